@@ -1,0 +1,28 @@
+// Bundles the CLI into dist/: one file for the plain path, and chunks the TUI loads on demand.
+// Bundling matters for start-up time: module resolution and loading dominate a short run.
+import {chmodSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {build} from 'esbuild';
+
+rmSync('dist', {recursive: true, force: true});
+mkdirSync('dist/stubs', {recursive: true});
+// Ink imports react-devtools-core only when DEV is set; a stub keeps it out of the bundle.
+writeFileSync('dist/stubs/devtools.js', 'export default {connectToDevTools() {}};\n');
+
+await build({
+	entryPoints: {cli: 'cli.tsx'},
+	outdir: 'dist',
+	bundle: true,
+	splitting: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	chunkNames: 'chunks/[name]-[hash]',
+	define: {'process.env.NODE_ENV': '"production"'},
+	alias: {'react-devtools-core': './dist/stubs/devtools.js'},
+	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	logLevel: 'warning',
+});
+chmodSync('dist/cli.js', 0o755);

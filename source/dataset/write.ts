@@ -1,0 +1,28 @@
+import {closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
+
+/**
+ * Writes the whole file or nothing: a temporary file beside the target, flushed, then renamed over
+ * it. An interrupted run leaves the previous file as it was.
+ */
+export function writeFileAtomically(file: string, content: string): void {
+	const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+	let descriptor: number | undefined;
+	try {
+		descriptor = openSync(temporary, 'w', 0o644);
+		writeSync(descriptor, content);
+		fsyncSync(descriptor);
+		closeSync(descriptor);
+		descriptor = undefined;
+		renameSync(temporary, file);
+	} catch (error) {
+		if (descriptor !== undefined) closeSync(descriptor);
+		rmSync(temporary, {force: true});
+		throw error;
+	}
+}
+
+/** The dataset as written to disk: two-space JSON with a final newline. */
+export function serializeDataset(dataset: unknown): string {
+	return `${JSON.stringify(dataset, null, 2)}\n`;
+}

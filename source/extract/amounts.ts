@@ -1,0 +1,174 @@
+import type {MetricUnit} from '../dataset/schema.js';
+
+export type Qualifier = 'approx' | 'over' | 'at_least' | 'under' | 'exact';
+
+/** A quantity written in a (normalised) sentence: money, a percentage or a count. */
+export interface Quantity {
+	readonly start: number;
+	readonly end: number;
+	/** The quantity as written, e.g. "約4,400億円". */
+	readonly text: string;
+	readonly value: number;
+	readonly unit: MetricUnit;
+	readonly qualifier: Qualifier;
+	/** "約1.3兆円" in "100億ドル(約1.3兆円)": the same amount in another currency. */
+	readonly converted: {readonly value: number; readonly unit: MetricUnit} | null;
+	/** What the count counts ("社", "人"), for counts only. */
+	readonly counter: string | null;
+	/** Set on both sides of "34%から29%": 0 for the earlier value, 1 for the later. */
+	readonly transition: {readonly group: number; readonly order: number} | null;
+}
+
+const number = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const kanjiScale = String.raw`(?:(?:${number})\s?千?\s?[兆億万]\s?)+(?:${number})?|(?:${number})\s?千\s?[兆億万]?`;
+// Named groups may not repeat across alternatives on Node 20, so each alternative numbers its own.
+const prefix = (n: number) => String.raw`(?<prefix${n}>約|およそ|推定|ほぼ|最大|最低|少なくとも|計|総額|累計|合計|年間|前年比|前年同期比)?\s?`;
+const suffix = (n: number) => String.raw`(?<suffix${n}>を超える|を超え|超え|超|以上|強|弱|程度|前後|余り|あまり|近く|未満|以下|規模)?`;
+const currency = String.raw`(?<currency>米ドル|ドル|円|USD|JPY)`;
+
+const amountPattern = new RegExp(
+	[
+		// 4,400億円, 2億3,000万ドル, 5兆8600億円, 1,000億ドル超
+		String.raw`${prefix(1)}(?<sign>マイナス|▲|-)?(?<amount>${kanjiScale}|${number})\s?${currency}${suffix(1)}`,
+		// $38 billion, US$ 2.3bn
+		String.raw`${prefix(2)}(?:US)?\$\s?(?<usd>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M)?(?![A-Za-z])${suffix(2)}`,
+		// 30%, 3.2%安, マイナス5%
+		String.raw`${prefix(3)}(?<pSign>マイナス|▲|-|\+|プラス)?(?<percent>${number})\s?(?:%|パーセント)${suffix(3)}`,
+		// 53,000社, 1億人
+		String.raw`${prefix(4)}(?<count>${kanjiScale}|${number})\s?(?<counter>社|人|件|団体|組織|アカウント|ユーザー|口座)${suffix(4)}`,
+	].join('|'),
+	'g',
+);
+
+const scales: Record<string, number> = {兆: 1e12, 億: 1e8, 万: 1e4};
+const englishScales: Record<string, number> = {trillion: 1e12, tn: 1e12, T: 1e12, billion: 1e9, bn: 1e9, B: 1e9, million: 1e6, mn: 1e6, M: 1e6};
+
+function plain(text: string): number {
+	return Number(text.replace(/,/g, ''));
+}
+
+/** "5兆8600億" -> 5.86e12; "2億3,000万" -> 2.3e8; "3千億" -> 3e11. */
+export function parseJapaneseNumber(text: string): number {
+	const compact = text.replace(/\s/g, '');
+	let total = 0;
+	let rest = compact;
+	for (const match of compact.matchAll(new RegExp(String.raw`(${number})(千)?([兆億万])`, 'g'))) {
+		total += plain(match[1]!) * (match[2] ? 1000 : 1) * scales[match[3]!]!;
+		rest = rest.replace(match[0], '');
+	}
+
+	const thousands = new RegExp(String.raw`^(${number})千$`).exec(rest);
+	if (thousands) return total + plain(thousands[1]!) * 1000;
+	if (rest.length > 0) total += plain(rest);
+	return total;
+}
+
+function qualifierOf(prefixText: string | undefined, suffixText: string | undefined): Qualifier {
+	switch (suffixText) {
+		case '超':
+		case '超え':
+		case 'を超え':
+		case 'を超える':
+		case '強':
+		case '余り':
+		case 'あまり':
+			return 'over';
+		case '以上':
+			return 'at_least';
+		case '未満':
+		case '以下':
+		case '弱':
+			return 'under';
+		case '程度':
+		case '前後':
+		case '近く':
+		case '規模':
+			return 'approx';
+		default:
+			break;
+	}
+
+	if (prefixText === '最低' || prefixText === '少なくとも') return 'at_least';
+	if (prefixText === '約' || prefixText === 'およそ' || prefixText === '推定' || prefixText === 'ほぼ') return 'approx';
+	return 'exact';
+}
+
+function roundValue(value: number): number {
+	return Number(value.toPrecision(12));
+}
+
+/** Every quantity in `text` (NFKC-normalised), conversions folded into the amount they convert. */
+export function findQuantities(text: string): Quantity[] {
+	const raw: Quantity[] = [];
+	for (const match of text.matchAll(amountPattern)) {
+		const g = match.groups!;
+		// "30~40%" is a range, not a figure to plot.
+		if (/\d\s?[~〜\-–]\s?$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+		const qualifier = qualifierOf(
+			g['prefix1'] ?? g['prefix2'] ?? g['prefix3'] ?? g['prefix4'],
+			g['suffix1'] ?? g['suffix2'] ?? g['suffix3'] ?? g['suffix4'],
+		);
+		const base = {start: match.index, end: match.index + match[0].length, text: match[0].trim(), qualifier, converted: null, transition: null};
+		if (g['amount'] !== undefined) {
+			const negative = g['sign'] !== undefined;
+			const value = parseJapaneseNumber(g['amount']) * (negative ? -1 : 1);
+			const unit: MetricUnit = g['currency'] === '円' || g['currency'] === 'JPY' ? 'JPY' : 'USD';
+			raw.push({...base, value: roundValue(value), unit, counter: null});
+		} else if (g['usd'] !== undefined) {
+			const value = plain(g['usd']) * (g['scale'] ? englishScales[g['scale']]! : 1);
+			raw.push({...base, value: roundValue(value), unit: 'USD', counter: null});
+		} else if (g['percent'] !== undefined) {
+			const negative = g['pSign'] === 'マイナス' || g['pSign'] === '▲' || g['pSign'] === '-';
+			raw.push({...base, value: roundValue(plain(g['percent']) * (negative ? -1 : 1)), unit: '%', counter: null});
+		} else if (g['count'] !== undefined) {
+			raw.push({...base, value: roundValue(parseJapaneseNumber(g['count'])), unit: 'count', counter: g['counter'] ?? null});
+		}
+	}
+
+	return foldTransitions(text, foldConversions(text, raw));
+}
+
+/** "100億ドル(約1.3兆円)": the bracketed amount converts the one before it. */
+function foldConversions(text: string, quantities: Quantity[]): Quantity[] {
+	const result: Quantity[] = [];
+	for (const quantity of quantities) {
+		const previous = result.at(-1);
+		if (
+			previous &&
+			previous.unit !== quantity.unit &&
+			(previous.unit === 'USD' || previous.unit === 'JPY') &&
+			(quantity.unit === 'USD' || quantity.unit === 'JPY') &&
+			previous.converted === null &&
+			/^\s?[(（]\s?$/.test(text.slice(previous.end, quantity.start)) &&
+			/^\s?[)）]/.test(text.slice(quantity.end))
+		) {
+			const closing = text.indexOf(')', quantity.end) >= 0 ? text.indexOf(')', quantity.end) : text.indexOf('）', quantity.end);
+			result[result.length - 1] = {...previous, converted: {value: quantity.value, unit: quantity.unit}, end: Math.max(previous.end, closing + 1)};
+			continue;
+		}
+
+		result.push(quantity);
+	}
+
+	return result;
+}
+
+const transitionLink = /^\s?(?:から|→|->|⇒|➡|より)\s?$/;
+
+/** "34%から29%": two observations, earlier first. A range ("30~40%") is not a transition. */
+function foldTransitions(text: string, quantities: Quantity[]): Quantity[] {
+	const result = [...quantities];
+	let group = 0;
+	for (let index = 0; index + 1 < result.length; index++) {
+		const from = result[index]!;
+		const to = result[index + 1]!;
+		if (from.unit !== to.unit || from.transition) continue;
+		if (!transitionLink.test(text.slice(from.end, to.start))) continue;
+		group++;
+		const shared: Qualifier = from.qualifier === 'exact' ? to.qualifier : from.qualifier;
+		result[index] = {...from, qualifier: shared, transition: {group, order: 0}};
+		result[index + 1] = {...to, qualifier: to.qualifier === 'exact' ? shared : to.qualifier, transition: {group, order: 1}};
+	}
+
+	return result;
+}

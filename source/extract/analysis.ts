@@ -1,0 +1,107 @@
+import {findQuantities, type Quantity} from './amounts.js';
+import {normalize, type CompanyMatcher, type CompanyMention} from './companies.js';
+import {findDates, findRelativeYears, type DateContext, type DateMention} from './dates.js';
+import type {Sentence} from './sentences.js';
+
+/** The grammatical role a particle gives the company named before it. */
+export type Role = 'topic' | 'subject' | 'recipient' | 'partner' | 'source' | 'possessor' | 'other';
+
+/** A company mention with its role; `同社` ("the company") resolved to the current topic. */
+export interface RoledMention extends CompanyMention {
+	readonly role: Role;
+	/** True when the text said 同社 and the company came from the sentences before. */
+	readonly resolved: boolean;
+}
+
+/** Everything later stages need to know about one sentence, computed once. */
+export interface SentenceFacts {
+	readonly sentence: Sentence;
+	readonly normalized: string;
+	readonly mentions: readonly RoledMention[];
+	readonly dates: readonly DateMention[];
+	readonly quantities: readonly Quantity[];
+	/** [start, end) of each clause: the sentence cut at 、 and commas outside brackets. */
+	readonly clauses: ReadonlyArray<readonly [number, number]>;
+	/** The company the article was talking about before this sentence. */
+	readonly topicBefore: CompanyMention | null;
+}
+
+const particleRoles: ReadonlyArray<readonly [RegExp, Role]> = [
+	[/^(?:は|では|には)/, 'topic'],
+	[/^(?:が|も)/, 'subject'],
+	[/^(?:へ|に対して|に対し|に)/, 'recipient'],
+	[/^(?:と|との)/, 'partner'],
+	[/^から/, 'source'],
+	[/^の/, 'possessor'],
+];
+
+function roleAfter(text: string, end: number): Role {
+	// Skip a reading or abbreviation in brackets: "Amazon Web Services(AWS)と".
+	const rest = text.slice(end, end + 40).replace(/^\s?[(（][^()（）]{0,30}[)）]/, '');
+	for (const [pattern, role] of particleRoles) if (pattern.test(rest)) return role;
+	return 'other';
+}
+
+/** Clause boundaries: 、 and commas (not the ones inside numbers), outside brackets. */
+export function clausesOf(text: string): Array<[number, number]> {
+	const clauses: Array<[number, number]> = [];
+	let depth = 0;
+	let start = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index]!;
+		if ('(（「『【'.includes(char)) depth++;
+		else if (')）」』】'.includes(char) && depth > 0) depth--;
+		else if (depth === 0 && (char === '、' || (char === ',' && !(/\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''))))) {
+			clauses.push([start, index + 1]);
+			start = index + 1;
+		}
+	}
+
+	if (start < text.length) clauses.push([start, text.length]);
+	return clauses;
+}
+
+export interface AnalysisContext {
+	readonly matcher: CompanyMatcher;
+	readonly dates: DateContext;
+	readonly publishedYear: number | null;
+}
+
+/**
+ * Reads the sentences in order, carrying the topic (the last company marked with は or が) from one
+ * sentence to the next so that 同社 can be resolved.
+ */
+export function analyzeSentences(sentences: readonly Sentence[], context: AnalysisContext): SentenceFacts[] {
+	const facts: SentenceFacts[] = [];
+	let topic: CompanyMention | null = null;
+	let blockYear: {block: number; year: number} | null = null;
+	for (const sentence of sentences) {
+		const normalized = normalize(sentence.text);
+		const found = context.matcher.find(normalized);
+		const mentions: RoledMention[] = found.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
+		for (const match of normalized.matchAll(/同社|当社|同グループ/g)) {
+			if (!topic) break;
+			mentions.push({...topic, start: match.index, end: match.index + match[0].length, role: roleAfter(normalized, match.index + match[0].length), resolved: true});
+		}
+
+		mentions.sort((a, b) => a.start - b.start);
+		// A year written earlier in the same paragraph dates the months that follow it.
+		const contextYear = blockYear?.block === sentence.block ? blockYear.year : null;
+		const dateContext: DateContext = contextYear === null ? context.dates : {published: {year: contextYear, month: null}, contextYear};
+		const dates = [...findDates(normalized, dateContext), ...findRelativeYears(normalized, context.publishedYear)].sort((a, b) => a.start - b.start);
+		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
+		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
+		facts.push({sentence, normalized, mentions, dates, quantities: findQuantities(normalized), clauses: clausesOf(normalized), topicBefore: topic});
+
+		const newTopic = mentions.findLast(mention => mention.role === 'topic' || mention.role === 'subject');
+		if (newTopic) topic = newTopic;
+		else if (sentence.blockKind === 'heading' && mentions[0]) topic = mentions[0];
+	}
+
+	return facts;
+}
+
+/** The clause of `facts` that holds position `at`. */
+export function clauseAt(facts: SentenceFacts, at: number): readonly [number, number] {
+	return facts.clauses.find(([start, end]) => at >= start && at < end) ?? [0, facts.normalized.length];
+}

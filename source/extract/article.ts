@@ -1,0 +1,140 @@
+import type {Article, Metric} from '../dataset/schema.js';
+import {analyzeSentences, type SentenceFacts} from './analysis.js';
+import {cleanBody, type Block} from './clean.js';
+import {normalize, type CompanyMatcher} from './companies.js';
+import {dateKey, findDates} from './dates.js';
+import {eventFromSentence, type FoundEvent} from './events.js';
+import {splitFrontMatter} from './front-matter.js';
+import {metricsFromSentence} from './metrics.js';
+import {segmentBlocks} from './sentences.js';
+import {summarize} from './summaries.js';
+
+/** Blocks of the cleaned text are separated by one blank line. */
+export const blockSeparator = '\n\n';
+
+export interface ArticleSource {
+	readonly id: string;
+	/** The path recorded in the dataset. */
+	readonly file: string;
+	readonly content: string;
+}
+
+/** What one article yields; events are merged across articles later. */
+export interface ArticleExtraction {
+	readonly article: Article;
+	/** The cleaned text every quote is a substring of. */
+	readonly text: string;
+	readonly events: readonly FoundEvent[];
+	readonly metrics: readonly Metric[];
+}
+
+const summaryHeading = /^(?:[0-9一二三]行(?:で)?(?:要約|まとめ)|(?:この)?記事の(?:ポイント|要点|概要)|ポイント|要点|概要|要約|まとめ|目次)$/;
+
+function publishedFromFrontMatter(date: string | undefined): string | null {
+	const match = date ? /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})/.exec(date) : null;
+	if (!match) return null;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The publication date an article without one most plausibly has: the latest date it mentions to
+ * at least the month, with year-less dates read in the year it mentions most.
+ */
+function inferPublished(normalizedSentences: readonly string[]): string | null {
+	const explicit = normalizedSentences.flatMap(text => findDates(text, {published: null, contextYear: null}));
+	const years = new Map<number, number>();
+	for (const date of explicit) if (date.qualifier !== 'by') years.set(Number(date.date.slice(0, 4)), (years.get(Number(date.date.slice(0, 4))) ?? 0) + 1);
+	const contextYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+	const all = normalizedSentences.flatMap(text => findDates(text, {published: null, contextYear}));
+	const precise = all.filter(date => date.qualifier === null && date.date.length >= 7 && !date.date.includes('Q'));
+	const candidates = precise.length > 0 ? precise : all.filter(date => date.qualifier !== 'by');
+	let latest: string | null = null;
+	for (const date of candidates) if (latest === null || dateKey(date.date) > dateKey(latest)) latest = date.date;
+	return latest;
+}
+
+function stripExcerpt(excerpt: string): string {
+	return excerpt
+		.replace(/\*\*|__/g, '')
+		.replace(/について(?:詳細に|詳しく)?(?:分析|解説|紹介|説明)(?:します|しています)。?$/, '')
+		.replace(/(?:\.\.\.|…)$/, '')
+		.trim();
+}
+
+function chooseTitle(frontTitle: string | undefined, excerpt: string | undefined, leadCaption: string | null, blocks: readonly Block[], matcher: CompanyMatcher, fallback: string): string {
+	const names = (text: string) => matcher.find(normalize(text)).length > 0;
+	const firstBlock = blocks.find(block => !(block.kind === 'heading' && summaryHeading.test(block.text)));
+	const headline = firstBlock && firstBlock.text.length <= 100 && (firstBlock.kind === 'heading' || firstBlock.kind === 'paragraph') ? firstBlock.text : undefined;
+	const candidates = [frontTitle?.replace(/\*\*|__/g, '').trim(), leadCaption ?? undefined, headline].filter((title): title is string => Boolean(title));
+	const title = candidates[0];
+	const fromExcerpt = excerpt ? stripExcerpt(excerpt) : '';
+	if (title && (names(title) || !fromExcerpt || !names(fromExcerpt))) return title;
+	if (fromExcerpt && names(fromExcerpt)) return fromExcerpt;
+	return title ?? blocks[0]?.text.slice(0, 80) ?? fallback;
+}
+
+function companiesByMentions(title: string, facts: readonly SentenceFacts[], matcher: CompanyMatcher): string[] {
+	const counts = new Map<string, number>();
+	for (const mention of matcher.find(normalize(title))) counts.set(mention.company, (counts.get(mention.company) ?? 0) + 2);
+	for (const fact of facts) for (const mention of fact.mentions) if (!mention.resolved) counts.set(mention.company, (counts.get(mention.company) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([company]) => company);
+}
+
+/** One article's text to its dataset record, figures and dated events. Never throws on text. */
+export function extractArticle(source: ArticleSource, matcher: CompanyMatcher): ArticleExtraction {
+	const {frontMatter, body} = splitFrontMatter(source.content);
+	const cleaned = cleanBody(body);
+	const text = cleaned.blocks.map(block => block.text).join(blockSeparator);
+	const sentences = segmentBlocks(cleaned.blocks, blockSeparator);
+	const normalizedSentences = sentences.map(sentence => normalize(sentence.text));
+
+	const fromFrontMatter = publishedFromFrontMatter(frontMatter.date);
+	const published = fromFrontMatter ?? inferPublished(normalizedSentences);
+	const publishedYear = published ? Number(published.slice(0, 4)) : null;
+	const publishedMonth = published && published.length >= 7 ? Number(published.slice(5, 7)) : null;
+	const facts = analyzeSentences(sentences, {
+		matcher,
+		dates: {published: publishedYear === null ? null : {year: publishedYear, month: publishedMonth}, contextYear: publishedYear},
+		publishedYear,
+	});
+
+	const title = chooseTitle(frontMatter.title, frontMatter.excerpt, cleaned.leadCaption, cleaned.blocks, matcher, source.id);
+	const metrics: Metric[] = [];
+	const byKey = new Map<string, number>();
+	for (const fact of facts) {
+		for (const found of metricsFromSentence(fact, matcher)) {
+			// The same figure said twice in one article is one observation; a deal restated with a
+			// date is the same deal, so deals are compared without their period and take the first one given.
+			const deal = found.kind === 'investment' || found.kind === 'other';
+			const key = [found.company, found.segment, found.kind, found.label, found.value, found.unit, deal ? '' : found.period, found.order].join('\u0000');
+			const existing = byKey.get(key);
+			if (existing !== undefined) {
+				if (metrics[existing]!.period === null && found.period !== null) metrics[existing] = {...metrics[existing]!, period: found.period};
+				continue;
+			}
+
+			byKey.set(key, metrics.length);
+			const {sentence, ...metric} = found;
+			metrics.push({...metric, id: `${source.id}/m${metrics.length + 1}`, asOf: published, article: source.id, quote: sentences[sentence]!.text});
+		}
+	}
+
+	const events = facts.flatMap(fact => eventFromSentence(fact, source.id) ?? []);
+	return {
+		article: {
+			id: source.id,
+			file: source.file,
+			title,
+			published,
+			publishedInferred: fromFrontMatter === null && published !== null,
+			summary: summarize({facts, excerpt: frontMatter.excerpt}),
+			companies: companiesByMentions(title, facts, matcher),
+			source: cleaned.byline ?? frontMatter.author ?? null,
+		},
+		text,
+		events,
+		metrics,
+	};
+}

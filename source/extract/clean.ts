@@ -1,0 +1,202 @@
+import {sanitize} from '../text/sanitize.js';
+import {splitSentences} from './sentences.js';
+
+/** What a block of cleaned text is: only paragraphs and bullets are prose a summary may quote. */
+export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table' | 'quote' | 'caption';
+
+export interface Block {
+	readonly kind: BlockKind;
+	readonly text: string;
+}
+
+export interface CleanedBody {
+	readonly blocks: readonly Block[];
+	/** A byline such as "(文=BUSINESS JOURNAL編集部)", removed from the text. */
+	readonly byline: string | null;
+	/** The caption of a lead image ("…の画像1"): news sites repeat the headline there. */
+	readonly leadCaption: string | null;
+}
+
+const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'"};
+
+function decodeEntities(text: string): string {
+	return text.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,6}|#39);/gi, (whole, name: string) => {
+		if (name.startsWith('#')) {
+			const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+			return code > 0x1F && code <= 0x10FFFF && !(code >= 0x7F && code <= 0x9F) ? String.fromCodePoint(code) : '';
+		}
+
+		return entities[name.toLowerCase()] ?? whole;
+	});
+}
+
+// Shopping links and their buttons: Amazon associates, Rakuten affiliate, "sponsored" rels.
+const affiliate = /tag=[\w-]+-2\d|afl\.rakuten|rel="[^"]*sponsored|a8\.net|valuecommerce|moshimo\.com|amzn\.to/i;
+
+/** Drops markup that never carries article text, and affiliate blocks with their buttons. */
+function stripHtml(body: string): string {
+	let text = body
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<(script|style|noscript|iframe|svg|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+	// An affiliate block is a run of lines holding affiliate links, with the container around them.
+	text = text
+		.split(/\n[ \t]*\n/)
+		.filter(paragraph => !affiliate.test(paragraph))
+		.join('\n\n');
+	return text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|li|h[1-6]|tr|section|article)\s*>/gi, '\n').replace(/<[^>\n]{0,2000}>/g, '');
+}
+
+const endMarker = /^[-=*_#~\s]*(?:END|EOF|終わり|おわり)[-=*_#~\s]*$/i;
+const horizontalRule = /^\s*(?:[-*_]\s*){3,}$/;
+const imageCaption = /(?:の(?:画像|写真)|^(?:画像|写真))[\s(（]*\d+[)）]?$|^(?:画像|写真|図|出典|提供|Photo|Image)\s*[:：]/;
+const byline = /^[(（](?:文|取材・文|構成|文・写真|写真・文)\s*[=＝:：]\s*([^)）]+)[)）]$/;
+const widgetWords =
+	/^(?:[●■◆▼▶►・]?\s*)(?:目次|もくじ|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|ランキング|この記事をシェア|シェア|ツイート|いいね!?|フォローする|続きを読む|もっと見る|PR|広告|スポンサーリンク|Sponsored|Advertisement|Share|Tweet|Copyright.*|©.*|All rights reserved\.?)$/i;
+const emojiLed = /^\p{Extended_Pictographic}/u;
+const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
+const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
+
+/** Lines that are page furniture rather than article text. */
+export function isNoiseLine(line: string): boolean {
+	if (imageCaption.test(line) || widgetWords.test(line)) return true;
+	if (emojiLed.test(line) && line.length <= 40) return true;
+	const tokens = line.split(/\s+/).filter(Boolean);
+	// Image alt text and tag clouds: a few short words, no punctuation ("アマゾン AWS AI 契約 会見").
+	if (tokens.length >= 3 && tokens.length <= 8 && !sentencePunctuation.test(line) && tokens.every(token => token.length <= 12)) return true;
+	// Widgets in Latin script inside a Japanese page ("2,000 + Buzz 🇯🇵 JP", "Trend visualization for ai").
+	if (!japanese.test(line) && tokens.length <= 8 && !/[.!?]$/.test(line)) return true;
+	return false;
+}
+
+function stripInlineMarkdown(line: string): string {
+	return line
+		.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
+		.replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
+		.replace(/\*\*([^*\n]+)\*\*/g, '$1')
+		.replace(/__([^_\n]+)__/g, '$1')
+		.replace(/(^|[^*\w])\*([^*\n]+)\*(?!\w)/g, '$1$2')
+		.replace(/`([^`\n]+)`/g, '$1')
+		.replace(/~~([^~\n]+)~~/g, '$1')
+		.replace(/[ \t\u3000]+/g, ' ')
+		.trim();
+}
+
+const terminal = /[。．！？!?」』]$/;
+
+function classify(rawLine: string): Block | null {
+	const line = rawLine.trim();
+	if (line.length === 0 || horizontalRule.test(line)) return null;
+	if (/^\|.*\|$/.test(line)) {
+		if (/^\|[\s|:-]+\|$/.test(line)) return null;
+		const cells = line.slice(1, -1).split('|').map(cell => stripInlineMarkdown(cell)).filter(Boolean);
+		return cells.length > 0 ? {kind: 'table', text: cells.join(' | ')} : null;
+	}
+
+	const heading = /^#{1,6}\s+(.*)$/.exec(line);
+	if (heading) return {kind: 'heading', text: stripInlineMarkdown(heading[1]!.replace(/\s#+$/, ''))};
+	const bullet = /^(?:[-*+]\s+|[•・◦▪]\s*|\d{1,2}[.)]\s+)(.*)$/.exec(line);
+	if (bullet && bullet[1]!.length > 0) return {kind: 'bullet', text: stripInlineMarkdown(bullet[1]!)};
+	if (line.startsWith('>')) return {kind: 'quote', text: stripInlineMarkdown(line.replace(/^>+\s*/, ''))};
+	const text = stripInlineMarkdown(line);
+	if (text.length === 0) return null;
+	// A line that is all bold, or a short line with no sentence ending, reads as a heading.
+	const allBold = /^\*\*[^*]+\*\*$/.test(line);
+	// ...unless it stops on a particle or a comma: then it is a sentence cut off.
+	const shortUnpunctuated = text.length <= 60 && !terminal.test(text) && !/[。]/.test(text) && !/[、，,をにがはでとの]$/.test(text);
+	if (allBold || /^[●■◆▼【]/.test(text) || shortUnpunctuated) return {kind: 'heading', text: text.replace(/^[●■◆▼]\s*/, '')};
+	return {kind: 'paragraph', text};
+}
+
+/**
+ * A block whose sentences the article already said counts once: scraped pages repeat their body
+ * after a marker such as ---END---, whole or in fragments. Sentences are compared whole; a cut
+ * fragment at either end of a block is also looked up inside the earlier text while that is small
+ * enough for a substring search to stay cheap.
+ */
+function dropRepeats(blocks: readonly Block[]): Block[] {
+	const kept: Block[] = [];
+	const seenSentences = new Set<string>();
+	let seenText = '';
+	const fragmentSearchLimit = 200_000;
+	for (const block of blocks) {
+		const sentences = block.kind === 'table' ? [block.text] : splitSentences(block.text);
+		const isRepeat = (sentence: string, position: number): boolean => {
+			const trimmed = sentence.trim();
+			if (trimmed.length < 8) return false;
+			if (seenSentences.has(trimmed)) return true;
+			const atEdge = position === 0 || position === sentences.length - 1;
+			return atEdge && seenText.length <= fragmentSearchLimit && seenText.includes(trimmed);
+		};
+
+		const fresh = block.text.length < 15 ? sentences : sentences.filter((sentence, position) => !isRepeat(sentence, position));
+		const freshLength = fresh.reduce((sum, sentence) => sum + sentence.length, 0);
+		if (freshLength === block.text.length) {
+			kept.push(block);
+		} else if (freshLength >= block.text.length * 0.2 && fresh.some(sentence => sentence.trim().length >= 8)) {
+			kept.push({kind: block.kind, text: fresh.join('').trim()});
+		}
+
+		for (const sentence of sentences) seenSentences.add(sentence.trim());
+		if (seenText.length <= fragmentSearchLimit) seenText += `\n${block.text}`;
+	}
+
+	return kept;
+}
+
+/**
+ * Joins hard-wrapped lines: a long line that stops mid-sentence continues on the next. Only in a
+ * paragraph that ends a sentence: rows of a plain-text table also stop without one.
+ */
+function joinWrappedLines(lines: readonly string[]): string[] {
+	if (lines.length < 2 || !terminal.test(lines.at(-1)!.trim())) return [...lines];
+	const joined: string[] = [];
+	for (const line of lines) {
+		const previous = joined.at(-1);
+		const trimmed = line.trim();
+		if (
+			previous !== undefined &&
+			previous.trim().length >= 30 &&
+			trimmed.length > 0 &&
+			!terminal.test(previous.trim()) &&
+			!/^(?:[-*+]\s|[•・#>|]|\d{1,2}[.)]\s)/.test(trimmed) &&
+			!/^(?:[-*+]\s|[•・#>|])/.test(previous.trim()) &&
+			!/^\*\*[^*]+\*\*$/.test(previous.trim())
+		) {
+			const glue = /[\x21-\x7E]$/.test(previous.trim()) && /^[\x21-\x7E]/.test(trimmed) ? ' ' : '';
+			joined[joined.length - 1] = previous.trimEnd() + glue + trimmed;
+		} else {
+			joined.push(line);
+		}
+	}
+
+	return joined;
+}
+
+/** Article body (front matter removed) to blocks of clean text, noise and repeats removed. */
+export function cleanBody(body: string): CleanedBody {
+	const text = stripHtml(sanitize(body.replace(/\r\n?/g, '\n')));
+	const blocks: Block[] = [];
+	let bylineText: string | null = null;
+	let leadCaption: string | null = null;
+	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
+		for (const line of joinWrappedLines(paragraph.split('\n'))) {
+			const trimmed = decodeEntities(line).trim();
+			if (trimmed.length === 0 || endMarker.test(trimmed)) continue;
+			const credit = byline.exec(trimmed);
+			if (credit) {
+				bylineText ??= credit[1]!.trim();
+				continue;
+			}
+
+			if (blocks.length === 0 && imageCaption.test(trimmed)) {
+				leadCaption ??= stripInlineMarkdown(trimmed.replace(/の(?:画像|写真)[\s(（]*\d+[)）]?$/, '')) || null;
+			}
+
+			const block = classify(trimmed);
+			if (!block || isNoiseLine(block.text)) continue;
+			blocks.push(block);
+		}
+	}
+
+	return {blocks: dropRepeats(blocks), byline: bylineText, leadCaption};
+}

@@ -1,0 +1,193 @@
+/** How a date expression qualifies its date: "2019年以降" is `since`, "2025年までに" is `by`. */
+export type DateQualifier = 'since' | 'by' | 'part' | null;
+
+/** A date written in a (normalised) sentence. */
+export interface DateMention {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+	/** YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn. */
+	readonly date: string;
+	readonly qualifier: DateQualifier;
+	/** The year was not written and came from the article's date or context. */
+	readonly yearInferred: boolean;
+}
+
+/** What a year-less date ("11月3日") is resolved against. */
+export interface DateContext {
+	/** The article's publication date, when known. */
+	readonly published: {readonly year: number; readonly month: number | null} | null;
+	/** A year the surrounding text established, used when there is no publication date. */
+	readonly contextYear: number | null;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const validYear = (year: number) => year >= 1900 && year <= 2100;
+const validMonth = (month: number) => month >= 1 && month <= 12;
+const validDay = (day: number) => day >= 1 && day <= 31;
+
+/** The year a month without one most plausibly means: the one nearest the publication date. */
+function inferYear(month: number, context: DateContext): number | null {
+	if (context.published) {
+		const {year, month: publishedMonth} = context.published;
+		if (publishedMonth === null) return year;
+		// "12月" in a January article is last December; "2月" in a December one is next February.
+		if (month - publishedMonth > 6) return year - 1;
+		if (publishedMonth - month > 6) return year + 1;
+		return year;
+	}
+
+	return context.contextYear;
+}
+
+const qualifierWords: Record<string, DateQualifier> = {
+	以降: 'since',
+	以来: 'since',
+	から: 'since',
+	まで: 'by',
+	までに: 'by',
+};
+
+// One pass, most specific forms first. Digits are ASCII: the text is NFKC-normalised.
+const datePattern = new RegExp(
+	[
+		String.raw`(?<ymdY>\d{4})年(?<ymdM>\d{1,2})月(?<ymdD>\d{1,2})日`,
+		String.raw`(?<isoY>\d{4})(?<sep>[-/])(?<isoM>\d{1,2})\k<sep>(?<isoD>\d{1,2})(?![\d/-])`,
+		String.raw`(?<qY>\d{4})年度?(?:の)?(?:第(?<qN>[1-4])四半期|\s?Q(?<qN2>[1-4])|(?<qFrom>\d{1,2})[~〜\-–](?<qTo>\d{1,2})月期)`,
+		String.raw`(?<![\w])Q(?<qN3>[1-4])\s?(?<qY3>\d{4})`,
+		String.raw`(?<![\d年])第(?<qN4>[1-4])四半期`,
+		String.raw`(?<decade>\d{4})年代`,
+		String.raw`(?<ymY>\d{4})年(?<ymM>\d{1,2})月(?![\d日期])`,
+		String.raw`(?<yY>\d{4})年(?:度)?(?:の)?(?<yRest>春|夏|秋|冬|初め|初頭|前半|後半|上期|下期|上半期|下半期|末|中|以降|以来|から|までに|まで)?`,
+		String.raw`(?<![\d年/.])(?<mdM>\d{1,2})月(?<mdD>\d{1,2})日`,
+		String.raw`(?<![\d年/.])(?<mM>\d{1,2})月(?![\d日額])(?<mRest>以降|以来|から|までに|まで)?`,
+	].join('|'),
+	'g',
+);
+
+function qualifierOf(rest: string | undefined): DateQualifier {
+	if (!rest) return null;
+	return qualifierWords[rest] ?? 'part';
+}
+
+/** Finds the dates written in `text` (NFKC-normalised), resolving year-less ones with `context`. */
+export function findDates(text: string, context: DateContext): DateMention[] {
+	const mentions: DateMention[] = [];
+	for (const match of text.matchAll(datePattern)) {
+		const g = match.groups!;
+		const found = (date: string | null, qualifier: DateQualifier, yearInferred: boolean) => {
+			if (date) mentions.push({start: match.index, end: match.index + match[0].length, text: match[0], date, qualifier, yearInferred});
+		};
+
+		const year = (value: string | undefined) => (value === undefined ? Number.NaN : Number(value));
+		if (g['ymdY']) {
+			const [y, m, d] = [year(g['ymdY']), year(g['ymdM']), year(g['ymdD'])];
+			found(validYear(y) && validMonth(m) && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, false);
+		} else if (g['isoY']) {
+			const [y, m, d] = [year(g['isoY']), year(g['isoM']), year(g['isoD'])];
+			found(validYear(y) && validMonth(m) && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, false);
+		} else if (g['qY']) {
+			const y = year(g['qY']);
+			let quarter = Number(g['qN'] ?? g['qN2']);
+			if (g['qTo']) {
+				const to = year(g['qTo']);
+				quarter = validMonth(to) && to % 3 === 0 ? to / 3 : Number.NaN;
+			}
+
+			found(validYear(y) && quarter >= 1 && quarter <= 4 ? `${y}-Q${quarter}` : null, null, false);
+		} else if (g['qY3']) {
+			const y = year(g['qY3']);
+			found(validYear(y) ? `${y}-Q${g['qN3']}` : null, null, false);
+		} else if (g['qN4']) {
+			const y = context.published?.year ?? context.contextYear;
+			found(y === null ? null : `${y}-Q${g['qN4']}`, null, true);
+		} else if (g['decade']) {
+			// "2010年代" names a decade, not a date: matched only so that it is not read as 2010.
+		} else if (g['ymY']) {
+			const [y, m] = [year(g['ymY']), year(g['ymM'])];
+			found(validYear(y) && validMonth(m) ? `${y}-${pad(m)}` : null, null, false);
+		} else if (g['yY']) {
+			const y = year(g['yY']);
+			found(validYear(y) ? String(y) : null, qualifierOf(g['yRest']), false);
+		} else if (g['mdM']) {
+			const [m, d] = [year(g['mdM']), year(g['mdD'])];
+			const y = validMonth(m) ? inferYear(m, context) : null;
+			found(y !== null && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, true);
+		} else if (g['mM']) {
+			const m = year(g['mM']);
+			const y = validMonth(m) ? inferYear(m, context) : null;
+			found(y === null ? null : `${y}-${pad(m)}`, qualifierOf(g['mRest']), true);
+		}
+	}
+
+	return mentions;
+}
+
+const relativeYears: Record<string, number> = {今年: 0, 本年: 0, 昨年: -1, 去年: -1, 前年: -1, 来年: 1, 翌年: 1};
+
+/** "今年", "昨年": years relative to the publication year. */
+export function findRelativeYears(text: string, publishedYear: number | null): DateMention[] {
+	if (publishedYear === null) return [];
+	const mentions: DateMention[] = [];
+	for (const match of text.matchAll(/今年|本年|昨年|去年|来年/g)) {
+		const year = publishedYear + relativeYears[match[0]]!;
+		mentions.push({start: match.index, end: match.index + match[0].length, text: match[0], date: String(year), qualifier: null, yearInferred: true});
+	}
+
+	return mentions;
+}
+
+/** Orders partial dates by the first day they cover; a year sorts before its months. */
+export function compareDates(a: string, b: string): number {
+	return dateKey(a).localeCompare(dateKey(b));
+}
+
+/** A sortable key: "2025-Q4" sorts with 2025-10, "2025" before 2025-01. */
+export function dateKey(date: string): string {
+	const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
+	if (quarter) return `${quarter[1]}-${pad(Number(quarter[2]) * 3 - 2)}`;
+	return date;
+}
+
+/**
+ * Whether two reports can date the same event: they agree at least to the month ("2025-11" and
+ * "2025-11-03"), or to the quarter. A bare year is too loose to merge on.
+ */
+export function datesCompatible(a: string, b: string): boolean {
+	if (a === b) return true;
+	const common = commonDate([a, b]);
+	return common.length >= 7;
+}
+
+function quarterContains(quarter: string, date: string): boolean {
+	const match = /^(\d{4})-Q([1-4])$/.exec(quarter);
+	const month = /^(\d{4})-(\d{2})/.exec(date);
+	if (!match || !month || match[1] !== month[1]) return false;
+	return Math.ceil(Number(month[2]) / 3) === Number(match[2]);
+}
+
+/** The most precise date that every one of `dates` agrees with: 2025-11-02 and 2025-11 give 2025-11. */
+export function commonDate(dates: readonly string[]): string {
+	let common = dates[0]!;
+	for (const date of dates.slice(1)) {
+		if (date === common) continue;
+		if (/-Q/.test(common) || /-Q/.test(date)) {
+			if (/-Q/.test(common) && quarterContains(common, date)) continue;
+			if (/-Q/.test(date) && quarterContains(date, common)) {
+				common = date;
+				continue;
+			}
+
+			common = common.slice(0, 4);
+			continue;
+		}
+
+		const a = common.split('-');
+		const b = date.split('-');
+		const shared: string[] = [];
+		for (let index = 0; index < Math.min(a.length, b.length) && a[index] === b[index]; index++) shared.push(a[index]!);
+		common = shared.length > 0 ? shared.join('-') : common.slice(0, 4);
+	}
+
+	return common;
+}

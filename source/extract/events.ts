@@ -1,0 +1,130 @@
+import {createHash} from 'node:crypto';
+import type {BriefEvent} from '../dataset/schema.js';
+import type {SentenceFacts} from './analysis.js';
+import {commonDate, compareDates, datesCompatible} from './dates.js';
+
+/** What kind of thing happened; events merge only with events of the same action. */
+export type Action = 'acquisition' | 'contract' | 'investment' | 'results' | 'stock' | 'launch' | 'plan';
+
+/** A dated statement about companies in one sentence of one article. */
+export interface FoundEvent {
+	readonly article: string;
+	readonly date: string;
+	readonly dateText: string;
+	readonly companies: readonly string[];
+	readonly action: Action;
+	/** The money the sentence names, for telling one deal from another. */
+	readonly amount: {readonly value: number; readonly unit: string} | null;
+	readonly quote: string;
+	readonly sentence: number;
+}
+
+// Most specific first: "契約を締結したと発表" is a contract, not a launch.
+const actions: ReadonlyArray<readonly [Action, RegExp]> = [
+	['acquisition', /買収|合併|経営統合/],
+	['stock', /株価|株(?:は|が|も)|最高値|最安値|上場|時価総額/],
+	['contract', /契約|提携|締結|合意|パートナーシップ/],
+	['investment', /投資|出資|投じ|資金提供|資金調達/],
+	['results', /決算|業績|増収|減収|売上|収益|利益|成長率|過去最高/],
+	['launch', /発表|発売|公開|リリース|提供開始|開始|ローンチ|投入|披露|稼働|開設|公表/],
+	['plan', /計画|予定|方針|目指/],
+];
+
+/** Clauses that only set the time of something else ("契約発表後、") do not name the action. */
+function mainText(text: string): string {
+	return text.replace(/[^、。]*後[、,]/g, '');
+}
+
+function actionOf(text: string): Action | null {
+	const main = mainText(text);
+	for (const [action, pattern] of actions) if (pattern.test(main)) return action;
+	return null;
+}
+
+/** An event when the sentence is dated, names a company and says what happened. */
+export function eventFromSentence(facts: SentenceFacts, article: string): FoundEvent | null {
+	if (facts.sentence.blockKind === 'table' || facts.sentence.blockKind === 'heading' || !facts.sentence.complete) return null;
+	const date = facts.dates[0];
+	if (!date || facts.mentions.length === 0) return null;
+	const action = actionOf(facts.normalized);
+	if (!action) return null;
+	const companies = [...new Set(facts.mentions.map(mention => mention.company))];
+	const money = facts.quantities.find(quantity => quantity.unit === 'USD' || quantity.unit === 'JPY');
+	return {
+		article,
+		date: date.date,
+		dateText: date.text,
+		companies,
+		action,
+		amount: money ? {value: money.value, unit: money.unit} : null,
+		quote: facts.sentence.text,
+		sentence: facts.sentence.index,
+	};
+}
+
+/** Deals are told apart by their amounts: one without an amount is not the same as one with. */
+function sameAmount(a: FoundEvent['amount'], b: FoundEvent['amount']): boolean {
+	if (!a || !b) return a === b;
+	return a.unit === b.unit ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.01 : true;
+}
+
+function sameCompanies(a: readonly string[], b: readonly string[]): boolean {
+	const set = new Set(a);
+	const shared = b.filter(company => set.has(company)).length;
+	return shared === a.length && shared === b.length ? true : shared >= 2;
+}
+
+function eventId(first: FoundEvent, action: string, companies: readonly string[]): string {
+	const hash = createHash('sha1').update(`${action}\u0000${companies.join(',')}\u0000${first.article}\u0000${first.quote}`).digest('hex');
+	return `e-${hash.slice(0, 12)}`;
+}
+
+/**
+ * The same event reported by several articles, or twice by one, becomes one event with several
+ * sources: same action, the same companies, compatible dates and, when both name one, the same amount.
+ * Its date is the most precise one every report agrees with.
+ */
+export function mergeEvents(found: readonly FoundEvent[]): BriefEvent[] {
+	const ordered = [...found].sort((a, b) => a.article.localeCompare(b.article) || a.sentence - b.sentence);
+	const groups: FoundEvent[][] = [];
+	// Candidates share an action, a company and a year: that keeps merging linear in practice.
+	const index = new Map<string, FoundEvent[][]>();
+	const keys = (event: FoundEvent) => event.companies.map(company => `${event.action}\u0000${company}\u0000${event.date.slice(0, 4)}`);
+	for (const event of ordered) {
+		const candidates = new Set(keys(event).flatMap(key => index.get(key) ?? []));
+		const group = [...candidates].find(candidate =>
+			candidate.every(member => sameCompanies(member.companies, event.companies) && datesCompatible(member.date, event.date) && sameAmount(member.amount, event.amount)),
+		);
+		if (group) {
+			group.push(event);
+		} else {
+			groups.push([event]);
+		}
+
+		const target = group ?? groups.at(-1)!;
+		for (const key of keys(event)) {
+			const list = index.get(key) ?? [];
+			if (!list.includes(target)) list.push(target);
+			index.set(key, list);
+		}
+	}
+
+	const events = groups.map(group => {
+		const first = group[0]!;
+		const companies = [...new Set(group.flatMap(member => member.companies))];
+		const sources = new Map<string, string>();
+		for (const member of group) if (!sources.has(member.article)) sources.set(member.article, member.quote);
+		const date = commonDate(group.map(member => member.date));
+		const dateText = group.find(member => member.date === date)?.dateText ?? first.dateText;
+		return {
+			id: eventId(first, first.action, companies),
+			date,
+			dateText,
+			companies,
+			action: first.action,
+			text: first.quote.replace(/^[-・•]\s*/, ''),
+			sources: [...sources].map(([article, quote]) => ({article, quote})),
+		};
+	});
+	return events.sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+}

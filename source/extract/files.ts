@@ -1,0 +1,149 @@
+import {readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
+import {basename, extname, join, relative, resolve, sep} from 'node:path';
+
+/** A file brief could not use, with the reason shown to the user. */
+export interface Problem {
+	readonly file: string;
+	readonly reason: string;
+}
+
+export interface InputFile {
+	/** Absolute path. */
+	readonly path: string;
+	/** The path as the user would recognise it, relative to the working directory. */
+	readonly display: string;
+}
+
+export const maxArticleBytes = 5 * 1024 * 1024;
+const articleExtensions = new Set(['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm']);
+
+function reasonOf(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	if (code === 'ENOENT') return 'no such file or folder';
+	if (code === 'ELOOP') return 'symbolic link loop';
+	return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * The article files named by `paths`: files as given, folders walked for article extensions
+ * (hidden entries skipped), each real folder visited once so a symlink loop ends.
+ */
+export function collectFiles(paths: readonly string[], cwd: string): {files: InputFile[]; problems: Problem[]} {
+	const files: InputFile[] = [];
+	const problems: Problem[] = [];
+	const seenFolders = new Set<string>();
+	const seenFiles = new Set<string>();
+	const display = (path: string) => relative(cwd, path) || path;
+
+	const addFile = (path: string) => {
+		let real: string;
+		try {
+			real = realpathSync(path);
+		} catch (error) {
+			problems.push({file: display(path), reason: reasonOf(error)});
+			return;
+		}
+
+		if (seenFiles.has(real)) return;
+		seenFiles.add(real);
+		files.push({path, display: display(path)});
+	};
+
+	const walk = (folder: string) => {
+		let real: string;
+		try {
+			real = realpathSync(folder);
+		} catch (error) {
+			problems.push({file: display(folder), reason: reasonOf(error)});
+			return;
+		}
+
+		if (seenFolders.has(real)) {
+			problems.push({file: display(folder), reason: 'skipped: folder already visited (symbolic link loop?)'});
+			return;
+		}
+
+		seenFolders.add(real);
+		let entries;
+		try {
+			entries = readdirSync(folder, {withFileTypes: true});
+		} catch (error) {
+			problems.push({file: display(folder), reason: reasonOf(error)});
+			return;
+		}
+
+		for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+			const path = join(folder, entry.name);
+			let kind: 'file' | 'folder' | 'other' = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+			if (entry.isSymbolicLink()) {
+				try {
+					const target = statSync(path);
+					kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+				} catch (error) {
+					problems.push({file: display(path), reason: reasonOf(error)});
+					continue;
+				}
+			}
+
+			if (kind === 'folder') walk(path);
+			else if (kind === 'file' && articleExtensions.has(extname(entry.name).toLowerCase())) addFile(path);
+		}
+	};
+
+	for (const given of paths) {
+		const path = resolve(cwd, given);
+		let stats;
+		try {
+			stats = statSync(path);
+		} catch (error) {
+			problems.push({file: given, reason: reasonOf(error)});
+			continue;
+		}
+
+		if (stats.isDirectory()) walk(path);
+		else addFile(path);
+	}
+
+	return {files, problems};
+}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true});
+
+/** The file's text, or why it is not an article: too large, empty, binary, not UTF-8, unreadable. */
+export function readArticleFile(path: string): {content: string; bytes: Buffer} | {reason: string} {
+	let bytes: Buffer;
+	try {
+		const size = statSync(path).size;
+		if (size > maxArticleBytes) return {reason: `over 5 MB (${(size / 1024 / 1024).toFixed(1)} MB)`};
+		bytes = readFileSync(path);
+	} catch (error) {
+		return {reason: reasonOf(error)};
+	}
+
+	if (bytes.length > maxArticleBytes) return {reason: `over 5 MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`};
+	if (bytes.includes(0)) return {reason: 'binary file (NUL bytes)'};
+	let content: string;
+	try {
+		content = utf8.decode(bytes);
+	} catch {
+		return {reason: 'not UTF-8 text'};
+	}
+
+	if (content.replace(/^\uFEFF/, '').trim().length === 0) return {reason: 'empty'};
+	return {content, bytes};
+}
+
+/** Article ids are file names without extension; a name used twice gets a suffix from its path. */
+export function articleIds(files: readonly InputFile[], hash: (text: string) => string): string[] {
+	const stems = files.map(file => basename(file.path, extname(file.path)));
+	const counts = new Map<string, number>();
+	for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+	return stems.map((stem, index) => (counts.get(stem)! > 1 ? `${stem}-${hash(files[index]!.display).slice(0, 6)}` : stem));
+}
+
+/** A path written into the dataset: relative to the dataset's folder, with forward slashes. */
+export function datasetPath(path: string, datasetFolder: string): string {
+	return relative(datasetFolder, path).split(sep).join('/');
+}

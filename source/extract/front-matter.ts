@@ -1,0 +1,59 @@
+import matter from 'gray-matter';
+import YAML from 'yaml';
+
+/** The metadata brief reads from a Jekyll or Hugo front matter block. */
+export interface FrontMatter {
+	readonly title?: string;
+	/** The date as written, e.g. "2026-02-06T00:00:00+09:00". */
+	readonly date?: string;
+	readonly excerpt?: string;
+	readonly author?: string;
+}
+
+export interface SplitArticle {
+	readonly frontMatter: FrontMatter;
+	readonly body: string;
+	/** Lines the front matter took, so positions in the body can be reported. */
+	readonly hasFrontMatter: boolean;
+}
+
+export class FrontMatterError extends Error {
+	override readonly name = 'FrontMatterError';
+}
+
+// gray-matter finds the block; `yaml` parses it with its core schema, which keeps dates as
+// written (js-yaml would turn "2026-02-06T00:00:00+09:00" into a UTC Date and shift the day).
+const options = {engines: {yaml: (source: string) => YAML.parse(source) as object}};
+
+function text(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim() || undefined;
+	if (typeof value === 'number') return String(value);
+	return undefined;
+}
+
+export function splitFrontMatter(source: string): SplitArticle {
+	const input = source.replace(/^\uFEFF/, '');
+	if (!/^---[ \t]*\r?\n/.test(input)) return {frontMatter: {}, body: input, hasFrontMatter: false};
+	let parsed: matter.GrayMatterFile<string>;
+	try {
+		// Passing options also turns off gray-matter's cache, which would keep every article in memory.
+		parsed = matter(input, options);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		throw new FrontMatterError(`broken front matter: ${detail}`);
+	}
+
+	const data: unknown = parsed.data;
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		throw new FrontMatterError('broken front matter: expected "key: value" lines');
+	}
+
+	const record = data as Record<string, unknown>;
+	const frontMatter: FrontMatter = {
+		title: text(record['title']),
+		date: text(record['date']) ?? text(record['published']) ?? text(record['publishDate']),
+		excerpt: text(record['excerpt']) ?? text(record['description']) ?? text(record['summary']),
+		author: text(record['author']),
+	};
+	return {frontMatter, body: parsed.content, hasFrontMatter: true};
+}

@@ -1,0 +1,176 @@
+import type {MetricKind, MetricUnit} from '../dataset/schema.js';
+import type {Qualifier, Quantity} from './amounts.js';
+import {clauseAt, type RoledMention, type SentenceFacts} from './analysis.js';
+import type {CompanyMatcher} from './companies.js';
+
+/** A figure found in one sentence, before ids and the article's date are attached. */
+export interface FoundMetric {
+	readonly company: string;
+	readonly segment: string | null;
+	readonly kind: MetricKind;
+	readonly label: string;
+	readonly value: number;
+	readonly unit: MetricUnit;
+	readonly text: string;
+	readonly qualifier: Qualifier;
+	readonly converted: {readonly value: number; readonly unit: MetricUnit} | null;
+	readonly counterparty: string | null;
+	readonly period: string | null;
+	readonly order: number;
+	readonly superseded: boolean;
+	readonly sentence: number;
+}
+
+interface Cue {
+	readonly kind: MetricKind;
+	readonly label: string;
+	readonly pattern: RegExp;
+}
+
+const percentCues: readonly Cue[] = [
+	{kind: 'market_share', label: 'Market share', pattern: /シェア|占有率/g},
+	{kind: 'stock_move', label: 'Stock move', pattern: /株価|株式|株(?=[はがもを])|終値|時価総額|ストップ(?:高|安)/g},
+	{kind: 'revenue_growth', label: 'Revenue growth', pattern: /収益|売上|売り上げ|収入|増収|減収|成長率|増加率|伸び率|前年比|前年同期比|YoY/gi},
+	{kind: 'customers', label: 'Customers', pattern: /顧客|ユーザー|利用者/g},
+];
+
+const moneyCues: readonly Cue[] = [
+	{kind: 'investment', label: 'Capex', pattern: /設備投資|capex/gi},
+	{kind: 'investment', label: 'Funding', pattern: /資金提供|資金調達|出資/g},
+	{kind: 'investment', label: 'Investment', pattern: /投資|投じ|拠出/g},
+	{kind: 'other', label: 'Market cap', pattern: /時価総額/g},
+	{kind: 'other', label: 'Profit', pattern: /純利益|営業利益|最終利益|利益/g},
+	{kind: 'revenue', label: 'Revenue', pattern: /売上高|売上|売り上げ|収益|収入|revenue/gi},
+	{kind: 'other', label: 'Contract', pattern: /契約|提携|受注|ディール/g},
+];
+
+const countCues: readonly Cue[] = [{kind: 'customers', label: 'Customers', pattern: /顧客|ユーザー|利用者|導入企業|契約者|会員|加入者/g}];
+
+function cuesFor(unit: MetricUnit): readonly Cue[] {
+	if (unit === '%') return percentCues;
+	if (unit === 'count') return countCues;
+	return moneyCues;
+}
+
+/** The cue nearest the quantity within its clause, or null. */
+function nearestCue(facts: SentenceFacts, quantity: Quantity, [start, end]: readonly [number, number]): Cue | null {
+	const clause = facts.normalized.slice(start, end);
+	let best: {cue: Cue; distance: number} | null = null;
+	for (const cue of cuesFor(quantity.unit)) {
+		for (const match of clause.matchAll(cue.pattern)) {
+			const at = start + match.index;
+			const distance = at < quantity.start ? quantity.start - (at + match[0].length) : at - quantity.end;
+			// Ties go to the cue listed first: "設備投資" before "投資".
+			if (!best || distance < best.distance) best = {cue, distance};
+		}
+	}
+
+	return best?.cue ?? null;
+}
+
+const falling = /^(?:の)?(?:安|下落|下げ|押し下げ|値下がり|急落|減少|減|マイナス|低下|縮小|ダウン)/;
+const rising = /^(?:の)?(?:高|上昇|上げ|押し上げ|値上がり|急騰|跳ね上が|増加|増|プラス|拡大|アップ|成長)/;
+
+function signed(facts: SentenceFacts, quantity: Quantity, kind: MetricKind): number {
+	if (kind !== 'stock_move' && kind !== 'revenue_growth') return quantity.value;
+	const after = facts.normalized.slice(quantity.end, quantity.end + 8);
+	if (falling.test(after) && quantity.value > 0) return -quantity.value;
+	return quantity.value;
+}
+
+const dealKinds = new Set(['Investment', 'Capex', 'Funding', 'Contract']);
+
+/**
+ * Who a figure is about. Level figures (share, growth, revenue, stock) belong to the nearest company
+ * named before them in their clause ("Azureの収益が30%増加" -> Azure); deals belong to their actor,
+ * not to the recipient ("同社はOpenAIに100億ドルを投資" -> the topic, not OpenAI), and funding
+ * received belongs to the giver ("マイクロソフトから...資金提供を受け").
+ */
+function attribute(facts: SentenceFacts, quantity: Quantity, label: string): {company: RoledMention | null; counterparty: string | null} {
+	const [clauseStart, clauseEnd] = clauseAt(facts, quantity.start);
+	const before = facts.mentions.filter(mention => mention.end <= quantity.start);
+	const inClause = (mention: RoledMention) => mention.start >= clauseStart && mention.end <= clauseEnd;
+	if (dealKinds.has(label)) {
+		const received = /受け/.test(facts.normalized.slice(quantity.end, quantity.end + 30));
+		const giver = received ? facts.mentions.find(mention => mention.role === 'source') : undefined;
+		let actor =
+			giver ??
+			before.findLast(mention => mention.role === 'topic' || mention.role === 'subject') ??
+			before.findLast(mention => inClause(mention) && mention.role !== 'recipient' && mention.role !== 'partner') ??
+			facts.mentions.find(mention => mention.start >= quantity.end && inClause(mention) && mention.role !== 'recipient') ??
+			(facts.topicBefore ? {...facts.topicBefore, role: 'topic' as const, resolved: true} : null);
+		// "OpenAIとAWSは...契約": the first of a joint subject acts; the second is the other party.
+		const jointFirst = actor && facts.mentions.find(mention => mention.role === 'partner' && mention.end <= actor!.start && /^\s?(?:[(（][^()（）]{0,30}[)）])?と\s?$/.test(facts.normalized.slice(mention.end, actor!.start)));
+		if (jointFirst && !giver) actor = jointFirst;
+		const others = facts.mentions.filter(mention => mention.company !== actor?.company);
+		const preferred = others.find(mention => mention.role === 'recipient' || mention.role === 'partner' || mention.role === 'source' || mention.role === 'topic' || mention.role === 'subject');
+		return {company: actor ?? null, counterparty: (preferred ?? others[0])?.company ?? null};
+	}
+
+	const company =
+		before.findLast(inClause) ??
+		before.at(-1) ??
+		facts.mentions.find(mention => mention.start >= quantity.end && inClause(mention)) ??
+		(facts.topicBefore ? {...facts.topicBefore, role: 'topic' as const, resolved: true} : null);
+	return {company, counterparty: null};
+}
+
+/** The period a figure covers: a date in its clause, else one written before it in the sentence. */
+function periodOf(facts: SentenceFacts, quantity: Quantity): string | null {
+	const [clauseStart, clauseEnd] = clauseAt(facts, quantity.start);
+	const usable = facts.dates.filter(date => date.qualifier !== 'since');
+	const inClause = usable.filter(date => date.start >= clauseStart && date.end <= clauseEnd);
+	const nearest = inClause.sort((a, b) => Math.abs(a.start - quantity.start) - Math.abs(b.start - quantity.start))[0];
+	return (nearest ?? usable.filter(date => date.end <= quantity.start).at(-1))?.date ?? null;
+}
+
+function labelFor(kind: MetricKind, label: string, segment: string | null, matcher: CompanyMatcher, company: string, facts: SentenceFacts): string {
+	if (kind !== 'market_share') return label;
+	const category = segment ? matcher.segment(company, segment)?.category : undefined;
+	return category === 'cloud' || /クラウド/.test(facts.normalized) ? 'Cloud share' : 'Market share';
+}
+
+/** The figures of one sentence, each tied to a company, or none when it cannot be tied. */
+export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatcher): FoundMetric[] {
+	if (facts.sentence.blockKind === 'table') return [];
+	const found: FoundMetric[] = [];
+	let previous = null as {kind: MetricKind; label: string; unit: MetricUnit} | null;
+	for (const quantity of facts.quantities) {
+		const clause = clauseAt(facts, quantity.start);
+		let cue = nearestCue(facts, quantity, clause);
+		// "Azureの収益増加率30%は、AWSの13%を上回る": a bare figure compared with the one before shares its kind.
+		if (!cue && previous?.unit === quantity.unit) cue = {kind: previous.kind, label: previous.label, pattern: /$^/g};
+		// "34%から29%" in brackets, or "15%から22%へと成長": the kind was named earlier in the sentence.
+		if (!cue && quantity.transition) {
+			const earlier = facts.clauses.filter(([, end]) => end <= clause[0]).reverse();
+			for (const range of earlier) {
+				cue = nearestCue(facts, {...quantity, start: range[1], end: range[1]}, range);
+				if (cue) break;
+			}
+		}
+
+		if (!cue) continue;
+		const {company, counterparty} = attribute(facts, quantity, cue.label);
+		if (!company) continue;
+		const segment = company.segment;
+		previous = {kind: cue.kind, label: cue.label, unit: quantity.unit};
+		found.push({
+			company: company.company,
+			segment,
+			kind: cue.kind,
+			label: labelFor(cue.kind, cue.label, segment, matcher, company.company, facts),
+			value: signed(facts, quantity, cue.kind),
+			unit: quantity.unit,
+			text: quantity.text,
+			qualifier: quantity.qualifier,
+			converted: quantity.converted,
+			counterparty: counterparty === company.company ? null : counterparty,
+			period: periodOf(facts, quantity),
+			order: quantity.transition?.order ?? 0,
+			superseded: quantity.transition?.order === 0,
+			sentence: facts.sentence.index,
+		});
+	}
+
+	return found;
+}

@@ -1,0 +1,101 @@
+import type {Block, BlockKind} from './clean.js';
+
+/** A sentence of the cleaned article text; `text` is exactly `articleText.slice(start, end)`. */
+export interface Sentence {
+	readonly index: number;
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+	readonly block: number;
+	readonly blockKind: BlockKind;
+	/** False for text cut off mid-sentence: kept, never offered as a summary. */
+	readonly complete: boolean;
+}
+
+const closers = '」』）)】〕］]”’';
+const enders = '。．！？!?';
+
+/**
+ * Splits Japanese text after 。！？ (and their closing brackets). A full stop inside 「」 still ends a
+ * sentence, as quoted speech runs on for several; one inside （） does not, nor a Latin "." between
+ * digits or letters ("GPT-5.5", "Node.js").
+ */
+export function splitSentences(text: string): string[] {
+	const pieces: string[] = [];
+	let start = 0;
+	let parenDepth = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index]!;
+		if (char === '（' || char === '(') parenDepth++;
+		else if ((char === '）' || char === ')') && parenDepth > 0) parenDepth--;
+		if (!enders.includes(char) || parenDepth > 0) continue;
+		const next = text[index + 1];
+		if ((char === '!' || char === '?') && next !== undefined && /[\w]/.test(next)) continue;
+		let end = index + 1;
+		while (end < text.length && (closers.includes(text[end]!) || enders.includes(text[end]!))) end++;
+		pieces.push(text.slice(start, end));
+		start = end;
+		index = end - 1;
+	}
+
+	if (start < text.length) pieces.push(text.slice(start));
+	// Leading spaces belong to no sentence: keep offsets exact by moving them onto the previous piece.
+	const result: string[] = [];
+	for (const piece of pieces) {
+		const leading = /^\s+/.exec(piece)?.[0] ?? '';
+		if (leading && result.length > 0) result[result.length - 1] += leading;
+		const rest = piece.slice(leading.length);
+		if (rest.length > 0) result.push(rest);
+		else if (leading && result.length === 0) result.push(leading);
+	}
+
+	return result;
+}
+
+const trailingAttribution = /[(（][^()（）]{1,40}[)）]$/;
+
+/** Whether a sentence reads as finished rather than cut off. */
+export function isComplete(text: string, kind: BlockKind): boolean {
+	const trimmed = text.trim().replace(trailingAttribution, '').trim();
+	if (trimmed.length === 0) return false;
+	const last = trimmed.at(-1)!;
+	if (enders.includes(last) || '」』'.includes(last)) return true;
+	if (kind === 'heading' || kind === 'table' || kind === 'caption') return true;
+	if (kind === 'bullet') return !/[、，,・:：をにがはでとのへもや]$/.test(trimmed);
+	return false;
+}
+
+/** The article's sentences, with offsets into `blocks.map(b => b.text).join(separator)`. */
+export function segmentBlocks(blocks: readonly Block[], separator: string): Sentence[] {
+	const sentences: Sentence[] = [];
+	let offset = 0;
+	blocks.forEach((block, blockIndex) => {
+		let position = offset;
+		for (const piece of splitSentences(block.text)) {
+			const text = piece.trimEnd();
+			if (text.trim().length > 0) {
+				sentences.push({
+					index: sentences.length,
+					text,
+					start: position,
+					end: position + text.length,
+					block: blockIndex,
+					blockKind: block.kind,
+					complete: isComplete(text, block.kind),
+				});
+			}
+
+			position += piece.length;
+		}
+
+		offset += block.text.length + separator.length;
+	});
+	// An article that stops without a full stop was cut off, whatever its last block looks like.
+	const last = sentences.at(-1);
+	if (last?.complete && last.blockKind !== 'heading' && last.blockKind !== 'table' && !/[。．！？!?」』]$/.test(last.text.replace(trailingAttribution, '').trim())) {
+		sentences[sentences.length - 1] = {...last, complete: false};
+	}
+
+	return sentences;
+}
+

@@ -1,0 +1,100 @@
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+const printableAscii = /^[\u0020-\u007E]*$/;
+const ellipsis = '…';
+
+/** Columns the text takes in a terminal (East Asian wide characters count two). */
+export function displayWidth(text: string): number {
+	return printableAscii.test(text) ? text.length : stringWidth(text);
+}
+
+function graphemes(text: string): string[] {
+	return printableAscii.test(text) ? [...text] : Array.from(segmenter.segment(text), ({segment}) => segment);
+}
+
+/** Cuts the text to at most `width` columns, ending in "…" when something was cut. */
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (displayWidth(text) <= width) return text;
+	const room = width - 1;
+	let used = 0;
+	let kept = '';
+	for (const grapheme of graphemes(text)) {
+		const size = displayWidth(grapheme);
+		if (used + size > room) break;
+		kept += grapheme;
+		used += size;
+	}
+
+	return kept + ellipsis;
+}
+
+/** Pads with spaces to exactly `width` columns. */
+export function padEnd(text: string, width: number): string {
+	const gap = width - displayWidth(text);
+	return gap > 0 ? text + ' '.repeat(gap) : text;
+}
+
+export function padStart(text: string, width: number): string {
+	const gap = width - displayWidth(text);
+	return gap > 0 ? ' '.repeat(gap) + text : text;
+}
+
+/** Exactly `width` columns: truncated with "…" or padded with spaces. */
+export function fit(text: string, width: number): string {
+	return padEnd(truncate(text, width), width);
+}
+
+/**
+ * Breaks text into lines of at most `width` columns. Latin words stay whole where they fit;
+ * Japanese text breaks between any two characters, as Japanese typesetting does.
+ */
+export function wrap(text: string, width: number): string[] {
+	if (width <= 0) return [];
+	const lines: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		let line = '';
+		let lineWidth = 0;
+		for (const token of paragraph.match(/[\u0021-\u007E]+|\s+|./gsu) ?? []) {
+			if (/^\s+$/.test(token)) {
+				if (lineWidth > 0 && lineWidth + 1 <= width) {
+					line += ' ';
+					lineWidth += 1;
+				}
+
+				continue;
+			}
+
+			const tokenWidth = displayWidth(token);
+			if (lineWidth + tokenWidth <= width) {
+				line += token;
+				lineWidth += tokenWidth;
+				continue;
+			}
+
+			if (tokenWidth <= width && lineWidth > 0) {
+				lines.push(line.trimEnd());
+				line = token;
+				lineWidth = tokenWidth;
+				continue;
+			}
+
+			for (const grapheme of graphemes(token)) {
+				const size = displayWidth(grapheme);
+				if (lineWidth + size > width && lineWidth > 0) {
+					lines.push(line.trimEnd());
+					line = '';
+					lineWidth = 0;
+				}
+
+				line += grapheme;
+				lineWidth += size;
+			}
+		}
+
+		lines.push(line.trimEnd());
+	}
+
+	return lines;
+}
