@@ -7,7 +7,7 @@ import {DatasetError} from './source/dataset/load.js';
 const help = `
 	Usage
 	  $ brief [company...]              open the briefing (TUI in a terminal, plain text when piped)
-	  $ brief extract <files|folders...> [--out FILE]
+	  $ brief extract <files|folders...> [--out FILE] [--registry FILE]
 	                                    turn articles into a dataset
 	  $ brief list                      companies with their article counts
 	  $ brief watch add|rm|list [company...]
@@ -22,6 +22,7 @@ const help = `
 	  --width N       fit every line in N display columns (default: the terminal's width, else 80)
 	  --color         force colour; NO_COLOR (any value) turns it off
 	  --out FILE      where \`brief extract\` writes the dataset (default: stdout)
+	  --registry FILE with extract: company registry to use (default: the bundled data/companies.json)
 	  --mark-read     with digest: remember that what it printed has been read
 	  --help          show this help
 	  --version       show the version
@@ -46,10 +47,11 @@ const flags = {
 	width: {type: 'string'},
 	color: {type: 'boolean'},
 	out: {type: 'string'},
+	registry: {type: 'string'},
 	markRead: {type: 'boolean', default: false},
 } as const;
 
-const knownFlags = new Set(['data', 'plain', 'json', 'ndjson', 'width', 'color', 'no-color', 'out', 'mark-read', 'help', 'version', 'h', 'v']);
+const knownFlags = new Set(['data', 'plain', 'json', 'ndjson', 'width', 'color', 'no-color', 'out', 'registry', 'mark-read', 'help', 'version', 'h', 'v']);
 
 function unknownFlag(argv: readonly string[]): string | undefined {
 	for (const argument of argv) {
@@ -93,7 +95,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	switch (command) {
 		case 'extract': {
 			const {runExtract} = await import('./source/commands/extract.js');
-			return runExtract({paths: rest, out: cli.flags.out}, io);
+			return runExtract({paths: rest, out: cli.flags.out, registry: cli.flags.registry}, io);
 		}
 
 		default: {
