@@ -128,7 +128,7 @@ function dropRepeats(blocks: readonly Block[]): Block[] {
 			return atEdge && seenText.length <= fragmentSearchLimit && seenText.includes(trimmed);
 		};
 
-		const fresh = block.text.length < 15 ? sentences : sentences.filter((sentence, position) => !isRepeat(sentence, position));
+		const fresh = block.text.length < 8 ? sentences : sentences.filter((sentence, position) => !isRepeat(sentence, position));
 		const freshLength = fresh.reduce((sum, sentence) => sum + sentence.length, 0);
 		if (freshLength === block.text.length) {
 			kept.push(block);

@@ -98,6 +98,7 @@ function attribute(facts: SentenceFacts, quantity: Quantity, label: string): {co
 			before.findLast(mention => mention.role === 'topic' || mention.role === 'subject') ??
 			before.findLast(mention => inClause(mention) && mention.role !== 'recipient' && mention.role !== 'partner') ??
 			facts.mentions.find(mention => mention.start >= quantity.end && inClause(mention) && mention.role !== 'recipient') ??
+			facts.mentions.find(mention => mention.start >= quantity.end && (mention.role === 'topic' || mention.role === 'subject')) ??
 			(facts.topicBefore ? {...facts.topicBefore, role: 'topic' as const, resolved: true} : null);
 		// "OpenAIとAWSは...契約": the first of a joint subject acts; the second is the other party.
 		const jointFirst = actor && facts.mentions.find(mention => mention.role === 'partner' && mention.end <= actor!.start && /^\s?(?:[(（][^()（）]{0,30}[)）])?と\s?$/.test(facts.normalized.slice(mention.end, actor!.start)));
@@ -140,10 +141,12 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 		let cue = nearestCue(facts, quantity, clause);
 		// "Azureの収益増加率30%は、AWSの13%を上回る": a bare figure compared with the one before shares its kind.
 		if (!cue && previous?.unit === quantity.unit) cue = {kind: previous.kind, label: previous.label, pattern: /$^/g};
-		// "34%から29%" in brackets, or "15%から22%へと成長": the kind was named earlier in the sentence.
-		if (!cue && quantity.transition) {
+		// "AMDの株価は同日、2.1%安", "シェアが...（34%から29%）": the kind was named in an earlier clause,
+		// as long as no other figure stands between to claim it.
+		if (!cue) {
 			const earlier = facts.clauses.filter(([, end]) => end <= clause[0]).reverse();
 			for (const range of earlier) {
+				if (facts.quantities.some(other => other.start >= range[0] && other.start < range[1])) break;
 				cue = nearestCue(facts, {...quantity, start: range[1], end: range[1]}, range);
 				if (cue) break;
 			}

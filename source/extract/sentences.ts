@@ -33,6 +33,12 @@ export function splitSentences(text: string): string[] {
 		if ((char === '!' || char === '?') && next !== undefined && /[\w]/.test(next)) continue;
 		let end = index + 1;
 		while (end < text.length && (closers.includes(text[end]!) || enders.includes(text[end]!))) end++;
+		// 「以上です。」と言った: a quotation followed by と is part of the sentence around it.
+		if (end > index + 1 && /^(?:と|って|との)/.test(text.slice(end, end + 2))) {
+			index = end - 1;
+			continue;
+		}
+
 		pieces.push(text.slice(start, end));
 		start = end;
 		index = end - 1;

@@ -19,9 +19,9 @@ function isProse(facts: SentenceFacts): boolean {
 }
 
 /** A sentence fit to stand alone in a summary: finished, not a question, not quoted speech. */
-function isSummarySentence(facts: SentenceFacts): boolean {
+function isSummarySentence(facts: SentenceFacts, minimumLength = 10): boolean {
 	const text = facts.sentence.text.trim();
-	return isProse(facts) && text.length >= 15 && text.length <= 200 && !/[?？]$/.test(text) && !/^[「『"“]/.test(text);
+	return isProse(facts) && text.length >= minimumLength && text.length <= 200 && !/[?？]$/.test(text) && !/^[「『"“]/.test(text);
 }
 
 /** The sentences under the article's own summary heading (3行要約, この記事のポイント, 概要...). */
@@ -43,7 +43,8 @@ function summaryBlock(facts: readonly SentenceFacts[]): string[] {
 
 		// A list of points ends where ordinary paragraphs resume.
 		if (lastBulletBlock !== -1) break;
-		if (isSummarySentence(fact)) result.push(fact.sentence.text.trim());
+		// The author chose these sentences: short ones count too.
+		if (isSummarySentence(fact, 4)) result.push(fact.sentence.text.trim());
 	}
 
 	return result;

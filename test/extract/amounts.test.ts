@@ -1,0 +1,39 @@
+import {describe, expect, test} from 'vitest';
+import {findQuantities, parseJapaneseNumber} from '../../source/extract/amounts.js';
+
+const quantities = (text: string) => findQuantities(text.normalize('NFKC')).map(({value, unit, qualifier, converted, transition}) => ({value, unit, qualifier, converted, transition}));
+
+describe('amounts', () => {
+	test('万/億/兆 with commas and full-width digits', () => {
+		expect(parseJapaneseNumber('5兆8600億')).toBe(5.86e12);
+		expect(parseJapaneseNumber('2億3,000万')).toBe(2.3e8);
+		expect(parseJapaneseNumber('3千億')).toBe(3e11);
+		expect(quantities('約４，４００億円')).toEqual([{value: 4.4e11, unit: 'JPY', qualifier: 'approx', converted: null, transition: null}]);
+	});
+
+	test('a conversion in brackets is the same figure', () => {
+		expect(quantities('100億ドル（約1.3兆円）を投資')).toEqual([{value: 1e10, unit: 'USD', qualifier: 'exact', converted: {value: 1.3e12, unit: 'JPY'}, transition: null}]);
+		expect(quantities('4,400億円(29億ドル)')).toHaveLength(1);
+	});
+
+	test('qualifiers: 約, 超, 以上, を超える, 未満', () => {
+		expect(quantities('1,000億ドル超、約33%、10社以上、130億ドルを超える、5%未満').map(quantity => quantity.qualifier)).toEqual(['over', 'approx', 'at_least', 'over', 'under']);
+	});
+
+	test('"34%から29%" is two observations in order, sharing 程度', () => {
+		const [from, to] = quantities('34%から29%程度');
+		expect(from).toMatchObject({value: 34, qualifier: 'approx', transition: {order: 0}});
+		expect(to).toMatchObject({value: 29, qualifier: 'approx', transition: {order: 1}});
+	});
+
+	test('English amounts, counts, negative marks', () => {
+		expect(quantities('$38 billion')).toMatchObject([{value: 3.8e10, unit: 'USD'}]);
+		expect(quantities('53,000社')).toMatchObject([{value: 53000, unit: 'count'}]);
+		expect(quantities('▲5%')).toMatchObject([{value: -5, unit: '%'}]);
+	});
+
+	test('ranges and counters that are not figures are skipped', () => {
+		expect(quantities('30~40%')).toEqual([]);
+		expect(quantities('13四半期と2年間')).toEqual([]);
+	});
+});

@@ -1,0 +1,63 @@
+import {describe, expect, test} from 'vitest';
+import {cleanBody, isNoiseLine} from '../../source/extract/clean.js';
+
+const texts = (body: string) => cleanBody(body).blocks.map(block => `${block.kind}:${block.text}`);
+
+describe('cleaning', () => {
+	test('markdown syntax goes, its text stays', () => {
+		expect(texts('## 見出し\n\n**太字**の文と[リンク](https://x.example)と`code`です。\n\n![画像](/a.png)\n\n- 項目です。')).toEqual([
+			'heading:見出し',
+			'paragraph:太字の文とリンクとcodeです。',
+			'bullet:項目です。',
+		]);
+	});
+
+	test('HTML tags are stripped and affiliate blocks dropped with their buttons', () => {
+		const body = [
+			'本文です。<br>続きです。',
+			'📚 **関連情報をもっと知りたい方へ**',
+			'<div style="display:flex">\n<a href="https://www.amazon.co.jp/s?k=x&tag=abc-22" rel="noopener sponsored">📖 Amazonで探す</a>\n</div>',
+			'<script>alert(1)</script>最後の文です。',
+		].join('\n\n');
+		expect(texts(body)).toEqual(['paragraph:本文です。', 'paragraph:続きです。', 'paragraph:最後の文です。']);
+	});
+
+	test('image captions, widget lines and alt-text keyword lines are noise', () => {
+		expect(isNoiseLine('新製品を発表の画像1')).toBe(true);
+		expect(isNoiseLine('Trend visualization for ai')).toBe(true);
+		expect(isNoiseLine('2,000 + Buzz 🇯🇵 JP')).toBe(true);
+		expect(isNoiseLine('アマゾン AWS AI 契約 会見')).toBe(true);
+		expect(isNoiseLine('目次')).toBe(true);
+		expect(isNoiseLine('AWSは11月に新サービスを発表した。')).toBe(false);
+		expect(isNoiseLine('OpenAI signed a deal with AWS.')).toBe(false);
+	});
+
+	test('the caption of a lead image is kept aside as a title candidate', () => {
+		const cleaned = cleanBody('大型提携で再編へ…の画像1\n\n本文です。');
+		expect(cleaned.leadCaption).toBe('大型提携で再編へ…');
+		expect(cleaned.blocks.map(block => block.text)).toEqual(['本文です。']);
+	});
+
+	test('a body repeated after an END marker counts once, and new text after it is kept', () => {
+		const first = 'AWSは新サービスを発表した。料金は据え置きとなる。';
+		const body = `${first}\n\n二段落目の文です。\n\n---END---\n\n料金は据え置きとなる。\n\n${first}\n\n追加された新しい段落です。\n\n---END---`;
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual([first, '二段落目の文です。', '追加された新しい段落です。']);
+	});
+
+	test('a byline is taken out of the text and reported', () => {
+		const cleaned = cleanBody('本文です。\n\n（文=テック編集部）');
+		expect(cleaned.byline).toBe('テック編集部');
+		expect(cleaned.blocks).toHaveLength(1);
+	});
+
+	test('escape sequences and control characters never survive cleaning', () => {
+		const cleaned = cleanBody('危険な\u001B]52;c;ZXZpbA==\u0007文字\u001B[31m列\u202Eです。\u0000');
+		expect(cleaned.blocks[0]!.text).toBe('危険な文字列です。');
+	});
+
+	test('hard-wrapped lines of one paragraph are joined', () => {
+		expect(texts('マイクロソフトはAI分野に積極的な投資を続けており、2025年までに\nAI関連で300億ドルを投じる計画を公表している。')).toEqual([
+			'paragraph:マイクロソフトはAI分野に積極的な投資を続けており、2025年までにAI関連で300億ドルを投じる計画を公表している。',
+		]);
+	});
+});

@@ -1,0 +1,39 @@
+import {describe, expect, test} from 'vitest';
+import {CompanyMatcher, normalize} from '../../source/extract/companies.js';
+import {defaultRegistry} from '../../source/extract/registry.js';
+
+const matcher = new CompanyMatcher(defaultRegistry);
+const found = (text: string) => matcher.find(normalize(text)).map(mention => (mention.segment ? `${mention.company}/${mention.segment}` : mention.company));
+
+describe('company matching', () => {
+	test('knows katakana spellings and segments of a parent', () => {
+		expect(found('オープンAIとエヌビディア')).toEqual(['openai', 'nvidia']);
+		expect(found('アマゾン・ウェブ・サービス(AWS)は')).toEqual(['amazon/aws', 'amazon/aws']);
+		expect(found('Google Cloud Platform（GCP）とAlphabet')).toEqual(['google/google-cloud', 'google/google-cloud', 'google']);
+		expect(found('Azureの収益')).toEqual(['microsoft/azure']);
+	});
+
+	test('folds full-width and half-width forms (NFKC)', () => {
+		expect(found('ＡＷＳとｱﾏｿﾞﾝとＮＶＩＤＩＡ')).toEqual(['amazon/aws', 'amazon', 'nvidia']);
+	});
+
+	test('Latin names stand on word boundaries, digits may follow', () => {
+		expect(found('metadata and AMDx and Metaverse')).toEqual([]);
+		expect(found('Meta and AMD')).toEqual(['meta', 'amd']);
+		expect(found('AWS380億ドルの契約')).toEqual(['amazon/aws']);
+	});
+
+	test('short katakana names are not matched inside other words', () => {
+		expect(found('メタ層のモデルとプラットフォーム、インテリジェンス')).toEqual([]);
+		expect(found('メタ(Llama)とインテル(Gaudi)')).toEqual(['meta', 'intel']);
+	});
+
+	test('the longest name wins: a product named after a partner belongs to its maker', () => {
+		expect(found('Azure OpenAI Serviceを通じて')).toEqual(['microsoft/azure']);
+	});
+
+	test('short Latin names match only in the case given', () => {
+		expect(found('ms and aws')).toEqual([]);
+		expect(found('Nvidia and nvidia')).toEqual(['nvidia', 'nvidia']);
+	});
+});

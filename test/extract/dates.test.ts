@@ -1,0 +1,38 @@
+import {describe, expect, test} from 'vitest';
+import {commonDate, datesCompatible, findDates} from '../../source/extract/dates.js';
+
+const dates = (text: string, published: {year: number; month: number | null} | null = null, contextYear: number | null = null) =>
+	findDates(text.normalize('NFKC'), {published, contextYear}).map(date => `${date.date}${date.qualifier ? `/${date.qualifier}` : ''}`);
+
+describe('dates', () => {
+	test('explicit forms', () => {
+		expect(dates('2025年11月3日と2025年11月と2025-11-04と2025/1/5')).toEqual(['2025-11-03', '2025-11', '2025-11-04', '2025-01-05']);
+		expect(dates('2025年第4四半期、2025年度第4四半期、2025年7-9月期、Q3 2025')).toEqual(['2025-Q4', '2025-Q4', '2025-Q3', '2025-Q3']);
+		expect(dates('2025年秋、2019年以降、2025年までに、2024年')).toEqual(['2025/part', '2019/since', '2025/by', '2024']);
+		expect(dates('２０２５年１１月３日')).toEqual(['2025-11-03']);
+	});
+
+	test('year-less dates take the year of the publication date, nearest first', () => {
+		expect(dates('11月3日に発表', {year: 2025, month: 11})).toEqual(['2025-11-03']);
+		// 12月 in a January article is last December.
+		expect(dates('12月に契約', {year: 2026, month: 1})).toEqual(['2025-12']);
+		expect(dates('10月に発表', null, 2025)).toEqual(['2025-10']);
+		expect(dates('11月3日', null, null)).toEqual([]);
+	});
+
+	test('durations, decades and counts are not dates', () => {
+		expect(dates('3～6ヶ月間、2010年代前半、13四半期、2年間', {year: 2025, month: 1})).toEqual([]);
+	});
+
+	test('impossible dates are ignored', () => {
+		expect(dates('2025年13月1日、2025年2月40日')).toEqual([]);
+	});
+
+	test('merging dates keeps what every report agrees on', () => {
+		expect(commonDate(['2025-11-03', '2025-11', '2025-11-02'])).toBe('2025-11');
+		expect(commonDate(['2025-Q4', '2025-11-02'])).toBe('2025-Q4');
+		expect(datesCompatible('2025-11-03', '2025-11-02')).toBe(true);
+		expect(datesCompatible('2025-10', '2025-11')).toBe(false);
+		expect(datesCompatible('2025', '2025-11')).toBe(false);
+	});
+});

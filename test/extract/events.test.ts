@@ -1,0 +1,37 @@
+import {describe, expect, test} from 'vitest';
+import {mergeEvents} from '../../source/extract/events.js';
+import {extractText} from './helpers.js';
+
+const events = (body: string, id = 'a', date?: string | null) => extractText(body, {id, date}).events;
+
+describe('events', () => {
+	test('a dated statement about a company is an event; undated or company-less ones are not', () => {
+		expect(events('エヌビディアは5月28日、決算を発表した。', 'a', '2026-05-29')).toMatchObject([{date: '2026-05-28', companies: ['nvidia'], action: 'results'}]);
+		expect(events('エヌビディアは決算を発表した。')).toEqual([]);
+		expect(events('政府は2025年11月3日、新方針を発表した。')).toEqual([]);
+	});
+
+	test('the action is read from the main clause, not from a time clause', () => {
+		expect(events('CNBC(2025年11月3日)は、契約発表後、アマゾン株が史上最高値を記録したと報じた。')[0]).toMatchObject({action: 'stock', companies: ['amazon']});
+	});
+
+	test('同社 is the company the text was about', () => {
+		expect(events('ソフトバンクグループは新事業に取り組む。同社は2025年秋に新サービスを発表した。')[0]).toMatchObject({companies: ['softbank'], date: '2025'});
+	});
+
+	test('the same deal from two articles is one event with two sources, dated as they agree', () => {
+		const first = events('米OpenAIが11月3日、AWSと総額380億ドルの提携契約を締結したと発表した。', 'a', '2025-11-05');
+		const second = events('2025年11月、オープンAIとAWSは、380億ドルの長期クラウド契約を締結した。', 'b', '2025-11-10');
+		const merged = mergeEvents([...first, ...second]);
+		expect(merged).toHaveLength(1);
+		expect(merged[0]).toMatchObject({date: '2025-11', companies: ['openai', 'amazon'], action: 'contract'});
+		expect(merged[0]!.sources.map(source => source.article)).toEqual(['a', 'b']);
+	});
+
+	test('different amounts, actions or months stay apart', () => {
+		const deal = events('オラクルは2025年9月、OpenAIと3,000億ドルの契約を結んだ。', 'a');
+		const other = events('オラクルは2025年9月、OpenAIと100億ドルの契約を結んだ。', 'b');
+		const later = events('オラクルは2025年10月、OpenAIと3,000億ドルの契約を結んだ。', 'c');
+		expect(mergeEvents([...deal, ...other, ...later])).toHaveLength(3);
+	});
+});

@@ -1,0 +1,59 @@
+import {describe, expect, test} from 'vitest';
+import {extractText, figures} from './helpers.js';
+
+describe('figures', () => {
+	test('each figure goes to the company it is about, segments to their parent', () => {
+		expect(figures('直近の四半期ではAzureの収益が30%増加し、AI関連投資がマイクロソフトの株価を9%押し上げた。')).toEqual([
+			'microsoft/azure Revenue growth 30 % -',
+			'microsoft Stock move 9 % -',
+		]);
+	});
+
+	test('a bare figure compared with the one before shares its kind', () => {
+		expect(figures('Azureの収益増加率30%は、AWSの13%を大きく上回っている。')).toEqual(['microsoft/azure Revenue growth 30 % -', 'amazon/aws Revenue growth 13 % -']);
+	});
+
+	test('"XからY" is two observations, the earlier marked superseded, kind named earlier in the sentence', () => {
+		expect(figures('Google Cloudのシェアは伸びており、10%から12%へと成長した。')).toEqual(['google/google-cloud Cloud share 10 % - was', 'google/google-cloud Cloud share 12 % -']);
+	});
+
+	test('stock moves are signed', () => {
+		expect(figures('一方、インテルの株価は同日、3.2%安で取引を終えた。')).toEqual(['intel Stock move -3.2 % -']);
+		expect(figures('ソニーの株価が5%下落した。')).toEqual(['sony Stock move -5 % -']);
+	});
+
+	test('deals belong to the actor, not the recipient; funding to the giver', () => {
+		expect(figures('マイクロソフトはAI分野に投資してきた。同社はOpenAIに100億ドル（約1.3兆円）を投資した。')).toEqual(['microsoft Investment 10000000000 USD -']);
+		const [funding] = extractText('OpenAIは2019年以降、マイクロソフトから累計130億ドルを超える資金提供を受けてきた。').metrics;
+		expect(funding).toMatchObject({company: 'microsoft', counterparty: 'openai', label: 'Funding', qualifier: 'over'});
+		const [contract] = extractText('オープンAIとアマゾン・ウェブ・サービス(AWS)は、380億ドルの長期クラウド契約を締結した。').metrics;
+		expect(contract).toMatchObject({company: 'openai', counterparty: 'amazon', label: 'Contract', value: 3.8e10});
+	});
+
+	test('a figure in a sentence without a company takes the company the text is about', () => {
+		expect(figures('ソフトバンクグループは投資を続けている。2年間で約4,400億円の投資を発表した。')).toEqual(['softbank Investment 440000000000 JPY -']);
+	});
+
+	test('the period is the date attached to the figure', () => {
+		expect(figures('2025年第3四半期、グーグルのクラウド売上高は152億ドルだった。')).toEqual(['google Revenue 15200000000 USD 2025-Q3']);
+		expect(figures('2025年にはAI関連の設備投資を1,000億ドル超に拡大する計画を、アマゾンが示した。')).toEqual(['amazon Capex 100000000000 USD 2025']);
+	});
+
+	test('capex, customers, and figures nobody owns', () => {
+		expect(figures('Azure AIの顧客数は53,000社に達した。')).toEqual(['microsoft/azure Customers 53000 count -']);
+		expect(figures('75%以上の企業が生成AIの導入を望んでいる。')).toEqual([]);
+		expect(figures('市場規模は3,000億ドルに達する見込みだ。')).toEqual([]);
+	});
+
+	test('the same figure said twice in an article is one observation, with the quote of the first', () => {
+		const {metrics} = extractText('マイクロソフトは1兆円規模の投資をする。正直、マイクロソフトの1兆円規模の投資は大きい。');
+		expect(metrics).toHaveLength(1);
+		expect(metrics[0]!.quote).toBe('マイクロソフトは1兆円規模の投資をする。');
+	});
+
+	test('every figure carries its article, date and the exact sentence', () => {
+		const extraction = extractText('AWSのシェアは約33%だった。');
+		expect(extraction.metrics[0]).toMatchObject({article: 'test', asOf: '2025-11-20', quote: 'AWSのシェアは約33%だった。', qualifier: 'approx', text: '約33%'});
+		expect(extraction.text).toContain(extraction.metrics[0]!.quote);
+	});
+});
