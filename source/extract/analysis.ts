@@ -43,15 +43,18 @@ function roleAfter(text: string, end: number): Role {
 }
 
 /** Clause boundaries: 、 and commas (not the ones inside numbers), outside brackets. */
+const clauseOpeners = new Set('(（「『【');
+const clauseClosers = new Set(')）」』】');
+
 export function clausesOf(text: string): Array<[number, number]> {
 	const clauses: Array<[number, number]> = [];
 	let depth = 0;
 	let start = 0;
-	for (let index = 0; index < text.length; index++) {
-		const char = text[index]!;
-		if ('(（「『【'.includes(char)) depth++;
-		else if (')）」』】'.includes(char) && depth > 0) depth--;
-		else if (depth === 0 && (char === '、' || (char === ',' && !(/\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''))))) {
+	for (const {0: char, index} of text.matchAll(/[(（「『【)）」』】、,]/g)) {
+		if (clauseOpeners.has(char)) depth++;
+		else if (clauseClosers.has(char)) {
+			if (depth > 0) depth--;
+		} else if (depth === 0 && (char === '、' || !(/\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? '')))) {
 			clauses.push([start, index + 1]);
 			start = index + 1;
 		}
@@ -60,6 +63,9 @@ export function clausesOf(text: string): Array<[number, number]> {
 	if (start < text.length) clauses.push([start, text.length]);
 	return clauses;
 }
+
+// Cheap tests that skip the date and amount expressions for most sentences.
+const mayHoldDate = /[年月期]|\d[-/]\d|Q[1-4]/;
 
 export interface AnalysisContext {
 	readonly matcher: CompanyMatcher;
@@ -88,10 +94,13 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// A year written earlier in the same paragraph dates the months that follow it.
 		const contextYear = blockYear?.block === sentence.block ? blockYear.year : null;
 		const dateContext: DateContext = contextYear === null ? context.dates : {published: {year: contextYear, month: null}, contextYear};
-		const dates = [...findDates(normalized, dateContext), ...findRelativeYears(normalized, context.publishedYear)].sort((a, b) => a.start - b.start);
+		const dates = mayHoldDate.test(normalized)
+			? [...findDates(normalized, dateContext), ...findRelativeYears(normalized, context.publishedYear)].sort((a, b) => a.start - b.start)
+			: [];
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
-		facts.push({sentence, normalized, mentions, dates, quantities: findQuantities(normalized), clauses: clausesOf(normalized), topicBefore: topic});
+		const quantities = /\d/.test(normalized) ? findQuantities(normalized) : [];
+		facts.push({sentence, normalized, mentions, dates, quantities, clauses: clausesOf(normalized), topicBefore: topic});
 
 		const newTopic = mentions.findLast(mention => mention.role === 'topic' || mention.role === 'subject');
 		if (newTopic) topic = newTopic;

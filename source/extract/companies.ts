@@ -10,17 +10,10 @@ export interface CompanyMention {
 
 interface Pattern {
 	readonly text: string;
+	readonly lower: string;
 	readonly company: string;
 	readonly segment: string | null;
 	readonly caseSensitive: boolean;
-}
-
-const latinLetter = 'A-Za-z';
-const katakana = '\\u30A1-\\u30FA\\u30FC\\u30FB\\u30FD\\u30FE\\uFF66-\\uFF9F';
-const kanji = '\\u4E00-\\u9FFF\\u3400-\\u4DBF';
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** NFKC folds full-width Latin and digits and half-width katakana, so ＡＷＳ and ｱﾏｿﾞﾝ match. */
@@ -28,28 +21,36 @@ export function normalize(text: string): string {
 	return text.normalize('NFKC');
 }
 
-function patternSource(pattern: Pattern): string {
-	const body = escapeRegExp(pattern.text);
-	const first = pattern.text[0]!;
-	const last = pattern.text.at(-1)!;
-	// Latin names stand on word boundaries ("Meta" is not in "metadata", "AMD" not in "AMDx"),
-	// but a digit may follow: web text writes "AWS380億ドル".
-	const before = /[A-Za-z0-9]/.test(first) ? `(?<![${latinLetter}0-9])` : new RegExp(`[${katakana}]`).test(first) ? `(?<![${katakana}])` : '';
-	let after = '';
-	if (/[A-Za-z0-9]/.test(last)) after = `(?![${latinLetter}])`;
-	else if (new RegExp(`[${katakana}]`).test(last)) {
-		// Short katakana names are common words inside compounds: メタ in メタ層, デル in モデル.
-		after = pattern.text.length <= 3 ? `(?![${katakana}${kanji}])` : `(?![${katakana}])`;
-	}
+const isLatinOrDigit = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
+const isLatinLetter = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
+const isKatakana = (char: string | undefined) => char !== undefined && /[\u30A1-\u30FA\u30FC\u30FB\u30FD\u30FE\uFF66-\uFF9F]/.test(char);
+const isKanji = (char: string | undefined) => char !== undefined && /[\u4E00-\u9FFF\u3400-\u4DBF]/.test(char);
 
-	return before + body + after;
+/**
+ * Whether a name found at [start, end) stands on its own. Latin names stand on word boundaries
+ * ("Meta" is not in "metadata", "AMD" not in "AMDx"), but a digit may follow: web text writes
+ * "AWS380億ドル". Katakana names do not continue into more katakana, and short ones are common
+ * words inside compounds (メタ in メタ層, デル in モデル), so they may not run into kanji either.
+ */
+function standsAlone(text: string, start: number, end: number, name: string): boolean {
+	const before = text[start - 1];
+	const after = text[end];
+	const first = name[0];
+	const last = name.at(-1);
+	if (isLatinOrDigit(first) && isLatinOrDigit(before)) return false;
+	if (isKatakana(first) && isKatakana(before)) return false;
+	if (isLatinOrDigit(last) && isLatinLetter(after)) return false;
+	if (isKatakana(last) && (isKatakana(after) || (name.length <= 3 && isKanji(after)))) return false;
+	return true;
 }
 
 /** Finds registry companies in text; built once per registry. */
 export class CompanyMatcher {
-	readonly #regex: RegExp;
-	readonly #byLowerText = new Map<string, Pattern[]>();
+	/** Names by their first character (lower-cased), longest first. */
+	readonly #byFirstCharacter = new Map<number, Pattern[]>();
 	readonly #companies = new Map<string, RegistryCompany>();
+	/** Matches any character a name can start with, so the scan jumps between candidates natively. */
+	readonly #firstCharacters: RegExp;
 
 	constructor(registry: Registry) {
 		const patterns: Pattern[] = [];
@@ -58,7 +59,7 @@ export class CompanyMatcher {
 			if (normalized.length === 0) return;
 			// Short Latin names are also ordinary words or abbreviations: match them in the case given.
 			const caseSensitive = /^[\x20-\x7E]+$/.test(normalized) && normalized.length <= 5;
-			patterns.push({text: normalized, company: company.id, segment: segment?.id ?? null, caseSensitive});
+			patterns.push({text: normalized, lower: normalized.toLowerCase(), company: company.id, segment: segment?.id ?? null, caseSensitive});
 		};
 
 		for (const company of registry.companies) {
@@ -75,29 +76,44 @@ export class CompanyMatcher {
 
 		const unique = new Map<string, Pattern>();
 		for (const pattern of patterns) {
-			const key = `${pattern.caseSensitive ? pattern.text : pattern.text.toLowerCase()}\u0000${pattern.company}`;
+			const key = `${pattern.caseSensitive ? pattern.text : pattern.lower}\u0000${pattern.company}`;
 			if (!unique.has(key)) unique.set(key, pattern);
 		}
 
+		// Longest names first, so "Azure OpenAI" wins over "OpenAI" at the same place.
 		const sorted = [...unique.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
 		for (const pattern of sorted) {
-			const key = pattern.text.toLowerCase();
-			this.#byLowerText.set(key, [...(this.#byLowerText.get(key) ?? []), pattern]);
+			const first = pattern.lower.charCodeAt(0);
+			this.#byFirstCharacter.set(first, [...(this.#byFirstCharacter.get(first) ?? []), pattern]);
 		}
 
-		// One alternation, longest names first, so "Azure OpenAI" wins over "OpenAI" at the same place.
-		this.#regex = new RegExp(sorted.map(pattern => patternSource(pattern)).join('|'), 'gi');
+		const starts = new Set([...this.#byFirstCharacter.keys()].flatMap(code => {
+			const char = String.fromCharCode(code);
+			return [char, char.toUpperCase()];
+		}));
+		this.#firstCharacters = new RegExp(`[${[...starts].map(char => char.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
 	}
 
-	/** Mentions in order of position; `text` must already be normalised. */
+	/**
+	 * Mentions in order of position; `text` must already be normalised. A scan with a first-character
+	 * index: one regular expression of every name was a quarter of extraction time.
+	 */
 	find(text: string): CompanyMention[] {
 		const mentions: CompanyMention[] = [];
-		for (const match of text.matchAll(this.#regex)) {
-			const found = match[0];
-			const candidates = this.#byLowerText.get(found.toLowerCase()) ?? [];
-			const pattern = candidates.find(candidate => !candidate.caseSensitive || candidate.text === found);
-			if (!pattern) continue;
-			mentions.push({company: pattern.company, segment: pattern.segment, start: match.index, end: match.index + found.length});
+		const scan = new RegExp(this.#firstCharacters);
+		let found: RegExpExecArray | null;
+		while ((found = scan.exec(text)) !== null) {
+			const index = found.index;
+			const code = text.charCodeAt(index);
+			const candidates = this.#byFirstCharacter.get(code >= 65 && code <= 90 ? code + 32 : code) ?? [];
+			for (const pattern of candidates) {
+				const end = index + pattern.text.length;
+				const matches = pattern.caseSensitive ? text.startsWith(pattern.text, index) : text.slice(index, end).toLowerCase() === pattern.lower;
+				if (!matches || !standsAlone(text, index, end, pattern.text)) continue;
+				mentions.push({company: pattern.company, segment: pattern.segment, start: index, end});
+				scan.lastIndex = end;
+				break;
+			}
 		}
 
 		return mentions;

@@ -79,6 +79,14 @@ function eventId(first: FoundEvent, action: string, companies: readonly string[]
 	return `e-${hash.slice(0, 12)}`;
 }
 
+interface Group {
+	readonly members: FoundEvent[];
+	/** The date every member agrees with so far. */
+	date: string;
+	readonly companies: readonly string[];
+	readonly amount: FoundEvent['amount'];
+}
+
 /**
  * The same event reported by several articles, or twice by one, becomes one event with several
  * sources: same action, the same companies, compatible dates and, when both name one, the same amount.
@@ -86,35 +94,35 @@ function eventId(first: FoundEvent, action: string, companies: readonly string[]
  */
 export function mergeEvents(found: readonly FoundEvent[]): BriefEvent[] {
 	const ordered = [...found].sort((a, b) => a.article.localeCompare(b.article) || a.sentence - b.sentence);
-	const groups: FoundEvent[][] = [];
+	const groups: Group[] = [];
 	// Candidates share an action, a company and a year: that keeps merging linear in practice.
-	const index = new Map<string, FoundEvent[][]>();
+	const index = new Map<string, Group[]>();
 	const keys = (event: FoundEvent) => event.companies.map(company => `${event.action}\u0000${company}\u0000${event.date.slice(0, 4)}`);
 	for (const event of ordered) {
 		const candidates = new Set(keys(event).flatMap(key => index.get(key) ?? []));
-		const group = [...candidates].find(candidate =>
-			candidate.every(member => sameCompanies(member.companies, event.companies) && datesCompatible(member.date, event.date) && sameAmount(member.amount, event.amount)),
+		let group = [...candidates].find(
+			candidate => sameCompanies(candidate.companies, event.companies) && datesCompatible(candidate.date, event.date) && sameAmount(candidate.amount, event.amount),
 		);
 		if (group) {
-			group.push(event);
+			group.members.push(event);
+			group.date = commonDate([group.date, event.date]);
 		} else {
-			groups.push([event]);
+			group = {members: [event], date: event.date, companies: event.companies, amount: event.amount};
+			groups.push(group);
 		}
 
-		const target = group ?? groups.at(-1)!;
 		for (const key of keys(event)) {
 			const list = index.get(key) ?? [];
-			if (!list.includes(target)) list.push(target);
+			if (!list.includes(group)) list.push(group);
 			index.set(key, list);
 		}
 	}
 
-	const events = groups.map(group => {
+	const events = groups.map(({members: group, date}) => {
 		const first = group[0]!;
 		const companies = [...new Set(group.flatMap(member => member.companies))];
 		const sources = new Map<string, string>();
 		for (const member of group) if (!sources.has(member.article)) sources.set(member.article, member.quote);
-		const date = commonDate(group.map(member => member.date));
 		const dateText = group.find(member => member.date === date)?.dateText ?? first.dateText;
 		return {
 			id: eventId(first, first.action, companies),

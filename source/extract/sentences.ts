@@ -14,6 +14,8 @@ export interface Sentence {
 
 const closers = '」』）)】〕］]”’';
 const enders = '。．！？!?';
+const closerSet = new Set(closers);
+const enderSet = new Set(enders);
 
 /**
  * Splits Japanese text after 。！？ (and their closing brackets). A full stop inside 「」 still ends a
@@ -24,24 +26,26 @@ export function splitSentences(text: string): string[] {
 	const pieces: string[] = [];
 	let start = 0;
 	let parenDepth = 0;
-	for (let index = 0; index < text.length; index++) {
-		const char = text[index]!;
+	// Visit only the characters that matter; a regular expression finds them far faster than a loop.
+	const interesting = /[（(）)。．！？!?]/g;
+	let found: RegExpExecArray | null;
+	while ((found = interesting.exec(text)) !== null) {
+		const index = found.index;
+		const char = found[0];
 		if (char === '（' || char === '(') parenDepth++;
-		else if ((char === '）' || char === ')') && parenDepth > 0) parenDepth--;
-		if (!enders.includes(char) || parenDepth > 0) continue;
-		const next = text[index + 1];
-		if ((char === '!' || char === '?') && next !== undefined && /[\w]/.test(next)) continue;
-		let end = index + 1;
-		while (end < text.length && (closers.includes(text[end]!) || enders.includes(text[end]!))) end++;
-		// 「以上です。」と言った: a quotation followed by と is part of the sentence around it.
-		if (end > index + 1 && /^(?:と|って|との)/.test(text.slice(end, end + 2))) {
-			index = end - 1;
-			continue;
+		else if (char === '）' || char === ')') {
+			if (parenDepth > 0) parenDepth--;
+		} else if (parenDepth === 0) {
+			const next = text[index + 1];
+			if ((char === '!' || char === '?') && next !== undefined && /\w/.test(next)) continue;
+			let end = index + 1;
+			while (end < text.length && (closerSet.has(text[end]!) || enderSet.has(text[end]!))) end++;
+			interesting.lastIndex = end;
+			// 「以上です。」と言った: a quotation followed by と is part of the sentence around it.
+			if (end > index + 1 && /^(?:と|って|との)/.test(text.slice(end, end + 2))) continue;
+			pieces.push(text.slice(start, end));
+			start = end;
 		}
-
-		pieces.push(text.slice(start, end));
-		start = end;
-		index = end - 1;
 	}
 
 	if (start < text.length) pieces.push(text.slice(start));
