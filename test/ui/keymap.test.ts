@@ -1,0 +1,55 @@
+import type {Key} from 'ink';
+import {describe, expect, it} from 'vitest';
+import {bindingsFor, commandFor, keymap, keyName, type KeyContext} from '../../source/ui/keymap.js';
+
+const noKey: Key = {
+	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+	return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+	super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+describe('keymap', () => {
+	it('binds each key at most once per context, so help cannot promise two things', () => {
+		for (const context of ['browse', 'filter', 'reader', 'help'] as const satisfies readonly KeyContext[]) {
+			const keys = bindingsFor(context).flatMap(binding => binding.keys);
+			expect(new Set(keys).size).toBe(keys.length);
+		}
+	});
+
+	it('maps the documented keys to commands', () => {
+		expect(commandFor('j', 'browse')).toBe('down');
+		expect(commandFor('down', 'browse')).toBe('down');
+		expect(commandFor('k', 'browse')).toBe('up');
+		expect(commandFor('tab', 'browse')).toBe('nextPane');
+		expect(commandFor('shift-tab', 'browse')).toBe('previousPane');
+		expect(commandFor('h', 'browse')).toBe('previousPane');
+		expect(commandFor('G', 'browse')).toBe('bottom');
+		expect(commandFor('g', 'browse')).toBe('top');
+		expect(commandFor('w', 'browse')).toBe('toggleWatch');
+		expect(commandFor('?', 'browse')).toBe('help');
+		expect(commandFor('q', 'browse')).toBe('quit');
+	});
+
+	it('leaves letters to the filter text while typing, but Ctrl-C still quits', () => {
+		for (const letter of ['j', 'k', 'q', 'w', 'g', '?', '/']) expect(commandFor(letter, 'filter')).toBeUndefined();
+		expect(commandFor('ctrl+c', 'filter')).toBe('quit');
+		expect(commandFor('escape', 'filter')).toBe('back');
+		expect(commandFor('down', 'filter')).toBe('down');
+	});
+
+	it('gives every binding help text and a label', () => {
+		for (const binding of keymap) {
+			expect(binding.help.length).toBeGreaterThan(0);
+			expect(binding.label.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('names key presses as the keymap spells them', () => {
+		expect(keyName('', {...noKey, downArrow: true})).toBe('down');
+		expect(keyName('', {...noKey, tab: true, shift: true})).toBe('shift-tab');
+		expect(keyName('', {...noKey, return: true})).toBe('enter');
+		expect(keyName('c', {...noKey, ctrl: true})).toBe('ctrl+c');
+		expect(keyName('G', {...noKey, shift: true})).toBe('G');
+		expect(keyName(' ', noKey)).toBe('space');
+	});
+});

@@ -1,0 +1,144 @@
+import {describe, expect, it} from 'vitest';
+import type {Command} from '../../source/ui/keymap.js';
+import {initialState, reduce, type Action, type Navigation, type State} from '../../source/ui/state.js';
+
+const companies = ['amazon', 'microsoft', 'openai', 'nvidia', 'google'];
+const names: Record<string, string> = {amazon: 'Amazon アマゾン AWS', microsoft: 'Microsoft マイクロソフト MSFT', openai: 'OpenAI', nvidia: 'NVIDIA エヌビディア', google: 'Google'};
+
+const navigation: Navigation = {
+	companyIds: (filter, watchlist) => {
+		const matching = companies.filter(id => names[id]!.toLowerCase().includes(filter.toLowerCase()));
+		return [...matching.filter(id => watchlist.includes(id)), ...matching.filter(id => !watchlist.includes(id))];
+	},
+	rowCount: (pane, companyId) => (companyId === 'amazon' ? {timeline: 4, charts: 3, summaries: 2}[pane] : 1),
+	articleAt: (companyId, row) => `${companyId}-article-${row}`,
+	readerLineCount: text => text.sentences.length,
+};
+
+function start(overrides: Partial<Parameters<typeof initialState>[0]> = {}): State {
+	return initialState({columns: 120, rows: 40, watchlist: [], ...overrides}, navigation);
+}
+
+function run(state: State, ...steps: Array<Command | Action>): State {
+	return steps.reduce((current, step) => reduce(current, typeof step === 'string' ? {type: 'command', command: step} : step, navigation), state);
+}
+
+describe('reduce', () => {
+	it('starts on the first company, or on the one asked for', () => {
+		expect(start().companyId).toBe('amazon');
+		expect(start({companyId: 'openai'}).companyId).toBe('openai');
+		expect(start({companyId: 'unknown'}).companyId).toBe('amazon');
+	});
+
+	it('moves down and up the list and stops at the ends', () => {
+		expect(run(start(), 'down', 'down').companyId).toBe('openai');
+		expect(run(start(), 'up').companyId).toBe('amazon');
+		expect(run(start(), 'bottom').companyId).toBe('google');
+		expect(run(start(), 'bottom', 'down').companyId).toBe('google');
+		expect(run(start(), 'bottom', 'top').companyId).toBe('amazon');
+	});
+
+	it('toggles the watchlist on the row the earlier keys selected, and the selection follows the company', () => {
+		const state = run(start(), 'down', 'down', 'toggleWatch');
+		expect(state.watchlist).toEqual(['openai']);
+		expect(state.companyId).toBe('openai');
+		expect(navigation.companyIds('', state.watchlist)[0]).toBe('openai');
+		// The next `j` moves from OpenAI's new place at the top.
+		expect(run(state, 'down').companyId).toBe('amazon');
+		expect(run(state, 'toggleWatch').watchlist).toEqual([]);
+	});
+
+	it('filters as you type, selects the first match, and Esc clears', () => {
+		let state = run(start(), 'filter', {type: 'type', text: 'エヌ'});
+		expect(state.filtering).toBe(true);
+		expect(state.filter).toBe('エヌ');
+		expect(state.companyId).toBe('nvidia');
+		state = run(state, {type: 'erase'});
+		expect(state.filter).toBe('エ');
+		state = run(state, 'back');
+		expect(state.filtering).toBe(false);
+		expect(state.filter).toBe('');
+		expect(state.companyId).toBe('nvidia');
+	});
+
+	it('keeps the filter after Enter, and a later Esc clears it', () => {
+		let state = run(start(), 'filter', {type: 'type', text: 'micro'}, 'open');
+		expect(state.filtering).toBe(false);
+		expect(state.filter).toBe('micro');
+		expect(navigation.companyIds(state.filter, state.watchlist)).toEqual(['microsoft']);
+		state = run(state, 'back');
+		expect(state.filter).toBe('');
+	});
+
+	it('keeps no selection when nothing matches, and moving does nothing', () => {
+		const state = run(start(), 'filter', {type: 'type', text: 'zzz'});
+		expect(state.companyId).toBeUndefined();
+		expect(run(state, 'down').companyId).toBeUndefined();
+	});
+
+	it('cycles panes with Tab and Shift-Tab', () => {
+		expect(run(start(), 'nextPane').focus).toBe('timeline');
+		expect(run(start(), 'nextPane', 'nextPane').focus).toBe('charts');
+		expect(run(start(), 'previousPane').focus).toBe('summaries');
+		expect(run(start(), 'nextPane', 'nextPane', 'nextPane', 'nextPane').focus).toBe('companies');
+	});
+
+	it('moves rows within the focused pane, within its length, and resets them for another company', () => {
+		let state = run(start(), 'nextPane', 'down', 'down', 'down', 'down', 'down');
+		expect(state.selected.timeline).toBe(3);
+		state = run(state, 'previousPane', 'down');
+		expect(state.companyId).toBe('microsoft');
+		expect(state.selected.timeline).toBe(0);
+	});
+
+	it('opens the reader on the selected article of the summaries, and Esc closes it', () => {
+		let state = run(start(), 'previousPane', 'down', 'open');
+		expect(state.overlay).toBe('reader');
+		expect(state.reader).toEqual({article: 'amazon-article-1', status: 'loading', scroll: 0});
+		state = run(state, {type: 'readerLoaded', article: 'amazon-article-1', text: {title: 't', sentences: Array.from({length: 100}, () => ({text: 's', about: false, paragraphStart: false}))}});
+		state = run(state, 'down', 'down');
+		expect(state.reader?.scroll).toBe(2);
+		state = run(state, 'bottom');
+		expect(state.reader?.scroll).toBeGreaterThan(50);
+		state = run(state, 'back');
+		expect(state.overlay).toBe('none');
+		expect(state.reader).toBeUndefined();
+	});
+
+	it('ignores a reader result for an article that is no longer open', () => {
+		const state = run(start(), 'previousPane', 'open', 'back', {type: 'readerFailed', article: 'amazon-article-0', message: 'gone'});
+		expect(state.reader).toBeUndefined();
+	});
+
+	it('shows where a line came from, and goes back', () => {
+		const state = run(start(), 'nextPane', 'open');
+		expect(state.overlay).toBe('source');
+		expect(run(state, 'back').overlay).toBe('none');
+		expect(run(start(), 'source').overlay).toBe('source');
+	});
+
+	it('toggles help, and quits', () => {
+		expect(run(start(), 'help').overlay).toBe('help');
+		expect(run(start(), 'help', 'help').overlay).toBe('none');
+		expect(run(start(), 'help', 'back').overlay).toBe('none');
+		expect(run(start(), 'quit').quitting).toBe(true);
+	});
+
+	it('Esc from a pane goes back to the list', () => {
+		expect(run(start(), 'nextPane', 'back').focus).toBe('companies');
+	});
+
+	it('scrolls the list to keep the selection visible on a short terminal', () => {
+		const many = Array.from({length: 50}, (_, index) => `c${index}`);
+		const long: Navigation = {...navigation, companyIds: () => many};
+		let state = initialState({columns: 80, rows: 14, watchlist: []}, long);
+		for (let step = 0; step < 20; step++) state = reduce(state, {type: 'command', command: 'down'}, long);
+		expect(state.companyId).toBe('c20');
+		// 14 rows: 13 for the body, 11 inside the frame, one of them for the filter line.
+		expect(state.scroll.companies).toBe(20 - 10 + 1);
+		state = reduce(state, {type: 'command', command: 'pageDown'}, long);
+		expect(state.companyId).toBe('c30');
+		state = reduce(state, {type: 'resize', columns: 80, rows: 40}, long);
+		expect(state.scroll.companies).toBeLessThanOrEqual(30);
+	});
+});
