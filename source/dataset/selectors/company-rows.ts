@@ -1,0 +1,73 @@
+import {sanitizeLine} from '../../text/sanitize.js';
+import type {Company, Dataset} from '../schema.js';
+import {indexDataset, type DatasetIndex} from './dataset-index.js';
+import {normalizeName} from './names.js';
+import {companyNames} from './resolve-company.js';
+import {figureTitle} from './figures.js';
+import {primarySeries, selectSeries} from './series.js';
+
+/** The values of a company's headline series, oldest first, for a one-line sparkline. */
+export interface SparklineSeries {
+	/** "Cloud share (AWS)" style title of the series. */
+	readonly label: string;
+	readonly values: readonly number[];
+}
+
+/** One row of a company list. Strings are sanitized. */
+export interface CompanyRow {
+	readonly id: string;
+	readonly name: string;
+	readonly ticker: string | null;
+	/** The first Japanese name, when the registry has one. */
+	readonly japaneseName: string | null;
+	readonly articleCount: number;
+	readonly watched: boolean;
+	/** Market share when the company has it, else revenue growth; null when neither. */
+	readonly sparkline: SparklineSeries | null;
+	/** Every name of the company, normalized (see `normalizeName`), for `filterCompanyRows`. */
+	readonly filterText: string;
+}
+
+function sparklineOf(index: DatasetIndex, companyId: string): SparklineSeries | null {
+	const series = selectSeries(index, companyId, ['market_share', 'revenue_growth']);
+	const headline = primarySeries(series, 'market_share') ?? primarySeries(series, 'revenue_growth');
+	if (!headline) return null;
+	return {label: figureTitle(headline), values: headline.points.map(point => point.value)};
+}
+
+function toRow(company: Company, index: DatasetIndex, watched: ReadonlySet<string>): CompanyRow {
+	return {
+		id: sanitizeLine(company.id),
+		name: sanitizeLine(company.name),
+		ticker: company.ticker === null ? null : sanitizeLine(company.ticker),
+		japaneseName: company.japaneseNames[0] === undefined ? null : sanitizeLine(company.japaneseNames[0]),
+		articleCount: index.articlesByCompany.get(company.id)?.length ?? 0,
+		watched: watched.has(company.id),
+		sparkline: sparklineOf(index, company.id),
+		filterText: companyNames(company).map(name => normalizeName(name)).join('\n'),
+	};
+}
+
+/**
+ * Every company of the dataset: watched companies first, then the rest; within each group by
+ * number of articles (most first), then by name. `watchlist` holds company ids.
+ */
+export function selectCompanyRows(dataset: Dataset, watchlist: Iterable<string>): CompanyRow[] {
+	const index = indexDataset(dataset);
+	const watched = new Set(watchlist);
+	const rows = dataset.companies.map(company => toRow(company, index, watched));
+	return rows.sort(
+		(first, second) =>
+			Number(second.watched) - Number(first.watched) ||
+			second.articleCount - first.articleCount ||
+			first.name.localeCompare(second.name, 'en') ||
+			(first.id < second.id ? -1 : 1),
+	);
+}
+
+/** The rows whose name, Japanese name, alias, ticker or segment contains the query (NFKC, any case). */
+export function filterCompanyRows(rows: readonly CompanyRow[], query: string): CompanyRow[] {
+	const wanted = normalizeName(query);
+	if (wanted === '') return [...rows];
+	return rows.filter(row => row.filterText.includes(wanted));
+}

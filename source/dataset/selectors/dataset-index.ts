@@ -1,0 +1,59 @@
+import type {Article, BriefEvent, Company, Conflict, Dataset, Metric} from '../schema.js';
+
+/** Lookups every selector needs, built once per dataset object. */
+export interface DatasetIndex {
+	readonly companiesById: ReadonlyMap<string, Company>;
+	readonly articlesById: ReadonlyMap<string, Article>;
+	readonly articlesByCompany: ReadonlyMap<string, readonly Article[]>;
+	readonly eventsByCompany: ReadonlyMap<string, readonly BriefEvent[]>;
+	readonly metricsByCompany: ReadonlyMap<string, readonly Metric[]>;
+	readonly conflictsByCompany: ReadonlyMap<string, readonly Conflict[]>;
+	/** Ids of the metrics that take part in a conflict. */
+	readonly conflictingMetricIds: ReadonlySet<string>;
+}
+
+// Selectors are called on every key press in the TUI: indexing once per dataset keeps them linear.
+const cache = new WeakMap<Dataset, DatasetIndex>();
+
+function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+	const cached = cache.get(dataset);
+	if (cached) return cached;
+
+	const articlesByCompany = new Map<string, Article[]>();
+	for (const article of dataset.articles) {
+		for (const company of new Set(article.companies)) push(articlesByCompany, company, article);
+	}
+
+	const eventsByCompany = new Map<string, BriefEvent[]>();
+	for (const event of dataset.events) {
+		for (const company of new Set(event.companies)) push(eventsByCompany, company, event);
+	}
+
+	const metricsByCompany = new Map<string, Metric[]>();
+	for (const metric of dataset.metrics) push(metricsByCompany, metric.company, metric);
+
+	const conflictsByCompany = new Map<string, Conflict[]>();
+	const conflictingMetricIds = new Set<string>();
+	for (const conflict of dataset.conflicts) {
+		push(conflictsByCompany, conflict.company, conflict);
+		for (const metric of conflict.metrics) conflictingMetricIds.add(metric);
+	}
+
+	const index: DatasetIndex = {
+		companiesById: new Map(dataset.companies.map(company => [company.id, company])),
+		articlesById: new Map(dataset.articles.map(article => [article.id, article])),
+		articlesByCompany,
+		eventsByCompany,
+		metricsByCompany,
+		conflictsByCompany,
+		conflictingMetricIds,
+	};
+	cache.set(dataset, index);
+	return index;
+}

@@ -1,0 +1,12 @@
+// The view-models every renderer shares: the TUI panes and the plain/JSON printers derive from these.
+export {compareDates, dateSortKey} from './dates.js';
+export {indexDataset, type DatasetIndex} from './dataset-index.js';
+export {figureTitle, kindLabel, type Figure, type SegmentReference, type SourceReference} from './figures.js';
+export {formatQualifiedValue, formatValue, type Qualifier} from './format-value.js';
+export {normalizeName} from './names.js';
+export {companyNames, findCompany, resolveCompanies, suggestCompanies, unknownCompanyMessage, type CompanyResolution, type UnknownCompany} from './resolve-company.js';
+export {primarySeries, selectSeries, type Direction, type Series} from './series.js';
+export {filterCompanyRows, selectCompanyRows, type CompanyRow, type SparklineSeries} from './company-rows.js';
+export {selectCompanyBriefing, seriesKinds, type CompanyBriefing, type CompanyHeader, type ConflictView} from './company-briefing.js';
+export {selectTimeline, type TimelineEntry} from './timeline.js';
+export {selectArticleSummaries, type ArticleSummary} from './summaries.js';

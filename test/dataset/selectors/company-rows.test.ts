@@ -1,0 +1,46 @@
+import {describe, expect, test} from 'vitest';
+import {filterCompanyRows, selectCompanyRows} from '../../../source/dataset/selectors/company-rows.js';
+import {loadFixtureDataset} from '../../fixtures/dataset.js';
+
+const dataset = loadFixtureDataset();
+
+describe('selectCompanyRows', () => {
+	test('orders by article count, then name', () => {
+		expect(selectCompanyRows(dataset, []).map(row => [row.id, row.articleCount])).toEqual([
+			['sora-cloud', 3],
+			['kumo', 2],
+			['umi', 0],
+		]);
+	});
+
+	test('puts watched companies first and marks them', () => {
+		const rows = selectCompanyRows(dataset, ['umi']);
+		expect(rows.map(row => [row.id, row.watched])).toEqual([
+			['umi', true],
+			['sora-cloud', false],
+			['kumo', false],
+		]);
+	});
+
+	test('gives the share series for the sparkline, or nothing', () => {
+		const rows = selectCompanyRows(dataset, []);
+		expect(rows[0]!.sparkline).toEqual({label: 'Cloud share', values: [25, 31, 36, 33]});
+		expect(rows[1]!.sparkline).toBeNull();
+		expect(rows[0]!.japaneseName).toBe('ソラクラウド');
+	});
+});
+
+describe('filterCompanyRows', () => {
+	const rows = selectCompanyRows(dataset, []);
+	test.each([
+		['クモ', ['kumo']],
+		['ｿﾗ', ['sora-cloud']],
+		['ＵＭＩ', ['umi']],
+		['sora ai', ['sora-cloud']],
+		['chip', ['kumo']],
+		['', ['sora-cloud', 'kumo', 'umi']],
+		['nothing like it', []],
+	])('%s', (query, ids) => {
+		expect(filterCompanyRows(rows, query).map(row => row.id)).toEqual(ids);
+	});
+});
