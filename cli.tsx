@@ -23,6 +23,7 @@ const help = `
 	  --color         force colour; NO_COLOR (any value) turns it off
 	  --out FILE      where \`brief extract\` writes the dataset (default: stdout)
 	  --registry FILE with extract: company registry to use (default: the bundled data/companies.json)
+	  --jobs N        with extract: worker threads (default: one per core for large folders)
 	  --mark-read     with digest: remember that what it printed has been read
 	  --help          show this help
 	  --version       show the version
@@ -48,10 +49,11 @@ const flags = {
 	color: {type: 'boolean'},
 	out: {type: 'string'},
 	registry: {type: 'string'},
+	jobs: {type: 'number'},
 	markRead: {type: 'boolean', default: false},
 } as const;
 
-const knownFlags = new Set(['data', 'plain', 'json', 'ndjson', 'width', 'color', 'no-color', 'out', 'registry', 'mark-read', 'help', 'version', 'h', 'v']);
+const knownFlags = new Set(['data', 'plain', 'json', 'ndjson', 'width', 'color', 'no-color', 'out', 'registry', 'jobs', 'mark-read', 'help', 'version', 'h', 'v']);
 
 function unknownFlag(argv: readonly string[]): string | undefined {
 	for (const argument of argv) {
@@ -95,7 +97,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	switch (command) {
 		case 'extract': {
 			const {runExtract} = await import('./source/commands/extract.js');
-			return runExtract({paths: rest, out: cli.flags.out, registry: cli.flags.registry}, io);
+			return runExtract({paths: rest, out: cli.flags.out, registry: cli.flags.registry, jobs: cli.flags.jobs}, io);
 		}
 
 		default: {
@@ -107,6 +109,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
 handleBrokenPipe();
 process.on('SIGINT', () => process.exit(exitCodes.interrupted));
+process.on('SIGTERM', () => process.exit(143));
 
 try {
 	process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/: one file for the plain path, and chunks the TUI loads on demand.
 // Bundling matters for start-up time: module resolution and loading dominate a short run.
-import {chmodSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 
 rmSync('dist', {recursive: true, force: true});
@@ -8,8 +9,12 @@ mkdirSync('dist/stubs', {recursive: true});
 // Ink imports react-devtools-core only when DEV is set; a stub keeps it out of the bundle.
 writeFileSync('dist/stubs/devtools.js', 'export default {connectToDevTools() {}};\n');
 
+// The extraction rules' fingerprint: `brief extract` discards cached results made by other rules.
+const fingerprint = createHash('sha256');
+for (const name of readdirSync('source/extract').sort()) if (name.endsWith('.ts')) fingerprint.update(name).update(readFileSync(`source/extract/${name}`));
+
 await build({
-	entryPoints: {cli: 'cli.tsx'},
+	entryPoints: {cli: 'cli.tsx', 'extract-worker': 'source/extract/worker.ts'},
 	outdir: 'dist',
 	bundle: true,
 	splitting: true,
@@ -19,7 +24,7 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {'process.env.NODE_ENV': '"production"', __BRIEF_EXTRACTOR_FINGERPRINT__: JSON.stringify(fingerprint.digest('hex').slice(0, 16))},
 	alias: {'react-devtools-core': './dist/stubs/devtools.js'},
 	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},

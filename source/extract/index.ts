@@ -1,9 +1,13 @@
+import {statSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
 import type {Dataset} from '../dataset/schema.js';
-import {extractArticle, type ArticleExtraction} from './article.js';
-import {CompanyMatcher} from './companies.js';
+import type {ArticleExtraction} from './article.js';
+import {loadCache, saveCache, type CacheEntry} from './cache.js';
 import {buildDataset, contentHash} from './dataset.js';
-import {articleIds, collectFiles, datasetPath, readArticleFile, type Problem} from './files.js';
-import {FrontMatterError} from './front-matter.js';
+import {articleIds, collectFiles, datasetPath, type Problem} from './files.js';
+import {extractorFingerprint} from './fingerprint.js';
+import type {ExtractJob} from './job.js';
+import {runJobs} from './pool.js';
 import {defaultRegistry, type Registry} from './registry.js';
 
 export interface ExtractOptions {
@@ -12,7 +16,11 @@ export interface ExtractOptions {
 	/** Folder the dataset will be written to: article paths are recorded relative to it. */
 	readonly datasetFolder: string;
 	readonly registry?: Registry;
-	/** Called after each file, for progress lines. */
+	/** Where to keep extractions between runs, so unchanged files are not extracted again. */
+	readonly cacheFile?: string;
+	/** Worker threads; by default one per core for large inputs, none for a handful of files. */
+	readonly jobs?: number;
+	/** Called as files are done, for progress lines. */
 	readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -20,31 +28,82 @@ export interface ExtractResult {
 	readonly dataset: Dataset;
 	readonly problems: readonly Problem[];
 	readonly extracted: number;
+	/** Files whose cached extraction was reused. */
+	readonly reused: number;
 }
 
-/** Reads article files and folders into a dataset; files that cannot be used are reported, not fatal. */
-export function extractFiles(options: ExtractOptions): ExtractResult {
+const parallelThreshold = 32;
+
+/**
+ * Reads article files and folders into a dataset. Files that cannot be used are reported, not
+ * fatal. With a cache, a file whose size and modification time (or, failing those, content hash)
+ * are unchanged is not read or extracted again.
+ */
+export async function extractFiles(options: ExtractOptions): Promise<ExtractResult> {
 	const registry = options.registry ?? defaultRegistry;
-	const matcher = new CompanyMatcher(registry);
 	const {files, problems: collectProblems} = collectFiles(options.paths, options.cwd);
 	const problems: Problem[] = [...collectProblems];
 	const ids = articleIds(files, contentHash);
-	const extractions: ArticleExtraction[] = [];
-	files.forEach((file, index) => {
-		const read = readArticleFile(file.path);
-		if ('reason' in read) {
-			problems.push({file: file.display, reason: read.reason});
-		} else {
+	const cacheKey = `${extractorFingerprint()}:${contentHash(JSON.stringify(registry)).slice(0, 16)}`;
+	const cache = options.cacheFile ? loadCache(options.cacheFile, cacheKey) : new Map<string, CacheEntry>();
+	const nextCache = new Map<string, CacheEntry>();
+	const extractions: Array<ArticleExtraction | undefined> = Array.from({length: files.length});
+	const jobs: ExtractJob[] = [];
+	const jobIndexes: number[] = [];
+	let reused = 0;
+
+	files.forEach((input, index) => {
+		const id = ids[index]!;
+		const file = datasetPath(input.path, options.datasetFolder);
+		const cached = cache.get(input.path);
+		const usable = cached && cached.extraction.article.id === id && cached.extraction.article.file === file ? cached : undefined;
+		if (usable) {
 			try {
-				const extraction = extractArticle({id: ids[index]!, file: datasetPath(file.path, options.datasetFolder), content: read.content}, matcher);
-				extractions.push({...extraction, article: {...extraction.article, sha256: contentHash(read.bytes)}});
-			} catch (error) {
-				if (!(error instanceof FrontMatterError)) throw error;
-				problems.push({file: file.display, reason: error.message});
+				const stats = statSync(input.path);
+				if (stats.size === usable.size && stats.mtimeMs === usable.mtimeMs) {
+					extractions[index] = usable.extraction;
+					nextCache.set(input.path, usable);
+					reused++;
+					return;
+				}
+			} catch {
+				// Gone or unreadable since it was listed: the job reports it.
 			}
 		}
 
-		options.onProgress?.(index + 1, files.length);
+		jobs.push({path: input.path, id, file, cachedHash: usable?.sha256 ?? null});
+		jobIndexes.push(index);
 	});
-	return {dataset: buildDataset(extractions, registry), problems, extracted: extractions.length};
+
+	const total = files.length;
+	options.onProgress?.(reused, total);
+	const workers = options.jobs ?? (jobs.length >= parallelThreshold ? availableParallelism() : 1);
+	const results = await runJobs(jobs, registry, workers, done => options.onProgress?.(reused + done, total));
+	results.forEach((result, position) => {
+		const index = jobIndexes[position]!;
+		const input = files[index]!;
+		const job = jobs[position]!;
+		if (result.kind === 'problem') {
+			problems.push({file: input.display, reason: result.reason});
+		} else if (result.kind === 'unchanged') {
+			const cached = cache.get(input.path)!;
+			extractions[index] = cached.extraction;
+			nextCache.set(input.path, {...cached, size: result.size, mtimeMs: result.mtimeMs});
+			reused++;
+		} else {
+			extractions[index] = result.extraction;
+			nextCache.set(input.path, {size: result.size, mtimeMs: result.mtimeMs, sha256: result.extraction.article.sha256 ?? job.cachedHash ?? '', extraction: result.extraction});
+		}
+	});
+
+	if (options.cacheFile) {
+		try {
+			saveCache(options.cacheFile, cacheKey, nextCache);
+		} catch {
+			// A cache that cannot be written only costs time on the next run.
+		}
+	}
+
+	const done = extractions.filter((extraction): extraction is ArticleExtraction => extraction !== undefined);
+	return {dataset: buildDataset(done, registry), problems, extracted: done.length, reused};
 }

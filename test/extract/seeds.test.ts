@@ -12,8 +12,8 @@ const series = (company: string, segment: string, kind: Metric['kind']) =>
 	dataset.metrics.filter(metric => metric.company === company && metric.segment === segment && metric.kind === kind).map(metric => metric.value);
 
 describe('the bundled dataset', () => {
-	test('regenerating it from data/articles is byte-identical', () => {
-		const result = extractFiles({paths: [join(root, 'data', 'articles')], cwd: root, datasetFolder: join(root, 'data')});
+	test('regenerating it from data/articles is byte-identical', async () => {
+		const result = await extractFiles({paths: [join(root, 'data', 'articles')], cwd: root, datasetFolder: join(root, 'data')});
 		expect(result.problems).toEqual([]);
 		expect(serializeDataset(result.dataset)).toBe(committed);
 	});
