@@ -53,6 +53,8 @@ const byline = /^[(（](?:文|取材・文|構成|文・写真|写真・文)\s*[
 const widgetWords =
 	/^(?:[●■◆▼▶►・]?\s*)(?:目次|もくじ|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|ランキング|この記事をシェア|シェア|ツイート|いいね!?|フォローする|続きを読む|もっと見る|PR|広告|スポンサーリンク|Sponsored|Advertisement|Share|Tweet|Copyright.*|©.*|All rights reserved\.?)$/i;
 const emojiLed = /^\p{Extended_Pictographic}/u;
+// "【関連記事】" and its list of other headlines: links to other stories, not this one.
+const relatedHeader = /^[【\[［(（●■▼]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|Related(?: articles| posts)?)\s*[】\]］)）]?[:：]?$/i;
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
 
@@ -178,10 +180,21 @@ export function cleanBody(body: string): CleanedBody {
 	const blocks: Block[] = [];
 	let bylineText: string | null = null;
 	let leadCaption: string | null = null;
+	let inRelatedList = false;
 	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
+		// A related-articles list ends where a paragraph starts with something other than a list item.
+		if (!/^\s*(?:[-*+]\s|[•・◦▪])/.test(paragraph)) inRelatedList = false;
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0 || endMarker.test(trimmed)) continue;
+			if (relatedHeader.test(trimmed)) {
+				inRelatedList = true;
+				continue;
+			}
+
+			// The related list runs on as bullets or short unpunctuated lines.
+			if (inRelatedList && (/^(?:[-*+]\s|[•・◦▪])/.test(trimmed) || (trimmed.length <= 60 && !/[。！？!?]$/.test(trimmed)))) continue;
+			inRelatedList = false;
 			const credit = byline.exec(trimmed);
 			if (credit) {
 				bylineText ??= credit[1]!.trim();

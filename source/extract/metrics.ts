@@ -36,10 +36,10 @@ const percentCues: readonly Cue[] = [
 
 const moneyCues: readonly Cue[] = [
 	{kind: 'investment', label: 'Capex', pattern: /設備投資|capex/gi},
-	{kind: 'investment', label: 'Funding', pattern: /資金提供|資金調達|出資/g},
-	{kind: 'investment', label: 'Investment', pattern: /投資|投じ|拠出/g},
+	{kind: 'investment', label: 'Funding', pattern: /資金提供|資金調達/g},
+	{kind: 'investment', label: 'Investment', pattern: /投資|投じ|拠出|出資/g},
 	{kind: 'other', label: 'Market cap', pattern: /時価総額/g},
-	{kind: 'other', label: 'Profit', pattern: /純利益|営業利益|最終利益|利益/g},
+	{kind: 'other', label: 'Profit', pattern: /純利益|営業利益|最終利益|利益|純損益|営業損益|最終損益|損益|黒字|赤字/g},
 	{kind: 'revenue', label: 'Revenue', pattern: /売上高|売上|売り上げ|収益|収入|revenue/gi},
 	{kind: 'other', label: 'Contract', pattern: /契約|提携|受注|ディール/g},
 ];
@@ -71,9 +71,11 @@ function nearestCue(facts: SentenceFacts, quantity: Quantity, [start, end]: read
 const falling = /^(?:の)?(?:安|下落|下げ|押し下げ|値下がり|急落|減少|減|マイナス|低下|縮小|ダウン)/;
 const rising = /^(?:の)?(?:高|上昇|上げ|押し上げ|値上がり|急騰|跳ね上が|増加|増|プラス|拡大|アップ|成長)/;
 
-function signed(facts: SentenceFacts, quantity: Quantity, kind: MetricKind): number {
-	if (kind !== 'stock_move' && kind !== 'revenue_growth') return quantity.value;
+function signed(facts: SentenceFacts, quantity: Quantity, cue: Cue): number {
 	const after = facts.normalized.slice(quantity.end, quantity.end + 8);
+	// "1742億円の赤字": a loss is a negative profit.
+	if (cue.label === 'Profit') return /^(?:の)?赤字/.test(after) && quantity.value > 0 ? -quantity.value : quantity.value;
+	if (cue.kind !== 'stock_move' && cue.kind !== 'revenue_growth') return quantity.value;
 	if (falling.test(after) && quantity.value > 0) return -quantity.value;
 	return quantity.value;
 }
@@ -162,7 +164,7 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 			segment,
 			kind: cue.kind,
 			label: labelFor(cue.kind, cue.label, segment, matcher, company.company, facts),
-			value: signed(facts, quantity, cue.kind),
+			value: signed(facts, quantity, cue),
 			unit: quantity.unit,
 			text: quantity.text,
 			qualifier: quantity.qualifier,

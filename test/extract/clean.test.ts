@@ -61,3 +61,10 @@ describe('cleaning', () => {
 		]);
 	});
 });
+
+describe('related-article lists', () => {
+	test('a 【関連記事】 list is dropped; the text after it is kept', () => {
+		const body = '本文です。\n\n【関連記事】\n・エヌビディア、時価総額5兆ドル突破\n・OpenAI、新モデル発表\n\n## 次の話題\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '次の話題', '続きの本文です。']);
+	});
+});

@@ -57,3 +57,17 @@ describe('figures', () => {
 		expect(extraction.text).toContain(extraction.metrics[0]!.quote);
 	});
 });
+
+describe('more figure patterns', () => {
+	test('profit and loss, with the loss negative and the quarter as period', () => {
+		expect(figures('ソフトバンクグループが8月7日発表した2025年4～6月期の連結決算は、最終損益が4218億円の黒字だった。前年同期は1742億円の赤字だった。')).toEqual([
+			'softbank Profit 421800000000 JPY 2025-Q2',
+			'softbank Profit -174200000000 JPY -',
+		]);
+	});
+
+	test('時価総額 is a market cap, not a total', () => {
+		const [cap] = extractText('オラクルの時価総額は約9,220億ドルに達した。').metrics;
+		expect(cap).toMatchObject({label: 'Market cap', value: 9.22e11, text: '約9,220億ドル'});
+	});
+});
