@@ -1,0 +1,73 @@
+import {readStoreFile, settingsFile, updateStoreFile, type StoreShape} from './store-file.js';
+
+/** What earlier digests showed and `--mark-read` recorded: article ids, event ids and figure keys. */
+export interface SeenItems {
+	readonly articles: readonly string[];
+	readonly events: readonly string[];
+	/** See `figureKey` in the digest selector: stable across re-extraction. */
+	readonly figures: readonly string[];
+}
+
+export interface DigestCursorState {
+	readonly seen: SeenItems;
+	readonly file: string;
+	readonly notice: string | undefined;
+}
+
+interface DigestFile extends Record<string, unknown> {
+	readonly seen: SeenItems;
+}
+
+const what = 'digest cursor';
+const nothingSeen: SeenItems = {articles: [], events: [], figures: []};
+
+/** Kept apart from config.json so the watchlist file stays small however much was read. */
+export function digestCursorFile(directory: string): string {
+	return settingsFile(directory, 'digest.json');
+}
+
+function stringList(value: unknown): string[] | undefined {
+	if (value === undefined) return [];
+	return Array.isArray(value) && value.every(item => typeof item === 'string') ? (value as string[]) : undefined;
+}
+
+const digestShape: StoreShape<DigestFile> = json => {
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+	const {seen} = json as Record<string, unknown>;
+	if (seen === undefined) return {...json, seen: nothingSeen};
+	if (typeof seen !== 'object' || seen === null) return undefined;
+	const record = seen as Record<string, unknown>;
+	const articles = stringList(record['articles']);
+	const events = stringList(record['events']);
+	const figures = stringList(record['figures']);
+	if (!articles || !events || !figures) return undefined;
+	return {...json, seen: {articles, events, figures}};
+};
+
+/** Reads what was marked read, without writing. */
+export async function readDigestCursor(directory: string): Promise<DigestCursorState> {
+	const file = digestCursorFile(directory);
+	const {value, notice} = await readStoreFile(file, digestShape, {seen: nothingSeen}, what);
+	return {seen: value.seen, file, notice};
+}
+
+function union(first: readonly string[], second: readonly string[]): string[] {
+	return [...new Set([...first, ...second])];
+}
+
+/** Adds the items to what was seen, under the lock (merging with digests marked meanwhile). */
+export async function markDigestRead(directory: string, shown: SeenItems): Promise<{readonly notice: string | undefined}> {
+	const file = digestCursorFile(directory);
+	const {notice} = await updateStoreFile(file, digestShape, {seen: nothingSeen}, what, current => ({
+		next: {
+			...current,
+			seen: {
+				articles: union(current.seen.articles, shown.articles),
+				events: union(current.seen.events, shown.events),
+				figures: union(current.seen.figures, shown.figures),
+			},
+		},
+		result: undefined,
+	}));
+	return {notice};
+}
