@@ -101,6 +101,12 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 
 		default: {
+			// The TUI only where a person can use it: both ends a terminal, and no script format asked for.
+			if (io.stdinIsTTY && io.stdoutIsTTY && !cli.flags.plain && !cli.flags.json && !cli.flags.ndjson) {
+				const {runTui} = await import('./source/ui/run.js');
+				return runTui({companies: cli.input, data: cli.flags.data}, io);
+			}
+
 			const {runBriefing} = await import('./source/commands/briefing.js');
 			return runBriefing({companies: cli.input, flags: cli.flags}, io);
 		}

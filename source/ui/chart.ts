@@ -68,15 +68,15 @@ export function resample(values: readonly number[], columns: readonly number[], 
 export function chartLines(observations: readonly ChartObservation[], options: ChartOptions): ChartLines | undefined {
 	if (observations.length === 0) return undefined;
 	const values = observations.map(observation => observation.value);
+	const rows = Math.max(1, options.height - 1);
 	let min = Math.min(...values);
 	let max = Math.max(...values);
-	// A flat series would collapse to one row: give it a band around its value.
+	// A flat series would collapse to one row: give it a band of whole steps with the value on a row.
 	if (min === max) {
-		min -= 1;
-		max += 1;
+		min -= Math.floor(rows / 2);
+		max = min + rows;
 	}
 
-	const rows = Math.max(1, options.height - 1);
 	// Every label gets the same decimals, so all are as wide as the widest end.
 	const decimals = (max - min) / rows < 1 && Math.abs(max) < 1000 ? 1 : 0;
 	const label = (value: number) => formatValue(value, options.unit, decimals);

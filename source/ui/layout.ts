@@ -58,7 +58,7 @@ export const breakpoints = {
 export const frameRows = 2;
 /** Columns a framed pane spends on its border. */
 export const frameColumns = 2;
-const headerHeight = 4;
+const headerHeight = 5;
 
 function clamp(value: number, low: number, high: number): number {
 	return Math.min(Math.max(value, low), high);
@@ -79,7 +79,7 @@ export function computeLayout(input: LayoutInput): Layout {
 		const listColumns = listWidth(columns);
 		const right = columns - listColumns;
 		const middleHeight = Math.max(14, Math.round((bodyHeight - headerHeight) * 0.55));
-		const chartsWidth = Math.ceil(right / 2);
+		const timelineWidth = Math.floor(right / 2);
 		const middleTop = headerHeight;
 		const summariesTop = middleTop + middleHeight;
 		return {
@@ -88,8 +88,8 @@ export function computeLayout(input: LayoutInput): Layout {
 			rows,
 			companies: {left: 0, top: 0, width: listColumns, height: bodyHeight},
 			header: {left: listColumns, top: 0, width: right, height: headerHeight},
-			charts: {left: listColumns, top: middleTop, width: chartsWidth, height: middleHeight},
-			timeline: {left: listColumns + chartsWidth, top: middleTop, width: right - chartsWidth, height: middleHeight},
+			timeline: {left: listColumns, top: middleTop, width: timelineWidth, height: middleHeight},
+			charts: {left: listColumns + timelineWidth, top: middleTop, width: right - timelineWidth, height: middleHeight},
 			summaries: {left: listColumns, top: summariesTop, width: right, height: bodyHeight - summariesTop},
 			overlay: {left: listColumns, top: 0, width: right, height: bodyHeight},
 			status,

@@ -1,3 +1,4 @@
+import type {ReaderText} from '../dataset/article-text.js';
 import type {Command} from './keymap.js';
 import {computeLayout, detailPanes, innerHeight, paneOrder, type DetailPane, type Layout, type PaneId} from './layout.js';
 
@@ -11,12 +12,6 @@ export interface Navigation {
 	readonly articleAt: (companyId: string, row: number) => string | undefined;
 	/** Lines the loaded reader text takes at a width. */
 	readonly readerLineCount: (text: ReaderText, width: number) => number;
-}
-
-/** The cleaned text of an article, cut into sentences, each marked when it is about the company. */
-export interface ReaderText {
-	readonly title: string;
-	readonly sentences: ReadonlyArray<{readonly text: string; readonly about: boolean; readonly paragraphStart: boolean}>;
 }
 
 export type ReaderState =

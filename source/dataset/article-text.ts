@@ -1,0 +1,74 @@
+import {dirname, resolve} from 'node:path';
+import {extractArticle, blockSeparator} from '../extract/article.js';
+import {CompanyMatcher, normalize} from '../extract/companies.js';
+import {contentHash} from '../extract/dataset.js';
+import {readArticleFile} from '../extract/files.js';
+import {splitSentences} from '../extract/sentences.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import type {Dataset} from './schema.js';
+
+/** A sentence of an article's cleaned text, marked when it is about the company being read for. */
+export interface ReaderSentence {
+	readonly text: string;
+	readonly about: boolean;
+	/** The first sentence of a paragraph: the reader leaves a blank line before it. */
+	readonly paragraphStart: boolean;
+}
+
+/** An article's cleaned text, re-derived from its file, ready for the reader. */
+export interface ReaderText {
+	readonly title: string;
+	readonly sentences: readonly ReaderSentence[];
+	/** Set when the file is not the one the dataset was made from: the marks may be off. */
+	readonly warning?: string | undefined;
+}
+
+/** The article cannot be shown; the message is one line for the user. */
+export class ArticleTextError extends Error {
+	override readonly name = 'ArticleTextError';
+}
+
+const matchers = new WeakMap<Dataset, CompanyMatcher>();
+
+function matcherFor(dataset: Dataset): CompanyMatcher {
+	let matcher = matchers.get(dataset);
+	if (!matcher) {
+		matcher = new CompanyMatcher({companies: dataset.companies.map(company => ({...company, segments: company.segments.map(segment => ({...segment, aliases: []}))}))});
+		matchers.set(dataset, matcher);
+	}
+
+	return matcher;
+}
+
+/**
+ * Reads an article's file (relative to the dataset's folder), cleans it as the extractor did, and
+ * marks the sentences that name the company or that figures and events about it quote.
+ */
+export function readArticleText(dataset: Dataset, datasetFile: string, articleId: string, companyId: string): ReaderText {
+	const article = dataset.articles.find(candidate => candidate.id === articleId);
+	if (!article) throw new ArticleTextError(`article ${articleId} is not in the dataset`);
+	const path = resolve(dirname(datasetFile), article.file);
+	const read = readArticleFile(path);
+	if ('reason' in read) throw new ArticleTextError(`${article.file}: cannot read the article (${read.reason})`);
+
+	const matcher = matcherFor(dataset);
+	const {text} = extractArticle({id: article.id, file: article.file, content: read.content}, matcher);
+	const quotes = new Set([
+		...dataset.metrics.filter(metric => metric.article === article.id && metric.company === companyId).map(metric => metric.quote),
+		...dataset.events.filter(event => event.companies.includes(companyId)).flatMap(event => event.sources.filter(source => source.article === article.id).map(source => source.quote)),
+	]);
+	const sentences: ReaderSentence[] = [];
+	for (const block of text.split(blockSeparator)) {
+		let paragraphStart = true;
+		for (const piece of splitSentences(block)) {
+			const sentence = sanitizeLine(piece).trim();
+			if (sentence === '') continue;
+			const about = quotes.has(piece.trim()) || matcher.find(normalize(piece)).some(mention => mention.company === companyId);
+			sentences.push({text: sentence, about, paragraphStart});
+			paragraphStart = false;
+		}
+	}
+
+	const changed = article.sha256 !== undefined && article.sha256 !== contentHash(read.bytes);
+	return {title: sanitizeLine(article.title), sentences, warning: changed ? `${article.file} changed since the dataset was made` : undefined};
+}

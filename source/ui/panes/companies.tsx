@@ -1,0 +1,62 @@
+import {fit, padStart} from '../../text/width.js';
+import {sanitizeLine} from '../../text/sanitize.js';
+import {frame} from '../frame.js';
+import {fitLine, segment, type Line} from '../line.js';
+import {LinesView} from '../lines-view.js';
+import {sparkline} from '../sparkline.js';
+import {glyphs} from '../theme.js';
+import type {CompanyRow} from '../../dataset/selectors/index.js';
+
+export interface CompaniesPaneProps {
+	readonly rows: readonly CompanyRow[];
+	readonly selectedId: string | undefined;
+	/** First visible row. */
+	readonly scroll: number;
+	readonly filter: string;
+	readonly filtering: boolean;
+	readonly focused: boolean;
+	readonly width: number;
+	readonly height: number;
+}
+
+function filterLine(props: CompaniesPaneProps, width: number): Line {
+	if (props.filtering) return fitLine([segment('/ ', 'accent'), segment(sanitizeLine(props.filter)), segment('▏', 'focus')], width);
+	if (props.filter !== '') return fitLine([segment('/ ', 'accent'), segment(sanitizeLine(props.filter), 'accent'), segment('  Esc clears', 'muted')], width);
+	return fitLine([segment('/ to filter', 'muted')], width);
+}
+
+function companyLine(row: CompanyRow, selected: boolean, focused: boolean, width: number): Line {
+	const spark = width >= 30 ? sparkline(row.sparkline?.values ?? [], 6) : '';
+	const count = padStart(String(row.articleCount), 3);
+	const ticker = width >= 24 ? fit(row.ticker ?? '', 5) : '';
+	const fixed = 3 + (ticker ? 6 : 0) + 4 + (width >= 30 ? 7 : 0);
+	const name = fit(sanitizeLine(row.name), Math.max(1, width - fixed));
+	const tone = selected ? (focused ? 'selected' : 'accent') : 'plain';
+	const parts: Line = [
+		// The pointer shows the selection even where inverse video does not.
+		segment(selected ? glyphs.pointer : ' ', tone),
+		segment(row.watched ? `${glyphs.watched} ` : '  ', selected ? tone : 'warning'),
+		segment(name, tone),
+		...(ticker ? [segment(` ${ticker}`, selected ? tone : 'muted')] : []),
+		segment(` ${count}`, selected ? tone : 'muted'),
+		...(width >= 30 ? [segment(` ${fit(spark, 6)}`, selected ? tone : 'accent')] : []),
+	];
+	return fitLine(parts, width, tone);
+}
+
+/** The lines of the company list: a filter line, then only the rows that are visible. */
+export function companiesLines(props: CompaniesPaneProps): Line[] {
+	const inside = props.width - 2;
+	const visible = Math.max(0, props.height - 3);
+	const shown = props.rows.slice(props.scroll, props.scroll + visible);
+	const content: Line[] = [filterLine(props, inside)];
+	if (props.rows.length === 0) content.push(fitLine([segment(props.filter ? 'no company matches' : 'no companies in the dataset', 'muted')], inside));
+	for (const row of shown) content.push(companyLine(row, row.id === props.selectedId, props.focused, inside));
+	const index = props.rows.findIndex(row => row.id === props.selectedId);
+	const note = props.rows.length > 0 ? `${index + 1}/${props.rows.length}` : '0';
+	return frame(content, {title: 'Companies', note, focused: props.focused, width: props.width, height: props.height});
+}
+
+export function CompaniesPane(props: CompaniesPaneProps) {
+	return <LinesView lines={companiesLines(props)} width={props.width} />;
+}

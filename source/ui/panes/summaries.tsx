@@ -1,0 +1,41 @@
+import {fit} from '../../text/width.js';
+import {sanitizeLine} from '../../text/sanitize.js';
+import {frame} from '../frame.js';
+import {fitLine, segment, textLine, type Line} from '../line.js';
+import {LinesView} from '../lines-view.js';
+import {pageOf} from '../pages.js';
+import type {ArticleSummary} from '../../dataset/selectors/index.js';
+
+export interface SummariesPaneProps {
+	readonly articles: readonly ArticleSummary[];
+	readonly selected: number;
+	readonly focused: boolean;
+	readonly width: number;
+	readonly height: number;
+}
+
+const maximumSentences = 3;
+
+function articleLines(article: ArticleSummary, selected: boolean, focused: boolean, width: number): Line[] {
+	const tone = selected ? (focused ? 'selected' : 'accent') : 'plain';
+	const date = fit(article.date ?? 'undated', 11);
+	const head = fitLine([segment(date, selected ? tone : 'muted'), segment(sanitizeLine(article.title), selected ? tone : 'accent')], width, tone);
+	const sentences = article.sentences.slice(0, maximumSentences).map(sentence => textLine(`  · ${sanitizeLine(sentence)}`, width));
+	return [head, ...sentences];
+}
+
+/** Articles about the company, newest first, a page at a time: date, title, summary sentences. */
+export function summariesLines(props: SummariesPaneProps): Line[] {
+	const inside = props.width - 2;
+	const height = props.height - 2;
+	const blocks = props.articles.map((article, index) => articleLines(article, index === props.selected, props.focused, inside));
+	const {start, end} = pageOf(blocks.map(block => block.length), props.selected, height);
+	const content = props.articles.length === 0 ? [textLine('no articles', inside, 'muted')] : blocks.slice(start, end).flat();
+	// An article taller than the pane still shows its title.
+	const note = props.articles.length > 0 ? `${props.selected + 1}/${props.articles.length} · Enter reads` : undefined;
+	return frame(content, {title: 'Summaries', note, focused: props.focused, width: props.width, height: props.height});
+}
+
+export function SummariesPane(props: SummariesPaneProps) {
+	return <LinesView lines={summariesLines(props)} width={props.width} />;
+}

@@ -1,0 +1,50 @@
+import {render} from 'ink';
+import type {Io} from '../commands/io.js';
+import {UserError, exitCodes} from '../commands/io.js';
+import {loadDataset} from '../dataset/load.js';
+import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
+import {bundledDatasetPath} from '../paths.js';
+import {App} from './app.js';
+import {themeFor} from './theme.js';
+import type {Effects} from './use-briefing-state.js';
+import {openWatchlist} from './watchlist-access.js';
+
+export interface TuiOptions {
+	readonly companies: readonly string[];
+	readonly data?: string | undefined;
+}
+
+const enterAlternateScreen = '\u001B[?1049h';
+const leaveAlternateScreen = '\u001B[?1049l';
+
+/** `brief` in a terminal: the Ink app on the dataset, until q or Ctrl-C. */
+export async function runTui(options: TuiOptions, io: Io): Promise<number> {
+	const datasetFile = options.data ?? io.env['BRIEF_DATA'] ?? bundledDatasetPath();
+	const dataset = loadDataset(datasetFile);
+	const {companies, unknown} = resolveCompanies(dataset, options.companies);
+	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
+
+	const watchlist = openWatchlist(io.env);
+	const effects: Effects = {
+		saveWatch: watchlist.save,
+		async loadArticle(articleId, companyId) {
+			const {readArticleText} = await import('../dataset/article-text.js');
+			return readArticleText(dataset, datasetFile, articleId, companyId);
+		},
+	};
+
+	// The alternate screen keeps the user's scrollback as it was and leaves no frame behind on exit.
+	process.stdout.write(enterAlternateScreen);
+	try {
+		const instance = render(
+			<App dataset={dataset} datasetFile={datasetFile} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />,
+			{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
+		);
+		await instance.waitUntilExit();
+	} finally {
+		process.stdout.write(leaveAlternateScreen);
+	}
+
+	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
+	return exitCodes.ok;
+}

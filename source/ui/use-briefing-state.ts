@@ -1,0 +1,105 @@
+import {useApp, useInput, useStdin, type Key} from 'ink';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {ReaderText} from '../dataset/article-text.js';
+import {commandFor, keyName} from './keymap.js';
+import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
+
+/** Side effects the state asks for: kept out of the reducer, given by the caller. */
+export interface Effects {
+	/** Persists one watchlist change; returns a one-line problem when it could not. */
+	readonly saveWatch: (companyId: string, watched: boolean) => string | undefined;
+	readonly loadArticle: (articleId: string, companyId: string) => Promise<ReaderText>;
+}
+
+export interface BriefingStateOptions {
+	readonly navigation: Navigation;
+	readonly effects: Effects;
+	readonly columns: number;
+	readonly rows: number;
+	readonly watchlist: readonly string[];
+	readonly companyId: string | undefined;
+	readonly message: string | undefined;
+}
+
+const plainKey: Key = {
+	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+	return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+	super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+/** A character of a multi-key chunk as Ink would have reported it alone. */
+function singleKey(character: string): [string, Key] {
+	if (character === '\r' || character === '\n') return ['', {...plainKey, return: true}];
+	if (character === '\t') return ['', {...plainKey, tab: true}];
+	if (character === '\u007F' || character === '\b') return ['', {...plainKey, backspace: true}];
+	return [character, {...plainKey, shift: /[A-Z]/.test(character)}];
+}
+
+/**
+ * The TUI's state: a pure reducer behind a ref, so every key of a chunk (fast typing, a paste)
+ * acts on the state the previous key left, never on a stale render's closure.
+ */
+export function useBriefingState(options: BriefingStateOptions): State {
+	const {navigation, effects} = options;
+	const {exit} = useApp();
+	const {isRawModeSupported} = useStdin();
+	const [state, setState] = useState(() => initialState(options, navigation));
+	const ref = useRef(state);
+
+	const dispatch = useCallback(
+		(action: Action) => {
+			const before = ref.current;
+			const after = reduce(before, action, navigation);
+			if (after === before) return;
+			ref.current = after;
+			if (after.watchlist !== before.watchlist && after.companyId !== undefined) {
+				const watched = after.watchlist.includes(after.companyId);
+				const problem = effects.saveWatch(after.companyId, watched);
+				ref.current = reduce(ref.current, {type: 'message', text: problem ?? `${watched ? 'added to' : 'removed from'} the watchlist`}, navigation);
+			}
+
+			const reader = ref.current.reader;
+			if (reader?.status === 'loading' && before.reader !== reader && ref.current.companyId !== undefined) {
+				effects.loadArticle(reader.article, ref.current.companyId).then(
+					text => dispatch({type: 'readerLoaded', article: reader.article, text}),
+					(error: unknown) => dispatch({type: 'readerFailed', article: reader.article, message: error instanceof Error ? error.message : String(error)}),
+				);
+			}
+
+			setState(ref.current);
+			if (ref.current.quitting) exit();
+		},
+		[navigation, effects, exit],
+	);
+
+	useEffect(() => {
+		dispatch({type: 'resize', columns: options.columns, rows: options.rows});
+	}, [dispatch, options.columns, options.rows]);
+
+	const handle = useCallback(
+		(input: string, key: Key) => {
+			const name = keyName(input, key);
+			const context = keyContext(ref.current);
+			const command = commandFor(name, context);
+			if (command) {
+				dispatch({type: 'command', command});
+				return;
+			}
+
+			// Several keys in one chunk arrive as one string: act on each in turn.
+			if ([...input].length > 1 && !key.ctrl && !key.meta) {
+				for (const character of input) handle(...singleKey(character));
+				return;
+			}
+
+			if (context !== 'filter') return;
+			if (name === 'backspace') dispatch({type: 'erase'});
+			else if (input !== '' && !key.ctrl && !key.meta && !/[\u0000-\u001F\u007F]/.test(input)) dispatch({type: 'type', text: input});
+		},
+		[dispatch],
+	);
+
+	// Ctrl-C goes through the keymap like every key; a stdin that is not a terminal gets no input handling at all.
+	useInput(handle, {isActive: isRawModeSupported === true});
+	return useMemo(() => state, [state]);
+}
