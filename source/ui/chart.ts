@@ -68,7 +68,7 @@ export function resample(values: readonly number[], columns: readonly number[], 
 export function chartLines(observations: readonly ChartObservation[], options: ChartOptions): ChartLines | undefined {
 	if (observations.length === 0) return undefined;
 	const values = observations.map(observation => observation.value);
-	const rows = Math.max(1, options.height - 1);
+	let rows = Math.max(1, options.height - 1);
 	let min = Math.min(...values);
 	let max = Math.max(...values);
 	// A flat series would collapse to one row: give it a band of whole steps with the value on a row.
@@ -76,6 +76,10 @@ export function chartLines(observations: readonly ChartObservation[], options: C
 		min -= Math.floor(rows / 2);
 		max = min + rows;
 	}
+
+	// Whole-number steps read better than 20.7%, 21.4%: take a little less height when that gives them.
+	const whole = Array.from({length: Math.ceil(rows / 2)}, (_, index) => rows - index).find(candidate => Number.isInteger((max - min) / candidate));
+	if (whole !== undefined) rows = whole;
 
 	// Every label gets the same decimals, so all are as wide as the widest end.
 	const decimals = (max - min) / rows < 1 && Math.abs(max) < 1000 ? 1 : 0;

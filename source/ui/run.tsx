@@ -24,7 +24,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	const {companies, unknown} = resolveCompanies(dataset, options.companies);
 	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
 
-	const watchlist = openWatchlist(io.env);
+	const watchlist = await openWatchlist(io.env);
 	const effects: Effects = {
 		saveWatch: watchlist.save,
 		async loadArticle(articleId, companyId) {
@@ -41,6 +41,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 			{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
 		);
 		await instance.waitUntilExit();
+		await watchlist.settled();
 	} finally {
 		process.stdout.write(leaveAlternateScreen);
 	}

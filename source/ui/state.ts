@@ -251,7 +251,8 @@ function command(state: State, name: Command, navigation: Navigation): State {
 export function reduce(state: State, action: Action, navigation: Navigation): State {
 	switch (action.type) {
 		case 'command':
-			return command(state, action.command, navigation);
+			// A message answers the key before; the next key clears it.
+			return command(state.message === undefined ? state : {...state, message: undefined}, action.command, navigation);
 		case 'type':
 			return state.filtering ? applyFilter({...state, filter: state.filter + action.text}, navigation) : state;
 		case 'erase':

@@ -6,8 +6,8 @@ import {initialState, keyContext, reduce, type Action, type Navigation, type Sta
 
 /** Side effects the state asks for: kept out of the reducer, given by the caller. */
 export interface Effects {
-	/** Persists one watchlist change; returns a one-line problem when it could not. */
-	readonly saveWatch: (companyId: string, watched: boolean) => string | undefined;
+	/** Persists one watchlist change; resolves to a one-line problem when it could not. */
+	readonly saveWatch: (companyId: string, watched: boolean) => Promise<string | undefined>;
 	readonly loadArticle: (articleId: string, companyId: string) => Promise<ReaderText>;
 }
 
@@ -54,8 +54,11 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			ref.current = after;
 			if (after.watchlist !== before.watchlist && after.companyId !== undefined) {
 				const watched = after.watchlist.includes(after.companyId);
-				const problem = effects.saveWatch(after.companyId, watched);
-				ref.current = reduce(ref.current, {type: 'message', text: problem ?? `${watched ? 'added to' : 'removed from'} the watchlist`}, navigation);
+				const saved = `${after.companyId} ${watched ? 'added to' : 'removed from'} the watchlist`;
+				ref.current = reduce(ref.current, {type: 'message', text: saved}, navigation);
+				void effects.saveWatch(after.companyId, watched).then(problem => {
+					if (problem) dispatch({type: 'message', text: problem});
+				});
 			}
 
 			const reader = ref.current.reader;
