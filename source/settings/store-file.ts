@@ -63,7 +63,8 @@ function moveAside(file: string, reason: string, what: string): string {
 /** Runs `action` holding the inter-process lock of `file` (a `<file>.lock` directory beside it). */
 export async function withFileLock<Result>(file: string, action: () => Result | Promise<Result>): Promise<Result> {
 	// proper-lockfile is only needed to write; the read path never loads it.
-	const {lock} = await import('proper-lockfile');
+	// Through `default`: the bundle exposes this CommonJS module only as a default export.
+	const {default: {lock}} = await import('proper-lockfile');
 	let release: () => Promise<void>;
 	try {
 		release = await lock(file, {
