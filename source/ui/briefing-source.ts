@@ -46,6 +46,7 @@ export function navigationFor(source: BriefingSource): Navigation {
 			if (pane === 'summaries') return briefing.articles.length;
 			return briefing.series.reduce((sum, series) => sum + series.points.length, 0);
 		},
+		companyName: companyId => source.briefing(companyId)?.header.name ?? companyId,
 		articleAt: (companyId, row) => source.briefing(companyId)?.articles[row]?.articleId,
 		readerLineCount: (text: ReaderText, width: number) => readerLines(text, width).length,
 	};

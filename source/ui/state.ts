@@ -10,6 +10,8 @@ export interface Navigation {
 	readonly rowCount: (pane: DetailPane, companyId: string) => number;
 	/** The article of the selected summaries row, for the reader. */
 	readonly articleAt: (companyId: string, row: number) => string | undefined;
+	/** The company's name, for messages. */
+	readonly companyName: (companyId: string) => string;
 	/** Lines the loaded reader text takes at a width. */
 	readonly readerLineCount: (text: ReaderText, width: number) => number;
 }

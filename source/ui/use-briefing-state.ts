@@ -54,7 +54,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			ref.current = after;
 			if (after.watchlist !== before.watchlist && after.companyId !== undefined) {
 				const watched = after.watchlist.includes(after.companyId);
-				const saved = `${after.companyId} ${watched ? 'added to' : 'removed from'} the watchlist`;
+				const saved = `${navigation.companyName(after.companyId)} ${watched ? 'added to' : 'removed from'} the watchlist`;
 				ref.current = reduce(ref.current, {type: 'message', text: saved}, navigation);
 				void effects.saveWatch(after.companyId, watched).then(problem => {
 					if (problem) dispatch({type: 'message', text: problem});

@@ -12,6 +12,7 @@ const navigation: Navigation = {
 	},
 	rowCount: (pane, companyId) => (companyId === 'amazon' ? {timeline: 4, charts: 3, summaries: 2}[pane] : 1),
 	articleAt: (companyId, row) => `${companyId}-article-${row}`,
+	companyName: companyId => names[companyId] ?? companyId,
 	readerLineCount: text => text.sentences.length,
 };
 

@@ -1,6 +1,6 @@
 import {figureTitle, type CompanyHeader, type Series} from '../../dataset/selectors/index.js';
 import {frame} from '../frame.js';
-import {fitLine, segment, type Line, type Segment} from '../line.js';
+import {fitLine, lineWidth, segment, type Line, type Segment} from '../line.js';
 import {LinesView} from '../lines-view.js';
 import {glyphs} from '../theme.js';
 
@@ -18,16 +18,38 @@ function directionMark(series: Series): Segment | undefined {
 	return undefined;
 }
 
-/** "Cloud share (AWS) 29% ▼ (was 34%) as of 2025-09-07 ! sources conflict" */
+/** The first line that fits: the full one, then shorter wordings of the same facts. */
+function firstFitting(candidates: readonly Segment[][], width: number): Line {
+	return fitLine(candidates.find(candidate => lineWidth(candidate) <= width) ?? candidates.at(-1)!, width);
+}
+
+/** "Cloud share (AWS) 29% ▼ (was 34%) as of 2025-09-07 ! sources conflict", shortened to fit. */
 function seriesLine(name: string, series: Series | null, width: number): Line {
 	if (!series) return fitLine([segment(`${name}: no figure`, 'muted')], width);
 	const mark = directionMark(series);
-	const parts: Segment[] = [segment(`${figureTitle(series)} `, 'muted'), segment(series.latest.display, 'accent')];
-	if (mark) parts.push(mark);
-	if (series.previous) parts.push(segment(` (was ${series.previous.display})`, 'muted'));
-	parts.push(segment(` as of ${series.latest.asOf ?? series.latest.date ?? 'unknown date'}`, 'muted'));
-	if (series.hasConflict) parts.push(segment(` ${glyphs.conflict} sources conflict`, 'warning'));
-	return fitLine(parts, width);
+	const value = [segment(series.latest.display, 'accent'), ...(mark ? [mark] : [])];
+	const date = series.latest.asOf ?? series.latest.date ?? 'undated';
+	const was = series.previous ? series.previous.display : undefined;
+	const conflict = series.hasConflict ? [segment(` ${glyphs.conflict} sources conflict`, 'warning')] : [];
+	const shortConflict = series.hasConflict ? [segment(` ${glyphs.conflict}`, 'warning')] : [];
+	return firstFitting(
+		[
+			[segment(`${figureTitle(series)} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` as of ${date}`, 'muted'), ...conflict],
+			[segment(`${figureTitle(series)} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` ${date}`, 'muted'), ...shortConflict],
+			[segment(`${name} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` ${date}`, 'muted'), ...shortConflict],
+			[segment(`${name} `, 'muted'), ...value, segment(` ${date}`, 'muted'), ...shortConflict],
+		],
+		width,
+	);
+}
+
+function titleLine(header: CompanyHeader, watched: boolean, width: number): Line {
+	const names = [segment(header.name, 'accent'), ...(header.japaneseName ? [segment(`  ${header.japaneseName}`)] : []), ...(header.ticker ? [segment(`  ${header.ticker}`, 'muted')] : [])];
+	const count = segment(`  ${header.articleCount} article${header.articleCount === 1 ? '' : 's'}`, 'muted');
+	const watchMark = watched ? [segment(`  ${glyphs.watched} watchlist`, 'warning')] : [];
+	const conflict = header.hasConflict ? [segment(`  ${glyphs.conflict} conflicting figures`, 'warning')] : [];
+	const short = [...(watched ? [segment(` ${glyphs.watched}`, 'warning')] : []), ...(header.hasConflict ? [segment(` ${glyphs.conflict}`, 'warning')] : [])];
+	return firstFitting([[...names, count, ...watchMark, ...conflict], [...names, ...watchMark, ...conflict], [...names, ...short], [...short, segment(' '), ...names]], width);
 }
 
 /** The selected company: names and ticker, then its latest share and growth with their dates. */
@@ -35,21 +57,7 @@ export function headerLines(props: HeaderPaneProps): Line[] {
 	const inside = props.width - 2;
 	const {header} = props;
 	const content: Line[] = header
-		? [
-				fitLine(
-					[
-						segment(header.name, 'accent'),
-						...(header.japaneseName ? [segment(`  ${header.japaneseName}`)] : []),
-						...(header.ticker ? [segment(`  ${header.ticker}`, 'muted')] : []),
-						segment(`  ${header.articleCount} article${header.articleCount === 1 ? '' : 's'}`, 'muted'),
-						...(props.watched ? [segment(`  ${glyphs.watched} watchlist`, 'warning')] : []),
-						...(header.hasConflict ? [segment(`  ${glyphs.conflict} conflicting figures`, 'warning')] : []),
-					],
-					inside,
-				),
-				seriesLine('Share', header.share, inside),
-				seriesLine('Growth', header.growth, inside),
-			]
+		? [titleLine(header, props.watched, inside), seriesLine('Share', header.share, inside), seriesLine('Growth', header.growth, inside)]
 		: [fitLine([segment('no company selected', 'muted')], inside)];
 	return frame(content, {title: 'Briefing', focused: false, width: props.width, height: props.height});
 }
