@@ -5,7 +5,8 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
-import {generatorVersion, manifestFile, registryFile, writeCorpus, type Manifest} from './corpus/write.js';
+import {generatorFingerprint} from './corpus/generate.js';
+import {manifestFile, registryFile, writeCorpus, type Manifest} from './corpus/write.js';
 import {loadExtractor} from './load-extractor.js';
 
 const targetMegabytesPerSecond = 5;
@@ -29,7 +30,7 @@ if (![options.articles, options.companies, runs].every(value => Number.isInteger
 function existingManifest(folder: string): Manifest | null {
 	try {
 		const manifest = JSON.parse(readFileSync(join(folder, manifestFile), 'utf8')) as Manifest;
-		const current = manifest.generator === generatorVersion && manifest.articles === options.articles && manifest.companies === options.companies && manifest.seed === options.seed;
+		const current = manifest.generator === generatorFingerprint() && manifest.articles === options.articles && manifest.companies === options.companies && manifest.seed === options.seed;
 		return current ? manifest : null;
 	} catch {
 		return null;

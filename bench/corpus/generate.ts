@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Registry} from '../../source/extract/registry.js';
@@ -42,6 +43,14 @@ function generatorText(folder: string): string {
 		.filter(entry => entry.isFile() && entry.name.endsWith('.ts'))
 		.map(entry => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
 		.join('\n');
+}
+
+/**
+ * Names the generator's exact code: a corpus written by other code is stale even for the same
+ * options, and a benchmark must not reuse it.
+ */
+export function generatorFingerprint(): string {
+	return `brief-corpus ${createHash('sha256').update(generatorText(import.meta.dirname)).digest('hex').slice(0, 12)}`;
 }
 
 const layoutWeights: number[] = [];

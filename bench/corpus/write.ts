@@ -1,11 +1,12 @@
 import {existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {createCorpus, type CorpusOptions} from './generate.js';
+import {createCorpus, generatorFingerprint, type CorpusOptions} from './generate.js';
 import type {LayoutName} from './layouts/index.js';
 import {serializeRegistry} from './roster.js';
 
 /** What a corpus folder holds; no time stamps, so that the same options give the same bytes. */
 export interface Manifest {
+	/** The generator's fingerprint: output is byte-identical for the same options and generator. */
 	readonly generator: string;
 	readonly seed: string;
 	readonly articles: number;
@@ -21,8 +22,6 @@ export interface Manifest {
 	readonly registry: string;
 }
 
-/** Bumped whenever the output for the same options changes, so benchmarks regenerate stale corpora. */
-export const generatorVersion = 'brief-corpus 1';
 export const manifestFile = 'manifest.json';
 export const registryFile = 'companies.json';
 
@@ -54,7 +53,7 @@ export function writeCorpus(options: CorpusOptions, folder: string): Manifest {
 	}
 
 	const manifest: Manifest = {
-		generator: generatorVersion,
+		generator: generatorFingerprint(),
 		seed: options.seed,
 		articles: options.articles,
 		companies: options.companies,
