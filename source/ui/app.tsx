@@ -23,7 +23,8 @@ import type {Dataset} from '../dataset/schema.js';
 export interface AppProps {
 	readonly dataset: Dataset;
 	readonly datasetFile: string;
-	readonly theme: Theme;
+	/** Without one, text is drawn plain (tests). */
+	readonly theme?: Theme | undefined;
 	readonly effects: Effects;
 	readonly watchlist: readonly string[];
 	/** The company `brief <company>` named. */

@@ -1,33 +1,33 @@
 import {Box, Text} from 'ink';
-import {createContext, memo, useContext} from 'react';
+import {createContext, useContext, useMemo} from 'react';
 import type {Line} from './line.js';
-import {themeFor, type Theme} from './theme.js';
+import {styleEnd, styleStart, type Theme} from './theme.js';
 
-export const ThemeContext = createContext<Theme>(themeFor({}));
+/** The theme panes are drawn in; without one (tests), text is drawn plain. */
+export const ThemeContext = createContext<Theme | undefined>(undefined);
 
-const LineView = memo(function LineView({line}: {readonly line: Line}) {
-	const theme = useContext(ThemeContext);
-	return (
-		<Text wrap="truncate">
-			{line.map((part, index) => (
-				// Segments never reorder within a line, so the index is a stable key.
-				// eslint-disable-next-line react/no-array-index-key
-				<Text key={index} {...theme[part.tone]}>
-					{part.text}
-				</Text>
-			))}
-		</Text>
-	);
-});
+/** One line as text, each run of a tone in its style. */
+export function styledLine(line: Line, theme: Theme | undefined): string {
+	if (!theme) return line.map(part => part.text).join('');
+	let text = '';
+	for (const part of line) {
+		const start = styleStart(theme[part.tone]);
+		text += start === '' ? part.text : start + part.text + styleEnd;
+	}
 
-/** Renders pre-fitted lines as a box of exactly their size: Ink never has to wrap or cut anything. */
+	return text;
+}
+
+/**
+ * Renders pre-fitted lines as one Ink text of exactly their size: Ink never has to wrap or cut
+ * anything, and a pane costs one node rather than one per styled run (what keeps a key press fast).
+ */
 export function LinesView({lines, width}: {readonly lines: readonly Line[]; readonly width: number}) {
+	const theme = useContext(ThemeContext);
+	const text = useMemo(() => lines.map(line => styledLine(line, theme)).join('\n'), [lines, theme]);
 	return (
-		<Box flexDirection="column" width={width} height={lines.length} flexShrink={0}>
-			{lines.map((line, index) => (
-				// eslint-disable-next-line react/no-array-index-key
-				<LineView key={index} line={line} />
-			))}
+		<Box width={width} height={lines.length} flexShrink={0}>
+			<Text>{text}</Text>
 		</Box>
 	);
 }

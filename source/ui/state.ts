@@ -260,6 +260,7 @@ export function reduce(state: State, action: Action, navigation: Navigation): St
 		case 'erase':
 			return state.filtering ? applyFilter({...state, filter: [...state.filter].slice(0, -1).join('')}, navigation) : state;
 		case 'resize': {
+			if (action.columns === state.columns && action.rows === state.rows) return state;
 			const resized = {...state, columns: action.columns, rows: action.rows};
 			return revealCompany(resized, navigation);
 		}

@@ -1,11 +1,12 @@
 /** What a piece of text means; panes say this, the theme decides how it looks. */
 export type Tone = 'plain' | 'up' | 'down' | 'muted' | 'accent' | 'focus' | 'warning' | 'selected';
 
-/** How a tone is drawn by Ink's <Text>. */
+/** How a tone is drawn. */
 export interface ToneStyle {
-	readonly color?: string;
+	/** An SGR foreground colour: 31 red, 32 green, 33 yellow, 36 cyan, 90 grey. */
+	readonly color?: number;
 	readonly bold?: boolean;
-	readonly dimColor?: boolean;
+	readonly dim?: boolean;
 	readonly inverse?: boolean;
 }
 
@@ -13,12 +14,12 @@ export type Theme = Readonly<Record<Tone, ToneStyle>>;
 
 const colourTheme: Theme = {
 	plain: {},
-	up: {color: 'green'},
-	down: {color: 'red'},
-	muted: {color: 'gray'},
-	accent: {color: 'cyan'},
-	focus: {color: 'yellow', bold: true},
-	warning: {color: 'yellow'},
+	up: {color: 32},
+	down: {color: 31},
+	muted: {color: 90},
+	accent: {color: 36},
+	focus: {color: 33, bold: true},
+	warning: {color: 33},
 	selected: {inverse: true},
 };
 
@@ -27,7 +28,7 @@ const monochromeTheme: Theme = {
 	plain: {},
 	up: {},
 	down: {},
-	muted: {dimColor: true},
+	muted: {dim: true},
 	accent: {bold: true},
 	focus: {bold: true},
 	warning: {bold: true},
@@ -39,6 +40,14 @@ export function themeFor(env: Readonly<Record<string, string | undefined>>): The
 	const noColor = env['NO_COLOR'];
 	return noColor !== undefined && noColor !== '' ? monochromeTheme : colourTheme;
 }
+
+/** The escape sequence that starts a style; empty for none. Panes never write these: only the line renderer. */
+export function styleStart(style: ToneStyle): string {
+	const codes = [style.bold ? '1' : '', style.dim ? '2' : '', style.inverse ? '7' : '', style.color === undefined ? '' : String(style.color)].filter(Boolean);
+	return codes.length > 0 ? `\u001B[${codes.join(';')}m` : '';
+}
+
+export const styleEnd = '\u001B[0m';
 
 export const glyphs = {
 	up: '▲',

@@ -5,7 +5,6 @@ import {cleanup, render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {readArticleText} from '../../source/dataset/article-text.js';
 import {App} from '../../source/ui/app.js';
-import {themeFor} from '../../source/ui/theme.js';
 import type {Effects} from '../../source/ui/use-briefing-state.js';
 import {openWatchlist} from '../../source/ui/watchlist-access.js';
 import {fixture, fixtureFile, widestLine} from './tui-fixture.js';
@@ -35,7 +34,6 @@ function start(options: {columns?: number; rows?: number; effects?: Effects; wat
 		<App
 			dataset={fixture}
 			datasetFile={fixtureFile}
-			theme={themeFor({NO_COLOR: '1'})}
 			effects={options.effects ?? recordingEffects()}
 			watchlist={options.watchlist ?? []}
 			companyId={options.companyId}
