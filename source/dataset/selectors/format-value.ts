@@ -12,8 +12,17 @@ const qualifierPrefix: Readonly<Record<Qualifier, string>> = {
 	exact: '',
 };
 
+// toLocaleString with options builds a formatter per call: it was 90% of selectCompanyRows on 500 companies.
+const formats = new Map<number, Intl.NumberFormat>();
+
 function trimmed(value: number, digits: number): string {
-	return Number(value.toFixed(digits)).toLocaleString('en-US', {maximumFractionDigits: digits});
+	let format = formats.get(digits);
+	if (!format) {
+		format = new Intl.NumberFormat('en-US', {maximumFractionDigits: digits});
+		formats.set(digits, format);
+	}
+
+	return format.format(Number(value.toFixed(digits)));
 }
 
 function dollars(value: number): string {
