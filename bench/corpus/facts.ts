@@ -32,7 +32,7 @@ const shareTrend: Fact = (scene, company) => {
 		return `しかし、直近では${name}のシェアが${direction(a, b, 'やや拡大傾向', '若干減少傾向')}にある（${a}%から${b}%程度）のに対し、${otherName}は${direction(c, d, '着実にシェアを拡大し', 'シェアを落とし')}、${c}%から${d}%へと${direction(c, d, '成長', '後退')}しています。`;
 	}
 
-	return `調査会社によると、${name}の${company.market}シェアは${writeQuarter(scene, before)}の${a}%から${writeQuarter(scene, now)}には${b}%へと${direction(a, b, '拡大', '縮小')}した。`;
+	return `調査会社によると、${name}の${company.market}シェアは${writeQuarter(scene, before)}の${a}%から${writeQuarter(scene, now, true)}には${b}%へと${direction(a, b, '拡大', '縮小')}した。`;
 };
 
 /** A second research firm's figure: the kind of disagreement the conflicts list exists for. */

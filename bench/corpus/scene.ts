@@ -45,12 +45,15 @@ export function writeMonth(scene: Scene, day: Day): string {
 	return yearOmittable(day, scene.published) && scene.random.chance(0.3) ? `${day.month}月` : `${day.year}年${day.month}月`;
 }
 
-/** "2025年第2四半期", "2025年度第2四半期", "2025年Q2", or "第2四半期" in the article's own year. */
-export function writeQuarter(scene: Scene, index: number): string {
+/**
+ * "2025年第2四半期", "2025年度第2四半期", "2025年Q2", or "第2四半期" in the article's own year
+ * unless `withYear` (next to a quarter of another year, a bare one would be read in that year).
+ */
+export function writeQuarter(scene: Scene, index: number, withYear = false): string {
 	const {year, quarter} = quarterOf(index);
 	const roll = scene.random.next();
 	if (roll < 0.55) return maybeFullWidth(`${year}年第${quarter}四半期`, scene.random);
 	if (roll < 0.75) return `${year}年度第${quarter}四半期`;
-	if (roll < 0.9 || year !== scene.published.year) return `${year}年Q${quarter}`;
+	if (roll < 0.9 || withYear || year !== scene.published.year) return `${year}年Q${quarter}`;
 	return `第${quarter}四半期`;
 }
