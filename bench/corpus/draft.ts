@@ -74,9 +74,9 @@ export function summaryPoints(scene: Scene): string[] {
 	return scene.random.sample(points, 3).map(point => fill(scene, point, scene.cast[0]!));
 }
 
-/** Headlines of news outlets about the cast, for bullets of reports. */
-export function newsHeadlines(scene: Scene): string[] {
-	return scene.cast.slice(0, 3).flatMap(company => newsHeadlineOf(scene, company) ?? []);
+/** Headlines of news outlets about the cast, with the days they ran, for bullets of reports. */
+export function newsHeadlines(scene: Scene): Array<ReturnType<typeof newsHeadlineOf>> {
+	return scene.cast.slice(0, 3).map(company => newsHeadlineOf(scene, company));
 }
 
 export function quotedSpeech(scene: Scene, count: number): string[] {

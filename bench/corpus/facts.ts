@@ -1,4 +1,4 @@
-import {addDays, dayNumber, quarterOf, seasonOf} from './calendar.js';
+import {addDays, dayNumber, quarterOf, seasonOf, type Day} from './calendar.js';
 import {japaneseAmount, maybeFullWidth, withCommas, yenConversion} from './numbers.js';
 import {lastQuarter, nameOf, otherThan, writeDay, writeMonth, writeQuarter, type Scene} from './scene.js';
 import type {CompanyWorld, Deal} from './world.js';
@@ -156,18 +156,21 @@ const launch: Fact = (scene, company) => {
 };
 
 /**
- * A news outlet's headline about `company`, as 002's bullets quote them
+ * A news outlet's headline about `company` and the day it ran, as 002's bullets quote them
  * ("BBC(2025年11月2日)は、「オープンAI、AWSと380億ドルのクラウド契約を締結」と報じた。").
  */
-export function newsHeadlineOf(scene: Scene, company: CompanyWorld): string | null {
+export function newsHeadlineOf(scene: Scene, company: CompanyWorld): {headline: string; day: Day} {
 	const deal = recentDeal(scene, company, 'contract') ?? recentDeal(scene, company, 'investment');
 	if (deal && scene.random.chance(0.6)) {
 		const partner = nameOf(scene, scene.world.companies[deal.partner]!, {cloud: true});
-		return deal.kind === 'contract' ? `${nameOf(scene, company)}、${partner}と${dollars(deal.usdOku)}のクラウド契約を締結` : `${nameOf(scene, company)}、${partner}に${dollars(deal.usdOku)}を出資`;
+		const what = deal.kind === 'contract' ? `${partner}と${dollars(deal.usdOku)}のクラウド契約を締結` : `${partner}に${dollars(deal.usdOku)}を出資`;
+		// Deals are news the day they are announced or the day after, but not after the article.
+		const day = dayNumber(deal.day) < dayNumber(scene.published) ? addDays(deal.day, scene.random.int(0, 1)) : deal.day;
+		return {headline: `${nameOf(scene, company)}、${what}`, day};
 	}
 
 	const move = Math.round(scene.random.float(0.5, 9) * 10) / 10;
-	return `${nameOf(scene, company)}株が${move}%${scene.random.chance(0.6) ? '上昇' : '下落'}`;
+	return {headline: `${nameOf(scene, company)}株が${move}%${scene.random.chance(0.6) ? '上昇' : '下落'}`, day: addDays(scene.published, -scene.random.int(0, 3))};
 }
 
 /** Facts and how often each is drawn. */

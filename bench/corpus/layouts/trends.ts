@@ -1,4 +1,3 @@
-import {addDays} from '../calendar.js';
 import {articleHeadline, newsHeadlines, type Draft} from '../draft.js';
 import {fill, media, sectionHeadings} from '../prose.js';
 import {nameOf, writeDay, type Scene} from '../scene.js';
@@ -29,10 +28,7 @@ export function trends(scene: Scene, draft: Draft): string {
 		lines.push(`\n${fill(scene, headings[index]!, subject!)}`, ...run);
 		const headlines = index === 0 ? newsHeadlines(scene) : [];
 		if (headlines.length > 0) {
-			const reports = headlines.map(headline => {
-				const day = writeDay(scene, addDays(scene.published, -random.int(0, 3)));
-				return `  •  ${random.pick(media)}(${day})は、「${headline}」と報じた。`;
-			});
+			const reports = headlines.map(({headline, day}) => `  •  ${random.pick(media)}(${writeDay(scene, day)})は、「${headline}」と報じた。`);
 			lines.push(reports.join('\n'), altTextLine(scene));
 		}
 
