@@ -153,7 +153,8 @@ function foldConversions(text: string, quantities: Quantity[]): Quantity[] {
 	return result;
 }
 
-const transitionLink = /^\s?(?:から|→|->|⇒|➡|より)\s?$/;
+// "34%から29%", "34%→29%", and with the later date between: "2022年Q4の1%から2023年Q4には3%".
+const transitionLink = /^\s?(?:から|→|->|⇒|➡|より)\s?(?:[\d年月日度第四半期Qの上下~-]{2,16}(?:には|に|は|の|で)?\s?)?$/;
 
 /** "34%から29%": two observations, earlier first. A range ("30~40%") is not a transition. */
 function foldTransitions(text: string, quantities: Quantity[]): Quantity[] {

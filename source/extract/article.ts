@@ -40,19 +40,34 @@ function publishedFromFrontMatter(date: string | undefined): string | null {
 
 /**
  * The publication date an article without one most plausibly has: the latest date it mentions to
- * at least the month, with year-less dates read in the year it mentions most.
+ * at least the month. Year-less dates are read in the year the article mentions most, but never
+ * after the latest date written with its year ("12月23日" beside "2024年3月5日" is 2023).
  */
 function inferPublished(normalizedSentences: readonly string[]): string | null {
-	const explicit = normalizedSentences.flatMap(text => findDates(text, {published: null, contextYear: null}));
+	const dated = normalizedSentences.filter(text => /[年月]|\d[-/]\d|Q[1-4]/.test(text));
+	const explicit = dated.flatMap(text => findDates(text, {published: null, contextYear: null}));
 	const years = new Map<number, number>();
 	for (const date of explicit) if (date.qualifier !== 'by') years.set(Number(date.date.slice(0, 4)), (years.get(Number(date.date.slice(0, 4))) ?? 0) + 1);
 	const contextYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
-	const all = normalizedSentences.flatMap(text => findDates(text, {published: null, contextYear}));
+	const latestExplicit = explicit.filter(date => date.qualifier !== 'by').reduce<string | null>((latest, date) => (latest === null || dateEnd(date.date) > dateEnd(latest) ? date.date : latest), null);
+	const all = dated.flatMap(text => findDates(text, {published: null, contextYear})).map(date => {
+		if (!date.yearInferred || latestExplicit === null || dateKey(date.date) <= dateEnd(latestExplicit)) return date;
+		return {...date, date: `${Number(date.date.slice(0, 4)) - 1}${date.date.slice(4)}`};
+	});
 	const precise = all.filter(date => date.qualifier === null && date.date.length >= 7 && !date.date.includes('Q'));
 	const candidates = precise.length > 0 ? precise : all.filter(date => date.qualifier !== 'by');
 	let latest: string | null = null;
 	for (const date of candidates) if (latest === null || dateKey(date.date) > dateKey(latest)) latest = date.date;
 	return latest;
+}
+
+/** The last day a partial date covers, as a sortable key: "2025" -> "2025-12-31". */
+function dateEnd(date: string): string {
+	const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
+	if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3).padStart(2, '0')}-31`;
+	if (/^\d{4}$/.test(date)) return `${date}-12-31`;
+	if (/^\d{4}-\d{2}$/.test(date)) return `${date}-31`;
+	return date;
 }
 
 function stripExcerpt(excerpt: string): string {

@@ -19,13 +19,17 @@ export interface FoundEvent {
 	readonly sentence: number;
 }
 
-// Most specific first: "契約を締結したと発表" is a contract, not a launch.
-const actions: ReadonlyArray<readonly [Action, RegExp]> = [
-	['acquisition', /買収|合併|経営統合/],
-	['stock', /株価|株(?:は|が|も)|最高値|最安値|上場|時価総額/],
-	['contract', /契約|提携|締結|合意|パートナーシップ/],
-	['investment', /投資|出資|投じ|資金提供|資金調達/],
-	['results', /決算|業績|増収|減収|売上|収益|利益|成長率|過去最高/],
+// What a sentence says happened, by the first of these words in its main clause. The generic
+// "発表" (announced) and "計画" (plan) only count when nothing more specific is said:
+// "8月7日発表した決算" is a result, "契約を締結したと発表" a contract.
+const specificActions: ReadonlyArray<readonly [Action, RegExp]> = [
+	['acquisition', /買収|合併|経営統合/g],
+	['stock', /株価|株(?:は|が|も)|最高値|最安値|上場|時価総額/g],
+	['contract', /契約|提携|締結|合意|パートナーシップ/g],
+	['investment', /投資|出資|投じ|資金提供|資金調達/g],
+	['results', /決算|業績|増収|減収|売上|収益|利益|成長率|過去最高/g],
+];
+const genericActions: ReadonlyArray<readonly [Action, RegExp]> = [
 	['launch', /発表|発売|公開|リリース|提供開始|開始|ローンチ|投入|披露|稼働|開設|公表/],
 	['plan', /計画|予定|方針|目指/],
 ];
@@ -37,7 +41,17 @@ function mainText(text: string): string {
 
 function actionOf(text: string): Action | null {
 	const main = mainText(text);
-	for (const [action, pattern] of actions) if (pattern.test(main)) return action;
+	let first: {action: Action; at: number} | null = null;
+	for (const [action, pattern] of specificActions) {
+		const match = main.match(new RegExp(pattern.source));
+		// Acquisitions outrank everything said with them.
+		if (match?.index !== undefined && (action === 'acquisition' || !first || match.index < first.at)) {
+			first = {action, at: action === 'acquisition' ? -1 : match.index};
+		}
+	}
+
+	if (first) return first.action;
+	for (const [action, pattern] of genericActions) if (pattern.test(main)) return action;
 	return null;
 }
 

@@ -118,12 +118,18 @@ function attribute(facts: SentenceFacts, quantity: Quantity, label: string): {co
 	return {company, counterparty: null};
 }
 
-/** The period a figure covers: a date in its clause, else one written before it in the sentence. */
+/**
+ * The period a figure covers: a date written just before it ("2022年Q4の1%"), else the nearest
+ * date in its clause, preferring one before it, else one written before it in the sentence.
+ */
 function periodOf(facts: SentenceFacts, quantity: Quantity): string | null {
 	const [clauseStart, clauseEnd] = clauseAt(facts, quantity.start);
 	const usable = facts.dates.filter(date => date.qualifier !== 'since');
+	const attached = usable.find(date => date.end <= quantity.start && /^\s?(?:の|は|には|に|で|では|時点で)?\s?$/.test(facts.normalized.slice(date.end, quantity.start)));
+	if (attached) return attached.date;
 	const inClause = usable.filter(date => date.start >= clauseStart && date.end <= clauseEnd);
-	const nearest = inClause.sort((a, b) => Math.abs(a.start - quantity.start) - Math.abs(b.start - quantity.start))[0];
+	const distance = (date: (typeof usable)[number]) => (date.end <= quantity.start ? quantity.start - date.end : 2 * (date.start - quantity.end) + 1);
+	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
 	return (nearest ?? usable.filter(date => date.end <= quantity.start).at(-1))?.date ?? null;
 }
 

@@ -36,3 +36,11 @@ describe('article metadata', () => {
 		expect(extract('AWSとAWSとAzure。アマゾンの話。NVIDIA。').article.companies).toEqual(['amazon', 'microsoft', 'nvidia']);
 	});
 });
+
+describe('inferred dates', () => {
+	test('a year-less date is never read after the latest date written with a year', () => {
+		const {article, events} = extract('見出し\n\nオラクルは2024年3月5日、新サービスを発表した。\n\nオラクルは12月23日にも提携を発表していた。');
+		expect(article).toMatchObject({published: '2024-03-05', publishedInferred: true});
+		expect(events.map(event => event.date)).toEqual(['2024-03-05', '2023-12-23']);
+	});
+});

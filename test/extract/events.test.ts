@@ -35,3 +35,15 @@ describe('events', () => {
 		expect(mergeEvents([...deal, ...other, ...later])).toHaveLength(3);
 	});
 });
+
+describe('what happened', () => {
+	test.each([
+		['ソフトバンクグループが8月7日発表した2025年4～6月期の決算は黒字だった。', 'results'],
+		['直近の2025年第2四半期ではAzureの収益が30%増加し、AI関連投資がマイクロソフトの株価を9%押し上げた。', 'results'],
+		['米OpenAIが11月3日、AWSと提携契約を締結したと発表した。', 'contract'],
+		['アマゾンは2025年10月、新サービスを発表した。', 'launch'],
+		['グーグルは2025年10月、新興企業を買収すると発表し、株価が上昇した。', 'acquisition'],
+	])('%s -> %s', (sentence, action) => {
+		expect(events(sentence, 'a', '2025-11-20')[0]?.action).toBe(action);
+	});
+});

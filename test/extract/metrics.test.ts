@@ -71,3 +71,12 @@ describe('more figure patterns', () => {
 		expect(cap).toMatchObject({label: 'Market cap', value: 9.22e11, text: '約9,220億ドル'});
 	});
 });
+
+describe('dated transitions', () => {
+	test('"2022年Q4の1%から2023年Q4には3%": each value at its own period, the earlier superseded', () => {
+		expect(figures('調査会社によると、Google Cloudのクラウド市場シェアは2022年Q4の1%から2023年Q4には3%へと拡大した。')).toEqual([
+			'google/google-cloud Cloud share 1 % 2022-Q4 was',
+			'google/google-cloud Cloud share 3 % 2023-Q4',
+		]);
+	});
+});
