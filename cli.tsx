@@ -1,69 +1,70 @@
 #!/usr/bin/env node
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import process from 'node:process';
-import meow from 'meow';
+import {parseArguments, type Flags} from './source/commands/arguments.js';
 import {exitCodes, UserError, type Io} from './source/commands/io.js';
 import {DatasetError} from './source/dataset/load.js';
+import {packageRoot} from './source/paths.js';
 
 const help = `
-	Usage
-	  $ brief [company...]              open the briefing (TUI in a terminal, plain text when piped)
-	  $ brief extract <files|folders...> [--out FILE] [--registry FILE]
-	                                    turn articles into a dataset
-	  $ brief list                      companies with their article counts
-	  $ brief watch add|rm|list [company...]
-	                                    edit the watchlist
-	  $ brief digest [--mark-read]      what is new for the watchlist since the last digest
+  Terminal briefings on AI, cloud and chip companies from Japanese news articles.
 
-	Options
-	  --data FILE     dataset to read (default: $BRIEF_DATA, else the bundled data/briefing.json)
-	  --plain         print plain text even in a terminal
-	  --json          print JSON (a stable, versioned shape)
-	  --ndjson        print one JSON record per line
-	  --width N       fit every line in N display columns (default: the terminal's width, else 80)
-	  --color         force colour; NO_COLOR (any value) turns it off
-	  --out FILE      where \`brief extract\` writes the dataset (default: stdout)
-	  --registry FILE with extract: company registry to use (default: the bundled data/companies.json)
-	  --jobs N        with extract: worker threads (default: one per core for large folders)
-	  --mark-read     with digest: remember that what it printed has been read
-	  --help          show this help
-	  --version       show the version
+  Usage
+    $ brief [company...]              the briefing: the TUI in a terminal, plain text when piped
+    $ brief list                      companies with their article counts
+    $ brief watch add|rm <company...> edit the watchlist (the TUI shares it)
+    $ brief watch list                the watchlist
+    $ brief digest [--mark-read]      what is new for the watchlist since the last digest
+    $ brief extract <files|folders...> [--out FILE] [--registry FILE] [--jobs N]
+                                      turn articles into a dataset
 
-	Companies can be named by name, alias, ticker or Japanese name: aws, MSFT, エヌビディア.
+  Options
+    --data FILE     dataset to read (default: $BRIEF_DATA, else the bundled data/briefing.json)
+    --plain         print plain text even in a terminal
+    --json          print JSON: a stable, versioned shape ("schema", "version"); numbers are
+                    numbers, dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn, every figure has
+                    its article and quote
+    --ndjson        print one JSON record per line, each with a "type": meta, company, figure,
+                    conflict, event, article
+    --width N       fit every line in N display columns, 20 to 1000 (default: the terminal's
+                    width, else 80)
+    --color         force colour; --no-color or NO_COLOR (any non-empty value) turn it off
+    --mark-read     with digest: remember that what it printed has been read
+    --out FILE      with extract: where the dataset goes (default: stdout)
+    --registry FILE with extract: company registry (default: the bundled data/companies.json)
+    --jobs N        with extract: worker threads (default: one per core for large folders)
+    --help          show this help
+    --version       show the version
 
-	Exit codes
-	  0 ok · 1 usage or unknown company · 2 missing or invalid data · 130 interrupted
+  Companies can be named by name, alias, ticker or Japanese name: aws, MSFT, エヌビディア.
+  The watchlist lives in $BRIEF_CONFIG_DIR, else your config directory (~/.config/brief).
+  Data goes to stdout; messages go to stderr.
 
-	Examples
-	  $ brief aws | grep -i share
-	  $ brief --json | jq '.companies[].name'
-	  $ brief --ndjson | jq -c 'select(.type == "metric")'
-	  $ brief extract ~/clips --out ~/clips/briefing.json && brief --data ~/clips/briefing.json
+  Exit codes
+    0    ok (also when a digest has nothing new)
+    1    usage error or unknown company
+    2    missing or invalid dataset, or settings that cannot be saved
+    130  interrupted
+
+  Examples
+    $ brief aws | grep -i share
+    $ brief aws msft --width 60
+    $ brief list --json | jq -r '.companies[] | "\\(.id) \\(.articleCount)"'
+    $ brief --json | jq '.companies[] | {name, share: .latest.marketShare.display}'
+    $ brief --ndjson | jq -c 'select(.type == "figure" and .conflict)'
+    $ brief watch add aws エヌビディア && brief digest --mark-read
+    $ brief extract ~/clips --out ~/clips/briefing.json && brief --data ~/clips/briefing.json
 `;
 
-const flags = {
-	data: {type: 'string'},
-	plain: {type: 'boolean', default: false},
-	json: {type: 'boolean', default: false},
-	ndjson: {type: 'boolean', default: false},
-	width: {type: 'string'},
-	color: {type: 'boolean'},
-	out: {type: 'string'},
-	registry: {type: 'string'},
-	jobs: {type: 'number'},
-	markRead: {type: 'boolean', default: false},
-} as const;
+function version(): string {
+	const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {version?: string};
+	return manifest.version ?? 'unknown';
+}
 
-const knownFlags = new Set(['data', 'plain', 'json', 'ndjson', 'width', 'color', 'no-color', 'out', 'registry', 'jobs', 'mark-read', 'help', 'version', 'h', 'v']);
-
-function unknownFlag(argv: readonly string[]): string | undefined {
-	for (const argument of argv) {
-		if (argument === '--') return undefined;
-		if (!argument.startsWith('-') || argument === '-') continue;
-		const name = argument.replace(/^--?/, '').split('=')[0]!;
-		if (!knownFlags.has(name)) return argument;
-	}
-
-	return undefined;
+/** The TUI only where a person can use it: both ends a terminal, and no script format asked for. */
+function shouldUseTui(io: Io, flags: Pick<Flags, 'plain' | 'json' | 'ndjson'>): boolean {
+	return io.stdinIsTTY && io.stdoutIsTTY && !flags.plain && !flags.json && !flags.ndjson;
 }
 
 function handleBrokenPipe(): void {
@@ -77,9 +78,16 @@ function handleBrokenPipe(): void {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-	const cli = meow(help, {importMeta: import.meta, argv: [...argv], flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
-	const bad = unknownFlag(argv);
-	if (bad) throw new UserError(`unknown option '${bad}' (see brief --help)`);
+	const {input, flags} = parseArguments(argv);
+	if (flags.help) {
+		process.stdout.write(help);
+		return exitCodes.ok;
+	}
+
+	if (flags.version) {
+		process.stdout.write(`${version()}\n`);
+		return exitCodes.ok;
+	}
 
 	const io: Io = {
 		out: text => process.stdout.write(text),
@@ -92,23 +100,37 @@ async function main(argv: readonly string[]): Promise<number> {
 		env: process.env,
 		cwd: process.cwd(),
 	};
-	const [command, ...rest] = cli.input;
+	const [command, ...rest] = input;
 
 	switch (command) {
 		case 'extract': {
 			const {runExtract} = await import('./source/commands/extract.js');
-			return runExtract({paths: rest, out: cli.flags.out, registry: cli.flags.registry, jobs: cli.flags.jobs}, io);
+			return runExtract({paths: rest, out: flags.out, registry: flags.registry, jobs: flags.jobs}, io);
+		}
+
+		case 'list': {
+			const {runList} = await import('./source/commands/list.js');
+			return runList({arguments: rest, flags}, io);
+		}
+
+		case 'watch': {
+			const {runWatch} = await import('./source/commands/watch.js');
+			return runWatch({arguments: rest, flags}, io);
+		}
+
+		case 'digest': {
+			const {runDigest} = await import('./source/commands/digest.js');
+			return runDigest({arguments: rest, flags}, io);
 		}
 
 		default: {
-			// The TUI only where a person can use it: both ends a terminal, and no script format asked for.
-			if (io.stdinIsTTY && io.stdoutIsTTY && !cli.flags.plain && !cli.flags.json && !cli.flags.ndjson) {
+			if (shouldUseTui(io, flags)) {
 				const {runTui} = await import('./source/ui/run.js');
-				return runTui({companies: cli.input, data: cli.flags.data}, io);
+				return runTui({companies: input, data: flags.data}, io);
 			}
 
 			const {runBriefing} = await import('./source/commands/briefing.js');
-			return runBriefing({companies: cli.input, flags: cli.flags}, io);
+			return runBriefing({companies: input, flags}, io);
 		}
 	}
 }

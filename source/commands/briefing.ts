@@ -1,16 +1,36 @@
-import {loadDataset} from '../dataset/load.js';
-import {bundledDatasetPath} from '../paths.js';
+import {selectCompanyBriefing, type CompanyBriefing} from '../dataset/selectors/company-briefing.js';
+import {selectCompanyRows} from '../dataset/selectors/company-rows.js';
+import {formatBriefingJson, formatBriefingNdjson} from '../print/briefing-json.js';
+import {formatBriefingText} from '../print/briefing-text.js';
 import type {Io} from './io.js';
+import {outputOptions, type OutputFlags} from './output-options.js';
+import {companyIdsFor, defaultCompanyIds, loadDatasetFor, watchlistIds} from './script-context.js';
 
-export interface BriefingOptions {
-	readonly companies: readonly string[];
-	readonly flags: {readonly data?: string | undefined};
+export interface BriefingFlags extends OutputFlags {
+	readonly data?: string | undefined;
 }
 
-/** Until the script mode lands: a one-screen summary of the dataset. */
+export interface BriefingOptions {
+	/** Names of the companies asked for; none means the watchlist, or every company when it is empty. */
+	readonly companies: readonly string[];
+	readonly flags: BriefingFlags;
+}
+
+/** `brief` in script mode: the briefing as plain text, JSON or NDJSON on stdout. */
 export async function runBriefing(options: BriefingOptions, io: Io): Promise<number> {
-	const file = options.flags.data ?? io.env['BRIEF_DATA'] ?? bundledDatasetPath();
-	const dataset = loadDataset(file);
-	io.out(`${dataset.companies.length} companies · ${dataset.articles.length} articles · ${dataset.events.length} events · ${dataset.metrics.length} figures · ${dataset.conflicts.length} conflicts\n`);
+	const output = outputOptions(options.flags, io);
+	const dataset = loadDatasetFor(options.flags.data, io);
+	const watchlist = await watchlistIds(io);
+	let ids: readonly string[];
+	if (options.companies.length > 0) ids = companyIdsFor(dataset, options.companies);
+	else {
+		const fromWatchlist = defaultCompanyIds(dataset, watchlist);
+		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : selectCompanyRows(dataset, watchlist).map(row => row.id);
+	}
+
+	const briefings = ids.flatMap(id => selectCompanyBriefing(dataset, id, watchlist) ?? ([] as CompanyBriefing[]));
+	if (output.format === 'json') io.out(formatBriefingJson(briefings));
+	else if (output.format === 'ndjson') io.out(formatBriefingNdjson(briefings));
+	else io.out(formatBriefingText(briefings, output));
 	return 0;
 }

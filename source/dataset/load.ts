@@ -1,5 +1,9 @@
 import {readFileSync} from 'node:fs';
-import {datasetSchema, datasetVersion, type Dataset} from './schema.js';
+import type {Dataset} from './schema.js';
+import {validateDataset} from './validate.js';
+
+// Not imported from schema.ts: loading a dataset must not load zod (see validate.ts).
+const datasetVersion = 1;
 
 /** A dataset that cannot be used; the message is one line naming the file and the field. */
 export class DatasetError extends Error {
@@ -16,14 +20,14 @@ export function parseDataset(json: unknown, file: string): Dataset {
 		throw new DatasetError(`${file}: version ${JSON.stringify(json.version)} is not supported (expected ${datasetVersion}); run \`brief extract\` again`);
 	}
 
-	const result = datasetSchema.safeParse(json);
-	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		const where = issue.path.length > 0 ? describePath(issue.path) : 'top level';
-		throw new DatasetError(`${file}: invalid dataset at ${where}: ${issue.message}`);
+	const result = validateDataset(json);
+	if (!result.ok) {
+		const {path, message} = result.failure;
+		const where = path.length > 0 ? describePath(path) : 'top level';
+		throw new DatasetError(`${file}: invalid dataset at ${where}: ${message}`);
 	}
 
-	return result.data;
+	return result.value;
 }
 
 export function loadDataset(file: string): Dataset {

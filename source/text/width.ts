@@ -1,16 +1,30 @@
-import stringWidth from 'string-width';
+import {createRequire} from 'node:module';
+import {simpleCodePointWidth, simpleWidth} from './simple-width.js';
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const printableAscii = /^[\u0020-\u007E]*$/;
 const ellipsis = '…';
 
+// string-width and Intl.Segmenter cost tens of milliseconds to set up: they are loaded only for
+// text the simple-width table does not cover (emoji, combining marks, rare scripts).
+let fullWidth: ((text: string) => number) | undefined;
+let segmenter: Intl.Segmenter | undefined;
+
+function stringWidth(text: string): number {
+	fullWidth ??= (createRequire(import.meta.url)('string-width') as {default: (text: string) => number}).default;
+	return fullWidth(text);
+}
+
 /** Columns the text takes in a terminal (East Asian wide characters count two). */
 export function displayWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	if (printableAscii.test(text)) return text.length;
+	return simpleWidth(text) ?? stringWidth(text);
 }
 
 function graphemes(text: string): string[] {
-	return printableAscii.test(text) ? [...text] : Array.from(segmenter.segment(text), ({segment}) => segment);
+	// Text of simple code points has one grapheme per code point.
+	if (printableAscii.test(text) || simpleWidth(text) !== undefined) return [...text];
+	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	return Array.from(segmenter.segment(text), ({segment}) => segment);
 }
 
 /** Cuts the text to at most `width` columns, ending in "…" when something was cut. */
@@ -57,7 +71,10 @@ export function wrap(text: string, width: number): string[] {
 		let line = '';
 		let lineWidth = 0;
 		for (const token of paragraph.match(/[\u0021-\u007E]+|\s+|./gsu) ?? []) {
-			if (/^\s+$/.test(token)) {
+			const first = token.charCodeAt(0);
+			// Tokens are a run of printable ASCII, a run of whitespace, or one other code point.
+			const asciiWord = first >= 0x21 && first <= 0x7e;
+			if (!asciiWord && /^\s/.test(token)) {
 				if (lineWidth > 0 && lineWidth + 1 <= width) {
 					line += ' ';
 					lineWidth += 1;
@@ -66,7 +83,7 @@ export function wrap(text: string, width: number): string[] {
 				continue;
 			}
 
-			const tokenWidth = displayWidth(token);
+			const tokenWidth = asciiWord ? token.length : (simpleCodePointWidth(token.codePointAt(0)!) ?? displayWidth(token));
 			if (lineWidth + tokenWidth <= width) {
 				line += token;
 				lineWidth += tokenWidth;

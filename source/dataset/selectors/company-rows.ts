@@ -1,7 +1,7 @@
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {Company, Dataset} from '../schema.js';
 import {indexDataset, type DatasetIndex} from './dataset-index.js';
-import {normalizeName} from './names.js';
+import {compareText, normalizeName} from './names.js';
 import {companyNames} from './resolve-company.js';
 import {figureTitle} from './figures.js';
 import {primarySeries, selectSeries} from './series.js';
@@ -60,7 +60,7 @@ export function selectCompanyRows(dataset: Dataset, watchlist: Iterable<string>)
 		(first, second) =>
 			Number(second.watched) - Number(first.watched) ||
 			second.articleCount - first.articleCount ||
-			first.name.localeCompare(second.name, 'en') ||
+			compareText(first.name, second.name) ||
 			(first.id < second.id ? -1 : 1),
 	);
 }

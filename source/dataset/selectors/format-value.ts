@@ -12,17 +12,14 @@ const qualifierPrefix: Readonly<Record<Qualifier, string>> = {
 	exact: '',
 };
 
-// toLocaleString with options builds a formatter per call: it was 90% of selectCompanyRows on 500 companies.
-const formats = new Map<number, Intl.NumberFormat>();
-
+// Grouping by hand: toLocaleString builds a formatter per call (90% of selectCompanyRows on 500
+// companies), and even one Intl.NumberFormat costs ~5 ms of a ~30 ms plain run.
 function trimmed(value: number, digits: number): string {
-	let format = formats.get(digits);
-	if (!format) {
-		format = new Intl.NumberFormat('en-US', {maximumFractionDigits: digits});
-		formats.set(digits, format);
-	}
-
-	return format.format(Number(value.toFixed(digits)));
+	const [whole = '0', fraction = ''] = Math.abs(value).toFixed(digits).split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+	const decimals = fraction.replace(/0+$/, '');
+	const sign = value < 0 && (whole !== '0' || decimals !== '') ? '-' : '';
+	return `${sign}${grouped}${decimals === '' ? '' : `.${decimals}`}`;
 }
 
 function dollars(value: number): string {

@@ -10,3 +10,4 @@ export {filterCompanyRows, selectCompanyRows, type CompanyRow, type SparklineSer
 export {selectCompanyBriefing, seriesKinds, type CompanyBriefing, type CompanyHeader, type ConflictView} from './company-briefing.js';
 export {selectTimeline, type TimelineEntry} from './timeline.js';
 export {selectArticleSummaries, type ArticleSummary} from './summaries.js';
+export {figureKey, selectDigest, type CompanyDigest, type Digest, type DigestSeen} from './digest.js';

@@ -1,6 +1,6 @@
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {Company, Dataset} from '../schema.js';
-import {normalizeName} from './names.js';
+import {compareText, normalizeName} from './names.js';
 
 /** A name that matched no company, with the closest company names (best first, at most three). */
 export interface UnknownCompany {
@@ -96,7 +96,7 @@ export function suggestCompanies(dataset: Dataset, query: string, limit = 3): st
 	}
 
 	return [...best]
-		.sort(([first, firstDistance], [second, secondDistance]) => firstDistance - secondDistance || first.name.localeCompare(second.name))
+		.sort(([first, firstDistance], [second, secondDistance]) => firstDistance - secondDistance || compareText(first.name, second.name))
 		.slice(0, limit)
 		.map(([company]) => sanitizeLine(company.name));
 }

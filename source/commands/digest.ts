@@ -1,0 +1,42 @@
+import {selectCompanyRows} from '../dataset/selectors/company-rows.js';
+import {selectDigest} from '../dataset/selectors/digest.js';
+import {formatDigestJson, formatDigestText} from '../print/digest-text.js';
+import {markDigestRead, readDigestCursor} from '../settings/digest-cursor.js';
+import {settingsDirectory} from '../settings/location.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {UserError, type Io} from './io.js';
+import {outputOptions} from './output-options.js';
+import type {BriefingFlags} from './briefing.js';
+import {defaultCompanyIds, loadDatasetFor, settingsFailure, watchlistIds} from './script-context.js';
+
+export interface DigestFlags extends BriefingFlags {
+	readonly markRead?: boolean | undefined;
+}
+
+/**
+ * `brief digest`: the articles, events and figures of the watchlist companies (every company when
+ * the watchlist is empty) not shown by an earlier digest marked read. Only `--mark-read` moves the cursor.
+ */
+export async function runDigest(options: {readonly arguments: readonly string[]; readonly flags: DigestFlags}, io: Io): Promise<number> {
+	if (options.arguments.length > 0) throw new UserError(`digest takes no arguments, got '${options.arguments[0]}' (brief digest [--mark-read])`);
+	const output = outputOptions(options.flags, io);
+	const dataset = loadDatasetFor(options.flags.data, io);
+	const watchlist = await watchlistIds(io);
+	const directory = settingsDirectory(io.env);
+	const cursor = await readDigestCursor(directory);
+	if (cursor.notice) io.err(`brief: ${cursor.notice}\n`);
+	const covered = defaultCompanyIds(dataset, watchlist);
+	if (!covered.fromWatchlist) io.err('brief: the watchlist is empty; the digest covers every company (brief watch add <company>)\n');
+	const ids = covered.fromWatchlist ? covered.ids : selectCompanyRows(dataset, watchlist).map(row => row.id);
+	const digest = selectDigest(dataset, ids, cursor.seen, watchlist);
+	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(dataset.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
+	io.out(output.format === 'text' ? formatDigestText(digest, names, output) : formatDigestJson(digest));
+	if (options.flags.markRead) {
+		const count = digest.shown.articles.length + digest.shown.events.length + digest.shown.figures.length;
+		const {notice} = await markDigestRead(directory, digest.shown).catch(settingsFailure);
+		if (notice) io.err(`brief: ${notice}\n`);
+		io.err(count === 0 ? 'nothing to mark read\n' : `marked ${count} item${count === 1 ? '' : 's'} read\n`);
+	}
+
+	return 0;
+}

@@ -1,0 +1,51 @@
+import {UserError, type Io} from './io.js';
+
+/** The output flags every script-mode command shares. */
+export interface OutputFlags {
+	readonly plain?: boolean | undefined;
+	readonly json?: boolean | undefined;
+	readonly ndjson?: boolean | undefined;
+	readonly width?: string | undefined;
+	readonly color?: boolean | undefined;
+}
+
+export type OutputFormat = 'text' | 'json' | 'ndjson';
+
+export interface OutputOptions {
+	readonly format: OutputFormat;
+	readonly width: number;
+	readonly colour: boolean;
+}
+
+export const minimumWidth = 20;
+export const maximumWidth = 1000;
+
+/** `--width N`: a whole number of columns; the terminal's width by default, else 80. */
+export function parseWidth(value: string | undefined, columns: number | undefined): number {
+	if (value === undefined) return columns !== undefined && columns >= minimumWidth ? Math.min(columns, maximumWidth) : 80;
+	const width = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+	if (!Number.isInteger(width) || width < minimumWidth || width > maximumWidth) {
+		throw new UserError(`--width must be a whole number of columns from ${minimumWidth} to ${maximumWidth}, got '${value}'`);
+	}
+
+	return width;
+}
+
+/**
+ * `--color` / `--no-color` decide when given (a flag on the command line beats the environment, as
+ * no-color.org asks); otherwise `NO_COLOR` (any non-empty value) turns colour off, and a terminal on
+ * stdout turns it on. JSON never carries colour.
+ */
+export function useColour(flags: OutputFlags, io: Pick<Io, 'env' | 'stdoutIsTTY'>): boolean {
+	if (flags.color !== undefined) return flags.color;
+	const noColor = io.env['NO_COLOR'];
+	if (noColor !== undefined && noColor !== '') return false;
+	return io.stdoutIsTTY;
+}
+
+export function outputOptions(flags: OutputFlags, io: Pick<Io, 'env' | 'stdoutIsTTY' | 'columns'>): OutputOptions {
+	if (flags.json && flags.ndjson) throw new UserError('--json and --ndjson cannot be used together');
+	const format: OutputFormat = flags.json ? 'json' : flags.ndjson ? 'ndjson' : 'text';
+	const width = parseWidth(flags.width, io.columns);
+	return {format, width, colour: format === 'text' && useColour(flags, io)};
+}

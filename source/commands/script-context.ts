@@ -1,0 +1,44 @@
+import {loadDataset} from '../dataset/load.js';
+import type {Dataset} from '../dataset/schema.js';
+import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/resolve-company.js';
+import {bundledDatasetPath} from '../paths.js';
+import {settingsDirectory} from '../settings/location.js';
+import {SettingsError} from '../settings/settings-error.js';
+import {readWatchlist} from '../settings/watchlist.js';
+import {exitCodes, UserError, type Io} from './io.js';
+
+/** `--data FILE`, else `BRIEF_DATA`, else the bundled data/briefing.json; relative to the working directory. */
+export function datasetFile(data: string | undefined, io: Pick<Io, 'env'>): string {
+	return data ?? (io.env['BRIEF_DATA'] || bundledDatasetPath());
+}
+
+export function loadDatasetFor(data: string | undefined, io: Pick<Io, 'env'>): Dataset {
+	return loadDataset(datasetFile(data, io));
+}
+
+/** The watchlist's ids, reporting a corrupt or unreadable file on stderr (brief still goes on). */
+export async function watchlistIds(io: Pick<Io, 'env' | 'err'>): Promise<readonly string[]> {
+	const {ids, notice} = await readWatchlist(settingsDirectory(io.env));
+	if (notice) io.err(`brief: ${notice}\n`);
+	return ids;
+}
+
+/** Company ids for the names asked; an unknown name is a usage error listing the closest names. */
+export function companyIdsFor(dataset: Dataset, names: readonly string[]): string[] {
+	const {companies, unknown} = resolveCompanies(dataset, names);
+	if (unknown.length > 0) throw new UserError(unknown.map(item => unknownCompanyMessage(item)).join('; '), exitCodes.usage);
+	return companies.map(company => company.id);
+}
+
+/** The companies a briefing or digest covers: the watchlist's (those in this dataset), else every company. */
+export function defaultCompanyIds(dataset: Dataset, watchlist: readonly string[]): {readonly ids: readonly string[]; readonly fromWatchlist: boolean} {
+	const known = new Set(dataset.companies.map(company => company.id));
+	const watched = watchlist.filter(id => known.has(id));
+	return watched.length > 0 ? {ids: watched, fromWatchlist: true} : {ids: [], fromWatchlist: false};
+}
+
+/** Settings that cannot be saved are reported like bad data: one line, exit 2. */
+export function settingsFailure(error: unknown): never {
+	if (error instanceof SettingsError) throw new UserError(error.message, exitCodes.data);
+	throw error;
+}

@@ -1,0 +1,78 @@
+import type {Dataset} from '../schema.js';
+import {selectCompanyBriefing} from './company-briefing.js';
+import {compareDates} from './dates.js';
+import type {Figure} from './figures.js';
+import type {ArticleSummary} from './summaries.js';
+import type {TimelineEntry} from './timeline.js';
+
+/** What earlier digests marked read: article ids, event ids and figure keys (see `figureKey`). */
+export interface DigestSeen {
+	readonly articles: readonly string[];
+	readonly events: readonly string[];
+	readonly figures: readonly string[];
+}
+
+/** What is new for one company. Strings are sanitized. */
+export interface CompanyDigest {
+	readonly id: string;
+	readonly name: string;
+	readonly ticker: string | null;
+	readonly japaneseName: string | null;
+	readonly watched: boolean;
+	/** Newest first. */
+	readonly articles: readonly ArticleSummary[];
+	/** Newest first. */
+	readonly events: readonly TimelineEntry[];
+	/** Newest first. */
+	readonly figures: readonly Figure[];
+}
+
+export interface Digest {
+	/** Only companies with something new. */
+	readonly companies: readonly CompanyDigest[];
+	/** Everything this digest shows, in the form `markDigestRead` records. */
+	readonly shown: DigestSeen;
+	readonly nothingNew: boolean;
+}
+
+/**
+ * Identifies a figure across re-extraction: metric ids number figures within an article and can
+ * shift when the extractor improves, while the article, company, kind, segment and value do not.
+ */
+export function figureKey(figure: Pick<Figure, 'source' | 'company' | 'kind' | 'segment' | 'value' | 'unit'>): string {
+	return `${figure.source.article}|${figure.company}|${figure.kind}|${figure.segment?.id ?? ''}|${figure.value}${figure.unit}`;
+}
+
+function newestFirst(first: Figure, second: Figure): number {
+	return compareDates(second.date, first.date) || second.order - first.order;
+}
+
+/** The articles, events and figures of these companies not in `seen`. */
+export function selectDigest(dataset: Dataset, companyIds: readonly string[], seen: DigestSeen, watchlist: Iterable<string> = []): Digest {
+	const seenArticles = new Set(seen.articles);
+	const seenEvents = new Set(seen.events);
+	const seenFigures = new Set(seen.figures);
+	const shown = {articles: new Set<string>(), events: new Set<string>(), figures: new Set<string>()};
+	const companies: CompanyDigest[] = [];
+	const watched = [...watchlist];
+	for (const companyId of companyIds) {
+		const briefing = selectCompanyBriefing(dataset, companyId, watched);
+		if (!briefing) continue;
+		const articles = briefing.articles.filter(article => !seenArticles.has(article.articleId));
+		const events = briefing.timeline.filter(entry => !seenEvents.has(entry.eventId));
+		const allFigures = [...briefing.series.flatMap(series => series.points), ...briefing.figures];
+		const figures = allFigures.filter(figure => !seenFigures.has(figureKey(figure))).sort(newestFirst);
+		for (const article of articles) shown.articles.add(article.articleId);
+		for (const entry of events) shown.events.add(entry.eventId);
+		for (const figure of figures) shown.figures.add(figureKey(figure));
+		if (articles.length + events.length + figures.length === 0) continue;
+		const {header} = briefing;
+		companies.push({id: header.id, name: header.name, ticker: header.ticker, japaneseName: header.japaneseName, watched: header.watched, articles, events, figures});
+	}
+
+	return {
+		companies,
+		shown: {articles: [...shown.articles], events: [...shown.events], figures: [...shown.figures]},
+		nothingNew: companies.length === 0,
+	};
+}
