@@ -86,8 +86,14 @@ function timelineLines(entry: TimelineEntry, width: number): string[] {
 	return hangingLines(`${entry.date} ${glyphs.dash} ${entry.text} ${sources}`, width, '    ', '      ');
 }
 
-function section(title: string, lines: string[]): string[] {
-	return lines.length === 0 ? [] : [`  ${title}`, ...lines];
+interface Line {
+	readonly text: string;
+	readonly isTitle: boolean;
+}
+
+function section(title: string, lines: readonly string[], width: number): Line[] {
+	if (lines.length === 0) return [];
+	return [...hangingLines(title, width, '  ').map(text => ({text, isTitle: true})), ...lines.map(text => ({text, isTitle: false}))];
 }
 
 /** The plain-text briefing of one company: figures, sparklines, conflicts, timeline, article summaries. */
@@ -95,7 +101,7 @@ export function companyBriefingLines(briefing: CompanyBriefing, options: TextOpt
 	const {width} = options;
 	const style = styleFor(options.colour);
 	const conflictMark = briefing.header.hasConflict ? `  ${glyphs.conflict} conflicting figures` : '';
-	const heading = hangingLines(companyTitle(briefing.header) + conflictMark, width, '', '  ').map(line => style.heading(line));
+	const heading = hangingLines(companyTitle(briefing.header) + conflictMark, width, '', '  ');
 	const figures = latestFigures(briefing, width);
 	const series = briefing.series.flatMap(item => seriesLine(item, width));
 	const conflicts = briefing.conflicts.flatMap(conflict => conflictLines(conflict, width));
@@ -104,18 +110,18 @@ export function companyBriefingLines(briefing: CompanyBriefing, options: TextOpt
 		...hangingLines(`${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`, width, '    ', '      '),
 		...article.sentences.flatMap(sentence => hangingLines(sentence, width, `      ${glyphs.bullet} `)),
 	]);
-	const empty = figures.length + timeline.length + articles.length === 0 ? ['  nothing reported yet'] : [];
+	const empty = figures.length + timeline.length + articles.length === 0 ? hangingLines('nothing reported yet', width, '  ') : [];
 	const body = [
-		...(figures.length > 0 ? ['  Latest figures', ...figures] : []),
-		...section('Series', series),
-		...section('Conflicts', conflicts),
-		...section('Timeline', timeline),
-		...section('Articles', articles),
-		...empty,
+		...section('Latest figures', figures, width),
+		...section('Series', series, width),
+		...section('Conflicts', conflicts, width),
+		...section('Timeline', timeline, width),
+		...section('Articles', articles, width),
+		...empty.map(text => ({text, isTitle: false})),
 	];
-	if (!options.colour) return [...heading, ...body];
-	const painted = body.map(line => (/^ {2}\S/.test(line) ? style.accent(line) : paintMarks(line, style)));
-	return [...heading, ...painted];
+	// Styling comes last, on lines already fitted to the width: escapes take no columns.
+	if (!options.colour) return [...heading, ...body.map(line => line.text)];
+	return [...heading.map(line => style.heading(line)), ...body.map(line => (line.isTitle ? style.accent(line.text) : paintMarks(line.text, style)))];
 }
 
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */
