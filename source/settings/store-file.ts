@@ -60,23 +60,33 @@ function moveAside(file: string, reason: string, what: string): string {
 	return `${what} ${file} was ${reason}; moved it to ${aside} and started an empty ${what}`;
 }
 
+function pause(milliseconds: number): Promise<void> {
+	return new Promise(resolve => {
+		setTimeout(resolve, milliseconds);
+	});
+}
+
 /** Runs `action` holding the inter-process lock of `file` (a `<file>.lock` directory beside it). */
 export async function withFileLock<Result>(file: string, action: () => Result | Promise<Result>): Promise<Result> {
 	// proper-lockfile is only needed to write; the read path never loads it.
-	// Through `default`: the bundle exposes this CommonJS module only as a default export.
-	const {default: {lock}} = await import('proper-lockfile');
-	let release: () => Promise<void>;
-	try {
-		release = await lock(file, {
-			realpath: false,
-			stale: 10_000,
-			retries: {retries: 60, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true},
-		});
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ELOCKED') throw new SettingsError(`${file} is locked by another brief; try again`);
-		if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new SettingsError(`${dirname(file)} is not writable (${reasonOf(error)})`);
-		throw new SettingsError(`cannot lock ${file} (${reasonOf(error)})`);
+	const {lock} = await import('proper-lockfile');
+	let release: (() => Promise<void>) | undefined;
+	// Waits only while another brief holds the lock (proper-lockfile's own retries would also retry
+	// a permission error, for seconds); about 10 s in all before giving up.
+	for (let attempt = 0; release === undefined; attempt++) {
+		try {
+			release = await lock(file, {realpath: false, stale: 10_000});
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'ELOCKED' && attempt < 80) {
+				await pause(Math.min(250, 10 * 1.3 ** attempt) * (0.5 + Math.random()));
+				continue;
+			}
+
+			if (code === 'ELOCKED') throw new SettingsError(`${file} is locked by another brief; try again`);
+			if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new SettingsError(`${dirname(file)} is not writable (${reasonOf(error)})`);
+			throw new SettingsError(`cannot lock ${file} (${reasonOf(error)})`);
+		}
 	}
 
 	try {

@@ -1,0 +1,64 @@
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {displayWidth} from '../../source/text/width.js';
+import {fixtureDatasetPath} from '../fixtures/dataset.js';
+import {briefingJsonSchema} from '../print/briefing-json-schema.js';
+import {bundledDataset, runCli, useTemporaryDirectories} from './run-cli.js';
+
+const temporaryDirectory = useTemporaryDirectories();
+const escape = '\u001B';
+
+describe('brief <company> when piped', () => {
+	test('prints the company with its figures and their sources', async () => {
+		const {stdout, stderr, code} = await runCli(['ソラクラウド', '--data', fixtureDatasetPath, '--width', '120'], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
+		expect([code, stderr]).toEqual([0, '']);
+		expect(stdout).toMatch(/^Sora Cloud \(SORA\)/);
+		expect(stdout).toMatch(/Cloud share +33% \(was ~36%\) ▼ for 2025-Q2 · 2025-09-15 · a3/);
+		expect(stdout).toMatch(/Stock move +-3\.2% ▼ · 2025-09-15 · a3/);
+		expect(stdout).toContain('(2 sources: a2, a3)');
+		expect(stdout).not.toContain(escape);
+	});
+
+	test('--json parses and matches its schema, on the bundled dataset', async () => {
+		const {stdout, code} = await runCli(['--json', 'aws', 'msft'], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
+		expect(code).toBe(0);
+		const document = briefingJsonSchema.parse(JSON.parse(stdout));
+		expect(document.companies.map(company => company.id)).toEqual(['amazon', 'microsoft']);
+		expect(document.companies[0]!.latest.marketShare).toMatchObject({value: 29, previous: {value: 34}, source: {article: '000_c8e6c998ee4e504b'}});
+	});
+
+	test('--width 40: every line of Japanese text fits in 40 columns', async () => {
+		const {stdout, code} = await runCli(['--width', '40'], {env: {BRIEF_CONFIG_DIR: temporaryDirectory(), BRIEF_DATA: bundledDataset}});
+		expect(code).toBe(0);
+		const lines = stdout.split('\n');
+		expect(lines.length).toBeGreaterThan(200);
+		expect(lines.filter(line => displayWidth(line) > 40)).toEqual([]);
+		expect(stdout).toMatch(/[\u3040-\u30FF\u4E00-\u9FFF]/);
+	});
+});
+
+describe('exit codes and one-line errors', () => {
+	test('an unknown company exits 1 naming the closest matches; nothing on stdout', async () => {
+		const result = await runCli(['nvida', '--data', bundledDataset], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
+		expect(result).toEqual({code: 1, stdout: '', stderr: "brief: unknown company 'nvida' (closest: NVIDIA)\n"});
+	});
+
+	test('a missing or invalid dataset exits 2 with one line naming the file', async () => {
+		const directory = temporaryDirectory();
+		const broken = join(directory, 'broken.json');
+		writeFileSync(broken, '{"version": 1, "companies": [');
+		const invalid = join(directory, 'invalid.json');
+		writeFileSync(invalid, JSON.stringify({version: 1, companies: [{id: 'x'}], articles: [], events: [], metrics: [], conflicts: []}));
+		const missing = join(directory, 'missing.json');
+		const results = await Promise.all([missing, broken, invalid].map(async file => runCli(['--plain'], {env: {BRIEF_CONFIG_DIR: directory, BRIEF_DATA: file}})));
+		expect(results.map(result => result.code)).toEqual([2, 2, 2]);
+		expect(results[0]!.stderr).toBe(`brief: ${missing}: cannot read dataset (no such file); run \`brief extract\` to create it\n`);
+		expect(results[1]!.stderr).toMatch(new RegExp(`^brief: ${broken}: not valid JSON .*truncated\\n$`));
+		expect(results[2]!.stderr).toBe(`brief: ${invalid}: invalid dataset at companies[0].name: missing (expected string)\n`);
+	});
+
+	test('a bad --width is a usage error', async () => {
+		expect(await runCli(['--width', 'wide'])).toEqual({code: 1, stdout: '', stderr: "brief: --width must be a whole number of columns from 20 to 1000, got 'wide'\n"});
+	});
+});
