@@ -51,7 +51,9 @@ export type Action =
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
 	| {readonly type: 'readerLoaded'; readonly article: string; readonly text: ReaderText}
 	| {readonly type: 'readerFailed'; readonly article: string; readonly message: string}
-	| {readonly type: 'message'; readonly text: string | undefined};
+	| {readonly type: 'message'; readonly text: string | undefined}
+	/** A watchlist change that could not be saved is taken back, so the screen never shows what is not stored. */
+	| {readonly type: 'restoreWatch'; readonly companyId: string; readonly watched: boolean; readonly message: string};
 
 const noRows: Readonly<Record<DetailPane, number>> = {timeline: 0, charts: 0, summaries: 0};
 const noScroll: Readonly<Record<PaneId, number>> = {companies: 0, timeline: 0, charts: 0, summaries: 0};
@@ -273,6 +275,11 @@ export function reduce(state: State, action: Action, navigation: Navigation): St
 			return {...state, reader: {article: action.article, status: 'failed', message: action.message, scroll: 0}};
 		case 'message':
 			return {...state, message: action.text};
+		case 'restoreWatch': {
+			const without = state.watchlist.filter(id => id !== action.companyId);
+			const watchlist = action.watched ? [...without, action.companyId] : without;
+			return revealCompany({...state, watchlist, message: action.message}, navigation);
+		}
 	}
 }
 

@@ -6,8 +6,8 @@ import {initialState, keyContext, reduce, type Action, type Navigation, type Sta
 
 /** Side effects the state asks for: kept out of the reducer, given by the caller. */
 export interface Effects {
-	/** Persists one watchlist change; resolves to a one-line problem when it could not. */
-	readonly saveWatch: (companyId: string, watched: boolean) => Promise<string | undefined>;
+	/** Persists one watchlist change; `saved` is false when it could not be stored, `message` says why or what else happened. */
+	readonly saveWatch: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
 	readonly loadArticle: (articleId: string, companyId: string) => Promise<ReaderText>;
 }
 
@@ -52,12 +52,16 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			const after = reduce(before, action, navigation);
 			if (after === before) return;
 			ref.current = after;
-			if (after.watchlist !== before.watchlist && after.companyId !== undefined) {
+			// Only a key saves: a change taken back after a failed save must not be saved again.
+			const toggled = action.type === 'command' && action.command === 'toggleWatch';
+			if (toggled && after.watchlist !== before.watchlist && after.companyId !== undefined) {
 				const watched = after.watchlist.includes(after.companyId);
 				const saved = `${navigation.companyName(after.companyId)} ${watched ? 'added to' : 'removed from'} the watchlist`;
 				ref.current = reduce(ref.current, {type: 'message', text: saved}, navigation);
-				void effects.saveWatch(after.companyId, watched).then(problem => {
-					if (problem) dispatch({type: 'message', text: problem});
+				const companyId = after.companyId;
+				void effects.saveWatch(companyId, watched).then(({saved, message}) => {
+					if (!saved) dispatch({type: 'restoreWatch', companyId, watched: !watched, message: message ?? 'the watchlist could not be saved'});
+					else if (message) dispatch({type: 'message', text: message});
 				});
 			}
 

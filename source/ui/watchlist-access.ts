@@ -5,8 +5,8 @@ export interface WatchlistAccess {
 	readonly ids: readonly string[];
 	/** A one-line problem found when reading (a corrupt file moved aside, an unreadable one), for the status bar. */
 	readonly problem: string | undefined;
-	/** Saves one toggle after the ones before it; resolves to a one-line problem when it could not. */
-	readonly save: (companyId: string, watched: boolean) => Promise<string | undefined>;
+	/** Saves one toggle after the ones before it; `saved` is false, with the reason, when it could not. */
+	readonly save: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
 	/** Resolves when every save has finished: quitting waits for it, so no toggle is lost. */
 	readonly settled: () => Promise<void>;
 }
@@ -20,17 +20,15 @@ export async function openWatchlist(env: Readonly<Record<string, string | undefi
 		ids,
 		problem: notice,
 		save(companyId, watched) {
-			const saved = queue.then(
-				async () => {
+			const result = queue
+				.then(async () => {
 					const change = await setWatched(directory, companyId, watched);
-					return change.notice;
-				},
-				() => undefined,
-			);
-			const result = saved.catch((error: unknown) => {
-				if (error instanceof SettingsError) return error.message;
-				return `watchlist not saved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-			});
+					return {saved: true, message: change.notice};
+				})
+				.catch((error: unknown) => {
+					const reason = error instanceof SettingsError ? error.message : `cannot save the watchlist: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+					return {saved: false, message: reason};
+				});
 			queue = result;
 			return result;
 		},

@@ -23,7 +23,7 @@ function recordingEffects(): Effects & {saved: Array<[string, boolean]>} {
 		saved,
 		saveWatch: async (companyId, watched) => {
 			saved.push([companyId, watched]);
-			return undefined;
+			return {saved: true};
 		},
 		loadArticle: async (articleId, companyId) => readArticleText(fixture, fixtureFile, articleId, companyId),
 	};
@@ -207,6 +207,19 @@ describe('the watchlist through a temporary config dir', () => {
 		expect(readFileSync(join(directory, 'config.json'), 'utf8')).toBe(text);
 		const again = start({watchlist: second.ids});
 		expect(again.lastFrame()).toMatch(/★\s*Sora/);
+	});
+
+	it('takes a toggle back and says why when the watchlist cannot be saved', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'brief-tui-'));
+		directories.push(directory);
+		const {writeFileSync} = await import('node:fs');
+		// A file where the config folder should be: nothing can be written below it.
+		writeFileSync(join(directory, 'not-a-folder'), '');
+		const watchlist = await openWatchlist({BRIEF_CONFIG_DIR: join(directory, 'not-a-folder', 'brief')});
+		const {lastFrame, stdin} = start({effects: {saveWatch: watchlist.save, loadArticle: recordingEffects().loadArticle}});
+		stdin.write('w');
+		await vi.waitFor(() => expect(lastFrame()).toContain('cannot save the watchlist'));
+		expect(lastFrame()).not.toContain('★');
 	});
 
 	it('reports a corrupt file, moves it aside and still starts', async () => {

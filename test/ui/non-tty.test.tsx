@@ -36,7 +36,7 @@ describe('without a terminal on stdin', () => {
 	it('renders without asking for raw mode', () => {
 		const stdout = new FakeStdout();
 		const stderr = new FakeStdout();
-		const effects = {saveWatch: async () => undefined, loadArticle: async () => ({title: '', sentences: []})};
+		const effects = {saveWatch: async () => ({saved: true}), loadArticle: async () => ({title: '', sentences: []})};
 		const instance = render(<App dataset={fixture} datasetFile={fixtureFile} theme={themeFor({})} effects={effects} watchlist={[]} columns={100} rows={30} />, {
 			stdin: new PipeStdin() as unknown as NodeJS.ReadStream,
 			stdout: stdout as unknown as NodeJS.WriteStream,
