@@ -14,7 +14,8 @@ import {SummariesPane} from './panes/summaries.js';
 import {TimelinePane} from './panes/timeline.js';
 import {TooSmall} from './panes/too-small.js';
 import {provenanceOf} from './provenance.js';
-import {layoutOf, type State} from './state.js';
+import {hintsFor} from './keymap.js';
+import {keyContext, layoutOf, type State} from './state.js';
 import type {Theme} from './theme.js';
 import {useBriefingState, type Effects} from './use-briefing-state.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -36,7 +37,6 @@ export interface AppProps {
 	readonly rows?: number | undefined;
 }
 
-const hints = '? help  / filter  w watch  Tab pane  Enter open  s source  q quit';
 
 function Column({rect, children}: {readonly rect: Rect | undefined; readonly children: React.ReactNode}) {
 	return rect ? (
@@ -85,7 +85,7 @@ function Screen({state, source}: {readonly state: State; readonly source: Briefi
 				{!coversList && list}
 				{covering ? <Column rect={overlay}>{covering}</Column> : <Column rect={detailArea}>{detail}</Column>}
 			</Box>
-			<StatusBar message={state.message} hints={hints} width={state.columns} />
+			<StatusBar message={state.message} hints={hintsFor(keyContext(state))} width={state.columns} />
 		</Box>
 	);
 }

@@ -1,6 +1,6 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {bindingsFor, commandFor, keymap, keyName, type KeyContext} from '../../source/ui/keymap.js';
+import {bindingsFor, commandFor, hintsFor, keymap, keyName, type KeyContext} from '../../source/ui/keymap.js';
 
 const noKey: Key = {
 	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
@@ -51,5 +51,15 @@ describe('keymap', () => {
 		expect(keyName('c', {...noKey, ctrl: true})).toBe('ctrl+c');
 		expect(keyName('G', {...noKey, shift: true})).toBe('G');
 		expect(keyName(' ', noKey)).toBe('space');
+	});
+});
+
+describe('hintsFor', () => {
+	it('reminds of the keys that act in each context, from the table', () => {
+		expect(hintsFor('browse')).toContain('w watch');
+		expect(hintsFor('browse')).toContain('q quit');
+		expect(hintsFor('filter')).toBe('Enter keep  Esc clear');
+		expect(hintsFor('reader')).toContain('Esc back');
+		expect(hintsFor('reader')).not.toContain('w watch');
 	});
 });
