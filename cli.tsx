@@ -8,38 +8,42 @@ import {DatasetError} from './source/dataset/load.js';
 import {packageRoot} from './source/paths.js';
 
 const help = `
-  Terminal briefings on AI, cloud and chip companies from Japanese news articles.
+  Briefings on AI, cloud and chip companies from Japanese news articles.
 
   Usage
-    $ brief [company...]              the briefing: the TUI in a terminal, plain text when piped
-    $ brief list                      companies with their article counts
-    $ brief watch add|rm <company...> edit the watchlist (the TUI shares it)
-    $ brief watch list                the watchlist
-    $ brief digest [--mark-read]      what is new for the watchlist since the last digest
+    $ brief [company...]       the briefing: TUI in a terminal, text when piped
+    $ brief list               companies with their article counts
+    $ brief watch add|rm <company...>
+                               edit the watchlist (the TUI shares it)
+    $ brief watch list         the watchlist
+    $ brief digest [--mark-read]
+                               what is new for the watchlist since last time
     $ brief extract <files|folders...> [--out FILE] [--registry FILE] [--jobs N]
-                                      turn articles into a dataset
+                               turn articles into a dataset
 
   Options
-    --data FILE     dataset to read (default: $BRIEF_DATA, else the bundled data/briefing.json)
-    --plain         print plain text even in a terminal
-    --json          print JSON: a stable, versioned shape ("schema", "version"); numbers are
-                    numbers, dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn, every figure has
-                    its article and quote
-    --ndjson        print one JSON record per line, each with a "type": meta, company, figure,
-                    conflict, event, article
-    --width N       fit every line in N display columns, 20 to 1000 (default: the terminal's
-                    width, else 80)
-    --color         force colour; --no-color or NO_COLOR (any non-empty value) turn it off
-    --mark-read     with digest: remember that what it printed has been read
-    --out FILE      with extract: where the dataset goes (default: stdout)
-    --registry FILE with extract: company registry (default: the bundled data/companies.json)
-    --jobs N        with extract: worker threads (default: one per core for large folders)
-    --help          show this help
-    --version       show the version
+    --data FILE      dataset to read (default: $BRIEF_DATA, else the bundled
+                     data/briefing.json)
+    --plain          print plain text even in a terminal
+    --json           print JSON, a stable versioned shape ("schema", "version"):
+                     numbers are numbers, dates YYYY, YYYY-MM, YYYY-MM-DD or
+                     YYYY-Qn, every figure with its article and quote
+    --ndjson         one JSON record per line, each with a "type": meta,
+                     company, figure, conflict, event, article
+    --width N        fit every line in N display columns, 20 to 1000
+                     (default: the terminal's width, else 80)
+    --color          force colour; --no-color or NO_COLOR (any value): none
+    --mark-read      with digest: remember that what it printed has been read
+    --out FILE       with extract: where the dataset goes (default: stdout)
+    --registry FILE  with extract: company registry (data/companies.json)
+    --jobs N         with extract: worker threads (default: one per core)
+    --help           show this help
+    --version        show the version
 
-  Companies can be named by name, alias, ticker or Japanese name: aws, MSFT, エヌビディア.
-  The watchlist lives in $BRIEF_CONFIG_DIR, else your config directory (~/.config/brief).
-  Data goes to stdout; messages go to stderr.
+  Companies go by name, alias, ticker or Japanese name: aws, MSFT, NVIDIA,
+  エヌビディア.
+  The watchlist lives in $BRIEF_CONFIG_DIR, else ~/.config/brief (the platform's
+  config directory). Data goes to stdout, messages to stderr.
 
   Exit codes
     0    ok (also when a digest has nothing new)
@@ -51,10 +55,10 @@ const help = `
     $ brief aws | grep -i share
     $ brief aws msft --width 60
     $ brief list --json | jq -r '.companies[] | "\\(.id) \\(.articleCount)"'
-    $ brief --json | jq '.companies[] | {name, share: .latest.marketShare.display}'
+    $ brief --json | jq '.companies[] | {id, share: .latest.marketShare.value}'
     $ brief --ndjson | jq -c 'select(.type == "figure" and .conflict)'
     $ brief watch add aws エヌビディア && brief digest --mark-read
-    $ brief extract ~/clips --out ~/clips/briefing.json && brief --data ~/clips/briefing.json
+    $ brief extract ~/clips --out ~/clips/b.json && brief --data ~/clips/b.json
 `;
 
 function version(): string {

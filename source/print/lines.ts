@@ -1,3 +1,4 @@
+import {wrapWithKinsoku} from '../text/kinsoku.js';
 import {displayWidth, truncate, wrap} from '../text/width.js';
 
 /**
@@ -6,8 +7,8 @@ import {displayWidth, truncate, wrap} from '../text/width.js';
  */
 export function hangingLines(text: string, width: number, first: string, rest: string = ' '.repeat(displayWidth(first))): string[] {
 	const room = width - Math.max(displayWidth(first), displayWidth(rest));
-	if (room < 8) return wrap(text, width);
-	return wrap(text, room).map((line, index) => (index === 0 ? first : rest) + line);
+	if (room < 8) return wrapWithKinsoku(text, width);
+	return wrapWithKinsoku(text, room).map((line, index) => (index === 0 ? first : rest) + line);
 }
 
 /** One line, cut with "…" to fit `width` columns. */

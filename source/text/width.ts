@@ -20,7 +20,8 @@ export function displayWidth(text: string): number {
 	return simpleWidth(text) ?? stringWidth(text);
 }
 
-function graphemes(text: string): string[] {
+/** The text's grapheme clusters (what a terminal draws as one character). */
+export function graphemes(text: string): string[] {
 	// Text of simple code points has one grapheme per code point.
 	if (printableAscii.test(text) || simpleWidth(text) !== undefined) return [...text];
 	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});

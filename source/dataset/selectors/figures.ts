@@ -37,6 +37,7 @@ export interface Figure {
 	readonly display: string;
 	readonly qualifier: Qualifier;
 	readonly converted: {readonly value: number; readonly unit: MetricUnit} | null;
+	/** The other party of a deal or investment: the company's name when it is in the dataset. */
 	readonly counterparty: string | null;
 	/** The period the figure is for, when the article names one. */
 	readonly period: string | null;
@@ -97,7 +98,7 @@ export function toFigure(metric: Metric, index: DatasetIndex): Figure {
 		display: formatQualifiedValue(metric.value, metric.unit, metric.qualifier),
 		qualifier: metric.qualifier,
 		converted: metric.converted,
-		counterparty: metric.counterparty === null ? null : sanitizeLine(metric.counterparty),
+		counterparty: metric.counterparty === null ? null : sanitizeLine(index.companiesById.get(metric.counterparty)?.name ?? metric.counterparty),
 		period: metric.period,
 		asOf: metric.asOf,
 		date: metric.period ?? metric.asOf,
