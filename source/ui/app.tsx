@@ -67,7 +67,7 @@ function Screen({state, source}: {readonly state: State; readonly source: Briefi
 	);
 	const covering =
 		overlay && state.overlay === 'help' ? (
-			<HelpPane width={overlay.width} height={overlay.height} />
+			<HelpPane context={state.reader ? 'reader' : 'browse'} width={overlay.width} height={overlay.height} />
 		) : overlay && state.overlay === 'source' ? (
 			<SourcePane provenance={provenanceOf(state, briefing)} width={overlay.width} height={overlay.height} />
 		) : overlay && state.overlay === 'reader' && state.reader ? (

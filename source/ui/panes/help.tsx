@@ -6,6 +6,8 @@ import {LinesView} from '../lines-view.js';
 import {glyphs} from '../theme.js';
 
 export interface HelpPaneProps {
+	/** Where help was asked for: its keys come first, the others after them as room allows. */
+	readonly context: KeyContext;
 	readonly width: number;
 	readonly height: number;
 }
@@ -20,8 +22,9 @@ const sections: ReadonlyArray<{readonly context: KeyContext; readonly title: str
 export function helpLines(props: HelpPaneProps): Line[] {
 	const inside = props.width - 2;
 	const labelWidth = 12;
-	const content: Line[] = [];
-	for (const section of sections) {
+	const content: Line[] = [textLine(`${glyphs.watched} watchlist  ${glyphs.up}${glyphs.down} direction  ${glyphs.conflict} sources conflict  ${glyphs.selectedPoint} selected point  ${glyphs.aboutCompany} about the company`, inside, 'muted')];
+	const ordered = [...sections].sort((first, second) => Number(second.context === props.context) - Number(first.context === props.context));
+	for (const section of ordered) {
 		if (content.length > 0) content.push(textLine('', inside));
 		content.push(textLine(section.title, inside, 'accent'));
 		for (const binding of bindingsFor(section.context)) {
@@ -29,8 +32,6 @@ export function helpLines(props: HelpPaneProps): Line[] {
 		}
 	}
 
-	content.push(textLine('', inside));
-	content.push(textLine(`${glyphs.watched} watchlist  ${glyphs.up}${glyphs.down} direction  ${glyphs.conflict} sources conflict  ${glyphs.selectedPoint} selected point  ${glyphs.aboutCompany} about the company`, inside, 'muted'));
 	return frame(content, {title: 'Keys', note: 'Esc or ? closes', focused: true, width: props.width, height: props.height});
 }
 

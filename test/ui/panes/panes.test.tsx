@@ -83,7 +83,7 @@ describe.each(widths)('panes at %i columns', width => {
 	});
 
 	it('help: lists the keymap', () => {
-		const {lastFrame} = render(<HelpPane width={width} height={30} />);
+		const {lastFrame} = render(<HelpPane context="browse" width={width} height={30} />);
 		expectExactSize(lastFrame(), width, 30);
 		expect(lastFrame()).toContain('watchlist');
 	});
