@@ -146,6 +146,17 @@ describe('the TUI, key by key', () => {
 		expect(lastFrame()).not.toMatch(/\u001B|\u0007/);
 	});
 
+	it('Ctrl-C quits even while typing a filter', async () => {
+		const {stdin, frames, lastFrame} = start();
+		stdin.write('/');
+		await vi.waitFor(() => expect(lastFrame()).toContain('▏'));
+		stdin.write('\u0003');
+		const before = frames.length;
+		stdin.write('x');
+		await new Promise(resolve => setTimeout(resolve, 50));
+		expect(frames.length).toBe(before);
+	});
+
 	it('q quits: later keys render nothing', async () => {
 		const {stdin, frames} = start();
 		stdin.write('q');

@@ -28,9 +28,11 @@ function articleLines(article: ArticleSummary, selected: boolean, focused: boole
 export function summariesLines(props: SummariesPaneProps): Line[] {
 	const inside = props.width - 2;
 	const height = props.height - 2;
-	const blocks = props.articles.map((article, index) => articleLines(article, index === props.selected, props.focused, inside));
-	const {start, end} = pageOf(blocks.map(block => block.length), props.selected, height);
-	const content = props.articles.length === 0 ? [textLine('no articles', inside, 'muted')] : blocks.slice(start, end).flat();
+	// Heights come from the data alone, so only the page on screen is laid out: a company may have thousands of articles.
+	const heights = props.articles.map(article => 1 + Math.min(maximumSentences, article.sentences.length));
+	const {start, end} = pageOf(heights, props.selected, height);
+	const shown = props.articles.slice(start, end).flatMap((article, offset) => articleLines(article, start + offset === props.selected, props.focused, inside));
+	const content = props.articles.length === 0 ? [textLine('no articles', inside, 'muted')] : shown;
 	// An article taller than the pane still shows its title.
 	const note = props.articles.length > 0 ? `${props.selected + 1}/${props.articles.length} · Enter reads` : undefined;
 	return frame(content, {title: 'Summaries', note, focused: props.focused, width: props.width, height: props.height});
