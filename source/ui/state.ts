@@ -209,7 +209,8 @@ function open(state: State, navigation: Navigation): State {
 }
 
 function back(state: State, navigation: Navigation): State {
-	if (state.overlay === 'source' && state.reader !== undefined) return {...state, overlay: 'reader'};
+	// The source view and help opened from the reader go back to it.
+	if ((state.overlay === 'source' || state.overlay === 'help') && state.reader !== undefined) return {...state, overlay: 'reader'};
 	if (state.overlay !== 'none') return {...state, overlay: 'none', reader: undefined};
 	if (state.filter !== '') return applyFilter({...state, filter: ''}, navigation);
 	if (state.focus !== 'companies') return {...state, focus: 'companies'};

@@ -106,6 +106,13 @@ describe('reduce', () => {
 		expect(state.reader).toBeUndefined();
 	});
 
+	it('goes back from help or the source view to the reader they were opened from', () => {
+		const reading = run(start(), 'previousPane', 'open');
+		expect(run(reading, 'help', 'back').overlay).toBe('reader');
+		expect(run(reading, 'source', 'back').overlay).toBe('reader');
+		expect(run(reading, 'source', 'back', 'back').overlay).toBe('none');
+	});
+
 	it('ignores a reader result for an article that is no longer open', () => {
 		const state = run(start(), 'previousPane', 'open', 'back', {type: 'readerFailed', article: 'amazon-article-0', message: 'gone'});
 		expect(state.reader).toBeUndefined();
