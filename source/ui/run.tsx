@@ -34,16 +34,36 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	};
 
 	// The alternate screen keeps the user's scrollback as it was and leaves no frame behind on exit.
+	let left = false;
+	const leave = () => {
+		if (left) return;
+		left = true;
+		process.stdout.write(leaveAlternateScreen);
+	};
+
 	process.stdout.write(enterAlternateScreen);
+	const instance = render(
+		<App dataset={dataset} datasetFile={datasetFile} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />,
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
+	);
+	// cli.tsx exits on SIGINT/SIGTERM; before it does, Ink must draw its last frame and the screen
+	// must be handed back, in that order, or the frame lands on the user's screen.
+	const onSignal = () => {
+		instance.unmount();
+		leave();
+	};
+
+	process.prependListener('SIGINT', onSignal);
+	process.prependListener('SIGTERM', onSignal);
+	process.once('exit', leave);
 	try {
-		const instance = render(
-			<App dataset={dataset} datasetFile={datasetFile} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />,
-			{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
-		);
 		await instance.waitUntilExit();
 		await watchlist.settled();
 	} finally {
-		process.stdout.write(leaveAlternateScreen);
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		process.off('exit', leave);
+		leave();
 	}
 
 	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
