@@ -1,5 +1,5 @@
 import type {ReaderText} from '../dataset/article-text.js';
-import {wrapJapanese} from './kinsoku.js';
+import {wrapWithKinsoku} from '../text/kinsoku.js';
 import {glyphs} from './theme.js';
 import {segment, textLine, type Line} from './line.js';
 
@@ -22,7 +22,7 @@ export function readerLines(text: ReaderText, width: number): Line[] {
 	const textWidth = Math.max(1, width - 2);
 	for (const sentence of text.sentences) {
 		if (sentence.paragraphStart && lines.length > 0) lines.push(textLine('', width));
-		for (const piece of wrapJapanese(sentence.text, textWidth)) {
+		for (const piece of wrapWithKinsoku(sentence.text, textWidth)) {
 			lines.push(sentence.about ? [segment(`${glyphs.aboutCompany} `, 'accent'), ...textLine(piece, textWidth, 'plain')] : [segment('  '), ...textLine(piece, textWidth)]);
 		}
 	}

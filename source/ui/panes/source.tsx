@@ -1,5 +1,5 @@
 import {sanitizeLine} from '../../text/sanitize.js';
-import {wrapJapanese} from '../kinsoku.js';
+import {wrapWithKinsoku} from '../../text/kinsoku.js';
 import {frame} from '../frame.js';
 import {fitLine, segment, textLine, type Line} from '../line.js';
 import {LinesView} from '../lines-view.js';
@@ -19,12 +19,12 @@ export function sourceLines(props: SourcePaneProps): Line[] {
 	if (!provenance) {
 		content.push(textLine('nothing selected has a source', inside, 'muted'));
 	} else {
-		for (const line of wrapJapanese(sanitizeLine(provenance.what), inside)) content.push(textLine(line, inside, 'accent'));
+		for (const line of wrapWithKinsoku(sanitizeLine(provenance.what), inside)) content.push(textLine(line, inside, 'accent'));
 		for (const source of provenance.sources) {
 			content.push(textLine('', inside));
 			content.push(fitLine([segment(source.article, 'focus'), segment(` · ${source.published ?? 'undated'}`, 'muted')], inside));
 			content.push(textLine(sanitizeLine(source.title), inside));
-			for (const line of wrapJapanese(`「${sanitizeLine(source.quote)}」`, inside - 2)) content.push(fitLine([segment('  '), segment(line, 'muted')], inside));
+			for (const line of wrapWithKinsoku(`「${sanitizeLine(source.quote)}」`, inside - 2)) content.push(fitLine([segment('  '), segment(line, 'muted')], inside));
 		}
 	}
 
