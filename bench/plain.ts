@@ -1,7 +1,7 @@
 // npm run bench:plain: `brief --plain` on the bundled dataset beside `node -e 0`, interleaved in the
 // same run. Target (issue 4): the plain briefing within 1.6x of node's own start-up.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -29,16 +29,31 @@ function buildIfNeeded(): void {
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+/**
+ * A copy of the built package (dist/, package.json, the bundled dataset) under bench/.out: other
+ * people rebuilding dist/ while the benchmark runs cannot pull files from under it.
+ */
+function snapshot(): string {
+	const directory = join(root, 'bench', '.out', 'plain');
+	rmSync(directory, {recursive: true, force: true});
+	mkdirSync(join(directory, 'data'), {recursive: true});
+	cpSync(join(root, 'dist'), join(directory, 'dist'), {recursive: true});
+	cpSync(join(root, 'package.json'), join(directory, 'package.json'));
+	cpSync(join(root, 'data', 'briefing.json'), join(directory, 'data', 'briefing.json'));
+	return join(directory, 'dist', 'cli.js');
+}
+
 buildIfNeeded();
+const built = snapshot();
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 41);
 // An empty config dir: the briefing covers every company, whatever the user's watchlist holds.
 const configDirectory = mkdtempSync(join(tmpdir(), 'brief-bench-'));
 try {
 	const commands = [
 		['node', '-e', '0'],
-		['node', cli, '--plain'],
-		['node', cli, 'aws', '--plain'],
-		['node', cli, '--json'],
+		['node', built, '--plain'],
+		['node', built, 'aws', '--plain'],
+		['node', built, '--json'],
 	];
 	const samples = wallTimes(commands, {rounds, env: {...process.env, BRIEF_CONFIG_DIR: configDirectory, BRIEF_DATA: ''}});
 	const [baseline, ...others] = samples.map(values => median(values));

@@ -13,9 +13,12 @@ function startsBadly(line: string | undefined): boolean {
  */
 export function wrapWithKinsoku(text: string, width: number): string[] {
 	const lines = wrap(text, width);
+	// Only a line that received characters can be too wide: wrap's own lines fit.
+	let grown = -1;
 	for (let index = 0; index + 1 < lines.length; index++) {
 		let next = lines[index + 1]!;
 		if (startsBadly(next)) {
+			grown = index + 1;
 			const current = graphemes(lines[index]!);
 			// At most two characters move: a line of punctuation alone is worse than one exception.
 			// Latin words stay whole: "Bedrock」" is left as an exception rather than split.
@@ -24,13 +27,14 @@ export function wrapWithKinsoku(text: string, width: number): string[] {
 		}
 
 		// Whatever no longer fits (moved down here or from the line before) flows on to the line after.
-		if (displayWidth(next) > width) {
+		if (grown === index + 1 && displayWidth(next) > width) {
 			const nextGraphemes = graphemes(next);
 			let overflow = '';
 			while (nextGraphemes.length > 1 && displayWidth(nextGraphemes.join('')) > width) overflow = nextGraphemes.pop()! + overflow;
 			next = nextGraphemes.join('');
 			if (index + 2 >= lines.length) lines.push('');
 			lines[index + 2] = overflow + lines[index + 2]!;
+			grown = index + 2;
 		}
 
 		lines[index + 1] = next;

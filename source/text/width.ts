@@ -61,6 +61,144 @@ export function fit(text: string, width: number): string {
 	return padEnd(truncate(text, width), width);
 }
 
+function isSimpleSpace(code: number): boolean {
+	// The whitespace among simple code points: space, no-break space, ideographic space.
+	return code === 0x20 || code === 0xa0 || code === 0x30_00;
+}
+
+/**
+ * `wrapParagraph` for text of simple code points only, without a regex or token arrays: the same
+ * lines, several times faster when the code is still cold (a plain run wraps every line once).
+ */
+function wrapSimpleParagraph(paragraph: string, width: number, lines: string[]): boolean {
+	const firstLine = lines.length;
+	let line = '';
+	let lineWidth = 0;
+	const place = (token: string, tokenWidth: number): void => {
+		if (lineWidth + tokenWidth <= width) {
+			line += token;
+			lineWidth += tokenWidth;
+			return;
+		}
+
+		if (tokenWidth <= width && lineWidth > 0) {
+			lines.push(line.trimEnd());
+			line = token;
+			lineWidth = tokenWidth;
+			return;
+		}
+
+		for (const character of token) {
+			const size = simpleCodePointWidth(character.codePointAt(0)!) ?? 1;
+			if (lineWidth + size > width && lineWidth > 0) {
+				lines.push(line.trimEnd());
+				line = '';
+				lineWidth = 0;
+			}
+
+			line += character;
+			lineWidth += size;
+		}
+	};
+
+	let index = 0;
+	while (index < paragraph.length) {
+		const code = paragraph.charCodeAt(index);
+		let end = index + 1;
+		if (isSimpleSpace(code)) {
+			while (end < paragraph.length && isSimpleSpace(paragraph.charCodeAt(end))) end++;
+			if (lineWidth > 0 && lineWidth + 1 <= width) {
+				line += ' ';
+				lineWidth += 1;
+			}
+		} else if (code >= 0x21 && code <= 0x7e) {
+			while (end < paragraph.length && paragraph.charCodeAt(end) >= 0x21 && paragraph.charCodeAt(end) <= 0x7e) end++;
+			place(paragraph.slice(index, end), end - index);
+		} else {
+			// A run of other code points (kana, kanji, punctuation): a line may break before any of
+			// them, so the run is cut where the line is full and appended a slice at a time.
+			let runStart = index;
+			end = index;
+			while (end < paragraph.length) {
+				const next = paragraph.charCodeAt(end);
+				if (isSimpleSpace(next) || (next >= 0x21 && next <= 0x7e)) break;
+				// Kana and kanji inline: this loop sees most characters of a plain run.
+				const kanaOrKanji = (next >= 0x30_41 && next <= 0x30_96) || (next >= 0x30_a0 && next <= 0x30_ff) || (next >= 0x4e_00 && next <= 0x9f_ff);
+				const codePoint = kanaOrKanji ? next : paragraph.codePointAt(end)!;
+				const size = kanaOrKanji ? 2 : simpleCodePointWidth(codePoint);
+				if (size === undefined) {
+					// Not simple after all (an emoji, a combining mark): the general path redoes the paragraph.
+					lines.length = firstLine;
+					return false;
+				}
+
+				if (lineWidth + size > width && lineWidth > 0) {
+					lines.push((line + paragraph.slice(runStart, end)).trimEnd());
+					line = '';
+					lineWidth = 0;
+					runStart = end;
+				}
+
+				lineWidth += size;
+				end += codePoint > 0xff_ff ? 2 : 1;
+			}
+
+			line += paragraph.slice(runStart, end);
+		}
+
+		index = end;
+	}
+
+	lines.push(line.trimEnd());
+	return true;
+}
+
+function wrapParagraph(paragraph: string, width: number, lines: string[]): void {
+	let line = '';
+	let lineWidth = 0;
+	for (const token of paragraph.match(/[\u0021-\u007E]+|\s+|./gsu) ?? []) {
+		const first = token.charCodeAt(0);
+		// Tokens are a run of printable ASCII, a run of whitespace, or one other code point.
+		const asciiWord = first >= 0x21 && first <= 0x7e;
+		if (!asciiWord && /^\s/.test(token)) {
+			if (lineWidth > 0 && lineWidth + 1 <= width) {
+				line += ' ';
+				lineWidth += 1;
+			}
+
+			continue;
+		}
+
+		const tokenWidth = asciiWord ? token.length : (simpleCodePointWidth(token.codePointAt(0)!) ?? displayWidth(token));
+		if (lineWidth + tokenWidth <= width) {
+			line += token;
+			lineWidth += tokenWidth;
+			continue;
+		}
+
+		if (tokenWidth <= width && lineWidth > 0) {
+			lines.push(line.trimEnd());
+			line = token;
+			lineWidth = tokenWidth;
+			continue;
+		}
+
+		for (const grapheme of graphemes(token)) {
+			const size = displayWidth(grapheme);
+			if (lineWidth + size > width && lineWidth > 0) {
+				lines.push(line.trimEnd());
+				line = '';
+				lineWidth = 0;
+			}
+
+			line += grapheme;
+			lineWidth += size;
+		}
+	}
+
+	lines.push(line.trimEnd());
+}
+
 /**
  * Breaks text into lines of at most `width` columns. Latin words stay whole where they fit;
  * Japanese text breaks between any two characters, as Japanese typesetting does.
@@ -69,49 +207,7 @@ export function wrap(text: string, width: number): string[] {
 	if (width <= 0) return [];
 	const lines: string[] = [];
 	for (const paragraph of text.split('\n')) {
-		let line = '';
-		let lineWidth = 0;
-		for (const token of paragraph.match(/[\u0021-\u007E]+|\s+|./gsu) ?? []) {
-			const first = token.charCodeAt(0);
-			// Tokens are a run of printable ASCII, a run of whitespace, or one other code point.
-			const asciiWord = first >= 0x21 && first <= 0x7e;
-			if (!asciiWord && /^\s/.test(token)) {
-				if (lineWidth > 0 && lineWidth + 1 <= width) {
-					line += ' ';
-					lineWidth += 1;
-				}
-
-				continue;
-			}
-
-			const tokenWidth = asciiWord ? token.length : (simpleCodePointWidth(token.codePointAt(0)!) ?? displayWidth(token));
-			if (lineWidth + tokenWidth <= width) {
-				line += token;
-				lineWidth += tokenWidth;
-				continue;
-			}
-
-			if (tokenWidth <= width && lineWidth > 0) {
-				lines.push(line.trimEnd());
-				line = token;
-				lineWidth = tokenWidth;
-				continue;
-			}
-
-			for (const grapheme of graphemes(token)) {
-				const size = displayWidth(grapheme);
-				if (lineWidth + size > width && lineWidth > 0) {
-					lines.push(line.trimEnd());
-					line = '';
-					lineWidth = 0;
-				}
-
-				line += grapheme;
-				lineWidth += size;
-			}
-		}
-
-		lines.push(line.trimEnd());
+		if (!wrapSimpleParagraph(paragraph, width, lines)) wrapParagraph(paragraph, width, lines);
 	}
 
 	return lines;

@@ -16,3 +16,17 @@ test('every line still fits, and no text is lost', () => {
 		expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
 	}
 });
+
+test('for any text and width: lines fit and nothing is lost', async () => {
+	const {default: fc} = await import('fast-check');
+	const pieces = ['あ', 'ソ', '漢', '。', '、', '」', 'ょ', 'ー', 'AWS', ' ', 'x', '（', '…'];
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 50}), fc.integer({min: 4, max: 30}), (parts, width) => {
+			const text = parts.join('');
+			const lines = wrapWithKinsoku(text, width);
+			expect(lines.filter(line => displayWidth(line) > width)).toEqual([]);
+			expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+		}),
+		{numRuns: 1000},
+	);
+});
