@@ -1,5 +1,5 @@
 import {useApp, useInput, useStdin, type Key} from 'ink';
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import type {ReaderText} from '../dataset/article-text.js';
 import {commandFor, keyName} from './keymap.js';
 import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
@@ -108,5 +108,5 @@ export function useBriefingState(options: BriefingStateOptions): State {
 
 	// Ctrl-C goes through the keymap like every key; a stdin that is not a terminal gets no input handling at all.
 	useInput(handle, {isActive: isRawModeSupported === true});
-	return useMemo(() => state, [state]);
+	return state;
 }
