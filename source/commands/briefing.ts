@@ -1,5 +1,5 @@
 import {selectCompanyBriefing, type CompanyBriefing} from '../dataset/selectors/company-briefing.js';
-import {selectCompanyRows} from '../dataset/selectors/company-rows.js';
+import {selectCompanyOrder} from '../dataset/selectors/company-rows.js';
 import {formatBriefingJson, formatBriefingNdjson} from '../print/briefing-json.js';
 import {formatBriefingText} from '../print/briefing-text.js';
 import type {Io} from './io.js';
@@ -25,7 +25,7 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 	if (options.companies.length > 0) ids = companyIdsFor(dataset, options.companies);
 	else {
 		const fromWatchlist = defaultCompanyIds(dataset, watchlist);
-		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : selectCompanyRows(dataset, watchlist).map(row => row.id);
+		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : selectCompanyOrder(dataset, watchlist);
 	}
 
 	const briefings = ids.flatMap(id => selectCompanyBriefing(dataset, id, watchlist) ?? ([] as CompanyBriefing[]));

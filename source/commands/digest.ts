@@ -1,4 +1,4 @@
-import {selectCompanyRows} from '../dataset/selectors/company-rows.js';
+import {selectCompanyOrder} from '../dataset/selectors/company-rows.js';
 import {selectDigest} from '../dataset/selectors/digest.js';
 import {formatDigestJson, formatDigestText} from '../print/digest-text.js';
 import {markDigestRead, readDigestCursor} from '../settings/digest-cursor.js';
@@ -27,7 +27,7 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 	if (cursor.notice) io.err(`brief: ${cursor.notice}\n`);
 	const covered = defaultCompanyIds(dataset, watchlist);
 	if (!covered.fromWatchlist) io.err('brief: the watchlist is empty; the digest covers every company (brief watch add <company>)\n');
-	const ids = covered.fromWatchlist ? covered.ids : selectCompanyRows(dataset, watchlist).map(row => row.id);
+	const ids = covered.fromWatchlist ? covered.ids : selectCompanyOrder(dataset, watchlist);
 	const digest = selectDigest(dataset, ids, cursor.seen, watchlist);
 	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(dataset.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
 	io.out(output.format === 'text' ? formatDigestText(digest, names, output) : formatDigestJson(digest));

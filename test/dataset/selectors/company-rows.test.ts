@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {filterCompanyRows, selectCompanyRows} from '../../../source/dataset/selectors/company-rows.js';
+import {filterCompanyRows, selectCompanyOrder, selectCompanyRows} from '../../../source/dataset/selectors/company-rows.js';
 import {loadFixtureDataset} from '../../fixtures/dataset.js';
 
 const dataset = loadFixtureDataset();
@@ -28,6 +28,10 @@ describe('selectCompanyRows', () => {
 		expect(rows[1]!.sparkline).toBeNull();
 		expect(rows[0]!.japaneseName).toBe('ソラクラウド');
 	});
+});
+
+test('selectCompanyOrder is the order of the rows', () => {
+	for (const watchlist of [[], ['umi'], ['kumo', 'umi']]) expect(selectCompanyOrder(dataset, watchlist)).toEqual(selectCompanyRows(dataset, watchlist).map(row => row.id));
 });
 
 describe('filterCompanyRows', () => {
