@@ -1,6 +1,6 @@
 import {selectCompanyOrder} from '../dataset/selectors/company-rows.js';
 import {selectDigest} from '../dataset/selectors/digest.js';
-import {formatDigestJson, formatDigestText} from '../print/digest-text.js';
+import {formatDigestJson, formatDigestNdjson, formatDigestText} from '../print/digest-text.js';
 import {markDigestRead, readDigestCursor} from '../settings/digest-cursor.js';
 import {settingsDirectory} from '../settings/location.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -30,7 +30,7 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 	const ids = covered.fromWatchlist ? covered.ids : selectCompanyOrder(dataset, watchlist);
 	const digest = selectDigest(dataset, ids, cursor.seen, watchlist);
 	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(dataset.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
-	io.out(output.format === 'text' ? formatDigestText(digest, names, output) : formatDigestJson(digest));
+	io.out(output.format === 'json' ? formatDigestJson(digest) : output.format === 'ndjson' ? formatDigestNdjson(digest) : formatDigestText(digest, names, output));
 	if (options.flags.markRead) {
 		const count = digest.shown.articles.length + digest.shown.events.length + digest.shown.figures.length;
 		const {notice} = await markDigestRead(directory, digest.shown).catch(settingsFailure);

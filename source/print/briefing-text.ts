@@ -38,8 +38,7 @@ export function figureFacts(figure: Figure, previous: Figure | null = null, dire
 }
 
 function figureLines(title: string, facts: string, labelWidth: number, width: number): string[] {
-	const label = displayWidth(title) <= labelWidth ? padEnd(title, labelWidth) : undefined;
-	if (label !== undefined && labelWidth + 4 + 16 <= width) return hangingLines(facts, width, `  ${label}  `);
+	if (labelWidth > 0 && labelWidth + 4 + 16 <= width) return hangingLines(facts, width, `  ${padEnd(title, labelWidth)}  `);
 	// No room for a column: the label on its own line, the facts under it.
 	return [...hangingLines(title, width, '  '), ...hangingLines(facts, width, '    ')];
 }
@@ -56,8 +55,9 @@ function latestFigures(briefing: CompanyBriefing, width: number): string[] {
 	}
 
 	for (const figure of briefing.figures) rows.push({title: figureTitle(figure), facts: figureFacts(figure)});
-	const labelWidth = Math.min(Math.max(0, ...rows.map(row => displayWidth(row.title))), Math.floor(width / 3));
-	return rows.flatMap(row => figureLines(row.title, row.facts, labelWidth, width));
+	// A column of labels when every label fits a third of the width; otherwise each label on its own line.
+	const labelWidth = Math.max(0, ...rows.map(row => displayWidth(row.title)));
+	return rows.flatMap(row => figureLines(row.title, row.facts, labelWidth <= width / 3 ? labelWidth : 0, width));
 }
 
 function seriesLine(series: Series, width: number): string[] {
@@ -67,7 +67,8 @@ function seriesLine(series: Series, width: number): string[] {
 	const count = `${series.points.length} point${series.points.length === 1 ? '' : 's'}`;
 	const title = `    ${figureTitle(series)}  `;
 	const room = width - displayWidth(title) - 1;
-	if (room >= 8) {
+	// Beside its title while the title takes at most half the width; below it otherwise.
+	if (displayWidth(title) <= width / 2 && room >= 8) {
 		const line = sparkline(series.points.map(point => point.value), Math.min(room, 40));
 		return hangingLines(`${line} ${range}, ${count}${conflict}`, width, title, '      ');
 	}

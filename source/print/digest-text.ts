@@ -60,3 +60,15 @@ export function formatDigestJson(digest: Digest): string {
 	};
 	return `${JSON.stringify(document, null, 2)}\n`;
 }
+
+/** `brief digest --ndjson`: a `meta` record (with `nothingNew`), then the new figures, events and articles, each naming its company. */
+export function formatDigestNdjson(digest: Digest): string {
+	const records: unknown[] = [{type: 'meta', schema: digestSchemaName, version: digestJsonVersion, nothingNew: digest.nothingNew}];
+	for (const company of digest.companies) {
+		for (const figure of company.figures) records.push({type: 'figure', company: company.id, ...figureJson(figure)});
+		for (const entry of company.events) records.push({type: 'event', company: company.id, ...eventJson(entry)});
+		for (const article of company.articles) records.push({type: 'article', company: company.id, ...articleJson(article)});
+	}
+
+	return records.map(record => `${JSON.stringify(record)}\n`).join('');
+}

@@ -1,0 +1,31 @@
+import {expect, test} from 'vitest';
+import {selectDigest} from '../../source/dataset/selectors/digest.js';
+import {formatDigestJson, formatDigestNdjson, formatDigestText} from '../../source/print/digest-text.js';
+import {displayWidth} from '../../source/text/width.js';
+import {loadFixtureDataset} from '../fixtures/dataset.js';
+
+const dataset = loadFixtureDataset();
+const nothingSeen = {articles: [], events: [], figures: []};
+const digest = selectDigest(dataset, ['sora-cloud', 'kumo'], nothingSeen, ['kumo']);
+
+test('lists per company the new figures, events and articles, within the width', () => {
+	const text = formatDigestText(digest, ['Sora Cloud', 'Kumo Chips'], {width: 44, colour: false});
+	expect(text).toMatch(/^Sora Cloud \(SORA\) ソラクラウド\n {2}7 new figures\n/);
+	expect(text).toContain('Kumo Chips ★ クモ半導体');
+	expect(text.split('\n').filter(line => displayWidth(line) > 44)).toEqual([]);
+	expect(text).not.toContain('\u001B');
+});
+
+test('says nothing new, naming the companies, when there is nothing', () => {
+	const empty = selectDigest(dataset, ['kumo'], digest.shown);
+	expect(formatDigestText(empty, ['Kumo Chips'], {width: 80, colour: false})).toBe('nothing new for Kumo Chips since the last digest\n');
+	expect(JSON.parse(formatDigestJson(empty))).toEqual({schema: 'brief.digest', version: 1, nothingNew: true, companies: []});
+	expect(formatDigestNdjson(empty)).toBe('{"type":"meta","schema":"brief.digest","version":1,"nothingNew":true}\n');
+});
+
+test('NDJSON has one record per new item, each naming its company', () => {
+	const records = formatDigestNdjson(digest).trimEnd().split('\n').map(line => JSON.parse(line) as {type: string; company?: string});
+	const items = digest.companies.reduce((sum, company) => sum + company.figures.length + company.events.length + company.articles.length, 0);
+	expect(records).toHaveLength(1 + items);
+	expect(records.slice(1).every(record => record.company === 'sora-cloud' || record.company === 'kumo')).toBe(true);
+});
