@@ -69,13 +69,14 @@ function pause(milliseconds: number): Promise<void> {
 /** Runs `action` holding the inter-process lock of `file` (a `<file>.lock` directory beside it). */
 export async function withFileLock<Result>(file: string, action: () => Result | Promise<Result>): Promise<Result> {
 	// proper-lockfile is only needed to write; the read path never loads it.
-	const {lock} = await import('proper-lockfile');
+	// The default export: proper-lockfile is CommonJS, and a bundle's import() has no named exports for it.
+	const {default: lockfile} = await import('proper-lockfile');
 	let release: (() => Promise<void>) | undefined;
 	// Waits only while another brief holds the lock (proper-lockfile's own retries would also retry
 	// a permission error, for seconds); about 10 s in all before giving up.
 	for (let attempt = 0; release === undefined; attempt++) {
 		try {
-			release = await lock(file, {realpath: false, stale: 10_000});
+			release = await lockfile.lock(file, {realpath: false, stale: 10_000});
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
 			if (code === 'ELOCKED' && attempt < 80) {
