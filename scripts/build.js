@@ -4,10 +4,12 @@ import {createHash} from 'node:crypto';
 import {chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 
-rmSync('dist', {recursive: true, force: true});
-mkdirSync('dist/stubs', {recursive: true});
+// BRIEF_BUILD_OUT builds elsewhere (tests of the bundle), so that nothing else's dist/ is replaced.
+const out = process.env.BRIEF_BUILD_OUT || 'dist';
+rmSync(out, {recursive: true, force: true});
+mkdirSync(`${out}/stubs`, {recursive: true});
 // Ink imports react-devtools-core only when DEV is set; a stub keeps it out of the bundle.
-writeFileSync('dist/stubs/devtools.js', 'export default {connectToDevTools() {}};\n');
+writeFileSync(`${out}/stubs/devtools.js`, 'export default {connectToDevTools() {}};\n');
 
 // The extraction rules' fingerprint: `brief extract` discards cached results made by other rules.
 const fingerprint = createHash('sha256');
@@ -15,7 +17,7 @@ for (const name of readdirSync('source/extract').sort()) if (name.endsWith('.ts'
 
 await build({
 	entryPoints: {cli: 'cli.tsx', 'extract-worker': 'source/extract/worker.ts'},
-	outdir: 'dist',
+	outdir: out,
 	bundle: true,
 	splitting: true,
 	format: 'esm',
@@ -25,9 +27,9 @@ await build({
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"', __BRIEF_EXTRACTOR_FINGERPRINT__: JSON.stringify(fingerprint.digest('hex').slice(0, 16))},
-	alias: {'react-devtools-core': './dist/stubs/devtools.js'},
+	alias: {'react-devtools-core': `./${out}/stubs/devtools.js`},
 	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 });
-chmodSync('dist/cli.js', 0o755);
+chmodSync(`${out}/cli.js`, 0o755);

@@ -1,0 +1,39 @@
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {afterAll, beforeAll, expect, test} from 'vitest';
+import {fixtureDatasetPath} from '../fixtures/dataset.js';
+import {root, runShell, useTemporaryDirectories} from './run-cli.js';
+
+// The other CLI tests run the source through tsx; this one runs what users run, the esbuild bundle,
+// where CommonJS interop and code splitting can differ (a named import of proper-lockfile once
+// worked under tsx and broke every save in dist/). Built inside the repository so that packages
+// resolve as they do for an installed brief, and in its own folder so dist/ is left alone.
+const temporaryDirectory = useTemporaryDirectories();
+let buildDirectory = '';
+let cli = '';
+
+beforeAll(() => {
+	const cache = join(root, 'node_modules', '.cache');
+	mkdirSync(cache, {recursive: true});
+	buildDirectory = mkdtempSync(join(cache, 'brief-bundle-'));
+	const build = spawnSync('node', ['scripts/build.js'], {cwd: root, env: {...process.env, BRIEF_BUILD_OUT: relative(root, join(buildDirectory, 'dist'))}, encoding: 'utf8'});
+	expect(build.status, build.stderr).toBe(0);
+	cli = join(buildDirectory, 'dist', 'cli.js');
+}, 60_000);
+
+afterAll(() => {
+	if (buildDirectory) rmSync(buildDirectory, {recursive: true, force: true});
+});
+
+test('the bundle prints a briefing, saves the watchlist under the lock, and marks a digest read', async () => {
+	const directory = temporaryDirectory();
+	const run = async (...args: string[]) => runShell(['node', cli, ...args, '--data', fixtureDatasetPath], {env: {BRIEF_CONFIG_DIR: directory}});
+	const briefing = await run('ソラクラウド', '--width', '120');
+	expect(briefing.code).toBe(0);
+	expect(briefing.stdout).toMatch(/Cloud share +33% \(was ~36%\) ▼ for 2025-Q2 · 2025-09-15 · a3/);
+	expect(await run('watch', 'add', 'kumo')).toMatchObject({code: 0, stderr: 'added Kumo Chips to the watchlist\nwatchlist: Kumo Chips\n'});
+	expect(JSON.parse(readFileSync(join(directory, 'config.json'), 'utf8'))).toEqual({watchlist: ['kumo']});
+	expect(await run('digest', '--mark-read')).toMatchObject({code: 0, stderr: 'marked 4 items read\n'});
+	expect(await run('digest')).toEqual({code: 0, stdout: 'nothing new for Kumo Chips since the last digest\n', stderr: ''});
+});
