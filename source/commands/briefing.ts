@@ -1,10 +1,9 @@
 import {selectCompanyBriefing, type CompanyBriefing} from '../dataset/selectors/company-briefing.js';
-import {selectCompanyOrder} from '../dataset/selectors/company-rows.js';
 import {formatBriefingJson, formatBriefingNdjson} from '../print/briefing-json.js';
 import {formatBriefingText} from '../print/briefing-text.js';
 import type {Io} from './io.js';
 import {outputOptions, type OutputFlags} from './output-options.js';
-import {companyIdsFor, defaultCompanyIds, loadDatasetFor, watchlistIds} from './script-context.js';
+import {companyIdsFor, defaultCompanyIds, openStoreFor, watchlistIds} from './script-context.js';
 
 export interface BriefingFlags extends OutputFlags {
 	readonly data?: string | undefined;
@@ -19,15 +18,16 @@ export interface BriefingOptions {
 /** `brief` in script mode: the briefing as plain text, JSON or NDJSON on stdout. */
 export async function runBriefing(options: BriefingOptions, io: Io): Promise<number> {
 	const output = outputOptions(options.flags, io);
-	const dataset = loadDatasetFor(options.flags.data, io);
+	const store = openStoreFor(options.flags.data, io);
 	const watchlist = await watchlistIds(io);
 	let ids: readonly string[];
-	if (options.companies.length > 0) ids = companyIdsFor(dataset, options.companies);
+	if (options.companies.length > 0) ids = companyIdsFor(store.directory, options.companies);
 	else {
-		const fromWatchlist = defaultCompanyIds(dataset, watchlist);
-		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : selectCompanyOrder(dataset, watchlist);
+		const fromWatchlist = defaultCompanyIds(store.directory, watchlist);
+		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : store.rows(watchlist).map(row => row.id);
 	}
 
+	const dataset = store.datasetFor(ids);
 	const briefings = ids.flatMap(id => selectCompanyBriefing(dataset, id, watchlist) ?? ([] as CompanyBriefing[]));
 	if (output.format === 'json') io.out(formatBriefingJson(briefings));
 	else if (output.format === 'ndjson') io.out(formatBriefingNdjson(briefings));

@@ -1,4 +1,3 @@
-import {selectCompanyOrder} from '../dataset/selectors/company-rows.js';
 import {selectDigest} from '../dataset/selectors/digest.js';
 import {formatDigestJson, formatDigestNdjson, formatDigestText} from '../print/digest-text.js';
 import {markDigestRead, readDigestCursor} from '../settings/digest-cursor.js';
@@ -7,7 +6,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {UserError, type Io} from './io.js';
 import {outputOptions} from './output-options.js';
 import type {BriefingFlags} from './briefing.js';
-import {defaultCompanyIds, loadDatasetFor, settingsFailure, watchlistIds} from './script-context.js';
+import {defaultCompanyIds, openStoreFor, settingsFailure, watchlistIds} from './script-context.js';
 
 export interface DigestFlags extends BriefingFlags {
 	readonly markRead?: boolean | undefined;
@@ -20,16 +19,16 @@ export interface DigestFlags extends BriefingFlags {
 export async function runDigest(options: {readonly arguments: readonly string[]; readonly flags: DigestFlags}, io: Io): Promise<number> {
 	if (options.arguments.length > 0) throw new UserError(`digest takes no arguments, got '${options.arguments[0]}' (brief digest [--mark-read])`);
 	const output = outputOptions(options.flags, io);
-	const dataset = loadDatasetFor(options.flags.data, io);
+	const store = openStoreFor(options.flags.data, io);
 	const watchlist = await watchlistIds(io);
 	const directory = settingsDirectory(io.env);
 	const cursor = await readDigestCursor(directory);
 	if (cursor.notice) io.err(`brief: ${cursor.notice}\n`);
-	const covered = defaultCompanyIds(dataset, watchlist);
+	const covered = defaultCompanyIds(store.directory, watchlist);
 	if (!covered.fromWatchlist) io.err('brief: the watchlist is empty; the digest covers every company (brief watch add <company>)\n');
-	const ids = covered.fromWatchlist ? covered.ids : selectCompanyOrder(dataset, watchlist);
-	const digest = selectDigest(dataset, ids, cursor.seen, watchlist);
-	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(dataset.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
+	const ids = covered.fromWatchlist ? covered.ids : store.rows(watchlist).map(row => row.id);
+	const digest = selectDigest(store.datasetFor(ids), ids, cursor.seen, watchlist);
+	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(store.directory.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
 	io.out(output.format === 'json' ? formatDigestJson(digest) : output.format === 'ndjson' ? formatDigestNdjson(digest) : formatDigestText(digest, names, output));
 	if (options.flags.markRead) {
 		const count = digest.shown.articles.length + digest.shown.events.length + digest.shown.figures.length;

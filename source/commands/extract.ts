@@ -1,5 +1,8 @@
+import {existsSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
-import {serializeDataset, writeFileAtomically} from '../dataset/write.js';
+import {storeFolder} from '../dataset/store.js';
+import {writeStore} from '../dataset/store-write.js';
+import {writeAtomically, writeDatasetTo} from '../dataset/write.js';
 import {extractFiles} from '../extract/index.js';
 import {loadRegistry, RegistryError} from '../extract/registry.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -36,6 +39,15 @@ function progressLine(io: Io) {
 	};
 }
 
+function fileState(file: string): {size: number; mtimeMs: number} | null {
+	try {
+		const stats = statSync(file);
+		return {size: stats.size, mtimeMs: stats.mtimeMs};
+	} catch {
+		return null;
+	}
+}
+
 /** `brief extract`: exit 0 when at least one article was extracted, 2 when none was. */
 export async function runExtract(command: ExtractCommand, io: Io): Promise<number> {
 	if (command.paths.length === 0) throw new UserError('extract needs at least one article file or folder (brief extract <files|folders...> [--out FILE])');
@@ -60,30 +72,39 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 		registry,
 		// Beside the dataset, so a re-run over the same folder only extracts what changed.
 		cacheFile: out ? join(dirname(out), `.${basename(out)}.cache`) : undefined,
+		outputIsCurrent: previous => out !== undefined && previous !== null && existsSync(join(storeFolder(out), 'index.json')) && JSON.stringify(fileState(out)) === JSON.stringify(previous),
 		jobs: command.jobs,
 		onProgress: progress?.update,
 	});
 	progress?.finish();
 	for (const problem of result.problems) io.err(`brief: skipped ${sanitizeLine(problem.file)}: ${sanitizeLine(problem.reason)}\n`);
+	if (result.skipped) {
+		io.err(`nothing changed in ${result.files} file${result.files === 1 ? '' : 's'}; ${command.out} is up to date (${result.summary})\n`);
+		return exitCodes.ok;
+	}
+
 	if (result.extracted === 0) {
 		io.err('brief: no article could be extracted; nothing written\n');
 		return exitCodes.data;
 	}
 
-	const json = serializeDataset(result.dataset);
-	if (out) {
-		try {
-			writeFileAtomically(out, json);
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code ?? String(error);
-			throw new UserError(`cannot write ${command.out}: ${code}`, exitCodes.data);
-		}
-
-		const {dataset} = result;
-		io.err(`extracted ${result.extracted} article${result.extracted === 1 ? '' : 's'} (${result.reused} unchanged, ${result.problems.length} skipped): ${dataset.companies.length} companies, ${dataset.events.length} events, ${dataset.metrics.length} figures, ${dataset.conflicts.length} conflicts -> ${command.out}\n`);
-	} else {
-		io.out(json);
+	const {dataset} = result;
+	const summary = `${result.extracted} article${result.extracted === 1 ? '' : 's'}: ${dataset.companies.length} companies, ${dataset.events.length} events, ${dataset.metrics.length} figures, ${dataset.conflicts.length} conflicts`;
+	if (!out) {
+		writeDatasetTo(text => io.out(text), dataset);
+		return exitCodes.ok;
 	}
 
+	try {
+		writeAtomically(out, sink => writeDatasetTo(sink, dataset));
+		// The index lets views read one company at a time; it is made from the file just written.
+		writeStore(dataset, out);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? String(error);
+		throw new UserError(`cannot write ${command.out}: ${code}`, exitCodes.data);
+	}
+
+	result.saveCache(fileState(out), summary);
+	io.err(`extracted ${summary} (${result.reused} unchanged, ${result.problems.length} skipped) -> ${command.out}\n`);
 	return exitCodes.ok;
 }

@@ -1,5 +1,5 @@
-import {loadDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
+import {openStore, type BriefingStore} from '../dataset/store.js';
 import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/resolve-company.js';
 import {bundledDatasetPath} from '../paths.js';
 import {settingsDirectory} from '../settings/location.js';
@@ -12,8 +12,9 @@ export function datasetFile(data: string | undefined, io: Pick<Io, 'env'>): stri
 	return data ?? (io.env['BRIEF_DATA'] || bundledDatasetPath());
 }
 
-export function loadDatasetFor(data: string | undefined, io: Pick<Io, 'env'>): Dataset {
-	return loadDataset(datasetFile(data, io));
+/** The data the commands read: the dataset file, through its index when it has a fresh one. */
+export function openStoreFor(data: string | undefined, io: Pick<Io, 'env'>): BriefingStore {
+	return openStore(datasetFile(data, io));
 }
 
 /** The watchlist's ids, reporting a corrupt or unreadable file on stderr (brief still goes on). */

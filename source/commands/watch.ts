@@ -7,7 +7,7 @@ import {addToWatchlist, readWatchlist, removeFromWatchlist} from '../settings/wa
 import {UserError, type Io} from './io.js';
 import {outputOptions} from './output-options.js';
 import type {BriefingFlags} from './briefing.js';
-import {loadDatasetFor, settingsFailure} from './script-context.js';
+import {openStoreFor, settingsFailure} from './script-context.js';
 
 const usage = 'brief watch add|rm|list [company...]';
 
@@ -39,7 +39,7 @@ async function list(flags: BriefingFlags, io: Io): Promise<number> {
 	if (notice) io.err(`brief: ${notice}\n`);
 	let dataset: Dataset | undefined;
 	try {
-		dataset = loadDatasetFor(flags.data, io);
+		dataset = openStoreFor(flags.data, io).directory;
 	} catch (error) {
 		// The watchlist is still worth showing by id when the dataset cannot be read.
 		if (!(error instanceof DatasetError)) throw error;
@@ -79,7 +79,7 @@ export async function runWatch(options: {readonly arguments: readonly string[]; 
 	const removing = action === 'rm' || action === 'remove';
 	if (action !== 'add' && !removing) throw new UserError(action === undefined ? `watch needs add, rm or list (${usage})` : `unknown watch action '${sanitizeLine(action)}' (${usage})`);
 	if (names.length === 0) throw new UserError(`watch ${action} needs at least one company (${usage})`);
-	const dataset = loadDatasetFor(options.flags.data, io);
+	const dataset = openStoreFor(options.flags.data, io).directory;
 	const directory = settingsDirectory(io.env);
 	const current = removing ? (await readWatchlist(directory)).ids : [];
 	const ids = idsToChange(dataset, names, current, removing);

@@ -1,5 +1,5 @@
 import {useMemo} from 'react';
-import type {Dataset} from '../dataset/schema.js';
+import type {BriefingStore} from '../dataset/store.js';
 import {briefingSource, navigationFor} from './briefing-source.js';
 import {ThemeContext} from './lines-view.js';
 import {Screen} from './screen.js';
@@ -8,8 +8,7 @@ import {useBriefingState, type Effects} from './use-briefing-state.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 export interface AppProps {
-	readonly dataset: Dataset;
-	readonly datasetFile: string;
+	readonly store: BriefingStore;
 	/** Without one, text is drawn plain (tests). */
 	readonly theme?: Theme | undefined;
 	readonly effects: Effects;
@@ -26,7 +25,7 @@ export interface AppProps {
 /** The root: reads the terminal size, holds the state, and composes the panes the layout places. */
 export function App(props: AppProps) {
 	const size = useTerminalSize({columns: props.columns, rows: props.rows});
-	const source = useMemo(() => briefingSource(props.dataset, props.datasetFile), [props.dataset, props.datasetFile]);
+	const source = useMemo(() => briefingSource(props.store), [props.store]);
 	const navigation = useMemo(() => navigationFor(source), [source]);
 	const state = useBriefingState({navigation, effects: props.effects, columns: size.columns, rows: size.rows, watchlist: props.watchlist, companyId: props.companyId, message: props.message});
 	return (

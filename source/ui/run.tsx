@@ -1,7 +1,7 @@
 import {render} from 'ink';
 import type {Io} from '../commands/io.js';
 import {UserError, exitCodes} from '../commands/io.js';
-import {loadDataset} from '../dataset/load.js';
+import {openStore} from '../dataset/store.js';
 import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
 import {bundledDatasetPath} from '../paths.js';
 import {App} from './app.js';
@@ -20,8 +20,8 @@ const leaveAlternateScreen = '\u001B[?1049l';
 /** `brief` in a terminal: the Ink app on the dataset, until q or Ctrl-C. */
 export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	const datasetFile = options.data ?? io.env['BRIEF_DATA'] ?? bundledDatasetPath();
-	const dataset = loadDataset(datasetFile);
-	const {companies, unknown} = resolveCompanies(dataset, options.companies);
+	const store = openStore(datasetFile);
+	const {companies, unknown} = resolveCompanies(store.directory, options.companies);
 	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
 
 	const watchlist = await openWatchlist(io.env);
@@ -29,7 +29,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 		saveWatch: watchlist.save,
 		async loadArticle(articleId, companyId) {
 			const {readArticleText} = await import('../dataset/article-text.js');
-			return readArticleText(dataset, datasetFile, articleId, companyId);
+			return readArticleText(store.datasetFor([companyId]), datasetFile, articleId, companyId);
 		},
 	};
 
@@ -43,7 +43,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 
 	process.stdout.write(enterAlternateScreen);
 	const instance = render(
-		<App dataset={dataset} datasetFile={datasetFile} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />,
+		<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />,
 		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
 	);
 	// cli.tsx exits on SIGINT/SIGTERM; before it does, Ink must draw its last frame and the screen

@@ -21,13 +21,16 @@ describe('re-running brief extract', () => {
 		const options = {paths: [folder], cwd: folder, datasetFolder: folder, cacheFile, jobs: 1};
 		const first = await extractFiles(options);
 		expect(first.reused).toBe(0);
+		first.saveCache(null, '');
 		const second = await extractFiles(options);
+		second.saveCache(null, '');
 		expect(second.reused).toBe(5);
 		expect(JSON.stringify(second.dataset)).toBe(JSON.stringify(first.dataset));
 
 		const changed = join(folder, '0-004_8829784a73951244.txt');
 		writeFileSync(changed, readFileSync(changed, 'utf8').replaceAll('2025年第4四半期決算', '2025年第3四半期決算'));
 		const third = await extractFiles(options);
+		third.saveCache(null, '');
 		expect(third.reused).toBe(4);
 		expect(third.dataset.events.some(event => event.date === '2025-Q3')).toBe(true);
 	});
@@ -35,7 +38,7 @@ describe('re-running brief extract', () => {
 	test('a cache of other rules or a corrupt cache is ignored, not trusted', async () => {
 		const folder = corpus(1);
 		const cacheFile = join(folder, '.cache');
-		writeFileSync(cacheFile, '{"version":1,"key":"other","entries":{}}');
+		writeFileSync(cacheFile, '{"version":2,"key":"other","files":[],"problems":[],"output":null,"summary":""}\n');
 		expect((await extractFiles({paths: [folder], cwd: folder, datasetFolder: folder, cacheFile, jobs: 1})).reused).toBe(0);
 		writeFileSync(cacheFile, '{not json');
 		expect((await extractFiles({paths: [folder], cwd: folder, datasetFolder: folder, cacheFile, jobs: 1})).extracted).toBe(5);

@@ -8,6 +8,7 @@ import {App} from '../../source/ui/app.js';
 import type {Effects} from '../../source/ui/use-briefing-state.js';
 import {openWatchlist} from '../../source/ui/watchlist-access.js';
 import {fixture, fixtureFile, widestLine} from './tui-fixture.js';
+import {wholeStore} from '../../source/dataset/store.js';
 
 const keys = {down: '\u001B[B', up: '\u001B[A', escape: '\u001B', enter: '\r', tab: '\t'};
 const directories: string[] = [];
@@ -32,8 +33,7 @@ function recordingEffects(): Effects & {saved: Array<[string, boolean]>} {
 function start(options: {columns?: number; rows?: number; effects?: Effects; watchlist?: readonly string[]; companyId?: string} = {}) {
 	return render(
 		<App
-			dataset={fixture}
-			datasetFile={fixtureFile}
+			store={wholeStore(fixture, fixtureFile)}
 			effects={options.effects ?? recordingEffects()}
 			watchlist={options.watchlist ?? []}
 			companyId={options.companyId}

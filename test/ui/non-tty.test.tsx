@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {App} from '../../source/ui/app.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {fixture, fixtureFile} from './tui-fixture.js';
+import {wholeStore} from '../../source/dataset/store.js';
 
 class PipeStdin extends EventEmitter {
 	readonly isTTY = false;
@@ -37,7 +38,7 @@ describe('without a terminal on stdin', () => {
 		const stdout = new FakeStdout();
 		const stderr = new FakeStdout();
 		const effects = {saveWatch: async () => ({saved: true}), loadArticle: async () => ({title: '', sentences: []})};
-		const instance = render(<App dataset={fixture} datasetFile={fixtureFile} theme={themeFor({})} effects={effects} watchlist={[]} columns={100} rows={30} />, {
+		const instance = render(<App store={wholeStore(fixture, fixtureFile)} theme={themeFor({})} effects={effects} watchlist={[]} columns={100} rows={30} />, {
 			stdin: new PipeStdin() as unknown as NodeJS.ReadStream,
 			stdout: stdout as unknown as NodeJS.WriteStream,
 			stderr: stderr as unknown as NodeJS.WriteStream,

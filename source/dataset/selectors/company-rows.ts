@@ -48,22 +48,29 @@ function toRow(company: Company, index: DatasetIndex, watched: ReadonlySet<strin
 	};
 }
 
-/**
- * Company ids in list order: watched companies first, then the rest; within each group by number
- * of articles (most first), then by name. Cheaper than `selectCompanyRows` when only the order is needed.
- */
+interface Orderable {
+	readonly id: string;
+	readonly name: string;
+	readonly articleCount: number;
+	readonly watched: boolean;
+}
+
+/** List order: watched companies first, then the rest; within each group by number of articles (most first), then by name. */
+function compareListOrder(first: Orderable, second: Orderable): number {
+	return (
+		Number(second.watched) - Number(first.watched) ||
+		second.articleCount - first.articleCount ||
+		compareText(first.name, second.name) ||
+		(first.id < second.id ? -1 : 1)
+	);
+}
+
+/** Company ids in list order (see `compareListOrder`). Cheaper than `selectCompanyRows` when only the order is needed. */
 export function selectCompanyOrder(dataset: Dataset, watchlist: Iterable<string>): string[] {
 	const index = indexDataset(dataset);
 	const watched = new Set(watchlist);
-	const keyed = dataset.companies.map(company => ({company, watched: watched.has(company.id), articleCount: index.articlesByCompany.get(company.id)?.length ?? 0}));
-	keyed.sort(
-		(first, second) =>
-			Number(second.watched) - Number(first.watched) ||
-			second.articleCount - first.articleCount ||
-			compareText(first.company.name, second.company.name) ||
-			(first.company.id < second.company.id ? -1 : 1),
-	);
-	return keyed.map(({company}) => company.id);
+	const keyed = dataset.companies.map(company => ({id: company.id, name: company.name, watched: watched.has(company.id), articleCount: index.articlesByCompany.get(company.id)?.length ?? 0}));
+	return keyed.sort(compareListOrder).map(({id}) => id);
 }
 
 /** Every company of the dataset as a list row, in the order of `selectCompanyOrder`. `watchlist` holds company ids. */
@@ -71,6 +78,12 @@ export function selectCompanyRows(dataset: Dataset, watchlist: Iterable<string>)
 	const index = indexDataset(dataset);
 	const watched = new Set(watchlist);
 	return selectCompanyOrder(dataset, watched).map(id => toRow(index.companiesById.get(id)!, index, watched));
+}
+
+/** Rows computed earlier (for a stored index) with the watchlist applied again, in list order. */
+export function rewatchCompanyRows(rows: readonly CompanyRow[], watchlist: Iterable<string>): CompanyRow[] {
+	const watched = new Set(watchlist);
+	return rows.map(row => ({...row, watched: watched.has(row.id)})).sort(compareListOrder);
 }
 
 /** The rows whose name, Japanese name, alias, ticker or segment contains the query (NFKC, any case). */

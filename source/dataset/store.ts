@@ -1,0 +1,155 @@
+import {readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {DatasetError, loadDataset, parseDataset} from './load.js';
+import type {Company, Dataset} from './schema.js';
+import {rewatchCompanyRows, selectCompanyRows, type CompanyRow} from './selectors/company-rows.js';
+
+/**
+ * What every view reads the data through. A small dataset is read whole; a large one written by
+ * `brief extract` comes with an index (company list rows) and one shard per company, so a view
+ * reads only the companies it shows.
+ */
+export interface BriefingStore {
+	/** The dataset file: article paths are relative to its folder. */
+	readonly file: string;
+	/** Every company and nothing else: enough to resolve names. */
+	readonly directory: Dataset;
+	/** The company list, in list order, with the watchlist marked. */
+	rows(watchlist: Iterable<string>): CompanyRow[];
+	/** Everything the briefings of these companies need (records about other companies may come along). */
+	datasetFor(companyIds: readonly string[]): Dataset;
+}
+
+/** The index written beside a dataset: `briefing.json` -> `briefing.index/index.json`. */
+export function storeFolder(datasetFile: string): string {
+	return `${datasetFile.replace(/\.json$/i, '')}.index`;
+}
+
+export const storeIndexVersion = 1;
+
+/** index.json: the company list of the dataset, and where each company's shard is. */
+export interface StoreIndex {
+	readonly version: typeof storeIndexVersion;
+	readonly kind: 'brief.index';
+	/** The dataset file this index was made from, as it was then: any change makes the index stale. */
+	readonly dataset: {readonly size: number; readonly mtimeMs: number};
+	readonly companies: readonly Company[];
+	/** Rows for an empty watchlist. */
+	readonly rows: readonly CompanyRow[];
+	/** Shard file of each company, relative to the index folder. */
+	readonly shards: Readonly<Record<string, string>>;
+}
+
+function emptyDataset(companies: readonly Company[]): Dataset {
+	return {version: 1, companies: [...companies], articles: [], events: [], metrics: [], conflicts: []};
+}
+
+/** A dataset read whole. */
+export function wholeStore(dataset: Dataset, file: string): BriefingStore {
+	let rows: {watchlist: string; rows: CompanyRow[]} | undefined;
+	return {
+		file,
+		directory: dataset,
+		rows(watchlist) {
+			const key = [...watchlist].join('\n');
+			if (rows?.watchlist !== key) rows = {watchlist: key, rows: selectCompanyRows(dataset, watchlist)};
+			return rows.rows;
+		},
+		datasetFor: () => dataset,
+	};
+}
+
+function readIndex(file: string): StoreIndex | undefined {
+	let datasetStats;
+	try {
+		datasetStats = statSync(file);
+	} catch {
+		return undefined;
+	}
+
+	let index: StoreIndex;
+	try {
+		index = JSON.parse(readFileSync(join(storeFolder(file), 'index.json'), 'utf8')) as StoreIndex;
+	} catch {
+		return undefined;
+	}
+
+	const fresh =
+		index?.version === storeIndexVersion &&
+		index.kind === 'brief.index' &&
+		index.dataset?.size === datasetStats.size &&
+		index.dataset.mtimeMs === datasetStats.mtimeMs &&
+		Array.isArray(index.companies) &&
+		Array.isArray(index.rows) &&
+		typeof index.shards === 'object' &&
+		index.shards !== null;
+	return fresh ? index : undefined;
+}
+
+/** Shards kept in memory while the TUI moves between companies. */
+const shardCacheSize = 8;
+
+function indexedStore(index: StoreIndex, file: string): BriefingStore {
+	const folder = storeFolder(file);
+	const directory = parseDataset(emptyDataset(index.companies), join(folder, 'index.json'));
+	const shards = new Map<string, Dataset>();
+	const shard = (companyId: string): Dataset => {
+		const cached = shards.get(companyId);
+		if (cached) {
+			shards.delete(companyId);
+			shards.set(companyId, cached);
+			return cached;
+		}
+
+		const relative = index.shards[companyId];
+		const loaded = relative === undefined ? emptyDataset(directory.companies) : loadDataset(join(folder, relative));
+		shards.set(companyId, loaded);
+		if (shards.size > shardCacheSize) shards.delete(shards.keys().next().value!);
+		return loaded;
+	};
+
+	let whole: Dataset | undefined;
+	return {
+		file,
+		directory,
+		rows: watchlist => rewatchCompanyRows(index.rows, watchlist),
+		datasetFor(companyIds) {
+			const wanted = [...new Set(companyIds)];
+			if (wanted.length === 1) return shard(wanted[0]!);
+			// Most companies at once: the whole file is read faster than every shard.
+			if (wanted.length > directory.companies.length / 2) return (whole ??= loadDataset(file));
+			return mergeDatasets(directory.companies, wanted.map(id => shard(id)));
+		},
+	};
+}
+
+/** Shards put together, each record once. */
+export function mergeDatasets(companies: readonly Company[], parts: readonly Dataset[]): Dataset {
+	const unique = <Item>(items: Item[], key: (item: Item) => string) => [...new Map(items.map(item => [key(item), item])).values()];
+	return {
+		version: 1,
+		companies: [...companies],
+		articles: unique(parts.flatMap(part => part.articles), article => article.id),
+		events: unique(parts.flatMap(part => part.events), event => event.id),
+		metrics: unique(parts.flatMap(part => part.metrics), metric => metric.id),
+		conflicts: unique(parts.flatMap(part => part.conflicts), conflict => `${conflict.company}\u0000${conflict.kind}\u0000${conflict.period}\u0000${conflict.metrics.join(',')}`),
+	};
+}
+
+/**
+ * The store for a dataset file: its index when one was written for exactly this file, else the
+ * whole file. Errors are DatasetErrors naming the file (missing, truncated, invalid).
+ */
+export function openStore(file: string): BriefingStore {
+	const index = readIndex(file);
+	if (index) {
+		try {
+			return indexedStore(index, file);
+		} catch (error) {
+			// An index that does not validate is ignored: the dataset itself is the truth.
+			if (!(error instanceof DatasetError)) throw error;
+		}
+	}
+
+	return wholeStore(loadDataset(file), file);
+}

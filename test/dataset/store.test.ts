@@ -1,0 +1,84 @@
+import {cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {runExtract} from '../../source/commands/extract.js';
+import type {Io} from '../../source/commands/io.js';
+import {DatasetError, loadDataset} from '../../source/dataset/load.js';
+import {selectCompanyBriefing, selectDigest} from '../../source/dataset/selectors/index.js';
+import {openStore, storeFolder, wholeStore} from '../../source/dataset/store.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function io(cwd: string) {
+	const err: string[] = [];
+	const value: Io = {out() {}, err: text => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: {}, cwd};
+	return {io: value, err};
+}
+
+/** Seeds and the other fixtures extracted into a temporary folder, with their index. */
+async function extracted() {
+	const folder = mkdtempSync(join(tmpdir(), 'brief-store-'));
+	cpSync(join(root, 'data', 'articles'), join(folder, 'articles'), {recursive: true});
+	cpSync(join(root, 'test', 'fixtures', 'articles'), join(folder, 'articles', 'more'), {recursive: true});
+	const {io: fake, err} = io(folder);
+	expect(await runExtract({paths: ['articles'], out: 'briefing.json', jobs: 1}, fake)).toBe(0);
+	return {folder, file: join(folder, 'briefing.json'), err};
+}
+
+describe('the indexed store', () => {
+	test('reads one company at a time and gives exactly the briefings of the whole dataset', async () => {
+		const {file} = await extracted();
+		const whole = wholeStore(loadDataset(file), file);
+		const indexed = openStore(file);
+		expect(indexed.datasetFor(['amazon']).articles.length).toBeLessThan(whole.directory.articles.length);
+		expect(indexed.rows(['google'])).toEqual(whole.rows(['google']));
+		expect(indexed.directory.companies).toEqual(whole.directory.companies);
+		for (const company of whole.directory.companies) {
+			expect(selectCompanyBriefing(indexed.datasetFor([company.id]), company.id, ['amazon'])).toEqual(selectCompanyBriefing(whole.datasetFor([company.id]), company.id, ['amazon']));
+		}
+
+		const seen = {articles: [], events: [], figures: []};
+		expect(selectDigest(indexed.datasetFor(['amazon', 'nvidia']), ['amazon', 'nvidia'], seen)).toEqual(selectDigest(whole.datasetFor([]), ['amazon', 'nvidia'], seen));
+	});
+
+	test('an index older than its dataset is ignored, not trusted', async () => {
+		const {file} = await extracted();
+		const dataset = JSON.parse(readFileSync(file, 'utf8')) as {articles: Array<{title: string}>};
+		dataset.articles[0]!.title = '手で直したタイトル';
+		writeFileSync(file, JSON.stringify(dataset));
+		const store = openStore(file);
+		expect(store.datasetFor(['amazon']).articles.some(article => article.title === '手で直したタイトル')).toBe(true);
+	});
+
+	test('a damaged shard is one error naming it', async () => {
+		const {file} = await extracted();
+		const shards = join(storeFolder(file), 'companies');
+		const amazon = readdirSync(shards).find(name => name.endsWith('-amazon.json'))!;
+		writeFileSync(join(shards, amazon), '{"version": 1, "companies": [');
+		expect(() => openStore(file).datasetFor(['amazon'])).toThrow(DatasetError);
+		expect(() => openStore(file).datasetFor(['amazon'])).toThrow(amazon);
+	});
+});
+
+describe('re-running extract on the command line', () => {
+	test('nothing changed: nothing is rebuilt; a changed output or article is rebuilt', async () => {
+		const {folder, file} = await extracted();
+		const before = readFileSync(file, 'utf8');
+		const again = io(folder);
+		expect(await runExtract({paths: ['articles'], out: 'briefing.json', jobs: 1}, again.io)).toBe(0);
+		expect(again.err.join('')).toContain('nothing changed in 11 files');
+
+		writeFileSync(file, '{}');
+		const repaired = io(folder);
+		expect(await runExtract({paths: ['articles'], out: 'briefing.json', jobs: 1}, repaired.io)).toBe(0);
+		expect(repaired.err.join('')).toContain('(11 unchanged, 0 skipped)');
+		expect(readFileSync(file, 'utf8')).toBe(before);
+
+		const article = join(folder, 'articles', '000_c8e6c998ee4e504b.txt');
+		utimesSync(article, new Date(), new Date(Date.now() + 5000));
+		const touched = io(folder);
+		expect(await runExtract({paths: ['articles'], out: 'briefing.json', jobs: 1}, touched.io)).toBe(0);
+		expect(touched.err.join('')).toContain('(11 unchanged, 0 skipped)');
+	});
+});
