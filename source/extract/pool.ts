@@ -52,38 +52,58 @@ export async function runJobs(jobs: readonly ExtractJob[], registry: Registry, w
 
 	let next = 0;
 	let done = 0;
-	const threads = Array.from({length: Math.min(workers, jobs.length)}, () => new Worker(start.entry, {eval: start.evaluate, workerData: {role: 'brief-extract', registry}}));
+	// Files a worker died on (out of memory on a huge article): extracted again on the main thread.
+	const orphans: number[] = [];
+	const threads = new Set<Worker>();
+	// Bounded heaps keep two workers and the results they send back within ~250 MB at 10,000 articles.
+	const limits = {maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8};
+	const runWorker = () =>
+		new Promise<void>(resolve => {
+			const thread = new Worker(start.entry, {eval: start.evaluate, workerData: {role: 'brief-extract', registry}, resourceLimits: limits});
+			threads.add(thread);
+			let current = -1;
+			const send = () => {
+				if (next >= jobs.length) {
+					current = -1;
+					resolve();
+					return;
+				}
+
+				current = next++;
+				thread.postMessage(jobs[current]);
+			};
+
+			thread.on('message', (result: JobResult) => {
+				results[current] = result;
+				onDone(++done);
+				send();
+			});
+			const died = () => {
+				threads.delete(thread);
+				if (current < 0) return;
+				orphans.push(current);
+				current = -1;
+				// Carry on with a fresh worker for the files still queued.
+				void runWorker().then(resolve);
+			};
+
+			thread.on('error', died);
+			thread.on('exit', died);
+			send();
+		});
+
 	try {
-		await Promise.all(
-			threads.map(
-				thread =>
-					new Promise<void>((resolve, reject) => {
-						let current = -1;
-						const send = () => {
-							if (next >= jobs.length) {
-								resolve();
-								return;
-							}
-
-							current = next++;
-							thread.postMessage(jobs[current]);
-						};
-
-						thread.on('message', (result: JobResult) => {
-							results[current] = result;
-							onDone(++done);
-							send();
-						});
-						thread.on('error', reject);
-						thread.on('exit', code => {
-							if (next < jobs.length || current >= 0 && results[current] === undefined) reject(new Error(`extraction worker stopped (exit ${code})`));
-						});
-						send();
-					}),
-			),
-		);
+		await Promise.all(Array.from({length: Math.min(workers, jobs.length)}, runWorker));
 	} finally {
-		await Promise.all(threads.map(thread => thread.terminate()));
+		await Promise.all([...threads].map(thread => thread.terminate()));
+	}
+
+	if (orphans.length > 0) {
+		const matcher = new CompanyMatcher(registry);
+		for (const index of orphans) {
+			results[index] = runJob(jobs[index]!, matcher);
+			onDone(++done);
+		}
 	}
 
 	return results;
