@@ -23,7 +23,7 @@ await build({
 	format: 'esm',
 	platform: 'node',
 	target: 'node20',
-	minify: true,
+	minify: process.env.BRIEF_BUILD_MINIFY !== '0',
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"', __BRIEF_EXTRACTOR_FINGERPRINT__: JSON.stringify(fingerprint.digest('hex').slice(0, 16))},

@@ -67,7 +67,7 @@ function otherFigures(index: DatasetIndex, companyId: string): Figure[] {
 function conflictsOf(index: DatasetIndex, companyId: string): ConflictView[] {
 	return (index.conflictsByCompany.get(companyId) ?? []).map(conflict => {
 		const figures = conflict.metrics.flatMap(metricId => {
-			const metric = index.metricsByCompany.get(companyId)?.find(candidate => candidate.id === metricId);
+			const metric = index.metricsById.get(metricId);
 			return metric ? [toFigure(metric, index)] : [];
 		});
 		return {

@@ -7,6 +7,7 @@ export interface DatasetIndex {
 	readonly articlesByCompany: ReadonlyMap<string, readonly Article[]>;
 	readonly eventsByCompany: ReadonlyMap<string, readonly BriefEvent[]>;
 	readonly metricsByCompany: ReadonlyMap<string, readonly Metric[]>;
+	readonly metricsById: ReadonlyMap<string, Metric>;
 	readonly conflictsByCompany: ReadonlyMap<string, readonly Conflict[]>;
 	/** Ids of the metrics that take part in a conflict. */
 	readonly conflictingMetricIds: ReadonlySet<string>;
@@ -51,6 +52,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 		articlesByCompany,
 		eventsByCompany,
 		metricsByCompany,
+		metricsById: new Map(dataset.metrics.map(metric => [metric.id, metric])),
 		conflictsByCompany,
 		conflictingMetricIds,
 	};
