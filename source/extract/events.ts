@@ -93,6 +93,11 @@ function eventId(first: FoundEvent, action: string, companies: readonly string[]
 	return `e-${hash.slice(0, 12)}`;
 }
 
+/** An event's text: its sentence without a list mark or an opening connective ("実際、", "しかし、"). */
+function headline(quote: string): string {
+	return quote.replace(/^[-・•]\s*/, '').replace(/^(?:実際|しかし|また|一方|一方で|さらに|つまり|特に|なお|ただ|そして|加えて|同時に)[、,]\s*/, '');
+}
+
 interface Group {
 	readonly members: FoundEvent[];
 	/** The date every member agrees with so far. */
@@ -144,7 +149,7 @@ export function mergeEvents(found: readonly FoundEvent[]): BriefEvent[] {
 			dateText,
 			companies,
 			action: first.action,
-			text: first.quote.replace(/^[-・•]\s*/, ''),
+			text: headline(first.quote),
 			sources: [...sources].map(([article, quote]) => ({article, quote})),
 		};
 	});

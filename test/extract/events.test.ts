@@ -47,3 +47,11 @@ describe('what happened', () => {
 		expect(events(sentence, 'a', '2025-11-20')[0]?.action).toBe(action);
 	});
 });
+
+describe('event text', () => {
+	test('is the sentence without a list mark or an opening connective; the quote stays exact', () => {
+		const [event] = mergeEvents(events('実際、オラクルは2025年9月、OpenAIと3,000億ドルの契約を結んだ。', 'a'));
+		expect(event!.text).toBe('オラクルは2025年9月、OpenAIと3,000億ドルの契約を結んだ。');
+		expect(event!.sources[0]!.quote).toBe('実際、オラクルは2025年9月、OpenAIと3,000億ドルの契約を結んだ。');
+	});
+});
