@@ -30,14 +30,4 @@ export function styleFor(colour: boolean): Style {
 	return colour ? colourStyle : plainStyle;
 }
 
-/** Glyphs that carry meaning without colour (▲▼ for direction, ! for conflicts, ★ for the watchlist). */
-export const glyphs = {
-	up: '▲',
-	down: '▼',
-	flat: '=',
-	watched: '★',
-	conflict: '!',
-	bullet: '-',
-	dash: '—',
-	separator: '·',
-} as const;
+export {glyphs} from '../text/glyphs.js';

@@ -49,13 +49,4 @@ export function styleStart(style: ToneStyle): string {
 
 export const styleEnd = '\u001B[0m';
 
-export const glyphs = {
-	up: '▲',
-	down: '▼',
-	flat: '=',
-	watched: '★',
-	conflict: '!',
-	selectedPoint: '^',
-	pointer: '›',
-	aboutCompany: '▌',
-} as const;
+export {glyphs} from '../text/glyphs.js';
