@@ -1,6 +1,6 @@
 import {findQuantities, type Quantity} from './amounts.js';
 import {normalize, type CompanyMatcher, type CompanyMention} from './companies.js';
-import {findDates, findRelativeYears, type DateContext, type DateMention} from './dates.js';
+import {findDates, findRelativeYears, mayHoldDate, type DateContext, type DateMention} from './dates.js';
 import type {Sentence} from './sentences.js';
 
 /** The grammatical role a particle gives the company named before it. */
@@ -64,8 +64,6 @@ export function clausesOf(text: string): Array<[number, number]> {
 	return clauses;
 }
 
-// Cheap tests that skip the date and amount expressions for most sentences.
-const mayHoldDate = /[年月期]|\d[-/]\d|Q[1-4]/;
 
 export interface AnalysisContext {
 	readonly matcher: CompanyMatcher;

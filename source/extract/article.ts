@@ -2,7 +2,7 @@ import type {Article, Metric} from '../dataset/schema.js';
 import {analyzeSentences, type SentenceFacts} from './analysis.js';
 import {cleanBody, type Block} from './clean.js';
 import {normalize, type CompanyMatcher} from './companies.js';
-import {dateKey, findDates} from './dates.js';
+import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {eventFromSentence, type FoundEvent} from './events.js';
 import {splitFrontMatter} from './front-matter.js';
 import {metricsFromSentence} from './metrics.js';
@@ -44,7 +44,7 @@ function publishedFromFrontMatter(date: string | undefined): string | null {
  * after the latest date written with its year ("12月23日" beside "2024年3月5日" is 2023).
  */
 function inferPublished(normalizedSentences: readonly string[]): string | null {
-	const dated = normalizedSentences.filter(text => /[年月]|\d[-/]\d|Q[1-4]/.test(text));
+	const dated = normalizedSentences.filter(text => mayHoldDate.test(text));
 	const explicit = dated.flatMap(text => findDates(text, {published: null, contextYear: null}));
 	const years = new Map<number, number>();
 	for (const date of explicit) if (date.qualifier !== 'by') years.set(Number(date.date.slice(0, 4)), (years.get(Number(date.date.slice(0, 4))) ?? 0) + 1);

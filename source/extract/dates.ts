@@ -13,6 +13,9 @@ export interface DateMention {
 	readonly yearInferred: boolean;
 }
 
+/** A cheap test that lets most sentences skip the date expressions: none can hold a date without these. */
+export const mayHoldDate = /[年月期]|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年/;
+
 /** What a year-less date ("11月3日") is resolved against. */
 export interface DateContext {
 	/** The article's publication date, when known. */
