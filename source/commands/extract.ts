@@ -1,6 +1,6 @@
-import {existsSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
-import {storeFolder} from '../dataset/store.js';
+import {hasFreshIndex} from '../dataset/store.js';
 import {writeStore} from '../dataset/store-write.js';
 import {writeAtomically, writeDatasetTo} from '../dataset/write.js';
 import {extractFiles} from '../extract/index.js';
@@ -72,7 +72,8 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 		registry,
 		// Beside the dataset, so a re-run over the same folder only extracts what changed.
 		cacheFile: out ? join(dirname(out), `.${basename(out)}.cache`) : undefined,
-		outputIsCurrent: previous => out !== undefined && previous !== null && existsSync(join(storeFolder(out), 'index.json')) && JSON.stringify(fileState(out)) === JSON.stringify(previous),
+		// An index of an older format is rebuilt too: readers would ignore it and read the whole file.
+		outputIsCurrent: previous => out !== undefined && previous !== null && hasFreshIndex(out) && JSON.stringify(fileState(out)) === JSON.stringify(previous),
 		jobs: command.jobs,
 		onProgress: progress?.update,
 	});

@@ -30,10 +30,10 @@ export function parseDataset(json: unknown, file: string): Dataset {
 	return result.value;
 }
 
-export function loadDataset(file: string): Dataset {
+export function loadDataset(file: string, encoding: BufferEncoding = 'utf8'): Dataset {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = readFileSync(file, encoding);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);

@@ -1,30 +1,47 @@
 import {mkdirSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Dataset} from './schema.js';
-import {indexDataset} from './selectors/dataset-index.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import type {Dataset, Metric} from './schema.js';
+import {compareNewestFigures, seriesKinds} from './selectors/company-briefing.js';
 import {selectCompanyRows} from './selectors/company-rows.js';
-import {storeFolder, storeIndexVersion, type StoreIndex} from './store.js';
+import {indexDataset} from './selectors/dataset-index.js';
+import {comparePoints} from './selectors/series.js';
+import {compareNewestArticles} from './selectors/summaries.js';
+import {compareNewestEvents} from './selectors/timeline.js';
+import {shardEncoding, storeFolder, storeIndexVersion, type StoreIndex} from './store.js';
 import {replaceFolderAtomically} from './write.js';
+
+/** Metrics of series kinds first, oldest first as series points go; then the others, newest first. */
+function inBriefingOrder(metrics: readonly Metric[]): Metric[] {
+	const keyed = metrics.map(metric => ({metric, date: metric.period ?? metric.asOf, order: metric.order, superseded: metric.superseded, metricId: sanitizeLine(metric.id)}));
+	const series = keyed.filter(item => seriesKinds.includes(item.metric.kind)).sort(comparePoints);
+	const others = keyed.filter(item => !seriesKinds.includes(item.metric.kind)).sort(compareNewestFigures);
+	return [...series, ...others].map(item => item.metric);
+}
 
 /**
  * The records one company's briefing needs: its figures, conflicts, the events it is in, the
- * articles that name it or that its records quote, and the companies all of those name.
+ * articles that name it or that its records quote, and the companies all of those name. Records
+ * come in the order the briefing shows them (sorts are stable and these orders total, so a reader
+ * gets the same briefing; sorting what is already sorted is nearly free).
  */
 export function shardOf(dataset: Dataset, companyId: string): Dataset {
 	const index = indexDataset(dataset);
 	const metrics = index.metricsByCompany.get(companyId) ?? [];
 	const events = index.eventsByCompany.get(companyId) ?? [];
-	const articleIds = new Set((index.articlesByCompany.get(companyId) ?? []).map(article => article.id));
-	for (const metric of metrics) articleIds.add(metric.article);
-	for (const event of events) for (const source of event.sources) articleIds.add(source.article);
-	const articles = dataset.articles.filter(article => articleIds.has(article.id));
+	const named = index.articlesByCompany.get(companyId) ?? [];
+	const namedIds = new Set(named.map(article => article.id));
+	const quotedIds = new Set([...metrics.map(metric => metric.article), ...events.flatMap(event => event.sources.map(source => source.article))]);
+	// Ids are unique in a dataset (the extractor makes them so), so no article comes twice.
+	const quotedOnly = dataset.articles.filter(article => quotedIds.has(article.id) && !namedIds.has(article.id));
+	const articles = [...[...named].sort(compareNewestArticles), ...quotedOnly];
 	const companyIds = new Set([companyId, ...articles.flatMap(article => article.companies), ...events.flatMap(event => event.companies), ...metrics.flatMap(metric => (metric.counterparty ? [metric.counterparty] : []))]);
 	return {
 		version: dataset.version,
 		companies: dataset.companies.filter(company => companyIds.has(company.id)),
 		articles,
-		events: [...events],
-		metrics: [...metrics],
+		events: [...events].sort(compareNewestEvents),
+		metrics: inBriefingOrder(metrics),
 		conflicts: [...(index.conflictsByCompany.get(companyId) ?? [])],
 	};
 }
@@ -41,7 +58,7 @@ export function writeStore(dataset: Dataset, datasetFile: string): void {
 		dataset.companies.forEach((company, position) => {
 			// Ids come from the registry, but a file name must not depend on that.
 			const name = `companies/${position}-${company.id.replace(/[^a-z0-9-]/gi, '_')}.json`;
-			writeFileSync(join(folder, name), JSON.stringify(shardOf(dataset, company.id)));
+			writeFileSync(join(folder, name), Buffer.from(JSON.stringify(shardOf(dataset, company.id)), shardEncoding));
 			shards[company.id] = name;
 		});
 		const stats = statSync(datasetFile);
@@ -51,6 +68,7 @@ export function writeStore(dataset: Dataset, datasetFile: string): void {
 			dataset: {size: stats.size, mtimeMs: stats.mtimeMs},
 			companies: dataset.companies,
 			rows: selectCompanyRows(dataset, []),
+			shardEncoding,
 			shards,
 		};
 		writeFileSync(join(folder, 'index.json'), JSON.stringify(index));

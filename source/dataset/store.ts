@@ -25,7 +25,13 @@ export function storeFolder(datasetFile: string): string {
 	return `${datasetFile.replace(/\.json$/i, '')}.index`;
 }
 
-export const storeIndexVersion = 1;
+export const storeIndexVersion = 2;
+
+/**
+ * Shards are UTF-16: Japanese text decodes from UTF-16 about 4x faster than from UTF-8 (the largest
+ * shard of 10,000 articles: 5 ms rather than 22 ms), for a third more bytes on disk.
+ */
+export const shardEncoding = 'utf16le';
 
 /** index.json: the company list of the dataset, and where each company's shard is. */
 export interface StoreIndex {
@@ -36,6 +42,8 @@ export interface StoreIndex {
 	readonly companies: readonly Company[];
 	/** Rows for an empty watchlist. */
 	readonly rows: readonly CompanyRow[];
+	/** How the shard files are encoded. */
+	readonly shardEncoding: typeof shardEncoding;
 	/** Shard file of each company, relative to the index folder. */
 	readonly shards: Readonly<Record<string, string>>;
 }
@@ -79,11 +87,17 @@ function readIndex(file: string): StoreIndex | undefined {
 		index.kind === 'brief.index' &&
 		index.dataset?.size === datasetStats.size &&
 		index.dataset.mtimeMs === datasetStats.mtimeMs &&
+		index.shardEncoding === shardEncoding &&
 		Array.isArray(index.companies) &&
 		Array.isArray(index.rows) &&
 		typeof index.shards === 'object' &&
 		index.shards !== null;
 	return fresh ? index : undefined;
+}
+
+/** True when the dataset file has an index written for exactly this file, in this version of the format. */
+export function hasFreshIndex(file: string): boolean {
+	return readIndex(file) !== undefined;
 }
 
 /** Shards kept in memory while the TUI moves between companies. */
@@ -102,7 +116,7 @@ function indexedStore(index: StoreIndex, file: string): BriefingStore {
 		}
 
 		const relative = index.shards[companyId];
-		const loaded = relative === undefined ? emptyDataset(directory.companies) : loadDataset(join(folder, relative));
+		const loaded = relative === undefined ? emptyDataset(directory.companies) : loadDataset(join(folder, relative), shardEncoding);
 		shards.set(companyId, loaded);
 		if (shards.size > shardCacheSize) shards.delete(shards.keys().next().value!);
 		return loaded;

@@ -1,7 +1,7 @@
-import type {CompanyBriefing, CompanyHeader, ConflictView, Direction, Figure, Series, TimelineEntry} from '../dataset/selectors/index.js';
+import type {ArticleSummary, CompanyBriefing, CompanyHeader, ConflictView, Direction, Figure, Series, TimelineEntry} from '../dataset/selectors/index.js';
 import {figureTitle} from '../dataset/selectors/index.js';
 import {displayWidth, padEnd, truncate} from '../text/width.js';
-import {hangingLines} from './lines.js';
+import {hangingLines, pushHangingLines} from './lines.js';
 import {sparkline} from './sparkline.js';
 import {glyphs, styleFor, type Style} from './style.js';
 
@@ -37,10 +37,15 @@ export function figureFacts(figure: Figure, previous: Figure | null = null, dire
 	return `${figure.display}${was}${arrow}${period}${counterparty} ${glyphs.separator} ${when} ${glyphs.separator} ${figure.source.article}${conflict}`;
 }
 
-function figureLines(title: string, facts: string, labelWidth: number, width: number): string[] {
-	if (labelWidth > 0 && labelWidth + 4 + 16 <= width) return hangingLines(facts, width, `  ${padEnd(title, labelWidth)}  `);
+function pushFigureLines(into: string[], title: string, facts: string, labelWidth: number, width: number): void {
+	if (labelWidth > 0 && labelWidth + 4 + 16 <= width) {
+		pushHangingLines(into, facts, width, `  ${padEnd(title, labelWidth)}  `);
+		return;
+	}
+
 	// No room for a column: the label on its own line, the facts under it.
-	return [...hangingLines(title, width, '  '), ...hangingLines(facts, width, '    ')];
+	pushHangingLines(into, title, width, '  ');
+	pushHangingLines(into, facts, width, '    ');
 }
 
 function latestFigures(briefing: CompanyBriefing, width: number): string[] {
@@ -56,11 +61,14 @@ function latestFigures(briefing: CompanyBriefing, width: number): string[] {
 
 	for (const figure of briefing.figures) rows.push({title: figureTitle(figure), facts: figureFacts(figure)});
 	// A column of labels when every label fits a third of the width; otherwise each label on its own line.
-	const labelWidth = Math.max(0, ...rows.map(row => displayWidth(row.title)));
-	return rows.flatMap(row => figureLines(row.title, row.facts, labelWidth <= width / 3 ? labelWidth : 0, width));
+	let labelWidth = 0;
+	for (const row of rows) labelWidth = Math.max(labelWidth, displayWidth(row.title));
+	const lines: string[] = [];
+	for (const row of rows) pushFigureLines(lines, row.title, row.facts, labelWidth <= width / 3 ? labelWidth : 0, width);
+	return lines;
 }
 
-function seriesLine(series: Series, width: number): string[] {
+function pushSeriesLines(into: string[], series: Series, width: number): void {
 	const first = series.points[0]!;
 	const range = series.points.length === 1 ? first.display : `${first.display} to ${series.latest.display}`;
 	const conflict = series.hasConflict ? ` ${glyphs.conflict} conflicting points` : '';
@@ -70,59 +78,67 @@ function seriesLine(series: Series, width: number): string[] {
 	// Beside its title while the title takes at most half the width; below it otherwise.
 	if (displayWidth(title) <= width / 2 && room >= 8) {
 		const line = sparkline(series.points.map(point => point.value), Math.min(room, 40));
-		return hangingLines(`${line} ${range}, ${count}${conflict}`, width, title, '      ');
+		pushHangingLines(into, `${line} ${range}, ${count}${conflict}`, width, title, '      ');
+		return;
 	}
 
-	return [...hangingLines(figureTitle(series), width, '    '), ...hangingLines(`${sparkline(series.points.map(point => point.value), width - 6)} ${range}, ${count}${conflict}`, width, '      ')];
+	pushHangingLines(into, figureTitle(series), width, '    ');
+	pushHangingLines(into, `${sparkline(series.points.map(point => point.value), width - 6)} ${range}, ${count}${conflict}`, width, '      ');
 }
 
-function conflictLines(conflict: ConflictView, width: number): string[] {
+function pushConflictLines(into: string[], conflict: ConflictView, width: number): void {
 	const articles = [...new Set(conflict.figures.map(figure => figure.source.article))].filter(article => !conflict.note.includes(article));
 	const sources = articles.length === 0 ? '' : ` (${articles.join(', ')})`;
-	return hangingLines(`${conflict.note}${sources}`, width, `    ${glyphs.conflict} `);
+	pushHangingLines(into, `${conflict.note}${sources}`, width, `    ${glyphs.conflict} `);
 }
 
-function timelineLines(entry: TimelineEntry, width: number): string[] {
+function pushTimelineLines(into: string[], entry: TimelineEntry, width: number): void {
 	const sources = `(${entry.sourceCount} source${entry.sourceCount === 1 ? '' : 's'}: ${entry.sources.map(source => source.article).join(', ')})`;
-	return hangingLines(`${entry.date} ${glyphs.dash} ${entry.text} ${sources}`, width, '    ', '      ');
+	pushHangingLines(into, `${entry.date} ${glyphs.dash} ${entry.text} ${sources}`, width, '    ', '      ');
 }
 
-interface Line {
-	readonly text: string;
-	readonly isTitle: boolean;
+const bulletFirst = `      ${glyphs.bullet} `;
+const bulletRest = ' '.repeat(bulletFirst.length);
+
+function pushArticleLines(into: string[], article: ArticleSummary, width: number): void {
+	pushHangingLines(into, `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`, width, '    ', '      ');
+	for (const sentence of article.sentences) pushHangingLines(into, sentence, width, bulletFirst, bulletRest);
 }
 
-function section(title: string, lines: readonly string[], width: number): Line[] {
-	if (lines.length === 0) return [];
-	return [...hangingLines(title, width, '  ').map(text => ({text, isTitle: true})), ...lines.map(text => ({text, isTitle: false}))];
+/** Every item's lines in one array (a large briefing has tens of thousands: no array per item). */
+function gather<Item>(items: readonly Item[], width: number, push: (into: string[], item: Item, width: number) => void): string[] {
+	const lines: string[] = [];
+	for (const item of items) push(lines, item, width);
+	return lines;
 }
 
 /** The plain-text briefing of one company: figures, sparklines, conflicts, timeline, article summaries. */
 export function companyBriefingLines(briefing: CompanyBriefing, options: TextOptions): string[] {
-	const {width} = options;
-	const style = styleFor(options.colour);
+	const {width, colour} = options;
+	const style = styleFor(colour);
 	const conflictMark = briefing.header.hasConflict ? `  ${glyphs.conflict} conflicting figures` : '';
-	const heading = hangingLines(companyTitle(briefing.header) + conflictMark, width, '', '  ');
-	const figures = latestFigures(briefing, width);
-	const series = briefing.series.flatMap(item => seriesLine(item, width));
-	const conflicts = briefing.conflicts.flatMap(conflict => conflictLines(conflict, width));
-	const timeline = briefing.timeline.flatMap(entry => timelineLines(entry, width));
-	const articles = briefing.articles.flatMap(article => [
-		...hangingLines(`${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`, width, '    ', '      '),
-		...article.sentences.flatMap(sentence => hangingLines(sentence, width, `      ${glyphs.bullet} `)),
-	]);
-	const empty = figures.length + timeline.length + articles.length === 0 ? hangingLines('nothing reported yet', width, '  ') : [];
-	const body = [
-		...section('Latest figures', figures, width),
-		...section('Series', series, width),
-		...section('Conflicts', conflicts, width),
-		...section('Timeline', timeline, width),
-		...section('Articles', articles, width),
-		...empty.map(text => ({text, isTitle: false})),
-	];
+	const out = hangingLines(companyTitle(briefing.header) + conflictMark, width, '', '  ');
 	// Styling comes last, on lines already fitted to the width: escapes take no columns.
-	if (!options.colour) return [...heading, ...body.map(line => line.text)];
-	return [...heading.map(line => style.heading(line)), ...body.map(line => (line.isTitle ? style.accent(line.text) : paintMarks(line.text, style)))];
+	if (colour) for (let index = 0; index < out.length; index++) out[index] = style.heading(out[index]!);
+	const figures = latestFigures(briefing, width);
+	const timeline = gather(briefing.timeline, width, pushTimelineLines);
+	const articles = gather(briefing.articles, width, pushArticleLines);
+	const section = (title: string, lines: readonly string[]): void => {
+		if (lines.length === 0) return;
+		for (const line of hangingLines(title, width, '  ')) out.push(colour ? style.accent(line) : line);
+		for (const line of lines) out.push(colour ? paintMarks(line, style) : line);
+	};
+
+	section('Latest figures', figures);
+	section('Series', gather(briefing.series, width, pushSeriesLines));
+	section('Conflicts', gather(briefing.conflicts, width, pushConflictLines));
+	section('Timeline', timeline);
+	section('Articles', articles);
+	if (figures.length + timeline.length + articles.length === 0) {
+		for (const line of hangingLines('nothing reported yet', width, '  ')) out.push(colour ? paintMarks(line, style) : line);
+	}
+
+	return out;
 }
 
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */

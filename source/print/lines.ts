@@ -8,7 +8,14 @@ import {displayWidth, truncate, wrap} from '../text/width.js';
 export function hangingLines(text: string, width: number, first: string, rest: string = ' '.repeat(displayWidth(first))): string[] {
 	const room = width - Math.max(displayWidth(first), displayWidth(rest));
 	if (room < 8) return wrapWithKinsoku(text, width);
-	return wrapWithKinsoku(text, room).map((line, index) => (index === 0 ? first : rest) + line);
+	const lines = wrapWithKinsoku(text, room);
+	for (let index = 0; index < lines.length; index++) lines[index] = (index === 0 ? first : rest) + lines[index]!;
+	return lines;
+}
+
+/** `hangingLines`, appended to `into`: a large briefing has tens of thousands of lines to gather. */
+export function pushHangingLines(into: string[], text: string, width: number, first: string, rest: string = ' '.repeat(displayWidth(first))): void {
+	for (const line of hangingLines(text, width, first, rest)) into.push(line);
 }
 
 /** One line, cut with "…" to fit `width` columns. */

@@ -8,14 +8,21 @@ const escapeSequence =
 // C0 and C1 controls except tab and newline, DEL, bidi embeddings/overrides/isolates, zero-width and
 // invisible formatting characters, BOM, interlinear annotations, Unicode tag characters.
 const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
+// Every character either replacement above can touch (an escape sequence starts with a control
+// character, tabs and newlines are controls too, and \uDB40 starts every tag character). Text without
+// one is returned as it is: one scan instead of three, for the tens of thousands of fields a large
+// briefing sanitizes. One character class, without the alternation, scans about 3x faster when cold.
+const anyTouched = /[\u0000-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uDB40\uFEFF\uFFA0\uFFF9-\uFFFB]/;
 /* eslint-enable no-control-regex */
 
 /** Removes escape sequences and invisible or control characters; keeps tabs and newlines. */
 export function sanitize(text: string): string {
+	if (!anyTouched.test(text)) return text;
 	return text.replace(escapeSequence, '').replace(invisible, '');
 }
 
 /** Like `sanitize`, and folds tabs and newlines into single spaces: for one-line fields. */
 export function sanitizeLine(text: string): string {
-	return sanitize(text).replace(/[\t\r\n]+/g, ' ');
+	if (!anyTouched.test(text)) return text;
+	return text.replace(escapeSequence, '').replace(invisible, '').replace(/[\t\r\n]+/g, ' ');
 }

@@ -1,5 +1,5 @@
 import {createRequire} from 'node:module';
-import {simpleCodePointWidth, simpleWidth} from './simple-width.js';
+import {bmpWidthTable, simpleCodePointWidth, simpleWidth} from './simple-width.js';
 
 const printableAscii = /^[\u0020-\u007E]*$/;
 const ellipsis = '…';
@@ -69,87 +69,113 @@ function isSimpleSpace(code: number): boolean {
 /**
  * `wrapParagraph` for text of simple code points only, without a regex or token arrays: the same
  * lines, several times faster when the code is still cold (a plain run wraps every line once).
+ * A line is kept as `head` (text that is not one slice of the paragraph: before a folded space)
+ * and the slice [from, to) after it; most lines are one slice, cut once instead of built up piece
+ * by piece (half the time of wrapping a 4,500-article briefing).
  */
 function wrapSimpleParagraph(paragraph: string, width: number, lines: string[]): boolean {
 	const firstLine = lines.length;
-	let line = '';
+	const table = bmpWidthTable();
+	const {length} = paragraph;
+	let head = '';
+	let from = 0;
+	let to = 0;
 	let lineWidth = 0;
-	const place = (token: string, tokenWidth: number): void => {
-		if (lineWidth + tokenWidth <= width) {
-			line += token;
-			lineWidth += tokenWidth;
-			return;
+	const endLine = (next: number): void => {
+		const tail = paragraph.slice(from, to);
+		lines.push((head === '' ? tail : head + tail).trimEnd());
+		head = '';
+		from = next;
+		to = next;
+		lineWidth = 0;
+	};
+
+	/** Appends paragraph[start, end) to the line. */
+	const append = (start: number, end: number): void => {
+		if (to !== start) {
+			head += paragraph.slice(from, to);
+			from = start;
 		}
 
-		if (tokenWidth <= width && lineWidth > 0) {
-			lines.push(line.trimEnd());
-			line = token;
-			lineWidth = tokenWidth;
-			return;
-		}
-
-		for (const character of token) {
-			const size = simpleCodePointWidth(character.codePointAt(0)!) ?? 1;
-			if (lineWidth + size > width && lineWidth > 0) {
-				lines.push(line.trimEnd());
-				line = '';
-				lineWidth = 0;
-			}
-
-			line += character;
-			lineWidth += size;
-		}
+		to = end;
 	};
 
 	let index = 0;
-	while (index < paragraph.length) {
+	while (index < length) {
 		const code = paragraph.charCodeAt(index);
 		let end = index + 1;
 		if (isSimpleSpace(code)) {
-			while (end < paragraph.length && isSimpleSpace(paragraph.charCodeAt(end))) end++;
+			while (end < length && isSimpleSpace(paragraph.charCodeAt(end))) end++;
 			if (lineWidth > 0 && lineWidth + 1 <= width) {
-				line += ' ';
+				// Any run of spaces becomes one space: a single ASCII space right after the line stays a slice.
+				if (code === 0x20 && end === index + 1 && index === to) {
+					to = end;
+				} else {
+					head += paragraph.slice(from, to) + ' ';
+					from = end;
+					to = end;
+				}
+
 				lineWidth += 1;
 			}
 		} else if (code >= 0x21 && code <= 0x7e) {
-			while (end < paragraph.length && paragraph.charCodeAt(end) >= 0x21 && paragraph.charCodeAt(end) <= 0x7e) end++;
-			place(paragraph.slice(index, end), end - index);
+			while (end < length && paragraph.charCodeAt(end) >= 0x21 && paragraph.charCodeAt(end) <= 0x7e) end++;
+			const tokenWidth = end - index;
+			if (lineWidth + tokenWidth <= width) {
+				append(index, end);
+				lineWidth += tokenWidth;
+			} else if (tokenWidth <= width && lineWidth > 0) {
+				endLine(index);
+				to = end;
+				lineWidth = tokenWidth;
+			} else {
+				// A word wider than the line: cut it where the line is full.
+				for (let at = index; at < end; at++) {
+					if (lineWidth + 1 > width && lineWidth > 0) endLine(at);
+					append(at, at + 1);
+					lineWidth += 1;
+				}
+			}
 		} else {
-			// A run of other code points (kana, kanji, punctuation): a line may break before any of
-			// them, so the run is cut where the line is full and appended a slice at a time.
+			// A run of other code points (kana, kanji, punctuation): a line may break before any of them.
 			let runStart = index;
 			end = index;
-			while (end < paragraph.length) {
+			while (end < length) {
 				const next = paragraph.charCodeAt(end);
 				if (isSimpleSpace(next) || (next >= 0x21 && next <= 0x7e)) break;
-				// Kana and kanji inline: this loop sees most characters of a plain run.
-				const kanaOrKanji = (next >= 0x30_41 && next <= 0x30_96) || (next >= 0x30_a0 && next <= 0x30_ff) || (next >= 0x4e_00 && next <= 0x9f_ff);
-				const codePoint = kanaOrKanji ? next : paragraph.codePointAt(end)!;
-				const size = kanaOrKanji ? 2 : simpleCodePointWidth(codePoint);
-				if (size === undefined) {
-					// Not simple after all (an emoji, a combining mark): the general path redoes the paragraph.
-					lines.length = firstLine;
-					return false;
+				// A table load per character: this loop sees most characters of a plain run.
+				let size: number = table[next]!;
+				let units = 1;
+				if (size === 0) {
+					const codePoint = paragraph.codePointAt(end)!;
+					const astral = codePoint > 0xff_ff ? simpleCodePointWidth(codePoint) : undefined;
+					if (astral === undefined) {
+						// Not simple after all (an emoji, a combining mark): the general path redoes the paragraph.
+						lines.length = firstLine;
+						return false;
+					}
+
+					size = astral;
+					units = 2;
 				}
 
 				if (lineWidth + size > width && lineWidth > 0) {
-					lines.push((line + paragraph.slice(runStart, end)).trimEnd());
-					line = '';
-					lineWidth = 0;
+					append(runStart, end);
+					endLine(end);
 					runStart = end;
 				}
 
 				lineWidth += size;
-				end += codePoint > 0xff_ff ? 2 : 1;
+				end += units;
 			}
 
-			line += paragraph.slice(runStart, end);
+			append(runStart, end);
 		}
 
 		index = end;
 	}
 
-	lines.push(line.trimEnd());
+	endLine(length);
 	return true;
 }
 

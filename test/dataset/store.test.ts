@@ -5,8 +5,8 @@ import {describe, expect, test} from 'vitest';
 import {runExtract} from '../../source/commands/extract.js';
 import type {Io} from '../../source/commands/io.js';
 import {DatasetError, loadDataset} from '../../source/dataset/load.js';
-import {selectCompanyBriefing, selectDigest} from '../../source/dataset/selectors/index.js';
-import {openStore, storeFolder, wholeStore} from '../../source/dataset/store.js';
+import {selectCompanyBriefing, selectDigest, seriesKinds} from '../../source/dataset/selectors/index.js';
+import {hasFreshIndex, openStore, storeFolder, wholeStore} from '../../source/dataset/store.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -49,6 +49,35 @@ describe('the indexed store', () => {
 		writeFileSync(file, JSON.stringify(dataset));
 		const store = openStore(file);
 		expect(store.datasetFor(['amazon']).articles.some(article => article.title === '手で直したタイトル')).toBe(true);
+	});
+
+	test('shards hold their records in the order the briefing shows them', async () => {
+		const {file} = await extracted();
+		const shard = openStore(file).datasetFor(['amazon']);
+		const briefing = selectCompanyBriefing(shard, 'amazon')!;
+		const named = shard.articles.filter(article => article.companies.includes('amazon'));
+		expect(named.map(article => article.id)).toEqual(briefing.articles.map(article => article.articleId));
+		expect(shard.events.map(event => event.id)).toEqual(briefing.timeline.map(entry => entry.eventId));
+		const pointIds = shard.metrics.filter(metric => seriesKinds.includes(metric.kind)).map(metric => metric.id);
+		expect([...pointIds].sort()).toEqual(briefing.series.flatMap(series => series.points.map(point => point.metricId)).sort());
+		for (const series of briefing.series) {
+			const ids = series.points.map(point => point.metricId);
+			expect(pointIds.filter(id => ids.includes(id))).toEqual(ids);
+		}
+	});
+
+	test('an index of an older format is ignored, and extract rebuilds it though nothing else changed', async () => {
+		const {folder, file} = await extracted();
+		const indexFile = join(storeFolder(file), 'index.json');
+		const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {version: number};
+		writeFileSync(indexFile, JSON.stringify({...index, version: 1}));
+		expect(hasFreshIndex(file)).toBe(false);
+		const whole = wholeStore(loadDataset(file), file);
+		expect(selectCompanyBriefing(openStore(file).datasetFor(['amazon']), 'amazon')).toEqual(selectCompanyBriefing(whole.directory, 'amazon'));
+		const again = io(folder);
+		expect(await runExtract({paths: ['articles'], out: 'briefing.json', jobs: 1}, again.io)).toBe(0);
+		expect(again.err.join('')).not.toContain('nothing changed');
+		expect(hasFreshIndex(file)).toBe(true);
 	});
 
 	test('a damaged shard is one error naming it', async () => {

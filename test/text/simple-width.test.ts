@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {expect, test} from 'vitest';
-import {simpleCodePointWidth, simpleWidth} from '../../source/text/simple-width.js';
+import {bmpWidthTable, rangeWidth, simpleCodePointWidth, simpleWidth} from '../../source/text/simple-width.js';
 import {displayWidth, truncate, wrap} from '../../source/text/width.js';
 
 test('every code point the table covers has the width string-width gives it', () => {
@@ -20,6 +20,18 @@ test('every code point the table covers has the width string-width gives it', ()
 	expect(covered).toBeGreaterThan(40_000);
 });
 
+test('the BMP table holds exactly the widths of the ranges, code point by code point', () => {
+	const table = bmpWidthTable();
+	const mismatches: string[] = [];
+	for (let codePoint = 0; codePoint <= 0xff_ff; codePoint++) {
+		if ((table[codePoint] || undefined) !== rangeWidth(codePoint)) mismatches.push(`U+${codePoint.toString(16)}`);
+	}
+
+	expect(mismatches).toEqual([]);
+	expect(simpleCodePointWidth(0x2_00_00)).toBe(rangeWidth(0x2_00_00));
+	expect(simpleCodePointWidth(0x1_f6_00)).toBeUndefined();
+});
+
 test.each([
 	['ソラクラウド、国内シェア首位に　年間成長率は40%', 47],
 	['ｿﾗｸﾗｳﾄﾞ', undefined],
@@ -27,6 +39,9 @@ test.each([
 	['𠮷野家', 6],
 	['emoji 😀', undefined],
 	['か\u3099', undefined],
+	['\uD842', undefined],
+	['\uDFB7野家', undefined],
+	['a\uD842', undefined],
 ])('simpleWidth(%j) = %s', (text, width) => {
 	expect(simpleWidth(text)).toBe(width);
 	expect(displayWidth(text)).toBe(stringWidth(text));

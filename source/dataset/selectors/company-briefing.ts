@@ -52,16 +52,16 @@ export interface CompanyBriefing {
 /** The kinds drawn as series (sparklines, charts); the others are listed as figures. */
 export const seriesKinds: readonly MetricKind[] = ['market_share', 'revenue_growth'];
 
+/** Newest first, then latest in a run, then by id: the order of the other figures (and of shards). */
+export function compareNewestFigures(first: Pick<Figure, 'date' | 'order' | 'metricId'>, second: Pick<Figure, 'date' | 'order' | 'metricId'>): number {
+	return compareDates(second.date, first.date) || second.order - first.order || (first.metricId < second.metricId ? -1 : first.metricId > second.metricId ? 1 : 0);
+}
+
 function otherFigures(index: DatasetIndex, companyId: string): Figure[] {
 	const figures = (index.metricsByCompany.get(companyId) ?? [])
 		.filter(metric => !seriesKinds.includes(metric.kind) && !metric.superseded)
 		.map(metric => toFigure(metric, index));
-	return figures.sort(
-		(first, second) =>
-			compareDates(second.date, first.date) ||
-			second.order - first.order ||
-			(first.metricId < second.metricId ? -1 : first.metricId > second.metricId ? 1 : 0),
-	);
+	return figures.sort(compareNewestFigures);
 }
 
 function conflictsOf(index: DatasetIndex, companyId: string): ConflictView[] {

@@ -22,19 +22,24 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void
 	else map.set(key, [value]);
 }
 
+/** `value` under each of `keys`, once per distinct key (a record may name a company twice). */
+function pushOnce<Value>(map: Map<string, Value[]>, keys: readonly string[], value: Value): void {
+	// indexOf rather than a Set per record: records name a handful of companies.
+	for (let position = 0; position < keys.length; position++) {
+		const key = keys[position]!;
+		if (keys.indexOf(key) === position) push(map, key, value);
+	}
+}
+
 export function indexDataset(dataset: Dataset): DatasetIndex {
 	const cached = cache.get(dataset);
 	if (cached) return cached;
 
 	const articlesByCompany = new Map<string, Article[]>();
-	for (const article of dataset.articles) {
-		for (const company of new Set(article.companies)) push(articlesByCompany, company, article);
-	}
+	for (const article of dataset.articles) pushOnce(articlesByCompany, article.companies, article);
 
 	const eventsByCompany = new Map<string, BriefEvent[]>();
-	for (const event of dataset.events) {
-		for (const company of new Set(event.companies)) push(eventsByCompany, company, event);
-	}
+	for (const event of dataset.events) pushOnce(eventsByCompany, event.companies, event);
 
 	const metricsByCompany = new Map<string, Metric[]>();
 	for (const metric of dataset.metrics) push(metricsByCompany, metric.company, metric);

@@ -5,6 +5,8 @@
  */
 export function dateSortKey(date: string | null | undefined): string {
 	if (!date) return '';
+	// Only "YYYY-Qn" is rewritten: skip the regex for every other date (sorts call this per comparison).
+	if (date.length !== 7 || date.charCodeAt(5) !== 0x51) return date;
 	const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
 	if (!quarter) return date;
 	const monthBefore = (Number(quarter[2]) - 1) * 3;

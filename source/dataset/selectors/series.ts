@@ -33,7 +33,11 @@ export interface Series {
 	readonly hasConflict: boolean;
 }
 
-function comparePoints(first: Figure, second: Figure): number {
+/** What orders the points of a series (store-write.ts orders shards with it too). */
+export type PointOrder = Pick<Figure, 'date' | 'order' | 'superseded' | 'metricId'>;
+
+/** Oldest first: by date, then position in a run, the earlier side of a run first, then id. */
+export function comparePoints(first: PointOrder, second: PointOrder): number {
 	return (
 		compareDates(first.date, second.date) ||
 		first.order - second.order ||

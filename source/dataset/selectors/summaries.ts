@@ -1,4 +1,5 @@
 import {sanitizeLine} from '../../text/sanitize.js';
+import type {Article} from '../schema.js';
 import {compareDates} from './dates.js';
 import type {DatasetIndex} from './dataset-index.js';
 
@@ -17,10 +18,15 @@ export interface ArticleSummary {
 	readonly sentences: readonly string[];
 }
 
+/** Newest first, then by id: the order of summaries (and of the articles in a shard). */
+export function compareNewestArticles(first: Pick<Article, 'published' | 'id'>, second: Pick<Article, 'published' | 'id'>): number {
+	return compareDates(second.published, first.published) || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0);
+}
+
 /** Articles that mention the company, newest first. */
 export function selectArticleSummaries(index: DatasetIndex, companyId: string): ArticleSummary[] {
 	const articles = [...(index.articlesByCompany.get(companyId) ?? [])];
-	articles.sort((first, second) => compareDates(second.published, first.published) || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0));
+	articles.sort(compareNewestArticles);
 	return articles.map(article => ({
 		articleId: sanitizeLine(article.id),
 		date: article.published,

@@ -1,4 +1,5 @@
 import {sanitizeLine} from '../../text/sanitize.js';
+import type {BriefEvent} from '../schema.js';
 import {compareDates} from './dates.js';
 import type {DatasetIndex} from './dataset-index.js';
 import {toSourceReference, type SourceReference} from './figures.js';
@@ -19,10 +20,15 @@ export interface TimelineEntry {
 	readonly sources: readonly SourceReference[];
 }
 
+/** Newest first, then by id: the timeline's order (and the order of events in a shard). */
+export function compareNewestEvents(first: Pick<BriefEvent, 'date' | 'id'>, second: Pick<BriefEvent, 'date' | 'id'>): number {
+	return compareDates(second.date, first.date) || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0);
+}
+
 /** The company's events, newest first. */
 export function selectTimeline(index: DatasetIndex, companyId: string): TimelineEntry[] {
 	const events = [...(index.eventsByCompany.get(companyId) ?? [])];
-	events.sort((first, second) => compareDates(second.date, first.date) || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0));
+	events.sort(compareNewestEvents);
 	return events.map(event => ({
 		eventId: sanitizeLine(event.id),
 		date: event.date,

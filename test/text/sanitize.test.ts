@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import {expect, test} from 'vitest';
+import {sanitize, sanitizeLine} from '../../source/text/sanitize.js';
+
+/* eslint-disable no-control-regex */
+// sanitize.ts as it was before text without controls was returned unscanned: the behaviour it keeps.
+const escapeSequence =
+	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
+const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
+/* eslint-enable no-control-regex */
+const referenceSanitize = (text: string) => text.replace(escapeSequence, '').replace(invisible, '');
+const referenceSanitizeLine = (text: string) => referenceSanitize(text).replace(/[\t\r\n]+/g, ' ');
+
+const pieces = ['a', ' ', 'ソ', '漢', '。', '\t', '\n', '\r', '\u001B', '[', '31m', ']', '0;title', '\u0007', '\\', '\u009B', '\u009D', '\u009C', '\u0090', 'P', '\u0000', '\u007F', '\u0085', '\u200B', '\u200E', '\u202E', '\u2066', '\uFEFF', '\u3164', '\uFFA0', '\uDB40', '\uDC41', '\uDB40\uDC41', '\uDB40\uDD00', '😀', '\uD83D', 'é'];
+const text = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map(parts => parts.join(''));
+
+test('sanitize and sanitizeLine give what the three replacements always gave, for any mix', () => {
+	fc.assert(
+		fc.property(text, sample => {
+			expect(sanitize(sample)).toBe(referenceSanitize(sample));
+			expect(sanitizeLine(sample)).toBe(referenceSanitizeLine(sample));
+		}),
+		{numRuns: 3000},
+	);
+});
+
+test('text with nothing to remove comes back as it is', () => {
+	const clean = 'オープンAIは2016年以降、累計28億ドル (約4,400億円) を調達した。';
+	expect(sanitizeLine(clean)).toBe(clean);
+	expect(sanitize(clean)).toBe(clean);
+});
