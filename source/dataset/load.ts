@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import type {Dataset} from './schema.js';
 import {validateDataset} from './validate.js';
+import {validateDatasetQuickly} from './validate-fast.js';
 
 // Not imported from schema.ts: loading a dataset must not load zod (see validate.ts).
 const datasetVersion = 1;
@@ -20,6 +21,8 @@ export function parseDataset(json: unknown, file: string): Dataset {
 		throw new DatasetError(`${file}: version ${JSON.stringify(json.version)} is not supported (expected ${datasetVersion}); run \`brief extract\` again`);
 	}
 
+	const quick = validateDatasetQuickly(json);
+	if (quick) return quick;
 	const result = validateDataset(json);
 	if (!result.ok) {
 		const {path, message} = result.failure;

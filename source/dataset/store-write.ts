@@ -9,6 +9,8 @@ import {comparePoints} from './selectors/series.js';
 import {compareNewestArticles} from './selectors/summaries.js';
 import {compareNewestEvents} from './selectors/timeline.js';
 import {shardEncoding, storeFolder, storeIndexVersion, type StoreIndex} from './store.js';
+import {validateDataset} from './validate.js';
+import {validateDatasetQuickly} from './validate-fast.js';
 import {replaceFolderAtomically} from './write.js';
 
 /** Metrics of series kinds first, oldest first as series points go; then the others, newest first. */
@@ -46,6 +48,15 @@ export function shardOf(dataset: Dataset, companyId: string): Dataset {
 	};
 }
 
+/** Every record with its fields in schema order, as validation builds them: readers keep such records rather than copy them. */
+function inSchemaOrder(dataset: Dataset): Dataset {
+	const quick = validateDatasetQuickly(dataset);
+	if (quick) return quick;
+	const checked = validateDataset(dataset);
+	if (!checked.ok) throw new Error(`the dataset to index is invalid at ${checked.failure.path.join('.')}: ${checked.failure.message}`);
+	return checked.value;
+}
+
 /**
  * Writes the index folder beside a dataset file that was just written: the company list and one
  * shard per company. It records the dataset file's size and time, so a later change to that file
@@ -58,7 +69,7 @@ export function writeStore(dataset: Dataset, datasetFile: string): void {
 		dataset.companies.forEach((company, position) => {
 			// Ids come from the registry, but a file name must not depend on that.
 			const name = `companies/${position}-${company.id.replace(/[^a-z0-9-]/gi, '_')}.json`;
-			writeFileSync(join(folder, name), Buffer.from(JSON.stringify(shardOf(dataset, company.id)), shardEncoding));
+			writeFileSync(join(folder, name), Buffer.from(JSON.stringify(inSchemaOrder(shardOf(dataset, company.id))), shardEncoding));
 			shards[company.id] = name;
 		});
 		const stats = statSync(datasetFile);

@@ -52,7 +52,7 @@ function nonNegativeInteger(value: unknown, path: Path): number {
 	return value;
 }
 
-const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/;
+export const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/;
 function partialDate(value: unknown, path: Path): string {
 	const text = string(value, path);
 	if (!datePattern.test(text)) throw new Invalid([...path], 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn');
@@ -118,9 +118,9 @@ function object<TheShape extends Shape>(shape: TheShape): Check<Output<TheShape>
 	};
 }
 
-const metricKinds = ['market_share', 'revenue_growth', 'revenue', 'investment', 'stock_move', 'customers', 'other'] as const satisfies readonly MetricKind[];
-const metricUnits = ['%', 'USD', 'JPY', 'count'] as const satisfies readonly MetricUnit[];
-const qualifiers = ['approx', 'over', 'at_least', 'under', 'exact'] as const;
+export const metricKinds = ['market_share', 'revenue_growth', 'revenue', 'investment', 'stock_move', 'customers', 'other'] as const satisfies readonly MetricKind[];
+export const metricUnits = ['%', 'USD', 'JPY', 'count'] as const satisfies readonly MetricUnit[];
+export const qualifiers = ['approx', 'over', 'at_least', 'under', 'exact'] as const;
 
 const company = object({
 	id: nonEmpty,

@@ -100,9 +100,28 @@ function pushTimelineLines(into: string[], entry: TimelineEntry, width: number):
 const bulletFirst = `      ${glyphs.bullet} `;
 const bulletRest = ' '.repeat(bulletFirst.length);
 
-function pushArticleLines(into: string[], article: ArticleSummary, width: number): void {
-	pushHangingLines(into, `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`, width, '    ', '      ');
-	for (const sentence of article.sentences) pushHangingLines(into, sentence, width, bulletFirst, bulletRest);
+/**
+ * The article lines of a briefing. Summary sentences recur across articles (a story carried by
+ * several outlets: half of the 14,000 of the largest company of 10,000 articles), and wrapping is a
+ * pure function of the sentence and the width, so each distinct sentence is wrapped once.
+ */
+function articleLines(articles: readonly ArticleSummary[], width: number): string[] {
+	const lines: string[] = [];
+	const wrapped = new Map<string, string[]>();
+	for (const article of articles) {
+		pushHangingLines(lines, `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`, width, '    ', '      ');
+		for (const sentence of article.sentences) {
+			let sentenceLines = wrapped.get(sentence);
+			if (!sentenceLines) {
+				sentenceLines = hangingLines(sentence, width, bulletFirst, bulletRest);
+				wrapped.set(sentence, sentenceLines);
+			}
+
+			for (const line of sentenceLines) lines.push(line);
+		}
+	}
+
+	return lines;
 }
 
 /** Every item's lines in one array (a large briefing has tens of thousands: no array per item). */
@@ -122,7 +141,7 @@ export function companyBriefingLines(briefing: CompanyBriefing, options: TextOpt
 	if (colour) for (let index = 0; index < out.length; index++) out[index] = style.heading(out[index]!);
 	const figures = latestFigures(briefing, width);
 	const timeline = gather(briefing.timeline, width, pushTimelineLines);
-	const articles = gather(briefing.articles, width, pushArticleLines);
+	const articles = articleLines(briefing.articles, width);
 	const section = (title: string, lines: readonly string[]): void => {
 		if (lines.length === 0) return;
 		for (const line of hangingLines(title, width, '  ')) out.push(colour ? style.accent(line) : line);

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {datasetSchema, metricKinds, metricUnits} from '../../source/dataset/schema.js';
 import {validateDataset} from '../../source/dataset/validate.js';
+import {validateDatasetQuickly} from '../../source/dataset/validate-fast.js';
 import {fixtureDatasetPath} from '../fixtures/dataset.js';
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
@@ -60,11 +61,15 @@ describe('validateDataset agrees with datasetSchema', () => {
 	])('on every one-spot change of %s', (_, file) => {
 		const disagreements: string[] = [];
 		let checked = 0;
+		let quickAccepted = 0;
 		for (const {path, dataset} of mutations(sample(read(file)))) {
 			checked++;
 			const expected = datasetSchema.safeParse(dataset);
 			const actual = validateDataset(dataset);
 			const where = path.join('.');
+			const quick = validateDatasetQuickly(dataset);
+			if (quick !== undefined && (!actual.ok || JSON.stringify(quick) !== JSON.stringify(actual.value))) disagreements.push(`${where}: the quick check ${actual.ok ? 'gives another value' : 'accepts what validate rejects'}`);
+			if (quick !== undefined) quickAccepted++;
 			if (expected.success !== actual.ok) disagreements.push(`${where}: zod ${expected.success ? 'accepts' : 'rejects'}, validate ${actual.ok ? 'accepts' : 'rejects'}`);
 			else if (expected.success && actual.ok) {
 				if (JSON.stringify(expected.data) !== JSON.stringify(actual.value)) disagreements.push(`${where}: outputs differ`);
@@ -76,6 +81,31 @@ describe('validateDataset agrees with datasetSchema', () => {
 
 		expect(disagreements.slice(0, 20)).toEqual([]);
 		expect(checked).toBeGreaterThan(1000);
+		// The quick check took the valid changes (defaults, unknown keys, other values), not only the unchanged dataset.
+		expect(quickAccepted).toBeGreaterThan(100);
+	});
+
+	test('the quick check keeps a record as it is only when validate would build the same one', () => {
+		const dataset = read(fixtureDatasetPath);
+		const metric = dataset['metrics']![0] as Record<string, Json>;
+		const ordered = validateDataset(dataset);
+		if (!ordered.ok) throw new Error('the fixture is valid');
+		const inOrder = JSON.parse(JSON.stringify(ordered.value)) as Record<string, Json[]>;
+		const variants: unknown[] = [
+			inOrder,
+			{...inOrder, metrics: [{...(inOrder['metrics']![0] as object), label: undefined, superseded: undefined}]},
+			{...inOrder, articles: [{...(inOrder['articles']![0] as object), sha256: undefined}]},
+			{...inOrder, events: [{...(inOrder['events']![0] as object), sources: [{quote: 'q', article: 'a1'}]}]},
+			{...dataset, metrics: [{...metric, converted: {unit: 'USD', value: 5}}]},
+		];
+		for (const variant of variants) {
+			const quick = validateDatasetQuickly(variant);
+			const full = validateDataset(variant);
+			expect(full.ok).toBe(true);
+			expect(JSON.stringify(quick)).toBe(JSON.stringify(full.ok ? full.value : undefined));
+		}
+
+		expect(validateDatasetQuickly(inOrder)!.metrics[0]).toBe(inOrder['metrics']![0]);
 	});
 
 	test('the messages say what was expected', () => {
