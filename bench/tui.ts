@@ -6,7 +6,7 @@
 // dataset, j/k in the company list (each company seen for the first time loads its shard), and j in
 // the timeline of the first company (the largest). Targets (issue 5): 500 ms and 16 ms.
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -57,13 +57,20 @@ interface Session {
 	readonly firstFrame: number;
 	/** Milliseconds from each key to the frame it caused, in the order of `keys`. */
 	readonly keys: readonly number[];
+	/** Peak resident memory of the TUI process in MB, when /usr/bin/time is there to tell. */
+	readonly peakMegabytes: number | undefined;
 }
+
+const timeCommand = '/usr/bin/time';
 
 /** Starts the TUI, waits for its first frame, then presses `keys` one at a time, timing each frame. */
 function session(data: string, directory: string, keys: readonly string[]): Promise<Session> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const child = inTerminal([process.execPath, cli, '--data', data], directory);
+		const peakFile = join(directory, 'peak.txt');
+		rmSync(peakFile, {force: true});
+		const measured = existsSync(timeCommand) ? [timeCommand, '-f', '%M', '-o', peakFile] : [];
+		const child = inTerminal([...measured, process.execPath, cli, '--data', data], directory);
 		let output = '';
 		let firstFrame: number | undefined;
 		const times: number[] = [];
@@ -98,8 +105,9 @@ function session(data: string, directory: string, keys: readonly string[]): Prom
 		});
 		child.on('error', reject);
 		child.on('exit', () => {
+			const peak = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8').trim().split('\n').at(-1)) / 1024 : undefined;
 			if (firstFrame === undefined) reject(new Error('the TUI exited before drawing a frame'));
-			else resolve({firstFrame, keys: times});
+			else resolve({firstFrame, keys: times, peakMegabytes: peak});
 		});
 		setTimeout(() => {
 			child.kill();
@@ -169,6 +177,7 @@ async function givenDataset(data: string, directory: string, rounds: number): Pr
 	console.log(`  every list key:                                    ${spread(list.keys)}  (target 16 ms)`);
 	console.log(`  Tab to the timeline:                               ${fmt(timeline.keys[0]!)}`);
 	console.log(`  j in the timeline of the first company:            ${spread(timeline.keys.slice(1))}  (target 16 ms)`);
+	if (list.peakMegabytes !== undefined) console.log(`  peak memory, down the list and back:               ${list.peakMegabytes.toFixed(0)} MB  (target 250 MB)`);
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import type {ReaderText} from '../dataset/article-text.js';
-import {filterCompanyRows, selectCompanyBriefing, type CompanyBriefing, type CompanyRow} from '../dataset/selectors/index.js';
+import {filterCompanyRows, indexDataset, selectCompanyBriefing, type CompanyBriefing, type CompanyRow} from '../dataset/selectors/index.js';
 import type {BriefingStore} from '../dataset/store.js';
 import {readerLines} from './reader-lines.js';
 import type {Navigation} from './state.js';
@@ -11,12 +11,71 @@ export interface BriefingSource {
 	/** The company list: watchlist first, then by article count; filtered by any name or ticker. */
 	readonly companyRows: (filter: string, watchlist: readonly string[]) => readonly CompanyRow[];
 	readonly briefing: (companyId: string) => CompanyBriefing | undefined;
+	/**
+	 * Prepares these companies' briefings while the TUI waits for keys, in short steps, so that moving
+	 * to one of them draws at once; a new call replaces the companies still to do.
+	 */
+	readonly prefetch: (companyIds: readonly string[]) => void;
+	/** Whether the briefing is ready without reading or selecting anything. */
+	readonly hasBriefing: (companyId: string) => boolean;
 }
 
-export function briefingSource(store: BriefingStore): BriefingSource {
+/** Runs a step of prefetching later, after input that is already waiting; tests pass their own. */
+export type Scheduler = (step: () => void) => void;
+
+// A timer rather than setImmediate: a key read meanwhile is rendered first (React schedules its
+// render with setImmediate, which would otherwise queue behind the next step).
+const whenIdle: Scheduler = step => {
+	setTimeout(step, 0);
+};
+
+/**
+ * Briefings kept for companies visited or prefetched: the largest company of 10,000 articles takes
+ * ~20 MB, a typical one ~2 MB.
+ */
+const briefingCacheSize = 12;
+
+/** The companies worth preparing from the one selected: the next rows first (j is the usual key), then the one above. */
+export function neighbours(ids: readonly string[], companyId: string | undefined): string[] {
+	const index = companyId === undefined ? -1 : ids.indexOf(companyId);
+	if (index === -1) return ids.slice(0, 1);
+	return [ids[index + 1], ids[index - 1], ids[index + 2]].filter(id => id !== undefined);
+}
+
+export function briefingSource(store: BriefingStore, schedule: Scheduler = whenIdle): BriefingSource {
 	let rowsFor: {watchlist: readonly string[]; rows: readonly CompanyRow[]} | undefined;
 	let filtered: {watchlist: readonly string[]; filter: string; rows: readonly CompanyRow[]} | undefined;
+	// In order of use, oldest first.
 	const briefings = new Map<string, CompanyBriefing | undefined>();
+	const remember = (companyId: string, briefing: CompanyBriefing | undefined) => {
+		briefings.delete(companyId);
+		briefings.set(companyId, briefing);
+		if (briefings.size > briefingCacheSize) briefings.delete(briefings.keys().next().value!);
+	};
+
+	const briefing = (companyId: string): CompanyBriefing | undefined => {
+		if (briefings.has(companyId)) {
+			const known = briefings.get(companyId);
+			remember(companyId, known);
+			return known;
+		}
+
+		// Briefings do not depend on the watchlist here: the TUI marks watched companies from its own state.
+		const made = selectCompanyBriefing(store.datasetFor([companyId]), companyId);
+		remember(companyId, made);
+		return made;
+	};
+
+	// Each company takes three steps (read its shard, index it, select its briefing), so that a key
+	// pressed meanwhile waits for one step at most, never for a whole company.
+	let queue: Array<() => void> = [];
+	const run = () => {
+		const step = queue.shift();
+		if (!step) return;
+		step();
+		if (queue.length > 0) schedule(run);
+	};
+
 	return {
 		store,
 		companyRows(filter, watchlist) {
@@ -25,10 +84,20 @@ export function briefingSource(store: BriefingStore): BriefingSource {
 			filtered = {watchlist, filter, rows: filterCompanyRows(rowsFor.rows, filter)};
 			return filtered.rows;
 		},
-		briefing(companyId) {
-			// Briefings do not depend on the watchlist here: the TUI marks watched companies from its own state.
-			if (!briefings.has(companyId)) briefings.set(companyId, selectCompanyBriefing(store.datasetFor([companyId]), companyId));
-			return briefings.get(companyId);
+		briefing,
+		hasBriefing: companyId => briefings.has(companyId),
+		prefetch(companyIds) {
+			const idle = queue.length === 0;
+			// Only as many as the cache holds beside the company on screen, or they would push each other out.
+			const wanted = companyIds.filter(companyId => !briefings.has(companyId)).slice(0, briefingCacheSize - 1);
+			queue = wanted.flatMap(companyId => [
+				() => store.datasetFor([companyId]),
+				() => indexDataset(store.datasetFor([companyId])),
+				() => {
+					if (!briefings.has(companyId)) briefing(companyId);
+				},
+			]);
+			if (idle && queue.length > 0) schedule(run);
 		},
 	};
 }

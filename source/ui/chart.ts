@@ -44,8 +44,13 @@ export function observationColumns(count: number, columns: number): number[] {
 /** One value per plot column: observations at their columns, straight lines between them. */
 export function resample(values: readonly number[], columns: readonly number[], width: number): number[] {
 	const series: number[] = [];
+	// Columns come in order (observationColumns): the first at or past each column is found by walking
+	// forward once rather than searching from the start per column (thousands of points in a series).
+	const ordered = columns.every((at, index) => index === 0 || at >= columns[index - 1]!);
+	let reached = 0;
 	for (let column = 0; column < width; column++) {
-		let after = columns.findIndex(at => at >= column);
+		while (reached < columns.length && columns[reached]! < column) reached++;
+		let after = ordered ? (reached < columns.length ? reached : -1) : columns.findIndex(at => at >= column);
 		if (after === -1) after = columns.length - 1;
 		// The latest observation sharing a column wins.
 		while (after + 1 < columns.length && columns[after + 1] === columns[after] && columns[after] === column) after++;

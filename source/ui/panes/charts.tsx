@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {figureTitle, type Figure, type Series} from '../../dataset/selectors/index.js';
 import {chartLines} from '../chart.js';
 import {frame} from '../frame.js';
@@ -67,6 +68,7 @@ export function chartsLines(props: ChartsPaneProps): Line[] {
 	return frame(content, {title: 'Charts', note: count > 0 ? `${props.selected + 1}/${count}` : undefined, focused: props.focused, width: props.width, height: props.height});
 }
 
-export function ChartsPane(props: ChartsPaneProps) {
+// Memoised: a key that changes another pane leaves this one's lines as they were.
+export const ChartsPane = memo(function ChartsPane(props: ChartsPaneProps) {
 	return <LinesView lines={chartsLines(props)} width={props.width} />;
-}
+});

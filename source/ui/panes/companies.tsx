@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {fit, padStart} from '../../text/width.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {frame} from '../frame.js';
@@ -57,6 +58,7 @@ export function companiesLines(props: CompaniesPaneProps): Line[] {
 	return frame(content, {title: 'Companies', note, focused: props.focused, width: props.width, height: props.height});
 }
 
-export function CompaniesPane(props: CompaniesPaneProps) {
+// Memoised: a key that changes another pane leaves this one's lines as they were.
+export const CompaniesPane = memo(function CompaniesPane(props: CompaniesPaneProps) {
 	return <LinesView lines={companiesLines(props)} width={props.width} />;
-}
+});

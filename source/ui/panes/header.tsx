@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {figureTitle, type CompanyHeader, type Series} from '../../dataset/selectors/index.js';
 import {frame} from '../frame.js';
 import {fitLine, lineWidth, segment, type Line, type Segment} from '../line.js';
@@ -62,6 +63,7 @@ export function headerLines(props: HeaderPaneProps): Line[] {
 	return frame(content, {title: 'Briefing', focused: false, width: props.width, height: props.height});
 }
 
-export function HeaderPane(props: HeaderPaneProps) {
+// Memoised: a key that changes another pane leaves this one's lines as they were.
+export const HeaderPane = memo(function HeaderPane(props: HeaderPaneProps) {
 	return <LinesView lines={headerLines(props)} width={props.width} />;
-}
+});

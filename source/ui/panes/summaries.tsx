@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {fit} from '../../text/width.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {frame} from '../frame.js';
@@ -38,6 +39,7 @@ export function summariesLines(props: SummariesPaneProps): Line[] {
 	return frame(content, {title: 'Summaries', note, focused: props.focused, width: props.width, height: props.height});
 }
 
-export function SummariesPane(props: SummariesPaneProps) {
+// Memoised: a key that changes another pane leaves this one's lines as they were.
+export const SummariesPane = memo(function SummariesPane(props: SummariesPaneProps) {
 	return <LinesView lines={summariesLines(props)} width={props.width} />;
-}
+});

@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {fit} from '../../text/width.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {frame} from '../frame.js';
@@ -32,6 +33,7 @@ export function timelineLines(props: TimelinePaneProps): Line[] {
 	return frame(content, {title: 'Timeline', note, focused: props.focused, width: props.width, height: props.height});
 }
 
-export function TimelinePane(props: TimelinePaneProps) {
+// Memoised: a key that changes another pane leaves this one's lines as they were.
+export const TimelinePane = memo(function TimelinePane(props: TimelinePaneProps) {
 	return <LinesView lines={timelineLines(props)} width={props.width} />;
-}
+});

@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest';
+import {selectCompanyBriefing} from '../../source/dataset/selectors/index.js';
+import {wholeStore, type BriefingStore} from '../../source/dataset/store.js';
+import {briefingSource, neighbours} from '../../source/ui/briefing-source.js';
+import {fixture, fixtureFile, fixtureRows} from './tui-fixture.js';
+
+/** A store that counts the reads it is asked for, and a scheduler that runs steps only when told. */
+function counted() {
+	const whole = wholeStore(fixture, fixtureFile);
+	const reads: string[] = [];
+	const store: BriefingStore = {...whole, datasetFor: ids => (reads.push(...ids), whole.datasetFor(ids))};
+	const steps: Array<() => void> = [];
+	return {store, reads, steps, runAll: () => {
+		while (steps.length > 0) steps.shift()!();
+	}};
+}
+
+describe('neighbours', () => {
+	it('are the next rows first, then the one above', () => {
+		expect(neighbours(['a', 'b', 'c', 'd', 'e'], 'c')).toEqual(['d', 'b', 'e']);
+		expect(neighbours(['a', 'b', 'c'], 'a')).toEqual(['b', 'c']);
+		expect(neighbours(['a', 'b', 'c'], 'c')).toEqual(['b']);
+		expect(neighbours(['a', 'b'], 'gone')).toEqual(['a']);
+		expect(neighbours([], undefined)).toEqual([]);
+	});
+});
+
+describe('briefingSource', () => {
+	const ids = fixtureRows.map(row => row.id);
+
+	it('prefetched briefings are the ones selected on demand, and are not selected again', () => {
+		const {store, reads, steps, runAll} = counted();
+		const source = briefingSource(store, step => steps.push(step));
+		source.prefetch(ids.slice(0, 2));
+		expect(source.hasBriefing(ids[0]!)).toBe(false);
+		// One step at a time: read, index, select.
+		steps.shift()!();
+		expect(source.hasBriefing(ids[0]!)).toBe(false);
+		runAll();
+		expect(source.hasBriefing(ids[0]!) && source.hasBriefing(ids[1]!)).toBe(true);
+		const readsBefore = reads.length;
+		expect(source.briefing(ids[1]!)).toEqual(selectCompanyBriefing(fixture, ids[1]!));
+		expect(reads.length).toBe(readsBefore);
+	});
+
+	it('a new request replaces the companies still to do', () => {
+		const {store, steps, runAll} = counted();
+		const source = briefingSource(store, step => steps.push(step));
+		source.prefetch([ids[0]!]);
+		source.prefetch([ids[1]!]);
+		runAll();
+		expect(source.hasBriefing(ids[0]!)).toBe(false);
+		expect(source.hasBriefing(ids[1]!)).toBe(true);
+	});
+
+	it('keeps a bounded number of briefings, the least recently used leaving first', () => {
+		const many = Array.from({length: 30}, (_, index) => `company-${index}`);
+		const {store} = counted();
+		const source = briefingSource(store, () => {});
+		for (const id of many) source.briefing(id);
+		source.briefing(many[0]!);
+		expect(many.filter(id => source.hasBriefing(id)).length).toBeLessThan(many.length);
+		expect(source.hasBriefing(many[0]!)).toBe(true);
+		expect(source.hasBriefing(many[1]!)).toBe(false);
+		expect(source.hasBriefing(many.at(-1)!)).toBe(true);
+	});
+});
