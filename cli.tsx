@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import process from 'node:process';
 import {parseArguments, type Flags} from './source/commands/arguments.js';
 // Script mode is imported statically: `brief --plain` is the path start-up time matters most for, and
 // one bundle file instead of a dozen chunks saves ~4 ms of module loading. The TUI and extract stay lazy.
@@ -74,37 +73,54 @@ function version(): string {
 
 /** The TUI only where a person can use it: both ends a terminal, and no script format asked for. */
 function shouldUseTui(io: Io, flags: Pick<Flags, 'plain' | 'json' | 'ndjson'>): boolean {
-	return io.stdinIsTTY && io.stdoutIsTTY && !flags.plain && !flags.json && !flags.ndjson;
+	// The flags first: asking stdin whether it is a terminal creates the stream, which `--plain` never needs.
+	return !flags.plain && !flags.json && !flags.ndjson && io.stdoutIsTTY && io.stdinIsTTY;
 }
 
-function handleBrokenPipe(): void {
-	// `brief | head -1`: the reader left; that is not an error.
-	for (const stream of [process.stdout, process.stderr]) {
-		stream.on('error', (error: NodeJS.ErrnoException) => {
-			if (error.code === 'EPIPE') process.exit(exitCodes.ok);
-			throw error;
-		});
-	}
+// The global `process`, not `import process from 'node:process'`: the module's namespace copies every
+// property of process, which creates stdin, stdout and stderr at start-up whatever the command.
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * The stream, ready for `brief | head -1`: the reader left, which is not an error. Node creates
+ * process.stdin, stdout and stderr when first used, ~1-3 ms each at start-up (a third of what
+ * `brief --plain` may take beyond `node -e 0`), so each is touched only when needed.
+ */
+function guard(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+	if (guarded.has(stream)) return stream;
+	guarded.add(stream);
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(exitCodes.ok);
+		throw error;
+	});
+	return stream;
 }
+
+const stdout = () => guard(process.stdout);
+const stderr = () => guard(process.stderr);
 
 async function main(argv: readonly string[]): Promise<number> {
 	const {input, flags} = parseArguments(argv);
 	if (flags.help) {
-		process.stdout.write(help);
+		stdout().write(help);
 		return exitCodes.ok;
 	}
 
 	if (flags.version) {
-		process.stdout.write(`${version()}\n`);
+		stdout().write(`${version()}\n`);
 		return exitCodes.ok;
 	}
 
 	const io: Io = {
-		out: text => process.stdout.write(text),
-		err: text => process.stderr.write(text),
-		stdoutIsTTY: process.stdout.isTTY === true,
-		stderrIsTTY: process.stderr.isTTY === true,
-		stdinIsTTY: process.stdin.isTTY === true,
+		out: text => stdout().write(text),
+		err: text => stderr().write(text),
+		stdoutIsTTY: stdout().isTTY === true,
+		get stderrIsTTY() {
+			return stderr().isTTY === true;
+		},
+		get stdinIsTTY() {
+			return process.stdin.isTTY === true;
+		},
 		columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 		rows: process.stdout.isTTY ? process.stdout.rows : undefined,
 		env: process.env,
@@ -138,7 +154,6 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 }
 
-handleBrokenPipe();
 process.on('SIGINT', () => process.exit(exitCodes.interrupted));
 process.on('SIGTERM', () => process.exit(143));
 
@@ -146,7 +161,7 @@ try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	if (error instanceof UserError || error instanceof DatasetError) {
-		process.stderr.write(`brief: ${error.message}\n`);
+		stderr().write(`brief: ${error.message}\n`);
 		process.exitCode = error instanceof DatasetError ? exitCodes.data : error.exitCode;
 	} else {
 		throw error;

@@ -232,6 +232,12 @@ function wrapParagraph(paragraph: string, width: number, lines: string[]): void 
 export function wrap(text: string, width: number): string[] {
 	if (width <= 0) return [];
 	const lines: string[] = [];
+	// Most text is one paragraph: no array to split it into.
+	if (!text.includes('\n')) {
+		if (!wrapSimpleParagraph(text, width, lines)) wrapParagraph(text, width, lines);
+		return lines;
+	}
+
 	for (const paragraph of text.split('\n')) {
 		if (!wrapSimpleParagraph(paragraph, width, lines)) wrapParagraph(paragraph, width, lines);
 	}

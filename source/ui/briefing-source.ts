@@ -72,7 +72,14 @@ export function briefingSource(store: BriefingStore, schedule: Scheduler = whenI
 	const run = () => {
 		const step = queue.shift();
 		if (!step) return;
-		step();
+		try {
+			step();
+		} catch {
+			// A shard that cannot be read is left for when the user goes there: that path reports it.
+			queue = [];
+			return;
+		}
+
 		if (queue.length > 0) schedule(run);
 	};
 

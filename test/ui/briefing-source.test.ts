@@ -65,3 +65,18 @@ describe('briefingSource', () => {
 		expect(source.hasBriefing(many.at(-1)!)).toBe(true);
 	});
 });
+
+describe('briefingSource, when a shard cannot be read', () => {
+	it('prefetching stops quietly and leaves the error to the company on screen', () => {
+		const whole = wholeStore(fixture, fixtureFile);
+		const broken: BriefingStore = {...whole, datasetFor: () => { throw new Error('damaged shard'); }};
+		const steps: Array<() => void> = [];
+		const source = briefingSource(broken, step => steps.push(step));
+		source.prefetch(['a', 'b']);
+		expect(() => {
+			while (steps.length > 0) steps.shift()!();
+		}).not.toThrow();
+		expect(source.hasBriefing('a')).toBe(false);
+		expect(() => source.briefing('a')).toThrow('damaged shard');
+	});
+});
