@@ -23,7 +23,8 @@ function decodeEntities(text: string): string {
 	return text.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,6}|#39);/gi, (whole, name: string) => {
 		if (name.startsWith('#')) {
 			const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-			return code > 0x1F && code <= 0x10FFFF && !(code >= 0x7F && code <= 0x9F) ? String.fromCodePoint(code) : '';
+			// Decoded after the text was sanitized: `&#x202E;` must not bring back what sanitize removes.
+			return code > 0x1F && code <= 0x10FFFF && !(code >= 0x7F && code <= 0x9F) ? sanitize(String.fromCodePoint(code)) : '';
 		}
 
 		return entities[name.toLowerCase()] ?? whole;
@@ -33,11 +34,58 @@ function decodeEntities(text: string): string {
 // Shopping links and their buttons: Amazon associates, Rakuten affiliate, "sponsored" rels.
 const affiliate = /tag=[\w-]+-2\d|afl\.rakuten|rel="[^"]*sponsored|a8\.net|valuecommerce|moshimo\.com|amzn\.to/i;
 
+/**
+ * Drops `<!-- comments -->`, as /<!--[\s\S]*?-->/g did; a loop because the regex, retried from every
+ * opener that is never closed, took quadratic time (a megabyte of "<!--" took a minute).
+ */
+function stripComments(text: string): string {
+	const kept: string[] = [];
+	let from = 0;
+	for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', from)) {
+		const close = text.indexOf('-->', open + 4);
+		if (close < 0) break;
+		kept.push(text.slice(from, open));
+		from = close + 3;
+	}
+
+	return from === 0 ? text : kept.join('') + text.slice(from);
+}
+
+const blockOpener = /<(script|style|noscript|iframe|svg|template)\b[^>]{0,2000}>/gi;
+
+/**
+ * Drops <script>, <style>... elements with what they hold, as a lazy regex up to the closing tag did,
+ * but looks for each tag's closer once: retried from every opener that is never closed, that regex
+ * took quadratic time (a megabyte of "<script>" took 15 s).
+ */
+function stripBlocks(text: string): string {
+	const kept: string[] = [];
+	const neverClosed = new Set<string>();
+	let from = 0;
+	blockOpener.lastIndex = 0;
+	for (let opener = blockOpener.exec(text); opener; opener = blockOpener.exec(text)) {
+		const name = opener[1]!.toLowerCase();
+		const closer = neverClosed.has(name) ? null : new RegExp(`</${name}\\s*>`, 'gi');
+		if (closer) closer.lastIndex = blockOpener.lastIndex;
+		const close = closer?.exec(text);
+		if (!close) {
+			// No closer after this opener means none after any later one either.
+			neverClosed.add(name);
+			blockOpener.lastIndex = opener.index + 1;
+			continue;
+		}
+
+		kept.push(text.slice(from, opener.index));
+		from = close.index + close[0].length;
+		blockOpener.lastIndex = from;
+	}
+
+	return from === 0 ? text : kept.join('') + text.slice(from);
+}
+
 /** Drops markup that never carries article text, and affiliate blocks with their buttons. */
 function stripHtml(body: string): string {
-	let text = body
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/<(script|style|noscript|iframe|svg|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+	let text = stripBlocks(stripComments(body));
 	// An affiliate block is a run of lines holding affiliate links, with the container around them.
 	text = text
 		.split(/\n[ \t]*\n/)
@@ -72,8 +120,10 @@ export function isNoiseLine(line: string): boolean {
 
 function stripInlineMarkdown(line: string): string {
 	return line
-		.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-		.replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
+		// Neither the text nor the address holds a [: otherwise every [ of a long line rescans it to the
+		// end (quadratic; a megabyte of "[a](" took minutes).
+		.replace(/!\[[^[\]\n]*\]\([^)[\n]*\)/g, '')
+		.replace(/\[([^[\]\n]+)\]\([^)[\n]*\)/g, '$1')
 		.replace(/\*\*([^*\n]+)\*\*/g, '$1')
 		.replace(/__([^_\n]+)__/g, '$1')
 		.replace(/(^|[^*\w])\*([^*\n]+)\*(?!\w)/g, '$1$2')

@@ -1,5 +1,6 @@
-import {readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import {basename, extname, join, relative, resolve, sep} from 'node:path';
+import {sanitizeLine} from '../text/sanitize.js';
 
 /** A file brief could not use, with the reason shown to the user. */
 export interface Problem {
@@ -60,7 +61,7 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 		}
 
 		if (seenFolders.has(real)) {
-			problems.push({file: display(folder), reason: 'skipped: folder already visited (symbolic link loop?)'});
+			problems.push({file: display(folder), reason: 'folder already visited (symbolic link loop?)'});
 			return;
 		}
 
@@ -89,6 +90,8 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 
 			if (kind === 'folder') walk(path);
 			else if (kind === 'file' && articleExtensions.has(extname(entry.name).toLowerCase())) addFile(path);
+			// Named like an article but a FIFO, socket or device: said, not silently passed over.
+			else if (kind === 'other' && articleExtensions.has(extname(entry.name).toLowerCase())) problems.push({file: display(path), reason: 'not a regular file'});
 		}
 	};
 
@@ -114,12 +117,19 @@ const utf8 = new TextDecoder('utf-8', {fatal: true});
 /** The file's text, or why it is not an article: too large, empty, binary, not UTF-8, unreadable. */
 export function readArticleFile(path: string): {content: string; bytes: Buffer} | {reason: string} {
 	let bytes: Buffer;
+	let descriptor: number | undefined;
 	try {
-		const size = statSync(path).size;
-		if (size > maxArticleBytes) return {reason: `over 5 MB (${(size / 1024 / 1024).toFixed(1)} MB)`};
-		bytes = readFileSync(path);
+		// Non-blocking, then checked: opening a FIFO (or reading a device) would block this thread for
+		// good, and a blocked main thread does not even run the SIGINT and SIGTERM handlers.
+		descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+		const stats = fstatSync(descriptor);
+		if (!stats.isFile()) return {reason: 'not a regular file'};
+		if (stats.size > maxArticleBytes) return {reason: `over 5 MB (${(stats.size / 1024 / 1024).toFixed(1)} MB)`};
+		bytes = readFileSync(descriptor);
 	} catch (error) {
 		return {reason: reasonOf(error)};
+	} finally {
+		if (descriptor !== undefined) closeSync(descriptor);
 	}
 
 	if (bytes.length > maxArticleBytes) return {reason: `over 5 MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`};
@@ -137,7 +147,8 @@ export function readArticleFile(path: string): {content: string; bytes: Buffer} 
 
 /** Article ids are file names without extension; a name used twice gets a suffix from its path. */
 export function articleIds(files: readonly InputFile[], hash: (text: string) => string): string[] {
-	const stems = files.map(file => basename(file.path, extname(file.path)));
+	// Ids are shown and printed everywhere; a file name can hold escape sequences (the path is kept as it is).
+	const stems = files.map(file => sanitizeLine(basename(file.path, extname(file.path))).trim() || 'article');
 	const counts = new Map<string, number>();
 	for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
 	return stems.map((stem, index) => (counts.get(stem)! > 1 ? `${stem}-${hash(files[index]!.display).slice(0, 6)}` : stem));

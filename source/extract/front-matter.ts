@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import {sanitize} from '../text/sanitize.js';
 
 /** The metadata brief reads from a Jekyll or Hugo front matter block. */
 export interface FrontMatter {
@@ -33,7 +34,10 @@ function text(value: unknown): string | undefined {
 }
 
 export function splitFrontMatter(source: string): SplitArticle {
-	const input = source.replace(/^\uFEFF/, '');
+	// Escape sequences and invisible characters go first: YAML refuses control characters in a
+	// quoted title, which would lose the whole article, and a title must not carry them into the dataset.
+	// Line ends first: sanitize drops a lone CR, which ends a line in old Mac files.
+	const input = sanitize(source.replace(/\r\n?/g, '\n'));
 	if (!/^---[ \t]*\r?\n/.test(input)) return {frontMatter: {}, body: input, hasFrontMatter: false};
 	let parsed: matter.GrayMatterFile<string>;
 	try {

@@ -17,6 +17,8 @@ export interface CliOptions {
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	/** Run as this user id (the read-only test, when the tests run as root). */
 	readonly uid?: number;
+	/** Milliseconds before the child is killed (SIGKILL: a thread stuck in a loop never runs a SIGTERM handler). */
+	readonly timeout?: number;
 }
 
 /** The environment of every run: no colour preference, no user dataset, nothing of the real config dir. */
@@ -34,7 +36,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
 export async function runShell(command: readonly string[], options: CliOptions = {}): Promise<CliResult> {
 	const [executable, ...parameters] = command;
 	return new Promise((resolve, reject) => {
-		const child = spawn(executable!, parameters, {cwd: root, env: {...baseEnvironment(), ...options.env}, stdio: ['pipe', 'pipe', 'pipe'], ...(options.uid === undefined ? {} : {uid: options.uid, gid: options.uid})});
+		const child = spawn(executable!, parameters, {cwd: root, env: {...baseEnvironment(), ...options.env}, stdio: ['pipe', 'pipe', 'pipe'], ...(options.uid === undefined ? {} : {uid: options.uid, gid: options.uid}), ...(options.timeout === undefined ? {} : {timeout: options.timeout, killSignal: 'SIGKILL' as const})});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -1,12 +1,30 @@
 import {execFileSync, spawn} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, test} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
+import {openStore} from '../../source/dataset/store.js';
 import {extractFiles} from '../../source/extract/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const seeds = join(root, 'data', 'articles');
+
+/** Every file of the dataset, its index and the cache, by path under `folder`: what a run may change. */
+function snapshot(folder: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const visit = (relative: string) => {
+		for (const entry of readdirSync(join(folder, relative), {withFileTypes: true})) {
+			const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+			// Articles are not written; anything else is, temporary files and folders included.
+			if (relative === '' && /^\d+-/.test(entry.name)) continue;
+			if (entry.isDirectory()) visit(path);
+			else files[path] = readFileSync(join(folder, path), 'utf8');
+		}
+	};
+
+	visit('');
+	return files;
+}
 
 function corpus(copies: number): string {
 	const folder = mkdtempSync(join(tmpdir(), 'brief-corpus-'));
@@ -56,20 +74,35 @@ describe('brief extract from the command line', () => {
 		expect(readFileSync(join(folder, 'two.json'), 'utf8')).toBe(readFileSync(join(folder, 'one.json'), 'utf8'));
 	});
 
-	test('killed midway, the previous dataset stays intact and no temporary file is left', async () => {
+	test('killed midway (SIGINT, SIGTERM), the previous dataset and its index stay as they were, and nothing temporary is left', async () => {
 		const folder = corpus(200);
-		writeFileSync(join(folder, 'out.json'), 'previous dataset');
-		for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-			const child = spawn(process.execPath, ['--import', 'tsx', 'cli.tsx', 'extract', folder, '--out', join(folder, 'out.json'), '--jobs', '1'], {cwd: root, stdio: 'ignore'});
-			const exited = new Promise(resolve => child.on('exit', (exitCode, killedBy) => resolve(exitCode ?? killedBy)));
-			await new Promise(resolve => setTimeout(resolve, 1500));
-			child.kill(signal);
-			const code = await exited;
-			expect([130, 143]).toContain(code);
-			expect(readFileSync(join(folder, 'out.json'), 'utf8')).toBe('previous dataset');
-			expect(readdirSync(folder).filter(name => name.endsWith('.tmp'))).toEqual([]);
+		const out = join(folder, 'out.json');
+		// The previous dataset: the seeds, with the index the views read them through.
+		cli(['extract', seeds, '--out', out]);
+		const before = snapshot(folder);
+		expect(Object.keys(before).filter(name => name.startsWith('out.index/companies/')).length).toBeGreaterThan(5);
+		const rowsBefore = openStore(out).rows([]);
+		for (const [signal, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+			// In a pseudo-terminal, so that the progress line shows when extraction is under way.
+			const child = spawn('script', ['-qfec', `exec ${process.execPath} --import tsx cli.tsx extract ${folder} --out ${out}`, '/dev/null'], {cwd: root, stdio: ['pipe', 'pipe', 'ignore']});
+			const exited = new Promise(resolve => child.on('exit', code => resolve(code)));
+			let output = '';
+			child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+			await vi.waitFor(
+				() => {
+					const [, done, total] = /extracting (\d+)\/(\d+)/.exec(output.slice(output.lastIndexOf('extracting'))) ?? [];
+					expect(Number(done)).toBeGreaterThan(0);
+					expect(Number(done)).toBeLessThan(Number(total));
+				},
+				{timeout: 15_000, interval: 5},
+			);
+			// The node process is the child of `script`.
+			const node = Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim());
+			process.kill(node, signal);
+			expect(await exited).toBe(exitCode);
+			expect(snapshot(folder)).toEqual(before);
+			expect(openStore(out).rows([])).toEqual(rowsBefore);
 		}
-
-		expect(existsSync(join(folder, 'out.json'))).toBe(true);
 	});
+
 });
