@@ -46,10 +46,11 @@ function matcherFor(dataset: Dataset): CompanyMatcher {
  */
 export function readArticleText(dataset: Dataset, datasetFile: string, articleId: string, companyId: string): ReaderText {
 	const article = dataset.articles.find(candidate => candidate.id === articleId);
-	if (!article) throw new ArticleTextError(`article ${articleId} is not in the dataset`);
+	if (!article) throw new ArticleTextError(`article ${sanitizeLine(articleId)} is not in the dataset`);
 	const path = resolve(dirname(datasetFile), article.file);
 	const read = readArticleFile(path);
-	if ('reason' in read) throw new ArticleTextError(`${article.file}: cannot read the article (${read.reason})`);
+	// The path is data too: messages show it sanitized, like every other string of the dataset.
+	if ('reason' in read) throw new ArticleTextError(`${sanitizeLine(article.file)}: cannot read the article (${sanitizeLine(read.reason)})`);
 
 	const matcher = matcherFor(dataset);
 	const {text} = extractArticle({id: article.id, file: article.file, content: read.content}, matcher);
@@ -70,5 +71,5 @@ export function readArticleText(dataset: Dataset, datasetFile: string, articleId
 	}
 
 	const changed = article.sha256 !== undefined && article.sha256 !== contentHash(read.bytes);
-	return {title: sanitizeLine(article.title), sentences, warning: changed ? `${article.file} changed since the dataset was made` : undefined};
+	return {title: sanitizeLine(article.title), sentences, warning: changed ? `${sanitizeLine(article.file)} changed since the dataset was made` : undefined};
 }

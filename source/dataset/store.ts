@@ -1,5 +1,6 @@
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {withSafeIds} from './ids.js';
 import {DatasetError, loadDataset, parseDataset} from './load.js';
 import type {Company, Dataset} from './schema.js';
 import {rewatchCompanyRows, selectCompanyRows, type CompanyRow} from './selectors/company-rows.js';
@@ -105,7 +106,7 @@ const shardCacheSize = 8;
 
 function indexedStore(index: StoreIndex, file: string): BriefingStore {
 	const folder = storeFolder(file);
-	const directory = parseDataset(emptyDataset(index.companies), join(folder, 'index.json'));
+	const directory = withSafeIds(parseDataset(emptyDataset(index.companies), join(folder, 'index.json')), join(folder, 'index.json'));
 	const shards = new Map<string, Dataset>();
 	const shard = (companyId: string): Dataset => {
 		const cached = shards.get(companyId);
@@ -131,7 +132,7 @@ function indexedStore(index: StoreIndex, file: string): BriefingStore {
 			const wanted = [...new Set(companyIds)];
 			if (wanted.length === 1) return shard(wanted[0]!);
 			// Most companies at once: the whole file is read faster than every shard.
-			if (wanted.length > directory.companies.length / 2) return (whole ??= loadDataset(file));
+			if (wanted.length > directory.companies.length / 2) return (whole ??= withSafeIds(loadDataset(file), file));
 			return mergeDatasets(directory.companies, wanted.map(id => shard(id)));
 		},
 	};
@@ -165,5 +166,5 @@ export function openStore(file: string): BriefingStore {
 		}
 	}
 
-	return wholeStore(loadDataset(file), file);
+	return wholeStore(withSafeIds(loadDataset(file), file), file);
 }

@@ -1,9 +1,10 @@
-import {render} from 'ink';
+import {render, type Instance} from 'ink';
+import {Component, type ReactNode} from 'react';
 import type {Io} from '../commands/io.js';
 import {UserError, exitCodes} from '../commands/io.js';
+import {datasetFile as datasetFileFor} from '../commands/script-context.js';
 import {openStore} from '../dataset/store.js';
 import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
-import {bundledDatasetPath} from '../paths.js';
 import {App} from './app.js';
 import {themeFor} from './theme.js';
 import type {Effects} from './use-briefing-state.js';
@@ -14,12 +15,33 @@ export interface TuiOptions {
 	readonly data?: string | undefined;
 }
 
+/**
+ * Ends the app on an error while drawing, such as a company's shard found damaged when the company
+ * comes on screen: cli.tsx then prints one line and exits 2, instead of Ink's error screen with a
+ * stack trace. (Reading ahead in idle time leaves such errors to this moment.)
+ */
+class EndOnError extends Component<{readonly onError: (error: unknown) => void; readonly children: ReactNode}, {readonly failed: boolean}> {
+	override state = {failed: false};
+
+	static getDerivedStateFromError() {
+		return {failed: true};
+	}
+
+	override componentDidCatch(error: unknown) {
+		this.props.onError(error);
+	}
+
+	override render() {
+		return this.state.failed ? null : this.props.children;
+	}
+}
+
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
 
 /** `brief` in a terminal: the Ink app on the dataset, until q or Ctrl-C. */
 export async function runTui(options: TuiOptions, io: Io): Promise<number> {
-	const datasetFile = options.data ?? io.env['BRIEF_DATA'] ?? bundledDatasetPath();
+	const datasetFile = datasetFileFor(options.data, io);
 	const store = openStore(datasetFile);
 	const {companies, unknown} = resolveCompanies(store.directory, options.companies);
 	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
@@ -42,8 +64,16 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	};
 
 	process.stdout.write(enterAlternateScreen);
-	const instance = render(
-		<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />,
+	let drawError: {readonly error: unknown} | undefined;
+	const instance: Instance = render(
+		<EndOnError
+			onError={error => {
+				drawError ??= {error};
+				setImmediate(() => instance.unmount());
+			}}
+		>
+			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />
+		</EndOnError>,
 		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
 	);
 	// cli.tsx exits on SIGINT/SIGTERM; before it does, Ink must draw its last frame and the screen
@@ -66,6 +96,8 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 		leave();
 	}
 
+	// A DatasetError is one line and exit 2 (cli.tsx); anything else is a bug and shows as one.
+	if (drawError) throw drawError.error;
 	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
 	return exitCodes.ok;
 }

@@ -1,0 +1,141 @@
+// Issue 5: a dataset that is missing, truncated, of another version, or fails the schema: one line
+// naming the file, exit 2, for `brief --plain`, `brief list`, `brief digest` and the TUI. Every
+// command in-process for every case, then each through the real command line once (the TUI in a
+// pseudo-terminal, so that cli.tsx takes the TUI path).
+import {spawn} from 'node:child_process';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
+import {runBriefing} from '../../source/commands/briefing.js';
+import {runDigest} from '../../source/commands/digest.js';
+import {runExtract} from '../../source/commands/extract.js';
+import {runList} from '../../source/commands/list.js';
+import {DatasetError} from '../../source/dataset/load.js';
+import {runTui} from '../../source/ui/run.js';
+import {root, runCli} from '../cli/run-cli.js';
+import {recordingIo} from './hostile-text.js';
+
+let folder: string;
+const files = {missing: '', truncated: '', otherVersion: '', badSchema: '', damagedShard: ''};
+const expected: Record<keyof typeof files, (file: string) => RegExp> = {
+	missing: file => new RegExp(`^${file}: cannot read dataset \\(no such file\\); run \`brief extract\` to create it$`),
+	truncated: file => new RegExp(`^${file}: not valid JSON \\(.*\\); the file may be truncated$`),
+	otherVersion: file => new RegExp(`^${file}: version 2 is not supported \\(expected 1\\); run \`brief extract\` again$`),
+	badSchema: file => new RegExp(`^${file}: invalid dataset at companies\\[0\\]\\.name: `),
+	// The index is fresh, one company's shard is cut short: only reading that company fails.
+	damagedShard: () => /\.index\/companies\/\d+-amd\.json: not valid JSON \(.*\); the file may be truncated$/,
+};
+
+beforeAll(async () => {
+	folder = mkdtempSync(join(tmpdir(), 'brief-bad-data-'));
+	cpSync(join(root, 'data', 'articles'), join(folder, 'articles'), {recursive: true});
+	for (const name of ['truncated', 'damaged']) {
+		const {io} = recordingIo(folder);
+		expect(await runExtract({paths: ['articles'], out: `${name}.json`, jobs: 1}, io)).toBe(0);
+	}
+
+	files.missing = join(folder, 'missing.json');
+	// Cut short, as by a full disk: its index no longer matches it, so the file itself is read.
+	files.truncated = join(folder, 'truncated.json');
+	truncateSync(files.truncated, Math.floor(readFileSync(files.truncated).length / 2));
+	const valid = JSON.parse(readFileSync(join(root, 'data', 'briefing.json'), 'utf8')) as {companies: Array<Record<string, unknown>>};
+	files.otherVersion = join(folder, 'other-version.json');
+	writeFileSync(files.otherVersion, JSON.stringify({...valid, version: 2}));
+	files.badSchema = join(folder, 'bad-schema.json');
+	writeFileSync(files.badSchema, JSON.stringify({...valid, companies: [{...valid.companies[0], name: undefined}, ...valid.companies.slice(1)]}));
+	files.damagedShard = join(folder, 'damaged.json');
+	const shard = readdirSync(join(folder, 'damaged.index', 'companies')).find(name => name.endsWith('-amd.json'))!;
+	truncateSync(join(folder, 'damaged.index', 'companies', shard), 100);
+});
+
+afterAll(() => {
+	rmSync(folder, {recursive: true, force: true});
+});
+
+const commands = {
+	'brief --plain': async (data: string, io: ReturnType<typeof recordingIo>['io']) => runBriefing({companies: ['amd'], flags: {plain: true, data}}, io),
+	'brief list': async (data: string, io: ReturnType<typeof recordingIo>['io']) => runList({arguments: [], flags: {data}}, io),
+	'brief digest': async (data: string, io: ReturnType<typeof recordingIo>['io']) => runDigest({arguments: [], flags: {data}}, io),
+	// The TUI opens on the company asked for: with the damaged shard, that is the company it cannot read.
+	'brief (TUI)': async (data: string, io: ReturnType<typeof recordingIo>['io']) => runTui({companies: ['amd'], data}, io),
+};
+
+describe('in-process: every command, every kind of bad dataset', () => {
+	for (const [name, run] of Object.entries(commands)) {
+		test(`${name}: a DatasetError of one line naming the file, nothing on stdout`, async () => {
+			// The TUI draws to the process's stdout: swallowed here, and checked to stay untouched when the data is bad from the start.
+			const write = vi.spyOn(process.stdout, 'write').mockImplementation((_chunk: unknown, encoding?: unknown, callback?: unknown) => {
+				// Ink waits for its last write to be flushed before it exits.
+				const flushed = typeof encoding === 'function' ? encoding : callback;
+				if (typeof flushed === 'function') flushed();
+				return true;
+			});
+			try {
+				for (const [kind, file] of Object.entries(files) as Array<[keyof typeof files, string]>) {
+					// list reads only the index, and a digest of every company the whole file: neither reads that shard.
+					if (kind === 'damagedShard' && (name === 'brief list' || name === 'brief digest')) continue;
+					const recording = recordingIo(folder, {BRIEF_CONFIG_DIR: join(folder, 'config')});
+					const error = await run(file, recording.io).then(
+						() => undefined,
+						(error: unknown) => error,
+					);
+					expect(error, `${name} on ${kind}`).toBeInstanceOf(DatasetError);
+					expect((error as Error).message).toMatch(expected[kind](file));
+					expect((error as Error).message).not.toContain('\n');
+					expect(recording.out()).toBe('');
+					if (name === 'brief (TUI)' && kind !== 'damagedShard') expect(write).not.toHaveBeenCalled();
+				}
+			} finally {
+				write.mockRestore();
+			}
+		});
+	}
+});
+
+/** `brief ...` with stdin and stdout a terminal: the TUI path of cli.tsx. Resolves with what the terminal showed and the exit code. */
+function inTerminal(args: readonly string[]): Promise<{output: string; code: number | null}> {
+	const command = [process.execPath, '--import', 'tsx', 'cli.tsx', ...args].map(argument => `'${argument}'`).join(' ');
+	return new Promise((resolve, reject) => {
+		const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec ${command}`, '/dev/null'], {cwd: root, env: {...process.env, BRIEF_CONFIG_DIR: join(folder, 'config'), CI: '0'}, stdio: ['pipe', 'pipe', 'ignore']});
+		let output = '';
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+		child.on('error', reject);
+		child.on('exit', code => resolve({output, code}));
+	});
+}
+
+describe('through the command line: one line on stderr, exit 2, no stack trace', () => {
+	test('--plain, list, digest with pipes; the TUI in a terminal', async () => {
+		const env = {BRIEF_CONFIG_DIR: join(folder, 'config')};
+		const [plain, list, digest, damaged, tuiMissing, tuiDamaged] = await Promise.all([
+			runCli(['--plain', '--data', files.truncated], {env}),
+			runCli(['list', '--data', files.otherVersion], {env}),
+			runCli(['digest', '--data', files.badSchema], {env}),
+			runCli(['amd', '--json', '--data', files.damagedShard], {env}),
+			inTerminal(['--data', files.missing]),
+			inTerminal(['amd', '--data', files.damagedShard]),
+		]);
+		for (const [result, kind] of [
+			[plain, 'truncated'],
+			[list, 'otherVersion'],
+			[digest, 'badSchema'],
+			[damaged, 'damagedShard'],
+		] as const) {
+			expect(result.code).toBe(2);
+			expect(result.stdout).toBe('');
+			expect(result.stderr).toMatch(/^brief: [^\n]*\n$/);
+			expect(result.stderr.slice('brief: '.length, -1)).toMatch(expected[kind](files[kind]));
+		}
+
+		expect(tuiMissing.code).toBe(2);
+		// Nothing drawn: the data is read before Ink starts.
+		expect(tuiMissing.output.replaceAll('\r', '')).toBe(`brief: ${files.missing}: cannot read dataset (no such file); run \`brief extract\` to create it\n`);
+		// The damaged shard is read while drawing the first frame: the app ends, the screen is handed back, one line.
+		expect(tuiDamaged.code).toBe(2);
+		// (Ink shows the cursor again as the process exits.)
+		const afterScreen = tuiDamaged.output.slice(tuiDamaged.output.lastIndexOf('\u001B[?1049l') + '\u001B[?1049l'.length).replaceAll('\r', '').replace(/\u001B\[\?25h$/, '');
+		expect(afterScreen).toMatch(/^brief: [^\n]*-amd\.json: not valid JSON \([^\n]*\); the file may be truncated\n$/);
+		expect(tuiDamaged.output).not.toMatch(/ERROR|\n\s+at |\.tsx?:\d+/);
+	});
+});
