@@ -3,8 +3,9 @@
 
 /* eslint-disable no-control-regex */
 // CSI, OSC (BEL or ST terminated), DCS/SOS/PM/APC strings, and two-byte escapes, in 7-bit and 8-bit forms.
+// A string never terminated ends at the end of its line: a stray ESC ] must not take the rest of an article with it.
 const escapeSequence =
-	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
+	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C\n]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
 // C0 and C1 controls except tab and newline, DEL, bidi embeddings/overrides/isolates, zero-width and
 // invisible formatting characters, BOM, interlinear annotations, Unicode tag characters.
 const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;

@@ -42,6 +42,8 @@ title: OpenAI${h.clipboardWithTerminator}の資金調達
 date: 2025-10-01
 ---
 OpenAIは10月1日、${h.windowTitleTwo}新たな資金調達を${h.applicationCommand}発表した。${h.trueColour}
+${h.windowTitle.slice(0, -1)} (a title never terminated)
+続報を待ちたい。
 `,
 	// HTML entities decode after the text is sanitized: they must not bring the characters back.
 	'entities.html': `<html><head><title>Google&#x202E;のクラウド</title></head><body>
@@ -235,7 +237,8 @@ describe('the TUI', () => {
 		for (const colour of [false, true]) {
 			const frames = await walkTui(extracted, dataset, colour);
 			expect(firstUnsafe(frames)).toBeUndefined();
-			for (const fact of ['AWSの新サービス発表', 'AWSは11月3日、新サービスを発表した。', 'クラウド事業を拡大した。', '新しいAIサービスを発表した。']) expect(frames).toContain(fact);
+			// The line after a sequence never terminated is kept.
+			for (const fact of ['AWSの新サービス発表', 'AWSは11月3日、新サービスを発表した。', 'クラウド事業を拡大した。', '新しいAIサービスを発表した。', '続報を待ちたい。']) expect(frames).toContain(fact);
 		}
 	});
 

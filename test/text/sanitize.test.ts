@@ -5,7 +5,7 @@ import {sanitize, sanitizeLine} from '../../source/text/sanitize.js';
 /* eslint-disable no-control-regex */
 // sanitize.ts as it was before text without controls was returned unscanned: the behaviour it keeps.
 const escapeSequence =
-	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
+	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C\n]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
 const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
 /* eslint-enable no-control-regex */
 const referenceSanitize = (text: string) => text.replace(escapeSequence, '').replace(invisible, '');
@@ -28,4 +28,10 @@ test('text with nothing to remove comes back as it is', () => {
 	const clean = 'オープンAIは2016年以降、累計28億ドル (約4,400億円) を調達した。';
 	expect(sanitizeLine(clean)).toBe(clean);
 	expect(sanitize(clean)).toBe(clean);
+});
+
+test('a string sequence never terminated ends at the end of its line: the lines after it are kept', () => {
+	expect(sanitize('前の文。\u001B]0;title never closed\n次の行はAWSの話。\n')).toBe('前の文。\n次の行はAWSの話。\n');
+	expect(sanitize('a\u009D8;;https://x.example no end\nb\u001BP no end either\nc')).toBe('a\nb\nc');
+	expect(sanitizeLine('title\u001B]2;no end\nmore')).toBe('title more');
 });
