@@ -1,6 +1,6 @@
 import {selectCompanyBriefing, type CompanyBriefing} from '../dataset/selectors/company-briefing.js';
 import {formatBriefingJson, formatBriefingNdjson} from '../print/briefing-json.js';
-import {formatBriefingText} from '../print/briefing-text.js';
+import {writeBriefingText} from '../print/briefing-text.js';
 import type {Io} from './io.js';
 import {outputOptions, type OutputFlags} from './output-options.js';
 import {companyIdsFor, defaultCompanyIds, openStoreFor, watchlistIds} from './script-context.js';
@@ -31,6 +31,7 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 	const briefings = ids.flatMap(id => selectCompanyBriefing(dataset, id, watchlist) ?? ([] as CompanyBriefing[]));
 	if (output.format === 'json') io.out(formatBriefingJson(briefings));
 	else if (output.format === 'ndjson') io.out(formatBriefingNdjson(briefings));
-	else io.out(formatBriefingText(briefings, output));
+	// Written as it is made: the largest briefings run to tens of thousands of lines.
+	else writeBriefingText(briefings, output, io.out);
 	return 0;
 }

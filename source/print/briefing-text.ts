@@ -37,7 +37,7 @@ export function figureFacts(figure: Figure, previous: Figure | null = null, dire
 	return `${figure.display}${was}${arrow}${period}${counterparty} ${glyphs.separator} ${when} ${glyphs.separator} ${figure.source.article}${conflict}`;
 }
 
-function pushFigureLines(into: string[], title: string, facts: string, labelWidth: number, width: number): void {
+function pushFigureLines(into: LineSink, title: string, facts: string, labelWidth: number, width: number): void {
 	if (labelWidth > 0 && labelWidth + 4 + 16 <= width) {
 		pushHangingLines(into, facts, width, `  ${padEnd(title, labelWidth)}  `);
 		return;
@@ -48,7 +48,7 @@ function pushFigureLines(into: string[], title: string, facts: string, labelWidt
 	pushHangingLines(into, facts, width, '    ');
 }
 
-function latestFigures(briefing: CompanyBriefing, width: number): string[] {
+function pushLatestFigures(into: LineSink, briefing: CompanyBriefing, width: number): void {
 	const rows: Array<{title: string; facts: string}> = [];
 	for (const series of [briefing.header.share, briefing.header.growth]) {
 		if (series) rows.push({title: figureTitle(series), facts: figureFacts(series.latest, series.previous, series.direction)});
@@ -63,12 +63,10 @@ function latestFigures(briefing: CompanyBriefing, width: number): string[] {
 	// A column of labels when every label fits a third of the width; otherwise each label on its own line.
 	let labelWidth = 0;
 	for (const row of rows) labelWidth = Math.max(labelWidth, displayWidth(row.title));
-	const lines: string[] = [];
-	for (const row of rows) pushFigureLines(lines, row.title, row.facts, labelWidth <= width / 3 ? labelWidth : 0, width);
-	return lines;
+	for (const row of rows) pushFigureLines(into, row.title, row.facts, labelWidth <= width / 3 ? labelWidth : 0, width);
 }
 
-function pushSeriesLines(into: string[], series: Series, width: number): void {
+function pushSeriesLines(into: LineSink, series: Series, width: number): void {
 	const first = series.points[0]!;
 	const range = series.points.length === 1 ? first.display : `${first.display} to ${series.latest.display}`;
 	const conflict = series.hasConflict ? ` ${glyphs.conflict} conflicting points` : '';
@@ -86,13 +84,13 @@ function pushSeriesLines(into: string[], series: Series, width: number): void {
 	pushHangingLines(into, `${sparkline(series.points.map(point => point.value), width - 6)} ${range}, ${count}${conflict}`, width, '      ');
 }
 
-function pushConflictLines(into: string[], conflict: ConflictView, width: number): void {
+function pushConflictLines(into: LineSink, conflict: ConflictView, width: number): void {
 	const articles = [...new Set(conflict.figures.map(figure => figure.source.article))].filter(article => !conflict.note.includes(article));
 	const sources = articles.length === 0 ? '' : ` (${articles.join(', ')})`;
 	pushHangingLines(into, `${conflict.note}${sources}`, width, `    ${glyphs.conflict} `);
 }
 
-function pushTimelineLines(into: string[], entry: TimelineEntry, width: number): void {
+function pushTimelineLines(into: LineSink, entry: TimelineEntry, width: number): void {
 	const sources = `(${entry.sourceCount} source${entry.sourceCount === 1 ? '' : 's'}: ${entry.sources.map(source => source.article).join(', ')})`;
 	pushHangingLines(into, `${entry.date} ${glyphs.dash} ${entry.text} ${sources}`, width, '    ', '      ');
 }
@@ -100,16 +98,20 @@ function pushTimelineLines(into: string[], entry: TimelineEntry, width: number):
 const bulletFirst = `      ${glyphs.bullet} `;
 const bulletRest = ' '.repeat(bulletFirst.length);
 
+/** Where lines go: an array, or a writer that sends them on as they come. */
+interface LineSink {
+	push(line: string): unknown;
+}
+
 /**
  * The article lines of a briefing. Summary sentences recur across articles (a story carried by
  * several outlets: half of the 14,000 of the largest company of 10,000 articles), and wrapping is a
  * pure function of the sentence and the width, so each distinct sentence is wrapped once.
  */
-function articleLines(articles: readonly ArticleSummary[], width: number): string[] {
-	const lines: string[] = [];
+function pushArticleLines(into: LineSink, articles: readonly ArticleSummary[], width: number): void {
 	const wrapped = new Map<string, string[]>();
 	for (const article of articles) {
-		pushHangingLines(lines, `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`, width, '    ', '      ');
+		pushHangingLines(into, `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`, width, '    ', '      ');
 		for (const sentence of article.sentences) {
 			let sentenceLines = wrapped.get(sentence);
 			if (!sentenceLines) {
@@ -117,53 +119,101 @@ function articleLines(articles: readonly ArticleSummary[], width: number): strin
 				wrapped.set(sentence, sentenceLines);
 			}
 
-			for (const line of sentenceLines) lines.push(line);
+			for (const line of sentenceLines) into.push(line);
 		}
 	}
-
-	return lines;
 }
 
-/** Every item's lines in one array (a large briefing has tens of thousands: no array per item). */
-function gather<Item>(items: readonly Item[], width: number, push: (into: string[], item: Item, width: number) => void): string[] {
-	const lines: string[] = [];
-	for (const item of items) push(lines, item, width);
-	return lines;
+/** Every item's lines, pushed as they are made (a large briefing has tens of thousands: no array per item). */
+function pushAll<Item>(into: LineSink, items: readonly Item[], width: number, push: (into: LineSink, item: Item, width: number) => void): void {
+	for (const item of items) push(into, item, width);
+}
+
+/**
+ * Sends a company's lines on as they are made; a section's title goes out just before its first
+ * line, so a section with none has no title, and nothing is held back.
+ */
+function writeCompany(briefing: CompanyBriefing, options: TextOptions, emit: (line: string) => void): void {
+	const {width, colour} = options;
+	const style = styleFor(colour);
+	const conflictMark = briefing.header.hasConflict ? `  ${glyphs.conflict} conflicting figures` : '';
+	// Styling comes last, on lines already fitted to the width: escapes take no columns.
+	for (const line of hangingLines(companyTitle(briefing.header) + conflictMark, width, '', '  ')) emit(colour ? style.heading(line) : line);
+	let title: string | undefined;
+	let count = 0;
+	const body: LineSink = {
+		push(line: string) {
+			if (title !== undefined) {
+				for (const titleLine of hangingLines(title, width, '  ')) emit(colour ? style.accent(titleLine) : titleLine);
+				title = undefined;
+			}
+
+			count++;
+			emit(colour ? paintMarks(line, style) : line);
+		},
+	};
+
+	// "Nothing reported yet" when there are no figures, events or articles (series and conflicts come from figures).
+	let reported = 0;
+	const section = (name: string, fill: () => void): number => {
+		title = name;
+		count = 0;
+		fill();
+		title = undefined;
+		return count;
+	};
+
+	reported += section('Latest figures', () => pushLatestFigures(body, briefing, width));
+	section('Series', () => pushAll(body, briefing.series, width, pushSeriesLines));
+	section('Conflicts', () => pushAll(body, briefing.conflicts, width, pushConflictLines));
+	reported += section('Timeline', () => pushAll(body, briefing.timeline, width, pushTimelineLines));
+	reported += section('Articles', () => pushArticleLines(body, briefing.articles, width));
+	if (reported === 0) for (const line of hangingLines('nothing reported yet', width, '  ')) emit(colour ? paintMarks(line, style) : line);
 }
 
 /** The plain-text briefing of one company: figures, sparklines, conflicts, timeline, article summaries. */
 export function companyBriefingLines(briefing: CompanyBriefing, options: TextOptions): string[] {
-	const {width, colour} = options;
-	const style = styleFor(colour);
-	const conflictMark = briefing.header.hasConflict ? `  ${glyphs.conflict} conflicting figures` : '';
-	const out = hangingLines(companyTitle(briefing.header) + conflictMark, width, '', '  ');
-	// Styling comes last, on lines already fitted to the width: escapes take no columns.
-	if (colour) for (let index = 0; index < out.length; index++) out[index] = style.heading(out[index]!);
-	const figures = latestFigures(briefing, width);
-	const timeline = gather(briefing.timeline, width, pushTimelineLines);
-	const articles = articleLines(briefing.articles, width);
-	const section = (title: string, lines: readonly string[]): void => {
-		if (lines.length === 0) return;
-		for (const line of hangingLines(title, width, '  ')) out.push(colour ? style.accent(line) : line);
-		for (const line of lines) out.push(colour ? paintMarks(line, style) : line);
+	const lines: string[] = [];
+	writeCompany(briefing, options, line => lines.push(line));
+	return lines;
+}
+
+/** Lines sent on per piece: small enough that they are garbage before the next collection. */
+const linesPerPiece = 2000;
+
+/**
+ * Hands `write` the plain-text briefing in pieces of whole lines as it is made; the pieces joined
+ * are `formatBriefingText`. The largest company of 10,000 articles has 40,000 lines: written this
+ * way they need not all be kept until the end.
+ */
+export function writeBriefingText(briefings: readonly CompanyBriefing[], options: TextOptions, write: (text: string) => void): void {
+	let lines: string[] = [];
+	const flush = () => {
+		if (lines.length > 0) write(`${lines.join('\n')}\n`);
+		lines = [];
 	};
 
-	section('Latest figures', figures);
-	section('Series', gather(briefing.series, width, pushSeriesLines));
-	section('Conflicts', gather(briefing.conflicts, width, pushConflictLines));
-	section('Timeline', timeline);
-	section('Articles', articles);
-	if (figures.length + timeline.length + articles.length === 0) {
-		for (const line of hangingLines('nothing reported yet', width, '  ')) out.push(colour ? paintMarks(line, style) : line);
+	for (const [position, briefing] of briefings.entries()) {
+		// A blank line between companies.
+		if (position > 0) lines.push('');
+		let any = false;
+		writeCompany(briefing, options, line => {
+			any = true;
+			lines.push(line);
+			if (lines.length >= linesPerPiece) flush();
+		});
+		// A company without a single line (no width to print in) still ends its block.
+		if (!any) lines.push('');
 	}
 
-	return out;
+	flush();
 }
 
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */
 export function formatBriefingText(briefings: readonly CompanyBriefing[], options: TextOptions): string {
-	const blocks = briefings.map(briefing => companyBriefingLines(briefing, options).join('\n'));
-	return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+	const pieces: string[] = [];
+	writeBriefingText(briefings, options, piece => pieces.push(piece));
+	return pieces.join('');
 }
 
 /** Cuts a line to the width; for printers that show a single line per item. */

@@ -14,7 +14,7 @@ export function hangingLines(text: string, width: number, first: string, rest: s
 }
 
 /** `hangingLines`, appended to `into`: a large briefing has tens of thousands of lines to gather. */
-export function pushHangingLines(into: string[], text: string, width: number, first: string, rest: string = ' '.repeat(displayWidth(first))): void {
+export function pushHangingLines(into: {push(line: string): unknown}, text: string, width: number, first: string, rest: string = ' '.repeat(displayWidth(first))): void {
 	for (const line of hangingLines(text, width, first, rest)) into.push(line);
 }
 

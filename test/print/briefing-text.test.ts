@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {parseDataset} from '../../source/dataset/load.js';
 import {selectCompanyBriefing, type CompanyBriefing} from '../../source/dataset/selectors/company-briefing.js';
-import {formatBriefingText} from '../../source/print/briefing-text.js';
+import {companyBriefingLines, formatBriefingText, writeBriefingText} from '../../source/print/briefing-text.js';
 import {displayWidth} from '../../source/text/width.js';
 import {loadFixtureDataset} from '../fixtures/dataset.js';
 
@@ -93,5 +93,23 @@ describe('colour', () => {
 		expect(coloured).toContain(`${escape}[31m▼${escape}[39m`);
 		// eslint-disable-next-line no-control-regex
 		expect(coloured.replaceAll(/\u001B\[\d+m/g, '')).toBe(plain);
+	});
+});
+
+describe('writeBriefingText', () => {
+	test('its pieces are whole lines and make exactly the text of each company, a blank line between', () => {
+		const all = briefings(bundled, ['aws']);
+		for (const width of [0, 1, 20, 40, 80, 120]) {
+			for (const colour of [false, true]) {
+				const pieces: string[] = [];
+				writeBriefingText(all, {width, colour}, piece => pieces.push(piece));
+				const expected = all.map(briefing => companyBriefingLines(briefing, {width, colour}).join('\n')).join('\n\n') + '\n';
+				expect(pieces.join('')).toBe(expected);
+				expect(formatBriefingText(all, {width, colour})).toBe(expected);
+				for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
+			}
+		}
+
+		expect(formatBriefingText([], {width: 80, colour: false})).toBe('');
 	});
 });
