@@ -1,0 +1,107 @@
+// The real TUI in a pseudo-terminal (util-linux `script`): time to the first frame, and from each
+// key press to the frame it causes. Ink only draws to a terminal, so this is the honest measure.
+import {spawn, spawnSync} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+
+export const terminalColumns = 120;
+export const terminalRows = 40;
+// The status bar closes every frame of the list view.
+const frameEnd = 'q quit';
+
+export interface SessionOptions {
+	/** [executable, ...arguments] of the TUI. */
+	readonly command: readonly string[];
+	/** Working directory and config dir: an empty temporary folder. */
+	readonly directory: string;
+	/** Keys pressed one at a time after the first frame, each once the frame of the one before is drawn. */
+	readonly keys?: readonly string[];
+	/** Wraps the command in `/usr/bin/time -f %M` to report its peak resident memory. */
+	readonly measureMemory?: boolean;
+}
+
+export interface SessionResult {
+	readonly firstFrame: number;
+	/** Milliseconds from each key to its frame, in the order of `keys`. */
+	readonly keys: readonly number[];
+	/** Peak resident memory in MB, when asked for. */
+	readonly peakMegabytes: number | undefined;
+}
+
+function quote(argument: string): string {
+	return `'${argument.replaceAll("'", "'\\''")}'`;
+}
+
+export function hasPseudoTerminal(): boolean {
+	return spawnSync('script', ['--version']).status === 0;
+}
+
+export function terminalSession(options: SessionOptions): Promise<SessionResult> {
+	const keys = options.keys ?? [];
+	const memoryFile = join(options.directory, 'peak-memory');
+	const command = options.measureMemory ? ['/usr/bin/time', '-f', '%M', '-o', memoryFile, ...options.command] : options.command;
+	const line = `stty cols ${terminalColumns} rows ${terminalRows}; exec ${command.map(argument => quote(argument)).join(' ')}`;
+	// Ink draws only the last frame when it believes it runs in CI.
+	const env = {...process.env, CI: '0', CONTINUOUS_INTEGRATION: '0', NO_COLOR: '', TERM: 'xterm-256color', BRIEF_CONFIG_DIR: options.directory, BRIEF_DATA: ''};
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn('script', ['-qfec', line, '/dev/null'], {cwd: options.directory, env, stdio: ['pipe', 'pipe', 'pipe']});
+		let output = '';
+		let firstFrame: number | undefined;
+		const times: number[] = [];
+		let pressedAt: number | undefined;
+		const press = () => {
+			if (times.length >= keys.length) {
+				child.stdin.write('q');
+				return;
+			}
+
+			output = '';
+			pressedAt = performance.now();
+			child.stdin.write(keys[times.length]!);
+		};
+
+		child.stdout.setEncoding('utf8');
+		child.stdout.on('data', (chunk: string) => {
+			output += chunk;
+			if (!output.includes(frameEnd)) return;
+			const now = performance.now();
+			if (firstFrame === undefined) {
+				firstFrame = now - started;
+			} else if (pressedAt === undefined) {
+				return;
+			} else {
+				times.push(now - pressedAt);
+				pressedAt = undefined;
+			}
+
+			output = '';
+			// Outside Ink's 60 fps throttle window, as a person typing would be.
+			setTimeout(press, 40);
+		});
+		child.on('error', reject);
+		child.on('exit', code => {
+			let peakMegabytes: number | undefined;
+			if (options.measureMemory) {
+				peakMegabytes = Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)) / 1024;
+				rmSync(memoryFile, {force: true});
+			}
+
+			if (firstFrame === undefined || times.length < keys.length) reject(new Error(`the TUI exited (${String(code)}) after ${times.length} of ${keys.length} keys; last output: ${JSON.stringify(output.slice(-300))}`));
+			else resolve({firstFrame, keys: times, peakMegabytes});
+		});
+		setTimeout(() => child.kill(), 60_000).unref();
+	});
+}
+
+/** Milliseconds from spawn to exit of a command in the same kind of pseudo-terminal. */
+export function timeInTerminal(command: readonly string[], directory: string): Promise<number> {
+	const line = `stty cols ${terminalColumns} rows ${terminalRows}; exec ${command.map(argument => quote(argument)).join(' ')}`;
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn('script', ['-qfec', line, '/dev/null'], {cwd: directory, stdio: ['pipe', 'pipe', 'pipe']});
+		child.stdout.resume();
+		child.on('error', reject);
+		child.on('exit', () => resolve(performance.now() - started));
+	});
+}
