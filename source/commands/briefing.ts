@@ -24,7 +24,7 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 	if (options.companies.length > 0) ids = companyIdsFor(store.directory, options.companies);
 	else {
 		const fromWatchlist = defaultCompanyIds(store.directory, watchlist);
-		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : store.rows(watchlist).map(row => row.id);
+		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : store.order(watchlist);
 	}
 
 	const dataset = store.datasetFor(ids);

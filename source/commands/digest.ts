@@ -26,7 +26,7 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 	if (cursor.notice) io.err(`brief: ${cursor.notice}\n`);
 	const covered = defaultCompanyIds(store.directory, watchlist);
 	if (!covered.fromWatchlist) io.err('brief: the watchlist is empty; the digest covers every company (brief watch add <company>)\n');
-	const ids = covered.fromWatchlist ? covered.ids : store.rows(watchlist).map(row => row.id);
+	const ids = covered.fromWatchlist ? covered.ids : store.order(watchlist);
 	const digest = selectDigest(store.datasetFor(ids), ids, cursor.seen, watchlist);
 	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(store.directory.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
 	io.out(output.format === 'json' ? formatDigestJson(digest) : output.format === 'ndjson' ? formatDigestNdjson(digest) : formatDigestText(digest, names, output));

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {withSafeIds} from './ids.js';
 import {DatasetError, loadDataset, parseDataset} from './load.js';
 import type {Company, Dataset} from './schema.js';
-import {rewatchCompanyRows, selectCompanyRows, type CompanyRow} from './selectors/company-rows.js';
+import {rewatchCompanyRows, selectCompanyOrder, selectCompanyRows, type CompanyRow} from './selectors/company-rows.js';
 
 /**
  * What every view reads the data through. A small dataset is read whole; a large one written by
@@ -17,6 +17,8 @@ export interface BriefingStore {
 	readonly directory: Dataset;
 	/** The company list, in list order, with the watchlist marked. */
 	rows(watchlist: Iterable<string>): CompanyRow[];
+	/** The ids of `rows`, without making the rows (sparklines, names): all a briefing of every company needs. */
+	order(watchlist: Iterable<string>): string[];
 	/** Everything the briefings of these companies need (records about other companies may come along). */
 	datasetFor(companyIds: readonly string[]): Dataset;
 }
@@ -64,6 +66,7 @@ export function wholeStore(dataset: Dataset, file: string): BriefingStore {
 			if (rows?.watchlist !== key) rows = {watchlist: key, rows: selectCompanyRows(dataset, watchlist)};
 			return rows.rows;
 		},
+		order: watchlist => selectCompanyOrder(dataset, watchlist),
 		datasetFor: () => dataset,
 	};
 }
@@ -101,8 +104,11 @@ export function hasFreshIndex(file: string): boolean {
 	return readIndex(file) !== undefined;
 }
 
-/** Shards kept in memory while the TUI moves between companies. */
-const shardCacheSize = 8;
+/**
+ * Shards kept in memory. The TUI keeps the briefings it draws and needs a shard again only to open an
+ * article, so a few are enough; more only held the largest company's 10 MB for nothing.
+ */
+const shardCacheSize = 3;
 
 function indexedStore(index: StoreIndex, file: string): BriefingStore {
 	const folder = storeFolder(file);
@@ -128,6 +134,7 @@ function indexedStore(index: StoreIndex, file: string): BriefingStore {
 		file,
 		directory,
 		rows: watchlist => rewatchCompanyRows(index.rows, watchlist),
+		order: watchlist => rewatchCompanyRows(index.rows, watchlist).map(row => row.id),
 		datasetFor(companyIds) {
 			const wanted = [...new Set(companyIds)];
 			if (wanted.length === 1) return shard(wanted[0]!);

@@ -33,6 +33,9 @@ describe('the indexed store', () => {
 		const indexed = openStore(file);
 		expect(indexed.datasetFor(['amazon']).articles.length).toBeLessThan(whole.directory.articles.length);
 		expect(indexed.rows(['google'])).toEqual(whole.rows(['google']));
+		expect(indexed.order(['google'])).toEqual(whole.rows(['google']).map(row => row.id));
+		expect(whole.order(['google', 'amazon'])).toEqual(whole.rows(['google', 'amazon']).map(row => row.id));
+		expect(whole.order([])).toEqual(whole.rows([]).map(row => row.id));
 		expect(indexed.directory.companies).toEqual(whole.directory.companies);
 		for (const company of whole.directory.companies) {
 			expect(selectCompanyBriefing(indexed.datasetFor([company.id]), company.id, ['amazon'])).toEqual(selectCompanyBriefing(whole.datasetFor([company.id]), company.id, ['amazon']));
