@@ -152,10 +152,10 @@ describe('script output: plain text, --json and --ndjson through pipes', () => {
 		const dataset = loadFixtureDataset();
 		const file = join(folder, 'hostile-ids.json');
 		writeFileSync(file, JSON.stringify({...dataset, events: dataset.events.map((event, index) => (index === 1 ? {...event, companies: [`${h.windowTitle}kumo`]} : event))}));
-		const results = await Promise.all([['--plain'], ['--json'], ['list']].map(async args => runCli([...args, '--data', file], {env: {BRIEF_CONFIG_DIR: join(folder, 'config')}})));
-		for (const result of results) {
-			expect(result).toEqual({code: 2, stdout: '', stderr: `brief: ${file}: invalid dataset at events[1].companies[0]: control or invisible characters in an id\n`});
-		}
+		const message = `${file}: invalid dataset at events[1].companies[0]: control or invisible characters in an id`;
+		expect(await runCli(['--json', '--data', file], {env: {BRIEF_CONFIG_DIR: join(folder, 'config')}})).toEqual({code: 2, stdout: '', stderr: `brief: ${message}\n`});
+		const {io} = recordingIo(folder, {BRIEF_CONFIG_DIR: join(folder, 'config')});
+		await expect(runList({arguments: [], flags: {data: file}}, io)).rejects.toThrow(message);
 	});
 
 	test('brief list and brief digest, plain and JSON', async () => {
