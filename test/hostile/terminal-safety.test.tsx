@@ -37,7 +37,7 @@ AWSのクラウド市場シェアは${h.zeroWidthSpace}33%${h.clearScreen}とな
 AWSは${allHostile}クラウド事業を拡大した。
 `,
 	// A file name can carry an escape sequence too.
-	[`${h.windowTitle}named.md`]: `---
+	[`${h.windowTitle}${h.rightToLeftOverride}${h.c1Csi}named.md`]: `---
 title: OpenAI${h.clipboardWithTerminator}の資金調達
 date: 2025-10-01
 ---
@@ -110,6 +110,15 @@ describe('brief extract on articles full of escape sequences', () => {
 		const withoutPaths = {...dataset, articles: dataset.articles.map(article => ({...article, file: ''}))};
 		expect(jsonStrings(withoutPaths).flatMap(value => firstUnsafe(value) ?? [])).toEqual([]);
 		expect(text).not.toMatch(/[\u001B\u0007\u0080-\u009F\u200B\u202E]/);
+	});
+
+	test('printed to stdout (no --out), the dataset holds no raw control, bidi or zero-width character either', async () => {
+		const {io, out} = recordingIo(folder);
+		expect(await runExtract({paths: ['articles'], out: undefined, jobs: 1}, io)).toBe(0);
+		// The file names are kept as they are, as JSON escapes: `\u202e`, not the character.
+		expect(out()).toContain('\\u202e');
+		expect(out()).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/);
+		expect(JSON.parse(out())).toEqual(JSON.parse(readFileSync(extracted, 'utf8')));
 	});
 });
 
