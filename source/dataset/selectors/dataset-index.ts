@@ -51,16 +51,28 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 		for (const metric of conflict.metrics) conflictingMetricIds.add(metric);
 	}
 
+	// metricsById only serves conflicts: built on first use, not for every briefing of 10,000 figures.
+	let metricsById: Map<string, Metric> | undefined;
 	const index: DatasetIndex = {
-		companiesById: new Map(dataset.companies.map(company => [company.id, company])),
-		articlesById: new Map(dataset.articles.map(article => [article.id, article])),
+		companiesById: byId(dataset.companies),
+		articlesById: byId(dataset.articles),
 		articlesByCompany,
 		eventsByCompany,
 		metricsByCompany,
-		metricsById: new Map(dataset.metrics.map(metric => [metric.id, metric])),
+		get metricsById() {
+			metricsById ??= byId(dataset.metrics);
+			return metricsById;
+		},
 		conflictsByCompany,
 		conflictingMetricIds,
 	};
 	cache.set(dataset, index);
 	return index;
+}
+
+/** Records by id, the last of a repeated id winning (as `new Map(entries)` would have it), without an entry array per record. */
+function byId<Item extends {readonly id: string}>(items: readonly Item[]): Map<string, Item> {
+	const map = new Map<string, Item>();
+	for (const item of items) map.set(item.id, item);
+	return map;
 }
