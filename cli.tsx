@@ -11,6 +11,7 @@ import {runWatch} from './source/commands/watch.js';
 import {exitCodes, UserError, type Io} from './source/commands/io.js';
 import {DatasetError} from './source/dataset/load.js';
 import {packageRoot} from './source/paths.js';
+import {sanitizeLine} from './source/text/sanitize.js';
 
 const help = `
   Briefings on AI, cloud and chip companies from Japanese news articles.
@@ -161,7 +162,8 @@ try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	if (error instanceof UserError || error instanceof DatasetError) {
-		stderr().write(`brief: ${error.message}\n`);
+		// Messages quote file names and file content (a JSON parse error shows the text around it): one clean line.
+		stderr().write(`brief: ${sanitizeLine(error.message)}\n`);
 		process.exitCode = error instanceof DatasetError ? exitCodes.data : error.exitCode;
 	} else {
 		throw error;

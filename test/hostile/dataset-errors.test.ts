@@ -2,7 +2,6 @@
 // naming the file, exit 2, for `brief --plain`, `brief list`, `brief digest` and the TUI. Every
 // command in-process for every case, then each through the real command line once (the TUI in a
 // pseudo-terminal, so that cli.tsx takes the TUI path).
-import {spawn} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -15,6 +14,7 @@ import {DatasetError} from '../../source/dataset/load.js';
 import {runTui} from '../../source/ui/run.js';
 import {root, runCli} from '../cli/run-cli.js';
 import {recordingIo} from './hostile-text.js';
+import {inTerminal} from './terminal.js';
 
 let folder: string;
 const files = {missing: '', truncated: '', otherVersion: '', badSchema: '', damagedShard: ''};
@@ -93,29 +93,23 @@ describe('in-process: every command, every kind of bad dataset', () => {
 	}
 });
 
-/** `brief ...` with stdin and stdout a terminal: the TUI path of cli.tsx. Resolves with what the terminal showed and the exit code. */
-function inTerminal(args: readonly string[]): Promise<{output: string; code: number | null}> {
-	const command = [process.execPath, '--import', 'tsx', 'cli.tsx', ...args].map(argument => `'${argument}'`).join(' ');
-	return new Promise((resolve, reject) => {
-		const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec ${command}`, '/dev/null'], {cwd: root, env: {...process.env, BRIEF_CONFIG_DIR: join(folder, 'config'), CI: '0'}, stdio: ['pipe', 'pipe', 'ignore']});
-		let output = '';
-		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-		child.on('error', reject);
-		child.on('exit', code => resolve({output, code}));
-	});
-}
-
 describe('through the command line: one line on stderr, exit 2, no stack trace', () => {
 	test('list, digest and a briefing with pipes; the TUI in a terminal', async () => {
 		const env = {BRIEF_CONFIG_DIR: join(folder, 'config')};
 		// (test/cli/briefing.test.ts runs `brief --plain` on missing, truncated and invalid datasets.)
-		const [list, digest, damaged, tuiMissing, tuiDamaged] = await Promise.all([
+		// A parse error quotes the text around it: here an escape sequence that sets the window title.
+		const hostile = join(folder, 'hostile.json');
+		writeFileSync(hostile, '\u001B]0;pwned\u0007{"version": 1}');
+		const [list, digest, damaged, tuiMissing, tuiDamaged, quoted] = await Promise.all([
 			runCli(['list', '--data', files.otherVersion], {env}),
 			runCli(['digest', '--data', files.badSchema], {env}),
 			runCli(['amd', '--json', '--data', files.damagedShard], {env}),
-			inTerminal(['--data', files.missing]),
-			inTerminal(['amd', '--data', files.damagedShard]),
+			inTerminal(['--data', files.missing], {env}),
+			inTerminal(['amd', '--data', files.damagedShard], {env}),
+			runCli(['--plain', '--data', hostile], {env}),
 		]);
+		expect(quoted).toEqual({code: 2, stdout: '', stderr: expect.stringMatching(new RegExp(`^brief: ${hostile}: not valid JSON \\(Unexpected token [^\\n]*\\); the file may be truncated\\n$`))});
+		expect(quoted.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
 		for (const [result, kind] of [
 			[list, 'otherVersion'],
 			[digest, 'badSchema'],
