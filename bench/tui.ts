@@ -95,7 +95,7 @@ function session(data: string, directory: string, keys: readonly string[]): Prom
 				firstFrame = now - started;
 				output = '';
 				// Leave Ink's 60 fps throttle window between presses, as a person typing would.
-				setTimeout(press, 40);
+				setTimeout(press, Number(process.env['BENCH_FIRST_PAUSE'] ?? 40));
 			} else if (pressedAt !== undefined) {
 				times.push(now - pressedAt);
 				pressedAt = undefined;
@@ -165,6 +165,7 @@ async function givenDataset(data: string, directory: string, rounds: number): Pr
 	// Down the list and back: the first visit to a company reads its shard, the way back finds it read.
 	const depth = 12;
 	const list = await session(data, directory, [...Array.from({length: depth}, () => 'j'), ...Array.from({length: depth}, () => 'k')]);
+	if (process.env['BENCH_VERBOSE']) console.log(`  list keys: ${list.keys.map(value => value.toFixed(1)).join(' ')}`);
 	const firstVisits = list.keys.slice(0, depth);
 	const revisits = list.keys.slice(depth);
 	// Tab moves the focus from the list to the timeline of the first (largest) company.

@@ -33,23 +33,27 @@ export function parseDataset(json: unknown, file: string): Dataset {
 	return result.value;
 }
 
-export function loadDataset(file: string, encoding: BufferEncoding = 'utf8'): Dataset {
-	let text: string;
+/** A dataset file's text; a DatasetError saying why it cannot be read. */
+export function readDatasetText(file: string, encoding: BufferEncoding = 'utf8'): string {
 	try {
-		text = readFileSync(file, encoding);
+		return readFileSync(file, encoding);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
 		throw new DatasetError(`${file}: cannot read dataset (${reason}); run \`brief extract\` to create it`);
 	}
+}
 
-	let json: unknown;
+/** The parsed JSON of a dataset file's text; a DatasetError when it is not JSON. */
+export function parseDatasetText(text: string, file: string): unknown {
 	try {
-		json = JSON.parse(text);
+		return JSON.parse(text);
 	} catch (error) {
 		const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		throw new DatasetError(`${file}: not valid JSON (${detail}); the file may be truncated`);
 	}
+}
 
-	return parseDataset(json, file);
+export function loadDataset(file: string, encoding: BufferEncoding = 'utf8'): Dataset {
+	return parseDataset(parseDatasetText(readDatasetText(file, encoding), file), file);
 }

@@ -1,7 +1,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {withSafeIds} from './ids.js';
-import {DatasetError, loadDataset, parseDataset} from './load.js';
+import {DatasetError, loadDataset, parseDataset, parseDatasetText, readDatasetText} from './load.js';
 import type {Company, Dataset} from './schema.js';
 import {rewatchCompanyRows, selectCompanyOrder, selectCompanyRows, type CompanyRow} from './selectors/company-rows.js';
 
@@ -21,6 +21,11 @@ export interface BriefingStore {
 	order(watchlist: Iterable<string>): string[];
 	/** Everything the briefings of these companies need (records about other companies may come along). */
 	datasetFor(companyIds: readonly string[]): Dataset;
+	/**
+	 * Reads what `datasetFor([companyId])` needs a part at a time (read, parse, check), keeping it for
+	 * that call: for reading ahead in idle time. Errors are left for `datasetFor` to report.
+	 */
+	readInParts(companyId: string): Generator<undefined, void>;
 }
 
 /** The index written beside a dataset: `briefing.json` -> `briefing.index/index.json`. */
@@ -68,6 +73,7 @@ export function wholeStore(dataset: Dataset, file: string): BriefingStore {
 		},
 		order: watchlist => selectCompanyOrder(dataset, watchlist),
 		datasetFor: () => dataset,
+		*readInParts() {},
 	};
 }
 
@@ -114,6 +120,12 @@ function indexedStore(index: StoreIndex, file: string): BriefingStore {
 	const folder = storeFolder(file);
 	const directory = withSafeIds(parseDataset(emptyDataset(index.companies), join(folder, 'index.json')), join(folder, 'index.json'));
 	const shards = new Map<string, Dataset>();
+	const keep = (companyId: string, loaded: Dataset): Dataset => {
+		shards.set(companyId, loaded);
+		if (shards.size > shardCacheSize) shards.delete(shards.keys().next().value!);
+		return loaded;
+	};
+
 	const shard = (companyId: string): Dataset => {
 		const cached = shards.get(companyId);
 		if (cached) {
@@ -123,10 +135,7 @@ function indexedStore(index: StoreIndex, file: string): BriefingStore {
 		}
 
 		const relative = index.shards[companyId];
-		const loaded = relative === undefined ? emptyDataset(directory.companies) : loadDataset(join(folder, relative), shardEncoding);
-		shards.set(companyId, loaded);
-		if (shards.size > shardCacheSize) shards.delete(shards.keys().next().value!);
-		return loaded;
+		return keep(companyId, relative === undefined ? emptyDataset(directory.companies) : loadDataset(join(folder, relative), shardEncoding));
 	};
 
 	let whole: Dataset | undefined;
@@ -141,6 +150,17 @@ function indexedStore(index: StoreIndex, file: string): BriefingStore {
 			// Most companies at once: the whole file is read faster than every shard.
 			if (wanted.length > directory.companies.length / 2) return (whole ??= withSafeIds(loadDataset(file), file));
 			return mergeDatasets(directory.companies, wanted.map(id => shard(id)));
+		},
+		*readInParts(companyId) {
+			const relative = index.shards[companyId];
+			if (shards.has(companyId) || relative === undefined) return;
+			const file = join(folder, relative);
+			const text = readDatasetText(file, shardEncoding);
+			yield;
+			const json = parseDatasetText(text, file);
+			yield;
+			// As loadDataset does, so that the shard kept is the one datasetFor would have read.
+			if (!shards.has(companyId)) keep(companyId, parseDataset(json, file));
 		},
 	};
 }

@@ -1,6 +1,6 @@
-import {useEffect, useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import type {BriefingStore} from '../dataset/store.js';
-import {briefingSource, navigationFor, neighbours} from './briefing-source.js';
+import {briefingSource, navigationFor, neighbours, preparedBeforeFirstFrame} from './briefing-source.js';
 import {ThemeContext} from './lines-view.js';
 import {Screen} from './screen.js';
 import type {Theme} from './theme.js';
@@ -28,6 +28,10 @@ export function App(props: AppProps) {
 	const source = useMemo(() => briefingSource(props.store), [props.store]);
 	const navigation = useMemo(() => navigationFor(source), [source]);
 	const state = useBriefingState({navigation, effects: props.effects, columns: size.columns, rows: size.rows, watchlist: props.watchlist, companyId: props.companyId, message: props.message});
+	// Once, before the first frame: the company below the first is ready when the first key comes.
+	useState(() => {
+		for (const companyId of neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId).slice(0, preparedBeforeFirstFrame)) source.briefing(companyId);
+	});
 	// Once the frame is out, the companies a key could move to next are prepared while the user reads.
 	useEffect(() => {
 		source.prefetch(neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId));

@@ -1,5 +1,5 @@
 import type {ReaderText} from '../dataset/article-text.js';
-import {filterCompanyRows, indexDataset, selectCompanyBriefing, type CompanyBriefing, type CompanyRow} from '../dataset/selectors/index.js';
+import {briefingInParts, filterCompanyRows, selectCompanyBriefing, type CompanyBriefing, type CompanyRow} from '../dataset/selectors/index.js';
 import type {BriefingStore} from '../dataset/store.js';
 import {readerLines} from './reader-lines.js';
 import type {Navigation} from './state.js';
@@ -19,6 +19,13 @@ export interface BriefingSource {
 	/** Whether the briefing is ready without reading or selecting anything. */
 	readonly hasBriefing: (companyId: string) => boolean;
 }
+
+/**
+ * How many of the first company's neighbours are prepared before the first frame: the largest
+ * companies head the list, and preparing the next one in idle time took longer than a person (or
+ * bench:tui) waits before pressing j. The first frame has room to spare (~300 of 500 ms at 10,000 articles).
+ */
+export const preparedBeforeFirstFrame = 1;
 
 /** Runs a step of prefetching later, after input that is already waiting; tests pass their own. */
 export type Scheduler = (step: () => void) => void;
@@ -68,21 +75,41 @@ export function briefingSource(store: BriefingStore, schedule: Scheduler = whenI
 		return made;
 	};
 
-	// Each company takes three steps (read its shard, index it, select its briefing), so that a key
-	// pressed meanwhile waits for one step at most, never for a whole company.
-	let queue: Array<() => void> = [];
+	// Each company is prepared a part at a time (read its shard, parse it, check it, then each part of
+	// the briefing), so that a key pressed meanwhile waits for one part at most, never a whole company.
+	let queue: string[] = [];
+	let current: {readonly companyId: string; readonly parts: Iterator<unknown>} | undefined;
+	let scheduled = false;
+	const partsOf = function* (companyId: string): Generator<undefined, void> {
+		yield* store.readInParts(companyId);
+		yield;
+		const made = yield* briefingInParts(store.datasetFor([companyId]), companyId);
+		if (!briefings.has(companyId)) remember(companyId, made);
+	};
+
 	const run = () => {
-		const step = queue.shift();
-		if (!step) return;
+		scheduled = false;
+		// One part per turn; a company the user reached first (and so prepared whole) is dropped.
+		if (current && briefings.has(current.companyId)) current = undefined;
+		while (!current && queue.length > 0) {
+			const companyId = queue.shift()!;
+			if (!briefings.has(companyId)) current = {companyId, parts: partsOf(companyId)};
+		}
+
+		if (!current) return;
 		try {
-			step();
+			if (current.parts.next().done) current = undefined;
 		} catch {
 			// A shard that cannot be read is left for when the user goes there: that path reports it.
 			queue = [];
+			current = undefined;
 			return;
 		}
 
-		if (queue.length > 0) schedule(run);
+		if (current || queue.length > 0) {
+			scheduled = true;
+			schedule(run);
+		}
 	};
 
 	return {
@@ -96,17 +123,15 @@ export function briefingSource(store: BriefingStore, schedule: Scheduler = whenI
 		briefing,
 		hasBriefing: companyId => briefings.has(companyId),
 		prefetch(companyIds) {
-			const idle = queue.length === 0;
 			// Only as many as the cache holds beside the company on screen, or they would push each other out.
-			const wanted = companyIds.filter(companyId => !briefings.has(companyId)).slice(0, briefingCacheSize - 1);
-			queue = wanted.flatMap(companyId => [
-				() => store.datasetFor([companyId]),
-				() => indexDataset(store.datasetFor([companyId])),
-				() => {
-					if (!briefings.has(companyId)) briefing(companyId);
-				},
-			]);
-			if (idle && queue.length > 0) schedule(run);
+			queue = companyIds.filter(companyId => !briefings.has(companyId)).slice(0, briefingCacheSize - 1);
+			// A company half prepared is finished only if it is still wanted.
+			if (current && !queue.includes(current.companyId)) current = undefined;
+			if (current) queue = queue.filter(companyId => companyId !== current!.companyId);
+			if (!scheduled && (current || queue.length > 0)) {
+				scheduled = true;
+				schedule(run);
+			}
 		},
 	};
 }

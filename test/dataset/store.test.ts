@@ -83,6 +83,22 @@ describe('the indexed store', () => {
 		expect(hasFreshIndex(file)).toBe(true);
 	});
 
+	test('a shard read in parts is the one datasetFor gives, and is not read again', async () => {
+		const {file} = await extracted();
+		const store = openStore(file);
+		const parts = store.readInParts('amazon');
+		let steps = 0;
+		while (!parts.next().done) steps++;
+		expect(steps).toBeGreaterThan(1);
+		const shards = join(storeFolder(file), 'companies');
+		const amazon = readdirSync(shards).find(name => name.endsWith('-amazon.json'))!;
+		// Damaged after it was read: datasetFor must use what was read, not read it again.
+		writeFileSync(join(shards, amazon), 'not json');
+		expect(selectCompanyBriefing(store.datasetFor(['amazon']), 'amazon')).toEqual(selectCompanyBriefing(wholeStore(loadDataset(file), file).directory, 'amazon'));
+		// A damaged shard read in parts fails as datasetFor does, naming the file.
+		expect(() => [...openStore(file).readInParts('amazon')]).toThrow(amazon);
+	});
+
 	test('a damaged shard is one error naming it', async () => {
 		const {file} = await extracted();
 		const shards = join(storeFolder(file), 'companies');

@@ -97,20 +97,34 @@ function headerOf(company: Company, index: DatasetIndex, series: readonly Series
 }
 
 /**
+ * `selectCompanyBriefing` a part at a time: each `next()` does one part (index, series, figures,
+ * timeline, summaries), and the last returns the briefing. The TUI prepares briefings this way in
+ * idle time, so that a key pressed meanwhile waits for one part, not for a whole company.
+ */
+export function* briefingInParts(dataset: Dataset, companyId: string, watchlist: Iterable<string> = []): Generator<undefined, CompanyBriefing | undefined> {
+	const index = indexDataset(dataset);
+	const company = index.companiesById.get(companyId);
+	if (!company) return undefined;
+	yield;
+	const series = selectSeries(index, companyId, seriesKinds);
+	yield;
+	const figures = otherFigures(index, companyId);
+	const conflicts = conflictsOf(index, companyId);
+	yield;
+	const timeline = selectTimeline(index, companyId);
+	yield;
+	const articles = selectArticleSummaries(index, companyId);
+	return {header: headerOf(company, index, series, new Set(watchlist).has(companyId)), series, figures, conflicts, timeline, articles};
+}
+
+/**
  * The briefing for one company, or undefined when the dataset has no company with this id.
  * `watchlist` holds company ids.
  */
 export function selectCompanyBriefing(dataset: Dataset, companyId: string, watchlist: Iterable<string> = []): CompanyBriefing | undefined {
-	const index = indexDataset(dataset);
-	const company = index.companiesById.get(companyId);
-	if (!company) return undefined;
-	const series = selectSeries(index, companyId, seriesKinds);
-	return {
-		header: headerOf(company, index, series, new Set(watchlist).has(companyId)),
-		series,
-		figures: otherFigures(index, companyId),
-		conflicts: conflictsOf(index, companyId),
-		timeline: selectTimeline(index, companyId),
-		articles: selectArticleSummaries(index, companyId),
-	};
+	const parts = briefingInParts(dataset, companyId, watchlist);
+	for (;;) {
+		const part = parts.next();
+		if (part.done) return part.value;
+	}
 }

@@ -7,7 +7,7 @@ export {normalizeName} from './names.js';
 export {companyNames, findCompany, resolveCompanies, suggestCompanies, unknownCompanyMessage, type CompanyResolution, type UnknownCompany} from './resolve-company.js';
 export {primarySeries, selectSeries, type Direction, type Series} from './series.js';
 export {filterCompanyRows, rewatchCompanyRows, selectCompanyOrder, selectCompanyRows, type CompanyRow, type SparklineSeries} from './company-rows.js';
-export {selectCompanyBriefing, seriesKinds, type CompanyBriefing, type CompanyHeader, type ConflictView} from './company-briefing.js';
+export {briefingInParts, selectCompanyBriefing, seriesKinds, type CompanyBriefing, type CompanyHeader, type ConflictView} from './company-briefing.js';
 export {selectTimeline, type TimelineEntry} from './timeline.js';
 export {selectArticleSummaries, type ArticleSummary} from './summaries.js';
 export {figureKey, selectDigest, type CompanyDigest, type Digest, type DigestSeen} from './digest.js';

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {selectCompanyBriefing} from '../../../source/dataset/selectors/company-briefing.js';
+import {briefingInParts, selectCompanyBriefing} from '../../../source/dataset/selectors/company-briefing.js';
 import {loadFixtureDataset} from '../../fixtures/dataset.js';
 
 const dataset = loadFixtureDataset();
@@ -97,5 +97,24 @@ describe('selectCompanyBriefing', () => {
 	test('marks a watched company', () => {
 		expect(briefing('kumo', ['kumo']).header.watched).toBe(true);
 		expect(briefing('kumo').header.watched).toBe(false);
+	});
+});
+
+describe('briefingInParts', () => {
+	test('gives, part by part, exactly the briefing selectCompanyBriefing gives', () => {
+		for (const company of dataset.companies) {
+			const parts = briefingInParts(dataset, company.id, ['kumo']);
+			let steps = 0;
+			let part = parts.next();
+			while (!part.done) {
+				steps++;
+				part = parts.next();
+			}
+
+			expect(part.value).toEqual(selectCompanyBriefing(dataset, company.id, ['kumo']));
+			expect(steps).toBeGreaterThan(1);
+		}
+
+		expect(briefingInParts(dataset, 'nobody').next()).toEqual({done: true, value: undefined});
 	});
 });
