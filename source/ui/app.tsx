@@ -30,7 +30,13 @@ export function App(props: AppProps) {
 	const state = useBriefingState({navigation, effects: props.effects, columns: size.columns, rows: size.rows, watchlist: props.watchlist, companyId: props.companyId, message: props.message});
 	// Once, before the first frame: the company below the first is ready when the first key comes.
 	useState(() => {
-		for (const companyId of neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId).slice(0, preparedBeforeFirstFrame)) source.briefing(companyId);
+		for (const companyId of neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId).slice(0, preparedBeforeFirstFrame)) {
+			try {
+				source.briefing(companyId);
+			} catch {
+				// A shard that cannot be read is reported when the user goes to its company, not before.
+			}
+		}
 	});
 	// Once the frame is out, the companies a key could move to next are prepared while the user reads.
 	useEffect(() => {
