@@ -18,6 +18,8 @@ export interface SessionOptions {
 	readonly keys?: readonly string[];
 	/** Wraps the command in `/usr/bin/time -f %M` to report its peak resident memory. */
 	readonly measureMemory?: boolean;
+	/** Milliseconds between the first frame and the first key (default 40). */
+	readonly firstPause?: number;
 }
 
 export interface SessionResult {
@@ -66,8 +68,10 @@ export function terminalSession(options: SessionOptions): Promise<SessionResult>
 			output += chunk;
 			if (!output.includes(frameEnd)) return;
 			const now = performance.now();
+			let pause = 40;
 			if (firstFrame === undefined) {
 				firstFrame = now - started;
+				pause = options.firstPause ?? pause;
 			} else if (pressedAt === undefined) {
 				return;
 			} else {
@@ -77,7 +81,7 @@ export function terminalSession(options: SessionOptions): Promise<SessionResult>
 
 			output = '';
 			// Outside Ink's 60 fps throttle window, as a person typing would be.
-			setTimeout(press, 40);
+			setTimeout(press, pause);
 		});
 		child.on('error', reject);
 		child.on('exit', code => {

@@ -5,115 +5,35 @@
 // npm run bench:tui -- --data FILE (e.g. the 10,000-article dataset, see README): first frame on that
 // dataset, j/k in the company list (each company seen for the first time loads its shard), and j in
 // the timeline of the first company (the largest). Targets (issue 5): 500 ms and 16 ms.
-import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {hasPseudoTerminal, terminalColumns as columns, terminalRows as rows, terminalSession, timeInTerminal} from './terminal-session.js';
 import {syntheticDataset} from './tui-dataset.js';
+import {median} from './wall-time.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = process.env['BENCH_CLI'] ?? join(root, 'dist', 'cli.js');
-const columns = 120;
-const rows = 40;
-// Ink draws nothing but the last frame when it believes it runs in CI.
-const env = {...process.env, CI: '0', CONTINUOUS_INTEGRATION: '0', NO_COLOR: '', TERM: 'xterm-256color'};
-const frameEnd = 'q quit';
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function percentile(values: readonly number[], fraction: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
 }
 
-function quote(argument: string): string {
-	return `'${argument.replaceAll("'", "'\\''")}'`;
-}
-
-/** A command inside a pseudo-terminal of the benchmark's size. */
-function inTerminal(command: readonly string[], directory: string) {
-	const line = `stty cols ${columns} rows ${rows}; exec ${command.map(quote).join(' ')}`;
-	return spawn('script', ['-qfec', line, '/dev/null'], {cwd: directory, env: {...env, BRIEF_CONFIG_DIR: directory}, stdio: ['pipe', 'pipe', 'pipe']});
-}
-
-/** Milliseconds from spawn until the process exits. */
-function timeToExit(command: readonly string[], directory: string): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const started = performance.now();
-		const child = inTerminal(command, directory);
-		child.stdout.resume();
-		child.on('error', reject);
-		child.on('exit', () => resolve(performance.now() - started));
+/** Starts the TUI on `data`, waits for its first frame, then presses `keys` one at a time, timing each frame. */
+function session(data: string, directory: string, keys: readonly string[]) {
+	return terminalSession({
+		command: [process.execPath, cli, '--data', data],
+		directory,
+		keys,
+		measureMemory: existsSync('/usr/bin/time'),
+		firstPause: Number(process.env['BENCH_FIRST_PAUSE'] ?? 40),
 	});
 }
 
-interface Session {
-	readonly firstFrame: number;
-	/** Milliseconds from each key to the frame it caused, in the order of `keys`. */
-	readonly keys: readonly number[];
-	/** Peak resident memory of the TUI process in MB, when /usr/bin/time is there to tell. */
-	readonly peakMegabytes: number | undefined;
-}
-
-const timeCommand = '/usr/bin/time';
-
-/** Starts the TUI, waits for its first frame, then presses `keys` one at a time, timing each frame. */
-function session(data: string, directory: string, keys: readonly string[]): Promise<Session> {
-	return new Promise((resolve, reject) => {
-		const started = performance.now();
-		const peakFile = join(directory, 'peak.txt');
-		rmSync(peakFile, {force: true});
-		const measured = existsSync(timeCommand) ? [timeCommand, '-f', '%M', '-o', peakFile] : [];
-		const child = inTerminal([...measured, process.execPath, cli, '--data', data], directory);
-		let output = '';
-		let firstFrame: number | undefined;
-		const times: number[] = [];
-		let pressedAt: number | undefined;
-		const press = () => {
-			if (times.length >= keys.length) {
-				child.stdin.write('q');
-				return;
-			}
-
-			output = '';
-			pressedAt = performance.now();
-			child.stdin.write(keys[times.length]!);
-		};
-
-		child.stdout.setEncoding('utf8');
-		child.stdout.on('data', (chunk: string) => {
-			output += chunk;
-			if (!output.includes(frameEnd)) return;
-			const now = performance.now();
-			if (firstFrame === undefined) {
-				firstFrame = now - started;
-				output = '';
-				// Leave Ink's 60 fps throttle window between presses, as a person typing would.
-				setTimeout(press, Number(process.env['BENCH_FIRST_PAUSE'] ?? 40));
-			} else if (pressedAt !== undefined) {
-				times.push(now - pressedAt);
-				pressedAt = undefined;
-				output = '';
-				setTimeout(press, 40);
-			}
-		});
-		child.on('error', reject);
-		child.on('exit', () => {
-			const peak = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8').trim().split('\n').at(-1)) / 1024 : undefined;
-			if (firstFrame === undefined) reject(new Error('the TUI exited before drawing a frame'));
-			else resolve({firstFrame, keys: times, peakMegabytes: peak});
-		});
-		setTimeout(() => {
-			child.kill();
-		}, 60_000).unref();
-	});
-}
+const timeToExit = timeInTerminal;
 
 /** j/k alternating in runs of four, as the 500-company figure has always been measured. */
 function alternating(count: number): string[] {
@@ -183,7 +103,7 @@ async function givenDataset(data: string, directory: string, rounds: number): Pr
 
 async function main(): Promise<void> {
 	const {values} = parseArgs({options: {data: {type: 'string'}}});
-	if (spawnSync('script', ['--version']).status !== 0) throw new Error('bench:tui needs `script` (util-linux) for a pseudo-terminal');
+	if (!hasPseudoTerminal()) throw new Error('bench:tui needs `script` (util-linux) for a pseudo-terminal');
 	const directory = mkdtempSync(join(tmpdir(), 'brief-bench-tui-'));
 	const rounds = Number(process.env['BENCH_ROUNDS'] ?? (values.data ? 9 : 15));
 	try {
