@@ -1,12 +1,8 @@
+import type {DigestSeen} from '../dataset/selectors/digest.js';
 import {readStoreFile, settingsFile, updateStoreFile, type StoreShape} from './store-file.js';
 
-/** What earlier digests showed and `--mark-read` recorded: article ids, event ids and figure keys. */
-export interface SeenItems {
-	readonly articles: readonly string[];
-	readonly events: readonly string[];
-	/** See `figureKey` in the digest selector: stable across re-extraction. */
-	readonly figures: readonly string[];
-}
+/** What earlier digests showed and `--mark-read` recorded: the digest selector's own shape. */
+export type SeenItems = DigestSeen;
 
 export interface DigestCursorState {
 	readonly seen: SeenItems;
