@@ -28,6 +28,17 @@ const terminalWidth = {
 	},
 };
 
+// Ink's output.js re-tokenizes every line of every frame with Intl.Segmenter: it gets
+// source/text/terminal-cells.ts, the library's answers from a fast path and a cache across frames.
+const terminalCells = {
+	name: 'terminal-cells',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^@alcalzone\/ansi-tokenize$/}, ({importer}) =>
+			/node_modules[\\/]ink[\\/]build[\\/]output\.js$/.test(importer) ? {path: resolve('source/text/terminal-cells.ts')} : undefined,
+		);
+	},
+};
+
 await build({
 	entryPoints: {cli: 'cli.tsx', 'extract-worker': 'source/extract/worker.ts'},
 	outdir: out,
@@ -43,7 +54,7 @@ await build({
 	alias: {'react-devtools-core': `./${out}/stubs/devtools.js`},
 	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [terminalWidth],
+	plugins: [terminalWidth, terminalCells],
 	logLevel: 'warning',
 });
 chmodSync(`${out}/cli.js`, 0o755);

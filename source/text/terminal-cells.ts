@@ -1,0 +1,136 @@
+// @alcalzone/ansi-tokenize as Ink's output.js calls it on every line of every frame: tokenize(line),
+// styledCharsFromTokens, styledCharsToString. Ink starts each frame with empty caches, so the whole
+// screen is segmented with Intl.Segmenter and re-styled char by char at every key press: ~8 of a
+// ~12 ms key press at 120x40 (bench:tui). Here, with the same answers (test/text/terminal-cells.test.ts):
+// - lines made of simple code points and SGR sequences are tokenized without Intl.Segmenter;
+// - a line seen in a recent frame gets back its tokens, and the tokens their styled chars;
+// - consecutive chars of one style share one styles array, so a row is turned back into text with a
+//   comparison per char where the style did not change, instead of a diff.
+// scripts/build.js points only Ink's output.js here; everything else is the library's own code.
+import {
+	ansiCodesToString,
+	diffAnsiCodes,
+	reduceAnsiCodesIncremental,
+	tokenize as libraryTokenize,
+	type AnsiCode,
+	type StyledChar,
+	type Token,
+} from '@alcalzone/ansi-tokenize';
+import {bmpWidthTable} from './simple-width.js';
+
+const escape = 0x1b;
+const openBracket = 0x5b;
+
+/** Lines remembered between frames: a 120x40 screen has a few hundred. */
+const rememberedLines = 4096;
+const tokensOfLine = new Map<string, Token[]>();
+const charsOfTokens = new WeakMap<Token[], StyledChar[]>();
+const tokensOfSequence = new Map<string, Token[]>();
+// Whether the library calls a code unit full-width: -1 not asked yet.
+const fullWidthOfUnit = new Int8Array(0x1_00_00).fill(-1);
+
+function isFullWidth(unit: number, character: string): boolean {
+	let known = fullWidthOfUnit[unit]!;
+	if (known === -1) {
+		const [token] = libraryTokenize(character);
+		known = token?.type === 'char' && token.fullWidth ? 1 : 0;
+		fullWidthOfUnit[unit] = known;
+	}
+
+	return known === 1;
+}
+
+/** The tokens of one SGR sequence (`\x1b[1;7m`), as the library splits it. */
+function sequenceTokens(sequence: string): Token[] {
+	let tokens = tokensOfSequence.get(sequence);
+	if (!tokens) {
+		tokens = libraryTokenize(sequence);
+		tokensOfSequence.set(sequence, tokens);
+	}
+
+	return tokens;
+}
+
+/** Index of the `m` ending the SGR sequence at `start`, else -1. */
+function sgrEnd(line: string, start: number): number {
+	for (let index = start + 2; index < line.length; index++) {
+		const code = line.charCodeAt(index);
+		if (code === 0x6d) return index;
+		if (code !== 0x3b && (code < 0x30 || code > 0x39)) return -1;
+	}
+
+	return -1;
+}
+
+/**
+ * Tokens of text made of simple code points (one grapheme each, see simple-width.ts) and SGR
+ * sequences; undefined for anything else, which the library tokenizes.
+ */
+function simpleTokens(line: string): Token[] | undefined {
+	const table = bmpWidthTable();
+	const tokens: Token[] = [];
+	for (let index = 0; index < line.length; index++) {
+		const unit = line.charCodeAt(index);
+		if (unit === escape) {
+			const end = line.charCodeAt(index + 1) === openBracket ? sgrEnd(line, index) : -1;
+			if (end === -1) return undefined;
+			for (const token of sequenceTokens(line.slice(index, end + 1))) tokens.push(token);
+			index = end;
+			continue;
+		}
+
+		if (table[unit] === 0) return undefined;
+		const value = line[index]!;
+		tokens.push({type: 'char', value, fullWidth: isFullWidth(unit, value)});
+	}
+
+	return tokens;
+}
+
+export function tokenize(line: string, endChar = Number.POSITIVE_INFINITY): Token[] {
+	if (endChar !== Number.POSITIVE_INFINITY) return libraryTokenize(line, endChar);
+	let tokens = tokensOfLine.get(line);
+	if (!tokens) {
+		tokens = simpleTokens(line) ?? libraryTokenize(line);
+		if (tokensOfLine.size >= rememberedLines) tokensOfLine.clear();
+		tokensOfLine.set(line, tokens);
+	}
+
+	return tokens;
+}
+
+export function styledCharsFromTokens(tokens: Token[]): StyledChar[] {
+	let chars = charsOfTokens.get(tokens);
+	if (chars) return chars;
+	chars = [];
+	let codes: AnsiCode[] = [];
+	let styles: AnsiCode[] | undefined;
+	for (const token of tokens) {
+		if (token.type === 'ansi') {
+			codes = reduceAnsiCodesIncremental(codes, [token]);
+			styles = undefined;
+		} else {
+			styles ??= [...codes];
+			chars.push({...token, styles});
+		}
+	}
+
+	charsOfTokens.set(tokens, chars);
+	return chars;
+}
+
+export function styledCharsToString(chars: StyledChar[]): string {
+	let text = '';
+	let previous: AnsiCode[] = [];
+	for (const [index, char] of chars.entries()) {
+		const {styles} = char;
+		if (index === 0) text += ansiCodesToString(styles);
+		// The same styles (often the same array) need no codes between two chars.
+		else if (styles !== previous && (styles.length > 0 || previous.length > 0)) text += ansiCodesToString(diffAnsiCodes(previous, styles));
+		text += char.value;
+		previous = styles;
+	}
+
+	if (previous.length > 0) text += ansiCodesToString(diffAnsiCodes(previous, []));
+	return text;
+}
