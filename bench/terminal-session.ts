@@ -8,6 +8,8 @@ export const terminalColumns = 120;
 export const terminalRows = 40;
 // The status bar closes every frame of the list view.
 const frameEnd = 'q quit';
+// A company the TUI could not prepare within a frame is drawn with this in its header until it is.
+const loadingMark = 'loading…';
 
 export interface SessionOptions {
 	/** [executable, ...arguments] of the TUI. */
@@ -26,6 +28,11 @@ export interface SessionResult {
 	readonly firstFrame: number;
 	/** Milliseconds from each key to its frame, in the order of `keys`. */
 	readonly keys: readonly number[];
+	/**
+	 * Milliseconds from each key to the first frame that shows the company's data: the same as `keys`
+	 * unless the key's frame drew the company as loading.
+	 */
+	readonly ready: readonly number[];
 	/** Peak resident memory in MB, when asked for. */
 	readonly peakMegabytes: number | undefined;
 }
@@ -51,7 +58,10 @@ export function terminalSession(options: SessionOptions): Promise<SessionResult>
 		let output = '';
 		let firstFrame: number | undefined;
 		const times: number[] = [];
+		const ready: number[] = [];
 		let pressedAt: number | undefined;
+		// Set while the frame of the last key showed a company still loading.
+		let loadingSince: number | undefined;
 		const press = () => {
 			if (times.length >= keys.length) {
 				child.stdin.write('q');
@@ -63,6 +73,13 @@ export function terminalSession(options: SessionOptions): Promise<SessionResult>
 			child.stdin.write(keys[times.length]!);
 		};
 
+		// Whether the newest frame in the output (frames end with the status bar) shows a company loading.
+		const showsLoading = () => {
+			const end = output.lastIndexOf(frameEnd);
+			const start = output.lastIndexOf(frameEnd, end - 1);
+			return output.slice(start === -1 ? 0 : start + frameEnd.length, end).includes(loadingMark);
+		};
+
 		child.stdout.setEncoding('utf8');
 		child.stdout.on('data', (chunk: string) => {
 			output += chunk;
@@ -72,10 +89,26 @@ export function terminalSession(options: SessionOptions): Promise<SessionResult>
 			if (firstFrame === undefined) {
 				firstFrame = now - started;
 				pause = options.firstPause ?? pause;
+			} else if (loadingSince !== undefined) {
+				if (showsLoading()) {
+					output = '';
+					return;
+				}
+
+				ready.push(now - loadingSince);
+				loadingSince = undefined;
 			} else if (pressedAt === undefined) {
 				return;
 			} else {
 				times.push(now - pressedAt);
+				if (showsLoading()) {
+					loadingSince = pressedAt;
+					pressedAt = undefined;
+					output = '';
+					return;
+				}
+
+				ready.push(now - pressedAt);
 				pressedAt = undefined;
 			}
 
@@ -92,7 +125,7 @@ export function terminalSession(options: SessionOptions): Promise<SessionResult>
 			}
 
 			if (firstFrame === undefined || times.length < keys.length) reject(new Error(`the TUI exited (${String(code)}) after ${times.length} of ${keys.length} keys; last output: ${JSON.stringify(output.slice(-300))}`));
-			else resolve({firstFrame, keys: times, peakMegabytes});
+			else resolve({firstFrame, keys: times, ready, peakMegabytes});
 		});
 		setTimeout(() => child.kill(), 60_000).unref();
 	});

@@ -96,6 +96,8 @@ async function givenDataset(data: string, directory: string, rounds: number): Pr
 	console.log(`  j in the company list, a company not seen before: ${spread(firstVisits)}`);
 	console.log(`  k back up the list, companies seen before:         ${spread(revisits)}`);
 	console.log(`  every list key:                                    ${spread(list.keys)}  (target 16 ms)`);
+	const loadingFrames = list.keys.filter((time, index) => list.ready[index]! > time).length;
+	console.log(`  key to the company's data on screen:               ${spread(list.ready)}  (${loadingFrames} of ${list.keys.length} keys drew it as loading first)`);
 	console.log(`  Tab to the timeline:                               ${fmt(timeline.keys[0]!)}`);
 	console.log(`  j in the timeline of the first company:            ${spread(timeline.keys.slice(1))}  (target 16 ms)`);
 	if (list.peakMegabytes !== undefined) console.log(`  peak memory, down the list and back:               ${list.peakMegabytes.toFixed(0)} MB  (target 250 MB)`);

@@ -4,8 +4,8 @@
 // ~12 ms key press at 120x40 (bench:tui). Here, with the same answers (test/text/terminal-cells.test.ts):
 // - lines made of simple code points and SGR sequences are tokenized without Intl.Segmenter;
 // - a line seen in a recent frame gets back its tokens, and the tokens their styled chars;
-// - consecutive chars of one style share one styles array, so a row is turned back into text with a
-//   comparison per char where the style did not change, instead of a diff.
+// - chars of one style share one styles array, so a row is turned back into text with a comparison
+//   per char, and the codes between two styles are worked out once.
 // scripts/build.js points only Ink's output.js here; everything else is the library's own code.
 import {
 	ansiCodesToString,
@@ -99,20 +99,58 @@ export function tokenize(line: string, endChar = Number.POSITIVE_INFINITY): Toke
 	return tokens;
 }
 
+/** No style: the one array every unstyled char and every first style change starts from. */
+const unstyled: AnsiCode[] = [];
+// Styles reached from a style by one more SGR token: a handful of states, each one array shared by
+// every char drawn in it, frame after frame. Nothing here or in Ink changes a styles array.
+const nextStyles = new WeakMap<AnsiCode[], Map<Token, AnsiCode[]>>();
+// The codes that go from one style to another, by the two arrays.
+const changes = new WeakMap<AnsiCode[], Map<AnsiCode[], string>>();
+
+function styleAfter(styles: AnsiCode[], token: AnsiCode): AnsiCode[] {
+	let next = nextStyles.get(styles);
+	if (!next) {
+		next = new Map();
+		nextStyles.set(styles, next);
+	}
+
+	let after = next.get(token);
+	if (!after) {
+		const reduced = reduceAnsiCodesIncremental(styles, [token]);
+		after = reduced.length === 0 ? unstyled : reduced;
+		next.set(token, after);
+	}
+
+	return after;
+}
+
+function change(from: AnsiCode[], to: AnsiCode[]): string {
+	if (from.length === 0 && to.length === 0) return '';
+	const fromKey = from.length === 0 ? unstyled : from;
+	const toKey = to.length === 0 ? unstyled : to;
+	let known = changes.get(fromKey);
+	if (!known) {
+		known = new Map();
+		changes.set(fromKey, known);
+	}
+
+	let codes = known.get(toKey);
+	if (codes === undefined) {
+		codes = ansiCodesToString(diffAnsiCodes(from, to));
+		known.set(toKey, codes);
+	}
+
+	return codes;
+}
+
 export function styledCharsFromTokens(tokens: Token[]): StyledChar[] {
 	let chars = charsOfTokens.get(tokens);
 	if (chars) return chars;
 	chars = [];
-	let codes: AnsiCode[] = [];
-	let styles: AnsiCode[] | undefined;
+	let styles = unstyled;
 	for (const token of tokens) {
-		if (token.type === 'ansi') {
-			codes = reduceAnsiCodesIncremental(codes, [token]);
-			styles = undefined;
-		} else {
-			styles ??= [...codes];
-			chars.push({...token, styles});
-		}
+		if (token.type === 'ansi') styles = styleAfter(styles, token);
+		else chars.push({...token, styles});
 	}
 
 	charsOfTokens.set(tokens, chars);
@@ -121,16 +159,14 @@ export function styledCharsFromTokens(tokens: Token[]): StyledChar[] {
 
 export function styledCharsToString(chars: StyledChar[]): string {
 	let text = '';
-	let previous: AnsiCode[] = [];
-	for (const [index, char] of chars.entries()) {
+	let previous = unstyled;
+	for (const char of chars) {
 		const {styles} = char;
-		if (index === 0) text += ansiCodesToString(styles);
-		// The same styles (often the same array) need no codes between two chars.
-		else if (styles !== previous && (styles.length > 0 || previous.length > 0)) text += ansiCodesToString(diffAnsiCodes(previous, styles));
+		// The same styles (most often the same array) need no codes between two chars.
+		if (styles !== previous) text += change(previous, styles);
 		text += char.value;
 		previous = styles;
 	}
 
-	if (previous.length > 0) text += ansiCodesToString(diffAnsiCodes(previous, []));
-	return text;
+	return text + change(previous, unstyled);
 }

@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useState} from 'react';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {BriefingStore} from '../dataset/store.js';
 import {briefingSource, navigationFor, neighbours, preparedBeforeFirstFrame} from './briefing-source.js';
 import {ThemeContext} from './lines-view.js';
@@ -28,9 +28,10 @@ export function App(props: AppProps) {
 	const source = useMemo(() => briefingSource(props.store), [props.store]);
 	const navigation = useMemo(() => navigationFor(source), [source]);
 	const state = useBriefingState({navigation, effects: props.effects, columns: size.columns, rows: size.rows, watchlist: props.watchlist, companyId: props.companyId, message: props.message});
-	// Once, before the first frame: the company below the first is ready when the first key comes.
+	// Once, before the first frame: the first company is drawn whole, and the one below it is ready when the first key comes.
 	useState(() => {
-		for (const companyId of neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId).slice(0, preparedBeforeFirstFrame)) {
+		const first = state.companyId === undefined ? [] : [state.companyId];
+		for (const companyId of [...first, ...neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId).slice(0, preparedBeforeFirstFrame)]) {
 			try {
 				source.briefing(companyId);
 			} catch {
@@ -38,9 +39,18 @@ export function App(props: AppProps) {
 			}
 		}
 	});
-	// Once the frame is out, the companies a key could move to next are prepared while the user reads.
+	// A company drawn as loading is drawn again when it is ready.
+	const shown = useRef(state.companyId);
+	shown.current = state.companyId;
+	const [, redraw] = useReducer((count: number) => count + 1, 0);
+	useEffect(() => source.onPrepared(companyId => {
+		if (companyId === shown.current) redraw();
+	}), [source]);
+	// Once the frame is out, the company on screen (if drawn as loading), then those a key could move to
+	// next, are prepared while the user reads.
 	useEffect(() => {
-		source.prefetch(neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId));
+		const onScreen = state.companyId === undefined ? [] : [state.companyId];
+		source.prefetch([...onScreen, ...neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId)]);
 	}, [source, navigation, state.companyId, state.filter, state.watchlist]);
 	return (
 		<ThemeContext.Provider value={props.theme}>

@@ -18,6 +18,14 @@ export interface BriefingSource {
 	readonly prefetch: (companyIds: readonly string[]) => void;
 	/** Whether the briefing is ready without reading or selecting anything. */
 	readonly hasBriefing: (companyId: string) => boolean;
+	/**
+	 * The briefing if it is ready or can be finished within `milliseconds`; otherwise undefined, and
+	 * it goes on being prepared in idle time, before anything else (`onPrepared` says when).
+	 * A company whose data cannot be read is not put off: `briefing` reports why at once.
+	 */
+	readonly briefingWithin: (companyId: string, milliseconds: number) => CompanyBriefing | undefined;
+	/** Calls `listener` with each company prepared in idle time (or found unreadable); returns the unsubscribe. */
+	readonly onPrepared: (listener: (companyId: string) => void) => () => void;
 }
 
 /**
@@ -80,6 +88,12 @@ export function briefingSource(store: BriefingStore, schedule: Scheduler = whenI
 	let queue: string[] = [];
 	let current: {readonly companyId: string; readonly parts: Iterator<unknown>} | undefined;
 	let scheduled = false;
+	// Companies whose preparation failed: left to `briefing`, which reports the error where it is drawn.
+	const unreadable = new Set<string>();
+	const listeners = new Set<(companyId: string) => void>();
+	const prepared = (companyId: string) => {
+		for (const listener of listeners) listener(companyId);
+	};
 	const partsOf = function* (companyId: string): Generator<undefined, void> {
 		yield* store.readInParts(companyId);
 		yield;
@@ -97,16 +111,26 @@ export function briefingSource(store: BriefingStore, schedule: Scheduler = whenI
 		}
 
 		if (!current) return;
+		const {companyId} = current;
 		try {
-			if (current.parts.next().done) current = undefined;
+			if (current.parts.next().done) {
+				current = undefined;
+				prepared(companyId);
+			}
 		} catch {
 			// A shard that cannot be read is left for when the user goes there: that path reports it.
+			unreadable.add(companyId);
 			queue = [];
 			current = undefined;
+			prepared(companyId);
 			return;
 		}
 
-		if (current || queue.length > 0) {
+		scheduleRun();
+	};
+
+	const scheduleRun = () => {
+		if (!scheduled && (current || queue.length > 0)) {
 			scheduled = true;
 			schedule(run);
 		}
@@ -128,10 +152,37 @@ export function briefingSource(store: BriefingStore, schedule: Scheduler = whenI
 			// A company half prepared is finished only if it is still wanted.
 			if (current && !queue.includes(current.companyId)) current = undefined;
 			if (current) queue = queue.filter(companyId => companyId !== current!.companyId);
-			if (!scheduled && (current || queue.length > 0)) {
-				scheduled = true;
-				schedule(run);
+			scheduleRun();
+		},
+		briefingWithin(companyId, milliseconds) {
+			if (briefings.has(companyId) || unreadable.has(companyId)) return briefing(companyId);
+			const started = performance.now();
+			if (current?.companyId !== companyId) {
+				// The company on screen goes first; the one it interrupts is taken up again after it.
+				if (current) queue.unshift(current.companyId);
+				queue = queue.filter(id => id !== companyId);
+				current = {companyId, parts: partsOf(companyId)};
 			}
+
+			try {
+				while (performance.now() - started < milliseconds) {
+					if (current.parts.next().done) {
+						current = undefined;
+						return briefing(companyId);
+					}
+				}
+			} catch {
+				unreadable.add(companyId);
+				current = undefined;
+				return briefing(companyId);
+			}
+
+			scheduleRun();
+			return undefined;
+		},
+		onPrepared(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
 		},
 	};
 }

@@ -15,6 +15,12 @@ import {TooSmall} from './panes/too-small.js';
 import {provenanceOf} from './provenance.js';
 import {keyContext, layoutOf, type State} from './state.js';
 
+/**
+ * How long a frame may spend preparing the company it shows. A larger company is drawn as loading and
+ * finished in idle time, so a key press never waits for a whole shard (a key's frame takes ~5 ms more).
+ */
+export const preparationBudget = 8;
+
 function Column({rect, children}: {readonly rect: Rect | undefined; readonly children: React.ReactNode}) {
 	return rect ? (
 		<Box flexDirection="column" width={rect.width} height={rect.height} flexShrink={0}>
@@ -28,12 +34,13 @@ export function Screen({state, source}: {readonly state: State; readonly source:
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') return <TooSmall columns={state.columns} rows={state.rows} />;
 	const rows = source.companyRows(state.filter, state.watchlist);
-	const briefing = state.companyId === undefined ? undefined : source.briefing(state.companyId);
+	const briefing = state.companyId === undefined ? undefined : source.briefingWithin(state.companyId, preparationBudget);
+	const loading = briefing === undefined && state.companyId !== undefined ? (rows.find(row => row.id === state.companyId)?.name ?? state.companyId) : undefined;
 	const watched = state.companyId !== undefined && state.watchlist.includes(state.companyId);
 	const overlay = layout.overlay;
 	const detail = (
 		<>
-			{layout.header && <HeaderPane header={briefing?.header} watched={watched} width={layout.header.width} height={layout.header.height} />}
+			{layout.header && <HeaderPane header={briefing?.header} loading={loading} watched={watched} width={layout.header.width} height={layout.header.height} />}
 			<Box flexDirection="row">
 				{layout.timeline && (
 					<TimelinePane events={briefing?.timeline ?? []} selected={state.selected.timeline} scroll={state.scroll.timeline} focused={state.focus === 'timeline'} width={layout.timeline.width} height={layout.timeline.height} />

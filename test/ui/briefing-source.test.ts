@@ -80,3 +80,38 @@ describe('briefingSource, when a shard cannot be read', () => {
 		expect(() => source.briefing('a')).toThrow('damaged shard');
 	});
 });
+
+describe('briefingSource.briefingWithin', () => {
+	const ids = fixtureRows.map(row => row.id);
+
+	it('gives a briefing it can finish in time, and puts off one it cannot, telling when it is ready', () => {
+		const {store, steps, runAll} = counted();
+		const source = briefingSource(store, step => steps.push(step));
+		expect(source.briefingWithin(ids[0]!, 1000)).toEqual(selectCompanyBriefing(fixture, ids[0]!));
+		const prepared: string[] = [];
+		source.onPrepared(companyId => prepared.push(companyId));
+		expect(source.briefingWithin(ids[1]!, 0)).toBeUndefined();
+		expect(prepared).toEqual([]);
+		runAll();
+		expect(prepared).toEqual([ids[1]]);
+		expect(source.briefingWithin(ids[1]!, 0)).toEqual(selectCompanyBriefing(fixture, ids[1]!));
+	});
+
+	it('prepares the company on screen before the neighbours asked for earlier', () => {
+		const {store, steps} = counted();
+		const source = briefingSource(store, step => steps.push(step));
+		source.prefetch([ids[0]!, ids[1]!]);
+		const prepared: string[] = [];
+		source.onPrepared(companyId => prepared.push(companyId));
+		expect(source.briefingWithin(ids[2]!, 0)).toBeUndefined();
+		while (prepared.length === 0) steps.shift()!();
+		expect(prepared).toEqual([ids[2]]);
+	});
+
+	it('does not put off a company whose data cannot be read: the error comes at once', () => {
+		const whole = wholeStore(fixture, fixtureFile);
+		const broken: BriefingStore = {...whole, datasetFor: () => { throw new Error('damaged shard'); }};
+		const source = briefingSource(broken, () => {});
+		expect(() => source.briefingWithin('a', 1000)).toThrow('damaged shard');
+	});
+});

@@ -29,3 +29,32 @@ it('a neighbour whose shard cannot be read does not stop the first frame: readin
 	});
 	expect(lastFrame()).toContain(first!.name);
 });
+
+it('a company that takes long to read is drawn as loading at once, then drawn whole when it is ready', async () => {
+	const whole = wholeStore(fixture, fixtureFile);
+	const third = fixtureRows[2]!;
+	const spin = (milliseconds: number) => {
+		const until = performance.now() + milliseconds;
+		while (performance.now() < until);
+	};
+
+	// The third company's data comes in six parts of 5 ms: more than a frame may spend on it.
+	const store: BriefingStore = {
+		...whole,
+		*readInParts(companyId) {
+			if (companyId !== third.id) return;
+			for (let part = 0; part < 6; part++) {
+				spin(5);
+				yield;
+			}
+		},
+	};
+	const {lastFrame, stdin} = render(<App store={store} effects={effects} watchlist={[]} columns={100} rows={30} />);
+	// Two rows down before reading ahead has had a turn.
+	stdin.write('jj');
+	await new Promise(resolve => setTimeout(resolve, 2));
+	expect(lastFrame()).toMatch(new RegExp(`${third.name}\\s+loading…`));
+	await new Promise(resolve => setTimeout(resolve, 150));
+	expect(lastFrame()).not.toContain('loading…');
+	expect(lastFrame()).toMatch(new RegExp(`${third.name}.*${third.articleCount} article`));
+});

@@ -7,6 +7,8 @@ import {glyphs} from '../theme.js';
 
 export interface HeaderPaneProps {
 	readonly header: CompanyHeader | undefined;
+	/** The name of the company being prepared, when its briefing is not ready yet. */
+	readonly loading?: string | undefined;
 	readonly watched: boolean;
 	readonly width: number;
 	readonly height: number;
@@ -59,7 +61,9 @@ export function headerLines(props: HeaderPaneProps): Line[] {
 	const {header} = props;
 	const content: Line[] = header
 		? [titleLine(header, props.watched, inside), seriesLine('Share', header.share, inside), seriesLine('Growth', header.growth, inside)]
-		: [fitLine([segment('no company selected', 'muted')], inside)];
+		: props.loading === undefined
+			? [fitLine([segment('no company selected', 'muted')], inside)]
+			: [fitLine([segment(props.loading, 'accent'), segment('  loading…', 'muted')], inside)];
 	return frame(content, {title: 'Briefing', focused: false, width: props.width, height: props.height});
 }
 
