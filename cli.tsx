@@ -114,6 +114,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
 	const io: Io = {
 		out: text => stdout().write(text),
+		drain: () => new Promise(resolve => stdout().once('drain', resolve)),
 		err: text => stderr().write(text),
 		stdoutIsTTY: stdout().isTTY === true,
 		get stderrIsTTY() {

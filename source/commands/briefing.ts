@@ -1,7 +1,7 @@
-import {selectCompanyBriefing, type CompanyBriefing} from '../dataset/selectors/company-briefing.js';
-import {formatBriefingJson, formatBriefingNdjson} from '../print/briefing-json.js';
-import {writeBriefingText} from '../print/briefing-text.js';
-import type {Io} from './io.js';
+import {selectCompanyBriefing} from '../dataset/selectors/company-briefing.js';
+import {briefingJsonPieces, briefingNdjsonPieces} from '../print/briefing-json.js';
+import {briefingTextPieces} from '../print/briefing-text.js';
+import {writePieces, type Io} from './io.js';
 import {outputOptions, type OutputFlags} from './output-options.js';
 import {companyIdsFor, defaultCompanyIds, openStoreFor, watchlistIds} from './script-context.js';
 
@@ -27,11 +27,15 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : store.order(watchlist);
 	}
 
-	const dataset = store.datasetFor(ids);
-	const briefings = ids.flatMap(id => selectCompanyBriefing(dataset, id, watchlist) ?? ([] as CompanyBriefing[]));
-	if (output.format === 'json') io.out(formatBriefingJson(briefings));
-	else if (output.format === 'ndjson') io.out(formatBriefingNdjson(briefings));
-	// Written as it is made: the largest briefings run to tens of thousands of lines.
-	else writeBriefingText(briefings, output, io.out);
+	// A company at a time, each written as it is made: a briefing of every company of 10,000 articles
+	// runs to 400,000 lines, and memory holds one company's data rather than all of it.
+	const briefings = (function* () {
+		for (const id of ids) {
+			const briefing = selectCompanyBriefing(store.datasetFor([id]), id, watchlist);
+			if (briefing) yield briefing;
+		}
+	})();
+	const pieces = output.format === 'json' ? briefingJsonPieces(briefings) : output.format === 'ndjson' ? briefingNdjsonPieces(briefings) : briefingTextPieces(briefings, output);
+	await writePieces(io, pieces);
 	return 0;
 }

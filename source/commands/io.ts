@@ -1,7 +1,9 @@
 /** What a command may touch of the process: given by cli.tsx, replaced by fakes in tests. */
 export interface Io {
-	/** Writes data to stdout. */
-	readonly out: (text: string) => void;
+	/** Writes data to stdout; false (as a stream says it) when the data waits in memory for the reader. */
+	readonly out: (text: string) => unknown;
+	/** Resolves when stdout has taken what waited; absent where writes never wait (tests). */
+	readonly drain?: () => Promise<void>;
 	/** Writes a message to stderr. */
 	readonly err: (text: string) => void;
 	readonly stdoutIsTTY: boolean;
@@ -13,6 +15,34 @@ export interface Io {
 	readonly env: Readonly<Record<string, string | undefined>>;
 	readonly cwd: string;
 }
+
+/**
+ * Writes pieces to stdout, waiting for a slow reader (`| less`, `| jq`) whenever stdout holds
+ * back: a pipe takes writes without blocking, so a briefing of every company would otherwise pile
+ * up in memory. The pieces are made only as they are written.
+ */
+export async function writePieces(io: Pick<Io, 'out' | 'drain'>, pieces: Iterable<string>): Promise<void> {
+	// Small pieces (a JSON record each) go out together: a write per record costs more than the record.
+	let waiting: string[] = [];
+	let size = 0;
+	const flush = async () => {
+		const text = waiting.join('');
+		waiting = [];
+		size = 0;
+		if (io.out(text) === false) await io.drain?.();
+	};
+
+	for (const piece of pieces) {
+		waiting.push(piece);
+		size += piece.length;
+		if (size >= piecesJoinedUpTo) await flush();
+	}
+
+	if (size > 0) await flush();
+}
+
+/** Characters gathered before a write. */
+const piecesJoinedUpTo = 1 << 16;
 
 export const exitCodes = {
 	ok: 0,

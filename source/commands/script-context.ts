@@ -12,9 +12,9 @@ export function datasetFile(data: string | undefined, io: Pick<Io, 'env'>): stri
 	return data ?? (io.env['BRIEF_DATA'] || bundledDatasetPath());
 }
 
-/** The data the commands read: the dataset file, through its index when it has a fresh one. */
+/** The data the commands read: the dataset file, through its index when it has a fresh one. Each company is read once. */
 export function openStoreFor(data: string | undefined, io: Pick<Io, 'env'>): BriefingStore {
-	return openStore(datasetFile(data, io));
+	return openStore(datasetFile(data, io), {shardsKept: 1});
 }
 
 /** The watchlist's ids, reporting a corrupt or unreadable file on stderr (brief still goes on). */

@@ -112,17 +112,23 @@ export function hasFreshIndex(file: string): boolean {
 
 /**
  * Shards kept in memory. The TUI keeps the briefings it draws and needs a shard again only to open an
- * article, so a few are enough; more only held the largest company's 10 MB for nothing.
+ * article, so a few are enough; more only held the largest company's 10 MB for nothing. Script mode
+ * reads each company once: it keeps one.
  */
-const shardCacheSize = 3;
+const defaultShardsKept = 3;
 
-function indexedStore(index: StoreIndex, file: string): BriefingStore {
+export interface StoreOptions {
+	/** How many companies' shards stay in memory after they are read. */
+	readonly shardsKept?: number;
+}
+
+function indexedStore(index: StoreIndex, file: string, shardsKept: number): BriefingStore {
 	const folder = storeFolder(file);
 	const directory = withSafeIds(parseDataset(emptyDataset(index.companies), join(folder, 'index.json')), join(folder, 'index.json'));
 	const shards = new Map<string, Dataset>();
 	const keep = (companyId: string, loaded: Dataset): Dataset => {
 		shards.set(companyId, loaded);
-		if (shards.size > shardCacheSize) shards.delete(shards.keys().next().value!);
+		if (shards.size > shardsKept) shards.delete(shards.keys().next().value!);
 		return loaded;
 	};
 
@@ -182,11 +188,11 @@ export function mergeDatasets(companies: readonly Company[], parts: readonly Dat
  * The store for a dataset file: its index when one was written for exactly this file, else the
  * whole file. Errors are DatasetErrors naming the file (missing, truncated, invalid).
  */
-export function openStore(file: string): BriefingStore {
+export function openStore(file: string, options: StoreOptions = {}): BriefingStore {
 	const index = readIndex(file);
 	if (index) {
 		try {
-			return indexedStore(index, file);
+			return indexedStore(index, file, options.shardsKept ?? defaultShardsKept);
 		} catch (error) {
 			// An index that does not validate is ignored: the dataset itself is the truth.
 			if (!(error instanceof DatasetError)) throw error;

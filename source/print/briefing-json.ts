@@ -1,5 +1,6 @@
 import type {ArticleSummary, CompanyBriefing, ConflictView, Direction, Figure, Series, SourceReference, TimelineEntry} from '../dataset/selectors/index.js';
 import type {MetricKind, MetricUnit} from '../dataset/schema.js';
+import {JsonList, jsonPieces} from './json-pieces.js';
 
 /** Bumped on any change that could break a reader of `brief --json` / `--ndjson`. */
 export const briefingJsonVersion = 1;
@@ -126,8 +127,12 @@ function latestJson(series: Series | null): LatestJson | null {
 	return {...figureJson(series.latest), previous: series.previous ? figureJson(series.previous) : null, direction: series.direction};
 }
 
+function seriesHeadJson(series: Series): Omit<SeriesJson, 'points'> {
+	return {key: series.key, kind: series.kind, label: series.label, segment: series.segment, unit: series.unit, conflict: series.hasConflict};
+}
+
 function seriesJson(series: Series): SeriesJson {
-	return {key: series.key, kind: series.kind, label: series.label, segment: series.segment, unit: series.unit, conflict: series.hasConflict, points: series.points.map(point => figureJson(point))};
+	return {...seriesHeadJson(series), points: series.points.map(point => figureJson(point))};
 }
 
 export function eventJson(entry: TimelineEntry): EventJson {
@@ -142,7 +147,7 @@ function conflictJson(conflict: ConflictView): ConflictJson {
 	return {kind: conflict.kind, label: conflict.label, period: conflict.period, note: conflict.note, figures: conflict.figures.map(figure => figureJson(figure))};
 }
 
-export function companyJson(briefing: CompanyBriefing): CompanyJson {
+function companyHeadJson(briefing: CompanyBriefing) {
 	const {header} = briefing;
 	return {
 		id: header.id,
@@ -153,6 +158,12 @@ export function companyJson(briefing: CompanyBriefing): CompanyJson {
 		articleCount: header.articleCount,
 		conflict: header.hasConflict,
 		latest: {marketShare: latestJson(header.share), revenueGrowth: latestJson(header.growth)},
+	};
+}
+
+export function companyJson(briefing: CompanyBriefing): CompanyJson {
+	return {
+		...companyHeadJson(briefing),
 		series: briefing.series.map(series => seriesJson(series)),
 		figures: briefing.figures.map(figure => figureJson(figure)),
 		conflicts: briefing.conflicts.map(conflict => conflictJson(conflict)),
@@ -165,9 +176,30 @@ export function briefingJson(briefings: readonly CompanyBriefing[]): BriefingJso
 	return {schema: briefingSchemaName, version: briefingJsonVersion, companies: briefings.map(briefing => companyJson(briefing))};
 }
 
+/** `companyJson` with its lists made item by item as they are written (a large company has 10,000 figures). */
+function companyJsonList(briefing: CompanyBriefing) {
+	return {
+		...companyHeadJson(briefing),
+		series: new JsonList(briefing.series, series => ({...seriesHeadJson(series), points: new JsonList(series.points, point => figureJson(point))})),
+		figures: new JsonList(briefing.figures, figure => figureJson(figure)),
+		conflicts: new JsonList(briefing.conflicts, conflict => conflictJson(conflict)),
+		timeline: new JsonList(briefing.timeline, entry => eventJson(entry)),
+		articles: new JsonList(briefing.articles, article => articleJson(article)),
+	};
+}
+
+/**
+ * `brief --json` in pieces, a company at a time and each company item by item: the document
+ * `formatBriefingJson` makes, never held whole (test/print/briefing-json.test.ts).
+ */
+export function* briefingJsonPieces(briefings: Iterable<CompanyBriefing>): Generator<string, void> {
+	yield* jsonPieces({schema: briefingSchemaName, version: briefingJsonVersion, companies: new JsonList(briefings, briefing => companyJsonList(briefing))});
+	yield '\n';
+}
+
 /** `brief --json`: one document, two-space indented, ending with a newline. */
-export function formatBriefingJson(briefings: readonly CompanyBriefing[]): string {
-	return `${JSON.stringify(briefingJson(briefings), null, 2)}\n`;
+export function formatBriefingJson(briefings: Iterable<CompanyBriefing>): string {
+	return [...briefingJsonPieces(briefings)].join('');
 }
 
 /**
@@ -175,22 +207,26 @@ export function formatBriefingJson(briefings: readonly CompanyBriefing[]): strin
  * `conflict`, `event` and `article` records; each record names its company. A figure record says
  * which series it is a point of (`series`, null for a standalone figure), whether it is that series'
  * newest point (`latest`, null for a standalone figure) and whether the header shows it (`headline`).
+ * A piece per record.
  */
-export function formatBriefingNdjson(briefings: readonly CompanyBriefing[]): string {
-	const records: unknown[] = [{type: 'meta', schema: briefingSchemaName, version: briefingJsonVersion}];
+export function* briefingNdjsonPieces(briefings: Iterable<CompanyBriefing>): Generator<string, void> {
+	const line = (record: unknown) => `${JSON.stringify(record)}\n`;
+	yield line({type: 'meta', schema: briefingSchemaName, version: briefingJsonVersion});
 	for (const briefing of briefings) {
-		const {series, figures, conflicts, timeline, articles, ...company} = companyJson(briefing);
-		records.push({type: 'company', ...company});
+		const company = companyHeadJson(briefing);
+		yield line({type: 'company', ...company});
 		const latest = new Set([briefing.header.share?.latest.metricId, briefing.header.growth?.latest.metricId]);
 		for (const item of briefing.series) {
-			for (const point of item.points) records.push({type: 'figure', company: company.id, series: item.key, latest: point === item.latest, headline: latest.has(point.metricId), ...figureJson(point)});
+			for (const point of item.points) yield line({type: 'figure', company: company.id, series: item.key, latest: point === item.latest, headline: latest.has(point.metricId), ...figureJson(point)});
 		}
 
-		for (const figure of figures) records.push({type: 'figure', company: company.id, series: null, latest: null, headline: false, ...figure});
-		for (const conflict of conflicts) records.push({type: 'conflict', company: company.id, ...conflict});
-		for (const event of timeline) records.push({type: 'event', company: company.id, ...event});
-		for (const article of articles) records.push({type: 'article', company: company.id, ...article});
+		for (const figure of briefing.figures) yield line({type: 'figure', company: company.id, series: null, latest: null, headline: false, ...figureJson(figure)});
+		for (const conflict of briefing.conflicts) yield line({type: 'conflict', company: company.id, ...conflictJson(conflict)});
+		for (const entry of briefing.timeline) yield line({type: 'event', company: company.id, ...eventJson(entry)});
+		for (const article of briefing.articles) yield line({type: 'article', company: company.id, ...articleJson(article)});
 	}
+}
 
-	return records.map(record => `${JSON.stringify(record)}\n`).join('');
+export function formatBriefingNdjson(briefings: Iterable<CompanyBriefing>): string {
+	return [...briefingNdjsonPieces(briefings)].join('');
 }

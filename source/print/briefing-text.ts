@@ -178,24 +178,26 @@ export function companyBriefingLines(briefing: CompanyBriefing, options: TextOpt
 	return lines;
 }
 
-/** Lines sent on per piece: small enough that they are garbage before the next collection. */
+/** Lines per piece of text: pieces are written as a company is finished, not joined into one string. */
 const linesPerPiece = 2000;
 
 /**
- * Hands `write` the plain-text briefing in pieces of whole lines as it is made; the pieces joined
- * are `formatBriefingText`. The largest company of 10,000 articles has 40,000 lines: written this
- * way they need not all be kept until the end.
+ * The plain-text briefing in pieces of whole lines, company by company: a briefing is read from
+ * `briefings` only when the one before is written (the largest company of 10,000 articles has
+ * 40,000 lines; every company, 400,000). The pieces joined are `formatBriefingText`.
  */
-export function writeBriefingText(briefings: readonly CompanyBriefing[], options: TextOptions, write: (text: string) => void): void {
+export function* briefingTextPieces(briefings: Iterable<CompanyBriefing>, options: TextOptions): Generator<string, void> {
 	let lines: string[] = [];
+	const pieces: string[] = [];
 	const flush = () => {
-		if (lines.length > 0) write(`${lines.join('\n')}\n`);
+		if (lines.length > 0) pieces.push(`${lines.join('\n')}\n`);
 		lines = [];
 	};
 
-	for (const [position, briefing] of briefings.entries()) {
+	let position = 0;
+	for (const briefing of briefings) {
 		// A blank line between companies.
-		if (position > 0) lines.push('');
+		if (position++ > 0) lines.push('');
 		let any = false;
 		writeCompany(briefing, options, line => {
 			any = true;
@@ -204,16 +206,14 @@ export function writeBriefingText(briefings: readonly CompanyBriefing[], options
 		});
 		// A company without a single line (no width to print in) still ends its block.
 		if (!any) lines.push('');
+		flush();
+		yield* pieces.splice(0);
 	}
-
-	flush();
 }
 
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */
-export function formatBriefingText(briefings: readonly CompanyBriefing[], options: TextOptions): string {
-	const pieces: string[] = [];
-	writeBriefingText(briefings, options, piece => pieces.push(piece));
-	return pieces.join('');
+export function formatBriefingText(briefings: Iterable<CompanyBriefing>, options: TextOptions): string {
+	return [...briefingTextPieces(briefings, options)].join('');
 }
 
 /** Cuts a line to the width; for printers that show a single line per item. */

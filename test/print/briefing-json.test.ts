@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {selectCompanyBriefing, type CompanyBriefing} from '../../source/dataset/selectors/company-briefing.js';
-import {formatBriefingJson, formatBriefingNdjson} from '../../source/print/briefing-json.js';
+import {briefingJson, briefingJsonPieces, formatBriefingJson, formatBriefingNdjson} from '../../source/print/briefing-json.js';
 import {loadFixtureDataset} from '../fixtures/dataset.js';
 import {articleJsonSchema, briefingJsonSchema, eventJsonSchema, figureJsonSchema} from './briefing-json-schema.js';
 
@@ -80,5 +80,16 @@ describe('formatBriefingNdjson', () => {
 		const share = records.filter(record => record.type === 'figure' && record['kind'] === 'market_share');
 		expect(share.filter(record => record['latest'] === true).map(record => record['metric'])).toEqual(['a3/m1']);
 		expect(share.filter(record => record['headline'] === true).map(record => record['metric'])).toEqual(['a3/m1']);
+	});
+});
+
+describe('briefingJsonPieces', () => {
+	test('hands out, item by item, the document JSON.stringify makes of the whole briefing', () => {
+		for (const some of [[], briefings.slice(0, 1), briefings]) {
+			const pieces: string[] = [];
+			pieces.push(...briefingJsonPieces(some));
+			expect(pieces.join('')).toBe(`${JSON.stringify(briefingJson(some), null, 2)}\n`);
+			expect(pieces.length).toBeGreaterThan(some.length);
+		}
 	});
 });

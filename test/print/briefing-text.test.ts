@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {parseDataset} from '../../source/dataset/load.js';
 import {selectCompanyBriefing, type CompanyBriefing} from '../../source/dataset/selectors/company-briefing.js';
-import {companyBriefingLines, formatBriefingText, writeBriefingText} from '../../source/print/briefing-text.js';
+import {briefingTextPieces, companyBriefingLines, formatBriefingText} from '../../source/print/briefing-text.js';
 import {displayWidth} from '../../source/text/width.js';
 import {loadFixtureDataset} from '../fixtures/dataset.js';
 
@@ -96,13 +96,12 @@ describe('colour', () => {
 	});
 });
 
-describe('writeBriefingText', () => {
+describe('briefingTextPieces', () => {
 	test('its pieces are whole lines and make exactly the text of each company, a blank line between', () => {
 		const all = briefings(bundled, ['aws']);
 		for (const width of [0, 1, 20, 40, 80, 120]) {
 			for (const colour of [false, true]) {
-				const pieces: string[] = [];
-				writeBriefingText(all, {width, colour}, piece => pieces.push(piece));
+				const pieces = [...briefingTextPieces(all, {width, colour})];
 				const expected = all.map(briefing => companyBriefingLines(briefing, {width, colour}).join('\n')).join('\n\n') + '\n';
 				expect(pieces.join('')).toBe(expected);
 				expect(formatBriefingText(all, {width, colour})).toBe(expected);
@@ -111,5 +110,19 @@ describe('writeBriefingText', () => {
 		}
 
 		expect(formatBriefingText([], {width: 80, colour: false})).toBe('');
+	});
+
+	test('reads a company only when the text of the one before is out', () => {
+		const all = briefings(bundled, []);
+		const read: string[] = [];
+		const lazily = (function* () {
+			for (const briefing of all) {
+				read.push(briefing.header.id);
+				yield briefing;
+			}
+		})();
+		const pieces = briefingTextPieces(lazily, {width: 80, colour: false});
+		pieces.next();
+		expect(read).toEqual([all[0]!.header.id]);
 	});
 });
