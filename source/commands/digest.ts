@@ -1,9 +1,10 @@
-import {selectDigest} from '../dataset/selectors/digest.js';
-import {formatDigestJson, formatDigestNdjson, formatDigestText} from '../print/digest-text.js';
+import {selectCompanyBriefing} from '../dataset/selectors/company-briefing.js';
+import {digestInParts} from '../dataset/selectors/digest.js';
+import {digestJsonPieces, digestNdjsonPieces, digestTextPieces} from '../print/digest-text.js';
 import {markDigestRead, readDigestCursor} from '../settings/digest-cursor.js';
 import {settingsDirectory} from '../settings/location.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {UserError, type Io} from './io.js';
+import {UserError, writePieces, type Io} from './io.js';
 import {outputOptions} from './output-options.js';
 import type {BriefingFlags} from './briefing.js';
 import {defaultCompanyIds, openStoreFor, settingsFailure, watchlistIds} from './script-context.js';
@@ -27,12 +28,14 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 	const covered = defaultCompanyIds(store.directory, watchlist);
 	if (!covered.fromWatchlist) io.err('brief: the watchlist is empty; the digest covers every company (brief watch add <company>)\n');
 	const ids = covered.fromWatchlist ? covered.ids : store.order(watchlist);
-	const digest = selectDigest(store.datasetFor(ids), ids, cursor.seen, watchlist);
+	// A company at a time, as the briefing is: memory holds one company's data, not every company's.
+	const digest = digestInParts(ids, id => selectCompanyBriefing(store.datasetFor([id]), id, watchlist), cursor.seen);
 	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(store.directory.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
-	io.out(output.format === 'json' ? formatDigestJson(digest) : output.format === 'ndjson' ? formatDigestNdjson(digest) : formatDigestText(digest, names, output));
+	await writePieces(io, output.format === 'json' ? digestJsonPieces(digest) : output.format === 'ndjson' ? digestNdjsonPieces(digest) : digestTextPieces(digest, names, output));
 	if (options.flags.markRead) {
-		const count = digest.shown.articles.length + digest.shown.events.length + digest.shown.figures.length;
-		const {notice} = await markDigestRead(directory, digest.shown).catch(settingsFailure);
+		const shown = digest.shown();
+		const count = shown.articles.length + shown.events.length + shown.figures.length;
+		const {notice} = await markDigestRead(directory, shown).catch(settingsFailure);
 		if (notice) io.err(`brief: ${notice}\n`);
 		io.err(count === 0 ? 'nothing to mark read\n' : `marked ${count} item${count === 1 ? '' : 's'} read\n`);
 	}

@@ -3,6 +3,7 @@ import {figureTitle} from '../dataset/selectors/index.js';
 import {companyTitle, figureFacts, type TextOptions} from './briefing-text.js';
 import {articleJson, eventJson, figureJson} from './briefing-json.js';
 import {hangingLines} from './lines.js';
+import {JsonList, jsonPieces} from './json-pieces.js';
 import {glyphs, styleFor} from './style.js';
 
 export const digestSchemaName = 'brief.digest';
@@ -27,48 +28,65 @@ function companyLines(company: CompanyDigest, width: number): string[] {
 	];
 }
 
+/** What the printers need of a digest: its companies may be read as they are printed. */
+export type DigestToPrint = Pick<Digest, 'nothingNew'> & {readonly companies: Iterable<CompanyDigest>};
+
 /**
  * `brief digest`: per company what is new since the last `--mark-read`, or one line saying there is
- * nothing new. `names` are the companies the digest covered.
+ * nothing new. `names` are the companies the digest covered. In pieces, a company at a time.
  */
-export function formatDigestText(digest: Digest, names: readonly string[], options: TextOptions): string {
+export function* digestTextPieces(digest: DigestToPrint, names: readonly string[], options: TextOptions): Generator<string, void> {
 	const style = styleFor(options.colour);
-	if (digest.nothingNew) return `${hangingLines(`nothing new for ${names.join(', ')} since the last digest`, options.width, '', '  ').join('\n')}\n`;
-	const blocks = digest.companies.map(company =>
-		companyLines(company, options.width)
+	if (digest.nothingNew) {
+		yield `${hangingLines(`nothing new for ${names.join(', ')} since the last digest`, options.width, '', '  ').join('\n')}\n`;
+		return;
+	}
+
+	let first = true;
+	for (const company of digest.companies) {
+		const block = companyLines(company, options.width)
 			.map((line, index) => (index === 0 ? style.heading(line) : /^ {2}\S/.test(line) ? style.accent(line) : line))
-			.join('\n'),
-	);
-	return `${blocks.join('\n\n')}\n`;
+			.join('\n');
+		yield `${first ? '' : '\n'}${block}\n`;
+		first = false;
+	}
 }
 
-export function formatDigestJson(digest: Digest): string {
-	const document = {
-		schema: digestSchemaName,
-		version: digestJsonVersion,
-		nothingNew: digest.nothingNew,
-		companies: digest.companies.map(company => ({
-			id: company.id,
-			name: company.name,
-			ticker: company.ticker,
-			japaneseName: company.japaneseName,
-			watched: company.watched,
-			figures: company.figures.map(figure => figureJson(figure)),
-			events: company.events.map(entry => eventJson(entry)),
-			articles: company.articles.map(article => articleJson(article)),
-		})),
-	};
-	return `${JSON.stringify(document, null, 2)}\n`;
+export function formatDigestText(digest: DigestToPrint, names: readonly string[], options: TextOptions): string {
+	return [...digestTextPieces(digest, names, options)].join('');
+}
+
+/** `brief digest --json` in pieces, a company at a time. */
+export function* digestJsonPieces(digest: DigestToPrint): Generator<string, void> {
+	const company = (item: CompanyDigest) => ({
+		id: item.id,
+		name: item.name,
+		ticker: item.ticker,
+		japaneseName: item.japaneseName,
+		watched: item.watched,
+		figures: new JsonList(item.figures, figure => figureJson(figure)),
+		events: new JsonList(item.events, entry => eventJson(entry)),
+		articles: new JsonList(item.articles, article => articleJson(article)),
+	});
+	yield* jsonPieces({schema: digestSchemaName, version: digestJsonVersion, nothingNew: digest.nothingNew, companies: new JsonList(digest.companies, company)});
+	yield '\n';
+}
+
+export function formatDigestJson(digest: DigestToPrint): string {
+	return [...digestJsonPieces(digest)].join('');
 }
 
 /** `brief digest --ndjson`: a `meta` record (with `nothingNew`), then the new figures, events and articles, each naming its company. */
-export function formatDigestNdjson(digest: Digest): string {
-	const records: unknown[] = [{type: 'meta', schema: digestSchemaName, version: digestJsonVersion, nothingNew: digest.nothingNew}];
+export function* digestNdjsonPieces(digest: DigestToPrint): Generator<string, void> {
+	const line = (record: unknown) => `${JSON.stringify(record)}\n`;
+	yield line({type: 'meta', schema: digestSchemaName, version: digestJsonVersion, nothingNew: digest.nothingNew});
 	for (const company of digest.companies) {
-		for (const figure of company.figures) records.push({type: 'figure', company: company.id, ...figureJson(figure)});
-		for (const entry of company.events) records.push({type: 'event', company: company.id, ...eventJson(entry)});
-		for (const article of company.articles) records.push({type: 'article', company: company.id, ...articleJson(article)});
+		for (const figure of company.figures) yield line({type: 'figure', company: company.id, ...figureJson(figure)});
+		for (const entry of company.events) yield line({type: 'event', company: company.id, ...eventJson(entry)});
+		for (const article of company.articles) yield line({type: 'article', company: company.id, ...articleJson(article)});
 	}
+}
 
-	return records.map(record => `${JSON.stringify(record)}\n`).join('');
+export function formatDigestNdjson(digest: DigestToPrint): string {
+	return [...digestNdjsonPieces(digest)].join('');
 }

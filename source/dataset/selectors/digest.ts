@@ -1,5 +1,5 @@
 import type {Dataset} from '../schema.js';
-import {selectCompanyBriefing} from './company-briefing.js';
+import {selectCompanyBriefing, type CompanyBriefing} from './company-briefing.js';
 import {compareDates} from './dates.js';
 import type {Figure} from './figures.js';
 import type {ArticleSummary} from './summaries.js';
@@ -47,17 +47,26 @@ function newestFirst(first: Figure, second: Figure): number {
 	return compareDates(second.date, first.date) || second.order - first.order;
 }
 
-/** The articles, events and figures of these companies not in `seen`. */
-export function selectDigest(dataset: Dataset, companyIds: readonly string[], seen: DigestSeen, watchlist: Iterable<string> = []): Digest {
+/** A digest made a company at a time: whether anything is new is known before the companies are read on. */
+export interface DigestInParts {
+	readonly nothingNew: boolean;
+	/** The companies with something new; each is read and selected only as this is iterated, once. */
+	readonly companies: Iterable<CompanyDigest>;
+	/** What the digest showed: complete once `companies` has been iterated. */
+	readonly shown: () => DigestSeen;
+}
+
+/**
+ * The articles, events and figures of these companies not in `seen`, taking each company's briefing
+ * from `briefingOf` only when it is reached: a digest of every company of 10,000 articles holds one
+ * company's data at a time. Companies with nothing new are passed over until the first that has some.
+ */
+export function digestInParts(companyIds: readonly string[], briefingOf: (companyId: string) => CompanyBriefing | undefined, seen: DigestSeen): DigestInParts {
 	const seenArticles = new Set(seen.articles);
 	const seenEvents = new Set(seen.events);
 	const seenFigures = new Set(seen.figures);
 	const shown = {articles: new Set<string>(), events: new Set<string>(), figures: new Set<string>()};
-	const companies: CompanyDigest[] = [];
-	const watched = [...watchlist];
-	for (const companyId of companyIds) {
-		const briefing = selectCompanyBriefing(dataset, companyId, watched);
-		if (!briefing) continue;
+	const digestOf = (briefing: CompanyBriefing): CompanyDigest | undefined => {
 		const articles = briefing.articles.filter(article => !seenArticles.has(article.articleId));
 		const events = briefing.timeline.filter(entry => !seenEvents.has(entry.eventId));
 		const allFigures = [...briefing.series.flatMap(series => series.points), ...briefing.figures];
@@ -65,14 +74,36 @@ export function selectDigest(dataset: Dataset, companyIds: readonly string[], se
 		for (const article of articles) shown.articles.add(article.articleId);
 		for (const entry of events) shown.events.add(entry.eventId);
 		for (const figure of figures) shown.figures.add(figureKey(figure));
-		if (articles.length + events.length + figures.length === 0) continue;
+		if (articles.length + events.length + figures.length === 0) return undefined;
 		const {header} = briefing;
-		companies.push({id: header.id, name: header.name, ticker: header.ticker, japaneseName: header.japaneseName, watched: header.watched, articles, events, figures});
-	}
-
-	return {
-		companies,
-		shown: {articles: [...shown.articles], events: [...shown.events], figures: [...shown.figures]},
-		nothingNew: companies.length === 0,
+		return {id: header.id, name: header.name, ticker: header.ticker, japaneseName: header.japaneseName, watched: header.watched, articles, events, figures};
 	};
+
+	const withNews = (function* () {
+		for (const companyId of companyIds) {
+			const briefing = briefingOf(companyId);
+			const digest = briefing && digestOf(briefing);
+			if (digest) yield digest;
+		}
+	})();
+	const first = withNews.next();
+	const companies = first.done
+		? []
+		: (function* () {
+				yield first.value;
+				yield* withNews;
+			})();
+	return {
+		nothingNew: first.done === true,
+		companies,
+		shown: () => ({articles: [...shown.articles], events: [...shown.events], figures: [...shown.figures]}),
+	};
+}
+
+/** The articles, events and figures of these companies not in `seen`. */
+export function selectDigest(dataset: Dataset, companyIds: readonly string[], seen: DigestSeen, watchlist: Iterable<string> = []): Digest {
+	const watched = [...watchlist];
+	const parts = digestInParts(companyIds, companyId => selectCompanyBriefing(dataset, companyId, watched), seen);
+	const companies = [...parts.companies];
+	return {companies, shown: parts.shown(), nothingNew: parts.nothingNew};
 }

@@ -10,4 +10,4 @@ export {filterCompanyRows, rewatchCompanyRows, selectCompanyOrder, selectCompany
 export {briefingInParts, selectCompanyBriefing, seriesKinds, type CompanyBriefing, type CompanyHeader, type ConflictView} from './company-briefing.js';
 export {selectTimeline, type TimelineEntry} from './timeline.js';
 export {selectArticleSummaries, type ArticleSummary} from './summaries.js';
-export {figureKey, selectDigest, type CompanyDigest, type Digest, type DigestSeen} from './digest.js';
+export {digestInParts, figureKey, selectDigest, type CompanyDigest, type Digest, type DigestInParts, type DigestSeen} from './digest.js';
