@@ -144,7 +144,6 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number): Brie
 		return keep(companyId, relative === undefined ? emptyDataset(directory.companies) : loadDataset(join(folder, relative), shardEncoding));
 	};
 
-	let whole: Dataset | undefined;
 	return {
 		file,
 		directory,
@@ -153,8 +152,7 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number): Brie
 		datasetFor(companyIds) {
 			const wanted = [...new Set(companyIds)];
 			if (wanted.length === 1) return shard(wanted[0]!);
-			// Most companies at once: the whole file is read faster than every shard.
-			if (wanted.length > directory.companies.length / 2) return (whole ??= withSafeIds(loadDataset(file), file));
+			// Commands go a company at a time; several at once are put together from their shards.
 			return mergeDatasets(directory.companies, wanted.map(id => shard(id)));
 		},
 		*readInParts(companyId) {

@@ -73,7 +73,7 @@ describe('in-process: every command, every kind of bad dataset', () => {
 			});
 			try {
 				for (const [kind, file] of Object.entries(files) as Array<[keyof typeof files, string]>) {
-					// list reads only the index, and a digest of every company the whole file: neither reads that shard.
+					// list reads only the index; a digest of every company prints the companies before the damaged one.
 					if (kind === 'damagedShard' && (name === 'brief list' || name === 'brief digest')) continue;
 					const recording = recordingIo(folder, {BRIEF_CONFIG_DIR: join(folder, 'config')});
 					const error = await run(file, recording.io).then(
