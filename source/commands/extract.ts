@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs';
+import {accessSync, constants, mkdirSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {hasFreshIndex} from '../dataset/store.js';
 import {writeStore} from '../dataset/store-write.js';
@@ -48,6 +48,35 @@ function fileState(file: string): {size: number; mtimeMs: number} | null {
 	}
 }
 
+const writeFailures: Readonly<Record<string, string>> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EROFS: 'read-only file system',
+	EISDIR: 'it is a folder',
+	ENOTDIR: 'a part of its path is a file',
+	EEXIST: 'a part of its path is a file',
+	ENOSPC: 'no space left on the device',
+};
+
+function cannotWrite(shown: string, error: unknown): UserError {
+	const code = (error as NodeJS.ErrnoException).code ?? String(error);
+	return new UserError(`cannot write ${shown}: ${writeFailures[code] ?? code}`, exitCodes.data);
+}
+
+/**
+ * Makes the folder `--out` goes in when it is missing, and refuses a path that cannot be written
+ * before a single article is read: not after minutes of extraction.
+ */
+function prepareOutput(out: string, shown: string): void {
+	try {
+		if (statSync(out, {throwIfNoEntry: false})?.isDirectory()) throw Object.assign(new Error('EISDIR'), {code: 'EISDIR'});
+		mkdirSync(dirname(out), {recursive: true});
+		accessSync(dirname(out), constants.W_OK);
+	} catch (error) {
+		throw cannotWrite(shown, error);
+	}
+}
+
 /** `brief extract`: exit 0 when at least one article was extracted, 2 when none was. */
 export async function runExtract(command: ExtractCommand, io: Io): Promise<number> {
 	if (command.paths.length === 0) throw new UserError('extract needs at least one article file or folder (brief extract <files|folders...> [--out FILE])');
@@ -56,6 +85,7 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 	}
 
 	const out = command.out === undefined ? undefined : resolve(io.cwd, command.out);
+	if (out !== undefined) prepareOutput(out, command.out!);
 	let registry;
 	try {
 		registry = command.registry === undefined ? undefined : loadRegistry(resolve(io.cwd, command.registry));
@@ -101,8 +131,7 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 		// The index lets views read one company at a time; it is made from the file just written.
 		writeStore(dataset, out);
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code ?? String(error);
-		throw new UserError(`cannot write ${command.out}: ${code}`, exitCodes.data);
+		throw cannotWrite(command.out!, error);
 	}
 
 	result.saveCache(fileState(out), summary);

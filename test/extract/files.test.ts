@@ -79,3 +79,31 @@ describe('brief extract on bad input', () => {
 		expect(datasetSchema.parse(JSON.parse(out.join(''))).articles).toHaveLength(1);
 	});
 });
+
+describe('brief extract --out', () => {
+	test('makes the folders of a path that does not exist yet', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+		writeFileSync(join(folder, 'good.md'), good);
+		const {io} = fakeIo(folder);
+		expect(await runExtract({paths: ['good.md'], out: 'data/new/briefing.json'}, io)).toBe(0);
+		expect(datasetSchema.parse(JSON.parse(readFileSync(join(folder, 'data', 'new', 'briefing.json'), 'utf8'))).articles).toHaveLength(1);
+	});
+
+	test('refuses a path it cannot write before reading a single article', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+		writeFileSync(join(folder, 'good.md'), good);
+		// Read first, this article would be reported as skipped: a refusal made before reading says nothing of it.
+		writeFileSync(join(folder, 'empty.md'), '');
+		writeFileSync(join(folder, 'a-file'), 'not a folder');
+		mkdirSync(join(folder, 'a-folder'));
+		for (const [out, reason] of [
+			['a-file/briefing.json', 'a part of its path is a file'],
+			['a-folder', 'it is a folder'],
+		]) {
+			const {io, err} = fakeIo(folder);
+			const refusal = await runExtract({paths: ['.'], out}, io).catch((error: unknown) => error);
+			expect(refusal).toMatchObject({message: `cannot write ${out}: ${reason}`, exitCode: 2});
+			expect(err.join('')).toBe('');
+		}
+	});
+});
