@@ -16,8 +16,8 @@ import {provenanceOf} from './provenance.js';
 import {keyContext, layoutOf, type State} from './state.js';
 
 /**
- * How long a frame may spend preparing the company it shows. A larger company is drawn as loading and
- * finished in idle time, so a key press never waits for a whole shard (a key's frame takes ~5 ms more).
+ * How long a frame may spend preparing the company it shows: with ~5 ms of drawing, a key's frame stays
+ * within 16 ms. A company that needs longer is drawn as loading and finished in idle time.
  */
 export const preparationBudget = 8;
 
