@@ -12,9 +12,9 @@ export function datasetFile(data: string | undefined, io: Pick<Io, 'env'>): stri
 	return data ?? (io.env['BRIEF_DATA'] || bundledDatasetPath());
 }
 
-/** The data the commands read: the dataset file, through its index when it has a fresh one. Each company is read once. */
+/** The data the commands read: the dataset file, through its index when it has a fresh one. Each company is read once: no shard is kept. */
 export function openStoreFor(data: string | undefined, io: Pick<Io, 'env'>): BriefingStore {
-	return openStore(datasetFile(data, io), {shardsKept: 1});
+	return openStore(datasetFile(data, io), {shardsKept: 0});
 }
 
 /** The watchlist's ids, reporting a corrupt or unreadable file on stderr (brief still goes on). */
