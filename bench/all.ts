@@ -72,6 +72,12 @@ interface SizeFigures {
 	readonly plainTypicalPeak: number;
 	readonly plainLargest: number;
 	readonly plainLargestPeak: number;
+	/** Every company at once (an empty watchlist): the streamed outputs. */
+	readonly everyPlainSeconds: number;
+	readonly everyPlainPeak: number;
+	readonly everyJsonPeak: number;
+	readonly digestSeconds: number;
+	readonly digestPeak: number;
 	readonly tuiFirstFrame: number;
 	readonly tuiKeyMedian: number;
 	readonly tuiKeyP90: number;
@@ -107,6 +113,14 @@ async function measureSize(articles: number, cli: string, env: NodeJS.ProcessEnv
 	// Interleaved with node -e 0 and the bundled dataset's briefing, so that load on the machine hits all alike.
 	const [nodeTimes, bundledTimes, typicalTimes, largestTimes] = wallTimes([['node', '-e', '0'], ['node', cli, '--plain'], plain(typical.id), plain(largest.id)], {rounds, warmup: 2, env});
 	const peak = (company: string) => median(Array.from({length: 3}, () => measured(plain(company), env, directory).peakMegabytes));
+	// Every company, read by a pipe as a script would: three runs each, medians.
+	const every = (command: readonly string[]) => {
+		const runs = Array.from({length: 3}, () => measured(['node', cli, ...command, '--data', data], env, directory));
+		return {seconds: median(runs.map(run => run.milliseconds)) / 1000, peak: median(runs.map(run => run.peakMegabytes))};
+	};
+	const everyPlain = every(['--plain']);
+	const everyJson = every(['--json']);
+	const digest = every(['digest']);
 
 	// TUI: first frame over several starts; then j down the list and k back up (the first visit to a
 	// company reads its data, the way back finds it read), with the peak memory of that session.
@@ -134,6 +148,11 @@ async function measureSize(articles: number, cli: string, env: NodeJS.ProcessEnv
 		plainTypicalPeak: peak(typical.id),
 		plainLargest: median(largestTimes!),
 		plainLargestPeak: peak(largest.id),
+		everyPlainSeconds: everyPlain.seconds,
+		everyPlainPeak: everyPlain.peak,
+		everyJsonPeak: everyJson.peak,
+		digestSeconds: digest.seconds,
+		digestPeak: digest.peak,
 		tuiFirstFrame: median(frames),
 		tuiKeyMedian: median(session.keys),
 		tuiKeyP90: percentile(session.keys, 0.9),
@@ -201,6 +220,12 @@ async function main(): Promise<void> {
 			{label: 'largest company (most articles)', values: figures.map(size => `${size.largest} (${size.largestArticles})`), format: String},
 			{label: '  brief <largest> --plain', values: column('plainLargest'), format: ms, target: '<= 200 ms', meets: value => value <= 200},
 			{label: '  peak memory', values: column('plainLargestPeak'), format: value => `${value.toFixed(0)} MB`, target: '<= 250 MB', meets: value => value <= 250},
+			{label: 'every company (empty watchlist)', values: figures.map(() => ''), format: String},
+			{label: '  brief --plain', values: column('everyPlainSeconds'), format: value => `${value.toFixed(2)} s`},
+			{label: '  peak memory', values: column('everyPlainPeak'), format: value => `${value.toFixed(0)} MB`, target: '<= 250 MB', meets: value => value <= 250},
+			{label: '  brief --json, peak memory', values: column('everyJsonPeak'), format: value => `${value.toFixed(0)} MB`, target: '<= 250 MB', meets: value => value <= 250},
+			{label: '  brief digest', values: column('digestSeconds'), format: value => `${value.toFixed(2)} s`},
+			{label: '  peak memory', values: column('digestPeak'), format: value => `${value.toFixed(0)} MB`, target: '<= 250 MB', meets: value => value <= 250},
 			{label: 'TUI first frame', values: column('tuiFirstFrame'), format: ms, target: '<= 500 ms', meets: value => value <= 500},
 			{label: 'TUI key press, median', values: column('tuiKeyMedian'), format: value => `${value.toFixed(1)} ms`, target: '<= 16 ms', meets: value => value <= 16},
 			{label: 'TUI key press, p90', values: column('tuiKeyP90'), format: value => `${value.toFixed(1)} ms`, target: '<= 16 ms', meets: value => value <= 16},
@@ -211,7 +236,7 @@ async function main(): Promise<void> {
 		console.log(table(rows));
 		console.log(
 			`notes: plain times are wall time of the whole process, ${rounds} rounds interleaved with node -e 0 and the bundled briefing (the same data in every column); TUI times are in a ${terminalColumns}x${terminalRows} pseudo-terminal (util-linux script) and include its start-up; ` +
-				`key presses are j down ${15} companies and k back; peak memory is the maximum resident set (GNU time %M), worker threads included. Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+				`key presses are j down ${15} companies and k back; "every company" runs are read through a pipe; peak memory is the maximum resident set (GNU time %M), worker threads included. Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
 		);
 	} finally {
 		rmSync(directory, {recursive: true, force: true});

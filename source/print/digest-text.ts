@@ -13,20 +13,22 @@ function plural(count: number, noun: string): string {
 	return `${count} new ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function companyLines(company: CompanyDigest, width: number): string[] {
-	const figures = company.figures.flatMap(figure => hangingLines(`${figureTitle(figure)} ${figureFacts(figure)}`, width, '    ', '      '));
-	const events = company.events.flatMap(entry => hangingLines(`${entry.date} ${glyphs.dash} ${entry.text} (${entry.sources.map(source => source.article).join(', ')})`, width, '    ', '      '));
-	const articles = company.articles.flatMap(article => [
-		...hangingLines(`${article.date ?? 'undated'} ${article.title} (${article.articleId})`, width, '    ', '      '),
-		...article.sentences.flatMap(sentence => hangingLines(sentence, width, `      ${glyphs.bullet} `)),
-	]);
-	return [
-		...hangingLines(companyTitle(company), width, '', '  '),
-		...(figures.length > 0 ? [`  ${plural(company.figures.length, 'figure')}`, ...figures] : []),
-		...(events.length > 0 ? [`  ${plural(company.events.length, 'event')}`, ...events] : []),
-		...(articles.length > 0 ? [`  ${plural(company.articles.length, 'article')}`, ...articles] : []),
-	];
+/** A company's lines, made as they are read: the title, then each section's heading and items. */
+function* companyLines(company: CompanyDigest, width: number): Generator<string, void> {
+	yield* hangingLines(companyTitle(company), width, '', '  ');
+	if (company.figures.length > 0) yield `  ${plural(company.figures.length, 'figure')}`;
+	for (const figure of company.figures) yield* hangingLines(`${figureTitle(figure)} ${figureFacts(figure)}`, width, '    ', '      ');
+	if (company.events.length > 0) yield `  ${plural(company.events.length, 'event')}`;
+	for (const entry of company.events) yield* hangingLines(`${entry.date} ${glyphs.dash} ${entry.text} (${entry.sources.map(source => source.article).join(', ')})`, width, '    ', '      ');
+	if (company.articles.length > 0) yield `  ${plural(company.articles.length, 'article')}`;
+	for (const article of company.articles) {
+		yield* hangingLines(`${article.date ?? 'undated'} ${article.title} (${article.articleId})`, width, '    ', '      ');
+		for (const sentence of article.sentences) yield* hangingLines(sentence, width, `      ${glyphs.bullet} `);
+	}
 }
+
+/** Lines per piece of text. */
+const linesPerPiece = 2000;
 
 /** What the printers need of a digest: its companies may be read as they are printed. */
 export type DigestToPrint = Pick<Digest, 'nothingNew'> & {readonly companies: Iterable<CompanyDigest>};
@@ -42,14 +44,24 @@ export function* digestTextPieces(digest: DigestToPrint, names: readonly string[
 		return;
 	}
 
+	let lines: string[] = [];
 	let first = true;
 	for (const company of digest.companies) {
-		const block = companyLines(company, options.width)
-			.map((line, index) => (index === 0 ? style.heading(line) : /^ {2}\S/.test(line) ? style.accent(line) : line))
-			.join('\n');
-		yield `${first ? '' : '\n'}${block}\n`;
+		// A blank line between companies.
+		if (!first) lines.push('');
+		let index = 0;
+		for (const line of companyLines(company, options.width)) {
+			lines.push(index++ === 0 ? style.heading(line) : /^ {2}\S/.test(line) ? style.accent(line) : line);
+			if (lines.length >= linesPerPiece) {
+				yield `${lines.join('\n')}\n`;
+				lines = [];
+			}
+		}
+
 		first = false;
 	}
+
+	if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }
 
 export function formatDigestText(digest: DigestToPrint, names: readonly string[], options: TextOptions): string {

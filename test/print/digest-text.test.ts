@@ -12,6 +12,10 @@ test('lists per company the new figures, events and articles, within the width',
 	const text = formatDigestText(digest, ['Sora Cloud', 'Kumo Chips'], {width: 44, colour: false});
 	expect(text).toMatch(/^Sora Cloud \(SORA\) ソラクラウド\n {2}7 new figures\n/);
 	expect(text).toContain('Kumo Chips ★ クモ半導体');
+	// One blank line between companies, none elsewhere, and the text ends with one newline.
+	expect(text.match(/\n\n/g)).toHaveLength(1);
+	expect(text).toMatch(/[^\n]\n\nKumo Chips ★/);
+	expect(text.endsWith('\n') && !text.endsWith('\n\n')).toBe(true);
 	expect(text.split('\n').filter(line => displayWidth(line) > 44)).toEqual([]);
 	expect(text).not.toContain('\u001B');
 });
