@@ -28,10 +28,15 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 	}
 
 	// A company at a time, each written as it is made: a briefing of every company of 10,000 articles
-	// runs to 400,000 lines, and memory holds one company's data rather than all of it.
+	// runs to 400,000 lines, and memory holds one company's data rather than all of it. The first is
+	// read before anything is written, so that data that cannot be read leaves stdout empty (and JSON
+	// is never begun for nothing); a company further on that cannot be read ends the output there.
+	const briefingOf = (id: string) => selectCompanyBriefing(store.datasetFor([id]), id, watchlist);
+	const first = ids[0] === undefined ? undefined : briefingOf(ids[0]);
 	const briefings = (function* () {
-		for (const id of ids) {
-			const briefing = selectCompanyBriefing(store.datasetFor([id]), id, watchlist);
+		if (first) yield first;
+		for (const id of ids.slice(1)) {
+			const briefing = briefingOf(id);
 			if (briefing) yield briefing;
 		}
 	})();

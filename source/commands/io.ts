@@ -32,13 +32,16 @@ export async function writePieces(io: Pick<Io, 'out' | 'drain'>, pieces: Iterabl
 		if (io.out(text) === false) await io.drain?.();
 	};
 
-	for (const piece of pieces) {
-		waiting.push(piece);
-		size += piece.length;
-		if (size >= piecesJoinedUpTo) await flush();
+	try {
+		for (const piece of pieces) {
+			waiting.push(piece);
+			size += piece.length;
+			if (size >= piecesJoinedUpTo) await flush();
+		}
+	} finally {
+		// Made before an error (a damaged shard further on): written, as it would have been with more of it.
+		if (size > 0) await flush();
 	}
-
-	if (size > 0) await flush();
 }
 
 /** Characters gathered before a write. */

@@ -58,10 +58,11 @@ export function* digestTextPieces(digest: DigestToPrint, names: readonly string[
 			}
 		}
 
+		// Each company goes out whole before the next is read.
+		yield `${lines.join('\n')}\n`;
+		lines = [];
 		first = false;
 	}
-
-	if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }
 
 export function formatDigestText(digest: DigestToPrint, names: readonly string[], options: TextOptions): string {

@@ -39,3 +39,13 @@ test('gathers small pieces into few writes, and writes nothing for nothing', asy
 	await writePieces({out: text => none.push(text)}, []);
 	expect(none).toEqual([]);
 });
+
+test('an error while making the output still writes what was made before it, then goes on up', async () => {
+	const written: string[] = [];
+	const pieces = (function* () {
+		yield 'first company\n';
+		throw new Error('damaged shard');
+	})();
+	await expect(writePieces({out: text => written.push(text)}, pieces)).rejects.toThrow('damaged shard');
+	expect(written.join('')).toBe('first company\n');
+});

@@ -93,6 +93,27 @@ describe('in-process: every command, every kind of bad dataset', () => {
 	}
 });
 
+describe('every company at once, one shard damaged', () => {
+	test('the companies before it are printed whole, then the one line naming the shard', async () => {
+		for (const run of [
+			async (io: ReturnType<typeof recordingIo>['io']) => runBriefing({companies: [], flags: {plain: true, data: files.damagedShard}}, io),
+			async (io: ReturnType<typeof recordingIo>['io']) => runDigest({arguments: [], flags: {data: files.damagedShard}}, io),
+		]) {
+			const recording = recordingIo(folder, {BRIEF_CONFIG_DIR: join(folder, 'config-every')});
+			const error = await run(recording.io).then(
+				() => undefined,
+				(error: unknown) => error,
+			);
+			expect(error).toBeInstanceOf(DatasetError);
+			expect((error as Error).message).toMatch(expected.damagedShard(files.damagedShard));
+			// Output goes out a company at a time: what came before the damaged company is there, ending in a whole line.
+			expect(recording.out()).toMatch(/^Amazon \(AMZN\)/);
+			expect(recording.out()).not.toMatch(/^AMD\b/m);
+			expect(recording.out().endsWith('\n')).toBe(true);
+		}
+	});
+});
+
 describe('through the command line: one line on stderr, exit 2, no stack trace', () => {
 	test('list, digest and a briefing with pipes; the TUI in a terminal', async () => {
 		const env = {BRIEF_CONFIG_DIR: join(folder, 'config')};
