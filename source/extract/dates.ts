@@ -14,11 +14,11 @@ export interface DateMention {
 }
 
 /** A cheap test that lets most sentences skip the date expressions: none can hold a date without these. */
-export const mayHoldDate = /[年月期]|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年/;
+export const mayHoldDate = /[年月期]|\d日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年/;
 
 /** What a year-less date ("11月3日") is resolved against. */
 export interface DateContext {
-	/** The article's publication date, when known. */
+	/** The article's publication date, when known; a day alone ("12日") is read only against a known month. */
 	readonly published: {readonly year: number; readonly month: number | null} | null;
 	/** A year the surrounding text established, used when there is no publication date. */
 	readonly contextYear: number | null;
@@ -64,6 +64,9 @@ const datePattern = new RegExp(
 		String.raw`(?<yY>\d{4})年(?:度)?(?:の)?(?<yRest>春|夏|秋|冬|初め|初頭|前半|後半|上期|下期|上半期|下半期|末|中|以降|以来|から|までに|まで)?`,
 		String.raw`(?<![\d年/.])(?<mdM>\d{1,2})月(?<mdD>\d{1,2})日`,
 		String.raw`(?<![\d年/.])(?<mM>\d{1,2})月(?![\d日額])(?<mRest>以降|以来|から|までに|まで)?`,
+		// A day alone, as news writes the day of the dateline's month: "SBGは12日、…発表した". Only
+		// before a particle or a comma, so that "3日間", "5日目" and "10日前" are not read as dates.
+		String.raw`(?<![\d年月/.~〜\-–])(?<dD>\d{1,2})日(?=[、,にのはまか(])`,
 	].join('|'),
 	'g',
 );
@@ -116,6 +119,10 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			const [m, d] = [year(g['mdM']), year(g['mdD'])];
 			const y = validMonth(m) ? inferYear(m, context) : null;
 			found(y !== null && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, true);
+		} else if (g['dD']) {
+			const d = year(g['dD']);
+			const month = context.published?.month ?? null;
+			found(month !== null && validDay(d) ? `${context.published!.year}-${pad(month)}-${pad(d)}` : null, null, true);
 		} else if (g['mM']) {
 			const m = year(g['mM']);
 			const y = validMonth(m) ? inferYear(m, context) : null;

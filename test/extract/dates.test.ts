@@ -20,6 +20,17 @@ describe('dates', () => {
 		expect(dates('11月3日', null, null)).toEqual([]);
 	});
 
+	test('a day alone is a day of the publication month, and only where news writes one', () => {
+		expect(dates('ソフトバンクグループは12日、出資を発表した', {year: 2026, month: 3})).toEqual(['2026-03-12']);
+		expect(dates('同社は２８日に発売する。5日の会見では', {year: 2026, month: 3})).toEqual(['2026-03-28', '2026-03-05']);
+		// Without a known month there is nothing to read it against; durations and counts are not days.
+		expect(dates('12日、発表した', {year: 2026, month: null})).toEqual([]);
+		expect(dates('12日、発表した')).toEqual([]);
+		expect(dates('3日間の会期、5日目に、10日前に、11〜12日の日程、32日、', {year: 2026, month: 3})).toEqual([]);
+		// Inside a full date it is that date's day, not a second one.
+		expect(dates('3月12日、発表', {year: 2026, month: 3})).toEqual(['2026-03-12']);
+	});
+
 	test('durations, decades and counts are not dates', () => {
 		expect(dates('3～6ヶ月間、2010年代前半、13四半期、2年間', {year: 2025, month: 1})).toEqual([]);
 	});

@@ -11,6 +11,14 @@ describe('events', () => {
 		expect(events('政府は2025年11月3日、新方針を発表した。')).toEqual([]);
 	});
 
+	test('a dateline day alone ("12日、") dates the event in the month the article was published', () => {
+		expect(events('ソフトバンクグループは12日、オープンAIに最大400億ドルを出資すると発表した。', 'a', '2026-03-12')).toMatchObject([
+			{date: '2026-03-12', companies: ['softbank', 'openai'], action: 'investment'},
+		]);
+		// With no publication date there is no month to read it against: no event.
+		expect(events('ソフトバンクグループは12日、出資を発表した。', 'a', null)).toEqual([]);
+	});
+
 	test('the action is read from the main clause, not from a time clause', () => {
 		expect(events('CNBC(2025年11月3日)は、契約発表後、アマゾン株が史上最高値を記録したと報じた。')[0]).toMatchObject({action: 'stock', companies: ['amazon']});
 	});
