@@ -155,20 +155,33 @@ function foldConversions(text: string, quantities: Quantity[]): Quantity[] {
 
 // "34%から29%", "34%→29%", and with the later date between: "2022年Q4の1%から2023年Q4には3%".
 const transitionLink = /^\s?(?:から|→|->|⇒|➡|より)\s?(?:[\d年月日度第四半期Qの上下~-]{2,16}(?:には|に|は|の|で)?\s?)?$/;
+// The later value first, then the earlier one it moved from: "13%と、前年の11%から上昇",
+// "13%(前年は11%)". The earlier side names an earlier period.
+const earlierPeriod = String.raw`(?:前年同期|前年度|前年|前期|前四半期|前回|昨年|1年前|一年前|従来)`;
+const reversedLink = new RegExp(String.raw`^\s?(?:[とで、,]\s?)*${earlierPeriod}の\s?$`);
+const reversedAfter = /^\s?から/;
+const bracketedEarlierLink = new RegExp(String.raw`^\s?\(\s?${earlierPeriod}(?:は|が)\s?$`);
+const bracketedEarlierAfter = /^\s?\)/;
 
-/** "34%から29%": two observations, earlier first. A range ("30~40%") is not a transition. */
+/** "34%から29%" and "13%と、前年の11%から": two observations, earlier first. A range ("30~40%") is not a transition. */
 function foldTransitions(text: string, quantities: Quantity[]): Quantity[] {
 	const result = [...quantities];
 	let group = 0;
 	for (let index = 0; index + 1 < result.length; index++) {
-		const from = result[index]!;
-		const to = result[index + 1]!;
-		if (from.unit !== to.unit || from.transition) continue;
-		if (!transitionLink.test(text.slice(from.end, to.start))) continue;
+		const first = result[index]!;
+		const second = result[index + 1]!;
+		if (first.unit !== second.unit || first.transition) continue;
+		const between = text.slice(first.end, second.start);
+		const after = text.slice(second.end, second.end + 4);
+		let reversed: boolean;
+		if (transitionLink.test(between)) reversed = false;
+		else if ((reversedLink.test(between) && reversedAfter.test(after)) || (bracketedEarlierLink.test(between) && bracketedEarlierAfter.test(after))) reversed = true;
+		else continue;
 		group++;
+		const [from, to] = reversed ? [second, first] : [first, second];
 		const shared: Qualifier = from.qualifier === 'exact' ? to.qualifier : from.qualifier;
-		result[index] = {...from, qualifier: shared, transition: {group, order: 0}};
-		result[index + 1] = {...to, qualifier: to.qualifier === 'exact' ? shared : to.qualifier, transition: {group, order: 1}};
+		result[reversed ? index + 1 : index] = {...from, qualifier: shared, transition: {group, order: 0}};
+		result[reversed ? index : index + 1] = {...to, qualifier: to.qualifier === 'exact' ? shared : to.qualifier, transition: {group, order: 1}};
 	}
 
 	return result;

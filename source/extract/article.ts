@@ -5,7 +5,7 @@ import {normalize, type CompanyMatcher} from './companies.js';
 import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {eventFromSentence, type FoundEvent} from './events.js';
 import {splitFrontMatter} from './front-matter.js';
-import {metricsFromSentence} from './metrics.js';
+import {metricsFromSentence, type CarriedKind} from './metrics.js';
 import {segmentBlocks} from './sentences.js';
 import {summarize} from './summaries.js';
 
@@ -118,8 +118,12 @@ export function extractArticle(source: ArticleSource, matcher: CompanyMatcher): 
 	const title = chooseTitle(frontMatter.title, frontMatter.excerpt, cleaned.leadCaption, cleaned.blocks, matcher, source.id);
 	const metrics: Metric[] = [];
 	const byKey = new Map<string, number>();
+	let carried: CarriedKind | null = null;
 	for (const fact of facts) {
-		for (const found of metricsFromSentence(fact, matcher)) {
+		const fromSentence = metricsFromSentence(fact, matcher, carried);
+		const last = fromSentence.at(-1);
+		carried = last ? {kind: last.kind, label: last.label, unit: last.unit, block: fact.sentence.block} : null;
+		for (const found of fromSentence) {
 			// The same figure said twice in one article is one observation; a deal restated with a
 			// date is the same deal, so deals are compared without their period and take the first one given.
 			const deal = found.kind === 'investment' || found.kind === 'other';

@@ -139,8 +139,20 @@ function labelFor(kind: MetricKind, label: string, segment: string | null, match
 	return category === 'cloud' || /クラウド/.test(facts.normalized) ? 'Cloud share' : 'Market share';
 }
 
-/** The figures of one sentence, each tied to a company, or none when it cannot be tied. */
-export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatcher): FoundMetric[] {
+/** What the last figure of a sentence was: a bare one in the next sentence may continue its list. */
+export interface CarriedKind {
+	readonly kind: MetricKind;
+	readonly label: string;
+	readonly unit: MetricUnit;
+	readonly block: number;
+}
+
+/**
+ * The figures of one sentence, each tied to a company, or none when it cannot be tied. `carried`
+ * is the last figure of the sentence before: "…Google Cloudのシェアは13%…。首位のAWSは30%、Azureは
+ * 21%だった。" — percentages with no cue of their own, right after shares in the same paragraph, are shares.
+ */
+export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatcher, carried: CarriedKind | null = null): FoundMetric[] {
 	if (facts.sentence.blockKind === 'table') return [];
 	const found: FoundMetric[] = [];
 	let previous = null as {kind: MetricKind; label: string; unit: MetricUnit} | null;
@@ -158,6 +170,12 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 				cue = nearestCue(facts, {...quantity, start: range[1], end: range[1]}, range);
 				if (cue) break;
 			}
+		}
+
+		// Only percentages, only in the same paragraph, and only for a company named before the figure in its clause.
+		if (!cue && found.length === 0 && carried?.unit === '%' && quantity.unit === '%' && carried.block === facts.sentence.block) {
+			const named = facts.mentions.some(mention => mention.end <= quantity.start && mention.start >= clause[0] && !mention.resolved);
+			if (named) cue = {kind: carried.kind, label: carried.label, pattern: /$^/g};
 		}
 
 		if (!cue) continue;

@@ -26,6 +26,18 @@ describe('amounts', () => {
 		expect(to).toMatchObject({value: 29, qualifier: 'approx', transition: {order: 1}});
 	});
 
+	test('the later value written first ("13%と、前年の11%から上昇", "13%(前年は11%)") is still the later one', () => {
+		for (const text of ['シェアは13%と、前年の11%から上昇した', 'シェアは13%で前年同期の11%から拡大', 'シェアは13%（前年は11%）']) {
+			const [later, earlier] = quantities(text);
+			expect(later, text).toMatchObject({value: 13, transition: {order: 1}});
+			expect(earlier, text).toMatchObject({value: 11, transition: {order: 0}});
+		}
+
+		// Two companies' shares side by side are not a transition, nor is a year-on-year rate.
+		expect(quantities('AWSは30%、Azureは21%だった').map(quantity => quantity.transition)).toEqual([null, null]);
+		expect(quantities('売上高は前年比12%増の965億ドル、シェアは13%').map(quantity => quantity.transition)).toEqual([null, null, null]);
+	});
+
 	test('English amounts, counts, negative marks', () => {
 		expect(quantities('$38 billion')).toMatchObject([{value: 3.8e10, unit: 'USD'}]);
 		expect(quantities('53,000社')).toMatchObject([{value: 53000, unit: 'count'}]);

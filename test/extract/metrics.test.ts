@@ -17,6 +17,22 @@ describe('figures', () => {
 		expect(figures('Google Cloudのシェアは伸びており、10%から12%へと成長した。')).toEqual(['google/google-cloud Cloud share 10 % - was', 'google/google-cloud Cloud share 12 % -']);
 	});
 
+	test('the later value written first is still the later one: no conflict, the share went up', () => {
+		expect(figures('Google Cloudのシェアは13%と、前年の11%から上昇した。')).toEqual(['google/google-cloud Cloud share 13 % -', 'google/google-cloud Cloud share 11 % - was']);
+	});
+
+	test('bare percentages right after shares, in the same paragraph, continue the list of shares', () => {
+		expect(figures('世界のクラウド市場でGoogle Cloudのシェアは13%だった。首位のAWSは30%、マイクロソフトのAzureは21%だった。')).toEqual([
+			'google/google-cloud Cloud share 13 % -',
+			'amazon/aws Cloud share 30 % -',
+			'microsoft/azure Cloud share 21 % -',
+		]);
+		// Not across paragraphs, not after a sentence without figures, not without a company before the figure.
+		expect(figures('Google Cloudのシェアは13%だった。\n\n首位のAWSは30%だった。')).toEqual(['google/google-cloud Cloud share 13 % -']);
+		expect(figures('Google Cloudのシェアは13%だった。市場は拡大した。AWSは30%だった。')).toEqual(['google/google-cloud Cloud share 13 % -']);
+		expect(figures('Google Cloudのシェアは13%だった。全体の30%が生成AI向けだった。')).toEqual(['google/google-cloud Cloud share 13 % -']);
+	});
+
 	test('stock moves are signed', () => {
 		expect(figures('一方、インテルの株価は同日、3.2%安で取引を終えた。')).toEqual(['intel Stock move -3.2 % -']);
 		expect(figures('ソニーの株価が5%下落した。')).toEqual(['sony Stock move -5 % -']);
