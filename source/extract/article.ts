@@ -5,6 +5,7 @@ import {normalize, type CompanyMatcher} from './companies.js';
 import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {eventFromSentence, type FoundEvent} from './events.js';
 import {splitFrontMatter} from './front-matter.js';
+import {sameWhenRounded} from './conflicts.js';
 import {metricsFromSentence, type CarriedKind} from './metrics.js';
 import {segmentBlocks} from './sentences.js';
 import {summarize} from './summaries.js';
@@ -118,6 +119,7 @@ export function extractArticle(source: ArticleSource, matcher: CompanyMatcher): 
 	const title = chooseTitle(frontMatter.title, frontMatter.excerpt, cleaned.leadCaption, cleaned.blocks, matcher, source.id);
 	const metrics: Metric[] = [];
 	const byKey = new Map<string, number>();
+	const byFigure = new Map<string, number[]>();
 	let carried: CarriedKind | null = null;
 	for (const fact of facts) {
 		const fromSentence = metricsFromSentence(fact, matcher, carried);
@@ -134,6 +136,18 @@ export function extractArticle(source: ArticleSource, matcher: CompanyMatcher): 
 				continue;
 			}
 
+			// A headline's "48%" and the body's "48.1%" are one figure: the more precise one is kept.
+			const sameFigure = [found.company, found.segment, found.kind, found.label, found.unit, deal ? '' : found.period, found.order].join('\u0000');
+			// (Among the last few of that figure: a hostile file of thousands must stay linear.)
+			const candidates = found.unit === '%' ? (byFigure.get(sameFigure) ?? []).slice(-8) : [];
+			const rounded = candidates.find(index => sameWhenRounded(metrics[index]!.value, found.value)) ?? -1;
+			if (rounded !== -1) {
+				const kept = metrics[rounded]!;
+				if (String(found.value).length > String(kept.value).length) metrics[rounded] = {...kept, value: found.value, text: found.text, qualifier: found.qualifier, quote: sentences[found.sentence]!.text};
+				continue;
+			}
+
+			byFigure.set(sameFigure, [...(byFigure.get(sameFigure) ?? []).slice(-7), metrics.length]);
 			byKey.set(key, metrics.length);
 			const {sentence, ...metric} = found;
 			metrics.push({...metric, id: `${source.id}/m${metrics.length + 1}`, asOf: published, article: source.id, quote: sentences[sentence]!.text});

@@ -4,11 +4,24 @@ import type {Conflict, Metric, MetricKind} from '../dataset/schema.js';
 // amounts in one article are usually two investments, not two versions of one.
 const levelKinds: ReadonlySet<MetricKind> = new Set(['market_share', 'revenue_growth', 'revenue', 'customers']);
 
+/** Digits written after the decimal point. */
+function decimalsOf(value: number): number {
+	const text = String(value);
+	const point = text.indexOf('.');
+	return point === -1 ? 0 : text.length - point - 1;
+}
+
+/** Whether two values are one value written to different precision: 48% and 48.1%, not 29% and 29.6%. */
+export function sameWhenRounded(a: number, b: number): boolean {
+	const scale = 10 ** Math.min(decimalsOf(a), decimalsOf(b));
+	return Math.round(a * scale) === Math.round(b * scale);
+}
+
 /** Whether two observations of one quantity disagree beyond rounding and "約". */
 function disagree(a: Metric, b: Metric): boolean {
 	if (a.unit !== b.unit) return false;
 	const loose = a.qualifier !== 'exact' || b.qualifier !== 'exact';
-	if (a.unit === '%') return Math.abs(a.value - b.value) > (loose ? 1 : 0.05);
+	if (a.unit === '%') return Math.abs(a.value - b.value) > (loose ? 1 : 0.05) && !sameWhenRounded(a.value, b.value);
 	const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
 	return scale > 0 && Math.abs(a.value - b.value) / scale > (loose ? 0.1 : 0.01);
 }

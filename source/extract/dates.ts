@@ -59,6 +59,8 @@ const datePattern = new RegExp(
 		String.raw`(?<qY>\d{4})年度?(?:の)?(?:第(?<qN>[1-4])四半期|\s?Q(?<qN2>[1-4])|(?<qFrom>\d{1,2})[~〜\-–](?<qTo>\d{1,2})月期)`,
 		String.raw`(?<![\w])Q(?<qN3>[1-4])\s?(?<qY3>\d{4})`,
 		String.raw`(?<![\d年])第(?<qN4>[1-4])四半期`,
+		// A quarter by its months without a year, "1〜3月期": the one nearest the publication date.
+		String.raw`(?<![\d年/.~〜\-–])(?<qrFrom>\d{1,2})[~〜\-–](?<qrTo>\d{1,2})月期`,
 		String.raw`(?<decade>\d{4})年代`,
 		String.raw`(?<ymY>\d{4})年(?<ymM>\d{1,2})月(?![\d日期])`,
 		String.raw`(?<yY>\d{4})年(?:度)?(?:の)?(?<yRest>春|夏|秋|冬|初め|初頭|前半|後半|上期|下期|上半期|下半期|末|中|以降|以来|から|までに|まで)?`,
@@ -107,6 +109,10 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 		} else if (g['qN4']) {
 			const y = context.published?.year ?? context.contextYear;
 			found(y === null ? null : `${y}-Q${g['qN4']}`, null, true);
+		} else if (g['qrTo']) {
+			const [from, to] = [year(g['qrFrom']), year(g['qrTo'])];
+			const y = validMonth(to) && to % 3 === 0 && from === to - 2 ? inferYear(to, context) : null;
+			found(y === null ? null : `${y}-Q${to / 3}`, null, true);
 		} else if (g['decade']) {
 			// "2010年代" names a decade, not a date: matched only so that it is not read as 2010.
 		} else if (g['ymY']) {

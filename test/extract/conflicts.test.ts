@@ -20,6 +20,16 @@ describe('conflicts', () => {
 		expect(conflicts[0]!.period).toBe('2025-Q3');
 	});
 
+	test('one value written to two precisions is not a conflict; a value that rounds elsewhere is', () => {
+		expect(conflictsOf({id: 'a', body: 'TSMCの売上高は前年同月比48%増。'}, {id: 'b', body: 'TSMCの売上高は前年同月比48.1%増だった。'})).toEqual([]);
+		expect(conflictsOf({id: 'a', body: 'AWSのシェアは29%。'}, {id: 'b', body: 'AWSのシェアは29.6%。'})).toHaveLength(1);
+	});
+
+	test('a headline\'s rounded figure and the body\'s precise one are one figure of the article', () => {
+		const {metrics} = extractText('TSMC、4月売上高は前年同月比48%増\n\nTSMCが10日発表した4月の売上高は、前年同月比48.1%増だった。', {date: '2026-05-11'});
+		expect(metrics.map(metric => [metric.label, metric.value, metric.text])).toEqual([['Revenue growth', 48.1, '48.1%']]);
+	});
+
 	test('agreement, rounding under 約, other periods and deals are not conflicts', () => {
 		expect(conflictsOf({id: 'a', body: 'Azureの収益が30%増加した。Azureの収益増加率30%は高い。'})).toEqual([]);
 		expect(conflictsOf({id: 'a', body: 'AWSのシェアは約33%。'}, {id: 'b', body: 'AWSのシェアは33.5%。'})).toEqual([]);

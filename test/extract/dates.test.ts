@@ -31,6 +31,15 @@ describe('dates', () => {
 		expect(dates('3月12日、発表', {year: 2026, month: 3})).toEqual(['2026-03-12']);
 	});
 
+	test('a quarter by its months without a year is the one nearest the publication date', () => {
+		expect(dates('1〜3月期の営業利益', {year: 2026, month: 5})).toEqual(['2026-Q1']);
+		// In February, "10〜12月期" is the quarter just ended, last year's.
+		expect(dates('10-12月期決算', {year: 2026, month: 2})).toEqual(['2025-Q4']);
+		// Not a calendar quarter; with a year it is the dated form.
+		expect(dates('2〜4月期', {year: 2026, month: 5})).toEqual([]);
+		expect(dates('2025年7-9月期', {year: 2026, month: 5})).toEqual(['2025-Q3']);
+	});
+
 	test('durations, decades and counts are not dates', () => {
 		expect(dates('3～6ヶ月間、2010年代前半、13四半期、2年間', {year: 2025, month: 1})).toEqual([]);
 	});
