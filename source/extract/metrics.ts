@@ -30,7 +30,7 @@ interface Cue {
 const percentCues: readonly Cue[] = [
 	{kind: 'market_share', label: 'Market share', pattern: /シェア|占有率/g},
 	{kind: 'stock_move', label: 'Stock move', pattern: /株価|株式|株(?=[はがもを])|終値|時価総額|ストップ(?:高|安)/g},
-	{kind: 'revenue_growth', label: 'Revenue growth', pattern: /収益|売上|売り上げ|収入|増収|減収|成長率|増加率|伸び率|前年比|前年同期比|YoY/gi},
+	{kind: 'revenue_growth', label: 'Revenue growth', pattern: /収益|売上|売り上げ|収入|増収|減収|成長率|増加率|伸び率/gi},
 	{kind: 'customers', label: 'Customers', pattern: /顧客|ユーザー|利用者/g},
 ];
 
@@ -44,6 +44,13 @@ const moneyCues: readonly Cue[] = [
 	{kind: 'other', label: 'Contract', pattern: /契約|提携|受注|ディール/g},
 ];
 
+// A percentage change of profit ("営業利益は前年同期比▲5%") is neither revenue growth nor any other
+// kind the dataset has: when the nearest cue names profit, the percentage is left out, not mislabelled.
+const percentBlockers: readonly Cue[] = [{kind: 'other', label: 'Profit change', pattern: /営業利益|純利益|経常利益|最終利益|利益|損益|純益|減益|増益/g}];
+// "前年比" says a percentage is a change on last year, not of what: that comes from the nearest other
+// cue (revenue, profit); alone, it is revenue growth, the change news reports most.
+const yearOnYear: Cue = {kind: 'revenue_growth', label: 'Revenue growth', pattern: /前年比|前年同期比|前年同月比|YoY/i};
+
 const countCues: readonly Cue[] = [{kind: 'customers', label: 'Customers', pattern: /顧客|ユーザー|利用者|導入企業|契約者|会員|加入者/g}];
 
 function cuesFor(unit: MetricUnit): readonly Cue[] {
@@ -52,11 +59,12 @@ function cuesFor(unit: MetricUnit): readonly Cue[] {
 	return moneyCues;
 }
 
-/** The cue nearest the quantity within its clause, or null. */
-function nearestCue(facts: SentenceFacts, quantity: Quantity, [start, end]: readonly [number, number]): Cue | null {
+/** The cue nearest the quantity within its clause; null when none, 'blocked' when the nearest is a blocker. */
+function nearestCue(facts: SentenceFacts, quantity: Quantity, [start, end]: readonly [number, number]): Cue | 'blocked' | null {
 	const clause = facts.normalized.slice(start, end);
 	let best: {cue: Cue; distance: number} | null = null;
-	for (const cue of cuesFor(quantity.unit)) {
+	const blockers = quantity.unit === '%' ? percentBlockers : [];
+	for (const cue of [...cuesFor(quantity.unit), ...blockers]) {
 		for (const match of clause.matchAll(cue.pattern)) {
 			const at = start + match.index;
 			const distance = at < quantity.start ? quantity.start - (at + match[0].length) : at - quantity.end;
@@ -65,7 +73,8 @@ function nearestCue(facts: SentenceFacts, quantity: Quantity, [start, end]: read
 		}
 	}
 
-	return best?.cue ?? null;
+	if (!best) return quantity.unit === '%' && yearOnYear.pattern.test(clause) ? yearOnYear : null;
+	return blockers.includes(best.cue) ? 'blocked' : best.cue;
 }
 
 const falling = /^(?:の)?(?:安|下落|下げ|押し下げ|値下がり|急落|減少|減|マイナス|低下|縮小|ダウン)/;
@@ -158,7 +167,9 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 	let previous = null as {kind: MetricKind; label: string; unit: MetricUnit} | null;
 	for (const quantity of facts.quantities) {
 		const clause = clauseAt(facts, quantity.start);
-		let cue = nearestCue(facts, quantity, clause);
+		const own = nearestCue(facts, quantity, clause);
+		if (own === 'blocked') continue;
+		let cue: Cue | null = own;
 		// "Azureの収益増加率30%は、AWSの13%を上回る": a bare figure compared with the one before shares its kind.
 		if (!cue && previous?.unit === quantity.unit) cue = {kind: previous.kind, label: previous.label, pattern: /$^/g};
 		// "AMDの株価は同日、2.1%安", "シェアが...（34%から29%）": the kind was named in an earlier clause,
@@ -167,7 +178,9 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 			const earlier = facts.clauses.filter(([, end]) => end <= clause[0]).reverse();
 			for (const range of earlier) {
 				if (facts.quantities.some(other => other.start >= range[0] && other.start < range[1])) break;
-				cue = nearestCue(facts, {...quantity, start: range[1], end: range[1]}, range);
+				const earlierCue = nearestCue(facts, {...quantity, start: range[1], end: range[1]}, range);
+				if (earlierCue === 'blocked') break;
+				cue = earlierCue;
 				if (cue) break;
 			}
 		}

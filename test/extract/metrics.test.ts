@@ -33,6 +33,13 @@ describe('figures', () => {
 		expect(figures('Google Cloudのシェアは13%だった。全体の30%が生成AI向けだった。')).toEqual(['google/google-cloud Cloud share 13 % -']);
 	});
 
+	test('a percentage change of profit is left out rather than called revenue growth', () => {
+		expect(figures('アマゾンの営業利益は前年同期比▲5%と減益だった。')).toEqual([]);
+		expect(figures('マイクロソフトの売上高は前年同期比12%増、純利益は前年同期比20%増だった。')).toEqual(['microsoft Revenue growth 12 % -']);
+		// Revenue growth next to a profit amount is still revenue growth.
+		expect(figures('グーグルの売上高は前年同期比12%増の965億ドル、純利益は348億ドルだった。')).toEqual(['google Revenue growth 12 % -', 'google Revenue 96500000000 USD -', 'google Profit 34800000000 USD -']);
+	});
+
 	test('stock moves are signed', () => {
 		expect(figures('一方、インテルの株価は同日、3.2%安で取引を終えた。')).toEqual(['intel Stock move -3.2 % -']);
 		expect(figures('ソニーの株価が5%下落した。')).toEqual(['sony Stock move -5 % -']);
