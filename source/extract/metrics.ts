@@ -91,6 +91,17 @@ function signed(facts: SentenceFacts, quantity: Quantity, cue: Cue): number {
 
 const dealKinds = new Set(['Investment', 'Capex', 'Funding', 'Contract']);
 
+// A share, growth rate, revenue or customer count that is aimed at or forecast ("シェア10%を狙う",
+// "売上高200億ドルを見込む", "目標はシェア20%") is not an observation: a series of them would mix
+// plans with results. Planned amounts of deals stay: a capex plan is the news.
+const levelKinds = new Set<MetricKind>(['market_share', 'revenue_growth', 'revenue', 'customers']);
+const aimAfter = /^[^、。,]{0,12}?(?:を|に|へ)?(?:狙|目指|目標|見込|見通し|予想|予測|計画|想定)/;
+const aimBefore = /(?:目標|計画|見通し|予想|予測|想定)(?:は|では|として|で)?[^、。,]{0,12}$/;
+
+function isAim(facts: SentenceFacts, quantity: Quantity): boolean {
+	return aimAfter.test(facts.normalized.slice(quantity.end, quantity.end + 24)) || aimBefore.test(facts.normalized.slice(Math.max(0, quantity.start - 24), quantity.start));
+}
+
 /**
  * Who a figure is about. Level figures (share, growth, revenue, stock) belong to the nearest company
  * named before them in their clause ("Azureの収益が30%増加" -> Azure); deals belong to their actor,
@@ -192,6 +203,7 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 		}
 
 		if (!cue) continue;
+		if (levelKinds.has(cue.kind) && isAim(facts, quantity)) continue;
 		const {company, counterparty} = attribute(facts, quantity, cue.label);
 		if (!company) continue;
 		const segment = company.segment;

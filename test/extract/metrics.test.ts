@@ -40,6 +40,13 @@ describe('figures', () => {
 		expect(figures('グーグルの売上高は前年同期比12%増の965億ドル、純利益は348億ドルだった。')).toEqual(['google Revenue growth 12 % -', 'google Revenue 96500000000 USD -', 'google Profit 34800000000 USD -']);
 	});
 
+	test('a share or revenue aimed at or forecast is not an observation; a planned investment is', () => {
+		expect(figures('AMDは「MI400」で追い上げ、シェア10%を狙う。')).toEqual([]);
+		expect(figures('オラクルは2027年度の売上高を600億ドルと見込む。')).toEqual([]);
+		expect(figures('富士通の目標はシェア20%だ。富士通のシェアは9.5%だった。')).toEqual(['fujitsu Market share 9.5 % -']);
+		expect(figures('グーグルは2026年の設備投資が750億ドルに達するとの見通しを示した。')).toEqual(['google Capex 75000000000 USD 2026']);
+	});
+
 	test('stock moves are signed', () => {
 		expect(figures('一方、インテルの株価は同日、3.2%安で取引を終えた。')).toEqual(['intel Stock move -3.2 % -']);
 		expect(figures('ソニーの株価が5%下落した。')).toEqual(['sony Stock move -5 % -']);
