@@ -14,7 +14,7 @@ export interface DateMention {
 }
 
 /** A cheap test that lets most sentences skip the date expressions: none can hold a date without these. */
-export const mayHoldDate = /[年月期]|\d日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年/;
+export const mayHoldDate = /[年月期]|\d日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
 
 /** What a year-less date ("11月3日") is resolved against. */
 export interface DateContext {
@@ -43,6 +43,8 @@ function inferYear(month: number, context: DateContext): number | null {
 	return context.contextYear;
 }
 
+const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const qualifierWords: Record<string, DateQualifier> = {
 	以降: 'since',
 	以来: 'since',
@@ -59,6 +61,8 @@ const datePattern = new RegExp(
 		String.raw`(?<qY>\d{4})年度?(?:の)?(?:第(?<qN>[1-4])四半期|\s?Q(?<qN2>[1-4])|(?<qFrom>\d{1,2})[~〜\-–](?<qTo>\d{1,2})月期)`,
 		String.raw`(?<![\w])Q(?<qN3>[1-4])\s?(?<qY3>\d{4})`,
 		String.raw`(?<![\d年])第(?<qN4>[1-4])四半期`,
+		// English, as quoted from wire services: "May 12, 2026", "May 12".
+		String.raw`\b(?<enM>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<enD>\d{1,2})(?!\d)(?:,?\s(?<enY>\d{4})(?!\d))?`,
 		// A quarter by its months without a year, "1〜3月期": the one nearest the publication date.
 		String.raw`(?<![\d年/.~〜\-–])(?<qrFrom>\d{1,2})[~〜\-–](?<qrTo>\d{1,2})月期`,
 		String.raw`(?<decade>\d{4})年代`,
@@ -109,6 +113,12 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 		} else if (g['qN4']) {
 			const y = context.published?.year ?? context.contextYear;
 			found(y === null ? null : `${y}-Q${g['qN4']}`, null, true);
+		} else if (g['enM']) {
+			const m = englishMonths.indexOf(g['enM']) + 1;
+			const d = year(g['enD']);
+			const written = g['enY'] === undefined ? null : year(g['enY']);
+			const y = written ?? inferYear(m, context);
+			found(y !== null && validYear(y) && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, written === null);
 		} else if (g['qrTo']) {
 			const [from, to] = [year(g['qrFrom']), year(g['qrTo'])];
 			const y = validMonth(to) && to % 3 === 0 && from === to - 2 ? inferYear(to, context) : null;

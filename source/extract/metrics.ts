@@ -27,9 +27,10 @@ interface Cue {
 	readonly pattern: RegExp;
 }
 
+// English cues are for sentences quoted from wire services ("shares rose 4%", "market share of 30%").
 const percentCues: readonly Cue[] = [
-	{kind: 'market_share', label: 'Market share', pattern: /シェア|占有率/g},
-	{kind: 'stock_move', label: 'Stock move', pattern: /株価|株式|株(?=[はがもを])|終値|時価総額|ストップ(?:高|安)/g},
+	{kind: 'market_share', label: 'Market share', pattern: /シェア|占有率|market share/gi},
+	{kind: 'stock_move', label: 'Stock move', pattern: /株価|株式|株(?=[はがもを])|終値|時価総額|ストップ(?:高|安)|\bshares\b|\bstock\b/gi},
 	{kind: 'revenue_growth', label: 'Revenue growth', pattern: /収益|売上|売り上げ|収入|増収|減収|成長率|増加率|伸び率/gi},
 	{kind: 'customers', label: 'Customers', pattern: /顧客|ユーザー|利用者/g},
 ];
@@ -78,6 +79,8 @@ function nearestCue(facts: SentenceFacts, quantity: Quantity, [start, end]: read
 }
 
 const falling = /^(?:の)?(?:安|下落|下げ|押し下げ|値下がり|急落|減少|減|マイナス|低下|縮小|ダウン)/;
+// English puts the verb first: "shares fell 4%", "dropped by 2.1%".
+const fallingBefore = /\b(?:fell|dropped|declined|slid|slipped|tumbled|plunged|sank|lost|down)(?:\s+by)?\s*$/i;
 const rising = /^(?:の)?(?:高|上昇|上げ|押し上げ|値上がり|急騰|跳ね上が|増加|増|プラス|拡大|アップ|成長)/;
 
 function signed(facts: SentenceFacts, quantity: Quantity, cue: Cue): number {
@@ -85,7 +88,8 @@ function signed(facts: SentenceFacts, quantity: Quantity, cue: Cue): number {
 	// "1742億円の赤字": a loss is a negative profit.
 	if (cue.label === 'Profit') return /^(?:の)?赤字/.test(after) && quantity.value > 0 ? -quantity.value : quantity.value;
 	if (cue.kind !== 'stock_move' && cue.kind !== 'revenue_growth') return quantity.value;
-	if (falling.test(after) && quantity.value > 0) return -quantity.value;
+	const before = facts.normalized.slice(Math.max(0, quantity.start - 16), quantity.start);
+	if ((falling.test(after) || fallingBefore.test(before)) && quantity.value > 0) return -quantity.value;
 	return quantity.value;
 }
 

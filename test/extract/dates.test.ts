@@ -31,6 +31,13 @@ describe('dates', () => {
 		expect(dates('3月12日、発表', {year: 2026, month: 3})).toEqual(['2026-03-12']);
 	});
 
+	test('English dates as wire services write them', () => {
+		expect(dates('announced on May 12, 2026 and on Sept. 3', {year: 2026, month: 9})).toEqual(['2026-05-12', '2026-09-03']);
+		// Words that start like a month are not months; a year-less date needs a year to read it in.
+		expect(dates('Mayor 12 and Decade 3 and March 40')).toEqual([]);
+		expect(dates('on March 4')).toEqual([]);
+	});
+
 	test('a quarter by its months without a year is the one nearest the publication date', () => {
 		expect(dates('1〜3月期の営業利益', {year: 2026, month: 5})).toEqual(['2026-Q1']);
 		// In February, "10〜12月期" is the quarter just ended, last year's.

@@ -47,6 +47,12 @@ describe('figures', () => {
 		expect(figures('グーグルは2026年の設備投資が750億ドルに達するとの見通しを示した。')).toEqual(['google Capex 75000000000 USD 2026']);
 	});
 
+	test('English sentences quoted from wire services: the verb before the figure gives its sign', () => {
+		expect(figures('Microsoft (MSFT) shares rose 4% after the deal, according to Reuters.')).toEqual(['microsoft Stock move 4 % -']);
+		expect(figures('Intel shares fell 3.5% on Friday.')).toEqual(['intel Stock move -3.5 % -']);
+		expect(figures('AWS holds a market share of 30%, Reuters said.')).toEqual(['amazon/aws Cloud share 30 % -']);
+	});
+
 	test('stock moves are signed', () => {
 		expect(figures('一方、インテルの株価は同日、3.2%安で取引を終えた。')).toEqual(['intel Stock move -3.2 % -']);
 		expect(figures('ソニーの株価が5%下落した。')).toEqual(['sony Stock move -5 % -']);
