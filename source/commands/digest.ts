@@ -29,7 +29,7 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 	if (!covered.fromWatchlist) io.err('brief: the watchlist is empty; the digest covers every company (brief watch add <company>)\n');
 	const ids = covered.fromWatchlist ? covered.ids : store.order(watchlist);
 	// A company at a time, as the briefing is: memory holds one company's data, not every company's.
-	const digest = digestInParts(ids, id => selectCompanyBriefing(store.datasetFor([id]), id, watchlist), cursor.seen);
+	const digest = digestInParts(ids, id => selectCompanyBriefing(store.datasetFor([id]), id, watchlist), cursor.seen, {recordShown: options.flags.markRead === true});
 	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(store.directory.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
 	await writePieces(io, output.format === 'json' ? digestJsonPieces(digest) : output.format === 'ndjson' ? digestNdjsonPieces(digest) : digestTextPieces(digest, names, output));
 	if (options.flags.markRead) {

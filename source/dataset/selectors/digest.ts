@@ -52,8 +52,13 @@ export interface DigestInParts {
 	readonly nothingNew: boolean;
 	/** The companies with something new; each is read and selected only as this is iterated, once. */
 	readonly companies: Iterable<CompanyDigest>;
-	/** What the digest showed: complete once `companies` has been iterated. */
+	/** What the digest showed, when asked to record it: complete once `companies` has been iterated. */
 	readonly shown: () => DigestSeen;
+}
+
+export interface DigestOptions {
+	/** Whether to record what is shown (for `--mark-read`): 100,000 keys at 10,000 articles, kept only when needed. */
+	readonly recordShown?: boolean;
 }
 
 /**
@@ -61,7 +66,8 @@ export interface DigestInParts {
  * from `briefingOf` only when it is reached: a digest of every company of 10,000 articles holds one
  * company's data at a time. Companies with nothing new are passed over until the first that has some.
  */
-export function digestInParts(companyIds: readonly string[], briefingOf: (companyId: string) => CompanyBriefing | undefined, seen: DigestSeen): DigestInParts {
+export function digestInParts(companyIds: readonly string[], briefingOf: (companyId: string) => CompanyBriefing | undefined, seen: DigestSeen, options: DigestOptions = {}): DigestInParts {
+	const record = options.recordShown ?? true;
 	const seenArticles = new Set(seen.articles);
 	const seenEvents = new Set(seen.events);
 	const seenFigures = new Set(seen.figures);
@@ -69,11 +75,26 @@ export function digestInParts(companyIds: readonly string[], briefingOf: (compan
 	const digestOf = (briefing: CompanyBriefing): CompanyDigest | undefined => {
 		const articles = briefing.articles.filter(article => !seenArticles.has(article.articleId));
 		const events = briefing.timeline.filter(entry => !seenEvents.has(entry.eventId));
-		const allFigures = [...briefing.series.flatMap(series => series.points), ...briefing.figures];
-		const figures = allFigures.filter(figure => !seenFigures.has(figureKey(figure))).sort(newestFirst);
-		for (const article of articles) shown.articles.add(article.articleId);
-		for (const entry of events) shown.events.add(entry.eventId);
-		for (const figure of figures) shown.figures.add(figureKey(figure));
+		const figures: Figure[] = [];
+		// Each key made once: a large company has 10,000 figures.
+		const keep = (figure: Figure) => {
+			if (seenFigures.size === 0 && !record) {
+				figures.push(figure);
+				return;
+			}
+
+			const key = figureKey(figure);
+			if (seenFigures.has(key)) return;
+			figures.push(figure);
+			if (record) shown.figures.add(key);
+		};
+		for (const series of briefing.series) for (const point of series.points) keep(point);
+		for (const figure of briefing.figures) keep(figure);
+		figures.sort(newestFirst);
+		if (record) {
+			for (const article of articles) shown.articles.add(article.articleId);
+			for (const entry of events) shown.events.add(entry.eventId);
+		}
 		if (articles.length + events.length + figures.length === 0) return undefined;
 		const {header} = briefing;
 		return {id: header.id, name: header.name, ticker: header.ticker, japaneseName: header.japaneseName, watched: header.watched, articles, events, figures};

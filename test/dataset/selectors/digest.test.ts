@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {figureKey, selectDigest} from '../../../source/dataset/selectors/digest.js';
+import {selectCompanyBriefing} from '../../../source/dataset/selectors/company-briefing.js';
+import {digestInParts, figureKey, selectDigest} from '../../../source/dataset/selectors/digest.js';
 import {loadFixtureDataset} from '../../fixtures/dataset.js';
 
 const dataset = loadFixtureDataset();
@@ -37,5 +38,30 @@ describe('selectDigest', () => {
 
 	test('companies with nothing new are left out', () => {
 		expect(selectDigest(dataset, ['umi'], nothingSeen).nothingNew).toBe(true);
+	});
+});
+
+describe('digestInParts', () => {
+	const briefingOf = (id: string) => selectCompanyBriefing(dataset, id);
+
+	test('without recording what it shows, it shows the same; recording gives what --mark-read stores', () => {
+		const ids = ['kumo', 'sora-cloud', 'umi'];
+		const unrecorded = digestInParts(ids, briefingOf, nothingSeen, {recordShown: false});
+		const recorded = digestInParts(ids, briefingOf, nothingSeen);
+		expect([...unrecorded.companies]).toEqual([...recorded.companies]);
+		expect(unrecorded.shown()).toEqual({articles: [], events: [], figures: []});
+		expect(recorded.shown()).toEqual(selectDigest(dataset, ids, nothingSeen).shown);
+	});
+
+	test('reads a company only when the one before has been taken', () => {
+		const read: string[] = [];
+		const digest = digestInParts(['kumo', 'sora-cloud'], id => (read.push(id), briefingOf(id)), nothingSeen);
+		expect(digest.nothingNew).toBe(false);
+		expect(read).toEqual(['kumo']);
+		const companies = digest.companies[Symbol.iterator]();
+		companies.next();
+		expect(read).toEqual(['kumo']);
+		companies.next();
+		expect(read).toEqual(['kumo', 'sora-cloud']);
 	});
 });
