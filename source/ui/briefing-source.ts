@@ -30,10 +30,11 @@ export interface BriefingSource {
 
 /**
  * How many of the first company's neighbours are prepared before the first frame: the largest
- * companies head the list, and preparing the next one in idle time took longer than a person (or
- * bench:tui) waits before pressing j. The first frame has room to spare (~300 of 500 ms at 10,000 articles).
+ * companies head the list, and reading the next ones in idle time held up the first keys (a key
+ * waits for the part being read: ~30 ms for the largest shards). With two, the first frame at
+ * 10,000 articles takes ~370 ms of its 500, and idle reading starts on smaller companies.
  */
-export const preparedBeforeFirstFrame = 1;
+export const preparedBeforeFirstFrame = 2;
 
 /** Runs a step of prefetching later, after input that is already waiting; tests pass their own. */
 export type Scheduler = (step: () => void) => void;
