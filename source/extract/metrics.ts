@@ -134,11 +134,11 @@ function attribute(facts: SentenceFacts, quantity: Quantity, label: string): {co
 		return {company: actor ?? null, counterparty: (preferred ?? others[0])?.company ?? null};
 	}
 
-	const company =
-		before.findLast(inClause) ??
-		before.at(-1) ??
-		facts.mentions.find(mention => mention.start >= quantity.end && inClause(mention)) ??
-		(facts.topicBefore ? {...facts.topicBefore, role: 'topic' as const, resolved: true} : null);
+	const named = before.findLast(inClause) ?? before.at(-1) ?? facts.mentions.find(mention => mention.start >= quantity.end && inClause(mention));
+	// "国内データセンター市場は前年比15%増": a sentence about a market, naming no company, is not about
+	// the company the text was about.
+	const aboutMarket = /市場|業界/.test(facts.normalized.slice(0, quantity.start));
+	const company = named ?? (facts.topicBefore && !aboutMarket ? {...facts.topicBefore, role: 'topic' as const, resolved: true} : null);
 	return {company, counterparty: null};
 }
 

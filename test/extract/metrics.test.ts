@@ -53,6 +53,12 @@ describe('figures', () => {
 		expect(figures('AWS holds a market share of 30%, Reuters said.')).toEqual(['amazon/aws Cloud share 30 % -']);
 	});
 
+	test('a figure about a market is not given to the company the text was about', () => {
+		expect(figures('KDDIはデータセンターを建設する。国内データセンター市場は前年比15.2%増の2兆8000億円に拡大した。')).toEqual([]);
+		// A sentence naming no company but still about it keeps the topic.
+		expect(figures('KDDIはデータセンターを建設する。売上高は前年比8%増だった。')).toEqual(['kddi Revenue growth 8 % -']);
+	});
+
 	test('stock moves are signed', () => {
 		expect(figures('一方、インテルの株価は同日、3.2%安で取引を終えた。')).toEqual(['intel Stock move -3.2 % -']);
 		expect(figures('ソニーの株価が5%下落した。')).toEqual(['sony Stock move -5 % -']);
