@@ -28,6 +28,9 @@ describe('cleaning', () => {
 		expect(isNoiseLine('2,000 + Buzz 🇯🇵 JP')).toBe(true);
 		expect(isNoiseLine('アマゾン AWS AI 契約 会見')).toBe(true);
 		expect(isNoiseLine('目次')).toBe(true);
+		// Share buttons and comment counters clipped with the page.
+		for (const button of ['シェア', 'ツイート', 'はてブ', 'LINE', 'Facebook', 'ポスト', '印刷', 'コメント（3件）']) expect(isNoiseLine(button), button).toBe(true);
+		expect(isNoiseLine('LINEヤフーは新サービスを発表した。')).toBe(false);
 		expect(isNoiseLine('AWSは11月に新サービスを発表した。')).toBe(false);
 		expect(isNoiseLine('OpenAI signed a deal with AWS.')).toBe(false);
 	});
@@ -66,5 +69,10 @@ describe('related-article lists', () => {
 	test('a 【関連記事】 list is dropped; the text after it is kept', () => {
 		const body = '本文です。\n\n【関連記事】\n・エヌビディア、時価総額5兆ドル突破\n・OpenAI、新モデル発表\n\n## 次の話題\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '次の話題', '続きの本文です。']);
+	});
+
+	test('"この記事を読んだ人はこんな記事も読んでいます" opens such a list too', () => {
+		const body = '本文です。\n\nこの記事を読んだ人はこんな記事も読んでいます\n・アリババ、クラウド事業を分社化\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 });
