@@ -38,6 +38,8 @@ export function splitSentences(text: string): string[] {
 		} else if (parenDepth === 0) {
 			const next = text[index + 1];
 			if ((char === '!' || char === '?') && next !== undefined && /\w/.test(next)) continue;
+			// "２．３％": a full-width point between digits is a decimal point, not the end of a sentence.
+			if (char === '．' && next !== undefined && /[0-9０-９]/.test(next) && /[0-9０-９]/.test(text[index - 1] ?? '')) continue;
 			let end = index + 1;
 			while (end < text.length && (closerSet.has(text[end]!) || enderSet.has(text[end]!))) end++;
 			interesting.lastIndex = end;

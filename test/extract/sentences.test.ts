@@ -6,6 +6,8 @@ describe('sentence segmentation', () => {
 		expect(splitSentences('AWSが発表した。株価は上昇！本当か？')).toEqual(['AWSが発表した。', '株価は上昇！', '本当か？']);
 		expect(splitSentences('「提携でしょう。次は何か」と述べた。')).toEqual(['「提携でしょう。', '次は何か」と述べた。']);
 		expect(splitSentences('彼は「以上です。」と言った。')).toEqual(['彼は「以上です。」と言った。']);
+		// A full-width point between digits is a decimal point; after a word it ends the sentence.
+		expect(splitSentences('株価は前日比２．３％安となった．次の話題．')).toEqual(['株価は前日比２．３％安となった．', '次の話題．']);
 	});
 
 	test('does not split inside parentheses or Latin tokens', () => {
