@@ -23,7 +23,7 @@ const number = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const kanjiScale = String.raw`(?:(?:${number})\s?千?\s?[兆億万]\s?)+(?:${number})?|(?:${number})\s?千\s?[兆億万]?`;
 // Named groups may not repeat across alternatives on Node 20, so each alternative numbers its own.
 const prefix = (n: number) => String.raw`(?<prefix${n}>約|およそ|推定|ほぼ|最大|最低|少なくとも|(?<!価)総額|累計|合計|年間|前年比|前年同期比|(?<![合累総])計)?\s?`;
-const suffix = (n: number) => String.raw`(?<suffix${n}>を超える|を超え|超え|超|以上|強|弱|程度|前後|余り|あまり|近く|未満|以下|規模)?`;
+const suffix = (n: number) => String.raw`(?<suffix${n}>を突破|突破|を超える|を超え|超え|超|以上|強|弱|程度|前後|余り|あまり|近く|未満|以下|規模)?`;
 const currency = String.raw`(?<currency>米ドル|ドル|円|USD|JPY)`;
 
 const amountPattern = new RegExp(
@@ -66,6 +66,8 @@ export function parseJapaneseNumber(text: string): number {
 function qualifierOf(prefixText: string | undefined, suffixText: string | undefined): Qualifier {
 	switch (suffixText) {
 		case '超':
+		case '突破':
+		case 'を突破':
 		case '超え':
 		case 'を超え':
 		case 'を超える':

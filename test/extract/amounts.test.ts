@@ -18,6 +18,7 @@ describe('amounts', () => {
 
 	test('qualifiers: 約, 超, 以上, を超える, 未満', () => {
 		expect(quantities('1,000億ドル超、約33%、10社以上、130億ドルを超える、5%未満').map(quantity => quantity.qualifier)).toEqual(['over', 'approx', 'at_least', 'over', 'under']);
+		expect(quantities('時価総額は5兆ドルを突破した').map(quantity => [quantity.value, quantity.qualifier])).toEqual([[5e12, 'over']]);
 	});
 
 	test('"34%から29%" is two observations in order, sharing 程度', () => {
