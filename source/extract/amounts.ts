@@ -159,8 +159,8 @@ function foldConversions(text: string, quantities: Quantity[]): Quantity[] {
 const transitionLink = /^\s?(?:から|→|->|⇒|➡|より)\s?(?:[\d年月日度第四半期Qの上下~-]{2,16}(?:には|に|は|の|で)?\s?)?$/;
 // The later value first, then the earlier one it moved from: "13%と、前年の11%から上昇",
 // "13%(前年は11%)". The earlier side names an earlier period.
-const earlierPeriod = String.raw`(?:前年同期|前年度|前年|前期|前四半期|前回|昨年|1年前|一年前|従来)`;
-const reversedLink = new RegExp(String.raw`^\s?(?:[とで、,]\s?)*${earlierPeriod}の\s?$`);
+const earlierPeriod = String.raw`(?:前年同期|前年度|前年末|前年|前期|前四半期|前回|昨年末|昨年|1年前|一年前|従来|当初|年初|期初|\d{1,2}月(?:末)?時点)`;
+const reversedLink = new RegExp(String.raw`^\s?(?:(?:となり|と|で|、|,)\s?)*${earlierPeriod}の\s?$`);
 const reversedAfter = /^\s?から/;
 const bracketedEarlierLink = new RegExp(String.raw`^\s?\(\s?${earlierPeriod}(?:は|が)\s?$`);
 const bracketedEarlierAfter = /^\s?\)/;

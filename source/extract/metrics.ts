@@ -37,7 +37,8 @@ const percentCues: readonly Cue[] = [
 
 const moneyCues: readonly Cue[] = [
 	{kind: 'investment', label: 'Capex', pattern: /設備投資|capex/gi},
-	{kind: 'investment', label: 'Funding', pattern: /資金提供|資金調達/g},
+	{kind: 'investment', label: 'Funding', pattern: /資金提供|資金調達|調達/g},
+	{kind: 'other', label: 'Valuation', pattern: /評価額|企業価値/g},
 	{kind: 'investment', label: 'Investment', pattern: /投資|投じ|拠出|出資/g},
 	{kind: 'other', label: 'Market cap', pattern: /時価総額/g},
 	{kind: 'other', label: 'Profit', pattern: /純利益|営業利益|最終利益|利益|純損益|営業損益|最終損益|損益|黒字|赤字/g},

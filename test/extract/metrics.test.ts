@@ -59,6 +59,12 @@ describe('figures', () => {
 		expect(figures('KDDIはデータセンターを建設する。売上高は前年比8%増だった。')).toEqual(['kddi Revenue growth 8 % -']);
 	});
 
+	test('funding raised, a valuation, and earlier levels written after the later one', () => {
+		expect(figures('アンソロピックは2日、130億ドルを調達したと発表した。', '2026-09-03')).toEqual(['anthropic Funding 13000000000 USD 2026-09-02']);
+		expect(figures('アンソロピックの評価額は1830億ドルとなり、3月時点の615億ドルから約3倍に拡大した。')).toEqual(['anthropic Valuation 183000000000 USD -', 'anthropic Valuation 61500000000 USD 2026-03 was']);
+		expect(figures('アンソロピックの売上高は50億ドルを超え、年初の10億ドルから急増した。')).toEqual(['anthropic Revenue 5000000000 USD -', 'anthropic Revenue 1000000000 USD - was']);
+	});
+
 	test('stock moves are signed', () => {
 		expect(figures('一方、インテルの株価は同日、3.2%安で取引を終えた。')).toEqual(['intel Stock move -3.2 % -']);
 		expect(figures('ソニーの株価が5%下落した。')).toEqual(['sony Stock move -5 % -']);
