@@ -4,7 +4,7 @@ import type {SentenceFacts} from './analysis.js';
 import {commonDate, compareDates, datesCompatible} from './dates.js';
 
 /** What kind of thing happened; events merge only with events of the same action. */
-export type Action = 'acquisition' | 'contract' | 'investment' | 'results' | 'stock' | 'launch' | 'plan';
+export type Action = 'acquisition' | 'contract' | 'investment' | 'results' | 'stock' | 'restructuring' | 'launch' | 'plan';
 
 /** A dated statement about companies in one sentence of one article. */
 export interface FoundEvent {
@@ -28,6 +28,7 @@ const specificActions: ReadonlyArray<readonly [Action, RegExp]> = [
 	['contract', /契約|提携|締結|合意|パートナーシップ/g],
 	['investment', /投資|出資|投じ|資金提供|資金調達/g],
 	['results', /決算|業績|増収|減収|売上|収益|利益|成長率|過去最高/g],
+	['restructuring', /人員削減|削減|リストラ|撤退|事業売却|売却|分社化|閉鎖|解雇/g],
 ];
 const genericActions: ReadonlyArray<readonly [Action, RegExp]> = [
 	['launch', /発表|発売|公開|リリース|提供開始|開始|ローンチ|投入|披露|稼働|開設|公表/],

@@ -19,6 +19,11 @@ describe('events', () => {
 		expect(events('ソフトバンクグループは12日、出資を発表した。', 'a', null)).toEqual([]);
 	});
 
+	test('layoffs, exits and sales are restructuring, not a launch', () => {
+		expect(events('インテルは2日、従業員の約1万5000人を削減すると発表した。', 'a', '2026-11-05')).toMatchObject([{date: '2026-11-02', action: 'restructuring'}]);
+		expect(events('ソニーグループは3日、半導体事業の分社化を発表した。', 'a', '2026-11-05')).toMatchObject([{action: 'restructuring'}]);
+	});
+
 	test('the action is read from the main clause, not from a time clause', () => {
 		expect(events('CNBC(2025年11月3日)は、契約発表後、アマゾン株が史上最高値を記録したと報じた。')[0]).toMatchObject({action: 'stock', companies: ['amazon']});
 	});
