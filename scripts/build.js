@@ -2,7 +2,7 @@
 // Bundling matters for start-up time: module resolution and loading dominate a short run.
 import {createHash} from 'node:crypto';
 import {chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {join, resolve} from 'node:path';
 import {build} from 'esbuild';
 
 // BRIEF_BUILD_OUT builds elsewhere (tests of the bundle), so that nothing else's dist/ is replaced.
@@ -12,9 +12,23 @@ mkdirSync(`${out}/stubs`, {recursive: true});
 // Ink imports react-devtools-core only when DEV is set; a stub keeps it out of the bundle.
 writeFileSync(`${out}/stubs/devtools.js`, 'export default {connectToDevTools() {}};\n');
 
-// The extraction rules' fingerprint: `brief extract` discards cached results made by other rules.
-const fingerprint = createHash('sha256');
-for (const name of readdirSync('source/extract').sort()) if (name.endsWith('.ts')) fingerprint.update(name).update(readFileSync(`source/extract/${name}`));
+// Fingerprints of the code, as source/fingerprint.ts makes them when running from source.
+function addFolder(hash, folder) {
+	for (const entry of readdirSync(`source/${folder}`, {withFileTypes: true}).sort((first, second) => (first.name < second.name ? -1 : 1))) {
+		const relative = join(folder, entry.name);
+		if (entry.isDirectory()) addFolder(hash, relative);
+		else if (entry.name.endsWith('.ts')) hash.update(relative).update(readFileSync(`source/${relative}`));
+	}
+}
+
+function fingerprintOf(folders) {
+	const hash = createHash('sha256');
+	for (const folder of folders) addFolder(hash, folder);
+	return JSON.stringify(hash.digest('hex').slice(0, 16));
+}
+
+// What a stored plain briefing is made by (source/print/plain-view.ts names the same folders).
+const plainViewFolders = ['dataset', 'print', 'text'];
 
 // Ink measures every line of every frame with string-width (Intl.Segmenter, emoji regexes): ~4 ms of
 // a ~12 ms key press at 120x40. Its two hot callers get source/text/terminal-width.ts instead, which
@@ -50,7 +64,12 @@ await build({
 	minify: process.env.BRIEF_BUILD_MINIFY !== '0',
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"', __BRIEF_EXTRACTOR_FINGERPRINT__: JSON.stringify(fingerprint.digest('hex').slice(0, 16))},
+	define: {
+		'process.env.NODE_ENV': '"production"',
+		// `brief extract` discards cached results of other rules; readers ignore plain briefings other code wrote.
+		__BRIEF_EXTRACTOR_FINGERPRINT__: fingerprintOf(['extract']),
+		__BRIEF_PRINTER_FINGERPRINT__: fingerprintOf(plainViewFolders),
+	},
 	alias: {'react-devtools-core': `./${out}/stubs/devtools.js`},
 	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},

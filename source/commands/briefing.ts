@@ -1,6 +1,9 @@
-import {selectCompanyBriefing} from '../dataset/selectors/company-briefing.js';
+import {selectCompanyBriefing, type CompanyBriefing} from '../dataset/selectors/company-briefing.js';
+import type {BriefingStore} from '../dataset/store.js';
 import {briefingJsonPieces, briefingNdjsonPieces} from '../print/briefing-json.js';
 import {briefingTextPieces} from '../print/briefing-text.js';
+import {plainBriefing, type PlainBriefing} from '../print/plain-briefing.js';
+import {plainView} from '../print/plain-view.js';
 import {writePieces, type Io} from './io.js';
 import {outputOptions, type OutputFlags} from './output-options.js';
 import {companyIdsFor, defaultCompanyIds, openStoreFor, watchlistIds} from './script-context.js';
@@ -32,15 +35,35 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 	// read before anything is written, so that data that cannot be read leaves stdout empty (and JSON
 	// is never begun for nothing); a company further on that cannot be read ends the output there.
 	const briefingOf = (id: string) => selectCompanyBriefing(store.datasetFor([id]), id, watchlist);
-	const first = ids[0] === undefined ? undefined : briefingOf(ids[0]);
-	const briefings = (function* () {
-		if (first) yield first;
-		for (const id of ids.slice(1)) {
-			const briefing = briefingOf(id);
-			if (briefing) yield briefing;
-		}
-	})();
-	const pieces = output.format === 'json' ? briefingJsonPieces(briefings) : output.format === 'ndjson' ? briefingNdjsonPieces(briefings) : briefingTextPieces(briefings, output);
+	const pieces =
+		output.format === 'json'
+			? briefingJsonPieces(firstReadFirst(ids, briefingOf))
+			: output.format === 'ndjson'
+				? briefingNdjsonPieces(firstReadFirst(ids, briefingOf))
+				: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf)), output);
 	await writePieces(io, pieces);
 	return 0;
+}
+
+/** What `read` gives for each id, the first read now (before anything is written), the others as they are asked for. */
+function firstReadFirst<Item>(ids: readonly string[], read: (id: string) => Item | undefined): Iterable<Item> {
+	const first = ids[0] === undefined ? undefined : read(ids[0]);
+	return (function* () {
+		if (first) yield first;
+		for (const id of ids.slice(1)) {
+			const item = read(id);
+			if (item) yield item;
+		}
+	})();
+}
+
+/** A company's plain briefing: as `brief extract` stored it when it can be used, else made now. */
+function plainBriefingOf(store: BriefingStore, watchlist: readonly string[], briefingOf: (id: string) => CompanyBriefing | undefined) {
+	const watched = new Set(watchlist);
+	return (id: string): PlainBriefing | undefined => {
+		const stored = store.view(plainView, id);
+		if (stored) return {...stored, header: {...stored.header, watched: watched.has(id)}};
+		const briefing = briefingOf(id);
+		return briefing && plainBriefing(briefing);
+	};
 }

@@ -5,8 +5,12 @@ import {writeStore} from '../dataset/store-write.js';
 import {writeAtomically, writeDatasetTo} from '../dataset/write.js';
 import {extractFiles} from '../extract/index.js';
 import {loadRegistry, RegistryError} from '../extract/registry.js';
+import {plainView} from '../print/plain-view.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {exitCodes, UserError, type Io} from './io.js';
+
+/** Made for each company when the dataset is indexed: the text printer's briefing. */
+const storeViews = [plainView];
 
 export interface ExtractCommand {
 	readonly paths: readonly string[];
@@ -102,8 +106,8 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 		registry,
 		// Beside the dataset, so a re-run over the same folder only extracts what changed.
 		cacheFile: out ? join(dirname(out), `.${basename(out)}.cache`) : undefined,
-		// An index of an older format is rebuilt too: readers would ignore it and read the whole file.
-		outputIsCurrent: previous => out !== undefined && previous !== null && hasFreshIndex(out) && JSON.stringify(fileState(out)) === JSON.stringify(previous),
+		// An index of an older format, or with views other code made, is rebuilt too: readers would not use it.
+		outputIsCurrent: previous => out !== undefined && previous !== null && hasFreshIndex(out, storeViews) && JSON.stringify(fileState(out)) === JSON.stringify(previous),
 		jobs: command.jobs,
 		onProgress: progress?.update,
 	});
@@ -128,13 +132,15 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 
 	try {
 		writeAtomically(out, sink => writeDatasetTo(sink, dataset));
+		// Before the index: an index that is not written (killed, full disk) makes the next run rebuild
+		// it all the same (see outputIsCurrent), and the cache's memory is free for writing it.
+		result.saveCache(fileState(out), summary);
 		// The index lets views read one company at a time; it is made from the file just written.
-		writeStore(dataset, out);
+		writeStore(dataset, out, storeViews);
 	} catch (error) {
 		throw cannotWrite(command.out!, error);
 	}
 
-	result.saveCache(fileState(out), summary);
 	io.err(`extracted ${summary} (${result.reused} unchanged, ${result.problems.length} skipped) -> ${command.out}\n`);
 	return exitCodes.ok;
 }

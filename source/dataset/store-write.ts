@@ -8,7 +8,7 @@ import {indexDataset} from './selectors/dataset-index.js';
 import {comparePoints} from './selectors/series.js';
 import {compareNewestArticles} from './selectors/summaries.js';
 import {compareNewestEvents} from './selectors/timeline.js';
-import {shardEncoding, storeFolder, storeIndexVersion, type StoreIndex} from './store.js';
+import {shardEncoding, storeFolder, storeIndexVersion, type StoreIndex, type StoreView} from './store.js';
 import {validateDataset} from './validate.js';
 import {validateDatasetQuickly} from './validate-fast.js';
 import {replaceFolderAtomically} from './write.js';
@@ -58,19 +58,28 @@ function inSchemaOrder(dataset: Dataset): Dataset {
 }
 
 /**
- * Writes the index folder beside a dataset file that was just written: the company list and one
- * shard per company. It records the dataset file's size and time, so a later change to that file
- * makes readers ignore the index rather than trust it.
+ * Writes the index folder beside a dataset file that was just written: the company list, one
+ * shard per company, and what each of `views` makes of each shard. It records the dataset file's
+ * size and time, so a later change to that file makes readers ignore the index rather than trust it.
  */
-export function writeStore(dataset: Dataset, datasetFile: string): void {
+export function writeStore(dataset: Dataset, datasetFile: string, views: ReadonlyArray<StoreView<unknown>> = []): void {
 	replaceFolderAtomically(storeFolder(datasetFile), folder => {
 		const shards: Record<string, string> = {};
+		const made = Object.fromEntries(views.map(view => [view.name, {fingerprint: view.fingerprint(), files: {} as Record<string, string>}]));
+		const write = (name: string, value: unknown) => writeFileSync(join(folder, name), Buffer.from(JSON.stringify(value), shardEncoding));
 		mkdirSync(join(folder, 'companies'));
 		dataset.companies.forEach((company, position) => {
 			// Ids come from the registry, but a file name must not depend on that.
-			const name = `companies/${position}-${company.id.replace(/[^a-z0-9-]/gi, '_')}.json`;
-			writeFileSync(join(folder, name), Buffer.from(JSON.stringify(inSchemaOrder(shardOf(dataset, company.id))), shardEncoding));
-			shards[company.id] = name;
+			const stem = `companies/${position}-${company.id.replace(/[^a-z0-9-]/gi, '_')}`;
+			const shard = inSchemaOrder(shardOf(dataset, company.id));
+			write(`${stem}.json`, shard);
+			shards[company.id] = `${stem}.json`;
+			for (const view of views) {
+				const value = view.make(shard, company.id);
+				if (value === undefined) continue;
+				write(`${stem}.${view.name}.json`, value);
+				made[view.name]!.files[company.id] = `${stem}.${view.name}.json`;
+			}
 		});
 		const stats = statSync(datasetFile);
 		const index: StoreIndex = {
@@ -81,6 +90,7 @@ export function writeStore(dataset: Dataset, datasetFile: string): void {
 			rows: selectCompanyRows(dataset, []),
 			shardEncoding,
 			shards,
+			views: made,
 		};
 		writeFileSync(join(folder, 'index.json'), JSON.stringify(index));
 	});

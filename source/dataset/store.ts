@@ -1,5 +1,6 @@
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {jsonMayNeedSanitizing} from '../text/sanitize.js';
 import {withSafeIds} from './ids.js';
 import {DatasetError, loadDataset, parseDataset, parseDatasetText, readDatasetText} from './load.js';
 import type {Company, Dataset} from './schema.js';
@@ -26,6 +27,28 @@ export interface BriefingStore {
 	 * that call: for reading ahead in idle time. Errors are left for `datasetFor` to report.
 	 */
 	readInParts(companyId: string): Generator<undefined, void>;
+	/**
+	 * What `view` made of this company's shard when the dataset was indexed, if the same code made it
+	 * and it is still whole and safe to print; undefined otherwise (make it from `datasetFor`).
+	 */
+	view<Value>(view: StoreView<Value>, companyId: string): Value | undefined;
+}
+
+/**
+ * Something made of each company's shard when the index is written, for a reader that would
+ * otherwise make it on every run (the plain briefing: see source/print/plain-view.ts). It is kept
+ * as JSON text; a reader takes it only from the same code, and only when no string in it needs
+ * sanitizing.
+ */
+export interface StoreView<Value> {
+	/** Names the view's files and its entry in the index: letters only. */
+	readonly name: string;
+	/** Identifies the code that makes the view. */
+	fingerprint(): string;
+	/** The view of a company from its shard; undefined when there is none. */
+	make(shard: Dataset, companyId: string): Value | undefined;
+	/** The view from parsed JSON text, or undefined when the JSON is not one. */
+	accept(json: unknown): Value | undefined;
 }
 
 /** The index written beside a dataset: `briefing.json` -> `briefing.index/index.json`. */
@@ -33,7 +56,7 @@ export function storeFolder(datasetFile: string): string {
 	return `${datasetFile.replace(/\.json$/i, '')}.index`;
 }
 
-export const storeIndexVersion = 2;
+export const storeIndexVersion = 3;
 
 /**
  * Shards are UTF-16: Japanese text decodes from UTF-16 about 4x faster than from UTF-8 (the largest
@@ -54,6 +77,8 @@ export interface StoreIndex {
 	readonly shardEncoding: typeof shardEncoding;
 	/** Shard file of each company, relative to the index folder. */
 	readonly shards: Readonly<Record<string, string>>;
+	/** Each view's fingerprint and files, by view name; files as `shards`. */
+	readonly views: Readonly<Record<string, {readonly fingerprint: string; readonly files: Readonly<Record<string, string>>}>>;
 }
 
 function emptyDataset(companies: readonly Company[]): Dataset {
@@ -74,6 +99,7 @@ export function wholeStore(dataset: Dataset, file: string): BriefingStore {
 		order: watchlist => selectCompanyOrder(dataset, watchlist),
 		datasetFor: () => dataset,
 		*readInParts() {},
+		view: () => undefined,
 	};
 }
 
@@ -101,13 +127,36 @@ function readIndex(file: string): StoreIndex | undefined {
 		Array.isArray(index.companies) &&
 		Array.isArray(index.rows) &&
 		typeof index.shards === 'object' &&
-		index.shards !== null;
+		index.shards !== null &&
+		typeof index.views === 'object' &&
+		index.views !== null;
 	return fresh ? index : undefined;
 }
 
-/** True when the dataset file has an index written for exactly this file, in this version of the format. */
-export function hasFreshIndex(file: string): boolean {
-	return readIndex(file) !== undefined;
+/**
+ * True when the dataset file has an index written for exactly this file, in this version of the
+ * format, with each of `views` made by the code running now.
+ */
+export function hasFreshIndex(file: string, views: ReadonlyArray<StoreView<unknown>> = []): boolean {
+	const index = readIndex(file);
+	return index !== undefined && views.every(view => index.views[view.name]?.fingerprint === view.fingerprint());
+}
+
+/** A view's value from its file; undefined when it cannot be read, parsed or trusted. */
+function readView<Value>(view: StoreView<Value>, file: string): Value | undefined {
+	let text: string;
+	try {
+		text = readFileSync(file, shardEncoding);
+	} catch {
+		return undefined;
+	}
+
+	if (jsonMayNeedSanitizing(text)) return undefined;
+	try {
+		return view.accept(JSON.parse(text));
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -165,6 +214,12 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number): Brie
 			yield;
 			// As loadDataset does, so that the shard kept is the one datasetFor would have read.
 			if (!shards.has(companyId)) keep(companyId, parseDataset(json, file));
+		},
+		view(view, companyId) {
+			const made = index.views[view.name];
+			if (made?.fingerprint !== view.fingerprint() || typeof made.files !== 'object' || made.files === null) return undefined;
+			const relative = made.files[companyId];
+			return typeof relative === 'string' ? readView(view, join(folder, relative)) : undefined;
 		},
 	};
 }

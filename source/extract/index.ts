@@ -37,7 +37,7 @@ export interface BuiltExtraction {
 	readonly extracted: number;
 	/** Files whose cached extraction was reused. */
 	readonly reused: number;
-	/** Remembers this run for the next one, with the dataset file as written. */
+	/** Remembers this run for the next one, with the dataset file as written; once. */
 	readonly saveCache: (output: CacheHeader['output'], summary: string) => void;
 }
 
@@ -150,6 +150,9 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractResu
 			} catch {
 				// A cache that cannot be written only costs time on the next run.
 			}
+
+			// Its 10,000 extractions are not needed again: the index is written after it, in less memory.
+			nextCache.clear();
 		},
 	};
 }

@@ -1,7 +1,7 @@
-import type {ArticleSummary, CompanyBriefing, CompanyHeader, ConflictView, Direction, Figure, Series, TimelineEntry} from '../dataset/selectors/index.js';
-import {figureTitle} from '../dataset/selectors/index.js';
+import type {CompanyBriefing, CompanyHeader} from '../dataset/selectors/index.js';
 import {displayWidth, padEnd, truncate} from '../text/width.js';
 import {hangingLines, pushHangingLines} from './lines.js';
+import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainFigure, type PlainSeries} from './plain-briefing.js';
 import {sparkline} from './sparkline.js';
 import {glyphs, styleFor, type Style} from './style.js';
 
@@ -10,8 +10,6 @@ export interface TextOptions {
 	readonly width: number;
 	readonly colour: boolean;
 }
-
-const directionGlyph: Readonly<Record<Direction, string>> = {up: glyphs.up, down: glyphs.down, flat: glyphs.flat};
 
 /** Colours the direction and conflict glyphs of a finished line, so widths are measured without escapes. */
 function paintMarks(line: string, style: Style): string {
@@ -26,73 +24,43 @@ export function companyTitle(header: Pick<CompanyHeader, 'name' | 'ticker' | 'wa
 	return `${header.name}${ticker}${watched}${japanese}`;
 }
 
-/** "~29% (was ~34%) ▼ · 2025-09-07 · 000_c8e6…": the value, what it replaced, when and where from. */
-export function figureFacts(figure: Figure, previous: Figure | null = null, direction: Direction | null = null): string {
-	const was = previous ? ` (was ${previous.display})` : '';
-	const arrow = direction ? ` ${directionGlyph[direction]}` : figure.kind === 'stock_move' && figure.value !== 0 ? ` ${figure.value > 0 ? glyphs.up : glyphs.down}` : '';
-	const period = figure.period && figure.period !== figure.asOf ? ` for ${figure.period}` : '';
-	const counterparty = figure.counterparty ? ` with ${figure.counterparty}` : '';
-	const conflict = figure.conflict ? ` ${glyphs.conflict} sources disagree` : '';
-	const when = figure.asOf ?? 'undated';
-	return `${figure.display}${was}${arrow}${period}${counterparty} ${glyphs.separator} ${when} ${glyphs.separator} ${figure.source.article}${conflict}`;
-}
-
-function pushFigureLines(into: LineSink, title: string, facts: string, labelWidth: number, width: number): void {
+function pushFigureLines(into: LineSink, figure: PlainFigure, labelWidth: number, width: number): void {
 	if (labelWidth > 0 && labelWidth + 4 + 16 <= width) {
-		pushHangingLines(into, facts, width, `  ${padEnd(title, labelWidth)}  `);
+		pushHangingLines(into, figure.facts, width, `  ${padEnd(figure.title, labelWidth)}  `);
 		return;
 	}
 
 	// No room for a column: the label on its own line, the facts under it.
-	pushHangingLines(into, title, width, '  ');
-	pushHangingLines(into, facts, width, '    ');
+	pushHangingLines(into, figure.title, width, '  ');
+	pushHangingLines(into, figure.facts, width, '    ');
 }
 
-function pushLatestFigures(into: LineSink, briefing: CompanyBriefing, width: number): void {
-	const rows: Array<{title: string; facts: string}> = [];
-	for (const series of [briefing.header.share, briefing.header.growth]) {
-		if (series) rows.push({title: figureTitle(series), facts: figureFacts(series.latest, series.previous, series.direction)});
-	}
-
-	for (const series of briefing.series) {
-		if (series === briefing.header.share || series === briefing.header.growth) continue;
-		rows.push({title: figureTitle(series), facts: figureFacts(series.latest, series.previous, series.direction)});
-	}
-
-	for (const figure of briefing.figures) rows.push({title: figureTitle(figure), facts: figureFacts(figure)});
+function pushLatestFigures(into: LineSink, figures: readonly PlainFigure[], width: number): void {
 	// A column of labels when every label fits a third of the width; otherwise each label on its own line.
 	let labelWidth = 0;
-	for (const row of rows) labelWidth = Math.max(labelWidth, displayWidth(row.title));
-	for (const row of rows) pushFigureLines(into, row.title, row.facts, labelWidth <= width / 3 ? labelWidth : 0, width);
+	for (const figure of figures) labelWidth = Math.max(labelWidth, displayWidth(figure.title));
+	for (const figure of figures) pushFigureLines(into, figure, labelWidth <= width / 3 ? labelWidth : 0, width);
 }
 
-function pushSeriesLines(into: LineSink, series: Series, width: number): void {
-	const first = series.points[0]!;
-	const range = series.points.length === 1 ? first.display : `${first.display} to ${series.latest.display}`;
-	const conflict = series.hasConflict ? ` ${glyphs.conflict} conflicting points` : '';
-	const count = `${series.points.length} point${series.points.length === 1 ? '' : 's'}`;
-	const title = `    ${figureTitle(series)}  `;
+function pushSeriesLines(into: LineSink, series: PlainSeries, width: number): void {
+	const title = `    ${series.title}  `;
 	const room = width - displayWidth(title) - 1;
 	// Beside its title while the title takes at most half the width; below it otherwise.
 	if (displayWidth(title) <= width / 2 && room >= 8) {
-		const line = sparkline(series.points.map(point => point.value), Math.min(room, 40));
-		pushHangingLines(into, `${line} ${range}, ${count}${conflict}`, width, title, '      ');
+		pushHangingLines(into, `${sparkline(series.values, Math.min(room, 40))} ${series.summary}`, width, title, '      ');
 		return;
 	}
 
-	pushHangingLines(into, figureTitle(series), width, '    ');
-	pushHangingLines(into, `${sparkline(series.points.map(point => point.value), width - 6)} ${range}, ${count}${conflict}`, width, '      ');
+	pushHangingLines(into, series.title, width, '    ');
+	pushHangingLines(into, `${sparkline(series.values, width - 6)} ${series.summary}`, width, '      ');
 }
 
-function pushConflictLines(into: LineSink, conflict: ConflictView, width: number): void {
-	const articles = [...new Set(conflict.figures.map(figure => figure.source.article))].filter(article => !conflict.note.includes(article));
-	const sources = articles.length === 0 ? '' : ` (${articles.join(', ')})`;
-	pushHangingLines(into, `${conflict.note}${sources}`, width, `    ${glyphs.conflict} `);
+function pushConflictLines(into: LineSink, conflict: string, width: number): void {
+	pushHangingLines(into, conflict, width, `    ${glyphs.conflict} `);
 }
 
-function pushTimelineLines(into: LineSink, entry: TimelineEntry, width: number): void {
-	const sources = `(${entry.sourceCount} source${entry.sourceCount === 1 ? '' : 's'}: ${entry.sources.map(source => source.article).join(', ')})`;
-	pushHangingLines(into, `${entry.date} ${glyphs.dash} ${entry.text} ${sources}`, width, '    ', '      ');
+function pushTimelineLines(into: LineSink, entry: string, width: number): void {
+	pushHangingLines(into, entry, width, '    ', '      ');
 }
 
 const bulletFirst = `      ${glyphs.bullet} `;
@@ -108,10 +76,10 @@ interface LineSink {
  * several outlets: half of the 14,000 of the largest company of 10,000 articles), and wrapping is a
  * pure function of the sentence and the width, so each distinct sentence is wrapped once.
  */
-function pushArticleLines(into: LineSink, articles: readonly ArticleSummary[], width: number): void {
+function pushArticleLines(into: LineSink, articles: readonly PlainArticle[], width: number): void {
 	const wrapped = new Map<string, string[]>();
 	for (const article of articles) {
-		pushHangingLines(into, `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`, width, '    ', '      ');
+		pushHangingLines(into, article.head, width, '    ', '      ');
 		for (const sentence of article.sentences) {
 			let sentenceLines = wrapped.get(sentence);
 			if (!sentenceLines) {
@@ -133,7 +101,7 @@ function pushAll<Item>(into: LineSink, items: readonly Item[], width: number, pu
  * Sends a company's lines on as they are made; a section's title goes out just before its first
  * line, so a section with none has no title, and nothing is held back.
  */
-function writeCompany(briefing: CompanyBriefing, options: TextOptions, emit: (line: string) => void): void {
+function writeCompany(briefing: PlainBriefing, options: TextOptions, emit: (line: string) => void): void {
 	const {width, colour} = options;
 	const style = styleFor(colour);
 	const conflictMark = briefing.header.hasConflict ? `  ${glyphs.conflict} conflicting figures` : '';
@@ -163,7 +131,7 @@ function writeCompany(briefing: CompanyBriefing, options: TextOptions, emit: (li
 		return count;
 	};
 
-	reported += section('Latest figures', () => pushLatestFigures(body, briefing, width));
+	reported += section('Latest figures', () => pushLatestFigures(body, briefing.figures, width));
 	section('Series', () => pushAll(body, briefing.series, width, pushSeriesLines));
 	section('Conflicts', () => pushAll(body, briefing.conflicts, width, pushConflictLines));
 	reported += section('Timeline', () => pushAll(body, briefing.timeline, width, pushTimelineLines));
@@ -174,7 +142,7 @@ function writeCompany(briefing: CompanyBriefing, options: TextOptions, emit: (li
 /** The plain-text briefing of one company: figures, sparklines, conflicts, timeline, article summaries. */
 export function companyBriefingLines(briefing: CompanyBriefing, options: TextOptions): string[] {
 	const lines: string[] = [];
-	writeCompany(briefing, options, line => lines.push(line));
+	writeCompany(plainBriefing(briefing), options, line => lines.push(line));
 	return lines;
 }
 
@@ -186,7 +154,7 @@ const linesPerPiece = 2000;
  * `briefings` only when the one before is written (the largest company of 10,000 articles has
  * 40,000 lines; every company, 400,000). The pieces joined are `formatBriefingText`.
  */
-export function* briefingTextPieces(briefings: Iterable<CompanyBriefing>, options: TextOptions): Generator<string, void> {
+export function* briefingTextPieces(briefings: Iterable<PlainBriefing>, options: TextOptions): Generator<string, void> {
 	let lines: string[] = [];
 	const pieces: string[] = [];
 	const flush = () => {
@@ -213,7 +181,7 @@ export function* briefingTextPieces(briefings: Iterable<CompanyBriefing>, option
 
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */
 export function formatBriefingText(briefings: Iterable<CompanyBriefing>, options: TextOptions): string {
-	return [...briefingTextPieces(briefings, options)].join('');
+	return [...briefingTextPieces([...briefings].map(briefing => plainBriefing(briefing)), options)].join('');
 }
 
 /** Cuts a line to the width; for printers that show a single line per item. */

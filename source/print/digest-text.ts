@@ -1,9 +1,10 @@
 import type {CompanyDigest, Digest} from '../dataset/selectors/index.js';
 import {figureTitle} from '../dataset/selectors/index.js';
-import {companyTitle, figureFacts, type TextOptions} from './briefing-text.js';
+import {companyTitle, type TextOptions} from './briefing-text.js';
 import {articleJson, eventJson, figureJson} from './briefing-json.js';
 import {hangingLines} from './lines.js';
 import {JsonList, jsonPieces} from './json-pieces.js';
+import {figureFacts} from './plain-briefing.js';
 import {glyphs, styleFor} from './style.js';
 
 export const digestSchemaName = 'brief.digest';

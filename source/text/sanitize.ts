@@ -14,6 +14,8 @@ const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u1
 // one is returned as it is: one scan instead of three, for the tens of thousands of fields a large
 // briefing sanitizes. One character class, without the alternation, scans about 3x faster when cold.
 const anyTouched = /[\u0000-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uDB40\uFEFF\uFFA0\uFFF9-\uFFFB]/;
+// In JSON text: such a character as it is, or an escape that could make one (anything but \" \\ \/).
+const anyTouchedInJson = new RegExp(`${anyTouched.source}|\\\\[^"\\\\/]`);
 /* eslint-enable no-control-regex */
 
 /** Removes escape sequences and invisible or control characters; keeps tabs and newlines. */
@@ -26,4 +28,13 @@ export function sanitize(text: string): string {
 export function sanitizeLine(text: string): string {
 	if (!anyTouched.test(text)) return text;
 	return text.replace(escapeSequence, '').replace(invisible, '').replace(/[\t\r\n]+/g, ' ');
+}
+
+/**
+ * False when no string of this JSON text can hold anything `sanitize` would change, whether as it
+ * is or escaped: one scan of the text instead of a check per string. True may be a false alarm
+ * (an escaped backslash followed by an n), never a miss.
+ */
+export function jsonMayNeedSanitizing(jsonText: string): boolean {
+	return anyTouchedInJson.test(jsonText);
 }

@@ -2,6 +2,8 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
+import {extractorFingerprint} from '../../source/extract/fingerprint.js';
+import {plainView} from '../../source/print/plain-view.js';
 import {fixtureDatasetPath} from '../fixtures/dataset.js';
 import {root, runShell, useTemporaryDirectories} from './run-cli.js';
 
@@ -36,4 +38,14 @@ test('the bundle prints a briefing, saves the watchlist under the lock, and mark
 	expect(JSON.parse(readFileSync(join(directory, 'config.json'), 'utf8'))).toEqual({watchlist: ['kumo']});
 	expect(await run('digest', '--mark-read')).toMatchObject({code: 0, stderr: 'marked 4 items read\n'});
 	expect(await run('digest')).toEqual({code: 0, stdout: 'nothing new for Kumo Chips since the last digest\n', stderr: ''});
+});
+
+test('the bundle names its code as the sources do: what it stores, brief run from source takes, and back', async () => {
+	const directory = temporaryDirectory();
+	const extracted = await runShell(['node', cli, 'extract', join(root, 'test', 'fixtures', 'articles'), '--out', join(directory, 'briefing.json')]);
+	expect(extracted.code, extracted.stderr).toBe(0);
+	const index = JSON.parse(readFileSync(join(directory, 'briefing.index', 'index.json'), 'utf8')) as {views: {plain: {fingerprint: string}}};
+	expect(index.views.plain.fingerprint).toBe(plainView.fingerprint());
+	const cacheHeader = JSON.parse(readFileSync(join(directory, '.briefing.json.cache'), 'utf8').split('\n')[0]!) as {key: string};
+	expect(cacheHeader.key.split(':')[0]).toBe(extractorFingerprint());
 });

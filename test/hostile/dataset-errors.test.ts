@@ -23,7 +23,7 @@ const expected: Record<keyof typeof files, (file: string) => RegExp> = {
 	truncated: file => new RegExp(`^${file}: not valid JSON \\(.*\\); the file may be truncated$`),
 	otherVersion: file => new RegExp(`^${file}: version 2 is not supported \\(expected 1\\); run \`brief extract\` again$`),
 	badSchema: file => new RegExp(`^${file}: invalid dataset at companies\\[0\\]\\.name: `),
-	// The index is fresh, one company's shard is cut short: only reading that company fails.
+	// The index is fresh, one company's files are cut short: only reading that company fails.
 	damagedShard: () => /\.index\/companies\/\d+-amd\.json: not valid JSON \(.*\); the file may be truncated$/,
 };
 
@@ -45,8 +45,10 @@ beforeAll(async () => {
 	files.badSchema = join(folder, 'bad-schema.json');
 	writeFileSync(files.badSchema, JSON.stringify({...valid, companies: [{...valid.companies[0], name: undefined}, ...valid.companies.slice(1)]}));
 	files.damagedShard = join(folder, 'damaged.json');
-	const shard = readdirSync(join(folder, 'damaged.index', 'companies')).find(name => name.endsWith('-amd.json'))!;
-	truncateSync(join(folder, 'damaged.index', 'companies', shard), 100);
+	// The shard and the plain briefing made of it (see plain-view.test.ts for a damaged plain briefing alone).
+	for (const name of readdirSync(join(folder, 'damaged.index', 'companies')).filter(name => /-amd(\.plain)?\.json$/.test(name))) {
+		truncateSync(join(folder, 'damaged.index', 'companies', name), 100);
+	}
 });
 
 afterAll(() => {

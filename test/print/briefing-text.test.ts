@@ -4,6 +4,7 @@ import {describe, expect, test} from 'vitest';
 import {parseDataset} from '../../source/dataset/load.js';
 import {selectCompanyBriefing, type CompanyBriefing} from '../../source/dataset/selectors/company-briefing.js';
 import {briefingTextPieces, companyBriefingLines, formatBriefingText} from '../../source/print/briefing-text.js';
+import {plainBriefing} from '../../source/print/plain-briefing.js';
 import {displayWidth} from '../../source/text/width.js';
 import {loadFixtureDataset} from '../fixtures/dataset.js';
 
@@ -101,7 +102,7 @@ describe('briefingTextPieces', () => {
 		const all = briefings(bundled, ['aws']);
 		for (const width of [0, 1, 20, 40, 80, 120]) {
 			for (const colour of [false, true]) {
-				const pieces = [...briefingTextPieces(all, {width, colour})];
+				const pieces = [...briefingTextPieces(all.map(briefing => plainBriefing(briefing)), {width, colour})];
 				const expected = all.map(briefing => companyBriefingLines(briefing, {width, colour}).join('\n')).join('\n\n') + '\n';
 				expect(pieces.join('')).toBe(expected);
 				expect(formatBriefingText(all, {width, colour})).toBe(expected);
@@ -118,7 +119,7 @@ describe('briefingTextPieces', () => {
 		const lazily = (function* () {
 			for (const briefing of all) {
 				read.push(briefing.header.id);
-				yield briefing;
+				yield plainBriefing(briefing);
 			}
 		})();
 		const pieces = briefingTextPieces(lazily, {width: 80, colour: false});
