@@ -31,11 +31,11 @@ export function asPlainBriefing(json: unknown): PlainBriefing | undefined {
 /**
  * The plain briefing of each company, made when the dataset is indexed. The text printer needs only
  * the briefing's words; making them means reading, checking and choosing among all of a company's
- * records, which for the largest company of 10,000 articles (9,000 figures, 4,500 articles) is
- * three times the work of laying the words out, and done again on every run. Stored, a run reads
- * a fifth of the shard's text and only lays it out. Any change to the code that makes it (the
- * selectors, the printers, the text functions) gives another fingerprint, and a stored briefing of
- * other code is ignored, not trusted.
+ * records: for the largest company of 10,000 articles (9,000 figures, 4,500 articles) ~100 ms of a
+ * 266 ms run, done again on every run. The stored words are a quarter of the shard's text and
+ * read in ~15 ms; laying them out is left. Any change to the code that makes them (the selectors,
+ * the printers, the text functions) gives another fingerprint, and a stored briefing of other code
+ * is ignored, not trusted.
  */
 export const plainView: StoreView<PlainBriefing> = {
 	name: 'plain',
