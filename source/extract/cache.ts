@@ -3,6 +3,7 @@ import {StringDecoder} from 'node:string_decoder';
 import {writeAtomically} from '../dataset/write.js';
 import type {ArticleExtraction} from './article.js';
 import type {Problem} from './files.js';
+import type {StringPool} from './string-pool.js';
 
 /** What the cache remembers of one file: enough to tell it is unchanged, and what it yielded. */
 export interface CacheEntry {
@@ -67,7 +68,7 @@ export function readCacheHeader(file: string, key: string): CacheHeader | undefi
 }
 
 /** Cached extractions by absolute path; empty when the file is missing, unreadable or of other rules. */
-export function readCacheEntries(file: string, key: string): Map<string, CacheEntry> {
+export function readCacheEntries(file: string, key: string, strings: StringPool): Map<string, CacheEntry> {
 	const entries = new Map<string, CacheEntry>();
 	let first = true;
 	for (const line of lines(file)) {
@@ -80,7 +81,8 @@ export function readCacheEntries(file: string, key: string): Map<string, CacheEn
 			}
 
 			const {path, ...entry} = JSON.parse(line) as CacheEntry & {path: string};
-			if (typeof path === 'string' && entry.extraction?.article) entries.set(path, entry);
+			// Shared as each line is read: the copies die young, before they could fill the old generation.
+			if (typeof path === 'string' && entry.extraction?.article) entries.set(path, strings.share(entry));
 		} catch {
 			// A damaged line only costs its file a new extraction.
 		}

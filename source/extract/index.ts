@@ -9,6 +9,7 @@ import {extractorFingerprint} from './fingerprint.js';
 import type {ExtractJob} from './job.js';
 import {runJobs} from './pool.js';
 import {defaultRegistry, type Registry} from './registry.js';
+import {StringPool} from './string-pool.js';
 
 export interface ExtractOptions {
 	readonly paths: readonly string[];
@@ -86,7 +87,9 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractResu
 		return {skipped: true, problems: [...collectProblems, ...header.problems], summary: header.summary, files: files.length};
 	}
 
-	const cache = options.cacheFile && header ? readCacheEntries(options.cacheFile, key) : new Map<string, CacheEntry>();
+	// Cached and new extractions alike: records keep one copy of each text (see string-pool.ts).
+	const strings = new StringPool();
+	const cache = options.cacheFile && header ? readCacheEntries(options.cacheFile, key, strings) : new Map<string, CacheEntry>();
 	const problems: Problem[] = [];
 	const nextCache = new Map<string, CacheEntry>();
 	const extractions: Array<ArticleExtraction | undefined> = Array.from({length: files.length});
@@ -118,7 +121,7 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractResu
 	const total = files.length;
 	options.onProgress?.(reused, total);
 	const workers = options.jobs ?? (jobs.length >= parallelThreshold ? availableParallelism() : 1);
-	const results = await runJobs(jobs, registry, workers, done => options.onProgress?.(reused + done, total));
+	const results = await runJobs(jobs, registry, workers, done => options.onProgress?.(reused + done, total), strings);
 	results.forEach((result, position) => {
 		const index = jobIndexes[position]!;
 		const input = files[index]!;

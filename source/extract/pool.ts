@@ -6,6 +6,7 @@ import {packageRoot} from '../paths.js';
 import {CompanyMatcher} from './companies.js';
 import {runJob, type ExtractJob, type JobResult} from './job.js';
 import type {Registry} from './registry.js';
+import {StringPool} from './string-pool.js';
 
 type WorkerStart = {readonly entry: URL | string; readonly evaluate: boolean};
 
@@ -33,15 +34,16 @@ function workerStart(): WorkerStart | null {
 
 /**
  * Runs the jobs on `jobs` worker threads (each job goes to the next free worker), or inline when
- * `jobs` is 1. Results come back in job order whatever order the workers finish in.
+ * `jobs` is 1. Results come back in job order whatever order the workers finish in, their strings
+ * shared through `pool` as they come.
  */
-export async function runJobs(jobs: readonly ExtractJob[], registry: Registry, workers: number, onDone: (done: number) => void): Promise<JobResult[]> {
+export async function runJobs(jobs: readonly ExtractJob[], registry: Registry, workers: number, onDone: (done: number) => void, pool = new StringPool()): Promise<JobResult[]> {
 	const results: JobResult[] = Array.from({length: jobs.length});
 	const start = workers > 1 ? workerStart() : null;
 	if (!start || jobs.length < 2) {
 		const matcher = new CompanyMatcher(registry);
 		for (const [index, job] of jobs.entries()) {
-			results[index] = runJob(job, matcher);
+			results[index] = pool.share(runJob(job, matcher));
 			onDone(index + 1);
 			// Let signals (Ctrl-C) and progress output through between files.
 			if (index % 16 === 15) await new Promise(resolve => setImmediate(resolve));
@@ -74,7 +76,7 @@ export async function runJobs(jobs: readonly ExtractJob[], registry: Registry, w
 			};
 
 			thread.on('message', (result: JobResult) => {
-				results[current] = result;
+				results[current] = pool.share(result);
 				onDone(++done);
 				send();
 			});
@@ -101,7 +103,7 @@ export async function runJobs(jobs: readonly ExtractJob[], registry: Registry, w
 	if (orphans.length > 0) {
 		const matcher = new CompanyMatcher(registry);
 		for (const index of orphans) {
-			results[index] = runJob(jobs[index]!, matcher);
+			results[index] = pool.share(runJob(jobs[index]!, matcher));
 			onDone(++done);
 		}
 	}
