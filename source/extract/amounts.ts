@@ -22,7 +22,10 @@ export interface Quantity {
 const number = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const kanjiScale = String.raw`(?:(?:${number})\s?千?\s?[兆億万]\s?)+(?:${number})?|(?:${number})\s?千\s?[兆億万]?`;
 // Named groups may not repeat across alternatives on Node 20, so each alternative numbers its own.
-const prefix = (n: number) => String.raw`(?<prefix${n}>約|およそ|推定|ほぼ|最大|最低|少なくとも|(?<!価)総額|累計|合計|年間|前年比|前年同期比|(?<![合累総])計)?\s?`;
+// English qualifiers as wire copy writes them: "more than $30 billion", "about 40%".
+const englishPrefix = String.raw`[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Aa]t least|[Ll]ess than|[Uu]nder`;
+const prefix = (n: number) =>
+	String.raw`(?<prefix${n}>約|およそ|推定|ほぼ|最大|最低|少なくとも|(?<!価)総額|累計|合計|年間|前年比|前年同期比|前年度比|前期比|(?<![合累総])計|(?<![A-Za-z])(?:${englishPrefix})(?=\s?[$\d]))?\s?`;
 const suffix = (n: number) => String.raw`(?<suffix${n}>を突破|突破|を超える|を超え|超え|超|以上|強|弱|程度|前後|余り|あまり|近く|未満|以下|規模)?`;
 const currency = String.raw`(?<currency>米ドル|ドル|円|USD|JPY)`;
 
@@ -34,6 +37,8 @@ const amountPattern = new RegExp(
 		String.raw`${prefix(2)}(?:US)?\$\s?(?<usd>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M)?(?![A-Za-z])${suffix(2)}`,
 		// 30%, 3.2%安, マイナス5%
 		String.raw`${prefix(3)}(?<pSign>マイナス|▲|-|\+|プラス)?(?<percent>${number})\s?(?:%|パーセント)${suffix(3)}`,
+		// 8割 (80%), 3割5分 (35%), 1割弱; not 2割引 (a discount), 割合, 割安, 割高 or 割り当て
+		String.raw`${prefix(5)}(?<wari>\d{1,2}(?:\.\d)?)割(?:(?<bu>\d)分)?(?![引合安高り当])${suffix(5)}`,
 		// 53,000社, 1億人
 		String.raw`${prefix(4)}(?<count>${kanjiScale}|${number})\s?(?<counter>社|人|件|団体|組織|アカウント|ユーザー|口座)${suffix(4)}`,
 	].join('|'),
@@ -90,9 +95,31 @@ function qualifierOf(prefixText: string | undefined, suffixText: string | undefi
 			break;
 	}
 
-	if (prefixText === '最低' || prefixText === '少なくとも') return 'at_least';
-	if (prefixText === '約' || prefixText === 'およそ' || prefixText === '推定' || prefixText === 'ほぼ') return 'approx';
-	return 'exact';
+	switch (prefixText?.toLowerCase()) {
+		case '最低':
+		case '少なくとも':
+		case 'at least':
+			return 'at_least';
+		case '約':
+		case 'およそ':
+		case '推定':
+		case 'ほぼ':
+		case 'about':
+		case 'around':
+		case 'approximately':
+		case 'roughly':
+		case 'nearly':
+		case 'almost':
+			return 'approx';
+		case 'more than':
+		case 'over':
+			return 'over';
+		case 'less than':
+		case 'under':
+			return 'under';
+		default:
+			return 'exact';
+	}
 }
 
 function roundValue(value: number): number {
@@ -107,8 +134,8 @@ export function findQuantities(text: string): Quantity[] {
 		// "30~40%" is a range, not a figure to plot.
 		if (/\d\s?[~〜\-–]\s?$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
 		const qualifier = qualifierOf(
-			g['prefix1'] ?? g['prefix2'] ?? g['prefix3'] ?? g['prefix4'],
-			g['suffix1'] ?? g['suffix2'] ?? g['suffix3'] ?? g['suffix4'],
+			g['prefix1'] ?? g['prefix2'] ?? g['prefix3'] ?? g['prefix4'] ?? g['prefix5'],
+			g['suffix1'] ?? g['suffix2'] ?? g['suffix3'] ?? g['suffix4'] ?? g['suffix5'],
 		);
 		const base = {start: match.index, end: match.index + match[0].length, text: match[0].trim(), qualifier, converted: null, transition: null};
 		if (g['amount'] !== undefined) {
@@ -122,6 +149,8 @@ export function findQuantities(text: string): Quantity[] {
 		} else if (g['percent'] !== undefined) {
 			const negative = g['pSign'] === 'マイナス' || g['pSign'] === '▲' || g['pSign'] === '-';
 			raw.push({...base, value: roundValue(plain(g['percent']) * (negative ? -1 : 1)), unit: '%', counter: null});
+		} else if (g['wari'] !== undefined) {
+			raw.push({...base, value: roundValue(plain(g['wari']) * 10 + Number(g['bu'] ?? 0)), unit: '%', counter: null});
 		} else if (g['count'] !== undefined) {
 			raw.push({...base, value: roundValue(parseJapaneseNumber(g['count'])), unit: 'count', counter: g['counter'] ?? null});
 		}

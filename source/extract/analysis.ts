@@ -74,6 +74,12 @@ export interface AnalysisContext {
 	readonly publishedYear: number | null;
 }
 
+/** "同日" as the day named last before it; not "同日付" nor without a day before it. */
+function sameDays(text: string, lastDay: string | null): DateMention[] {
+	if (lastDay === null) return [];
+	return [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
+}
+
 /**
  * Reads the sentences in order, carrying the topic (the last company marked with は or が) from one
  * sentence to the next so that 同社 can be resolved.
@@ -82,6 +88,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	const facts: SentenceFacts[] = [];
 	let topic: CompanyMention | null = null;
 	let blockYear: {block: number; year: number} | null = null;
+	// The day the text last named: "同日" (the same day) in a later sentence means it.
+	let lastDay: string | null = null;
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
 		const found = context.matcher.find(normalized);
@@ -99,15 +107,19 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// searched for dates and figures, whose patterns take quadratic time on long runs of digits or
 		// percentages (a megabyte line of "33%" took hours). Real sentences stay far below this.
 		const analysed = normalized.length <= maxAnalysedSentence;
-		const dates = analysed && mayHoldDate.test(normalized)
-			? [...findDates(normalized, dateContext), ...findRelativeYears(normalized, context.publishedYear)].sort((a, b) => a.start - b.start)
+		const dates: DateMention[] = analysed && mayHoldDate.test(normalized)
+			? [...findDates(normalized, dateContext), ...findRelativeYears(normalized, context.publishedYear), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 			: [];
+		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date))?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
 		const quantities = analysed && /\d/.test(normalized) ? findQuantities(normalized) : [];
 		facts.push({sentence, normalized, mentions, dates, quantities, clauses: clausesOf(normalized), topicBefore: topic});
 
-		const newTopic = mentions.findLast(mention => mention.role === 'topic' || mention.role === 'subject');
+		// "さくらインターネットのシェアは…": the owner of the sentence's topic is what 同社 means next.
+		const newTopic =
+			mentions.findLast(mention => mention.role === 'topic' || mention.role === 'subject') ??
+			mentions.find(mention => mention.role === 'possessor' && /^の[^、。,はがをにと]{1,12}(?:は|が)/.test(normalized.slice(mention.end)));
 		if (newTopic) topic = newTopic;
 		else if (sentence.blockKind === 'heading' && mentions[0]) topic = mentions[0];
 	}

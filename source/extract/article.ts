@@ -129,7 +129,9 @@ export function extractArticle(source: ArticleSource, matcher: CompanyMatcher): 
 			// The same figure said twice in one article is one observation; a deal restated with a
 			// date is the same deal, so deals are compared without their period and take the first one given.
 			const deal = found.kind === 'investment' || found.kind === 'other';
-			const key = [found.company, found.segment, found.kind, found.label, found.value, found.unit, deal ? '' : found.period, found.order].join('\u0000');
+			// A share is one figure whether its sentence called it a cloud share or a market share.
+			const label = found.kind === 'market_share' ? '' : found.label;
+			const key = [found.company, found.segment, found.kind, label, found.value, found.unit, deal ? '' : found.period, found.order].join('\u0000');
 			const existing = byKey.get(key);
 			if (existing !== undefined) {
 				if (metrics[existing]!.period === null && found.period !== null) metrics[existing] = {...metrics[existing]!, period: found.period};
@@ -137,7 +139,7 @@ export function extractArticle(source: ArticleSource, matcher: CompanyMatcher): 
 			}
 
 			// A headline's "48%" and the body's "48.1%" are one figure: the more precise one is kept.
-			const sameFigure = [found.company, found.segment, found.kind, found.label, found.unit, deal ? '' : found.period, found.order].join('\u0000');
+			const sameFigure = [found.company, found.segment, found.kind, label, found.unit, deal ? '' : found.period, found.order].join('\u0000');
 			// (Among the last few of that figure: a hostile file of thousands must stay linear.)
 			const candidates = found.unit === '%' ? (byFigure.get(sameFigure) ?? []).slice(-8) : [];
 			const rounded = candidates.find(index => sameWhenRounded(metrics[index]!.value, found.value)) ?? -1;

@@ -133,7 +133,8 @@ function stripInlineMarkdown(line: string): string {
 		.trim();
 }
 
-const terminal = /[。．！？!?」』]$/;
+// An English sentence ends in "." too (a word, a figure or a bracket before it, not "...").
+const terminal = /[。．！？!?」』]$|[\w%)"'”’]\.$/;
 
 function classify(rawLine: string): Block | null {
 	const line = rawLine.trim();

@@ -24,13 +24,15 @@ export function normalize(text: string): string {
 const isLatinOrDigit = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
 const isLatinLetter = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
 const isKatakana = (char: string | undefined) => char !== undefined && /[\u30A1-\u30FA\u30FC\u30FB\u30FD\u30FE\uFF66-\uFF9F]/.test(char);
+const companyWordAfter = /^(?:株|社|製|側|傘下|陣営)/;
 const isKanji = (char: string | undefined) => char !== undefined && /[\u4E00-\u9FFF\u3400-\u4DBF]/.test(char);
 
 /**
  * Whether a name found at [start, end) stands on its own. Latin names stand on word boundaries
  * ("Meta" is not in "metadata", "AMD" not in "AMDx"), but a digit may follow: web text writes
  * "AWS380億ドル". Katakana names do not continue into more katakana, and short ones are common
- * words inside compounds (メタ in メタ層, デル in モデル), so they may not run into kanji either.
+ * words inside compounds (メタ in メタ層, デル in モデル), so they may not run into kanji either,
+ * save the words that follow a company's name ("アーム株", "メタ社", "デル製").
  */
 function standsAlone(text: string, start: number, end: number, name: string): boolean {
 	const before = text[start - 1];
@@ -40,7 +42,7 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	if (isLatinOrDigit(first) && isLatinOrDigit(before)) return false;
 	if (isKatakana(first) && isKatakana(before)) return false;
 	if (isLatinOrDigit(last) && isLatinLetter(after)) return false;
-	if (isKatakana(last) && (isKatakana(after) || (name.length <= 3 && isKanji(after)))) return false;
+	if (isKatakana(last) && (isKatakana(after) || (name.length <= 3 && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))))) return false;
 	return true;
 }
 

@@ -14,7 +14,7 @@ export interface DateMention {
 }
 
 /** A cheap test that lets most sentences skip the date expressions: none can hold a date without these. */
-export const mayHoldDate = /[年月期]|\d日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
+export const mayHoldDate = /[年月期]|\d日|同日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
 
 /** What a year-less date ("11月3日") is resolved against. */
 export interface DateContext {
@@ -70,9 +70,10 @@ const datePattern = new RegExp(
 		String.raw`(?<yY>\d{4})年(?:度)?(?:の)?(?<yRest>春|夏|秋|冬|初め|初頭|前半|後半|上期|下期|上半期|下半期|末|中|以降|以来|から|までに|まで)?`,
 		String.raw`(?<![\d年/.])(?<mdM>\d{1,2})月(?<mdD>\d{1,2})日`,
 		String.raw`(?<![\d年/.])(?<mM>\d{1,2})月(?![\d日額])(?<mRest>以降|以来|から|までに|まで)?`,
-		// A day alone, as news writes the day of the dateline's month: "SBGは12日、…発表した". Only
-		// before a particle or a comma, so that "3日間", "5日目" and "10日前" are not read as dates.
-		String.raw`(?<![\d年月/.~〜\-–])(?<dD>\d{1,2})日(?=[、,にのはまか(])`,
+		// A day alone, as news writes the day of the dateline's month: "SBGは12日、…発表した",
+		// "27日発表した", "14日朝". Only before a particle, a comma or such a word, so that "3日間",
+		// "5日目" and "10日前" are not read as dates.
+		String.raw`(?<![\d年月/.~〜\-–])(?<dD>\d{1,2})日(?=[、,にのはまか(]|発表|付|朝|夕|夜|午前|午後|未明|夜間)`,
 	].join('|'),
 	'g',
 );
@@ -103,7 +104,13 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			let quarter = Number(g['qN'] ?? g['qN2']);
 			if (g['qTo']) {
 				const to = year(g['qTo']);
-				quarter = validMonth(to) && to % 3 === 0 ? to / 3 : Number.NaN;
+				// "2026年2〜4月期" (a fiscal quarter): no calendar quarter, but part of the year.
+				if (!(validMonth(to) && to % 3 === 0)) {
+					found(validYear(y) && validMonth(to) ? String(y) : null, 'part', false);
+					continue;
+				}
+
+				quarter = to / 3;
 			}
 
 			found(validYear(y) && quarter >= 1 && quarter <= 4 ? `${y}-Q${quarter}` : null, null, false);
@@ -121,8 +128,9 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			found(y !== null && validYear(y) && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, written === null);
 		} else if (g['qrTo']) {
 			const [from, to] = [year(g['qrFrom']), year(g['qrTo'])];
-			const y = validMonth(to) && to % 3 === 0 && from === to - 2 ? inferYear(to, context) : null;
-			found(y === null ? null : `${y}-Q${to / 3}`, null, true);
+			const y = validMonth(to) && validMonth(from) ? inferYear(to, context) : null;
+			const calendar = to % 3 === 0 && from === to - 2;
+			found(y === null ? null : calendar ? `${y}-Q${to / 3}` : String(y), calendar ? null : 'part', true);
 		} else if (g['decade']) {
 			// "2010年代" names a decade, not a date: matched only so that it is not read as 2010.
 		} else if (g['ymY']) {

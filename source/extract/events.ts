@@ -19,20 +19,21 @@ export interface FoundEvent {
 	readonly sentence: number;
 }
 
-// What a sentence says happened, by the first of these words in its main clause. The generic
+// What a sentence says happened, by the first of these words in its main clause (English as wire
+// services write it, for quoted copy). The generic
 // "発表" (announced) and "計画" (plan) only count when nothing more specific is said:
 // "8月7日発表した決算" is a result, "契約を締結したと発表" a contract.
 const specificActions: ReadonlyArray<readonly [Action, RegExp]> = [
-	['acquisition', /買収|合併|経営統合/g],
-	['stock', /株価|株(?:は|が|も)|最高値|最安値|上場|時価総額/g],
-	['contract', /契約|提携|締結|合意|パートナーシップ/g],
-	['investment', /投資|出資|投じ|資金提供|資金調達/g],
-	['results', /決算|業績|増収|減収|売上|収益|利益|成長率|過去最高/g],
-	['restructuring', /人員削減|削減|リストラ|撤退|事業売却|売却|分社化|閉鎖|解雇/g],
+	['acquisition', /買収|合併|経営統合|\bacquir(?:e|es|ed|ing)\b|\bacquisition\b|\bmerger\b|\btakeover\b/gi],
+	['stock', /株価|株(?:は|が|も)|最高値|最安値|上場|時価総額|\bshares\b|\bstock\b/gi],
+	['contract', /契約|提携|締結|合意|パートナーシップ|\b(?:contract|agreement|deal|partnership)s?\b/gi],
+	['investment', /投資|出資|投じ|資金提供|資金調達|\binvest(?:s|ed|ing|ments?)?\b|\bfunding\b/gi],
+	['results', /決算|業績|増収|減収|売上|収益|利益|成長率|過去最高|\bearnings\b|\brevenues?\b|\bquarterly results\b|\bprofits?\b/gi],
+	['restructuring', /人員削減|削減|リストラ|撤退|事業売却|売却|分社化|閉鎖|解雇|\blay(?:s|ing)? off\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b|\bspin(?:s|ning)? off\b|\bdivest/gi],
 ];
 const genericActions: ReadonlyArray<readonly [Action, RegExp]> = [
-	['launch', /発表|発売|公開|リリース|提供開始|開始|ローンチ|投入|披露|稼働|開設|公表/],
-	['plan', /計画|予定|方針|目指/],
+	['launch', /発表|発売|公開|リリース|提供開始|開始|ローンチ|投入|披露|稼働|開設|公表|\blaunch(?:es|ed)?\b|\bunveil(?:s|ed)?\b|\brelease[sd]?\b|\bannounce[sd]?\b/i],
+	['plan', /計画|予定|方針|目指|\bplans?\b|\bplanned\b/i],
 ];
 
 /** Clauses that only set the time of something else ("契約発表後、") do not name the action. */
@@ -46,7 +47,7 @@ function actionOf(text: string): Action | null {
 	const main = mainText(text);
 	let first: {action: Action; at: number} | null = null;
 	for (const [action, pattern] of specificActions) {
-		const match = main.match(new RegExp(pattern.source));
+		const match = main.match(new RegExp(pattern.source, pattern.flags.replace('g', '')));
 		// Acquisitions outrank everything said with them.
 		if (match?.index !== undefined && (action === 'acquisition' || !first || match.index < first.at)) {
 			first = {action, at: action === 'acquisition' ? -1 : match.index};

@@ -31,19 +31,19 @@ interface Cue {
 const percentCues: readonly Cue[] = [
 	{kind: 'market_share', label: 'Market share', pattern: /シェア|占有率|market share/gi},
 	{kind: 'stock_move', label: 'Stock move', pattern: /株価|株式|株(?=[はがもを])|終値|時価総額|ストップ(?:高|安)|\bshares\b|\bstock\b/gi},
-	{kind: 'revenue_growth', label: 'Revenue growth', pattern: /収益|売上|売り上げ|収入|増収|減収|成長率|増加率|伸び率/gi},
+	{kind: 'revenue_growth', label: 'Revenue growth', pattern: /収益|売上|売り上げ|収入|増収|減収|成長率|増加率|伸び率|\brevenues?\b|\bsales\b/gi},
 	{kind: 'customers', label: 'Customers', pattern: /顧客|ユーザー|利用者/g},
 ];
 
 const moneyCues: readonly Cue[] = [
 	{kind: 'investment', label: 'Capex', pattern: /設備投資|capex/gi},
-	{kind: 'investment', label: 'Funding', pattern: /資金提供|資金調達|調達/g},
-	{kind: 'other', label: 'Valuation', pattern: /評価額|企業価値/g},
-	{kind: 'investment', label: 'Investment', pattern: /投資|投じ|拠出|出資/g},
+	{kind: 'investment', label: 'Funding', pattern: /資金提供|資金調達|調達|\braised?\b|\bfunding\b/gi},
+	{kind: 'other', label: 'Valuation', pattern: /評価額|企業価値|\bvaluation\b|\bvalued at\b/gi},
+	{kind: 'investment', label: 'Investment', pattern: /投資|投じ|拠出|出資|\binvest(?:s|ed|ing|ments?)?\b/gi},
 	{kind: 'other', label: 'Market cap', pattern: /時価総額/g},
 	{kind: 'other', label: 'Profit', pattern: /純利益|営業利益|最終利益|利益|純損益|営業損益|最終損益|損益|黒字|赤字/g},
-	{kind: 'revenue', label: 'Revenue', pattern: /売上高|売上|売り上げ|収益|収入|revenue/gi},
-	{kind: 'other', label: 'Contract', pattern: /契約|提携|受注|ディール/g},
+	{kind: 'revenue', label: 'Revenue', pattern: /売上高|売上|売り上げ|収益|収入|\brevenues?\b|\bsales\b/gi},
+	{kind: 'other', label: 'Contract', pattern: /契約|提携|受注|ディール|\b(?:deal|contract|agreement)s?\b/gi},
 ];
 
 // A percentage change of profit ("営業利益は前年同期比▲5%") is neither revenue growth nor any other
@@ -51,7 +51,7 @@ const moneyCues: readonly Cue[] = [
 const percentBlockers: readonly Cue[] = [{kind: 'other', label: 'Profit change', pattern: /営業利益|純利益|経常利益|最終利益|利益|損益|純益|減益|増益/g}];
 // "前年比" says a percentage is a change on last year, not of what: that comes from the nearest other
 // cue (revenue, profit); alone, it is revenue growth, the change news reports most.
-const yearOnYear: Cue = {kind: 'revenue_growth', label: 'Revenue growth', pattern: /前年比|前年同期比|前年同月比|YoY/i};
+const yearOnYear: Cue = {kind: 'revenue_growth', label: 'Revenue growth', pattern: /前年比|前年同期比|前年同月比|前年度比|前期比|YoY|year[- ]over[- ]year|year[- ]on[- ]year|from a year (?:earlier|ago)/i};
 
 const countCues: readonly Cue[] = [{kind: 'customers', label: 'Customers', pattern: /顧客|ユーザー|利用者|導入企業|契約者|会員|加入者/g}];
 
@@ -159,7 +159,8 @@ function periodOf(facts: SentenceFacts, quantity: Quantity): string | null {
 }
 
 function labelFor(kind: MetricKind, label: string, segment: string | null, matcher: CompanyMatcher, company: string, facts: SentenceFacts): string {
-	if (kind !== 'market_share') return label;
+	// A share continuing a list of cloud shares ("首位のAWSは…、3位はグーグルの11.8%") is one too.
+	if (kind !== 'market_share' || label === 'Cloud share') return label;
 	const category = segment ? matcher.segment(company, segment)?.category : undefined;
 	return category === 'cloud' || /クラウド/.test(facts.normalized) ? 'Cloud share' : 'Market share';
 }
@@ -212,12 +213,13 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 		const {company, counterparty} = attribute(facts, quantity, cue.label);
 		if (!company) continue;
 		const segment = company.segment;
-		previous = {kind: cue.kind, label: cue.label, unit: quantity.unit};
+		const label = labelFor(cue.kind, cue.label, segment, matcher, company.company, facts);
+		previous = {kind: cue.kind, label, unit: quantity.unit};
 		found.push({
 			company: company.company,
 			segment,
 			kind: cue.kind,
-			label: labelFor(cue.kind, cue.label, segment, matcher, company.company, facts),
+			label,
 			value: signed(facts, quantity, cue),
 			unit: quantity.unit,
 			text: quantity.text,

@@ -17,17 +17,32 @@ const enders = '。．！？!?';
 const closerSet = new Set(closers);
 const enderSet = new Set(enders);
 
+// Words whose "." does not end an English sentence ("Mr. Altman", "Inc. said", "Jan. 5").
+const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'sr', 'st', 'vs', 'etc', 'no', 'approx', 'est', 'dept', 'gov', 'rep', 'sen', 'gen', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Whether the "." at `index` ends an English sentence: a space and a capital (or a quote, or the end)
+ * follow, and the word before is not an abbreviation, an initial ("J. Smith") or dotted ("U.S.").
+ */
+function endsEnglishSentence(text: string, index: number): boolean {
+	if (!/^(?:\s+["'“‘(]?[A-Z]|\s*$)/.test(text.slice(index + 1, index + 4))) return false;
+	const word = /[A-Za-z.]+$/.exec(text.slice(Math.max(0, index - 20), index))?.[0] ?? '';
+	if (word === '') return /[\d%)"'”’]$/.test(text.slice(0, index));
+	return !abbreviations.has(word.toLowerCase()) && !/^[A-Z]$/.test(word) && !word.includes('.');
+}
+
 /**
  * Splits Japanese text after 。！？ (and their closing brackets). A full stop inside 「」 still ends a
  * sentence, as quoted speech runs on for several; one inside （） does not, nor a Latin "." between
- * digits or letters ("GPT-5.5", "Node.js").
+ * digits or letters ("GPT-5.5", "Node.js"). English splits at ". " before a capital, save after
+ * abbreviations.
  */
 export function splitSentences(text: string): string[] {
 	const pieces: string[] = [];
 	let start = 0;
 	let parenDepth = 0;
 	// Visit only the characters that matter; a regular expression finds them far faster than a loop.
-	const interesting = /[（(）)。．！？!?]/g;
+	const interesting = /[（(）)。．！？!?.]/g;
 	let found: RegExpExecArray | null;
 	while ((found = interesting.exec(text)) !== null) {
 		const index = found.index;
@@ -38,6 +53,7 @@ export function splitSentences(text: string): string[] {
 		} else if (parenDepth === 0) {
 			const next = text[index + 1];
 			if ((char === '!' || char === '?') && next !== undefined && /\w/.test(next)) continue;
+			if (char === '.' && !endsEnglishSentence(text, index)) continue;
 			// "２．３％": a full-width point between digits is a decimal point, not the end of a sentence.
 			if (char === '．' && next !== undefined && /[0-9０-９]/.test(next) && /[0-9０-９]/.test(text[index - 1] ?? '')) continue;
 			let end = index + 1;
@@ -71,7 +87,7 @@ export function isComplete(text: string, kind: BlockKind): boolean {
 	const trimmed = text.trim().replace(trailingAttribution, '').trim();
 	if (trimmed.length === 0) return false;
 	const last = trimmed.at(-1)!;
-	if (enders.includes(last) || '」』'.includes(last)) return true;
+	if (enders.includes(last) || last === '.' || '」』'.includes(last)) return true;
 	if (kind === 'heading' || kind === 'table' || kind === 'caption') return true;
 	if (kind === 'bullet') return !/[、，,・:：をにがはでとのへもや]$/.test(trimmed);
 	return false;
@@ -104,7 +120,7 @@ export function segmentBlocks(blocks: readonly Block[], separator: string): Sent
 	});
 	// An article that stops without a full stop was cut off, whatever its last block looks like.
 	const last = sentences.at(-1);
-	if (last?.complete && last.blockKind !== 'heading' && last.blockKind !== 'table' && !/[。．！？!?」』]$/.test(last.text.replace(trailingAttribution, '').trim())) {
+	if (last?.complete && last.blockKind !== 'heading' && last.blockKind !== 'table' && !/[。．！？!?」』.]$/.test(last.text.replace(trailingAttribution, '').trim())) {
 		sentences[sentences.length - 1] = {...last, complete: false};
 	}
 

@@ -50,3 +50,21 @@ describe('amounts', () => {
 		expect(quantities('13四半期と2年間')).toEqual([]);
 	});
 });
+
+describe('割 and English qualifiers', () => {
+	test('割 is tens of percent, with 分 as single percents; 割引, 割合, 割安 and 割高 are not figures', () => {
+		expect(quantities('シェアは8割を超える').map(quantity => [quantity.value, quantity.unit, quantity.qualifier])).toEqual([[80, '%', 'over']]);
+		expect(quantities('1割弱にとどまる、3割5分、約4割').map(quantity => [quantity.value, quantity.qualifier])).toEqual([
+			[10, 'under'],
+			[35, 'exact'],
+			[40, 'approx'],
+		]);
+		expect(quantities('2割引で販売、割合が高い、3割安い、割高な株')).toEqual([]);
+	});
+
+	test('"more than $30 billion", "about 40%", "nearly $2.5bn", "at least"; not "over" inside a word', () => {
+		expect(findQuantities('a deal worth more than $30 billion a year').map(quantity => [quantity.text, quantity.value, quantity.qualifier])).toEqual([['more than $30 billion', 3e10, 'over']]);
+		expect(findQuantities('About 40% of sales, nearly $2.5bn, at least $1B, less than 5%').map(quantity => quantity.qualifier)).toEqual(['approx', 'approx', 'at_least', 'under']);
+		expect(findQuantities('turnover 5%').map(quantity => [quantity.text, quantity.qualifier])).toEqual([['5%', 'exact']]);
+	});
+});

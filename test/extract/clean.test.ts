@@ -76,3 +76,9 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 });
+
+describe('English lines', () => {
+	test('a short line ending in "." is a sentence, not a heading', () => {
+		expect(texts('Oracle reported revenue on May 31.')).toEqual(['paragraph:Oracle reported revenue on May 31.']);
+	});
+});

@@ -37,3 +37,10 @@ describe('company matching', () => {
 		expect(found('Nvidia and nvidia')).toEqual(['nvidia', 'nvidia']);
 	});
 });
+
+describe('short katakana names', () => {
+	test('stand alone before 株, 社 and 製, not inside other kanji compounds', () => {
+		expect(found('アーム株は上昇、メタ社の発表、デル製のサーバー')).toEqual(['arm', 'meta', 'dell']);
+		expect(found('メタ層の構造、アーム型ロボット')).toEqual([]);
+	});
+});

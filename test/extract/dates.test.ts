@@ -22,6 +22,7 @@ describe('dates', () => {
 
 	test('a day alone is a day of the publication month, and only where news writes one', () => {
 		expect(dates('ソフトバンクグループは12日、出資を発表した', {year: 2026, month: 3})).toEqual(['2026-03-12']);
+		expect(dates('エヌビディアが27日発表した決算、14日朝の取引、5日付の文書', {year: 2026, month: 5})).toEqual(['2026-05-27', '2026-05-14', '2026-05-05']);
 		expect(dates('同社は２８日に発売する。5日の会見では', {year: 2026, month: 3})).toEqual(['2026-03-28', '2026-03-05']);
 		// Without a known month there is nothing to read it against; durations and counts are not days.
 		expect(dates('12日、発表した', {year: 2026, month: null})).toEqual([]);
@@ -42,8 +43,10 @@ describe('dates', () => {
 		expect(dates('1〜3月期の営業利益', {year: 2026, month: 5})).toEqual(['2026-Q1']);
 		// In February, "10〜12月期" is the quarter just ended, last year's.
 		expect(dates('10-12月期決算', {year: 2026, month: 2})).toEqual(['2025-Q4']);
-		// Not a calendar quarter; with a year it is the dated form.
-		expect(dates('2〜4月期', {year: 2026, month: 5})).toEqual([]);
+		// A fiscal quarter that is no calendar quarter ("2〜4月期") is part of its year, so that a figure
+		// for it is not dated by another date of the sentence ("27日発表した2026年2〜4月期決算").
+		expect(dates('2〜4月期', {year: 2026, month: 5})).toEqual(['2026/part']);
+		expect(dates('2026年2〜4月期', {year: 2026, month: 5})).toEqual(['2026/part']);
 		expect(dates('2025年7-9月期', {year: 2026, month: 5})).toEqual(['2025-Q3']);
 	});
 

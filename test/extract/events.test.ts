@@ -68,3 +68,35 @@ describe('event text', () => {
 		expect(event!.sources[0]!.quote).toBe('実際、オラクルは2025年9月、OpenAIと3,000億ドルの契約を結んだ。');
 	});
 });
+
+describe('days named by reference', () => {
+	test('"27日発表した" is the 27th of the dateline month; "同日" is the day named last', () => {
+		const found = events('エヌビディアが27日発表した2026年2〜4月期決算は、売上高が390億ドルに達した。マイクロソフトは同日、エヌビディアと新たな供給契約を結んだと発表した。', 'a', '2026-05-28');
+		expect(found.map(event => [event.date, event.action, event.companies])).toEqual([
+			['2026-05-27', 'results', ['nvidia']],
+			['2026-05-27', 'contract', ['microsoft', 'nvidia']],
+		]);
+	});
+
+	test('"同日" before any day is no date, and "同日付" is not one', () => {
+		expect(events('マイクロソフトは同日、新サービスを発表した。', 'a', '2026-05-28')).toEqual([]);
+	});
+
+	test('a fiscal quarter that is no calendar quarter dates its figures to the year, not to the day of the sentence', () => {
+		const [revenue] = extractText('エヌビディアが27日発表した2026年2〜4月期決算は、売上高が390億ドルだった。', {date: '2026-05-28'}).metrics;
+		expect(revenue).toMatchObject({company: 'nvidia', label: 'Revenue', period: '2026'});
+	});
+});
+
+describe('English events', () => {
+	test.each([
+		['Oracle said on June 30 that it signed a cloud agreement with OpenAI.', 'contract'],
+		['Microsoft agreed on May 12 to acquire a chip designer.', 'acquisition'],
+		['Amazon said on May 12 it would invest $10 billion in data centers.', 'investment'],
+		['Nvidia reported record revenue on May 28.', 'results'],
+		['Intel announced layoffs on May 12.', 'restructuring'],
+		['Google unveiled a new TPU on May 20.', 'launch'],
+	])('%s -> %s', (sentence, action) => {
+		expect(events(sentence, 'a', '2026-07-01')[0]?.action).toBe(action);
+	});
+});

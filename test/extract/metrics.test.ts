@@ -128,3 +128,45 @@ describe('dated transitions', () => {
 		]);
 	});
 });
+
+describe('wire copy in English', () => {
+	test('revenue growth year over year, a deal worth more than, a stock move: each in its own sentence', () => {
+		const extraction = extractText(
+			"Oracle said on June 30 that it signed a cloud agreement worth more than $30 billion a year. Oracle shares rose 9% in after-hours trading. Oracle's cloud revenue grew 52% year over year in the quarter ended May 31.",
+			{date: '2026-07-01'},
+		);
+		expect(extraction.metrics.map(metric => [metric.company, metric.label, metric.value, metric.qualifier, metric.period])).toEqual([
+			['oracle', 'Contract', 3e10, 'over', '2026-06-30'],
+			['oracle', 'Stock move', 9, 'exact', null],
+			['oracle', 'Revenue growth', 52, 'exact', '2026-05-31'],
+		]);
+		expect(extraction.metrics[1]!.quote).toBe('Oracle shares rose 9% in after-hours trading.');
+	});
+});
+
+describe('the company a sentence is about', () => {
+	test('"Xのシェアは…" makes X what 同社 means in the next sentence', () => {
+		expect(figures('さくらインターネットのシェアは3.1%だった。同社は政府クラウドへの採用が追い風となり、売上高が前年度比42%増となった。')).toEqual([
+			'sakura-internet Market share 3.1 % -',
+			'sakura-internet Revenue growth 42 % -',
+		]);
+	});
+
+	test('a short katakana name before 株 is the company whose stock moved', () => {
+		expect(figures('マイクロソフトの収益成長率は29%となった。アーム株は2025年8月5日の取引で一時11.7%高となった。')).toEqual(['microsoft Revenue growth 29 % -', 'arm Stock move 11.7 % 2025-08-05']);
+	});
+
+	test('割: "シェアは8割を超える" is a share over 80%', () => {
+		const [share] = extractText('AI向けGPU市場でのエヌビディアのシェアは8割を超える。').metrics;
+		expect(share).toMatchObject({company: 'nvidia', kind: 'market_share', value: 80, qualifier: 'over', text: '8割を超える'});
+	});
+
+	test('a list continuing cloud shares is of cloud shares, and one share said twice is one figure', () => {
+		const extraction = extractText('国内クラウド市場でAWSのシェアは32.5%と首位を維持した。2位はマイクロソフトの24.1%、3位はグーグルの11.8%だった。グーグルのシェアは11.8%で横ばいだった。');
+		expect(extraction.metrics.map(metric => [metric.company, metric.label, metric.value])).toEqual([
+			['amazon', 'Cloud share', 32.5],
+			['microsoft', 'Cloud share', 24.1],
+			['google', 'Cloud share', 11.8],
+		]);
+	});
+});

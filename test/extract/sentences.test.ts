@@ -30,3 +30,19 @@ describe('sentence segmentation', () => {
 		expect(sentences.map(sentence => sentence.complete)).toEqual([true, false]);
 	});
 });
+
+describe('English sentences', () => {
+	test('end at ". " before a capital, not after an abbreviation, an initial or a dotted word', () => {
+		expect(splitSentences('Oracle signed a deal in fiscal 2028. Oracle shares rose 9%. Mr. Altman met U.S. officials on Jan. 5. J. Smith of Microsoft Corp. agreed.')).toEqual([
+			'Oracle signed a deal in fiscal 2028. ',
+			'Oracle shares rose 9%. ',
+			'Mr. Altman met U.S. officials on Jan. 5. ',
+			'J. Smith of Microsoft Corp. agreed.',
+		]);
+		expect(splitSentences('Node.js 5.2% and GPT-4.5 ship. Rev. 2 は来年。')).toEqual(['Node.js 5.2% and GPT-4.5 ship. ', 'Rev. 2 は来年。']);
+	});
+
+	test('a sentence ending in "." is complete', () => {
+		expect(segmentBlocks([{kind: 'paragraph', text: 'Oracle shares rose 9% in after-hours trading.'}], '\n\n').map(sentence => sentence.complete)).toEqual([true]);
+	});
+});
