@@ -1,6 +1,6 @@
 import {findQuantities, type Quantity} from './amounts.js';
 import {normalize, type CompanyMatcher, type CompanyMention} from './companies.js';
-import {findDates, findRelativeYears, mayHoldDate, type DateContext, type DateMention} from './dates.js';
+import {findDates, findRelativeDates, mayHoldDate, type DateContext, type DateMention} from './dates.js';
 import type {Sentence} from './sentences.js';
 
 /** The grammatical role a particle gives the company named before it. */
@@ -36,8 +36,9 @@ const particleRoles: ReadonlyArray<readonly [RegExp, Role]> = [
 ];
 
 function roleAfter(text: string, end: number): Role {
-	// Skip a reading or abbreviation in brackets: "Amazon Web Services(AWS)と".
-	const rest = text.slice(end, end + 40).replace(/^\s?[(（][^()（）]{0,30}[)）]/, '');
+	// Skip a legal form and a reading, abbreviation or press-release aside in brackets:
+	// "Amazon Web Services(AWS)と", "さくらインターネット株式会社(本社:大阪市、…、以下「さくら」)は".
+	const rest = text.slice(end, end + 120).replace(/^\s?(?:株式会社|\(株\)|社)?\s?(?:[(（][^()（）]{0,90}[)）])?/, '');
 	for (const [pattern, role] of particleRoles) if (pattern.test(rest)) return role;
 	return 'other';
 }
@@ -71,7 +72,8 @@ export const maxAnalysedSentence = 1000;
 export interface AnalysisContext {
 	readonly matcher: CompanyMatcher;
 	readonly dates: DateContext;
-	readonly publishedYear: number | null;
+	/** The publication date, as precise as it is known (YYYY, YYYY-MM or YYYY-MM-DD). */
+	readonly published: string | null;
 }
 
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
@@ -108,7 +110,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// percentages (a megabyte line of "33%" took hours). Real sentences stay far below this.
 		const analysed = normalized.length <= maxAnalysedSentence;
 		const dates: DateMention[] = analysed && mayHoldDate.test(normalized)
-			? [...findDates(normalized, dateContext), ...findRelativeYears(normalized, context.publishedYear), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
+			? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 			: [];
 		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date))?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);

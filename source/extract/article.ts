@@ -113,7 +113,7 @@ export function extractArticle(source: ArticleSource, matcher: CompanyMatcher): 
 	const facts = analyzeSentences(sentences, {
 		matcher,
 		dates: {published: publishedYear === null ? null : {year: publishedYear, month: publishedMonth}, contextYear: publishedYear},
-		publishedYear,
+		published,
 	});
 
 	const title = chooseTitle(frontMatter.title, frontMatter.excerpt, cleaned.leadCaption, cleaned.blocks, matcher, source.id);

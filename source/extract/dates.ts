@@ -14,7 +14,7 @@ export interface DateMention {
 }
 
 /** A cheap test that lets most sentences skip the date expressions: none can hold a date without these. */
-export const mayHoldDate = /[年月期]|\d日|同日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
+export const mayHoldDate = /[年月期]|\d日|同日|本日|今日|昨日|明日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
 
 /** What a year-less date ("11月3日") is resolved against. */
 export interface DateContext {
@@ -157,15 +157,30 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 	return mentions;
 }
 
-const relativeYears: Record<string, number> = {今年: 0, 本年: 0, 昨年: -1, 去年: -1, 前年: -1, 来年: 1, 翌年: 1};
+const relativeYears: Record<string, number> = {今年: 0, 本年: 0, 昨年: -1, 去年: -1, 来年: 1};
+const relativeMonths: Record<string, number> = {今月: 0, 本月: 0, 先月: -1, 前月: -1, 来月: 1, 翌月: 1};
+const relativeDays: Record<string, number> = {本日: 0, 今日: 0, 昨日: -1, 明日: 1};
 
-/** "今年", "昨年": years relative to the publication year. */
-export function findRelativeYears(text: string, publishedYear: number | null): DateMention[] {
-	if (publishedYear === null) return [];
+/**
+ * "今年", "先月", "本日": dates relative to the publication date (YYYY, YYYY-MM or YYYY-MM-DD), each
+ * only as precise as that date: "本日" in an article dated to the month is no date.
+ */
+export function findRelativeDates(text: string, published: string | null): DateMention[] {
+	if (published === null) return [];
+	const [year, month, day] = published.split('-').map(Number) as [number, number?, number?];
 	const mentions: DateMention[] = [];
-	for (const match of text.matchAll(/今年|本年|昨年|去年|来年/g)) {
-		const year = publishedYear + relativeYears[match[0]]!;
-		mentions.push({start: match.index, end: match.index + match[0].length, text: match[0], date: String(year), qualifier: null, yearInferred: true});
+	for (const match of text.matchAll(/今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|今日|昨日|明日/g)) {
+		const word = match[0];
+		let date: string | null = null;
+		if (word in relativeYears) date = String(year + relativeYears[word]!);
+		else if (word in relativeMonths && month !== undefined) {
+			const shifted = new Date(Date.UTC(year, month - 1 + relativeMonths[word]!, 1));
+			date = `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;
+		} else if (word in relativeDays && month !== undefined && day !== undefined) {
+			date = new Date(Date.UTC(year, month - 1, day + relativeDays[word]!)).toISOString().slice(0, 10);
+		}
+
+		if (date) mentions.push({start: match.index, end: match.index + word.length, text: word, date, qualifier: null, yearInferred: true});
 	}
 
 	return mentions;

@@ -143,13 +143,17 @@ function attribute(facts: SentenceFacts, quantity: Quantity, label: string): {co
 	return {company, counterparty: null};
 }
 
+// "27日発表した決算", "先月末に公表した": the day results were announced is not the period they cover.
+const announcedAfter = /^(?:末|初め|頃)?(?:に|の)?(?:発表|公表|開示|報告)/;
+
 /**
  * The period a figure covers: a date written just before it ("2022年Q4の1%"), else the nearest
- * date in its clause, preferring one before it, else one written before it in the sentence.
+ * date in its clause, preferring one before it, else one written before it in the sentence. A
+ * level (share, growth, revenue, customers) is not dated by the day it was announced.
  */
-function periodOf(facts: SentenceFacts, quantity: Quantity): string | null {
+function periodOf(facts: SentenceFacts, quantity: Quantity, kind: MetricKind): string | null {
 	const [clauseStart, clauseEnd] = clauseAt(facts, quantity.start);
-	const usable = facts.dates.filter(date => date.qualifier !== 'since');
+	const usable = facts.dates.filter(date => date.qualifier !== 'since' && !(levelKinds.has(kind) && announcedAfter.test(facts.normalized.slice(date.end, date.end + 8))));
 	const attached = usable.find(date => date.end <= quantity.start && /^\s?(?:の|は|には|に|で|では|時点で)?\s?$/.test(facts.normalized.slice(date.end, quantity.start)));
 	if (attached) return attached.date;
 	const inClause = usable.filter(date => date.start >= clauseStart && date.end <= clauseEnd);
@@ -226,7 +230,7 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 			qualifier: quantity.qualifier,
 			converted: quantity.converted,
 			counterparty: counterparty === company.company ? null : counterparty,
-			period: periodOf(facts, quantity),
+			period: periodOf(facts, quantity, cue.kind),
 			order: quantity.transition?.order ?? 0,
 			superseded: quantity.transition?.order === 0,
 			sentence: facts.sentence.index,

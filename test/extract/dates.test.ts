@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {commonDate, datesCompatible, findDates} from '../../source/extract/dates.js';
+import {commonDate, datesCompatible, findDates, findRelativeDates} from '../../source/extract/dates.js';
 
 const dates = (text: string, published: {year: number; month: number | null} | null = null, contextYear: number | null = null) =>
 	findDates(text.normalize('NFKC'), {published, contextYear}).map(date => `${date.date}${date.qualifier ? `/${date.qualifier}` : ''}`);
@@ -64,5 +64,15 @@ describe('dates', () => {
 		expect(datesCompatible('2025-11-03', '2025-11-02')).toBe(true);
 		expect(datesCompatible('2025-10', '2025-11')).toBe(false);
 		expect(datesCompatible('2025', '2025-11')).toBe(false);
+	});
+});
+
+describe('relative dates', () => {
+	test('今年, 先月, 本日 and 昨日 count from the publication date, only as precisely as it is known', () => {
+		const relative = (text: string, published: string | null) => findRelativeDates(text, published).map(date => date.date);
+		expect(relative('今年、先月、今月、来月、本日、昨日', '2026-01-01')).toEqual(['2026', '2025-12', '2026-01', '2026-02', '2026-01-01', '2025-12-31']);
+		expect(relative('本日、先月', '2026-05')).toEqual(['2026-04']);
+		expect(relative('昨年', '2026')).toEqual(['2025']);
+		expect(relative('本日', null)).toEqual([]);
 	});
 });

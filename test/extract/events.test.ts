@@ -100,3 +100,17 @@ describe('English events', () => {
 		expect(events(sentence, 'a', '2026-07-01')[0]?.action).toBe(action);
 	});
 });
+
+describe('press releases and relative days', () => {
+	test('"X株式会社(本社:…、以下「X」)は、本日…" is an event of X on the day of the release', () => {
+		const found = events('さくらインターネット株式会社(本社:大阪府大阪市、代表取締役社長:田中邦裕、以下「さくらインターネット」)は本日、GPUクラウドの新プランの提供を開始しました。同社は今後3年間で約1,000億円を投資します。', 'a', '2026-06-03');
+		expect(found.map(event => [event.date, event.action, event.companies])).toEqual([['2026-06-03', 'launch', ['sakura-internet']]]);
+		expect(extractText('さくらインターネット株式会社(本社:大阪府大阪市、以下「さくらインターネット」)は新プランを発表しました。同社は約1,000億円を投資します。', {date: '2026-06-03'}).metrics.map(metric => metric.company)).toEqual(['sakura-internet']);
+	});
+
+	test('"先月末に発表した決算" is an event of last month, and its revenue is not dated by the announcement', () => {
+		const extraction = extractText('メタが先月末に発表した決算によると、売上高は480億ドルだった。', {date: '2026-05-10'});
+		expect(extraction.events.map(event => [event.date, event.action])).toEqual([['2026-04', 'results']]);
+		expect(extraction.metrics.map(metric => [metric.company, metric.label, metric.period])).toEqual([['meta', 'Revenue', null]]);
+	});
+});
