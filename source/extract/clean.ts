@@ -257,7 +257,8 @@ export function cleanBody(body: string): CleanedBody {
 			}
 
 			const block = classify(trimmed);
-			if (!block || isNoiseLine(block.text)) continue;
+			// A table row ("売上高 | 7兆円") looks like a tag cloud: a few short words, no punctuation.
+			if (!block || (block.kind !== 'table' && isNoiseLine(block.text))) continue;
 			blocks.push(block);
 		}
 	}

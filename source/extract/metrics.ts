@@ -2,6 +2,7 @@ import type {MetricKind, MetricUnit} from '../dataset/schema.js';
 import type {Qualifier, Quantity} from './amounts.js';
 import {clauseAt, type RoledMention, type SentenceFacts} from './analysis.js';
 import type {CompanyMatcher} from './companies.js';
+import {cellsOf, headerCellAt, type TableContext} from './tables.js';
 
 /** A figure found in one sentence, before ids and the article's date are attached. */
 export interface FoundMetric {
@@ -169,6 +170,18 @@ function labelFor(kind: MetricKind, label: string, segment: string | null, match
 	return category === 'cloud' || /クラウド/.test(facts.normalized) ? 'Cloud share' : 'Market share';
 }
 
+/** The first cue for `unit` in a table's header cell. */
+function cueIn(cell: string, unit: MetricUnit): Cue | null {
+	return cuesFor(unit).find(cue => new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', '')).test(cell)) ?? null;
+}
+
+/** Whether a table row starts with a label that is a cue ("売上高 | 7兆円", "シェア | 30%"). */
+function labelledRow(facts: SentenceFacts): boolean {
+	const [start, end] = cellsOf(facts.normalized)[0]!;
+	const label = facts.normalized.slice(start, end);
+	return [...percentCues, ...moneyCues, ...countCues].some(cue => new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', '')).test(label));
+}
+
 /** What the last figure of a sentence was: a bare one in the next sentence may continue its list. */
 export interface CarriedKind {
 	readonly kind: MetricKind;
@@ -182,8 +195,11 @@ export interface CarriedKind {
  * is the last figure of the sentence before: "…Google Cloudのシェアは13%…。首位のAWSは30%、Azureは
  * 21%だった。" — percentages with no cue of their own, right after shares in the same paragraph, are shares.
  */
-export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatcher, carried: CarriedKind | null = null): FoundMetric[] {
-	if (facts.sentence.blockKind === 'table') return [];
+export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatcher, carried: CarriedKind | null = null, table: TableContext | null = null): FoundMetric[] {
+	const row = facts.sentence.blockKind === 'table';
+	// A table row that names no company is read only as "label | value" ("売上高 | 7兆円"), for the
+	// article's company; "その他 | 20%" under "企業 | シェア" is nobody's share.
+	if (row && facts.mentions.length === 0 && !labelledRow(facts)) return [];
 	const found: FoundMetric[] = [];
 	let previous = null as {kind: MetricKind; label: string; unit: MetricUnit} | null;
 	for (const quantity of facts.quantities) {
@@ -191,6 +207,13 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 		const own = nearestCue(facts, quantity, clause);
 		if (own === 'blocked') continue;
 		let cue: Cue | null = own;
+		// "AWS | 30%" under "企業 | シェア", or below "…のシェアは次の通り。": the table says what the number is.
+		const above = row && table ? headerCellAt(table, facts.normalized, quantity.start) : null;
+		if (!cue && row && table) {
+			const context = `${above?.text ?? ''} ${table.caption}`;
+			const fromTable = cueIn(above?.text ?? '', quantity.unit) ?? cueIn(table.caption, quantity.unit);
+			cue = fromTable?.kind === 'market_share' && /クラウド/.test(context) ? {...fromTable, label: 'Cloud share'} : fromTable;
+		}
 		// "Azureの収益増加率30%は、AWSの13%を上回る": a bare figure compared with the one before shares its kind.
 		if (!cue && previous?.unit === quantity.unit) cue = {kind: previous.kind, label: previous.label, pattern: /$^/g};
 		// "AMDの株価は同日、2.1%安", "シェアが...（34%から29%）": the kind was named in an earlier clause,
@@ -230,7 +253,7 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 			qualifier: quantity.qualifier,
 			converted: quantity.converted,
 			counterparty: counterparty === company.company ? null : counterparty,
-			period: periodOf(facts, quantity, cue.kind),
+			period: periodOf(facts, quantity, cue.kind) ?? above?.date ?? null,
 			order: quantity.transition?.order ?? 0,
 			superseded: quantity.transition?.order === 0,
 			sentence: facts.sentence.index,

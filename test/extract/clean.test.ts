@@ -82,3 +82,9 @@ describe('English lines', () => {
 		expect(texts('Oracle reported revenue on May 31.')).toEqual(['paragraph:Oracle reported revenue on May 31.']);
 	});
 });
+
+describe('tables', () => {
+	test('rows are kept as rows, not dropped as tag clouds', () => {
+		expect(texts('| 項目 | 金額 |\n|---|---|\n| 売上高 | 7兆2000億円 |')).toEqual(['table:項目 | 金額', 'table:売上高 | 7兆2000億円']);
+	});
+});

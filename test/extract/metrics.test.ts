@@ -170,3 +170,25 @@ describe('the company a sentence is about', () => {
 		]);
 	});
 });
+
+describe('tables', () => {
+	test('"label | value" rows are the article company\'s figures; rows with no cue are not figures', () => {
+		expect(figures('ソフトバンクグループは13日、決算を発表した。\n\n| 項目 | 金額 |\n|---|---|\n| 売上高 | 7兆2000億円 |\n| 純利益 | 1兆1000億円 |\n| 価格 | 500万円 |\n\n以上。', '2026-05-13')).toEqual([
+			'softbank Revenue 7200000000000 JPY -',
+			'softbank Profit 1100000000000 JPY -',
+		]);
+	});
+
+	test('a company per row, what each column is from the header, the period of each column from it', () => {
+		expect(figures('各社の状況。\n\n| 企業 | シェア | 成長率 |\n|---|---|---|\n| AWS | 30% | 12% |\n| その他 | 49% | 5% |\n')).toEqual(['amazon/aws Cloud share 30 % -', 'amazon/aws Revenue growth 12 % -']);
+		expect(figures('国内クラウド市場のシェアは次の通り。\n\n| 企業 | 2024年 | 2025年 |\n|---|---|---|\n| マイクロソフト | 20% | 22% |\n')).toEqual(['microsoft Cloud share 20 % 2024', 'microsoft Cloud share 22 % 2025']);
+	});
+
+	test('a header whose corner cell is empty still lines up with its rows', () => {
+		expect(figures('エヌビディアは決算を発表した。\n\n| | 2025年度 | 2026年度 |\n|---|---|---|\n| 売上高 | 1305億ドル | 2000億ドル |\n')).toEqual(['nvidia Revenue 130500000000 USD 2025', 'nvidia Revenue 200000000000 USD 2026']);
+	});
+
+	test('a table of specifications gives nothing', () => {
+		expect(figures('エヌビディアのGPUの仕様。\n\n| 製品 | メモリ | 消費電力 |\n|---|---|---|\n| H100 | 80GB | 700W |\n')).toEqual([]);
+	});
+});
