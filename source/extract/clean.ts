@@ -91,7 +91,16 @@ function stripHtml(body: string): string {
 		.split(/\n[ \t]*\n/)
 		.filter(paragraph => !affiliate.test(paragraph))
 		.join('\n\n');
-	return text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|li|h[1-6]|tr|section|article)\s*>/gi, '\n').replace(/<[^>\n]{0,2000}>/g, '');
+	return (
+		text
+			// An HTML table's rows become Markdown rows, so that they are read as tables are.
+			.replace(/<tr\b[^>]{0,200}>\s*<t[dh]\b[^>]{0,200}>/gi, '\n| ')
+			.replace(/<\/t[dh]>\s*<t[dh]\b[^>]{0,200}>/gi, ' | ')
+			.replace(/<\/t[dh]>\s*<\/tr>/gi, ' |\n')
+			.replace(/<br\s*\/?>/gi, '\n')
+			.replace(/<\/(p|div|li|h[1-6]|tr|section|article)\s*>/gi, '\n')
+			.replace(/<[^>\n]{0,2000}>/g, '')
+	);
 }
 
 const endMarker = /^[-=*_#~\s]*(?:END|EOF|終わり|おわり)[-=*_#~\s]*$/i;

@@ -253,7 +253,7 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 			qualifier: quantity.qualifier,
 			converted: quantity.converted,
 			counterparty: counterparty === company.company ? null : counterparty,
-			period: periodOf(facts, quantity, cue.kind) ?? above?.date ?? null,
+			period: periodOf(facts, quantity, cue.kind) ?? above?.date ?? (row ? (table?.captionDate ?? null) : null),
 			order: quantity.transition?.order ?? 0,
 			superseded: quantity.transition?.order === 0,
 			sentence: facts.sentence.index,

@@ -24,16 +24,21 @@ export interface TableContext {
 	readonly header: readonly string[];
 	readonly dates: ReadonlyArray<string | null>;
 	readonly caption: string;
+	/** The one period the caption names ("2025年のAIサーバー市場シェアは以下の通り"), for columns without their own. */
+	readonly captionDate: string | null;
 }
 
 export function tableContext(first: SentenceFacts, before: SentenceFacts | undefined): TableContext {
-	const caption = before && before.sentence.blockKind !== 'table' ? before.normalized : '';
-	if (first.quantities.length > 0) return {header: [], dates: [], caption};
+	const captioned = before && before.sentence.blockKind !== 'table' ? before : undefined;
+	// A period ("2025年", "2025年Q4"), not a day: "13日、決算を発表した" dates the news, not the table.
+	const captionDates = captioned?.dates.filter(date => date.qualifier !== 'since' && !/^\d{4}-\d{2}-\d{2}$/.test(date.date)) ?? [];
+	const caption = {caption: captioned?.normalized ?? '', captionDate: captionDates.length === 1 ? captionDates[0]!.date : null};
+	if (first.quantities.length > 0) return {header: [], dates: [], ...caption};
 	const cells = cellsOf(first.normalized);
 	return {
 		header: cells.map(([start, end]) => first.normalized.slice(start, end)),
 		dates: cells.map(([start, end]) => first.dates.find(date => date.start >= start && date.end <= end && date.qualifier !== 'since')?.date ?? null),
-		caption,
+		...caption,
 	};
 }
 

@@ -192,3 +192,11 @@ describe('tables', () => {
 		expect(figures('エヌビディアのGPUの仕様。\n\n| 製品 | メモリ | 消費電力 |\n|---|---|---|\n| H100 | 80GB | 700W |\n')).toEqual([]);
 	});
 });
+
+describe('HTML tables', () => {
+	test('are read as Markdown tables are, dated by their caption when the columns are not', () => {
+		const html = '<p>調査会社によると、2025年のAIサーバー市場シェアは以下の通り。</p><table><tr><th>企業</th><th>シェア</th></tr><tr><td>デル・テクノロジーズ</td><td>19.5%</td></tr><tr><td>その他</td><td>80.5%</td></tr></table>';
+		expect(figures(html)).toEqual(['dell Market share 19.5 % 2025']);
+		expect(extractText(html).metrics[0]!.quote).toBe('デル・テクノロジーズ | 19.5%');
+	});
+});
