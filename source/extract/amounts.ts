@@ -37,6 +37,8 @@ const amountPattern = new RegExp(
 		String.raw`${prefix(2)}(?:US)?\$\s?(?<usd>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M)?(?![A-Za-z])${suffix(2)}`,
 		// 30%, 3.2%安, マイナス5%
 		String.raw`${prefix(3)}(?<pSign>マイナス|▲|-|\+|プラス)?(?<percent>${number})\s?(?:%|パーセント)${suffix(3)}`,
+		// "前期比1.5倍", "前年同期の約2倍": a multiple of last year's is growth of 50%, 100%
+		String.raw`(?<timesBase>(?:前年同期|前年同月|前年度|前年|前期)(?:比|の)\s?)(?<timesApprox>約|およそ)?(?<times>\d{1,3}(?:\.\d{1,2})?)倍${suffix(6)}`,
 		// 8割 (80%), 3割5分 (35%), 1割弱; not 2割引 (a discount), 割合, 割安, 割高 or 割り当て
 		String.raw`${prefix(5)}(?<wari>\d{1,2}(?:\.\d)?)割(?:(?<bu>\d)分)?(?![引合安高り当])${suffix(5)}`,
 		// 53,000社, 1億人
@@ -134,8 +136,8 @@ export function findQuantities(text: string): Quantity[] {
 		// "30~40%" is a range, not a figure to plot.
 		if (/\d\s?[~〜\-–]\s?$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
 		const qualifier = qualifierOf(
-			g['prefix1'] ?? g['prefix2'] ?? g['prefix3'] ?? g['prefix4'] ?? g['prefix5'],
-			g['suffix1'] ?? g['suffix2'] ?? g['suffix3'] ?? g['suffix4'] ?? g['suffix5'],
+			g['prefix1'] ?? g['prefix2'] ?? g['prefix3'] ?? g['prefix4'] ?? g['prefix5'] ?? g['timesApprox'],
+			g['suffix1'] ?? g['suffix2'] ?? g['suffix3'] ?? g['suffix4'] ?? g['suffix5'] ?? g['suffix6'],
 		);
 		const base = {start: match.index, end: match.index + match[0].length, text: match[0].trim(), qualifier, converted: null, transition: null};
 		if (g['amount'] !== undefined) {
@@ -149,6 +151,8 @@ export function findQuantities(text: string): Quantity[] {
 		} else if (g['percent'] !== undefined) {
 			const negative = g['pSign'] === 'マイナス' || g['pSign'] === '▲' || g['pSign'] === '-';
 			raw.push({...base, value: roundValue(plain(g['percent']) * (negative ? -1 : 1)), unit: '%', counter: null});
+		} else if (g['times'] !== undefined) {
+			raw.push({...base, value: roundValue((plain(g['times']) - 1) * 100), unit: '%', counter: null});
 		} else if (g['wari'] !== undefined) {
 			raw.push({...base, value: roundValue(plain(g['wari']) * 10 + Number(g['bu'] ?? 0)), unit: '%', counter: null});
 		} else if (g['count'] !== undefined) {

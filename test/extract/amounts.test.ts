@@ -68,3 +68,14 @@ describe('割 and English qualifiers', () => {
 		expect(findQuantities('turnover 5%').map(quantity => [quantity.text, quantity.qualifier])).toEqual([['5%', 'exact']]);
 	});
 });
+
+describe('multiples of last year', () => {
+	test('"前期比1.5倍" and "前年同期の約2倍" are growth of 50% and about 100%; a multiple of nothing named is not', () => {
+		expect(quantities('売上高は前期比1.5倍の5200億ドル').map(quantity => [quantity.value, quantity.unit, quantity.qualifier])).toEqual([
+			[50, '%', 'exact'],
+			[5.2e11, 'USD', 'exact'],
+		]);
+		expect(quantities('前年同期の約2倍').map(quantity => [quantity.value, quantity.qualifier])).toEqual([[100, 'approx']]);
+		expect(quantities('性能は2倍、3倍速い')).toEqual([]);
+	});
+});

@@ -200,3 +200,9 @@ describe('HTML tables', () => {
 		expect(extractText(html).metrics[0]!.quote).toBe('デル・テクノロジーズ | 19.5%');
 	});
 });
+
+describe('growth as a multiple', () => {
+	test('revenue at twice last year\'s is 100% growth; profit at three times is left out, as profit changes are', () => {
+		expect(figures('グーグルの売上高は前期比1.5倍の5200億ドルだった。メタの純利益は前年の3倍だった。')).toEqual(['google Revenue growth 50 % -', 'google Revenue 520000000000 USD -']);
+	});
+});
