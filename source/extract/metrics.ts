@@ -170,16 +170,25 @@ function labelFor(kind: MetricKind, label: string, segment: string | null, match
 	return category === 'cloud' || /クラウド/.test(facts.normalized) ? 'Cloud share' : 'Market share';
 }
 
-/** The first cue for `unit` in a table's header cell. */
-function cueIn(cell: string, unit: MetricUnit): Cue | null {
-	return cuesFor(unit).find(cue => new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', '')).test(cell)) ?? null;
+/** Whether a cue's word is in `text`; `search` leaves the global pattern's lastIndex as it was, `test` would not. */
+function names(cue: Cue, text: string): boolean {
+	return text.search(cue.pattern) !== -1;
+}
+
+/**
+ * What a table says a row's number is: the cue in its column's header cell, else in the sentence
+ * before the table; a share is a cloud share where either speaks of クラウド.
+ */
+function tableCue(table: TableContext, above: {text: string} | null, unit: MetricUnit): Cue | null {
+	const cue = cuesFor(unit).find(candidate => names(candidate, above?.text ?? '')) ?? cuesFor(unit).find(candidate => names(candidate, table.caption));
+	return cue?.kind === 'market_share' && /クラウド/.test(`${above?.text ?? ''} ${table.caption}`) ? {...cue, label: 'Cloud share'} : (cue ?? null);
 }
 
 /** Whether a table row starts with a label that is a cue ("売上高 | 7兆円", "シェア | 30%"). */
 function labelledRow(facts: SentenceFacts): boolean {
 	const [start, end] = cellsOf(facts.normalized)[0]!;
 	const label = facts.normalized.slice(start, end);
-	return [...percentCues, ...moneyCues, ...countCues].some(cue => new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', '')).test(label));
+	return [...percentCues, ...moneyCues, ...countCues].some(cue => names(cue, label));
 }
 
 /** What the last figure of a sentence was: a bare one in the next sentence may continue its list. */
@@ -208,12 +217,9 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 		if (own === 'blocked') continue;
 		let cue: Cue | null = own;
 		// "AWS | 30%" under "企業 | シェア", or below "…のシェアは次の通り。": the table says what the number is.
-		const above = row && table ? headerCellAt(table, facts.normalized, quantity.start) : null;
-		if (!cue && row && table) {
-			const context = `${above?.text ?? ''} ${table.caption}`;
-			const fromTable = cueIn(above?.text ?? '', quantity.unit) ?? cueIn(table.caption, quantity.unit);
-			cue = fromTable?.kind === 'market_share' && /クラウド/.test(context) ? {...fromTable, label: 'Cloud share'} : fromTable;
-		}
+		const inTable = row ? table : null;
+		const above = inTable ? headerCellAt(inTable, facts.normalized, quantity.start) : null;
+		if (!cue && inTable) cue = tableCue(inTable, above, quantity.unit);
 		// "Azureの収益増加率30%は、AWSの13%を上回る": a bare figure compared with the one before shares its kind.
 		if (!cue && previous?.unit === quantity.unit) cue = {kind: previous.kind, label: previous.label, pattern: /$^/g};
 		// "AMDの株価は同日、2.1%安", "シェアが...（34%から29%）": the kind was named in an earlier clause,
@@ -253,7 +259,7 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 			qualifier: quantity.qualifier,
 			converted: quantity.converted,
 			counterparty: counterparty === company.company ? null : counterparty,
-			period: periodOf(facts, quantity, cue.kind) ?? above?.date ?? (row ? (table?.captionDate ?? null) : null),
+			period: periodOf(facts, quantity, cue.kind) ?? above?.date ?? inTable?.captionDate ?? null,
 			order: quantity.transition?.order ?? 0,
 			superseded: quantity.transition?.order === 0,
 			sentence: facts.sentence.index,
