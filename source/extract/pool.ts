@@ -34,8 +34,8 @@ function workerStart(): WorkerStart | null {
 
 /**
  * Runs the jobs on `jobs` worker threads (each job goes to the next free worker), or inline when
- * `jobs` is 1. Results come back in job order whatever order the workers finish in, their strings
- * shared through `pool` as they come.
+ * `jobs` is 1. Results come back in job order whatever order the workers finish in; those copied
+ * from a worker have their strings shared through `pool` as they come.
  */
 export async function runJobs(jobs: readonly ExtractJob[], registry: Registry, workers: number, onDone: (done: number) => void, pool = new StringPool()): Promise<JobResult[]> {
 	const results: JobResult[] = Array.from({length: jobs.length});
@@ -43,7 +43,8 @@ export async function runJobs(jobs: readonly ExtractJob[], registry: Registry, w
 	if (!start || jobs.length < 2) {
 		const matcher = new CompanyMatcher(registry);
 		for (const [index, job] of jobs.entries()) {
-			results[index] = pool.share(runJob(job, matcher));
+			// Made in this thread, records already share their strings (company ids from the registry, one quote per sentence).
+			results[index] = runJob(job, matcher);
 			onDone(index + 1);
 			// Let signals (Ctrl-C) and progress output through between files.
 			if (index % 16 === 15) await new Promise(resolve => setImmediate(resolve));
