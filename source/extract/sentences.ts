@@ -27,7 +27,7 @@ const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', '
 function endsEnglishSentence(text: string, index: number): boolean {
 	if (!/^(?:\s+["'“‘(]?[A-Z]|\s*$)/.test(text.slice(index + 1, index + 4))) return false;
 	const word = /[A-Za-z.]+$/.exec(text.slice(Math.max(0, index - 20), index))?.[0] ?? '';
-	if (word === '') return /[\d%)"'”’]$/.test(text.slice(0, index));
+	if (word === '') return /[\d%)"'”’]/.test(text[index - 1] ?? '');
 	return !abbreviations.has(word.toLowerCase()) && !/^[A-Z]$/.test(word) && !word.includes('.');
 }
 
