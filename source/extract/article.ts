@@ -9,7 +9,7 @@ import {sameWhenRounded} from './conflicts.js';
 import {metricsFromSentence, type CarriedKind} from './metrics.js';
 import {segmentBlocks} from './sentences.js';
 import {summarize} from './summaries.js';
-import {tableContext, type TableContext} from './tables.js';
+import {listContext, tableContext, type TableContext} from './tables.js';
 
 /** Blocks of the cleaned text are separated by one blank line. */
 export const blockSeparator = '\n\n';
@@ -122,13 +122,14 @@ export function extractArticle(source: ArticleSource, matcher: CompanyMatcher): 
 	const byKey = new Map<string, number>();
 	const byFigure = new Map<string, number[]>();
 	let carried: CarriedKind | null = null;
-	// The table being read: its rows are blocks of their own, one after another.
-	let table: TableContext | null = null;
+	// The table or list being read: its rows or items are blocks of their own, one after another.
+	let context: TableContext | null = null;
 	for (const [position, fact] of facts.entries()) {
 		const before = facts[position - 1];
-		if (fact.sentence.blockKind !== 'table') table = null;
-		else if (before?.sentence.blockKind !== 'table') table = tableContext(fact, before);
-		const fromSentence = metricsFromSentence(fact, matcher, carried, table);
+		const kind = fact.sentence.blockKind;
+		if (kind !== 'table' && kind !== 'bullet') context = null;
+		else if (before?.sentence.blockKind !== kind) context = kind === 'table' ? tableContext(fact, before) : listContext(before);
+		const fromSentence = metricsFromSentence(fact, matcher, carried, context);
 		const last = fromSentence.at(-1);
 		carried = last ? {kind: last.kind, label: last.label, unit: last.unit, block: fact.sentence.block} : null;
 		for (const found of fromSentence) {

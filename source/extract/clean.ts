@@ -122,8 +122,9 @@ export function isNoiseLine(line: string): boolean {
 	const tokens = line.split(/\s+/).filter(Boolean);
 	// Image alt text and tag clouds: a few short words, no punctuation ("アマゾン AWS AI 契約 会見").
 	if (tokens.length >= 3 && tokens.length <= 8 && !sentencePunctuation.test(line) && tokens.every(token => token.length <= 12)) return true;
-	// Widgets in Latin script inside a Japanese page ("2,000 + Buzz 🇯🇵 JP", "Trend visualization for ai").
-	if (!japanese.test(line) && tokens.length <= 8 && !/[.!?]$/.test(line)) return true;
+	// Widgets in Latin script inside a Japanese page ("2,000 + Buzz 🇯🇵 JP", "Trend visualization for ai"),
+	// but not a figure ("AWS 32%", "Revenue $33B").
+	if (!japanese.test(line) && tokens.length <= 8 && !/[.!?]$/.test(line) && !/\d\s?%|\$\s?\d/.test(line)) return true;
 	return false;
 }
 

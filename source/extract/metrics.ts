@@ -176,8 +176,8 @@ function names(cue: Cue, text: string): boolean {
 }
 
 /**
- * What a table says a row's number is: the cue in its column's header cell, else in the sentence
- * before the table; a share is a cloud share where either speaks of クラウド.
+ * What a table says a row's number is (or a list an item's): the cue in its column's header cell,
+ * else in the sentence before the table or list; a share is a cloud share where either speaks of クラウド.
  */
 function tableCue(table: TableContext, above: {text: string} | null, unit: MetricUnit): Cue | null {
 	const cue = cuesFor(unit).find(candidate => names(candidate, above?.text ?? '')) ?? cuesFor(unit).find(candidate => names(candidate, table.caption));
@@ -204,7 +204,7 @@ export interface CarriedKind {
  * is the last figure of the sentence before: "…Google Cloudのシェアは13%…。首位のAWSは30%、Azureは
  * 21%だった。" — percentages with no cue of their own, right after shares in the same paragraph, are shares.
  */
-export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatcher, carried: CarriedKind | null = null, table: TableContext | null = null): FoundMetric[] {
+export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatcher, carried: CarriedKind | null = null, context: TableContext | null = null): FoundMetric[] {
 	const row = facts.sentence.blockKind === 'table';
 	// A table row that names no company is read only as "label | value" ("売上高 | 7兆円"), for the
 	// article's company; "その他 | 20%" under "企業 | シェア" is nobody's share.
@@ -216,10 +216,10 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 		const own = nearestCue(facts, quantity, clause);
 		if (own === 'blocked') continue;
 		let cue: Cue | null = own;
-		// "AWS | 30%" under "企業 | シェア", or below "…のシェアは次の通り。": the table says what the number is.
-		const inTable = row ? table : null;
-		const above = inTable ? headerCellAt(inTable, facts.normalized, quantity.start) : null;
-		if (!cue && inTable) cue = tableCue(inTable, above, quantity.unit);
+		// "AWS | 30%" under "企業 | シェア", or "・AWS: 30%" below "…のシェアは次の通り。": the table or
+		// list says what the number is.
+		const above = row && context ? headerCellAt(context, facts.normalized, quantity.start) : null;
+		if (!cue && context) cue = tableCue(context, above, quantity.unit);
 		// "Azureの収益増加率30%は、AWSの13%を上回る": a bare figure compared with the one before shares its kind.
 		if (!cue && previous?.unit === quantity.unit) cue = {kind: previous.kind, label: previous.label, pattern: /$^/g};
 		// "AMDの株価は同日、2.1%安", "シェアが...（34%から29%）": the kind was named in an earlier clause,
@@ -259,7 +259,7 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 			qualifier: quantity.qualifier,
 			converted: quantity.converted,
 			counterparty: counterparty === company.company ? null : counterparty,
-			period: periodOf(facts, quantity, cue.kind) ?? above?.date ?? inTable?.captionDate ?? null,
+			period: periodOf(facts, quantity, cue.kind) ?? above?.date ?? context?.captionDate ?? null,
 			order: quantity.transition?.order ?? 0,
 			superseded: quantity.transition?.order === 0,
 			sentence: facts.sentence.index,

@@ -16,9 +16,10 @@ export function cellsOf(text: string): Array<readonly [number, number]> {
 }
 
 /**
- * What a table says of its rows' numbers: its header row, when the first row holds no figures
- * ("企業 | シェア", "| | 2025年度 | 2026年度 |"), and the sentence just before it ("国内クラウド市場の
- * シェアは次の通り。"). The rows below name only a company, or a label, and numbers.
+ * What a table says of its rows' numbers, or a list of its items': a table's header row, when its
+ * first row holds no figures ("企業 | シェア", "| | 2025年度 | 2026年度 |"), and the sentence just
+ * before the table or list ("国内クラウド市場のシェアは次の通り。", "1〜3月期決算が出そろった。").
+ * The rows and items name only a company, or a label, and numbers.
  */
 export interface TableContext {
 	readonly header: readonly string[];
@@ -28,11 +29,20 @@ export interface TableContext {
 	readonly captionDate: string | null;
 }
 
-export function tableContext(first: SentenceFacts, before: SentenceFacts | undefined): TableContext {
-	const captioned = before && before.sentence.blockKind !== 'table' ? before : undefined;
+function captionOf(before: SentenceFacts | undefined, kind: SentenceFacts['sentence']['blockKind']): Pick<TableContext, 'caption' | 'captionDate'> {
+	const captioned = before && before.sentence.blockKind !== kind ? before : undefined;
 	// A period ("2025年", "2025年Q4"), not a day: "13日、決算を発表した" dates the news, not the table.
 	const captionDates = captioned?.dates.filter(date => date.qualifier !== 'since' && !/^\d{4}-\d{2}-\d{2}$/.test(date.date)) ?? [];
-	const caption = {caption: captioned?.normalized ?? '', captionDate: captionDates.length === 1 ? captionDates[0]!.date : null};
+	return {caption: captioned?.normalized ?? '', captionDate: captionDates.length === 1 ? captionDates[0]!.date : null};
+}
+
+/** The context of a list's items: the sentence before the list. */
+export function listContext(before: SentenceFacts | undefined): TableContext {
+	return {header: [], dates: [], ...captionOf(before, 'bullet')};
+}
+
+export function tableContext(first: SentenceFacts, before: SentenceFacts | undefined): TableContext {
+	const caption = captionOf(before, 'table');
 	if (first.quantities.length > 0) return {header: [], dates: [], ...caption};
 	const cells = cellsOf(first.normalized);
 	return {

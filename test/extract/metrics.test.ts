@@ -206,3 +206,13 @@ describe('growth as a multiple', () => {
 		expect(figures('グーグルの売上高は前期比1.5倍の5200億ドルだった。メタの純利益は前年の3倍だった。')).toEqual(['google Revenue growth 50 % -', 'google Revenue 520000000000 USD -']);
 	});
 });
+
+describe('lists', () => {
+	test('items take the period, and what their numbers are, from the sentence before the list', () => {
+		expect(figures('米クラウド大手3社の1〜3月期決算が出そろった。\n\n・AWS:売上高は前年同期比17%増の330億ドル\n・グーグル・クラウド:28%増\n\n以上。', '2026-05-02')).toEqual([
+			'amazon/aws Revenue growth 17 % 2026-Q1',
+			'amazon/aws Revenue 33000000000 USD 2026-Q1',
+		]);
+		expect(figures('2025年の国内クラウド市場のシェアは次の通り。\n\n・AWS 32%\n・マイクロソフト 24%\n', '2026-05-02')).toEqual(['amazon/aws Cloud share 32 % 2025', 'microsoft Cloud share 24 % 2025']);
+	});
+});
