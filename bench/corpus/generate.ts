@@ -88,7 +88,13 @@ export function createCorpus(options: CorpusOptions): Corpus {
 			const draft = writeDraft(scene, random.int(shortest, longest), layout === 'chatty' ? 'chatty' : 'news');
 			const content = renderLayout(layout, scene, draft, () => writeDraft(scene, random.int(300, 700), 'chatty'));
 			const fileName = `${String(index).padStart(width, '0')}_${random.hex(16)}.txt`;
-			return {fileName, content, layout, published: isoDay(scene.published), companies: [...scene.named].sort()};
+			// A layout may cut its last paragraph mid-sentence, and a name with it: named means in the text.
+			const text = content.normalize('NFKC');
+			const inText = (id: string) => {
+				const {names, cloudNames} = world.companies.find(member => member.company.id === id)!.company;
+				return [...names, ...cloudNames].some(name => text.includes(name.normalize('NFKC')));
+			};
+			return {fileName, content, layout, published: isoDay(scene.published), companies: [...scene.named].filter(id => inText(id)).sort()};
 		},
 	};
 }

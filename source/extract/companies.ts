@@ -25,6 +25,8 @@ const isLatinOrDigit = (char: string | undefined) => char !== undefined && /[A-Z
 const isLatinLetter = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
 const isKatakana = (char: string | undefined) => char !== undefined && /[\u30A1-\u30FA\u30FC\u30FB\u30FD\u30FE\uFF66-\uFF9F]/.test(char);
 const companyWordAfter = /^(?:株|社|製|側|傘下|陣営)/;
+// "キオクシアホールディングス", "ソニーグループ": the company under its legal or group name.
+const corporateSuffix = /^・?(?:ホールディングス|グループ|ジャパン|コーポレーション)/;
 const isKanji = (char: string | undefined) => char !== undefined && /[\u4E00-\u9FFF\u3400-\u4DBF]/.test(char);
 
 /**
@@ -32,7 +34,8 @@ const isKanji = (char: string | undefined) => char !== undefined && /[\u4E00-\u9
  * ("Meta" is not in "metadata", "AMD" not in "AMDx"), but a digit may follow: web text writes
  * "AWS380億ドル". Katakana names do not continue into more katakana, and short ones are common
  * words inside compounds (メタ in メタ層, デル in モデル), so they may not run into kanji either,
- * save the words that follow a company's name ("アーム株", "メタ社", "デル製").
+ * save the words that follow a company's name ("アーム株", "メタ社", "デル製"); a group or holding
+ * company's name goes on in katakana ("キオクシアホールディングス").
  */
 function standsAlone(text: string, start: number, end: number, name: string): boolean {
 	const before = text[start - 1];
@@ -42,7 +45,8 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	if (isLatinOrDigit(first) && isLatinOrDigit(before)) return false;
 	if (isKatakana(first) && isKatakana(before)) return false;
 	if (isLatinOrDigit(last) && isLatinLetter(after)) return false;
-	if (isKatakana(last) && (isKatakana(after) || (name.length <= 3 && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))))) return false;
+	if (isKatakana(last) && isKatakana(after) && !corporateSuffix.test(text.slice(end, end + 12))) return false;
+	if (isKatakana(last) && name.length <= 3 && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))) return false;
 	return true;
 }
 

@@ -44,3 +44,10 @@ describe('short katakana names', () => {
 		expect(found('メタ層の構造、アーム型ロボット')).toEqual([]);
 	});
 });
+
+describe('group and holding names', () => {
+	test('"キオクシアホールディングス" and "ソニーグループ" are the company; other katakana after a name are not', () => {
+		expect(found('キオクシアホールディングスの株価、ソニーグループの決算')).toEqual(['kioxia', 'sony']);
+		expect(found('キオクシアメモリ')).toEqual([]);
+	});
+});
