@@ -12,9 +12,16 @@ export function datasetFile(data: string | undefined, io: Pick<Io, 'env'>): stri
 	return data ?? (io.env['BRIEF_DATA'] || bundledDatasetPath());
 }
 
+/**
+ * Script mode reads each company once, in turn: garbage is collected every 4M characters of shards
+ * read (at 10,000 articles, 16 collections of ~5 ms in a digest of every company, whose peak goes
+ * from 200–290 MB to ~150 MB).
+ */
+const shardTextBetweenCollections = 4_000_000;
+
 /** The data the commands read: the dataset file, through its index when it has a fresh one. Each company is read once: no shard is kept. */
 export function openStoreFor(data: string | undefined, io: Pick<Io, 'env'>): BriefingStore {
-	return openStore(datasetFile(data, io), {shardsKept: 0});
+	return openStore(datasetFile(data, io), {shardsKept: 0, collectGarbageEvery: shardTextBetweenCollections});
 }
 
 /** The watchlist's ids, reporting a corrupt or unreadable file on stderr (brief still goes on). */

@@ -1,6 +1,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {jsonMayNeedSanitizing} from '../text/sanitize.js';
+import {collectGarbage} from './collect-garbage.js';
 import {withSafeIds} from './ids.js';
 import {DatasetError, loadDataset, parseDataset, parseDatasetText, readDatasetText} from './load.js';
 import type {Company, Dataset} from './schema.js';
@@ -169,9 +170,15 @@ const defaultShardsKept = 3;
 export interface StoreOptions {
 	/** How many companies' shards stay in memory after they are read. */
 	readonly shardsKept?: number;
+	/**
+	 * Collect garbage between shards once this many characters of them were read since the last
+	 * collection: for commands that read each company once, whose companies read before are garbage
+	 * by then (see collect-garbage.ts). Never when absent.
+	 */
+	readonly collectGarbageEvery?: number;
 }
 
-function indexedStore(index: StoreIndex, file: string, shardsKept: number): BriefingStore {
+function indexedStore(index: StoreIndex, file: string, shardsKept: number, collectGarbageEvery: number): BriefingStore {
 	const folder = storeFolder(file);
 	const directory = withSafeIds(parseDataset(emptyDataset(index.companies), join(folder, 'index.json')), join(folder, 'index.json'));
 	const shards = new Map<string, Dataset>();
@@ -190,8 +197,18 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number): Brie
 		}
 
 		const relative = index.shards[companyId];
-		return keep(companyId, relative === undefined ? emptyDataset(directory.companies) : loadDataset(join(folder, relative), shardEncoding));
+		if (relative === undefined) return keep(companyId, emptyDataset(directory.companies));
+		if (readSinceCollected >= collectGarbageEvery) {
+			collectGarbage();
+			readSinceCollected = 0;
+		}
+
+		const path = join(folder, relative);
+		const text = readDatasetText(path, shardEncoding);
+		readSinceCollected += text.length;
+		return keep(companyId, parseDataset(parseDatasetText(text, path), path));
 	};
+	let readSinceCollected = 0;
 
 	return {
 		file,
@@ -245,7 +262,7 @@ export function openStore(file: string, options: StoreOptions = {}): BriefingSto
 	const index = readIndex(file);
 	if (index) {
 		try {
-			return indexedStore(index, file, options.shardsKept ?? defaultShardsKept);
+			return indexedStore(index, file, options.shardsKept ?? defaultShardsKept, options.collectGarbageEvery ?? Number.POSITIVE_INFINITY);
 		} catch (error) {
 			// An index that does not validate is ignored: the dataset itself is the truth.
 			if (!(error instanceof DatasetError)) throw error;

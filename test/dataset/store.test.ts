@@ -1,12 +1,16 @@
 import {cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, test} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
+import {collectGarbage} from '../../source/dataset/collect-garbage.js';
 import {runExtract} from '../../source/commands/extract.js';
 import type {Io} from '../../source/commands/io.js';
 import {DatasetError, loadDataset} from '../../source/dataset/load.js';
 import {selectCompanyBriefing, selectDigest, seriesKinds} from '../../source/dataset/selectors/index.js';
 import {hasFreshIndex, openStore, storeFolder, wholeStore} from '../../source/dataset/store.js';
+
+// Counted, not run: a full collection per shard would only slow the tests.
+vi.mock('../../source/dataset/collect-garbage.js', () => ({collectGarbage: vi.fn()}));
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -97,6 +101,23 @@ describe('the indexed store', () => {
 		expect(selectCompanyBriefing(store.datasetFor(['amazon']), 'amazon')).toEqual(selectCompanyBriefing(wholeStore(loadDataset(file), file).directory, 'amazon'));
 		// A damaged shard read in parts fails as datasetFor does, naming the file.
 		expect(() => [...openStore(file).readInParts('amazon')]).toThrow(amazon);
+	});
+
+	test('collects garbage between shards once enough of them were read, and never unless asked', async () => {
+		const {file} = await extracted();
+		const collected = vi.mocked(collectGarbage);
+		collected.mockClear();
+		const ids = ['amazon', 'google', 'microsoft', 'nvidia'];
+		const store = openStore(file, {shardsKept: 0, collectGarbageEvery: 1});
+		for (const id of ids) store.datasetFor([id]);
+		// Before each shard after the first: the one before is garbage by then.
+		expect(collected).toHaveBeenCalledTimes(ids.length - 1);
+		collected.mockClear();
+		const plenty = openStore(file, {shardsKept: 0, collectGarbageEvery: 10_000_000});
+		for (const id of ids) plenty.datasetFor([id]);
+		const tui = openStore(file);
+		for (const id of ids) tui.datasetFor([id]);
+		expect(collected).not.toHaveBeenCalled();
 	});
 
 	test('a damaged shard is one error naming it', async () => {
