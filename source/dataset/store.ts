@@ -188,6 +188,7 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number, colle
 		return loaded;
 	};
 
+	let readSinceCollected = 0;
 	const shard = (companyId: string): Dataset => {
 		const cached = shards.get(companyId);
 		if (cached) {
@@ -208,7 +209,6 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number, colle
 		readSinceCollected += text.length;
 		return keep(companyId, parseDataset(parseDatasetText(text, path), path));
 	};
-	let readSinceCollected = 0;
 
 	return {
 		file,
