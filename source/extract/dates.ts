@@ -14,7 +14,7 @@ export interface DateMention {
 }
 
 /** A cheap test that lets most sentences skip the date expressions: none can hold a date without these. */
-export const mayHoldDate = /[年月期]|\d日|同日|本日|今日|昨日|明日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
+export const mayHoldDate = /[年月期]|\d日|同日|本日|昨日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
 
 /** What a year-less date ("11月3日") is resolved against. */
 export interface DateContext {
@@ -159,7 +159,8 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 
 const relativeYears: Record<string, number> = {今年: 0, 本年: 0, 昨年: -1, 去年: -1, 来年: 1};
 const relativeMonths: Record<string, number> = {今月: 0, 本月: 0, 先月: -1, 前月: -1, 来月: 1, 翌月: 1};
-const relativeDays: Record<string, number> = {本日: 0, 今日: 0, 昨日: -1, 明日: 1};
+// Not 今日: "今日では" is as often "nowadays" as "today".
+const relativeDays: Record<string, number> = {本日: 0, 昨日: -1};
 
 /**
  * "今年", "先月", "本日": dates relative to the publication date (YYYY, YYYY-MM or YYYY-MM-DD), each
@@ -169,7 +170,7 @@ export function findRelativeDates(text: string, published: string | null): DateM
 	if (published === null) return [];
 	const [year, month, day] = published.split('-').map(Number) as [number, number?, number?];
 	const mentions: DateMention[] = [];
-	for (const match of text.matchAll(/今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|今日|昨日|明日/g)) {
+	for (const match of text.matchAll(/今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|昨日/g)) {
 		const word = match[0];
 		let date: string | null = null;
 		if (word in relativeYears) date = String(year + relativeYears[word]!);

@@ -71,6 +71,7 @@ describe('relative dates', () => {
 	test('今年, 先月, 本日 and 昨日 count from the publication date, only as precisely as it is known', () => {
 		const relative = (text: string, published: string | null) => findRelativeDates(text, published).map(date => date.date);
 		expect(relative('今年、先月、今月、来月、本日、昨日', '2026-01-01')).toEqual(['2026', '2025-12', '2026-01', '2026-02', '2026-01-01', '2025-12-31']);
+		expect(relative('今日では', '2026-01-01')).toEqual([]);
 		expect(relative('本日、先月', '2026-05')).toEqual(['2026-04']);
 		expect(relative('昨年', '2026')).toEqual(['2025']);
 		expect(relative('本日', null)).toEqual([]);
