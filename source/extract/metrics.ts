@@ -227,7 +227,8 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 		if (!cue) {
 			const earlier = facts.clauses.filter(([, end]) => end <= clause[0]).reverse();
 			for (const range of earlier) {
-				if (facts.quantities.some(other => other.start >= range[0] && other.start < range[1])) break;
+				// A figure of another unit does not claim it: "営業利益は前年同期比で19%増え、114億ドルだった".
+				if (facts.quantities.some(other => other.unit === quantity.unit && other.start >= range[0] && other.start < range[1])) break;
 				const earlierCue = nearestCue(facts, {...quantity, start: range[1], end: range[1]}, range);
 				if (earlierCue === 'blocked') break;
 				cue = earlierCue;

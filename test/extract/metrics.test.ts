@@ -216,3 +216,9 @@ describe('lists', () => {
 		expect(figures('2025年の国内クラウド市場のシェアは次の通り。\n\n・AWS 32%\n・マイクロソフト 24%\n', '2026-05-02')).toEqual(['amazon/aws Cloud share 32 % 2025', 'microsoft Cloud share 24 % 2025']);
 	});
 });
+
+describe('figures of different units in one sentence', () => {
+	test('a percentage change of profit does not keep the amount after it from being profit', () => {
+		expect(figures('アマゾンのクラウド部門AWSの営業利益は前年同期比で19%増え、114億ドルだった。')).toEqual(['amazon/aws Profit 11400000000 USD -']);
+	});
+});
