@@ -4,6 +4,7 @@ import {briefingJsonPieces, briefingNdjsonPieces} from '../print/briefing-json.j
 import {briefingTextPieces} from '../print/briefing-text.js';
 import {plainBriefing, type PlainBriefing} from '../print/plain-briefing.js';
 import {plainView} from '../print/plain-view.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {writePieces, type Io} from './io.js';
 import {outputOptions, type OutputFlags} from './output-options.js';
 import {companyIdsFor, defaultCompanyIds, openStoreFor, watchlistIds} from './script-context.js';
@@ -35,6 +36,11 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 	// read before anything is written, so that data that cannot be read leaves stdout empty (and JSON
 	// is never begun for nothing); a company further on that cannot be read ends the output there.
 	const briefingOf = (id: string) => selectCompanyBriefing(store.datasetFor([id]), id, watchlist);
+	// Said to a person at a terminal only: a script's stderr is no place for advice.
+	if (output.format === 'text' && io.stderrIsTTY && store.viewMadeBy(plainView) === 'other code') {
+		io.err(`brief: ${sanitizeLine(store.file)} was indexed by another version of brief; run \`brief extract\` again for faster briefings\n`);
+	}
+
 	const pieces =
 		output.format === 'json'
 			? briefingJsonPieces(firstReadFirst(ids, briefingOf))

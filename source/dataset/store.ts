@@ -33,6 +33,8 @@ export interface BriefingStore {
 	 * and it is still whole and safe to print; undefined otherwise (make it from `datasetFor`).
 	 */
 	view<Value>(view: StoreView<Value>, companyId: string): Value | undefined;
+	/** Whether the index holds `view` made by the code running now, by other code (an older brief), or not at all. */
+	viewMadeBy(view: StoreView<unknown>): 'this code' | 'other code' | 'none';
 }
 
 /**
@@ -101,6 +103,7 @@ export function wholeStore(dataset: Dataset, file: string): BriefingStore {
 		datasetFor: () => dataset,
 		*readInParts() {},
 		view: () => undefined,
+		viewMadeBy: () => 'none',
 	};
 }
 
@@ -231,6 +234,11 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number, colle
 			yield;
 			// As loadDataset does, so that the shard kept is the one datasetFor would have read.
 			if (!shards.has(companyId)) keep(companyId, parseDataset(json, file));
+		},
+		viewMadeBy(view) {
+			const made = index.views[view.name];
+			if (!made) return 'none';
+			return made.fingerprint === view.fingerprint() ? 'this code' : 'other code';
 		},
 		view(view, companyId) {
 			const made = index.views[view.name];

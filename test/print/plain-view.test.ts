@@ -118,6 +118,14 @@ describe('the plain briefing stored by extract', () => {
 			writeFileSync(indexFile, JSON.stringify(written));
 		});
 		expect((await plain(file, ['amazon'])).out).not.toContain('Made by an older brief');
+		// A person at a terminal is told why it is slower and what to do; a script's stderr stays quiet.
+		expect((await plain(file, ['amazon'])).err).toBe('');
+		const atTerminal = recordingIo(folder, {BRIEF_CONFIG_DIR: join(folder, 'config')});
+		expect(await runBriefing({companies: ['amazon'], flags: {plain: true, data: file}}, {...atTerminal.io, stderrIsTTY: true})).toBe(0);
+		expect(atTerminal.err()).toBe(`brief: ${file} was indexed by another version of brief; run \`brief extract\` again for faster briefings\n`);
+		const current = recordingIo(folder, {BRIEF_CONFIG_DIR: join(folder, 'config')});
+		expect(await runBriefing({companies: ['amazon'], flags: {plain: true, data: join(folder, 'indexed', 'briefing.json')}}, {...current.io, stderrIsTTY: true})).toBe(0);
+		expect(current.err()).toBe('');
 		expect(hasFreshIndex(file)).toBe(true);
 		expect(hasFreshIndex(file, [plainView])).toBe(false);
 
