@@ -50,6 +50,9 @@ const moneyCues: readonly Cue[] = [
 // A percentage change of profit ("営業利益は前年同期比▲5%") is neither revenue growth nor any other
 // kind the dataset has: when the nearest cue names profit, the percentage is left out, not mislabelled.
 const percentBlockers: readonly Cue[] = [{kind: 'other', label: 'Profit change', pattern: /営業利益|純利益|経常利益|最終利益|利益|損益|純益|減益|増益/g}];
+// A change on the quarter or month before is not the year-on-year growth a series plots: a
+// percentage in a clause that says so is left out.
+const sequential = /前四半期比|前月比|QoQ|quarter[- ]over[- ]quarter|sequential(?:ly)?/i;
 // "前年比" says a percentage is a change on last year, not of what: that comes from the nearest other
 // cue (revenue, profit); alone, it is revenue growth, the change news reports most.
 const yearOnYear: Cue = {kind: 'revenue_growth', label: 'Revenue growth', pattern: /前年比|前年同期比|前年同月比|前年度比|前期比|YoY|year[- ]over[- ]year|year[- ]on[- ]year|from a year (?:earlier|ago)/i};
@@ -65,6 +68,7 @@ function cuesFor(unit: MetricUnit): readonly Cue[] {
 /** The cue nearest the quantity within its clause; null when none, 'blocked' when the nearest is a blocker. */
 function nearestCue(facts: SentenceFacts, quantity: Quantity, [start, end]: readonly [number, number]): Cue | 'blocked' | null {
 	const clause = facts.normalized.slice(start, end);
+	if (quantity.unit === '%' && sequential.test(clause)) return 'blocked';
 	let best: {cue: Cue; distance: number} | null = null;
 	const blockers = quantity.unit === '%' ? percentBlockers : [];
 	for (const cue of [...cuesFor(quantity.unit), ...blockers]) {
@@ -244,6 +248,8 @@ export function metricsFromSentence(facts: SentenceFacts, matcher: CompanyMatche
 
 		if (!cue) continue;
 		if (levelKinds.has(cue.kind) && isAim(facts, quantity)) continue;
+		// "全体の88%を占めた": a part of a whole, not a rate of growth.
+		if (cue.kind === 'revenue_growth' && /^\s?を占め/.test(facts.normalized.slice(quantity.end, quantity.end + 4))) continue;
 		const {company, counterparty} = attribute(facts, quantity, cue.label);
 		if (!company) continue;
 		const segment = company.segment;

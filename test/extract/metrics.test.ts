@@ -222,3 +222,11 @@ describe('figures of different units in one sentence', () => {
 		expect(figures('アマゾンのクラウド部門AWSの営業利益は前年同期比で19%増え、114億ドルだった。')).toEqual(['amazon/aws Profit 11400000000 USD -']);
 	});
 });
+
+describe('percentages that are not growth', () => {
+	test('a change on the quarter before, and a part of a whole, are left out; the year-on-year change stays', () => {
+		expect(figures('グーグル・クラウドの売上高は前四半期比で8%増えた。')).toEqual([]);
+		expect(figures('マイクロソフトの売上高は前年同期比18%増、前四半期比3%増だった。')).toEqual(['microsoft Revenue growth 18 % -']);
+		expect(figures('エヌビディアのデータセンター部門の売上高は411億ドルで、全体の88%を占めた。')).toEqual(['nvidia Revenue 41100000000 USD -']);
+	});
+});
