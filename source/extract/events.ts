@@ -32,7 +32,7 @@ const specificActions: ReadonlyArray<readonly [Action, RegExp]> = [
 	['restructuring', /人員削減|削減|リストラ|撤退|事業売却|売却|分社化|閉鎖|解雇|\blay(?:s|ing)? off\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b|\bspin(?:s|ning)? off\b|\bdivest/gi],
 ];
 const genericActions: ReadonlyArray<readonly [Action, RegExp]> = [
-	['launch', /発表|発売|公開|リリース|提供開始|開始|ローンチ|投入|披露|稼働|開設|公表|\blaunch(?:es|ed)?\b|\bunveil(?:s|ed)?\b|\brelease[sd]?\b|\bannounce[sd]?\b/i],
+	['launch', /発表|発売|公開|リリース|提供開始|開始|(?:提供|販売|運用|稼働|配信)を始め|始動|ローンチ|投入|披露|稼働|開設|公表|\blaunch(?:es|ed)?\b|\bunveil(?:s|ed)?\b|\brelease[sd]?\b|\bannounce[sd]?\b/i],
 	['plan', /計画|予定|方針|目指|\bplans?\b|\bplanned\b/i],
 ];
 

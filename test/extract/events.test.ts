@@ -88,6 +88,13 @@ describe('days named by reference', () => {
 	});
 });
 
+describe('launches said with 始めた', () => {
+	test('"提供を始めた" is a launch; "グーグルを始め" (including Google) is not', () => {
+		expect(events('グーグルは8日、新たな生成AIモデルの提供を始めた。', 'a', '2026-02-10').map(event => [event.date, event.action])).toEqual([['2026-02-08', 'launch']]);
+		expect(events('グーグルを始め、各社は8日、新モデルを評価した。', 'a', '2026-02-10')).toEqual([]);
+	});
+});
+
 describe('English events', () => {
 	test.each([
 		['Oracle said on June 30 that it signed a cloud agreement with OpenAI.', 'contract'],
