@@ -25,7 +25,7 @@ const kanjiScale = String.raw`(?:(?:${number})\s?千?\s?[兆億万]\s?)+(?:${num
 // English qualifiers as wire copy writes them: "more than $30 billion", "about 40%".
 const englishPrefix = String.raw`[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Aa]t least|[Ll]ess than|[Uu]nder`;
 const prefix = (n: number) =>
-	String.raw`(?<prefix${n}>約|およそ|推定|ほぼ|最大|最低|少なくとも|(?<!価)総額|累計|合計|年間|前年比|前年同期比|前年度比|前期比|(?<![合累総])計|(?<![A-Za-z])(?:${englishPrefix})(?=\s?[$\d]))?\s?`;
+	String.raw`(?<prefix${n}>約|およそ|推定|ほぼ|最大|最低|少なくとも|(?<!価)総額|累計|合計|年間|前年比|前年同期比|前年度比|前期比|(?<![合累総])計|(?<![A-Za-z])(?:${englishPrefix})(?=\s?[$¥\d]))?\s?`;
 const suffix = (n: number) => String.raw`(?<suffix${n}>を突破|突破|を超える|を超え|超え|超|以上|強|弱|程度|前後|余り|あまり|近く|未満|以下|規模)?`;
 const currency = String.raw`(?<currency>米ドル|ドル|円|USD|JPY)`;
 
@@ -35,6 +35,8 @@ const amountPattern = new RegExp(
 		String.raw`${prefix(1)}(?<sign>マイナス|▲|-)?(?<amount>${kanjiScale}|${number})\s?${currency}${suffix(1)}`,
 		// $38 billion, US$ 2.3bn
 		String.raw`${prefix(2)}(?:US)?\$\s?(?<usd>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M)?(?![A-Za-z])${suffix(2)}`,
+		// ¥1.5 trillion, 2.5 trillion yen (English copy about Japanese companies), ¥2,000億
+		String.raw`${prefix(7)}(?:¥\s?(?<yen>${kanjiScale}|${number})\s?(?<yenScale>trillion|billion|million|tn|bn|mn)?(?![A-Za-z])|(?<yenWords>${number})\s?(?<yenWordsScale>trillion|billion|million)\s?yen\b)${suffix(7)}`,
 		// 30%, 3.2%安, マイナス5%
 		String.raw`${prefix(3)}(?<pSign>マイナス|▲|-|\+|プラス)?(?<percent>${number})\s?(?:%|パーセント)${suffix(3)}`,
 		// "前期比1.5倍", "前年同期の約2倍": a multiple of last year's is growth of 50%, 100%
@@ -136,8 +138,8 @@ export function findQuantities(text: string): Quantity[] {
 		// "30~40%" is a range, not a figure to plot.
 		if (/\d\s?[~〜\-–]\s?$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
 		const qualifier = qualifierOf(
-			g['prefix1'] ?? g['prefix2'] ?? g['prefix3'] ?? g['prefix4'] ?? g['prefix5'] ?? g['timesApprox'],
-			g['suffix1'] ?? g['suffix2'] ?? g['suffix3'] ?? g['suffix4'] ?? g['suffix5'] ?? g['suffix6'],
+			g['prefix1'] ?? g['prefix2'] ?? g['prefix3'] ?? g['prefix4'] ?? g['prefix5'] ?? g['prefix7'] ?? g['timesApprox'],
+			g['suffix1'] ?? g['suffix2'] ?? g['suffix3'] ?? g['suffix4'] ?? g['suffix5'] ?? g['suffix6'] ?? g['suffix7'],
 		);
 		const base = {start: match.index, end: match.index + match[0].length, text: match[0].trim(), qualifier, converted: null, transition: null};
 		if (g['amount'] !== undefined) {
@@ -151,6 +153,10 @@ export function findQuantities(text: string): Quantity[] {
 		} else if (g['percent'] !== undefined) {
 			const negative = g['pSign'] === 'マイナス' || g['pSign'] === '▲' || g['pSign'] === '-';
 			raw.push({...base, value: roundValue(plain(g['percent']) * (negative ? -1 : 1)), unit: '%', counter: null});
+		} else if (g['yen'] !== undefined || g['yenWords'] !== undefined) {
+			const scale = g['yenScale'] ?? g['yenWordsScale'];
+			const value = parseJapaneseNumber(g['yen'] ?? g['yenWords']!) * (scale ? englishScales[scale]! : 1);
+			raw.push({...base, value: roundValue(value), unit: 'JPY', counter: null});
 		} else if (g['times'] !== undefined) {
 			raw.push({...base, value: roundValue((plain(g['times']) - 1) * 100), unit: '%', counter: null});
 		} else if (g['wari'] !== undefined) {

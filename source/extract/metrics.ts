@@ -42,14 +42,14 @@ const moneyCues: readonly Cue[] = [
 	{kind: 'other', label: 'Valuation', pattern: /評価額|企業価値|\bvaluation\b|\bvalued at\b/gi},
 	{kind: 'investment', label: 'Investment', pattern: /投資|投じ|拠出|出資|\binvest(?:s|ed|ing|ments?)?\b/gi},
 	{kind: 'other', label: 'Market cap', pattern: /時価総額/g},
-	{kind: 'other', label: 'Profit', pattern: /純利益|営業利益|最終利益|利益|純損益|営業損益|最終損益|損益|黒字|赤字/g},
+	{kind: 'other', label: 'Profit', pattern: /純利益|営業利益|最終利益|利益|純損益|営業損益|最終損益|損益|黒字|赤字|\bprofits?\b|\bnet income\b|\boperating income\b/gi},
 	{kind: 'revenue', label: 'Revenue', pattern: /売上高|売上|売り上げ|収益|収入|\brevenues?\b|\bsales\b/gi},
 	{kind: 'other', label: 'Contract', pattern: /契約|提携|受注|ディール|\b(?:deal|contract|agreement)s?\b/gi},
 ];
 
 // A percentage change of profit ("営業利益は前年同期比▲5%") is neither revenue growth nor any other
 // kind the dataset has: when the nearest cue names profit, the percentage is left out, not mislabelled.
-const percentBlockers: readonly Cue[] = [{kind: 'other', label: 'Profit change', pattern: /営業利益|純利益|経常利益|最終利益|利益|損益|純益|減益|増益/g}];
+const percentBlockers: readonly Cue[] = [{kind: 'other', label: 'Profit change', pattern: /営業利益|純利益|経常利益|最終利益|利益|損益|純益|減益|増益|\bprofits?\b|\bnet income\b|\boperating income\b/gi}];
 // A change on the quarter or month before is not the year-on-year growth a series plots: a
 // percentage in a clause that says so is left out.
 const sequential = /前四半期比|前月比|QoQ|quarter[- ]over[- ]quarter|sequential(?:ly)?/i;

@@ -79,3 +79,15 @@ describe('multiples of last year', () => {
 		expect(quantities('性能は2倍、3倍速い')).toEqual([]);
 	});
 });
+
+describe('yen in English copy', () => {
+	test('"¥1.5 trillion", "2.5 trillion yen" and "about ¥300 billion" are yen', () => {
+		expect(findQuantities('profit of 2.5 trillion yen, ¥1.5 trillion and about ¥300 billion').map(quantity => [quantity.value, quantity.unit, quantity.qualifier])).toEqual([
+			[2.5e12, 'JPY', 'exact'],
+			[1.5e12, 'JPY', 'exact'],
+			[3e11, 'JPY', 'approx'],
+		]);
+		// A full-width yen sign is the same sign once normalised, before a Japanese number too.
+		expect(quantities('￥2,000億').map(quantity => [quantity.value, quantity.unit])).toEqual([[2e11, 'JPY']]);
+	});
+});

@@ -230,3 +230,16 @@ describe('percentages that are not growth', () => {
 		expect(figures('エヌビディアのデータセンター部門の売上高は411億ドルで、全体の88%を占めた。')).toEqual(['nvidia Revenue 41100000000 USD -']);
 	});
 });
+
+describe('yen in English wire copy', () => {
+	test('"SoftBank ... net profit of 2.5 trillion yen" is a profit in yen', () => {
+		const [profit] = extractText('SoftBank Group reported a net profit of 2.5 trillion yen on May 13.', {date: '2026-05-14'}).metrics;
+		expect(profit).toMatchObject({company: 'softbank', value: 2.5e12, unit: 'JPY'});
+	});
+});
+
+describe('profit in English', () => {
+	test('a change of profit is left out, as in Japanese; revenue growth beside it stays', () => {
+		expect(figures('Microsoft said revenue rose 18% while net income rose 12% in the quarter.')).toEqual(['microsoft Revenue growth 18 % -']);
+	});
+});
