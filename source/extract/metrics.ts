@@ -30,14 +30,14 @@ interface Cue {
 
 // English cues are for sentences quoted from wire services ("shares rose 4%", "market share of 30%").
 const percentCues: readonly Cue[] = [
-	{kind: 'market_share', label: 'Market share', pattern: /シェア|占有率|market share/gi},
-	{kind: 'stock_move', label: 'Stock move', pattern: /株価|株式|株(?=[はがもを])|終値|時価総額|ストップ(?:高|安)|\bshares\b|\bstock\b/gi},
+	{kind: 'market_share', label: 'Market share', pattern: /シェア|占有率|market share|\bshare\b(?!\s+price)/gi},
+	{kind: 'stock_move', label: 'Stock move', pattern: /株価|株式|株(?=[はがもを])|終値|時価総額|ストップ(?:高|安)|\bshares\b|\bshare price\b|\bstock\b/gi},
 	{kind: 'revenue_growth', label: 'Revenue growth', pattern: /収益|売上|売り上げ|収入|増収|減収|成長率|増加率|伸び率|\brevenues?\b|\bsales\b/gi},
 	{kind: 'customers', label: 'Customers', pattern: /顧客|ユーザー|利用者/g},
 ];
 
 const moneyCues: readonly Cue[] = [
-	{kind: 'investment', label: 'Capex', pattern: /設備投資|capex/gi},
+	{kind: 'investment', label: 'Capex', pattern: /設備投資|capex|capital expenditures?|capital spending/gi},
 	{kind: 'investment', label: 'Funding', pattern: /資金提供|資金調達|調達|\braised?\b|\bfunding\b/gi},
 	{kind: 'other', label: 'Valuation', pattern: /評価額|企業価値|\bvaluation\b|\bvalued at\b/gi},
 	{kind: 'investment', label: 'Investment', pattern: /投資|投じ|拠出|出資|\binvest(?:s|ed|ing|ments?)?\b/gi},

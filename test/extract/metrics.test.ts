@@ -243,3 +243,12 @@ describe('profit in English', () => {
 		expect(figures('Microsoft said revenue rose 18% while net income rose 12% in the quarter.')).toEqual(['microsoft Revenue growth 18 % -']);
 	});
 });
+
+describe('shares and capex in English', () => {
+	test('"a 30% share of the market, ahead of Microsoft at 20%" are shares; "capital expenditures" is capex', () => {
+		expect(figures('Amazon Web Services held a 30% share of the cloud infrastructure market, ahead of Microsoft at 20%.')).toEqual(['amazon/aws Cloud share 30 % -', 'microsoft Cloud share 20 % -']);
+		expect(figures('Meta plans to spend $72 billion on capital expenditures this year.')).toEqual(['meta Capex 72000000000 USD -']);
+		// A share price is the stock's.
+		expect(figures('Oracle share price rose 5%.')).toEqual(['oracle Stock move 5 % -']);
+	});
+});
