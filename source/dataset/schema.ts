@@ -1,98 +1,192 @@
 import {z} from 'zod';
 
-/** Dates as the articles give them: a year, a month, a day or a quarter. */
-export const partialDate = z
-	.string()
-	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$/, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn');
+// The one contract of the dataset: its shape and every vocabulary it uses are written here and
+// nowhere else. The load path's fast check is generated from this file at build time.
 
-export const metricKinds = ['market_share', 'revenue_growth', 'revenue', 'investment', 'stock_move', 'customers', 'other'] as const;
-export const metricUnits = ['%', 'USD', 'JPY', 'count'] as const;
+/** The version `brief extract` writes; a dataset of any other version is refused. */
+export const datasetVersion = 2;
+
+/** What a figure measures (FORMAT.md of the evaluation set uses the same names). */
+export const figureKinds = [
+	'market_share',
+	'revenue',
+	'revenue_growth',
+	'operating_income',
+	'net_income',
+	'margin',
+	'eps',
+	'capex',
+	'investment',
+	'funding',
+	'valuation',
+	'market_cap',
+	'backlog',
+	'stock_move',
+	'customers',
+	'users',
+	'headcount',
+	'stake',
+	'other',
+] as const;
+
+/** Money as ISO 4217 codes; `%` a level or a rate, `pt` a change of a percentage level. */
+export const currencyUnits = ['USD', 'JPY', 'EUR', 'CNY', 'KRW', 'TWD', 'GBP', 'INR'] as const;
+export const figureUnits = ['%', 'pt', ...currencyUnits, 'count'] as const;
+
+/** Whether a figure was reported or decided (`actual`), or is expected, guided, planned or aimed at (`outlook`). */
+export const figureBases = ['actual', 'outlook'] as const;
+
+/** How the article qualified the amount: 約 (approx), 超 (over), 以上 (at least), 未満 (under), 最大 (up to). */
+export const qualifiers = ['approx', 'over', 'at_least', 'under', 'up_to', 'exact'] as const;
+
+export const eventKinds = ['deal', 'launch', 'results', 'investment', 'partnership', 'personnel', 'legal', 'restructuring', 'other'] as const;
+
+/** A day, a month or a year: YYYY-MM-DD, YYYY-MM, YYYY. */
+export const calendarDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+/** An event is dated at least to the month. */
+export const eventDatePattern = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
+
+const periodPoint = String.raw`(?:\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?|FY\d{4}(?:-(?:Q[1-4]|H[12]))?)`;
+/**
+ * The period a figure covers: a point ("2025", "2025-Q3", "2025-H1", "2025-09", "2025-09-30",
+ * fiscal "FY2026", "FY2026-Q2", "FY2026-H1") or a span of two ("2025..2029", "2025-04..2025-09").
+ * A fiscal year is named by the calendar year it ends in.
+ */
+export const periodPattern = new RegExp(`^${periodPoint}(?:\\.\\.${periodPoint})?$`);
 
 const id = z.string().min(1);
+const calendarDate = z.string().regex(calendarDatePattern, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const period = z.string().regex(periodPattern, 'expected a period such as 2025, 2025-Q3, 2025-H1, 2025-09, FY2026, FY2026-Q2 or 2025..2029');
+const unit = z.enum(figureUnits);
+const source = z.object({
+	/** The article's id. */
+	article: id,
+	/** The exact sentence (or table row) of the article that states it. */
+	quote: z.string(),
+});
+
+export const segmentSchema = z.object({
+	/** What figures name it by: the registry's id (aws, azure) or the name as the article wrote it. */
+	id,
+	name: z.string().min(1),
+	aliases: z.array(z.string()),
+});
 
 export const companySchema = z.object({
 	id,
 	name: z.string().min(1),
 	ticker: z.string().nullable(),
 	aliases: z.array(z.string()),
-	japaneseNames: z.array(z.string()).default([]),
-	segments: z.array(z.object({id, name: z.string()})).default([]),
+	japaneseNames: z.array(z.string()),
+	segments: z.array(segmentSchema),
+	/** False for a company the articles introduced (株式会社X, X社) that the registry does not know. */
+	inRegistry: z.boolean(),
+	/** The month the company's fiscal year ends in (12 for the calendar year), when known. */
+	fiscalYearEnd: z.number().int().min(1).max(12).nullable(),
 });
 
 export const articleSchema = z.object({
 	id,
+	/** The article's path, relative to the dataset's folder. */
 	file: z.string(),
 	title: z.string(),
-	published: partialDate.nullable(),
+	published: calendarDate.nullable(),
+	/** True when no date was written where a publication date is written, and `published` was guessed from the body. */
 	publishedInferred: z.boolean(),
 	summary: z.array(z.string()),
+	/** The companies the article states a fact about, most named first. */
 	companies: z.array(id),
-	source: z.string().nullable().default(null),
+	/** The byline or the site, when the article names one. */
+	source: z.string().nullable(),
 	sha256: z.string().optional(),
 });
 
 export const eventSchema = z.object({
 	id,
-	date: partialDate,
-	/** The date expression as written ("2025年秋", "2019年以降"), for display. */
-	dateText: z.string().default(''),
+	date: z.string().regex(eventDatePattern, 'expected YYYY-MM or YYYY-MM-DD'),
+	/** The date as written ("12月26日", "10月下旬"). */
+	dateText: z.string(),
+	kind: z.enum(eventKinds),
+	/** A short line made from the kind, the companies and the key amount: "契約 OpenAI × Amazon 380億ドル". */
+	title: z.string(),
+	/** The parties; the one that acts first. */
 	companies: z.array(id).min(1),
-	action: z.string().default('other'),
-	text: z.string(),
-	sources: z.array(z.object({article: id, quote: z.string()})).min(1),
+	/** The amount the event is about, as written, when it names one. */
+	amount: z.object({value: z.number().finite(), unit, text: z.string()}).nullable(),
+	/** Every article that reports the event, with its sentence; the first is where `title` came from. */
+	sources: z.array(source).min(1),
 });
 
-export const metricSchema = z.object({
+export const figureSchema = z.object({
 	id,
+	/** Shared by every record of the same fact across articles (see `sources`). */
+	fact: id,
+	/** Whose figure it is; for a two-party figure (an investment, a contract, a stake) the payer or holder. */
 	company: id,
-	/** The registry segment the figure is about (aws, azure...), when it names one. */
-	segment: z.string().nullable().default(null),
-	kind: z.enum(metricKinds),
-	/** Short English label: "Cloud share", "Capex", "Contract"... */
-	label: z.string().default(''),
+	/** The segment of `company` (its id in the company's `segments`) the figure is about; null for the whole company. */
+	segment: z.string().nullable(),
+	/** The other party of a two-party figure. */
+	counterparty: id.nullable(),
+	kind: z.enum(figureKinds),
+	/** What was measured, in the article's words ("売上総利益率", "研究開発費", "純利益 前年同期比"). */
+	measure: z.string(),
 	value: z.number().finite(),
-	unit: z.enum(metricUnits),
-	/** The amount as written, e.g. "約4,400億円". */
-	text: z.string().default(''),
-	qualifier: z.enum(['approx', 'over', 'at_least', 'under', 'exact']).default('exact'),
-	converted: z.object({value: z.number().finite(), unit: z.enum(metricUnits)}).nullable().default(null),
-	/** The other party of a deal or an investment. */
-	counterparty: z.string().nullable().default(null),
-	period: partialDate.nullable(),
-	asOf: partialDate.nullable(),
-	/** Position in a "34%から29%" run: 0 is the earliest observation. */
-	order: z.number().int().min(0).default(0),
-	/** True for the earlier side of a transition ("34%" in "34%から29%"). */
-	superseded: z.boolean().default(false),
+	unit,
+	/** The amount as written ("約4,400億円", "560億〜590億ドル"). */
+	text: z.string(),
+	qualifier: z.enum(qualifiers),
+	/** Both ends of a range ("560億〜590億ドル"); `value` is its midpoint. */
+	range: z.object({low: z.number().finite(), high: z.number().finite()}).nullable(),
+	/** The same amount in another currency, when the article gave one ("380億ドル（約6兆円）"). */
+	converted: z.object({value: z.number().finite(), unit, text: z.string()}).nullable(),
+	period: period.nullable(),
+	/** The period as written ("2025年7〜9月期", "9月末時点"); empty when none was. */
+	periodText: z.string(),
+	basis: z.enum(figureBases),
+	/** The research firm or body whose estimate it is (Synergy Research Group, Canalys); null for the company's own. */
+	source: z.string().nullable(),
+	/** The date of the article that states it. */
+	asOf: calendarDate.nullable(),
+	/** True for a value of an earlier period quoted for comparison ("前年同期の31%", "従来予想の370億円"). */
+	prior: z.boolean(),
 	article: id,
 	quote: z.string(),
+	/** Every article that states this fact, with its quote; this record's own first. */
+	sources: z.array(source).min(1),
 });
 
 export const conflictSchema = z.object({
 	company: id,
-	kind: z.enum(metricKinds),
-	period: z.string().nullable().default(null),
-	metrics: z.array(id).min(2),
+	segment: z.string().nullable(),
+	kind: z.enum(figureKinds),
+	period: period.nullable(),
+	basis: z.enum(figureBases),
+	/** The disagreeing figures' ids. */
+	figures: z.array(id).min(2),
 	note: z.string(),
 });
-
-export const datasetVersion = 1;
 
 export const datasetSchema = z.object({
 	version: z.literal(datasetVersion),
 	companies: z.array(companySchema),
 	articles: z.array(articleSchema),
 	events: z.array(eventSchema),
-	metrics: z.array(metricSchema),
+	figures: z.array(figureSchema),
 	conflicts: z.array(conflictSchema),
 });
 
 /** The dataset `brief extract` writes and every view reads. */
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Company = z.infer<typeof companySchema>;
+export type Segment = z.infer<typeof segmentSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type BriefEvent = z.infer<typeof eventSchema>;
-export type Metric = z.infer<typeof metricSchema>;
+export type Figure = z.infer<typeof figureSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
-export type MetricKind = (typeof metricKinds)[number];
-export type MetricUnit = (typeof metricUnits)[number];
+export type FigureKind = (typeof figureKinds)[number];
+export type FigureUnit = (typeof figureUnits)[number];
+export type CurrencyUnit = (typeof currencyUnits)[number];
+export type FigureBasis = (typeof figureBases)[number];
+export type Qualifier = (typeof qualifiers)[number];
+export type EventKind = (typeof eventKinds)[number];
+export type Source = z.infer<typeof source>;
