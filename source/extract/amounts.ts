@@ -1,73 +1,103 @@
-import type {MetricUnit} from '../dataset/schema.js';
+import type {CurrencyUnit, FigureUnit, Qualifier} from '../dataset/schema.js';
 
-export type Qualifier = 'approx' | 'over' | 'at_least' | 'under' | 'exact';
-
-/** A quantity written in a (normalised) sentence: money, a percentage or a count. */
+/** A quantity written in a (normalised) sentence: money, a percentage, percentage points or a count. */
 export interface Quantity {
 	readonly start: number;
 	readonly end: number;
-	/** The quantity as written, e.g. "約4,400億円". */
+	/** The quantity as written, e.g. "約4,400億円", "560億〜590億ドル". */
 	readonly text: string;
+	/** The amount; for a range, its midpoint. */
 	readonly value: number;
-	readonly unit: MetricUnit;
+	readonly unit: FigureUnit;
 	readonly qualifier: Qualifier;
+	/** Both ends of a range ("560億〜590億ドル"). */
+	readonly range: {readonly low: number; readonly high: number} | null;
 	/** "約1.3兆円" in "100億ドル(約1.3兆円)": the same amount in another currency. */
-	readonly converted: {readonly value: number; readonly unit: MetricUnit} | null;
-	/** What the count counts ("社", "人"), for counts only. */
+	readonly converted: {readonly value: number; readonly unit: FigureUnit; readonly text: string} | null;
+	/** What a count counts ("社", "人", "株"). */
 	readonly counter: string | null;
-	/** Set on both sides of "34%から29%": 0 for the earlier value, 1 for the later. */
-	readonly transition: {readonly group: number; readonly order: number} | null;
+	/** Written with a sign: "+15%", "▲5%", "マイナス3%" (so its direction needs no word after it). */
+	readonly signed: boolean;
+	/**
+	 * Not a figure: a vague amount (数百億ドル, 30%台, 1割台), a band around another
+	 * (プラスマイナス2%), a multiple with no base (約5倍), or a bracketed conversion of the amount before.
+	 */
+	readonly ignore: 'vague' | 'band' | 'conversion' | 'multiple' | null;
+	/** A growth written as a multiple of a base ("前年同期比2.4倍" is +140%). */
+	readonly multiple: boolean;
 }
 
 const number = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const kanjiScale = String.raw`(?:(?:${number})\s?千?\s?[兆億万]\s?)+(?:${number})?|(?:${number})\s?千\s?[兆億万]?`;
-// Named groups may not repeat across alternatives on Node 20, so each alternative numbers its own.
-// English qualifiers as wire copy writes them: "more than $30 billion", "about 40%".
-const englishPrefix = String.raw`[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Aa]t least|[Ll]ess than|[Uu]nder`;
-const prefix = (n: number) =>
-	String.raw`(?<prefix${n}>約|およそ|推定|ほぼ|最大|最低|少なくとも|(?<!価)総額|累計|合計|年間|前年比|前年同期比|前年度比|前期比|(?<![合累総])計|(?<![A-Za-z])(?:${englishPrefix})(?=\s?[$¥\d]))?\s?`;
-const suffix = (n: number) => String.raw`(?<suffix${n}>を突破|突破|を超える|を超え|超え|超|以上|強|弱|程度|前後|余り|あまり|近く|未満|以下|規模)?`;
-const currency = String.raw`(?<currency>米ドル|ドル|円|USD|JPY)`;
+// 1兆5,880億, 160億6,000万, 7万7,900, 5千億, 12,345百万, 3千万
+const kanjiAmount = String.raw`(?:(?:${number})\s?(?:千|百|十)?\s?[兆億万](?:\s?(?:${number})\s?(?:千|百|十)?\s?[億万])*(?:\s?${number}(?![\d,.]*\s?[兆億万]))?|(?:${number})\s?(?:百万|千万|千)(?![兆億万]))`;
 
-const amountPattern = new RegExp(
-	[
-		// 4,400億円, 2億3,000万ドル, 5兆8600億円, 1,000億ドル超
-		String.raw`${prefix(1)}(?<sign>マイナス|▲|-)?(?<amount>${kanjiScale}|${number})\s?${currency}${suffix(1)}`,
-		// $38 billion, US$ 2.3bn
-		String.raw`${prefix(2)}(?:US)?\$\s?(?<usd>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M)?(?![A-Za-z])${suffix(2)}`,
-		// ¥1.5 trillion, 2.5 trillion yen (English copy about Japanese companies), ¥2,000億
-		String.raw`${prefix(7)}(?:¥\s?(?<yen>${kanjiScale}|${number})\s?(?<yenScale>trillion|billion|million|tn|bn|mn)?(?![A-Za-z])|(?<yenWords>${number})\s?(?<yenWordsScale>trillion|billion|million)\s?yen\b)${suffix(7)}`,
-		// 30%, 3.2%安, マイナス5%
-		String.raw`${prefix(3)}(?<pSign>マイナス|▲|-|\+|プラス)?(?<percent>${number})\s?(?:%|パーセント)${suffix(3)}`,
-		// "前期比1.5倍", "前年同期の約2倍": a multiple of last year's is growth of 50%, 100%
-		String.raw`(?<timesBase>(?:前年同期|前年同月|前年度|前年|前期)(?:比|の)\s?)(?<timesApprox>約|およそ)?(?<times>\d{1,3}(?:\.\d{1,2})?)倍${suffix(6)}`,
-		// 8割 (80%), 3割5分 (35%), 1割弱; not 2割引 (a discount), 割合, 割安, 割高 or 割り当て
-		String.raw`${prefix(5)}(?<wari>\d{1,2}(?:\.\d)?)割(?:(?<bu>\d)分)?(?![引合安高り当])${suffix(5)}`,
-		// 53,000社, 1億人
-		String.raw`${prefix(4)}(?<count>${kanjiScale}|${number})\s?(?<counter>社|人|件|団体|組織|アカウント|ユーザー|口座)${suffix(4)}`,
-	].join('|'),
-	'g',
-);
+/** Currencies as Japanese and English text write them; longest first where one contains another. */
+const currencyWords: ReadonlyArray<readonly [string, CurrencyUnit | null]> = [
+	['台湾ドル', 'TWD'],
+	['新台湾ドル', 'TWD'],
+	['NTドル', 'TWD'],
+	['香港ドル', null],
+	['豪ドル', null],
+	['カナダドル', null],
+	['シンガポールドル', null],
+	['NZドル', null],
+	['米ドル', 'USD'],
+	['USドル', 'USD'],
+	['ドル', 'USD'],
+	['円', 'JPY'],
+	['ユーロ', 'EUR'],
+	['人民元', 'CNY'],
+	['元', 'CNY'],
+	['ウォン', 'KRW'],
+	['ポンド', 'GBP'],
+	['ルピー', 'INR'],
+	['USD', 'USD'],
+	['JPY', 'JPY'],
+	['EUR', 'EUR'],
+];
+const currencyPattern = currencyWords.map(([word]) => word).join('|');
+const currencyOf = new Map(currencyWords);
+
+const prefix = String.raw`(?<prefix>約|およそ|推定|ほぼ|最大|最高|最低|少なくとも|計|総額|累計|合計|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Aa]t least|[Uu]p to|[Ll]ess than)?\s?`;
+const suffix = String.raw`(?<suffix>を突破|突破|を超える|を超え|超え|超|以上|強|弱|程度|前後|ほど|余り|あまり|近く|未満|以下|規模)?`;
+const sign = String.raw`(?<sign>マイナス|プラス|[▲△+\-−])?`;
+// "数百億", "十数%", "数千": vague; matched so that they are not read as figures.
+const vagueLead = String.raw`(?<vague>数|十数|数十|何)?`;
+
+const moneyPattern = String.raw`${prefix}${sign}${vagueLead}(?<amount>${kanjiAmount}|${number})\s?(?<currency>${currencyPattern})${suffix}`;
+const englishPattern = String.raw`${prefix}${sign}(?<symbol>US\$|NT\$|HK\$|A\$|C\$|\$|¥|€|£)\s?(?<english>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M)?(?![A-Za-z])${suffix}`;
+const yenWordsPattern = String.raw`${prefix}(?<words>${number})\s?(?<wordsScale>trillion|billion|million)\s?(?<wordsCurrency>yen|dollars|euros)\b${suffix}`;
+const percentPattern = String.raw`${prefix}${sign}${vagueLead}(?<percent>${number})\s?(?:%|パーセント|％)(?<percentBand>台)?${suffix}`;
+const pointPattern = String.raw`${prefix}${sign}(?<points>${number})\s?(?:ポイント|pt|%ポイント|percentage points?)(?![A-Za-z])${suffix}`;
+const multiplePattern = String.raw`${prefix}(?<times>\d{1,3}(?:\.\d{1,2})?)倍(?<timesBand>台)?${suffix}`;
+const wariPattern = String.raw`${prefix}${sign}(?<wari>\d{1,2}(?:\.\d)?)割(?:(?<bu>\d)分)?(?<wariBand>台)?(?![引合安高り当])${suffix}`;
+const countPattern = String.raw`${prefix}${vagueLead}(?<count>${kanjiAmount}|${number})\s?(?<counter>社|人|件|団体|組織|アカウント|口座|株(?![価式主当あ利]))${suffix}`;
+
+// Node 20 refuses a group name used in two alternatives: each alternative numbers its own ("prefix_3").
+const alternatives = [moneyPattern, englishPattern, yenWordsPattern, percentPattern, pointPattern, multiplePattern, wariPattern, countPattern];
+const quantityPattern = new RegExp(alternatives.map((pattern, index) => `(?:${pattern.replace(/\(\?<(\w+)>/g, `(?<$1_${index}>`)})`).join('|'), 'g');
 
 const scales: Record<string, number> = {兆: 1e12, 億: 1e8, 万: 1e4};
+const smallScales: Record<string, number> = {百万: 1e6, 千万: 1e7, 千: 1e3, 百: 100, 十: 10};
 const englishScales: Record<string, number> = {trillion: 1e12, tn: 1e12, T: 1e12, billion: 1e9, bn: 1e9, B: 1e9, million: 1e6, mn: 1e6, M: 1e6};
+const symbols: Record<string, CurrencyUnit | null> = {'US$': 'USD', $: 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', 'NT$': 'TWD', 'HK$': null, 'A$': null, 'C$': null};
 
 function plain(text: string): number {
 	return Number(text.replace(/,/g, ''));
 }
 
-/** "5兆8600億" -> 5.86e12; "2億3,000万" -> 2.3e8; "3千億" -> 3e11. */
+/** "5兆8600億" -> 5.86e12; "2億3,000万" -> 2.3e8; "3千億" -> 3e11; "12,345百万" -> 1.2345e10. */
 export function parseJapaneseNumber(text: string): number {
 	const compact = text.replace(/\s/g, '');
 	let total = 0;
 	let rest = compact;
-	for (const match of compact.matchAll(new RegExp(String.raw`(${number})(千)?([兆億万])`, 'g'))) {
-		total += plain(match[1]!) * (match[2] ? 1000 : 1) * scales[match[3]!]!;
+	for (const match of compact.matchAll(new RegExp(String.raw`(${number})(千|百|十)?([兆億万])`, 'g'))) {
+		total += plain(match[1]!) * (match[2] ? smallScales[match[2]]! : 1) * scales[match[3]!]!;
 		rest = rest.replace(match[0], '');
 	}
 
-	const thousands = new RegExp(String.raw`^(${number})千$`).exec(rest);
-	if (thousands) return total + plain(thousands[1]!) * 1000;
+	const small = new RegExp(String.raw`^(${number})(百万|千万|千)$`).exec(rest);
+	if (small) return total + plain(small[1]!) * smallScales[small[2]!]!;
 	if (rest.length > 0) total += plain(rest);
 	return total;
 }
@@ -92,6 +122,7 @@ function qualifierOf(prefixText: string | undefined, suffixText: string | undefi
 			return 'under';
 		case '程度':
 		case '前後':
+		case 'ほど':
 		case '近く':
 		case '規模':
 			return 'approx';
@@ -100,6 +131,10 @@ function qualifierOf(prefixText: string | undefined, suffixText: string | undefi
 	}
 
 	switch (prefixText?.toLowerCase()) {
+		case '最大':
+		case '最高':
+		case 'up to':
+			return 'up_to';
 		case '最低':
 		case '少なくとも':
 		case 'at least':
@@ -119,7 +154,6 @@ function qualifierOf(prefixText: string | undefined, suffixText: string | undefi
 		case 'over':
 			return 'over';
 		case 'less than':
-		case 'under':
 			return 'under';
 		default:
 			return 'exact';
@@ -130,61 +164,147 @@ function roundValue(value: number): number {
 	return Number(value.toPrecision(12));
 }
 
-/** Every quantity in `text` (NFKC-normalised), conversions folded into the amount they convert. */
-export function findQuantities(text: string): Quantity[] {
-	const raw: Quantity[] = [];
-	for (const match of text.matchAll(amountPattern)) {
-		const g = match.groups!;
-		// "30~40%" is a range, not a figure to plot.
-		if (/\d\s?[~〜\-–]\s?$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
-		const qualifier = qualifierOf(
-			g['prefix1'] ?? g['prefix2'] ?? g['prefix3'] ?? g['prefix4'] ?? g['prefix5'] ?? g['prefix7'] ?? g['timesApprox'],
-			g['suffix1'] ?? g['suffix2'] ?? g['suffix3'] ?? g['suffix4'] ?? g['suffix5'] ?? g['suffix6'] ?? g['suffix7'],
-		);
-		const base = {start: match.index, end: match.index + match[0].length, text: match[0].trim(), qualifier, converted: null, transition: null};
-		if (g['amount'] !== undefined) {
-			const negative = g['sign'] !== undefined;
-			const value = parseJapaneseNumber(g['amount']) * (negative ? -1 : 1);
-			const unit: MetricUnit = g['currency'] === '円' || g['currency'] === 'JPY' ? 'JPY' : 'USD';
-			raw.push({...base, value: roundValue(value), unit, counter: null});
-		} else if (g['usd'] !== undefined) {
-			const value = plain(g['usd']) * (g['scale'] ? englishScales[g['scale']]! : 1);
-			raw.push({...base, value: roundValue(value), unit: 'USD', counter: null});
-		} else if (g['percent'] !== undefined) {
-			const negative = g['pSign'] === 'マイナス' || g['pSign'] === '▲' || g['pSign'] === '-';
-			raw.push({...base, value: roundValue(plain(g['percent']) * (negative ? -1 : 1)), unit: '%', counter: null});
-		} else if (g['yen'] !== undefined || g['yenWords'] !== undefined) {
-			const scale = g['yenScale'] ?? g['yenWordsScale'];
-			const value = parseJapaneseNumber(g['yen'] ?? g['yenWords']!) * (scale ? englishScales[scale]! : 1);
-			raw.push({...base, value: roundValue(value), unit: 'JPY', counter: null});
-		} else if (g['times'] !== undefined) {
-			raw.push({...base, value: roundValue((plain(g['times']) - 1) * 100), unit: '%', counter: null});
-		} else if (g['wari'] !== undefined) {
-			raw.push({...base, value: roundValue(plain(g['wari']) * 10 + Number(g['bu'] ?? 0)), unit: '%', counter: null});
-		} else if (g['count'] !== undefined) {
-			raw.push({...base, value: roundValue(parseJapaneseNumber(g['count'])), unit: 'count', counter: g['counter'] ?? null});
-		}
-	}
-
-	return foldTransitions(text, foldConversions(text, raw));
+interface Raw extends Quantity {
+	/** The range's first end, when this quantity is the second: "560億〜590億ドル". */
+	readonly unitless?: boolean;
 }
 
-/** "100億ドル(約1.3兆円)": the bracketed amount converts the one before it. */
-function foldConversions(text: string, quantities: Quantity[]): Quantity[] {
+const isNegativeSign = (text: string | undefined) => text === 'マイナス' || text === '▲' || text === '△' || text === '-' || text === '−';
+
+/** The quantity of one match, or null when it is not one (an unknown currency). */
+function quantityOf(match: RegExpExecArray): Raw | null {
+	const groups = match.groups!;
+	const alternative = alternatives.findIndex((_, index) => groups[`${['amount', 'english', 'words', 'percent', 'points', 'times', 'wari', 'count'][index]}_${index}`] !== undefined);
+	const g = new Proxy(groups, {get: (target, name: string) => target[`${name}_${alternative}`]});
+	const qualifier = qualifierOf(g['prefix'], g['suffix']);
+	const negative = isNegativeSign(g['sign']);
+	const base = {
+		start: match.index,
+		end: match.index + match[0].length,
+		// "総額380億ドル" is written "380億ドル": the total is the amount, not a qualifier of it.
+		text: match[0].trim().replace(/^(?:総額|累計|合計|計)\s?/, ''),
+		qualifier,
+		range: null,
+		converted: null,
+		counter: null,
+		signed: g['sign'] !== undefined,
+		ignore: g['vague'] !== undefined ? ('vague' as const) : null,
+		multiple: false,
+	};
+	const signedValue = (value: number) => roundValue(negative ? -value : value);
+	if (g['amount'] !== undefined) {
+		const unit = currencyOf.get(g['currency']!);
+		if (!unit) return null;
+		return {...base, value: signedValue(parseJapaneseNumber(g['amount'])), unit};
+	}
+
+	if (g['english'] !== undefined) {
+		const unit = symbols[g['symbol']!];
+		if (!unit) return null;
+		return {...base, value: signedValue(plain(g['english']) * (g['scale'] ? englishScales[g['scale']]! : 1)), unit};
+	}
+
+	if (g['words'] !== undefined) {
+		const unit = g['wordsCurrency'] === 'yen' ? 'JPY' : g['wordsCurrency'] === 'euros' ? 'EUR' : 'USD';
+		return {...base, value: roundValue(plain(g['words']) * englishScales[g['wordsScale']!]!), unit};
+	}
+
+	if (g['percent'] !== undefined) {
+		return {...base, value: signedValue(plain(g['percent'])), unit: '%', ignore: g['percentBand'] ? 'vague' : base.ignore};
+	}
+
+	if (g['points'] !== undefined) return {...base, value: signedValue(plain(g['points'])), unit: 'pt'};
+	if (g['times'] !== undefined) {
+		return {...base, value: roundValue((plain(g['times']) - 1) * 100), unit: '%', multiple: true, ignore: g['timesBand'] ? 'vague' : 'multiple', qualifier: g['timesBand'] ? 'approx' : qualifier};
+	}
+
+	if (g['wari'] !== undefined) {
+		const value = plain(g['wari']) * 10 + Number(g['bu'] ?? 0);
+		return {...base, value: signedValue(value), unit: '%', qualifier: qualifier === 'exact' ? 'approx' : qualifier, ignore: g['wariBand'] ? 'vague' : base.ignore};
+	}
+
+	if (g['count'] !== undefined) return {...base, value: roundValue(parseJapaneseNumber(g['count'])), unit: 'count', counter: g['counter'] ?? null};
+	return null;
+}
+
+const rangeJoin = /^\s?[~〜～–]\s?$/;
+// "560億〜": the first end of a range, written without its currency.
+const bareRangeStart = new RegExp(String.raw`(?:${prefix})(?<low>${kanjiAmount}|${number})\s?(?<lowScale>trillion|billion|million|bn|B)?\s?[~〜～–]\s?$`);
+
+/** Every quantity in `text` (NFKC-normalised): ranges and conversions folded, bands and vague amounts marked. */
+export function findQuantities(text: string): Quantity[] {
+	const raw: Raw[] = [];
+	for (const match of text.matchAll(quantityPattern)) {
+		const quantity = quantityOf(match);
+		if (!quantity) continue;
+		raw.push(quantity);
+	}
+
+	return markBands(text, foldConversions(text, foldRanges(text, raw)));
+}
+
+/** "560億〜590億ドル", "59〜61%", "$91B〜$93B": one quantity at the midpoint, both ends kept. */
+function foldRanges(text: string, quantities: readonly Raw[]): Quantity[] {
+	const result: Quantity[] = [];
+	for (const quantity of quantities) {
+		const previous = result.at(-1);
+		if (previous && previous.unit === quantity.unit && rangeJoin.test(text.slice(previous.end, quantity.start))) {
+			const low = previous.value;
+			const high = quantity.value;
+			result[result.length - 1] = {...quantity, start: previous.start, text: text.slice(previous.start, quantity.end).trim(), value: roundValue((low + high) / 2), range: {low, high}, qualifier: previous.qualifier === 'exact' ? quantity.qualifier : previous.qualifier};
+			continue;
+		}
+
+		// The first end written without its unit: "560億〜590億ドル", "59〜61%".
+		const before = text.slice(Math.max(0, quantity.start - 40), quantity.start);
+		const bare = bareRangeStart.exec(before);
+		if (bare && !(previous && previous.end > quantity.start - bare[0].length)) {
+			const lowText = bare.groups!['low']!;
+			const lowScale = bare.groups!['lowScale'];
+			let low = /[兆億万千百]/.test(lowText) ? parseJapaneseNumber(lowText) : plain(lowText);
+			if (lowScale) low *= englishScales[lowScale]!;
+			// "59〜61%" and "5,000億〜5,600億円" only; "2024〜25年の3,000億円" is no range.
+			const scaleOfHigh = quantity.unit === '%' ? 1 : /[兆億万]/.test(lowText) || lowScale ? 1 : scaleOf(quantity);
+			low *= scaleOfHigh;
+			if (Number.isFinite(low) && low !== 0 && Math.abs(low) <= Math.abs(quantity.value) * 1.01 && Math.abs(low) >= Math.abs(quantity.value) / 10) {
+				const start = quantity.start - bare[0].length;
+				result.push({...quantity, start, text: text.slice(start, quantity.end).trim(), value: roundValue((low + quantity.value) / 2), range: {low: roundValue(low), high: quantity.value}});
+				continue;
+			}
+		}
+
+		result.push(quantity);
+	}
+
+	return result;
+}
+
+/** The scale a quantity's text writes its number in ("590億ドル" -> 1e8), for a range's bare first end. */
+function scaleOf(quantity: Quantity): number {
+	const written = /(兆|億|万)/.exec(quantity.text);
+	if (written) return scales[written[1]!]!;
+	const english = /\d\s?(trillion|billion|million|bn|tn|mn|T|B|M)(?![A-Za-z])/.exec(quantity.text);
+	return english ? englishScales[english[1]!]! : 1;
+}
+
+const money = (unit: FigureUnit) => unit !== '%' && unit !== 'pt' && unit !== 'count';
+
+/** "100億ドル(約1.3兆円)": the bracketed amount converts the one before it and is no figure itself. */
+function foldConversions(text: string, quantities: readonly Quantity[]): Quantity[] {
 	const result: Quantity[] = [];
 	for (const quantity of quantities) {
 		const previous = result.at(-1);
 		if (
 			previous &&
+			money(previous.unit) &&
+			money(quantity.unit) &&
 			previous.unit !== quantity.unit &&
-			(previous.unit === 'USD' || previous.unit === 'JPY') &&
-			(quantity.unit === 'USD' || quantity.unit === 'JPY') &&
 			previous.converted === null &&
 			/^\s?[(（]\s?$/.test(text.slice(previous.end, quantity.start)) &&
 			/^\s?[)）]/.test(text.slice(quantity.end))
 		) {
-			const closing = text.indexOf(')', quantity.end) >= 0 ? text.indexOf(')', quantity.end) : text.indexOf('）', quantity.end);
-			result[result.length - 1] = {...previous, converted: {value: quantity.value, unit: quantity.unit}, end: Math.max(previous.end, closing + 1)};
+			result[result.length - 1] = {...previous, converted: {value: quantity.value, unit: quantity.unit, text: quantity.text}};
+			result.push({...quantity, ignore: 'conversion'});
 			continue;
 		}
 
@@ -194,36 +314,15 @@ function foldConversions(text: string, quantities: Quantity[]): Quantity[] {
 	return result;
 }
 
-// "34%から29%", "34%→29%", and with the later date between: "2022年Q4の1%から2023年Q4には3%".
-const transitionLink = /^\s?(?:から|→|->|⇒|➡|より)\s?(?:[\d年月日度第四半期Qの上下~-]{2,16}(?:には|に|は|の|で)?\s?)?$/;
-// The later value first, then the earlier one it moved from: "13%と、前年の11%から上昇",
-// "13%(前年は11%)". The earlier side names an earlier period.
-const earlierPeriod = String.raw`(?:前年同期|前年度|前年末|前年|前期|前四半期|前回|昨年末|昨年|1年前|一年前|従来|当初|年初|期初|\d{1,2}月(?:末)?時点)`;
-const reversedLink = new RegExp(String.raw`^\s?(?:(?:となり|と|で|、|,)\s?)*${earlierPeriod}の\s?$`);
-const reversedAfter = /^\s?から/;
-const bracketedEarlierLink = new RegExp(String.raw`^\s?\(\s?${earlierPeriod}(?:は|が)\s?$`);
-const bracketedEarlierAfter = /^\s?\)/;
+// "(プラスマイナス2%)", "±3億ドル": a band around the guidance before it.
+const bandBefore = /(?:プラスマイナス|±|\+\/-)\s?$/;
 
-/** "34%から29%" and "13%と、前年の11%から": two observations, earlier first. A range ("30~40%") is not a transition. */
-function foldTransitions(text: string, quantities: Quantity[]): Quantity[] {
-	const result = [...quantities];
-	let group = 0;
-	for (let index = 0; index + 1 < result.length; index++) {
-		const first = result[index]!;
-		const second = result[index + 1]!;
-		if (first.unit !== second.unit || first.transition) continue;
-		const between = text.slice(first.end, second.start);
-		const after = text.slice(second.end, second.end + 4);
-		let reversed: boolean;
-		if (transitionLink.test(between)) reversed = false;
-		else if ((reversedLink.test(between) && reversedAfter.test(after)) || (bracketedEarlierLink.test(between) && bracketedEarlierAfter.test(after))) reversed = true;
-		else continue;
-		group++;
-		const [from, to] = reversed ? [second, first] : [first, second];
-		const shared: Qualifier = from.qualifier === 'exact' ? to.qualifier : from.qualifier;
-		result[reversed ? index + 1 : index] = {...from, qualifier: shared, transition: {group, order: 0}};
-		result[reversed ? index : index + 1] = {...to, qualifier: to.qualifier === 'exact' ? shared : to.qualifier, transition: {group, order: 1}};
-	}
-
-	return result;
+function markBands(text: string, quantities: readonly Quantity[]): Quantity[] {
+	return quantities.map(quantity => {
+		const firstDigit = quantity.start + Math.max(0, text.slice(quantity.start, quantity.end).search(/\d/));
+		return bandBefore.test(text.slice(Math.max(0, firstDigit - 10), firstDigit).replace(/[$¥€]$/, '')) ? {...quantity, ignore: 'band'} : quantity;
+	});
 }
+
+/** Whether text may hold a quantity at all: most sentences have no digit. */
+export const mayHoldQuantity = /\d/;

@@ -1,16 +1,31 @@
-import {findQuantities, type Quantity} from './amounts.js';
+import {findQuantities, mayHoldQuantity, type Quantity} from './amounts.js';
 import {normalize, type CompanyMatcher, type CompanyMention} from './companies.js';
 import {findDates, findRelativeDates, mayHoldDate, type DateContext, type DateMention} from './dates.js';
+import {scanLexicon, type LexiconHit} from './lexicon.js';
+import {findPeriods, mayHoldPeriod, type PeriodMention} from './periods.js';
+import {findSegments, type SegmentMention} from './segments.js';
 import type {Sentence} from './sentences.js';
 
-/** The grammatical role a particle gives the company named before it. */
-export type Role = 'topic' | 'subject' | 'recipient' | 'partner' | 'source' | 'possessor' | 'other';
+/** The grammatical role a particle gives the name before it. */
+export type Role = 'topic' | 'subject' | 'recipient' | 'partner' | 'source' | 'possessor' | 'object' | 'other';
 
-/** A company mention with its role; `同社` ("the company") resolved to the current topic. */
+/** A company named in a sentence (or meant by 同社), with its role. */
 export interface RoledMention extends CompanyMention {
 	readonly role: Role;
-	/** True when the text said 同社 and the company came from the sentences before. */
+	/** True when the text said 同社 (or 両社, 当社) and the company came from the sentences before. */
 	readonly resolved: boolean;
+}
+
+/** A research firm named in a sentence (or meant by 同社). */
+export interface FirmMention {
+	readonly firm: string;
+	readonly start: number;
+	readonly end: number;
+	readonly role: Role;
+}
+
+export interface RoledSegment extends SegmentMention {
+	readonly role: Role;
 }
 
 /** Everything later stages need to know about one sentence, computed once. */
@@ -18,35 +33,40 @@ export interface SentenceFacts {
 	readonly sentence: Sentence;
 	readonly normalized: string;
 	readonly mentions: readonly RoledMention[];
+	readonly segments: readonly RoledSegment[];
+	readonly firms: readonly FirmMention[];
+	readonly words: readonly LexiconHit[];
 	readonly dates: readonly DateMention[];
+	readonly periods: readonly PeriodMention[];
 	readonly quantities: readonly Quantity[];
 	/** [start, end) of each clause: the sentence cut at 、 and commas outside brackets. */
 	readonly clauses: ReadonlyArray<readonly [number, number]>;
-	/** The company the article was talking about before this sentence. */
+	/** The company the text was about before this sentence. */
 	readonly topicBefore: CompanyMention | null;
 }
 
 const particleRoles: ReadonlyArray<readonly [RegExp, Role]> = [
-	[/^(?:は|では|には)/, 'topic'],
+	[/^(?:は|では|には|について)/, 'topic'],
 	[/^(?:が|も)/, 'subject'],
-	[/^(?:へ|に対して|に対し|に)/, 'recipient'],
-	[/^(?:と|との)/, 'partner'],
-	[/^から/, 'source'],
+	[/^(?:を)/, 'object'],
+	[/^(?:へ|に対して|に対し|に|への)/, 'recipient'],
+	[/^(?:とは|と|との)/, 'partner'],
+	[/^(?:から|より)/, 'source'],
 	[/^の/, 'possessor'],
 ];
 
 function roleAfter(text: string, end: number): Role {
-	// Skip a legal form and a reading, abbreviation or press-release aside in brackets:
+	// Skip a legal form, a word that belongs to the name, and a reading or aside in brackets:
 	// "Amazon Web Services(AWS)と", "さくらインターネット株式会社(本社:大阪市、…、以下「さくら」)は".
-	const rest = text.slice(end, end + 120).replace(/^\s?(?:株式会社|\(株\)|社)?\s?(?:[(（][^()（）]{0,90}[)）])?/, '');
+	const rest = text.slice(end, end + 120).replace(/^\s?(?:株式会社|\(株\)|社|グループ|ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）])?\s?/, '');
 	for (const [pattern, role] of particleRoles) if (pattern.test(rest)) return role;
 	return 'other';
 }
 
-/** Clause boundaries: 、 and commas (not the ones inside numbers), outside brackets. */
 const clauseOpeners = new Set('(（「『【');
 const clauseClosers = new Set(')）」』】');
 
+/** Clause boundaries: 、 and commas (not the ones inside numbers), outside brackets. */
 export function clausesOf(text: string): Array<[number, number]> {
 	const clauses: Array<[number, number]> = [];
 	let depth = 0;
@@ -65,8 +85,12 @@ export function clausesOf(text: string): Array<[number, number]> {
 	return clauses;
 }
 
+/** The clause of `facts` that holds position `at`. */
+export function clauseAt(facts: Pick<SentenceFacts, 'clauses' | 'normalized'>, at: number): readonly [number, number] {
+	return facts.clauses.find(([start, end]) => at >= start && at < end) ?? [0, facts.normalized.length];
+}
 
-/** Longest sentence searched for dates and figures; the longest in the seeds and generated corpora is about 220. */
+/** Longest sentence searched for dates and figures; a longer one is a data dump or a broken file. */
 export const maxAnalysedSentence = 1000;
 
 export interface AnalysisContext {
@@ -82,54 +106,67 @@ function sameDays(text: string, lastDay: string | null): DateMention[] {
 	return [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
 }
 
+type Topic = {readonly kind: 'company'; readonly mention: CompanyMention} | {readonly kind: 'firm'; readonly firm: string};
+
 /**
- * Reads the sentences in order, carrying the topic (the last company marked with は or が) from one
- * sentence to the next so that 同社 can be resolved.
+ * Reads the sentences in order, carrying the topic (the last company or research firm marked with
+ * は or が) from one sentence to the next so that 同社 can be resolved.
  */
 export function analyzeSentences(sentences: readonly Sentence[], context: AnalysisContext): SentenceFacts[] {
 	const facts: SentenceFacts[] = [];
-	let topic: CompanyMention | null = null;
+	let topic: Topic | null = null;
+	let topicCompany: CompanyMention | null = null;
+	// Two companies named together ("AとBは", "両社"): what 両社 means next.
+	let pair: CompanyMention[] = [];
 	let blockYear: {block: number; year: number} | null = null;
-	// The day the text last named: "同日" (the same day) in a later sentence means it.
 	let lastDay: string | null = null;
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
+		const analysed = normalized.length <= maxAnalysedSentence;
+		const words = analysed ? scanLexicon(normalized) : [];
 		const found = context.matcher.find(normalized);
 		const mentions: RoledMention[] = found.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
-		for (const match of normalized.matchAll(/同社|当社|同グループ/g)) {
-			if (!topic) break;
-			mentions.push({...topic, start: match.index, end: match.index + match[0].length, role: roleAfter(normalized, match.index + match[0].length), resolved: true});
+		const firms: FirmMention[] = words.filter(word => word.entry.firm !== undefined).map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
+		for (const match of normalized.matchAll(/同社|当社|同グループ|両社/g)) {
+			const end = match.index + match[0].length;
+			const role = roleAfter(normalized, end);
+			if (match[0] === '両社') {
+				for (const company of pair) mentions.push({...company, start: match.index, end, role, resolved: true});
+			} else if (topic?.kind === 'firm') {
+				firms.push({firm: topic.firm, start: match.index, end, role});
+			} else if (topic?.kind === 'company') {
+				mentions.push({...topic.mention, start: match.index, end, role, resolved: true});
+			}
 		}
 
 		mentions.sort((a, b) => a.start - b.start);
-		// A year written earlier in the same paragraph dates the months that follow it.
+		firms.sort((a, b) => a.start - b.start);
 		const contextYear = blockYear?.block === sentence.block ? blockYear.year : null;
-		const dateContext: DateContext = contextYear === null ? context.dates : {published: {year: contextYear, month: null}, contextYear};
-		// A "sentence" of thousands of characters is a data dump or a broken file, never prose: it is not
-		// searched for dates and figures, whose patterns take quadratic time on long runs of digits or
-		// percentages (a megabyte line of "33%" took hours). Real sentences stay far below this.
-		const analysed = normalized.length <= maxAnalysedSentence;
+		const dateContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
 		const dates: DateMention[] = analysed && mayHoldDate.test(normalized)
 			? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 			: [];
 		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date))?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
-		const quantities = analysed && /\d/.test(normalized) ? findQuantities(normalized) : [];
-		facts.push({sentence, normalized, mentions, dates, quantities, clauses: clausesOf(normalized), topicBefore: topic});
+		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];
+		const quantities = analysed && mayHoldQuantity.test(normalized) ? findQuantities(normalized) : [];
+		const segments = analysed ? findSegments(normalized).map(segment => ({...segment, role: roleAfter(normalized, segment.end)})) : [];
+		facts.push({sentence, normalized, mentions, segments, firms, words, dates, periods, quantities, clauses: clausesOf(normalized), topicBefore: topicCompany});
 
-		// "さくらインターネットのシェアは…": the owner of the sentence's topic is what 同社 means next.
-		const newTopic =
+		// The topic: a company or a firm marked with は or が; a possessor that owns the topic ("Xのシェアは").
+		const newCompany =
 			mentions.findLast(mention => mention.role === 'topic' || mention.role === 'subject') ??
 			mentions.find(mention => mention.role === 'possessor' && /^の[^、。,はがをにと]{1,12}(?:は|が)/.test(normalized.slice(mention.end)));
-		if (newTopic) topic = newTopic;
-		else if (sentence.blockKind === 'heading' && mentions[0]) topic = mentions[0];
+		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|の集計|の調査|の推計|の調べ)/.test(normalized.slice(firm.end)));
+		if (newFirm && (!newCompany || newFirm.start > newCompany.start)) topic = {kind: 'firm', firm: newFirm.firm};
+		else if (newCompany) topic = {kind: 'company', mention: newCompany};
+		else if (sentence.blockKind === 'heading' && mentions[0]) topic = {kind: 'company', mention: mentions[0]};
+		if (newCompany && !newCompany.resolved) topicCompany = newCompany;
+		else if (!topicCompany && mentions[0] && !mentions[0].resolved) topicCompany = mentions[0];
+		const distinct = [...new Map(mentions.filter(mention => !mention.resolved).map(mention => [mention.company, mention])).values()];
+		if (distinct.length >= 2) pair = distinct.slice(0, 2);
 	}
 
 	return facts;
-}
-
-/** The clause of `facts` that holds position `at`. */
-export function clauseAt(facts: SentenceFacts, at: number): readonly [number, number] {
-	return facts.clauses.find(([start, end]) => at >= start && at < end) ?? [0, facts.normalized.length];
 }

@@ -1,3 +1,4 @@
+import type {FiscalCalendar} from './periods.js';
 import type {Registry, RegistryCompany, RegistrySegment} from './registry.js';
 
 /** A company named in a (normalised) sentence. */
@@ -50,8 +51,9 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	return true;
 }
 
-/** Finds registry companies in text; built once per registry. */
+/** Finds registry companies in text; built once per registry (and once more for an article that introduces its own). */
 export class CompanyMatcher {
+	readonly #registry: Registry;
 	/** Names by their first character (lower-cased), longest first. */
 	readonly #byFirstCharacter = new Map<number, Pattern[]>();
 	readonly #companies = new Map<string, RegistryCompany>();
@@ -59,6 +61,7 @@ export class CompanyMatcher {
 	readonly #firstCharacters: RegExp;
 
 	constructor(registry: Registry) {
+		this.#registry = registry;
 		const patterns: Pattern[] = [];
 		const add = (text: string, company: RegistryCompany, segment: RegistrySegment | null) => {
 			const normalized = normalize(text).trim();
@@ -127,6 +130,21 @@ export class CompanyMatcher {
 
 	company(id: string): RegistryCompany | undefined {
 		return this.#companies.get(id);
+	}
+
+	/** A matcher that also finds `companies` (an article's own, introduced as 株式会社X and the like). */
+	extend(companies: readonly RegistryCompany[]): CompanyMatcher {
+		const known = companies.filter(company => !this.#companies.has(company.id));
+		return known.length === 0 ? this : new CompanyMatcher({companies: [...this.#registry.companies, ...known]});
+	}
+
+	/** How the company's periods are read: its fiscal year's last month, and how it names a 年度. */
+	fiscalCalendar(id: string): FiscalCalendar {
+		const company = this.#companies.get(id);
+		const yearEnd = company?.fiscalYearEnd ?? null;
+		// A Japanese listing (a code of four characters such as 9984 or 285A) names a 年度 by the year it starts in.
+		const japanese = company ? (company.ticker !== null && /^\d{3}[0-9A-Z]$/.test(company.ticker)) || company.id.startsWith('x-') : false;
+		return {yearEnd, namedByStart: japanese};
 	}
 
 	segment(companyId: string, segmentId: string): RegistrySegment | undefined {

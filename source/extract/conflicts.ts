@@ -1,8 +1,25 @@
-import type {Conflict, Metric, MetricKind} from '../dataset/schema.js';
+import type {Conflict, Figure, FigureKind} from '../dataset/schema.js';
 
-// Kinds where a company has one true value per period. Investments are not among them: two
-// amounts in one article are usually two investments, not two versions of one.
-const levelKinds: ReadonlySet<MetricKind> = new Set(['market_share', 'revenue_growth', 'revenue', 'customers']);
+// Conflicts only between comparable figures: the same company, segment, kind, measure, period and
+// basis (actuals only), none of them an earlier value quoted for comparison, disagreeing beyond
+// rounding, "約" or a range. Deals, stock moves (intraday and close differ) and the catch-all kind
+// are never compared: two amounts of them are usually two things.
+const comparableKinds: ReadonlySet<FigureKind> = new Set([
+	'market_share',
+	'revenue',
+	'revenue_growth',
+	'operating_income',
+	'net_income',
+	'margin',
+	'eps',
+	'capex',
+	'backlog',
+	'customers',
+	'users',
+	'headcount',
+	'market_cap',
+	'valuation',
+]);
 
 /** Digits written after the decimal point. */
 function decimalsOf(value: number): number {
@@ -17,48 +34,64 @@ export function sameWhenRounded(a: number, b: number): boolean {
 	return Math.round(a * scale) === Math.round(b * scale);
 }
 
-/** Whether two observations of one quantity disagree beyond rounding and "約". */
-function disagree(a: Metric, b: Metric): boolean {
+function within(figure: Figure, value: number): boolean {
+	return figure.range !== null && value >= figure.range.low && value <= figure.range.high;
+}
+
+/** Whether two observations of one quantity disagree beyond rounding, "約" and ranges. */
+export function disagree(a: Figure, b: Figure): boolean {
 	if (a.unit !== b.unit) return false;
+	if (within(a, b.value) || within(b, a.value)) return false;
 	const loose = a.qualifier !== 'exact' || b.qualifier !== 'exact';
-	if (a.unit === '%') return Math.abs(a.value - b.value) > (loose ? 1 : 0.05) && !sameWhenRounded(a.value, b.value);
+	if (a.unit === '%' || a.unit === 'pt') return Math.abs(a.value - b.value) > (loose ? 1 : 0.05) && !sameWhenRounded(a.value, b.value);
 	const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
 	return scale > 0 && Math.abs(a.value - b.value) / scale > (loose ? 0.1 : 0.01);
 }
 
-function describe(metric: Metric): string {
-	return metric.text || `${metric.value}${metric.unit === '%' ? '%' : ` ${metric.unit}`}`;
+/** The key under which figures can conflict; null for figures that never do. */
+export function comparableKey(figure: Figure): string | null {
+	if (!comparableKinds.has(figure.kind) || figure.basis !== 'actual' || figure.prior) return null;
+	// Without a period, only figures of one article (one date) are about the same moment.
+	const when = figure.period ?? `in ${figure.article}`;
+	return [figure.company, figure.segment ?? '', figure.kind, figure.measure, figure.unit, when].join('\u0000');
+}
+
+function describe(figure: Figure): string {
+	const value = figure.text || `${figure.value}${figure.unit}`;
+	return figure.source ? `${value} (${figure.source})` : value;
 }
 
 /**
- * Figures that disagree for the same company, segment, kind and period, across or within articles.
- * A figure without a period is compared with others of the same article date. The earlier side of
- * "34%から29%" is history, not a claim about now, so it conflicts with nothing.
+ * Figures that disagree, one record per fact (`figures` holds one record of each fact: the first).
+ * Two research firms' shares of one quarter conflict; so do two articles that report one company's
+ * quarter differently; so do two figures of one article that say different things of one moment.
  */
-export function findConflicts(metrics: readonly Metric[]): Conflict[] {
-	const groups = new Map<string, Metric[]>();
-	for (const metric of metrics) {
-		if (!levelKinds.has(metric.kind) || metric.superseded) continue;
-		const period = metric.period ?? `as of ${metric.asOf ?? metric.article}`;
-		const key = [metric.company, metric.segment ?? '', metric.kind, period].join('\u0000');
-		groups.set(key, [...(groups.get(key) ?? []), metric]);
+export function findConflicts(figures: readonly Figure[]): Conflict[] {
+	const groups = new Map<string, Figure[]>();
+	for (const figure of figures) {
+		const key = comparableKey(figure);
+		if (key === null) continue;
+		const group = groups.get(key);
+		if (group) group.push(figure);
+		else groups.set(key, [figure]);
 	}
 
 	const conflicts: Conflict[] = [];
 	for (const group of groups.values()) {
-		const disagreeing = group.filter(metric => group.some(other => other !== metric && disagree(metric, other)));
+		if (group.length < 2) continue;
+		const disagreeing = group.filter(figure => group.some(other => other !== figure && disagree(figure, other)));
 		if (disagreeing.length < 2) continue;
 		const first = disagreeing[0]!;
-		const values = [...new Set(disagreeing.map(metric => describe(metric)))];
-		const articles = [...new Set(disagreeing.map(metric => metric.article))];
-		const when = first.period ?? (first.asOf ? `as of ${first.asOf}` : 'undated');
-		const label = first.label || first.kind;
+		const values = [...new Set(disagreeing.map(figure => describe(figure)))];
+		const articles = [...new Set(disagreeing.map(figure => figure.article))];
 		conflicts.push({
 			company: first.company,
+			segment: first.segment,
 			kind: first.kind,
 			period: first.period,
-			metrics: disagreeing.map(metric => metric.id),
-			note: `${label} ${when}: ${values.join(' vs ')} (${articles.length === 1 ? `within ${articles[0]}` : `across ${articles.join(', ')}`})`,
+			basis: first.basis,
+			figures: disagreeing.map(figure => figure.id),
+			note: `${first.measure} ${first.period ?? first.asOf ?? ''}: ${values.join(' vs ')} (${articles.length === 1 ? `within ${articles[0]}` : `across ${articles.join(', ')}`})`,
 		});
 	}
 

@@ -14,12 +14,12 @@ export interface DateMention {
 }
 
 /** A cheap test that lets most sentences skip the date expressions: none can hold a date without these. */
-export const mayHoldDate = /[年月期]|\d日|同日|本日|昨日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
+export const mayHoldDate = /[年月期]|\d日|同日|本日|昨日|前日|\d[-/]\d|Q[1-4]|今年|本年|昨年|去年|来年|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
 
 /** What a year-less date ("11月3日") is resolved against. */
 export interface DateContext {
 	/** The article's publication date, when known; a day alone ("12日") is read only against a known month. */
-	readonly published: {readonly year: number; readonly month: number | null} | null;
+	readonly published: {readonly year: number; readonly month: number | null; readonly day?: number | null} | null;
 	/** A year the surrounding text established, used when there is no publication date. */
 	readonly contextYear: number | null;
 }
@@ -29,15 +29,16 @@ const validYear = (year: number) => year >= 1900 && year <= 2100;
 const validMonth = (month: number) => month >= 1 && month <= 12;
 const validDay = (day: number) => day >= 1 && day <= 31;
 
-/** The year a month without one most plausibly means: the one nearest the publication date. */
-function inferYear(month: number, context: DateContext): number | null {
+/**
+ * The year a month without one means: the latest such month not after the publication date ("12月"
+ * in a January article is last December), as news reports what happened. `futureYear` is the other
+ * reading, for text that speaks of what is to come ("12月に払い込む予定").
+ */
+function inferYearFromContext(month: number, context: DateContext): number | null {
 	if (context.published) {
 		const {year, month: publishedMonth} = context.published;
 		if (publishedMonth === null) return year;
-		// "12月" in a January article is last December; "2月" in a December one is next February.
-		if (month - publishedMonth > 6) return year - 1;
-		if (publishedMonth - month > 6) return year + 1;
-		return year;
+		return month > publishedMonth ? year - 1 : year;
 	}
 
 	return context.contextYear;
@@ -86,8 +87,12 @@ function qualifierOf(rest: string | undefined): DateQualifier {
 /** Finds the dates written in `text` (NFKC-normalised), resolving year-less ones with `context`. */
 export function findDates(text: string, context: DateContext): DateMention[] {
 	const mentions: DateMention[] = [];
+	// "2026年1月から3月に": a month without a year after one with it is of that year (or the next).
+	let written: {year: number; month: number} | null = null;
+	const inferYear = (month: number, dateContext: DateContext) => (written ? (month >= written.month ? written.year : written.year + 1) : inferYearFromContext(month, dateContext));
 	for (const match of text.matchAll(datePattern)) {
 		const g = match.groups!;
+		if (g['ymdY'] || g['ymY']) written = {year: Number(g['ymdY'] ?? g['ymY']), month: Number(g['ymdM'] ?? g['ymM'])};
 		const found = (date: string | null, qualifier: DateQualifier, yearInferred: boolean) => {
 			if (date) mentions.push({start: match.index, end: match.index + match[0].length, text: match[0], date, qualifier, yearInferred});
 		};
@@ -145,8 +150,12 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			found(y !== null && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, true);
 		} else if (g['dD']) {
 			const d = year(g['dD']);
-			const month = context.published?.month ?? null;
-			found(month !== null && validDay(d) ? `${context.published!.year}-${pad(month)}-${pad(d)}` : null, null, true);
+			const published = context.published;
+			if (!published || published.month === null || !validDay(d)) continue;
+			// A day after the publication day is of the month before: "29日発表" in a 4 November article.
+			const earlier = published.day !== null && published.day !== undefined && d > published.day;
+			const shifted = new Date(Date.UTC(published.year, published.month - 1 - (earlier ? 1 : 0), 1));
+			found(`${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(d)}`, null, true);
 		} else if (g['mM']) {
 			const m = year(g['mM']);
 			const y = validMonth(m) ? inferYear(m, context) : null;
@@ -160,7 +169,7 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 const relativeYears: Record<string, number> = {今年: 0, 本年: 0, 昨年: -1, 去年: -1, 来年: 1};
 const relativeMonths: Record<string, number> = {今月: 0, 本月: 0, 先月: -1, 前月: -1, 来月: 1, 翌月: 1};
 // Not 今日: "今日では" is as often "nowadays" as "today".
-const relativeDays: Record<string, number> = {本日: 0, 昨日: -1};
+const relativeDays: Record<string, number> = {本日: 0, 昨日: -1, 前日: -1};
 
 /**
  * "今年", "先月", "本日": dates relative to the publication date (YYYY, YYYY-MM or YYYY-MM-DD), each
@@ -170,7 +179,7 @@ export function findRelativeDates(text: string, published: string | null): DateM
 	if (published === null) return [];
 	const [year, month, day] = published.split('-').map(Number) as [number, number?, number?];
 	const mentions: DateMention[] = [];
-	for (const match of text.matchAll(/今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|昨日/g)) {
+	for (const match of text.matchAll(/今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|昨日|前日(?=の|に|、)/g)) {
 		const word = match[0];
 		let date: string | null = null;
 		if (word in relativeYears) date = String(year + relativeYears[word]!);

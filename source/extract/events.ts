@@ -1,136 +1,163 @@
 import {createHash} from 'node:crypto';
-import type {BriefEvent} from '../dataset/schema.js';
+import type {BriefEvent, EventKind, FigureUnit} from '../dataset/schema.js';
 import type {SentenceFacts} from './analysis.js';
-import {commonDate, compareDates, datesCompatible} from './dates.js';
+import {commonDate, compareDates, datesCompatible, type DateMention} from './dates.js';
+import type {LexiconHit} from './lexicon.js';
 
-/** What kind of thing happened; events merge only with events of the same action. */
-export type Action = 'acquisition' | 'contract' | 'investment' | 'results' | 'stock' | 'restructuring' | 'launch' | 'plan';
-
-/** A dated statement about companies in one sentence of one article. */
+/** A dated thing a company did or will do, in one sentence of one article. */
 export interface FoundEvent {
 	readonly article: string;
+	/** YYYY-MM or YYYY-MM-DD. */
 	readonly date: string;
 	readonly dateText: string;
+	readonly kind: EventKind;
+	/** The company that acts first, then the other parties. */
 	readonly companies: readonly string[];
-	readonly action: Action;
-	/** The money the sentence names, for telling one deal from another. */
-	readonly amount: {readonly value: number; readonly unit: string} | null;
+	readonly amount: {readonly value: number; readonly unit: FigureUnit; readonly text: string} | null;
 	readonly quote: string;
 	readonly sentence: number;
 }
 
-// What a sentence says happened, by the first of these words in its main clause (English as wire
-// services write it, for quoted copy). The generic
-// "発表" (announced) and "計画" (plan) only count when nothing more specific is said:
-// "8月7日発表した決算" is a result, "契約を締結したと発表" a contract.
-const specificActions: ReadonlyArray<readonly [Action, RegExp]> = [
-	['acquisition', /買収|合併|経営統合|\bacquir(?:e|es|ed|ing)\b|\bacquisition\b|\bmerger\b|\btakeover\b/gi],
-	['stock', /株価|株(?:は|が|も)|最高値|最安値|上場|時価総額|\bshares\b|\bstock\b/gi],
-	['contract', /契約|提携|締結|合意|パートナーシップ|\b(?:contract|agreement|deal|partnership)s?\b/gi],
-	['investment', /投資|出資|投じ|資金提供|資金調達|\binvest(?:s|ed|ing|ments?)?\b|\bfunding\b/gi],
-	['results', /決算|業績|増収|減収|売上|収益|利益|成長率|過去最高|\bearnings\b|\brevenues?\b|\bquarterly results\b|\bprofits?\b/gi],
-	['restructuring', /人員削減|削減|リストラ|撤退|事業売却|売却|分社化|閉鎖|解雇|\blay(?:s|ing)? off\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b|\bspin(?:s|ning)? off\b|\bdivest/gi],
-];
-const genericActions: ReadonlyArray<readonly [Action, RegExp]> = [
-	['launch', /発表|発売|公開|リリース|提供開始|開始|(?:提供|販売|運用|稼働|配信)を始め|始動|ローンチ|投入|披露|稼働|開設|公表|\blaunch(?:es|ed)?\b|\bunveil(?:s|ed)?\b|\brelease[sd]?\b|\bannounce[sd]?\b/i],
-	['plan', /計画|予定|方針|目指|\bplans?\b|\bplanned\b/i],
-];
+// A date dates an event only when it is at least a month, and not: an as-of date ("9月末時点"), the
+// start of a span or the original date of a moved plan ("当初計画の2025年10月から"), a target ("までに"),
+// a trading day (stock moves are figures), boilerplate (設立：2014年3月) or an aside in brackets.
+const notWhen = /^(?:の)?(?:末|時点|現在|以降|以来|まで|頃まで|上旬まで)/;
+const moved = /^(?:から|より)[^。]{0,16}?\d{1,2}月[^。]{0,6}?(?:に|へ)[^。]{0,12}?(?:延期|ずれ込|変更|延び|前倒し|遅れ|見直)/;
+const monthPrecision = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
-/** Clauses that only set the time of something else ("契約発表後、") do not name the action. */
-function mainText(text: string): string {
-	// Only from the start of a clause: the same matches, but unanchored the engine retried from every
-	// character, quadratic in a long clause (a megabyte without 、 or 。 took minutes).
-	return text.replace(/(?<=^|[、。])[^、。]*後[、,]/g, '');
-}
-
-function actionOf(text: string): Action | null {
-	const main = mainText(text);
-	let first: {action: Action; at: number} | null = null;
-	for (const [action, pattern] of specificActions) {
-		const match = main.match(new RegExp(pattern.source, pattern.flags.replace('g', '')));
-		// Acquisitions outrank everything said with them.
-		if (match?.index !== undefined && (action === 'acquisition' || !first || match.index < first.at)) {
-			first = {action, at: action === 'acquisition' ? -1 : match.index};
-		}
+function insideBrackets(text: string, at: number): boolean {
+	let depth = 0;
+	for (let index = 0; index < at; index++) {
+		const char = text[index];
+		if (char === '(' || char === '（') depth++;
+		else if ((char === ')' || char === '）') && depth > 0) depth--;
 	}
 
-	if (first) return first.action;
-	for (const [action, pattern] of genericActions) if (pattern.test(main)) return action;
-	return null;
+	return depth > 0;
 }
 
-/** An event when the sentence is dated, names a company and says what happened. */
-export function eventFromSentence(facts: SentenceFacts, article: string): FoundEvent | null {
-	if (facts.sentence.blockKind === 'table' || facts.sentence.blockKind === 'heading' || !facts.sentence.complete) return null;
-	const date = facts.dates[0];
-	if (!date || facts.mentions.length === 0) return null;
-	const action = actionOf(facts.normalized);
-	if (!action) return null;
-	const companies = [...new Set(facts.mentions.map(mention => mention.company))];
-	const money = facts.quantities.find(quantity => quantity.unit === 'USD' || quantity.unit === 'JPY');
-	return {
-		article,
-		date: date.date,
-		dateText: date.text,
-		companies,
-		action,
-		amount: money ? {value: money.value, unit: money.unit} : null,
-		quote: facts.sentence.text,
-		sentence: facts.sentence.index,
-	};
+function eventDate(facts: SentenceFacts, date: DateMention): boolean {
+	if (date.qualifier !== null || !monthPrecision.test(date.date)) return false;
+	const after = facts.normalized.slice(date.end, date.end + 40);
+	if (notWhen.test(after) || moved.test(after)) return false;
+	return !insideBrackets(facts.normalized, date.start);
+}
+
+/** The most telling action word of a range: the highest priority, then the first. */
+function actionIn(hits: readonly LexiconHit[]): LexiconHit | undefined {
+	let best: LexiconHit | undefined;
+	for (const hit of hits) if (hit.entry.event && (!best || hit.entry.priority > best.entry.priority)) best = hit;
+	return best;
+}
+
+const futureWords = /予定|めど|目指|開く|開催する|始める|開始する|方針|する計画/;
+
+/** A year-less date of something still to come is read forward: "12月に払い込む予定" in a November article. */
+function forward(date: DateMention, facts: SentenceFacts, published: string | null, end: number): string {
+	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length)) return date.date;
+	if (!futureWords.test(facts.normalized.slice(date.end, end))) return date.date;
+	const [year, month, day] = date.date.split('-');
+	if (/^\d{1,2}日$/.test(date.text)) {
+		const next = new Date(Date.UTC(Number(year), Number(month), 1));
+		return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${day}`;
+	}
+
+	return [String(Number(year) + 1), month, day].filter(Boolean).join('-');
+}
+
+/** The events of one sentence: one per date that an action follows, with the companies around it. */
+export function eventsFromSentence(facts: SentenceFacts, article: string, published: string | null): FoundEvent[] {
+	const {sentence} = facts;
+	if (sentence.blockKind === 'table' || sentence.blockKind === 'heading' || !sentence.complete) return [];
+	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
+	const dates = facts.dates.filter(date => eventDate(facts, date));
+	const events: FoundEvent[] = [];
+	dates.forEach((date, index) => {
+		const next = dates[index + 1];
+		const previous = dates[index - 1];
+		const from = previous ? previous.end : 0;
+		const to = next ? next.start : facts.normalized.length;
+		// A trading day: stock moves are figures, not events.
+		const range = facts.normalized.slice(date.start, to);
+		if (/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) || facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= from && hit.start < to && hit.text !== '株価')) return;
+		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
+		if (!action) return;
+		// The companies: those named around the date, the one that acts first; else the text's topic.
+		const around = facts.mentions.filter(mention => mention.start >= from && mention.start < to && mention.role !== 'object');
+		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around[0];
+		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined).map(mention => mention.company))];
+		if (companies.length === 0 && facts.topicBefore) companies.push(facts.topicBefore.company);
+		if (companies.length === 0) return;
+		const money = facts.quantities.find(quantity => quantity.ignore === null && quantity.start >= from && quantity.start < to && quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count');
+		const kind: EventKind = money && action.entry.event === 'other' && /出資|投資|調達/.test(range) ? 'investment' : action.entry.event!;
+		events.push({
+			article,
+			date: forward(date, facts, published, to),
+			dateText: date.text,
+			kind,
+			companies,
+			amount: money ? {value: money.value, unit: money.unit, text: money.text} : null,
+			quote: sentence.text,
+			sentence: sentence.index,
+		});
+	});
+
+	return events;
 }
 
 /** Deals are told apart by their amounts: one without an amount is not the same as one with. */
 function sameAmount(a: FoundEvent['amount'], b: FoundEvent['amount']): boolean {
-	if (!a || !b) return a === b;
+	if (!a || !b) return true;
 	return a.unit === b.unit ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.01 : true;
 }
 
 function sameCompanies(a: readonly string[], b: readonly string[]): boolean {
 	const set = new Set(a);
 	const shared = b.filter(company => set.has(company)).length;
-	return shared === a.length && shared === b.length ? true : shared >= 2;
+	return shared === a.length && shared === b.length ? true : shared >= 2 || (shared >= 1 && (a.length === 1 || b.length === 1));
 }
 
-function eventId(first: FoundEvent, action: string, companies: readonly string[]): string {
-	const hash = createHash('sha1').update(`${action}\u0000${companies.join(',')}\u0000${first.article}\u0000${first.quote}`).digest('hex');
+const compatibleKinds = (a: EventKind, b: EventKind) => a === b || a === 'other' || b === 'other';
+
+function eventId(first: FoundEvent, companies: readonly string[]): string {
+	const hash = createHash('sha1').update(`${companies.join(',')}\u0000${first.article}\u0000${first.quote}\u0000${first.date}`).digest('hex');
 	return `e-${hash.slice(0, 12)}`;
-}
-
-/** An event's text: its sentence without a list mark or an opening connective ("実際、", "しかし、"). */
-function headline(quote: string): string {
-	return quote.replace(/^[-・•]\s*/, '').replace(/^(?:実際|しかし|また|一方|一方で|さらに|つまり|特に|なお|ただ|そして|加えて|同時に)[、,]\s*/, '');
 }
 
 interface Group {
 	readonly members: FoundEvent[];
-	/** The date every member agrees with so far. */
 	date: string;
-	readonly companies: readonly string[];
-	readonly amount: FoundEvent['amount'];
+	kind: EventKind;
+	companies: string[];
+	amount: FoundEvent['amount'];
 }
+
+/** What the title says an event was: "契約 OpenAI × Amazon 380億ドル". */
+export type TitleWords = (kind: EventKind, companies: readonly string[], amount: FoundEvent['amount']) => string;
 
 /**
  * The same event reported by several articles, or twice by one, becomes one event with several
- * sources: same action, the same companies, compatible dates and, when both name one, the same amount.
- * Its date is the most precise one every report agrees with.
+ * sources: compatible kinds, shared companies, dates that agree at least to the month and, when both
+ * name one, the same amount. Its date is the most precise one every report agrees with.
  */
-export function mergeEvents(found: readonly FoundEvent[]): BriefEvent[] {
+export function mergeEvents(found: readonly FoundEvent[], title: TitleWords): BriefEvent[] {
 	const ordered = [...found].sort((a, b) => a.article.localeCompare(b.article) || a.sentence - b.sentence);
 	const groups: Group[] = [];
-	// Candidates share an action, a company and a year: that keeps merging linear in practice.
 	const index = new Map<string, Group[]>();
-	const keys = (event: FoundEvent) => event.companies.map(company => `${event.action}\u0000${company}\u0000${event.date.slice(0, 4)}`);
+	const keys = (event: FoundEvent) => event.companies.map(company => `${company}\u0000${event.date.slice(0, 7)}`);
 	for (const event of ordered) {
 		const candidates = new Set(keys(event).flatMap(key => index.get(key) ?? []));
 		let group = [...candidates].find(
-			candidate => sameCompanies(candidate.companies, event.companies) && datesCompatible(candidate.date, event.date) && sameAmount(candidate.amount, event.amount),
+			candidate => compatibleKinds(candidate.kind, event.kind) && sameCompanies(candidate.companies, event.companies) && datesCompatible(candidate.date, event.date) && sameAmount(candidate.amount, event.amount),
 		);
 		if (group) {
 			group.members.push(event);
 			group.date = commonDate([group.date, event.date]);
+			if (group.kind === 'other') group.kind = event.kind;
+			group.companies = [...new Set([...group.companies, ...event.companies])];
+			group.amount ??= event.amount;
 		} else {
-			group = {members: [event], date: event.date, companies: event.companies, amount: event.amount};
+			group = {members: [event], date: event.date, kind: event.kind, companies: [...event.companies], amount: event.amount};
 			groups.push(group);
 		}
 
@@ -141,19 +168,19 @@ export function mergeEvents(found: readonly FoundEvent[]): BriefEvent[] {
 		}
 	}
 
-	const events = groups.map(({members: group, date}) => {
-		const first = group[0]!;
-		const companies = [...new Set(group.flatMap(member => member.companies))];
+	const events = groups.map(group => {
+		const first = group.members[0]!;
 		const sources = new Map<string, string>();
-		for (const member of group) if (!sources.has(member.article)) sources.set(member.article, member.quote);
-		const dateText = group.find(member => member.date === date)?.dateText ?? first.dateText;
+		for (const member of group.members) if (!sources.has(member.article)) sources.set(member.article, member.quote);
+		const dateText = group.members.find(member => member.date === group.date)?.dateText ?? first.dateText;
 		return {
-			id: eventId(first, first.action, companies),
-			date,
+			id: eventId(first, group.companies),
+			date: monthPrecision.test(group.date) ? group.date : first.date,
 			dateText,
-			companies,
-			action: first.action,
-			text: headline(first.quote),
+			kind: group.kind,
+			title: title(group.kind, group.companies, group.amount),
+			companies: group.companies,
+			amount: group.amount,
 			sources: [...sources].map(([article, quote]) => ({article, quote})),
 		};
 	});

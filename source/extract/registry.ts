@@ -16,6 +16,8 @@ const companySchema = z.object({
 	japaneseNames: z.array(z.string()).default([]),
 	aliases: z.array(z.string()).default([]),
 	segments: z.array(segmentSchema).optional(),
+	/** The month the fiscal year ends in: 3 for most Japanese companies, 6 for Microsoft, 12 for the calendar year. */
+	fiscalYearEnd: z.number().int().min(1).max(12).nullable().default(null),
 });
 
 const registrySchema = z.object({companies: z.array(companySchema).min(1)});

@@ -1,0 +1,64 @@
+import {createHash} from 'node:crypto';
+import type {CompanyMatcher} from './companies.js';
+import type {RegistryCompany} from './registry.js';
+
+// Companies the registry does not know, introduced the ways Japanese news and press releases
+// introduce a company: 株式会社X (本社：…、以下「X」), X株式会社, 東証プライム上場のX, X（証券コード：3778）,
+// a katakana or Latin name with 社, and a start-up named as one (米新興企業X). Each becomes a company
+// of the dataset, marked as not in the registry, so its figures are not lost.
+
+const name = String.raw`[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,3}|[ァ-ヶー・]{2,20}|[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,20}`;
+const introductions: readonly RegExp[] = [
+	new RegExp(String.raw`(?:株式会社|\(株\))\s?(?<name>${name})`, 'gu'),
+	new RegExp(String.raw`(?<before>[^\s、。「」()（）]{2,24})株式会社`, 'gu'),
+	new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu'),
+	new RegExp(String.raw`(?<name>${name})\s?[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?\d{3}[0-9A-Z][)）]`, 'gu'),
+	new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu'),
+	new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu'),
+];
+// "以下「PFN」": the name the text uses from then on.
+const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
+
+// Words that look like a name before 社 or after 株式会社 but are not one.
+const notNames = new Set(['同', '当', '両', '各', '他', '自', '本', '親', '子', '新', '全', '米国', '日本', '同社', 'グループ', 'ホールディングス', 'テクノロジー', 'テクノロジーズ', 'メディア', 'パートナー', 'ベンダー', 'メーカー', 'クラウド', 'サービス', 'システム', 'ソリューション', 'プラットフォーム']);
+
+/** A left boundary inside a run of text: the text after a particle that follows kanji, katakana or Latin ("両社はさくら…" -> "さくら…"). */
+function trimLeft(text: string): string {
+	const cut = /.*[\p{Script=Han}ァ-ヶーA-Za-z0-9][はがをにとでもの](?=\p{Script=Hiragana}|[^\p{Script=Hiragana}])/u.exec(text);
+	return cut ? text.slice(cut[0].length) : text;
+}
+
+function idOf(companyName: string): string {
+	const latin = companyName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	if (/^[a-z0-9-]{2,40}$/.test(latin) && /[a-z]/.test(latin)) return `x-${latin}`;
+	return `x-${createHash('sha1').update(companyName).digest('hex').slice(0, 10)}`;
+}
+
+/** The companies an article (normalised text) introduces that `matcher` does not know. */
+export function discoverCompanies(text: string, matcher: CompanyMatcher): RegistryCompany[] {
+	const found = new Map<string, RegistryCompany>();
+	for (const pattern of introductions) {
+		for (const match of text.matchAll(pattern)) {
+			const raw = match.groups!['name'] ?? trimLeft(match.groups!['before'] ?? '');
+			const companyName = raw.replace(/^[・\s]+|[・\s]+$/g, '').trim();
+			if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName)) continue;
+			// Known already, by the registry or earlier in this article.
+			if (matcher.find(companyName).some(mention => mention.start === 0 && mention.end === companyName.length)) continue;
+			const id = idOf(companyName);
+			if (found.has(id)) continue;
+			const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
+			const alias = shortName.exec(after)?.[1]?.trim();
+			found.set(id, {
+				id,
+				name: companyName,
+				ticker: /\d{3}[0-9A-Z]/.exec(/証券コード\s?[:：]?\s?(\d{3}[0-9A-Z])/.exec(match[0])?.[1] ?? '')?.[0] ?? null,
+				japaneseNames: /[^\x20-\x7E]/.test(companyName) ? [companyName] : [],
+				aliases: [/[^\x20-\x7E]/.test(companyName) ? null : companyName, alias && alias !== companyName ? alias : null].filter((value): value is string => value !== null),
+				segments: [],
+				fiscalYearEnd: null,
+			});
+		}
+	}
+
+	return [...found.values()];
+}

@@ -1,0 +1,76 @@
+import type {FigureBasis} from '../../dataset/schema.js';
+import type {Quantity} from '../amounts.js';
+import type {SentenceFacts} from '../analysis.js';
+import type {Family, Prior} from '../lexicon.js';
+import {lastMonthOf, type Period} from '../periods.js';
+import type {ReadingState} from './types.js';
+
+// Whether a figure was reported (actual) or is expected, guided, planned or aimed at (outlook), and
+// whether a number is no figure of the company at all: the market's forecast, an analyst's view,
+// speculation, a figure of a market, boilerplate.
+
+/** Why a number is not a figure; null when it may be one. */
+export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | null;
+
+/** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
+const closedClause = /(?:た|だ|り|し|て|で|が|ており|あり)[、,]$/;
+
+/** Whether the number is the market's, an analyst's or a rumour's rather than the company's. */
+export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
+	const words = facts.words;
+	if (words.some(hit => hit.entry.marker === 'profile' && /^[:：\s]/.test(facts.normalized.slice(hit.end, hit.end + 1)))) return 'profile';
+	// "市場予想の1.24ドル", "アナリストの予想平均（87億ドル）"
+	const consensus = words.findLast(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && hit.start >= clause[0]);
+	if (consensus && /^\s?(?:の|は|が|で|:|：)?\s?[(（]?\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(consensus.end, quantity.start))) return 'consensus';
+	// "関係者によると…": the whole sentence is hearsay.
+	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
+	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
+	let end = clause[1];
+	while (end < facts.normalized.length && !closedClause.test(facts.normalized.slice(clause[0], end))) {
+		const next = facts.clauses.find(([start]) => start === end);
+		if (!next) break;
+		end = next[1];
+	}
+
+	if (words.some(hit => hit.entry.marker === 'speculation' && hit.start >= quantity.end && hit.start < end)) return 'speculation';
+	// "一部のアナリストは、…", "市場では…", "私の試算では": another speaker's number.
+	if (words.some(hit => hit.entry.marker === 'third-party' && hit.end <= quantity.start && /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16)))) return 'third-party';
+	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
+	return null;
+}
+
+/** Whether an outlook word governs the number: before it in its clause, or after it before a clause closes. */
+function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], family: Family): boolean {
+	const outlook = (hit: SentenceFacts['words'][number]) => {
+		if (hit.entry.marker !== 'outlook') return false;
+		// A deal planned (計画, 予定) is decided; one expected (見通し) is not.
+		return family !== 'deal' || !/^(?:計画|予定)$/.test(hit.text);
+	};
+
+	if (facts.words.some(hit => outlook(hit) && hit.start >= clause[0] && hit.end <= quantity.start && !/市場|アナリスト/.test(facts.normalized.slice(Math.max(0, hit.start - 3), hit.start)))) return true;
+	for (const [from, to] of facts.clauses) {
+		if (to <= quantity.end) continue;
+		if (facts.words.some(hit => outlook(hit) && hit.start >= Math.max(from, quantity.end) && hit.start < to)) return true;
+		if (closedClause.test(facts.normalized.slice(from, to))) return false;
+	}
+
+	return false;
+}
+
+/** A period that has not ended by the publication date: a figure for it can only be expected. */
+function isFuture(period: Period | null, state: ReadingState): boolean {
+	if (!period || !state.anchor || state.anchor.month === null) return false;
+	const last = lastMonthOf(period);
+	if (last === null) return false;
+	return last > state.anchor.year * 12 + state.anchor.month - 1;
+}
+
+export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], family: Family, period: Period | null, by: boolean, prior: Prior | null, state: ReadingState): FigureBasis {
+	if (prior === 'forecast') return 'outlook';
+	if (prior === 'year' || prior === 'quarter') return 'actual';
+	if (family === 'stock') return 'actual';
+	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
+	if (family === 'deal') return by ? 'outlook' : 'actual';
+	if (by) return 'outlook';
+	return isFuture(period, state) ? 'outlook' : 'actual';
+}

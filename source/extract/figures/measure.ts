@@ -1,0 +1,210 @@
+import type {FigureKind} from '../../dataset/schema.js';
+import type {Quantity} from '../amounts.js';
+import {clauseAt, type SentenceFacts} from '../analysis.js';
+import type {Comparison, LexiconHit, MeasureCue} from '../lexicon.js';
+import type {MeasureChoice, ReadingState} from './types.js';
+
+// What a number measures, by an ordered list of named strategies: the first that finds a measure
+// wins. Each is a plain function of the sentence, so a rule can be read and tested on its own.
+
+type UnitClass = 'money' | 'percent' | 'points' | 'count';
+
+export function unitClass(quantity: Quantity): UnitClass {
+	if (quantity.unit === '%') return 'percent';
+	if (quantity.unit === 'pt') return 'points';
+	if (quantity.unit === 'count') return 'count';
+	return 'money';
+}
+
+const stockCue: MeasureCue = {kind: 'stock_move', family: 'stock', units: ['percent'], label: '株価'};
+
+const counters: Partial<Record<FigureKind, RegExp>> = {
+	customers: /^(?:社|件|団体|組織)$/,
+	users: /^(?:人|アカウント|口座)$/,
+	headcount: /^人$/,
+	stake: /^株$/,
+};
+
+function hitsBetween(facts: SentenceFacts, start: number, end: number, test: (hit: LexiconHit) => boolean): LexiconHit[] {
+	return facts.words.filter(hit => hit.start >= start && hit.end <= end && test(hit));
+}
+
+/** The direction word right after a number ("56%増", "3.2%安", "2ポイント低下"), or before it in English ("fell 4%"). */
+export function directionOf(facts: SentenceFacts, quantity: Quantity): 'up' | 'down' | null {
+	const after = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + 2 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
+	if (after && /^[のとにで]?$/.test(facts.normalized.slice(quantity.end, after.start).trim())) return after.entry.marker as 'up' | 'down';
+	const before = facts.words.findLast(hit => hit.end <= quantity.start && hit.end >= quantity.start - 4 && (hit.entry.marker === 'up' || hit.entry.marker === 'down') && /^[A-Za-z]/.test(hit.text));
+	return before ? (before.entry.marker as 'up' | 'down') : null;
+}
+
+/** The comparison a clause makes before a number: 前年同期比 (a year), 前四半期比 (a quarter), 前日比 (a day). */
+export function comparisonOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Comparison | null {
+	const hit = facts.words.findLast(word => word.entry.comparison !== undefined && word.start >= clause[0] && word.end <= quantity.start);
+	if (hit) return hit.entry.comparison!;
+	// "4〜6月期の3,420億円から31%増えた": the base named just before is the quarter before.
+	const base = facts.normalized.slice(clause[0], quantity.start);
+	if (/前四半期(?:（[^）]*）)?(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'quarter';
+	if (/前年同期(?:の[^、]*)?(?:から|と比べ|に比べ)|前年(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'year';
+	return null;
+}
+
+/** A change rather than a level: a direction word after it, a comparison before it, a sign, or a multiple of a base. */
+function isChange(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
+	return quantity.signed || quantity.multiple || directionOf(facts, quantity) !== null || comparisonOf(facts, quantity, clause) !== null;
+}
+
+const partOfNear = (facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]) =>
+	hitsBetween(facts, clause[0], Math.min(clause[1], quantity.end + 6), hit => hit.entry.marker === 'part-of').length > 0;
+
+/** How a number relates to a measure, or null when it cannot be that measure. */
+function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): MeasureChoice['role'] | null {
+	const units = cue.units;
+	switch (unitClass(quantity)) {
+		case 'money':
+			return units.includes('money') ? 'level' : null;
+		case 'count': {
+			if (!units.includes('count')) return null;
+			const fits = counters[cue.kind];
+			return !fits || quantity.counter === null || fits.test(quantity.counter) ? 'level' : null;
+		}
+
+		case 'points':
+			return units.includes('percent') && cue.kind !== 'stake' ? 'points' : null;
+		case 'percent': {
+			if (units.includes('percent')) return 'level';
+			if (partOfNear(facts, quantity, clause)) return cue.kind === 'revenue' ? 'part' : null;
+			return isChange(facts, quantity, clause) ? 'growth' : null;
+		}
+	}
+}
+
+function choose(cue: MeasureCue, hit: LexiconHit | null, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], strategy: string): MeasureChoice | null {
+	const role = roleFor(cue, facts, quantity, clause);
+	if (!role) return null;
+	return {cue, hit, role, comparison: role === 'growth' || cue.kind === 'revenue_growth' ? comparisonOf(facts, quantity, clause) : null, strategy};
+}
+
+const measures = (facts: SentenceFacts) => facts.words.filter(hit => hit.entry.measure !== undefined);
+
+interface StrategyInput {
+	readonly facts: SentenceFacts;
+	readonly quantity: Quantity;
+	readonly clause: readonly [number, number];
+	readonly state: ReadingState;
+	/** Whether an entity (company or segment) is named in the number's clause before it. */
+	readonly ownerNamed: boolean;
+	/** Whether the number is tied to the figure before it: a period, an earlier value or a comparison. */
+	readonly linked: boolean;
+}
+
+type Strategy = (input: StrategyInput) => MeasureChoice | null;
+
+/** "3.2%安", "7%高", "ストップ高": a percentage that moved a share price. */
+const stockMove: Strategy = ({facts, quantity, clause}) => {
+	if (unitClass(quantity) !== 'percent') return null;
+	const direction = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + 1 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
+	if (!direction || !/^[高安]$|^(?:上昇|下落|値上がり|値下がり|急騰|急落)$/.test(direction.text)) return null;
+	// "高い", "安く": an adjective, not a move.
+	if (/^[いくめ値]/.test(facts.normalized.slice(direction.end, direction.end + 1))) return null;
+	const market = facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') || /株/.test(facts.normalized);
+	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
+	const company = facts.mentions.some(mention => mention.start >= clause[0] && mention.end <= quantity.start && /^(?:株)?(?:が|は|も)\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	return market || company ? {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'} : null;
+};
+
+/** "1億6,000万株を取得": shares a holder gets are a stake. */
+const sharesCount: Strategy = ({facts, quantity}) => {
+	if (quantity.counter !== '株') return null;
+	const stake = measures(facts).find(hit => hit.entry.measure!.kind === 'stake' && hit.start >= quantity.end);
+	return stake || /ワラント|新株予約権|取得|保有/.test(facts.normalized.slice(quantity.end)) ? {cue: stake?.entry.measure ?? {kind: 'stake', family: 'deal', units: ['count'], label: '出資比率'}, hit: stake ?? null, role: 'level', comparison: null, strategy: 'shares'} : null;
+};
+
+/** "4,400億円の投資", "20億ドルの出資を発表", "1兆4,000億ドルの計算資源の確保": the measure named right after の. */
+const measureAfterNo: Strategy = ({facts, quantity, clause}) => {
+	const rest = facts.normalized.slice(quantity.end, quantity.end + 12);
+	const offset = /^\s?(?:[(（][^()（）]*[)）])?\s?の/.exec(rest)?.[0].length;
+	if (offset === undefined) return null;
+	const hit = measures(facts).find(word => word.start === quantity.end + offset || (word.start > quantity.end + offset && word.start <= quantity.end + offset + 6 && /^[^\d、。]*$/.test(facts.normalized.slice(quantity.end + offset, word.start))));
+	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after の') : null;
+};
+
+/** "300億ドルを追加出資", "280億ドル分購入", "230億ドルを調達", "4,000億円を充て": a deal's verb after its amount. */
+const dealVerbAfter: Strategy = ({facts, quantity, clause}) => {
+	if (unitClass(quantity) !== 'money' && unitClass(quantity) !== 'percent') return null;
+	const end = facts.normalized.indexOf('。', quantity.end);
+	const limit = Math.min(end === -1 ? facts.normalized.length : end, quantity.end + 60);
+	const next = measures(facts).find(hit => hit.start >= quantity.end && hit.start < limit);
+	if (!next || next.entry.measure!.family !== 'deal') return null;
+	// Only words and other amounts of the same enumeration between: "Xが40億ドル、Yが90億ドルを出資".
+	if (/[。]/.test(facts.normalized.slice(quantity.end, next.start))) return null;
+	return choose(next.entry.measure!, next, facts, quantity, clause, 'deal verb after');
+};
+
+/** The measure named last before the number in its clause: "売上高が前年同期比56%増の548億ドル". */
+const measureBefore: Strategy = ({facts, quantity, clause}) => {
+	const hit = measures(facts).findLast(word => word.start >= clause[0] && word.end <= quantity.start);
+	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure before') : null;
+};
+
+/**
+ * The measure of an earlier clause of the sentence: "売上高は42億ドルで、前年同期比30%増えた". A number
+ * of the same unit in between claims it, unless this number names its own company or is tied to that one
+ * ("AWSが32%、マイクロソフトが22%", "純利益は400億円で、4〜6月期の170億円から").
+ */
+const earlierClause: Strategy = ({facts, quantity, clause, ownerNamed, linked}) => {
+	const earlier = facts.clauses.filter(([, end]) => end <= clause[0]).reverse();
+	for (const range of earlier) {
+		const hit = measures(facts).findLast(word => word.start >= range[0] && word.end <= range[1]);
+		const sameUnit = facts.quantities.some(other => other !== quantity && other.ignore === null && unitClass(other) === unitClass(quantity) && other.start >= range[0] && other.start < range[1]);
+		if (hit) {
+			if (sameUnit && !ownerNamed && !linked) return null;
+			return choose(hit.entry.measure!, hit, facts, quantity, clause, 'earlier clause');
+		}
+
+		if (sameUnit && !ownerNamed && !linked) return null;
+	}
+
+	return null;
+};
+
+/**
+ * The measure of the figure before, in the same paragraph, for a sentence that names none and is tied to
+ * it: "売上収益は4,480億円だった。4〜6月期の3,420億円から31%増えた" or "スマートフォン向けは30%だった".
+ */
+const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, linked}) => {
+	const last = state.last;
+	if (!last || last.block !== facts.sentence.block || last.sentence < facts.sentence.index - 2) return null;
+	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
+	if (!ownerNamed && !linked) return null;
+	return choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');
+};
+
+/** A list item under a caption that names the measure: "・AWS: 30%" under "シェアは次の通り". */
+const listCaption: Strategy = ({facts, quantity, clause, state, ownerNamed}) => {
+	const list = state.listMeasure;
+	if (!list || facts.sentence.blockKind !== 'bullet' || !ownerNamed) return null;
+	return choose(list.measure.cue, null, facts, quantity, clause, 'list caption');
+};
+
+/** The strategies in the order they are tried; the first that finds a measure wins. */
+export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
+	['stock move', stockMove],
+	['shares', sharesCount],
+	['measure after の', measureAfterNo],
+	['measure before', measureBefore],
+	['deal verb after', dealVerbAfter],
+	['earlier clause', earlierClause],
+	['sentence before', sentenceBefore],
+	['list caption', listCaption],
+];
+
+/** What a number measures, or null when nothing in the text says. */
+export function chooseMeasure(facts: SentenceFacts, quantity: Quantity, state: ReadingState, ownerNamed: boolean, linked: boolean): MeasureChoice | null {
+	const input = {facts, quantity, clause: clauseAt(facts, quantity.start), state, ownerNamed, linked};
+	for (const [, strategy] of measureStrategies) {
+		const choice = strategy(input);
+		if (choice) return choice;
+	}
+
+	return null;
+}

@@ -1,0 +1,141 @@
+import type {FigureKind} from '../../dataset/schema.js';
+import type {Quantity} from '../amounts.js';
+import type {RoledMention, RoledSegment, SentenceFacts} from '../analysis.js';
+import type {Family} from '../lexicon.js';
+import type {Owner, ReadingState} from './types.js';
+
+// Whose figure a number is. Levels and flows belong to the company or segment named nearest before
+// them ("データセンター部門の売上高", "AWSが29%"), deals to the one that pays or holds (the subject,
+// not the company given to: "SBGはOpenAIに300億ドルを出資"), stock moves to the company whose shares
+// moved ("マイクロソフト株は4%安"). A number of a market or an index is nobody's.
+
+/** Kinds that describe the whole company: a segment named before does not carry to them. */
+const companyKinds: ReadonlySet<FigureKind> = new Set(['headcount', 'market_cap', 'stock_move', 'eps', 'valuation', 'funding', 'stake']);
+
+const ownerRoles = new Set(['topic', 'subject', 'possessor', 'other']);
+const partyRoles = new Set(['recipient', 'partner', 'possessor', 'source']);
+
+type Entity = {readonly kind: 'company'; readonly mention: RoledMention} | {readonly kind: 'segment'; readonly segment: RoledSegment};
+
+const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.start : entity.segment.start);
+
+/** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
+function entities(facts: SentenceFacts): Entity[] {
+	const list: Entity[] = [
+		...facts.mentions.map(mention => ({kind: 'company' as const, mention})),
+		// A segment that is also a company mention (a registry segment) is that mention.
+		...facts.segments.filter(segment => !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end)).map(segment => ({kind: 'segment' as const, segment})),
+	];
+	return list.sort((a, b) => startOf(a) - startOf(b));
+}
+
+/** A market, an index or the market's turnover is the subject: "世界のクラウド市場は…1,070億ドル". */
+function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
+	const before = facts.normalized.slice(from, at);
+	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.start >= from && hit.end <= at)) return true;
+	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)/.test(before);
+}
+
+/** The company a free-form segment belongs to: the one named before it, else the sentence's topic, else the text's. */
+function companyOfSegment(facts: SentenceFacts, segment: RoledSegment, state: ReadingState): string | null {
+	const before = facts.mentions.findLast(mention => mention.end <= segment.start && mention.role !== 'recipient' && mention.role !== 'partner' && mention.role !== 'object');
+	return before?.company ?? state.last?.owner.company ?? facts.topicBefore?.company ?? null;
+}
+
+function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, kind: FigureKind): Owner | null {
+	if (entity.kind === 'company') return {company: entity.mention.company, segment: companyKinds.has(kind) ? null : entity.mention.segment, counterparty: null};
+	const {segment} = entity;
+	if (segment.source === 'same') return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null} : null;
+	const company = companyOfSegment(facts, segment, state);
+	if (!company) return null;
+	return {company, segment: companyKinds.has(kind) ? null : segment.name, counterparty: null};
+}
+
+/** Whether a company or segment is named in the number's clause before it. */
+export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
+	return entities(facts).some(entity => {
+		const start = startOf(entity);
+		if (start < clause[0] || start >= quantity.start) return false;
+		return entity.kind === 'segment' || ownerRoles.has(entity.mention.role);
+	});
+}
+
+/** The owner of a flow, a level or a share. */
+function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState): Owner | null {
+	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
+	const usable = (entity: Entity) => entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role);
+	// 1. named in the clause, nearest first
+	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
+	if (aboutMarket(facts, inClause.length > 0 ? startOf(inClause.at(-1)!) : clause[0], quantity.start) && inClause.length === 0) return null;
+	const total = facts.words.some(hit => hit.entry.marker === 'total' && hit.start >= clause[0] && hit.end <= quantity.start);
+	const nearest = inClause.at(-1);
+	if (nearest) {
+		const owner = fromEntity(nearest, facts, state, kind);
+		if (owner) return total ? {...owner, segment: null} : owner;
+	}
+
+	if (aboutMarket(facts, 0, quantity.start)) return null;
+	// 2. the sentence's topic or subject, in an earlier clause
+	const topic = all.findLast(entity => startOf(entity) < clause[0] && (entity.kind === 'segment' ? entity.segment.role === 'topic' || entity.segment.role === 'subject' : entity.mention.role === 'topic' || entity.mention.role === 'subject'));
+	if (topic) {
+		const owner = fromEntity(topic, facts, state, kind);
+		if (owner) return total ? {...owner, segment: null} : owner;
+	}
+
+	// 3. the figure before, in the same paragraph; 4. the company the text is about
+	const last = state.last;
+	if (last && last.block === facts.sentence.block) return {company: last.owner.company, segment: total || companyKinds.has(kind) ? null : last.owner.segment, counterparty: null};
+	if (facts.topicBefore) return {company: facts.topicBefore.company, segment: null, counterparty: null};
+	return null;
+}
+
+/** The payer or holder of a deal, and the other party. */
+function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
+	const after = facts.normalized.slice(quantity.end, quantity.end + 40);
+	const mentions = facts.mentions;
+	// "マイクロソフトから…資金提供を受けた": the giver pays.
+	const giver = /受け/.test(after) ? mentions.find(mention => mention.role === 'source') : undefined;
+	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject'));
+	let payer = giver ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other');
+	let company = payer?.company ?? state.last?.owner.company ?? facts.topicBefore?.company ?? null;
+	if (!company) return null;
+	// "OpenAIとAWSは…契約": the first of a joint subject acts.
+	const joint = payer && mentions.find(mention => mention.role === 'partner' && mention.end <= payer!.start && /^\s?(?:[(（][^()（）]{0,30}[)）])?と\s?$/.test(facts.normalized.slice(mention.end, payer!.start)));
+	if (joint && !giver) {
+		payer = joint;
+		company = joint.company;
+	}
+
+	const other = giver ? subject : mentions.find(mention => mention.company !== company && partyRoles.has(mention.role)) ?? mentions.find(mention => mention.company !== company);
+	const counterparty = other?.company ?? null;
+	// Where the money goes, when it goes to no company: "インドの…に投資", "データセンター事業に…投資".
+	const place = counterparty === null ? facts.segments.find(segment => segment.start < quantity.start && segment.source !== 'same' && segment.source !== 'product' && (segment.role === 'recipient' || segment.role === 'topic' || segment.role === 'possessor')) : undefined;
+	const ofWhich = facts.segments.find(segment => segment.source === 'same' && segment.start < quantity.start);
+	const segment = place?.name ?? (ofWhich && state.segment?.company === company ? state.segment.segment : null);
+	return {company, segment, counterparty};
+}
+
+/** The company whose shares moved: "マイクロソフト株は", "エヌビディアの株価が", "東京エレクトロンが7%安". */
+function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
+	const before = facts.mentions.filter(mention => mention.end <= quantity.start);
+	const shares = before.findLast(mention => /^株(?!式市場)|^の株価/.test(facts.normalized.slice(mention.end, mention.end + 3)));
+	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other'));
+	const earlier = before.findLast(mention => mention.role === 'subject' || mention.role === 'topic');
+	const named = shares ?? subject ?? earlier;
+	if (named) return {company: named.company, segment: null, counterparty: null};
+	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.end <= quantity.start)) return null;
+	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
+	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start))) {
+		const company = state.last?.owner.company ?? facts.topicBefore?.company;
+		return company ? {company, segment: null, counterparty: null} : null;
+	}
+
+	return null;
+}
+
+/** Whose figure a number of this kind is, or null when the text does not say. */
+export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState): Owner | null {
+	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
+	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
+	return ownerOfMeasure(facts, quantity, clause, kind, state);
+}

@@ -1,0 +1,170 @@
+import type {Quantity} from '../amounts.js';
+import type {SentenceFacts} from '../analysis.js';
+import type {DateMention} from '../dates.js';
+import type {Family, Prior} from '../lexicon.js';
+import {resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
+import type {MeasureChoice, ReadingState} from './types.js';
+
+// The period a figure covers (FORMAT.md "Which period"): a flow the period it covers, from its
+// clause, its sentence, its paragraph or the results the article reports; an earlier value its own
+// earlier period; a level the date it is as of (or none); a deal only a span of years written with
+// it; a stock move its trading day.
+
+export interface PeriodChoice {
+	readonly period: Period | null;
+	/** The period as written, for display. */
+	readonly text: string;
+	/** True when an outlook target's "までに" named it. */
+	readonly by: boolean;
+}
+
+const none: PeriodChoice = {period: null, text: '', by: false};
+
+/** The earlier value a number is, from the words just before it: "前年同期の31%", "前四半期（4〜6月期）の72.4%", "（従来予想は2兆3,500億円）". */
+export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): {readonly prior: Prior; readonly at: number} | null {
+	const hit = facts.words.findLast(word => word.entry.prior !== undefined && word.start >= clause[0] && word.end <= quantity.start);
+	if (!hit) {
+		// "（同5,860億円）": the same earlier kind as the bracket before it in the sentence.
+		if (/[(（]\s?同\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start))) {
+			const earlier = facts.words.findLast(word => word.entry.prior !== undefined && word.end <= quantity.start);
+			if (earlier) return {prior: earlier.entry.prior!, at: earlier.start};
+		}
+
+		return null;
+	}
+
+	// Only when the earlier period leads straight to the number: "前年同期の31%", "前年同期は165億ドルの赤字",
+	// "従来予想の370億円から"; not "前年同期から1ポイント上昇" (a change since then).
+	const between = facts.normalized.slice(hit.end, quantity.start);
+	if (!/^(?:[(（][^()（）]{0,16}[)）])?\s?(?:の|は|が|:|：)?\s?(?:約|およそ)?\s?$/.test(between)) return null;
+	return {prior: hit.entry.prior!, at: hit.start};
+}
+
+/** A period expression that dates a flow: not a comparison base ("4〜6月期と比べ"), nor a day or a month's end. */
+function datesFlow(facts: SentenceFacts, mention: PeriodMention): boolean {
+	if (mention.qualifier === 'since') return false;
+	if (mention.raw.type === 'day' || mention.raw.type === 'month-end') return false;
+	const after = facts.normalized.slice(mention.end, mention.end + 6);
+	return !/^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比)/.test(after);
+}
+
+function resolved(mention: PeriodMention, calendar: FiscalCalendar, state: ReadingState): Period | null {
+	return resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod);
+}
+
+/**
+ * A period written in brackets beside another explains it: "2025年7〜9月期（2026年6月期第1四半期）",
+ * "2026年度第3四半期（8〜10月期）". The reading with months known is kept.
+ */
+function preferMonths(facts: SentenceFacts, mention: PeriodMention, calendar: FiscalCalendar, state: ReadingState): {period: Period | null; text: string} {
+	const mentions = facts.periods;
+	const index = mentions.indexOf(mention);
+	const first = resolved(mention, calendar, state);
+	if (first?.type === 'months') return {period: first, text: mention.text};
+	for (const other of [mentions[index + 1], mentions[index - 1]]) {
+		if (!other) continue;
+		const [from, to] = other.start >= mention.end ? [mention.end, other.start] : [other.end, mention.start];
+		if (!/^\s?[(（)）]?\s?$/.test(facts.normalized.slice(from, to))) continue;
+		const second = resolved(other, calendar, state);
+		if (second?.type === 'months') return {period: second, text: `${mention.text}（${other.text}）`};
+	}
+
+	return {period: first, text: mention.text};
+}
+
+function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState, choice: MeasureChoice): PeriodChoice {
+	const usable = facts.periods.filter(mention => datesFlow(facts, mention) && mention.end <= quantity.start);
+	// In the clause, nearest first; then anywhere before in the sentence.
+	const inClause = usable.filter(mention => mention.start >= clause[0]);
+	const mention = inClause.at(-1) ?? usable.at(-1);
+	if (mention) {
+		const {period, text} = preferMonths(facts, mention, calendar, state);
+		if (period) return {period, text, by: mention.qualifier === 'by'};
+	}
+
+	// "2025年の設備投資額": a period written after the measure's word but before the number is found above;
+	// a period after the number in its clause ("…を2030年3月期に") dates it too.
+	const after = facts.periods.find(other => datesFlow(facts, other) && other.start >= quantity.end && other.start < clause[1]);
+	if (after && choice.role === 'level') {
+		const period = resolved(after, calendar, state);
+		if (period) return {period, text: after.text, by: after.qualifier === 'by'};
+	}
+
+	const paragraph = state.paragraphPeriod?.block === facts.sentence.block ? state.paragraphPeriod.period : null;
+	const period = paragraph ?? state.articlePeriod;
+	return period ? {period, text: '', by: false} : none;
+}
+
+/** A level's as-of date: "9月末時点の", "11月末時点で", "10月時点で", "9月の", "7〜9月期に". */
+function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState): PeriodChoice {
+	const mention = facts.periods.findLast(other => other.start >= clause[0] && other.end <= quantity.start && other.qualifier !== 'since');
+	const dayBefore = facts.dates.findLast(date => date.start >= clause[0] && date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date));
+	if (dayBefore && (!mention || dayBefore.start >= mention.start)) return {period: dayPeriod(dayBefore), text: dayBefore.text, by: false};
+	if (!mention) return none;
+	const period = resolved(mention, calendar, state);
+	return period ? {period, text: mention.text, by: mention.qualifier === 'by'} : none;
+}
+
+function dayPeriod(date: DateMention): Period {
+	const [year, month, day] = date.date.split('-').map(Number) as [number, number, number];
+	return {type: 'day', year, month, day};
+}
+
+/** A deal is dated only by a span of years written with it: "2026年から2029年までの4年間で". */
+function dealPeriod(facts: SentenceFacts, calendar: FiscalCalendar, state: ReadingState, ofWhich: boolean): PeriodChoice {
+	const span = facts.periods.find(mention => mention.raw.type === 'span');
+	if (span) {
+		const period = resolved(span, calendar, state);
+		if (period) return {period, text: span.text, by: false};
+	}
+
+	// "うち国内には4,000億円を充て": the part of the deal before shares its span.
+	if (ofWhich && state.last?.period && state.last.measure.cue.family === 'deal') return {period: state.last.period, text: '', by: false};
+	const by = facts.periods.find(mention => mention.qualifier === 'by');
+	const relative = /(?:今後|向こう)?\d{1,2}年間|累計/.exec(facts.normalized)?.[0] ?? '';
+	return {period: null, text: relative, by: by !== undefined};
+}
+
+/** The trading day of a stock move: "19日の米株式市場で", "前日の米国市場で", "決算翌日の12月11日に". */
+function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingState): PeriodChoice {
+	const day = facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date)) ?? facts.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date));
+	if (day) return {period: dayPeriod(day), text: day.text, by: false};
+	const known = state.tradingDay ?? state.published;
+	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
+	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];
+	return {period: {type: 'day', year, month, day: dayOfMonth}, text: '', by: false};
+}
+
+/** The period of a number, and the words that gave it. */
+export function periodOf(
+	facts: SentenceFacts,
+	quantity: Quantity,
+	clause: readonly [number, number],
+	family: Family,
+	choice: MeasureChoice,
+	calendar: FiscalCalendar,
+	state: ReadingState,
+	prior: {readonly prior: Prior; readonly at: number} | null,
+): PeriodChoice {
+	switch (family) {
+		case 'stock':
+			return stockPeriod(facts, quantity, state);
+		case 'deal':
+			return dealPeriod(facts, calendar, state, facts.segments.some(segment => segment.source === 'same' && segment.start < quantity.start));
+		case 'level':
+			return levelPeriod(facts, quantity, clause, calendar, state);
+		case 'flow': {
+			if (!prior || prior.prior === 'forecast' || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice);
+			// An earlier value: its own period when written ("前四半期（5〜7月期）の"), else the current one shifted.
+			const own = facts.periods.find(mention => mention.start >= prior.at && mention.end <= quantity.start && datesFlow(facts, mention));
+			if (own) {
+				const period = resolved(own, calendar, state);
+				if (period) return {period, text: own.text, by: false};
+			}
+
+			const current = flowPeriod(facts, {...quantity, start: prior.at, end: prior.at}, clause, calendar, state, choice);
+			const shifted = current.period ? shiftPeriod(current.period, prior.prior === 'quarter' ? 'quarter' : 'year', calendar) : null;
+			return shifted ? {period: shifted, text: prior.prior === 'quarter' ? '前四半期' : '前年同期', by: false} : none;
+		}
+	}
+}

@@ -1,0 +1,137 @@
+import type {FigureKind} from '../../dataset/schema.js';
+import type {Quantity} from '../amounts.js';
+import {clauseAt, type SentenceFacts} from '../analysis.js';
+import type {MeasureCue} from '../lexicon.js';
+import {resolvePeriod, type Period} from '../periods.js';
+import {basisOf, rejectionOf} from './basis.js';
+import {chooseMeasure, comparisonOf, directionOf} from './measure.js';
+import {ownerNamedBefore, ownerOf} from './owner.js';
+import {periodOf, priorOf} from './period.js';
+import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
+
+// Reads the figures of one sentence: for each number, what it measures, whose it is, the period it
+// covers, whether it is a result or an outlook, and whether it is a figure at all. When unsure, a
+// number is left out: a wrong figure on an investor's screen costs more than a missing one.
+
+function kindOf(choice: MeasureChoice): {kind: FigureKind; measure: string} {
+	const {cue, role, comparison} = choice;
+	switch (role) {
+		case 'level':
+		case 'points':
+			if (cue.kind === 'revenue_growth' && comparison === 'quarter') return {kind: 'other', measure: '売上高 前四半期比'};
+			return {kind: cue.kind, measure: cue.label};
+		case 'part':
+			return {kind: 'other', measure: `${cue.label}比率`};
+		case 'growth':
+			if (comparison === 'quarter') return {kind: 'other', measure: `${cue.label} 前四半期比`};
+			if (comparison === 'month') return {kind: 'other', measure: `${cue.label} 前月比`};
+			return cue.growthKind ? {kind: cue.growthKind, measure: `${cue.label} 前年同期比`} : {kind: 'other', measure: `${cue.label} 前年同期比`};
+	}
+}
+
+function signedValue(facts: SentenceFacts, quantity: Quantity, choice: MeasureChoice): number {
+	const value = quantity.value;
+	if (quantity.signed || value < 0) return value;
+	const direction = directionOf(facts, quantity);
+	if (choice.role === 'growth' || choice.role === 'points' || choice.cue.family === 'stock' || choice.cue.kind === 'revenue_growth') return direction === 'down' ? -value : value;
+	if (choice.cue.negative) return -value;
+	// "45億ドルの赤字", "営業損益は23億ドルの赤字": a loss is a negative profit.
+	if (/^(?:[(（][^()（）]*[)）])?\s?の?(?:赤字|損失|純損失|最終赤字)/.test(facts.normalized.slice(quantity.end, quantity.end + 16)) && ['operating_income', 'net_income', 'other'].includes(choice.cue.kind)) return -value;
+	return value;
+}
+
+/** The research firm whose estimate a share is: named in the sentence or its paragraph. */
+function firmOf(facts: SentenceFacts, state: ReadingState): string | null {
+	const named = facts.firms.at(-1)?.firm;
+	if (named) return named;
+	return state.firm?.block === facts.sentence.block ? state.firm.name : null;
+}
+
+/** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
+export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, company: string | null): Period | null {
+	const results = facts.words.find(hit => hit.entry.event === 'results' && !hit.entry.measure);
+	if (!results) return null;
+	const mention = facts.periods.findLast(period => period.end <= results.start && results.start - period.end <= 12 && period.qualifier === null && period.raw.type !== 'day' && period.raw.type !== 'month-end' && period.raw.type !== 'month');
+	if (!mention) return null;
+	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
+	const period = resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod);
+	// A fiscal label beside the months ("（2026年6月期第1四半期）"): the months are what the article reports.
+	if (period?.type !== 'months') {
+		const beside = facts.periods.find(other => other !== mention && (Math.abs(other.start - mention.end) <= 1 || Math.abs(mention.start - other.end) <= 1));
+		const months = beside ? resolvePeriod(beside.raw, calendar, state.anchor, state.articlePeriod) : null;
+		if (months?.type === 'months') return months;
+	}
+
+	return period;
+}
+
+const figureless = new Set(['heading', 'quote', 'caption']);
+
+/** The figures of one sentence (not a table row: see table.ts). */
+export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
+	const {sentence} = facts;
+	const found: FoundFigure[] = [];
+	if (figureless.has(sentence.blockKind) || sentence.blockKind === 'table') return found;
+	for (const quantity of facts.quantities) {
+		const clause = clauseAt(facts, quantity.start);
+		let ignore = quantity.ignore;
+		// "前期比1.5倍": a multiple of a base is growth; "約5倍" alone is vague.
+		if (ignore === 'multiple' && comparisonOf(facts, quantity, clause) !== null) ignore = null;
+		if (ignore !== null) continue;
+		if (rejectionOf(facts, quantity, clause) !== null) continue;
+		const prior = priorOf(facts, quantity, clause);
+		const linked = prior !== null || comparisonOf(facts, quantity, clause) !== null || facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start);
+		const named = ownerNamedBefore(facts, quantity, clause);
+		const choice = chooseMeasure(facts, quantity, state, named, linked);
+		if (!choice) continue;
+		const {kind, measure} = kindOf(choice);
+		const family = choice.cue.family;
+		const owner = ownerOf(facts, quantity, clause, kind, family, state);
+		if (!owner) continue;
+		const calendar = state.matcher.fiscalCalendar(owner.company);
+		const period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior);
+		const basis = basisOf(facts, quantity, clause, family, period.period, period.by, prior?.prior ?? null, state);
+		const unit = choice.role === 'points' ? 'pt' : quantity.unit;
+		found.push({
+			company: owner.company,
+			segment: owner.segment,
+			counterparty: owner.counterparty === owner.company ? null : owner.counterparty,
+			kind,
+			measure,
+			family,
+			value: signedValue(facts, quantity, choice),
+			unit,
+			text: quantity.text,
+			qualifier: quantity.qualifier,
+			range: quantity.range,
+			converted: quantity.converted,
+			period: period.period,
+			periodText: period.text,
+			basis,
+			source: kind === 'market_share' ? firmOf(facts, state) : null,
+			prior: prior !== null || isTransitionStart(facts, quantity),
+			sentence: sentence.index,
+		});
+		remember(state, facts, choice, owner, period.period, basis, unit, family, prior !== null);
+	}
+
+	return found;
+}
+
+/** "34%から29%": the first of a transition is the earlier value. */
+function isTransitionStart(facts: SentenceFacts, quantity: Quantity): boolean {
+	const after = facts.normalized.slice(quantity.end, quantity.end + 24);
+	if (!/^\s?(?:から|→|->|⇒)/.test(after)) return false;
+	const next = facts.quantities.find(other => other.start >= quantity.end && other.start <= quantity.end + 24 && other.unit === quantity.unit);
+	return next !== undefined;
+}
+
+function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoice, owner: Owner, period: Period | null, basis: FoundFigure['basis'], unit: FoundFigure['unit'], family: MeasureCue['family'], prior: boolean): void {
+	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit};
+	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment};
+	if (family === 'flow' && period && !prior) {
+		state.paragraphPeriod = {block: facts.sentence.block, period};
+		state.articlePeriod ??= basis === 'actual' ? period : null;
+		if (basis === 'outlook') state.outlookPeriod = period;
+	}
+}

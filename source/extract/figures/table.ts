@@ -1,0 +1,164 @@
+import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js';
+import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js';
+import type {SentenceFacts} from '../analysis.js';
+import {scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
+import {findPeriods, resolvePeriod, shiftPeriod, type Period, type RawPeriod} from '../periods.js';
+import {cellsOf} from '../tables.js';
+import type {FoundFigure, ReadingState} from './types.js';
+
+// Tables of figures: a results table with periods as columns ("項目 | 2025年7〜9月期 | 前年同期 |
+// 増減率"), a comparison with companies as columns ("項目 | 富士通 | NEC"), or companies as rows
+// ("企業 | シェア"). Bare numbers take the unit the caption or header gives ("（単位：億ドル）").
+
+type Column =
+	| {readonly type: 'company'; readonly company: string; readonly segment: string | null}
+	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string}
+	| {readonly type: 'prior'; readonly text: string}
+	| {readonly type: 'growth'; readonly comparison: Comparison}
+	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string}
+	| {readonly type: 'other'};
+
+const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
+	[/兆円/, 1e12, 'JPY'],
+	[/億円/, 1e8, 'JPY'],
+	[/百万円/, 1e6, 'JPY'],
+	[/千円/, 1e3, 'JPY'],
+	[/万円/, 1e4, 'JPY'],
+	[/億ドル/, 1e8, 'USD'],
+	[/百万ドル|million dollars|\$\s?millions?|USD millions?/i, 1e6, 'USD'],
+	[/十億ドル|billion dollars|\$\s?billions?|USD billions?/i, 1e9, 'USD'],
+	[/千ドル/, 1e3, 'USD'],
+	[/円/, 1, 'JPY'],
+	[/ドル/, 1, 'USD'],
+];
+
+/** "（単位：億ドル）", "(百万円)", "単位:百万円": the unit of a table's bare numbers. */
+function tableUnit(text: string): {scale: number; unit: FigureUnit} | null {
+	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（]([百千万億兆]*(?:円|ドル))[)）]/.exec(text);
+	const word = declared?.[1] ?? declared?.[2];
+	if (!word) return null;
+	for (const [pattern, scale, unit] of unitWords) if (pattern.test(word)) return {scale, unit};
+	return null;
+}
+
+const growthHeader = /増減率|前年比|前年同期比|伸び率|YoY|増減|前期比/;
+const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
+const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<percent>%)?\s?$/;
+
+function columnOf(cell: string, state: ReadingState): Column {
+	if (growthHeader.test(cell)) return {type: 'growth', comparison: /四半期/.test(cell) ? 'quarter' : 'year'};
+	const company = state.matcher.find(cell)[0];
+	if (company) return {type: 'company', company: company.company, segment: company.segment};
+	if (/前年同期|前年|前期/.test(cell) && !/比/.test(cell)) return {type: 'prior', text: cell};
+	const period = findPeriods(cell)[0];
+	if (period) return {type: 'period', raw: period.raw, text: period.text};
+	const measure = scanLexicon(cell).find(hit => hit.entry.measure)?.entry.measure;
+	if (measure) return {type: 'measure', cue: measure, text: cell};
+	return {type: 'other'};
+}
+
+/** A cell's number: a quantity with its unit, or a bare number in the table's unit. */
+function cellValue(cell: string, unit: {scale: number; unit: FigureUnit} | null): Quantity | null {
+	const written = findQuantities(cell).find(quantity => quantity.ignore === null);
+	if (written) return written;
+	const bare = bareNumber.exec(cell);
+	if (!bare) return null;
+	const negative = /[\-−▲△]/.test(bare.groups!['sign'] ?? '');
+	const number = parseJapaneseNumber(bare.groups!['number']!);
+	const percent = bare.groups!['percent'] !== undefined;
+	if (!percent && !unit) return null;
+	const value = Number(((negative ? -1 : 1) * number * (percent ? 1 : unit!.scale)).toPrecision(12));
+	return {start: 0, end: cell.length, text: cell.trim(), value, unit: percent ? '%' : unit!.unit, qualifier: 'exact', range: null, converted: null, counter: null, signed: bare.groups!['sign'] !== undefined, ignore: null, multiple: false};
+}
+
+const money = (unit: FigureUnit): unit is CurrencyUnit => unit !== '%' && unit !== 'pt' && unit !== 'count';
+
+/** The figures of a table: its rows' facts in order, and the block before it (its caption). */
+export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts | undefined, state: ReadingState): FoundFigure[] {
+	if (rows.length === 0) return [];
+	const first = rows[0]!;
+	const headerCells = cellsOf(first.normalized).map(([start, end]) => first.normalized.slice(start, end));
+	const hasHeader = headerCells.slice(1).every(cell => cellValue(cell, null) === null) && headerCells.length >= 2;
+	const columns = hasHeader ? headerCells.map(cell => columnOf(cell, state)) : [];
+	const captionText = caption?.normalized ?? '';
+	const unit = tableUnit(`${captionText} ${first.normalized}`);
+	const captionCompany = caption?.mentions.find(mention => mention.role !== 'recipient')?.company ?? null;
+	const captionPeriodMention = caption?.periods.find(period => period.raw.type !== 'day' && period.qualifier === null);
+	const captionOutlook = outlookWords.test(captionText);
+	const found: FoundFigure[] = [];
+	let previous: {cue: MeasureCue; period: Period | null; periodText: string; outlook: boolean} | null = null;
+	for (const row of hasHeader ? rows.slice(1) : rows) {
+		const cells = cellsOf(row.normalized).map(([start, end]) => row.normalized.slice(start, end));
+		const label = cells[0] ?? '';
+		const labelWords = scanLexicon(label);
+		const labelMeasure = labelWords.find(hit => hit.entry.measure)?.entry.measure;
+		const labelComparison = labelWords.find(hit => hit.entry.comparison)?.entry.comparison ?? null;
+		const rowCompany = state.matcher.find(label)[0];
+		const labelPeriod = findPeriods(label).find(period => period.qualifier === null);
+		const rowOutlook = outlookWords.test(label) || captionOutlook;
+		// "前年同期比 | +2.1% | +4.8%": the change of the row above.
+		const growthRow = !labelMeasure && labelComparison !== null && previous !== null;
+		const cue = labelMeasure ?? (growthRow ? previous!.cue : undefined);
+		for (let index = 1; index < cells.length; index++) {
+			const column = columns[index - Math.max(0, cells.length - columns.length)] ?? {type: 'other'};
+			const quantity = cellValue(cells[index]!, unit);
+			if (!quantity) continue;
+			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? null);
+			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? null);
+			const measure = cue ?? (column.type === 'measure' ? column.cue : undefined);
+			if (!company || !measure) continue;
+			const growth = growthRow || column.type === 'growth';
+			const comparison = growthRow ? labelComparison : column.type === 'growth' ? column.comparison : null;
+			let kind: FigureKind;
+			let measureLabel: string;
+			if (growth) {
+				if (quantity.unit !== '%') continue;
+				kind = comparison === 'quarter' ? 'other' : (measure.growthKind ?? 'other');
+				measureLabel = `${measure.label} ${comparison === 'quarter' ? '前四半期比' : '前年同期比'}`;
+			} else {
+				const fits = money(quantity.unit) ? measure.units.includes('money') : quantity.unit === '%' ? measure.units.includes('percent') : measure.units.includes('count');
+				if (!fits) continue;
+				kind = measure.kind;
+				measureLabel = measure.label;
+			}
+
+			const calendar = state.matcher.fiscalCalendar(company);
+			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
+			const base = resolve(labelPeriod?.raw) ?? (growthRow ? previous!.period : null) ?? resolve(firstPeriodColumn(columns)?.raw) ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
+			const prior = column.type === 'prior';
+			const period = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			found.push({
+				company,
+				segment,
+				counterparty: null,
+				kind,
+				measure: measureLabel,
+				family: measure.family,
+				value: quantity.value,
+				unit: quantity.unit,
+				text: quantity.text,
+				qualifier: quantity.qualifier,
+				range: quantity.range,
+				converted: quantity.converted,
+				period,
+				periodText: labelPeriod?.text ?? (column.type === 'period' || column.type === 'prior' ? column.text : ''),
+				basis: rowOutlook ? 'outlook' : 'actual',
+				source: null,
+				prior,
+				sentence: row.sentence.index,
+			});
+		}
+
+		if (labelMeasure) previous = {cue: labelMeasure, period: resolve(labelPeriod?.raw), periodText: labelPeriod?.text ?? '', outlook: rowOutlook};
+	}
+
+	return found;
+
+	function resolve(raw: RawPeriod | undefined): Period | null {
+		return raw ? resolvePeriod(raw, {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+	}
+}
+
+function firstPeriodColumn(columns: readonly Column[]): {raw: RawPeriod} | undefined {
+	return columns.find((column): column is Extract<Column, {type: 'period'}> => column.type === 'period');
+}

@@ -1,0 +1,88 @@
+import type {FigureBasis, FigureKind, FigureUnit, Qualifier} from '../../dataset/schema.js';
+import type {Quantity} from '../amounts.js';
+import type {CompanyMatcher} from '../companies.js';
+import type {Comparison, Family, LexiconHit, MeasureCue} from '../lexicon.js';
+import type {Anchor, Period} from '../periods.js';
+
+/** A figure read from one sentence or table row, before ids, the article and its date are attached. */
+export interface FoundFigure {
+	readonly company: string;
+	/** A registry segment's id, or a segment's name as written. */
+	readonly segment: string | null;
+	readonly counterparty: string | null;
+	readonly kind: FigureKind;
+	readonly measure: string;
+	readonly family: Family;
+	readonly value: number;
+	readonly unit: FigureUnit;
+	readonly text: string;
+	readonly qualifier: Qualifier;
+	readonly range: {readonly low: number; readonly high: number} | null;
+	readonly converted: {readonly value: number; readonly unit: FigureUnit; readonly text: string} | null;
+	readonly period: Period | null;
+	readonly periodText: string;
+	readonly basis: FigureBasis;
+	readonly source: string | null;
+	readonly prior: boolean;
+	/** The sentence it was read from (its text is the quote). */
+	readonly sentence: number;
+}
+
+/** What a number measures and how it relates to that measure. */
+export interface MeasureChoice {
+	readonly cue: MeasureCue;
+	/** The word that named it; null when a table, a list or the sentence before said it. */
+	readonly hit: LexiconHit | null;
+	/** The number is the measure (level), its change in percent (growth), its change in points, or a part of it. */
+	readonly role: 'level' | 'growth' | 'points' | 'part';
+	readonly comparison: Comparison | null;
+	/** Which strategy found it, for tests and for reading the rules. */
+	readonly strategy: string;
+}
+
+/** Whose figure it is. */
+export interface Owner {
+	readonly company: string;
+	readonly segment: string | null;
+	readonly counterparty: string | null;
+}
+
+/** The figure read last, which a bare number in the sentence after may continue. */
+export interface LastFigure {
+	readonly block: number;
+	readonly sentence: number;
+	readonly measure: MeasureChoice;
+	readonly owner: Owner;
+	readonly period: Period | null;
+	readonly basis: FigureBasis;
+	readonly unit: FigureUnit;
+}
+
+/** What reading an article's figures keeps from one sentence to the next. */
+export interface ReadingState {
+	readonly matcher: CompanyMatcher;
+	readonly anchor: Anchor | null;
+	/** The publication day, for dating stock moves when the text names no trading day. */
+	readonly published: string | null;
+	/** The results period the article reports (its first flow figure's period). */
+	articlePeriod: Period | null;
+	/** The last flow period of the current paragraph, and that paragraph. */
+	paragraphPeriod: {readonly block: number; readonly period: Period} | null;
+	/** The last outlook period, for guidance figures that name none. */
+	outlookPeriod: Period | null;
+	/** The research firm the current paragraph quotes. */
+	firm: {readonly block: number; readonly name: string} | null;
+	/** The segment named last, which 同事業 and このうち point back to. */
+	segment: {readonly company: string; readonly segment: string} | null;
+	/** The trading day the text named last (YYYY-MM-DD). */
+	tradingDay: string | null;
+	last: LastFigure | null;
+	/** The measure a list's caption names, for its items. */
+	listMeasure: {readonly block: number; readonly measure: MeasureChoice} | null;
+}
+
+/** A number with what the sentence says around it. */
+export interface Reading {
+	readonly quantity: Quantity;
+	readonly clause: readonly [number, number];
+}

@@ -1,0 +1,228 @@
+import type {EventKind, FigureKind} from '../dataset/schema.js';
+import {WordScanner, type WordHit} from './word-scanner.js';
+
+// The words brief reads figures and events by, as data. Each word is written once, under one entry
+// with a stable id; a person adds a word here and a test sentence, without reading the matcher.
+// Where words overlap in a text the longest wins ("投資利益" over "投資"); `priority` decides between
+// two cues that compete for one number at the same distance (higher first).
+
+/**
+ * How a figure is dated (FORMAT.md "Which period"): a flow covers a period (revenue of a quarter),
+ * a level is as of a day or month (backlog, users), a deal is dated only by a span of years written
+ * with it (investments, funding, stakes), a stock move by its trading day.
+ */
+export type Family = 'flow' | 'level' | 'deal' | 'stock';
+
+/** What a number governed by a cue is: the kind it gives, in which units, dated how. */
+export interface MeasureCue {
+	readonly kind: FigureKind;
+	readonly family: Family;
+	/** The units a number must have to be this measure ('money' is any currency). */
+	readonly units: ReadonlyArray<'money' | 'percent' | 'count'>;
+	/** The measure's name as a Japanese article writes it; growth and shares of it are named from it. */
+	readonly label: string;
+	/** A loss word ("純損失", "赤字") makes the amount negative. */
+	readonly negative?: boolean;
+	/** Its percentage changes (前年同期比12%増) are this kind rather than `other`. */
+	readonly growthKind?: FigureKind;
+	/** Adjusted or non-GAAP figures are another measure than the reported one. */
+	readonly adjusted?: boolean;
+}
+
+/** A word that marks what surrounds a number rather than what it measures. */
+export type Marker =
+	/** expected, guided, planned, aimed at: the figure's basis is outlook */
+	| 'outlook'
+	/** speculation or an unconfirmed report: the number is not a figure */
+	| 'speculation'
+	/** the market's or analysts' forecast: the number right after it is not the company's */
+	| 'consensus'
+	/** analysts, the market or insiders speaking: nothing in their clause is the company's figure */
+	| 'third-party'
+	/** the whole company, not a segment */
+	| 'total'
+	/** the number before it went up, or down */
+	| 'up'
+	| 'down'
+	/** a market (no company): a number about it is nobody's */
+	| 'market'
+	/** share of a whole: "売上高に占める", "57%を占めた" */
+	| 'part-of'
+	/** a trading session: a percentage with 高/安 in it is a stock move */
+	| 'stock-market'
+	/** the event is yet to come: a year-less month is read forward */
+	| 'future'
+	/** a date that starts a span or the original date of a moved plan: not the event's date */
+	| 'since'
+	/** a date by which something is aimed at: a target, not an event */
+	| 'by'
+	/** a level's as-of date ("9月末時点") */
+	| 'as-of'
+	/** "このうち", "うち": a part of the figure before */
+	| 'of-which'
+	/** boilerplate of a company profile (設立, 資本金): no figures, no events */
+	| 'profile';
+
+/** A change compared with an earlier period: 前年同期比 (a year), 前四半期比 (a quarter), 前日比 (a day). */
+export type Comparison = 'year' | 'quarter' | 'month' | 'day';
+
+/** The earlier value a number is: of a year before, a quarter before, an earlier forecast or round. */
+export type Prior = 'year' | 'quarter' | 'forecast' | 'earlier';
+
+export interface LexiconEntry {
+	readonly id: string;
+	readonly words: readonly string[];
+	readonly priority: number;
+	readonly measure?: MeasureCue;
+	readonly comparison?: Comparison;
+	readonly prior?: Prior;
+	readonly marker?: Marker;
+	/** What happened, when a dated clause says this. */
+	readonly event?: EventKind;
+	/** A research firm: figures it estimates carry its name as their source. */
+	readonly firm?: string;
+	/** Words matched only in the case given ("RPO", not "rpo"). */
+	readonly caseSensitive?: boolean;
+}
+
+const money = ['money'] as const;
+const percent = ['percent'] as const;
+const count = ['count'] as const;
+
+function measure(id: string, words: readonly string[], cue: MeasureCue, more: Partial<LexiconEntry> = {}): LexiconEntry {
+	return {id, words, priority: 50, measure: cue, ...more};
+}
+
+function marker(id: string, kind: Marker, words: readonly string[], more: Partial<LexiconEntry> = {}): LexiconEntry {
+	return {id, words, priority: 40, marker: kind, ...more};
+}
+
+function action(id: string, event: EventKind, words: readonly string[], priority: number): LexiconEntry {
+	return {id, words, priority, event};
+}
+
+const revenue: MeasureCue = {kind: 'revenue', family: 'flow', units: money, label: '売上高', growthKind: 'revenue_growth'};
+
+export const lexicon: readonly LexiconEntry[] = [
+	// ---- what a number measures: results
+	measure('revenue', ['売上高', '売上収益', '売上', '売り上げ', '営業収益', '収益', '収入', '総収入', 'revenue', 'revenues', 'total revenue', 'net sales', 'sales'], revenue, {event: 'results'}),
+	measure('revenue-growth', ['増収率', '売上高成長率', '売上成長率', '収益増加率', '売上高伸び率', '成長率', '伸び率', '増加率', '増収', 'revenue growth', 'growth rate'], {kind: 'revenue_growth', family: 'flow', units: percent, label: '売上高 前年同期比'}),
+	measure('revenue-fall', ['減収'], {kind: 'revenue_growth', family: 'flow', units: percent, label: '売上高 前年同期比', negative: true}),
+	measure('operating-income', ['営業利益', '営業損益', '営業益', '営業黒字', '本業のもうけ', 'operating income', 'operating profit'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益'}),
+	measure('adjusted-operating-income', ['調整後営業利益', 'Non-GAAP営業利益', 'non-GAAP operating income', 'adjusted operating income'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益（調整後）', adjusted: true}),
+	measure('operating-loss', ['営業損失', '営業赤字', 'operating loss'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益', negative: true}),
+	measure('net-income', ['純利益', '純損益', '最終利益', '最終損益', '最終益', '純益', '当期利益', '当期純利益', '四半期純利益', '連結純利益', '最終黒字', 'net income', 'net profit', 'net earnings'], {kind: 'net_income', family: 'flow', units: money, label: '純利益'}),
+	measure('adjusted-net-income', ['調整後純利益', 'Non-GAAP純利益', 'non-GAAP net income', 'adjusted net income'], {kind: 'net_income', family: 'flow', units: money, label: '純利益（調整後）', adjusted: true}),
+	measure('net-loss', ['純損失', '最終赤字', '最終損失', '当期損失', 'net loss'], {kind: 'net_income', family: 'flow', units: money, label: '純利益', negative: true}),
+	measure('eps', ['1株利益', '1株当たり利益', '1株あたり利益', '一株当たり利益', '1株当たり純利益', '1株あたり純利益', '希薄化後1株利益', 'EPS', 'earnings per share'], {kind: 'eps', family: 'flow', units: money, label: '1株利益'}),
+	measure('adjusted-eps', ['調整後1株利益', '調整後EPS', 'adjusted EPS', 'non-GAAP EPS'], {kind: 'eps', family: 'flow', units: money, label: '1株利益（調整後）', adjusted: true}),
+	measure('gross-margin', ['売上総利益率', '粗利益率', '粗利率', 'gross margin'], {kind: 'margin', family: 'flow', units: percent, label: '売上総利益率'}),
+	measure('operating-margin', ['営業利益率', 'operating margin'], {kind: 'margin', family: 'flow', units: percent, label: '営業利益率'}),
+	measure('net-margin', ['純利益率', 'net margin'], {kind: 'margin', family: 'flow', units: percent, label: '純利益率'}),
+	measure('margin', ['利益率', 'マージン'], {kind: 'margin', family: 'flow', units: percent, label: '利益率'}, {priority: 45}),
+	measure('ordinary-income', ['経常利益', '経常損益', '税引前利益', '税引き前利益', '税前利益', 'EBITDA', '売上総利益', '粗利益', 'gross profit'], {kind: 'other', family: 'flow', units: money, label: '経常利益'}),
+	measure('cash-flow', ['フリーキャッシュフロー', '営業キャッシュフロー', 'free cash flow'], {kind: 'other', family: 'flow', units: money, label: 'キャッシュフロー'}),
+	measure('capex', ['設備投資', '設備投資額', '設備投資費', '資本的支出', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending'], {kind: 'capex', family: 'flow', units: money, label: '設備投資'}),
+	measure('research', ['研究開発費', '研究開発投資', 'R&D'], {kind: 'other', family: 'flow', units: money, label: '研究開発費'}),
+	measure('orders', ['受注高', '受注額', '受注'], {kind: 'other', family: 'flow', units: money, label: '受注高'}, {priority: 45}),
+	measure('investment-gain', ['投資利益', '投資損益', '評価益', '評価損', '売却益', '売却損', '減損損失', '税費用', '一時費用', '特別損失', '特別利益', 'impairment'], {kind: 'other', family: 'flow', units: money, label: '損益項目'}),
+	measure('run-rate', ['ランレート', '年換算の売上高', '年換算売上高', '年間経常収益', 'ARR', 'run-rate', 'annualized revenue'], {kind: 'other', family: 'level', units: money, label: 'ランレート'}, {priority: 60}),
+	measure('share-of-revenue', ['構成比', '売上比率'], {kind: 'other', family: 'flow', units: percent, label: '売上高比率'}),
+
+	// ---- levels
+	measure('backlog', ['受注残', '受注残高', '残存履行義務', '契約残高', 'backlog', 'remaining performance obligations'], {kind: 'backlog', family: 'level', units: money, label: '受注残'}, {priority: 60}),
+	{id: 'rpo', words: ['RPO'], priority: 60, caseSensitive: true, measure: {kind: 'backlog', family: 'level', units: money, label: '受注残'}},
+	measure('valuation', ['評価額', '企業価値', 'ポストマネー評価額', '時価評価額', 'valuation', 'valued at'], {kind: 'valuation', family: 'level', units: money, label: '評価額'}),
+	measure('market-cap', ['時価総額', 'market cap', 'market capitalization', 'market value'], {kind: 'market_cap', family: 'level', units: money, label: '時価総額'}),
+	measure('customers', ['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '導入社数', '契約社数', 'customers'], {kind: 'customers', family: 'level', units: count, label: '顧客数'}),
+	measure('users', ['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', 'users', 'subscribers'], {kind: 'users', family: 'level', units: count, label: '利用者数'}),
+	measure('headcount', ['従業員数', '従業員', '社員数', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
+	measure('market-share', ['シェア', '市場シェア', '世界シェア', '国内シェア', '占有率', 'market share'], {kind: 'market_share', family: 'flow', units: percent, label: 'シェア'}, {priority: 55}),
+
+	// ---- deals: amounts committed between parties
+	measure('investment', ['投資', '出資', '追加出資', '投じ', '拠出', '投資額', '出資額', '投資計画', '資金提供', 'invest', 'invests', 'invested', 'investment'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {event: 'investment'}),
+	measure('purchase', ['購入', '利用契約', 'クラウド契約', '供給契約', '契約額', '契約総額', '買収額', '買収金額', '計算資源の確保'], {kind: 'investment', family: 'deal', units: money, label: '契約'}, {priority: 45}),
+	measure('allocation', ['充て', '充てる'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {priority: 30}),
+	measure('funding', ['調達', '資金調達', '調達額', 'raised', 'raises', 'funding'], {kind: 'funding', family: 'deal', units: money, label: '資金調達'}, {event: 'investment'}),
+	measure('stake', ['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '保有', '取得', 'stake'], {kind: 'stake', family: 'deal', units: ['percent', 'count'], label: '出資比率'}, {priority: 55}),
+	measure('proceeds', ['売却', '売却額'], {kind: 'other', family: 'deal', units: money, label: '売却額'}, {event: 'deal', priority: 45}),
+
+	// ---- what a percentage is compared with
+	{id: 'yoy', words: ['前年同期比', '前年同期と比べ', '前年比', '前年度比', '前年同月比', '前年同四半期比', '前期比', 'YoY', 'year-over-year', 'year over year', 'year-on-year', 'from a year earlier'], priority: 50, comparison: 'year'},
+	{id: 'qoq', words: ['前四半期比', '直前四半期比', '前期比較', 'QoQ', 'quarter-over-quarter', 'sequentially'], priority: 50, comparison: 'quarter'},
+	{id: 'mom', words: ['前月比'], priority: 50, comparison: 'month'},
+	{id: 'dod', words: ['前日比', '前営業日比', '前週末比', '前日終値比'], priority: 50, comparison: 'day'},
+
+	// ---- the earlier value a number is
+	{id: 'prior-year', words: ['前年同期', '前年', '前年度', '1年前', '昨年同期'], priority: 50, prior: 'year'},
+	{id: 'prior-quarter', words: ['前四半期'], priority: 50, prior: 'quarter'},
+	{id: 'prior-forecast', words: ['従来予想', '従来の見通し', '従来見通し', '従来計画', '当初予想', '当初見通し', '前回予想', '期初予想'], priority: 50, prior: 'forecast', marker: 'outlook'},
+	{id: 'prior-earlier', words: ['前回ラウンド', '前回', '年初', '期初', '当初計画'], priority: 40, prior: 'earlier'},
+
+	// ---- basis
+	marker('outlook', 'outlook', ['見込む', '見込み', '見込ん', '見通し', '予想', '業績予想', '通期予想', '目標', '目指す', '目指し', 'めざす', '目指', '想定', 'なりそう', '見積もる', 'ガイダンス', '上方修正', '下方修正', '据え置', '狙う', 'guidance', 'forecast', 'outlook', 'expects', 'target']),
+	marker('plan', 'outlook', ['計画', '予定'], {priority: 30, event: 'other'}),
+
+	// ---- numbers that are not the company's figures
+	marker('speculation', 'speculation', ['可能性', 'とみられ', 'と見られ', 'とされ', '観測', '見方', '噂', 'うわさ', '関係者によると', '関係筋', '試算', '推測', '見立て', 'reportedly', 'sources said']),
+	marker('consensus', 'consensus', ['市場予想', '予想平均', 'アナリスト予想', '事前予想', '市場の予想', 'コンセンサス', '市場予測', 'consensus', 'analysts expected', 'analyst estimates']),
+	marker('third-party', 'third-party', ['アナリスト', '証券アナリスト', '市場関係者', '市場では', '投資家の間では', '専門家', '業界関係者', '私の', 'analysts', 'analyst']),
+	marker('market', 'market', ['市場規模', '市場全体', '業界全体', '日経平均', 'TOPIX', '売買代金']),
+	marker('part-of', 'part-of', ['占め', 'に占める', '占める', 'を占め', '比率', '割合']),
+	marker('total', 'total', ['会社全体', '全社', '連結', 'グループ全体']),
+	marker('of-which', 'of-which', ['このうち', 'うち']),
+	marker('profile', 'profile', ['設立', '資本金', '所在地', '本社所在地', '代表者', '事業内容', '創業', '会社概要']),
+
+	// ---- the direction of a change, right after its number
+	marker('up', 'up', ['増', '増加', '増え', '上昇', '伸び', '伸長', '拡大', '改善', '高', 'アップ', 'プラス', '黒字', '上回', '急騰', '値上がり', 'rose', 'up', 'increased', 'grew', 'gained', 'jumped']),
+	marker('down', 'down', ['減', '減少', '減っ', '低下', '下落', '縮小', '悪化', '安', 'ダウン', 'マイナス', '赤字', '下回', '急落', '値下がり', '落ち込', 'fell', 'down', 'decreased', 'dropped', 'declined', 'lost']),
+
+	// ---- trading sessions
+	marker('stock-market', 'stock-market', ['株式市場', '米株式市場', '東京株式市場', '東京市場', '米国市場', '米市場', 'ニューヨーク市場', '時間外取引', '取引時間中', '終値', '大発会', '取引を終え', '株価', 'after-hours trading', 'after-hours', 'premarket', 'shares', 'stock']),
+
+	// ---- dates that are not when something happened
+	marker('future', 'future', ['めど', '開く', '開催する', '開始する', '始める', '方針', '予定で', 'する予定']),
+	marker('since', 'since', ['以降', '以来', '当初']),
+	marker('by', 'by', ['までに', 'まで']),
+	marker('as-of', 'as-of', ['時点', '末時点', '現在']),
+
+	// ---- what happened (events), most telling first
+	action('acquisition', 'deal', ['買収', '合併', '経営統合', 'acquire', 'acquires', 'acquired', 'acquisition', 'merger'], 90),
+	action('results', 'results', ['決算', '業績', '決算発表', 'earnings', 'results'], 80),
+	{id: 'contract', words: ['契約', '締結', '提携契約', 'contract', 'agreement', 'deal'], priority: 70, event: 'deal', measure: {kind: 'investment', family: 'deal', units: money, label: '契約'}},
+	action('payment', 'investment', ['払い込み', '払込', '払い込む', '増資'], 72),
+	action('partnership', 'partnership', ['提携', '業務提携', '資本業務提携', '協業', '共同開発', 'パートナーシップ', '連携を強化', 'partnership'], 68),
+	action('launch', 'launch', ['発売', '提供を始め', '提供を開始', '提供開始', '稼働を始め', '稼働を開始', '稼働', '開業', '公開', 'リリース', '投入', 'ローンチ', '始動', '開設', 'サービスを開始', 'launch', 'launched', 'unveiled', 'released'], 60),
+	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', 'appointed', 'resigned', 'steps down'], 60),
+	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '独占禁止法', '差し止め', 'lawsuit', 'sued', 'antitrust'], 60),
+	action('restructuring', 'restructuring', ['人員削減', 'リストラ', '撤退', '事業売却', '分社化', '再編', '閉鎖', '解雇', 'layoffs', 'job cuts', 'spin off'], 60),
+	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),
+	action('delay', 'other', ['延期', 'ずれ込', '見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),
+	action('announce', 'other', ['発表', '公表', '明らかに', 'announced', 'announces'], 20),
+
+	// ---- research firms
+	{id: 'synergy', words: ['Synergy Research Group', 'Synergy Research', 'シナジー・リサーチ・グループ', 'シナジーリサーチグループ', 'シナジー・リサーチ', 'シナジー'], priority: 50, firm: 'Synergy Research Group'},
+	{id: 'canalys', words: ['Canalys', 'カナリス'], priority: 50, firm: 'Canalys'},
+	{id: 'idc', words: ['IDC Japan', 'IDCジャパン', 'IDC'], priority: 50, firm: 'IDC'},
+	{id: 'gartner', words: ['Gartner', 'ガートナー'], priority: 50, firm: 'Gartner'},
+	{id: 'trendforce', words: ['TrendForce', 'トレンドフォース'], priority: 50, firm: 'TrendForce'},
+	{id: 'counterpoint', words: ['Counterpoint Research', 'Counterpoint', 'カウンターポイント・リサーチ', 'カウンターポイント'], priority: 50, firm: 'Counterpoint Research'},
+	{id: 'omdia', words: ['Omdia', 'オムディア'], priority: 50, firm: 'Omdia'},
+	{id: 'mm-research', words: ['MM総研'], priority: 50, firm: 'MM総研'},
+	{id: 'fuji-chimera', words: ['富士キメラ総研'], priority: 50, firm: '富士キメラ総研'},
+	{id: 'yano', words: ['矢野経済研究所'], priority: 50, firm: '矢野経済研究所'},
+	{id: 'techinsights', words: ['TechInsights', 'テックインサイツ'], priority: 50, firm: 'TechInsights'},
+	{id: 'strategy-analytics', words: ['Strategy Analytics', 'ストラテジー・アナリティクス'], priority: 50, firm: 'Strategy Analytics'},
+	{id: 'yole', words: ['Yole', 'ヨール'], priority: 50, firm: 'Yole Group'},
+	{id: 'semi', words: ['SEMI'], priority: 50, firm: 'SEMI', caseSensitive: true},
+	{id: 'wsts', words: ['WSTS', '世界半導体市場統計'], priority: 50, firm: 'WSTS'},
+];
+
+const scanner = new WordScanner(lexicon.flatMap(entry => entry.words.map(text => ({text: text.normalize('NFKC'), entry, caseSensitive: entry.caseSensitive ?? false}))));
+
+/** Every lexicon word in a (normalised) sentence, in order. */
+export function scanLexicon(text: string): Array<WordHit<LexiconEntry>> {
+	return scanner.scan(text);
+}
+
+export type LexiconHit = WordHit<LexiconEntry>;

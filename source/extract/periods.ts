@@ -1,0 +1,434 @@
+// Periods as articles write them ("2025年7〜9月期", "2026年3月期第2四半期", "2025年度上期",
+// "9月末時点", "2026年から2029年までの4年間") and as the dataset writes them (FORMAT.md's grammar:
+// 2025-Q3, FY2026-Q2, 2025-04..2025-09, 2025-09-30, 2026..2029).
+
+/** A fiscal year's part: the whole year, a half or a quarter. */
+export type FiscalPart = 'Y' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+
+/** A period expression as written, before the company's fiscal year and the article's date resolve it. */
+export type RawPeriod =
+	/** "2025年7〜9月期", "11月〜2026年1月期", "4〜9月" */
+	| {readonly type: 'months'; readonly fromYear: number | null; readonly fromMonth: number; readonly toYear: number | null; readonly toMonth: number}
+	/** "2026年3月期" (a fiscal year ending in March 2026), with "第2四半期", "上期" */
+	| {readonly type: 'fiscal-year'; readonly endYear: number; readonly endMonth: number; readonly part: FiscalPart}
+	/** "2025年度", "2026年度第3四半期", "2025年度上期": which fiscal year depends on the company */
+	| {readonly type: 'nendo'; readonly year: number; readonly part: FiscalPart}
+	/** "2025年第4四半期", "Q3 2025", "2025年上半期": calendar parts */
+	| {readonly type: 'calendar'; readonly year: number; readonly part: FiscalPart}
+	/** "第3四半期", "上期" alone: a part of the fiscal year the text is about */
+	| {readonly type: 'part'; readonly part: FiscalPart}
+	/** "今期" (0), "来期" (1), "前期" (-1); "今年", "昨年" when `calendar` */
+	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean}
+	/** "9月末", "2025年11月末時点": the last day of a month */
+	| {readonly type: 'month-end'; readonly year: number | null; readonly month: number}
+	/** "10月時点", "2024年12月", "9月の": a month */
+	| {readonly type: 'month'; readonly year: number | null; readonly month: number}
+	/** "2025年11月30日時点" */
+	| {readonly type: 'day'; readonly year: number | null; readonly month: number; readonly day: number}
+	/** "2026年から2029年までの4年間", "2024年3月期から2028年3月期まで", "2026〜2028年" */
+	| {readonly type: 'span'; readonly from: RawPeriod; readonly to: RawPeriod};
+
+/** How a date expression qualifies its period: "2019年以降" is `since`, "2025年までに" is `by`. */
+export type PeriodQualifier = 'since' | 'by' | null;
+
+export interface PeriodMention {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+	readonly raw: RawPeriod;
+	readonly qualifier: PeriodQualifier;
+	/** "9月末時点", "10月時点で", "現在": the as-of date of a level. */
+	readonly asOf: boolean;
+}
+
+/** A resolved period: months known (from, to as month numbers year*12+month-1), or only a fiscal label, or a day. */
+export type Period =
+	| {readonly type: 'months'; readonly from: number; readonly to: number; readonly fiscal: {readonly year: number; readonly part: FiscalPart} | null}
+	| {readonly type: 'fiscal'; readonly year: number; readonly part: FiscalPart}
+	| {readonly type: 'day'; readonly year: number; readonly month: number; readonly day: number}
+	| {readonly type: 'span'; readonly from: Period; readonly to: Period};
+
+/** What resolving a period needs to know of the company whose figure it dates. */
+export interface FiscalCalendar {
+	/** The month its fiscal year ends in; null when not known. */
+	readonly yearEnd: number | null;
+	/** Japanese companies name a 年度 by the year it starts in ("2025年度" ends in March 2026). */
+	readonly namedByStart: boolean;
+}
+
+/** The date year-less periods are read against: the article's publication date, or a year the text gave. */
+export interface Anchor {
+	readonly year: number;
+	readonly month: number | null;
+}
+
+const partMonths: Record<FiscalPart, readonly [number, number]> = {Y: [0, 11], H1: [0, 5], H2: [6, 11], Q1: [0, 2], Q2: [3, 5], Q3: [6, 8], Q4: [9, 11]};
+
+function partOf(text: string | undefined): FiscalPart {
+	if (!text) return 'Y';
+	const quarter = /第?([1-4])四半期|Q([1-4])/.exec(text);
+	if (quarter) return `Q${quarter[1] ?? quarter[2]}` as FiscalPart;
+	if (/上期|上半期|前半|中間期|第2四半期累計|H1/.test(text)) return 'H1';
+	if (/下期|下半期|後半|H2/.test(text)) return 'H2';
+	return 'Y';
+}
+
+const part = (name: string) => String.raw`(?:の)?(?<${name}>第[1-4]四半期(?:累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[HＨ][12])?`;
+const tilde = String.raw`\s?[~〜\-–]\s?`;
+
+// One pass, most specific forms first. Digits are ASCII (the text is NFKC-normalised).
+const periodPattern = new RegExp(
+	[
+		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
+		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期)?(?:度)?(?:から|${tilde})(?<spanTo>\d{4})年(?:(?<spanToMonth>\d{1,2})月期|度|末)?(?:まで|までの)?`,
+		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?![\d度])`,
+		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
+		String.raw`(?:(?<fromYear>\d{4})年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4})年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
+		// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
+		String.raw`(?<fyYear>\d{4})年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,
+		// 年度: "2025年度上期", "2026年度第3四半期"
+		String.raw`(?<nendo>\d{4})年度${part('nendoPart')}`,
+		// calendar quarters: "2025年第4四半期", "2025年Q3", "Q3 2025", "2025年上半期"
+		String.raw`(?<calYear>\d{4})年(?:の)?(?<calPart>第[1-4]四半期|Q[1-4]|上半期|下半期|上期|下期)`,
+		String.raw`(?<![\w])(?:Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}))`,
+		// days, month ends, months: "2025年11月30日時点", "9月末", "2024年12月", "10月時点"
+		String.raw`(?:(?<dayYear>\d{4})年)?(?<![\d/.])(?<dayMonth>\d{1,2})月(?<day>\d{1,2})日`,
+		String.raw`(?:(?<endYear>\d{4})年)?(?<![\d/.~〜])(?<endMonth>\d{1,2})月末`,
+		String.raw`(?:(?<monthYear>\d{4})年)?(?<![\d/.~〜\-])(?<month>\d{1,2})月(?![\d期末日~〜])`,
+		// years: "2025年", "2025年通期", "2025年の"
+		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
+		// parts and relative years alone
+		String.raw`(?<alonePart>第[1-4]四半期|上期|上半期|下期|下半期|中間期)`,
+		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期)`,
+	].join('|'),
+	'g',
+);
+
+const relativeOffsets: Record<string, {offset: number; calendar: boolean}> = {
+	今期: {offset: 0, calendar: false},
+	当期: {offset: 0, calendar: false},
+	通期: {offset: 0, calendar: false},
+	今年度: {offset: 0, calendar: false},
+	本年度: {offset: 0, calendar: false},
+	当年度: {offset: 0, calendar: false},
+	来期: {offset: 1, calendar: false},
+	来年度: {offset: 1, calendar: false},
+	前期: {offset: -1, calendar: false},
+	前年度: {offset: -1, calendar: false},
+	今年: {offset: 0, calendar: true},
+	本年: {offset: 0, calendar: true},
+	来年: {offset: 1, calendar: true},
+	昨年: {offset: -1, calendar: true},
+	去年: {offset: -1, calendar: true},
+};
+
+const validMonth = (month: number) => month >= 1 && month <= 12;
+const validYear = (year: number) => year >= 1990 && year <= 2100;
+const yearOrNull = (text: string | undefined) => (text === undefined ? null : Number(text));
+
+function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
+	if (g['spanFrom']) {
+		const fromYear = Number(g['spanFrom']);
+		const toYear = Number(g['spanTo']);
+		if (!validYear(fromYear) || !validYear(toYear) || toYear < fromYear) return null;
+		const end = (year: number, month: string | undefined): RawPeriod => (month ? {type: 'fiscal-year', endYear: year, endMonth: Number(month), part: 'Y'} : {type: 'calendar', year, part: 'Y'});
+		return {type: 'span', from: end(fromYear, g['spanFromMonth']), to: end(toYear, g['spanToMonth'])};
+	}
+
+	if (g['yearRangeFrom']) {
+		const from = Number(g['yearRangeFrom']);
+		const toText = g['yearRangeTo']!;
+		const to = toText.length === 2 ? Math.floor(from / 100) * 100 + Number(toText) : Number(toText);
+		if (!validYear(from) || !validYear(to) || to <= from || to - from > 30) return null;
+		return {type: 'span', from: {type: 'calendar', year: from, part: 'Y'}, to: {type: 'calendar', year: to, part: 'Y'}};
+	}
+
+	if (g['fromMonth']) {
+		const fromMonth = Number(g['fromMonth']);
+		const toMonth = Number(g['toMonth']);
+		if (!validMonth(fromMonth) || !validMonth(toMonth)) return null;
+		// "4〜9月" without 期 names months only when the span is a quarter, a half or more
+		if (fromMonth === toMonth) return null;
+		return {type: 'months', fromYear: yearOrNull(g['fromYear']), fromMonth, toYear: yearOrNull(g['toYear']), toMonth};
+	}
+
+	if (g['fyYear']) {
+		const month = Number(g['fyMonth']);
+		if (!validMonth(month)) return null;
+		return {type: 'fiscal-year', endYear: Number(g['fyYear']), endMonth: month, part: partOf(g['fyPart'])};
+	}
+
+	if (g['nendo']) return {type: 'nendo', year: Number(g['nendo']), part: partOf(g['nendoPart'])};
+	if (g['calYear']) return {type: 'calendar', year: Number(g['calYear']), part: partOf(g['calPart'])};
+	if (g['qN']) return {type: 'calendar', year: Number(g['qYear']), part: `Q${g['qN']}` as FiscalPart};
+	if (g['fyLatin']) return {type: 'nendo', year: Number(g['fyLatinYear']), part: 'Y'};
+	if (g['dayMonth']) {
+		const month = Number(g['dayMonth']);
+		const day = Number(g['day']);
+		if (!validMonth(month) || day < 1 || day > 31) return null;
+		return {type: 'day', year: yearOrNull(g['dayYear']), month, day};
+	}
+
+	if (g['endMonth']) {
+		const month = Number(g['endMonth']);
+		return validMonth(month) ? {type: 'month-end', year: yearOrNull(g['endYear']), month} : null;
+	}
+
+	if (g['month']) {
+		const month = Number(g['month']);
+		return validMonth(month) ? {type: 'month', year: yearOrNull(g['monthYear']), month} : null;
+	}
+
+	if (g['year']) {
+		const year = Number(g['year']);
+		if (!validYear(year)) return null;
+		if (g['yearTerm'] === '末') return {type: 'month-end', year, month: 12};
+		return {type: 'calendar', year, part: 'Y'};
+	}
+
+	if (g['alonePart']) return {type: 'part', part: partOf(g['alonePart'])};
+	if (g['relative']) {
+		const relative = relativeOffsets[g['relative']];
+		return relative ? {type: 'relative', ...relative} : null;
+	}
+
+	return null;
+}
+
+const qualifierAfter = /^(?:の)?(?<since>以降|以来|から)|^(?<by>までに|まで)/;
+const asOfAfter = /^(?:の|に)?\s?(?:時点|現在)|^(?:末)?時点/;
+
+/** Whether the text may hold a period at all: most sentences of a long article hold none. */
+export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
+
+/** The period expressions of a (normalised) sentence, in order. */
+export function findPeriods(text: string): PeriodMention[] {
+	const mentions: PeriodMention[] = [];
+	for (const match of text.matchAll(periodPattern)) {
+		const raw = rawOf(match.groups!);
+		if (!raw) continue;
+		const end = match.index + match[0].length;
+		const after = text.slice(end, end + 6);
+		const qualified = qualifierAfter.exec(after)?.groups;
+		// "2025年から2026年末まで" is a span, whose から is no qualifier.
+		const qualifier: PeriodQualifier = raw.type === 'span' ? null : qualified?.['since'] ? 'since' : qualified?.['by'] ? 'by' : null;
+		mentions.push({start: match.index, end, text: match[0], raw, qualifier, asOf: asOfAfter.test(after) || raw.type === 'month-end'});
+	}
+
+	return mentions;
+}
+
+const month = (year: number, monthNumber: number) => year * 12 + monthNumber - 1;
+const yearOf = (index: number) => Math.floor(index / 12);
+const monthOf = (index: number) => (index % 12) + 1;
+
+/** The year that puts a year-less span nearest the anchor, preferring the past. */
+function nearestYear(fromMonth: number, toMonth: number, anchor: Anchor): number {
+	const anchorIndex = month(anchor.year, anchor.month ?? 6);
+	let best = anchor.year;
+	let bestDistance = Number.POSITIVE_INFINITY;
+	for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+		const end = month(toMonth < fromMonth ? year + 1 : year, toMonth);
+		const start = month(year, fromMonth);
+		// A span that has started is read as reported; one still to come weighs a little more.
+		const distance = start <= anchorIndex ? Math.abs(end - anchorIndex) : (start - anchorIndex) * 1.5 + 1;
+		if (distance < bestDistance) {
+			bestDistance = distance;
+			best = year;
+		}
+	}
+
+	return best;
+}
+
+/** The fiscal year (named by its ending year) a month falls in, for a year ending in `yearEnd`. */
+export function fiscalYearOf(monthIndex: number, yearEnd: number): number {
+	const year = yearOf(monthIndex);
+	return monthOf(monthIndex) > yearEnd ? year + 1 : year;
+}
+
+function fiscalMonths(year: number, part: FiscalPart, yearEnd: number): {from: number; to: number} {
+	// The fiscal year named `year` ends in month `yearEnd` of `year`.
+	const last = month(year, yearEnd);
+	const first = last - 11;
+	const [from, to] = partMonths[part];
+	return {from: first + from, to: first + to};
+}
+
+/** The fiscal label of a span of months, when it is a whole fiscal year, half or quarter of `yearEnd`. */
+function fiscalLabel(from: number, to: number, yearEnd: number | null): {year: number; part: FiscalPart} | null {
+	if (yearEnd === null) return null;
+	const year = fiscalYearOf(to, yearEnd);
+	for (const part of ['Y', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4'] as const) {
+		const months = fiscalMonths(year, part, yearEnd);
+		if (months.from === from && months.to === to) return {year, part};
+	}
+
+	return null;
+}
+
+function monthsPeriod(from: number, to: number, calendar: FiscalCalendar): Period {
+	return {type: 'months', from, to, fiscal: fiscalLabel(from, to, calendar.yearEnd)};
+}
+
+/** The fiscal year a 年度 names: the year it starts in for Japanese companies, else the year it ends in. */
+function nendoYear(year: number, calendar: FiscalCalendar): number {
+	if (calendar.yearEnd === null || calendar.yearEnd === 12) return year;
+	return calendar.namedByStart ? year + 1 : year;
+}
+
+/**
+ * The period a raw expression names for a company, read against `anchor`; `context` is the period
+ * the text is about (the results reported), which a part alone ("第3四半期") belongs to.
+ */
+export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: Anchor | null, context: Period | null = null): Period | null {
+	switch (raw.type) {
+		case 'months': {
+			let fromYear = raw.fromYear;
+			let toYear = raw.toYear;
+			if (fromYear === null && toYear !== null) fromYear = raw.fromMonth > raw.toMonth ? toYear - 1 : toYear;
+			if (fromYear === null) {
+				if (!anchor) return null;
+				fromYear = nearestYear(raw.fromMonth, raw.toMonth, anchor);
+			}
+
+			toYear ??= raw.toMonth < raw.fromMonth ? fromYear + 1 : fromYear;
+			const from = month(fromYear, raw.fromMonth);
+			const to = month(toYear, raw.toMonth);
+			if (to < from || to - from > 23) return null;
+			return monthsPeriod(from, to, calendar);
+		}
+
+		case 'fiscal-year': {
+			const {from, to} = fiscalMonths(raw.endYear, raw.part, raw.endMonth);
+			return {type: 'months', from, to, fiscal: {year: raw.endYear, part: raw.part}};
+		}
+
+		case 'nendo': {
+			const year = nendoYear(raw.year, calendar);
+			if (calendar.yearEnd === null) return {type: 'fiscal', year, part: raw.part};
+			const {from, to} = fiscalMonths(year, raw.part, calendar.yearEnd);
+			return monthsPeriod(from, to, calendar);
+		}
+
+		case 'calendar': {
+			const [from, to] = partMonths[raw.part];
+			return monthsPeriod(month(raw.year, 1) + from, month(raw.year, 1) + to, calendar);
+		}
+
+		case 'part': {
+			const fiscal = context?.type === 'months' ? context.fiscal : context?.type === 'fiscal' ? context : null;
+			if (fiscal && calendar.yearEnd !== null) {
+				const {from, to} = fiscalMonths(fiscal.year, raw.part, calendar.yearEnd);
+				return monthsPeriod(from, to, calendar);
+			}
+
+			if (fiscal) return {type: 'fiscal', year: fiscal.year, part: raw.part};
+			if (calendar.yearEnd === 12 && context?.type === 'months') {
+				const [from, to] = partMonths[raw.part];
+				const base = month(yearOf(context.to), 1);
+				return monthsPeriod(base + from, base + to, calendar);
+			}
+
+			return null;
+		}
+
+		case 'relative': {
+			if (!anchor) return null;
+			if (raw.calendar || calendar.yearEnd === 12) return monthsPeriod(month(anchor.year + raw.offset, 1), month(anchor.year + raw.offset, 12), calendar);
+			if (calendar.yearEnd === null || anchor.month === null) return null;
+			// 今期 is the fiscal year the article appeared in.
+			const current = fiscalYearOf(month(anchor.year, anchor.month), calendar.yearEnd);
+			const {from, to} = fiscalMonths(current + raw.offset, 'Y', calendar.yearEnd);
+			return monthsPeriod(from, to, calendar);
+		}
+
+		case 'month-end':
+		case 'month':
+		case 'day': {
+			let year = raw.year;
+			if (year === null) {
+				if (!anchor) return null;
+				// A level's date is one already past: "11月末時点" in a January article is last November.
+				year = anchor.month !== null && raw.month > anchor.month ? anchor.year - 1 : anchor.year;
+			}
+
+			if (raw.type === 'month') return {type: 'months', from: month(year, raw.month), to: month(year, raw.month), fiscal: null};
+			const day = raw.type === 'day' ? raw.day : new Date(Date.UTC(year, raw.month, 0)).getUTCDate();
+			return {type: 'day', year, month: raw.month, day};
+		}
+
+		case 'span': {
+			const from = resolvePeriod(raw.from, calendar, anchor, context);
+			const to = resolvePeriod(raw.to, calendar, anchor, context);
+			return from && to ? {type: 'span', from, to} : null;
+		}
+	}
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A period in the dataset's grammar. */
+export function formatPeriod(period: Period): string {
+	switch (period.type) {
+		case 'day':
+			return `${period.year}-${pad(period.month)}-${pad(period.day)}`;
+		case 'fiscal':
+			return period.part === 'Y' ? `FY${period.year}` : `FY${period.year}-${period.part}`;
+		case 'span':
+			return `${formatPeriod(period.from)}..${formatPeriod(period.to)}`;
+		case 'months': {
+			const {from, to, fiscal} = period;
+			const length = to - from;
+			if (length === 11 && monthOf(from) === 1) return String(yearOf(from));
+			if (fiscal?.part === 'Y') return `FY${fiscal.year}`;
+			if (length === 2 && (monthOf(from) - 1) % 3 === 0) return `${yearOf(from)}-Q${(monthOf(from) + 2) / 3}`;
+			if (length === 5 && (monthOf(from) - 1) % 6 === 0) return `${yearOf(from)}-H${(monthOf(from) + 5) / 6}`;
+			if (length === 0) return `${yearOf(from)}-${pad(monthOf(from))}`;
+			return `${yearOf(from)}-${pad(monthOf(from))}..${yearOf(to)}-${pad(monthOf(to))}`;
+		}
+	}
+}
+
+/** The same period a year or a quarter earlier ("前年同期", "前四半期"). */
+export function shiftPeriod(period: Period, by: 'year' | 'quarter', calendar: FiscalCalendar): Period | null {
+	const months = by === 'year' ? 12 : 3;
+	switch (period.type) {
+		case 'months': {
+			if (by === 'quarter' && period.to - period.from !== 2) return null;
+			return monthsPeriod(period.from - months, period.to - months, calendar);
+		}
+
+		case 'fiscal': {
+			if (by === 'year') return {...period, year: period.year - 1};
+			if (!period.part.startsWith('Q')) return null;
+			const quarter = Number(period.part.slice(1));
+			return quarter === 1 ? {type: 'fiscal', year: period.year - 1, part: 'Q4'} : {type: 'fiscal', year: period.year, part: `Q${quarter - 1}` as FiscalPart};
+		}
+
+		case 'day':
+			return by === 'year' ? {...period, year: period.year - 1} : null;
+		case 'span':
+			return null;
+	}
+}
+
+/** The last month a period covers, as year*12+month-1; for a fiscal label without months, null. */
+export function lastMonthOf(period: Period): number | null {
+	switch (period.type) {
+		case 'months':
+			return period.to;
+		case 'day':
+			return month(period.year, period.month);
+		case 'span':
+			return lastMonthOf(period.to);
+		case 'fiscal':
+			return null;
+	}
+}
+
+/** The month index of a date string (YYYY-MM or YYYY-MM-DD). */
+export function monthIndexOf(date: string): number | null {
+	const match = /^(\d{4})-(\d{2})/.exec(date);
+	return match ? month(Number(match[1]), Number(match[2])) : null;
+}
