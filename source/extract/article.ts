@@ -11,7 +11,7 @@ import {readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readHead} from './head.js';
-import {formatPeriod} from './periods.js';
+import {formatPeriod, resolvePeriod} from './periods.js';
 import type {RegistryCompany} from './registry.js';
 import {segmentBlocks, type Sentence} from './sentences.js';
 import {summarize} from './summaries.js';
@@ -104,6 +104,32 @@ function sameFigure(a: Figure, b: Figure): boolean {
 	return a.unit === '%' && sameWhenRounded(a.value, b.value);
 }
 
+/**
+ * What a sentence says that later figures need even when it holds none: the segment it names
+ * ("けん引したのは、ビジョン・ファンド（SVF）事業だ" for "同事業の投資利益"), the quarter the article
+ * reports ("2025年7〜9月期の世界のクラウド市場は" for "同期間のシェア"), and the period a forecast it
+ * revises is for ("2026年3月期の連結業績予想を下方修正した").
+ */
+function noteContext(fact: SentenceFacts, state: ReadingState): void {
+	const company = fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null;
+	const unit = fact.segments.findLast(segment => segment.source === 'unit');
+	if (unit && company) state.segment = {company, segment: unit.name};
+	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
+	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+	const forecast = fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook');
+	if (forecast) {
+		const before = flowPeriods.findLast(period => period.end <= forecast.start);
+		const period = before ? resolvePeriod(before.raw, calendar, state.anchor, state.articlePeriod) : null;
+		if (period) state.outlookPeriod = period;
+	}
+
+	if (state.articlePeriod === null) {
+		const quarter = flowPeriods.find(period => period.raw.type !== 'calendar' || period.raw.part !== 'Y');
+		const period = quarter ? resolvePeriod(quarter.raw, calendar, state.anchor, null) : null;
+		if (period?.type === 'months' && period.to - period.from <= 5 && !/^(?:の[^、。]*)?(?:と比べ|に比べ|から|より)/.test(fact.normalized.slice(quarter!.end, quarter!.end + 8))) state.articlePeriod = period;
+	}
+}
+
 function readFigures(facts: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
 	const found: FoundFigure[] = [];
 	for (let index = 0; index < facts.length; index++) {
@@ -132,8 +158,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			state.paragraphPeriod = {block: fact.sentence.block, period: results};
 		}
 
-		const day = fact.dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
-		if (day) state.tradingDay = day.date;
+		// The article's trading session: the first day written with a market ("21日の東京株式市場で"), not
+		// one told relative to it ("前日の米国市場で").
+		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
+		if (day) state.tradingDay ??= day.date;
+		noteContext(fact, state);
 		found.push(...readSentenceFigures(fact, state));
 	}
 

@@ -1,4 +1,5 @@
 import {sanitize} from '../text/sanitize.js';
+import {datelineDate} from './dateline.js';
 import {splitSentences} from './sentences.js';
 
 /** What a block of cleaned text is: only paragraphs and bullets are prose a summary may quote. */
@@ -117,6 +118,7 @@ const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
 
 /** Lines that are page furniture rather than article text. */
 export function isNoiseLine(line: string): boolean {
+	if (datelineDate(line) !== null) return false;
 	if (imageCaption.test(line) || widgetWords.test(line)) return true;
 	if (emojiLed.test(line) && line.length <= 40) return true;
 	const tokens = line.split(/\s+/).filter(Boolean);
@@ -166,7 +168,9 @@ function classify(rawLine: string): Block | null {
 	const allBold = /^\*\*[^*]+\*\*$/.test(line);
 	// ...unless it stops on a particle or a comma: then it is a sentence cut off.
 	const shortUnpunctuated = text.length <= 60 && !terminal.test(text) && !/[。]/.test(text) && !/[、，,をにがはでとの]$/.test(text);
-	if (allBold || /^[●■◆▼【]/.test(text) || shortUnpunctuated) return {kind: 'heading', text: text.replace(/^[●■◆▼]\s*/, '')};
+	// A line led by ■ or 【…】 is a heading, unless it runs on as prose: "【シリコンバレー＝記者名】米半導体大手…。"
+	const marked = /^[●■◆▼【]/.test(text) && !(text.length > 60 && /[。．]/.test(text));
+	if (allBold || marked || shortUnpunctuated) return {kind: 'heading', text: text.replace(/^[●■◆▼]\s*/, '')};
 	return {kind: 'paragraph', text};
 }
 

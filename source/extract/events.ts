@@ -50,12 +50,16 @@ function actionIn(hits: readonly LexiconHit[]): LexiconHit | undefined {
 	return best;
 }
 
-const futureWords = /予定|めど|目指|開く|開催する|始める|開始する|方針|する計画/;
+/** The sentence speaks of what is to come after the date ("払い込む予定", "をめどに", "開く"), and does not report it done. */
+function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean {
+	const future = facts.words.some(hit => hit.start >= from && hit.start < to && (hit.entry.marker === 'future' || hit.entry.id === 'plan'));
+	return future && !/(?:した|だった|決めた|始めた|結んだ)(?:と|。|$)/.test(facts.normalized.slice(from, to));
+}
 
 /** A year-less date of something still to come is read forward: "12月に払い込む予定" in a November article. */
 function forward(date: DateMention, facts: SentenceFacts, published: string | null, end: number): string {
 	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length)) return date.date;
-	if (!futureWords.test(facts.normalized.slice(date.end, end))) return date.date;
+	if (!speaksOfFuture(facts, date.end, end)) return date.date;
 	const [year, month, day] = date.date.split('-');
 	if (/^\d{1,2}日$/.test(date.text)) {
 		const next = new Date(Date.UTC(Number(year), Number(month), 1));

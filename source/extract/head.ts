@@ -1,4 +1,5 @@
 import type {Block} from './clean.js';
+import {datelineDate} from './dateline.js';
 
 // The head of an article: its title and the date it was first published, as pages and feeds write
 // them above the text ("2025年11月20日 7:12　サイト名", "2025/10/30 08:40", "公開日：2025.12.09",
@@ -13,32 +14,10 @@ export interface ArticleHead {
 	readonly blocks: readonly Block[];
 }
 
-const label = String.raw`(?:公開日時?|投稿日時?|配信日時?|掲載日時?|作成日|公開|配信|掲載|Posted(?: on)?|Published(?: on)?|Date|日付)\s?[:：]?\s?`;
-const datePart = String.raw`(?<year>\d{4})\s?[年/.\-]\s?(?<month>\d{1,2})\s?[月/.\-]\s?(?<day>\d{1,2})日?`;
-/** A block that is a dateline: a date first (after a label), then at most a time, a site or a byline. */
-const dateline = new RegExp(String.raw`^(?:${label})?${datePart}(?:\s?[(（][月火水木金土日][)）])?(?:$|[\s　|｜/,、]|\d{1,2}:\d{2}|T\d)`);
 const segmentSeparator = /\s*[|｜]\s*/;
 const breadcrumb = /^(?:ホーム|HOME|Home|トップ|TOP)\s?(?:>|＞|›|»|\/)/;
-const sender = /^(?:株式会社|\(株\))\S{1,40}$|^\S{1,40}(?:株式会社|\(株\))$/;
-const update = /(?:最終)?更新|Updated/;
-
-function validDate(year: number, month: number, day: number): boolean {
-	if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The date of a dateline block, or null when the block is not one. */
-export function datelineDate(text: string): string | null {
-	const trimmed = text.trim();
-	if (trimmed.length > 90 || /[。！？]/.test(trimmed)) return null;
-	const match = dateline.exec(trimmed);
-	if (!match || update.test(trimmed.slice(0, match.index + match[0].length))) return null;
-	const year = Number(match.groups!['year']);
-	const month = Number(match.groups!['month']);
-	const day = Number(match.groups!['day']);
-	if (!validDate(year, month, day)) return null;
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+// The sender of a press release, on a line of its own above the headline: "株式会社Preferred Networks".
+const sender = /^(?:株式会社|\(株\))\s?[^。、]{1,40}$|^[^。、\s]{1,40}(?:株式会社|\(株\))$/;
 
 /** "見出し | 2025/11/21 15:35 | サイト名": the headline and the date of a title line with a dateline in it. */
 function splitTitleLine(text: string): {title: string; date: string | null} {

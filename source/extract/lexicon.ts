@@ -141,7 +141,7 @@ export const lexicon: readonly LexiconEntry[] = [
 
 	// ---- deals: amounts committed between parties
 	measure('investment', ['投資', '出資', '追加出資', '投じ', '拠出', '投資額', '出資額', '投資計画', '資金提供', 'invest', 'invests', 'invested', 'investment'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {event: 'investment'}),
-	measure('purchase', ['購入', '利用契約', 'クラウド契約', '供給契約', '契約額', '契約総額', '買収額', '買収金額', '計算資源の確保'], {kind: 'investment', family: 'deal', units: money, label: '契約'}, {priority: 45}),
+	measure('purchase', ['購入', '利用契約', 'クラウド契約', '供給契約', '契約額', '契約総額', '買収額', '買収金額', '計算資源の確保'], {kind: 'investment', family: 'deal', units: money, label: '契約'}, {priority: 45, event: 'deal'}),
 	measure('allocation', ['充て', '充てる'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {priority: 30}),
 	measure('funding', ['調達', '資金調達', '調達額', 'raised', 'raises', 'funding'], {kind: 'funding', family: 'deal', units: money, label: '資金調達'}, {event: 'investment'}),
 	measure('stake', ['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '保有', '取得', 'stake'], {kind: 'stake', family: 'deal', units: ['percent', 'count'], label: '出資比率'}, {priority: 55}),
@@ -160,7 +160,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'prior-earlier', words: ['前回ラウンド', '前回', '年初', '期初', '当初計画'], priority: 40, prior: 'earlier'},
 
 	// ---- basis
-	marker('outlook', 'outlook', ['見込む', '見込み', '見込ん', '見通し', '予想', '業績予想', '通期予想', '目標', '目指す', '目指し', 'めざす', '目指', '想定', 'なりそう', '見積もる', 'ガイダンス', '上方修正', '下方修正', '据え置', '狙う', 'guidance', 'forecast', 'outlook', 'expects', 'target']),
+	marker('outlook', 'outlook', ['見込む', '見込み', '見込ん', '見通し', '予想', '目標', '目指す', '目指し', 'めざす', '目指', '想定', 'なりそう', '見積もる', 'ガイダンス', '据え置', '狙う', 'guidance', 'forecast', 'outlook', 'expects', 'target']),
+	marker('forecast-revision', 'outlook', ['業績予想', '通期予想', '業績見通し', '上方修正', '下方修正'], {event: 'results', priority: 75}),
 	marker('plan', 'outlook', ['計画', '予定'], {priority: 30, event: 'other'}),
 
 	// ---- numbers that are not the company's figures
@@ -181,7 +182,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	marker('stock-market', 'stock-market', ['株式市場', '米株式市場', '東京株式市場', '東京市場', '米国市場', '米市場', 'ニューヨーク市場', '時間外取引', '取引時間中', '終値', '大発会', '取引を終え', '株価', 'after-hours trading', 'after-hours', 'premarket', 'shares', 'stock']),
 
 	// ---- dates that are not when something happened
-	marker('future', 'future', ['めど', '開く', '開催する', '開始する', '始める', '方針', '予定で', 'する予定']),
+	marker('future', 'future', ['めど', '開く', '開催する', '方針']),
 	marker('since', 'since', ['以降', '以来', '当初']),
 	marker('by', 'by', ['までに', 'まで']),
 	marker('as-of', 'as-of', ['時点', '末時点', '現在']),
@@ -192,7 +193,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'contract', words: ['契約', '締結', '提携契約', 'contract', 'agreement', 'deal'], priority: 70, event: 'deal', measure: {kind: 'investment', family: 'deal', units: money, label: '契約'}},
 	action('payment', 'investment', ['払い込み', '払込', '払い込む', '増資'], 72),
 	action('partnership', 'partnership', ['提携', '業務提携', '資本業務提携', '協業', '共同開発', 'パートナーシップ', '連携を強化', 'partnership'], 68),
-	action('launch', 'launch', ['発売', '提供を始め', '提供を開始', '提供開始', '稼働を始め', '稼働を開始', '稼働', '開業', '公開', 'リリース', '投入', 'ローンチ', '始動', '開設', 'サービスを開始', 'launch', 'launched', 'unveiled', 'released'], 60),
+	action('launch', 'launch', ['発売', '提供を始め', '提供を開始', '提供開始', '稼働を始め', '稼働を開始', '稼働', '開業', '公開', 'リリース', '投入', 'ローンチ', '始動', '開設', 'サービスを開始', '開始', '提供します', '提供する', '提供を始める', 'launch', 'launched', 'unveiled', 'released'], 60),
 	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', 'appointed', 'resigned', 'steps down'], 60),
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '独占禁止法', '差し止め', 'lawsuit', 'sued', 'antitrust'], 60),
 	action('restructuring', 'restructuring', ['人員削減', 'リストラ', '撤退', '事業売却', '分社化', '再編', '閉鎖', '解雇', 'layoffs', 'job cuts', 'spin off'], 60),

@@ -36,7 +36,8 @@ function trimName(run: string): string {
 	// A run read back from 部門 may start in the phrase before it: keep the part after the last particle.
 	const cut = /.*[はがをにとでもの、]/u.exec(name);
 	if (cut) name = name.slice(cut[0].length);
-	return name.replace(/^[・\s]+/, '');
+	// "生成AI関連事業" is the 生成AI segment.
+	return name.replace(/^[・\s]+/, '').replace(/関連$/, '');
 }
 
 /** Free-form segments of a sentence, in order. */

@@ -1,7 +1,7 @@
 import type {FigureBasis} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
-import type {Family, Prior} from '../lexicon.js';
+import type {Family, LexiconHit, Prior} from '../lexicon.js';
 import {lastMonthOf, type Period} from '../periods.js';
 import type {ReadingState} from './types.js';
 
@@ -57,6 +57,13 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	return false;
 }
 
+/** A period that ended before the publication date. */
+function isPast(period: Period | null, state: ReadingState): boolean {
+	if (!period || !state.anchor || state.anchor.month === null) return false;
+	const last = lastMonthOf(period);
+	return last !== null && last < state.anchor.year * 12 + state.anchor.month - 1;
+}
+
 /** A period that has not ended by the publication date: a figure for it can only be expected. */
 function isFuture(period: Period | null, state: ReadingState): boolean {
 	if (!period || !state.anchor || state.anchor.month === null) return false;
@@ -65,10 +72,37 @@ function isFuture(period: Period | null, state: ReadingState): boolean {
 	return last > state.anchor.year * 12 + state.anchor.month - 1;
 }
 
-export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], family: Family, period: Period | null, by: boolean, prior: Prior | null, state: ReadingState): FigureBasis {
+/** "設備投資見通し", "capex見通し", "通期売上高予想": the measure's own word says it is expected. */
+function expectedMeasure(facts: SentenceFacts, hit: LexiconHit | null): boolean {
+	if (!hit) return false;
+	return facts.words.some(word => word.entry.marker === 'outlook' && word.start >= hit.end && word.start <= hit.end + 1) || facts.words.some(word => word.entry.marker === 'outlook' && word.end <= hit.start && word.end >= hit.start - 1);
+}
+
+/** A revision "AからBに" in a sentence that revises a forecast ("従来予想の370億円から340億円に、営業利益は41億円から20億円に"). */
+function revisedForecast(facts: SentenceFacts, quantity: Quantity, transition: boolean): boolean {
+	return transition && facts.words.some(word => word.entry.prior === 'forecast' && word.end <= quantity.start);
+}
+
+export interface BasisInput {
+	readonly family: Family;
+	readonly period: Period | null;
+	/** The period was a target's "までに". */
+	readonly by: boolean;
+	readonly prior: Prior | null;
+	/** The measure's word in the sentence. */
+	readonly hit: LexiconHit | null;
+	/** Either side of "AからBに". */
+	readonly transition: boolean;
+}
+
+export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], input: BasisInput, state: ReadingState): FigureBasis {
+	const {family, period, by, prior, hit, transition} = input;
 	if (prior === 'forecast') return 'outlook';
 	if (prior === 'year' || prior === 'quarter') return 'actual';
 	if (family === 'stock') return 'actual';
+	// "2025年3月期の約4,600億円から2030年3月期に1兆円へ": the base a target starts from is a result.
+	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition)) return 'actual';
+	if (expectedMeasure(facts, hit) || revisedForecast(facts, quantity, transition)) return 'outlook';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
 	if (family === 'deal') return by ? 'outlook' : 'actual';
 	if (by) return 'outlook';

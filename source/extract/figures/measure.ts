@@ -41,10 +41,12 @@ export function directionOf(facts: SentenceFacts, quantity: Quantity): 'up' | 'd
 export function comparisonOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Comparison | null {
 	const hit = facts.words.findLast(word => word.entry.comparison !== undefined && word.start >= clause[0] && word.end <= quantity.start);
 	if (hit) return hit.entry.comparison!;
-	// "4〜6月期の3,420億円から31%増えた": the base named just before is the quarter before.
+	// "4〜6月期の3,420億円から31%増えた", "4〜6月期と比べると8%減った": a quarter named as the base is the quarter before.
 	const base = facts.normalized.slice(clause[0], quantity.start);
-	if (/前四半期(?:（[^）]*）)?(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'quarter';
+	if (/前四半期(?:\([^)]*\))?(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'quarter';
 	if (/前年同期(?:の[^、]*)?(?:から|と比べ|に比べ)|前年(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'year';
+	const named = facts.periods.findLast(period => period.start >= clause[0] && period.end <= quantity.start && /^(?:の[^、]*?)?(?:から|と比べ|に比べ|より)/.test(facts.normalized.slice(period.end, quantity.start)));
+	if (named?.raw.type === 'months' && (named.raw.toMonth - named.raw.fromMonth + 12) % 12 === 2) return 'quarter';
 	return null;
 }
 
@@ -73,7 +75,8 @@ function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clau
 		case 'percent': {
 			if (units.includes('percent')) return 'level';
 			if (partOfNear(facts, quantity, clause)) return cue.kind === 'revenue' ? 'part' : null;
-			return isChange(facts, quantity, clause) ? 'growth' : null;
+			// A deal has no growth: "資金調達をめぐる報道を受けて5%安" is a share price.
+			return cue.family !== 'deal' && isChange(facts, quantity, clause) ? 'growth' : null;
 		}
 	}
 }
@@ -95,18 +98,26 @@ interface StrategyInput {
 	readonly ownerNamed: boolean;
 	/** Whether the number is tied to the figure before it: a period, an earlier value or a comparison. */
 	readonly linked: boolean;
+	/** Whether it is an earlier value ("前年同期の44%", "370億円から340億円に": 370億円). */
+	readonly prior: boolean;
+	/** What the numbers before it in the sentence measure. */
+	readonly earlier: ReadonlyArray<{readonly quantity: Quantity; readonly choice: MeasureChoice}>;
 }
 
 type Strategy = (input: StrategyInput) => MeasureChoice | null;
 
 /** "3.2%安", "7%高", "ストップ高": a percentage that moved a share price. */
-const stockMove: Strategy = ({facts, quantity, clause}) => {
+const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	if (unitClass(quantity) !== 'percent') return null;
+	// "GOOGL株は+6%": a signed move right after the shares.
+	if (quantity.signed && /株(?:価)?(?:は|が|も)\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'};
 	const direction = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + 1 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
 	if (!direction || !/^[高安]$|^(?:上昇|下落|値上がり|値下がり|急騰|急落)$/.test(direction.text)) return null;
 	// "高い", "安く": an adjective, not a move.
 	if (/^[いくめ値]/.test(facts.normalized.slice(direction.end, direction.end + 1))) return null;
-	const market = facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') || /株/.test(facts.normalized);
+	// The figure before was a stock move in this paragraph: "12月17日にも…5%安となった".
+	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
+	const market = continued || facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') || /株/.test(facts.normalized);
 	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
 	const company = facts.mentions.some(mention => mention.start >= clause[0] && mention.end <= quantity.start && /^(?:株)?(?:が|は|も)\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
 	return market || company ? {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'} : null;
@@ -186,12 +197,23 @@ const listCaption: Strategy = ({facts, quantity, clause, state, ownerNamed}) => 
 	return choose(list.measure.cue, null, facts, quantity, clause, 'list caption');
 };
 
+/**
+ * An earlier value takes the measure of the number it is compared with: "比率は38%と、前年同期の44%から
+ * 下がった", "営業利益は41億円から20億円に".
+ */
+const sameAsCompared: Strategy = ({quantity, earlier, prior}) => {
+	if (!prior) return null;
+	const before = earlier.findLast(item => unitClass(item.quantity) === unitClass(quantity));
+	return before ? {...before.choice, strategy: 'same as compared'} : null;
+};
+
 /** The strategies in the order they are tried; the first that finds a measure wins. */
 export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['stock move', stockMove],
 	['shares', sharesCount],
 	['measure after の', measureAfterNo],
 	['measure before', measureBefore],
+	['same as compared', sameAsCompared],
 	['deal verb after', dealVerbAfter],
 	['earlier clause', earlierClause],
 	['sentence before', sentenceBefore],
@@ -199,8 +221,13 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 ];
 
 /** What a number measures, or null when nothing in the text says. */
-export function chooseMeasure(facts: SentenceFacts, quantity: Quantity, state: ReadingState, ownerNamed: boolean, linked: boolean): MeasureChoice | null {
-	const input = {facts, quantity, clause: clauseAt(facts, quantity.start), state, ownerNamed, linked};
+export function chooseMeasure(
+	facts: SentenceFacts,
+	quantity: Quantity,
+	state: ReadingState,
+	context: {readonly ownerNamed: boolean; readonly linked: boolean; readonly prior: boolean; readonly earlier: StrategyInput['earlier']},
+): MeasureChoice | null {
+	const input = {facts, quantity, clause: clauseAt(facts, quantity.start), state, ...context};
 	for (const [, strategy] of measureStrategies) {
 		const choice = strategy(input);
 		if (choice) return choice;

@@ -1,7 +1,7 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import type {RoledMention, RoledSegment, SentenceFacts} from '../analysis.js';
-import type {Family} from '../lexicon.js';
+import type {Family, LexiconHit} from '../lexicon.js';
 import type {Owner, ReadingState} from './types.js';
 
 // Whose figure a number is. Levels and flows belong to the company or segment named nearest before
@@ -60,8 +60,25 @@ export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, claus
 	});
 }
 
+/** The entity that ends right before `at`, with only の or a bracket between: "データセンター事業の売上高", "アリババ（4%）". */
+function entityJustBefore(facts: SentenceFacts, at: number, gap: RegExp): Entity | undefined {
+	return entities(facts).findLast(entity => {
+		const end = entity.kind === 'company' ? entity.mention.end : entity.segment.end;
+		return end <= at && gap.test(facts.normalized.slice(end, at));
+	});
+}
+
 /** The owner of a flow, a level or a share. */
-function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState): Owner | null {
+function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState, hit: LexiconHit | null): Owner | null {
+	// 0. "アリババ（4%）": a number in brackets right after a company; "データセンター事業の売上高": the owner of the measure's word.
+	const bracketed = entityJustBefore(facts, quantity.start, /^\s?[(（]\s?$/);
+	const possessor = hit ? entityJustBefore(facts, hit.start, /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?の\s?$/) : undefined;
+	for (const entity of [bracketed, possessor]) {
+		if (!entity || (entity.kind === 'company' && !ownerRoles.has(entity.mention.role) && entity !== bracketed)) continue;
+		const owner = fromEntity(entity, facts, state, kind);
+		if (owner) return owner;
+	}
+
 	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
 	const usable = (entity: Entity) => entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role);
 	// 1. named in the clause, nearest first
@@ -134,8 +151,8 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 }
 
 /** Whose figure a number of this kind is, or null when the text does not say. */
-export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState): Owner | null {
+export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState, hit: LexiconHit | null): Owner | null {
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
-	return ownerOfMeasure(facts, quantity, clause, kind, state);
+	return ownerOfMeasure(facts, quantity, clause, kind, state, hit);
 }

@@ -40,12 +40,26 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	return {prior: hit.entry.prior!, at: hit.start};
 }
 
-/** A period expression that dates a flow: not a comparison base ("4〜6月期と比べ"), nor a day or a month's end. */
+/** A period expression that dates a flow: not a comparison base ("4〜6月期と比べ"), nor a day, a month's end or an as-of date. */
 function datesFlow(facts: SentenceFacts, mention: PeriodMention): boolean {
-	if (mention.qualifier === 'since') return false;
+	if (mention.qualifier === 'since' || mention.asOf) return false;
 	if (mention.raw.type === 'day' || mention.raw.type === 'month-end') return false;
 	const after = facts.normalized.slice(mention.end, mention.end + 6);
 	return !/^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比)/.test(after);
+}
+
+const attachedGap = /^\s?(?:[(（][^()（）]*[)）])?\s?(?:の|は|に|で|が)?\s?(?:約|およそ|最大)?\s?$/;
+
+/**
+ * Whether a period belongs to another number than `quantity`: written straight before it ("4〜6月期の
+ * 3,420億円から31%増えた": 4〜6月期 is the base's, not the growth's), or explaining an earlier period
+ * ("前四半期（5〜7月期）の72.4%から1ポイント改善": 5〜7月期 is the earlier value's).
+ */
+function belongsElsewhere(facts: SentenceFacts, mention: PeriodMention, quantity: Quantity): boolean {
+	const other = facts.quantities.find(candidate => candidate !== quantity && candidate.start >= mention.end && candidate.start < quantity.start && attachedGap.test(facts.normalized.slice(mention.end, candidate.start)));
+	if (other) return true;
+	const prior = facts.words.find(word => word.entry.prior !== undefined && word.end <= mention.start && /^\s?[(（]\s?$/.test(facts.normalized.slice(word.end, mention.start)));
+	return prior !== undefined && priorOf(facts, quantity, [0, facts.normalized.length])?.at !== prior.start;
 }
 
 function resolved(mention: PeriodMention, calendar: FiscalCalendar, state: ReadingState): Period | null {
@@ -73,7 +87,7 @@ function preferMonths(facts: SentenceFacts, mention: PeriodMention, calendar: Fi
 }
 
 function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState, choice: MeasureChoice): PeriodChoice {
-	const usable = facts.periods.filter(mention => datesFlow(facts, mention) && mention.end <= quantity.start);
+	const usable = facts.periods.filter(mention => datesFlow(facts, mention) && mention.end <= quantity.start && !belongsElsewhere(facts, mention, quantity));
 	// In the clause, nearest first; then anywhere before in the sentence.
 	const inClause = usable.filter(mention => mention.start >= clause[0]);
 	const mention = inClause.at(-1) ?? usable.at(-1);

@@ -67,11 +67,23 @@ export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, compa
 
 const figureless = new Set(['heading', 'quote', 'caption']);
 
+/** A number is an earlier value when a change or a later value follows it: "34%から29%", "4〜6月期の3,420億円から31%増えた". */
+function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
+	if (!/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準)?\s?(?:から|と比べ|に比べ|より|→|->|⇒)/.test(facts.normalized.slice(quantity.end, quantity.end + 12))) return false;
+	return facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30);
+}
+
+/** The later side of "AからBに": "370億円から340億円に". */
+function isTransitionEnd(facts: SentenceFacts, quantity: Quantity): boolean {
+	return facts.quantities.some(other => other.end <= quantity.start && other.unit === quantity.unit && /^\s?(?:[(（][^()（）]*[)）])?\s?(?:から|→|->|⇒)\s?(?:[^、。\d]{0,12})?$/.test(facts.normalized.slice(other.end, quantity.start)));
+}
+
 /** The figures of one sentence (not a table row: see table.ts). */
 export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
 	const {sentence} = facts;
 	const found: FoundFigure[] = [];
 	if (figureless.has(sentence.blockKind) || sentence.blockKind === 'table') return found;
+	const earlier: Array<{quantity: Quantity; choice: MeasureChoice; owner: Owner}> = [];
 	for (const quantity of facts.quantities) {
 		const clause = clauseAt(facts, quantity.start);
 		let ignore = quantity.ignore;
@@ -80,50 +92,51 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (ignore !== null) continue;
 		if (rejectionOf(facts, quantity, clause) !== null) continue;
 		const prior = priorOf(facts, quantity, clause);
-		const linked = prior !== null || comparisonOf(facts, quantity, clause) !== null || facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start);
+		const base = isComparisonBase(facts, quantity);
+		const transition = base || isTransitionEnd(facts, quantity);
+		const linked = prior !== null || base || comparisonOf(facts, quantity, clause) !== null || facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start);
 		const named = ownerNamedBefore(facts, quantity, clause);
-		const choice = chooseMeasure(facts, quantity, state, named, linked);
+		const choice = chooseMeasure(facts, quantity, state, {ownerNamed: named, linked, prior: prior !== null || base, earlier});
 		if (!choice) continue;
 		const {kind, measure} = kindOf(choice);
 		const family = choice.cue.family;
-		const owner = ownerOf(facts, quantity, clause, kind, family, state);
-		if (!owner) continue;
-		const calendar = state.matcher.fiscalCalendar(owner.company);
-		const period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior);
-		const basis = basisOf(facts, quantity, clause, family, period.period, period.by, prior?.prior ?? null, state);
-		const unit = choice.role === 'points' ? 'pt' : quantity.unit;
-		found.push({
-			company: owner.company,
-			segment: owner.segment,
-			counterparty: owner.counterparty === owner.company ? null : owner.counterparty,
-			kind,
-			measure,
-			family,
-			value: signedValue(facts, quantity, choice),
-			unit,
-			text: quantity.text,
-			qualifier: quantity.qualifier,
-			range: quantity.range,
-			converted: quantity.converted,
-			period: period.period,
-			periodText: period.text,
-			basis,
-			source: kind === 'market_share' ? firmOf(facts, state) : null,
-			prior: prior !== null || isTransitionStart(facts, quantity),
-			sentence: sentence.index,
-		});
-		remember(state, facts, choice, owner, period.period, basis, unit, family, prior !== null);
+		// "2位のマイクロソフトは20%、3位のグーグルは13%で、それぞれ前年同期から1ポイント上昇した": each of them.
+		const each = /それぞれ/.test(facts.normalized.slice(clause[0], quantity.start)) ? [...new Map(earlier.filter(item => item.choice.cue === choice.cue).map(item => [`${item.owner.company}/${item.owner.segment}`, item.owner])).values()] : [];
+		const owners = each.length > 1 ? each : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)];
+		for (const owner of owners) {
+			if (!owner) continue;
+			const calendar = state.matcher.fiscalCalendar(owner.company);
+			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior);
+			const basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
+			// Guidance that names no period is for the period the forecast was named for.
+			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
+			const unit = choice.role === 'points' ? 'pt' : quantity.unit;
+			found.push({
+				company: owner.company,
+				segment: owner.segment,
+				counterparty: owner.counterparty === owner.company ? null : owner.counterparty,
+				kind,
+				measure,
+				family,
+				value: signedValue(facts, quantity, choice),
+				unit,
+				text: quantity.text,
+				qualifier: quantity.qualifier,
+				range: quantity.range,
+				converted: quantity.converted,
+				period: period.period,
+				periodText: period.text,
+				basis,
+				source: kind === 'market_share' ? firmOf(facts, state) : null,
+				prior: prior !== null || base,
+				sentence: sentence.index,
+			});
+			remember(state, facts, choice, owner, period.period, basis, unit, family, prior !== null || base);
+			earlier.push({quantity, choice, owner});
+		}
 	}
 
 	return found;
-}
-
-/** "34%から29%": the first of a transition is the earlier value. */
-function isTransitionStart(facts: SentenceFacts, quantity: Quantity): boolean {
-	const after = facts.normalized.slice(quantity.end, quantity.end + 24);
-	if (!/^\s?(?:から|→|->|⇒)/.test(after)) return false;
-	const next = facts.quantities.find(other => other.start >= quantity.end && other.start <= quantity.end + 24 && other.unit === quantity.unit);
-	return next !== undefined;
 }
 
 function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoice, owner: Owner, period: Period | null, basis: FoundFigure['basis'], unit: FoundFigure['unit'], family: MeasureCue['family'], prior: boolean): void {
