@@ -64,6 +64,13 @@ function inferPublished(sentences: readonly Sentence[]): string | null {
 	return latest;
 }
 
+/** The year the text writes most, for reading "10月30日" in an article that gives no date of its own. */
+function yearMostWritten(sentences: readonly Sentence[]): number | null {
+	const counts = new Map<number, number>();
+	for (const sentence of sentences) for (const match of normalize(sentence.text).matchAll(/(?<!\d)(20\d{2})年(?!代|度末|まで)/g)) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
 function stripTitle(title: string): string {
 	return title.replace(/\*\*|__/g, '').replace(/の(?:画像|写真)[\s(（]*\d+[)）]?$/, '').trim();
 }
@@ -197,7 +204,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const [year, month, day] = (published ?? '').split('-').map(Number);
 	const facts = analyzeSentences(sentences, {
 		matcher,
-		dates: {published: year ? {year, month: month ?? null, day: day ?? null} : null, contextYear: year ?? null},
+		dates: {published: year ? {year, month: month ?? null, day: day ?? null} : null, contextYear: year ?? yearMostWritten(sentences)},
 		published,
 	});
 
@@ -222,8 +229,9 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		else if (String(record.value).length > String(figures[same]!.value).length) figures[same] = {...figures[same]!, value: record.value, text: record.text};
 	}
 
-	const events = facts.flatMap(fact => eventsFromSentence(fact, source.id, published));
 	const title = head.title ? stripTitle(head.title) : (cleaned.leadCaption ?? sentences[0]?.text.slice(0, 80) ?? source.id);
+	const headline = matcher.find(normalize(title))[0]?.company ?? null;
+	const events = facts.flatMap(fact => eventsFromSentence(fact, source.id, published, headline));
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);
 	return {
 		article: {

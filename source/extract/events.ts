@@ -38,6 +38,8 @@ function insideBrackets(text: string, at: number): boolean {
 
 function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	if (date.qualifier !== null || !monthPrecision.test(date.date)) return false;
+	// "11月〜2026年1月期": a month of a results period, not a date.
+	if (facts.periods.some(period => period.raw.type === 'months' && period.start <= date.start && period.end >= date.end)) return false;
 	const after = facts.normalized.slice(date.end, date.end + 40);
 	if (notWhen.test(after) || moved.test(after)) return false;
 	return !insideBrackets(facts.normalized, date.start);
@@ -70,7 +72,7 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 }
 
 /** The events of one sentence: one per date that an action follows, with the companies around it. */
-export function eventsFromSentence(facts: SentenceFacts, article: string, published: string | null): FoundEvent[] {
+export function eventsFromSentence(facts: SentenceFacts, article: string, published: string | null, headline: string | null = null): FoundEvent[] {
 	const {sentence} = facts;
 	if (sentence.blockKind === 'table' || sentence.blockKind === 'heading' || !sentence.complete) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
@@ -86,11 +88,16 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		if (/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) || facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= from && hit.start < to && hit.text !== '株価')) return;
 		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
 		if (!action) return;
-		// The companies: those named around the date, the one that acts first; else the text's topic.
-		const around = facts.mentions.filter(mention => mention.start >= from && mention.start < to && mention.role !== 'object');
+		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
+		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
+		const around = facts.mentions.filter(mention => mention.start >= from && mention.start < to && mention.role !== 'object' && !(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))));
 		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around[0];
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined).map(mention => mention.company))];
-		if (companies.length === 0 && facts.topicBefore) companies.push(facts.topicBefore.company);
+		if (companies.length === 0) {
+			const fallback = facts.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? headline ?? facts.topicBefore?.company;
+			if (fallback) companies.push(fallback);
+		}
+
 		if (companies.length === 0) return;
 		const money = facts.quantities.find(quantity => quantity.ignore === null && quantity.start >= from && quantity.start < to && quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count');
 		const kind: EventKind = money && action.entry.event === 'other' && /出資|投資|調達/.test(range) ? 'investment' : action.entry.event!;
@@ -109,10 +116,17 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 	return events;
 }
 
-/** Deals are told apart by their amounts: one without an amount is not the same as one with. */
-function sameAmount(a: FoundEvent['amount'], b: FoundEvent['amount']): boolean {
-	if (!a || !b) return true;
+const amountKinds = new Set<EventKind>(['deal', 'investment']);
+
+/** Deals are told apart by their amounts; results and launches of one day are one event whatever figures they quote. */
+function sameAmount(a: FoundEvent['amount'], b: FoundEvent['amount'], kinds: readonly EventKind[]): boolean {
+	if (!a || !b || !kinds.every(kind => amountKinds.has(kind))) return true;
 	return a.unit === b.unit ? Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.01 : true;
+}
+
+/** Two days that differ are two events; a day and its month may be one. */
+function sameWhen(a: string, b: string): boolean {
+	return a.length === 10 && b.length === 10 ? a === b : datesCompatible(a, b);
 }
 
 function sameCompanies(a: readonly string[], b: readonly string[]): boolean {
@@ -152,7 +166,7 @@ export function mergeEvents(found: readonly FoundEvent[], title: TitleWords): Br
 	for (const event of ordered) {
 		const candidates = new Set(keys(event).flatMap(key => index.get(key) ?? []));
 		let group = [...candidates].find(
-			candidate => compatibleKinds(candidate.kind, event.kind) && sameCompanies(candidate.companies, event.companies) && datesCompatible(candidate.date, event.date) && sameAmount(candidate.amount, event.amount),
+			candidate => compatibleKinds(candidate.kind, event.kind) && sameCompanies(candidate.companies, event.companies) && sameWhen(candidate.date, event.date) && sameAmount(candidate.amount, event.amount, [candidate.kind, event.kind]),
 		);
 		if (group) {
 			group.members.push(event);

@@ -20,7 +20,9 @@ const unitPattern = new RegExp(
 	'gu',
 );
 const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で)/gu;
-const productPattern = /「(?<name>[^「」()（）]{1,24})(?:[(（][^()（）]{1,24}[)）])?」(?=の|が|は|で)/gu;
+const productPattern = /「(?<name>[^「」()（）]{1,24})(?:[(（][^()（）]{1,24}[)）])?」(?=の|が|は)/gu;
+// "生成AI関連の受注高": the business a figure is about, named with 関連.
+const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?=の|で)/gu;
 const samePattern = /同事業|同部門|同セグメント|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
 /** Places an investment is made in; the segment a deal figure is about. */
@@ -69,6 +71,14 @@ export function findSegments(text: string): SegmentMention[] {
 			const name = match.groups!['name']!.trim();
 			if (name.length < 2 || /[。、!?！？]/.test(name)) continue;
 			mentions.push({name, start: match.index, end: match.index + match[0].length, source: 'product'});
+		}
+	}
+
+	if (text.includes('関連')) {
+		for (const match of text.matchAll(relatedPattern)) {
+			const name = trimName(match.groups!['name']!);
+			if (name.length < 2 || notSegments.test(name)) continue;
+			mentions.push({name, start: match.index, end: match.index + match[0].length, source: 'market'});
 		}
 	}
 

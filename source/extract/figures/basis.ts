@@ -73,9 +73,11 @@ function isFuture(period: Period | null, state: ReadingState): boolean {
 }
 
 /** "設備投資見通し", "capex見通し", "通期売上高予想": the measure's own word says it is expected. */
-function expectedMeasure(facts: SentenceFacts, hit: LexiconHit | null): boolean {
+function expectedMeasure(facts: SentenceFacts, hit: LexiconHit | null, family: Family): boolean {
 	if (!hit) return false;
-	return facts.words.some(word => word.entry.marker === 'outlook' && word.start >= hit.end && word.start <= hit.end + 1) || facts.words.some(word => word.entry.marker === 'outlook' && word.end <= hit.start && word.end >= hit.start - 1);
+	// A deal planned (投じる計画) is decided.
+	const expected = (word: LexiconHit) => word.entry.marker === 'outlook' && !(family === 'deal' && word.entry.id === 'plan');
+	return facts.words.some(word => expected(word) && word.start >= hit.end && word.start <= hit.end + 1) || facts.words.some(word => expected(word) && word.end <= hit.start && word.end >= hit.start - 1);
 }
 
 /** A revision "AからBに" in a sentence that revises a forecast ("従来予想の370億円から340億円に、営業利益は41億円から20億円に"). */
@@ -102,7 +104,7 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (family === 'stock') return 'actual';
 	// "2025年3月期の約4,600億円から2030年3月期に1兆円へ": the base a target starts from is a result.
 	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition)) return 'actual';
-	if (expectedMeasure(facts, hit) || revisedForecast(facts, quantity, transition)) return 'outlook';
+	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition)) return 'outlook';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
 	if (family === 'deal') return by ? 'outlook' : 'actual';
 	if (by) return 'outlook';

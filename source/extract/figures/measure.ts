@@ -87,7 +87,13 @@ function choose(cue: MeasureCue, hit: LexiconHit | null, facts: SentenceFacts, q
 	return {cue, hit, role, comparison: role === 'growth' || cue.kind === 'revenue_growth' ? comparisonOf(facts, quantity, clause) : null, strategy};
 }
 
-const measures = (facts: SentenceFacts) => facts.words.filter(hit => hit.entry.measure !== undefined);
+/** "税費用の影響を除くと": a measure named to be left out is not what the number measures. */
+const excluded = (facts: SentenceFacts, hit: LexiconHit) => /^(?:の影響)?を除/.test(facts.normalized.slice(hit.end, hit.end + 6));
+
+const measures = (facts: SentenceFacts) => facts.words.filter(hit => hit.entry.measure !== undefined && !excluded(facts, hit));
+
+/** "税費用の影響を除くと7.12ドル": the same measure, adjusted. */
+export const adjusting = /除く|除いた|除外|調整後|Non-GAAP|non-GAAP|特殊要因/i;
 
 interface StrategyInput {
 	readonly facts: SentenceFacts;
@@ -167,12 +173,13 @@ const earlierClause: Strategy = ({facts, quantity, clause, ownerNamed, linked}) 
 	for (const range of earlier) {
 		const hit = measures(facts).findLast(word => word.start >= range[0] && word.end <= range[1]);
 		const sameUnit = facts.quantities.some(other => other !== quantity && other.ignore === null && unitClass(other) === unitClass(quantity) && other.start >= range[0] && other.start < range[1]);
+		const alternative = adjusting.test(facts.normalized.slice(clause[0], quantity.start));
 		if (hit) {
-			if (sameUnit && !ownerNamed && !linked) return null;
+			if (sameUnit && !ownerNamed && !linked && !alternative) return null;
 			return choose(hit.entry.measure!, hit, facts, quantity, clause, 'earlier clause');
 		}
 
-		if (sameUnit && !ownerNamed && !linked) return null;
+		if (sameUnit && !ownerNamed && !linked && !alternative) return null;
 	}
 
 	return null;
@@ -187,6 +194,8 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	if (!last || last.block !== facts.sentence.block || last.sentence < facts.sentence.index - 2) return null;
 	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
 	if (!ownerNamed && !linked) return null;
+	// "スマートフォン向けは30%だった" after "HPCが売上高全体の57%を占めた": the same kind of number.
+	if (last.unit === quantity.unit) return {...last.measure, hit: null, strategy: 'sentence before'};
 	return choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');
 };
 

@@ -24,7 +24,8 @@ function entities(facts: SentenceFacts): Entity[] {
 	const list: Entity[] = [
 		...facts.mentions.map(mention => ({kind: 'company' as const, mention})),
 		// A segment that is also a company mention (a registry segment) is that mention.
-		...facts.segments.filter(segment => !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end)).map(segment => ({kind: 'segment' as const, segment})),
+		// A place is where a deal's money goes ("インドに投資"), never the owner of a result ("米国の税制改正").
+		...facts.segments.filter(segment => segment.source !== 'region' && !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end)).map(segment => ({kind: 'segment' as const, segment})),
 	];
 	return list.sort((a, b) => startOf(a) - startOf(b));
 }
@@ -53,6 +54,7 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 
 /** Whether a company or segment is named in the number's clause before it. */
 export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
+	if (entityJustBefore(facts, quantity.start, /^\s?[(（]\s?$/)) return true;
 	return entities(facts).some(entity => {
 		const start = startOf(entity);
 		if (start < clause[0] || start >= quantity.start) return false;
@@ -70,19 +72,21 @@ function entityJustBefore(facts: SentenceFacts, at: number, gap: RegExp): Entity
 
 /** The owner of a flow, a level or a share. */
 function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState, hit: LexiconHit | null): Owner | null {
-	// 0. "アリババ（4%）": a number in brackets right after a company; "データセンター事業の売上高": the owner of the measure's word.
+	// 0. "アリババ（4%）": a number in brackets right after a company.
 	const bracketed = entityJustBefore(facts, quantity.start, /^\s?[(（]\s?$/);
-	const possessor = hit ? entityJustBefore(facts, hit.start, /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?の\s?$/) : undefined;
-	for (const entity of [bracketed, possessor]) {
-		if (!entity || (entity.kind === 'company' && !ownerRoles.has(entity.mention.role) && entity !== bracketed)) continue;
-		const owner = fromEntity(entity, facts, state, kind);
+	const fromBracket = bracketed ? fromEntity(bracketed, facts, state, kind) : null;
+	if (fromBracket) return fromBracket;
+	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
+	const usable = (entity: Entity) => entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role);
+	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
+	// 1. "データセンター事業の売上高は、…1兆円": the owner of the measure's word, when the clause names none.
+	const possessor = hit && inClause.length === 0 ? entityJustBefore(facts, hit.start, /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?の\s?$/) : undefined;
+	if (possessor && (possessor.kind === 'segment' || ownerRoles.has(possessor.mention.role))) {
+		const owner = fromEntity(possessor, facts, state, kind);
 		if (owner) return owner;
 	}
 
-	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
-	const usable = (entity: Entity) => entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role);
-	// 1. named in the clause, nearest first
-	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
+	// 2. named in the clause, nearest first
 	if (aboutMarket(facts, inClause.length > 0 ? startOf(inClause.at(-1)!) : clause[0], quantity.start) && inClause.length === 0) return null;
 	const total = facts.words.some(hit => hit.entry.marker === 'total' && hit.start >= clause[0] && hit.end <= quantity.start);
 	const nearest = inClause.at(-1);
@@ -92,14 +96,14 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	}
 
 	if (aboutMarket(facts, 0, quantity.start)) return null;
-	// 2. the sentence's topic or subject, in an earlier clause
+	// 3. the sentence's topic or subject, in an earlier clause
 	const topic = all.findLast(entity => startOf(entity) < clause[0] && (entity.kind === 'segment' ? entity.segment.role === 'topic' || entity.segment.role === 'subject' : entity.mention.role === 'topic' || entity.mention.role === 'subject'));
 	if (topic) {
 		const owner = fromEntity(topic, facts, state, kind);
 		if (owner) return total ? {...owner, segment: null} : owner;
 	}
 
-	// 3. the figure before, in the same paragraph; 4. the company the text is about
+	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
 	if (last && last.block === facts.sentence.block) return {company: last.owner.company, segment: total || companyKinds.has(kind) ? null : last.owner.segment, counterparty: null};
 	if (facts.topicBefore) return {company: facts.topicBefore.company, segment: null, counterparty: null};
@@ -141,6 +145,8 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	const named = shares ?? subject ?? earlier;
 	if (named) return {company: named.company, segment: null, counterparty: null};
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.end <= quantity.start)) return null;
+	// "12月17日にも…5%安となった": the same shares as the move before, in the same paragraph.
+	if (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block) return {company: state.last.owner.company, segment: null, counterparty: null};
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
 	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start))) {
 		const company = state.last?.owner.company ?? facts.topicBefore?.company;

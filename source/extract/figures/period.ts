@@ -109,10 +109,12 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 	return period ? {period, text: '', by: false} : none;
 }
 
-/** A level's as-of date: "9月末時点の", "11月末時点で", "10月時点で", "9月の", "7〜9月期に". */
-function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState): PeriodChoice {
-	const mention = facts.periods.findLast(other => other.start >= clause[0] && other.end <= quantity.start && other.qualifier !== 'since');
-	const dayBefore = facts.dates.findLast(date => date.start >= clause[0] && date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date));
+/** A level's as-of date: "9月末時点の", "11月末時点で", "10月時点で", "9月の", "7〜9月期に", "時価総額は10月29日、". */
+function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState, choice: MeasureChoice): PeriodChoice {
+	// From the clause, or from the measure's word on when it came earlier in the sentence.
+	const from = Math.min(clause[0], choice.hit?.start ?? clause[0]);
+	const mention = facts.periods.findLast(other => other.start >= from && other.end <= quantity.start && other.qualifier !== 'since' && !belongsElsewhere(facts, other, quantity));
+	const dayBefore = facts.dates.findLast(date => date.start >= from && date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date));
 	if (dayBefore && (!mention || dayBefore.start >= mention.start)) return {period: dayPeriod(dayBefore), text: dayBefore.text, by: false};
 	if (!mention) return none;
 	const period = resolved(mention, calendar, state);
@@ -166,7 +168,7 @@ export function periodOf(
 		case 'deal':
 			return dealPeriod(facts, calendar, state, facts.segments.some(segment => segment.source === 'same' && segment.start < quantity.start));
 		case 'level':
-			return levelPeriod(facts, quantity, clause, calendar, state);
+			return levelPeriod(facts, quantity, clause, calendar, state, choice);
 		case 'flow': {
 			if (!prior || prior.prior === 'forecast' || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice);
 			// An earlier value: its own period when written ("前四半期（5〜7月期）の"), else the current one shifted.

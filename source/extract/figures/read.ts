@@ -4,7 +4,7 @@ import {clauseAt, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
 import {resolvePeriod, type Period} from '../periods.js';
 import {basisOf, rejectionOf} from './basis.js';
-import {chooseMeasure, comparisonOf, directionOf} from './measure.js';
+import {adjusting, chooseMeasure, comparisonOf, directionOf} from './measure.js';
 import {ownerNamedBefore, ownerOf} from './owner.js';
 import {periodOf, priorOf} from './period.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
@@ -13,13 +13,13 @@ import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
 // covers, whether it is a result or an outlook, and whether it is a figure at all. When unsure, a
 // number is left out: a wrong figure on an investor's screen costs more than a missing one.
 
-function kindOf(choice: MeasureChoice): {kind: FigureKind; measure: string} {
+function kindOf(choice: MeasureChoice, adjusted: boolean): {kind: FigureKind; measure: string} {
 	const {cue, role, comparison} = choice;
 	switch (role) {
 		case 'level':
 		case 'points':
 			if (cue.kind === 'revenue_growth' && comparison === 'quarter') return {kind: 'other', measure: '売上高 前四半期比'};
-			return {kind: cue.kind, measure: cue.label};
+			return {kind: cue.kind, measure: adjusted && !cue.adjusted && cue.family === 'flow' ? `${cue.label}（調整後）` : cue.label};
 		case 'part':
 			return {kind: 'other', measure: `${cue.label}比率`};
 		case 'growth':
@@ -69,8 +69,10 @@ const figureless = new Set(['heading', 'quote', 'caption']);
 
 /** A number is an earlier value when a change or a later value follows it: "34%から29%", "4〜6月期の3,420億円から31%増えた". */
 function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
-	if (!/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準)?\s?(?:から|と比べ|に比べ|より|→|->|⇒)/.test(facts.normalized.slice(quantity.end, quantity.end + 12))) return false;
-	return facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30);
+	const after = facts.normalized.slice(quantity.end, quantity.end + 40);
+	if (!/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準)?\s?(?:から|と比べ|に比べ|より|→|->|⇒)/.test(after)) return false;
+	// Something changed from it: another number follows, or a verb of change ("170億円から大きく改善した").
+	return facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30) || /^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''));
 }
 
 /** The later side of "AからBに": "370億円から340億円に". */
@@ -98,7 +100,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const named = ownerNamedBefore(facts, quantity, clause);
 		const choice = chooseMeasure(facts, quantity, state, {ownerNamed: named, linked, prior: prior !== null || base, earlier});
 		if (!choice) continue;
-		const {kind, measure} = kindOf(choice);
+		const {kind, measure} = kindOf(choice, adjusting.test(facts.normalized.slice(clause[0], quantity.start)));
 		const family = choice.cue.family;
 		// "2位のマイクロソフトは20%、3位のグーグルは13%で、それぞれ前年同期から1ポイント上昇した": each of them.
 		const each = /それぞれ/.test(facts.normalized.slice(clause[0], quantity.start)) ? [...new Map(earlier.filter(item => item.choice.cue === choice.cue).map(item => [`${item.owner.company}/${item.owner.segment}`, item.owner])).values()] : [];
