@@ -119,6 +119,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	// Two companies named together ("AとBは", "両社"): what 両社 means next.
 	let pair: CompanyMention[] = [];
 	let blockYear: {block: number; year: number} | null = null;
+	// The paragraph whose topic a は set: a が-subject of a later clause does not take it over.
+	let topicByWa: {block: number} | null = null;
 	let lastDay: string | null = null;
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
@@ -154,11 +156,18 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const segments = analysed ? findSegments(normalized).map(segment => ({...segment, role: roleAfter(normalized, segment.end)})) : [];
 		facts.push({sentence, normalized, mentions, segments, firms, words, dates, periods, quantities, clauses: clausesOf(normalized), topicBefore: topicCompany});
 
-		// The topic: a company or a firm marked with は or が; a possessor that owns the topic ("Xのシェアは").
+		// The topic: a company or a firm marked with は, or with が when no は-topic of this paragraph stands;
+		// a possessor that owns the topic ("Xのシェアは"). 同社 means the company the paragraph is about,
+		// not one a clause brings in ("9月にはエヌビディアが出資して…。同社株は" is still the topic's shares).
+		const marked = mentions.findLast(mention => mention.role === 'topic');
+		const holdsTopic = topicByWa?.block === sentence.block;
 		const newCompany =
-			mentions.findLast(mention => mention.role === 'topic' || mention.role === 'subject') ??
+			marked ??
+			(holdsTopic ? undefined : mentions.findLast(mention => mention.role === 'subject')) ??
 			mentions.find(mention => mention.role === 'possessor' && /^の[^、。,はがをにと]{1,12}(?:は|が)/.test(normalized.slice(mention.end)));
-		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|の集計|の調査|の推計|の調べ)/.test(normalized.slice(firm.end)));
+		if (marked) topicByWa = {block: sentence.block};
+		else if (newCompany && !holdsTopic) topicByWa = null;
+		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|によれば|の集計|の調査|の推計|の調べ|の推定|のデータ)/.test(normalized.slice(firm.end)));
 		if (newFirm && (!newCompany || newFirm.start > newCompany.start)) topic = {kind: 'firm', firm: newFirm.firm};
 		else if (newCompany) topic = {kind: 'company', mention: newCompany};
 		else if (sentence.blockKind === 'heading' && mentions[0]) topic = {kind: 'company', mention: mentions[0]};

@@ -47,16 +47,18 @@ function publishedFromFrontMatter(date: string | undefined): string | null {
 }
 
 /**
- * A date for an article that writes none where a publication date is written: the latest full
- * date its text mentions. It is marked as inferred, and only dates year-less mentions.
+ * A date for an article that writes none where a publication date is written: the latest date to
+ * the day its text mentions, year-less ones read in the year it writes most. It is marked as
+ * inferred, and only dates year-less mentions.
  */
 function inferPublished(sentences: readonly Sentence[]): string | null {
 	let latest: string | null = null;
+	const contextYear = yearMostWritten(sentences);
 	for (const sentence of sentences) {
 		const text = normalize(sentence.text);
 		if (!mayHoldDate.test(text)) continue;
-		for (const date of findDates(text, {published: null, contextYear: null})) {
-			if (date.qualifier !== null || date.yearInferred || !/^\d{4}-\d{2}/.test(date.date)) continue;
+		for (const date of findDates(text, {published: null, contextYear})) {
+			if (date.qualifier !== null || !/^\d{4}-\d{2}-\d{2}$/.test(date.date) || (date.yearInferred && contextYear === null)) continue;
 			if (latest === null || dateKey(date.date) > dateKey(latest)) latest = date.date;
 		}
 	}
@@ -194,14 +196,14 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const {frontMatter, body} = splitFrontMatter(source.content);
 	const cleaned = cleanBody(body);
 	const frontTitle = frontMatter.title ? stripTitle(frontMatter.title) : undefined;
-	const head = readHead(cleaned.blocks, frontTitle, publishedFromFrontMatter(frontMatter.date));
+	const head = readHead(cleaned.blocks, frontTitle, publishedFromFrontMatter(frontMatter.date), cleaned.leadCaption);
 	const text = head.blocks.map(block => block.text).join(blockSeparator);
 	const sentences = segmentBlocks(head.blocks, blockSeparator);
 	const discovered = discoverCompanies(normalize(text), registryMatcher);
 	const matcher = registryMatcher.extend(discovered);
 	const inferred = head.published === null ? inferPublished(sentences) : null;
 	const published = head.published ?? inferred;
-	const [year, month, day] = (published ?? '').split('-').map(Number);
+	const [year, month, day] = published ? published.split('-').map(Number) : [];
 	const facts = analyzeSentences(sentences, {
 		matcher,
 		dates: {published: year ? {year, month: month ?? null, day: day ?? null} : null, contextYear: year ?? yearMostWritten(sentences)},
@@ -230,7 +232,9 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	}
 
 	const title = head.title ? stripTitle(head.title) : (cleaned.leadCaption ?? sentences[0]?.text.slice(0, 80) ?? source.id);
-	const headline = matcher.find(normalize(title))[0]?.company ?? null;
+	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
+	const normalizedTitle = normalize(title);
+	const headline = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company ?? null;
 	const events = facts.flatMap(fact => eventsFromSentence(fact, source.id, published, headline));
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);
 	return {

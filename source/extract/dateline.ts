@@ -12,10 +12,22 @@ function validDate(year: number, month: number, day: number): boolean {
 	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "November 20, 2025", "Nov. 20, 2025 10:00 JST", "Published: Nov 20, 2025"
+const englishDateline = new RegExp(String.raw`^(?:${label})?(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<day>\d{1,2}),?\s(?<year>\d{4})(?:$|[\s|｜,])`, 'i');
+
 /** The date of a dateline block, or null when the block is not one. */
 export function datelineDate(text: string): string | null {
 	const trimmed = text.trim();
 	if (trimmed.length > 90 || /[。！？]/.test(trimmed)) return null;
+	const english = englishDateline.exec(trimmed);
+	if (english) {
+		const year = Number(english.groups!['year']);
+		const month = englishMonths.indexOf(english.groups!['month']!.slice(0, 3).toLowerCase()) + 1;
+		const day = Number(english.groups!['day']);
+		return validDate(year, month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+	}
+
 	const match = dateline.exec(trimmed);
 	if (!match || update.test(trimmed.slice(0, match.index + match[0].length))) return null;
 	const year = Number(match.groups!['year']);

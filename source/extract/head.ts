@@ -28,13 +28,29 @@ function splitTitleLine(text: string): {title: string; date: string | null} {
 	return {title: segments.slice(0, dated).join(' | '), date: datelineDate(segments[dated]!)};
 }
 
+// A site's name after the headline: "見出し | 日経クロステック", "見出し - ITmedia NEWS", "見出し：東洋経済オンライン".
+const siteWords = /ニュース|新聞|NEWS|News|Online|オンライン|ITmedia|日経|通信|Times|タイムズ|ジャーナル|ウォッチ|Watch|ビジネス|マガジン|Magazine|編集部|\.com|\.jp|\.net|Yahoo|MSN|Bloomberg|Reuters|ロイター|ブルームバーグ|CNET|ZDNET|Impress|インプレス|マイナビ|東洋経済|ダイヤモンド|プレジデント|PR TIMES/;
+
+/** The headline without the name of the site it was copied from. */
+export function withoutSiteName(title: string): string {
+	const piped = /^(?<title>.{10,}?)\s*[|｜]\s*(?<site>[^|｜、。]{1,30})$/.exec(title);
+	if (piped) return piped.groups!['title']!.trim();
+	const dashed = /^(?<title>.{10,}?)\s+[-–—:：]\s+(?<site>[^、。]{1,30})$/.exec(title);
+	if (dashed && siteWords.test(dashed.groups!['site']!)) return dashed.groups!['title']!.trim();
+	return title;
+}
+
 /** How many blocks from the top can be the head: the title, a dateline, a breadcrumb, a sender line. */
 const headSize = 6;
 
 /** The title, the publication date and the blocks of the article proper. */
-export function readHead(blocks: readonly Block[], frontTitle: string | undefined, frontDate: string | null): ArticleHead {
+// Headings that open an article's own summary or contents, never its title.
+const summaryHeading = /^(?:[0-9一二三]行(?:で)?(?:要約|まとめ)|(?:この)?記事の(?:ポイント|要点|概要)|ポイント|要点|概要|要約|まとめ|目次|もくじ)$/;
+
+/** `leadCaption`: the caption of the lead image, which news sites write as the headline ("…の画像1"). */
+export function readHead(blocks: readonly Block[], frontTitle: string | undefined, frontDate: string | null, leadCaption: string | null = null): ArticleHead {
 	let published = frontDate;
-	let title: string | null = frontTitle ?? null;
+	let title: string | null = frontTitle ?? leadCaption ?? null;
 	const dropped = new Set<number>();
 	const firstProse = blocks.findIndex(block => block.kind === 'paragraph' && /[。．]/.test(block.text) && datelineDate(block.text) === null && !segmentSeparator.test(block.text));
 	const headEnd = Math.min(headSize, firstProse === -1 ? blocks.length : firstProse);
@@ -63,7 +79,7 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 
 	// The title: the front matter's, else the first heading of the head, else its first line.
 	if (title === null) {
-		const candidates = blocks.slice(0, headEnd).map((block, index) => ({block, index})).filter(({index}) => !dropped.has(index));
+		const candidates = blocks.slice(0, headEnd).map((block, index) => ({block, index})).filter(({block, index}) => !dropped.has(index) && !summaryHeading.test(block.text.replace(/^[●■◆▼]\s*/, '').trim()));
 		const heading = candidates.find(({block}) => block.kind === 'heading' && block.text.length >= 8);
 		const first = heading ?? candidates.find(({block}) => block.kind !== 'table') ?? {block: blocks.find((_, index) => !dropped.has(index)), index: -1};
 		if (first?.block) {
@@ -84,5 +100,5 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		break;
 	}
 
-	return {title, published, blocks: blocks.slice(0, end).filter((_, index) => !dropped.has(index))};
+	return {title: title === null ? null : withoutSiteName(title), published, blocks: blocks.slice(0, end).filter((_, index) => !dropped.has(index))};
 }

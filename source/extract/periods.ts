@@ -2,8 +2,8 @@
 // "9月末時点", "2026年から2029年までの4年間") and as the dataset writes them (FORMAT.md's grammar:
 // 2025-Q3, FY2026-Q2, 2025-04..2025-09, 2025-09-30, 2026..2029).
 
-/** A fiscal year's part: the whole year, a half or a quarter. */
-export type FiscalPart = 'Y' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+/** A fiscal year's part: the whole year, a half, a quarter, or the first nine months (第3四半期累計). */
+export type FiscalPart = 'Y' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'M9';
 
 /** A period expression as written, before the company's fiscal year and the article's date resolve it. */
 export type RawPeriod =
@@ -62,10 +62,13 @@ export interface Anchor {
 	readonly month: number | null;
 }
 
-const partMonths: Record<FiscalPart, readonly [number, number]> = {Y: [0, 11], H1: [0, 5], H2: [6, 11], Q1: [0, 2], Q2: [3, 5], Q3: [6, 8], Q4: [9, 11]};
+const partMonths: Record<FiscalPart, readonly [number, number]> = {Y: [0, 11], H1: [0, 5], H2: [6, 11], Q1: [0, 2], Q2: [3, 5], Q3: [6, 8], Q4: [9, 11], M9: [0, 8]};
 
 function partOf(text: string | undefined): FiscalPart {
 	if (!text) return 'Y';
+	// "第2四半期累計" is the first half; "第3四半期累計" the first nine months.
+	if (/第2四半期累計/.test(text)) return 'H1';
+	if (/第3四半期累計/.test(text)) return 'M9';
 	const quarter = /第?([1-4])四半期|Q([1-4])/.exec(text);
 	if (quarter) return `Q${quarter[1] ?? quarter[2]}` as FiscalPart;
 	if (/上期|上半期|前半|中間期|第2四半期累計|H1/.test(text)) return 'H1';
@@ -99,7 +102,7 @@ const periodPattern = new RegExp(
 		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 		// parts and relative years alone
 		String.raw`(?<alonePart>第[1-4]四半期|上期|上半期|下期|下半期|中間期)`,
-		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期)`,
+		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',
 );
@@ -374,7 +377,8 @@ export function formatPeriod(period: Period): string {
 		case 'day':
 			return `${period.year}-${pad(period.month)}-${pad(period.day)}`;
 		case 'fiscal':
-			return period.part === 'Y' ? `FY${period.year}` : `FY${period.year}-${period.part}`;
+			// Nine months have no fiscal form in the grammar: the year is the nearest true statement left.
+			return period.part === 'Y' || period.part === 'M9' ? `FY${period.year}` : `FY${period.year}-${period.part}`;
 		case 'span':
 			return `${formatPeriod(period.from)}..${formatPeriod(period.to)}`;
 		case 'months': {

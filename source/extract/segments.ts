@@ -77,7 +77,8 @@ export function findSegments(text: string): SegmentMention[] {
 	if (text.includes('関連')) {
 		for (const match of text.matchAll(relatedPattern)) {
 			const name = trimName(match.groups!['name']!);
-			if (name.length < 2 || notSegments.test(name)) continue;
+			// "AI関連の設備投資" is capex on AI, not an AI segment: a short abbreviation names a theme.
+			if (name.length < 2 || notSegments.test(name) || /^[A-Za-z]{1,3}$/.test(name)) continue;
 			mentions.push({name, start: match.index, end: match.index + match[0].length, source: 'market'});
 		}
 	}

@@ -50,9 +50,12 @@ export function comparisonOf(facts: SentenceFacts, quantity: Quantity, clause: r
 	return null;
 }
 
-/** A change rather than a level: a direction word after it, a comparison before it, a sign, or a multiple of a base. */
-function isChange(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
-	return quantity.signed || quantity.multiple || directionOf(facts, quantity) !== null || comparisonOf(facts, quantity, clause) !== null;
+/**
+ * A change rather than a level: a direction word after it, a sign, or a multiple of a base. A
+ * comparison alone is a ratio: "受注高は前年同期比97%" is 97% of last year's, not growth.
+ */
+function isChange(facts: SentenceFacts, quantity: Quantity): boolean {
+	return quantity.signed || quantity.multiple || directionOf(facts, quantity) !== null;
 }
 
 const partOfNear = (facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]) =>
@@ -76,7 +79,7 @@ function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clau
 			if (units.includes('percent')) return 'level';
 			if (partOfNear(facts, quantity, clause)) return cue.kind === 'revenue' ? 'part' : null;
 			// A deal has no growth: "資金調達をめぐる報道を受けて5%安" is a share price.
-			return cue.family !== 'deal' && isChange(facts, quantity, clause) ? 'growth' : null;
+			return cue.family !== 'deal' && isChange(facts, quantity) ? 'growth' : null;
 		}
 	}
 }
@@ -117,7 +120,9 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	if (unitClass(quantity) !== 'percent') return null;
 	// "GOOGL株は+6%": a signed move right after the shares.
 	if (quantity.signed && /株(?:価)?(?:は|が|も)\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'};
-	const direction = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + 1 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
+	// "前日比150円(5.2%)高": the direction after the bracket.
+	const gap = /^\s?[)）]?\s?/.exec(facts.normalized.slice(quantity.end))![0].length;
+	const direction = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + gap + 1 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
 	if (!direction || !/^[高安]$|^(?:上昇|下落|値上がり|値下がり|急騰|急落)$/.test(direction.text)) return null;
 	// "高い", "安く": an adjective, not a move.
 	if (/^[いくめ値]/.test(facts.normalized.slice(direction.end, direction.end + 1))) return null;
@@ -143,6 +148,16 @@ const measureAfterNo: Strategy = ({facts, quantity, clause}) => {
 	if (offset === undefined) return null;
 	const hit = measures(facts).find(word => word.start === quantity.end + offset || (word.start > quantity.end + offset && word.start <= quantity.end + offset + 6 && /^[^\d、。]*$/.test(facts.normalized.slice(quantity.end + offset, word.start))));
 	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after の') : null;
+};
+
+/** "5,000億円を設備投資に充てる", "1兆円を研究開発費に": the measure the amount is put to, right after it. */
+const measureAfterObject: Strategy = ({facts, quantity, clause}) => {
+	if (unitClass(quantity) !== 'money') return null;
+	const rest = facts.normalized.slice(quantity.end, clause[1]);
+	const object = /^\s?(?:[(（][^()（）]*[)）])?\s?(?:を|分を)\s?/.exec(rest);
+	if (!object) return null;
+	const hit = measures(facts).find(word => word.start === quantity.end + object[0].length && /^(?:に|へ)/.test(facts.normalized.slice(word.end, word.end + 1)));
+	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after を') : null;
 };
 
 /** "300億ドルを追加出資", "280億ドル分購入", "230億ドルを調達", "4,000億円を充て": a deal's verb after its amount. */
@@ -213,7 +228,8 @@ const listCaption: Strategy = ({facts, quantity, clause, state, ownerNamed}) => 
 const sameAsCompared: Strategy = ({quantity, earlier, prior}) => {
 	if (!prior) return null;
 	const before = earlier.findLast(item => unitClass(item.quantity) === unitClass(quantity));
-	return before ? {...before.choice, strategy: 'same as compared'} : null;
+	// The word named the other number's owner, not this one's: it is not this number's possessor.
+	return before ? {...before.choice, hit: null, strategy: 'same as compared'} : null;
 };
 
 /** The strategies in the order they are tried; the first that finds a measure wins. */
@@ -221,6 +237,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['stock move', stockMove],
 	['shares', sharesCount],
 	['measure after の', measureAfterNo],
+	['measure after を', measureAfterObject],
 	['measure before', measureBefore],
 	['same as compared', sameAsCompared],
 	['deal verb after', dealVerbAfter],

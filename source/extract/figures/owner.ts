@@ -95,7 +95,10 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 		if (owner) return total ? {...owner, segment: null} : owner;
 	}
 
-	if (aboutMarket(facts, 0, quantity.start)) return null;
+	// A market named first is not the subject when a company is named after it: "クラウド市場全体のシェアでは、AWSが…約33%".
+	const market = facts.words.findLast(hit => hit.entry.marker === 'market' && hit.end <= quantity.start);
+	const companyAfterMarket = all.some(entity => usable(entity) && startOf(entity) > (market?.end ?? 0));
+	if (aboutMarket(facts, 0, quantity.start) && !companyAfterMarket) return null;
 	// 3. the sentence's topic or subject, in an earlier clause
 	const topic = all.findLast(entity => startOf(entity) < clause[0] && (entity.kind === 'segment' ? entity.segment.role === 'topic' || entity.segment.role === 'subject' : entity.mention.role === 'topic' || entity.mention.role === 'subject'));
 	if (topic) {

@@ -75,6 +75,19 @@ function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
 	return facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30) || /^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''));
 }
 
+/**
+ * An amount or a count that is a change, not a level: "前年同期比489億円増の3,200億円" (the level is the
+ * 3,200億円 that follows), "従業員を1万人削減", "500人を採用".
+ */
+function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
+	if (quantity.unit === '%' || quantity.unit === 'pt') return false;
+	const after = facts.normalized.slice(quantity.end, quantity.end + 10);
+	if (quantity.unit === 'count' && /^\s?(?:を|の)?\s?(?:削減|減ら|解雇|リストラ|採用|増員|増や|雇用)/.test(after)) return true;
+	const direction = directionOf(facts, quantity);
+	if (direction === null || /^\s?の?(?:赤字|黒字|損失)/.test(after)) return false;
+	return comparisonOf(facts, quantity, clause) !== null || /^\s?(?:増|減)(?:の|と|と?なり|で)/.test(after);
+}
+
 /** The later side of "AからBに": "370億円から340億円に". */
 function isTransitionEnd(facts: SentenceFacts, quantity: Quantity): boolean {
 	return facts.quantities.some(other => other.end <= quantity.start && other.unit === quantity.unit && /^\s?(?:[(（][^()（）]*[)）])?\s?(?:から|→|->|⇒)\s?(?:[^、。\d]{0,12})?$/.test(facts.normalized.slice(other.end, quantity.start)));
@@ -93,6 +106,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (ignore === 'multiple' && comparisonOf(facts, quantity, clause) !== null) ignore = null;
 		if (ignore !== null) continue;
 		if (rejectionOf(facts, quantity, clause) !== null) continue;
+		if (isChangeOfLevel(facts, quantity, clause)) continue;
 		const prior = priorOf(facts, quantity, clause);
 		const base = isComparisonBase(facts, quantity);
 		const transition = base || isTransitionEnd(facts, quantity);

@@ -49,11 +49,11 @@ function columnOf(cell: string, state: ReadingState): Column {
 	if (growthHeader.test(cell)) return {type: 'growth', comparison: /四半期/.test(cell) ? 'quarter' : 'year'};
 	const company = state.matcher.find(cell)[0];
 	if (company) return {type: 'company', company: company.company, segment: company.segment};
+	const measure = scanLexicon(cell).find(hit => hit.entry.measure)?.entry.measure;
+	if (measure) return {type: 'measure', cue: measure, text: cell};
 	if (/前年同期|前年|前期/.test(cell) && !/比/.test(cell)) return {type: 'prior', text: cell};
 	const period = findPeriods(cell)[0];
 	if (period) return {type: 'period', raw: period.raw, text: period.text};
-	const measure = scanLexicon(cell).find(hit => hit.entry.measure)?.entry.measure;
-	if (measure) return {type: 'measure', cue: measure, text: cell};
 	return {type: 'other'};
 }
 
@@ -73,6 +73,31 @@ function cellValue(cell: string, unit: {scale: number; unit: FigureUnit} | null)
 
 const money = (unit: FigureUnit): unit is CurrencyUnit => unit !== '%' && unit !== 'pt' && unit !== 'count';
 
+/** What a row's first cell says of the row's numbers. */
+interface RowLabel {
+	readonly measure: MeasureCue | undefined;
+	readonly comparison: Comparison | null;
+	readonly company: {readonly company: string; readonly segment: string | null} | undefined;
+	readonly period: RawPeriod | undefined;
+	readonly periodText: string;
+	readonly prior: boolean;
+	readonly outlook: boolean;
+}
+
+function labelOf(label: string, state: ReadingState): RowLabel {
+	const words = scanLexicon(label);
+	const period = findPeriods(label).find(mention => mention.qualifier === null);
+	return {
+		measure: words.find(hit => hit.entry.measure)?.entry.measure,
+		comparison: words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label) ? 'year' : null),
+		company: state.matcher.find(label)[0],
+		period: period?.raw,
+		periodText: period?.text ?? '',
+		prior: /前年同期|前期|前年/.test(label) && !/比/.test(label) && !period,
+		outlook: outlookWords.test(label),
+	};
+}
+
 /** The figures of a table: its rows' facts in order, and the block before it (its caption). */
 export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts | undefined, state: ReadingState): FoundFigure[] {
 	if (rows.length === 0) return [];
@@ -82,37 +107,34 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 	const columns = hasHeader ? headerCells.map(cell => columnOf(cell, state)) : [];
 	const captionText = caption?.normalized ?? '';
 	const unit = tableUnit(`${captionText} ${first.normalized}`);
-	const captionCompany = caption?.mentions.find(mention => mention.role !== 'recipient')?.company ?? null;
+	const captionCompany = caption?.mentions.find(mention => mention.role !== 'recipient')?.company ?? first.topicBefore?.company ?? null;
 	const captionPeriodMention = caption?.periods.find(period => period.raw.type !== 'day' && period.qualifier === null);
 	const captionOutlook = outlookWords.test(captionText);
 	const found: FoundFigure[] = [];
-	let previous: {cue: MeasureCue; period: Period | null; periodText: string; outlook: boolean} | null = null;
+	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
+	let previous = null as {label: RowLabel; period: Period | null} | null;
+	// The table's own period: its first row's (the rows below are earlier periods or changes).
+	let current = null as Period | null;
 	for (const row of hasHeader ? rows.slice(1) : rows) {
 		const cells = cellsOf(row.normalized).map(([start, end]) => row.normalized.slice(start, end));
-		const label = cells[0] ?? '';
-		const labelWords = scanLexicon(label);
-		const labelMeasure = labelWords.find(hit => hit.entry.measure)?.entry.measure;
-		const labelComparison = labelWords.find(hit => hit.entry.comparison)?.entry.comparison ?? null;
-		const rowCompany = state.matcher.find(label)[0];
-		const labelPeriod = findPeriods(label).find(period => period.qualifier === null);
-		const rowOutlook = outlookWords.test(label) || captionOutlook;
-		// "前年同期比 | +2.1% | +4.8%": the change of the row above.
-		const growthRow = !labelMeasure && labelComparison !== null && previous !== null;
-		const cue = labelMeasure ?? (growthRow ? previous!.cue : undefined);
+		const label = labelOf(cells[0] ?? '', state);
+		const growthRow = !label.measure && label.comparison !== null;
+		const rowMeasure = label.measure ?? (growthRow ? previous?.label.measure : undefined);
+		let rowPeriod: Period | null = null;
 		for (let index = 1; index < cells.length; index++) {
 			const column = columns[index - Math.max(0, cells.length - columns.length)] ?? {type: 'other'};
-			const quantity = cellValue(cells[index]!, unit);
-			if (!quantity) continue;
-			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? null);
-			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? null);
-			const measure = cue ?? (column.type === 'measure' ? column.cue : undefined);
-			if (!company || !measure) continue;
 			const growth = growthRow || column.type === 'growth';
-			const comparison = growthRow ? labelComparison : column.type === 'growth' ? column.comparison : null;
+			// A row or column of changes holds percentages, with or without the sign ("前年同期比（%） | 8.8").
+			const quantity = cellValue(cells[index]!, growth ? {scale: 1, unit: '%'} : unit);
+			if (!quantity || (growth && quantity.unit !== '%')) continue;
+			const company = column.type === 'company' ? column.company : (label.company?.company ?? captionCompany ?? state.last?.owner.company ?? null);
+			const segment = column.type === 'company' ? column.segment : (label.company?.segment ?? null);
+			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : undefined);
+			if (!company || !measure) continue;
+			const comparison = growthRow ? label.comparison : column.type === 'growth' ? column.comparison : null;
 			let kind: FigureKind;
 			let measureLabel: string;
 			if (growth) {
-				if (quantity.unit !== '%') continue;
 				kind = comparison === 'quarter' ? 'other' : (measure.growthKind ?? 'other');
 				measureLabel = `${measure.label} ${comparison === 'quarter' ? '前四半期比' : '前年同期比'}`;
 			} else {
@@ -124,9 +146,10 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 
 			const calendar = state.matcher.fiscalCalendar(company);
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
-			const base = resolve(labelPeriod?.raw) ?? (growthRow ? previous!.period : null) ?? resolve(firstPeriodColumn(columns)?.raw) ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
-			const prior = column.type === 'prior';
-			const period = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			const base: Period | null = resolve(label.period) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? resolve(firstPeriodColumn(columns)?.raw) ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
+			const prior = column.type === 'prior' || label.prior;
+			const period: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			rowPeriod ??= period;
 			found.push({
 				company,
 				segment,
@@ -141,22 +164,19 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 				range: quantity.range,
 				converted: quantity.converted,
 				period,
-				periodText: labelPeriod?.text ?? (column.type === 'period' || column.type === 'prior' ? column.text : ''),
-				basis: rowOutlook ? 'outlook' : 'actual',
+				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' ? column.text : ''),
+				basis: label.outlook || captionOutlook || (column.type === 'period' && outlookWords.test(column.text)) ? 'outlook' : 'actual',
 				source: null,
 				prior,
 				sentence: row.sentence.index,
 			});
 		}
 
-		if (labelMeasure) previous = {cue: labelMeasure, period: resolve(labelPeriod?.raw), periodText: labelPeriod?.text ?? '', outlook: rowOutlook};
+		if (!growthRow) previous = {label, period: rowPeriod};
+		current ??= rowPeriod;
 	}
 
 	return found;
-
-	function resolve(raw: RawPeriod | undefined): Period | null {
-		return raw ? resolvePeriod(raw, {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
-	}
 }
 
 function firstPeriodColumn(columns: readonly Column[]): {raw: RawPeriod} | undefined {
