@@ -126,7 +126,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const normalized = normalize(sentence.text);
 		const analysed = normalized.length <= maxAnalysedSentence;
 		const words = analysed ? scanLexicon(normalized) : [];
-		const found = context.matcher.find(normalized);
+		// "エヌビディア離れ", "OpenAI依存からの脱却": a company being left is no subject of what is said.
+		const found = context.matcher.find(normalized).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
 		const mentions: RoledMention[] = found.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
 		const firms: FirmMention[] = words.filter(word => word.entry.firm !== undefined).map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
 		for (const match of normalized.matchAll(/同社|当社|同グループ|両社/g)) {

@@ -83,7 +83,7 @@ const tilde = String.raw`\s?[~〜\-–]\s?`;
 const periodPattern = new RegExp(
 	[
 		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
-		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期)?(?:度)?(?:から|${tilde})(?<spanTo>\d{4})年(?:(?<spanToMonth>\d{1,2})月期|度|末)?(?:まで|までの)?`,
+		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4})年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?![\d度])`,
 		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
 		String.raw`(?:(?<fromYear>\d{4})年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4})年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
@@ -134,7 +134,9 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		const fromYear = Number(g['spanFrom']);
 		const toYear = Number(g['spanTo']);
 		if (!validYear(fromYear) || !validYear(toYear) || toYear < fromYear) return null;
-		const end = (year: number, month: string | undefined): RawPeriod => (month ? {type: 'fiscal-year', endYear: year, endMonth: Number(month), part: 'Y'} : {type: 'calendar', year, part: 'Y'});
+		// "2026年度から2028年度まで" are fiscal years named as the company names them.
+		const nendo = g['spanFromNendo'] !== undefined || g['spanToNendo'] !== undefined;
+		const end = (year: number, month: string | undefined): RawPeriod => (month ? {type: 'fiscal-year', endYear: year, endMonth: Number(month), part: 'Y'} : nendo ? {type: 'nendo', year, part: 'Y'} : {type: 'calendar', year, part: 'Y'});
 		return {type: 'span', from: end(fromYear, g['spanFromMonth']), to: end(toYear, g['spanToMonth'])};
 	}
 

@@ -1,93 +1,98 @@
 import {describe, expect, test} from 'vitest';
 import {findQuantities, parseJapaneseNumber} from '../../source/extract/amounts.js';
 
-const quantities = (text: string) => findQuantities(text.normalize('NFKC')).map(({value, unit, qualifier, converted, transition}) => ({value, unit, qualifier, converted, transition}));
+const quantities = (text: string) => findQuantities(text.normalize('NFKC'));
+const brief = (text: string) => quantities(text).map(({text: written, value, unit, qualifier, ignore}) => [written, value, unit, qualifier, ignore]);
 
 describe('amounts', () => {
-	test('万/億/兆 with commas and full-width digits', () => {
+	test('万/億/兆, 百万 and 千 with commas and full-width digits', () => {
 		expect(parseJapaneseNumber('5兆8600億')).toBe(5.86e12);
 		expect(parseJapaneseNumber('2億3,000万')).toBe(2.3e8);
 		expect(parseJapaneseNumber('3千億')).toBe(3e11);
-		expect(quantities('約４，４００億円')).toEqual([{value: 4.4e11, unit: 'JPY', qualifier: 'approx', converted: null, transition: null}]);
-	});
-
-	test('a conversion in brackets is the same figure', () => {
-		expect(quantities('100億ドル（約1.3兆円）を投資')).toEqual([{value: 1e10, unit: 'USD', qualifier: 'exact', converted: {value: 1.3e12, unit: 'JPY'}, transition: null}]);
-		expect(quantities('4,400億円(29億ドル)')).toHaveLength(1);
-	});
-
-	test('qualifiers: 約, 超, 以上, を超える, 未満', () => {
-		expect(quantities('1,000億ドル超、約33%、10社以上、130億ドルを超える、5%未満').map(quantity => quantity.qualifier)).toEqual(['over', 'approx', 'at_least', 'over', 'under']);
-		expect(quantities('時価総額は5兆ドルを突破した').map(quantity => [quantity.value, quantity.qualifier])).toEqual([[5e12, 'over']]);
-	});
-
-	test('"34%から29%" is two observations in order, sharing 程度', () => {
-		const [from, to] = quantities('34%から29%程度');
-		expect(from).toMatchObject({value: 34, qualifier: 'approx', transition: {order: 0}});
-		expect(to).toMatchObject({value: 29, qualifier: 'approx', transition: {order: 1}});
-	});
-
-	test('the later value written first ("13%と、前年の11%から上昇", "13%(前年は11%)") is still the later one', () => {
-		for (const text of ['シェアは13%と、前年の11%から上昇した', 'シェアは13%で前年同期の11%から拡大', 'シェアは13%（前年は11%）']) {
-			const [later, earlier] = quantities(text);
-			expect(later, text).toMatchObject({value: 13, transition: {order: 1}});
-			expect(earlier, text).toMatchObject({value: 11, transition: {order: 0}});
-		}
-
-		// Two companies' shares side by side are not a transition, nor is a year-on-year rate.
-		expect(quantities('AWSは30%、Azureは21%だった').map(quantity => quantity.transition)).toEqual([null, null]);
-		expect(quantities('売上高は前年比12%増の965億ドル、シェアは13%').map(quantity => quantity.transition)).toEqual([null, null, null]);
-	});
-
-	test('English amounts, counts, negative marks', () => {
-		expect(quantities('$38 billion')).toMatchObject([{value: 3.8e10, unit: 'USD'}]);
-		expect(quantities('53,000社')).toMatchObject([{value: 53000, unit: 'count'}]);
-		expect(quantities('▲5%')).toMatchObject([{value: -5, unit: '%'}]);
-	});
-
-	test('ranges and counters that are not figures are skipped', () => {
-		expect(quantities('30~40%')).toEqual([]);
-		expect(quantities('13四半期と2年間')).toEqual([]);
-	});
-});
-
-describe('割 and English qualifiers', () => {
-	test('割 is tens of percent, with 分 as single percents; 割引, 割合, 割安 and 割高 are not figures', () => {
-		expect(quantities('シェアは8割を超える').map(quantity => [quantity.value, quantity.unit, quantity.qualifier])).toEqual([[80, '%', 'over']]);
-		expect(quantities('1割弱にとどまる、3割5分、約4割').map(quantity => [quantity.value, quantity.qualifier])).toEqual([
-			[10, 'under'],
-			[35, 'exact'],
-			[40, 'approx'],
+		expect(parseJapaneseNumber('48,210百万')).toBe(4.821e10);
+		expect(brief('約４，４００億円')).toEqual([['約4,400億円', 4.4e11, 'JPY', 'approx', null]]);
+		expect(brief('営業利益は9,876百万円、純利益は512千円')).toEqual([
+			['9,876百万円', 9.876e9, 'JPY', 'exact', null],
+			['512千円', 512_000, 'JPY', 'exact', null],
 		]);
-		expect(quantities('2割引で販売、割合が高い、3割安い、割高な株')).toEqual([]);
 	});
 
-	test('"more than $30 billion", "about 40%", "nearly $2.5bn", "at least"; not "over" inside a word', () => {
-		expect(findQuantities('a deal worth more than $30 billion a year').map(quantity => [quantity.text, quantity.value, quantity.qualifier])).toEqual([['more than $30 billion', 3e10, 'over']]);
-		expect(findQuantities('About 40% of sales, nearly $2.5bn, at least $1B, less than 5%').map(quantity => quantity.qualifier)).toEqual(['approx', 'approx', 'at_least', 'under']);
-		expect(findQuantities('turnover 5%').map(quantity => [quantity.text, quantity.qualifier])).toEqual([['5%', 'exact']]);
-	});
-});
-
-describe('multiples of last year', () => {
-	test('"前期比1.5倍" and "前年同期の約2倍" are growth of 50% and about 100%; a multiple of nothing named is not', () => {
-		expect(quantities('売上高は前期比1.5倍の5200億ドル').map(quantity => [quantity.value, quantity.unit, quantity.qualifier])).toEqual([
-			[50, '%', 'exact'],
-			[5.2e11, 'USD', 'exact'],
+	test('currencies as ISO codes; dollars of other countries are not US dollars', () => {
+		expect(brief('12億ユーロ、300億元、2兆ウォン、450億台湾ドル、7億ポンド').map(([, value, unit]) => [value, unit])).toEqual([
+			[1.2e9, 'EUR'],
+			[3e10, 'CNY'],
+			[2e12, 'KRW'],
+			[4.5e10, 'TWD'],
+			[7e8, 'GBP'],
 		]);
-		expect(quantities('前年同期の約2倍').map(quantity => [quantity.value, quantity.qualifier])).toEqual([[100, 'approx']]);
-		expect(quantities('性能は2倍、3倍速い')).toEqual([]);
+		expect(quantities('80億香港ドルと15億豪ドル')).toEqual([]);
 	});
-});
 
-describe('yen in English copy', () => {
-	test('"¥1.5 trillion", "2.5 trillion yen" and "about ¥300 billion" are yen', () => {
-		expect(findQuantities('profit of 2.5 trillion yen, ¥1.5 trillion and about ¥300 billion').map(quantity => [quantity.value, quantity.unit, quantity.qualifier])).toEqual([
-			[2.5e12, 'JPY', 'exact'],
-			[1.5e12, 'JPY', 'exact'],
-			[3e11, 'JPY', 'approx'],
+	test('△ and ▲ are minus; a sign is remembered', () => {
+		expect(quantities('当期利益は△3,210百万円、増減率は▲4.5%、+12%').map(({value, signed}) => [value, signed])).toEqual([
+			[-3.21e9, true],
+			[-4.5, true],
+			[12, true],
 		]);
-		// A full-width yen sign is the same sign once normalised, before a Japanese number too.
-		expect(quantities('￥2,000億').map(quantity => [quantity.value, quantity.unit])).toEqual([[2e11, 'JPY']]);
+	});
+
+	test('a range is one quantity at its midpoint with both ends kept', () => {
+		expect(quantities('売上高は1,280億〜1,340億ドルを見込む')).toMatchObject([{value: 1.31e11, unit: 'USD', range: {low: 1.28e11, high: 1.34e11}}]);
+		expect(quantities('粗利益率は47〜49%')).toMatchObject([{value: 48, unit: '%', range: {low: 47, high: 49}}]);
+		expect(quantities('$7.1B〜$7.5B')).toMatchObject([{value: 7.3e9, range: {low: 7.1e9, high: 7.5e9}}]);
+		// Years before an amount are no range.
+		expect(quantities('2026〜2028年の3年間に900億円')).toMatchObject([{value: 9e10, range: null}]);
+	});
+
+	test('a conversion in brackets is the same amount, and no figure of its own', () => {
+		const [amount, conversion] = quantities('65億ドル（約9,800億円）を投じる');
+		expect(amount).toMatchObject({value: 6.5e9, unit: 'USD', converted: {value: 9.8e11, unit: 'JPY', text: '約9,800億円'}});
+		expect(conversion).toMatchObject({ignore: 'conversion'});
+	});
+
+	test('a band around guidance is no figure', () => {
+		expect(brief('売上高は72億ドル（プラスマイナス2億ドル）、粗利益率は51%±1%')).toEqual([
+			['72億ドル', 7.2e9, 'USD', 'exact', null],
+			['マイナス2億ドル', -2e8, 'USD', 'exact', 'band'],
+			['51%', 51, '%', 'exact', null],
+			['1%', 1, '%', 'exact', 'band'],
+		]);
+	});
+
+	test('vague amounts are marked, never read as a figure', () => {
+		expect(quantities('20%台後半、1割台前半、約3倍').map(quantity => quantity.ignore)).toEqual(['vague', 'vague', 'multiple']);
+		// With no digit there is no number to read at all.
+		expect(quantities('数千億円規模、十数%、数百億ドル、数十万人')).toEqual([]);
+	});
+
+	test('qualifiers: 約, 超, 以上, を超える, 未満, 最大, 程度', () => {
+		expect(quantities('2,000億円超、約18%、40社以上、90億ドルを超える、3%未満、最大15億ドル、500億円程度').map(quantity => quantity.qualifier)).toEqual(['over', 'approx', 'at_least', 'over', 'under', 'up_to', 'approx']);
+	});
+
+	test('"総額" is the amount itself, not a qualifier of its text', () => {
+		expect(quantities('総額2,800億円の契約')).toMatchObject([{text: '2,800億円', value: 2.8e11}]);
+	});
+
+	test('English amounts, points and counts', () => {
+		expect(brief('$12.3B, 3.5 billion yen, 2.5ポイント, 1.2pt, 4万2,000人, 8,500社, 1億2,000万株')).toEqual([
+			['$12.3B', 1.23e10, 'USD', 'exact', null],
+			['3.5 billion yen', 3.5e9, 'JPY', 'exact', null],
+			['2.5ポイント', 2.5, 'pt', 'exact', null],
+			['1.2pt', 1.2, 'pt', 'exact', null],
+			['4万2,000人', 42_000, 'count', 'exact', null],
+			['8,500社', 8500, 'count', 'exact', null],
+			['1億2,000万株', 1.2e8, 'count', 'exact', null],
+		]);
+		// 1株利益 and 株価 are not counts of shares.
+		expect(quantities('1株利益は2.1ドル')).toMatchObject([{unit: 'USD', value: 2.1}]);
+	});
+
+	test('a multiple is growth of a base: 1.8倍 is +80%', () => {
+		expect(quantities('前期比1.8倍')).toMatchObject([{value: 80, unit: '%', multiple: true, ignore: 'multiple'}]);
+	});
+
+	test('割 is tens of percent, approximate; 割引, 割合, 割安 are not figures', () => {
+		expect(quantities('シェアは7割を超える').map(({value, unit, qualifier}) => [value, unit, qualifier])).toEqual([[70, '%', 'over']]);
+		expect(quantities('2割引で販売、割合が高い、3割安い')).toEqual([]);
 	});
 });

@@ -99,8 +99,13 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const market = facts.words.findLast(hit => hit.entry.marker === 'market' && hit.end <= quantity.start);
 	const companyAfterMarket = all.some(entity => usable(entity) && startOf(entity) > (market?.end ?? 0));
 	if (aboutMarket(facts, 0, quantity.start) && !companyAfterMarket) return null;
-	// 3. the sentence's topic or subject, in an earlier clause
-	const topic = all.findLast(entity => startOf(entity) < clause[0] && (entity.kind === 'segment' ? entity.segment.role === 'topic' || entity.segment.role === 'subject' : entity.mention.role === 'topic' || entity.mention.role === 'subject'));
+	// 3. the sentence's topic or subject, in an earlier clause ("Xは、", "Xの2025年7〜9月期は、")
+	const topicLike = (entity: Entity) => {
+		const role = entity.kind === 'segment' ? entity.segment.role : entity.mention.role;
+		const end = entity.kind === 'segment' ? entity.segment.end : entity.mention.end;
+		return role === 'topic' || role === 'subject' || (role === 'possessor' && /^の[^、。,はがをにと]{1,16}(?:は|が|では)/.test(facts.normalized.slice(end)));
+	};
+	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity));
 	if (topic) {
 		const owner = fromEntity(topic, facts, state, kind);
 		if (owner) return total ? {...owner, segment: null} : owner;

@@ -67,6 +67,17 @@ export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, compa
 
 const figureless = new Set(['heading', 'quote', 'caption']);
 
+/**
+ * The part a share of revenue is of, named as the subject before the measure: "AI半導体が売上高全体の
+ * 35%を占めた", "車載向けが売上高の11%だった". A part is always something: the segment, product or market.
+ */
+function partName(facts: SentenceFacts, clause: readonly [number, number], before: {readonly start: number}): string | null {
+	const match = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)(?:向け)?\s?(?:が|は)\s?$/u.exec(facts.normalized.slice(clause[0], before.start));
+	const name = match?.groups!['name'];
+	if (!name || /^(?:同社|会社全体|全体|当社|比率|割合|構成比)$/.test(name) || facts.mentions.some(mention => mention.start >= clause[0] + match!.index && mention.start < before.start)) return null;
+	return name;
+}
+
 /** A number is an earlier value when a change or a later value follows it: "34%から29%", "4〜6月期の3,420億円から31%増えた". */
 function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
 	const after = facts.normalized.slice(quantity.end, quantity.end + 40);
@@ -118,7 +129,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const family = choice.cue.family;
 		// "2位のマイクロソフトは20%、3位のグーグルは13%で、それぞれ前年同期から1ポイント上昇した": each of them.
 		const each = /それぞれ/.test(facts.normalized.slice(clause[0], quantity.start)) ? [...new Map(earlier.filter(item => item.choice.cue === choice.cue).map(item => [`${item.owner.company}/${item.owner.segment}`, item.owner])).values()] : [];
-		const owners = each.length > 1 ? each : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)];
+		const owners = (each.length > 1 ? each : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner => (owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner));
 		for (const owner of owners) {
 			if (!owner) continue;
 			const calendar = state.matcher.fiscalCalendar(owner.company);

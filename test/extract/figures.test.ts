@@ -1,0 +1,189 @@
+import {describe, expect, test} from 'vitest';
+import {figures} from './helpers.js';
+
+// Each rule of the figure reader with sentences written for it. Articles are dated 2025-11-20 unless
+// a test says otherwise.
+
+describe('what a number measures', () => {
+	test('results: revenue with its growth, profit, EPS; the growth of profit is not revenue growth', () => {
+		expect(figures('クアルコムが5日発表した2025年7〜9月期決算は、売上高が前年同期比10%増の112億ドル、純利益が8%減の31億ドルだった。1株利益は2.71ドルだった。')).toEqual([
+			'qualcomm revenue_growth 10 % 2025-Q3 actual',
+			'qualcomm revenue 11200000000 USD 2025-Q3 actual',
+			'qualcomm other -8 % 2025-Q3 actual',
+			'qualcomm net_income 3100000000 USD 2025-Q3 actual',
+			'qualcomm eps 2.71 USD 2025-Q3 actual',
+		]);
+	});
+
+	test('gross and operating margins are two measures; a change in points is the margin\'s', () => {
+		expect(figures('インテルの2025年7〜9月期の売上総利益率は40.1%、営業利益率は12.3%で、売上総利益率は前年同期から2.5ポイント改善した。')).toEqual([
+			'intel margin 40.1 % 2025-Q3 actual',
+			'intel margin 12.3 % 2025-Q3 actual',
+			'intel margin 2.5 pt 2025-Q3 actual',
+		]);
+	});
+
+	test('operating loss and net loss are negative', () => {
+		expect(figures('ラピダスの2025年4〜9月期は営業損益が120億円の赤字、純損失は95億円だった。')).toEqual([
+			'rapidus operating_income -12000000000 JPY 2025-04..2025-09 actual',
+			'rapidus net_income -9500000000 JPY 2025-04..2025-09 actual',
+		]);
+	});
+
+	test('backlog (RPO, 受注残) is not revenue; capex is capex', () => {
+		expect(figures('オラクルの残存履行義務（RPO）は9月末時点で1,200億ドルに達した。設備投資額は2025年に340億ドルとなる見通しだ。')).toEqual([
+			'oracle backlog 120000000000 USD 2025-09-30 actual',
+			'oracle capex 34000000000 USD 2025 outlook',
+		]);
+	});
+
+	test('customers, users and employees are counts as of a date; a cut of staff is no headcount', () => {
+		expect(figures('サカナAIの企業顧客は10月末時点で1,500社を超えた。月間利用者数は3,000万人だった。')).toEqual([
+			'sakana-ai customers 1500 count 2025-10-31 actual',
+			'sakana-ai users 30000000 count - actual',
+		]);
+		expect(figures('デルの従業員数は9月末で10万8,000人だった。')).toEqual(['dell headcount 108000 count 2025-09-30 actual']);
+		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual([]);
+	});
+
+	test('a stock move is signed by its direction and dated by its trading day', () => {
+		expect(figures('18日の東京株式市場でディスコ株は一時、前日比7.4%安まで売られた。', '2025-11-18')).toEqual(['disco stock_move -7.4 % 2025-11-18 actual']);
+		expect(figures('前日の米国市場でマイクロン・テクノロジーの株価が5.1%高となった。', '2025-11-20')).toEqual(['micron stock_move 5.1 % 2025-11-19 actual']);
+		expect(figures('終値は前日比150円(4.8%)高の3,290円だった。レーザーテックは…', '2025-11-20')).toEqual([]);
+		expect(figures('レーザーテック株は前日比150円(4.8%)高の3,290円で取引を終えた。', '2025-11-20')).toEqual(['lasertec stock_move 4.8 % 2025-11-20 actual']);
+	});
+
+	test('market share with the research firm whose estimate it is', () => {
+		expect(figures('英調査会社カナリスによると、2025年7〜9月期の世界のスマートフォン出荷台数でサムスン電子のシェアは19%で首位だった。2位はアップルで18%、3位は小米（シャオミ）で14%だった。')).toEqual([
+			'samsung market_share 19 % 2025-Q3 actual Canalys',
+			'apple market_share 18 % 2025-Q3 actual Canalys',
+			'xiaomi market_share 14 % 2025-Q3 actual Canalys',
+		]);
+	});
+
+	test('shares of revenue are not growth', () => {
+		expect(figures('2025年7〜9月期の売上高に占めるデータセンター向けの比率は62%だった。', '2025-11-20').map(line => line.split(' ').slice(1, 4).join(' '))).toEqual([]);
+		expect(figures('ブロードコムの2025年8〜10月期は、AI半導体が売上高全体の35%を占めた。')).toEqual(['broadcom/AI半導体 other 35 % 2025-08..2025-10 actual']);
+		expect(figures('クアルコムの2025年7〜9月期は、車載向けが売上高の11%だった。')).toEqual(['qualcomm/車載 other 11 % 2025-Q3 actual']);
+	});
+
+	test('growth on the quarter before is kept apart from year-on-year growth', () => {
+		expect(figures('SKハイニックスの2025年7〜9月期の売上高は前四半期比10%増、前年同期比39%増だった。')).toEqual([
+			'sk-hynix other 10 % 2025-Q3 actual',
+			'sk-hynix revenue_growth 39 % 2025-Q3 actual',
+		]);
+	});
+
+	test('an order ratio is not growth; a change in money is not a level', () => {
+		expect(figures('アドバンテストの2025年4〜9月期の受注高は前年同期比97%だった。')).toEqual([]);
+		expect(figures('東京エレクトロンの2025年4〜9月期の売上高は前年同期比410億円増の1兆1,200億円だった。')).toEqual(['tokyo-electron revenue 1120000000000 JPY 2025-04..2025-09 actual']);
+	});
+});
+
+describe('whose figure it is', () => {
+	test('a segment named with 部門, 事業 or in 「」 is the figure\'s; the company total stays total', () => {
+		expect(figures('ソニーグループの2025年4〜9月期は、ゲーム&ネットワークサービス部門の営業利益が2,400億円、会社全体の営業利益は7,600億円だった。')).toEqual([
+			'sony/ゲーム&ネットワークサービス operating_income 240000000000 JPY 2025-04..2025-09 actual',
+			'sony operating_income 760000000000 JPY 2025-04..2025-09 actual',
+		]);
+	});
+
+	test('同事業 and このうち point back to the segment just named', () => {
+		expect(figures('日立製作所はデジタルシステム&サービス事業が好調だった。同事業の2025年4〜9月期の売上収益は1兆3,000億円だった。このうち海外は5,800億円を占めた。')).toEqual([
+			'hitachi/デジタルシステム&サービス revenue 1300000000000 JPY 2025-04..2025-09 actual',
+			'hitachi/デジタルシステム&サービス revenue 580000000000 JPY 2025-04..2025-09 actual',
+		]);
+	});
+
+	test('the topic carries to the next sentence of a paragraph; 同社 is the は-topic, not a company a clause brings in', () => {
+		expect(figures('パランティアは3日、2025年7〜9月期決算を発表した。売上高は11億8,000万ドルだった。')).toEqual(['palantir revenue 1180000000 USD 2025-Q3 actual']);
+		expect(figures('デルは業績が好調だ。9月にはエヌビディアが提携を発表した。同社株は一時6%高となった。')).toEqual(['dell stock_move 6 % 2025-11-20 actual']);
+	});
+
+	test('an investment belongs to the payer; the company given to is the other party', () => {
+		expect(figures('ソフトバンクグループはアンソロピックに30億ドルを出資した。')).toEqual(['softbank investment 3000000000 USD - actual']);
+		expect(figures('マイクロソフトが最大20億ドル、グーグルが最大15億ドルを出資する。')).toEqual([
+			'microsoft investment 2000000000 USD - actual',
+			'google investment 1500000000 USD - actual',
+		]);
+	});
+
+	test('a deal is dated by a span of years only; a plan to invest is decided, a target year is not', () => {
+		expect(figures('KDDIは2026年度から2028年度までの3年間でデータセンター事業に総額5,000億円を投資する計画だ。')).toEqual(['kddi/データセンター investment 500000000000 JPY FY2027..FY2029 actual']);
+		expect(figures('アップルは今後4年間で米国に5,000億ドルを投じる。')).toEqual(['apple/米国 investment 500000000000 USD - actual']);
+		expect(figures('メタは2028年までにAI基盤へ6,000億ドルを投じる計画だ。')).toEqual(['meta investment 600000000000 USD - outlook']);
+	});
+
+	test('funding, valuation and a stake', () => {
+		expect(figures('xAIは新たなラウンドで200億ドルを調達し、評価額は2,300億ドルとなった。')).toEqual([
+			'xai funding 20000000000 USD - actual',
+			'xai valuation 230000000000 USD - actual',
+		]);
+		expect(figures('エヌビディアはインテルの株式の約4%を保有する。')).toEqual(['nvidia stake 4 % - actual']);
+	});
+
+	test('a number about a market or an index is nobody\'s', () => {
+		expect(figures('富士通は新製品を出した。国内のデータセンター市場は前年比12%増の3兆円に拡大した。')).toEqual([]);
+		expect(figures('21日の東京株式市場で日経平均株価は前日比800円安の4万9,000円だった。', '2025-11-21')).toEqual([]);
+	});
+
+	test('a company named in a headline as being left is not the topic of what follows', () => {
+		expect(figures('# 「エヌビディア離れ」進む\n\n大手クラウドは独自半導体を増やしている。売上高は前年同期比20%増だった。')).toEqual([]);
+	});
+});
+
+describe('the period a figure covers', () => {
+	test('fiscal years by company: a March year, a June year, a January year', () => {
+		expect(figures('富士通は2026年3月期の売上収益を3兆5,000億円と見込む。', '2025-10-30')).toEqual(['fujitsu revenue 3500000000000 JPY FY2026 outlook']);
+		expect(figures('マイクロソフトの2026年6月期第1四半期の売上高は780億ドルだった。', '2025-11-01')).toEqual(['microsoft revenue 78000000000 USD 2025-Q3 actual']);
+		expect(figures('エヌビディアの2026年度第3四半期の売上高は570億ドルだった。', '2025-11-25')).toEqual(['nvidia revenue 57000000000 USD 2025-08..2025-10 actual']);
+	});
+
+	test('a Japanese 年度 names the year it starts in; its half is April to September', () => {
+		expect(figures('NECの2025年度上期の売上収益は1兆6,000億円だった。', '2025-11-01')).toEqual(['nec revenue 1600000000000 JPY 2025-04..2025-09 actual']);
+	});
+
+	test('an earlier value takes its own period: a year or a quarter before', () => {
+		expect(figures('AMDの2025年7〜9月期の売上高は92億ドルと、前年同期の68億ドルから増えた。')).toEqual([
+			'amd revenue 9200000000 USD 2025-Q3 actual',
+			'amd revenue 6800000000 USD 2024-Q3 actual prior',
+		]);
+		expect(figures('アリババの2025年7〜9月期の営業利益率は15%で、前四半期（4〜6月期）の13%から上昇した。')).toEqual([
+			'alibaba margin 15 % 2025-Q3 actual',
+			'alibaba margin 13 % 2025-Q2 actual prior',
+		]);
+	});
+
+	test('a sentence without a period takes the results period of its paragraph', () => {
+		expect(figures('セールスフォースが3日発表した2025年8〜10月期決算は好調だった。純利益は19億ドル、1株利益は1.96ドルだった。', '2025-12-04')).toEqual([
+			'salesforce net_income 1900000000 USD 2025-08..2025-10 actual',
+			'salesforce eps 1.96 USD 2025-08..2025-10 actual',
+		]);
+	});
+
+	test('year-less quarters are read near the publication date', () => {
+		expect(figures('サムスン電子の10〜12月期の営業利益は20兆ウォンを見込む。', '2025-11-20')).toEqual(['samsung operating_income 20000000000000 KRW 2025-Q4 outlook']);
+		expect(figures('サムスン電子の10〜12月期の営業利益は20兆ウォンだった。', '2026-02-05')).toEqual(['samsung operating_income 20000000000000 KRW 2025-Q4 actual']);
+	});
+});
+
+describe('results and outlooks', () => {
+	test('guidance words, a period not yet over, and a revised forecast are outlooks', () => {
+		expect(figures('アプライド・マテリアルズは11月〜2026年1月期の売上高を約70億ドルと予想した。')).toEqual(['applied-materials revenue 7000000000 USD 2025-11..2026-01 outlook']);
+		expect(figures('楽天グループは2025年12月期の売上収益を従来予想の2兆4,000億円から2兆5,000億円に引き上げた。', '2025-11-12')).toEqual([
+			'rakuten revenue 2400000000000 JPY 2025 outlook prior',
+			'rakuten revenue 2500000000000 JPY 2025 outlook',
+		]);
+	});
+
+	test('what the market, analysts or insiders say is no figure of the company', () => {
+		expect(figures('マイクロンの1株利益は3.0ドルで、市場予想の2.8ドルを上回った。')).toEqual(['micron eps 3 USD - actual']);
+		expect(figures('一部のアナリストはアームの売上高が来期に50億ドルを超えるとみている。')).toEqual([]);
+		expect(figures('関係者によると、コアウィーブは約90億ドルで買収される可能性がある。')).toEqual([]);
+		expect(figures('データブリックスの評価額は1,500億ドル規模とされる。')).toEqual([]);
+	});
+
+	test('a company profile\'s capital is boilerplate', () => {
+		expect(figures('資本金：45億円（2025年9月末時点）')).toEqual([]);
+	});
+});
