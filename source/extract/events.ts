@@ -94,7 +94,7 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around[0];
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined).map(mention => mention.company))];
 		if (companies.length === 0) {
-			const fallback = facts.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? headline ?? facts.topicBefore?.company;
+			const fallback = facts.mentions.find(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject'))?.company ?? headline ?? facts.topicBefore?.company;
 			if (fallback) companies.push(fallback);
 		}
 

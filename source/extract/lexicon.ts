@@ -198,7 +198,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '独占禁止法', '差し止め', 'lawsuit', 'sued', 'antitrust'], 60),
 	action('restructuring', 'restructuring', ['人員削減', 'リストラ', '撤退', '事業売却', '分社化', '再編', '閉鎖', '解雇', 'layoffs', 'job cuts', 'spin off'], 60),
 	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),
-	action('delay', 'other', ['延期', 'ずれ込', '見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),
+	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
+	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),
 	action('announce', 'other', ['発表', '公表', '明らかに', 'announced', 'announces'], 20),
 
 	// ---- research firms
