@@ -52,15 +52,17 @@ function publishedFromFrontMatter(date: string | undefined): string | null {
  * inferred, and only dates year-less mentions.
  */
 function inferPublished(sentences: readonly Sentence[]): string | null {
-	let latest: string | null = null;
 	const contextYear = yearMostWritten(sentences);
-	for (const sentence of sentences) {
+	const days = sentences.flatMap(sentence => {
 		const text = normalize(sentence.text);
-		if (!mayHoldDate.test(text)) continue;
-		for (const date of findDates(text, {published: null, contextYear})) {
-			if (date.qualifier !== null || !/^\d{4}-\d{2}-\d{2}$/.test(date.date) || (date.yearInferred && contextYear === null)) continue;
-			if (latest === null || dateKey(date.date) > dateKey(latest)) latest = date.date;
-		}
+		return mayHoldDate.test(text) ? findDates(text, {published: null, contextYear}) : [];
+	}).filter(date => date.qualifier === null && /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !(date.yearInferred && contextYear === null));
+	const latestWritten = days.filter(date => !date.yearInferred).reduce<string | null>((latest, date) => (latest === null || date.date > latest ? date.date : latest), null);
+	let latest: string | null = null;
+	for (const date of days) {
+		// A year-less day is never after the latest day written with its year ("12月23日" beside "2024年3月5日" is 2023).
+		const day = date.yearInferred && latestWritten !== null && date.date > latestWritten ? `${Number(date.date.slice(0, 4)) - 1}${date.date.slice(4)}` : date.date;
+		if (latest === null || dateKey(day) > dateKey(latest)) latest = day;
 	}
 
 	return latest;
@@ -106,9 +108,13 @@ function toRecord(found: FoundFigure, id: string, article: string, quote: string
 	};
 }
 
+const dealKinds = new Set(['investment', 'funding', 'stake']);
+
 /** The same figure said twice in one article (headline and text, table and prose) is one figure. */
 function sameFigure(a: Figure, b: Figure): boolean {
-	if (a.company !== b.company || a.segment !== b.segment || a.kind !== b.kind || a.measure !== b.measure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
+	// A deal is between two parties whichever the sentence names first.
+	const parties = (figure: Figure) => (dealKinds.has(figure.kind) ? [figure.company, figure.counterparty ?? ''].sort().join('\u0000') : `${figure.company}\u0000${figure.segment ?? ''}`);
+	if (parties(a) !== parties(b) || a.kind !== b.kind || a.measure !== b.measure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
 	if (a.value === b.value) return true;
 	return a.unit === '%' && sameWhenRounded(a.value, b.value);
 }
@@ -231,7 +237,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		else if (String(record.value).length > String(figures[same]!.value).length) figures[same] = {...figures[same]!, value: record.value, text: record.text};
 	}
 
-	const title = head.title ? stripTitle(head.title) : (cleaned.leadCaption ?? sentences[0]?.text.slice(0, 80) ?? source.id);
+	const title = head.title ? stripTitle(head.title) : ((sentences.find(sentence => sentence.blockKind !== 'heading') ?? sentences[0])?.text.slice(0, 80) ?? source.id);
 	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
 	const normalizedTitle = normalize(title);
 	const headline = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company ?? null;

@@ -272,7 +272,8 @@ export function cleanBody(body: string): CleanedBody {
 
 			const block = classify(trimmed);
 			// A table row ("売上高 | 7兆円") looks like a tag cloud: a few short words, no punctuation.
-			if (!block || (block.kind !== 'table' && isNoiseLine(block.text))) continue;
+			// A Markdown heading is the author's structure, not a tag cloud: "# 2nm半導体 - 量産へ".
+			if (!block || (block.kind !== 'table' && !/^#{1,6}\s/.test(trimmed) && isNoiseLine(block.text))) continue;
 			blocks.push(block);
 		}
 	}

@@ -57,7 +57,11 @@ function mergeFacts(figures: readonly Figure[]): Figure[] {
 	return figures.map((figure, index) => {
 		const root = factOf[index]!;
 		const all = members.get(root)!;
-		const sources = [index, ...all.filter(other => other !== index)].map(other => ({article: figures[other]!.article, quote: figures[other]!.quote}));
+		// One source an article: this record's own first.
+		const seen = new Set<string>();
+		const sources = [index, ...all.filter(other => other !== index)]
+			.map(other => ({article: figures[other]!.article, quote: figures[other]!.quote}))
+			.filter(source => !seen.has(source.article) && Boolean(seen.add(source.article)));
 		return {...figure, fact: figures[root]!.id, sources};
 	});
 }

@@ -81,7 +81,8 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 	if (title === null) {
 		const candidates = blocks.slice(0, headEnd).map((block, index) => ({block, index})).filter(({block, index}) => !dropped.has(index) && !summaryHeading.test(block.text.replace(/^[●■◆▼]\s*/, '').trim()));
 		const heading = candidates.find(({block}) => block.kind === 'heading' && block.text.length >= 8);
-		const first = heading ?? candidates.find(({block}) => block.kind !== 'table') ?? {block: blocks.find((_, index) => !dropped.has(index)), index: -1};
+		// A headline is a heading or a line of its own; a list item or a table row never is.
+		const first = heading ?? candidates.find(({block}) => block.kind === 'paragraph' && block.text.length <= 120);
 		if (first?.block) {
 			title = first.block.text;
 			if (first.index >= 0) dropped.add(first.index);

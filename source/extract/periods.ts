@@ -227,23 +227,14 @@ const month = (year: number, monthNumber: number) => year * 12 + monthNumber - 1
 const yearOf = (index: number) => Math.floor(index / 12);
 const monthOf = (index: number) => (index % 12) + 1;
 
-/** The year that puts a year-less span nearest the anchor, preferring the past. */
-function nearestYear(fromMonth: number, toMonth: number, anchor: Anchor): number {
-	const anchorIndex = month(anchor.year, anchor.month ?? 6);
-	let best = anchor.year;
-	let bestDistance = Number.POSITIVE_INFINITY;
-	for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
-		const end = month(toMonth < fromMonth ? year + 1 : year, toMonth);
-		const start = month(year, fromMonth);
-		// A span that has started is read as reported; one still to come weighs a little more.
-		const distance = start <= anchorIndex ? Math.abs(end - anchorIndex) : (start - anchorIndex) * 1.5 + 1;
-		if (distance < bestDistance) {
-			bestDistance = distance;
-			best = year;
-		}
-	}
-
-	return best;
+/**
+ * The year of a year-less span: the latest one that has started by the anchor's month, or starts the
+ * month after it (the guidance an article gives for the quarter about to begin). News reports what was.
+ */
+function nearestYear(fromMonth: number, anchor: Anchor): number {
+	const anchorIndex = month(anchor.year, anchor.month ?? 12);
+	for (const year of [anchor.year + 1, anchor.year, anchor.year - 1]) if (month(year, fromMonth) <= anchorIndex + 1) return year;
+	return anchor.year - 1;
 }
 
 /** The fiscal year (named by its ending year) a month falls in, for a year ending in `yearEnd`. */
@@ -294,7 +285,7 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 			if (fromYear === null && toYear !== null) fromYear = raw.fromMonth > raw.toMonth ? toYear - 1 : toYear;
 			if (fromYear === null) {
 				if (!anchor) return null;
-				fromYear = nearestYear(raw.fromMonth, raw.toMonth, anchor);
+				fromYear = nearestYear(raw.fromMonth, anchor);
 			}
 
 			toYear ??= raw.toMonth < raw.fromMonth ? fromYear + 1 : fromYear;

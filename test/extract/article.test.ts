@@ -4,43 +4,88 @@ import {matcher} from './helpers.js';
 
 const extract = (content: string) => extractArticle({id: 'a', file: 'a.md', content}, matcher);
 
-describe('article metadata', () => {
-	test('title from front matter, else the lead caption, else the first headline', () => {
-		expect(extract('---\ntitle: "AWSの決算"\ndate: 2026-02-06\n---\n本文。').article.title).toBe('AWSの決算');
-		expect(extract('OpenAIとアマゾン提携…の画像1\n\n本文です。').article.title).toBe('OpenAIとアマゾン提携…');
+describe('the title', () => {
+	test('from front matter as written, else the lead caption, else the first headline', () => {
+		expect(extract('---\ntitle: "ディスコの決算"\ndate: 2026-02-06\n---\n本文。').article.title).toBe('ディスコの決算');
+		expect(extract('---\ntitle: "ねえ、どう思う？"\ndate: 2026-02-06\nexcerpt: "ソニー、半導体を分社化"\n---\n本文。').article.title).toBe('ねえ、どう思う？');
+		expect(extract('KDDIが新拠点…の画像1\n\n本文です。').article.title).toBe('KDDIが新拠点…');
 		expect(extract('ai\n\nTrend visualization for ai\n\nオラクル、大型契約を獲得\n\n本文です。').article.title).toBe('オラクル、大型契約を獲得');
 		expect(extract('# NVIDIAの新製品\n\n本文です。').article.title).toBe('NVIDIAの新製品');
 	});
 
-	test('a title that names nothing gives way to an excerpt that does', () => {
-		const content = '---\ntitle: "ねえの可能性とは？"\ndate: 2026-02-06\nexcerpt: "**Microsoft Azure、AIインフラ投資、1兆円規模へ**について詳細に分析します。"\n---\n本文。';
-		expect(extract(content).article.title).toBe('Microsoft Azure、AIインフラ投資、1兆円規模へ');
+	test('without a dateline, a site name, a breadcrumb or a sender line', () => {
+		expect(extract('半導体株が反落 | 2025/12/02 15:10 | マーケットデイリー\n\n本文です。東証で売られた。').article).toMatchObject({title: '半導体株が反落', published: '2025-12-02'});
+		expect(extract('# ソフトバンク、新社長を発表｜ITビジネスオンライン\n\n本文です。').article.title).toBe('ソフトバンク、新社長を発表');
+		expect(extract('# ディスコ、最高益を更新 - 半導体ニュース\n\n本文です。').article.title).toBe('ディスコ、最高益を更新');
+		expect(extract('ホーム > ニュース > 半導体\n\n# 東京エレクトロン、新工場\n\n2025/12/01 10:00\n\n本文です。').article).toMatchObject({title: '東京エレクトロン、新工場', published: '2025-12-01'});
+		expect(extract('2025年12月3日\n株式会社サンプルテック\n\n# 新サービス提供開始のお知らせ\n\n株式会社サンプルテックは本日、新サービスを開始しました。').article.title).toBe('新サービス提供開始のお知らせ');
+		// A headline's own dash stays: "A - B" is no site name unless B reads as one.
+		expect(extract('# 2nm半導体 - 量産へ最終段階\n\n本文です。').article.title).toBe('2nm半導体 - 量産へ最終段階');
 	});
 
-	test('the published date comes from front matter as written', () => {
-		const {article} = extract('---\ntitle: t\ndate: 2026-02-06T00:00:00+09:00\n---\n本文。');
-		expect(article).toMatchObject({published: '2026-02-06', publishedInferred: false});
+	test('an article\'s own summary heading is not its title', () => {
+		expect(extract('●この記事のポイント\n・KDDIが提携。\n\n本文です。').article.title).not.toBe('この記事のポイント');
+	});
+});
+
+describe('the published date', () => {
+	test.each([
+		['2025年11月20日 7:12　テックニュース', '2025-11-20'],
+		['2025/10/30 08:40', '2025-10-30'],
+		['2025.12.09　半導体ウォッチ', '2025-12-09'],
+		['公開日：2025年10月31日　｜　ITジャーナル', '2025-10-31'],
+		['投稿日：2025年11月22日　カテゴリー：投資', '2025-11-22'],
+		['Posted on 2025-10-30 | by Kenji', '2025-10-30'],
+		['November 20, 2025', '2025-11-20'],
+		['2025年12月3日(水) 10:00配信', '2025-12-03'],
+		['2025/10/24 12:00　最終更新：2025/10/25 9:10', '2025-10-24'],
+	])('a dateline "%s" is %s, and never text of the article', (dateline, date) => {
+		const {article, text} = extract(`# 楽天、新サービス\n\n${dateline}\n\n楽天グループは新サービスを始めた。`);
+		expect(article).toMatchObject({published: date, publishedInferred: false});
+		expect(text).not.toContain(dateline.slice(0, 8));
 	});
 
-	test('without one it is inferred from the latest date in the text, and marked so', () => {
+	test('front matter as written, whatever its time zone', () => {
+		expect(extract('---\ntitle: t\ndate: 2026-02-06T00:00:00+09:00\n---\n本文。').article).toMatchObject({published: '2026-02-06', publishedInferred: false});
+	});
+
+	test('a date a dateline cannot read (an impossible day) is no date, and never stops extraction', () => {
+		const {article, events} = extract('# 見出し\n\n2025/02/30 10:00\n\nKDDIは12日、新サービスを発表した。');
+		expect(article.published).toBeNull();
+		expect(events).toEqual([]);
+	});
+
+	test('without a dateline it is inferred from the latest day the text names, and marked so', () => {
 		const {article, events} = extract('見出し\n\n米OpenAIが11月3日、AWSと契約を締結したと発表した。\n\nOpenAIは2019年以降、マイクロソフトと組んできた。2025年に入り、関係が変わった。');
 		expect(article).toMatchObject({published: '2025-11-03', publishedInferred: true});
 		expect(events.map(event => event.date)).toContain('2025-11-03');
 	});
 
-	test('an article with no date at all has none', () => {
-		expect(extract('AWSは新サービスを発表した。').article).toMatchObject({published: null, publishedInferred: false});
-	});
-
-	test('companies are listed by how often the article names them', () => {
-		expect(extract('AWSとAWSとAzure。アマゾンの話。NVIDIA。').article.companies).toEqual(['amazon', 'microsoft', 'nvidia']);
-	});
-});
-
-describe('inferred dates', () => {
 	test('a year-less date is never read after the latest date written with a year', () => {
 		const {article, events} = extract('見出し\n\nオラクルは2024年3月5日、新サービスを発表した。\n\nオラクルは12月23日にも提携を発表していた。');
 		expect(article).toMatchObject({published: '2024-03-05', publishedInferred: true});
 		expect(events.map(event => event.date)).toEqual(['2024-03-05', '2023-12-23']);
+	});
+
+	test('an article with no date at all has none', () => {
+		expect(extract('AWSは新サービスを発表した。').article).toMatchObject({published: null, publishedInferred: false});
+	});
+});
+
+describe('a glued second article', () => {
+	test('another headline and dateline after the first article ends it: its figures and companies are not the first\'s', () => {
+		const {article, figures, text} = extract(
+			'# インテル、黒字転換\n\n2025年10月24日 6:30　半導体ニュース\n\nインテルが23日発表した2025年7〜9月期決算は、売上高が136億ドルだった。\n\n# ソニー、営業益予想を上げる\n\n2025年11月11日 16:10　半導体ニュース\n\nソニーグループは11日、営業利益が1兆4,300億円になると発表した。',
+		);
+		expect(article).toMatchObject({title: 'インテル、黒字転換', published: '2025-10-24'});
+		expect(figures.map(figure => figure.company)).toEqual(['intel']);
+		expect(text).not.toContain('ソニー');
+		expect(article.companies).toEqual(['intel']);
+	});
+});
+
+describe('the companies of an article', () => {
+	test('are those it states a fact about, most first, and the headline\'s', () => {
+		expect(extract('# マイクロン、最高益\n\nAWSとAzureの話。マイクロンの2025年6〜8月期の売上高は112億ドルだった。アームは関係ない。').article.companies).toEqual(['micron']);
 	});
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
+import {datasetSchema, eventDatePattern, figureSchema} from '../../source/dataset/schema.js';
 import {extractArticle} from '../../source/extract/article.js';
 import {buildDataset} from '../../source/extract/dataset.js';
 import {FrontMatterError} from '../../source/extract/front-matter.js';
@@ -12,6 +13,9 @@ const fragments = [
 	'シェア', '収益', '株価', '投資', '契約', '顧客数', '発表', '締結', '34%から29%', '約4,400億円（29億ドル）', '1兆円', '3.2%安', '53,000社', '２０２５年１１月３日',
 	'11月3日', '2025年第4四半期', '2019年以降', '12月', '\n', '\n\n', '---', '---END---', '# ', '- ', '・', '**', '|', '<div>', '</div>', '<a href="x?tag=a-22">', '![x](y)',
 	'の画像1', '\u001B[31m', '\u0007', '\u202E', '\u200B', '\r\n', '   ', 'ねえ、',
+	'2025/10/30 08:40', '2025/02/30', '2026年3月期第2四半期', '2025年度上期', '7〜9月期', '前年同期の', '前四半期比', '（従来予想は', '同事業の', 'このうち', '部門の売上高が',
+	'△1,234', '百万円', '560億〜590億ドル', '（プラスマイナス2%）', '13日の東京株式市場で', '一時', 'ストップ高', 'IDCによると', '市場予想の', 'とみられる', '株式会社テスト（本社：東京都、以下「テスト」）は',
+	'| 項目 | 富士通 | NEC |', '| 売上収益 | 1兆円 | 2兆円 |', '| 前年同期比 | +2% | -3% |', '（単位：億ドル）', '2026年から2029年までの', '10月29日', '99月99日', '0000年',
 ];
 const articleText = fc.oneof(
 	fc.string({unit: 'grapheme', maxLength: 400}),
@@ -31,11 +35,16 @@ describe('the extractor on any text', () => {
 					return;
 				}
 
-				for (const metric of extraction.metrics) expect(extraction.text).toContain(metric.quote);
+				for (const figure of extraction.figures) {
+					expect(extraction.text).toContain(figure.quote);
+					expect(figureSchema.safeParse(figure).success).toBe(true);
+				}
+
+				for (const event of extraction.events) expect(event.date).toMatch(eventDatePattern);
 				for (const event of extraction.events) expect(extraction.text).toContain(event.quote);
 				expect(extraction.text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
 				expect(extraction.article.summary.length).toBeLessThanOrEqual(5);
-				buildDataset([extraction], defaultRegistry);
+				expect(datasetSchema.safeParse(buildDataset([extraction], defaultRegistry)).success).toBe(true);
 			}),
 			{numRuns: 400, seed: 20_261_125},
 		);

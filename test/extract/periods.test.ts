@@ -1,0 +1,78 @@
+import {describe, expect, test} from 'vitest';
+import {findPeriods, formatPeriod, resolvePeriod, shiftPeriod, type FiscalCalendar} from '../../source/extract/periods.js';
+
+const calendarYear: FiscalCalendar = {yearEnd: 12, namedByStart: false};
+const japanese: FiscalCalendar = {yearEnd: 3, namedByStart: true};
+const june: FiscalCalendar = {yearEnd: 6, namedByStart: false};
+const january: FiscalCalendar = {yearEnd: 1, namedByStart: false};
+const unknown: FiscalCalendar = {yearEnd: null, namedByStart: false};
+
+/** The first period written in `text`, in the dataset's grammar, for a company with `calendar`, read in November 2025. */
+function period(text: string, calendar: FiscalCalendar = calendarYear, anchor = {year: 2025, month: 11}): string | null {
+	const [mention] = findPeriods(text.normalize('NFKC'));
+	if (!mention) return null;
+	const resolved = resolvePeriod(mention.raw, calendar, anchor);
+	return resolved ? formatPeriod(resolved) : null;
+}
+
+describe('periods as written, in the grammar of the dataset', () => {
+	test.each([
+		['2025年7〜9月期', calendarYear, '2025-Q3'],
+		['2025年1〜6月期', calendarYear, '2025-H1'],
+		['2025年4〜9月期', japanese, '2025-04..2025-09'],
+		['7〜9月期', calendarYear, '2025-Q3'],
+		['11月〜2026年1月期', january, '2025-11..2026-01'],
+		['2026年3月期', japanese, 'FY2026'],
+		['2026年3月期第2四半期', japanese, '2025-Q3'],
+		['2026年6月期第1四半期', june, '2025-Q3'],
+		['2025年12月期第3四半期累計', calendarYear, '2025-01..2025-09'],
+		['2025年度', japanese, 'FY2026'],
+		['2025年度上期', japanese, '2025-04..2025-09'],
+		['2026年度第3四半期', january, '2025-08..2025-10'],
+		['2025年度', unknown, 'FY2025'],
+		['2025年第4四半期', calendarYear, '2025-Q4'],
+		['Q3 2025', calendarYear, '2025-Q3'],
+		['2025年', calendarYear, '2025'],
+		['9月末時点', calendarYear, '2025-09-30'],
+		['2025年11月末', calendarYear, '2025-11-30'],
+		['10月時点', calendarYear, '2025-10'],
+		['今期', japanese, 'FY2026'],
+		['来期', japanese, 'FY2027'],
+		['2026年から2029年までの4年間', calendarYear, '2026..2029'],
+		['2024年3月期から2028年3月期までの5年間', japanese, 'FY2024..FY2028'],
+		['2026年度から2028年度まで', japanese, 'FY2027..FY2029'],
+		['2026〜28年', calendarYear, '2026..2028'],
+	])('%s (fiscal year ending %#) -> %s', (text, calendar, expected) => {
+		expect(period(text, calendar)).toBe(expected);
+	});
+
+	test('a year-less quarter is the one nearest the publication date, the past preferred', () => {
+		expect(period('10〜12月期', calendarYear, {year: 2025, month: 11})).toBe('2025-Q4');
+		expect(period('10〜12月期', calendarYear, {year: 2026, month: 2})).toBe('2025-Q4');
+		expect(period('1〜3月期', calendarYear, {year: 2025, month: 11})).toBe('2025-Q1');
+	});
+
+	test('a level\'s year-less month is one already past', () => {
+		expect(period('11月末時点', calendarYear, {year: 2026, month: 1})).toBe('2025-11-30');
+	});
+
+	test('qualifiers and as-of dates are kept with the mention', () => {
+		const [since, by, asOf] = findPeriods('2019年以降、2030年までに、9月末時点で');
+		expect([since!.qualifier, by!.qualifier, asOf!.asOf]).toEqual(['since', 'by', true]);
+	});
+
+	test('words that only look like periods are not: 当期利益, 前期比', () => {
+		expect(findPeriods('当期利益と前期比')).toEqual([]);
+	});
+});
+
+describe('earlier periods', () => {
+	test('a year and a quarter before, in months and in fiscal labels', () => {
+		const quarter = resolvePeriod({type: 'months', fromYear: 2025, fromMonth: 7, toYear: null, toMonth: 9}, calendarYear, null)!;
+		expect(formatPeriod(shiftPeriod(quarter, 'year', calendarYear)!)).toBe('2024-Q3');
+		expect(formatPeriod(shiftPeriod(quarter, 'quarter', calendarYear)!)).toBe('2025-Q2');
+		expect(formatPeriod(shiftPeriod({type: 'fiscal', year: 2026, part: 'Q1'}, 'quarter', unknown)!)).toBe('FY2025-Q4');
+		// A half has no quarter before it.
+		expect(shiftPeriod(resolvePeriod({type: 'calendar', year: 2025, part: 'H1'}, calendarYear, null)!, 'quarter', calendarYear)).toBeNull();
+	});
+});
