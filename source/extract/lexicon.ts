@@ -179,7 +179,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	marker('down', 'down', ['減', '減少', '減っ', '低下', '下落', '縮小', '悪化', '安', 'ダウン', 'マイナス', '赤字', '下回', '急落', '値下がり', '落ち込', 'fell', 'down', 'decreased', 'dropped', 'declined', 'lost']),
 
 	// ---- trading sessions
-	marker('stock-market', 'stock-market', ['株式市場', '米株式市場', '東京株式市場', '東京市場', '米国市場', '米市場', 'ニューヨーク市場', '時間外取引', '取引時間中', '終値', '大発会', '取引を終え', '株価', 'after-hours trading', 'after-hours', 'premarket', 'shares', 'stock']),
+	marker('stock-market', 'stock-market', ['株式市場', '米株式市場', '東京株式市場', '東京市場', '米国市場', '米市場', 'ニューヨーク市場', '時間外取引', '取引時間中', '終値', '大発会', '取引を終え', 'after-hours trading', 'after-hours', 'premarket', 'shares', 'stock']),
+	measure('share-price', ['株価', 'share price'], {kind: 'stock_move', family: 'stock', units: percent, label: '株価'}, {marker: 'stock-market'}),
 
 	// ---- dates that are not when something happened
 	marker('future', 'future', ['めど', '開く', '開催する', '方針']),

@@ -1,7 +1,7 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type SentenceFacts} from '../analysis.js';
-import type {Comparison, LexiconHit, MeasureCue} from '../lexicon.js';
+import {lexicon, type Comparison, type LexiconHit, type MeasureCue} from '../lexicon.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
 // What a number measures, by an ordered list of named strategies: the first that finds a measure
@@ -16,7 +16,7 @@ export function unitClass(quantity: Quantity): UnitClass {
 	return 'money';
 }
 
-const stockCue: MeasureCue = {kind: 'stock_move', family: 'stock', units: ['percent'], label: '株価'};
+const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.measure!;
 
 const counters: Partial<Record<FigureKind, RegExp>> = {
 	customers: /^(?:社|件|団体|組織)$/,

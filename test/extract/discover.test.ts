@@ -1,0 +1,30 @@
+import {describe, expect, test} from 'vitest';
+import {buildDataset} from '../../source/extract/dataset.js';
+import {discoverCompanies} from '../../source/extract/discover.js';
+import {defaultRegistry} from '../../source/extract/registry.js';
+import {extractText, matcher} from './helpers.js';
+
+const names = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => [company.name, company.aliases]);
+
+describe('companies the registry does not know', () => {
+	test('株式会社X (以下「Y」), X株式会社, 東証プライム上場のX, X（証券コード：NNNN）, X社, a start-up named as one', () => {
+		expect(names('株式会社ミライチップ（本社：東京都港区、代表取締役：山田太郎、以下「ミライ」）は本日発表した。')).toEqual([['ミライチップ', ['ミライ']]]);
+		expect(names('両社はあおぞらデータ株式会社と組む。')).toEqual([['あおぞらデータ', []]]);
+		expect(names('東証プライム上場のクラウドワークスは…')).toEqual([['クラウドワークス', []]]);
+		expect(names('ヒカリ半導体（証券コード：1234）は…')).toEqual([['ヒカリ半導体', []]]);
+		expect(names('ノヴァテック社は…')).toEqual([['ノヴァテック', []]]);
+		expect(names('エヌビディアは米新興企業エッジフローを買収する。')).toEqual([['エッジフロー', []]]);
+		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
+	});
+
+	test('registry companies, 同社 and words that only look like names are not new companies', () => {
+		expect(names('ソフトバンクグループ株式会社は…。同社は…。各社は…。メタ社は…')).toEqual([]);
+	});
+
+	test('a new company\'s figures are kept, and it is in the dataset marked as not in the registry', () => {
+		const extraction = extractText('株式会社ミライチップ（本社：東京都港区、以下「ミライ」）は、シリーズBで総額50億円を調達したと発表しました。', {date: '2025-12-01'});
+		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-5a0d9f6c2d', 'funding', 5e9]].map(([, kind, value]) => [extraction.companies[0]!.id, kind, value]));
+		const dataset = buildDataset([extraction], defaultRegistry);
+		expect(dataset.companies).toMatchObject([{name: 'ミライチップ', inRegistry: false, aliases: ['ミライ']}]);
+	});
+});

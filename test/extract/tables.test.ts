@@ -1,0 +1,72 @@
+import {describe, expect, test} from 'vitest';
+import {figures} from './helpers.js';
+
+describe('tables of figures', () => {
+	test('companies as columns, measures and periods as rows, a row of changes', () => {
+		expect(
+			figures(
+				['国内半導体装置2社の決算が出そろった。', '', '| 項目 | 東京エレクトロン | アドバンテスト |', '|---|---|---|', '| 売上高（4〜9月期） | 1兆2,000億円 | 5,200億円 |', '| 前年同期比 | +4.1% | +38.5% |', '| 通期売上高予想 | 2兆4,000億円 | 1兆円 |'].join('\n'),
+				'2025-11-10',
+			),
+		).toEqual([
+			'tokyo-electron revenue 1200000000000 JPY 2025-04..2025-09 actual',
+			'advantest revenue 520000000000 JPY 2025-04..2025-09 actual',
+			'tokyo-electron revenue_growth 4.1 % 2025-04..2025-09 actual',
+			'advantest revenue_growth 38.5 % 2025-04..2025-09 actual',
+			'tokyo-electron revenue 2400000000000 JPY FY2026 outlook',
+			'advantest revenue 1000000000000 JPY FY2026 outlook',
+		]);
+	});
+
+	test('periods as columns in the caption\'s unit, the year before, a column of changes', () => {
+		expect(
+			figures(
+				[
+					'<table>',
+					'<caption>ブロードコムの2025年8〜10月期決算（単位：億ドル）</caption>',
+					'<tr><th>項目</th><th>2025年8〜10月期</th><th>前年同期</th><th>増減率</th></tr>',
+					'<tr><td>売上高</td><td>180</td><td>140</td><td>+29%</td></tr>',
+					'<tr><td>営業利益</td><td>75</td><td>52</td><td>+44%</td></tr>',
+					'</table>',
+				].join('\n'),
+				'2025-12-12',
+			),
+		).toEqual([
+			'broadcom revenue 18000000000 USD 2025-08..2025-10 actual',
+			'broadcom revenue 14000000000 USD 2024-08..2024-10 actual prior',
+			'broadcom revenue_growth 29 % 2025-08..2025-10 actual',
+			'broadcom operating_income 7500000000 USD 2025-08..2025-10 actual',
+			'broadcom operating_income 5200000000 USD 2024-08..2024-10 actual prior',
+			'broadcom other 44 % 2025-08..2025-10 actual',
+		]);
+	});
+
+	test('an IR summary in 百万円: measures as columns, periods as rows, △ for losses, a row of changes in %', () => {
+		expect(
+			figures(
+				[
+					'ソシオネクストは2025年4〜9月期の決算を発表した。',
+					'',
+					'（単位：百万円）',
+					'',
+					'| | 売上高 | 営業利益 | 当期純利益 |',
+					'|---|---|---|---|',
+					'| 2026年3月期第2四半期 | 102,340 | 8,120 | △1,050 |',
+					'| 前年同期比（%） | △3.2 | △41.0 | - |',
+				].join('\n'),
+				'2025-11-05',
+			),
+		).toEqual([
+			'socionext revenue 102340000000 JPY 2025-Q3 actual',
+			'socionext operating_income 8120000000 JPY 2025-Q3 actual',
+			'socionext net_income -1050000000 JPY 2025-Q3 actual',
+			'socionext revenue_growth -3.2 % 2025-Q3 actual',
+			'socionext other -41 % 2025-Q3 actual',
+		]);
+	});
+
+	test('a table that says nothing of figures gives none: text cells, or numbers of no measure', () => {
+		expect(figures('| 企業 | 主な提携先 |\n|---|---|\n| OpenAI | Azure、AWS |\n| アンソロピック | Google Cloud |')).toEqual([]);
+		expect(figures('| 順位 | 社名 |\n|---|---|\n| 1 | アップル |\n| 2 | サムスン電子 |')).toEqual([]);
+	});
+});
