@@ -219,8 +219,9 @@ function quantityOf(match: RegExpExecArray): Raw | null {
 	}
 
 	if (g['wari'] !== undefined) {
+		// "約4割", "5割強": tenths are a rough size, never the figure a report gives.
 		const value = plain(g['wari']) * 10 + Number(g['bu'] ?? 0);
-		return {...base, value: signedValue(value), unit: '%', qualifier: qualifier === 'exact' ? 'approx' : qualifier, ignore: g['wariBand'] ? 'vague' : base.ignore};
+		return {...base, value: signedValue(value), unit: '%', qualifier: qualifier === 'exact' ? 'approx' : qualifier, ignore: 'vague'};
 	}
 
 	if (g['count'] !== undefined) return {...base, value: roundValue(parseJapaneseNumber(g['count'])), unit: 'count', counter: g['counter'] ?? null};

@@ -56,6 +56,15 @@ export function comparableKey(figure: Figure): string | null {
 	return [figure.company, figure.segment ?? '', figure.kind, figure.measure, figure.unit, when].join('\u0000');
 }
 
+/**
+ * Whether two comparable figures can contradict each other: they come from different articles or
+ * different research firms. Two dated figures of one article and one source that differ are most
+ * often a segment and its whole read as one, not a contradiction; undated claims of one article are.
+ */
+function rivals(a: Figure, b: Figure): boolean {
+	return a.article !== b.article || a.source !== b.source || a.period === null;
+}
+
 function describe(figure: Figure): string {
 	const value = figure.text || `${figure.value}${figure.unit}`;
 	return figure.source ? `${value} (${figure.source})` : value;
@@ -79,7 +88,7 @@ export function findConflicts(figures: readonly Figure[]): Conflict[] {
 	const conflicts: Conflict[] = [];
 	for (const group of groups.values()) {
 		if (group.length < 2) continue;
-		const disagreeing = group.filter(figure => group.some(other => other !== figure && disagree(figure, other)));
+		const disagreeing = group.filter(figure => group.some(other => other !== figure && rivals(figure, other) && disagree(figure, other)));
 		if (disagreeing.length < 2) continue;
 		const first = disagreeing[0]!;
 		const values = [...new Set(disagreeing.map(figure => describe(figure)))];

@@ -86,18 +86,18 @@ const periodPattern = new RegExp(
 		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4})年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?![\d度])`,
 		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
-		String.raw`(?:(?<fromYear>\d{4})年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4})年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
+		String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4})年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
 		// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
-		String.raw`(?<fyYear>\d{4})年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,
+		String.raw`(?<![\d.])(?<fyYear>\d{4}|[1-3]\d)年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,
 		// 年度: "2025年度上期", "2026年度第3四半期"
-		String.raw`(?<nendo>\d{4})年度${part('nendoPart')}`,
+		String.raw`(?<![\d.])(?<nendo>\d{4}|[1-3]\d)年度${part('nendoPart')}`,
 		// calendar quarters: "2025年第4四半期", "2025年Q3", "Q3 2025", "2025年上半期"
 		String.raw`(?<calYear>\d{4})年(?:の)?(?<calPart>第[1-4]四半期|Q[1-4]|上半期|下半期|上期|下期)`,
 		String.raw`(?<![\w])(?:Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}))`,
 		// days, month ends, months: "2025年11月30日時点", "9月末", "2024年12月", "10月時点"
 		String.raw`(?:(?<dayYear>\d{4})年)?(?<![\d/.])(?<dayMonth>\d{1,2})月(?<day>\d{1,2})日`,
-		String.raw`(?:(?<endYear>\d{4})年)?(?<![\d/.~〜])(?<endMonth>\d{1,2})月末`,
-		String.raw`(?:(?<monthYear>\d{4})年)?(?<![\d/.~〜\-])(?<month>\d{1,2})月(?![\d期末日~〜])`,
+		String.raw`(?:(?<![\d.])(?<endYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜])(?<endMonth>\d{1,2})月末`,
+		String.raw`(?:(?<![\d.])(?<monthYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜\-])(?<month>\d{1,2})月(?![\d期末日~〜])`,
 		// years: "2025年", "2025年通期", "2025年の"
 		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 		// parts and relative years alone
@@ -206,11 +206,21 @@ const asOfAfter = /^(?:の|に)?\s?(?:時点|現在)|^(?:末)?時点/;
 /** Whether the text may hold a period at all: most sentences of a long article hold none. */
 export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
 
+/**
+ * Stock news abbreviates years: "26年6月期", "25年4〜9月期", "25年12月". They are read as 20xx; only
+ * before a month or 度, so "3年間" and "10年後" stay what they are.
+ */
+function fullYears(groups: Record<string, string | undefined>): Record<string, string | undefined> {
+	const full: Record<string, string | undefined> = {};
+	for (const [name, value] of Object.entries(groups)) full[name] = value !== undefined && /^\d{2}$/.test(value) && /Year$|^(?:spanFrom|spanTo|nendo|year)$/.test(name) ? `20${value}` : value;
+	return full;
+}
+
 /** The period expressions of a (normalised) sentence, in order. */
 export function findPeriods(text: string): PeriodMention[] {
 	const mentions: PeriodMention[] = [];
 	for (const match of text.matchAll(periodPattern)) {
-		const raw = rawOf(match.groups!);
+		const raw = rawOf(fullYears(match.groups!));
 		if (!raw) continue;
 		const end = match.index + match[0].length;
 		const after = text.slice(end, end + 6);
@@ -251,9 +261,12 @@ function fiscalMonths(year: number, part: FiscalPart, yearEnd: number): {from: n
 	return {from: first + from, to: first + to};
 }
 
-/** The fiscal label of a span of months, when it is a whole fiscal year, half or quarter of `yearEnd`. */
+/**
+ * The fiscal label of a span of months, when it is a whole fiscal year, half or quarter of a fiscal
+ * year that is not the calendar year (a calendar year's parts are written in calendar forms).
+ */
 function fiscalLabel(from: number, to: number, yearEnd: number | null): {year: number; part: FiscalPart} | null {
-	if (yearEnd === null) return null;
+	if (yearEnd === null || yearEnd === 12) return null;
 	const year = fiscalYearOf(to, yearEnd);
 	for (const part of ['Y', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4'] as const) {
 		const months = fiscalMonths(year, part, yearEnd);
@@ -297,7 +310,7 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 
 		case 'fiscal-year': {
 			const {from, to} = fiscalMonths(raw.endYear, raw.part, raw.endMonth);
-			return {type: 'months', from, to, fiscal: {year: raw.endYear, part: raw.part}};
+			return {type: 'months', from, to, fiscal: raw.endMonth === 12 || raw.part === 'M9' ? null : {year: raw.endYear, part: raw.part}};
 		}
 
 		case 'nendo': {
@@ -378,7 +391,8 @@ export function formatPeriod(period: Period): string {
 			const {from, to, fiscal} = period;
 			const length = to - from;
 			if (length === 11 && monthOf(from) === 1) return String(yearOf(from));
-			if (fiscal?.part === 'Y') return `FY${fiscal.year}`;
+			// A fiscal year's own parts are named as the company names them: FY2026-H1, FY2026-Q2.
+			if (fiscal) return fiscal.part === 'Y' ? `FY${fiscal.year}` : `FY${fiscal.year}-${fiscal.part}`;
 			if (length === 2 && (monthOf(from) - 1) % 3 === 0) return `${yearOf(from)}-Q${(monthOf(from) + 2) / 3}`;
 			if (length === 5 && (monthOf(from) - 1) % 6 === 0) return `${yearOf(from)}-H${(monthOf(from) + 5) / 6}`;
 			if (length === 0) return `${yearOf(from)}-${pad(monthOf(from))}`;

@@ -16,7 +16,7 @@ describe('conflicts', () => {
 
 	test('two articles that report one quarter differently', () => {
 		const conflicts = conflictsOf({id: 'a', body: 'アームの2025年7〜9月期の売上高は前年同期比34%増だった。'}, {id: 'b', body: 'アームの2025年7〜9月期の売上高は前年同期比43%増だった。', date: '2025-12-01'});
-		expect(conflicts.map(conflict => [conflict.company, conflict.kind, conflict.period])).toEqual([['arm', 'revenue_growth', '2025-Q3']]);
+		expect(conflicts.map(conflict => [conflict.company, conflict.kind, conflict.period])).toEqual([['arm', 'revenue_growth', 'FY2026-Q2']]);
 	});
 
 	test('the current value against an earlier claim of the same article, when neither names a period', () => {

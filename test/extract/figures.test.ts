@@ -7,11 +7,11 @@ import {figures} from './helpers.js';
 describe('what a number measures', () => {
 	test('results: revenue with its growth, profit, EPS; the growth of profit is not revenue growth', () => {
 		expect(figures('クアルコムが5日発表した2025年7〜9月期決算は、売上高が前年同期比10%増の112億ドル、純利益が8%減の31億ドルだった。1株利益は2.71ドルだった。')).toEqual([
-			'qualcomm revenue_growth 10 % 2025-Q3 actual',
-			'qualcomm revenue 11200000000 USD 2025-Q3 actual',
-			'qualcomm other -8 % 2025-Q3 actual',
-			'qualcomm net_income 3100000000 USD 2025-Q3 actual',
-			'qualcomm eps 2.71 USD 2025-Q3 actual',
+			'qualcomm revenue_growth 10 % FY2025-Q4 actual',
+			'qualcomm revenue 11200000000 USD FY2025-Q4 actual',
+			'qualcomm other -8 % FY2025-Q4 actual',
+			'qualcomm net_income 3100000000 USD FY2025-Q4 actual',
+			'qualcomm eps 2.71 USD FY2025-Q4 actual',
 		]);
 	});
 
@@ -63,8 +63,8 @@ describe('what a number measures', () => {
 
 	test('shares of revenue are not growth', () => {
 		expect(figures('2025年7〜9月期の売上高に占めるデータセンター向けの比率は62%だった。', '2025-11-20').map(line => line.split(' ').slice(1, 4).join(' '))).toEqual([]);
-		expect(figures('ブロードコムの2025年8〜10月期は、AI半導体が売上高全体の35%を占めた。')).toEqual(['broadcom/AI半導体 other 35 % 2025-08..2025-10 actual']);
-		expect(figures('クアルコムの2025年7〜9月期は、車載向けが売上高の11%だった。')).toEqual(['qualcomm/車載 other 11 % 2025-Q3 actual']);
+		expect(figures('ブロードコムの2025年8〜10月期は、AI半導体が売上高全体の35%を占めた。')).toEqual(['broadcom/AI半導体 other 35 % FY2025-Q4 actual']);
+		expect(figures('クアルコムの2025年7〜9月期は、車載向けが売上高の11%だった。')).toEqual(['qualcomm/車載 other 11 % FY2025-Q4 actual']);
 	});
 
 	test('growth on the quarter before is kept apart from year-on-year growth', () => {
@@ -76,22 +76,22 @@ describe('what a number measures', () => {
 
 	test('an order ratio is not growth; a change in money is not a level', () => {
 		expect(figures('アドバンテストの2025年4〜9月期の受注高は前年同期比97%だった。')).toEqual([]);
-		expect(figures('東京エレクトロンの2025年4〜9月期の売上高は前年同期比410億円増の1兆1,200億円だった。')).toEqual(['tokyo-electron revenue 1120000000000 JPY 2025-04..2025-09 actual']);
+		expect(figures('東京エレクトロンの2025年4〜9月期の売上高は前年同期比410億円増の1兆1,200億円だった。')).toEqual(['tokyo-electron revenue 1120000000000 JPY FY2026-H1 actual']);
 	});
 });
 
 describe('whose figure it is', () => {
 	test('a segment named with 部門, 事業 or in 「」 is the figure\'s; the company total stays total', () => {
 		expect(figures('ソニーグループの2025年4〜9月期は、ゲーム&ネットワークサービス部門の営業利益が2,400億円、会社全体の営業利益は7,600億円だった。')).toEqual([
-			'sony/ゲーム&ネットワークサービス operating_income 240000000000 JPY 2025-04..2025-09 actual',
-			'sony operating_income 760000000000 JPY 2025-04..2025-09 actual',
+			'sony/ゲーム&ネットワークサービス operating_income 240000000000 JPY FY2026-H1 actual',
+			'sony operating_income 760000000000 JPY FY2026-H1 actual',
 		]);
 	});
 
 	test('同事業 and このうち point back to the segment just named', () => {
 		expect(figures('日立製作所はデジタルシステム&サービス事業が好調だった。同事業の2025年4〜9月期の売上収益は1兆3,000億円だった。このうち海外は5,800億円を占めた。')).toEqual([
-			'hitachi/デジタルシステム&サービス revenue 1300000000000 JPY 2025-04..2025-09 actual',
-			'hitachi/デジタルシステム&サービス revenue 580000000000 JPY 2025-04..2025-09 actual',
+			'hitachi/デジタルシステム&サービス revenue 1300000000000 JPY FY2026-H1 actual',
+			'hitachi/デジタルシステム&サービス revenue 580000000000 JPY FY2026-H1 actual',
 		]);
 	});
 
@@ -135,12 +135,12 @@ describe('whose figure it is', () => {
 describe('the period a figure covers', () => {
 	test('fiscal years by company: a March year, a June year, a January year', () => {
 		expect(figures('富士通は2026年3月期の売上収益を3兆5,000億円と見込む。', '2025-10-30')).toEqual(['fujitsu revenue 3500000000000 JPY FY2026 outlook']);
-		expect(figures('マイクロソフトの2026年6月期第1四半期の売上高は780億ドルだった。', '2025-11-01')).toEqual(['microsoft revenue 78000000000 USD 2025-Q3 actual']);
-		expect(figures('エヌビディアの2026年度第3四半期の売上高は570億ドルだった。', '2025-11-25')).toEqual(['nvidia revenue 57000000000 USD 2025-08..2025-10 actual']);
+		expect(figures('マイクロソフトの2026年6月期第1四半期の売上高は780億ドルだった。', '2025-11-01')).toEqual(['microsoft revenue 78000000000 USD FY2026-Q1 actual']);
+		expect(figures('エヌビディアの2026年度第3四半期の売上高は570億ドルだった。', '2025-11-25')).toEqual(['nvidia revenue 57000000000 USD FY2026-Q3 actual']);
 	});
 
 	test('a Japanese 年度 names the year it starts in; its half is April to September', () => {
-		expect(figures('NECの2025年度上期の売上収益は1兆6,000億円だった。', '2025-11-01')).toEqual(['nec revenue 1600000000000 JPY 2025-04..2025-09 actual']);
+		expect(figures('NECの2025年度上期の売上収益は1兆6,000億円だった。', '2025-11-01')).toEqual(['nec revenue 1600000000000 JPY FY2026-H1 actual']);
 	});
 
 	test('an earlier value takes its own period: a year or a quarter before', () => {
@@ -149,15 +149,15 @@ describe('the period a figure covers', () => {
 			'amd revenue 6800000000 USD 2024-Q3 actual prior',
 		]);
 		expect(figures('アリババの2025年7〜9月期の営業利益率は15%で、前四半期（4〜6月期）の13%から上昇した。')).toEqual([
-			'alibaba margin 15 % 2025-Q3 actual',
-			'alibaba margin 13 % 2025-Q2 actual prior',
+			'alibaba margin 15 % FY2026-Q2 actual',
+			'alibaba margin 13 % FY2026-Q1 actual prior',
 		]);
 	});
 
 	test('a sentence without a period takes the results period of its paragraph', () => {
 		expect(figures('セールスフォースが3日発表した2025年8〜10月期決算は好調だった。純利益は19億ドル、1株利益は1.96ドルだった。', '2025-12-04')).toEqual([
-			'salesforce net_income 1900000000 USD 2025-08..2025-10 actual',
-			'salesforce eps 1.96 USD 2025-08..2025-10 actual',
+			'salesforce net_income 1900000000 USD FY2026-Q3 actual',
+			'salesforce eps 1.96 USD FY2026-Q3 actual',
 		]);
 	});
 
@@ -169,7 +169,7 @@ describe('the period a figure covers', () => {
 
 describe('results and outlooks', () => {
 	test('guidance words, a period not yet over, and a revised forecast are outlooks', () => {
-		expect(figures('アプライド・マテリアルズは11月〜2026年1月期の売上高を約70億ドルと予想した。')).toEqual(['applied-materials revenue 7000000000 USD 2025-11..2026-01 outlook']);
+		expect(figures('アプライド・マテリアルズは11月〜2026年1月期の売上高を約70億ドルと予想した。')).toEqual(['applied-materials revenue 7000000000 USD FY2026-Q1 outlook']);
 		expect(figures('楽天グループは2025年12月期の売上収益を従来予想の2兆4,000億円から2兆5,000億円に引き上げた。', '2025-11-12')).toEqual([
 			'rakuten revenue 2400000000000 JPY 2025 outlook prior',
 			'rakuten revenue 2500000000000 JPY 2025 outlook',

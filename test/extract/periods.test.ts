@@ -19,16 +19,16 @@ describe('periods as written, in the grammar of the dataset', () => {
 	test.each([
 		['2025年7〜9月期', calendarYear, '2025-Q3'],
 		['2025年1〜6月期', calendarYear, '2025-H1'],
-		['2025年4〜9月期', japanese, '2025-04..2025-09'],
+		['2025年4〜9月期', japanese, 'FY2026-H1'],
 		['7〜9月期', calendarYear, '2025-Q3'],
-		['11月〜2026年1月期', january, '2025-11..2026-01'],
+		['11月〜2026年1月期', january, 'FY2026-Q4'],
 		['2026年3月期', japanese, 'FY2026'],
-		['2026年3月期第2四半期', japanese, '2025-Q3'],
-		['2026年6月期第1四半期', june, '2025-Q3'],
+		['2026年3月期第2四半期', japanese, 'FY2026-Q2'],
+		['2026年6月期第1四半期', june, 'FY2026-Q1'],
 		['2025年12月期第3四半期累計', calendarYear, '2025-01..2025-09'],
 		['2025年度', japanese, 'FY2026'],
-		['2025年度上期', japanese, '2025-04..2025-09'],
-		['2026年度第3四半期', january, '2025-08..2025-10'],
+		['2025年度上期', japanese, 'FY2026-H1'],
+		['2026年度第3四半期', january, 'FY2026-Q3'],
 		['2025年度', unknown, 'FY2025'],
 		['2025年第4四半期', calendarYear, '2025-Q4'],
 		['Q3 2025', calendarYear, '2025-Q3'],
@@ -44,6 +44,13 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2026〜28年', calendarYear, '2026..2028'],
 	])('%s (fiscal year ending %#) -> %s', (text, calendar, expected) => {
 		expect(period(text, calendar)).toBe(expected);
+	});
+
+	test('the parts of a calendar year are calendar forms; of another fiscal year, fiscal forms', () => {
+		expect(period('2025年7〜9月期', calendarYear)).toBe('2025-Q3');
+		expect(period('2025年7〜9月期', june)).toBe('FY2026-Q1');
+		expect(period('2025年7〜9月期', unknown)).toBe('2025-Q3');
+		expect(period('2025年8〜10月期', japanese)).toBe('2025-08..2025-10');
 	});
 
 	test('a year-less quarter is the one nearest the publication date, the past preferred', () => {

@@ -9,10 +9,10 @@ describe('tables of figures', () => {
 				'2025-11-10',
 			),
 		).toEqual([
-			'tokyo-electron revenue 1200000000000 JPY 2025-04..2025-09 actual',
-			'advantest revenue 520000000000 JPY 2025-04..2025-09 actual',
-			'tokyo-electron revenue_growth 4.1 % 2025-04..2025-09 actual',
-			'advantest revenue_growth 38.5 % 2025-04..2025-09 actual',
+			'tokyo-electron revenue 1200000000000 JPY FY2026-H1 actual',
+			'advantest revenue 520000000000 JPY FY2026-H1 actual',
+			'tokyo-electron revenue_growth 4.1 % FY2026-H1 actual',
+			'advantest revenue_growth 38.5 % FY2026-H1 actual',
 			'tokyo-electron revenue 2400000000000 JPY FY2026 outlook',
 			'advantest revenue 1000000000000 JPY FY2026 outlook',
 		]);
@@ -32,12 +32,12 @@ describe('tables of figures', () => {
 				'2025-12-12',
 			),
 		).toEqual([
-			'broadcom revenue 18000000000 USD 2025-08..2025-10 actual',
-			'broadcom revenue 14000000000 USD 2024-08..2024-10 actual prior',
-			'broadcom revenue_growth 29 % 2025-08..2025-10 actual',
-			'broadcom operating_income 7500000000 USD 2025-08..2025-10 actual',
-			'broadcom operating_income 5200000000 USD 2024-08..2024-10 actual prior',
-			'broadcom other 44 % 2025-08..2025-10 actual',
+			'broadcom revenue 18000000000 USD FY2025-Q4 actual',
+			'broadcom revenue 14000000000 USD FY2024-Q4 actual prior',
+			'broadcom revenue_growth 29 % FY2025-Q4 actual',
+			'broadcom operating_income 7500000000 USD FY2025-Q4 actual',
+			'broadcom operating_income 5200000000 USD FY2024-Q4 actual prior',
+			'broadcom other 44 % FY2025-Q4 actual',
 		]);
 	});
 
@@ -57,11 +57,11 @@ describe('tables of figures', () => {
 				'2025-11-05',
 			),
 		).toEqual([
-			'socionext revenue 102340000000 JPY 2025-Q3 actual',
-			'socionext operating_income 8120000000 JPY 2025-Q3 actual',
-			'socionext net_income -1050000000 JPY 2025-Q3 actual',
-			'socionext revenue_growth -3.2 % 2025-Q3 actual',
-			'socionext other -41 % 2025-Q3 actual',
+			'socionext revenue 102340000000 JPY FY2026-Q2 actual',
+			'socionext operating_income 8120000000 JPY FY2026-Q2 actual',
+			'socionext net_income -1050000000 JPY FY2026-Q2 actual',
+			'socionext revenue_growth -3.2 % FY2026-Q2 actual',
+			'socionext other -41 % FY2026-Q2 actual',
 		]);
 	});
 
