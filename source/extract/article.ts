@@ -36,6 +36,8 @@ export interface ArticleExtraction {
 	readonly figures: readonly Figure[];
 	/** Companies the article introduced that the registry does not know. */
 	readonly companies: readonly RegistryCompany[];
+	/** Other names the article gave the segments of its figures ("G&NS" for ゲーム&ネットワークサービス). */
+	readonly segmentAliases: ReadonlyArray<{readonly company: string; readonly segment: string; readonly aliases: readonly string[]}>;
 }
 
 function publishedFromFrontMatter(date: string | undefined): string | null {
@@ -128,7 +130,8 @@ function sameFigure(a: Figure, b: Figure): boolean {
 function noteContext(fact: SentenceFacts, state: ReadingState): void {
 	const company = fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null;
 	const unit = fact.segments.findLast(segment => segment.source === 'unit');
-	if (unit && company) state.segment = {company, segment: unit.name};
+	if (unit && company) state.segment = {company, segment: unit.name, aliases: unit.aliases};
+	if (/(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場)別(?:では|に見ると|にみると|の内訳|で見ると)/.test(fact.normalized)) state.bySegmentBlock = fact.sentence.block;
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
 	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
 	const forecast = fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook');
@@ -225,12 +228,21 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		outlookPeriod: null,
 		firm: null,
 		segment: null,
+		bySegmentBlock: null,
 		tradingDay: null,
 		last: null,
 		listMeasure: null,
 	};
 	const figures: Figure[] = [];
+	const segmentAliases = new Map<string, {company: string; segment: string; aliases: Set<string>}>();
 	for (const found of readFigures(facts, state)) {
+		if (found.segment && found.segmentAliases.length > 0) {
+			const key = `${found.company}\u0000${found.segment}`;
+			const entry = segmentAliases.get(key) ?? {company: found.company, segment: found.segment, aliases: new Set<string>()};
+			for (const alias of found.segmentAliases) entry.aliases.add(alias);
+			segmentAliases.set(key, entry);
+		}
+
 		const record = toRecord(found, `${source.id}/f${figures.length + 1}`, source.id, sentences[found.sentence]!.text, published);
 		const same = figures.findIndex(kept => sameFigure(kept, record));
 		if (same === -1) figures.push(record);
@@ -258,5 +270,6 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		events,
 		figures,
 		companies: discovered.filter(company => used.has(company.id)),
+		segmentAliases: [...segmentAliases.values()].map(entry => ({company: entry.company, segment: entry.segment, aliases: [...entry.aliases].sort()})),
 	};
 }

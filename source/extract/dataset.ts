@@ -78,7 +78,7 @@ const eventWords: Readonly<Record<EventKind, string>> = {
 	other: '発表',
 };
 
-function companyRecord(company: RegistryCompany, inRegistry: boolean, freeSegments: ReadonlySet<string>): Company {
+function companyRecord(company: RegistryCompany, inRegistry: boolean, freeSegments: ReadonlySet<string>, aliasesOf: (segment: string) => readonly string[]): Company {
 	const registrySegments = (company.segments ?? []).map(segment => ({id: segment.id, name: segment.name, aliases: segment.aliases.filter(alias => alias !== segment.name)}));
 	const known = new Set(registrySegments.map(segment => segment.id));
 	return {
@@ -87,7 +87,7 @@ function companyRecord(company: RegistryCompany, inRegistry: boolean, freeSegmen
 		ticker: company.ticker,
 		aliases: [...company.aliases],
 		japaneseNames: [...company.japaneseNames],
-		segments: [...registrySegments, ...[...freeSegments].filter(name => !known.has(name)).sort().map(name => ({id: name, name, aliases: []}))],
+		segments: [...registrySegments, ...[...freeSegments].filter(name => !known.has(name)).sort().map(name => ({id: name, name, aliases: [...aliasesOf(name)]}))],
 		inRegistry,
 		fiscalYearEnd: company.fiscalYearEnd ?? null,
 	};
@@ -113,9 +113,18 @@ export function buildDataset(extractions: readonly ArticleExtraction[], registry
 	]);
 	const freeSegments = new Map<string, Set<string>>();
 	for (const figure of figures) if (figure.segment) freeSegments.set(figure.company, (freeSegments.get(figure.company) ?? new Set()).add(figure.segment));
+	const segmentAliases = new Map<string, Set<string>>();
+	for (const extraction of ordered) {
+		for (const {company, segment, aliases} of extraction.segmentAliases ?? []) {
+			const key = `${company}\u0000${segment}`;
+			segmentAliases.set(key, new Set([...(segmentAliases.get(key) ?? []), ...aliases]));
+		}
+	}
+
+	const record = (company: RegistryCompany, inRegistry: boolean) => companyRecord(company, inRegistry, freeSegments.get(company.id) ?? new Set(), segment => [...(segmentAliases.get(`${company.id}\u0000${segment}`) ?? [])].sort());
 	const companies: Company[] = [
-		...registry.companies.filter(company => mentioned.has(company.id)).map(company => companyRecord(company, true, freeSegments.get(company.id) ?? new Set())),
-		...[...discovered.values()].filter(company => mentioned.has(company.id) && !registryById.has(company.id)).map(company => companyRecord(company, false, freeSegments.get(company.id) ?? new Set())),
+		...registry.companies.filter(company => mentioned.has(company.id)).map(company => record(company, true)),
+		...[...discovered.values()].filter(company => mentioned.has(company.id) && !registryById.has(company.id)).map(company => record(company, false)),
 	].sort((a, b) => a.id.localeCompare(b.id));
 
 	// A fact conflicts once, through its first record.

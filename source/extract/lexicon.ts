@@ -117,7 +117,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('eps', ['1株利益', '1株当たり利益', '1株あたり利益', '一株当たり利益', '1株当たり純利益', '1株あたり純利益', '希薄化後1株利益', 'EPS', 'earnings per share'], {kind: 'eps', family: 'flow', units: money, label: '1株利益'}),
 	measure('adjusted-eps', ['調整後1株利益', '調整後EPS', 'adjusted EPS', 'non-GAAP EPS'], {kind: 'eps', family: 'flow', units: money, label: '1株利益（調整後）', adjusted: true}),
 	measure('gross-margin', ['売上総利益率', '粗利益率', '粗利率', 'gross margin'], {kind: 'margin', family: 'flow', units: percent, label: '売上総利益率'}),
-	measure('operating-margin', ['営業利益率', 'operating margin'], {kind: 'margin', family: 'flow', units: percent, label: '営業利益率'}),
+	measure('operating-margin', ['営業利益率', '調整後営業利益率', '売上高営業利益率', 'operating margin'], {kind: 'margin', family: 'flow', units: percent, label: '営業利益率'}),
 	measure('net-margin', ['純利益率', 'net margin'], {kind: 'margin', family: 'flow', units: percent, label: '純利益率'}),
 	measure('margin', ['利益率', 'マージン'], {kind: 'margin', family: 'flow', units: percent, label: '利益率'}, {priority: 45}),
 	measure('ordinary-income', ['経常利益', '経常損益', '税引前利益', '税引き前利益', '税前利益', 'EBITDA', '売上総利益', '粗利益', 'gross profit'], {kind: 'other', family: 'flow', units: money, label: '経常利益'}),
@@ -125,7 +125,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('capex', ['設備投資', '設備投資額', '設備投資費', '資本的支出', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending'], {kind: 'capex', family: 'flow', units: money, label: '設備投資'}),
 	measure('research', ['研究開発費', '研究開発投資', 'R&D'], {kind: 'other', family: 'flow', units: money, label: '研究開発費'}),
 	measure('orders', ['受注高', '受注額', '受注'], {kind: 'other', family: 'flow', units: money, label: '受注高'}, {priority: 45}),
-	measure('investment-gain', ['投資利益', '投資損益', '評価益', '評価損', '売却益', '売却損', '減損損失', '税費用', '一時費用', '特別損失', '特別利益', 'impairment'], {kind: 'other', family: 'flow', units: money, label: '損益項目'}),
+	measure('investment-gain', ['投資利益', '投資損益', '評価益', '評価損', '売却益', '売却損', '減損損失', '税費用', '一時費用', '特別損失', '特別利益', 'リストラ費用', '構造改革費用', '再編費用', 'impairment', 'restructuring charges'], {kind: 'other', family: 'flow', units: money, label: '損益項目'}),
 	measure('run-rate', ['ランレート', '年換算の売上高', '年換算売上高', '年間経常収益', 'ARR', 'run-rate', 'annualized revenue'], {kind: 'other', family: 'level', units: money, label: 'ランレート'}, {priority: 60}),
 	measure('share-of-revenue', ['構成比', '売上比率'], {kind: 'other', family: 'flow', units: percent, label: '売上高比率'}),
 
@@ -141,7 +141,7 @@ export const lexicon: readonly LexiconEntry[] = [
 
 	// ---- deals: amounts committed between parties
 	measure('investment', ['投資', '出資', '追加出資', '投じ', '拠出', '投資額', '出資額', '投資計画', '資金提供', 'invest', 'invests', 'invested', 'investment'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {event: 'investment'}),
-	measure('purchase', ['購入', '利用契約', 'クラウド契約', '供給契約', '契約額', '契約総額', '買収額', '買収金額', '計算資源の確保'], {kind: 'investment', family: 'deal', units: money, label: '契約'}, {priority: 45, event: 'deal'}),
+	measure('purchase', ['購入', '利用契約', 'クラウド契約', '供給契約', '契約額', '契約総額', '買収額', '買収金額', '計算資源の確保', '計算資源'], {kind: 'investment', family: 'deal', units: money, label: '契約'}, {priority: 45, event: 'deal'}),
 	measure('allocation', ['充て', '充てる'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {priority: 30}),
 	measure('funding', ['調達', '資金調達', '調達額', 'raised', 'raises', 'funding'], {kind: 'funding', family: 'deal', units: money, label: '資金調達'}, {event: 'investment'}),
 	measure('stake', ['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '保有', '取得', 'stake'], {kind: 'stake', family: 'deal', units: ['percent', 'count'], label: '出資比率'}, {priority: 55}),
@@ -165,10 +165,10 @@ export const lexicon: readonly LexiconEntry[] = [
 	marker('plan', 'outlook', ['計画', '予定'], {priority: 30, event: 'other'}),
 
 	// ---- numbers that are not the company's figures
-	marker('speculation', 'speculation', ['可能性', 'とみられ', 'と見られ', 'とされ', '観測', '見方', '噂', 'うわさ', '関係者によると', '関係筋', '試算', '推測', '見立て', 'reportedly', 'sources said']),
+	marker('speculation', 'speculation', ['可能性', 'とみられ', 'と見られ', 'とされ', '観測', '見方', '噂', 'うわさ', '関係者によると', '関係筋', '試算', '推測', '見立て', '報じ', '報道によると', '報道で', '最終調整', '調整している', 'reportedly', 'sources said']),
 	marker('consensus', 'consensus', ['市場予想', '予想平均', 'アナリスト予想', '事前予想', '市場の予想', 'コンセンサス', '市場予測', 'consensus', 'analysts expected', 'analyst estimates']),
 	marker('third-party', 'third-party', ['アナリスト', '証券アナリスト', '市場関係者', '市場では', '投資家の間では', '専門家', '業界関係者', '私の', 'analysts', 'analyst']),
-	marker('market', 'market', ['市場規模', '市場全体', '業界全体', '日経平均', 'TOPIX', '売買代金']),
+	marker('market', 'market', ['市場規模', '市場全体', '業界全体', '日経平均', 'TOPIX', '売買代金', '両社の差', '差は']),
 	marker('part-of', 'part-of', ['占め', 'に占める', '占める', 'を占め', '比率', '割合']),
 	marker('total', 'total', ['会社全体', '全社', '連結', 'グループ全体']),
 	marker('of-which', 'of-which', ['このうち', 'うち']),
@@ -206,7 +206,17 @@ export const lexicon: readonly LexiconEntry[] = [
 	// ---- research firms
 	{id: 'synergy', words: ['Synergy Research Group', 'Synergy Research', 'シナジー・リサーチ・グループ', 'シナジーリサーチグループ', 'シナジー・リサーチ', 'シナジー'], priority: 50, firm: 'Synergy Research Group'},
 	{id: 'canalys', words: ['Canalys', 'カナリス'], priority: 50, firm: 'Canalys'},
-	{id: 'idc', words: ['IDC Japan', 'IDCジャパン', 'IDC'], priority: 50, firm: 'IDC'},
+	{id: 'idc-japan', words: ['IDC Japan', 'IDCジャパン'], priority: 50, firm: 'IDC Japan'},
+	{id: 'idc', words: ['IDC'], priority: 50, firm: 'IDC'},
+	{id: 'similarweb', words: ['Similarweb', 'シミラーウェブ'], priority: 50, firm: 'Similarweb'},
+	{id: 'sensor-tower', words: ['Sensor Tower', 'センサータワー'], priority: 50, firm: 'Sensor Tower'},
+	{id: 'statcounter', words: ['StatCounter'], priority: 50, firm: 'StatCounter'},
+	{id: 'bcn', words: ['BCN'], priority: 50, firm: 'BCN', caseSensitive: true},
+	{id: 'tsr', words: ['東京商工リサーチ'], priority: 50, firm: '東京商工リサーチ'},
+	{id: 'tdb', words: ['帝国データバンク'], priority: 50, firm: '帝国データバンク'},
+	{id: 'itr', words: ['ITR'], priority: 50, firm: 'ITR', caseSensitive: true},
+	{id: 'jeita', words: ['JEITA', '電子情報技術産業協会'], priority: 50, firm: 'JEITA'},
+	{id: 'seaj', words: ['SEAJ', '日本半導体製造装置協会'], priority: 50, firm: 'SEAJ'},
 	{id: 'gartner', words: ['Gartner', 'ガートナー'], priority: 50, firm: 'Gartner'},
 	{id: 'trendforce', words: ['TrendForce', 'トレンドフォース'], priority: 50, firm: 'TrendForce'},
 	{id: 'counterpoint', words: ['Counterpoint Research', 'Counterpoint', 'カウンターポイント・リサーチ', 'カウンターポイント'], priority: 50, firm: 'Counterpoint Research'},

@@ -1,13 +1,16 @@
 // Business segments, product lines and regions a figure can be about, found in a (normalised)
 // sentence without a registry: "データセンター部門", "「インテリジェント・クラウド」部門", "ビジョン・ファンド
-// （SVF）事業", "アプリ群（ファミリー・オブ・アプリ）", "中国向けの比率", "「PLaMo（プラモ）」の利用企業",
-// "インドの…に投資", "うち国内には". "同事業", "同部門" and "このうち" point back to the segment named last.
+// （SVF）事業", "ゲーム&ネットワークサービス（G&NS）分野", "アプリ群（ファミリー・オブ・アプリ）", "中国向けの比率",
+// "「PLaMo（プラモ）」の利用企業", "インドの…に投資", "うち国内には". "同事業", "同分野" and "このうち" point
+// back to the segment named last.
 
 export type SegmentSource = 'unit' | 'market' | 'product' | 'region' | 'same';
 
 export interface SegmentMention {
 	/** The segment's name as written, without 部門, 事業, 向け or brackets ("データセンター", "中国"). */
 	readonly name: string;
+	/** Other names the text gives it: its abbreviation in brackets, its name with 部門 or 事業 ("G&NS", "AI関連事業"). */
+	readonly aliases: readonly string[];
 	readonly start: number;
 	readonly end: number;
 	/** How it was named: a business unit, a market (X向け), a product in 「」, a place, or 同事業 (`name` is empty). */
@@ -15,22 +18,23 @@ export interface SegmentMention {
 }
 
 const nameRun = String.raw`[\p{Script=Han}ァ-ヶーA-Za-z0-9・&\s]{1,24}?`;
+const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群`;
 const unitPattern = new RegExp(
-	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）])?(?<suffix>部門|事業部|事業|セグメント|群)(?![別化者所])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
+	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）])?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
 	'gu',
 );
 const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で)/gu;
-const productPattern = /「(?<name>[^「」()（）]{1,24})(?:[(（][^()（）]{1,24}[)）])?」(?=の|が|は)/gu;
+const productPattern = /「(?<name>[^「」()（）]{1,24})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?=の|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?=の|で)/gu;
-const samePattern = /同事業|同部門|同セグメント|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
+const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
-/** Places an investment is made in; the segment a deal figure is about. */
-const places = ['国内', '海外', '日本国内', '日本', '米国', '中国', '台湾', '韓国', 'インド', '欧州', '英国', 'ドイツ', 'フランス', 'シンガポール', 'マレーシア', 'タイ', 'インドネシア', 'ベトナム', 'オーストラリア', 'ブラジル', 'メキシコ', 'カナダ', '中東', 'サウジアラビア', 'アラブ首長国連邦', 'UAE', 'アリゾナ州', 'テキサス州', 'オハイオ州', 'ニューヨーク州', 'ウィスコンシン州', 'ジョージア州', 'バージニア州', 'オレゴン州', '北海道', '熊本県', '九州', '関西', '首都圏'];
+/** Places an investment is made in, and regions results are reported by. */
+const places = ['国内', '海外', '日本国内', '日本', '米国', '北米', '米州', '南北アメリカ', '中国', '中華圏', '台湾', '韓国', 'インド', '欧州', '欧州・中東・アフリカ', 'アジア太平洋', 'アジア', '英国', 'ドイツ', 'フランス', 'シンガポール', 'マレーシア', 'タイ', 'インドネシア', 'ベトナム', 'オーストラリア', 'ブラジル', 'メキシコ', 'カナダ', '中東', 'サウジアラビア', 'アラブ首長国連邦', 'UAE', 'アリゾナ州', 'テキサス州', 'オハイオ州', 'ニューヨーク州', 'ウィスコンシン州', 'ジョージア州', 'バージニア州', 'オレゴン州', 'ペンシルベニア州', '北海道', '熊本県', '九州', '関西', '首都圏'];
 const placePattern = new RegExp(`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=の|に|では|で|には|向け)`, 'gu');
 
-// Words before 部門 or 事業 that name no segment: "同事業" (handled as a reference), "主力事業", "新規事業".
-const notSegments = /^(?:同|当|各|全|本|新規|既存|主力|中核|基幹|他|一部|関連|対象|その他|祖業|周辺|部門|事業|[\p{Script=Hiragana}]+)$/u;
+// Words before 部門 or 事業 that name no segment: "同事業" (handled as a reference), "主力事業", "継続事業".
+const notSegments = /^(?:同|当|各|全|本|新規|既存|主力|中核|基幹|他|一部|関連|対象|その他|祖業|周辺|部門|事業|継続|非継続|本業|全社|同社|当社|成長|重点|注力|戦略|収益|[\p{Script=Hiragana}]+)$/u;
 
 /** The left edge of a name inside a run: after a particle or a kanji word that ends a phrase ("AI向け半導体を含むデータセンター"). */
 function trimName(run: string): string {
@@ -38,23 +42,31 @@ function trimName(run: string): string {
 	// A run read back from 部門 may start in the phrase before it: keep the part after the last particle.
 	const cut = /.*[はがをにとでもの、]/u.exec(name);
 	if (cut) name = name.slice(cut[0].length);
-	// "生成AI関連事業" is the 生成AI segment.
-	return name.replace(/^[・\s]+/, '').replace(/関連$/, '');
+	return name.replace(/^[・\s]+/, '');
+}
+
+/** An abbreviation or a name in brackets beside a segment's name: "（G&NS）", "（SVF）". */
+function bracketAlias(text: string | undefined): string[] {
+	const alias = text?.trim();
+	return alias && alias.length <= 24 && !/[、。:：]/.test(alias) ? [alias] : [];
 }
 
 /** Free-form segments of a sentence, in order. */
 export function findSegments(text: string): SegmentMention[] {
 	const mentions: SegmentMention[] = [];
-	if (/部門|事業|セグメント|群/.test(text)) {
+	if (/部門|事業|セグメント|分野|領域|群/.test(text)) {
 		for (const match of text.matchAll(unitPattern)) {
 			const g = match.groups!;
 			// "アプリ群（ファミリー・オブ・アプリ）": the name in brackets after 群 is the segment's own.
 			const bracketName = g['suffix'] === '群' ? g['after'] : undefined;
-			const name = trimName(bracketName ?? g['quoted'] ?? g['plain'] ?? '');
+			const written = trimName(bracketName ?? g['quoted'] ?? g['plain'] ?? '');
 			if (g['suffix'] === '群' && !bracketName) continue;
-			if (name.length < 2 || notSegments.test(name)) continue;
+			// "生成AI関連事業" is named "生成AI関連" and "生成AI" as well.
+			const name = written;
+			if (name.length < 2 || notSegments.test(name) || notSegments.test(name.replace(/関連$/, ''))) continue;
+			const aliases = [...new Set([`${name}${g['suffix']}`, ...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []), ...bracketAlias(g['inner']), ...bracketAlias(g['suffix'] === '群' ? undefined : g['after'])])].filter(alias => alias !== name);
 			const leading = match[0].indexOf(name);
-			mentions.push({name, start: match.index + Math.max(0, leading), end: match.index + match[0].length, source: 'unit'});
+			mentions.push({name, aliases, start: match.index + Math.max(0, leading), end: match.index + match[0].length, source: 'unit'});
 		}
 	}
 
@@ -62,15 +74,7 @@ export function findSegments(text: string): SegmentMention[] {
 		for (const match of text.matchAll(marketPattern)) {
 			const name = trimName(match.groups!['name']!);
 			if (name.length < 2 || notSegments.test(name)) continue;
-			mentions.push({name, start: match.index + match[0].length - name.length - 2, end: match.index + match[0].length, source: 'market'});
-		}
-	}
-
-	if (text.includes('「')) {
-		for (const match of text.matchAll(productPattern)) {
-			const name = match.groups!['name']!.trim();
-			if (name.length < 2 || /[。、!?！？]/.test(name)) continue;
-			mentions.push({name, start: match.index, end: match.index + match[0].length, source: 'product'});
+			mentions.push({name, aliases: [`${name}向け`], start: match.index + match[0].length - name.length - 2, end: match.index + match[0].length, source: 'market'});
 		}
 	}
 
@@ -79,16 +83,51 @@ export function findSegments(text: string): SegmentMention[] {
 			const name = trimName(match.groups!['name']!);
 			// "AI関連の設備投資" is capex on AI, not an AI segment: a short abbreviation names a theme.
 			if (name.length < 2 || notSegments.test(name) || /^[A-Za-z]{1,3}$/.test(name)) continue;
-			mentions.push({name, start: match.index, end: match.index + match[0].length, source: 'market'});
+			mentions.push({name, aliases: [`${name}関連`, `${name}関連事業`], start: match.index, end: match.index + match[0].length, source: 'market'});
+		}
+	}
+
+	if (text.includes('「')) {
+		for (const match of text.matchAll(productPattern)) {
+			const name = match.groups!['name']!.trim();
+			if (name.length < 2 || /[。、!?！？]/.test(name)) continue;
+			mentions.push({name, aliases: bracketAlias(match.groups!['reading']), start: match.index, end: match.index + match[0].length, source: 'product'});
 		}
 	}
 
 	for (const match of text.matchAll(placePattern)) {
-		mentions.push({name: match.groups!['name']!, start: match.index, end: match.index + match[0].length, source: 'region'});
+		mentions.push({name: match.groups!['name']!, aliases: [], start: match.index, end: match.index + match[0].length, source: 'region'});
 	}
 
-	for (const match of text.matchAll(samePattern)) mentions.push({name: '', start: match.index, end: match.index + match[0].length, source: 'same'});
-	// A name inside another ("データセンター" of "データセンター部門" as a place-free unit) counts once: the outer one.
+	for (const match of text.matchAll(samePattern)) mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});
+	// A name inside another counts once: the outer one.
 	mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 	return mentions.filter((mention, index) => !mentions.some((other, otherIndex) => otherIndex !== index && other.start <= mention.start && other.end >= mention.end && (other.end - other.start > mention.end - mention.start || otherIndex < index)));
+}
+
+// ---- a product line or region named only as the owner of a measure
+
+/** Words before a measure that are no segment: the whole company, a period, the measure's own words. */
+const notLines = /^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|YoY|QoQ|EPS|CEO|CFO)$/i;
+
+/**
+ * A product line or region that owns a measure with no 部門 or 事業 to mark it: "iPhoneの売上高",
+ * "HBMの売上高", "DRAM売上高", "GPUクラウドの利用企業", "AI semiconductor revenue", and, where the text
+ * has said it reports by segment ("製品別では", "地域別では", "区分別では"), any noun before の:
+ * "中華圏の売上高", "サービス等の売上高". `before` is the text up to the measure's word.
+ */
+export function lineBefore(before: string, bySegment: boolean): string | null {
+	// English: "AI semiconductor revenue", "Infrastructure software revenue".
+	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z][A-Za-z0-9&\-]*){0,3}) $/.exec(before);
+	if (english && !notLines.test(english.groups!['name']!)) return english.groups!['name']!;
+	const match = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?<no>の)?$/u.exec(before);
+	if (!match) return null;
+	let name = trimName(match.groups!['name']!).replace(/等$/, bySegment ? '等' : '');
+	if (name.length < 2 || notLines.test(name) || notSegments.test(name) || /\d{4}|\d年|\d月|期$|市場$|比$|ベース$|換算$|基準$/.test(name)) return null;
+	// Without "…別では", only a name in Latin letters reads as a product line ("HBM", "GPUクラウド").
+	const latin = /[A-Za-z]{2,}/.test(name);
+	if (!bySegment && !latin) return null;
+	if (!match.groups!['no'] && !latin) return null;
+	name = name.replace(/^\s+|\s+$/g, '');
+	return name.length >= 2 ? name : null;
 }

@@ -43,7 +43,8 @@ export function comparisonOf(facts: SentenceFacts, quantity: Quantity, clause: r
 	if (hit) return hit.entry.comparison!;
 	// "4〜6月期の3,420億円から31%増えた", "4〜6月期と比べると8%減った": a quarter named as the base is the quarter before.
 	const base = facts.normalized.slice(clause[0], quantity.start);
-	if (/前四半期(?:\([^)]*\))?(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'quarter';
+	if (/前四半期(?:\([^)]*\))?(?:の[^、]*)?(?:から|と比べ|に比べ)|前四半期\([^)]*\)比/.test(base)) return 'quarter';
+	if (/前年同期\([^)]*\)比/.test(base)) return 'year';
 	if (/前年同期(?:の[^、]*)?(?:から|と比べ|に比べ)|前年(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'year';
 	const named = facts.periods.findLast(period => period.start >= clause[0] && period.end <= quantity.start && /^(?:の[^、]*?)?(?:から|と比べ|に比べ|より)/.test(facts.normalized.slice(period.end, quantity.start)));
 	if (named?.raw.type === 'months' && (named.raw.toMonth - named.raw.fromMonth + 12) % 12 === 2) return 'quarter';

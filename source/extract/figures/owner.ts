@@ -2,6 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import type {RoledMention, RoledSegment, SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
+import {lineBefore} from '../segments.js';
 import type {Owner, ReadingState} from './types.js';
 
 // Whose figure a number is. Levels and flows belong to the company or segment named nearest before
@@ -44,12 +45,12 @@ function companyOfSegment(facts: SentenceFacts, segment: RoledSegment, state: Re
 }
 
 function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, kind: FigureKind): Owner | null {
-	if (entity.kind === 'company') return {company: entity.mention.company, segment: companyKinds.has(kind) ? null : entity.mention.segment, counterparty: null};
+	if (entity.kind === 'company') return {company: entity.mention.company, segment: companyKinds.has(kind) ? null : entity.mention.segment, counterparty: null, segmentAliases: []};
 	const {segment} = entity;
-	if (segment.source === 'same') return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null} : null;
+	if (segment.source === 'same') return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null, segmentAliases: state.segment.aliases} : null;
 	const company = companyOfSegment(facts, segment, state);
 	if (!company) return null;
-	return {company, segment: companyKinds.has(kind) ? null : segment.name, counterparty: null};
+	return companyKinds.has(kind) ? {company, segment: null, counterparty: null, segmentAliases: []} : {company, segment: segment.name, counterparty: null, segmentAliases: segment.aliases};
 }
 
 /** Whether a company or segment is named in the number's clause before it. */
@@ -113,9 +114,27 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
-	if (last && last.block === facts.sentence.block) return {company: last.owner.company, segment: total || companyKinds.has(kind) ? null : last.owner.segment, counterparty: null};
-	if (facts.topicBefore) return {company: facts.topicBefore.company, segment: null, counterparty: null};
+	if (last && last.block === facts.sentence.block) return total || companyKinds.has(kind) ? {...last.owner, segment: null, segmentAliases: [], counterparty: null} : {...last.owner, counterparty: null};
+	if (facts.topicBefore) return {company: facts.topicBefore.company, segment: null, counterparty: null, segmentAliases: []};
 	return null;
+}
+
+/** "製品別では", "地域別に見ると", "区分別では": the text reports by segment, in this sentence or the paragraph's before. */
+function bySegment(facts: SentenceFacts, state: ReadingState): boolean {
+	const marker = /(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場)別(?:では|に見ると|にみると|の内訳|で見ると)/;
+	return marker.test(facts.normalized) || (state.bySegmentBlock === facts.sentence.block);
+}
+
+/**
+ * A product line or region that owns the measure's word with nothing to mark it as a segment:
+ * "iPhoneの売上高", "DRAM売上高", "同社のHBMシェア", "地域別では…中華圏の売上高".
+ */
+function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState, hit: LexiconHit | null): Owner {
+	if (owner.segment || companyKinds.has(kind) || !hit || hit.end > quantity.start) return owner;
+	const named = entities(facts).filter(entity => (entity.kind === 'company' ? entity.mention.end : entity.segment.end) <= hit.start).at(-1);
+	const from = Math.max(hit.start >= clause[0] ? clause[0] : 0, named ? (named.kind === 'company' ? named.mention.end : named.segment.end) : 0);
+	const line = lineBefore(facts.normalized.slice(from, hit.start), bySegment(facts, state));
+	return line ? {...owner, segment: line, segmentAliases: []} : owner;
 }
 
 /** The payer or holder of a deal, and the other party. */
@@ -138,10 +157,11 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const other = giver ? subject : mentions.find(mention => mention.company !== company && partyRoles.has(mention.role)) ?? mentions.find(mention => mention.company !== company);
 	const counterparty = other?.company ?? null;
 	// Where the money goes, when it goes to no company: "インドの…に投資", "データセンター事業に…投資".
-	const place = counterparty === null ? facts.segments.find(segment => segment.start < quantity.start && segment.source !== 'same' && segment.source !== 'product' && (segment.role === 'recipient' || segment.role === 'topic' || segment.role === 'possessor')) : undefined;
+	const place = counterparty === null ? facts.segments.find(segment => segment.start < quantity.start && (segment.source === 'region' || segment.source === 'unit') && (segment.role === 'recipient' || segment.role === 'topic' || segment.role === 'possessor')) : undefined;
 	const ofWhich = facts.segments.find(segment => segment.source === 'same' && segment.start < quantity.start);
-	const segment = place?.name ?? (ofWhich && state.segment?.company === company ? state.segment.segment : null);
-	return {company, segment, counterparty};
+	if (place) return {company, segment: place.name, counterparty, segmentAliases: place.aliases};
+	if (ofWhich && state.segment?.company === company) return {company, segment: state.segment.segment, counterparty, segmentAliases: state.segment.aliases};
+	return {company, segment: null, counterparty, segmentAliases: []};
 }
 
 /** The company whose shares moved: "マイクロソフト株は", "エヌビディアの株価が", "東京エレクトロンが7%安". */
@@ -151,14 +171,14 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other'));
 	const earlier = before.findLast(mention => mention.role === 'subject' || mention.role === 'topic');
 	const named = shares ?? subject ?? earlier;
-	if (named) return {company: named.company, segment: null, counterparty: null};
+	if (named) return {company: named.company, segment: null, counterparty: null, segmentAliases: []};
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.end <= quantity.start)) return null;
 	// "12月17日にも…5%安となった": the same shares as the move before, in the same paragraph.
-	if (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block) return {company: state.last.owner.company, segment: null, counterparty: null};
+	if (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block) return {company: state.last.owner.company, segment: null, counterparty: null, segmentAliases: []};
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
 	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start))) {
 		const company = state.last?.owner.company ?? facts.topicBefore?.company;
-		return company ? {company, segment: null, counterparty: null} : null;
+		return company ? {company, segment: null, counterparty: null, segmentAliases: []} : null;
 	}
 
 	return null;
@@ -168,5 +188,6 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState, hit: LexiconHit | null): Owner | null {
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
-	return ownerOfMeasure(facts, quantity, clause, kind, state, hit);
+	const owner = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
+	return owner ? withLine(owner, facts, quantity, clause, kind, state, hit) : null;
 }

@@ -141,6 +141,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			found.push({
 				company: owner.company,
 				segment: owner.segment,
+				segmentAliases: owner.segment ? owner.segmentAliases : [],
 				counterparty: owner.counterparty === owner.company ? null : owner.counterparty,
 				kind,
 				measure,
@@ -168,7 +169,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 
 function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoice, owner: Owner, period: Period | null, basis: FoundFigure['basis'], unit: FoundFigure['unit'], family: MeasureCue['family'], prior: boolean): void {
 	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit};
-	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment};
+	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};
 	if (family === 'flow' && period && !prior) {
 		state.paragraphPeriod = {block: facts.sentence.block, period};
 		state.articlePeriod ??= basis === 'actual' ? period : null;

@@ -153,6 +153,7 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 			found.push({
 				company,
 				segment,
+				segmentAliases: [],
 				counterparty: null,
 				kind,
 				measure: measureLabel,

@@ -9,6 +9,7 @@ export interface FoundFigure {
 	readonly company: string;
 	/** A registry segment's id, or a segment's name as written. */
 	readonly segment: string | null;
+	readonly segmentAliases: readonly string[];
 	readonly counterparty: string | null;
 	readonly kind: FigureKind;
 	readonly measure: string;
@@ -45,6 +46,8 @@ export interface Owner {
 	readonly company: string;
 	readonly segment: string | null;
 	readonly counterparty: string | null;
+	/** Other names the text gave the segment ("G&NS", "AI関連事業"). */
+	readonly segmentAliases: readonly string[];
 }
 
 /** The figure read last, which a bare number in the sentence after may continue. */
@@ -73,7 +76,9 @@ export interface ReadingState {
 	/** The research firm the current paragraph quotes. */
 	firm: {readonly block: number; readonly name: string} | null;
 	/** The segment named last, which 同事業 and このうち point back to. */
-	segment: {readonly company: string; readonly segment: string} | null;
+	segment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]} | null;
+	/** The paragraph that said it reports by segment ("製品別では"). */
+	bySegmentBlock: number | null;
 	/** The trading day the text named last (YYYY-MM-DD). */
 	tradingDay: string | null;
 	last: LastFigure | null;
