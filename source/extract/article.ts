@@ -157,8 +157,10 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			// A run of table rows is one table; the block before it is its caption.
 			let end = index;
 			while (end + 1 < facts.length && facts[end + 1]!.sentence.blockKind === 'table') end++;
-			const caption = facts.slice(0, index).findLast(before => before.sentence.block < fact.sentence.block);
-			found.push(...readTable(facts.slice(index, end + 1), caption, state));
+			// Its caption: the two blocks before it ("## 2. 2026年6月期の連結業績予想", "（%表示は、対前期増減率）").
+			const blocksBefore = [...new Set(facts.slice(0, index).map(before => before.sentence.block))].slice(-2);
+			const captions = facts.slice(0, index).filter(before => blocksBefore.includes(before.sentence.block) && before.sentence.blockKind !== 'table');
+			found.push(...readTable(facts.slice(index, end + 1), captions, state));
 			index = end;
 			continue;
 		}

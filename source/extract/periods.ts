@@ -76,7 +76,7 @@ function partOf(text: string | undefined): FiscalPart {
 	return 'Y';
 }
 
-const part = (name: string) => String.raw`(?:の)?(?<${name}>第[1-4]四半期(?:累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[HＨ][12])?`;
+const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[HＨ][12])?`;
 const tilde = String.raw`\s?[~〜\-–]\s?`;
 
 // One pass, most specific forms first. Digits are ASCII (the text is NFKC-normalised).

@@ -2,20 +2,28 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import {scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
-import {findPeriods, resolvePeriod, shiftPeriod, type Period, type RawPeriod} from '../periods.js';
+import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, type Period, type RawPeriod} from '../periods.js';
+import {findSegments} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import type {FoundFigure, ReadingState} from './types.js';
 
-// Tables of figures: a results table with periods as columns ("項目 | 2025年7〜9月期 | 前年同期 |
-// 増減率"), a comparison with companies as columns ("項目 | 富士通 | NEC"), or companies as rows
-// ("企業 | シェア"). Bare numbers take the unit the caption or header gives ("（単位：億ドル）").
+// Tables of figures, as results pages and 決算短信 write them: periods as columns ("項目 | 2025年7〜9月期
+// | 前年同期 | 増減率"), companies as columns ("項目 | 富士通 | NEC"), measures as columns with a "%"
+// column of changes after each ("決算期 | 売上高（百万円） | % | 営業利益（百万円） | %"), segments as
+// rows under a caption that names the measure ("セグメント別売上収益"). Bare numbers take the unit
+// the caption, the header or the column gives ("（単位：億ドル）", "売上高（百万円）", "1株当たり純利益（円）").
+
+interface TableUnit {
+	readonly scale: number;
+	readonly unit: FigureUnit;
+}
 
 type Column =
 	| {readonly type: 'company'; readonly company: string; readonly segment: string | null}
 	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string}
 	| {readonly type: 'prior'; readonly text: string}
-	| {readonly type: 'growth'; readonly comparison: Comparison}
-	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string}
+	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null}
+	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null}
 	| {readonly type: 'other'};
 
 const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
@@ -25,40 +33,42 @@ const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
 	[/千円/, 1e3, 'JPY'],
 	[/万円/, 1e4, 'JPY'],
 	[/億ドル/, 1e8, 'USD'],
-	[/百万ドル|million dollars|\$\s?millions?|USD millions?/i, 1e6, 'USD'],
 	[/十億ドル|billion dollars|\$\s?billions?|USD billions?/i, 1e9, 'USD'],
+	[/百万ドル|million dollars|\$\s?millions?|USD millions?/i, 1e6, 'USD'],
 	[/千ドル/, 1e3, 'USD'],
 	[/円/, 1, 'JPY'],
 	[/ドル/, 1, 'USD'],
 ];
 
-/** "（単位：億ドル）", "(百万円)", "単位:百万円": the unit of a table's bare numbers. */
-function tableUnit(text: string): {scale: number; unit: FigureUnit} | null {
-	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（]([百千万億兆]*(?:円|ドル))[)）]/.exec(text);
+/** "（単位：億ドル）", "(百万円)", "単位:百万円", "売上高（百万円）": the unit of a table's or a column's bare numbers. */
+function tableUnit(text: string): TableUnit | null {
+	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（]([百千万億兆十]*(?:円|ドル)(?:\s?銭)?)[)）]/.exec(text);
 	const word = declared?.[1] ?? declared?.[2];
 	if (!word) return null;
 	for (const [pattern, scale, unit] of unitWords) if (pattern.test(word)) return {scale, unit};
 	return null;
 }
 
-const growthHeader = /増減率|前年比|前年同期比|伸び率|YoY|増減|前期比/;
+const growthHeader = /^(?:%|％|増減率|前年比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年比/;
 const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
 const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<percent>%)?\s?$/;
+const segmentHeader = /^(?:セグメント|事業|部門|分野|事業区分|製品区分|区分)/;
 
-function columnOf(cell: string, state: ReadingState): Column {
-	if (growthHeader.test(cell)) return {type: 'growth', comparison: /四半期/.test(cell) ? 'quarter' : 'year'};
-	const company = state.matcher.find(cell)[0];
+function columnOf(cell: string, left: Column | undefined, state: ReadingState): Column {
+	const trimmed = cell.trim();
+	if (growthHeader.test(trimmed)) return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null};
+	const company = state.matcher.find(trimmed)[0];
 	if (company) return {type: 'company', company: company.company, segment: company.segment};
-	const measure = scanLexicon(cell).find(hit => hit.entry.measure)?.entry.measure;
-	if (measure) return {type: 'measure', cue: measure, text: cell};
-	if (/前年同期|前年|前期/.test(cell) && !/比/.test(cell)) return {type: 'prior', text: cell};
-	const period = findPeriods(cell)[0];
+	const measure = scanLexicon(trimmed).find(hit => hit.entry.measure)?.entry.measure;
+	if (measure) return {type: 'measure', cue: measure, text: trimmed, unit: tableUnit(trimmed)};
+	if (/前年同期|前年|前期/.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
+	const period = findPeriods(trimmed)[0];
 	if (period) return {type: 'period', raw: period.raw, text: period.text};
 	return {type: 'other'};
 }
 
 /** A cell's number: a quantity with its unit, or a bare number in the table's unit. */
-function cellValue(cell: string, unit: {scale: number; unit: FigureUnit} | null): Quantity | null {
+function cellValue(cell: string, unit: TableUnit | null): Quantity | null {
 	const written = findQuantities(cell).find(quantity => quantity.ignore === null);
 	if (written) return written;
 	const bare = bareNumber.exec(cell);
@@ -78,19 +88,24 @@ interface RowLabel {
 	readonly measure: MeasureCue | undefined;
 	readonly comparison: Comparison | null;
 	readonly company: {readonly company: string; readonly segment: string | null} | undefined;
+	readonly segment: {readonly name: string; readonly aliases: readonly string[]} | undefined;
 	readonly period: RawPeriod | undefined;
 	readonly periodText: string;
 	readonly prior: boolean;
 	readonly outlook: boolean;
 }
 
-function labelOf(label: string, state: ReadingState): RowLabel {
+function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowLabel {
 	const words = scanLexicon(label);
 	const period = findPeriods(label).find(mention => mention.qualifier === null);
+	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
+	const unit = findSegments(label).find(segment => segment.source === 'unit');
+	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
 	return {
-		measure: words.find(hit => hit.entry.measure)?.entry.measure,
+		measure,
 		comparison: words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label) ? 'year' : null),
 		company: state.matcher.find(label)[0],
+		segment: measure ? undefined : segment,
 		period: period?.raw,
 		periodText: period?.text ?? '',
 		prior: /前年同期|前期|前年/.test(label) && !/比/.test(label) && !period,
@@ -98,18 +113,35 @@ function labelOf(label: string, state: ReadingState): RowLabel {
 	};
 }
 
-/** The figures of a table: its rows' facts in order, and the block before it (its caption). */
-export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts | undefined, state: ReadingState): FoundFigure[] {
+/** The latest of the period columns: the period a table reports, its other columns being earlier ones. */
+function currentOf(columns: readonly Column[], resolve: (raw: RawPeriod | undefined) => Period | null): Period | null {
+	let current: Period | null = null;
+	for (const column of columns) {
+		if (column.type !== 'period') continue;
+		const period = resolve(column.raw);
+		if (period && (current === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(current) ?? 0))) current = period;
+	}
+
+	return current;
+}
+
+/** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
+export function readTable(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
 	if (rows.length === 0) return [];
 	const first = rows[0]!;
 	const headerCells = cellsOf(first.normalized).map(([start, end]) => first.normalized.slice(start, end));
 	const hasHeader = headerCells.slice(1).every(cell => cellValue(cell, null) === null) && headerCells.length >= 2;
-	const columns = hasHeader ? headerCells.map(cell => columnOf(cell, state)) : [];
-	const captionText = caption?.normalized ?? '';
+	const columns: Column[] = [];
+	if (hasHeader) for (const cell of headerCells) columns.push(columnOf(cell, columns.at(-1), state));
+	const captionText = captions.map(caption => caption.normalized).join(' ');
 	const unit = tableUnit(`${captionText} ${first.normalized}`);
-	const captionCompany = caption?.mentions.find(mention => mention.role !== 'recipient')?.company ?? first.topicBefore?.company ?? null;
-	const captionPeriodMention = caption?.periods.find(period => period.raw.type !== 'day' && period.qualifier === null);
-	const captionOutlook = outlookWords.test(captionText);
+	const caption = captions.at(-1);
+	const captionCompany = captions.flatMap(fact => fact.mentions).find(mention => mention.role !== 'recipient')?.company ?? first.topicBefore?.company ?? null;
+	const captionPeriodMention = captions.flatMap(fact => fact.periods).find(period => period.raw.type !== 'day' && period.qualifier === null);
+	const captionMeasure = scanLexicon(captionText).find(hit => hit.entry.measure)?.entry.measure;
+	// A table of forecasts says so in its heading or caption, not in the prose before it ("市場予想を上回った").
+	const captionOutlook = captions.some(fact => (fact.sentence.blockKind === 'heading' || fact.normalized.length <= 80) && outlookWords.test(fact.normalized.replace(/市場予想|アナリスト予想|予想平均/g, '')));
+	const segmentRows = hasHeader && segmentHeader.test(headerCells[0] ?? '') || /セグメント別|事業別|部門別|分野別|区分別/.test(caption?.normalized ?? '');
 	const found: FoundFigure[] = [];
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
 	let previous = null as {label: RowLabel; period: Period | null} | null;
@@ -117,7 +149,7 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 	let current = null as Period | null;
 	for (const row of hasHeader ? rows.slice(1) : rows) {
 		const cells = cellsOf(row.normalized).map(([start, end]) => row.normalized.slice(start, end));
-		const label = labelOf(cells[0] ?? '', state);
+		const label = labelOf(cells[0] ?? '', segmentRows, state);
 		const growthRow = !label.measure && label.comparison !== null;
 		const rowMeasure = label.measure ?? (growthRow ? previous?.label.measure : undefined);
 		let rowPeriod: Period | null = null;
@@ -125,11 +157,13 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 			const column = columns[index - Math.max(0, cells.length - columns.length)] ?? {type: 'other'};
 			const growth = growthRow || column.type === 'growth';
 			// A row or column of changes holds percentages, with or without the sign ("前年同期比（%） | 8.8").
-			const quantity = cellValue(cells[index]!, growth ? {scale: 1, unit: '%'} : unit);
+			// A per-share amount is in its currency, never in the table's millions.
+			const columnUnit = column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : unit;
+			const quantity = cellValue(cells[index]!, growth ? {scale: 1, unit: '%'} : columnUnit);
 			if (!quantity || (growth && quantity.unit !== '%')) continue;
 			const company = column.type === 'company' ? column.company : (label.company?.company ?? captionCompany ?? state.last?.owner.company ?? null);
-			const segment = column.type === 'company' ? column.segment : (label.company?.segment ?? null);
-			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : undefined);
+			const segment = column.type === 'company' ? column.segment : (label.company?.segment ?? label.segment?.name ?? null);
+			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : column.type === 'growth' ? (column.of ?? undefined) : undefined) ?? captionMeasure;
 			if (!company || !measure) continue;
 			const comparison = growthRow ? label.comparison : column.type === 'growth' ? column.comparison : null;
 			let kind: FigureKind;
@@ -146,14 +180,16 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 
 			const calendar = state.matcher.fiscalCalendar(company);
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
-			const base: Period | null = resolve(label.period) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? resolve(firstPeriodColumn(columns)?.raw) ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
+			const latest = currentOf(columns, resolve);
+			const base: Period | null = resolve(label.period) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
 			const prior = column.type === 'prior' || label.prior;
 			const period: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			const earlierColumn = column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0);
 			rowPeriod ??= period;
 			found.push({
 				company,
 				segment,
-				segmentAliases: [],
+				segmentAliases: label.segment?.aliases ?? [],
 				counterparty: null,
 				kind,
 				measure: measureLabel,
@@ -168,7 +204,7 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' ? column.text : ''),
 				basis: label.outlook || captionOutlook || (column.type === 'period' && outlookWords.test(column.text)) ? 'outlook' : 'actual',
 				source: null,
-				prior,
+				prior: prior || earlierColumn,
 				sentence: row.sentence.index,
 			});
 		}
@@ -178,8 +214,4 @@ export function readTable(rows: readonly SentenceFacts[], caption: SentenceFacts
 	}
 
 	return found;
-}
-
-function firstPeriodColumn(columns: readonly Column[]): {raw: RawPeriod} | undefined {
-	return columns.find((column): column is Extract<Column, {type: 'period'}> => column.type === 'period');
 }
