@@ -52,13 +52,15 @@ const particleRoles: ReadonlyArray<readonly [RegExp, Role]> = [
 	[/^(?:へ|に対して|に対し|に|への)/, 'recipient'],
 	[/^(?:とは|と|との)/, 'partner'],
 	[/^(?:から|より)/, 'source'],
+	// "OpenAIによると、ChatGPTの利用者数は…": the company that says it is the one the figure is about.
+	[/^(?:によると|によれば)/, 'topic'],
 	[/^の/, 'possessor'],
 ];
 
 function roleAfter(text: string, end: number): Role {
 	// Skip a legal form, a word that belongs to the name, and a reading or aside in brackets:
 	// "Amazon Web Services(AWS)と", "さくらインターネット株式会社(本社:大阪市、…、以下「さくら」)は".
-	const rest = text.slice(end, end + 120).replace(/^\s?(?:株式会社|\(株\)|社|グループ|ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）])?\s?/, '');
+	const rest = text.slice(end, end + 120).replace(/^\s?(?:株式会社|\(株\)|社|グループ|ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）])?\s?(?:<[^<>]{1,10}>)?\s?(?:\[[^[\]]{1,12}\])?\s?/, '');
 	for (const [pattern, role] of particleRoles) if (pattern.test(rest)) return role;
 	return 'other';
 }

@@ -252,7 +252,7 @@ export function cleanBody(body: string): CleanedBody {
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0 || endMarker.test(trimmed)) continue;
-			if (relatedHeader.test(trimmed)) {
+			if (relatedHeader.test(trimmed.replace(/^#{1,6}\s+/, '').replace(/^\*\*|\*\*$/g, ''))) {
 				inRelatedList = true;
 				continue;
 			}

@@ -125,7 +125,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('capex', ['設備投資', '設備投資額', '設備投資費', '資本的支出', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending'], {kind: 'capex', family: 'flow', units: money, label: '設備投資'}),
 	measure('research', ['研究開発費', '研究開発投資', 'R&D'], {kind: 'other', family: 'flow', units: money, label: '研究開発費'}),
 	measure('orders', ['受注高', '受注額', '受注'], {kind: 'other', family: 'flow', units: money, label: '受注高'}, {priority: 45}),
-	measure('investment-gain', ['投資利益', '投資損益', '評価益', '評価損', '売却益', '売却損', '減損損失', '税費用', '一時費用', '特別損失', '特別利益', 'リストラ費用', '構造改革費用', '再編費用', 'impairment', 'restructuring charges'], {kind: 'other', family: 'flow', units: money, label: '損益項目'}),
+	measure('investment-gain', ['投資利益', '投資損益', '評価益', '評価損', '売却益', '売却損', '減損損失', '税費用', '一時費用', '特別損失', '特別利益', 'リストラ費用', '構造改革費用', '再編費用', '費用', 'impairment', 'restructuring charges'], {kind: 'other', family: 'flow', units: money, label: '損益項目'}),
 	measure('run-rate', ['ランレート', '年換算の売上高', '年換算売上高', '年間経常収益', 'ARR', 'run-rate', 'annualized revenue'], {kind: 'other', family: 'level', units: money, label: 'ランレート'}, {priority: 60}),
 	measure('share-of-revenue', ['構成比', '売上比率'], {kind: 'other', family: 'flow', units: percent, label: '売上高比率'}),
 
@@ -136,6 +136,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('market-cap', ['時価総額', 'market cap', 'market capitalization', 'market value'], {kind: 'market_cap', family: 'level', units: money, label: '時価総額'}),
 	measure('customers', ['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '導入社数', '契約社数', 'customers'], {kind: 'customers', family: 'level', units: count, label: '顧客数'}),
 	measure('users', ['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', 'users', 'subscribers'], {kind: 'users', family: 'level', units: count, label: '利用者数'}),
+	measure('units-shipped', ['出荷台数', '販売台数', '納車台数', '出荷', '納車'], {kind: 'other', family: 'flow', units: count, label: '出荷台数'}, {priority: 45}),
 	measure('headcount', ['従業員数', '従業員', '社員数', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
 	measure('market-share', ['シェア', '市場シェア', '世界シェア', '国内シェア', '占有率', 'market share'], {kind: 'market_share', family: 'flow', units: percent, label: 'シェア'}, {priority: 55}),
 
@@ -156,7 +157,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	// ---- the earlier value a number is
 	{id: 'prior-year', words: ['前年同期', '前年', '前年度', '1年前', '昨年同期'], priority: 50, prior: 'year'},
 	{id: 'prior-quarter', words: ['前四半期'], priority: 50, prior: 'quarter'},
-	{id: 'prior-forecast', words: ['従来予想', '従来の見通し', '従来見通し', '従来計画', '当初予想', '当初見通し', '前回予想', '期初予想'], priority: 50, prior: 'forecast', marker: 'outlook'},
+	{id: 'prior-forecast', words: ['従来予想', '従来の見通し', '従来見通し', '従来計画', '当初予想', '当初見通し', '前回予想', '期初予想', '前回公表値', '従来'], priority: 50, prior: 'forecast', marker: 'outlook'},
 	{id: 'prior-earlier', words: ['前回ラウンド', '前回', '年初', '期初', '当初計画'], priority: 40, prior: 'earlier'},
 
 	// ---- basis
@@ -165,7 +166,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	marker('plan', 'outlook', ['計画', '予定'], {priority: 30, event: 'other'}),
 
 	// ---- numbers that are not the company's figures
-	marker('speculation', 'speculation', ['可能性', 'とみられ', 'と見られ', 'とされ', '観測', '見方', '噂', 'うわさ', '関係者によると', '関係筋', '試算', '推測', '見立て', '報じ', '報道によると', '報道で', '最終調整', '調整している', 'reportedly', 'sources said']),
+	marker('speculation', 'speculation', ['可能性', 'とみられ', 'と見られ', 'とされ', '観測', '見方', '噂', 'うわさ', '関係者によると', '関係筋', '試算', '推測', '見立て', '報じ', '報道によると', '報道で', '最終調整', '調整している', 'あり得', 'ありえ', 'かもしれ', '私見', 'と思います', 'と思う', 'と思っています', 'reportedly', 'sources said']),
 	marker('consensus', 'consensus', ['市場予想', '予想平均', 'アナリスト予想', '事前予想', '市場の予想', 'コンセンサス', '市場予測', 'consensus', 'analysts expected', 'analyst estimates']),
 	marker('third-party', 'third-party', ['アナリスト', '証券アナリスト', '市場関係者', '市場では', '投資家の間では', '専門家', '業界関係者', '私の', 'analysts', 'analyst']),
 	marker('market', 'market', ['市場規模', '市場全体', '業界全体', '日経平均', 'TOPIX', '売買代金', '両社の差', '差は']),

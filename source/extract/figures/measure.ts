@@ -20,9 +20,11 @@ const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.
 
 const counters: Partial<Record<FigureKind, RegExp>> = {
 	customers: /^(?:社|件|団体|組織)$/,
-	users: /^(?:人|アカウント|口座)$/,
-	headcount: /^人$/,
+	users: /^(?:人|名|アカウント|口座)$/,
+	headcount: /^(?:人|名)$/,
 	stake: /^株$/,
+	// Units shipped or delivered are counted in 台; so are servers and chips, which are capacity and no figure.
+	other: /^台$/,
 };
 
 function hitsBetween(facts: SentenceFacts, start: number, end: number, test: (hit: LexiconHit) => boolean): LexiconHit[] {
@@ -73,6 +75,7 @@ function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clau
 		case 'count': {
 			if (!units.includes('count')) return null;
 			const fits = counters[cue.kind];
+			if (quantity.counter === '台' && cue.label !== '出荷台数') return null;
 			return !fits || quantity.counter === null || fits.test(quantity.counter) ? 'level' : null;
 		}
 
@@ -93,8 +96,12 @@ function choose(cue: MeasureCue, hit: LexiconHit | null, facts: SentenceFacts, q
 	return {cue, hit, role, comparison: role === 'growth' || cue.kind === 'revenue_growth' ? comparisonOf(facts, quantity, clause) : null, strategy};
 }
 
-/** "税費用の影響を除くと": a measure named to be left out is not what the number measures. */
-const excluded = (facts: SentenceFacts, hit: LexiconHit) => /^(?:の影響)?を除/.test(facts.normalized.slice(hit.end, hit.end + 6));
+/**
+ * "税費用の影響を除くと": a measure named to be left out is not what the number measures; "GPUサーバーの
+ * 調達" is buying servers, not raising funds.
+ */
+const excluded = (facts: SentenceFacts, hit: LexiconHit) =>
+	/^(?:の影響)?を除/.test(facts.normalized.slice(hit.end, hit.end + 6)) || (hit.entry.id === 'funding' && hit.text === '調達' && /[^\d資金]の$/.test(facts.normalized.slice(Math.max(0, hit.start - 2), hit.start)));
 
 const measures = (facts: SentenceFacts) => facts.words.filter(hit => hit.entry.measure !== undefined && !excluded(facts, hit));
 
@@ -123,6 +130,10 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	if (unitClass(quantity) !== 'percent') return null;
 	// "GOOGL株は+6%": a signed move right after the shares.
 	if (quantity.signed && /株(?:価)?(?:は|が|も)\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'};
+	// "AH（時間外）では一時-4%": a signed percentage in a trading session names no other measure.
+	if (quantity.signed && facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= clause[0] && hit.end <= quantity.start) && !facts.words.some(hit => hit.entry.measure && hit.entry.id !== 'share-price' && hit.start >= clause[0] && hit.end <= quantity.start)) {
+		return {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'};
+	}
 	// "前日比150円(5.2%)高": the direction after the bracket.
 	const gap = /^\s?[)）]?\s?/.exec(facts.normalized.slice(quantity.end))![0].length;
 	const direction = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + gap + 1 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));

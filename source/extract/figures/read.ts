@@ -78,6 +78,20 @@ function partName(facts: SentenceFacts, clause: readonly [number, number], befor
 	return name;
 }
 
+/**
+ * A multiple that is growth: of a base written before it ("前期比1.5倍", "前年同期の2.4倍"), or before the
+ * level it reached ("1.9倍の49億6,000万ドル", "2.6倍になった"). "約5倍" and "2倍近く" are vague, and a
+ * multiple of nothing named ("性能は3倍") is no growth.
+ */
+function growthMultiple(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
+	if (quantity.qualifier !== 'exact') return false;
+	const before = facts.normalized.slice(Math.max(clause[0], quantity.start - 8), quantity.start);
+	const after = facts.normalized.slice(quantity.end, quantity.end + 8);
+	const base = comparisonOf(facts, quantity, clause) !== null || /(?:前年同期|前年同月|前年度|前年|前期)(?:比|の)\s?$/.test(before);
+	const reached = /^の\s?[\d約]|^(?:に)?(?:なった|増えた|拡大|伸びた|膨らん)/.test(after);
+	return base || reached;
+}
+
 /** A number is an earlier value when a change or a later value follows it: "34%から29%", "4〜6月期の3,420億円から31%増えた". */
 function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
 	const after = facts.normalized.slice(quantity.end, quantity.end + 40);
@@ -113,8 +127,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 	for (const quantity of facts.quantities) {
 		const clause = clauseAt(facts, quantity.start);
 		let ignore = quantity.ignore;
-		// "前期比1.5倍": a multiple of a base is growth; "約5倍" alone is vague.
-		if (ignore === 'multiple' && comparisonOf(facts, quantity, clause) !== null) ignore = null;
+		if (ignore === 'multiple' && growthMultiple(facts, quantity, clause)) ignore = null;
 		if (ignore !== null) continue;
 		if (rejectionOf(facts, quantity, clause) !== null) continue;
 		if (isChangeOfLevel(facts, quantity, clause)) continue;
