@@ -135,12 +135,15 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		for (const match of normalized.matchAll(/同社|当社|同グループ|両社/g)) {
 			const end = match.index + match[0].length;
 			const role = roleAfter(normalized, end);
+			// "同社の集計では" after a research firm is the firm; any other 同社 is the company the text is about.
+			const firmSays = /^(?:の?(?:集計|調査|推計|調べ|予測|データ|リポート|レポート|分析)|によると|によれば)/.test(normalized.slice(end, end + 6));
 			if (match[0] === '両社') {
 				for (const company of pair) mentions.push({...company, start: match.index, end, role, resolved: true});
-			} else if (topic?.kind === 'firm') {
+			} else if (topic?.kind === 'firm' && (firmSays || !topicCompany)) {
 				firms.push({firm: topic.firm, start: match.index, end, role});
-			} else if (topic?.kind === 'company') {
-				mentions.push({...topic.mention, start: match.index, end, role, resolved: true});
+			} else if (topic?.kind === 'company' || topicCompany) {
+				const company = topic?.kind === 'company' ? topic.mention : topicCompany!;
+				mentions.push({...company, segment: null, start: match.index, end, role, resolved: true});
 			}
 		}
 

@@ -171,7 +171,13 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			state.listMeasure = caption && measure && /(?:次の通り|以下の通り|以下のとおり|次のとおり|[:：])\s?[。.]?$/.test(caption.normalized) ? {block: fact.sentence.block, measure: {cue: measure.entry.measure!, hit: measure, role: 'level', comparison: null, strategy: 'list caption'}} : null;
 		}
 
-		if (fact.firms.length > 0) state.firm = {block: fact.sentence.block, name: fact.firms.at(-1)!.firm};
+		if (fact.firms.length > 0) {
+			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
+			const surveyed = fact.periods.find(period => period.qualifier === null && !period.asOf && period.raw.type !== 'day');
+			const period = surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
+			const name = fact.firms.at(-1)!.firm;
+			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : null)};
+		}
 		const results = resultsPeriodOf(fact, state, fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null);
 		if (results) {
 			state.articlePeriod ??= results;

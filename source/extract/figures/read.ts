@@ -40,11 +40,10 @@ function signedValue(facts: SentenceFacts, quantity: Quantity, choice: MeasureCh
 	return value;
 }
 
-/** The research firm whose estimate a share is: named in the sentence or its paragraph. */
-function firmOf(facts: SentenceFacts, state: ReadingState): string | null {
-	const named = facts.firms.at(-1)?.firm;
-	if (named) return named;
-	return state.firm?.block === facts.sentence.block ? state.firm.name : null;
+/** The research firm whose estimate a share is: named in the sentence (the one before the number first), else the text's last. */
+function firmOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
+	const named = facts.firms.findLast(firm => firm.start < quantity.start)?.firm ?? facts.firms[0]?.firm;
+	return named ?? state.firm?.name ?? null;
 }
 
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
@@ -148,8 +147,10 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			const calendar = state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior);
 			const basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
-			// Guidance that names no period is for the period the forecast was named for.
+			// Guidance that names no period is for the period the forecast was named for; a share, for the
+			// period of the survey that gives it.
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
+			else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
 			const unit = choice.role === 'points' ? 'pt' : quantity.unit;
 			found.push({
 				company: owner.company,
@@ -168,7 +169,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				period: period.period,
 				periodText: period.text,
 				basis,
-				source: kind === 'market_share' ? firmOf(facts, state) : null,
+				source: kind === 'market_share' ? firmOf(facts, quantity, state) : null,
 				prior: prior !== null || base,
 				sentence: sentence.index,
 			});
