@@ -157,8 +157,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	// ---- the earlier value a number is
 	{id: 'prior-year', words: ['前年同期', '前年', '前年度', '1年前', '昨年同期'], priority: 50, prior: 'year'},
 	{id: 'prior-quarter', words: ['前四半期'], priority: 50, prior: 'quarter'},
-	{id: 'prior-forecast', words: ['従来予想', '従来の見通し', '従来見通し', '従来計画', '当初予想', '当初見通し', '前回予想', '期初予想', '前回公表値', '従来'], priority: 50, prior: 'forecast', marker: 'outlook'},
-	{id: 'prior-earlier', words: ['前回ラウンド', '前回', '年初', '期初', '当初計画'], priority: 40, prior: 'earlier'},
+	{id: 'prior-forecast', words: ['従来予想', '従来の見通し', '従来見通し', '従来計画', '当初予想', '当初見通し', '当初目標', '当初計画', '前回予想', '期初予想', '前回公表値', '従来'], priority: 50, prior: 'forecast', marker: 'outlook'},
+	{id: 'prior-earlier', words: ['前回ラウンド', '前回', '年初', '期初'], priority: 40, prior: 'earlier'},
 
 	// ---- basis
 	marker('outlook', 'outlook', ['見込む', '見込み', '見込ん', '見通し', '予想', '目標', '目指す', '目指し', 'めざす', '目指', '想定', 'なりそう', '見積もる', 'ガイダンス', '据え置', '狙う', 'guidance', 'forecast', 'outlook', 'expects', 'target']),

@@ -19,9 +19,13 @@ const closedClause = /(?:た|だ|り|し|て|で|が|ており|あり)[、,]$/;
 export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
 	const words = facts.words;
 	if (words.some(hit => hit.entry.marker === 'profile' && /^[:：\s]/.test(facts.normalized.slice(hit.end, hit.end + 1)))) return 'profile';
-	// "市場予想の1.24ドル", "アナリストの予想平均（87億ドル）"
+	// "市場予想の1.24ドル", "アナリストの予想平均（87億ドル）", "アナリスト予想の平均は売上高125億ドル、EPS 3.80ドル"
 	const consensus = words.findLast(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && hit.start >= clause[0]);
 	if (consensus && /^\s?(?:の|は|が|で|:|：)?\s?[(（]?\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(consensus.end, quantity.start))) return 'consensus';
+	const consensusTopic = words.find(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && /^(?:の平均|の中央値)?(?:は|では)/.test(facts.normalized.slice(hit.end, hit.end + 6)));
+	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
+	// "両社の差は11ポイント", "シェアの差は": a difference between two things is nobody's figure.
+	if (/(?:の)?差(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'speculation';
 	// "関係者によると…": the whole sentence is hearsay.
 	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
@@ -34,7 +38,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.start >= quantity.end && hit.start < end)) return 'speculation';
 	// "一部のアナリストは、…", "市場では…", "私の試算では": another speaker's number.
-	if (words.some(hit => hit.entry.marker === 'third-party' && hit.end <= quantity.start && /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16)))) return 'third-party';
+	if (words.some(hit => hit.entry.marker === 'third-party' && hit.end <= quantity.start && (/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16))))) return 'third-party';
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
 	return null;
 }

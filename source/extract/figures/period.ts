@@ -34,9 +34,12 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	}
 
 	// Only when the earlier period leads straight to the number: "前年同期の31%", "前年同期は165億ドルの赤字",
-	// "従来予想の370億円から"; not "前年同期から1ポイント上昇" (a change since then).
+	// "従来予想の370億円から", "前四半期末の303億ドル", "前年同期の営業利益は708億円"; not "前年同期から1ポイント
+	// 上昇" (a change since then).
 	const between = facts.normalized.slice(hit.end, quantity.start);
-	if (!/^(?:[(（][^()（）]{0,16}[)）])?\s?(?:の|は|が|:|：)?\s?(?:約|およそ)?\s?$/.test(between)) return null;
+	const straight = /^(?:[(（][^()（）]{0,16}[)）])?\s?(?:末|時点)?\s?(?:の|は|が|:|：)?\s?(?:約|およそ)?\s?$/.test(between);
+	const throughMeasure = /^の[^、。\d]{1,16}?(?:は|が)\s?(?:約|およそ)?\s?$/.test(between) && facts.words.some(word => word.entry.measure !== undefined && word.start >= hit.end && word.end <= quantity.start);
+	if (!straight && !throughMeasure) return null;
 	return {prior: hit.entry.prior!, at: hit.start};
 }
 
@@ -116,7 +119,14 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const mention = facts.periods.findLast(other => other.start >= from && other.end <= quantity.start && other.qualifier !== 'since' && !belongsElsewhere(facts, other, quantity));
 	const dayBefore = facts.dates.findLast(date => date.start >= from && date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date));
 	if (dayBefore && (!mention || dayBefore.start >= mention.start)) return {period: dayPeriod(dayBefore), text: dayBefore.text, by: false};
-	if (!mention) return none;
+	if (!mention) {
+		// "OpenAIは2025年10月、評価額5,000億ドルで…": the sentence's time, written as its own phrase before.
+		const adverbial = facts.periods.findLast(other => other.end <= quantity.start && (other.raw.type === 'month' || other.raw.type === 'day') && /^(?:に|、)/.test(facts.normalized.slice(other.end, other.end + 1)));
+		const period = adverbial ? resolved(adverbial, calendar, state) : null;
+		// A market cap is as of the trading day the text reports.
+		if (!period && choice.cue.kind === 'market_cap' && state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
+		return period ? {period, text: adverbial!.text, by: false} : none;
+	}
 	const period = resolved(mention, calendar, state);
 	return period ? {period, text: mention.text, by: mention.qualifier === 'by'} : none;
 }
@@ -167,8 +177,16 @@ export function periodOf(
 			return stockPeriod(facts, quantity, state);
 		case 'deal':
 			return dealPeriod(facts, calendar, state, facts.segments.some(segment => segment.source === 'same' && segment.start < quantity.start));
-		case 'level':
+		case 'level': {
+			// "1年前の10万8,900人", "前四半期末の303億ドル": the as-of date of the number compared with, moved back.
+			if (prior && (prior.prior === 'year' || prior.prior === 'quarter')) {
+				const current = levelPeriod(facts, {...quantity, start: prior.at, end: prior.at}, [0, prior.at], calendar, state, {...choice, hit: null});
+				const shifted = current.period ? shiftPeriod(current.period, prior.prior, calendar) : null;
+				return shifted ? {period: shifted, text: prior.prior === 'year' ? '1年前' : '前四半期末', by: false} : none;
+			}
+
 			return levelPeriod(facts, quantity, clause, calendar, state, choice);
+		}
 		case 'flow': {
 			if (!prior || prior.prior === 'forecast' || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice);
 			// An earlier value: its own period when written ("前四半期（5〜7月期）の"), else the current one shifted.
