@@ -41,8 +41,9 @@ export interface SentenceFacts {
 	readonly quantities: readonly Quantity[];
 	/** [start, end) of each clause: the sentence cut at 、 and commas outside brackets. */
 	readonly clauses: ReadonlyArray<readonly [number, number]>;
-	/** The company the text was about before this sentence. */
+	/** The company the text was about before this sentence, and the paragraph that made it so. */
 	readonly topicBefore: CompanyMention | null;
+	readonly topicBlock: number | null;
 }
 
 const particleRoles: ReadonlyArray<readonly [RegExp, Role]> = [
@@ -118,6 +119,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	const facts: SentenceFacts[] = [];
 	let topic: Topic | null = null;
 	let topicCompany: CompanyMention | null = null;
+	let topicBlock: number | null = null;
 	// Two companies named together ("AとBは", "両社"): what 両社 means next.
 	let pair: CompanyMention[] = [];
 	let blockYear: {block: number; year: number} | null = null;
@@ -160,16 +162,17 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];
 		const quantities = analysed && mayHoldQuantity.test(normalized) ? findQuantities(normalized) : [];
 		const segments = analysed ? findSegments(normalized).map(segment => ({...segment, role: roleAfter(normalized, segment.end)})) : [];
-		facts.push({sentence, normalized, mentions, segments, firms, words, dates, periods, quantities, clauses: clausesOf(normalized), topicBefore: topicCompany});
+		facts.push({sentence, normalized, mentions, segments, firms, words, dates, periods, quantities, clauses: clausesOf(normalized), topicBefore: topicCompany, topicBlock});
 
 		// The topic: a company or a firm marked with は, or with が when no は-topic of this paragraph stands;
 		// a possessor that owns the topic ("Xのシェアは"). 同社 means the company the paragraph is about,
 		// not one a clause brings in ("9月にはエヌビディアが出資して…。同社株は" is still the topic's shares).
 		const marked = mentions.findLast(mention => mention.role === 'topic');
 		const holdsTopic = topicByWa?.block === sentence.block;
+		// "エヌビディアも参加し": a company joining with も is not what the text turns to.
 		const newCompany =
 			marked ??
-			(holdsTopic ? undefined : mentions.findLast(mention => mention.role === 'subject')) ??
+			(holdsTopic ? undefined : mentions.findLast(mention => mention.role === 'subject' && !/^(?:[(（][^()（）]*[)）])?\s?も/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')))) ??
 			mentions.find(mention => mention.role === 'possessor' && /^の[^、。,はがをにと]{1,12}(?:は|が)/.test(normalized.slice(mention.end)));
 		if (marked) topicByWa = {block: sentence.block};
 		else if (newCompany && !holdsTopic) topicByWa = null;
@@ -177,8 +180,13 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		if (newFirm && (!newCompany || newFirm.start > newCompany.start)) topic = {kind: 'firm', firm: newFirm.firm};
 		else if (newCompany) topic = {kind: 'company', mention: newCompany};
 		else if (sentence.blockKind === 'heading' && mentions[0]) topic = {kind: 'company', mention: mentions[0]};
-		if (newCompany && !newCompany.resolved) topicCompany = newCompany;
-		else if (!topicCompany && mentions[0] && !mentions[0].resolved) topicCompany = mentions[0];
+		if (newCompany && !newCompany.resolved) {
+			topicCompany = newCompany;
+			topicBlock = sentence.block;
+		} else if (!topicCompany && mentions[0] && !mentions[0].resolved) {
+			topicCompany = mentions[0];
+			topicBlock = sentence.block;
+		}
 		const distinct = [...new Map(mentions.filter(mention => !mention.resolved).map(mention => [mention.company, mention])).values()];
 		if (distinct.length >= 2) pair = distinct.slice(0, 2);
 	}

@@ -227,8 +227,14 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		published,
 	});
 
+	const title = head.title ? stripTitle(head.title) : ((sentences.find(sentence => sentence.blockKind !== 'heading') ?? sentences[0])?.text.slice(0, 80) ?? source.id);
+	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
+	const normalizedTitle = normalize(title);
+	const headline = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company ?? null;
 	const state: ReadingState = {
 		matcher,
+		headline,
+		section: null,
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
 		articlePeriod: null,
@@ -257,10 +263,6 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		else if (String(record.value).length > String(figures[same]!.value).length) figures[same] = {...figures[same]!, value: record.value, text: record.text};
 	}
 
-	const title = head.title ? stripTitle(head.title) : ((sentences.find(sentence => sentence.blockKind !== 'heading') ?? sentences[0])?.text.slice(0, 80) ?? source.id);
-	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
-	const normalizedTitle = normalize(title);
-	const headline = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company ?? null;
 	const events = facts.flatMap(fact => eventsFromSentence(fact, source.id, published, headline));
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);
 	return {

@@ -38,10 +38,21 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)/.test(before);
 }
 
-/** The company a free-form segment belongs to: the one named before it, else the sentence's topic, else the text's. */
+/**
+ * The company a sentence that names none is about: the figure before in its paragraph, the topic its
+ * paragraph set, else the headline's company (a paragraph's aside does not become the article's subject),
+ * else the last topic.
+ */
+export function textCompany(facts: SentenceFacts, state: ReadingState): string | null {
+	if (state.last && state.last.block === facts.sentence.block) return state.last.owner.company;
+	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return facts.topicBefore.company;
+	return state.headline ?? facts.topicBefore?.company ?? null;
+}
+
+/** The company a free-form segment belongs to: the one named before it, else the text's. */
 function companyOfSegment(facts: SentenceFacts, segment: RoledSegment, state: ReadingState): string | null {
 	const before = facts.mentions.findLast(mention => mention.end <= segment.start && mention.role !== 'recipient' && mention.role !== 'partner' && mention.role !== 'object');
-	return before?.company ?? state.last?.owner.company ?? facts.topicBefore?.company ?? null;
+	return before?.company ?? textCompany(facts, state);
 }
 
 function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, kind: FigureKind): Owner | null {
@@ -115,8 +126,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
 	if (last && last.block === facts.sentence.block) return total || companyKinds.has(kind) ? {...last.owner, segment: null, segmentAliases: [], counterparty: null} : {...last.owner, counterparty: null};
-	if (facts.topicBefore) return {company: facts.topicBefore.company, segment: null, counterparty: null, segmentAliases: []};
-	return null;
+	const company = textCompany(facts, state);
+	return company ? {company, segment: null, counterparty: null, segmentAliases: []} : null;
 }
 
 /** "製品別では", "地域別に見ると", "区分別では": the text reports by segment, in this sentence or the paragraph's before. */
@@ -145,7 +156,7 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const giver = /受け/.test(after) ? mentions.find(mention => mention.role === 'source') : undefined;
 	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject'));
 	let payer = giver ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other');
-	let company = payer?.company ?? state.last?.owner.company ?? facts.topicBefore?.company ?? null;
+	let company = payer?.company ?? textCompany(facts, state);
 	if (!company) return null;
 	// "OpenAIとAWSは…契約": the first of a joint subject acts.
 	const joint = payer && mentions.find(mention => mention.role === 'partner' && mention.end <= payer!.start && /^\s?(?:[(（][^()（）]{0,30}[)）])?と\s?$/.test(facts.normalized.slice(mention.end, payer!.start)));
@@ -177,7 +188,7 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	if (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block) return {company: state.last.owner.company, segment: null, counterparty: null, segmentAliases: []};
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
 	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start))) {
-		const company = state.last?.owner.company ?? facts.topicBefore?.company;
+		const company = textCompany(facts, state);
 		return company ? {company, segment: null, counterparty: null, segmentAliases: []} : null;
 	}
 

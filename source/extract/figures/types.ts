@@ -65,6 +65,10 @@ export interface LastFigure {
 export interface ReadingState {
 	readonly matcher: CompanyMatcher;
 	readonly anchor: Anchor | null;
+	/** The company the headline is about, when it names one not being left. */
+	readonly headline: string | null;
+	/** A section heading's say over the figures under it: guidance is outlook; the author's view is no figure. */
+	section: 'outlook' | 'opinion' | null;
 	/** The publication day, for dating stock moves when the text names no trading day. */
 	readonly published: string | null;
 	/** The results period the article reports (its first flow figure's period). */
