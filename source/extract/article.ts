@@ -171,9 +171,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			state.listMeasure = caption && measure && /(?:次の通り|以下の通り|以下のとおり|次のとおり|[:：])\s?[。.]?$/.test(caption.normalized) ? {block: fact.sentence.block, measure: {cue: measure.entry.measure!, hit: measure, role: 'level', comparison: null, strategy: 'list caption'}} : null;
 		}
 
+		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
+		if (kind === 'heading') state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized) ? 'opinion' : /ガイダンス|見通し|予想|Guidance|Outlook|Forecast/i.test(fact.normalized) ? 'outlook' : null;
 		if (fact.firms.length > 0) {
 			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
-			const surveyed = fact.periods.find(period => period.qualifier === null && !period.asOf && period.raw.type !== 'day');
+			const surveyed = fact.periods.find(period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)));
 			const period = surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
 			const name = fact.firms.at(-1)!.firm;
 			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : null)};

@@ -417,8 +417,13 @@ export function shiftPeriod(period: Period, by: 'year' | 'quarter', calendar: Fi
 			return quarter === 1 ? {type: 'fiscal', year: period.year - 1, part: 'Q4'} : {type: 'fiscal', year: period.year, part: `Q${quarter - 1}` as FiscalPart};
 		}
 
-		case 'day':
-			return by === 'year' ? {...period, year: period.year - 1} : null;
+		case 'day': {
+			// A month's end stays a month's end: 2025-09-30 a quarter before is 2025-06-30.
+			const shifted = month(period.year, period.month) - months;
+			const last = new Date(Date.UTC(yearOf(shifted), monthOf(shifted), 0)).getUTCDate();
+			const endOfMonth = period.day === new Date(Date.UTC(period.year, period.month, 0)).getUTCDate();
+			return {type: 'day', year: yearOf(shifted), month: monthOf(shifted), day: endOfMonth ? last : Math.min(period.day, last)};
+		}
 		case 'span':
 			return null;
 	}

@@ -39,7 +39,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.start >= quantity.end && hit.start < end)) return 'speculation';
 	// "一部のアナリストは、…", "市場では…", "私の試算では": another speaker's number.
 	if (words.some(hit => hit.entry.marker === 'third-party' && hit.end <= quantity.start && (/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16))))) return 'third-party';
-	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
+	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で|だと)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
 	return null;
 }
 
@@ -106,6 +106,8 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (prior === 'forecast') return 'outlook';
 	if (prior === 'year' || prior === 'quarter') return 'actual';
 	if (family === 'stock') return 'actual';
+	// "現在68名の従業員数を…150名に拡大する計画": what is now is a result, whatever is planned for later.
+	if (/(?:現在|現時点で?|足元で?)\s?(?:の|で|は)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start))) return 'actual';
 	// "2025年3月期の約4,600億円から2030年3月期に1兆円へ": the base a target starts from is a result.
 	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition)) return 'actual';
 	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition)) return 'outlook';

@@ -22,6 +22,8 @@ const none: PeriodChoice = {period: null, text: '', by: false};
 
 /** The earlier value a number is, from the words just before it: "前年同期の31%", "前四半期（4〜6月期）の72.4%", "（従来予想は2兆3,500億円）". */
 export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): {readonly prior: Prior; readonly at: number} | null {
+	// "前年同期の2.4倍": the earlier period is the base of a multiple, not the number's period.
+	if (quantity.multiple) return null;
 	const hit = facts.words.findLast(word => word.entry.prior !== undefined && word.start >= clause[0] && word.end <= quantity.start);
 	if (!hit) {
 		// "（同5,860億円）": the same earlier kind as the bracket before it in the sentence.
@@ -100,8 +102,8 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 	}
 
 	// "2025年の設備投資額": a period written after the measure's word but before the number is found above;
-	// a period after the number in its clause ("…を2030年3月期に") dates it too.
-	const after = facts.periods.find(other => datesFlow(facts, other) && other.start >= quantity.end && other.start < clause[1]);
+	// a period after the number in its clause ("…を2030年3月期に") dates it too, not one of another noun ("2026年3月期の業績への影響").
+	const after = facts.periods.find(other => datesFlow(facts, other) && other.start >= quantity.end && other.start < clause[1] && /^(?:に|まで|までに|には)/.test(facts.normalized.slice(other.end, other.end + 3)));
 	if (after && choice.role === 'level') {
 		const period = resolved(after, calendar, state);
 		if (period) return {period, text: after.text, by: after.qualifier === 'by'};
@@ -123,6 +125,9 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		// "OpenAIは2025年10月、評価額5,000億ドルで…": the sentence's time, written as its own phrase before.
 		const adverbial = facts.periods.findLast(other => other.end <= quantity.start && (other.raw.type === 'month' || other.raw.type === 'day') && /^(?:に|、)/.test(facts.normalized.slice(other.end, other.end + 1)));
 		const period = adverbial ? resolved(adverbial, calendar, state) : null;
+		// "19日に完了した今回の調達で、評価額は": a day of the sentence, written on its own.
+		const day = period ? undefined : facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /^(?:に|、)/.test(facts.normalized.slice(date.end, date.end + 1)) && choice.cue.kind === 'valuation');
+		if (day) return {period: dayPeriod(day), text: day.text, by: false};
 		// A market cap is as of the trading day the text reports.
 		if (!period && choice.cue.kind === 'market_cap' && state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
 		return period ? {period, text: adverbial!.text, by: false} : none;

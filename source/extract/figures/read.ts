@@ -121,7 +121,7 @@ function isTransitionEnd(facts: SentenceFacts, quantity: Quantity): boolean {
 export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
 	const {sentence} = facts;
 	const found: FoundFigure[] = [];
-	if (figureless.has(sentence.blockKind) || sentence.blockKind === 'table') return found;
+	if (figureless.has(sentence.blockKind) || sentence.blockKind === 'table' || state.section === 'opinion') return found;
 	const earlier: Array<{quantity: Quantity; choice: MeasureChoice; owner: Owner}> = [];
 	for (const quantity of facts.quantities) {
 		const clause = clauseAt(facts, quantity.start);
@@ -146,7 +146,13 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (!owner) continue;
 			const calendar = state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior);
-			const basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
+			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
+			// Under a heading of guidance, a figure with no earlier period is an outlook.
+			if (state.section === 'outlook' && family === 'flow' && !prior) {
+				basis = 'outlook';
+				if (!period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
+			}
+
 			// Guidance that names no period is for the period the forecast was named for; a share, for the
 			// period of the survey that gives it.
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
