@@ -116,7 +116,17 @@ const notLines = /^(?:会社全体|全体|連結|全社|同社|当社|自社|今
  * has said it reports by segment ("製品別では", "地域別では", "区分別では"), any noun before の:
  * "中華圏の売上高", "サービス等の売上高". `before` is the text up to the measure's word.
  */
-export function lineBefore(before: string, bySegment: boolean): string | null {
+export function lineBefore(written: string, bySegment: boolean): {name: string; aliases: string[]} | null {
+	// "インフラストラクチャー・ソリューションズ・グループ（ISG）の", "SoC（システム・オン・チップ）テスターの": the
+	// bracket is an abbreviation or a reading; the name is read without it and the abbreviation kept.
+	const bracket = /[(（]([^()（）]{1,30})[)）](?=[^()（）]*$)/.exec(written);
+	const before = written.replace(/[(（][^()（）]{1,30}[)）]/g, '');
+	const abbreviation = bracket && /^[A-Za-z0-9&\-]{2,8}$/.test(bracket[1]!) ? [bracket[1]!] : [];
+	const found = lineName(before, bySegment);
+	return found ? {name: found, aliases: abbreviation.filter(alias => alias !== found)} : null;
+}
+
+function lineName(before: string, bySegment: boolean): string | null {
 	// English: "AI semiconductor revenue", "Infrastructure software revenue".
 	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z][A-Za-z0-9&\-]*){0,3}) $/.exec(before);
 	if (english && !notLines.test(english.groups!['name']!)) return english.groups!['name']!;

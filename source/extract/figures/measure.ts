@@ -64,7 +64,8 @@ function isChange(facts: SentenceFacts, quantity: Quantity): boolean {
 /** "売上高に占める…比率", "売上高全体の57%を占めた", "売上高の11%": a part of the measure, not its change. */
 const partOfNear = (facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]) =>
 	hitsBetween(facts, clause[0], Math.min(clause[1], quantity.end + 6), hit => hit.entry.marker === 'part-of').length > 0 ||
-	facts.words.some(hit => hit.entry.measure !== undefined && hit.end <= quantity.start && /^(?:全体)?の\s?(?:約)?$/.test(facts.normalized.slice(hit.end, quantity.start)));
+	facts.words.some(hit => hit.entry.measure !== undefined && hit.end <= quantity.start && /^(?:全体)?の\s?(?:約)?$/.test(facts.normalized.slice(hit.end, quantity.start))) ||
+	/全体の\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start));
 
 /** How a number relates to a measure, or null when it cannot be that measure. */
 function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): MeasureChoice['role'] | null {

@@ -141,11 +141,13 @@ function bySegment(facts: SentenceFacts, state: ReadingState): boolean {
  * "iPhoneの売上高", "DRAM売上高", "同社のHBMシェア", "地域別では…中華圏の売上高".
  */
 function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState, hit: LexiconHit | null): Owner {
-	if (owner.segment || companyKinds.has(kind) || !hit || hit.end > quantity.start) return owner;
+	if (companyKinds.has(kind) || !hit || hit.end > quantity.start) return owner;
+	// A segment named in the clause stands; one carried from the figure before gives way to a line named here.
+	if (owner.segment && entities(facts).some(entity => startOf(entity) >= Math.min(clause[0], hit.start) && startOf(entity) < quantity.start && (entity.kind === 'segment' || entity.mention.segment !== null))) return owner;
 	const named = entities(facts).filter(entity => (entity.kind === 'company' ? entity.mention.end : entity.segment.end) <= hit.start).at(-1);
 	const from = Math.max(hit.start >= clause[0] ? clause[0] : 0, named ? (named.kind === 'company' ? named.mention.end : named.segment.end) : 0);
 	const line = lineBefore(facts.normalized.slice(from, hit.start), bySegment(facts, state));
-	return line ? {...owner, segment: line, segmentAliases: []} : owner;
+	return line ? {...owner, segment: line.name, segmentAliases: line.aliases} : owner;
 }
 
 /** The payer or holder of a deal, and the other party. */
@@ -154,7 +156,9 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const mentions = facts.mentions;
 	// "マイクロソフトから…資金提供を受けた": the giver pays.
 	const giver = /受け/.test(after) ? mentions.find(mention => mention.role === 'source') : undefined;
-	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject'));
+	// "ASMLが主導するラウンドで…調達": a subject of a clause that describes a noun is not the deal's subject.
+	const relative = (mention: (typeof mentions)[number]) => mention.role === 'subject' && /^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社)/.test(facts.normalized.slice(mention.end, mention.end + 40));
+	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject') && !relative(mention));
 	let payer = giver ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other');
 	let company = payer?.company ?? textCompany(facts, state);
 	if (!company) return null;

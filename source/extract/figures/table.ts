@@ -138,7 +138,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const caption = captions.at(-1);
 	const captionCompany = captions.flatMap(fact => fact.mentions).find(mention => mention.role !== 'recipient')?.company ?? first.topicBefore?.company ?? null;
 	const captionPeriodMention = captions.flatMap(fact => fact.periods).find(period => period.raw.type !== 'day' && period.qualifier === null);
-	const captionMeasure = scanLexicon(captionText).find(hit => hit.entry.measure)?.entry.measure;
+	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
+	const captionMeasure = [...captions].reverse().map(fact => fact.words.find(hit => hit.entry.measure)?.entry.measure).find(cue => cue !== undefined);
 	// A table of forecasts says so in its heading or caption, not in the prose before it ("市場予想を上回った").
 	const captionOutlook = captions.some(fact => (fact.sentence.blockKind === 'heading' || fact.normalized.length <= 80) && outlookWords.test(fact.normalized.replace(/市場予想|アナリスト予想|予想平均/g, '')));
 	const segmentRows = hasHeader && segmentHeader.test(headerCells[0] ?? '') || /セグメント別|事業別|部門別|分野別|区分別/.test(caption?.normalized ?? '');
