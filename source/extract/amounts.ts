@@ -75,6 +75,10 @@ const countPattern = String.raw`${prefix}${vagueLead}(?<count>${kanjiAmount}|${n
 
 // Node 20 refuses a group name used in two alternatives: each alternative numbers its own ("prefix_3").
 const alternatives = [moneyPattern, englishPattern, yenWordsPattern, percentPattern, pointPattern, multiplePattern, wariPattern, countPattern];
+/** The group each alternative cannot match without, by which the matched one is known. */
+const keyGroups = ['amount', 'english', 'words', 'percent', 'points', 'times', 'wari', 'count'].map((name, index) => `${name}_${index}`);
+/** Each alternative's groups: [plain name, numbered name]. */
+const groupNames = alternatives.map((pattern, index) => [...pattern.matchAll(/\(\?<(\w+)>/g)].map(match => [match[1]!, `${match[1]!}_${index}`] as const));
 const quantityPattern = new RegExp(alternatives.map((pattern, index) => `(?:${pattern.replace(/\(\?<(\w+)>/g, `(?<$1_${index}>`)})`).join('|'), 'g');
 
 const scales: Record<string, number> = {兆: 1e12, 億: 1e8, 万: 1e4};
@@ -174,8 +178,10 @@ const isNegativeSign = (text: string | undefined) => text === 'マイナス' || 
 /** The quantity of one match, or null when it is not one (an unknown currency). */
 function quantityOf(match: RegExpExecArray): Raw | null {
 	const groups = match.groups!;
-	const alternative = alternatives.findIndex((_, index) => groups[`${['amount', 'english', 'words', 'percent', 'points', 'times', 'wari', 'count'][index]}_${index}`] !== undefined);
-	const g = new Proxy(groups, {get: (target, name: string) => target[`${name}_${alternative}`]});
+	const alternative = keyGroups.findIndex(key => groups[key] !== undefined);
+	// The groups of the alternative that matched, under their plain names.
+	const g: Record<string, string | undefined> = {};
+	for (const [plainName, numbered] of groupNames[alternative]!) g[plainName] = groups[numbered];
 	const qualifier = qualifierOf(g['prefix'], g['suffix']);
 	const negative = isNegativeSign(g['sign']);
 	const base = {

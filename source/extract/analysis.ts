@@ -1,7 +1,7 @@
 import {findQuantities, mayHoldQuantity, type Quantity} from './amounts.js';
 import {normalize, type CompanyMatcher, type CompanyMention} from './companies.js';
 import {findDates, findRelativeDates, mayHoldDate, type DateContext, type DateMention} from './dates.js';
-import {scanLexicon, type LexiconHit} from './lexicon.js';
+import {scanFirms, scanLexicon, type LexiconHit} from './lexicon.js';
 import {findPeriods, mayHoldPeriod, type PeriodMention} from './periods.js';
 import {findSegments, type SegmentMention} from './segments.js';
 import type {Sentence} from './sentences.js';
@@ -46,24 +46,30 @@ export interface SentenceFacts {
 	readonly topicBlock: number | null;
 }
 
-const particleRoles: ReadonlyArray<readonly [RegExp, Role]> = [
-	[/^(?:は|では|には|について)/, 'topic'],
-	[/^(?:が|も)/, 'subject'],
-	[/^(?:を)/, 'object'],
-	[/^(?:へ|に対して|に対し|に|への)/, 'recipient'],
-	[/^(?:とは|と|との)/, 'partner'],
-	[/^(?:から|より)/, 'source'],
+// Tried in order at the one place after the name: the first that matches gives the role.
+const particleRoles: ReadonlyArray<readonly [string, Role]> = [
+	['は|では|には|について', 'topic'],
+	['が|も', 'subject'],
+	['を', 'object'],
+	['へ|に対して|に対し|に|への', 'recipient'],
+	['とは|と|との', 'partner'],
+	['から|より', 'source'],
 	// "OpenAIによると、ChatGPTの利用者数は…": the company that says it is the one the figure is about.
-	[/^(?:によると|によれば)/, 'topic'],
-	[/^の/, 'possessor'],
+	['によると|によれば', 'topic'],
+	['の', 'possessor'],
 ];
+const particleAt = new RegExp(particleRoles.map(([words], index) => `(?<p${index}>${words})`).join('|'), 'y');
+// A legal form, a word that belongs to the name, and a reading or aside in brackets:
+// "Amazon Web Services(AWS)と", "さくらインターネット株式会社(本社:大阪市、…、以下「さくら」)は".
+const nameTail = /\s?(?:株式会社|\(株\)|社|グループ|ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）])?\s?(?:<[^<>]{1,10}>)?\s?(?:\[[^[\]]{1,12}\])?\s?/y;
 
 function roleAfter(text: string, end: number): Role {
-	// Skip a legal form, a word that belongs to the name, and a reading or aside in brackets:
-	// "Amazon Web Services(AWS)と", "さくらインターネット株式会社(本社:大阪市、…、以下「さくら」)は".
-	const rest = text.slice(end, end + 120).replace(/^\s?(?:株式会社|\(株\)|社|グループ|ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）])?\s?(?:<[^<>]{1,10}>)?\s?(?:\[[^[\]]{1,12}\])?\s?/, '');
-	for (const [pattern, role] of particleRoles) if (pattern.test(rest)) return role;
-	return 'other';
+	nameTail.lastIndex = end;
+	particleAt.lastIndex = end + (nameTail.exec(text)?.[0].length ?? 0);
+	const groups = particleAt.exec(text)?.groups;
+	if (!groups) return 'other';
+	const index = particleRoles.findIndex((_, index) => groups[`p${index}`] !== undefined);
+	return particleRoles[index]![1];
 }
 
 const clauseOpeners = new Set('(（「『【');
@@ -109,6 +115,52 @@ function sameDays(text: string, lastDay: string | null): DateMention[] {
 	return [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
 }
 
+type Found = Omit<SentenceFacts, 'words' | 'clauses'>;
+
+/**
+ * One sentence's facts. The lexicon's words and the clauses are read only for the sentences that
+ * need them (those with figures, dates or a list to caption): most sentences of a long article have none.
+ */
+class AnalysedSentence implements SentenceFacts {
+	readonly sentence: Sentence;
+	readonly normalized: string;
+	readonly mentions: readonly RoledMention[];
+	readonly segments: readonly RoledSegment[];
+	readonly firms: readonly FirmMention[];
+	readonly dates: readonly DateMention[];
+	readonly periods: readonly PeriodMention[];
+	readonly quantities: readonly Quantity[];
+	readonly topicBefore: CompanyMention | null;
+	readonly topicBlock: number | null;
+	readonly #analysed: boolean;
+	#words: LexiconHit[] | undefined;
+	#clauses: Array<[number, number]> | undefined;
+
+	constructor(found: Found, analysed: boolean) {
+		this.sentence = found.sentence;
+		this.normalized = found.normalized;
+		this.mentions = found.mentions;
+		this.segments = found.segments;
+		this.firms = found.firms;
+		this.dates = found.dates;
+		this.periods = found.periods;
+		this.quantities = found.quantities;
+		this.topicBefore = found.topicBefore;
+		this.topicBlock = found.topicBlock;
+		this.#analysed = analysed;
+	}
+
+	get words(): readonly LexiconHit[] {
+		this.#words ??= this.#analysed ? scanLexicon(this.normalized) : [];
+		return this.#words;
+	}
+
+	get clauses(): ReadonlyArray<readonly [number, number]> {
+		this.#clauses ??= clausesOf(this.normalized);
+		return this.#clauses;
+	}
+}
+
 type Topic = {readonly kind: 'company'; readonly mention: CompanyMention} | {readonly kind: 'firm'; readonly firm: string};
 
 /**
@@ -129,11 +181,11 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
 		const analysed = normalized.length <= maxAnalysedSentence;
-		const words = analysed ? scanLexicon(normalized) : [];
+
 		// "エヌビディア離れ", "OpenAI依存からの脱却": a company being left is no subject of what is said.
 		const found = context.matcher.find(normalized).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
 		const mentions: RoledMention[] = found.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
-		const firms: FirmMention[] = words.filter(word => word.entry.firm !== undefined).map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
+		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : []).map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
 		for (const match of normalized.matchAll(/同社|当社|同グループ|両社/g)) {
 			const end = match.index + match[0].length;
 			const role = roleAfter(normalized, end);
@@ -162,7 +214,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];
 		const quantities = analysed && mayHoldQuantity.test(normalized) ? findQuantities(normalized) : [];
 		const segments = analysed ? findSegments(normalized).map(segment => ({...segment, role: roleAfter(normalized, segment.end)})) : [];
-		facts.push({sentence, normalized, mentions, segments, firms, words, dates, periods, quantities, clauses: clausesOf(normalized), topicBefore: topicCompany, topicBlock});
+		facts.push(new AnalysedSentence({sentence, normalized, mentions, segments, firms, dates, periods, quantities, topicBefore: topicCompany, topicBlock}, analysed));
 
 		// The topic: a company or a firm marked with は, or with が when no は-topic of this paragraph stands;
 		// a possessor that owns the topic ("Xのシェアは"). 同社 means the company the paragraph is about,

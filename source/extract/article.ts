@@ -134,7 +134,7 @@ function noteContext(fact: SentenceFacts, state: ReadingState): void {
 	if (/(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場)別(?:では|に見ると|にみると|の内訳|で見ると)/.test(fact.normalized)) state.bySegmentBlock = fact.sentence.block;
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
 	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
-	const forecast = fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook');
+	const forecast = flowPeriods.length > 0 && /予想|見通し|修正|目標|計画|見込|guidance|forecast|outlook/i.test(fact.normalized) ? fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook') : undefined;
 	if (forecast) {
 		const before = flowPeriods.findLast(period => period.end <= forecast.start);
 		const period = before ? resolvePeriod(before.raw, calendar, state.anchor, state.articlePeriod) : null;

@@ -1,5 +1,6 @@
 import type {FiscalCalendar} from './periods.js';
 import type {Registry, RegistryCompany, RegistrySegment} from './registry.js';
+import {WordScanner, type ScannerWord} from './word-scanner.js';
 
 /** A company named in a (normalised) sentence. */
 export interface CompanyMention {
@@ -9,12 +10,9 @@ export interface CompanyMention {
 	readonly end: number;
 }
 
-interface Pattern {
-	readonly text: string;
-	readonly lower: string;
+interface Named {
 	readonly company: string;
 	readonly segment: string | null;
-	readonly caseSensitive: boolean;
 }
 
 /** NFKC folds full-width Latin and digits and half-width katakana, so ＡＷＳ and ｱﾏｿﾞﾝ match. */
@@ -54,21 +52,19 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 /** Finds registry companies in text; built once per registry (and once more for an article that introduces its own). */
 export class CompanyMatcher {
 	readonly #registry: Registry;
-	/** Names by their first character (lower-cased), longest first. */
-	readonly #byFirstCharacter = new Map<number, Pattern[]>();
+	readonly #names: WordScanner<Named>;
 	readonly #companies = new Map<string, RegistryCompany>();
-	/** Matches any character a name can start with, so the scan jumps between candidates natively. */
-	readonly #firstCharacters: RegExp;
 
 	constructor(registry: Registry) {
 		this.#registry = registry;
-		const patterns: Pattern[] = [];
+		const names = new Map<string, ScannerWord<Named>>();
 		const add = (text: string, company: RegistryCompany, segment: RegistrySegment | null) => {
 			const normalized = normalize(text).trim();
 			if (normalized.length === 0) return;
 			// Short Latin names are also ordinary words or abbreviations: match them in the case given.
 			const caseSensitive = /^[\x20-\x7E]+$/.test(normalized) && normalized.length <= 5;
-			patterns.push({text: normalized, lower: normalized.toLowerCase(), company: company.id, segment: segment?.id ?? null, caseSensitive});
+			const key = `${caseSensitive ? normalized : normalized.toLowerCase()}\u0000${company.id}`;
+			if (!names.has(key)) names.set(key, {text: normalized, entry: {company: company.id, segment: segment?.id ?? null}, caseSensitive});
 		};
 
 		for (const company of registry.companies) {
@@ -83,49 +79,14 @@ export class CompanyMatcher {
 			}
 		}
 
-		const unique = new Map<string, Pattern>();
-		for (const pattern of patterns) {
-			const key = `${pattern.caseSensitive ? pattern.text : pattern.lower}\u0000${pattern.company}`;
-			if (!unique.has(key)) unique.set(key, pattern);
-		}
-
-		// Longest names first, so "Azure OpenAI" wins over "OpenAI" at the same place.
-		const sorted = [...unique.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
-		for (const pattern of sorted) {
-			const first = pattern.lower.charCodeAt(0);
-			this.#byFirstCharacter.set(first, [...(this.#byFirstCharacter.get(first) ?? []), pattern]);
-		}
-
-		const starts = new Set([...this.#byFirstCharacter.keys()].flatMap(code => {
-			const char = String.fromCharCode(code);
-			return [char, char.toUpperCase()];
-		}));
-		this.#firstCharacters = new RegExp(`[${[...starts].map(char => char.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+		// Longest names first (the scanner's order), so "Azure OpenAI" wins over "OpenAI" at the same place;
+		// names of one length in a fixed order.
+		this.#names = new WordScanner([...names.values()].sort((a, b) => a.text.localeCompare(b.text)), standsAlone);
 	}
 
-	/**
-	 * Mentions in order of position; `text` must already be normalised. A scan with a first-character
-	 * index: one regular expression of every name was a quarter of extraction time.
-	 */
+	/** Mentions in order of position; `text` must already be normalised. */
 	find(text: string): CompanyMention[] {
-		const mentions: CompanyMention[] = [];
-		const scan = new RegExp(this.#firstCharacters);
-		let found: RegExpExecArray | null;
-		while ((found = scan.exec(text)) !== null) {
-			const index = found.index;
-			const code = text.charCodeAt(index);
-			const candidates = this.#byFirstCharacter.get(code >= 65 && code <= 90 ? code + 32 : code) ?? [];
-			for (const pattern of candidates) {
-				const end = index + pattern.text.length;
-				const matches = pattern.caseSensitive ? text.startsWith(pattern.text, index) : text.slice(index, end).toLowerCase() === pattern.lower;
-				if (!matches || !standsAlone(text, index, end, pattern.text)) continue;
-				mentions.push({company: pattern.company, segment: pattern.segment, start: index, end});
-				scan.lastIndex = end;
-				break;
-			}
-		}
-
-		return mentions;
+		return this.#names.scan(text).map(hit => ({company: hit.entry.company, segment: hit.entry.segment, start: hit.start, end: hit.end}));
 	}
 
 	company(id: string): RegistryCompany | undefined {

@@ -7,15 +7,22 @@ import type {RegistryCompany} from './registry.js';
 // a katakana or Latin name with 社, and a start-up named as one (米新興企業X). Each becomes a company
 // of the dataset, marked as not in the registry, so its figures are not lost.
 
-const name = String.raw`[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,3}|[ァ-ヶー・]{2,20}|[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,20}`;
-const introductions: readonly RegExp[] = [
-	new RegExp(String.raw`(?:株式会社|\(株\))\s?(?<name>${name})`, 'gu'),
-	new RegExp(String.raw`(?<before>[^\s、。「」()（）]{2,24})株式会社`, 'gu'),
-	new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu'),
-	new RegExp(String.raw`(?<name>${name})\s?[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?\d{3}[0-9A-Z][)）]`, 'gu'),
-	new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu'),
-	new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu'),
+const name = String.raw`[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,3}|[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,20}`;
+// Each form with a word it cannot be without, so an article without that word skips the pattern.
+const introductions: ReadonlyArray<readonly [string, RegExp]> = [
+	['株', new RegExp(String.raw`(?:株式会社|\(株\))\s?(?<name>${name})`, 'gu')],
+	['株式会社', new RegExp(String.raw`(?<before>[^\s、。「」()（）]{2,24})(?=株式会社)`, 'gu')],
+	['上場の', new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu')],
+	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
+	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
+	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
+	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
+	['米', new RegExp(String.raw`(?<![\p{Script=Han}])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー・]{4,24})(?=[(（][A-Za-z])`, 'gu')],
 ];
+// "X（証券コード：3778）": found by its bracket, then the name just before it (a search for the name
+// first tried every place of the article).
+const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]/g;
+const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
 // "以下「PFN」": the name the text uses from then on.
 const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
 
@@ -35,29 +42,54 @@ function idOf(companyName: string): string {
 }
 
 /** The companies an article (normalised text) introduces that `matcher` does not know. */
+interface Introduction {
+	readonly name: string;
+	/** Where the introduction ends: an alias (以下「X」) may follow. */
+	readonly end: number;
+	readonly ticker: string | null;
+}
+
+function* introductionsIn(text: string): Generator<Introduction> {
+	for (const [needed, pattern] of introductions) {
+		if (!text.includes(needed)) continue;
+		for (const match of text.matchAll(pattern)) {
+			yield {name: match.groups!['name'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, ticker: null};
+		}
+	}
+
+	if (!text.includes('証')) return;
+	for (const match of text.matchAll(listingCode)) {
+		const before = nameBeforeCode.exec(text.slice(Math.max(0, match.index - 80), match.index));
+		if (before) yield {name: before.groups!['name']!, end: match.index + match[0].length, ticker: match.groups!['code']!};
+	}
+}
+
+/** The companies an article (normalised text) introduces that `matcher` does not know. */
 export function discoverCompanies(text: string, matcher: CompanyMatcher): RegistryCompany[] {
 	const found = new Map<string, RegistryCompany>();
-	for (const pattern of introductions) {
-		for (const match of text.matchAll(pattern)) {
-			const raw = match.groups!['name'] ?? trimLeft(match.groups!['before'] ?? '');
-			const companyName = raw.replace(/^[・\s]+|[・\s]+$/g, '').trim();
-			if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName)) continue;
-			// Known already, by the registry or earlier in this article.
-			if (matcher.find(companyName).some(mention => mention.start === 0 && mention.end === companyName.length)) continue;
-			const id = idOf(companyName);
-			if (found.has(id)) continue;
-			const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
-			const alias = shortName.exec(after)?.[1]?.trim();
-			found.set(id, {
-				id,
-				name: companyName,
-				ticker: /\d{3}[0-9A-Z]/.exec(/証券コード\s?[:：]?\s?(\d{3}[0-9A-Z])/.exec(match[0])?.[1] ?? '')?.[0] ?? null,
-				japaneseNames: /[^\x20-\x7E]/.test(companyName) ? [companyName] : [],
-				aliases: [/[^\x20-\x7E]/.test(companyName) ? null : companyName, alias && alias !== companyName ? alias : null].filter((value): value is string => value !== null),
-				segments: [],
-				fiscalYearEnd: null,
-			});
+	for (const introduction of introductionsIn(text)) {
+		const companyName = introduction.name.replace(/^[・\s]+|[・\s]+$/g, '').trim();
+		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName)) continue;
+		// Known already, by the registry or earlier in this article.
+		if (matcher.find(companyName).some(mention => mention.start === 0 && mention.end === companyName.length)) continue;
+		const id = idOf(companyName);
+		const known = found.get(id);
+		if (known) {
+			// "株式会社X(証券コード:1234)": one company, introduced twice over, with its code.
+			if (known.ticker === null && introduction.ticker !== null) found.set(id, {...known, ticker: introduction.ticker});
+			continue;
 		}
+
+		const alias = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim();
+		found.set(id, {
+			id,
+			name: companyName,
+			ticker: introduction.ticker,
+			japaneseNames: /[^\x20-\x7E]/.test(companyName) ? [companyName] : [],
+			aliases: [/[^\x20-\x7E]/.test(companyName) ? null : companyName, alias && alias !== companyName ? alias : null].filter((value): value is string => value !== null),
+			segments: [],
+			fiscalYearEnd: null,
+		});
 	}
 
 	return [...found.values()];

@@ -232,11 +232,18 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'wsts', words: ['WSTS', '世界半導体市場統計'], priority: 50, firm: 'WSTS'},
 ];
 
-const scanner = new WordScanner(lexicon.flatMap(entry => entry.words.map(text => ({text: text.normalize('NFKC'), entry, caseSensitive: entry.caseSensitive ?? false}))));
+const scannerOf = (entries: readonly LexiconEntry[]) => new WordScanner(entries.flatMap(entry => entry.words.map(text => ({text: text.normalize('NFKC'), entry, caseSensitive: entry.caseSensitive ?? false}))));
+const scanner = scannerOf(lexicon);
+const firmScanner = scannerOf(lexicon.filter(entry => entry.firm !== undefined));
 
 /** Every lexicon word in a (normalised) sentence, in order. */
 export function scanLexicon(text: string): Array<WordHit<LexiconEntry>> {
 	return scanner.scan(text);
+}
+
+/** The research firms a (normalised) sentence names: every sentence needs them, few need the whole lexicon. */
+export function scanFirms(text: string): Array<WordHit<LexiconEntry>> {
+	return firmScanner.scan(text);
 }
 
 export type LexiconHit = WordHit<LexiconEntry>;

@@ -210,9 +210,17 @@ export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
  * Stock news abbreviates years: "26年6月期", "25年4〜9月期", "25年12月". They are read as 20xx; only
  * before a month or 度, so "3年間" and "10年後" stay what they are.
  */
+const abbreviatedYears = ['fromYear', 'fyYear', 'nendo', 'endYear', 'monthYear'];
+
 function fullYears(groups: Record<string, string | undefined>): Record<string, string | undefined> {
-	const full: Record<string, string | undefined> = {};
-	for (const [name, value] of Object.entries(groups)) full[name] = value !== undefined && /^\d{2}$/.test(value) && /Year$|^(?:spanFrom|spanTo|nendo|year)$/.test(name) ? `20${value}` : value;
+	let full = groups;
+	for (const name of abbreviatedYears) {
+		const value = groups[name];
+		if (value === undefined || value.length !== 2) continue;
+		if (full === groups) full = {...groups};
+		full[name] = `20${value}`;
+	}
+
 	return full;
 }
 

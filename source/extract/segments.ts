@@ -32,6 +32,8 @@ const samePattern = /同事業|同部門|同セグメント|同分野|同領域|
 /** Places an investment is made in, and regions results are reported by. */
 const places = ['国内', '海外', '日本国内', '日本', '米国', '北米', '米州', '南北アメリカ', '中国', '中華圏', '台湾', '韓国', 'インド', '欧州', '欧州・中東・アフリカ', 'アジア太平洋', 'アジア', '英国', 'ドイツ', 'フランス', 'シンガポール', 'マレーシア', 'タイ', 'インドネシア', 'ベトナム', 'オーストラリア', 'ブラジル', 'メキシコ', 'カナダ', '中東', 'サウジアラビア', 'アラブ首長国連邦', 'UAE', 'アリゾナ州', 'テキサス州', 'オハイオ州', 'ニューヨーク州', 'ウィスコンシン州', 'ジョージア州', 'バージニア州', 'オレゴン州', 'ペンシルベニア州', '北海道', '熊本県', '九州', '関西', '首都圏'];
 const placePattern = new RegExp(`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=の|に|では|で|には|向け)`, 'gu');
+// The first characters of the places: a sentence without any of them names none.
+const mayNamePlace = new RegExp(`[${[...new Set(places.map(place => place[0]!))].join('')}]`, 'u');
 
 // Words before 部門 or 事業 that name no segment: "同事業" (handled as a reference), "主力事業", "継続事業".
 const notSegments = /^(?:同|当|各|全|本|新規|既存|主力|中核|基幹|他|一部|関連|対象|その他|祖業|周辺|部門|事業|継続|非継続|本業|全社|同社|当社|成長|重点|注力|戦略|収益|[\p{Script=Hiragana}]+)$/u;
@@ -95,11 +97,13 @@ export function findSegments(text: string): SegmentMention[] {
 		}
 	}
 
-	for (const match of text.matchAll(placePattern)) {
-		mentions.push({name: match.groups!['name']!, aliases: [], start: match.index, end: match.index + match[0].length, source: 'region'});
+	if (mayNamePlace.test(text)) {
+		for (const match of text.matchAll(placePattern)) {
+			mentions.push({name: match.groups!['name']!, aliases: [], start: match.index, end: match.index + match[0].length, source: 'region'});
+		}
 	}
 
-	for (const match of text.matchAll(samePattern)) mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});
+	if (text.includes('同') || text.includes('うち')) for (const match of text.matchAll(samePattern)) mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});
 	// A name inside another counts once: the outer one.
 	mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 	return mentions.filter((mention, index) => !mentions.some((other, otherIndex) => otherIndex !== index && other.start <= mention.start && other.end >= mention.end && (other.end - other.start > mention.end - mention.start || otherIndex < index)));

@@ -17,6 +17,13 @@ describe('companies the registry does not know', () => {
 		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
 	});
 
+	test('a listing code in brackets gives the company its ticker, also when 株式会社 introduced it first', () => {
+		const tickers = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => [company.name, company.ticker]);
+		expect(tickers('ソラノ電機（東証スタンダード：6789）は新工場を建てる。')).toEqual([['ソラノ電機', '6789']]);
+		expect(tickers('株式会社ツバサ精工（本社：名古屋市）は…。ツバサ精工（証券コード：4321）の株価は…')).toEqual([['ツバサ精工', '4321']]);
+		expect(tickers('ツバサ精工（代表：佐藤）は…')).toEqual([]);
+	});
+
 	test('registry companies, 同社 and words that only look like names are not new companies', () => {
 		expect(names('ソフトバンクグループ株式会社は…。同社は…。各社は…。メタ社は…')).toEqual([]);
 	});

@@ -48,6 +48,7 @@ function firmOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): 
 
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
 export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, company: string | null): Period | null {
+	if (facts.periods.length === 0 || !/決算|業績|earnings|results/i.test(facts.normalized)) return null;
 	const results = facts.words.find(hit => hit.entry.event === 'results' && !hit.entry.measure);
 	if (!results) return null;
 	const mention = facts.periods.findLast(period => period.end <= results.start && results.start - period.end <= 12 && period.qualifier === null && period.raw.type !== 'day' && period.raw.type !== 'month-end' && period.raw.type !== 'month');
