@@ -90,17 +90,20 @@ function plain(text: string): number {
 	return Number(text.replace(/,/g, ''));
 }
 
+const scaledPart = new RegExp(String.raw`(${number})(千|百|十)?([兆億万])`, 'g');
+const smallScaled = new RegExp(String.raw`^(${number})(百万|千万|千)$`);
+
 /** "5兆8600億" -> 5.86e12; "2億3,000万" -> 2.3e8; "3千億" -> 3e11; "12,345百万" -> 1.2345e10. */
 export function parseJapaneseNumber(text: string): number {
 	const compact = text.replace(/\s/g, '');
 	let total = 0;
 	let rest = compact;
-	for (const match of compact.matchAll(new RegExp(String.raw`(${number})(千|百|十)?([兆億万])`, 'g'))) {
+	for (const match of compact.matchAll(scaledPart)) {
 		total += plain(match[1]!) * (match[2] ? smallScales[match[2]]! : 1) * scales[match[3]!]!;
 		rest = rest.replace(match[0], '');
 	}
 
-	const small = new RegExp(String.raw`^(${number})(百万|千万|千)$`).exec(rest);
+	const small = smallScaled.exec(rest);
 	if (small) return total + plain(small[1]!) * smallScales[small[2]!]!;
 	if (rest.length > 0) total += plain(rest);
 	return total;
@@ -176,7 +179,7 @@ interface Raw extends Quantity {
 const isNegativeSign = (text: string | undefined) => text === 'マイナス' || text === '▲' || text === '△' || text === '-' || text === '−';
 
 /** The quantity of one match, or null when it is not one (an unknown currency). */
-function quantityOf(match: RegExpExecArray): Raw | null {
+function quantityOf(match: RegExpExecArray, offset: number): Raw | null {
 	const groups = match.groups!;
 	const alternative = keyGroups.findIndex(key => groups[key] !== undefined);
 	// The groups of the alternative that matched, under their plain names.
@@ -185,8 +188,8 @@ function quantityOf(match: RegExpExecArray): Raw | null {
 	const qualifier = qualifierOf(g['prefix'], g['suffix']);
 	const negative = isNegativeSign(g['sign']);
 	const base = {
-		start: match.index,
-		end: match.index + match[0].length,
+		start: offset + match.index,
+		end: offset + match.index + match[0].length,
 		// "総額380億ドル" is written "380億ドル": the total is the amount, not a qualifier of it.
 		text: match[0].trim().replace(/^(?:総額|累計|合計|計)\s?/, ''),
 		qualifier,
@@ -238,13 +241,36 @@ const rangeJoin = /^\s?[~〜～–]\s?$/;
 // "560億〜": the first end of a range, written without its currency.
 const bareRangeStart = new RegExp(String.raw`(?:${prefix})(?<low>${kanjiAmount}|${number})\s?(?<lowScale>trillion|billion|million|bn|B)?\s?[~〜～–]\s?$`);
 
+// Every quantity holds a digit, and no more than this many characters of it stand before its first
+// digit ("approximately マイナス US$") or after its last ("千万シンガポールドルを超える").
+const reachBeforeDigit = 30;
+const reachAfterDigit = 30;
+
+/**
+ * The stretches of `text` around its digits, where quantities can be: the pattern of eight forms,
+ * tried at every place of a sentence, was the slowest step of extraction.
+ */
+function digitWindows(text: string): Array<[number, number]> {
+	const windows: Array<[number, number]> = [];
+	for (const match of text.matchAll(/\d[\d,.]*/g)) {
+		const start = Math.max(0, match.index - reachBeforeDigit);
+		const end = Math.min(text.length, match.index + match[0].length + reachAfterDigit);
+		const last = windows.at(-1);
+		if (last && start <= last[1]) last[1] = end;
+		else windows.push([start, end]);
+	}
+
+	return windows;
+}
+
 /** Every quantity in `text` (NFKC-normalised): ranges and conversions folded, bands and vague amounts marked. */
 export function findQuantities(text: string): Quantity[] {
 	const raw: Raw[] = [];
-	for (const match of text.matchAll(quantityPattern)) {
-		const quantity = quantityOf(match);
-		if (!quantity) continue;
-		raw.push(quantity);
+	for (const [start, end] of digitWindows(text)) {
+		for (const match of text.slice(start, end).matchAll(quantityPattern)) {
+			const quantity = quantityOf(match, start);
+			if (quantity) raw.push(quantity);
+		}
 	}
 
 	return markBands(text, foldConversions(text, foldRanges(text, raw)));
