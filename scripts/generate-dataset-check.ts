@@ -4,7 +4,7 @@
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Ajv, type Logger} from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
 import {z} from 'zod';
 import {datasetSchema, datasetVersion} from '../source/dataset/schema.js';
 
@@ -20,7 +20,7 @@ function datasetJsonSchema(): Record<string, unknown> {
 		override({zodSchema, jsonSchema: converted}) {
 			if (typeof converted.pattern !== 'string') return;
 			// The empty string matches none of the schema's patterns: parsing it gives the message written for the pattern.
-			const parsed = (zodSchema as z.ZodType).safeParse('');
+			const parsed = (zodSchema as unknown as z.ZodType).safeParse('');
 			if (!parsed.success && parsed.error.issues[0]) descriptions[converted.pattern] = parsed.error.issues[0].message;
 		},
 	});
@@ -44,7 +44,8 @@ export function generateDatasetCheck(): {readonly code: string; readonly declara
 	// removeAdditional drops keys the schema does not know, as zod's parse does: both accept the same datasets.
 	const ajv = new Ajv({code: {source: true, esm: true, lines: true}, removeAdditional: true, unicode: false, allErrors: false, strict: true, logger});
 	const validate = ajv.compile(jsonSchema);
-	const compiled = standaloneCode(ajv, validate);
+	// A CommonJS module: its function is both the module and its `default`, which is what TypeScript sees.
+	const compiled = standalone.default(ajv, validate);
 	if (/\brequire\(/.test(compiled)) throw new Error('the generated dataset check requires a module at run time; it must be self-contained');
 	const code = [
 		header,
