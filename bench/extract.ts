@@ -69,7 +69,7 @@ const lines = [
 	`runs     ${seconds.map(value => `${value.toFixed(2)} s`).join('  ')}`,
 	`median   ${median.toFixed(2)} s: ${rate.toFixed(2)} MB/s, ${Math.round(manifest.articles / median)} articles/s (best ${(megabytes / sorted[0]!).toFixed(2)} MB/s)`,
 	`target   ${targetMegabytesPerSecond} MB/s on one core: ${rate >= targetMegabytesPerSecond ? 'met' : 'NOT met'}`,
-	`dataset  ${dataset.articles.length} articles, ${dataset.companies.length} companies, ${dataset.events.length} events, ${dataset.metrics.length} metrics, ${dataset.conflicts.length} conflicts`,
+	`dataset  ${dataset.articles.length} articles, ${dataset.companies.length} companies, ${dataset.events.length} events, ${dataset.figures.length} figures, ${dataset.conflicts.length} conflicts`,
 	`memory   peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
 ];
 console.log(lines.join('\n'));
