@@ -62,10 +62,10 @@ function expectation(error: DatasetCheckError, patternMessages: Readonly<Record<
 }
 
 /**
- * The first problem of a failed check as one line. ajv stops at the first field that fails; for a
- * field that may be one of several things (a string or null), it lists what each alternative
- * wanted before the `anyOf` that failed: an alternative that failed on more than the value's type
- * (an object missing a key) is the one meant, otherwise every alternative is named.
+ * The first problem of a failed check as one line. ajv stops at the first field that fails; were a
+ * field one of several alternatives (`anyOf`), it would list what each wanted before the `anyOf`:
+ * an alternative that failed on more than the value's type (an object missing a key) is the one
+ * meant, otherwise every alternative is named.
  */
 export function describeCheckFailure(errors: readonly DatasetCheckError[], json: unknown, patternMessages: Readonly<Record<string, string>>): CheckFailure {
 	const anyOf = errors.find(error => error.keyword === 'anyOf');

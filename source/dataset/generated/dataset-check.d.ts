@@ -10,7 +10,7 @@ export interface DatasetCheckError {
 	readonly message?: string;
 }
 
-/** True when the parsed JSON is a dataset of this version (keys the schema does not know are removed); false with `errors` otherwise. */
+/** True when the parsed JSON is a dataset of this version; false with `errors` (the first problem) otherwise. */
 export declare const validate: {
 	(json: unknown): json is Dataset;
 	errors?: readonly DatasetCheckError[] | null;

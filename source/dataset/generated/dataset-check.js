@@ -2,8 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","properties":{"version":{"type":"number","const":2},"companies":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"ticker":{"type":["string","null"]},"aliases":{"type":"array","items":{"type":"string"}},"japaneseNames":{"type":"array","items":{"type":"string"}},"segments":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}}},"required":["id","name","aliases"],"additionalProperties":false}},"inRegistry":{"type":"boolean"},"fiscalYearEnd":{"anyOf":[{"type":"integer","minimum":1,"maximum":12},{"type":"null"}]}},"required":["id","name","ticker","aliases","japaneseNames","segments","inRegistry","fiscalYearEnd"],"additionalProperties":false}},"articles":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"file":{"type":"string"},"title":{"type":"string"},"published":{"anyOf":[{"type":"string","pattern":"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},{"type":"null"}]},"publishedInferred":{"type":"boolean"},"summary":{"type":"array","items":{"type":"string"}},"companies":{"type":"array","items":{"type":"string","minLength":1}},"source":{"type":["string","null"]},"sha256":{"type":"string"}},"required":["id","file","title","published","publishedInferred","summary","companies","source"],"additionalProperties":false}},"events":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"date":{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"},"dateText":{"type":"string"},"kind":{"type":"string","enum":["deal","launch","results","investment","partnership","personnel","legal","restructuring","other"]},"title":{"type":"string"},"companies":{"minItems":1,"type":"array","items":{"type":"string","minLength":1}},"amount":{"anyOf":[{"type":"object","properties":{"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"}},"required":["value","unit","text"],"additionalProperties":false},{"type":"null"}]},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","minLength":1},"quote":{"type":"string"}},"required":["article","quote"],"additionalProperties":false}}},"required":["id","date","dateText","kind","title","companies","amount","sources"],"additionalProperties":false}},"figures":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"fact":{"type":"string","minLength":1},"company":{"type":"string","minLength":1},"segment":{"type":["string","null"]},"counterparty":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"kind":{"type":"string","enum":["market_share","revenue","revenue_growth","operating_income","net_income","margin","eps","capex","investment","funding","valuation","market_cap","backlog","stock_move","customers","users","headcount","stake","other"]},"measure":{"type":"string"},"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"},"qualifier":{"type":"string","enum":["approx","over","at_least","under","up_to","exact"]},"range":{"anyOf":[{"type":"object","properties":{"low":{"type":"number"},"high":{"type":"number"}},"required":["low","high"],"additionalProperties":false},{"type":"null"}]},"converted":{"anyOf":[{"type":"object","properties":{"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"}},"required":["value","unit","text"],"additionalProperties":false},{"type":"null"}]},"period":{"anyOf":[{"type":"string","pattern":"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},{"type":"null"}]},"periodText":{"type":"string"},"basis":{"type":"string","enum":["actual","outlook"]},"source":{"type":["string","null"]},"asOf":{"anyOf":[{"type":"string","pattern":"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},{"type":"null"}]},"prior":{"type":"boolean"},"article":{"type":"string","minLength":1},"quote":{"type":"string"},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","minLength":1},"quote":{"type":"string"}},"required":["article","quote"],"additionalProperties":false}}},"required":["id","fact","company","segment","counterparty","kind","measure","value","unit","text","qualifier","range","converted","period","periodText","basis","source","asOf","prior","article","quote","sources"],"additionalProperties":false}},"conflicts":{"type":"array","items":{"type":"object","properties":{"company":{"type":"string","minLength":1},"segment":{"type":["string","null"]},"kind":{"type":"string","enum":["market_share","revenue","revenue_growth","operating_income","net_income","margin","eps","capex","investment","funding","valuation","market_cap","backlog","stock_move","customers","users","headcount","stake","other"]},"period":{"anyOf":[{"type":"string","pattern":"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},{"type":"null"}]},"basis":{"type":"string","enum":["actual","outlook"]},"figures":{"minItems":2,"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}},"required":["company","segment","kind","period","basis","figures","note"],"additionalProperties":false}}},"required":["version","companies","articles","events","figures","conflicts"],"additionalProperties":false};
-const func2 = Object.prototype.hasOwnProperty;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","properties":{"version":{"type":"number","const":2},"companies":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"ticker":{"type":["string","null"]},"aliases":{"type":"array","items":{"type":"string"}},"japaneseNames":{"type":"array","items":{"type":"string"}},"segments":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}}},"required":["id","name","aliases"]}},"inRegistry":{"type":"boolean"},"fiscalYearEnd":{"type":["integer","null"],"minimum":1,"maximum":12}},"required":["id","name","ticker","aliases","japaneseNames","segments","inRegistry","fiscalYearEnd"]}},"articles":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"file":{"type":"string"},"title":{"type":"string"},"published":{"type":["string","null"],"pattern":"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},"publishedInferred":{"type":"boolean"},"summary":{"type":"array","items":{"type":"string"}},"companies":{"type":"array","items":{"type":"string","minLength":1}},"source":{"type":["string","null"]},"sha256":{"type":"string"}},"required":["id","file","title","published","publishedInferred","summary","companies","source"]}},"events":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"date":{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"},"dateText":{"type":"string"},"kind":{"type":"string","enum":["deal","launch","results","investment","partnership","personnel","legal","restructuring","other"]},"title":{"type":"string"},"companies":{"minItems":1,"type":"array","items":{"type":"string","minLength":1}},"amount":{"type":["object","null"],"properties":{"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"}},"required":["value","unit","text"]},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","minLength":1},"quote":{"type":"string"}},"required":["article","quote"]}}},"required":["id","date","dateText","kind","title","companies","amount","sources"]}},"figures":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"fact":{"type":"string","minLength":1},"company":{"type":"string","minLength":1},"segment":{"type":["string","null"]},"counterparty":{"type":["string","null"],"minLength":1},"kind":{"type":"string","enum":["market_share","revenue","revenue_growth","operating_income","net_income","margin","eps","capex","investment","funding","valuation","market_cap","backlog","stock_move","customers","users","headcount","stake","other"]},"measure":{"type":"string"},"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"},"qualifier":{"type":"string","enum":["approx","over","at_least","under","up_to","exact"]},"range":{"type":["object","null"],"properties":{"low":{"type":"number"},"high":{"type":"number"}},"required":["low","high"]},"converted":{"type":["object","null"],"properties":{"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"}},"required":["value","unit","text"]},"period":{"type":["string","null"],"pattern":"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},"periodText":{"type":"string"},"basis":{"type":"string","enum":["actual","outlook"]},"source":{"type":["string","null"]},"asOf":{"type":["string","null"],"pattern":"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},"prior":{"type":"boolean"},"article":{"type":"string","minLength":1},"quote":{"type":"string"},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","minLength":1},"quote":{"type":"string"}},"required":["article","quote"]}}},"required":["id","fact","company","segment","counterparty","kind","measure","value","unit","text","qualifier","range","converted","period","periodText","basis","source","asOf","prior","article","quote","sources"]}},"conflicts":{"type":"array","items":{"type":"object","properties":{"company":{"type":"string","minLength":1},"segment":{"type":["string","null"]},"kind":{"type":"string","enum":["market_share","revenue","revenue_growth","operating_income","net_income","margin","eps","capex","investment","funding","valuation","market_cap","backlog","stock_move","customers","users","headcount","stake","other"]},"period":{"type":["string","null"],"pattern":"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},"basis":{"type":"string","enum":["actual","outlook"]},"figures":{"minItems":2,"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}},"required":["company","segment","kind","period","basis","figures","note"]}}},"required":["version","companies","articles","events","figures","conflicts"]};
 const pattern0 = new RegExp("^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$", "u");
 const pattern1 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$", "u");
 const pattern2 = new RegExp("^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$", "u");
@@ -15,29 +14,22 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.version === undefined) && (missing0 = "version")) || ((data.companies === undefined) && (missing0 = "companies"))) || ((data.articles === undefined) && (missing0 = "articles"))) || ((data.events === undefined) && (missing0 = "events"))) || ((data.figures === undefined) && (missing0 = "figures"))) || ((data.conflicts === undefined) && (missing0 = "conflicts"))){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "version") || (key0 === "companies")) || (key0 === "articles")) || (key0 === "events")) || (key0 === "figures")) || (key0 === "conflicts"))){
-delete data[key0];
-}
-}
-if(_errs1 === errors){
 if(data.version !== undefined){
 let data0 = data.version;
-const _errs2 = errors;
+const _errs1 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-validate10.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 if(2 !== data0){
-validate10.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+validate10.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 2}}];
 return false;
 }
-var valid0 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 }
 else {
 var valid0 = true;
@@ -45,41 +37,55 @@ var valid0 = true;
 if(valid0){
 if(data.companies !== undefined){
 let data1 = data.companies;
-const _errs4 = errors;
-if(errors === _errs4){
+const _errs3 = errors;
+if(errors === _errs3){
 if(Array.isArray(data1)){
 var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-const _errs6 = errors;
-if(errors === _errs6){
+const _errs5 = errors;
+if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((((((data2.id === undefined) && (missing1 = "id")) || ((data2.name === undefined) && (missing1 = "name"))) || ((data2.ticker === undefined) && (missing1 = "ticker"))) || ((data2.aliases === undefined) && (missing1 = "aliases"))) || ((data2.japaneseNames === undefined) && (missing1 = "japaneseNames"))) || ((data2.segments === undefined) && (missing1 = "segments"))) || ((data2.inRegistry === undefined) && (missing1 = "inRegistry"))) || ((data2.fiscalYearEnd === undefined) && (missing1 = "fiscalYearEnd"))){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0,schemaPath:"#/properties/companies/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0,schemaPath:"#/properties/companies/items/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
-const _errs8 = errors;
-for(const key1 in data2){
-if(!((((((((key1 === "id") || (key1 === "name")) || (key1 === "ticker")) || (key1 === "aliases")) || (key1 === "japaneseNames")) || (key1 === "segments")) || (key1 === "inRegistry")) || (key1 === "fiscalYearEnd"))){
-delete data2[key1];
-}
-}
-if(_errs8 === errors){
 if(data2.id !== undefined){
 let data3 = data2.id;
-const _errs9 = errors;
-if(errors === _errs9){
+const _errs7 = errors;
+if(errors === _errs7){
 if(typeof data3 === "string"){
 if(data3.length < 1){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/id",schemaPath:"#/properties/companies/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/id",schemaPath:"#/properties/companies/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/id",schemaPath:"#/properties/companies/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/id",schemaPath:"#/properties/companies/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.name !== undefined){
+let data4 = data2.name;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data4 === "string"){
+if(data4.length < 1){
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/name",schemaPath:"#/properties/companies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/name",schemaPath:"#/properties/companies/items/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -89,20 +95,12 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.name !== undefined){
-let data4 = data2.name;
+if(data2.ticker !== undefined){
+let data5 = data2.ticker;
 const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(data4.length < 1){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/name",schemaPath:"#/properties/companies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((typeof data5 !== "string") && (data5 !== null)){
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/ticker",schemaPath:"#/properties/companies/items/properties/ticker/type",keyword:"type",params:{type: schema11.properties.companies.items.properties.ticker.type}}];
 return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/name",schemaPath:"#/properties/companies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid2 = _errs11 === errors;
 }
@@ -110,12 +108,29 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.ticker !== undefined){
-let data5 = data2.ticker;
+if(data2.aliases !== undefined){
+let data6 = data2.aliases;
 const _errs13 = errors;
-if((typeof data5 !== "string") && (data5 !== null)){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/ticker",schemaPath:"#/properties/companies/items/properties/ticker/type",keyword:"type",params:{type: schema11.properties.companies.items.properties.ticker.type},message:"must be string,null"}];
+if(errors === _errs13){
+if(Array.isArray(data6)){
+var valid3 = true;
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+const _errs15 = errors;
+if(typeof data6[i1] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/aliases/" + i1,schemaPath:"#/properties/companies/items/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
 return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/aliases",schemaPath:"#/properties/companies/items/properties/aliases/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
 }
 var valid2 = _errs13 === errors;
 }
@@ -123,61 +138,31 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.aliases !== undefined){
-let data6 = data2.aliases;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data6)){
-var valid3 = true;
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-const _errs17 = errors;
-if(typeof data6[i1] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/aliases/" + i1,schemaPath:"#/properties/companies/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs17 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/aliases",schemaPath:"#/properties/companies/items/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 if(data2.japaneseNames !== undefined){
 let data8 = data2.japaneseNames;
-const _errs19 = errors;
-if(errors === _errs19){
+const _errs17 = errors;
+if(errors === _errs17){
 if(Array.isArray(data8)){
 var valid4 = true;
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-const _errs21 = errors;
+const _errs19 = errors;
 if(typeof data8[i2] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/japaneseNames/" + i2,schemaPath:"#/properties/companies/items/properties/japaneseNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/japaneseNames/" + i2,schemaPath:"#/properties/companies/items/properties/japaneseNames/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid4 = _errs21 === errors;
+var valid4 = _errs19 === errors;
 if(!valid4){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/japaneseNames",schemaPath:"#/properties/companies/items/properties/japaneseNames/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/japaneseNames",schemaPath:"#/properties/companies/items/properties/japaneseNames/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid2 = _errs19 === errors;
+var valid2 = _errs17 === errors;
 }
 else {
 var valid2 = true;
@@ -185,45 +170,38 @@ var valid2 = true;
 if(valid2){
 if(data2.segments !== undefined){
 let data10 = data2.segments;
-const _errs23 = errors;
-if(errors === _errs23){
+const _errs21 = errors;
+if(errors === _errs21){
 if(Array.isArray(data10)){
 var valid5 = true;
 const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 let data11 = data10[i3];
-const _errs25 = errors;
-if(errors === _errs25){
+const _errs23 = errors;
+if(errors === _errs23){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing2;
 if((((data11.id === undefined) && (missing2 = "id")) || ((data11.name === undefined) && (missing2 = "name"))) || ((data11.aliases === undefined) && (missing2 = "aliases"))){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3,schemaPath:"#/properties/companies/items/properties/segments/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3,schemaPath:"#/properties/companies/items/properties/segments/items/required",keyword:"required",params:{missingProperty: missing2}}];
 return false;
 }
 else {
-const _errs27 = errors;
-for(const key2 in data11){
-if(!(((key2 === "id") || (key2 === "name")) || (key2 === "aliases"))){
-delete data11[key2];
-}
-}
-if(_errs27 === errors){
 if(data11.id !== undefined){
 let data12 = data11.id;
-const _errs28 = errors;
-if(errors === _errs28){
+const _errs25 = errors;
+if(errors === _errs25){
 if(typeof data12 === "string"){
 if(data12.length < 1){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/id",schemaPath:"#/properties/companies/items/properties/segments/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/id",schemaPath:"#/properties/companies/items/properties/segments/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/id",schemaPath:"#/properties/companies/items/properties/segments/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/id",schemaPath:"#/properties/companies/items/properties/segments/items/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid6 = _errs28 === errors;
+var valid6 = _errs25 === errors;
 }
 else {
 var valid6 = true;
@@ -231,20 +209,20 @@ var valid6 = true;
 if(valid6){
 if(data11.name !== undefined){
 let data13 = data11.name;
-const _errs30 = errors;
-if(errors === _errs30){
+const _errs27 = errors;
+if(errors === _errs27){
 if(typeof data13 === "string"){
 if(data13.length < 1){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/name",schemaPath:"#/properties/companies/items/properties/segments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/name",schemaPath:"#/properties/companies/items/properties/segments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/name",schemaPath:"#/properties/companies/items/properties/segments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/name",schemaPath:"#/properties/companies/items/properties/segments/items/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid6 = _errs30 === errors;
+var valid6 = _errs27 === errors;
 }
 else {
 var valid6 = true;
@@ -252,29 +230,29 @@ var valid6 = true;
 if(valid6){
 if(data11.aliases !== undefined){
 let data14 = data11.aliases;
-const _errs32 = errors;
-if(errors === _errs32){
+const _errs29 = errors;
+if(errors === _errs29){
 if(Array.isArray(data14)){
 var valid7 = true;
 const len4 = data14.length;
 for(let i4=0; i4<len4; i4++){
-const _errs34 = errors;
+const _errs31 = errors;
 if(typeof data14[i4] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/aliases/" + i4,schemaPath:"#/properties/companies/items/properties/segments/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/aliases/" + i4,schemaPath:"#/properties/companies/items/properties/segments/items/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid7 = _errs34 === errors;
+var valid7 = _errs31 === errors;
 if(!valid7){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/aliases",schemaPath:"#/properties/companies/items/properties/segments/items/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3+"/aliases",schemaPath:"#/properties/companies/items/properties/segments/items/properties/aliases/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid6 = _errs32 === errors;
+var valid6 = _errs29 === errors;
 }
 else {
 var valid6 = true;
@@ -283,36 +261,35 @@ var valid6 = true;
 }
 }
 }
-}
 else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3,schemaPath:"#/properties/companies/items/properties/segments/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments/" + i3,schemaPath:"#/properties/companies/items/properties/segments/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-var valid5 = _errs25 === errors;
+var valid5 = _errs23 === errors;
 if(!valid5){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments",schemaPath:"#/properties/companies/items/properties/segments/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/segments",schemaPath:"#/properties/companies/items/properties/segments/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid2 = _errs23 === errors;
+var valid2 = _errs21 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data2.inRegistry !== undefined){
-const _errs36 = errors;
+const _errs33 = errors;
 if(typeof data2.inRegistry !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/inRegistry",schemaPath:"#/properties/companies/items/properties/inRegistry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/inRegistry",schemaPath:"#/properties/companies/items/properties/inRegistry/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
-var valid2 = _errs36 === errors;
+var valid2 = _errs33 === errors;
 }
 else {
 var valid2 = true;
@@ -320,87 +297,26 @@ var valid2 = true;
 if(valid2){
 if(data2.fiscalYearEnd !== undefined){
 let data17 = data2.fiscalYearEnd;
-const _errs38 = errors;
-const _errs39 = errors;
-let valid8 = false;
-const _errs40 = errors;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err0 = {instancePath:instancePath+"/companies/" + i0+"/fiscalYearEnd",schemaPath:"#/properties/companies/items/properties/fiscalYearEnd/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
+const _errs35 = errors;
+if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (data17 !== null)){
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/fiscalYearEnd",schemaPath:"#/properties/companies/items/properties/fiscalYearEnd/type",keyword:"type",params:{type: schema11.properties.companies.items.properties.fiscalYearEnd.type}}];
+return false;
 }
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(errors === _errs40){
+if(errors === _errs35){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 12 || isNaN(data17)){
-const err1 = {instancePath:instancePath+"/companies/" + i0+"/fiscalYearEnd",schemaPath:"#/properties/companies/items/properties/fiscalYearEnd/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-if(data17 < 1 || isNaN(data17)){
-const err2 = {instancePath:instancePath+"/companies/" + i0+"/fiscalYearEnd",schemaPath:"#/properties/companies/items/properties/fiscalYearEnd/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-}
-var _valid0 = _errs40 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const _errs42 = errors;
-if(data17 !== null){
-const err3 = {instancePath:instancePath+"/companies/" + i0+"/fiscalYearEnd",schemaPath:"#/properties/companies/items/properties/fiscalYearEnd/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs42 === errors;
-valid8 = valid8 || _valid0;
-}
-if(!valid8){
-const err4 = {instancePath:instancePath+"/companies/" + i0+"/fiscalYearEnd",schemaPath:"#/properties/companies/items/properties/fiscalYearEnd/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-validate10.errors = vErrors;
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/fiscalYearEnd",schemaPath:"#/properties/companies/items/properties/fiscalYearEnd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12}}];
 return false;
 }
 else {
-errors = _errs39;
-if(vErrors !== null){
-if(_errs39){
-vErrors.length = _errs39;
-}
-else {
-vErrors = null;
+if(data17 < 1 || isNaN(data17)){
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0+"/fiscalYearEnd",schemaPath:"#/properties/companies/items/properties/fiscalYearEnd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+return false;
 }
 }
 }
-var valid2 = _errs38 === errors;
+}
+var valid2 = _errs35 === errors;
 }
 else {
 var valid2 = true;
@@ -414,24 +330,23 @@ var valid2 = true;
 }
 }
 }
-}
 else {
-validate10.errors = [{instancePath:instancePath+"/companies/" + i0,schemaPath:"#/properties/companies/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/companies/" + i0,schemaPath:"#/properties/companies/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-var valid1 = _errs6 === errors;
+var valid1 = _errs5 === errors;
 if(!valid1){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/companies",schemaPath:"#/properties/companies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/companies",schemaPath:"#/properties/companies/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
@@ -439,174 +354,531 @@ var valid0 = true;
 if(valid0){
 if(data.articles !== undefined){
 let data18 = data.articles;
-const _errs44 = errors;
-if(errors === _errs44){
+const _errs37 = errors;
+if(errors === _errs37){
 if(Array.isArray(data18)){
-var valid9 = true;
+var valid8 = true;
 const len5 = data18.length;
 for(let i5=0; i5<len5; i5++){
 let data19 = data18[i5];
-const _errs46 = errors;
-if(errors === _errs46){
+const _errs39 = errors;
+if(errors === _errs39){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 let missing3;
 if(((((((((data19.id === undefined) && (missing3 = "id")) || ((data19.file === undefined) && (missing3 = "file"))) || ((data19.title === undefined) && (missing3 = "title"))) || ((data19.published === undefined) && (missing3 = "published"))) || ((data19.publishedInferred === undefined) && (missing3 = "publishedInferred"))) || ((data19.summary === undefined) && (missing3 = "summary"))) || ((data19.companies === undefined) && (missing3 = "companies"))) || ((data19.source === undefined) && (missing3 = "source"))){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5,schemaPath:"#/properties/articles/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5,schemaPath:"#/properties/articles/items/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
 else {
-const _errs48 = errors;
-for(const key3 in data19){
-if(!(func2.call(schema11.properties.articles.items.properties, key3))){
-delete data19[key3];
-}
-}
-if(_errs48 === errors){
 if(data19.id !== undefined){
 let data20 = data19.id;
-const _errs49 = errors;
-if(errors === _errs49){
+const _errs41 = errors;
+if(errors === _errs41){
 if(typeof data20 === "string"){
 if(data20.length < 1){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/id",schemaPath:"#/properties/articles/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/id",schemaPath:"#/properties/articles/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/id",schemaPath:"#/properties/articles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/id",schemaPath:"#/properties/articles/items/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid10 = _errs49 === errors;
+var valid9 = _errs41 === errors;
 }
 else {
-var valid10 = true;
+var valid9 = true;
 }
-if(valid10){
+if(valid9){
 if(data19.file !== undefined){
-const _errs51 = errors;
+const _errs43 = errors;
 if(typeof data19.file !== "string"){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/file",schemaPath:"#/properties/articles/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/file",schemaPath:"#/properties/articles/items/properties/file/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid10 = _errs51 === errors;
+var valid9 = _errs43 === errors;
 }
 else {
-var valid10 = true;
+var valid9 = true;
 }
-if(valid10){
+if(valid9){
 if(data19.title !== undefined){
-const _errs53 = errors;
+const _errs45 = errors;
 if(typeof data19.title !== "string"){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/title",schemaPath:"#/properties/articles/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/title",schemaPath:"#/properties/articles/items/properties/title/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid9 = _errs45 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data19.published !== undefined){
+let data23 = data19.published;
+const _errs47 = errors;
+if((typeof data23 !== "string") && (data23 !== null)){
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/published",schemaPath:"#/properties/articles/items/properties/published/type",keyword:"type",params:{type: schema11.properties.articles.items.properties.published.type}}];
+return false;
+}
+if(errors === _errs47){
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/published",schemaPath:"#/properties/articles/items/properties/published/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"}}];
+return false;
+}
+}
+}
+var valid9 = _errs47 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data19.publishedInferred !== undefined){
+const _errs49 = errors;
+if(typeof data19.publishedInferred !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/publishedInferred",schemaPath:"#/properties/articles/items/properties/publishedInferred/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid9 = _errs49 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data19.summary !== undefined){
+let data25 = data19.summary;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data25)){
+var valid10 = true;
+const len6 = data25.length;
+for(let i6=0; i6<len6; i6++){
+const _errs53 = errors;
+if(typeof data25[i6] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/summary/" + i6,schemaPath:"#/properties/articles/items/properties/summary/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid10 = _errs53 === errors;
+if(!valid10){
+break;
+}
+}
 }
 else {
-var valid10 = true;
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/summary",schemaPath:"#/properties/articles/items/properties/summary/type",keyword:"type",params:{type: "array"}}];
+return false;
 }
-if(valid10){
-if(data19.published !== undefined){
-let data23 = data19.published;
+}
+var valid9 = _errs51 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data19.companies !== undefined){
+let data27 = data19.companies;
 const _errs55 = errors;
-const _errs56 = errors;
-let valid11 = false;
+if(errors === _errs55){
+if(Array.isArray(data27)){
+var valid11 = true;
+const len7 = data27.length;
+for(let i7=0; i7<len7; i7++){
+let data28 = data27[i7];
 const _errs57 = errors;
 if(errors === _errs57){
-if(typeof data23 === "string"){
-if(!pattern0.test(data23)){
-const err5 = {instancePath:instancePath+"/articles/" + i5+"/published",schemaPath:"#/properties/articles/items/properties/published/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"+"\""};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
+if(typeof data28 === "string"){
+if(data28.length < 1){
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/companies/" + i7,schemaPath:"#/properties/articles/items/properties/companies/items/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/articles/" + i5+"/published",schemaPath:"#/properties/articles/items/properties/published/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/companies/" + i7,schemaPath:"#/properties/articles/items/properties/companies/items/type",keyword:"type",params:{type: "string"}}];
+return false;
 }
 }
-var _valid1 = _errs57 === errors;
-valid11 = valid11 || _valid1;
+var valid11 = _errs57 === errors;
 if(!valid11){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/companies",schemaPath:"#/properties/articles/items/properties/companies/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid9 = _errs55 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data19.source !== undefined){
+let data29 = data19.source;
 const _errs59 = errors;
-if(data23 !== null){
-const err7 = {instancePath:instancePath+"/articles/" + i5+"/published",schemaPath:"#/properties/articles/items/properties/published/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var _valid1 = _errs59 === errors;
-valid11 = valid11 || _valid1;
-}
-if(!valid11){
-const err8 = {instancePath:instancePath+"/articles/" + i5+"/published",schemaPath:"#/properties/articles/items/properties/published/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-validate10.errors = vErrors;
+if((typeof data29 !== "string") && (data29 !== null)){
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/source",schemaPath:"#/properties/articles/items/properties/source/type",keyword:"type",params:{type: schema11.properties.articles.items.properties.source.type}}];
 return false;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
+var valid9 = _errs59 === errors;
 }
 else {
-vErrors = null;
+var valid9 = true;
 }
-}
-}
-var valid10 = _errs55 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data19.publishedInferred !== undefined){
+if(valid9){
+if(data19.sha256 !== undefined){
 const _errs61 = errors;
-if(typeof data19.publishedInferred !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/publishedInferred",schemaPath:"#/properties/articles/items/properties/publishedInferred/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data19.sha256 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/sha256",schemaPath:"#/properties/articles/items/properties/sha256/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid10 = _errs61 === errors;
+var valid9 = _errs61 === errors;
 }
 else {
-var valid10 = true;
+var valid9 = true;
 }
-if(valid10){
-if(data19.summary !== undefined){
-let data25 = data19.summary;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5,schemaPath:"#/properties/articles/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid8 = _errs39 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/articles",schemaPath:"#/properties/articles/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.events !== undefined){
+let data31 = data.events;
 const _errs63 = errors;
 if(errors === _errs63){
-if(Array.isArray(data25)){
+if(Array.isArray(data31)){
 var valid12 = true;
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
+const len8 = data31.length;
+for(let i8=0; i8<len8; i8++){
+let data32 = data31[i8];
 const _errs65 = errors;
-if(typeof data25[i6] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/summary/" + i6,schemaPath:"#/properties/articles/items/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs65){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+let missing4;
+if(((((((((data32.id === undefined) && (missing4 = "id")) || ((data32.date === undefined) && (missing4 = "date"))) || ((data32.dateText === undefined) && (missing4 = "dateText"))) || ((data32.kind === undefined) && (missing4 = "kind"))) || ((data32.title === undefined) && (missing4 = "title"))) || ((data32.companies === undefined) && (missing4 = "companies"))) || ((data32.amount === undefined) && (missing4 = "amount"))) || ((data32.sources === undefined) && (missing4 = "sources"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty: missing4}}];
 return false;
+}
+else {
+if(data32.id !== undefined){
+let data33 = data32.id;
+const _errs67 = errors;
+if(errors === _errs67){
+if(typeof data33 === "string"){
+if(data33.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/id",schemaPath:"#/properties/events/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid13 = _errs67 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.date !== undefined){
+let data34 = data32.date;
+const _errs69 = errors;
+if(errors === _errs69){
+if(typeof data34 === "string"){
+if(!pattern1.test(data34)){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/date",schemaPath:"#/properties/events/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/date",schemaPath:"#/properties/events/items/properties/date/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid13 = _errs69 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.dateText !== undefined){
+const _errs71 = errors;
+if(typeof data32.dateText !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/dateText",schemaPath:"#/properties/events/items/properties/dateText/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid13 = _errs71 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.kind !== undefined){
+let data36 = data32.kind;
+const _errs73 = errors;
+if(typeof data36 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((((((data36 === "deal") || (data36 === "launch")) || (data36 === "results")) || (data36 === "investment")) || (data36 === "partnership")) || (data36 === "personnel")) || (data36 === "legal")) || (data36 === "restructuring")) || (data36 === "other"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.events.items.properties.kind.enum}}];
+return false;
+}
+var valid13 = _errs73 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.title !== undefined){
+const _errs75 = errors;
+if(typeof data32.title !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/title",schemaPath:"#/properties/events/items/properties/title/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid13 = _errs75 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.companies !== undefined){
+let data38 = data32.companies;
+const _errs77 = errors;
+if(errors === _errs77){
+if(Array.isArray(data38)){
+if(data38.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies",schemaPath:"#/properties/events/items/properties/companies/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid14 = true;
+const len9 = data38.length;
+for(let i9=0; i9<len9; i9++){
+let data39 = data38[i9];
+const _errs79 = errors;
+if(errors === _errs79){
+if(typeof data39 === "string"){
+if(data39.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies/" + i9,schemaPath:"#/properties/events/items/properties/companies/items/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies/" + i9,schemaPath:"#/properties/events/items/properties/companies/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid14 = _errs79 === errors;
+if(!valid14){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies",schemaPath:"#/properties/events/items/properties/companies/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid13 = _errs77 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.amount !== undefined){
+let data40 = data32.amount;
+const _errs81 = errors;
+if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount",schemaPath:"#/properties/events/items/properties/amount/type",keyword:"type",params:{type: schema11.properties.events.items.properties.amount.type}}];
+return false;
+}
+if(errors === _errs81){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let missing5;
+if((((data40.value === undefined) && (missing5 = "value")) || ((data40.unit === undefined) && (missing5 = "unit"))) || ((data40.text === undefined) && (missing5 = "text"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount",schemaPath:"#/properties/events/items/properties/amount/required",keyword:"required",params:{missingProperty: missing5}}];
+return false;
+}
+else {
+if(data40.value !== undefined){
+let data41 = data40.value;
+const _errs83 = errors;
+if(!((typeof data41 == "number") && (isFinite(data41)))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount/value",schemaPath:"#/properties/events/items/properties/amount/properties/value/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid15 = _errs83 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data40.unit !== undefined){
+let data42 = data40.unit;
+const _errs85 = errors;
+if(typeof data42 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount/unit",schemaPath:"#/properties/events/items/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((((((((data42 === "%") || (data42 === "pt")) || (data42 === "USD")) || (data42 === "JPY")) || (data42 === "EUR")) || (data42 === "CNY")) || (data42 === "KRW")) || (data42 === "TWD")) || (data42 === "GBP")) || (data42 === "INR")) || (data42 === "count"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount/unit",schemaPath:"#/properties/events/items/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.events.items.properties.amount.properties.unit.enum}}];
+return false;
+}
+var valid15 = _errs85 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data40.text !== undefined){
+const _errs87 = errors;
+if(typeof data40.text !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount/text",schemaPath:"#/properties/events/items/properties/amount/properties/text/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid15 = _errs87 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+}
+var valid13 = _errs81 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data32.sources !== undefined){
+let data44 = data32.sources;
+const _errs89 = errors;
+if(errors === _errs89){
+if(Array.isArray(data44)){
+if(data44.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources",schemaPath:"#/properties/events/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid16 = true;
+const len10 = data44.length;
+for(let i10=0; i10<len10; i10++){
+let data45 = data44[i10];
+const _errs91 = errors;
+if(errors === _errs91){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let missing6;
+if(((data45.article === undefined) && (missing6 = "article")) || ((data45.quote === undefined) && (missing6 = "quote"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10,schemaPath:"#/properties/events/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing6}}];
+return false;
+}
+else {
+if(data45.article !== undefined){
+let data46 = data45.article;
+const _errs93 = errors;
+if(errors === _errs93){
+if(typeof data46 === "string"){
+if(data46.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/article",schemaPath:"#/properties/events/items/properties/sources/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/article",schemaPath:"#/properties/events/items/properties/sources/items/properties/article/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid17 = _errs93 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data45.quote !== undefined){
+const _errs95 = errors;
+if(typeof data45.quote !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/quote",schemaPath:"#/properties/events/items/properties/sources/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid17 = _errs95 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10,schemaPath:"#/properties/events/items/properties/sources/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid16 = _errs91 === errors;
+if(!valid16){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources",schemaPath:"#/properties/events/items/properties/sources/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid13 = _errs89 === errors;
+}
+else {
+var valid13 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i8,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
 }
 var valid12 = _errs65 === errors;
 if(!valid12){
@@ -615,534 +887,11 @@ break;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/summary",schemaPath:"#/properties/articles/items/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid10 = _errs63 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data19.companies !== undefined){
-let data27 = data19.companies;
-const _errs67 = errors;
-if(errors === _errs67){
-if(Array.isArray(data27)){
-var valid13 = true;
-const len7 = data27.length;
-for(let i7=0; i7<len7; i7++){
-let data28 = data27[i7];
-const _errs69 = errors;
-if(errors === _errs69){
-if(typeof data28 === "string"){
-if(data28.length < 1){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/companies/" + i7,schemaPath:"#/properties/articles/items/properties/companies/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/companies/" + i7,schemaPath:"#/properties/articles/items/properties/companies/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid13 = _errs69 === errors;
-if(!valid13){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/companies",schemaPath:"#/properties/articles/items/properties/companies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid10 = _errs67 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data19.source !== undefined){
-let data29 = data19.source;
-const _errs71 = errors;
-if((typeof data29 !== "string") && (data29 !== null)){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/source",schemaPath:"#/properties/articles/items/properties/source/type",keyword:"type",params:{type: schema11.properties.articles.items.properties.source.type},message:"must be string,null"}];
-return false;
-}
-var valid10 = _errs71 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data19.sha256 !== undefined){
-const _errs73 = errors;
-if(typeof data19.sha256 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/sha256",schemaPath:"#/properties/articles/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs73 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/articles/" + i5,schemaPath:"#/properties/articles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid9 = _errs46 === errors;
-if(!valid9){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/articles",schemaPath:"#/properties/articles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs44 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.events !== undefined){
-let data31 = data.events;
-const _errs75 = errors;
-if(errors === _errs75){
-if(Array.isArray(data31)){
-var valid14 = true;
-const len8 = data31.length;
-for(let i8=0; i8<len8; i8++){
-let data32 = data31[i8];
-const _errs77 = errors;
-if(errors === _errs77){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-let missing4;
-if(((((((((data32.id === undefined) && (missing4 = "id")) || ((data32.date === undefined) && (missing4 = "date"))) || ((data32.dateText === undefined) && (missing4 = "dateText"))) || ((data32.kind === undefined) && (missing4 = "kind"))) || ((data32.title === undefined) && (missing4 = "title"))) || ((data32.companies === undefined) && (missing4 = "companies"))) || ((data32.amount === undefined) && (missing4 = "amount"))) || ((data32.sources === undefined) && (missing4 = "sources"))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-const _errs79 = errors;
-for(const key4 in data32){
-if(!((((((((key4 === "id") || (key4 === "date")) || (key4 === "dateText")) || (key4 === "kind")) || (key4 === "title")) || (key4 === "companies")) || (key4 === "amount")) || (key4 === "sources"))){
-delete data32[key4];
-}
-}
-if(_errs79 === errors){
-if(data32.id !== undefined){
-let data33 = data32.id;
-const _errs80 = errors;
-if(errors === _errs80){
-if(typeof data33 === "string"){
-if(data33.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/id",schemaPath:"#/properties/events/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid15 = _errs80 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data32.date !== undefined){
-let data34 = data32.date;
-const _errs82 = errors;
-if(errors === _errs82){
-if(typeof data34 === "string"){
-if(!pattern1.test(data34)){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/date",schemaPath:"#/properties/events/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"},message:"must match pattern \""+"^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"+"\""}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/date",schemaPath:"#/properties/events/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid15 = _errs82 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data32.dateText !== undefined){
-const _errs84 = errors;
-if(typeof data32.dateText !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/dateText",schemaPath:"#/properties/events/items/properties/dateText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs84 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data32.kind !== undefined){
-let data36 = data32.kind;
-const _errs86 = errors;
-if(typeof data36 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((((data36 === "deal") || (data36 === "launch")) || (data36 === "results")) || (data36 === "investment")) || (data36 === "partnership")) || (data36 === "personnel")) || (data36 === "legal")) || (data36 === "restructuring")) || (data36 === "other"))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.events.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid15 = _errs86 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data32.title !== undefined){
-const _errs88 = errors;
-if(typeof data32.title !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/title",schemaPath:"#/properties/events/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs88 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data32.companies !== undefined){
-let data38 = data32.companies;
-const _errs90 = errors;
-if(errors === _errs90){
-if(Array.isArray(data38)){
-if(data38.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies",schemaPath:"#/properties/events/items/properties/companies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid16 = true;
-const len9 = data38.length;
-for(let i9=0; i9<len9; i9++){
-let data39 = data38[i9];
-const _errs92 = errors;
-if(errors === _errs92){
-if(typeof data39 === "string"){
-if(data39.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies/" + i9,schemaPath:"#/properties/events/items/properties/companies/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies/" + i9,schemaPath:"#/properties/events/items/properties/companies/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid16 = _errs92 === errors;
-if(!valid16){
-break;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies",schemaPath:"#/properties/events/items/properties/companies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid15 = _errs90 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data32.amount !== undefined){
-let data40 = data32.amount;
-const _errs94 = errors;
-const _errs95 = errors;
-let valid17 = false;
-const _errs96 = errors;
-if(errors === _errs96){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-let missing5;
-if((((data40.value === undefined) && (missing5 = "value")) || ((data40.unit === undefined) && (missing5 = "unit"))) || ((data40.text === undefined) && (missing5 = "text"))){
-const err9 = {instancePath:instancePath+"/events/" + i8+"/amount",schemaPath:"#/properties/events/items/properties/amount/anyOf/0/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-else {
-const _errs98 = errors;
-for(const key5 in data40){
-if(!(((key5 === "value") || (key5 === "unit")) || (key5 === "text"))){
-delete data40[key5];
-}
-}
-if(_errs98 === errors){
-if(data40.value !== undefined){
-let data41 = data40.value;
-const _errs99 = errors;
-if(!((typeof data41 == "number") && (isFinite(data41)))){
-const err10 = {instancePath:instancePath+"/events/" + i8+"/amount/value",schemaPath:"#/properties/events/items/properties/amount/anyOf/0/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-var valid18 = _errs99 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data40.unit !== undefined){
-let data42 = data40.unit;
-const _errs101 = errors;
-if(typeof data42 !== "string"){
-const err11 = {instancePath:instancePath+"/events/" + i8+"/amount/unit",schemaPath:"#/properties/events/items/properties/amount/anyOf/0/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!(((((((((((data42 === "%") || (data42 === "pt")) || (data42 === "USD")) || (data42 === "JPY")) || (data42 === "EUR")) || (data42 === "CNY")) || (data42 === "KRW")) || (data42 === "TWD")) || (data42 === "GBP")) || (data42 === "INR")) || (data42 === "count"))){
-const err12 = {instancePath:instancePath+"/events/" + i8+"/amount/unit",schemaPath:"#/properties/events/items/properties/amount/anyOf/0/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.events.items.properties.amount.anyOf[0].properties.unit.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var valid18 = _errs101 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data40.text !== undefined){
-const _errs103 = errors;
-if(typeof data40.text !== "string"){
-const err13 = {instancePath:instancePath+"/events/" + i8+"/amount/text",schemaPath:"#/properties/events/items/properties/amount/anyOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var valid18 = _errs103 === errors;
-}
-else {
-var valid18 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/events/" + i8+"/amount",schemaPath:"#/properties/events/items/properties/amount/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-var _valid2 = _errs96 === errors;
-valid17 = valid17 || _valid2;
-if(!valid17){
-const _errs105 = errors;
-if(data40 !== null){
-const err15 = {instancePath:instancePath+"/events/" + i8+"/amount",schemaPath:"#/properties/events/items/properties/amount/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-var _valid2 = _errs105 === errors;
-valid17 = valid17 || _valid2;
-}
-if(!valid17){
-const err16 = {instancePath:instancePath+"/events/" + i8+"/amount",schemaPath:"#/properties/events/items/properties/amount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-validate10.errors = vErrors;
-return false;
-}
-else {
-errors = _errs95;
-if(vErrors !== null){
-if(_errs95){
-vErrors.length = _errs95;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid15 = _errs94 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data32.sources !== undefined){
-let data44 = data32.sources;
-const _errs107 = errors;
-if(errors === _errs107){
-if(Array.isArray(data44)){
-if(data44.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources",schemaPath:"#/properties/events/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid19 = true;
-const len10 = data44.length;
-for(let i10=0; i10<len10; i10++){
-let data45 = data44[i10];
-const _errs109 = errors;
-if(errors === _errs109){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-let missing6;
-if(((data45.article === undefined) && (missing6 = "article")) || ((data45.quote === undefined) && (missing6 = "quote"))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10,schemaPath:"#/properties/events/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-const _errs111 = errors;
-for(const key6 in data45){
-if(!((key6 === "article") || (key6 === "quote"))){
-delete data45[key6];
-}
-}
-if(_errs111 === errors){
-if(data45.article !== undefined){
-let data46 = data45.article;
-const _errs112 = errors;
-if(errors === _errs112){
-if(typeof data46 === "string"){
-if(data46.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/article",schemaPath:"#/properties/events/items/properties/sources/items/properties/article/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/article",schemaPath:"#/properties/events/items/properties/sources/items/properties/article/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid20 = _errs112 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data45.quote !== undefined){
-const _errs114 = errors;
-if(typeof data45.quote !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/quote",schemaPath:"#/properties/events/items/properties/sources/items/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs114 === errors;
-}
-else {
-var valid20 = true;
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10,schemaPath:"#/properties/events/items/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid19 = _errs109 === errors;
-if(!valid19){
-break;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources",schemaPath:"#/properties/events/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid15 = _errs107 === errors;
-}
-else {
-var valid15 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid14 = _errs77 === errors;
-if(!valid14){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs75 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
@@ -1150,875 +899,532 @@ var valid0 = true;
 if(valid0){
 if(data.figures !== undefined){
 let data48 = data.figures;
-const _errs116 = errors;
-if(errors === _errs116){
+const _errs97 = errors;
+if(errors === _errs97){
 if(Array.isArray(data48)){
-var valid21 = true;
+var valid18 = true;
 const len11 = data48.length;
 for(let i11=0; i11<len11; i11++){
 let data49 = data48[i11];
-const _errs118 = errors;
-if(errors === _errs118){
+const _errs99 = errors;
+if(errors === _errs99){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing7;
 if(((((((((((((((((((((((data49.id === undefined) && (missing7 = "id")) || ((data49.fact === undefined) && (missing7 = "fact"))) || ((data49.company === undefined) && (missing7 = "company"))) || ((data49.segment === undefined) && (missing7 = "segment"))) || ((data49.counterparty === undefined) && (missing7 = "counterparty"))) || ((data49.kind === undefined) && (missing7 = "kind"))) || ((data49.measure === undefined) && (missing7 = "measure"))) || ((data49.value === undefined) && (missing7 = "value"))) || ((data49.unit === undefined) && (missing7 = "unit"))) || ((data49.text === undefined) && (missing7 = "text"))) || ((data49.qualifier === undefined) && (missing7 = "qualifier"))) || ((data49.range === undefined) && (missing7 = "range"))) || ((data49.converted === undefined) && (missing7 = "converted"))) || ((data49.period === undefined) && (missing7 = "period"))) || ((data49.periodText === undefined) && (missing7 = "periodText"))) || ((data49.basis === undefined) && (missing7 = "basis"))) || ((data49.source === undefined) && (missing7 = "source"))) || ((data49.asOf === undefined) && (missing7 = "asOf"))) || ((data49.prior === undefined) && (missing7 = "prior"))) || ((data49.article === undefined) && (missing7 = "article"))) || ((data49.quote === undefined) && (missing7 = "quote"))) || ((data49.sources === undefined) && (missing7 = "sources"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: missing7}}];
 return false;
 }
 else {
-const _errs120 = errors;
-for(const key7 in data49){
-if(!(func2.call(schema11.properties.figures.items.properties, key7))){
-delete data49[key7];
-}
-}
-if(_errs120 === errors){
 if(data49.id !== undefined){
 let data50 = data49.id;
-const _errs121 = errors;
-if(errors === _errs121){
+const _errs101 = errors;
+if(errors === _errs101){
 if(typeof data50 === "string"){
 if(data50.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/id",schemaPath:"#/properties/figures/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/id",schemaPath:"#/properties/figures/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/id",schemaPath:"#/properties/figures/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/id",schemaPath:"#/properties/figures/items/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid22 = _errs121 === errors;
+var valid19 = _errs101 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.fact !== undefined){
 let data51 = data49.fact;
-const _errs123 = errors;
-if(errors === _errs123){
+const _errs103 = errors;
+if(errors === _errs103){
 if(typeof data51 === "string"){
 if(data51.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/fact",schemaPath:"#/properties/figures/items/properties/fact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/fact",schemaPath:"#/properties/figures/items/properties/fact/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/fact",schemaPath:"#/properties/figures/items/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/fact",schemaPath:"#/properties/figures/items/properties/fact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid22 = _errs123 === errors;
+var valid19 = _errs103 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.company !== undefined){
 let data52 = data49.company;
-const _errs125 = errors;
-if(errors === _errs125){
+const _errs105 = errors;
+if(errors === _errs105){
 if(typeof data52 === "string"){
 if(data52.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/company",schemaPath:"#/properties/figures/items/properties/company/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/company",schemaPath:"#/properties/figures/items/properties/company/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/company",schemaPath:"#/properties/figures/items/properties/company/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/company",schemaPath:"#/properties/figures/items/properties/company/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid22 = _errs125 === errors;
+var valid19 = _errs105 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.segment !== undefined){
 let data53 = data49.segment;
-const _errs127 = errors;
+const _errs107 = errors;
 if((typeof data53 !== "string") && (data53 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/segment",schemaPath:"#/properties/figures/items/properties/segment/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.segment.type},message:"must be string,null"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/segment",schemaPath:"#/properties/figures/items/properties/segment/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.segment.type}}];
 return false;
 }
-var valid22 = _errs127 === errors;
+var valid19 = _errs107 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.counterparty !== undefined){
 let data54 = data49.counterparty;
-const _errs129 = errors;
-const _errs130 = errors;
-let valid23 = false;
-const _errs131 = errors;
-if(errors === _errs131){
-if(typeof data54 === "string"){
-if(data54.length < 1){
-const err17 = {instancePath:instancePath+"/figures/" + i11+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/figures/" + i11+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-var _valid3 = _errs131 === errors;
-valid23 = valid23 || _valid3;
-if(!valid23){
-const _errs133 = errors;
-if(data54 !== null){
-const err19 = {instancePath:instancePath+"/figures/" + i11+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-var _valid3 = _errs133 === errors;
-valid23 = valid23 || _valid3;
-}
-if(!valid23){
-const err20 = {instancePath:instancePath+"/figures/" + i11+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-validate10.errors = vErrors;
+const _errs109 = errors;
+if((typeof data54 !== "string") && (data54 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.counterparty.type}}];
 return false;
 }
-else {
-errors = _errs130;
-if(vErrors !== null){
-if(_errs130){
-vErrors.length = _errs130;
+if(errors === _errs109){
+if(typeof data54 === "string"){
+if(data54.length < 1){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+var valid19 = _errs109 === errors;
 }
 else {
-vErrors = null;
+var valid19 = true;
 }
-}
-}
-var valid22 = _errs129 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
+if(valid19){
 if(data49.kind !== undefined){
 let data55 = data49.kind;
-const _errs135 = errors;
+const _errs111 = errors;
 if(typeof data55 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/kind",schemaPath:"#/properties/figures/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/kind",schemaPath:"#/properties/figures/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((((((((((((((((((data55 === "market_share") || (data55 === "revenue")) || (data55 === "revenue_growth")) || (data55 === "operating_income")) || (data55 === "net_income")) || (data55 === "margin")) || (data55 === "eps")) || (data55 === "capex")) || (data55 === "investment")) || (data55 === "funding")) || (data55 === "valuation")) || (data55 === "market_cap")) || (data55 === "backlog")) || (data55 === "stock_move")) || (data55 === "customers")) || (data55 === "users")) || (data55 === "headcount")) || (data55 === "stake")) || (data55 === "other"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/kind",schemaPath:"#/properties/figures/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/kind",schemaPath:"#/properties/figures/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.kind.enum}}];
 return false;
 }
-var valid22 = _errs135 === errors;
+var valid19 = _errs111 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.measure !== undefined){
-const _errs137 = errors;
+const _errs113 = errors;
 if(typeof data49.measure !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/measure",schemaPath:"#/properties/figures/items/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/measure",schemaPath:"#/properties/figures/items/properties/measure/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid22 = _errs137 === errors;
+var valid19 = _errs113 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.value !== undefined){
 let data57 = data49.value;
-const _errs139 = errors;
+const _errs115 = errors;
 if(!((typeof data57 == "number") && (isFinite(data57)))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/value",schemaPath:"#/properties/figures/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/value",schemaPath:"#/properties/figures/items/properties/value/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
-var valid22 = _errs139 === errors;
+var valid19 = _errs115 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.unit !== undefined){
 let data58 = data49.unit;
-const _errs141 = errors;
+const _errs117 = errors;
 if(typeof data58 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/unit",schemaPath:"#/properties/figures/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/unit",schemaPath:"#/properties/figures/items/properties/unit/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((((((((((data58 === "%") || (data58 === "pt")) || (data58 === "USD")) || (data58 === "JPY")) || (data58 === "EUR")) || (data58 === "CNY")) || (data58 === "KRW")) || (data58 === "TWD")) || (data58 === "GBP")) || (data58 === "INR")) || (data58 === "count"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/unit",schemaPath:"#/properties/figures/items/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/unit",schemaPath:"#/properties/figures/items/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.unit.enum}}];
 return false;
 }
-var valid22 = _errs141 === errors;
+var valid19 = _errs117 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.text !== undefined){
-const _errs143 = errors;
+const _errs119 = errors;
 if(typeof data49.text !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/text",schemaPath:"#/properties/figures/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/text",schemaPath:"#/properties/figures/items/properties/text/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid22 = _errs143 === errors;
+var valid19 = _errs119 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.qualifier !== undefined){
 let data60 = data49.qualifier;
-const _errs145 = errors;
+const _errs121 = errors;
 if(typeof data60 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/qualifier",schemaPath:"#/properties/figures/items/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/qualifier",schemaPath:"#/properties/figures/items/properties/qualifier/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((((((data60 === "approx") || (data60 === "over")) || (data60 === "at_least")) || (data60 === "under")) || (data60 === "up_to")) || (data60 === "exact"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/qualifier",schemaPath:"#/properties/figures/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.qualifier.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/qualifier",schemaPath:"#/properties/figures/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.qualifier.enum}}];
 return false;
 }
-var valid22 = _errs145 === errors;
+var valid19 = _errs121 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.range !== undefined){
 let data61 = data49.range;
-const _errs147 = errors;
-const _errs148 = errors;
-let valid24 = false;
-const _errs149 = errors;
-if(errors === _errs149){
+const _errs123 = errors;
+if((!(data61 && typeof data61 == "object" && !Array.isArray(data61))) && (data61 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/range",schemaPath:"#/properties/figures/items/properties/range/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.range.type}}];
+return false;
+}
+if(errors === _errs123){
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 let missing8;
 if(((data61.low === undefined) && (missing8 = "low")) || ((data61.high === undefined) && (missing8 = "high"))){
-const err21 = {instancePath:instancePath+"/figures/" + i11+"/range",schemaPath:"#/properties/figures/items/properties/range/anyOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-else {
-const _errs151 = errors;
-for(const key8 in data61){
-if(!((key8 === "low") || (key8 === "high"))){
-delete data61[key8];
-}
-}
-if(_errs151 === errors){
-if(data61.low !== undefined){
-let data62 = data61.low;
-const _errs152 = errors;
-if(!((typeof data62 == "number") && (isFinite(data62)))){
-const err22 = {instancePath:instancePath+"/figures/" + i11+"/range/low",schemaPath:"#/properties/figures/items/properties/range/anyOf/0/properties/low/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-var valid25 = _errs152 === errors;
-}
-else {
-var valid25 = true;
-}
-if(valid25){
-if(data61.high !== undefined){
-let data63 = data61.high;
-const _errs154 = errors;
-if(!((typeof data63 == "number") && (isFinite(data63)))){
-const err23 = {instancePath:instancePath+"/figures/" + i11+"/range/high",schemaPath:"#/properties/figures/items/properties/range/anyOf/0/properties/high/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-var valid25 = _errs154 === errors;
-}
-else {
-var valid25 = true;
-}
-}
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/figures/" + i11+"/range",schemaPath:"#/properties/figures/items/properties/range/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid4 = _errs149 === errors;
-valid24 = valid24 || _valid4;
-if(!valid24){
-const _errs156 = errors;
-if(data61 !== null){
-const err25 = {instancePath:instancePath+"/figures/" + i11+"/range",schemaPath:"#/properties/figures/items/properties/range/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-var _valid4 = _errs156 === errors;
-valid24 = valid24 || _valid4;
-}
-if(!valid24){
-const err26 = {instancePath:instancePath+"/figures/" + i11+"/range",schemaPath:"#/properties/figures/items/properties/range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-validate10.errors = vErrors;
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/range",schemaPath:"#/properties/figures/items/properties/range/required",keyword:"required",params:{missingProperty: missing8}}];
 return false;
 }
 else {
-errors = _errs148;
-if(vErrors !== null){
-if(_errs148){
-vErrors.length = _errs148;
+if(data61.low !== undefined){
+let data62 = data61.low;
+const _errs125 = errors;
+if(!((typeof data62 == "number") && (isFinite(data62)))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/range/low",schemaPath:"#/properties/figures/items/properties/range/properties/low/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid20 = _errs125 === errors;
 }
 else {
-vErrors = null;
+var valid20 = true;
 }
+if(valid20){
+if(data61.high !== undefined){
+let data63 = data61.high;
+const _errs127 = errors;
+if(!((typeof data63 == "number") && (isFinite(data63)))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/range/high",schemaPath:"#/properties/figures/items/properties/range/properties/high/type",keyword:"type",params:{type: "number"}}];
+return false;
 }
-}
-var valid22 = _errs147 === errors;
+var valid20 = _errs127 === errors;
 }
 else {
-var valid22 = true;
+var valid20 = true;
 }
-if(valid22){
+}
+}
+}
+}
+var valid19 = _errs123 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
 if(data49.converted !== undefined){
 let data64 = data49.converted;
-const _errs158 = errors;
-const _errs159 = errors;
-let valid26 = false;
-const _errs160 = errors;
-if(errors === _errs160){
+const _errs129 = errors;
+if((!(data64 && typeof data64 == "object" && !Array.isArray(data64))) && (data64 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted",schemaPath:"#/properties/figures/items/properties/converted/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.converted.type}}];
+return false;
+}
+if(errors === _errs129){
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 let missing9;
 if((((data64.value === undefined) && (missing9 = "value")) || ((data64.unit === undefined) && (missing9 = "unit"))) || ((data64.text === undefined) && (missing9 = "text"))){
-const err27 = {instancePath:instancePath+"/figures/" + i11+"/converted",schemaPath:"#/properties/figures/items/properties/converted/anyOf/0/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
-if(vErrors === null){
-vErrors = [err27];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted",schemaPath:"#/properties/figures/items/properties/converted/required",keyword:"required",params:{missingProperty: missing9}}];
+return false;
 }
 else {
-vErrors.push(err27);
-}
-errors++;
-}
-else {
-const _errs162 = errors;
-for(const key9 in data64){
-if(!(((key9 === "value") || (key9 === "unit")) || (key9 === "text"))){
-delete data64[key9];
-}
-}
-if(_errs162 === errors){
 if(data64.value !== undefined){
 let data65 = data64.value;
-const _errs163 = errors;
+const _errs131 = errors;
 if(!((typeof data65 == "number") && (isFinite(data65)))){
-const err28 = {instancePath:instancePath+"/figures/" + i11+"/converted/value",schemaPath:"#/properties/figures/items/properties/converted/anyOf/0/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err28];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted/value",schemaPath:"#/properties/figures/items/properties/converted/properties/value/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid21 = _errs131 === errors;
 }
 else {
-vErrors.push(err28);
+var valid21 = true;
 }
-errors++;
-}
-var valid27 = _errs163 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
+if(valid21){
 if(data64.unit !== undefined){
 let data66 = data64.unit;
-const _errs165 = errors;
+const _errs133 = errors;
 if(typeof data66 !== "string"){
-const err29 = {instancePath:instancePath+"/figures/" + i11+"/converted/unit",schemaPath:"#/properties/figures/items/properties/converted/anyOf/0/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted/unit",schemaPath:"#/properties/figures/items/properties/converted/properties/unit/type",keyword:"type",params:{type: "string"}}];
+return false;
 }
 if(!(((((((((((data66 === "%") || (data66 === "pt")) || (data66 === "USD")) || (data66 === "JPY")) || (data66 === "EUR")) || (data66 === "CNY")) || (data66 === "KRW")) || (data66 === "TWD")) || (data66 === "GBP")) || (data66 === "INR")) || (data66 === "count"))){
-const err30 = {instancePath:instancePath+"/figures/" + i11+"/converted/unit",schemaPath:"#/properties/figures/items/properties/converted/anyOf/0/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.converted.anyOf[0].properties.unit.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-var valid27 = _errs165 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data64.text !== undefined){
-const _errs167 = errors;
-if(typeof data64.text !== "string"){
-const err31 = {instancePath:instancePath+"/figures/" + i11+"/converted/text",schemaPath:"#/properties/figures/items/properties/converted/anyOf/0/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-var valid27 = _errs167 === errors;
-}
-else {
-var valid27 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/figures/" + i11+"/converted",schemaPath:"#/properties/figures/items/properties/converted/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-var _valid5 = _errs160 === errors;
-valid26 = valid26 || _valid5;
-if(!valid26){
-const _errs169 = errors;
-if(data64 !== null){
-const err33 = {instancePath:instancePath+"/figures/" + i11+"/converted",schemaPath:"#/properties/figures/items/properties/converted/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-var _valid5 = _errs169 === errors;
-valid26 = valid26 || _valid5;
-}
-if(!valid26){
-const err34 = {instancePath:instancePath+"/figures/" + i11+"/converted",schemaPath:"#/properties/figures/items/properties/converted/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-validate10.errors = vErrors;
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted/unit",schemaPath:"#/properties/figures/items/properties/converted/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.converted.properties.unit.enum}}];
 return false;
 }
-else {
-errors = _errs159;
-if(vErrors !== null){
-if(_errs159){
-vErrors.length = _errs159;
+var valid21 = _errs133 === errors;
 }
 else {
-vErrors = null;
+var valid21 = true;
 }
+if(valid21){
+if(data64.text !== undefined){
+const _errs135 = errors;
+if(typeof data64.text !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted/text",schemaPath:"#/properties/figures/items/properties/converted/properties/text/type",keyword:"type",params:{type: "string"}}];
+return false;
 }
-}
-var valid22 = _errs158 === errors;
+var valid21 = _errs135 === errors;
 }
 else {
-var valid22 = true;
+var valid21 = true;
 }
-if(valid22){
+}
+}
+}
+}
+}
+var valid19 = _errs129 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
 if(data49.period !== undefined){
 let data68 = data49.period;
-const _errs171 = errors;
-const _errs172 = errors;
-let valid28 = false;
-const _errs173 = errors;
-if(errors === _errs173){
+const _errs137 = errors;
+if((typeof data68 !== "string") && (data68 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/period",schemaPath:"#/properties/figures/items/properties/period/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.period.type}}];
+return false;
+}
+if(errors === _errs137){
 if(typeof data68 === "string"){
 if(!pattern2.test(data68)){
-const err35 = {instancePath:instancePath+"/figures/" + i11+"/period",schemaPath:"#/properties/figures/items/properties/period/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},message:"must match pattern \""+"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"+"\""};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/figures/" + i11+"/period",schemaPath:"#/properties/figures/items/properties/period/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-var _valid6 = _errs173 === errors;
-valid28 = valid28 || _valid6;
-if(!valid28){
-const _errs175 = errors;
-if(data68 !== null){
-const err37 = {instancePath:instancePath+"/figures/" + i11+"/period",schemaPath:"#/properties/figures/items/properties/period/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-var _valid6 = _errs175 === errors;
-valid28 = valid28 || _valid6;
-}
-if(!valid28){
-const err38 = {instancePath:instancePath+"/figures/" + i11+"/period",schemaPath:"#/properties/figures/items/properties/period/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-validate10.errors = vErrors;
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/period",schemaPath:"#/properties/figures/items/properties/period/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"}}];
 return false;
 }
-else {
-errors = _errs172;
-if(vErrors !== null){
-if(_errs172){
-vErrors.length = _errs172;
+}
+}
+var valid19 = _errs137 === errors;
 }
 else {
-vErrors = null;
+var valid19 = true;
 }
-}
-}
-var valid22 = _errs171 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
+if(valid19){
 if(data49.periodText !== undefined){
-const _errs177 = errors;
+const _errs139 = errors;
 if(typeof data49.periodText !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/periodText",schemaPath:"#/properties/figures/items/properties/periodText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/periodText",schemaPath:"#/properties/figures/items/properties/periodText/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid22 = _errs177 === errors;
+var valid19 = _errs139 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.basis !== undefined){
 let data70 = data49.basis;
-const _errs179 = errors;
+const _errs141 = errors;
 if(typeof data70 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/basis",schemaPath:"#/properties/figures/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/basis",schemaPath:"#/properties/figures/items/properties/basis/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((data70 === "actual") || (data70 === "outlook"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/basis",schemaPath:"#/properties/figures/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.basis.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/basis",schemaPath:"#/properties/figures/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.basis.enum}}];
 return false;
 }
-var valid22 = _errs179 === errors;
+var valid19 = _errs141 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.source !== undefined){
 let data71 = data49.source;
-const _errs181 = errors;
+const _errs143 = errors;
 if((typeof data71 !== "string") && (data71 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/source",schemaPath:"#/properties/figures/items/properties/source/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.source.type},message:"must be string,null"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/source",schemaPath:"#/properties/figures/items/properties/source/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.source.type}}];
 return false;
 }
-var valid22 = _errs181 === errors;
+var valid19 = _errs143 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.asOf !== undefined){
 let data72 = data49.asOf;
-const _errs183 = errors;
-const _errs184 = errors;
-let valid29 = false;
-const _errs185 = errors;
-if(errors === _errs185){
+const _errs145 = errors;
+if((typeof data72 !== "string") && (data72 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.asOf.type}}];
+return false;
+}
+if(errors === _errs145){
 if(typeof data72 === "string"){
 if(!pattern0.test(data72)){
-const err39 = {instancePath:instancePath+"/figures/" + i11+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"+"\""};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/figures/" + i11+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-var _valid7 = _errs185 === errors;
-valid29 = valid29 || _valid7;
-if(!valid29){
-const _errs187 = errors;
-if(data72 !== null){
-const err41 = {instancePath:instancePath+"/figures/" + i11+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-var _valid7 = _errs187 === errors;
-valid29 = valid29 || _valid7;
-}
-if(!valid29){
-const err42 = {instancePath:instancePath+"/figures/" + i11+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-validate10.errors = vErrors;
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"}}];
 return false;
 }
-else {
-errors = _errs184;
-if(vErrors !== null){
-if(_errs184){
-vErrors.length = _errs184;
+}
+}
+var valid19 = _errs145 === errors;
 }
 else {
-vErrors = null;
+var valid19 = true;
 }
-}
-}
-var valid22 = _errs183 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
+if(valid19){
 if(data49.prior !== undefined){
-const _errs189 = errors;
+const _errs147 = errors;
 if(typeof data49.prior !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/prior",schemaPath:"#/properties/figures/items/properties/prior/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/prior",schemaPath:"#/properties/figures/items/properties/prior/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
-var valid22 = _errs189 === errors;
+var valid19 = _errs147 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.article !== undefined){
 let data74 = data49.article;
-const _errs191 = errors;
-if(errors === _errs191){
+const _errs149 = errors;
+if(errors === _errs149){
 if(typeof data74 === "string"){
 if(data74.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/article",schemaPath:"#/properties/figures/items/properties/article/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/article",schemaPath:"#/properties/figures/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/article",schemaPath:"#/properties/figures/items/properties/article/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/article",schemaPath:"#/properties/figures/items/properties/article/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid22 = _errs191 === errors;
+var valid19 = _errs149 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.quote !== undefined){
-const _errs193 = errors;
+const _errs151 = errors;
 if(typeof data49.quote !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/quote",schemaPath:"#/properties/figures/items/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/quote",schemaPath:"#/properties/figures/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid22 = _errs193 === errors;
+var valid19 = _errs151 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
+if(valid19){
 if(data49.sources !== undefined){
 let data76 = data49.sources;
-const _errs195 = errors;
-if(errors === _errs195){
+const _errs153 = errors;
+if(errors === _errs153){
 if(Array.isArray(data76)){
 if(data76.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources",schemaPath:"#/properties/figures/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources",schemaPath:"#/properties/figures/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
-var valid30 = true;
+var valid22 = true;
 const len12 = data76.length;
 for(let i12=0; i12<len12; i12++){
 let data77 = data76[i12];
-const _errs197 = errors;
-if(errors === _errs197){
+const _errs155 = errors;
+if(errors === _errs155){
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 let missing10;
 if(((data77.article === undefined) && (missing10 = "article")) || ((data77.quote === undefined) && (missing10 = "quote"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12,schemaPath:"#/properties/figures/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12,schemaPath:"#/properties/figures/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing10}}];
 return false;
 }
 else {
-const _errs199 = errors;
-for(const key10 in data77){
-if(!((key10 === "article") || (key10 === "quote"))){
-delete data77[key10];
-}
-}
-if(_errs199 === errors){
 if(data77.article !== undefined){
 let data78 = data77.article;
-const _errs200 = errors;
-if(errors === _errs200){
+const _errs157 = errors;
+if(errors === _errs157){
 if(typeof data78 === "string"){
 if(data78.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/article",schemaPath:"#/properties/figures/items/properties/sources/items/properties/article/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/article",schemaPath:"#/properties/figures/items/properties/sources/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/article",schemaPath:"#/properties/figures/items/properties/sources/items/properties/article/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/article",schemaPath:"#/properties/figures/items/properties/sources/items/properties/article/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid31 = _errs200 === errors;
+var valid23 = _errs157 === errors;
 }
 else {
-var valid31 = true;
+var valid23 = true;
 }
-if(valid31){
+if(valid23){
 if(data77.quote !== undefined){
-const _errs202 = errors;
+const _errs159 = errors;
 if(typeof data77.quote !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/quote",schemaPath:"#/properties/figures/items/properties/sources/items/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/quote",schemaPath:"#/properties/figures/items/properties/sources/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid31 = _errs202 === errors;
+var valid23 = _errs159 === errors;
 }
 else {
-var valid31 = true;
-}
+var valid23 = true;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12,schemaPath:"#/properties/figures/items/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12,schemaPath:"#/properties/figures/items/properties/sources/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-var valid30 = _errs197 === errors;
-if(!valid30){
+var valid22 = _errs155 === errors;
+if(!valid22){
 break;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources",schemaPath:"#/properties/figures/items/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources",schemaPath:"#/properties/figures/items/properties/sources/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid22 = _errs195 === errors;
+var valid19 = _errs153 === errors;
 }
 else {
-var valid22 = true;
-}
+var valid19 = true;
 }
 }
 }
@@ -2044,22 +1450,22 @@ var valid22 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i11,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-var valid21 = _errs118 === errors;
-if(!valid21){
+var valid18 = _errs99 === errors;
+if(!valid18){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid0 = _errs116 === errors;
+var valid0 = _errs97 === errors;
 }
 else {
 var valid0 = true;
@@ -2067,229 +1473,166 @@ var valid0 = true;
 if(valid0){
 if(data.conflicts !== undefined){
 let data80 = data.conflicts;
-const _errs204 = errors;
-if(errors === _errs204){
+const _errs161 = errors;
+if(errors === _errs161){
 if(Array.isArray(data80)){
-var valid32 = true;
+var valid24 = true;
 const len13 = data80.length;
 for(let i13=0; i13<len13; i13++){
 let data81 = data80[i13];
-const _errs206 = errors;
-if(errors === _errs206){
+const _errs163 = errors;
+if(errors === _errs163){
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 let missing11;
 if((((((((data81.company === undefined) && (missing11 = "company")) || ((data81.segment === undefined) && (missing11 = "segment"))) || ((data81.kind === undefined) && (missing11 = "kind"))) || ((data81.period === undefined) && (missing11 = "period"))) || ((data81.basis === undefined) && (missing11 = "basis"))) || ((data81.figures === undefined) && (missing11 = "figures"))) || ((data81.note === undefined) && (missing11 = "note"))){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13,schemaPath:"#/properties/conflicts/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13,schemaPath:"#/properties/conflicts/items/required",keyword:"required",params:{missingProperty: missing11}}];
 return false;
 }
 else {
-const _errs208 = errors;
-for(const key11 in data81){
-if(!(((((((key11 === "company") || (key11 === "segment")) || (key11 === "kind")) || (key11 === "period")) || (key11 === "basis")) || (key11 === "figures")) || (key11 === "note"))){
-delete data81[key11];
-}
-}
-if(_errs208 === errors){
 if(data81.company !== undefined){
 let data82 = data81.company;
-const _errs209 = errors;
-if(errors === _errs209){
+const _errs165 = errors;
+if(errors === _errs165){
 if(typeof data82 === "string"){
 if(data82.length < 1){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/company",schemaPath:"#/properties/conflicts/items/properties/company/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/company",schemaPath:"#/properties/conflicts/items/properties/company/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/company",schemaPath:"#/properties/conflicts/items/properties/company/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/company",schemaPath:"#/properties/conflicts/items/properties/company/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid33 = _errs209 === errors;
+var valid25 = _errs165 === errors;
 }
 else {
-var valid33 = true;
+var valid25 = true;
 }
-if(valid33){
+if(valid25){
 if(data81.segment !== undefined){
 let data83 = data81.segment;
-const _errs211 = errors;
+const _errs167 = errors;
 if((typeof data83 !== "string") && (data83 !== null)){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/segment",schemaPath:"#/properties/conflicts/items/properties/segment/type",keyword:"type",params:{type: schema11.properties.conflicts.items.properties.segment.type},message:"must be string,null"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/segment",schemaPath:"#/properties/conflicts/items/properties/segment/type",keyword:"type",params:{type: schema11.properties.conflicts.items.properties.segment.type}}];
 return false;
 }
-var valid33 = _errs211 === errors;
+var valid25 = _errs167 === errors;
 }
 else {
-var valid33 = true;
+var valid25 = true;
 }
-if(valid33){
+if(valid25){
 if(data81.kind !== undefined){
 let data84 = data81.kind;
-const _errs213 = errors;
+const _errs169 = errors;
 if(typeof data84 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/kind",schemaPath:"#/properties/conflicts/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/kind",schemaPath:"#/properties/conflicts/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((((((((((((((((((data84 === "market_share") || (data84 === "revenue")) || (data84 === "revenue_growth")) || (data84 === "operating_income")) || (data84 === "net_income")) || (data84 === "margin")) || (data84 === "eps")) || (data84 === "capex")) || (data84 === "investment")) || (data84 === "funding")) || (data84 === "valuation")) || (data84 === "market_cap")) || (data84 === "backlog")) || (data84 === "stock_move")) || (data84 === "customers")) || (data84 === "users")) || (data84 === "headcount")) || (data84 === "stake")) || (data84 === "other"))){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/kind",schemaPath:"#/properties/conflicts/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.conflicts.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/kind",schemaPath:"#/properties/conflicts/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.conflicts.items.properties.kind.enum}}];
 return false;
 }
-var valid33 = _errs213 === errors;
+var valid25 = _errs169 === errors;
 }
 else {
-var valid33 = true;
+var valid25 = true;
 }
-if(valid33){
+if(valid25){
 if(data81.period !== undefined){
 let data85 = data81.period;
-const _errs215 = errors;
-const _errs216 = errors;
-let valid34 = false;
-const _errs217 = errors;
-if(errors === _errs217){
-if(typeof data85 === "string"){
-if(!pattern2.test(data85)){
-const err43 = {instancePath:instancePath+"/conflicts/" + i13+"/period",schemaPath:"#/properties/conflicts/items/properties/period/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},message:"must match pattern \""+"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"+"\""};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/conflicts/" + i13+"/period",schemaPath:"#/properties/conflicts/items/properties/period/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-var _valid8 = _errs217 === errors;
-valid34 = valid34 || _valid8;
-if(!valid34){
-const _errs219 = errors;
-if(data85 !== null){
-const err45 = {instancePath:instancePath+"/conflicts/" + i13+"/period",schemaPath:"#/properties/conflicts/items/properties/period/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-var _valid8 = _errs219 === errors;
-valid34 = valid34 || _valid8;
-}
-if(!valid34){
-const err46 = {instancePath:instancePath+"/conflicts/" + i13+"/period",schemaPath:"#/properties/conflicts/items/properties/period/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-validate10.errors = vErrors;
+const _errs171 = errors;
+if((typeof data85 !== "string") && (data85 !== null)){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/period",schemaPath:"#/properties/conflicts/items/properties/period/type",keyword:"type",params:{type: schema11.properties.conflicts.items.properties.period.type}}];
 return false;
 }
-else {
-errors = _errs216;
-if(vErrors !== null){
-if(_errs216){
-vErrors.length = _errs216;
+if(errors === _errs171){
+if(typeof data85 === "string"){
+if(!pattern2.test(data85)){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/period",schemaPath:"#/properties/conflicts/items/properties/period/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"}}];
+return false;
+}
+}
+}
+var valid25 = _errs171 === errors;
 }
 else {
-vErrors = null;
+var valid25 = true;
 }
-}
-}
-var valid33 = _errs215 === errors;
-}
-else {
-var valid33 = true;
-}
-if(valid33){
+if(valid25){
 if(data81.basis !== undefined){
 let data86 = data81.basis;
-const _errs221 = errors;
+const _errs173 = errors;
 if(typeof data86 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/basis",schemaPath:"#/properties/conflicts/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/basis",schemaPath:"#/properties/conflicts/items/properties/basis/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((data86 === "actual") || (data86 === "outlook"))){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/basis",schemaPath:"#/properties/conflicts/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema11.properties.conflicts.items.properties.basis.enum},message:"must be equal to one of the allowed values"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/basis",schemaPath:"#/properties/conflicts/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema11.properties.conflicts.items.properties.basis.enum}}];
 return false;
 }
-var valid33 = _errs221 === errors;
+var valid25 = _errs173 === errors;
 }
 else {
-var valid33 = true;
+var valid25 = true;
 }
-if(valid33){
+if(valid25){
 if(data81.figures !== undefined){
 let data87 = data81.figures;
-const _errs223 = errors;
-if(errors === _errs223){
+const _errs175 = errors;
+if(errors === _errs175){
 if(Array.isArray(data87)){
 if(data87.length < 2){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures",schemaPath:"#/properties/conflicts/items/properties/figures/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures",schemaPath:"#/properties/conflicts/items/properties/figures/minItems",keyword:"minItems",params:{limit: 2}}];
 return false;
 }
 else {
-var valid35 = true;
+var valid26 = true;
 const len14 = data87.length;
 for(let i14=0; i14<len14; i14++){
 let data88 = data87[i14];
-const _errs225 = errors;
-if(errors === _errs225){
+const _errs177 = errors;
+if(errors === _errs177){
 if(typeof data88 === "string"){
 if(data88.length < 1){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures/" + i14,schemaPath:"#/properties/conflicts/items/properties/figures/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures/" + i14,schemaPath:"#/properties/conflicts/items/properties/figures/items/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures/" + i14,schemaPath:"#/properties/conflicts/items/properties/figures/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures/" + i14,schemaPath:"#/properties/conflicts/items/properties/figures/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid35 = _errs225 === errors;
-if(!valid35){
+var valid26 = _errs177 === errors;
+if(!valid26){
 break;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures",schemaPath:"#/properties/conflicts/items/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures",schemaPath:"#/properties/conflicts/items/properties/figures/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid33 = _errs223 === errors;
+var valid25 = _errs175 === errors;
 }
 else {
-var valid33 = true;
+var valid25 = true;
 }
-if(valid33){
+if(valid25){
 if(data81.note !== undefined){
-const _errs227 = errors;
+const _errs179 = errors;
 if(typeof data81.note !== "string"){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/note",schemaPath:"#/properties/conflicts/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/note",schemaPath:"#/properties/conflicts/items/properties/note/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid33 = _errs227 === errors;
+var valid25 = _errs179 === errors;
 }
 else {
-var valid33 = true;
-}
+var valid25 = true;
 }
 }
 }
@@ -2300,22 +1643,22 @@ var valid33 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13,schemaPath:"#/properties/conflicts/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13,schemaPath:"#/properties/conflicts/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-var valid32 = _errs206 === errors;
-if(!valid32){
+var valid24 = _errs163 === errors;
+if(!valid24){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/conflicts",schemaPath:"#/properties/conflicts/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/conflicts",schemaPath:"#/properties/conflicts/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid0 = _errs204 === errors;
+var valid0 = _errs161 === errors;
 }
 else {
 var valid0 = true;
@@ -2327,9 +1670,8 @@ var valid0 = true;
 }
 }
 }
-}
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
