@@ -1,6 +1,11 @@
 // `npm run generate`: writes source/dataset/generated/dataset-check.js and its .d.ts, the check
 // the load path runs on a dataset. schema.ts is the contract; zod turns it into JSON Schema and ajv
 // compiles that into plain JavaScript that needs neither zod nor ajv when it runs.
+//
+// The output is committed, not made on install: `npm test` type-checks before any test hook could
+// make it, `tsx cli.tsx` and the bundle need it on a clean checkout, and a schema change shows in
+// review what it does to the check. test/dataset/dataset-check.test.ts fails when the committed
+// files are not what this script makes of schema.ts now.
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Ajv, type Logger} from 'ajv';
@@ -52,7 +57,7 @@ function datasetJsonSchema(): {readonly jsonSchema: JsonSchema; readonly pattern
 
 // `unicode: false` counts string length in UTF-16 units: the schema's only length limits are
 // "not empty", for which both counts agree, and it spares the generated code ajv's runtime helper
-// (which ajv's ESM output would `require`). ajv warns that the option is deprecated; only that warning is dropped.
+// (which it would `require`). ajv warns that the option is deprecated; only that warning is dropped.
 const logger: Logger = {
 	log: console.log,
 	warn(...messages: unknown[]) {
@@ -65,19 +70,23 @@ const logger: Logger = {
 export function generateDatasetCheck(): {readonly code: string; readonly declarations: string} {
 	const {jsonSchema, patternMessages} = datasetJsonSchema();
 	// The first problem is enough, and load.ts words it itself (messages: false); `string or null` is a union of types.
-	const ajv = new Ajv({code: {source: true, esm: true, lines: true}, allErrors: false, messages: false, allowUnionTypes: true, unicode: false, strict: true, logger});
+	const ajv = new Ajv({code: {source: true, lines: true}, allErrors: false, messages: false, allowUnionTypes: true, unicode: false, strict: true, logger});
 	const validate = ajv.compile(jsonSchema);
 	// A CommonJS module: its function is both the module and its `default`, which is what TypeScript sees.
 	const compiled = standalone.default(ajv, validate);
 	if (/\brequire\(/.test(compiled)) throw new Error('the generated dataset check requires a module at run time; it must be self-contained');
+	// Kept as text, run as a script (source/dataset/dataset-check.ts), so that V8 can start it from a code cache.
+	if (/`|\$\{/.test(compiled)) throw new Error('the generated dataset check holds ` or ${ and cannot be written as a template');
+	const script = `(function () {\n'use strict';\nconst module = {exports: {}};\n${compiled}\nreturn module.exports;\n})()`;
 	const code = [
 		header,
-		compiled,
 		'',
 		'/** The dataset version the check accepts. */',
 		`export const datasetVersion = ${JSON.stringify(datasetVersion)};`,
 		'/** What each pattern of the schema expects, by its source: the message schema.ts gives it. */',
 		`export const patternMessages = ${JSON.stringify(patternMessages, null, '\t')};`,
+		'/** A script whose value is the check: ajv\'s standalone code for the JSON Schema zod makes of schema.ts. */',
+		`export const checkScript = String.raw\`${script}\`;`,
 		'',
 	].join('\n');
 	const declarations = [
@@ -94,13 +103,15 @@ export function generateDatasetCheck(): {readonly code: string; readonly declara
 		'}',
 		'',
 		'/** True when the parsed JSON is a dataset of this version; false with `errors` (the first problem) otherwise. */',
-		'export declare const validate: {',
+		'export interface DatasetCheck {',
 		'\t(json: unknown): json is Dataset;',
-		'\terrors?: readonly DatasetCheckError[] | null;',
-		'};',
-		'export default validate;',
+		'\treadonly errors?: readonly DatasetCheckError[] | null;',
+		'}',
+		'',
 		`export declare const datasetVersion: ${JSON.stringify(datasetVersion)};`,
 		'export declare const patternMessages: Readonly<Record<string, string>>;',
+		'/** A script whose value is the `DatasetCheck`. */',
+		'export declare const checkScript: string;',
 		'',
 	].join('\n');
 	return {code, declarations};

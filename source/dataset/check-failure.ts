@@ -1,4 +1,4 @@
-import type {DatasetCheckError} from './generated/dataset-check.js';
+import type {DatasetCheckError} from './dataset-check.js';
 
 /** Where a dataset first breaks the schema (`figures[3].period`, or `top level`) and what was expected there. */
 export interface CheckFailure {

@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {describeCheckFailure} from './check-failure.js';
+import {datasetCheck} from './dataset-check.js';
 // The check generated from schema.ts, not schema.ts itself: loading a dataset must not load zod,
 // ~420 KB that `brief --plain` would parse on every run (~20 ms of a ~50 ms budget).
-import {datasetVersion, patternMessages, validate} from './generated/dataset-check.js';
+import {datasetVersion, patternMessages} from './generated/dataset-check.js';
 import type {Dataset} from './schema.js';
 
 /** A dataset that cannot be used; the message is one line naming the file and the field. */
@@ -10,10 +11,7 @@ export class DatasetError extends Error {
 	override readonly name = 'DatasetError';
 }
 
-/**
- * Checks parsed JSON against the dataset schema, in place (keys the schema does not know are
- * removed, as zod's parse would); `file` only names the source in errors.
- */
+/** Checks parsed JSON against the dataset schema; `file` only names the source in errors. */
 export function parseDataset(json: unknown, file: string): Dataset {
 	if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as {version?: unknown}).version !== datasetVersion) {
 		const {version} = json as {version?: unknown};
@@ -21,8 +19,9 @@ export function parseDataset(json: unknown, file: string): Dataset {
 		throw new DatasetError(`${file}: dataset of ${found}, this brief reads version ${datasetVersion}; run \`brief extract\` again`);
 	}
 
-	if (validate(json)) return json;
-	const {path, message} = describeCheckFailure(validate.errors ?? [], json, patternMessages);
+	const check = datasetCheck();
+	if (check(json)) return json;
+	const {path, message} = describeCheckFailure(check.errors ?? [], json, patternMessages);
 	throw new DatasetError(`${file}: invalid dataset at ${path}: ${message}`);
 }
 

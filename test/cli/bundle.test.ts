@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {extractorFingerprint} from '../../source/extract/fingerprint.js';
@@ -24,6 +24,17 @@ beforeAll(() => {
 	expect(build.status, build.stderr).toBe(0);
 	cli = join(buildDirectory, 'dist', 'cli.js');
 }, 60_000);
+
+test('the bundle carries the code cache of its dataset check, one V8 takes', () => {
+	const dist = join(buildDirectory, 'dist');
+	const caches = readdirSync(dist).filter(name => /^dataset-check-[\da-f]{16}\.cache$/.test(name));
+	expect(caches).toHaveLength(1);
+	const bundled = [readFileSync(cli, 'utf8'), ...readdirSync(join(dist, 'chunks')).map(name => readFileSync(join(dist, 'chunks', name), 'utf8'))].join('');
+	expect(bundled).toContain(caches[0]);
+	const script = `import {readFileSync} from 'node:fs'; import {Script} from 'node:vm'; import {checkScript} from ${JSON.stringify(join(root, 'source', 'dataset', 'generated', 'dataset-check.js'))};
+console.log(new Script(checkScript, {cachedData: readFileSync(${JSON.stringify(join(dist, caches[0]!))})}).cachedDataRejected);`;
+	expect(spawnSync('node', ['--input-type=module', '-e', script], {encoding: 'utf8'}).stdout).toBe('false\n');
+});
 
 afterAll(() => {
 	if (buildDirectory) rmSync(buildDirectory, {recursive: true, force: true});

@@ -1,10 +1,14 @@
-import {readFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {generatedFolder, generateDatasetCheck} from '../../scripts/generate-dataset-check.js';
 import {DatasetError, parseDataset} from '../../source/dataset/load.js';
 import {datasetSchema} from '../../source/dataset/schema.js';
-import {validate} from '../../source/dataset/generated/dataset-check.js';
+import {datasetCheck} from '../../source/dataset/dataset-check.js';
+
+const validate = datasetCheck();
 
 const root = join(import.meta.dirname, '..', '..');
 const datasets = [
@@ -71,6 +75,40 @@ describe('the generated dataset check', () => {
 	test('needs no module when it runs: no zod, no ajv', () => {
 		const code = readFileSync(join(generatedFolder, 'dataset-check.js'), 'utf8');
 		expect(code).not.toMatch(/\brequire\(|^\s*import\b|\bimport\(/m);
+	});
+
+	// In processes of their own: V8 keeps what a process compiled, and would not even look at a cache.
+	test('starts from a code cache of its script, checks the same, and takes no cache of anything else', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'brief-check-cache-'));
+		const imports = [
+			"import {readFileSync, writeFileSync} from 'node:fs';",
+			"import {Script} from 'node:vm';",
+			`import {checkScript} from ${JSON.stringify(join(root, 'source', 'dataset', 'generated', 'dataset-check.js'))};`,
+			`import {compileDatasetCheck} from ${JSON.stringify(join(root, 'source', 'dataset', 'dataset-check.ts'))};`,
+			`const json = JSON.parse(readFileSync(${JSON.stringify(datasets[0][1])}, 'utf8'));`,
+			`const cacheFile = ${JSON.stringify(join(folder, 'check.cache'))};`,
+		];
+		const run = (name: string, lines: string[]) => {
+			writeFileSync(join(folder, name), [...imports, ...lines].join('\n'));
+			const result = spawnSync('node', ['--import', 'tsx', join(folder, name)], {cwd: root, encoding: 'utf8'});
+			expect(result.stderr).toBe('');
+			return JSON.parse(result.stdout) as Record<string, unknown>;
+		};
+
+		// A cache of something else is refused, and the check compiled as usual; then a cache is made as the build makes it.
+		const first = run('make.mts', [
+			"const garbage = compileDatasetCheck(Buffer.from('not a code cache'));",
+			"const made = new Script(checkScript, {filename: 'build.js'});",
+			'made.runInThisContext()({});',
+			'writeFileSync(cacheFile, made.createCachedData());',
+			'console.log(JSON.stringify({fromCache: garbage.fromCache, accepts: garbage.check(json)}));',
+		]);
+		expect(first).toEqual({fromCache: false, accepts: true});
+		const second = run('use.mts', [
+			'const cached = compileDatasetCheck(readFileSync(cacheFile));',
+			"console.log(JSON.stringify({fromCache: cached.fromCache, accepts: cached.check(json), refuses: cached.check({...json, figures: [{id: 'x'}]}), errors: cached.check.errors}));",
+		]);
+		expect(second).toMatchObject({fromCache: true, accepts: true, refuses: false, errors: [{instancePath: '/figures/0', keyword: 'required', params: {missingProperty: 'fact'}}]});
 	});
 
 	test.each(datasets)('accepts %s, as zod does', (_, file) => {

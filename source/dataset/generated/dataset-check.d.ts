@@ -11,10 +11,12 @@ export interface DatasetCheckError {
 }
 
 /** True when the parsed JSON is a dataset of this version; false with `errors` (the first problem) otherwise. */
-export declare const validate: {
+export interface DatasetCheck {
 	(json: unknown): json is Dataset;
-	errors?: readonly DatasetCheckError[] | null;
-};
-export default validate;
+	readonly errors?: readonly DatasetCheckError[] | null;
+}
+
 export declare const datasetVersion: 2;
 export declare const patternMessages: Readonly<Record<string, string>>;
+/** A script whose value is the `DatasetCheck`. */
+export declare const checkScript: string;
