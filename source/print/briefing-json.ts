@@ -108,11 +108,11 @@ export function briefingJson(briefings: readonly CompanyBriefing[]): BriefingJso
 function companyJsonList(briefing: CompanyBriefing) {
 	return {
 		...companyHeadJson(briefing),
-		series: new JsonList(briefing.series, series => ({...seriesHeadJson(series), points: new JsonList(series.points, point => pointJson(point))})),
-		figures: new JsonList(briefing.figures, figure => figureJson(figure)),
-		conflicts: new JsonList(briefing.conflicts, conflict => conflictJson(conflict)),
-		timeline: new JsonList(briefing.timeline, entry => eventJson(entry)),
-		articles: new JsonList(briefing.articles, article => articleJson(article)),
+		series: new JsonList(briefing.series, series => ({...seriesHeadJson(series), points: new JsonList(series.points, point => pointJson(point), false)})),
+		figures: new JsonList(briefing.figures, figure => figureJson(figure), false),
+		conflicts: new JsonList(briefing.conflicts, conflict => conflictJson(conflict), false),
+		timeline: new JsonList(briefing.timeline, entry => eventJson(entry), false),
+		articles: new JsonList(briefing.articles, article => articleJson(article), false),
 	};
 }
 

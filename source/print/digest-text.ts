@@ -78,9 +78,9 @@ export function* digestJsonPieces(digest: DigestToPrint): Generator<string, void
 		ticker: item.ticker,
 		japaneseName: item.japaneseName,
 		watched: item.watched,
-		figures: new JsonList(item.figures, figure => figureJson(figure)),
-		events: new JsonList(item.events, entry => eventJson(entry)),
-		articles: new JsonList(item.articles, article => articleJson(article)),
+		figures: new JsonList(item.figures, figure => figureJson(figure), false),
+		events: new JsonList(item.events, entry => eventJson(entry), false),
+		articles: new JsonList(item.articles, article => articleJson(article), false),
 	});
 	yield* jsonPieces({schema: digestSchemaName, version: digestJsonVersion, nothingNew: digest.nothingNew, companies: new JsonList(digest.companies, company)});
 	yield '\n';

@@ -115,13 +115,10 @@ function cachedSpan(period: string, fiscalYearEnd: number | null): PeriodSpan | 
 	return span;
 }
 
-/** The view of one fact from its records (at least one), the same whatever order they come in. */
-export function toFigureView(records: readonly Figure[], index: DatasetIndex): FigureView {
-	const ordered = [...records].sort((first, second) => (first.id < second.id ? -1 : first.id > second.id ? 1 : 0));
-	const shown = ordered[0]!;
-	const fiscalYearEnd = index.companiesById.get(shown.company)?.fiscalYearEnd ?? null;
-	const periodSpanOf = shown.period === null ? null : cachedSpan(shown.period, fiscalYearEnd);
-	const span = periodSpanOf ?? (shown.asOf === null ? null : cachedSpan(shown.asOf, null));
+/** Every source of the records, once each, the first record's first. */
+function sourcesOf(ordered: readonly Figure[], index: DatasetIndex): SourceReference[] {
+	// Most facts are stated by one article: nothing to merge.
+	if (ordered.length === 1) return ordered[0]!.sources.map(source => toSourceReference(source.article, source.quote, index));
 	const seen = new Set<string>();
 	const sources: SourceReference[] = [];
 	for (const record of ordered) {
@@ -132,6 +129,18 @@ export function toFigureView(records: readonly Figure[], index: DatasetIndex): F
 			sources.push(toSourceReference(source.article, source.quote, index));
 		}
 	}
+
+	return sources;
+}
+
+/** The view of one fact from its records (at least one), the same whatever order they come in. */
+export function toFigureView(records: readonly Figure[], index: DatasetIndex): FigureView {
+	const ordered = records.length === 1 ? records : [...records].sort((first, second) => (first.id < second.id ? -1 : first.id > second.id ? 1 : 0));
+	const shown = ordered[0]!;
+	const fiscalYearEnd = index.companiesById.get(shown.company)?.fiscalYearEnd ?? null;
+	const periodSpanOf = shown.period === null ? null : cachedSpan(shown.period, fiscalYearEnd);
+	const span = periodSpanOf ?? (shown.asOf === null ? null : cachedSpan(shown.asOf, null));
+	const sources = sourcesOf(ordered, index);
 
 	return {
 		id: sanitizeLine(shown.id),
