@@ -61,17 +61,9 @@ function expectation(error: DatasetCheckError, patternMessages: Readonly<Record<
 	}
 }
 
-/**
- * The first problem of a failed check as one line. ajv stops at the first field that fails; were a
- * field one of several alternatives (`anyOf`), it would list what each wanted before the `anyOf`:
- * an alternative that failed on more than the value's type (an object missing a key) is the one
- * meant, otherwise every alternative is named.
- */
+/** The first problem of a failed check (ajv stops at the first field that fails) as one line. */
 export function describeCheckFailure(errors: readonly DatasetCheckError[], json: unknown, patternMessages: Readonly<Record<string, string>>): CheckFailure {
-	const anyOf = errors.find(error => error.keyword === 'anyOf');
-	const branches = anyOf ? errors.filter(error => error !== anyOf) : [];
-	const meant = branches.find(error => error.keyword !== 'type' || error.instancePath !== anyOf?.instancePath);
-	const first = meant ?? errors[0];
+	const [first] = errors;
 	if (!first) return {path: 'top level', message: 'not a dataset'};
 	if (first.keyword === 'required') {
 		const parts = [...pathParts(first.instancePath), String(first.params['missingProperty'])];
@@ -80,7 +72,8 @@ export function describeCheckFailure(errors: readonly DatasetCheckError[], json:
 
 	const parts = pathParts(first.instancePath);
 	const value = valueAt(json, parts);
-	const wanted = meant || !anyOf ? [expectation(first, patternMessages)] : branches.map(error => expectation(error, patternMessages));
-	const got = first.keyword === 'type' || (anyOf && !meant) ? kindOf(value) : JSON.stringify(value);
-	return {path: describePath(parts), message: `expected ${wanted.join(' or ')}, got ${got}`};
+	// A wrong type says what it got; a wrong value of the right type shows it (its start: the line stays one line long).
+	const shown = JSON.stringify(value) ?? String(value);
+	const got = first.keyword === 'type' ? kindOf(value) : shown.length > 60 ? `${shown.slice(0, 59)}…` : shown;
+	return {path: describePath(parts), message: `expected ${expectation(first, patternMessages)}, got ${got}`};
 }

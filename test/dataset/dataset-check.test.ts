@@ -146,6 +146,7 @@ describe('the generated dataset check', () => {
 		[['events', 1, 'amount'], {value: 1, unit: 'JPY'}, 'events[1].amount.text: missing'],
 		[['events', 0, 'date'], '2025', 'events[0].date: expected YYYY-MM or YYYY-MM-DD, got "2025"'],
 		[['conflicts', 0, 'figures'], ['a3/f1'], 'conflicts[0].figures: expected at least 2 items, got ["a3/f1"]'],
+		[['articles', 0, 'published'], `2025-${'x'.repeat(100)}`, `articles[0].published: expected YYYY, YYYY-MM or YYYY-MM-DD, got "2025-${'x'.repeat(53)}…`],
 	] as const)('%j = %j is refused in words', (path, replacement, message) => {
 		const error = errorOf(() => parseDataset(withReplaced(read(datasets[0][1]), path, replacement), 'fixture.json'));
 		expect(error?.message).toBe(`fixture.json: invalid dataset at ${message}`);
