@@ -185,10 +185,13 @@ export function factViews(records: readonly Figure[], index: DatasetIndex): Figu
 	return [...byFact.values()].map(group => toFigureView(group, index));
 }
 
-/** Newest first by `span` (undated last), then by id: the order figures are listed in within a kind. */
-export function compareNewest(first: Pick<FigureView, 'span' | 'id'>, second: Pick<FigureView, 'span' | 'id'>): number {
+/**
+ * Newest first by `span` (undated last), a value quoted for comparison after the ones of its time
+ * it was compared with, then by id: the order figures are listed in within a kind.
+ */
+export function compareNewest(first: Pick<FigureView, 'span' | 'prior' | 'id'>, second: Pick<FigureView, 'span' | 'prior' | 'id'>): number {
 	if (first.span === null || second.span === null) return Number(first.span === null) - Number(second.span === null) || compareIds(first.id, second.id);
-	return compareSpans(second.span, first.span) || compareIds(first.id, second.id);
+	return compareSpans(second.span, first.span) || Number(first.prior) - Number(second.prior) || compareIds(first.id, second.id);
 }
 
 export function compareIds(first: string, second: string): number {

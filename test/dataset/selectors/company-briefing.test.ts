@@ -111,10 +111,14 @@ describe('selectCompanyBriefing: series and the latest actual', () => {
 	test('without periods, a value the same sentence quotes for comparison is the previous one ("20%から25%")', () => {
 		const changed = loadFixtureDataset();
 		for (const figure of changed.figures) if (figure.article === 'a1' && figure.kind === 'market_share') figure.period = null;
+		// The value compared with goes by an id before the other's: the order below is not the ids'.
+		changed.figures.find(figure => figure.prior)!.id = 'a1/f0';
 		changed.figures = changed.figures.filter(figure => figure.article === 'a1');
 		changed.conflicts = [];
 		const share = briefing('sora-cloud', [], changed).header.share!;
 		expect([share.latest.value, share.previous?.value, share.direction]).toEqual([31, 25, 'up']);
+		// Listed at the same date, the value it was compared with comes after it.
+		expect(briefing('sora-cloud', [], changed).figures.filter(figure => figure.kind === 'market_share').map(figure => figure.value)).toEqual([31, 25]);
 	});
 
 	test('outlooks are never part of a series nor the latest', () => {
