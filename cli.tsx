@@ -32,8 +32,9 @@ const help = `
                      data/briefing.json)
     --plain          print plain text even in a terminal
     --json           print JSON, a stable versioned shape ("schema", "version"):
-                     numbers are numbers, dates YYYY, YYYY-MM, YYYY-MM-DD or
-                     YYYY-Qn, every figure with its article and quote
+                     every figure with its kind, segment, period, basis
+                     (actual or outlook) and every article and quote; each
+                     company's latest actual of every kind (docs/json.md)
     --ndjson         one JSON record per line, each with a "type": meta,
                      company, figure, conflict, event, article
     --width N        fit every line in N display columns, 20 to 1000
@@ -61,7 +62,7 @@ const help = `
     $ brief aws | grep -i share
     $ brief aws msft --width 60
     $ brief list --json | jq -r '.companies[] | "\\(.id) \\(.articleCount)"'
-    $ brief --json | jq '.companies[] | {id, share: .latest.marketShare.value}'
+    $ brief --json | jq '.companies[] | {id, share: .latest.market_share.value}'
     $ brief --ndjson | jq -c 'select(.type == "figure" and .conflict)'
     $ brief watch add aws エヌビディア && brief digest --mark-read
     $ brief extract ~/clips --out ~/clips/b.json && brief --data ~/clips/b.json

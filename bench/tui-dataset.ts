@@ -16,7 +16,7 @@ export function syntheticDataset(companyCount: number, articleCount: number, see
 	const pick = (length: number) => Math.floor(next() * length);
 	const companies = Array.from({length: companyCount}, (_, index) => {
 		const kana = Array.from({length: 4 + pick(4)}, () => katakana[pick(katakana.length)]).join('');
-		return {id: `c${index}`, name: `Company ${index} ${kana.length > 5 ? 'Holdings' : 'Cloud'}`, ticker: index % 3 === 0 ? null : `T${index}`, aliases: [`alias${index}`], japaneseNames: [`${kana}社`], segments: []};
+		return {id: `c${index}`, name: `Company ${index} ${kana.length > 5 ? 'Holdings' : 'Cloud'}`, ticker: index % 3 === 0 ? null : `T${index}`, aliases: [`alias${index}`], japaneseNames: [`${kana}社`], segments: [], inRegistry: true, fiscalYearEnd: 12};
 	});
 	const articles = Array.from({length: articleCount}, (_, index) => {
 		const mentioned = [...new Set(Array.from({length: 1 + pick(4)}, () => `c${pick(companyCount)}`))];
@@ -32,35 +32,46 @@ export function syntheticDataset(companyCount: number, articleCount: number, see
 			source: null,
 		};
 	});
-	const metrics = articles.flatMap((article, index) =>
-		article.companies.slice(0, 1).map((company, position) => ({
-			id: `${article.id}/m${position}`,
-			company,
-			segment: null,
-			kind: index % 2 === 0 ? ('market_share' as const) : ('revenue_growth' as const),
-			label: index % 2 === 0 ? 'Cloud share' : 'Revenue growth',
-			value: 5 + pick(40),
-			unit: '%' as const,
-			text: '',
-			qualifier: 'exact' as const,
-			converted: null,
-			counterparty: null,
-			period: null,
-			asOf: article.published,
-			order: 0,
-			superseded: false,
-			article: article.id,
-			quote: article.summary[0]!,
-		})),
+	const figures = articles.flatMap((article, index) =>
+		article.companies.slice(0, 1).map((company, position) => {
+			const value = 5 + pick(40);
+			// Periods by article: a quarter of 2025, so that a company's series has periods before and after.
+			const period = `2025-Q${1 + (index % 4)}`;
+			return {
+				id: `${article.id}/f${position}`,
+				fact: `${article.id}/f${position}`,
+				company,
+				segment: null,
+				counterparty: null,
+				kind: index % 2 === 0 ? ('market_share' as const) : ('revenue_growth' as const),
+				measure: index % 2 === 0 ? 'シェア' : '売上高 前年同期比',
+				value,
+				unit: '%' as const,
+				text: `${value}%`,
+				qualifier: 'exact' as const,
+				range: null,
+				converted: null,
+				period,
+				periodText: '',
+				basis: 'actual' as const,
+				source: null,
+				asOf: article.published,
+				prior: false,
+				article: article.id,
+				quote: article.summary[0]!,
+				sources: [{article: article.id, quote: article.summary[0]!}],
+			};
+		}),
 	);
 	const events = articles.map((article, index) => ({
 		id: `e${index}`,
 		date: article.published!,
 		dateText: '',
+		kind: 'other' as const,
+		title: `発表 ${article.title}`,
 		companies: article.companies,
-		action: 'other',
-		text: `${article.title}と発表した。`,
+		amount: null,
 		sources: [{article: article.id, quote: article.summary[1]!}],
 	}));
-	return {version: 1, companies, articles, events, metrics, conflicts: []};
+	return {version: 2, companies, articles, events, figures, conflicts: []};
 }

@@ -3,7 +3,9 @@
 import {createHash} from 'node:crypto';
 import {chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
+import {Script} from 'node:vm';
 import {build} from 'esbuild';
+import {checkScript} from '../source/dataset/generated/dataset-check.js';
 
 // BRIEF_BUILD_OUT builds elsewhere (tests of the bundle), so that nothing else's dist/ is replaced.
 const out = process.env.BRIEF_BUILD_OUT || 'dist';
@@ -53,6 +55,11 @@ const terminalCells = {
 	},
 };
 
+// V8's code cache of the dataset check (see source/dataset/dataset-check.ts), named by a hash of the
+// script: V8 itself only compares a script's length with its cache's, and runs a cache of another
+// script of the same length. A Node version of other V8 refuses it, and the check is compiled as usual.
+const checkCache = `dataset-check-${createHash('sha256').update(checkScript).digest('hex').slice(0, 16)}.cache`;
+
 await build({
 	entryPoints: {cli: 'cli.tsx', 'extract-worker': 'source/extract/worker.ts'},
 	outdir: out,
@@ -69,6 +76,7 @@ await build({
 		// `brief extract` discards cached results of other rules; readers ignore plain briefings other code wrote.
 		__BRIEF_EXTRACTOR_FINGERPRINT__: fingerprintOf(['extract']),
 		__BRIEF_PRINTER_FINGERPRINT__: fingerprintOf(plainViewFolders),
+		__BRIEF_DATASET_CHECK_CACHE__: JSON.stringify(checkCache),
 	},
 	alias: {'react-devtools-core': `./${out}/stubs/devtools.js`},
 	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
@@ -77,3 +85,8 @@ await build({
 	logLevel: 'warning',
 });
 chmodSync(`${out}/cli.js`, 0o755);
+
+// The check's code is made when it first runs: run it once, then keep what V8 compiled.
+const checkScriptCompiled = new Script(checkScript, {filename: 'brief-dataset-check.js'});
+checkScriptCompiled.runInThisContext()({});
+writeFileSync(`${out}/${checkCache}`, checkScriptCompiled.createCachedData());

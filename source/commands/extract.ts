@@ -1,5 +1,7 @@
 import {accessSync, constants, mkdirSync, statSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
+import {DatasetError, parseDataset} from '../dataset/load.js';
+import type {Dataset} from '../dataset/schema.js';
 import {hasFreshIndex} from '../dataset/store.js';
 import {writeStore} from '../dataset/store-write.js';
 import {writeAtomically, writeDatasetTo} from '../dataset/write.js';
@@ -81,6 +83,16 @@ function prepareOutput(out: string, shown: string): void {
 	}
 }
 
+/** A dataset every reader would refuse is not written: one line saying where it breaks the schema, exit 2. */
+function refuseUnreadable(dataset: Dataset): void {
+	try {
+		parseDataset(dataset, 'the extracted dataset');
+	} catch (error) {
+		if (error instanceof DatasetError) throw new UserError(`${error.message} (a bug of the extractor); nothing written`, exitCodes.data);
+		throw error;
+	}
+}
+
 /** `brief extract`: exit 0 when at least one article was extracted, 2 when none was. */
 export async function runExtract(command: ExtractCommand, io: Io): Promise<number> {
 	if (command.paths.length === 0) throw new UserError('extract needs at least one article file or folder (brief extract <files|folders...> [--out FILE])');
@@ -124,7 +136,8 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 	}
 
 	const {dataset} = result;
-	const summary = `${result.extracted} article${result.extracted === 1 ? '' : 's'}: ${dataset.companies.length} companies, ${dataset.events.length} events, ${dataset.metrics.length} figures, ${dataset.conflicts.length} conflicts`;
+	refuseUnreadable(dataset);
+	const summary = `${result.extracted} article${result.extracted === 1 ? '' : 's'}: ${dataset.companies.length} companies, ${dataset.events.length} events, ${dataset.figures.length} figures, ${dataset.conflicts.length} conflicts`;
 	if (!out) {
 		writeDatasetTo(text => io.out(text), dataset);
 		return exitCodes.ok;

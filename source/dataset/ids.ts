@@ -34,8 +34,8 @@ export function firstUnsafeId(dataset: Dataset): string | undefined {
 		first('companies', dataset.companies, company => fields(company, ['id']) ?? first('.segments', company.segments, segment => fields(segment, ['id']))) ??
 		first('articles', dataset.articles, article => fields(article, ['id']) ?? within('companies', article.companies)) ??
 		first('events', dataset.events, event => fields(event, ['id']) ?? within('companies', event.companies) ?? first('.sources', event.sources, source => fields(source, ['article']))) ??
-		first('metrics', dataset.metrics, metric => fields(metric, ['id', 'company', 'segment', 'counterparty', 'article'])) ??
-		first('conflicts', dataset.conflicts, conflict => fields(conflict, ['company']) ?? within('metrics', conflict.metrics))
+		first('figures', dataset.figures, figure => fields(figure, ['id', 'fact', 'company', 'segment', 'counterparty', 'article']) ?? first('.sources', figure.sources, source => fields(source, ['article']))) ??
+		first('conflicts', dataset.conflicts, conflict => fields(conflict, ['company', 'segment']) ?? within('figures', conflict.figures))
 	);
 }
 

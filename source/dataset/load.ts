@@ -1,36 +1,28 @@
 import {readFileSync} from 'node:fs';
+import {describeCheckFailure} from './check-failure.js';
+import {datasetCheck} from './dataset-check.js';
+// The check generated from schema.ts, not schema.ts itself: loading a dataset must not load zod,
+// ~420 KB that `brief --plain` would parse on every run (~20 ms of a ~50 ms budget).
+import {datasetVersion, patternMessages} from './generated/dataset-check.js';
 import type {Dataset} from './schema.js';
-import {validateDataset} from './validate.js';
-import {validateDatasetQuickly} from './validate-fast.js';
-
-// Not imported from schema.ts: loading a dataset must not load zod (see validate.ts).
-const datasetVersion = 1;
 
 /** A dataset that cannot be used; the message is one line naming the file and the field. */
 export class DatasetError extends Error {
 	override readonly name = 'DatasetError';
 }
 
-function describePath(path: ReadonlyArray<PropertyKey>): string {
-	return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
-}
-
-/** Validates parsed JSON; `file` only names the source in errors. */
+/** Checks parsed JSON against the dataset schema; `file` only names the source in errors. */
 export function parseDataset(json: unknown, file: string): Dataset {
-	if (typeof json === 'object' && json !== null && 'version' in json && json.version !== datasetVersion) {
-		throw new DatasetError(`${file}: version ${JSON.stringify(json.version)} is not supported (expected ${datasetVersion}); run \`brief extract\` again`);
+	if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as {version?: unknown}).version !== datasetVersion) {
+		const {version} = json as {version?: unknown};
+		const found = version === undefined ? 'no version' : `version ${JSON.stringify(version)}`;
+		throw new DatasetError(`${file}: dataset of ${found}, this brief reads version ${datasetVersion}; run \`brief extract\` again`);
 	}
 
-	const quick = validateDatasetQuickly(json);
-	if (quick) return quick;
-	const result = validateDataset(json);
-	if (!result.ok) {
-		const {path, message} = result.failure;
-		const where = path.length > 0 ? describePath(path) : 'top level';
-		throw new DatasetError(`${file}: invalid dataset at ${where}: ${message}`);
-	}
-
-	return result.value;
+	const check = datasetCheck();
+	if (check(json)) return json;
+	const {path, message} = describeCheckFailure(check.errors ?? [], json, patternMessages);
+	throw new DatasetError(`${file}: invalid dataset at ${path}: ${message}`);
 }
 
 /** A dataset file's text; a DatasetError saying why it cannot be read. */

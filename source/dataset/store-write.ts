@@ -1,68 +1,67 @@
 import {mkdirSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {sanitizeLine} from '../text/sanitize.js';
-import type {Dataset, Metric} from './schema.js';
-import {compareNewestFigures, seriesKinds} from './selectors/company-briefing.js';
+import {withSafeIds} from './ids.js';
+import {parseDataset} from './load.js';
+import type {Dataset} from './schema.js';
 import {selectCompanyRows} from './selectors/company-rows.js';
 import {indexDataset} from './selectors/dataset-index.js';
-import {comparePoints} from './selectors/series.js';
 import {compareNewestArticles} from './selectors/summaries.js';
 import {compareNewestEvents} from './selectors/timeline.js';
 import {shardEncoding, storeFolder, storeIndexVersion, type StoreIndex, type StoreView} from './store.js';
-import {validateDataset} from './validate.js';
-import {validateDatasetQuickly} from './validate-fast.js';
 import {replaceFolderAtomically} from './write.js';
 
-/** Metrics of series kinds first, oldest first as series points go; then the others, newest first. */
-function inBriefingOrder(metrics: readonly Metric[]): Metric[] {
-	const keyed = metrics.map(metric => ({metric, date: metric.period ?? metric.asOf, order: metric.order, superseded: metric.superseded, metricId: sanitizeLine(metric.id)}));
-	const series = keyed.filter(item => seriesKinds.includes(item.metric.kind)).sort(comparePoints);
-	const others = keyed.filter(item => !seriesKinds.includes(item.metric.kind)).sort(compareNewestFigures);
-	return [...series, ...others].map(item => item.metric);
-}
-
 /**
- * The records one company's briefing needs: its figures, conflicts, the events it is in, the
- * articles that name it or that its records quote, and the companies all of those name. Records
- * come in the order the briefing shows them (sorts are stable and these orders total, so a reader
- * gets the same briefing; sorting what is already sorted is nearly free).
+ * The records one company's briefing needs: its figures and those where it is the other party,
+ * its conflicts and the figures they name, the events it is in, the articles that name it or that
+ * its records quote, and the companies all of those name. Events and articles come in the order
+ * the briefing shows them (sorting what is already sorted is nearly free for a reader).
  */
 export function shardOf(dataset: Dataset, companyId: string): Dataset {
 	const index = indexDataset(dataset);
-	const metrics = index.metricsByCompany.get(companyId) ?? [];
+	const conflicts = index.conflictsByCompany.get(companyId) ?? [];
+	const figureIds = new Set<string>();
+	const figures = [...(index.figuresByCompany.get(companyId) ?? []), ...(index.figuresByCounterparty.get(companyId) ?? [])];
+	for (const figure of figures) figureIds.add(figure.id);
+	// A conflict names figure records by id; one of another company would be a broken dataset, but is kept whole.
+	for (const figureId of conflicts.flatMap(conflict => conflict.figures)) {
+		const figure = index.figuresById.get(figureId);
+		if (figure && !figureIds.has(figureId)) {
+			figureIds.add(figureId);
+			figures.push(figure);
+		}
+	}
+
 	const events = index.eventsByCompany.get(companyId) ?? [];
 	const named = index.articlesByCompany.get(companyId) ?? [];
 	const namedIds = new Set(named.map(article => article.id));
-	const quotedIds = new Set([...metrics.map(metric => metric.article), ...events.flatMap(event => event.sources.map(source => source.article))]);
+	const quotedIds = new Set([...figures.flatMap(figure => figure.sources.map(source => source.article)), ...events.flatMap(event => event.sources.map(source => source.article))]);
 	// Ids are unique in a dataset (the extractor makes them so), so no article comes twice.
 	const quotedOnly = dataset.articles.filter(article => quotedIds.has(article.id) && !namedIds.has(article.id));
 	const articles = [...[...named].sort(compareNewestArticles), ...quotedOnly];
-	const companyIds = new Set([companyId, ...articles.flatMap(article => article.companies), ...events.flatMap(event => event.companies), ...metrics.flatMap(metric => (metric.counterparty ? [metric.counterparty] : []))]);
+	const companyIds = new Set([
+		companyId,
+		...articles.flatMap(article => article.companies),
+		...events.flatMap(event => event.companies),
+		...figures.flatMap(figure => (figure.counterparty === null ? [figure.company] : [figure.company, figure.counterparty])),
+	]);
 	return {
 		version: dataset.version,
 		companies: dataset.companies.filter(company => companyIds.has(company.id)),
 		articles,
 		events: [...events].sort(compareNewestEvents),
-		metrics: inBriefingOrder(metrics),
-		conflicts: [...(index.conflictsByCompany.get(companyId) ?? [])],
+		figures,
+		conflicts: [...conflicts],
 	};
-}
-
-/** Every record with its fields in schema order, as validation builds them: readers keep such records rather than copy them. */
-function inSchemaOrder(dataset: Dataset): Dataset {
-	const quick = validateDatasetQuickly(dataset);
-	if (quick) return quick;
-	const checked = validateDataset(dataset);
-	if (!checked.ok) throw new Error(`the dataset to index is invalid at ${checked.failure.path.join('.')}: ${checked.failure.message}`);
-	return checked.value;
 }
 
 /**
  * Writes the index folder beside a dataset file that was just written: the company list, one
  * shard per company, and what each of `views` makes of each shard. It records the dataset file's
  * size and time, so a later change to that file makes readers ignore the index rather than trust it.
+ * A dataset that readers would refuse is refused here, before anything is written.
  */
 export function writeStore(dataset: Dataset, datasetFile: string, views: ReadonlyArray<StoreView<unknown>> = []): void {
+	withSafeIds(parseDataset(dataset, datasetFile), datasetFile);
 	replaceFolderAtomically(storeFolder(datasetFile), folder => {
 		const shards: Record<string, string> = {};
 		const made = Object.fromEntries(views.map(view => [view.name, {fingerprint: view.fingerprint(), files: {} as Record<string, string>}]));
@@ -71,7 +70,7 @@ export function writeStore(dataset: Dataset, datasetFile: string, views: Readonl
 		dataset.companies.forEach((company, position) => {
 			// Ids come from the registry, but a file name must not depend on that.
 			const stem = `companies/${position}-${company.id.replace(/[^a-z0-9-]/gi, '_')}`;
-			const shard = inSchemaOrder(shardOf(dataset, company.id));
+			const shard = shardOf(dataset, company.id);
 			write(`${stem}.json`, shard);
 			shards[company.id] = `${stem}.json`;
 			for (const view of views) {

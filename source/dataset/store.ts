@@ -2,6 +2,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {jsonMayNeedSanitizing} from '../text/sanitize.js';
 import {collectGarbage} from './collect-garbage.js';
+import {datasetVersion} from './generated/dataset-check.js';
 import {withSafeIds} from './ids.js';
 import {DatasetError, loadDataset, parseDataset, parseDatasetText, readDatasetText} from './load.js';
 import type {Company, Dataset} from './schema.js';
@@ -59,7 +60,8 @@ export function storeFolder(datasetFile: string): string {
 	return `${datasetFile.replace(/\.json$/i, '')}.index`;
 }
 
-export const storeIndexVersion = 3;
+// 4: shards of dataset version 2 (figures, not metrics).
+export const storeIndexVersion = 4;
 
 /**
  * Shards are UTF-16: Japanese text decodes from UTF-16 about 4x faster than from UTF-8 (the largest
@@ -85,7 +87,7 @@ export interface StoreIndex {
 }
 
 function emptyDataset(companies: readonly Company[]): Dataset {
-	return {version: 1, companies: [...companies], articles: [], events: [], metrics: [], conflicts: []};
+	return {version: datasetVersion, companies: [...companies], articles: [], events: [], figures: [], conflicts: []};
 }
 
 /** A dataset read whole. */
@@ -253,12 +255,12 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number, colle
 export function mergeDatasets(companies: readonly Company[], parts: readonly Dataset[]): Dataset {
 	const unique = <Item>(items: Item[], key: (item: Item) => string) => [...new Map(items.map(item => [key(item), item])).values()];
 	return {
-		version: 1,
+		version: datasetVersion,
 		companies: [...companies],
 		articles: unique(parts.flatMap(part => part.articles), article => article.id),
 		events: unique(parts.flatMap(part => part.events), event => event.id),
-		metrics: unique(parts.flatMap(part => part.metrics), metric => metric.id),
-		conflicts: unique(parts.flatMap(part => part.conflicts), conflict => `${conflict.company}\u0000${conflict.kind}\u0000${conflict.period}\u0000${conflict.metrics.join(',')}`),
+		figures: unique(parts.flatMap(part => part.figures), figure => figure.id),
+		conflicts: unique(parts.flatMap(part => part.conflicts), conflict => `${conflict.company}\u0000${conflict.kind}\u0000${conflict.period}\u0000${conflict.figures.join(',')}`),
 	};
 }
 

@@ -1,142 +1,67 @@
-import type {ArticleSummary, CompanyBriefing, ConflictView, Direction, Figure, Series, SourceReference, TimelineEntry} from '../dataset/selectors/index.js';
-import type {MetricKind, MetricUnit} from '../dataset/schema.js';
+import type {ArticleSummary, CompanyBriefing, ConflictView, FigureView, Series, TimelineEntry} from '../dataset/selectors/index.js';
+import {briefingJsonVersion, briefingSchemaName, type ArticleJson, type BriefingJson, type CompanyJson, type ConflictJson, type EventJson, type FigureJson, type LatestJson, type PointJson, type SeriesJson} from './briefing-json-shapes.js';
 import {JsonList, jsonPieces} from './json-pieces.js';
 
-/** Bumped on any change that could break a reader of `brief --json` / `--ndjson`. */
-export const briefingJsonVersion = 1;
-export const briefingSchemaName = 'brief.briefing';
+export {briefingJsonVersion, briefingSchemaName} from './briefing-json-shapes.js';
+export type {ArticleJson, BriefingJson, CompanyJson, ConflictJson, EventJson, FigureJson, LatestJson, PointJson, SeriesJson} from './briefing-json-shapes.js';
 
-/** A figure with its provenance. Dates are dataset dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn. */
-export interface FigureJson {
-	readonly metric: string;
-	readonly kind: MetricKind;
-	readonly label: string;
-	readonly segment: {readonly id: string; readonly name: string} | null;
-	readonly value: number;
-	readonly unit: MetricUnit;
-	/** The amount as the article wrote it. */
-	readonly text: string;
-	/** Formatted as the plain output shows it. */
-	readonly display: string;
-	readonly qualifier: string;
-	readonly converted: {readonly value: number; readonly unit: MetricUnit} | null;
-	readonly counterparty: string | null;
-	readonly period: string | null;
-	readonly asOf: string | null;
-	readonly order: number;
-	readonly superseded: boolean;
-	readonly conflict: boolean;
-	readonly source: SourceReference;
-}
-
-/** The newest figure of a series and what it replaced. */
-export interface LatestJson extends FigureJson {
-	readonly previous: FigureJson | null;
-	readonly direction: Direction | null;
-}
-
-export interface SeriesJson {
-	readonly key: string;
-	readonly kind: MetricKind;
-	readonly label: string;
-	readonly segment: {readonly id: string; readonly name: string} | null;
-	readonly unit: MetricUnit;
-	readonly conflict: boolean;
-	/** Oldest first. */
-	readonly points: readonly FigureJson[];
-}
-
-export interface EventJson {
-	readonly id: string;
-	readonly date: string;
-	readonly dateText: string;
-	readonly action: string;
-	readonly text: string;
-	readonly companies: readonly string[];
-	readonly sources: readonly SourceReference[];
-}
-
-export interface ArticleJson {
-	readonly id: string;
-	readonly date: string | null;
-	readonly dateInferred: boolean;
-	readonly title: string;
-	readonly publisher: string | null;
-	readonly file: string;
-	readonly summary: readonly string[];
-}
-
-export interface ConflictJson {
-	readonly kind: MetricKind;
-	readonly label: string;
-	readonly period: string | null;
-	readonly note: string;
-	readonly figures: readonly FigureJson[];
-}
-
-export interface CompanyJson {
-	readonly id: string;
-	readonly name: string;
-	readonly ticker: string | null;
-	readonly japaneseName: string | null;
-	readonly watched: boolean;
-	readonly articleCount: number;
-	readonly conflict: boolean;
-	readonly latest: {readonly marketShare: LatestJson | null; readonly revenueGrowth: LatestJson | null};
-	readonly series: readonly SeriesJson[];
-	/** Revenue, investment, stock moves, customers and other figures, newest first. */
-	readonly figures: readonly FigureJson[];
-	readonly conflicts: readonly ConflictJson[];
-	/** Newest first. */
-	readonly timeline: readonly EventJson[];
-	/** Newest first. */
-	readonly articles: readonly ArticleJson[];
-}
-
-/** What `brief --json` prints. */
-export interface BriefingJson {
-	readonly schema: typeof briefingSchemaName;
-	readonly version: typeof briefingJsonVersion;
-	readonly companies: readonly CompanyJson[];
-}
-
-export function figureJson(figure: Figure): FigureJson {
+export function figureJson(figure: FigureView): FigureJson {
 	return {
-		metric: figure.metricId,
+		id: figure.id,
+		fact: figure.fact,
 		kind: figure.kind,
-		label: figure.label,
+		kindName: figure.kindName,
+		measure: figure.measure,
+		owner: figure.company,
+		counterparty: figure.counterparty,
 		segment: figure.segment,
 		value: figure.value,
 		unit: figure.unit,
 		text: figure.text,
 		display: figure.display,
 		qualifier: figure.qualifier,
+		range: figure.range,
 		converted: figure.converted,
-		counterparty: figure.counterparty,
 		period: figure.period,
+		periodText: figure.periodText,
+		basis: figure.basis,
+		researchFirm: figure.researchFirm,
 		asOf: figure.asOf,
-		order: figure.order,
-		superseded: figure.superseded,
+		prior: figure.prior,
 		conflict: figure.conflict,
-		source: figure.source,
+		sources: figure.sources,
 	};
 }
 
-function latestJson(series: Series | null): LatestJson | null {
-	if (!series) return null;
-	return {...figureJson(series.latest), previous: series.previous ? figureJson(series.previous) : null, direction: series.direction};
+function latestJson(series: Series): LatestJson {
+	return {...figureJson(series.latest), series: series.key, previous: series.previous ? figureJson(series.previous) : null, direction: series.direction};
 }
 
 function seriesHeadJson(series: Series): Omit<SeriesJson, 'points'> {
-	return {key: series.key, kind: series.kind, label: series.label, segment: series.segment, unit: series.unit, conflict: series.hasConflict};
+	return {
+		key: series.key,
+		kind: series.kind,
+		kindName: series.kindName,
+		segment: series.segment,
+		researchFirm: series.researchFirm,
+		unit: series.unit,
+		conflict: series.hasConflict,
+		latest: series.latest.id,
+		previous: series.previous?.id ?? null,
+		direction: series.direction,
+	};
+}
+
+function pointJson(point: FigureView): PointJson {
+	return {figure: point.id, when: point.when, value: point.value, prior: point.prior, conflict: point.conflict};
 }
 
 function seriesJson(series: Series): SeriesJson {
-	return {...seriesHeadJson(series), points: series.points.map(point => figureJson(point))};
+	return {...seriesHeadJson(series), points: series.points.map(point => pointJson(point))};
 }
 
 export function eventJson(entry: TimelineEntry): EventJson {
-	return {id: entry.eventId, date: entry.date, dateText: entry.dateText, action: entry.action, text: entry.text, companies: entry.companies, sources: entry.sources};
+	return {id: entry.eventId, date: entry.date, dateText: entry.dateText, kind: entry.kind, kindName: entry.kindName, title: entry.title, amount: entry.amount, companies: entry.companies, sources: entry.sources};
 }
 
 export function articleJson(article: ArticleSummary): ArticleJson {
@@ -144,7 +69,7 @@ export function articleJson(article: ArticleSummary): ArticleJson {
 }
 
 function conflictJson(conflict: ConflictView): ConflictJson {
-	return {kind: conflict.kind, label: conflict.label, period: conflict.period, note: conflict.note, figures: conflict.figures.map(figure => figureJson(figure))};
+	return {kind: conflict.kind, kindName: conflict.kindName, segment: conflict.segment, period: conflict.period, basis: conflict.basis, note: conflict.note, figures: conflict.figures.map(figure => figureJson(figure))};
 }
 
 function companyHeadJson(briefing: CompanyBriefing) {
@@ -154,10 +79,13 @@ function companyHeadJson(briefing: CompanyBriefing) {
 		name: header.name,
 		ticker: header.ticker,
 		japaneseName: header.japaneseName,
+		inRegistry: header.inRegistry,
+		fiscalYearEnd: header.fiscalYearEnd,
+		segments: header.segments,
 		watched: header.watched,
 		articleCount: header.articleCount,
 		conflict: header.hasConflict,
-		latest: {marketShare: latestJson(header.share), revenueGrowth: latestJson(header.growth)},
+		latest: Object.fromEntries(briefing.headlines.map(series => [series.kind, latestJson(series)])) as CompanyJson['latest'],
 	};
 }
 
@@ -180,11 +108,11 @@ export function briefingJson(briefings: readonly CompanyBriefing[]): BriefingJso
 function companyJsonList(briefing: CompanyBriefing) {
 	return {
 		...companyHeadJson(briefing),
-		series: new JsonList(briefing.series, series => ({...seriesHeadJson(series), points: new JsonList(series.points, point => figureJson(point))})),
-		figures: new JsonList(briefing.figures, figure => figureJson(figure)),
-		conflicts: new JsonList(briefing.conflicts, conflict => conflictJson(conflict)),
-		timeline: new JsonList(briefing.timeline, entry => eventJson(entry)),
-		articles: new JsonList(briefing.articles, article => articleJson(article)),
+		series: new JsonList(briefing.series, series => ({...seriesHeadJson(series), points: new JsonList(series.points, point => pointJson(point), false)})),
+		figures: new JsonList(briefing.figures, figure => figureJson(figure), false),
+		conflicts: new JsonList(briefing.conflicts, conflict => conflictJson(conflict), false),
+		timeline: new JsonList(briefing.timeline, entry => eventJson(entry), false),
+		articles: new JsonList(briefing.articles, article => articleJson(article), false),
 	};
 }
 
@@ -204,10 +132,10 @@ export function formatBriefingJson(briefings: Iterable<CompanyBriefing>): string
 
 /**
  * `brief --ndjson`: a `meta` record, then per company a `company` record followed by its `figure`,
- * `conflict`, `event` and `article` records; each record names its company. A figure record says
- * which series it is a point of (`series`, null for a standalone figure), whether it is that series'
- * newest point (`latest`, null for a standalone figure) and whether the header shows it (`headline`).
- * A piece per record.
+ * `conflict`, `event` and `article` records; each record names the company it is listed under. A
+ * figure record says which series it is a point of (`series`, null for an outlook or a figure of
+ * another company), whether it is that series' latest actual (`latest`) and whether the company's
+ * `latest` shows it (`headline`). A piece per record.
  */
 export function* briefingNdjsonPieces(briefings: Iterable<CompanyBriefing>): Generator<string, void> {
 	const line = (record: unknown) => `${JSON.stringify(record)}\n`;
@@ -215,12 +143,14 @@ export function* briefingNdjsonPieces(briefings: Iterable<CompanyBriefing>): Gen
 	for (const briefing of briefings) {
 		const company = companyHeadJson(briefing);
 		yield line({type: 'company', ...company});
-		const latest = new Set([briefing.header.share?.latest.metricId, briefing.header.growth?.latest.metricId]);
-		for (const item of briefing.series) {
-			for (const point of item.points) yield line({type: 'figure', company: company.id, series: item.key, latest: point === item.latest, headline: latest.has(point.metricId), ...figureJson(point)});
+		const seriesOf = new Map<FigureView, Series>();
+		for (const series of briefing.series) for (const point of series.points) seriesOf.set(point, series);
+		const headlines = new Set(briefing.headlines.map(series => series.latest));
+		for (const figure of briefing.figures) {
+			const series = seriesOf.get(figure);
+			yield line({type: 'figure', company: company.id, series: series?.key ?? null, latest: series?.latest === figure, headline: headlines.has(figure), ...figureJson(figure)});
 		}
 
-		for (const figure of briefing.figures) yield line({type: 'figure', company: company.id, series: null, latest: null, headline: false, ...figureJson(figure)});
 		for (const conflict of briefing.conflicts) yield line({type: 'conflict', company: company.id, ...conflictJson(conflict)});
 		for (const entry of briefing.timeline) yield line({type: 'event', company: company.id, ...eventJson(entry)});
 		for (const article of briefing.articles) yield line({type: 'article', company: company.id, ...articleJson(article)});

@@ -1,7 +1,7 @@
 import type {CompanyBriefing, CompanyHeader} from '../dataset/selectors/index.js';
-import {displayWidth, padEnd, truncate} from '../text/width.js';
+import {displayWidth, truncate} from '../text/width.js';
 import {hangingLines, pushHangingLines} from './lines.js';
-import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainFigure, type PlainSeries} from './plain-briefing.js';
+import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainFigureGroup, type PlainSeries} from './plain-briefing.js';
 import {sparkline} from './sparkline.js';
 import {glyphs, styleFor, type Style} from './style.js';
 
@@ -24,22 +24,10 @@ export function companyTitle(header: Pick<CompanyHeader, 'name' | 'ticker' | 'wa
 	return `${header.name}${ticker}${watched}${japanese}`;
 }
 
-function pushFigureLines(into: LineSink, figure: PlainFigure, labelWidth: number, width: number): void {
-	if (labelWidth > 0 && labelWidth + 4 + 16 <= width) {
-		pushHangingLines(into, figure.facts, width, `  ${padEnd(figure.title, labelWidth)}  `);
-		return;
-	}
-
-	// No room for a column: the label on its own line, the facts under it.
-	pushHangingLines(into, figure.title, width, '  ');
-	pushHangingLines(into, figure.facts, width, '    ');
-}
-
-function pushLatestFigures(into: LineSink, figures: readonly PlainFigure[], width: number): void {
-	// A column of labels when every label fits a third of the width; otherwise each label on its own line.
-	let labelWidth = 0;
-	for (const figure of figures) labelWidth = Math.max(labelWidth, displayWidth(figure.title));
-	for (const figure of figures) pushFigureLines(into, figure, labelWidth <= width / 3 ? labelWidth : 0, width);
+/** A kind's name, then each of its figures under it. */
+function pushFigureGroup(into: LineSink, group: PlainFigureGroup, width: number): void {
+	pushHangingLines(into, group.kind, width, '    ');
+	for (const figure of group.figures) pushHangingLines(into, figure, width, '      ', '        ');
 }
 
 function pushSeriesLines(into: LineSink, series: PlainSeries, width: number): void {
@@ -131,7 +119,7 @@ function writeCompany(briefing: PlainBriefing, options: TextOptions, emit: (line
 		return count;
 	};
 
-	reported += section('Latest figures', () => pushLatestFigures(body, briefing.figures, width));
+	reported += section('Figures', () => pushAll(body, briefing.figures, width, pushFigureGroup));
 	section('Series', () => pushAll(body, briefing.series, width, pushSeriesLines));
 	section('Conflicts', () => pushAll(body, briefing.conflicts, width, pushConflictLines));
 	reported += section('Timeline', () => pushAll(body, briefing.timeline, width, pushTimelineLines));

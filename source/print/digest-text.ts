@@ -1,14 +1,14 @@
 import type {CompanyDigest, Digest} from '../dataset/selectors/index.js';
-import {figureTitle} from '../dataset/selectors/index.js';
 import {companyTitle, type TextOptions} from './briefing-text.js';
 import {articleJson, eventJson, figureJson} from './briefing-json.js';
 import {hangingLines} from './lines.js';
 import {JsonList, jsonPieces} from './json-pieces.js';
-import {figureFacts} from './plain-briefing.js';
+import {figureWords} from './plain-briefing.js';
 import {glyphs, styleFor} from './style.js';
 
 export const digestSchemaName = 'brief.digest';
-export const digestJsonVersion = 1;
+/** 2: figures and events of dataset version 2, as `brief --json` gives them. */
+export const digestJsonVersion = 2;
 
 function plural(count: number, noun: string): string {
 	return `${count} new ${noun}${count === 1 ? '' : 's'}`;
@@ -18,9 +18,9 @@ function plural(count: number, noun: string): string {
 function* companyLines(company: CompanyDigest, width: number): Generator<string, void> {
 	yield* hangingLines(companyTitle(company), width, '', '  ');
 	if (company.figures.length > 0) yield `  ${plural(company.figures.length, 'figure')}`;
-	for (const figure of company.figures) yield* hangingLines(`${figureTitle(figure)} ${figureFacts(figure)}`, width, '    ', '      ');
+	for (const figure of company.figures) yield* hangingLines(`${figure.kindName} ${glyphs.dash} ${figureWords(figure, company.id)}`, width, '    ', '      ');
 	if (company.events.length > 0) yield `  ${plural(company.events.length, 'event')}`;
-	for (const entry of company.events) yield* hangingLines(`${entry.date} ${glyphs.dash} ${entry.text} (${entry.sources.map(source => source.article).join(', ')})`, width, '    ', '      ');
+	for (const entry of company.events) yield* hangingLines(`${entry.date} ${glyphs.dash} ${entry.kindName}: ${entry.title} (${entry.sources.map(source => source.article).join(', ')})`, width, '    ', '      ');
 	if (company.articles.length > 0) yield `  ${plural(company.articles.length, 'article')}`;
 	for (const article of company.articles) {
 		yield* hangingLines(`${article.date ?? 'undated'} ${article.title} (${article.articleId})`, width, '    ', '      ');
@@ -78,9 +78,9 @@ export function* digestJsonPieces(digest: DigestToPrint): Generator<string, void
 		ticker: item.ticker,
 		japaneseName: item.japaneseName,
 		watched: item.watched,
-		figures: new JsonList(item.figures, figure => figureJson(figure)),
-		events: new JsonList(item.events, entry => eventJson(entry)),
-		articles: new JsonList(item.articles, article => articleJson(article)),
+		figures: new JsonList(item.figures, figure => figureJson(figure), false),
+		events: new JsonList(item.events, entry => eventJson(entry), false),
+		articles: new JsonList(item.articles, article => articleJson(article), false),
 	});
 	yield* jsonPieces({schema: digestSchemaName, version: digestJsonVersion, nothingNew: digest.nothingNew, companies: new JsonList(digest.companies, company)});
 	yield '\n';

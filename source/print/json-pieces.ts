@@ -6,6 +6,8 @@ export class JsonList<Item> implements Iterable<unknown> {
 	constructor(
 		private readonly items: Iterable<Item>,
 		private readonly toJson: (item: Item) => unknown,
+		/** False when no item's JSON value holds a JsonList: each is then written whole, without looking inside for one. */
+		readonly nested = true,
 	) {}
 
 	*[Symbol.iterator](): Iterator<unknown> {
@@ -20,14 +22,23 @@ function holdsList(value: unknown): boolean {
 	return (Array.isArray(value) ? value : Object.values(value)).some(item => holdsList(item));
 }
 
+/** `value` as JSON.stringify(value, null, 2) gives it, nested `indent` deep, holding no JsonList. */
+function whole(value: unknown, indent: string): string {
+	// JSON strings hold no raw newline: every newline is indentation.
+	const text = JSON.stringify(value, null, 2) ?? 'null';
+	return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+}
+
 /** Items of a list as JSON.stringify writes them, each nested `indent` deep. */
-function* listPieces(items: Iterable<unknown>, indent: string): Generator<string, void> {
+function* listPieces(items: Iterable<unknown>, indent: string, nested: boolean): Generator<string, void> {
 	let first = true;
 	for (const item of items) {
 		yield first ? `[\n${indent}  ` : `,\n${indent}  `;
 		first = false;
 		// In a list, an item without a JSON value is null, as in JSON.stringify.
-		yield* jsonPieces(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, `${indent}  `);
+		const value = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item;
+		if (nested) yield* jsonPieces(value, `${indent}  `);
+		else yield whole(value, `${indent}  `);
 	}
 
 	yield first ? '[]' : `\n${indent}]`;
@@ -36,7 +47,7 @@ function* listPieces(items: Iterable<unknown>, indent: string): Generator<string
 /** The text of `value` as JSON.stringify(value, null, 2) gives it, nested `indent` deep, in pieces. */
 export function* jsonPieces(value: unknown, indent = ''): Generator<string, void> {
 	if (value instanceof JsonList || (Array.isArray(value) && holdsList(value))) {
-		yield* listPieces(value as Iterable<unknown>, indent);
+		yield* listPieces(value as Iterable<unknown>, indent, value instanceof JsonList ? value.nested : true);
 		return;
 	}
 
@@ -54,7 +65,5 @@ export function* jsonPieces(value: unknown, indent = ''): Generator<string, void
 		return;
 	}
 
-	// JSON strings hold no raw newline: every newline is indentation.
-	const text = JSON.stringify(value, null, 2) ?? 'null';
-	yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+	yield whole(value, indent);
 }

@@ -16,7 +16,7 @@ function isHeader(value: unknown): boolean {
 	return isFields(value) && isText(value['id']) && isText(value['name']) && isTextOrNull(value['ticker']) && isTextOrNull(value['japaneseName']) && typeof value['watched'] === 'boolean' && typeof value['hasConflict'] === 'boolean';
 }
 
-const isFigure = (value: unknown) => isFields(value) && isText(value['title']) && isText(value['facts']);
+const isFigureGroup = (value: unknown) => isFields(value) && isText(value['kind']) && isListOf(value['figures'], isText);
 const isSeries = (value: unknown) => isFields(value) && isText(value['title']) && isText(value['summary']) && isListOf(value['values'], item => typeof item === 'number' && Number.isFinite(item));
 const isArticle = (value: unknown) => isFields(value) && isText(value['head']) && isListOf(value['sentences'], isText);
 
@@ -24,7 +24,7 @@ const isArticle = (value: unknown) => isFields(value) && isText(value['head']) &
 export function asPlainBriefing(json: unknown): PlainBriefing | undefined {
 	if (!isFields(json) || !isHeader(json['header'])) return undefined;
 	const {figures, series, conflicts, timeline, articles} = json;
-	const whole = isListOf(figures, isFigure) && isListOf(series, isSeries) && isListOf(conflicts, isText) && isListOf(timeline, isText) && isListOf(articles, isArticle);
+	const whole = isListOf(figures, isFigureGroup) && isListOf(series, isSeries) && isListOf(conflicts, isText) && isListOf(timeline, isText) && isListOf(articles, isArticle);
 	return whole ? (json as unknown as PlainBriefing) : undefined;
 }
 

@@ -1,5 +1,5 @@
-import type {ReaderText} from '../dataset/article-text.js';
-import {briefingInParts, filterCompanyRows, selectCompanyBriefing, type CompanyBriefing, type CompanyRow} from '../dataset/selectors/index.js';
+import type {ReaderText} from './article-text.js';
+import {briefingInParts, chartedSeries, filterCompanyRows, selectCompanyBriefing, type CompanyBriefing, type CompanyRow} from '../dataset/selectors/index.js';
 import type {BriefingStore} from '../dataset/store.js';
 import {readerLines} from './reader-lines.js';
 import type {Navigation} from './state.js';
@@ -197,7 +197,7 @@ export function navigationFor(source: BriefingSource): Navigation {
 			if (!briefing) return 0;
 			if (pane === 'timeline') return briefing.timeline.length;
 			if (pane === 'summaries') return briefing.articles.length;
-			return briefing.series.reduce((sum, series) => sum + series.points.length, 0);
+			return chartedSeries(briefing).reduce((sum, series) => sum + series.points.length, 0);
 		},
 		companyName: companyId => source.briefing(companyId)?.header.name ?? companyId,
 		articleAt: (companyId, row) => source.briefing(companyId)?.articles[row]?.articleId,

@@ -4,7 +4,8 @@ import {glyphs} from './theme.js';
 
 /** What a chart needs of an observation; the selectors' series points have these fields. */
 export interface ChartObservation {
-	readonly date: string | null;
+	/** The period (or date) the observation is for: labels the axis. */
+	readonly when: string | null;
 	readonly value: number;
 	readonly conflict: boolean;
 }
@@ -116,7 +117,7 @@ export function chartLines(observations: readonly ChartObservation[], options: C
 	// Dates under their observations, left to right, where they fit without overlapping.
 	let free = axis;
 	observations.forEach((observation, index) => {
-		const date = observation.date ?? '';
+		const date = observation.when ?? '';
 		const cell = axis + columns[index]!;
 		const start = Math.max(free, Math.min(cell, options.width - date.length));
 		if (date === '' || start + date.length > options.width || start > cell) return;

@@ -1,4 +1,4 @@
-import {figureTitle, type CompanyBriefing, type SourceReference} from '../dataset/selectors/index.js';
+import {chartedSeries, figureTitle, type CompanyBriefing, type SourceReference} from '../dataset/selectors/index.js';
 import {locatePoint} from './panes/charts.js';
 import type {State} from './state.js';
 
@@ -22,20 +22,21 @@ export function provenanceOf(state: State, briefing: CompanyBriefing | undefined
 		case 'companies': {
 			const headline = [briefing.header.share, briefing.header.growth].filter(series => series !== null);
 			if (headline.length === 0) return undefined;
-			return {what: headline.map(series => `${figureTitle(series)} ${series.latest.display}`).join(' · '), sources: headline.map(series => series.latest.source)};
+			return {what: headline.map(series => `${figureTitle(series)} ${series.latest.display}`).join(' · '), sources: headline.flatMap(series => series.latest.sources)};
 		}
 
 		case 'timeline': {
 			const entry = briefing.timeline[state.selected.timeline];
-			return entry ? {what: `${entry.dateText || entry.date}: ${entry.text}`, sources: entry.sources} : undefined;
+			return entry ? {what: `${entry.dateText || entry.date}: ${entry.title}`, sources: entry.sources} : undefined;
 		}
 
 		case 'charts': {
-			const location = locatePoint(briefing.series, state.selected.charts);
+			const charted = chartedSeries(briefing);
+			const location = locatePoint(charted, state.selected.charts);
 			if (!location) return undefined;
-			const series = briefing.series[location.series]!;
+			const series = charted[location.series]!;
 			const point = series.points[location.point]!;
-			return {what: `${figureTitle(series)} ${point.display} · ${point.date ?? 'undated'}${point.conflict ? ' · sources conflict' : ''}`, sources: [point.source]};
+			return {what: `${figureTitle(series)} ${point.display} · ${point.when ?? 'undated'}${point.conflict ? ' · sources conflict' : ''}`, sources: point.sources};
 		}
 
 		case 'summaries':

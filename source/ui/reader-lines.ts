@@ -1,4 +1,4 @@
-import type {ReaderText} from '../dataset/article-text.js';
+import type {ReaderText} from './article-text.js';
 import {wrapWithKinsoku} from '../text/kinsoku.js';
 import {glyphs} from './theme.js';
 import {segment, textLine, type Line} from './line.js';

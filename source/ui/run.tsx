@@ -50,7 +50,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	const effects: Effects = {
 		saveWatch: watchlist.save,
 		async loadArticle(articleId, companyId) {
-			const {readArticleText} = await import('../dataset/article-text.js');
+			const {readArticleText} = await import('./article-text.js');
 			return readArticleText(store.datasetFor([companyId]), datasetFile, articleId, companyId);
 		},
 	};

@@ -13,6 +13,7 @@ import {SummariesPane} from './panes/summaries.js';
 import {TimelinePane} from './panes/timeline.js';
 import {TooSmall} from './panes/too-small.js';
 import {provenanceOf} from './provenance.js';
+import {chartedSeries, type Series} from '../dataset/selectors/index.js';
 import {keyContext, layoutOf, type State} from './state.js';
 
 /**
@@ -20,6 +21,8 @@ import {keyContext, layoutOf, type State} from './state.js';
  * within 16 ms. A company that needs longer is drawn as loading and finished in idle time.
  */
 export const preparationBudget = 8;
+
+const noSeries: readonly Series[] = [];
 
 function Column({rect, children}: {readonly rect: Rect | undefined; readonly children: React.ReactNode}) {
 	return rect ? (
@@ -37,6 +40,7 @@ export function Screen({state, source}: {readonly state: State; readonly source:
 	const briefing = state.companyId === undefined ? undefined : source.briefingWithin(state.companyId, preparationBudget);
 	const loading = briefing === undefined && state.companyId !== undefined ? (rows.find(row => row.id === state.companyId)?.name ?? state.companyId) : undefined;
 	const watched = state.companyId !== undefined && state.watchlist.includes(state.companyId);
+	const charted = briefing ? chartedSeries(briefing) : noSeries;
 	const overlay = layout.overlay;
 	const detail = (
 		<>
@@ -45,7 +49,7 @@ export function Screen({state, source}: {readonly state: State; readonly source:
 				{layout.timeline && (
 					<TimelinePane events={briefing?.timeline ?? []} selected={state.selected.timeline} scroll={state.scroll.timeline} focused={state.focus === 'timeline'} width={layout.timeline.width} height={layout.timeline.height} />
 				)}
-				{layout.charts && <ChartsPane series={briefing?.series ?? []} selected={state.selected.charts} focused={state.focus === 'charts'} width={layout.charts.width} height={layout.charts.height} />}
+				{layout.charts && <ChartsPane series={charted} selected={state.selected.charts} focused={state.focus === 'charts'} width={layout.charts.width} height={layout.charts.height} />}
 			</Box>
 			{layout.summaries && <SummariesPane articles={briefing?.articles ?? []} selected={state.selected.summaries} focused={state.focus === 'summaries'} width={layout.summaries.width} height={layout.summaries.height} />}
 		</>

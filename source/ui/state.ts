@@ -1,4 +1,4 @@
-import type {ReaderText} from '../dataset/article-text.js';
+import type {ReaderText} from './article-text.js';
 import type {Command} from './keymap.js';
 import {computeLayout, detailPanes, innerHeight, paneOrder, type DetailPane, type Layout, type PaneId} from './layout.js';
 

@@ -1,6 +1,6 @@
 import {useApp, useInput, useStdin, type Key} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
-import type {ReaderText} from '../dataset/article-text.js';
+import type {ReaderText} from './article-text.js';
 import {commandFor, keyName} from './keymap.js';
 import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
 

@@ -14,9 +14,10 @@ describe('brief <company> when piped', () => {
 		const {stdout, stderr, code} = await runCli(['ソラクラウド', '--data', fixtureDatasetPath, '--width', '120'], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
 		expect([code, stderr]).toEqual([0, '']);
 		expect(stdout).toMatch(/^Sora Cloud \(SORA\)/);
-		expect(stdout).toMatch(/Cloud share +33% \(was ~36%\) ▼ for 2025-Q2 · 2025-09-15 · a3/);
-		expect(stdout).toMatch(/Stock move +-3\.2% ▼ · 2025-09-15 · a3/);
-		expect(stdout).toContain('(2 sources: a2, a3)');
+		expect(stdout).toContain('\n    Market share\n      33% ▼ (was 約36%) · 2025-Q2 (4〜6月期) · テックリサーチ · 1 source ! sources disagree\n');
+		expect(stdout).toContain('      約900億円 (outlook) · FY2026 (2026年3月期) · 1 source\n');
+		expect(stdout).toContain('      3.2%安 ▼ · 2025-09-12 (9月12日) · 1 source\n');
+		expect(stdout).toContain('    2025-06 — deal: 契約 Sora Cloud × Umi Systems 50億ドル (2 sources: a2, a3)\n');
 		expect(stdout).not.toContain(escape);
 	});
 
@@ -25,7 +26,10 @@ describe('brief <company> when piped', () => {
 		expect(code).toBe(0);
 		const document = briefingJsonSchema.parse(JSON.parse(stdout));
 		expect(document.companies.map(company => company.id)).toEqual(['amazon', 'microsoft']);
-		expect(document.companies[0]!.latest.marketShare).toMatchObject({value: 29, previous: {value: 34}, source: {article: '000_c8e6c998ee4e504b'}});
+		expect(document.version).toBe(2);
+		// AWS's share: two figures of one article disagree (約33% and 29%), and none has a period.
+		expect(document.companies[0]!.latest.market_share).toMatchObject({segment: {id: 'aws', name: 'AWS'}, conflict: true, sources: [{article: '000_c8e6c998ee4e504b'}]});
+		expect(document.companies[1]!.latest.revenue_growth).toMatchObject({value: 30, segment: {id: 'azure', name: 'Azure'}, basis: 'actual'});
 	});
 
 	test('--width 40: every line of Japanese text fits in 40 columns', async () => {
@@ -47,15 +51,23 @@ describe('exit codes and one-line errors', () => {
 	test('a missing or invalid dataset exits 2 with one line naming the file', async () => {
 		const directory = temporaryDirectory();
 		const broken = join(directory, 'broken.json');
-		writeFileSync(broken, '{"version": 1, "companies": [');
+		writeFileSync(broken, '{"version": 2, "companies": [');
 		const invalid = join(directory, 'invalid.json');
-		writeFileSync(invalid, JSON.stringify({version: 1, companies: [{id: 'x'}], articles: [], events: [], metrics: [], conflicts: []}));
+		writeFileSync(invalid, JSON.stringify({version: 2, companies: [{id: 'x'}], articles: [], events: [], figures: [], conflicts: []}));
+		const versionOne = join(directory, 'version-one.json');
+		writeFileSync(versionOne, JSON.stringify({version: 1, companies: [], articles: [], events: [], metrics: [], conflicts: []}));
 		const missing = join(directory, 'missing.json');
-		const results = await Promise.all([missing, broken, invalid].map(async file => runCli(['--plain'], {env: {BRIEF_CONFIG_DIR: directory, BRIEF_DATA: file}})));
-		expect(results.map(result => result.code)).toEqual([2, 2, 2]);
+		const results = await Promise.all([missing, broken, invalid, versionOne].map(async file => runCli(['--plain'], {env: {BRIEF_CONFIG_DIR: directory, BRIEF_DATA: file}})));
+		expect(results.map(result => [result.code, result.stdout])).toEqual([
+			[2, ''],
+			[2, ''],
+			[2, ''],
+			[2, ''],
+		]);
 		expect(results[0]!.stderr).toBe(`brief: ${missing}: cannot read dataset (no such file); run \`brief extract\` to create it\n`);
 		expect(results[1]!.stderr).toMatch(new RegExp(`^brief: ${broken}: not valid JSON .*truncated\\n$`));
-		expect(results[2]!.stderr).toBe(`brief: ${invalid}: invalid dataset at companies[0].name: missing (expected string)\n`);
+		expect(results[2]!.stderr).toBe(`brief: ${invalid}: invalid dataset at companies[0].name: missing\n`);
+		expect(results[3]!.stderr).toBe(`brief: ${versionOne}: dataset of version 1, this brief reads version 2; run \`brief extract\` again\n`);
 	});
 
 	test('a bad --width is a usage error', async () => {

@@ -16,7 +16,7 @@ function largeDataset(directory: string): string {
 		companies: copies.flatMap(copy => dataset.companies.map(company => ({...company, id: `${company.id}-${copy}`, name: `${company.name} ${copy}`, ticker: null, aliases: [], japaneseNames: []}))),
 		articles: copies.flatMap(copy => dataset.articles.map(article => ({...article, companies: article.companies.map(company => `${company}-${copy}`)}))),
 		events: [],
-		metrics: copies.flatMap(copy => dataset.metrics.map(metric => ({...metric, id: `${metric.id}-${copy}`, company: `${metric.company}-${copy}`}))),
+		figures: copies.flatMap(copy => dataset.figures.map(figure => ({...figure, id: `${figure.id}-${copy}`, fact: `${figure.fact}-${copy}`, company: `${figure.company}-${copy}`, counterparty: figure.counterparty && `${figure.counterparty}-${copy}`}))),
 		conflicts: [],
 	};
 	const file = join(directory, 'large.json');

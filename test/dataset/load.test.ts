@@ -20,8 +20,8 @@ describe('loading a dataset', () => {
 	test.each([
 		['missing', null, /no such file/],
 		['truncated', JSON.stringify(bundled).slice(0, 500), /not valid JSON.*truncated/],
-		['of another version', JSON.stringify({...bundled, version: 2}), /version 2 is not supported/],
-		['failing the schema', JSON.stringify({...bundled, metrics: [{id: 'x'}]}), /invalid dataset at metrics\[0\]\.company/],
+		['of version 1', JSON.stringify({...bundled, version: 1}), /dataset of version 1, this brief reads version 2; run `brief extract` again$/],
+		['failing the schema', JSON.stringify({...bundled, figures: [{id: 'x'}]}), /invalid dataset at figures\[0\]\.fact: missing$/],
 	])('a dataset that is %s is one line naming the file', (_, content, message) => {
 		const file = content === null ? join(tmpdir(), 'brief-no-such-dir', 'briefing.json') : write(content);
 		let error: unknown;

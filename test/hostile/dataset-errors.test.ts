@@ -8,11 +8,11 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import {runBriefing} from '../../source/commands/briefing.js';
 import {runDigest} from '../../source/commands/digest.js';
-import {runExtract} from '../../source/commands/extract.js';
 import {runList} from '../../source/commands/list.js';
-import {DatasetError} from '../../source/dataset/load.js';
+import {DatasetError, loadDataset} from '../../source/dataset/load.js';
 import {runTui} from '../../source/ui/run.js';
 import {root, runCli} from '../cli/run-cli.js';
+import {writeIndexedDataset} from '../fixtures/indexed.js';
 import {recordingIo} from './hostile-text.js';
 import {inTerminal} from './terminal.js';
 
@@ -21,19 +21,17 @@ const files = {missing: '', truncated: '', otherVersion: '', badSchema: '', dama
 const expected: Record<keyof typeof files, (file: string) => RegExp> = {
 	missing: file => new RegExp(`^${file}: cannot read dataset \\(no such file\\); run \`brief extract\` to create it$`),
 	truncated: file => new RegExp(`^${file}: not valid JSON \\(.*\\); the file may be truncated$`),
-	otherVersion: file => new RegExp(`^${file}: version 2 is not supported \\(expected 1\\); run \`brief extract\` again$`),
+	otherVersion: file => new RegExp(`^${file}: dataset of version 1, this brief reads version 2; run \`brief extract\` again$`),
 	badSchema: file => new RegExp(`^${file}: invalid dataset at companies\\[0\\]\\.name: `),
 	// The index is fresh, one company's files are cut short: only reading that company fails.
 	damagedShard: () => /\.index\/companies\/\d+-amd\.json: not valid JSON \(.*\); the file may be truncated$/,
 };
 
-beforeAll(async () => {
+beforeAll(() => {
 	folder = mkdtempSync(join(tmpdir(), 'brief-bad-data-'));
 	cpSync(join(root, 'data', 'articles'), join(folder, 'articles'), {recursive: true});
-	for (const name of ['truncated', 'damaged']) {
-		const {io} = recordingIo(folder);
-		expect(await runExtract({paths: ['articles'], out: `${name}.json`, jobs: 1}, io)).toBe(0);
-	}
+	// Written and indexed as `brief extract --out` would.
+	for (const name of ['truncated', 'damaged']) writeIndexedDataset(join(folder, `${name}.json`), loadDataset(join(root, 'data', 'briefing.json')));
 
 	files.missing = join(folder, 'missing.json');
 	// Cut short, as by a full disk: its index no longer matches it, so the file itself is read.
@@ -41,7 +39,7 @@ beforeAll(async () => {
 	truncateSync(files.truncated, Math.floor(readFileSync(files.truncated).length / 2));
 	const valid = JSON.parse(readFileSync(join(root, 'data', 'briefing.json'), 'utf8')) as {companies: Array<Record<string, unknown>>};
 	files.otherVersion = join(folder, 'other-version.json');
-	writeFileSync(files.otherVersion, JSON.stringify({...valid, version: 2}));
+	writeFileSync(files.otherVersion, JSON.stringify({...valid, version: 1}));
 	files.badSchema = join(folder, 'bad-schema.json');
 	writeFileSync(files.badSchema, JSON.stringify({...valid, companies: [{...valid.companies[0], name: undefined}, ...valid.companies.slice(1)]}));
 	files.damagedShard = join(folder, 'damaged.json');

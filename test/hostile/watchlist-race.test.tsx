@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, expect, test, vi} from 'vitest';
-import {readArticleText} from '../../source/dataset/article-text.js';
+import {readArticleText} from '../../source/ui/article-text.js';
 import {openStore} from '../../source/dataset/store.js';
 import {App} from '../../source/ui/app.js';
 import {openWatchlist} from '../../source/ui/watchlist-access.js';

@@ -25,32 +25,70 @@ describe('formatBriefingText', () => {
 		expect(lines[0]).toBe('Sora Cloud (SORA) ★ ソラクラウド ! conflicting figures');
 	});
 
-	test('gives the latest share with what it was, its direction, date and source', () => {
-		expect(lines).toContain('  Cloud share               33% (was ~36%) ▼ for 2025-Q2 · 2025-09-15 · a3 ! sources disagree');
+	test('lists the figures by kind: segment, value as written, period, outlooks marked, research firm, source count', () => {
+		const figures = lines.slice(lines.indexOf('  Figures') + 1, lines.indexOf('  Series'));
+		expect(figures).toEqual([
+			'    Market share',
+			'      33% ▼ (was 約36%) · 2025-Q2 (4〜6月期) · テックリサーチ · 1 source ! sources disagree',
+			'      29% · 2025-Q2 (同期間) · クラウドウォッチ · 1 source ! sources disagree',
+			'      約36% · 2025-Q1 (1〜3月期) · テックリサーチ · 1 source',
+			'      31% · 2024-Q4 (2024年10〜12月期) · テックリサーチ · 1 source',
+			'      25% · 2023-Q4 (前年同期) · テックリサーチ · 1 source',
+			'    Revenue',
+			'      1,250億円 · FY2026-Q1 (4〜6月期) · 1 source',
+			'      ゲーム: 120億円 · FY2026-Q1 (4〜6月期) · 1 source',
+			'    Revenue growth',
+			'      Sora AI: 35%増 · FY2026-Q1 (4〜6月期) · 1 source',
+			'      40%増 · FY2025-Q3 (10〜12月期) · 1 source',
+			'    Operating income',
+			'      210億円 · FY2026-Q1 (4〜6月期) · 1 source',
+			'      約900億円 (outlook) · FY2026 (2026年3月期) · 1 source',
+			'    Capex',
+			'      1,000億〜1,200億円 (outlook) · FY2026 (2026年3月期) · 1 source',
+			'    Investment',
+			'      50億ドル (約7,500億円) with Umi Systems · 2025..2030 (2025年から2030年までの6年間) · 2',
+			'        sources',
+			'    Stock move',
+			'      3.2%安 ▼ · 2025-09-12 (9月12日) · 1 source',
+			'    Other',
+			'      研究開発費: 80億円 · FY2026-Q1 · 1 source',
+		]);
 	});
 
-	test('lists other figures with their source', () => {
-		expect(text).toMatch(/Stock move +-3\.2% ▼ · 2025-09-15 · a3/);
+	test('a figure the company received names who it is from; one without a period, the date of its article', () => {
+		const umi = formatBriefingText([selectCompanyBriefing(dataset, 'umi')!], {width: 120, colour: false});
+		expect(umi).toContain('      50億ドル (約7,500億円) by Sora Cloud · 2025..2030 (2025年から2030年までの6年間) · 2 sources\n');
+		const kumo = formatBriefingText([selectCompanyBriefing(dataset, 'kumo')!], {width: 120, colour: false});
+		expect(kumo).toContain('      3,000億円 (約20億ドル) · as of 2025-06-01 · 1 source\n');
 	});
 
-	test('draws one sparkline per series', () => {
-		expect(text).toContain('    Cloud share  ▁▅█▆ 25% to 33%, 4 points ! conflicting points');
-		expect(text).toMatch(/Revenue growth \(Sora AI\)  \S 35%, 1 point/);
+	test('draws one sparkline per charted series: share and growth, actuals only', () => {
+		const series = lines.slice(lines.indexOf('  Series') + 1, lines.indexOf('  Conflicts'));
+		expect(series).toEqual([
+			'    Market share (クラウドウォッチ)  ▄ 29%, 1 point ! conflicting points',
+			'    Market share (テックリサーチ)  ▁▅█▆ 25% (2023-Q4) to 33% (2025-Q2), 4 points ! conflicting',
+			'      points',
+			'    Revenue growth  ▄ 40%増, 1 point',
+			'    Revenue growth (Sora AI)  ▄ 35%増, 1 point',
+		]);
 	});
 
 	test('says which sources conflict', () => {
-		expect(text).toContain('    ! Cloud share for 2025-Q2: 約36% vs 33% (a2, a3)');
+		expect(text).toContain('    ! 2025-Q2 market share: 33% (テックリサーチ) vs 29% (クラウドウォッチ) (a3)');
 	});
 
-	test('the timeline is newest first, with the number of sources and which', () => {
-		const timeline = lines.filter(line => / — /.test(line));
-		expect(timeline.map(line => line.trim().split(' ')[0])).toEqual(['2025-Q3', '2025-06', '2025-03-10']);
-		expect(text).toContain('(2 sources: a2, a3)');
+	test('timeline rows are the date, the kind and the title, newest first, with their sources', () => {
+		const timeline = lines.slice(lines.indexOf('  Timeline') + 1, lines.indexOf('  Articles'));
+		expect(timeline).toEqual([
+			'    2025-09-11 — results: 決算 Sora Cloud 4〜6月期 (1 source: a3)',
+			'    2025-06 — deal: 契約 Sora Cloud × Umi Systems 50億ドル (2 sources: a2, a3)',
+			'    2025-03-10 — launch: 提供開始 Sora Cloud 生成AI向けGPUクラウド (1 source: a1)',
+		]);
 	});
 
 	test('summaries come with their article date and title', () => {
 		expect(text).toContain('    2025-09-15 (inferred) ソラクラウドの決算速報');
-		expect(text).toContain('      - 株価は決算発表後に3.2%安となった。');
+		expect(text).toContain('      - 株価は決算発表翌日に3.2%安となった。');
 	});
 
 	test('nothing from the articles can reach the terminal as an escape sequence', () => {
@@ -60,7 +98,8 @@ describe('formatBriefingText', () => {
 	});
 
 	test('a company with nothing reported says so', () => {
-		expect(formatBriefingText([selectCompanyBriefing(dataset, 'umi')!], {width: 80, colour: false})).toBe('Umi Systems (UMI) ウミシステムズ\n  nothing reported yet\n');
+		const empty = {...dataset, figures: [], events: [], articles: dataset.articles.map(article => ({...article, companies: []}))};
+		expect(formatBriefingText([selectCompanyBriefing(empty, 'umi')!], {width: 80, colour: false})).toBe('Umi Systems (UMI) ウミシステムズ\n  nothing reported yet\n');
 	});
 
 	test('separates companies by one blank line and ends with a newline', () => {
@@ -99,7 +138,7 @@ describe('colour', () => {
 
 describe('briefingTextPieces', () => {
 	test('its pieces are whole lines and make exactly the text of each company, a blank line between', () => {
-		const all = briefings(bundled, ['aws']);
+		const all = briefings(bundled, ['amazon']);
 		for (const width of [0, 1, 20, 40, 80, 120]) {
 			for (const colour of [false, true]) {
 				const pieces = [...briefingTextPieces(all.map(briefing => plainBriefing(briefing)), {width, colour})];

@@ -10,9 +10,9 @@ test('lists id, name, ticker and article count, watched first and marked', () =>
 	const lines = formatCompanyList(rows, {width: 100, colour: false}).trimEnd().split('\n');
 	expect(lines[0]).toMatch(/^ {2}id +name +ticker +articles/);
 	expect(lines.slice(1).map(line => line.split(/\s{2,}/).filter(Boolean))).toEqual([
-		['★ kumo', 'Kumo Chips', 'クモ半導体', '-', '2'],
+		['★ kumo', 'Kumo Chips', 'クモ半導体', '-', '2', '▄'],
 		['sora-cloud', 'Sora Cloud', 'ソラクラウド', 'SORA', '3', '▁▅█▆'],
-		['umi', 'Umi Systems', 'ウミシステムズ', 'UMI', '0'],
+		['umi', 'Umi Systems', 'ウミシステムズ', 'UMI', '2'],
 	]);
 });
 
@@ -27,7 +27,7 @@ test('the JSON list is versioned and has counts as numbers', () => {
 		companies: [
 			{id: 'kumo', name: 'Kumo Chips', ticker: null, japaneseName: 'クモ半導体', articleCount: 2, watched: true},
 			{id: 'sora-cloud', name: 'Sora Cloud', ticker: 'SORA', japaneseName: 'ソラクラウド', articleCount: 3, watched: false},
-			{id: 'umi', name: 'Umi Systems', ticker: 'UMI', japaneseName: 'ウミシステムズ', articleCount: 0, watched: false},
+			{id: 'umi', name: 'Umi Systems', ticker: 'UMI', japaneseName: 'ウミシステムズ', articleCount: 2, watched: false},
 		],
 	});
 });

@@ -10,7 +10,10 @@ const digest = selectDigest(dataset, ['sora-cloud', 'kumo'], nothingSeen, ['kumo
 
 test('lists per company the new figures, events and articles, within the width', () => {
 	const text = formatDigestText(digest, ['Sora Cloud', 'Kumo Chips'], {width: 44, colour: false});
-	expect(text).toMatch(/^Sora Cloud \(SORA\) ソラクラウド\n {2}7 new figures\n/);
+	// Figures newest first by period, outlooks marked; events with their kind and title.
+	expect(text).toMatch(/^Sora Cloud \(SORA\) ソラクラウド\n {2}15 new figures\n {4}Investment — 50億ドル \(約7,500億円\)\n {6}with Umi Systems · 2025\.\.2030/);
+	expect(text).toContain('\n    Operating income — 約900億円 (outlook)\n');
+	expect(text).toContain('\n  3 new events\n    2025-09-11 — results: 決算 Sora Cloud\n');
 	expect(text).toContain('Kumo Chips ★ クモ半導体');
 	// One blank line between companies, none elsewhere, and the text ends with one newline.
 	expect(text.match(/\n\n/g)).toHaveLength(1);
@@ -23,8 +26,8 @@ test('lists per company the new figures, events and articles, within the width',
 test('says nothing new, naming the companies, when there is nothing', () => {
 	const empty = selectDigest(dataset, ['kumo'], digest.shown);
 	expect(formatDigestText(empty, ['Kumo Chips'], {width: 80, colour: false})).toBe('nothing new for Kumo Chips since the last digest\n');
-	expect(JSON.parse(formatDigestJson(empty))).toEqual({schema: 'brief.digest', version: 1, nothingNew: true, companies: []});
-	expect(formatDigestNdjson(empty)).toBe('{"type":"meta","schema":"brief.digest","version":1,"nothingNew":true}\n');
+	expect(JSON.parse(formatDigestJson(empty))).toEqual({schema: 'brief.digest', version: 2, nothingNew: true, companies: []});
+	expect(formatDigestNdjson(empty)).toBe('{"type":"meta","schema":"brief.digest","version":2,"nothingNew":true}\n');
 });
 
 test('NDJSON has one record per new item, each naming its company', () => {

@@ -2,11 +2,18 @@ import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {JsonList, jsonPieces} from '../../source/print/json-pieces.js';
 
+function holdsAnyList(value: unknown): boolean {
+	if (value instanceof JsonList) return true;
+	if (typeof value !== 'object' || value === null) return false;
+	return (Array.isArray(value) ? value : Object.values(value)).some(item => holdsAnyList(item));
+}
+
 /** Replaces every array of the value by a JsonList of it, at random, as a document with lazy lists would be. */
 function withLists(value: unknown, choose: () => boolean): unknown {
 	if (Array.isArray(value)) {
 		const items = value.map(item => withLists(item, choose));
-		return choose() ? new JsonList(items, item => item) : items;
+		// A list of items that hold no list may say so, and is written the same.
+		return choose() ? new JsonList(items, item => item, items.some(item => holdsAnyList(item))) : items;
 	}
 
 	if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withLists(item, choose)]));

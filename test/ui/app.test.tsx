@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {readArticleText} from '../../source/dataset/article-text.js';
+import {readArticleText} from '../../source/ui/article-text.js';
 import {App} from '../../source/ui/app.js';
 import type {Effects} from '../../source/ui/use-briefing-state.js';
 import {openWatchlist} from '../../source/ui/watchlist-access.js';

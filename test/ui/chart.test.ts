@@ -3,9 +3,9 @@ import {displayWidth} from '../../source/text/width.js';
 import {chartLines, observationColumns, resample} from '../../source/ui/chart.js';
 
 const share = [
-	{date: '2025-09-07', value: 34, conflict: false},
-	{date: '2025-09-07', value: 33, conflict: true},
-	{date: '2026-02-06', value: 29, conflict: true},
+	{when: '2025-09-07', value: 34, conflict: false},
+	{when: '2025-09-07', value: 33, conflict: true},
+	{when: '2026-02-06', value: 29, conflict: true},
 ];
 
 describe('chartLines', () => {
@@ -37,15 +37,15 @@ describe('chartLines', () => {
 	});
 
 	it('resamples a series longer than the width; the latest observation of a column is drawn', () => {
-		const long = Array.from({length: 500}, (_, index) => ({date: null, value: index % 7, conflict: false}));
+		const long = Array.from({length: 500}, (_, index) => ({when: null, value: index % 7, conflict: false}));
 		const chart = chartLines(long, {width: 40, height: 6, unit: '%'})!;
 		for (const line of chart.plot) expect(displayWidth(line)).toBe(40);
 		expect(Math.max(...chart.columns)).toBeLessThan(40);
 	});
 
 	it('draws a single observation and a flat series', () => {
-		expect(chartLines([{date: '2025', value: 15, conflict: false}], {width: 30, height: 4, unit: '%'})!.plot).toHaveLength(4);
-		expect(chartLines([{date: null, value: 5, conflict: false}, {date: null, value: 5, conflict: false}], {width: 30, height: 4, unit: '%'})!.plot).toHaveLength(4);
+		expect(chartLines([{when: '2025', value: 15, conflict: false}], {width: 30, height: 4, unit: '%'})!.plot).toHaveLength(4);
+		expect(chartLines([{when: null, value: 5, conflict: false}, {when: null, value: 5, conflict: false}], {width: 30, height: 4, unit: '%'})!.plot).toHaveLength(4);
 	});
 
 	it('gives up rather than overflow when there is no room', () => {

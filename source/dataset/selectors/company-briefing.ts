@@ -1,9 +1,9 @@
 import {sanitizeLine} from '../../text/sanitize.js';
-import type {Company, Dataset, MetricKind} from '../schema.js';
-import {compareDates} from './dates.js';
+import type {Company, Dataset, FigureBasis, FigureKind} from '../schema.js';
 import {indexDataset, type DatasetIndex} from './dataset-index.js';
-import {kindLabel, toFigure, type Figure} from './figures.js';
-import {primarySeries, selectSeries, type Series} from './series.js';
+import {factViews, selectFigures, type FigureView, type SegmentReference} from './figures.js';
+import {figureKindName} from './kinds.js';
+import {headlineSeries, primarySeries, selectSeries, type Series} from './series.js';
 import {selectArticleSummaries, type ArticleSummary} from './summaries.js';
 import {selectTimeline, type TimelineEntry} from './timeline.js';
 
@@ -15,9 +15,14 @@ export interface CompanyHeader {
 	readonly japaneseName: string | null;
 	readonly japaneseNames: readonly string[];
 	readonly aliases: readonly string[];
+	readonly segments: readonly SegmentReference[];
+	/** False for a company the articles introduced that the registry does not know. */
+	readonly inRegistry: boolean;
+	/** The month the company's fiscal year ends in, when known. */
+	readonly fiscalYearEnd: number | null;
 	readonly watched: boolean;
 	readonly articleCount: number;
-	/** The headline market-share series (its `latest` and `previous`), or null. */
+	/** The headline market-share series (its latest actual and previous period), or null. */
 	readonly share: Series | null;
 	/** The headline revenue-growth series, or null. */
 	readonly growth: Series | null;
@@ -25,23 +30,27 @@ export interface CompanyHeader {
 	readonly hasConflict: boolean;
 }
 
-/** Figures of one kind that disagree for the same company and period. */
+/** Figures of the same company, segment, kind, period and basis that disagree. */
 export interface ConflictView {
-	readonly kind: MetricKind;
-	readonly label: string;
+	readonly kind: FigureKind;
+	readonly kindName: string;
+	readonly segment: SegmentReference | null;
 	readonly period: string | null;
+	readonly basis: FigureBasis;
 	readonly note: string;
-	/** The disagreeing figures (those still in the dataset). */
-	readonly figures: readonly Figure[];
+	/** The disagreeing figures (those still in the dataset), one per fact. */
+	readonly figures: readonly FigureView[];
 }
 
 /** Everything a view shows about one company: one derivation for the TUI and the printers. */
 export interface CompanyBriefing {
 	readonly header: CompanyHeader;
-	/** Market-share series first, then revenue growth; each oldest first. */
+	/** Every figure of the company, one per fact: by kind, actuals before outlooks, newest first. */
+	readonly figures: readonly FigureView[];
+	/** Every series of the company's actual figures, in kind order; each oldest first. */
 	readonly series: readonly Series[];
-	/** The other figures (revenue, investment, stock moves, customers...), newest first, without superseded ones. */
-	readonly figures: readonly Figure[];
+	/** The latest actual of every kind the company has one of (each kind's primary series), in kind order. */
+	readonly headlines: readonly Series[];
 	readonly conflicts: readonly ConflictView[];
 	/** Events, newest first. */
 	readonly timeline: readonly TimelineEntry[];
@@ -49,33 +58,35 @@ export interface CompanyBriefing {
 	readonly articles: readonly ArticleSummary[];
 }
 
-/** The kinds drawn as series (sparklines, charts); the others are listed as figures. */
-export const seriesKinds: readonly MetricKind[] = ['market_share', 'revenue_growth'];
+/** The kinds drawn as charts and sparklines; every kind is listed as figures. */
+export const chartedKinds: readonly FigureKind[] = ['market_share', 'revenue_growth'];
 
-/** Newest first, then latest in a run, then by id: the order of the other figures (and of shards). */
-export function compareNewestFigures(first: Pick<Figure, 'date' | 'order' | 'metricId'>, second: Pick<Figure, 'date' | 'order' | 'metricId'>): number {
-	return compareDates(second.date, first.date) || second.order - first.order || (first.metricId < second.metricId ? -1 : first.metricId > second.metricId ? 1 : 0);
+const charted = new WeakMap<object, readonly Series[]>();
+
+/** The series of the charted kinds, in their order; the same array for the same briefing (memoised panes compare it). */
+export function chartedSeries(briefing: Pick<CompanyBriefing, 'series'>): readonly Series[] {
+	let series = charted.get(briefing);
+	if (!series) {
+		series = chartedKinds.flatMap(kind => briefing.series.filter(one => one.kind === kind));
+		charted.set(briefing, series);
+	}
+
+	return series;
 }
 
-function otherFigures(index: DatasetIndex, companyId: string): Figure[] {
-	const figures = (index.metricsByCompany.get(companyId) ?? [])
-		.filter(metric => !seriesKinds.includes(metric.kind) && !metric.superseded)
-		.map(metric => toFigure(metric, index));
-	return figures.sort(compareNewestFigures);
-}
-
-function conflictsOf(index: DatasetIndex, companyId: string): ConflictView[] {
-	return (index.conflictsByCompany.get(companyId) ?? []).map(conflict => {
-		const figures = conflict.metrics.flatMap(metricId => {
-			const metric = index.metricsById.get(metricId);
-			return metric ? [toFigure(metric, index)] : [];
-		});
+function conflictsOf(index: DatasetIndex, company: Company): ConflictView[] {
+	return (index.conflictsByCompany.get(company.id) ?? []).map(conflict => {
+		const records = conflict.figures.flatMap(figureId => index.figuresById.get(figureId) ?? []);
+		const segment = conflict.segment === null ? null : company.segments.find(candidate => candidate.id === conflict.segment);
 		return {
 			kind: conflict.kind,
-			label: figures[0]?.label ?? kindLabel(conflict.kind),
+			kindName: figureKindName(conflict.kind),
+			segment: conflict.segment === null ? null : {id: sanitizeLine(conflict.segment), name: sanitizeLine(segment?.name ?? conflict.segment)},
 			period: conflict.period,
+			basis: conflict.basis,
 			note: sanitizeLine(conflict.note),
-			figures,
+			// One view per fact: two records of one fact are not two sides of a disagreement.
+			figures: factViews(records, index),
 		};
 	});
 }
@@ -88,6 +99,9 @@ function headerOf(company: Company, index: DatasetIndex, series: readonly Series
 		japaneseName: company.japaneseNames[0] === undefined ? null : sanitizeLine(company.japaneseNames[0]),
 		japaneseNames: company.japaneseNames.map(name => sanitizeLine(name)),
 		aliases: company.aliases.map(alias => sanitizeLine(alias)),
+		segments: company.segments.map(segment => ({id: sanitizeLine(segment.id), name: sanitizeLine(segment.name)})),
+		inRegistry: company.inRegistry,
+		fiscalYearEnd: company.fiscalYearEnd,
 		watched,
 		articleCount: index.articlesByCompany.get(company.id)?.length ?? 0,
 		share: primarySeries(series, 'market_share'),
@@ -97,7 +111,7 @@ function headerOf(company: Company, index: DatasetIndex, series: readonly Series
 }
 
 /**
- * `selectCompanyBriefing` a part at a time: each `next()` does one part (index, series, figures,
+ * `selectCompanyBriefing` a part at a time: each `next()` does one part (index, figures, series,
  * timeline, summaries), and the last returns the briefing. The TUI prepares briefings this way in
  * idle time, so that a key pressed meanwhile waits for one part, not for a whole company.
  */
@@ -106,15 +120,16 @@ export function* briefingInParts(dataset: Dataset, companyId: string, watchlist:
 	const company = index.companiesById.get(companyId);
 	if (!company) return undefined;
 	yield;
-	const series = selectSeries(index, companyId, seriesKinds);
+	const figures = selectFigures(index, companyId);
 	yield;
-	const figures = otherFigures(index, companyId);
-	const conflicts = conflictsOf(index, companyId);
+	const series = selectSeries(figures, company.id);
+	const conflicts = conflictsOf(index, company);
 	yield;
 	const timeline = selectTimeline(index, companyId);
 	yield;
 	const articles = selectArticleSummaries(index, companyId);
-	return {header: headerOf(company, index, series, new Set(watchlist).has(companyId)), series, figures, conflicts, timeline, articles};
+	const header = headerOf(company, index, series, new Set(watchlist).has(companyId));
+	return {header, figures, series, headlines: headlineSeries(series), conflicts, timeline, articles};
 }
 
 /**

@@ -3,12 +3,13 @@ import type {Company, Dataset} from '../schema.js';
 import {indexDataset, type DatasetIndex} from './dataset-index.js';
 import {compareText, normalizeName} from './names.js';
 import {companyNames} from './resolve-company.js';
-import {figureTitle} from './figures.js';
+import {chartedKinds} from './company-briefing.js';
+import {factViews, figureTitle} from './figures.js';
 import {primarySeries, selectSeries} from './series.js';
 
 /** The values of a company's headline series, oldest first, for a one-line sparkline. */
 export interface SparklineSeries {
-	/** "Cloud share (AWS)" style title of the series. */
+	/** "Market share (AWS)" style title of the series. */
 	readonly label: string;
 	readonly values: readonly number[];
 }
@@ -29,7 +30,9 @@ export interface CompanyRow {
 }
 
 function sparklineOf(index: DatasetIndex, companyId: string): SparklineSeries | null {
-	const series = selectSeries(index, companyId, ['market_share', 'revenue_growth']);
+	// Only the charted kinds: a list of 500 companies makes a sparkline for each.
+	const charted = (index.figuresByCompany.get(companyId) ?? []).filter(figure => chartedKinds.includes(figure.kind));
+	const series = selectSeries(factViews(charted, index), companyId);
 	const headline = primarySeries(series, 'market_share') ?? primarySeries(series, 'revenue_growth');
 	if (!headline) return null;
 	return {label: figureTitle(headline), values: headline.points.map(point => point.value)};

@@ -1,4 +1,4 @@
-import type {Article, BriefEvent, Company, Conflict, Dataset, Metric} from '../schema.js';
+import type {Article, BriefEvent, Company, Conflict, Dataset, Figure} from '../schema.js';
 
 /** Lookups every selector needs, built once per dataset object. */
 export interface DatasetIndex {
@@ -6,11 +6,14 @@ export interface DatasetIndex {
 	readonly articlesById: ReadonlyMap<string, Article>;
 	readonly articlesByCompany: ReadonlyMap<string, readonly Article[]>;
 	readonly eventsByCompany: ReadonlyMap<string, readonly BriefEvent[]>;
-	readonly metricsByCompany: ReadonlyMap<string, readonly Metric[]>;
-	readonly metricsById: ReadonlyMap<string, Metric>;
+	/** Figure records by the company they belong to. */
+	readonly figuresByCompany: ReadonlyMap<string, readonly Figure[]>;
+	/** Figure records by the other party of a two-party figure (the company an investment went to). */
+	readonly figuresByCounterparty: ReadonlyMap<string, readonly Figure[]>;
+	readonly figuresById: ReadonlyMap<string, Figure>;
 	readonly conflictsByCompany: ReadonlyMap<string, readonly Conflict[]>;
-	/** Ids of the metrics that take part in a conflict. */
-	readonly conflictingMetricIds: ReadonlySet<string>;
+	/** Ids of the figure records that take part in a conflict. */
+	readonly conflictingFigureIds: ReadonlySet<string>;
 }
 
 // Selectors are called on every key press in the TUI: indexing once per dataset keeps them linear.
@@ -41,30 +44,36 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 	const eventsByCompany = new Map<string, BriefEvent[]>();
 	for (const event of dataset.events) pushOnce(eventsByCompany, event.companies, event);
 
-	const metricsByCompany = new Map<string, Metric[]>();
-	for (const metric of dataset.metrics) push(metricsByCompany, metric.company, metric);
-
-	const conflictsByCompany = new Map<string, Conflict[]>();
-	const conflictingMetricIds = new Set<string>();
-	for (const conflict of dataset.conflicts) {
-		push(conflictsByCompany, conflict.company, conflict);
-		for (const metric of conflict.metrics) conflictingMetricIds.add(metric);
+	const figuresByCompany = new Map<string, Figure[]>();
+	const figuresByCounterparty = new Map<string, Figure[]>();
+	for (const figure of dataset.figures) {
+		push(figuresByCompany, figure.company, figure);
+		// A company's figure about itself (an investment in a subsidiary named as itself) is listed once.
+		if (figure.counterparty !== null && figure.counterparty !== figure.company) push(figuresByCounterparty, figure.counterparty, figure);
 	}
 
-	// metricsById only serves conflicts: built on first use, not for every briefing of 10,000 figures.
-	let metricsById: Map<string, Metric> | undefined;
+	const conflictsByCompany = new Map<string, Conflict[]>();
+	const conflictingFigureIds = new Set<string>();
+	for (const conflict of dataset.conflicts) {
+		push(conflictsByCompany, conflict.company, conflict);
+		for (const figure of conflict.figures) conflictingFigureIds.add(figure);
+	}
+
+	// figuresById only serves conflicts: built on first use, not for every briefing of 10,000 figures.
+	let figuresById: Map<string, Figure> | undefined;
 	const index: DatasetIndex = {
 		companiesById: byId(dataset.companies),
 		articlesById: byId(dataset.articles),
 		articlesByCompany,
 		eventsByCompany,
-		metricsByCompany,
-		get metricsById() {
-			metricsById ??= byId(dataset.metrics);
-			return metricsById;
+		figuresByCompany,
+		figuresByCounterparty,
+		get figuresById() {
+			figuresById ??= byId(dataset.figures);
+			return figuresById;
 		},
 		conflictsByCompany,
-		conflictingMetricIds,
+		conflictingFigureIds,
 	};
 	cache.set(dataset, index);
 	return index;

@@ -1,7 +1,6 @@
 import type {Dataset} from '../schema.js';
 import {selectCompanyBriefing, type CompanyBriefing} from './company-briefing.js';
-import {compareDates} from './dates.js';
-import type {Figure} from './figures.js';
+import {compareNewest, type FigureView} from './figures.js';
 import type {ArticleSummary} from './summaries.js';
 import type {TimelineEntry} from './timeline.js';
 
@@ -24,7 +23,7 @@ export interface CompanyDigest {
 	/** Newest first. */
 	readonly events: readonly TimelineEntry[];
 	/** Newest first. */
-	readonly figures: readonly Figure[];
+	readonly figures: readonly FigureView[];
 }
 
 export interface Digest {
@@ -36,15 +35,12 @@ export interface Digest {
 }
 
 /**
- * Identifies a figure across re-extraction: metric ids number figures within an article and can
- * shift when the extractor improves, while the article, company, kind, segment and value do not.
+ * Identifies a fact across re-extraction: record and fact ids number figures and can shift when
+ * the extractor improves, while what the fact says does not. A new article stating a fact already
+ * seen brings a new article, not a new figure.
  */
-export function figureKey(figure: Pick<Figure, 'source' | 'company' | 'kind' | 'segment' | 'value' | 'unit'>): string {
-	return `${figure.source.article}|${figure.company}|${figure.kind}|${figure.segment?.id ?? ''}|${figure.value}${figure.unit}`;
-}
-
-function newestFirst(first: Figure, second: Figure): number {
-	return compareDates(second.date, first.date) || second.order - first.order;
+export function figureKey(figure: Pick<FigureView, 'company' | 'counterparty' | 'segment' | 'kind' | 'researchFirm' | 'basis' | 'when' | 'value' | 'unit'>): string {
+	return [figure.company.id, figure.counterparty?.id ?? '', figure.segment?.id ?? '', figure.kind, figure.researchFirm ?? '', figure.basis, figure.when ?? '', `${figure.value}${figure.unit}`].join('|');
 }
 
 /** A digest made a company at a time: whether anything is new is known before the companies are read on. */
@@ -75,9 +71,9 @@ export function digestInParts(companyIds: readonly string[], briefingOf: (compan
 	const digestOf = (briefing: CompanyBriefing): CompanyDigest | undefined => {
 		const articles = briefing.articles.filter(article => !seenArticles.has(article.articleId));
 		const events = briefing.timeline.filter(entry => !seenEvents.has(entry.eventId));
-		const figures: Figure[] = [];
+		const figures: FigureView[] = [];
 		// Each key made once: a large company has 10,000 figures.
-		const keep = (figure: Figure) => {
+		const keep = (figure: FigureView) => {
 			if (seenFigures.size === 0 && !record) {
 				figures.push(figure);
 				return;
@@ -88,9 +84,8 @@ export function digestInParts(companyIds: readonly string[], briefingOf: (compan
 			figures.push(figure);
 			if (record) shown.figures.add(key);
 		};
-		for (const series of briefing.series) for (const point of series.points) keep(point);
 		for (const figure of briefing.figures) keep(figure);
-		figures.sort(newestFirst);
+		figures.sort(compareNewest);
 		if (record) {
 			for (const article of articles) shown.articles.add(article.articleId);
 			for (const entry of events) shown.events.add(entry.eventId);

@@ -1,7 +1,6 @@
-import type {MetricUnit} from '../schema.js';
+import type {FigureUnit, Qualifier} from '../schema.js';
 
-/** How exactly a figure was stated ("約33%" is approx, "1,000億ドル超" is over). */
-export type Qualifier = 'approx' | 'over' | 'at_least' | 'under' | 'exact';
+export type {Qualifier} from '../schema.js';
 
 const qualifierPrefix: Readonly<Record<Qualifier, string>> = {
 	approx: '~',
@@ -9,6 +8,7 @@ const qualifierPrefix: Readonly<Record<Qualifier, string>> = {
 	// ASCII on purpose: ≥ and ≤ are of ambiguous width in East Asian terminals.
 	at_least: '>=',
 	under: '<',
+	up_to: '<=',
 	exact: '',
 };
 
@@ -47,11 +47,25 @@ function yen(value: number): string {
 	return `${sign}${trimmed(magnitude, 0)}円`;
 }
 
-/** A value with its unit, short: 29%, $38B, 4,400億円, 53,000. */
-export function formatValue(value: number, unit: MetricUnit): string {
+// Other currencies by their ISO code: €, £ and ₩ are of ambiguous width in East Asian terminals.
+function otherCurrency(value: number, code: string): string {
+	const magnitude = Math.abs(value);
+	const sign = value < 0 ? '-' : '';
+	if (magnitude >= 1e12) return `${sign}${code} ${trimmed(magnitude / 1e12, 2)}T`;
+	if (magnitude >= 1e9) return `${sign}${code} ${trimmed(magnitude / 1e9, 1)}B`;
+	if (magnitude >= 1e6) return `${sign}${code} ${trimmed(magnitude / 1e6, 1)}M`;
+	return `${sign}${code} ${trimmed(magnitude, 0)}`;
+}
+
+/** A value with its unit, short: 29%, -2pt, $38B, 4,400億円, EUR 1.2B, 53,000. */
+export function formatValue(value: number, unit: FigureUnit): string {
 	switch (unit) {
 		case '%': {
 			return `${trimmed(value, 1)}%`;
+		}
+
+		case 'pt': {
+			return `${trimmed(value, 1)}pt`;
 		}
 
 		case 'USD': {
@@ -65,10 +79,14 @@ export function formatValue(value: number, unit: MetricUnit): string {
 		case 'count': {
 			return trimmed(value, 0);
 		}
+
+		default: {
+			return otherCurrency(value, unit);
+		}
 	}
 }
 
 /** `formatValue` with the qualifier as a prefix: ~33%, >$100B. */
-export function formatQualifiedValue(value: number, unit: MetricUnit, qualifier: Qualifier): string {
+export function formatQualifiedValue(value: number, unit: FigureUnit, qualifier: Qualifier): string {
 	return qualifierPrefix[qualifier] + formatValue(value, unit);
 }

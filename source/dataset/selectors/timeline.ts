@@ -1,19 +1,24 @@
 import {sanitizeLine} from '../../text/sanitize.js';
-import type {BriefEvent} from '../schema.js';
+import type {BriefEvent, EventKind, FigureUnit} from '../schema.js';
 import {compareDates} from './dates.js';
 import type {DatasetIndex} from './dataset-index.js';
 import {toSourceReference, type SourceReference} from './figures.js';
+import {eventKindName} from './kinds.js';
 
 /** A dated event about a company, with every article that reported it. Strings are sanitized. */
 export interface TimelineEntry {
 	readonly eventId: string;
-	/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Qn`. */
+	/** `YYYY-MM` or `YYYY-MM-DD`. */
 	readonly date: string;
-	/** The date as written ("2025年秋"); empty when the dataset has none. */
+	/** The date as written ("12月26日", "10月下旬"); empty when the dataset has none. */
 	readonly dateText: string;
-	/** What happened (announced, signed, invested...), as the dataset's `action`. */
-	readonly action: string;
-	readonly text: string;
+	readonly kind: EventKind;
+	/** "deal", "launch": the kind's name. */
+	readonly kindName: string;
+	/** A short line made of the kind, the companies and the key amount: "契約 OpenAI × Amazon 380億ドル". */
+	readonly title: string;
+	/** The amount the event is about, as written, when it names one. */
+	readonly amount: {readonly value: number; readonly unit: FigureUnit; readonly text: string} | null;
 	/** Ids of every company the event is about. */
 	readonly companies: readonly string[];
 	readonly sourceCount: number;
@@ -33,8 +38,10 @@ export function selectTimeline(index: DatasetIndex, companyId: string): Timeline
 		eventId: sanitizeLine(event.id),
 		date: event.date,
 		dateText: sanitizeLine(event.dateText),
-		action: sanitizeLine(event.action),
-		text: sanitizeLine(event.text),
+		kind: event.kind,
+		kindName: eventKindName(event.kind),
+		title: sanitizeLine(event.title),
+		amount: event.amount && {value: event.amount.value, unit: event.amount.unit, text: sanitizeLine(event.amount.text)},
 		companies: event.companies.map(company => sanitizeLine(company)),
 		sourceCount: event.sources.length,
 		sources: event.sources.map(source => toSourceReference(source.article, source.quote, index)),

@@ -1,5 +1,5 @@
 import {memo} from 'react';
-import {figureTitle, type Figure, type Series} from '../../dataset/selectors/index.js';
+import {figureTitle, type FigureView, type Series} from '../../dataset/selectors/index.js';
 import {chartLines} from '../chart.js';
 import {frame} from '../frame.js';
 import {fitLine, segment, textLine, type Line} from '../line.js';
@@ -34,15 +34,17 @@ function seriesLines(one: Series, selected: number | undefined, width: number, p
 	return [title, ...chart.plot.map(line => textLine(line, width)), textLine(chart.markers, width, 'warning'), textLine(chart.dates, width, 'muted')];
 }
 
-function pointLines(point: Figure | undefined, width: number): Line[] {
+function pointLines(point: FigureView | undefined, width: number): Line[] {
 	if (!point) return [];
+	const first = point.sources[0];
+	const others = point.sources.length > 1 ? ` +${point.sources.length - 1}` : '';
 	const parts = [
 		segment(`${glyphs.selectedPoint} `, 'focus'),
 		segment(point.display, 'accent'),
-		segment(` · ${point.date ?? 'undated'} · ${point.source.article}`, 'muted'),
+		segment(` · ${point.when ?? 'undated'}${point.prior ? ' (earlier period)' : ''} · ${first?.article ?? ''}${others}`, 'muted'),
 		...(point.conflict ? [segment(` ${glyphs.conflict} conflict`, 'warning')] : []),
 	];
-	return [fitLine(parts, width), textLine(`「${point.source.quote}」`, width, 'muted')];
+	return [fitLine(parts, width), textLine(`「${first?.quote ?? ''}」`, width, 'muted')];
 }
 
 /** Share and growth charts fitted to the pane, the selected observation marked and its source below. */

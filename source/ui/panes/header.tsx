@@ -26,18 +26,20 @@ function firstFitting(candidates: readonly Segment[][], width: number): Line {
 	return fitLine(candidates.find(candidate => lineWidth(candidate) <= width) ?? candidates.at(-1)!, width);
 }
 
-/** "Cloud share (AWS) 29% ▼ (was 34%) as of 2025-09-07 ! sources conflict", shortened to fit. */
+/** "Market share (AWS) 29% ▼ (was 34%) for 2025-Q3 ! sources conflict", shortened to fit: the latest actual and its previous period. */
 function seriesLine(name: string, series: Series | null, width: number): Line {
 	if (!series) return fitLine([segment(`${name}: no figure`, 'muted')], width);
 	const mark = directionMark(series);
 	const value = [segment(series.latest.display, 'accent'), ...(mark ? [mark] : [])];
-	const date = series.latest.asOf ?? series.latest.date ?? 'undated';
+	const {latest} = series;
+	const date = latest.when ?? 'undated';
+	const when = latest.periodKnown ? `for ${date}` : `as of ${date}`;
 	const was = series.previous ? series.previous.display : undefined;
 	const conflict = series.hasConflict ? [segment(` ${glyphs.conflict} sources conflict`, 'warning')] : [];
 	const shortConflict = series.hasConflict ? [segment(` ${glyphs.conflict}`, 'warning')] : [];
 	return firstFitting(
 		[
-			[segment(`${figureTitle(series)} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` as of ${date}`, 'muted'), ...conflict],
+			[segment(`${figureTitle(series)} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` ${when}`, 'muted'), ...conflict],
 			[segment(`${figureTitle(series)} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` ${date}`, 'muted'), ...shortConflict],
 			[segment(`${name} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` ${date}`, 'muted'), ...shortConflict],
 			[segment(`${name} `, 'muted'), ...value, segment(` ${date}`, 'muted'), ...shortConflict],

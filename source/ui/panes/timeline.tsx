@@ -15,7 +15,7 @@ export interface TimelinePaneProps {
 	readonly height: number;
 }
 
-/** Events newest first, one line each: date, what happened, how many sources. */
+/** Events newest first, one line each: date, the event's title (kind, parties, amount), how many sources. */
 export function timelineLines(props: TimelinePaneProps): Line[] {
 	const inside = props.width - 2;
 	const visible = Math.max(0, props.height - 2);
@@ -27,7 +27,7 @@ export function timelineLines(props: TimelinePaneProps): Line[] {
 		const sources = event.sourceCount > 1 ? ` ×${event.sourceCount}` : '';
 		const date = fit(dateWidth >= 11 ? event.date : event.date.slice(0, 7), dateWidth);
 		const textWidth = Math.max(1, inside - dateWidth - sources.length);
-		content.push(fitLine([segment(date, selected ? tone : 'muted'), segment(fit(sanitizeLine(event.text), textWidth), tone), segment(sources, selected ? tone : 'accent')], inside, tone));
+		content.push(fitLine([segment(date, selected ? tone : 'muted'), segment(fit(sanitizeLine(event.title), textWidth), tone), segment(sources, selected ? tone : 'accent')], inside, tone));
 	});
 	const note = props.events.length > 0 ? `${props.selected + 1}/${props.events.length}` : undefined;
 	return frame(content, {title: 'Timeline', note, focused: props.focused, width: props.width, height: props.height});

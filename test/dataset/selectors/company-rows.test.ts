@@ -9,7 +9,7 @@ describe('selectCompanyRows', () => {
 		expect(selectCompanyRows(dataset, []).map(row => [row.id, row.articleCount])).toEqual([
 			['sora-cloud', 3],
 			['kumo', 2],
-			['umi', 0],
+			['umi', 2],
 		]);
 	});
 
@@ -24,8 +24,11 @@ describe('selectCompanyRows', () => {
 
 	test('gives the share series for the sparkline, or nothing', () => {
 		const rows = selectCompanyRows(dataset, []);
-		expect(rows[0]!.sparkline).toEqual({label: 'Cloud share', values: [25, 31, 36, 33]});
-		expect(rows[1]!.sparkline).toBeNull();
+		// The headline share: the research firm with the longest series of the newest period.
+		expect(rows[0]!.sparkline).toEqual({label: 'Market share (テックリサーチ)', values: [25, 31, 36, 33]});
+		// Kumo has growth but no share.
+		expect(rows[1]!.sparkline).toEqual({label: 'Revenue growth', values: [140]});
+		expect(rows[2]!.sparkline).toBeNull();
 		expect(rows[0]!.japaneseName).toBe('ソラクラウド');
 	});
 });

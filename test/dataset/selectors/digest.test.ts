@@ -10,8 +10,8 @@ describe('selectDigest', () => {
 	test('with nothing seen, everything about the companies is new', () => {
 		const digest = selectDigest(dataset, ['kumo'], nothingSeen);
 		expect(digest.nothingNew).toBe(false);
-		expect(digest.companies.map(company => [company.id, company.articles.length, company.events.length, company.figures.length])).toEqual([['kumo', 2, 1, 1]]);
-		expect(digest.shown).toEqual({articles: ['a2', 'a1'], events: ['e2'], figures: ['a2|kumo|investment||300000000000JPY']});
+		expect(digest.companies.map(company => [company.id, company.articles.length, company.events.length, company.figures.length])).toEqual([['kumo', 2, 1, 2]]);
+		expect(digest.shown).toEqual({articles: ['a2', 'a1'], events: ['e2'], figures: ['kumo|||revenue_growth||actual|2025-H1|140%', 'kumo|||investment||actual|2025-06-01|300000000000JPY']});
 	});
 
 	test('what was shown is not new again', () => {
@@ -21,23 +21,29 @@ describe('selectDigest', () => {
 	});
 
 	test('only the unseen part of a company is shown', () => {
-		const seen = {articles: ['a1', 'a2'], events: ['e1', 'e2'], figures: selectDigest(dataset, ['sora-cloud'], nothingSeen).shown.figures.filter(key => !key.startsWith('a3|'))};
+		const all = selectDigest(dataset, ['sora-cloud'], nothingSeen).shown.figures;
+		const seen = {articles: ['a1', 'a2'], events: ['e1', 'e2', 'e3'], figures: all.filter(key => !key.includes('|market_share|'))};
 		const [sora] = selectDigest(dataset, ['sora-cloud'], seen).companies;
 		expect(sora!.articles.map(article => article.articleId)).toEqual(['a3']);
-		expect(sora!.events.map(event => event.eventId)).toEqual(['e3']);
-		expect(sora!.figures.map(figure => figure.metricId).sort()).toEqual(['a3/m1', 'a3/m2', 'a3/m3']);
+		expect(sora!.events.map(event => event.eventId)).toEqual(['e4']);
+		// Newest first.
+		expect(sora!.figures.map(figure => figure.id)).toEqual(['a3/f1', 'a3/f2', 'a2/f1', 'a1/f1', 'a1/f2']);
 	});
 
-	test('figures are known by what they say, not by their metric id', () => {
+	test('figures are known by what they say, not by their record or fact id, nor by which articles state them', () => {
 		const renumbered = loadFixtureDataset();
-		const before = selectDigest(dataset, ['kumo'], nothingSeen).shown;
-		renumbered.metrics = renumbered.metrics.map(metric => ({...metric, id: `${metric.id}-renumbered`}));
-		expect(selectDigest(renumbered, ['kumo'], before).nothingNew).toBe(true);
-		expect(figureKey(selectDigest(dataset, ['kumo'], nothingSeen).companies[0]!.figures[0]!)).toBe('a2|kumo|investment||300000000000JPY');
+		const before = selectDigest(dataset, ['sora-cloud'], nothingSeen).shown;
+		renumbered.figures = renumbered.figures.map(figure => ({...figure, id: `${figure.id}-renumbered`, fact: `${figure.fact}-renumbered`}));
+		renumbered.conflicts = [];
+		// The contract stated by one more article is still the figure seen before.
+		renumbered.figures.find(figure => figure.fact === 'sora-umi-deal-renumbered')!.sources.push({article: 'a1', quote: '50億ドルの契約'});
+		expect(selectDigest(renumbered, ['sora-cloud'], before).companies[0]?.figures ?? []).toEqual([]);
+		expect(figureKey(selectDigest(dataset, ['umi'], nothingSeen).companies[0]!.figures.find(figure => figure.kind === 'investment')!)).toBe('sora-cloud|umi||investment||actual|2025..2030|5000000000USD');
 	});
 
 	test('companies with nothing new are left out', () => {
-		expect(selectDigest(dataset, ['umi'], nothingSeen).nothingNew).toBe(true);
+		const seen = selectDigest(dataset, ['umi'], nothingSeen).shown;
+		expect(selectDigest(dataset, ['umi', 'kumo'], seen).companies.map(company => company.id)).toEqual(['kumo']);
 	});
 });
 

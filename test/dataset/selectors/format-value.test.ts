@@ -10,6 +10,9 @@ test.each([
 	[440_000_000_000, 'JPY', '4,400億円'],
 	[1_300_000_000_000, 'JPY', '1.3兆円'],
 	[53_000, 'count', '53,000'],
+	[-2, 'pt', '-2pt'],
+	[1_200_000_000, 'EUR', 'EUR 1.2B'],
+	[-450_000_000_000, 'KRW', '-KRW 450B'],
 ] as const)('%d %s -> %s', (value, unit, expected) => {
 	expect(formatValue(value, unit)).toBe(expected);
 });
@@ -18,6 +21,7 @@ test('the qualifier becomes an ASCII prefix', () => {
 	expect(formatQualifiedValue(33, '%', 'approx')).toBe('~33%');
 	expect(formatQualifiedValue(100_000_000_000, 'USD', 'over')).toBe('>$100B');
 	expect(formatQualifiedValue(5, '%', 'at_least')).toBe('>=5%');
+	expect(formatQualifiedValue(5_000, 'count', 'up_to')).toBe('<=5,000');
 });
 
 /** formatValue's number grouping as first written (split, two regexes): the behaviour it keeps. */

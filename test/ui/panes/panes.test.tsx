@@ -1,5 +1,6 @@
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
+import {chartedSeries} from '../../../source/dataset/selectors/index.js';
 import {displayWidth} from '../../../source/text/width.js';
 import {ChartsPane} from '../../../source/ui/panes/charts.js';
 import {CompaniesPane} from '../../../source/ui/panes/companies.js';
@@ -37,8 +38,9 @@ describe.each(widths)('panes at %i columns', width => {
 		const {lastFrame} = render(<HeaderPane header={kumo.header} watched width={width} height={5} />);
 		expectExactSize(lastFrame(), width, 5);
 		expect(lastFrame()).toContain('クモ・クラウド');
-		expect(lastFrame()).toMatch(/Cloud share 22% ▼/);
-		if (width >= 80) expect(lastFrame()).toContain('as of 2025-11-20');
+		// The newer of the two articles that disagree about 2025-Q3, moved from 2025-Q2.
+		expect(lastFrame()).toMatch(/Market share 22% ▲/);
+		if (width >= 80) expect(lastFrame()).toContain('(was 20%) for 2025-Q3');
 	});
 
 	it('timeline: newest first, with the number of sources', () => {
@@ -68,10 +70,10 @@ describe.each(widths)('panes at %i columns', width => {
 
 	it('source: the quote of the selected point, wrapped inside the pane', () => {
 		const point = kumo.series[0]!.points[1]!;
-		const {lastFrame} = render(<SourcePane provenance={{what: 'Cloud share 25%', sources: [point.source]}} width={width} height={10} />);
+		const {lastFrame} = render(<SourcePane provenance={{what: 'Market share 25%', sources: point.sources}} width={width} height={10} />);
 		expectExactSize(lastFrame(), width, 10);
 		expect(lastFrame()).toContain('tui-a1');
-		expect(lastFrame()!.replaceAll(/[\s│]/g, '')).toContain(point.source.quote.replaceAll(/\s/g, ''));
+		expect(lastFrame()!.replaceAll(/[\s│]/g, '')).toContain(point.sources[0]!.quote.replaceAll(/\s/g, ''));
 	});
 
 	it('reader: marked sentences, scroll position in the border', () => {
@@ -92,8 +94,22 @@ describe.each(widths)('panes at %i columns', width => {
 it('header shows growth for a company without share, and no mark when sources agree', () => {
 	const {lastFrame} = render(<HeaderPane header={hoshi.header} watched={false} width={80} height={5} />);
 	expect(lastFrame()).toContain('Revenue growth 12%');
-	expect(lastFrame()).toContain('no figure');
+	// Hoshi's share is only a target for 2026: an outlook is never shown as the latest share.
+	expect(lastFrame()).toContain('Share: no figure');
+	expect(lastFrame()).not.toContain('15%');
 	expect(lastFrame()).not.toContain('conflict');
+});
+
+it('charts draw actual figures only: an outlook is not a point', () => {
+	const {lastFrame} = render(<ChartsPane series={chartedSeries(hoshi)} selected={0} focused width={80} height={16} />);
+	expect(lastFrame()).toContain('Revenue growth');
+	expect(lastFrame()).not.toContain('Market share');
+	expect(lastFrame()).toContain('1/1');
+});
+
+it('timeline rows show the event title, made of its kind, parties and amount', () => {
+	const {lastFrame} = render(<TimelinePane events={kumo.timeline} selected={0} scroll={0} focused width={80} height={4} />);
+	expect(lastFrame()).toContain('2025-09-15 提供開始 Kumo Cloud GPUクラスタ');
 });
 
 it('shows a failed reader as one line, not a stack', () => {

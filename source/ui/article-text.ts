@@ -5,7 +5,7 @@ import {contentHash} from '../extract/dataset.js';
 import {readArticleFile} from '../extract/files.js';
 import {splitSentences} from '../extract/sentences.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import type {Dataset} from './schema.js';
+import type {Dataset} from '../dataset/schema.js';
 
 /** A sentence of an article's cleaned text, marked when it is about the company being read for. */
 export interface ReaderSentence {
@@ -14,6 +14,8 @@ export interface ReaderSentence {
 	/** The first sentence of a paragraph: the reader leaves a blank line before it. */
 	readonly paragraphStart: boolean;
 }
+
+// Here rather than in dataset/: the reader cleans the article as the extractor did, with its stages.
 
 /** An article's cleaned text, re-derived from its file, ready for the reader. */
 export interface ReaderText {
@@ -33,7 +35,7 @@ const matchers = new WeakMap<Dataset, CompanyMatcher>();
 function matcherFor(dataset: Dataset): CompanyMatcher {
 	let matcher = matchers.get(dataset);
 	if (!matcher) {
-		matcher = new CompanyMatcher({companies: dataset.companies.map(company => ({...company, segments: company.segments.map(segment => ({...segment, aliases: []}))}))});
+		matcher = new CompanyMatcher({companies: dataset.companies});
 		matchers.set(dataset, matcher);
 	}
 
@@ -55,7 +57,9 @@ export function readArticleText(dataset: Dataset, datasetFile: string, articleId
 	const matcher = matcherFor(dataset);
 	const {text} = extractArticle({id: article.id, file: article.file, content: read.content}, matcher);
 	const quotes = new Set([
-		...dataset.metrics.filter(metric => metric.article === article.id && metric.company === companyId).map(metric => metric.quote),
+		...dataset.figures
+			.filter(figure => figure.company === companyId || figure.counterparty === companyId)
+			.flatMap(figure => figure.sources.filter(source => source.article === article.id).map(source => source.quote)),
 		...dataset.events.filter(event => event.companies.includes(companyId)).flatMap(event => event.sources.filter(source => source.article === article.id).map(source => source.quote)),
 	]);
 	const sentences: ReaderSentence[] = [];

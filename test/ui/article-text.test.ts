@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ArticleTextError, readArticleText} from '../../source/dataset/article-text.js';
+import {ArticleTextError, readArticleText} from '../../source/ui/article-text.js';
 import {fixture, fixtureFile} from '../ui/tui-fixture.js';
 
 describe('readArticleText', () => {
