@@ -46,6 +46,8 @@ export function buildRoster(count: number, random: Random, templateText: string)
 			id: name.id,
 			name: name.latin,
 			ticker: name.ticker,
+			// Unknown, as for most companies a user adds: periods read as calendar years.
+			fiscalYearEnd: null,
 			japaneseNames: [name.katakana, name.katakanaStem],
 			aliases: [name.latinStem],
 			...(cloudSegment

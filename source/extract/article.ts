@@ -36,6 +36,8 @@ export interface ArticleExtraction {
 	readonly figures: readonly Figure[];
 	/** Companies the article introduced that the registry does not know. */
 	readonly companies: readonly RegistryCompany[];
+	/** Every company the article proper names, with a fact or not: the dataset lists them all, so each can be looked up. */
+	readonly named: readonly string[];
 	/** Other names the article gave the segments of its figures ("G&NS" for ゲーム&ネットワークサービス). */
 	readonly segmentAliases: ReadonlyArray<{readonly company: string; readonly segment: string; readonly aliases: readonly string[]}>;
 }
@@ -81,6 +83,18 @@ function stripTitle(title: string): string {
 	return title.replace(/\*\*|__/g, '').replace(/の(?:画像|写真)[\s(（]*\d+[)）]?$/, '').trim();
 }
 
+/**
+ * A blog's excerpt written "**見出し**について詳細に分析します。" states the article's headline. It stands
+ * in for a front-matter title that names no company when it names one: such a template filled from the
+ * body's first word gives titles like "ねえの可能性とは？".
+ */
+function titleOf(frontTitle: string | undefined, excerpt: string | undefined, matcher: CompanyMatcher): string | undefined {
+	const headline = excerpt ? /^\*\*(?<headline>[^*]{8,80})\*\*について(?:詳細に|詳しく)?(?:分析|解説|紹介)(?:します|しています)。?$/.exec(excerpt.trim())?.groups!['headline']!.trim() : undefined;
+	const namesCompany = (text: string) => matcher.find(normalize(text)).length > 0;
+	if (frontTitle && headline && !namesCompany(frontTitle) && namesCompany(headline)) return headline;
+	return frontTitle;
+}
+
 /** A dataset figure record of a figure read from the article. */
 function toRecord(found: FoundFigure, id: string, article: string, quote: string, asOf: string | null): Figure {
 	const formatted = found.period ? formatPeriod(found.period) : null;
@@ -114,9 +128,11 @@ const dealKinds = new Set(['investment', 'funding', 'stake']);
 
 /** The same figure said twice in one article (headline and text, table and prose) is one figure. */
 function sameFigure(a: Figure, b: Figure): boolean {
-	// A deal is between two parties whichever the sentence names first.
+	// A deal is between two parties whichever the sentence names first; said again later
+	// ("380億ドルという金額は"), it may name only one of them.
 	const parties = (figure: Figure) => (dealKinds.has(figure.kind) ? [figure.company, figure.counterparty ?? ''].sort().join('\u0000') : `${figure.company}\u0000${figure.segment ?? ''}`);
-	if (parties(a) !== parties(b) || a.kind !== b.kind || a.measure !== b.measure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
+	const oneParty = (short: Figure, full: Figure) => dealKinds.has(short.kind) && short.counterparty === null && (short.company === full.company || short.company === full.counterparty);
+	if ((parties(a) !== parties(b) && !oneParty(a, b) && !oneParty(b, a)) || a.kind !== b.kind || a.measure !== b.measure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
 	if (a.value === b.value) return true;
 	return a.unit === '%' && sameWhenRounded(a.value, b.value);
 }
@@ -214,7 +230,7 @@ function companiesOf(title: string, figures: readonly Figure[], events: readonly
 export function extractArticle(source: ArticleSource, registryMatcher: CompanyMatcher): ArticleExtraction {
 	const {frontMatter, body} = splitFrontMatter(source.content);
 	const cleaned = cleanBody(body);
-	const frontTitle = frontMatter.title ? stripTitle(frontMatter.title) : undefined;
+	const frontTitle = titleOf(frontMatter.title ? stripTitle(frontMatter.title) : undefined, frontMatter.excerpt, registryMatcher);
 	const head = readHead(cleaned.blocks, frontTitle, publishedFromFrontMatter(frontMatter.date), cleaned.leadCaption);
 	const text = head.blocks.map(block => block.text).join(blockSeparator);
 	const sentences = segmentBlocks(head.blocks, blockSeparator);
@@ -262,6 +278,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		const record = toRecord(found, `${source.id}/f${figures.length + 1}`, source.id, sentences[found.sentence]!.text, published);
 		const same = figures.findIndex(kept => sameFigure(kept, record));
 		if (same === -1) figures.push(record);
+		// The deal said with both its parties after once with one: the record keeps the sentence that named it first.
+		else if (figures[same]!.counterparty === null && record.counterparty !== null) figures[same] = {...figures[same]!, company: record.company, counterparty: record.counterparty};
 		else if (String(record.value).length > String(figures[same]!.value).length) figures[same] = {...figures[same]!, value: record.value, text: record.text};
 	}
 
@@ -282,6 +300,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		events,
 		figures,
 		companies: discovered.filter(company => used.has(company.id)),
+		named: [...new Set(facts.flatMap(fact => fact.mentions.filter(mention => !mention.resolved).map(mention => mention.company)))].sort(),
 		segmentAliases: [...segmentAliases.values()].map(entry => ({company: entry.company, segment: entry.segment, aliases: [...entry.aliases].sort()})),
 	};
 }

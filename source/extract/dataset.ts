@@ -105,9 +105,10 @@ export function buildDataset(extractions: readonly ArticleExtraction[], registry
 	const registryById = new Map(registry.companies.map(company => [company.id, company]));
 	const names = (id: string) => registryById.get(id)?.name ?? discovered.get(id)?.name ?? id;
 	const found: FoundEvent[] = ordered.flatMap(extraction => extraction.events);
-	const events = mergeEvents(found, (kind, companies, amount) => [eventWords[kind], companies.map(names).join(' × '), amount?.text ?? ''].filter(Boolean).join(' '));
+	const events = mergeEvents(found, (kind, companies, amount, product) => [eventWords[kind], companies.map(names).join(' × '), product ? `「${product}」` : '', amount?.text ?? ''].filter(Boolean).join(' '));
 	const mentioned = new Set([
 		...ordered.flatMap(extraction => extraction.article.companies),
+		...ordered.flatMap(extraction => extraction.named ?? []),
 		...figures.flatMap(figure => [figure.company, figure.counterparty ?? figure.company]),
 		...events.flatMap(event => event.companies),
 	]);

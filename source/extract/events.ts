@@ -14,6 +14,8 @@ export interface FoundEvent {
 	/** The company that acts first, then the other parties. */
 	readonly companies: readonly string[];
 	readonly amount: {readonly value: number; readonly unit: FigureUnit; readonly text: string} | null;
+	/** The product or service launched, as the text names it in brackets ("『Amazon Quick Suite』を発表"). */
+	readonly product: string | null;
 	readonly quote: string;
 	readonly sentence: number;
 }
@@ -100,7 +102,10 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 
 		if (companies.length === 0) return;
 		const money = facts.quantities.find(quantity => quantity.ignore === null && quantity.start >= from && quantity.start < to && quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count');
-		const kind: EventKind = money && action.entry.event === 'other' && /出資|投資|調達/.test(range) ? 'investment' : action.entry.event!;
+		// "『Amazon Quick Suite』を発表", "新サービスを発表": an announced product is a launch.
+		const product = /[『「](?<name>[^』」]{2,40})[』」](?:の提供)?を?(?:発表|公開|発売|投入|提供|開始)/.exec(range)?.groups!['name'] ?? null;
+		const launched = action.entry.id === 'announce' && (product !== null || /新(?:サービス|製品|モデル|チップ|プラットフォーム|機能)を(?:発表|公開)/.test(range));
+		const kind: EventKind = launched ? 'launch' : money && action.entry.event === 'other' && /出資|投資|調達/.test(range) ? 'investment' : action.entry.event!;
 		events.push({
 			article,
 			date: forward(date, facts, published, to),
@@ -108,6 +113,7 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 			kind,
 			companies,
 			amount: money ? {value: money.value, unit: money.unit, text: money.text} : null,
+			product: kind === 'launch' ? product : null,
 			quote: sentence.text,
 			sentence: sentence.index,
 		});
@@ -148,10 +154,11 @@ interface Group {
 	kind: EventKind;
 	companies: string[];
 	amount: FoundEvent['amount'];
+	product: string | null;
 }
 
 /** What the title says an event was: "契約 OpenAI × Amazon 380億ドル". */
-export type TitleWords = (kind: EventKind, companies: readonly string[], amount: FoundEvent['amount']) => string;
+export type TitleWords = (kind: EventKind, companies: readonly string[], amount: FoundEvent['amount'], product: string | null) => string;
 
 /**
  * The same event reported by several articles, or twice by one, becomes one event with several
@@ -174,8 +181,9 @@ export function mergeEvents(found: readonly FoundEvent[], title: TitleWords): Br
 			if (group.kind === 'other') group.kind = event.kind;
 			group.companies = [...new Set([...group.companies, ...event.companies])];
 			group.amount ??= event.amount;
+			group.product ??= event.product;
 		} else {
-			group = {members: [event], date: event.date, kind: event.kind, companies: [...event.companies], amount: event.amount};
+			group = {members: [event], date: event.date, kind: event.kind, companies: [...event.companies], amount: event.amount, product: event.product};
 			groups.push(group);
 		}
 
@@ -196,7 +204,7 @@ export function mergeEvents(found: readonly FoundEvent[], title: TitleWords): Br
 			date: monthPrecision.test(group.date) ? group.date : first.date,
 			dateText,
 			kind: group.kind,
-			title: title(group.kind, group.companies, group.amount),
+			title: title(group.kind, group.companies, group.amount, group.product),
 			companies: group.companies,
 			amount: group.amount,
 			sources: [...sources].map(([article, quote]) => ({article, quote})),

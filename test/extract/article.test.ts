@@ -13,6 +13,13 @@ describe('the title', () => {
 		expect(extract('# NVIDIAの新製品\n\n本文です。').article.title).toBe('NVIDIAの新製品');
 	});
 
+	test('a blog excerpt\'s bold headline stands in for a title that names no company', () => {
+		const blog = (title: string, excerpt: string) => extract(`---\ntitle: "${title}"\ndate: 2026-02-06\nexcerpt: "${excerpt}"\n---\n本文。`).article.title;
+		expect(blog('やあの行方とは？', '**ソニー、半導体事業を分社化へ**について詳細に分析します。')).toBe('ソニー、半導体事業を分社化へ');
+		expect(blog('ソニーの行方とは？', '**キヤノン、新工場を建設へ**について詳細に分析します。')).toBe('ソニーの行方とは？');
+		expect(blog('やあの行方とは？', 'ソニー、半導体事業を分社化へ。')).toBe('やあの行方とは？');
+	});
+
 	test('without a dateline, a site name, a breadcrumb or a sender line', () => {
 		expect(extract('半導体株が反落 | 2025/12/02 15:10 | マーケットデイリー\n\n本文です。東証で売られた。').article).toMatchObject({title: '半導体株が反落', published: '2025-12-02'});
 		expect(extract('# ソフトバンク、新社長を発表｜ITビジネスオンライン\n\n本文です。').article.title).toBe('ソフトバンク、新社長を発表');

@@ -48,6 +48,13 @@ describe('facts across articles', () => {
 		expect(deals[1]!.sources.map(source => source.article)).toEqual(['b', 'a']);
 	});
 
+	test('a deal said again in its article naming one party is the same figure, whichever sentence names both', () => {
+		const deals = (body: string) => datasetOf({id: 'a', body}).figures.map(figure => [figure.company, figure.counterparty, figure.value]);
+		expect(deals('オラクルはメタと200億ドルの契約を結んだ。\n\n200億ドルという規模は異例の契約だ。')).toEqual([['oracle', 'meta', 20_000_000_000]]);
+		expect(deals('メタの200億ドルの契約が話題だ。\n\nメタはオラクルと200億ドルの契約を結んだ。')).toEqual([['meta', 'oracle', 20_000_000_000]]);
+		expect(deals('オラクルはメタと200億ドルの契約を結んだ。\n\nオラクルはグーグルとも200億ドルの契約を結んだ。')).toHaveLength(2);
+	});
+
 	test('different values, companies or periods are different facts', () => {
 		const dataset = datasetOf({id: 'a', body: 'アームの2025年7〜9月期の売上高は12億ドルだった。'}, {id: 'b', body: 'アームの2025年4〜6月期の売上高は12億ドルだった。'});
 		expect(new Set(dataset.figures.map(figure => figure.fact)).size).toBe(2);

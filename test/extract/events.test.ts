@@ -4,7 +4,7 @@ import {extractText} from './helpers.js';
 
 const events = (body: string, date: string | null = '2025-11-20', id = 'a') => extractText(body, {id, date}).events;
 const brief = (body: string, date?: string | null) => events(body, date).map(event => [event.date, event.kind, event.companies]);
-const title = (kind: string, companies: readonly string[], amount: {text: string} | null) => [kind, companies.join(' × '), amount?.text ?? ''].join(' ').trim();
+const title = (kind: string, companies: readonly string[], amount: {text: string} | null, product: string | null) => [kind, companies.join(' × '), product ?? '', amount?.text ?? ''].filter(Boolean).join(' ');
 
 describe('events', () => {
 	test('a dated action of a company is an event; undated or company-less ones are not', () => {
@@ -73,6 +73,9 @@ describe('what happened', () => {
 		['アップルは10日、欧州委員会から制裁金を科された。', 'legal'],
 		['インテルは10日、従業員の削減とリストラを発表した。', 'restructuring'],
 		['ソニーは10日、新型センサーを発売した。', 'launch'],
+		['ソフトバンクは10日、画像解析の新サービスを発表した。', 'launch'],
+		['富士通は10日、生成AI基盤「Kozuchi Agent」を発表した。', 'launch'],
+		['富士通は10日、中期経営計画を発表した。', 'other'],
 	])('%s -> %s', (sentence, kind) => {
 		expect(events(sentence)[0]?.kind).toBe(kind);
 	});
@@ -94,6 +97,11 @@ describe('merging reports', () => {
 		const later = events('オラクルは2025年10月、OpenAIと3,000億ドルの契約を結んだ。', null, 'c');
 		expect(mergeEvents([...deal, ...other, ...later], title)).toHaveLength(3);
 		expect(mergeEvents([...events('NECは28日、決算を発表した。', '2025-10-31', 'a'), ...events('NECは29日、決算を発表した。', '2025-10-31', 'b')], title)).toHaveLength(2);
+	});
+
+	test('a launched product names its event', () => {
+		const found = events('NECは10日、法人向けAIサービス『cotomi Pro』の提供を開始した。', '2025-11-13');
+		expect(mergeEvents(found, title).map(event => [event.kind, event.title])).toEqual([['launch', 'launch nec cotomi Pro']]);
 	});
 
 	test('results of one day are one event whatever figures each report quotes', () => {

@@ -108,6 +108,10 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('an amount of a company (Xのこの…) is its own, whoever the paragraph was about', () => {
+		expect(figures('グーグルの検索事業は好調だった。\n\nとはいえ、アマゾンのこの2兆円の投資こそが市場を驚かせたと筆者はみる。')).toEqual(['amazon investment 2000000000000 JPY - actual']);
+	});
+
 	test('a deal is dated by a span of years only; a plan to invest is decided, a target year is not', () => {
 		expect(figures('KDDIは2026年度から2028年度までの3年間でデータセンター事業に総額5,000億円を投資する計画だ。')).toEqual(['kddi/データセンター investment 500000000000 JPY FY2027..FY2029 actual']);
 		expect(figures('アップルは今後4年間で米国に5,000億ドルを投じる。')).toEqual(['apple/米国 investment 500000000000 USD - actual']);

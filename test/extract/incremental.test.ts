@@ -45,12 +45,14 @@ describe('re-running brief extract', () => {
 		expect(second.reused).toBe(5);
 		expect(JSON.stringify(second.dataset)).toBe(JSON.stringify(first.dataset));
 
-		const changed = join(folder, '0-004_8829784a73951244.txt');
-		writeFileSync(changed, readFileSync(changed, 'utf8').replaceAll('2025年第4四半期決算', '2025年第3四半期決算'));
+		const changed = join(folder, '0-000_c8e6c998ee4e504b.txt');
+		const azureGrowth = (dataset: typeof first.dataset) => dataset.figures.filter(figure => figure.segment === 'azure' && figure.kind === 'revenue_growth').map(figure => figure.value);
+		expect(azureGrowth(second.dataset)).toEqual([30]);
+		writeFileSync(changed, readFileSync(changed, 'utf8').replaceAll('収益が30%増加', '収益が31%増加').replaceAll('収益増加率30%', '収益増加率31%'));
 		const third = await extractFiles(options);
 		third.saveCache(null, '');
 		expect(third.reused).toBe(4);
-		expect(third.dataset.events.some(event => event.date === '2025-Q3')).toBe(true);
+		expect(azureGrowth(third.dataset)).toEqual([31]);
 	});
 
 	test('a cache of other rules or a corrupt cache is ignored, not trusted', async () => {

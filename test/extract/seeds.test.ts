@@ -1,15 +1,16 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {datasetSchema, type Metric} from '../../source/dataset/schema.js';
+import {datasetSchema, type FigureKind} from '../../source/dataset/schema.js';
 import {serializeDataset} from '../../source/dataset/write.js';
 import {extractFiles} from '../../source/extract/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const committed = readFileSync(join(root, 'data', 'briefing.json'), 'utf8');
 const dataset = datasetSchema.parse(JSON.parse(committed));
-const series = (company: string, segment: string, kind: Metric['kind']) =>
-	dataset.metrics.filter(metric => metric.company === company && metric.segment === segment && metric.kind === kind).map(metric => metric.value);
+/** The facts of a company's segment and kind (one record a fact): [value, prior, basis]. */
+const facts = (company: string, segment: string | null, kind: FigureKind) =>
+	dataset.figures.filter(figure => figure.fact === figure.id && figure.company === company && figure.segment === segment && figure.kind === kind).map(figure => [figure.value, figure.prior, figure.basis]);
 
 describe('the bundled dataset', () => {
 	test('regenerating it from data/articles is byte-identical', async () => {
@@ -18,41 +19,51 @@ describe('the bundled dataset', () => {
 		expect(serializeDataset(result.dataset)).toBe(committed);
 	});
 
-	test('the OpenAI–AWS $38bn deal is one event in 2025-11 with two sources', () => {
-		const deal = dataset.events.filter(event => event.companies.includes('openai') && event.companies.includes('amazon') && event.action === 'contract' && event.text.includes('380億ドル'));
-		expect(deal).toHaveLength(1);
-		expect(deal[0]!.date).toBe('2025-11');
-		expect(deal[0]!.sources.map(source => source.article)).toEqual(['001_44f35ffe90a48b55', '002_64d5d06a092400cd']);
-	});
-
-	test('Azure grew 30% against AWS 13%', () => {
-		expect(series('microsoft', 'azure', 'revenue_growth')).toEqual([30]);
-		expect(series('amazon', 'aws', 'revenue_growth')).toEqual([13]);
-	});
-
-	test('cloud share: AWS 34% -> 29% beside 約33%, Azure 15% -> 22%, and the AWS conflict', () => {
-		expect(series('amazon', 'aws', 'market_share')).toEqual([33, 34, 29]);
-		expect(series('microsoft', 'azure', 'market_share')).toEqual([15, 22]);
-		const [conflict] = dataset.conflicts;
-		expect(dataset.conflicts).toHaveLength(1);
-		expect(conflict).toMatchObject({company: 'amazon', kind: 'market_share'});
-		const values = conflict!.metrics.map(id => dataset.metrics.find(metric => metric.id === id)!.value);
-		expect(values).toEqual([33, 29]);
-	});
-
-	test('Microsoft invests 約4,400億円 and 1兆円', () => {
-		const investments = dataset.metrics.filter(metric => metric.company === 'microsoft' && metric.kind === 'investment' && metric.unit === 'JPY');
-		expect(investments.map(metric => [metric.value, metric.qualifier])).toEqual([
-			[440_000_000_000, 'approx'],
-			[1_000_000_000_000, 'approx'],
+	test('the OpenAI–AWS 380億ドル deal is one figure with two sources, and one event in 2025-11', () => {
+		const deals = dataset.figures.filter(figure => figure.kind === 'investment' && figure.value === 38_000_000_000 && figure.unit === 'USD');
+		expect(new Set(deals.map(figure => figure.fact)).size).toBe(1);
+		expect(deals.map(figure => [figure.company, figure.counterparty])).toEqual([
+			['openai', 'amazon'],
+			['openai', 'amazon'],
 		]);
-		expect(investments[0]!.converted).toEqual({value: 2_900_000_000, unit: 'USD'});
+		expect(deals[0]!.sources.map(source => source.article)).toEqual(['001_44f35ffe90a48b55', '002_64d5d06a092400cd']);
+		const events = dataset.events.filter(event => event.companies.includes('openai') && event.companies.includes('amazon'));
+		expect(events.map(event => [event.date, event.kind, event.amount?.value])).toEqual([['2025-11', 'deal', 38_000_000_000]]);
+		expect(events[0]!.sources.map(source => source.article)).toEqual(['001_44f35ffe90a48b55', '002_64d5d06a092400cd']);
 	});
 
-	test('AWS\'s 2025 Q4 result is an event', () => {
-		const result = dataset.events.find(event => event.date === '2025-Q4' && event.companies.includes('amazon'));
-		expect(result?.action).toBe('results');
-		expect(result?.sources[0]!.article).toBe('004_8829784a73951244');
+	test('Azure grew 30% and AWS 13%, both actuals', () => {
+		expect(facts('microsoft', 'azure', 'revenue_growth')).toEqual([[30, false, 'actual']]);
+		expect(facts('amazon', 'aws', 'revenue_growth')).toEqual([[13, false, 'actual']]);
+	});
+
+	test('cloud share: AWS 34% before 29%, beside 約33% (a conflict), and Azure 15% before 22%', () => {
+		expect(facts('amazon', 'aws', 'market_share')).toEqual([
+			[33, false, 'actual'],
+			[34, true, 'actual'],
+			[29, false, 'actual'],
+		]);
+		expect(facts('microsoft', 'azure', 'market_share')).toEqual([
+			[15, true, 'actual'],
+			[22, false, 'actual'],
+		]);
+		expect(dataset.conflicts).toHaveLength(1);
+		const [conflict] = dataset.conflicts;
+		expect(conflict).toMatchObject({company: 'amazon', segment: 'aws', kind: 'market_share'});
+		expect(conflict!.figures.map(id => dataset.figures.find(figure => figure.id === id)!.text)).toEqual(['約33%', '29%程度']);
+	});
+
+	test('Microsoft: 2025年までに300億ドル is an outlook and no event; 約4,400億円 over 2年間; 1兆円規模', () => {
+		const investments = dataset.figures.filter(figure => figure.company === 'microsoft' && figure.kind === 'investment');
+		expect(investments.map(figure => [figure.value, figure.unit, figure.qualifier, figure.basis, figure.periodText])).toEqual([
+			[30_000_000_000, 'USD', 'exact', 'outlook', ''],
+			[440_000_000_000, 'JPY', 'approx', 'actual', '2年間'],
+			[10_000_000_000, 'USD', 'exact', 'actual', ''],
+			[13_000_000_000, 'USD', 'over', 'actual', '累計'],
+			[1_000_000_000_000, 'JPY', 'approx', 'actual', ''],
+		]);
+		expect(investments[1]!.converted).toEqual({value: 2_900_000_000, unit: 'USD', text: '29億ドル'});
+		expect(dataset.events.filter(event => event.companies.includes('microsoft'))).toEqual([]);
 	});
 
 	test('every quote is a sentence of its article\'s cleaned text', async () => {
@@ -61,7 +72,7 @@ describe('the bundled dataset', () => {
 		const {defaultRegistry} = await import('../../source/extract/registry.js');
 		const matcher = new CompanyMatcher(defaultRegistry);
 		const texts = new Map(dataset.articles.map(article => [article.id, extractArticle({id: article.id, file: article.file, content: readFileSync(join(root, 'data', article.file), 'utf8')}, matcher).text]));
-		for (const metric of dataset.metrics) expect(texts.get(metric.article)).toContain(metric.quote);
+		for (const figure of dataset.figures) for (const source of figure.sources) expect(texts.get(source.article)).toContain(source.quote);
 		for (const event of dataset.events) for (const source of event.sources) expect(texts.get(source.article)).toContain(source.quote);
 	});
 

@@ -10,7 +10,6 @@ import {basename, join} from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {datasetSchema, type Dataset} from '../../source/dataset/schema.js';
 import {runCli, type CliResult} from '../cli/run-cli.js';
-import {extractorWritesCurrentDatasets} from '../extractor-ready.js';
 
 const good = (day: number) => `---\ntitle: "AWSの発表 ${day}"\ndate: 2025-11-${String(day).padStart(2, '0')}\n---\nAWSは11月${day}日、新サービスを発表した。\n`;
 const nobody = 65_534;
@@ -19,9 +18,7 @@ let folder: string;
 let result: CliResult;
 let dataset: Dataset;
 
-// Through `brief extract` end to end: skipped until the extractor writes dataset version 2 (test/extractor-ready.ts).
 beforeAll(async () => {
-	if (!extractorWritesCurrentDatasets) return;
 	folder = mkdtempSync(join(tmpdir(), 'brief-broken-'));
 	const articles = join(folder, 'articles');
 	mkdirSync(articles);
@@ -54,7 +51,7 @@ afterAll(() => {
 	if (folder) rmSync(folder, {recursive: true, force: true});
 });
 
-test.skipIf(!extractorWritesCurrentDatasets)('each broken or unreadable file is named with its reason; exit 0; no stack trace', () => {
+test('each broken or unreadable file is named with its reason; exit 0; no stack trace', () => {
 	expect(result.code).toBe(0);
 	const lines = result.stderr.trimEnd().split('\n');
 	// Paths as the user gave them (relative to the working directory): compared from the test folder on.
@@ -78,7 +75,7 @@ test.skipIf(!extractorWritesCurrentDatasets)('each broken or unreadable file is 
 	expect(result.stderr).not.toMatch(/\n\s+at |Error:/);
 });
 
-test.skipIf(!extractorWritesCurrentDatasets)('the rest is extracted, the megabyte lines and the deep HTML included', () => {
+test('the rest is extracted, the megabyte lines and the deep HTML included', () => {
 	expect(dataset.articles.map(article => article.id).sort()).toEqual(['good', 'nested', 'one-line', 'pathological']);
 	expect(dataset.articles.find(article => article.id === 'pathological')!.companies).toEqual(['google']);
 	const events = dataset.events.map(event => `${event.date} ${event.companies.join(',')} ${event.sources.map(source => source.article).join(',')}`).sort();

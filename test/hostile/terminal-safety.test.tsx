@@ -17,13 +17,11 @@ import {openStore, type BriefingStore} from '../../source/dataset/store.js';
 import {App} from '../../source/ui/app.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {runCli} from '../cli/run-cli.js';
-import {extractorWritesCurrentDatasets} from '../extractor-ready.js';
 import {loadFixtureDataset} from '../fixtures/dataset.js';
-import {writeIndexedDataset} from '../fixtures/indexed.js';
 import {allHostile, firstUnsafe, hostile as h, jsonStrings, recordingIo, unsafeIn} from './hostile-text.js';
 
 let folder: string;
-/** The dataset of the hostile articles, with its index: made by `brief extract` once it writes dataset version 2, else by hand (see articlesDataset). */
+/** The dataset `brief extract` makes of the hostile articles, with its index. */
 let extracted: string;
 /** A dataset written by hand with hostile text in every text field. */
 let handMade: string;
@@ -70,54 +68,6 @@ const constrained = new Set(['version', 'kind', 'unit', 'qualifier', 'basis', 'd
 // Ids are keys, not text: a dataset with sequences in them is refused (tested below).
 const ids = new Set(['id', 'fact', 'company', 'companies', 'article', 'figures', 'segment', 'counterparty']);
 
-const namedFile = Object.keys(articles).find(name => name.endsWith('named.md'))!;
-
-/**
- * The dataset the extractor should make of the hostile articles, written by hand while the
- * extractor is rewritten for dataset version 2: clean text, the article files as they are named.
- */
-function articlesDataset(): Dataset {
-	const company = (id: string, name: string, segments: Array<{id: string; name: string}> = []) => ({id, name, ticker: null, aliases: [], japaneseNames: [], segments: segments.map(segment => ({...segment, aliases: []})), inRegistry: true, fiscalYearEnd: 12});
-	const source = (article: string, quote: string) => [{article, quote}];
-	const figure = (id: string, fields: {company: string; segment: string | null; counterparty?: string; kind: 'market_share' | 'revenue_growth' | 'investment'; value: number; unit: '%' | 'USD'; text: string; asOf: string | null; article: string; quote: string}) => ({
-		id,
-		fact: id,
-		counterparty: null,
-		measure: '',
-		qualifier: 'exact' as const,
-		range: null,
-		converted: null,
-		period: null,
-		periodText: '',
-		basis: 'actual' as const,
-		source: null,
-		prior: false,
-		...fields,
-		sources: source(fields.article, fields.quote),
-	});
-	const deal = 'アマゾンは2025年11月5日、OpenAIと380億ドルの契約を結んだ。';
-	return {
-		version: 2,
-		companies: [company('amazon', 'Amazon', [{id: 'aws', name: 'AWS'}]), company('google', 'Google', [{id: 'google-cloud', name: 'Google Cloud'}]), company('openai', 'OpenAI')],
-		articles: [
-			{id: 'entities', file: 'articles/entities.html', title: 'Googleのクラウド', published: null, publishedInferred: false, summary: ['Google Cloudは9月10日、新しいAIサービスを発表した。', 'Google Cloudの売上高成長率は32%となった。'], companies: ['google'], source: null},
-			{id: 'front-matter', file: 'articles/front-matter.md', title: 'AWSの新サービス発表', published: '2025-11-20', publishedInferred: false, summary: ['AWSは11月3日、新サービスを発表した。', 'AWSのクラウド市場シェアは33%となった。'], companies: ['amazon', 'openai'], source: null},
-			{id: 'named', file: `articles/${namedFile}`, title: 'OpenAIの資金調達', published: '2025-10-01', publishedInferred: false, summary: ['OpenAIは10月1日、新たな資金調達を発表した。'], companies: ['openai'], source: null},
-		],
-		events: [
-			{id: 'e1', date: '2025-11-03', dateText: '11月3日', kind: 'launch', title: '発表 Amazon 新サービス', companies: ['amazon'], amount: null, sources: source('front-matter', 'AWSは11月3日、新サービスを発表した。')},
-			{id: 'e2', date: '2025-11-05', dateText: '2025年11月5日', kind: 'deal', title: '契約 Amazon × OpenAI 380億ドル', companies: ['amazon', 'openai'], amount: {value: 38_000_000_000, unit: 'USD', text: '380億ドル'}, sources: source('front-matter', deal)},
-			{id: 'e3', date: '2025-10-01', dateText: '10月1日', kind: 'investment', title: '資金調達 OpenAI', companies: ['openai'], amount: null, sources: source('named', 'OpenAIは10月1日、新たな資金調達を発表した。')},
-			{id: 'e4', date: '2025-09-10', dateText: '9月10日', kind: 'launch', title: '発表 Google 新しいAIサービス', companies: ['google'], amount: null, sources: source('entities', 'Google Cloudは9月10日、新しいAIサービスを発表した。')},
-		],
-		figures: [
-			figure('front-matter/f1', {company: 'amazon', segment: 'aws', kind: 'market_share', value: 33, unit: '%', text: '33%', asOf: '2025-11-20', article: 'front-matter', quote: 'AWSのクラウド市場シェアは33%となった。'}),
-			figure('front-matter/f2', {company: 'amazon', segment: null, counterparty: 'openai', kind: 'investment', value: 38_000_000_000, unit: 'USD', text: '380億ドル', asOf: '2025-11-20', article: 'front-matter', quote: deal}),
-			figure('entities/f1', {company: 'google', segment: 'google-cloud', kind: 'revenue_growth', value: 32, unit: '%', text: '32%', asOf: null, article: 'entities', quote: 'Google Cloudの売上高成長率は32%となった。'}),
-		],
-		conflicts: [],
-	};
-}
 
 function poisonAll(value: unknown, key = ''): unknown {
 	if (typeof value === 'string') return constrained.has(key) || ids.has(key) ? value : poison(value);
@@ -131,13 +81,9 @@ beforeAll(async () => {
 	mkdirSync(join(folder, 'articles'));
 	for (const [name, content] of Object.entries(articles)) writeFileSync(join(folder, 'articles', name), content);
 	extracted = join(folder, 'briefing.json');
-	if (extractorWritesCurrentDatasets) {
-		const {io, err} = recordingIo(folder);
-		expect(await runExtract({paths: ['articles'], out: 'briefing.json', jobs: 1}, io)).toBe(0);
-		expect(err()).toMatch(/^extracted 3 articles/);
-	} else {
-		writeIndexedDataset(extracted, articlesDataset());
-	}
+	const {io, err} = recordingIo(folder);
+	expect(await runExtract({paths: ['articles'], out: 'briefing.json', jobs: 1}, io)).toBe(0);
+	expect(err()).toMatch(/^extracted 3 articles/);
 
 	handMade = join(folder, 'hand-made.json');
 	writeFileSync(handMade, JSON.stringify(poisonAll(loadFixtureDataset())));
@@ -151,7 +97,7 @@ afterEach(() => {
 	cleanup();
 });
 
-describe.skipIf(!extractorWritesCurrentDatasets)('brief extract on articles full of escape sequences', () => {
+describe('brief extract on articles full of escape sequences', () => {
 	test('keeps every article and its text, and writes none of the sequences into the dataset', () => {
 		const dataset = loadDataset(extracted);
 		expect(dataset.articles.map(article => [article.id, article.title]).sort()).toEqual([

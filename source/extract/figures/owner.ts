@@ -159,7 +159,9 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	// "ASMLが主導するラウンドで…調達": a subject of a clause that describes a noun is not the deal's subject.
 	const relative = (mention: (typeof mentions)[number]) => mention.role === 'subject' && /^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社)/.test(facts.normalized.slice(mention.end, mention.end + 40));
 	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject') && !relative(mention));
-	let payer = giver ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other');
+	// "マイクロソフトのこの1兆円規模の投資": the company the amount is of, whoever the sentence is about.
+	const holder = mentions.findLast(mention => mention.role === 'possessor' && mention.start >= clause[0] && /^の\s?(?:この|その|今回の|同|新たな)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	let payer = giver ?? holder ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other');
 	let company = payer?.company ?? textCompany(facts, state);
 	if (!company) return null;
 	// "OpenAIとAWSは…契約": the first of a joint subject acts.
