@@ -48,14 +48,13 @@ export interface SentenceFacts {
 
 // Tried in order at the one place after the name: the first that matches gives the role.
 const particleRoles: ReadonlyArray<readonly [string, Role]> = [
-	['は|では|には|について', 'topic'],
+	// "OpenAIによると、ChatGPTの利用者数は…": the company that says it is the one the figure is about.
+	['は|では|には|について|によると|によれば', 'topic'],
 	['が|も', 'subject'],
 	['を', 'object'],
 	['へ|に対して|に対し|に|への', 'recipient'],
 	['とは|と|との', 'partner'],
 	['から|より', 'source'],
-	// "OpenAIによると、ChatGPTの利用者数は…": the company that says it is the one the figure is about.
-	['によると|によれば', 'topic'],
 	['の', 'possessor'],
 ];
 // One group a role, by number: named groups built an object at every name of every sentence.

@@ -130,7 +130,11 @@ export function lineBefore(written: string, bySegment: boolean): {name: string; 
 	return found ? {name: found, aliases: abbreviation.filter(alias => alias !== found)} : null;
 }
 
-function lineName(before: string, bySegment: boolean): string | null {
+// "ChatGPTの週間利用者数", "iPhoneの世界出荷台数": a span or a scope between the line and the measure.
+const measureScope = /(?:週間|月間|年間|日間|累計|連結|全世界|世界|国内|全体)$/;
+
+function lineName(written: string, bySegment: boolean): string | null {
+	const before = written.replace(measureScope, '');
 	// English: "AI semiconductor revenue", "Infrastructure software revenue".
 	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z][A-Za-z0-9&\-]*){0,3}) $/.exec(before);
 	if (english && !notLines.test(english.groups!['name']!)) return english.groups!['name']!;

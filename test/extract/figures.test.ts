@@ -88,6 +88,11 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a product line owns its measure through a span word or a measure of the measure', () => {
+		expect(figures('グーグルによれば、NotebookLMの月間利用者数は10月時点で6億5,000万人に達した。')).toEqual(['google/NotebookLM users 650000000 count 2025-10 actual']);
+		expect(figures('アマゾンは、7〜9月期のAWSの売上高の伸び率が20%だったと述べた。')).toEqual(['amazon/aws revenue_growth 20 % 2025-Q3 actual']);
+	});
+
 	test('同事業 and このうち point back to the segment just named', () => {
 		expect(figures('日立製作所はデジタルシステム&サービス事業が好調だった。同事業の2025年4〜9月期の売上収益は1兆3,000億円だった。このうち海外は5,800億円を占めた。')).toEqual([
 			'hitachi/デジタルシステム&サービス revenue 1300000000000 JPY FY2026-H1 actual',

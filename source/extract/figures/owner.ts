@@ -92,7 +92,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const usable = (entity: Entity) => entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role);
 	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
 	// 1. "データセンター事業の売上高は、…1兆円": the owner of the measure's word, when the clause names none.
-	const possessor = hit && inClause.length === 0 ? entityJustBefore(facts, hit.start, /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?の\s?$/) : undefined;
+	// "Azureの売上高の伸び率": the owner of the measure the word measures.
+	const possessor = hit && inClause.length === 0 ? entityJustBefore(facts, hit.start, /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?の(?:[^、。,はがを]{1,8}の)?\s?$/) : undefined;
 	if (possessor && (possessor.kind === 'segment' || ownerRoles.has(possessor.mention.role))) {
 		const owner = fromEntity(possessor, facts, state, kind);
 		if (owner) return owner;
