@@ -177,6 +177,10 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	let blockYear: {block: number; year: number} | null = null;
 	// The paragraph whose topic a は set: a が-subject of a later clause does not take it over.
 	let topicByWa: {block: number} | null = null;
+	// "エヌビディアの出資額は…": a topic a possessor set holds for its paragraph only; past it, 同社 is the
+	// company last marked with は or が (the article's subject, not its investor).
+	let topicByPossessor: {block: number} | null = null;
+	let lastMarked: CompanyMention | null = null;
 	let lastDay: string | null = null;
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
@@ -196,7 +200,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			} else if (topic?.kind === 'firm' && (firmSays || !topicCompany)) {
 				firms.push({firm: topic.firm, start: match.index, end, role});
 			} else if (topic?.kind === 'company' || topicCompany) {
-				const company = topic?.kind === 'company' ? topic.mention : topicCompany!;
+				const topical = topic?.kind === 'company' ? topic.mention : topicCompany!;
+				const company = topicByPossessor && topicByPossessor.block !== sentence.block && lastMarked ? lastMarked : topical;
 				mentions.push({...company, segment: null, start: match.index, end, role, resolved: true});
 			}
 		}
@@ -228,6 +233,11 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			mentions.find(mention => mention.role === 'possessor' && /^の[^、。,はがをにと]{1,12}(?:は|が)/.test(normalized.slice(mention.end)));
 		if (marked) topicByWa = {block: sentence.block};
 		else if (newCompany && !holdsTopic) topicByWa = null;
+		if (newCompany) {
+			const byPossessor = newCompany.role === 'possessor';
+			topicByPossessor = byPossessor ? {block: sentence.block} : null;
+			if (!byPossessor && !newCompany.resolved) lastMarked = newCompany;
+		}
 		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|によれば|の集計|の調査|の推計|の調べ|の推定|のデータ)/.test(normalized.slice(firm.end)));
 		if (newFirm && (!newCompany || newFirm.start > newCompany.start)) topic = {kind: 'firm', firm: newFirm.firm};
 		else if (newCompany) topic = {kind: 'company', mention: newCompany};

@@ -105,6 +105,11 @@ describe('whose figure it is', () => {
 		expect(figures('デルは業績が好調だ。9月にはエヌビディアが提携を発表した。同社株は一時6%高となった。')).toEqual(['dell stock_move 6 % 2025-11-20 actual']);
 	});
 
+	test('a topic a possessor set holds for its paragraph; past it, 同社 is the company marked with は', () => {
+		const body = 'アンソロピックは5日、新たに100億ドルを調達したと発表した。\n\nグーグルの出資額は最大20億ドルだ。\n\n同社の評価額は3,500億ドルとなった。';
+		expect(figures(body).at(-1)).toBe('anthropic valuation 350000000000 USD - actual');
+	});
+
 	test('an investment belongs to the payer; the company given to is the other party', () => {
 		expect(figures('ソフトバンクグループはアンソロピックに30億ドルを出資した。')).toEqual(['softbank investment 3000000000 USD - actual']);
 		expect(figures('マイクロソフトが最大20億ドル、グーグルが最大15億ドルを出資する。')).toEqual([
