@@ -61,6 +61,15 @@ describe('what a number measures', () => {
 		]);
 	});
 
+	test('a company\'s figure a research firm frames as its estimate carries the firm; one the company reports does not', () => {
+		const body = '米ガートナーの推計では、2025年のインテルの半導体売上高は480億ドルだった。同年のAMDの半導体売上高は320億ドルだった。\n\nインテルは2025年の売上高が530億ドルだったと発表した。';
+		expect(figures(body, '2026-02-01')).toEqual([
+			'intel revenue 48000000000 USD 2025 actual Gartner',
+			'amd revenue 32000000000 USD 2025 actual Gartner',
+			'intel revenue 53000000000 USD 2025 actual',
+		]);
+	});
+
 	test('shares of revenue are not growth', () => {
 		expect(figures('2025年7〜9月期の売上高に占めるデータセンター向けの比率は62%だった。', '2025-11-20').map(line => line.split(' ').slice(1, 4).join(' '))).toEqual([]);
 		expect(figures('ブロードコムの2025年8〜10月期は、AI半導体が売上高全体の35%を占めた。')).toEqual(['broadcom/AI半導体 other 35 % FY2025-Q4 actual']);

@@ -46,6 +46,19 @@ function firmOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): 
 	return named ?? state.firm?.name ?? null;
 }
 
+/** "Xの推計では", "Xの調べによると", "Xによると": a research firm that gives what follows as its estimate. */
+export const estimateFrame = /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:の(?:推計|推定|調査|調べ|集計|データ|予測|分析)(?:では|によると|によれば|で)|によると|によれば)/;
+
+/**
+ * The research firm whose estimate a company's figure is, other than a share: one the sentence frames
+ * it with before the number, else one that framed its paragraph.
+ */
+function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
+	const framing = facts.firms.findLast(firm => firm.start < quantity.start && estimateFrame.test(facts.normalized.slice(firm.end, firm.end + 50)));
+	if (framing) return framing.firm;
+	return state.firm?.frames && state.firm.block === facts.sentence.block ? state.firm.name : null;
+}
+
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
 export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, company: string | null): Period | null {
 	if (facts.periods.length === 0 || !/決算|業績|earnings|results/i.test(facts.normalized)) return null;
@@ -176,7 +189,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				period: period.period,
 				periodText: period.text,
 				basis,
-				source: kind === 'market_share' ? firmOf(facts, quantity, state) : null,
+				source: kind === 'market_share' ? firmOf(facts, quantity, state) : estimatingFirm(facts, quantity, state),
 				prior: prior !== null || base,
 				sentence: sentence.index,
 			});

@@ -77,8 +77,11 @@ export interface ReadingState {
 	paragraphPeriod: {readonly block: number; readonly period: Period} | null;
 	/** The last outlook period, for guidance figures that name none. */
 	outlookPeriod: Period | null;
-	/** The research firm the text quotes last, and the period its survey covers when the text said. */
-	firm: {readonly block: number; readonly name: string; readonly period: Period | null} | null;
+	/**
+	 * The research firm the text quotes last, the period its survey covers when the text said, and
+	 * whether it framed its paragraph as its estimate ("トレンドフォースの推計では、…").
+	 */
+	firm: {readonly block: number; readonly name: string; readonly period: Period | null; readonly frames: boolean} | null;
 	/** The segment named last, which 同事業 and このうち point back to. */
 	segment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]} | null;
 	/** The paragraph that said it reports by segment ("製品別では"). */
