@@ -137,6 +137,13 @@ describe('whose figure it is', () => {
 		expect(figures('メタは2028年までにAI基盤へ6,000億ドルを投じる計画だ。')).toEqual(['meta investment 600000000000 USD - outlook']);
 	});
 
+	test('a company that leads a round is not the subject of the valuation that follows', () => {
+		expect(figures('米アンソロピックは10月、グーグルが主導するラウンドで50億ドルを調達し、評価額は1,800億ドルとなった。')).toEqual([
+			'anthropic funding 5000000000 USD - actual',
+			'anthropic valuation 180000000000 USD 2025-10 actual',
+		]);
+	});
+
 	test('funding, valuation and a stake', () => {
 		expect(figures('xAIは新たなラウンドで200億ドルを調達し、評価額は2,300億ドルとなった。')).toEqual([
 			'xai funding 20000000000 USD - actual',

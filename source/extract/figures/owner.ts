@@ -64,6 +64,11 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 	return companyKinds.has(kind) ? {company, segment: null, counterparty: null, segmentAliases: []} : {company, segment: segment.name, counterparty: null, segmentAliases: segment.aliases};
 }
 
+/** "ASMLが主導するラウンドで…": the subject of a clause that describes a noun is not the sentence's subject. */
+function describesNoun(facts: SentenceFacts, mention: RoledMention): boolean {
+	return mention.role === 'subject' && /^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社)/.test(facts.normalized.slice(mention.end, mention.end + 40));
+}
+
 /** Whether a company or segment is named in the number's clause before it. */
 export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
 	if (entityJustBefore(facts, quantity.start, /^\s?[(（]\s?$/)) return true;
@@ -118,7 +123,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 		const end = entity.kind === 'segment' ? entity.segment.end : entity.mention.end;
 		return role === 'topic' || role === 'subject' || (role === 'possessor' && /^の[^、。,はがをにと]{1,16}(?:は|が|では)/.test(facts.normalized.slice(end)));
 	};
-	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity));
+	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity) && !(entity.kind === 'company' && describesNoun(facts, entity.mention)));
 	if (topic) {
 		const owner = fromEntity(topic, facts, state, kind);
 		if (owner) return total ? {...owner, segment: null} : owner;
@@ -157,9 +162,7 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const mentions = facts.mentions;
 	// "マイクロソフトから…資金提供を受けた": the giver pays.
 	const giver = /受け/.test(after) ? mentions.find(mention => mention.role === 'source') : undefined;
-	// "ASMLが主導するラウンドで…調達": a subject of a clause that describes a noun is not the deal's subject.
-	const relative = (mention: (typeof mentions)[number]) => mention.role === 'subject' && /^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社)/.test(facts.normalized.slice(mention.end, mention.end + 40));
-	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject') && !relative(mention));
+	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject') && !describesNoun(facts, mention));
 	// "マイクロソフトのこの1兆円規模の投資": the company the amount is of, whoever the sentence is about.
 	const holder = mentions.findLast(mention => mention.role === 'possessor' && mention.start >= clause[0] && /^の\s?(?:この|その|今回の|同|新たな)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
 	let payer = giver ?? holder ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other');
