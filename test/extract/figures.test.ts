@@ -155,6 +155,7 @@ describe('whose figure it is', () => {
 	test('a number about a market or an index is nobody\'s', () => {
 		expect(figures('富士通は新製品を出した。国内のデータセンター市場は前年比12%増の3兆円に拡大した。')).toEqual([]);
 		expect(figures('21日の東京株式市場で日経平均株価は前日比800円安の4万9,000円だった。', '2025-11-21')).toEqual([]);
+		expect(figures('ソニーは新型機を投入した。米調査会社の推計では、2025年7〜9月期の世界タブレット出荷台数は、前年同期比4.1%増の3,900万台だった。')).toEqual([]);
 	});
 
 	test('a company named in a headline as being left is not the topic of what follows', () => {

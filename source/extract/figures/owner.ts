@@ -35,8 +35,11 @@ function entities(facts: SentenceFacts): Entity[] {
 function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	const before = facts.normalized.slice(from, at);
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.start >= from && hit.end <= at)) return true;
-	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)/.test(before);
+	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)/.test(before) || worldTotal.test(before);
 }
+
+// "世界スマートフォン出荷台数は", "国内のサーバー出荷額は": a total of the world or a country, nobody's own.
+const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:出荷台数|出荷量|販売台数|出荷額|販売額|市場規模|支出額|投資額)(?:は|が)/u;
 
 /**
  * The company a sentence that names none is about: the figure before in its paragraph, the topic its
