@@ -39,7 +39,8 @@ function insideBrackets(text: string, at: number): boolean {
 }
 
 function eventDate(facts: SentenceFacts, date: DateMention): boolean {
-	if (date.qualifier !== null || !monthPrecision.test(date.date)) return false;
+	// "2月から提供する": a start is an event (kept below only for a launch); "2月から増えた" is a span.
+	if ((date.qualifier !== null && date.qualifier !== 'since') || !monthPrecision.test(date.date)) return false;
 	// "11月〜2026年1月期": a month of a results period, not a date.
 	if (facts.periods.some(period => period.raw.type === 'months' && period.start <= date.start && period.end >= date.end)) return false;
 	const after = facts.normalized.slice(date.end, date.end + 40);
@@ -55,8 +56,11 @@ function actionIn(hits: readonly LexiconHit[]): LexiconHit | undefined {
 }
 
 /** The sentence speaks of what is to come after the date ("払い込む予定", "をめどに", "開く"), and does not report it done. */
+// "…を国内で提供する。", "稼働を始める": a launch told in the non-past form is still to come.
+const launchToCome = /(?:提供|開始|発売|稼働|開業|投入)(?:を始め|を開始)?(?:する|します|始める|始めます)(?:と|。|$)/;
+
 function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean {
-	const future = facts.words.some(hit => hit.start >= from && hit.start < to && (hit.entry.marker === 'future' || hit.entry.id === 'plan'));
+	const future = facts.words.some(hit => hit.start >= from && hit.start < to && (hit.entry.marker === 'future' || hit.entry.id === 'plan')) || launchToCome.test(facts.normalized.slice(from, to));
 	return future && !/(?:した|だった|決めた|始めた|結んだ)(?:と|。|$)/.test(facts.normalized.slice(from, to));
 }
 
@@ -89,7 +93,7 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		const range = facts.normalized.slice(date.start, to);
 		if (/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) || facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= from && hit.start < to && hit.text !== '株価')) return;
 		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
-		if (!action) return;
+		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch')) return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
 		const around = facts.mentions.filter(mention => mention.start >= from && mention.start < to && mention.role !== 'object' && !(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))));

@@ -24,6 +24,17 @@ describe('events', () => {
 		expect(brief('キオクシアは2月に新工場を開業した。', '2025-11-20')).toEqual([['2025-02', 'launch', ['kioxia']]]);
 	});
 
+	test('a launch from a month (Xから提供する) is an event in that month, still to come; a rise from a month is none', () => {
+		expect(brief('富士通は3月から、法人向けの翻訳サービスを国内で提供する。', '2026-01-20')).toEqual([['2026-03', 'launch', ['fujitsu']]]);
+		expect(brief('富士通の受注は3月から増え続けている。', '2026-01-20')).toEqual([]);
+	});
+
+	test('a merger, a new site and a widened offering are events', () => {
+		expect(brief('ソフトバンクは2025年4月に子会社「SBテック」を統合した。', '2026-01-20')).toEqual([['2025-04', 'deal', ['softbank']]]);
+		expect(brief('ルネサスは2025年10月、大阪に設計拠点を新設した。', '2026-01-20')).toEqual([['2025-10', 'launch', ['renesas']]]);
+		expect(brief('グーグルは2025年12月、九州のリージョンでGPUの提供を広げた。', '2026-01-20')).toEqual([['2025-12', 'launch', ['google']]]);
+	});
+
 	test('a month after a month with its year is of that year: a plan moved from January to March', () => {
 		const found = events('さくらインターネットは15日、新拠点の稼働を2026年1月から3月に延期すると発表した。', '2026-01-16');
 		expect(found.map(event => [event.date, event.companies])).toEqual([
