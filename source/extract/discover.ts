@@ -15,6 +15,10 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['上場の', new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu')],
 	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
 	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
+	// "傘下の自動運転技術会社モービルアイの", "半導体子会社キオクシアが": a company named as one.
+	['会社', new RegExp(String.raw`(?:技術会社|子会社|関連会社|持ち分法適用会社)(?<name>[ァ-ヶー・]{3,20})(?=[はがをとにの、])`, 'gu')],
+	// "野村総合研究所（NRI）と": a name with a corporate ending and its Latin abbreviation.
+	['(', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{1,12}(?:研究所|製作所|銀行|証券|電機|電気|工業|通信|商事|自動車|化学|精工|重工|ホールディングス|システムズ|テクノロジーズ))\s?[(（](?<short>[A-Z][A-Za-z&]{1,7})[)）]`, 'gu')],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
 	['米', new RegExp(String.raw`(?<![\p{Script=Han}])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー・]{4,24})(?=[(（][A-Za-z])`, 'gu')],
@@ -46,6 +50,8 @@ interface Introduction {
 	readonly name: string;
 	/** Where the introduction ends: an alias (以下「X」) may follow. */
 	readonly end: number;
+	/** An abbreviation given with the name ("(NRI)"). */
+	readonly short: string | null;
 	readonly ticker: string | null;
 }
 
@@ -53,14 +59,14 @@ function* introductionsIn(text: string): Generator<Introduction> {
 	for (const [needed, pattern] of introductions) {
 		if (!text.includes(needed)) continue;
 		for (const match of text.matchAll(pattern)) {
-			yield {name: match.groups!['name'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, ticker: null};
+			yield {name: match.groups!['name'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, short: match.groups!['short'] ?? null, ticker: null};
 		}
 	}
 
 	if (!text.includes('証')) return;
 	for (const match of text.matchAll(listingCode)) {
 		const before = nameBeforeCode.exec(text.slice(Math.max(0, match.index - 80), match.index));
-		if (before) yield {name: before.groups!['name']!, end: match.index + match[0].length, ticker: match.groups!['code']!};
+		if (before) yield {name: before.groups!['name']!, end: match.index + match[0].length, short: null, ticker: match.groups!['code']!};
 	}
 }
 
@@ -80,7 +86,7 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 			continue;
 		}
 
-		const alias = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim();
+		const alias = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim() ?? introduction.short ?? undefined;
 		found.set(id, {
 			id,
 			name: companyName,

@@ -24,6 +24,12 @@ describe('companies the registry does not know', () => {
 		expect(tickers('ツバサ精工（代表：佐藤）は…')).toEqual([]);
 	});
 
+	test('a company named as a subsidiary or technology company, and a corporate name with its Latin abbreviation', () => {
+		expect(names('ソニーは傘下の半導体技術会社ヒカリセンサの株式を売却する。')).toEqual([['ヒカリセンサ', []]]);
+		expect(names('アンソロピックは大和総合研究所（DIR）と提携した。')).toEqual([['大和総合研究所', ['DIR']]]);
+		expect(names('広帯域メモリー（HBM）の需要が伸びた。')).toEqual([]);
+	});
+
 	test('registry companies, 同社 and words that only look like names are not new companies', () => {
 		expect(names('ソフトバンクグループ株式会社は…。同社は…。各社は…。メタ社は…')).toEqual([]);
 	});
