@@ -65,6 +65,15 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('two tables with nothing between them keep their own columns: per-share amounts in yen after amounts in 百万円', () => {
+		const body = ['ディスコの第1四半期決算。', '', '| 決算期 | 営業利益（百万円） | % |', '|---|---|---|', '| 2026年3月期第1四半期 | 40,100 | 8.2 |', '', '| 決算期 | 1株当たり四半期純利益（円） |', '|---|---|', '| 2026年3月期第1四半期 | 255.10 |'].join('\n');
+		expect(figures(body, '2025-07-25')).toEqual([
+			'disco operating_income 40100000000 JPY FY2026-Q1 actual',
+			'disco other 8.2 % FY2026-Q1 actual',
+			'disco eps 255.1 JPY FY2026-Q1 actual',
+		]);
+	});
+
 	test('a table that says nothing of figures gives none: text cells, or numbers of no measure', () => {
 		expect(figures('| 企業 | 主な提携先 |\n|---|---|\n| OpenAI | Azure、AWS |\n| アンソロピック | Google Cloud |')).toEqual([]);
 		expect(figures('| 順位 | 社名 |\n|---|---|\n| 1 | アップル |\n| 2 | サムスン電子 |')).toEqual([]);

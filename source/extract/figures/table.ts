@@ -131,8 +131,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const first = rows[0]!;
 	const headerCells = cellsOf(first.normalized).map(([start, end]) => first.normalized.slice(start, end));
 	const hasHeader = headerCells.slice(1).every(cell => cellValue(cell, null) === null) && headerCells.length >= 2;
-	const columns: Column[] = [];
-	if (hasHeader) for (const cell of headerCells) columns.push(columnOf(cell, columns.at(-1), state));
+	let columns: Column[] = [];
+	const headerColumns = (cells: readonly string[]) => cells.reduce<Column[]>((list, cell) => [...list, columnOf(cell, list.at(-1), state)], []);
+	if (hasHeader) columns = headerColumns(headerCells);
 	const captionText = captions.map(caption => caption.normalized).join(' ');
 	const unit = tableUnit(`${captionText} ${first.normalized}`);
 	const caption = captions.at(-1);
@@ -150,6 +151,16 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	let current = null as Period | null;
 	for (const row of hasHeader ? rows.slice(1) : rows) {
 		const cells = cellsOf(row.normalized).map(([start, end]) => row.normalized.slice(start, end));
+		// Two tables with no text between them read as one: a second header row starts the second's columns.
+		if (hasHeader && cells.length >= 2 && cells.slice(1).every(cell => !bareNumber.test(cell) && cellValue(cell, null) === null)) {
+			const next = headerColumns(cells);
+			if (next.some(column => column.type === 'measure' || column.type === 'period' || column.type === 'company')) {
+				columns = next;
+				previous = null;
+				continue;
+			}
+		}
+
 		const label = labelOf(cells[0] ?? '', segmentRows, state);
 		const growthRow = !label.measure && label.comparison !== null;
 		const rowMeasure = label.measure ?? (growthRow ? previous?.label.measure : undefined);
