@@ -21,7 +21,7 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['(', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{1,12}(?:研究所|製作所|銀行|証券|電機|電気|工業|通信|商事|自動車|化学|精工|重工|ホールディングス|システムズ|テクノロジーズ))\s?[(（](?<short>[A-Z][A-Za-z&]{1,7})[)）]`, 'gu')],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
-	['米', new RegExp(String.raw`(?<![\p{Script=Han}])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー・]{4,24})(?=[(（][A-Za-z])`, 'gu')],
+	['米', new RegExp(String.raw`(?<![\p{Script=Han}])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー・]{4,24})(?=[(（](?<short>[A-Za-z][A-Za-z0-9&.\- ]{1,40}))`, 'gu')],
 ];
 // "X（証券コード：3778）": found by its bracket, then the name just before it (a search for the name
 // first tried every place of the article).
@@ -45,7 +45,6 @@ function idOf(companyName: string): string {
 	return `x-${createHash('sha1').update(companyName).digest('hex').slice(0, 10)}`;
 }
 
-/** The companies an article (normalised text) introduces that `matcher` does not know. */
 interface Introduction {
 	readonly name: string;
 	/** Where the introduction ends: an alias (以下「X」) may follow. */
@@ -70,6 +69,16 @@ function* introductionsIn(text: string): Generator<Introduction> {
 	}
 }
 
+/**
+ * "コーヴェイン・サーマル・システムズ" is "コーヴェイン" from then on: the first word of a katakana name of
+ * several, when it is no company of its own.
+ */
+function shortForm(name: string, matcher: CompanyMatcher): string | null {
+	const [first, ...rest] = name.split('・');
+	if (rest.length === 0 || !first || first.length < 3 || !/^[ァ-ヶー]+$/.test(first) || notNames.has(first)) return null;
+	return matcher.find(first).length > 0 ? null : first;
+}
+
 /** The companies an article (normalised text) introduces that `matcher` does not know. */
 export function discoverCompanies(text: string, matcher: CompanyMatcher): RegistryCompany[] {
 	const found = new Map<string, RegistryCompany>();
@@ -78,7 +87,9 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName)) continue;
 		// Known already, by the registry or earlier in this article.
 		if (matcher.find(companyName).some(mention => mention.start === 0 && mention.end === companyName.length)) continue;
-		const id = idOf(companyName);
+		// "コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": the Latin name makes a readable id.
+		const latinName = introduction.short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(introduction.short.trim()) ? introduction.short.trim() : null;
+		const id = idOf(latinName ?? companyName);
 		const known = found.get(id);
 		if (known) {
 			// "株式会社X(証券コード:1234)": one company, introduced twice over, with its code.
@@ -86,12 +97,13 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 			continue;
 		}
 
-		const alias = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim() ?? introduction.short ?? undefined;
+		const alias = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim() ?? introduction.short?.trim() ?? undefined;
+		const firstWord = shortForm(companyName, matcher);
 		found.set(id, {
 			id,
 			name: companyName,
 			ticker: introduction.ticker,
-			japaneseNames: /[^\x20-\x7E]/.test(companyName) ? [companyName] : [],
+			japaneseNames: [/[^\x20-\x7E]/.test(companyName) ? companyName : null, firstWord].filter((value): value is string => value !== null),
 			aliases: [/[^\x20-\x7E]/.test(companyName) ? null : companyName, alias && alias !== companyName ? alias : null].filter((value): value is string => value !== null),
 			segments: [],
 			fiscalYearEnd: null,

@@ -30,6 +30,13 @@ describe('companies the registry does not know', () => {
 		expect(names('広帯域メモリー（HBM）の需要が伸びた。')).toEqual([]);
 	});
 
+	test('a foreign company with its Latin name: a readable id, and the first word of its katakana name for what follows', () => {
+		const [company] = discoverCompanies('日立は米ノースブリッジ・パワー・システムズ（Northbridge Power Systems）を買収する。'.normalize('NFKC'), matcher);
+		expect(company).toMatchObject({id: 'x-northbridge-power-systems', name: 'ノースブリッジ・パワー・システムズ', japaneseNames: ['ノースブリッジ・パワー・システムズ', 'ノースブリッジ'], aliases: ['Northbridge Power Systems']});
+		const extraction = extractText('日立は米ノースブリッジ・パワー・システムズ（Northbridge Power Systems）を買収する。ノースブリッジは2010年創業だ。同社の2024年12月期の売上高は5億ドルだった。', {date: '2025-10-09'});
+		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-northbridge-power-systems', 'revenue', 500_000_000]]);
+	});
+
 	test('registry companies, 同社 and words that only look like names are not new companies', () => {
 		expect(names('ソフトバンクグループ株式会社は…。同社は…。各社は…。メタ社は…')).toEqual([]);
 	});
