@@ -51,6 +51,8 @@ describe('what a number measures', () => {
 		expect(figures('前日の米国市場でマイクロン・テクノロジーの株価が5.1%高となった。', '2025-11-20')).toEqual(['micron stock_move 5.1 % 2025-11-19 actual']);
 		expect(figures('終値は前日比150円(4.8%)高の3,290円だった。レーザーテックは…', '2025-11-20')).toEqual([]);
 		expect(figures('レーザーテック株は前日比150円(4.8%)高の3,290円で取引を終えた。', '2025-11-20')).toEqual(['lasertec stock_move 4.8 % 2025-11-20 actual']);
+		// The company its paragraph is about, the sentence before having no figure.
+		expect(figures('20日の東京市場は反落した。\n\n一方、キオクシアは続伸した。一時前日比210円（3.3%）高の6,540円をつけた。', '2025-11-20')).toEqual(['kioxia stock_move 3.3 % 2025-11-20 actual']);
 	});
 
 	test('market share with the research firm whose estimate it is', () => {

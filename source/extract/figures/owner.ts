@@ -199,6 +199,8 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.end <= quantity.start)) return null;
 	// "12月17日にも…5%安となった": the same shares as the move before, in the same paragraph.
 	if (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block) return {company: state.last.owner.company, segment: null, counterparty: null, segmentAliases: []};
+	// "ディスコは逆行高となった。一時前日比1,890円（4.1%）高の…": the shares of the company its paragraph is about.
+	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return {company: facts.topicBefore.company, segment: null, counterparty: null, segmentAliases: []};
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
 	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start))) {
 		const company = textCompany(facts, state);
