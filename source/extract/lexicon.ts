@@ -101,6 +101,8 @@ function action(id: string, event: EventKind, words: readonly string[], priority
 	return {id, words, priority, event};
 }
 
+// People a company lets go: a quantity of the company, never its headcount.
+const jobCuts: MeasureCue = {kind: 'other', family: 'level', units: count, label: '人員削減'};
 const revenue: MeasureCue = {kind: 'revenue', family: 'flow', units: money, label: '売上高', growthKind: 'revenue_growth'};
 
 export const lexicon: readonly LexiconEntry[] = [
@@ -138,6 +140,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('users', ['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', 'users', 'subscribers'], {kind: 'users', family: 'level', units: count, label: '利用者数'}),
 	measure('units-shipped', ['出荷台数', '販売台数', '納車台数', '出荷', '納車'], {kind: 'other', family: 'flow', units: count, label: '出荷台数'}, {priority: 45}),
 	measure('headcount', ['従業員数', '従業員', '社員数', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
+	measure('job-cuts', ['人員削減', '雇用削減', '解雇', '希望退職', 'job cuts', 'layoffs'], jobCuts, {event: 'restructuring', priority: 60}),
+	measure('cut', ['削減'], jobCuts),
 	measure('market-share', ['シェア', '市場シェア', '世界シェア', '国内シェア', '占有率', 'market share'], {kind: 'market_share', family: 'flow', units: percent, label: 'シェア'}, {priority: 55}),
 
 	// ---- deals: amounts committed between parties
@@ -182,6 +186,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	// ---- trading sessions
 	marker('stock-market', 'stock-market', ['株式市場', '米株式市場', '東京株式市場', '東京市場', '米国市場', '米市場', 'ニューヨーク市場', '時間外取引', '取引時間中', '終値', '大発会', '取引を終え', 'after-hours trading', 'after-hours', 'premarket', 'shares', 'stock']),
 	measure('share-price', ['株価', 'share price'], {kind: 'stock_move', family: 'stock', units: percent, label: '株価'}, {marker: 'stock-market'}),
+	// The price itself ("4,700円で取引を終えた"): read from where it stands in a market report, not from a word.
+	measure('share-price-level', ['株価水準'], {kind: 'other', family: 'stock', units: money, label: '株価'}),
 
 	// ---- dates that are not when something happened
 	marker('future', 'future', ['めど', '開く', '開催する', '方針']),
@@ -198,7 +204,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	action('launch', 'launch', ['発売', '提供を始め', '提供を開始', '提供開始', '稼働を始め', '稼働を開始', '稼働', '開業', '公開', 'リリース', '投入', 'ローンチ', '始動', '開設', '新設', '提供を広げ', '提供を拡大', 'サービスを開始', '開始', '提供します', '提供する', '提供を始める', 'launch', 'launched', 'unveiled', 'released'], 60),
 	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', 'appointed', 'resigned', 'steps down'], 60),
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '独占禁止法', '差し止め', 'lawsuit', 'sued', 'antitrust'], 60),
-	action('restructuring', 'restructuring', ['人員削減', 'リストラ', '撤退', '事業売却', '分社化', '再編', '閉鎖', '解雇', 'layoffs', 'job cuts', 'spin off'], 60),
+	action('restructuring', 'restructuring', ['リストラ', '撤退', '事業売却', '分社化', '再編', '閉鎖', 'spin off'], 60),
 	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),
 	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
 	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),

@@ -37,22 +37,29 @@ describe('what a number measures', () => {
 		]);
 	});
 
-	test('customers, users and employees are counts as of a date; a cut of staff is no headcount', () => {
+	test('customers, users and employees are counts as of a date; people cut are a quantity of their own, no headcount', () => {
 		expect(figures('サカナAIの企業顧客は10月末時点で1,500社を超えた。月間利用者数は3,000万人だった。')).toEqual([
 			'sakana-ai customers 1500 count 2025-10-31 actual',
 			'sakana-ai users 30000000 count - actual',
 		]);
 		expect(figures('デルの従業員数は9月末で10万8,000人だった。')).toEqual(['dell headcount 108000 count 2025-09-30 actual']);
-		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual([]);
+		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual(['intel other 24000 count - actual']);
+		expect(figures('ルネサスは国内で約4,000人の人員削減に踏み切る。ソニーは新卒を500人採用する。')).toEqual(['renesas other 4000 count - actual']);
+	});
+
+	test('a share price where a market report writes it; a change in yen is no price', () => {
+		expect(figures('キオクシア株は前日比210円（3.3%）高の6,540円で取引を終えた。', '2025-11-20')).toEqual(['kioxia stock_move 3.3 % 2025-11-20 actual', 'kioxia other 6540 JPY 2025-11-20 actual']);
+		expect(figures('東京市場でキオクシアは反発し、終値は6,540円だった。', '2025-11-20')).toEqual(['kioxia other 6540 JPY 2025-11-20 actual']);
+		expect(figures('キオクシアは新工場に6,540億円を投じる。', '2025-11-20')).not.toContain('kioxia other 654000000000 JPY 2025-11-20 actual');
 	});
 
 	test('a stock move is signed by its direction and dated by its trading day', () => {
 		expect(figures('18日の東京株式市場でディスコ株は一時、前日比7.4%安まで売られた。', '2025-11-18')).toEqual(['disco stock_move -7.4 % 2025-11-18 actual']);
 		expect(figures('前日の米国市場でマイクロン・テクノロジーの株価が5.1%高となった。', '2025-11-20')).toEqual(['micron stock_move 5.1 % 2025-11-19 actual']);
 		expect(figures('終値は前日比150円(4.8%)高の3,290円だった。レーザーテックは…', '2025-11-20')).toEqual([]);
-		expect(figures('レーザーテック株は前日比150円(4.8%)高の3,290円で取引を終えた。', '2025-11-20')).toEqual(['lasertec stock_move 4.8 % 2025-11-20 actual']);
+		expect(figures('レーザーテック株は前日比150円(4.8%)高の3,290円で取引を終えた。', '2025-11-20')).toEqual(['lasertec stock_move 4.8 % 2025-11-20 actual', 'lasertec other 3290 JPY 2025-11-20 actual']);
 		// The company its paragraph is about, the sentence before having no figure.
-		expect(figures('20日の東京市場は反落した。\n\n一方、キオクシアは続伸した。一時前日比210円（3.3%）高の6,540円をつけた。', '2025-11-20')).toEqual(['kioxia stock_move 3.3 % 2025-11-20 actual']);
+		expect(figures('20日の東京市場は反落した。\n\n一方、キオクシアは続伸した。一時前日比210円（3.3%）高の6,540円をつけた。', '2025-11-20')).toEqual(['kioxia stock_move 3.3 % 2025-11-20 actual', 'kioxia other 6540 JPY 2025-11-20 actual']);
 	});
 
 	test('market share with the research firm whose estimate it is', () => {

@@ -17,6 +17,8 @@ export function unitClass(quantity: Quantity): UnitClass {
 }
 
 const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.measure!;
+const sharePriceCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price-level')!.measure!;
+const jobCutsLabel = lexicon.find(entry => entry.id === 'job-cuts')!.measure!.label;
 
 const counters: Partial<Record<FigureKind, RegExp>> = {
 	customers: /^(?:社|件|団体|組織)$/,
@@ -149,6 +151,27 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	return market || company ? {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'} : null;
 };
 
+/**
+ * "…高の4,700円で取引を終えた", "終値は1万8,055円": a share price in yen or dollars, where a market report
+ * writes it. A change in yen ("1,150円（2.5%）高") is no price.
+ */
+const sharePrice: Strategy = ({facts, quantity, clause, state}) => {
+	if (unitClass(quantity) !== 'money') return null;
+	const before = facts.normalized.slice(Math.max(clause[0], quantity.start - 8), quantity.start);
+	const after = facts.normalized.slice(quantity.end, quantity.end + 12);
+	if (/^\s?(?:[(（][^()（）]{0,12}[)）])?\s?(?:高|安|値上がり|値下がり|上昇|下落|の上昇|の下落|増|減)/.test(after)) return null;
+	const placed = /(?:[高安]の|終値は|始値は|株価は|株価が|高値は|安値は|上場来高値の|年初来高値の)\s?(?:一時)?\s?$/.test(before) || /^\s?(?:で取引を終え|で引け|まで上昇|まで下落|まで買われ|まで売られ|をつけ)/.test(after);
+	const market = facts.words.some(hit => hit.entry.marker === 'stock-market') || /株(?!式会社)/.test(facts.normalized) || (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block);
+	return placed && market ? {cue: sharePriceCue, hit: null, role: 'level', comparison: null, strategy: 'share price'} : null;
+};
+
+/** "約1,500人の人員削減", "従業員を2万4,000人削減": people cut, whatever staff word stands before them. */
+const peopleCut: Strategy = ({facts, quantity}) => {
+	if (quantity.unit !== 'count' || (quantity.counter !== '人' && quantity.counter !== '名')) return null;
+	const cut = facts.words.find(hit => hit.entry.measure?.label === jobCutsLabel && hit.start >= quantity.end && /^\s?(?:の|を)?\s?$/.test(facts.normalized.slice(quantity.end, hit.start)));
+	return cut ? {cue: cut.entry.measure!, hit: cut, role: 'level', comparison: null, strategy: 'people cut'} : null;
+};
+
 /** "1億6,000万株を取得": shares a holder gets are a stake. */
 const sharesCount: Strategy = ({facts, quantity}) => {
 	if (quantity.counter !== '株') return null;
@@ -250,6 +273,8 @@ const sameAsCompared: Strategy = ({quantity, earlier, prior}) => {
 /** The strategies in the order they are tried; the first that finds a measure wins. */
 export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['stock move', stockMove],
+	['share price', sharePrice],
+	['people cut', peopleCut],
 	['shares', sharesCount],
 	['measure after の', measureAfterNo],
 	['measure after を', measureAfterObject],

@@ -115,12 +115,13 @@ function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
 
 /**
  * An amount or a count that is a change, not a level: "前年同期比489億円増の3,200億円" (the level is the
- * 3,200億円 that follows), "従業員を1万人削減", "500人を採用".
+ * 3,200億円 that follows), "500人を採用".
  */
 function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
 	if (quantity.unit === '%' || quantity.unit === 'pt') return false;
 	const after = facts.normalized.slice(quantity.end, quantity.end + 10);
-	if (quantity.unit === 'count' && /^\s?(?:を|の)?\s?(?:削減|減ら|解雇|リストラ|採用|増員|増や|雇用)/.test(after)) return true;
+	// People cut are a quantity of their own (人員削減); people hired or added change the headcount.
+	if (quantity.unit === 'count' && /^\s?(?:を|の)?\s?(?:減ら|採用|増員|増や|雇用)/.test(after)) return true;
 	const direction = directionOf(facts, quantity);
 	if (direction === null || /^\s?の?(?:赤字|黒字|損失)/.test(after)) return false;
 	return comparisonOf(facts, quantity, clause) !== null || /^\s?(?:増|減)(?:の|と|と?なり|で)/.test(after);
