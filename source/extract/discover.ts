@@ -83,7 +83,8 @@ function shortForm(name: string, matcher: CompanyMatcher): string | null {
 export function discoverCompanies(text: string, matcher: CompanyMatcher): RegistryCompany[] {
 	const found = new Map<string, RegistryCompany>();
 	for (const introduction of introductionsIn(text)) {
-		const companyName = introduction.name.replace(/^[・\s]+|[・\s]+$/g, '').trim();
+		// "株式会社ソシオネクスト（東証プライム：6526）": the legal form is no part of the name.
+		const companyName = introduction.name.replace(/^(?:株式会社|\(株\))|(?:株式会社|\(株\))$/g, '').replace(/^[・\s]+|[・\s]+$/g, '').trim();
 		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName)) continue;
 		// Known already, by the registry or earlier in this article.
 		if (matcher.find(companyName).some(mention => mention.start === 0 && mention.end === companyName.length)) continue;
