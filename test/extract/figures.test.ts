@@ -221,6 +221,8 @@ describe('results and outlooks', () => {
 		expect(figures('一部のアナリストはアームの売上高が来期に50億ドルを超えるとみている。')).toEqual([]);
 		expect(figures('関係者によると、コアウィーブは約90億ドルで買収される可能性がある。')).toEqual([]);
 		expect(figures('データブリックスの評価額は1,500億ドル規模とされる。')).toEqual([]);
+		expect(figures('ディスコの営業利益は、アナリスト予想平均の営業利益（980億円）を下回った。')).toEqual([]);
+		expect(figures('ディスコの売上高は市場予想を上回り、1,200億円だった。')).toEqual(['disco revenue 120000000000 JPY - actual']);
 	});
 
 	test('a company profile\'s capital is boilerplate', () => {
