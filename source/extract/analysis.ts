@@ -107,6 +107,8 @@ export interface AnalysisContext {
 	readonly dates: DateContext;
 	/** The publication date, as precise as it is known (YYYY, YYYY-MM or YYYY-MM-DD). */
 	readonly published: string | null;
+	/** The company the headline (or a press release's sender) names: what 当社 and 同社 mean before any topic. */
+	readonly subject?: string | null;
 }
 
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
@@ -203,6 +205,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				const topical = topic?.kind === 'company' ? topic.mention : topicCompany!;
 				const company = topicByPossessor && topicByPossessor.block !== sentence.block && lastMarked ? lastMarked : topical;
 				mentions.push({...company, segment: null, start: match.index, end, role, resolved: true});
+			} else if (context.subject) {
+				mentions.push({company: context.subject, segment: null, start: match.index, end, role, resolved: true});
 			}
 		}
 

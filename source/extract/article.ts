@@ -236,21 +236,25 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const head = readHead(cleaned.blocks, frontTitle, publishedFromFrontMatter(frontMatter.date), cleaned.leadCaption);
 	const text = head.blocks.map(block => block.text).join(blockSeparator);
 	const sentences = segmentBlocks(head.blocks, blockSeparator);
-	const discovered = discoverCompanies(normalize(text), registryMatcher);
+	// The sender's name is above the text proper, and a company of the article all the same.
+	const sender = head.sender ?? cleaned.sender;
+	const discovered = discoverCompanies(normalize([sender, text].filter(Boolean).join(blockSeparator)), registryMatcher);
 	const matcher = registryMatcher.extend(discovered);
 	const inferred = head.published === null ? inferPublished(sentences) : null;
 	const published = head.published ?? inferred;
 	const [year, month, day] = published ? published.split('-').map(Number) : [];
+	const title = head.title ? stripTitle(head.title) : ((sentences.find(sentence => sentence.blockKind !== 'heading') ?? sentences[0])?.text.slice(0, 80) ?? source.id);
+	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
+	const normalizedTitle = normalize(title);
+	// Else the sender's, for a press release or a disclosure whose title names nobody ("通期業績予想の修正に関するお知らせ").
+	const fromTitle = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company;
+	const headline = fromTitle ?? (sender ? matcher.find(normalize(sender))[0]?.company : undefined) ?? null;
 	const facts = analyzeSentences(sentences, {
 		matcher,
 		dates: {published: year ? {year, month: month ?? null, day: day ?? null} : null, contextYear: year ?? yearMostWritten(sentences)},
 		published,
+		subject: headline,
 	});
-
-	const title = head.title ? stripTitle(head.title) : ((sentences.find(sentence => sentence.blockKind !== 'heading') ?? sentences[0])?.text.slice(0, 80) ?? source.id);
-	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
-	const normalizedTitle = normalize(title);
-	const headline = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company ?? null;
 	const state: ReadingState = {
 		matcher,
 		headline,

@@ -16,7 +16,11 @@ export interface CleanedBody {
 	readonly byline: string | null;
 	/** The caption of a lead image ("…の画像1"): news sites repeat the headline there. */
 	readonly leadCaption: string | null;
+	/** The company a disclosure names as its sender ("会 社 名　イビデン株式会社"), removed from the text. */
+	readonly sender: string | null;
 }
+
+const senderLine = /^会\s*社\s*名\s*[:：]?\s*(?<name>[^\s。、]{2,40})\s*$/;
 
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'"};
 
@@ -249,6 +253,7 @@ export function cleanBody(body: string): CleanedBody {
 	const blocks: Block[] = [];
 	let bylineText: string | null = null;
 	let leadCaption: string | null = null;
+	let sender: string | null = null;
 	let inRelatedList = false;
 	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
 		// A related-articles list ends where a paragraph starts with something other than a list item.
@@ -270,6 +275,12 @@ export function cleanBody(body: string): CleanedBody {
 				continue;
 			}
 
+			const sentBy = senderLine.exec(trimmed)?.groups!['name'];
+			if (sentBy) {
+				sender ??= sentBy;
+				continue;
+			}
+
 			if (blocks.length === 0 && imageCaption.test(trimmed)) {
 				leadCaption ??= stripInlineMarkdown(trimmed.replace(/の(?:画像|写真)[\s(（]*\d+[)）]?$/, '')) || null;
 			}
@@ -282,5 +293,5 @@ export function cleanBody(body: string): CleanedBody {
 		}
 	}
 
-	return {blocks: dropRepeats(blocks), byline: bylineText, leadCaption};
+	return {blocks: dropRepeats(blocks), byline: bylineText, leadCaption, sender};
 }

@@ -12,12 +12,16 @@ export interface ArticleHead {
 	readonly published: string | null;
 	/** The blocks of the article proper: datelines, breadcrumbs and a glued second article removed. */
 	readonly blocks: readonly Block[];
+	/** The company a press release or a disclosure is sent by, as its head names it ("イビデン株式会社"). */
+	readonly sender: string | null;
 }
 
 const segmentSeparator = /\s*[|｜]\s*/;
 const breadcrumb = /^(?:ホーム|HOME|Home|トップ|TOP)\s?(?:>|＞|›|»|\/)/;
 // The sender of a press release, on a line of its own above the headline: "株式会社Preferred Networks".
 const sender = /^(?:株式会社|\(株\))\s?[^。、]{1,40}$|^[^。、\s]{1,40}(?:株式会社|\(株\))$/;
+// A disclosure's header (適時開示) around its sender: "各位", "代表者名…", "問合せ先…", "（TEL…）".
+const disclosureHeader = /^(?:各\s*位|代\s*表\s*者\s*名?|問\s*合\s*せ\s*先|問い合わせ先|[(（]?\s*TEL|[(（]?\s*コード番号)/;
 
 /** "見出し | 2025/11/21 15:35 | サイト名": the headline and the date of a title line with a dateline in it. */
 function splitTitleLine(text: string): {title: string; date: string | null} {
@@ -51,6 +55,7 @@ const summaryHeading = /^(?:[0-9一二三]行(?:で)?(?:要約|まとめ)|(?:こ
 export function readHead(blocks: readonly Block[], frontTitle: string | undefined, frontDate: string | null, leadCaption: string | null = null): ArticleHead {
 	let published = frontDate;
 	let title: string | null = frontTitle ?? leadCaption ?? null;
+	let sentBy: string | null = null;
 	const dropped = new Set<number>();
 	const firstProse = blocks.findIndex(block => block.kind === 'paragraph' && /[。．]/.test(block.text) && datelineDate(block.text) === null && !segmentSeparator.test(block.text));
 	const headEnd = Math.min(headSize, firstProse === -1 ? blocks.length : firstProse);
@@ -63,7 +68,13 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			continue;
 		}
 
-		if (breadcrumb.test(block.text) || (sender.test(block.text.trim()) && index + 1 < blocks.length)) {
+		if (sender.test(block.text.trim()) && index + 1 < blocks.length) {
+			sentBy ??= block.text.trim();
+			dropped.add(index);
+			continue;
+		}
+
+		if (breadcrumb.test(block.text) || disclosureHeader.test(block.text.trim())) {
 			dropped.add(index);
 			continue;
 		}
@@ -101,5 +112,5 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		break;
 	}
 
-	return {title: title === null ? null : withoutSiteName(title), published, blocks: blocks.slice(0, end).filter((_, index) => !dropped.has(index))};
+	return {title: title === null ? null : withoutSiteName(title), published, blocks: blocks.slice(0, end).filter((_, index) => !dropped.has(index)), sender: sentBy};
 }
