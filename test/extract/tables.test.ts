@@ -74,6 +74,38 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a forecast revision: units on a row of their own, the old forecast kept as an earlier value, the revision apart from growth, last year\'s results actual', () => {
+		const body = [
+			'アドバンテストは、2026年3月期の通期連結業績予想を修正する。',
+			'',
+			'## 2026年3月期通期連結業績予想の修正',
+			'',
+			'| | 売上高 | 営業利益 | 1株当たり当期純利益 |',
+			'|---|---|---|---|',
+			'| | 百万円 | 百万円 | 円 銭 |',
+			'| 前回発表予想（A） | 900,000 | 300,000 | 290.10 |',
+			'| 今回修正予想（B） | 950,000 | 330,000 | 315.55 |',
+			'| 増減額（B－A） | 50,000 | 30,000 | ― |',
+			'| 増減率（%） | 5.6 | 10.0 | ― |',
+			'| （ご参考）前期実績（2025年3月期） | 779,700 | 227,700 | 219.80 |',
+		].join('\n');
+		expect(figures(body, '2026-01-28')).toEqual([
+			'advantest revenue 900000000000 JPY FY2026 outlook prior',
+			'advantest operating_income 300000000000 JPY FY2026 outlook prior',
+			'advantest eps 290.1 JPY FY2026 outlook prior',
+			'advantest revenue 950000000000 JPY FY2026 outlook',
+			'advantest operating_income 330000000000 JPY FY2026 outlook',
+			'advantest eps 315.55 JPY FY2026 outlook',
+			'advantest other 50000000000 JPY FY2026 outlook',
+			'advantest other 30000000000 JPY FY2026 outlook',
+			'advantest other 5.6 % FY2026 outlook',
+			'advantest other 10 % FY2026 outlook',
+			'advantest revenue 779700000000 JPY FY2025 actual',
+			'advantest operating_income 227700000000 JPY FY2025 actual',
+			'advantest eps 219.8 JPY FY2025 actual',
+		]);
+	});
+
 	test('a table that says nothing of figures gives none: text cells, or numbers of no measure', () => {
 		expect(figures('| 企業 | 主な提携先 |\n|---|---|\n| OpenAI | Azure、AWS |\n| アンソロピック | Google Cloud |')).toEqual([]);
 		expect(figures('| 順位 | 社名 |\n|---|---|\n| 1 | アップル |\n| 2 | サムスン電子 |')).toEqual([]);

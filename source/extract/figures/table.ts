@@ -93,7 +93,14 @@ interface RowLabel {
 	readonly periodText: string;
 	readonly prior: boolean;
 	readonly outlook: boolean;
+	/** "前回発表予想（A）": a forecast the table replaces; its period is the same. */
+	readonly superseded: boolean;
+	/** "増減額（B－A）", "増減率（%）" under forecasts: the revision, not a change on a year before. */
+	readonly revision: boolean;
 }
+
+const supersededLabel = /前回(?:発表)?予想|従来予想|修正前|前回公表/;
+const revisionLabel = /[(（]\s?B\s?[－\-−ー/÷]\s?A\s?[)）]|前回予想比|修正額|修正率/;
 
 function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowLabel {
 	const words = scanLexicon(label);
@@ -110,6 +117,8 @@ function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowL
 		periodText: period?.text ?? '',
 		prior: /前年同期|前期|前年/.test(label) && !/比/.test(label) && !period,
 		outlook: outlookWords.test(label),
+		superseded: supersededLabel.test(label),
+		revision: revisionLabel.test(label),
 	};
 }
 
@@ -147,6 +156,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const found: FoundFigure[] = [];
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
 	let previous = null as {label: RowLabel; period: Period | null} | null;
+	let columnUnits: Array<TableUnit | null> = [];
+	// Rows of forecasts above ("前回発表予想", "今回修正予想"): a row of changes below them is the revision.
+	let revisionTable = false;
+	const growthRowUnder = (label: RowLabel) => !label.measure && label.comparison !== null;
 	// The table's own period: its first row's (the rows below are earlier periods or changes).
 	let current = null as Period | null;
 	for (const row of hasHeader ? rows.slice(1) : rows) {
@@ -161,8 +174,17 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			}
 		}
 
+		// "| | 百万円 | 百万円 | 円 銭 |": each column's unit, on a row of its own under the header.
+		const rowUnits = cells.map(cell => (cell.trim() === '' ? null : tableUnit(`(${cell.replace(/\s/g, '')})`)));
+		if (cells.length >= 2 && rowUnits.filter(unit => unit !== null).length >= cells.filter(cell => cell.trim() !== '').length - 1 && rowUnits.some(unit => unit !== null)) {
+			columnUnits = rowUnits;
+			continue;
+		}
+
 		const label = labelOf(cells[0] ?? '', segmentRows, state);
-		const growthRow = !label.measure && label.comparison !== null;
+		// A revision row follows the forecasts it compares: its changes are the revision's, never growth.
+		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable);
+		const growthRow = !label.measure && label.comparison !== null && !revisionRow;
 		const rowMeasure = label.measure ?? (growthRow ? previous?.label.measure : undefined);
 		let rowPeriod: Period | null = null;
 		for (let index = 1; index < cells.length; index++) {
@@ -170,8 +192,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const growth = growthRow || column.type === 'growth';
 			// A row or column of changes holds percentages, with or without the sign ("前年同期比（%） | 8.8").
 			// A per-share amount is in its currency, never in the table's millions.
-			const columnUnit = column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : unit;
-			const quantity = cellValue(cells[index]!, growth ? {scale: 1, unit: '%'} : columnUnit);
+			// Aligned from the right: a row may leave out its empty first cell.
+			const ownUnit = columnUnits[columnUnits.length - (cells.length - index)] ?? null;
+			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : unit);
+			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
+			const quantity = cellValue(cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
 			if (!quantity || (growth && quantity.unit !== '%')) continue;
 			const company = column.type === 'company' ? column.company : (label.company?.company ?? captionCompany ?? state.last?.owner.company ?? null);
 			const segment = column.type === 'company' ? column.segment : (label.company?.segment ?? label.segment?.name ?? null);
@@ -180,7 +205,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const comparison = growthRow ? label.comparison : column.type === 'growth' ? column.comparison : null;
 			let kind: FigureKind;
 			let measureLabel: string;
-			if (growth) {
+			if (revisionRow) {
+				kind = 'other';
+				measureLabel = `${measure.label} ${revisionRate ? '修正率' : '修正額'}`;
+			} else if (growth) {
 				kind = comparison === 'quarter' ? 'other' : (measure.growthKind ?? 'other');
 				measureLabel = `${measure.label} ${comparison === 'quarter' ? '前四半期比' : '前年同期比'}`;
 			} else {
@@ -196,6 +224,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const base: Period | null = resolve(label.period) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
 			const prior = column.type === 'prior' || label.prior;
 			const period: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			// "（ご参考）前期実績" under a heading of forecasts is a result.
+			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || (column.type === 'period' && outlookWords.test(column.text)));
 			const earlierColumn = column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0);
 			rowPeriod ??= period;
 			found.push({
@@ -214,13 +244,14 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				converted: quantity.converted,
 				period,
 				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' ? column.text : ''),
-				basis: label.outlook || captionOutlook || (column.type === 'period' && outlookWords.test(column.text)) ? 'outlook' : 'actual',
+				basis: outlook ? 'outlook' : 'actual',
 				source: null,
-				prior: prior || earlierColumn,
+				prior: prior || earlierColumn || label.superseded,
 				sentence: row.sentence.index,
 			});
 		}
 
+		if (label.outlook) revisionTable = true;
 		if (!growthRow) previous = {label, period: rowPeriod};
 		current ??= rowPeriod;
 	}
