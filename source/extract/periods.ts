@@ -90,10 +90,11 @@ const periodPattern = new RegExp(
 		// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
 		String.raw`(?<![\d.])(?<fyYear>\d{4}|[1-3]\d)年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,
 		// 年度: "2025年度上期", "2026年度第3四半期"
-		String.raw`(?<![\d.])(?<nendo>\d{4}|[1-3]\d)年度${part('nendoPart')}`,
+		// "2026会計年度第1四半期": a US company's fiscal year as its Japanese releases write it.
+		String.raw`(?<![\d.])(?<nendo>\d{4}|[1-3]\d)(?:年度|年?会計年度)${part('nendoPart')}`,
 		// calendar quarters: "2025年第4四半期", "2025年Q3", "Q3 2025", "2025年上半期"
 		String.raw`(?<calYear>\d{4})年(?:の)?(?<calPart>第[1-4]四半期|Q[1-4]|上半期|下半期|上期|下期)`,
-		String.raw`(?<![\w])(?:Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}))`,
+		String.raw`(?<![\w])(?:Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}|\d{2})(?:\s?(?<fyLatinPart>Q[1-4]|H[12]))?)(?![\w])`,
 		// days, month ends, months: "2025年11月30日時点", "9月末", "2024年12月", "10月時点"
 		String.raw`(?:(?<dayYear>\d{4})年)?(?<![\d/.])(?<dayMonth>\d{1,2})月(?<day>\d{1,2})日`,
 		String.raw`(?:(?<![\d.])(?<endYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜])(?<endMonth>\d{1,2})月末`,
@@ -166,7 +167,10 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 	if (g['nendo']) return {type: 'nendo', year: Number(g['nendo']), part: partOf(g['nendoPart'])};
 	if (g['calYear']) return {type: 'calendar', year: Number(g['calYear']), part: partOf(g['calPart'])};
 	if (g['qN']) return {type: 'calendar', year: Number(g['qYear']), part: `Q${g['qN']}` as FiscalPart};
-	if (g['fyLatin']) return {type: 'nendo', year: Number(g['fyLatinYear']), part: 'Y'};
+	if (g['fyLatin']) {
+		const written = Number(g['fyLatinYear']);
+		return {type: 'nendo', year: written < 100 ? 2000 + written : written, part: partOf(g['fyLatinPart'])};
+	}
 	if (g['dayMonth']) {
 		const month = Number(g['dayMonth']);
 		const day = Number(g['day']);

@@ -214,6 +214,8 @@ describe('results and outlooks', () => {
 			'rakuten revenue 2400000000000 JPY 2025 outlook prior',
 			'rakuten revenue 2500000000000 JPY 2025 outlook',
 		]);
+		// A forecast in the bracket after a result is the bracket's own.
+		expect(figures('デルの2026年1月期第3四半期の1株利益は2.1ドル（会社予想は1.9〜2.0ドル）だった。', '2025-12-01')).toEqual(['dell eps 2.1 USD FY2026-Q3 actual', 'dell eps 1.95 USD FY2026-Q3 outlook']);
 	});
 
 	test('what the market, analysts or insiders say is no figure of the company', () => {

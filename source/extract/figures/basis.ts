@@ -48,6 +48,17 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 }
 
 /** Whether an outlook word governs the number: before it in its clause, or after it before a clause closes. */
+function openBracketBetween(text: string, from: number, to: number): boolean {
+	let depth = 0;
+	for (let index = from; index < to; index++) {
+		const char = text[index];
+		if (char === '(' || char === '（') depth++;
+		else if ((char === ')' || char === '）') && depth > 0) depth--;
+	}
+
+	return depth > 0;
+}
+
 function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], family: Family): boolean {
 	const outlook = (hit: SentenceFacts['words'][number]) => {
 		if (hit.entry.marker !== 'outlook') return false;
@@ -58,7 +69,8 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	if (facts.words.some(hit => outlook(hit) && hit.start >= clause[0] && hit.end <= quantity.start && !/市場|アナリスト/.test(facts.normalized.slice(Math.max(0, hit.start - 3), hit.start)))) return true;
 	for (const [from, to] of facts.clauses) {
 		if (to <= quantity.end) continue;
-		if (facts.words.some(hit => outlook(hit) && hit.start >= Math.max(from, quantity.end) && hit.start < to)) return true;
+		// "0.38ドル（当社予想レンジは0.31～0.36ドル）": a forecast in a bracket after the number is the bracket's.
+		if (facts.words.some(hit => outlook(hit) && hit.start >= Math.max(from, quantity.end) && hit.start < to && !openBracketBetween(facts.normalized, quantity.end, hit.start))) return true;
 		if (closedClause.test(facts.normalized.slice(from, to))) return false;
 	}
 
