@@ -94,6 +94,31 @@ export function clausesOf(text: string): Array<[number, number]> {
 	return clauses;
 }
 
+/** Whether position `at` is inside a bracket that closes before `until`: an aside to what follows it. */
+export function inClosedAside(text: string, at: number, until: number): boolean {
+	let depth = 0;
+	let open = -1;
+	for (let index = 0; index < at; index++) {
+		const char = text[index];
+		if (char === '(' || char === '（') {
+			if (depth === 0) open = index;
+			depth++;
+		} else if ((char === ')' || char === '）') && depth > 0) depth--;
+	}
+
+	if (depth === 0 || open < 0) return false;
+	for (let index = at; index < until; index++) {
+		const char = text[index];
+		if (char === '(' || char === '（') depth++;
+		else if (char === ')' || char === '）') {
+			depth--;
+			if (depth === 0) return true;
+		}
+	}
+
+	return false;
+}
+
 /** The clause of `facts` that holds position `at`. */
 export function clauseAt(facts: Pick<SentenceFacts, 'clauses' | 'normalized'>, at: number): readonly [number, number] {
 	return facts.clauses.find(([start, end]) => at >= start && at < end) ?? [0, facts.normalized.length];

@@ -104,7 +104,8 @@ function stripHtml(body: string): string {
 			.replace(/<\/t[dh]>\s*<\/tr>/gi, ' |\n')
 			.replace(/<br\s*\/?>/gi, '\n')
 			.replace(/<\/(p|div|li|h[1-6]|tr|section|article)\s*>/gi, '\n')
-			.replace(/<[^>\n]{0,2000}>/g, '')
+			// A tag starts with a letter, / or !: "メガチップス<6875>" keeps its stock code.
+			.replace(/<(?=[A-Za-z/!?])[^>\n]{0,2000}>/g, '')
 	);
 }
 

@@ -25,7 +25,7 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 // "X（証券コード：3778）": found by its bracket, then the name just before it (a search for the name
 // first tried every place of the article).
-const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]/g;
+const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]|<(?<angled>\d{3}[0-9A-Z])>/g;
 const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
 // "以下「PFN」": the name the text uses from then on.
 const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
@@ -62,10 +62,11 @@ function* introductionsIn(text: string): Generator<Introduction> {
 		}
 	}
 
-	if (!text.includes('証')) return;
+	// "メガチップス<6875>が3%高": stock reports write the code in angle brackets.
+	if (!text.includes('証') && !text.includes('<')) return;
 	for (const match of text.matchAll(listingCode)) {
 		const before = nameBeforeCode.exec(text.slice(Math.max(0, match.index - 80), match.index));
-		if (before) yield {name: before.groups!['name']!, end: match.index + match[0].length, short: null, ticker: match.groups!['code']!};
+		if (before) yield {name: before.groups!['name']!, end: match.index + match[0].length, short: null, ticker: match.groups!['code'] ?? match.groups!['angled']!};
 	}
 }
 

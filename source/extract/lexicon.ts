@@ -127,6 +127,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('capex', ['設備投資', '設備投資額', '設備投資費', '資本的支出', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending'], {kind: 'capex', family: 'flow', units: money, label: '設備投資'}),
 	measure('research', ['研究開発費', '研究開発投資', 'R&D'], {kind: 'other', family: 'flow', units: money, label: '研究開発費'}),
 	measure('orders', ['受注高', '受注額', '受注'], {kind: 'other', family: 'flow', units: money, label: '受注高'}, {priority: 45}),
+	// Business won over products' lifetimes: no revenue, whatever 売上 its explanation names.
+	measure('design-wins', ['新規商談獲得額', '商談獲得額', 'デザインウィン', 'design wins', 'design win'], {kind: 'other', family: 'flow', units: money, label: 'デザインウィン'}, {priority: 60}),
 	measure('investment-gain', ['投資利益', '投資損益', '評価益', '評価損', '売却益', '売却損', '減損損失', '税費用', '一時費用', '特別損失', '特別利益', 'リストラ費用', '構造改革費用', '再編費用', '費用', 'impairment', 'restructuring charges'], {kind: 'other', family: 'flow', units: money, label: '損益項目'}),
 	measure('run-rate', ['ランレート', '年換算の売上高', '年換算売上高', '年間経常収益', 'ARR', 'run-rate', 'annualized revenue'], {kind: 'other', family: 'level', units: money, label: 'ランレート'}, {priority: 60}),
 	measure('share-of-revenue', ['構成比', '売上比率'], {kind: 'other', family: 'flow', units: percent, label: '売上高比率'}),
@@ -170,7 +172,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	marker('plan', 'outlook', ['計画', '予定'], {priority: 30, event: 'other'}),
 
 	// ---- numbers that are not the company's figures
-	marker('speculation', 'speculation', ['可能性', 'とみられ', 'と見られ', 'とされ', '観測', '見方', '噂', 'うわさ', '関係者によると', '関係筋', '試算', '推測', '見立て', '報じ', '報道によると', '報道で', '最終調整', '調整している', 'あり得', 'ありえ', 'かもしれ', '私見', 'と思います', 'と思う', 'と思っています', 'reportedly', 'sources said']),
+	marker('speculation', 'speculation', ['可能性', 'とみられ', 'と見られ', 'とされ', '観測', '見方', '噂', 'うわさ', '関係者によると', '関係筋', '試算', '推測', '見立て', '報じ', '報道によると', '報道で', 'との報道', 'と伝えられ', '最終調整', '調整している', 'あり得', 'ありえ', 'かもしれ', '私見', 'と思います', 'と思う', 'と思っています', 'reportedly', 'sources said']),
 	marker('consensus', 'consensus', ['市場予想', '予想平均', 'アナリスト予想', '事前予想', '市場の予想', 'コンセンサス', '市場予測', 'consensus', 'analysts expected', 'analyst estimates']),
 	marker('third-party', 'third-party', ['アナリスト', '証券アナリスト', '市場関係者', '市場では', '投資家の間では', '専門家', '業界関係者', '私の', 'analysts', 'analyst']),
 	marker('market', 'market', ['市場規模', '市場全体', '業界全体', '日経平均', 'TOPIX', '売買代金', '両社の差', '差は']),

@@ -102,7 +102,7 @@ const periodPattern = new RegExp(
 		// years: "2025年", "2025年通期", "2025年の"
 		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 		// parts and relative years alone
-		String.raw`(?<alonePart>第[1-4]四半期|上期|上半期|下期|下半期|中間期)`,
+		String.raw`(?<alonePart>第[1-4]四半期(?:累計)?|上期|上半期|下期|下半期|中間期)`,
 		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',

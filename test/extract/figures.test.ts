@@ -79,6 +79,14 @@ describe('what a number measures', () => {
 		]);
 	});
 
+	test('design wins are no revenue, whatever 売上 an aside about them names', () => {
+		expect(figures('ルネサスの新規商談獲得額（製品の生涯売上見込みベース）は2,400億円だった。', '2026-02-01')).toEqual(['renesas other 240000000000 JPY - actual']);
+	});
+
+	test('a stock report\'s code in angle brackets does not hide the company', () => {
+		expect(figures('東京市場で半導体株が売られた。アドバンテスト<6857>が5%安となった。', '2025-11-20')).toEqual(['advantest stock_move -5 % 2025-11-20 actual']);
+	});
+
 	test('shares of revenue are not growth', () => {
 		expect(figures('2025年7〜9月期の売上高に占めるデータセンター向けの比率は62%だった。', '2025-11-20').map(line => line.split(' ').slice(1, 4).join(' '))).toEqual([]);
 		expect(figures('ブロードコムの2025年8〜10月期は、AI半導体が売上高全体の35%を占めた。')).toEqual(['broadcom/AI半導体 other 35 % FY2025-Q4 actual']);
@@ -225,6 +233,7 @@ describe('results and outlooks', () => {
 		expect(figures('データブリックスの評価額は1,500億ドル規模とされる。')).toEqual([]);
 		expect(figures('ディスコの営業利益は、アナリスト予想平均の営業利益（980億円）を下回った。')).toEqual([]);
 		expect(figures('ディスコの売上高は市場予想を上回り、1,200億円だった。')).toEqual(['disco revenue 120000000000 JPY - actual']);
+		expect(figures('ソフトバンクグループの評価益が5兆円を超えるとの報道もある。')).toEqual([]);
 	});
 
 	test('a company profile\'s capital is boilerplate', () => {

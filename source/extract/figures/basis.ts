@@ -1,6 +1,6 @@
 import type {FigureBasis} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import type {SentenceFacts} from '../analysis.js';
+import {inClosedAside, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit, Prior} from '../lexicon.js';
 import {lastMonthOf, type Period} from '../periods.js';
 import type {ReadingState} from './types.js';
@@ -66,7 +66,7 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		return family !== 'deal' || !/^(?:計画|予定)$/.test(hit.text);
 	};
 
-	if (facts.words.some(hit => outlook(hit) && hit.start >= clause[0] && hit.end <= quantity.start && !/市場|アナリスト/.test(facts.normalized.slice(Math.max(0, hit.start - 3), hit.start)))) return true;
+	if (facts.words.some(hit => outlook(hit) && hit.start >= clause[0] && hit.end <= quantity.start && !inClosedAside(facts.normalized, hit.start, quantity.start) && !/市場|アナリスト/.test(facts.normalized.slice(Math.max(0, hit.start - 3), hit.start)))) return true;
 	for (const [from, to] of facts.clauses) {
 		if (to <= quantity.end) continue;
 		// "0.38ドル（当社予想レンジは0.31～0.36ドル）": a forecast in a bracket after the number is the bracket's.

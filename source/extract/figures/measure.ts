@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {clauseAt, type SentenceFacts} from '../analysis.js';
+import {clauseAt, inClosedAside, type SentenceFacts} from '../analysis.js';
 import {lexicon, type Comparison, type LexiconHit, type MeasureCue} from '../lexicon.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
@@ -147,7 +147,7 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
 	const market = continued || facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') || /株/.test(facts.normalized);
 	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
-	const company = facts.mentions.some(mention => mention.start >= clause[0] && mention.end <= quantity.start && /^(?:株)?(?:が|は|も)\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	const company = facts.mentions.some(mention => mention.start >= clause[0] && mention.end <= quantity.start && /^(?:<[^<>]{1,10}>|[(（][^()（）]{1,20}[)）])?\s?(?:株)?(?:が|は|も)\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
 	return market || company ? {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'} : null;
 };
 
@@ -212,7 +212,8 @@ const dealVerbAfter: Strategy = ({facts, quantity, clause}) => {
 
 /** The measure named last before the number in its clause: "売上高が前年同期比56%増の548億ドル". */
 const measureBefore: Strategy = ({facts, quantity, clause}) => {
-	const hit = measures(facts).findLast(word => word.start >= clause[0] && word.end <= quantity.start);
+	// "新規商談獲得額（…売上見込みベース）は2,400億円": a word in an aside before the number is not its measure.
+	const hit = measures(facts).findLast(word => word.start >= clause[0] && word.end <= quantity.start && !inClosedAside(facts.normalized, word.start, quantity.start));
 	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure before') : null;
 };
 
