@@ -14,6 +14,13 @@ describe('front matter', () => {
 		expect(frontMatter.excerpt).toBe('説明。');
 	});
 
+	test('Hugo TOML between +++ lines: a date keeps its offset, a broken block is an error', () => {
+		const {frontMatter, body} = splitFrontMatter('+++\ntitle = "決算の要点"\ndate = 2025-12-04T08:30:00+09:00\ndescription = "要旨。"\ntags = ["AI"]\n+++\n本文。');
+		expect(frontMatter).toMatchObject({title: '決算の要点', date: '2025-12-04T08:30:00.000+09:00', excerpt: '要旨。'});
+		expect(body.trim()).toBe('本文。');
+		expect(() => splitFrontMatter('+++\ntitle = "閉じない\n+++\n本文。')).toThrow(FrontMatterError);
+	});
+
 	test('no front matter leaves the text alone', () => {
 		const split = splitFrontMatter('見出し\n\n本文。');
 		expect(split.hasFrontMatter).toBe(false);
