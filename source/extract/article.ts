@@ -146,7 +146,9 @@ function sameFigure(a: Figure, b: Figure): boolean {
 function noteContext(fact: SentenceFacts, state: ReadingState): void {
 	const company = fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null;
 	const unit = fact.segments.findLast(segment => segment.source === 'unit');
-	if (unit && company) state.segment = {company, segment: unit.name, aliases: unit.aliases};
+	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
+	const owner = company ?? state.headline;
+	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
 	if (/(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場)別(?:では|に見ると|にみると|の内訳|で見ると)/.test(fact.normalized)) state.bySegmentBlock = fact.sentence.block;
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
 	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));

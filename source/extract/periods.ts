@@ -88,10 +88,11 @@ const periodPattern = new RegExp(
 		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
 		String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4})年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
 		// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
-		String.raw`(?<![\d.])(?<fyYear>\d{4}|[1-3]\d)年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,
+		// A four-digit year may follow a section number ("1．2026年3月期"); a two-digit one never a point.
+		String.raw`(?:(?<!\d)(?=\d{4}年)|(?<![\d.]))(?<fyYear>\d{4}|[1-3]\d)年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,
 		// 年度: "2025年度上期", "2026年度第3四半期"
 		// "2026会計年度第1四半期": a US company's fiscal year as its Japanese releases write it.
-		String.raw`(?<![\d.])(?<nendo>\d{4}|[1-3]\d)(?:年度|年?会計年度)${part('nendoPart')}`,
+		String.raw`(?:(?<!\d)(?=\d{4}(?:年度|年?会計年度))|(?<![\d.]))(?<nendo>\d{4}|[1-3]\d)(?:年度|年?会計年度)${part('nendoPart')}`,
 		// calendar quarters: "2025年第4四半期", "2025年Q3", "Q3 2025", "2025年上半期"
 		String.raw`(?<calYear>\d{4})年(?:の)?(?<calPart>第[1-4]四半期|Q[1-4]|上半期|下半期|上期|下期)`,
 		String.raw`(?<![\w])(?:Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}|\d{2})(?:\s?(?<fyLatinPart>Q[1-4]|H[12]))?)(?![\w])`,

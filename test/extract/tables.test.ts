@@ -106,6 +106,31 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a disclosure: its sender is the company, a numbered heading gives the period, 同事業 is the segment its sentence names', () => {
+		const body = [
+			'2026年2月4日',
+			'',
+			'会 社 名　ソラノ電機株式会社',
+			'',
+			'# 業績予想の修正に関するお知らせ',
+			'',
+			'当社は、通期連結業績予想を下記のとおり修正いたします。',
+			'',
+			'記',
+			'',
+			'## 1．2026年3月期通期連結業績予想の修正（2025年4月1日～2026年3月31日）',
+			'',
+			'| | 売上高 |',
+			'|---|---|',
+			'| | 百万円 |',
+			'| 今回修正予想（B） | 52,000 |',
+			'',
+			'一方、部品事業は、需要が弱含んでおり、同事業の売上高を180億円（同210億円）に引き下げております。',
+		].join('\n');
+		const rows = figures(body, null).map(row => row.replace(/^x-[0-9a-f]+/, 'sender'));
+		expect(rows).toEqual(['sender revenue 52000000000 JPY FY2026 outlook', 'sender/部品 revenue 18000000000 JPY FY2026 outlook', 'sender/部品 revenue 21000000000 JPY FY2026 outlook']);
+	});
+
 	test('a table that says nothing of figures gives none: text cells, or numbers of no measure', () => {
 		expect(figures('| 企業 | 主な提携先 |\n|---|---|\n| OpenAI | Azure、AWS |\n| アンソロピック | Google Cloud |')).toEqual([]);
 		expect(figures('| 順位 | 社名 |\n|---|---|\n| 1 | アップル |\n| 2 | サムスン電子 |')).toEqual([]);

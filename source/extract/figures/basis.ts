@@ -127,6 +127,8 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "2025年3月期の約4,600億円から2030年3月期に1兆円へ": the base a target starts from is a result.
 	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition)) return 'actual';
 	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition)) return 'outlook';
+	// "同事業の売上高を1,180億円（同1,230億円）に引き下げ": a forecast raised or cut to the number.
+	if (family === 'flow' && /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?(?:へ|に)(?:引き下げ|引き上げ|上方修正|下方修正|修正|下振れ|上振れ)/.test(facts.normalized.slice(quantity.end, quantity.end + 40))) return 'outlook';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
 	if (family === 'deal') return by ? 'outlook' : 'actual';
 	if (by) return 'outlook';

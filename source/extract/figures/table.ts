@@ -139,7 +139,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	if (rows.length === 0) return [];
 	const first = rows[0]!;
 	const headerCells = cellsOf(first.normalized).map(([start, end]) => first.normalized.slice(start, end));
-	const hasHeader = headerCells.slice(1).every(cell => cellValue(cell, null) === null) && headerCells.length >= 2;
+	// "| | 売上高 |": a header whose corner cell is empty has one cell fewer than its rows.
+	const cornerless = rows.slice(1, 4).some(row => cellsOf(row.normalized).length > headerCells.length);
+	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => cellValue(cell, null) === null);
 	let columns: Column[] = [];
 	const headerColumns = (cells: readonly string[]) => cells.reduce<Column[]>((list, cell) => [...list, columnOf(cell, list.at(-1), state)], []);
 	if (hasHeader) columns = headerColumns(headerCells);
@@ -176,7 +178,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 
 		// "| | 百万円 | 百万円 | 円 銭 |": each column's unit, on a row of its own under the header.
 		const rowUnits = cells.map(cell => (cell.trim() === '' ? null : tableUnit(`(${cell.replace(/\s/g, '')})`)));
-		if (cells.length >= 2 && rowUnits.filter(unit => unit !== null).length >= cells.filter(cell => cell.trim() !== '').length - 1 && rowUnits.some(unit => unit !== null)) {
+		if (rowUnits.filter(unit => unit !== null).length >= Math.max(1, cells.filter(cell => cell.trim() !== '').length - 1)) {
 			columnUnits = rowUnits;
 			continue;
 		}
@@ -198,7 +200,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
 			const quantity = cellValue(cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
 			if (!quantity || (growth && quantity.unit !== '%')) continue;
-			const company = column.type === 'company' ? column.company : (label.company?.company ?? captionCompany ?? state.last?.owner.company ?? null);
+			const company = column.type === 'company' ? column.company : (label.company?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
 			const segment = column.type === 'company' ? column.segment : (label.company?.segment ?? label.segment?.name ?? null);
 			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : column.type === 'growth' ? (column.of ?? undefined) : undefined) ?? captionMeasure;
 			if (!company || !measure) continue;
