@@ -190,6 +190,7 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		}
 
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
+		if (kind === 'heading') state.heading = fact.normalized;
 		if (kind === 'heading') state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized) ? 'opinion' : /ガイダンス|見通し|予想|Guidance|Outlook|Forecast/i.test(fact.normalized) ? 'outlook' : null;
 		if (fact.firms.length > 0) {
 			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
@@ -261,6 +262,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		matcher,
 		headline,
 		section: null,
+		heading: null,
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
 		articlePeriod: null,

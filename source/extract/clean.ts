@@ -201,7 +201,8 @@ function dropRepeats(blocks: readonly Block[]): Block[] {
 			if (trimmed.length < 8) return false;
 			if (seenSentences.has(trimmed)) return true;
 			const atEdge = position === 0 || position === sentences.length - 1;
-			return atEdge && seenText.length <= fragmentSearchLimit && seenText.includes(trimmed);
+			// A heading repeats only whole: "## Google Cloud" is a section, though the headline named it.
+			return atEdge && block.kind !== 'heading' && seenText.length <= fragmentSearchLimit && seenText.includes(trimmed);
 		};
 
 		const fresh = block.text.length < 8 ? sentences : sentences.filter((sentence, position) => !isRepeat(sentence, position));

@@ -133,8 +133,13 @@ export function lineBefore(written: string, bySegment: boolean): {name: string; 
 // "ChatGPTの週間利用者数", "iPhoneの世界出荷台数": a span or a scope between the line and the measure.
 const measureScope = /(?:週間|月間|年間|日間|累計|連結|全世界|世界|国内|全体)$/;
 
+// "米政府向け売上高", "米国の民間企業向けの売上高", "中国向け": the customers a line of revenue goes to.
+const customersLine = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}の)?[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,12}向け)(?:の)?$/u;
+
 function lineName(written: string, bySegment: boolean): string | null {
 	const before = written.replace(measureScope, '');
+	const customers = customersLine.exec(before)?.groups!['name'];
+	if (customers && !notLines.test(customers)) return customers;
 	// English: "AI semiconductor revenue", "Infrastructure software revenue".
 	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z][A-Za-z0-9&\-]*){0,3}) $/.exec(before);
 	if (english && !notLines.test(english.groups!['name']!)) return english.groups!['name']!;

@@ -119,6 +119,17 @@ describe('whose figure it is', () => {
 		expect(figures('アマゾンは、7〜9月期のAWSの売上高の伸び率が20%だったと述べた。')).toEqual(['amazon/aws revenue_growth 20 % 2025-Q3 actual']);
 	});
 
+	test('a segment carries to the next sentence only for the same measure or under its own heading', () => {
+		expect(figures('パランティアの2025年10〜12月期は、米政府向け売上高が5億7,000万ドルだった。調整後の営業利益率は55%に達した。', '2026-02-03')).toEqual([
+			'palantir/米政府向け revenue 570000000 USD 2025-Q4 actual',
+			'palantir margin 55 % 2025-Q4 actual',
+		]);
+		expect(figures('## AWS\n\nAWSの7〜9月期の売上高は330億ドルだった。営業利益は114億ドルだった。', '2025-11-01')).toEqual([
+			'amazon/aws revenue 33000000000 USD 2025-Q3 actual',
+			'amazon/aws operating_income 11400000000 USD 2025-Q3 actual',
+		]);
+	});
+
 	test('同事業 and このうち point back to the segment just named', () => {
 		expect(figures('日立製作所はデジタルシステム&サービス事業が好調だった。同事業の2025年4〜9月期の売上収益は1兆3,000億円だった。このうち海外は5,800億円を占めた。')).toEqual([
 			'hitachi/デジタルシステム&サービス revenue 1300000000000 JPY FY2026-H1 actual',

@@ -134,7 +134,13 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
-	if (last && last.block === facts.sentence.block) return total || companyKinds.has(kind) ? {...last.owner, segment: null, segmentAliases: [], counterparty: null} : {...last.owner, counterparty: null};
+	// The segment of the figure before only where the text still speaks of it: the same sentence, the same
+	// measure again ("伸び率は前年同期の18.9%"), or a section headed by it ("## Google Cloud"); else its company.
+	if (last && last.block === facts.sentence.block) {
+		const segment = last.owner.segment;
+		const stillOfIt = segment !== null && !total && !companyKinds.has(kind) && (last.sentence === facts.sentence.index || last.measure.cue.kind === kind || last.measure.cue.growthKind === kind || headedBy(state, last.owner.company, segment));
+		return stillOfIt ? {...last.owner, counterparty: null} : {...last.owner, segment: null, segmentAliases: [], counterparty: null};
+	}
 	const company = textCompany(facts, state);
 	return company ? {company, segment: null, counterparty: null, segmentAliases: []} : null;
 }
@@ -157,6 +163,14 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	const from = Math.max(hit.start >= clause[0] ? clause[0] : 0, named ? (named.kind === 'company' ? named.mention.end : named.segment.end) : 0);
 	const line = lineBefore(facts.normalized.slice(from, hit.start), bySegment(facts, state));
 	return line ? {...owner, segment: line.name, segmentAliases: line.aliases} : owner;
+}
+
+/** Whether the section heading the text is under names the segment ("## Google Cloud"). */
+function headedBy(state: ReadingState, company: string, segment: string): boolean {
+	const heading = state.heading?.toLowerCase();
+	if (!heading) return false;
+	const known = state.matcher.segment(company, segment);
+	return [segment, ...(known ? [known.name, ...known.aliases] : [])].some(name => heading.includes(name.toLowerCase()));
 }
 
 /** The payer or holder of a deal, and the other party. */

@@ -69,6 +69,8 @@ export interface ReadingState {
 	readonly headline: string | null;
 	/** A section heading's say over the figures under it: guidance is outlook; the author's view is no figure. */
 	section: 'outlook' | 'opinion' | null;
+	/** The text of the section heading the sentence is under ("## Google Cloud"). */
+	heading: string | null;
 	/** The publication day, for dating stock moves when the text names no trading day. */
 	readonly published: string | null;
 	/** The results period the article reports (its first flow figure's period). */
