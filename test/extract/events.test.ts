@@ -59,7 +59,7 @@ describe('events', () => {
 			['2025-10-29', 'results', ['fujitsu']],
 		]);
 		// A company the registry does not know is not replaced by the next date's company.
-		expect(brief('5月にはトヨタが出資を発表し、7月にはソフトバンクグループが5億ドルを出資した。', '2025-11-20')).toEqual([['2025-07', 'investment', ['softbank']]]);
+		expect(brief('5月にはツバサ精工が出資を発表し、7月にはソフトバンクグループが5億ドルを出資した。', '2025-11-20')).toEqual([['2025-07', 'investment', ['softbank']]]);
 	});
 
 	test('a sentence that names no company is about the headline\'s company', () => {

@@ -109,7 +109,7 @@ describe('what a number measures', () => {
 describe('whose figure it is', () => {
 	test('a segment named with 部門, 事業 or in 「」 is the figure\'s; the company total stays total', () => {
 		expect(figures('ソニーグループの2025年4〜9月期は、ゲーム&ネットワークサービス部門の営業利益が2,400億円、会社全体の営業利益は7,600億円だった。')).toEqual([
-			'sony/ゲーム&ネットワークサービス operating_income 240000000000 JPY FY2026-H1 actual',
+			'sony/game-network-services operating_income 240000000000 JPY FY2026-H1 actual',
 			'sony operating_income 760000000000 JPY FY2026-H1 actual',
 		]);
 	});

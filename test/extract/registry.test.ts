@@ -1,0 +1,52 @@
+import {describe, expect, test} from 'vitest';
+import {CompanyMatcher, normalize} from '../../source/extract/companies.js';
+import {defaultRegistry} from '../../source/extract/registry.js';
+
+const matcher = new CompanyMatcher(defaultRegistry);
+const found = (text: string) => matcher.find(normalize(text)).map(mention => (mention.segment ? `${mention.company}/${mention.segment}` : mention.company));
+
+/** Every form a company is matched by: its name, Japanese names, aliases, ticker and segments' names. */
+const forms = defaultRegistry.companies.flatMap(company => [
+	...[company.name, ...company.japaneseNames, ...company.aliases].map(text => ({text, company: company.id})),
+	...(company.ticker && /^[A-Z]{2,}$/.test(company.ticker) ? [{text: company.ticker, company: company.id}] : []),
+	...(company.segments ?? []).flatMap(segment => [segment.name, ...segment.aliases].map(text => ({text, company: company.id}))),
+]);
+
+describe('the bundled registry', () => {
+	test('ids are unique, and no form names two companies', () => {
+		const ids = defaultRegistry.companies.map(company => company.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const owners = new Map<string, Set<string>>();
+		for (const {text, company} of forms) {
+			const key = normalize(text).trim().toLowerCase();
+			owners.set(key, (owners.get(key) ?? new Set()).add(company));
+		}
+
+		expect([...owners].filter(([, companies]) => companies.size > 1).map(([key, companies]) => `${key}: ${[...companies].join(', ')}`)).toEqual([]);
+	});
+
+	test('every form, written alone, is found as its own company', () => {
+		const wrong = forms.filter(({text, company}) => {
+			const written = normalize(text).trim();
+			const mentions = matcher.find(written);
+			return mentions.length !== 1 || mentions[0]!.company !== company || mentions[0]!.start !== 0 || mentions[0]!.end !== written.length;
+		});
+		expect(wrong).toEqual([]);
+	});
+
+	test('ソフトバンク is SoftBank Group; only the telecom company\'s own forms are SoftBank Corp', () => {
+		expect(found('ソフトバンクとソフトバンクGとソフトバンクグループ')).toEqual(['softbank', 'softbank', 'softbank']);
+		expect(found('ソフトバンク株式会社とソフトバンク(株)とSoftBank Corp')).toEqual(['softbank-corp', 'softbank-corp', 'softbank-corp']);
+	});
+
+	test('subsidiaries and former names: the longest name wins', () => {
+		expect(found('NTT東日本、NTTドコモビジネス、NTTドコモ、NTTデータ')).toEqual(['ntt-east', 'ntt-docomo-business', 'ntt-docomo', 'ntt-data']);
+		expect(found('東芝メモリと東芝、サムスンSDIとサムスン電子')).toEqual(['kioxia', 'toshiba', 'samsung-sdi', 'samsung']);
+		expect(found('ソニーセミコンダクタソリューションズ')).toEqual(['sony/imaging-sensing-solutions']);
+	});
+
+	test('ordinary words are no companies', () => {
+		expect(found('スナップ写真、ズームイン、リコール、楽天的、国際電気通信連合、古河電池、住友電設、東京東部、カカオ豆、ラムダ式')).toEqual([]);
+		expect(found('AWS Lambdaと.NETとON/OFF、TEL、ホームページ(HP)')).toEqual(['amazon/aws']);
+	});
+});
