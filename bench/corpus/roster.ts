@@ -23,7 +23,8 @@ function fromRegistry(company: RegistryCompany, otherNames: readonly string[]): 
 	const cloudNames = (company.segments ?? []).filter(segment => segment.category === 'cloud').flatMap(segment => [segment.name, ...segment.aliases]).filter(own);
 	const [firstJapanese, ...otherJapanese] = company.japaneseNames;
 	const names = [...(firstJapanese ? [firstJapanese] : []), company.name, ...otherJapanese].filter(own);
-	return {id: company.id, names, cloudNames, fictional: false, entry: company};
+	// "SoftBank Corp" holds another company's name in each of its own: it is written whole, as articles do.
+	return {id: company.id, names: names.length > 0 ? names : [company.name], cloudNames, fictional: false, entry: company};
 }
 
 /**

@@ -267,6 +267,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		published,
 		articlePeriod: null,
 		paragraphPeriod: null,
+		resultsPeriods: new Map(),
 		outlookPeriod: null,
 		firm: null,
 		segment: null,

@@ -24,7 +24,7 @@ function filesOf(folder: string): Map<string, string> {
 }
 
 // More companies than the bundled registry holds, so that some are made up.
-const small = {articles: 24, companies: 120, seed: 'test'};
+const small = {articles: 24, companies: 320, seed: 'test'};
 
 describe('corpus generator', () => {
 	it('writes byte-identical folders for the same options', () => {
@@ -65,7 +65,7 @@ describe('corpus generator', () => {
 
 	it('writes a registry that loads, with unique ids, names and tickers', () => {
 		const folder = join(temporaryFolder(), 'corpus');
-		writeCorpus({...small, companies: 300}, folder);
+		writeCorpus({...small, companies: 400}, folder);
 		const {companies} = loadRegistry(join(folder, registryFile));
 		const unique = (values: readonly string[]) => new Set(values).size === values.length;
 		expect(unique(companies.map(company => company.id))).toBe(true);

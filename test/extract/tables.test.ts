@@ -131,6 +131,27 @@ describe('tables of figures', () => {
 		expect(rows).toEqual(['sender revenue 52000000000 JPY FY2026 outlook', 'sender/部品 revenue 18000000000 JPY FY2026 outlook', 'sender/部品 revenue 21000000000 JPY FY2026 outlook']);
 	});
 
+	test('a roundup: each company\'s own period from a row of periods, a row of changes named two ways, prose after it in the company\'s period', () => {
+		const body = [
+			'ITサービス2社の決算が出そろった。',
+			'',
+			'| | 富士通 | アルファベット |',
+			'|---|---|---|',
+			'| 対象期間 | 2025年4〜12月期 | 2025年12月期 |',
+			'| 売上高 | 2兆6,000億円 | 4,000億ドル |',
+			'| 前年同期（前期）比 | +2.0% | +14.0% |',
+			'',
+			'富士通のサービスソリューション部門の営業利益は2,100億円だった。',
+		].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual([
+			'fujitsu revenue 2600000000000 JPY 2025-04..2025-12 actual',
+			'google revenue 400000000000 USD 2025 actual',
+			'fujitsu revenue_growth 2 % 2025-04..2025-12 actual',
+			'google revenue_growth 14 % 2025 actual',
+			'fujitsu/サービスソリューション operating_income 210000000000 JPY 2025-04..2025-12 actual',
+		]);
+	});
+
 	test('a table that says nothing of figures gives none: text cells, or numbers of no measure', () => {
 		expect(figures('| 企業 | 主な提携先 |\n|---|---|\n| OpenAI | Azure、AWS |\n| アンソロピック | Google Cloud |')).toEqual([]);
 		expect(figures('| 順位 | 社名 |\n|---|---|\n| 1 | アップル |\n| 2 | サムスン電子 |')).toEqual([]);

@@ -91,7 +91,7 @@ function preferMonths(facts: SentenceFacts, mention: PeriodMention, calendar: Fi
 	return {period: first, text: mention.text};
 }
 
-function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState, choice: MeasureChoice): PeriodChoice {
+function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState, choice: MeasureChoice, company: string | null): PeriodChoice {
 	const usable = facts.periods.filter(mention => datesFlow(facts, mention) && mention.end <= quantity.start && !belongsElsewhere(facts, mention, quantity));
 	// In the clause, nearest first; then anywhere before in the sentence.
 	const inClause = usable.filter(mention => mention.start >= clause[0]);
@@ -110,7 +110,9 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 	}
 
 	const paragraph = state.paragraphPeriod?.block === facts.sentence.block ? state.paragraphPeriod.period : null;
-	const period = paragraph ?? state.articlePeriod;
+	// A roundup of companies whose fiscal years differ: the period the text gave this company's results.
+	const own = company === null ? undefined : state.resultsPeriods.get(company);
+	const period = paragraph ?? own ?? state.articlePeriod;
 	return period ? {period, text: '', by: false} : none;
 }
 
@@ -176,6 +178,7 @@ export function periodOf(
 	calendar: FiscalCalendar,
 	state: ReadingState,
 	prior: {readonly prior: Prior; readonly at: number} | null,
+	company: string | null = null,
 ): PeriodChoice {
 	switch (family) {
 		case 'stock':
@@ -193,7 +196,7 @@ export function periodOf(
 			return levelPeriod(facts, quantity, clause, calendar, state, choice);
 		}
 		case 'flow': {
-			if (!prior || prior.prior === 'forecast' || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice);
+			if (!prior || prior.prior === 'forecast' || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice, company);
 			// An earlier value: its own period when written ("前四半期（5〜7月期）の"), else the current one shifted.
 			const own = facts.periods.find(mention => mention.start >= prior.at && mention.end <= quantity.start && datesFlow(facts, mention));
 			if (own) {
@@ -201,7 +204,7 @@ export function periodOf(
 				if (period) return {period, text: own.text, by: false};
 			}
 
-			const current = flowPeriod(facts, {...quantity, start: prior.at, end: prior.at}, clause, calendar, state, choice);
+			const current = flowPeriod(facts, {...quantity, start: prior.at, end: prior.at}, clause, calendar, state, choice, company);
 			const shifted = current.period ? shiftPeriod(current.period, prior.prior === 'quarter' ? 'quarter' : 'year', calendar) : null;
 			return shifted ? {period: shifted, text: prior.prior === 'quarter' ? '前四半期' : '前年同期', by: false} : none;
 		}

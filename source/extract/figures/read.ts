@@ -160,7 +160,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		for (const owner of owners) {
 			if (!owner) continue;
 			const calendar = state.matcher.fiscalCalendar(owner.company);
-			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior);
+			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// Under a heading of guidance, a figure with no earlier period is an outlook.
 			if (state.section === 'outlook' && family === 'flow' && !prior) {
@@ -206,6 +206,7 @@ function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoi
 	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit};
 	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};
 	if (family === 'flow' && period && !prior) {
+		if (basis === 'actual') state.resultsPeriods.set(owner.company, period);
 		state.paragraphPeriod = {block: facts.sentence.block, period};
 		state.articlePeriod ??= basis === 'actual' ? period : null;
 		if (basis === 'outlook') state.outlookPeriod = period;

@@ -104,13 +104,15 @@ const revisionLabel = /[(（]\s?B\s?[－\-−ー/÷]\s?A\s?[)）]|前回予想�
 
 function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowLabel {
 	const words = scanLexicon(label);
-	const period = findPeriods(label).find(mention => mention.qualifier === null);
+	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
+	const period = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '')).find(mention => mention.qualifier === null);
 	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
 	const unit = findSegments(label).find(segment => segment.source === 'unit');
 	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
 	return {
 		measure,
-		comparison: words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label) ? 'year' : null),
+		// "前年同期（前期）比": the bracket gives another name for the same comparison.
+		comparison: words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label.replace(/[(（][^()（）]*[)）]/g, '')) ? 'year' : null),
 		company: state.matcher.find(label)[0],
 		segment: measure ? undefined : segment,
 		period: period?.raw,
@@ -159,6 +161,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
 	let previous = null as {label: RowLabel; period: Period | null} | null;
 	let columnUnits: Array<TableUnit | null> = [];
+	let columnPeriods: Array<RawPeriod | null> = [];
 	// Rows of forecasts above ("前回発表予想", "今回修正予想"): a row of changes below them is the revision.
 	let revisionTable = false;
 	const growthRowUnder = (label: RowLabel) => !label.measure && label.comparison !== null;
@@ -166,6 +169,15 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	let current = null as Period | null;
 	for (const row of hasHeader ? rows.slice(1) : rows) {
 		const cells = cellsOf(row.normalized).map(([start, end]) => row.normalized.slice(start, end));
+		// "| 対象期間 | 2025年4〜12月期 | 2025年12月期 |": each column's period, companies' fiscal years differing.
+		if (/^(?:対象期間|決算期間|会計期間|期間|決算期|対象期)$/.test((cells[0] ?? '').trim())) {
+			const periods = cells.map(cell => findPeriods(cell).find(mention => mention.qualifier === null)?.raw ?? null);
+			if (periods.slice(1).some(raw => raw !== null)) {
+				columnPeriods = periods;
+				continue;
+			}
+		}
+
 		// Two tables with no text between them read as one: a second header row starts the second's columns.
 		if (hasHeader && cells.length >= 2 && cells.slice(1).every(cell => !bareNumber.test(cell) && cellValue(cell, null) === null)) {
 			const next = headerColumns(cells);
@@ -223,13 +235,17 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const calendar = state.matcher.fiscalCalendar(company);
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
 			const latest = currentOf(columns, resolve);
-			const base: Period | null = resolve(label.period) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
+			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
+			const base: Period | null = resolve(label.period) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
 			const prior = column.type === 'prior' || label.prior;
 			const period: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
 			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || (column.type === 'period' && outlookWords.test(column.text)));
 			const earlierColumn = column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0);
 			rowPeriod ??= period;
+			// A table's rows of earlier years come after the current one: the latest period is its results'.
+			const known = state.resultsPeriods.get(company);
+			if (period && !outlook && !prior && !earlierColumn && !growth && !revisionRow && measure.family === 'flow' && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(company, period);
 			found.push({
 				company,
 				segment,

@@ -77,6 +77,8 @@ export interface ReadingState {
 	articlePeriod: Period | null;
 	/** The last flow period of the current paragraph, and that paragraph. */
 	paragraphPeriod: {readonly block: number; readonly period: Period} | null;
+	/** The period of each company's results as the text last gave it (a roundup's fiscal years differ). */
+	readonly resultsPeriods: Map<string, Period>;
 	/** The last outlook period, for guidance figures that name none. */
 	outlookPeriod: Period | null;
 	/**
