@@ -130,6 +130,10 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a registry segment named with the word that says what it is (…分野は) is the topic of its sentence', () => {
+		expect(figures('ソニーのイメージング&センシング・ソリューション（I&SS）分野は、7〜9月期の売上高が4,800億円だった。', '2025-11-20')).toEqual(['sony/imaging-sensing-solutions revenue 480000000000 JPY FY2026-Q2 actual']);
+	});
+
 	test('同事業 and このうち point back to the segment just named', () => {
 		expect(figures('日立製作所はデジタルシステム&サービス事業が好調だった。同事業の2025年4〜9月期の売上収益は1兆3,000億円だった。このうち海外は5,800億円を占めた。')).toEqual([
 			'hitachi/デジタルシステム&サービス revenue 1300000000000 JPY FY2026-H1 actual',
