@@ -13,6 +13,7 @@ import {splitFrontMatter} from './front-matter.js';
 import {readHead} from './head.js';
 import {formatPeriod, resolvePeriod} from './periods.js';
 import type {RegistryCompany} from './registry.js';
+import {bySegmentMarker, segmentSectionHeading} from './segments.js';
 import {segmentBlocks, type Sentence} from './sentences.js';
 import {summarize} from './summaries.js';
 
@@ -149,7 +150,7 @@ function noteContext(fact: SentenceFacts, state: ReadingState): void {
 	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
 	const owner = company ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
-	if (/(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場)別(?:では|に見ると|にみると|の内訳|で見ると)/.test(fact.normalized)) state.bySegmentBlock = fact.sentence.block;
+	if (bySegmentMarker.test(fact.normalized)) state.bySegmentBlock = fact.sentence.block;
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
 	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
 	const forecast = flowPeriods.length > 0 && /予想|見通し|修正|目標|計画|見込|guidance|forecast|outlook/i.test(fact.normalized) ? fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook') : undefined;
@@ -191,6 +192,7 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
 		if (kind === 'heading') state.heading = fact.normalized;
+		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
 		if (kind === 'heading') state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized) ? 'opinion' : /ガイダンス|見通し|予想|Guidance|Outlook|Forecast/i.test(fact.normalized) ? 'outlook' : null;
 		if (fact.firms.length > 0) {
 			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
@@ -263,6 +265,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		headline,
 		section: null,
 		heading: null,
+		segmentSection: false,
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
 		articlePeriod: null,

@@ -95,7 +95,8 @@ const periodPattern = new RegExp(
 		String.raw`(?:(?<!\d)(?=\d{4}(?:年度|年?会計年度))|(?<![\d.]))(?<nendo>\d{4}|[1-3]\d)(?:年度|年?会計年度)${part('nendoPart')}`,
 		// calendar quarters: "2025年第4四半期", "2025年Q3", "Q3 2025", "2025年上半期"
 		String.raw`(?<calYear>\d{4})年(?:の)?(?<calPart>第[1-4]四半期|Q[1-4]|上半期|下半期|上期|下期)`,
-		String.raw`(?<![\w])(?:Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}|\d{2})(?:\s?(?<fyLatinPart>Q[1-4]|H[12]))?)(?![\w])`,
+		// "Q3 FY2026": the quarter written before its fiscal year.
+		String.raw`(?<![\w])(?:Q(?<qFyN>[1-4])\s?FY\s?(?<qFyYear>\d{4}|\d{2})|Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}|\d{2})(?:\s?(?<fyLatinPart>Q[1-4]|H[12]))?)(?![\w])`,
 		// days, month ends, months: "2025年11月30日時点", "9月末", "2024年12月", "10月時点"
 		String.raw`(?:(?<dayYear>\d{4})年)?(?<![\d/.])(?<dayMonth>\d{1,2})月(?<day>\d{1,2})日`,
 		String.raw`(?:(?<![\d.])(?<endYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜])(?<endMonth>\d{1,2})月末`,
@@ -168,6 +169,11 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 	if (g['nendo']) return {type: 'nendo', year: Number(g['nendo']), part: partOf(g['nendoPart'])};
 	if (g['calYear']) return {type: 'calendar', year: Number(g['calYear']), part: partOf(g['calPart'])};
 	if (g['qN']) return {type: 'calendar', year: Number(g['qYear']), part: `Q${g['qN']}` as FiscalPart};
+	if (g['qFyN']) {
+		const written = Number(g['qFyYear']);
+		return {type: 'nendo', year: written < 100 ? 2000 + written : written, part: `Q${g['qFyN']}` as FiscalPart};
+	}
+
 	if (g['fyLatin']) {
 		const written = Number(g['fyLatinYear']);
 		return {type: 'nendo', year: written < 100 ? 2000 + written : written, part: partOf(g['fyLatinPart'])};

@@ -154,3 +154,9 @@ function lineName(written: string, bySegment: boolean): string | null {
 	name = name.replace(/^\s+|\s+$/g, '');
 	return name.length >= 2 ? name : null;
 }
+
+/** "製品別では", "地域・顧客別に見ると": the text reports by segment from here. */
+export const bySegmentMarker = /(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|顧客|業種|サービス)別(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況)/;
+
+/** A section heading that reports by segment: "セグメント別の業績", "事業別の概況". */
+export const segmentSectionHeading = /(?:セグメント|事業|部門|分野|製品|地域)別/;

@@ -134,6 +134,23 @@ describe('whose figure it is', () => {
 		expect(figures('ソニーのイメージング&センシング・ソリューション（I&SS）分野は、7〜9月期の売上高が4,800億円だった。', '2025-11-20')).toEqual(['sony/imaging-sensing-solutions revenue 480000000000 JPY FY2026-Q2 actual']);
 	});
 
+	test('list items under a by-segment heading are their labels\' segments; a label that is a measure is none', () => {
+		const body = 'デルは2026年1月期第3四半期の業績を発表した。\n\n**セグメント別の業績**\n\n- インフラ：売上高は140億ドルでした。\n- 売上高：270億ドルでした。';
+		expect(figures(body, '2025-11-26')).toEqual(['dell/インフラ revenue 14000000000 USD FY2026-Q3 actual', 'dell revenue 27000000000 USD FY2026-Q3 actual']);
+	});
+
+	test('a paragraph that opens on a company with も is about that company', () => {
+		expect(figures('ソニーは10日に発表した。ゲーム事業の営業利益は1,000億円だった。\n\nパナソニックも10日に発表した。電池事業の営業利益は400億円だった。', '2025-11-12')).toEqual([
+			'sony/ゲーム operating_income 100000000000 JPY - actual',
+			'panasonic/電池 operating_income 40000000000 JPY - actual',
+		]);
+	});
+
+	test('as-of dates in a bracket after a level, and a valuation as of its round\'s month', () => {
+		expect(figures('SnowflakeのRPOは$7.1B（10月31日時点）だった。', '2025-12-04')).toEqual(['snowflake backlog 7100000000 USD 2025-10-31 actual']);
+		expect(figures('Cohereは8月のラウンドで5億ドルを調達し、企業価値は68億ドルと評価された。', '2025-12-04')).toEqual(['cohere funding 500000000 USD - actual', 'cohere valuation 6800000000 USD 2025-08 actual']);
+	});
+
 	test('同事業 and このうち point back to the segment just named', () => {
 		expect(figures('日立製作所はデジタルシステム&サービス事業が好調だった。同事業の2025年4〜9月期の売上収益は1兆3,000億円だった。このうち海外は5,800億円を占めた。')).toEqual([
 			'hitachi/デジタルシステム&サービス revenue 1300000000000 JPY FY2026-H1 actual',

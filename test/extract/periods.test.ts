@@ -45,6 +45,7 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2026会計年度第1四半期', january, 'FY2026-Q1'],
 		['2026会計年度通期', june, 'FY2026'],
 		['FY26 Q3', january, 'FY2026-Q3'],
+		['Q3 FY2026', january, 'FY2026-Q3'],
 		['FY2026 H1', june, 'FY2026-H1'],
 	])('%s (fiscal year ending %#) -> %s', (text, calendar, expected) => {
 		expect(period(text, calendar)).toBe(expected);

@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import type {RoledMention, RoledSegment, SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
-import {lineBefore} from '../segments.js';
+import {bySegmentMarker, lineBefore} from '../segments.js';
 import type {Owner, ReadingState} from './types.js';
 
 // Whose figure a number is. Levels and flows belong to the company or segment named nearest before
@@ -147,8 +147,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 
 /** "製品別では", "地域別に見ると", "区分別では": the text reports by segment, in this sentence or the paragraph's before. */
 function bySegment(facts: SentenceFacts, state: ReadingState): boolean {
-	const marker = /(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場)別(?:では|に見ると|にみると|の内訳|で見ると)/;
-	return marker.test(facts.normalized) || (state.bySegmentBlock === facts.sentence.block);
+	return bySegmentMarker.test(facts.normalized) || state.bySegmentBlock === facts.sentence.block;
 }
 
 /**
@@ -171,6 +170,17 @@ function headedBy(state: ReadingState, company: string, segment: string): boolea
 	if (!heading) return false;
 	const known = state.matcher.segment(company, segment);
 	return [segment, ...(known ? [known.name, ...known.aliases] : [])].some(name => heading.includes(name.toLowerCase()));
+}
+
+/**
+ * "- サーバー：売上高は45億ドル…" under "セグメント別の業績": the list item's label is the segment of its
+ * figures. Not a label that is itself a measure or a period ("売上高：…", "2025年：…").
+ */
+function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
+	if (facts.sentence.blockKind !== 'bullet' || !state.segmentSection) return null;
+	const label = /^(?<label>[^:：、。\s]{2,20})\s?[:：]/.exec(facts.normalized)?.groups!['label'];
+	if (!label || facts.words.some(hit => hit.entry.measure && hit.end <= label.length) || facts.periods.some(period => period.start < label.length)) return null;
+	return label;
 }
 
 /** The payer or holder of a deal, and the other party. */
@@ -229,5 +239,7 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
 	const owner = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
-	return owner ? withLine(owner, facts, quantity, clause, kind, state, hit) : null;
+	if (!owner) return null;
+	const labelled = bulletLabel(facts, state);
+	return labelled && !companyKinds.has(kind) && !owner.segment ? {...owner, segment: labelled, segmentAliases: []} : withLine(owner, facts, quantity, clause, kind, state, hit);
 }

@@ -124,6 +124,18 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const dayBefore = facts.dates.findLast(date => date.start >= from && date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date));
 	if (dayBefore && (!mention || dayBefore.start >= mention.start)) return {period: dayPeriod(dayBefore), text: dayBefore.text, by: false};
 	if (!mention) {
+		// "$7.9B（10月31日時点、…）", "9,900万人（2025年12月末時点）": the as-of date in the bracket after the number.
+		const bracket = /^\s?[(（]([^()（）]{0,40})[)）]/.exec(facts.normalized.slice(quantity.end));
+		if (bracket && /時点|現在/.test(bracket[1]!)) {
+			const inside = facts.periods.find(other => other.start > quantity.end && other.end <= quantity.end + bracket[0].length && (other.raw.type === 'day' || other.raw.type === 'month-end' || other.raw.type === 'month'));
+			const asOf = inside ? resolved(inside, calendar, state) : null;
+			if (asOf) return {period: asOf, text: inside!.text, by: false};
+		}
+
+		// "8月のラウンドで6億ドルを調達し、企業価値は72億ドル": a valuation is as of its round's month.
+		const round = choice.cue.kind === 'valuation' ? facts.periods.findLast(other => other.end <= quantity.start && other.raw.type === 'month' && other.qualifier === null && /^の?(?:ラウンド|資金調達|調達)/.test(facts.normalized.slice(other.end, other.end + 6))) : undefined;
+		const roundMonth = round ? resolved(round, calendar, state) : null;
+		if (roundMonth) return {period: roundMonth, text: round!.text, by: false};
 		// "OpenAIは2025年10月、評価額5,000億ドルで…": the sentence's time, written as its own phrase before.
 		const adverbial = facts.periods.findLast(other => other.end <= quantity.start && (other.raw.type === 'month' || other.raw.type === 'day') && /^(?:に|、)/.test(facts.normalized.slice(other.end, other.end + 1)));
 		const period = adverbial ? resolved(adverbial, calendar, state) : null;

@@ -71,6 +71,8 @@ export interface ReadingState {
 	section: 'outlook' | 'opinion' | null;
 	/** The text of the section heading the sentence is under ("## Google Cloud"). */
 	heading: string | null;
+	/** The section reports by segment ("セグメント別の業績"): its list items' labels are segments. */
+	segmentSection: boolean;
 	/** The publication day, for dating stock moves when the text names no trading day. */
 	readonly published: string | null;
 	/** The results period the article reports (its first flow figure's period). */
