@@ -179,10 +179,15 @@ export function findRelativeDates(text: string, published: string | null): DateM
 	if (published === null) return [];
 	const [year, month, day] = published.split('-').map(Number) as [number, number?, number?];
 	const mentions: DateMention[] = [];
-	for (const match of text.matchAll(/今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|昨日|前日(?=の|に|、)/g)) {
+	for (const match of text.matchAll(/(?<relativeYear>今年|本年|昨年|去年|来年)の?(?<monthOf>\d{1,2})月(?:(?<dayOf>\d{1,2})日)?|今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|昨日|前日(?=の|に|、)/g)) {
 		const word = match[0];
 		let date: string | null = null;
-		if (word in relativeYears) date = String(year + relativeYears[word]!);
+		const {relativeYear, monthOf, dayOf} = match.groups ?? {};
+		// "今年10月には", "昨年12月3日": a month or a day of a year named relative to the publication date.
+		if (relativeYear && Number(monthOf) >= 1 && Number(monthOf) <= 12) {
+			const dayText = dayOf && Number(dayOf) >= 1 && Number(dayOf) <= 31 ? `-${pad(Number(dayOf))}` : '';
+			date = `${year + relativeYears[relativeYear]!}-${pad(Number(monthOf))}${dayText}`;
+		} else if (word in relativeYears) date = String(year + relativeYears[word]!);
 		else if (word in relativeMonths && month !== undefined) {
 			const shifted = new Date(Date.UTC(year, month - 1 + relativeMonths[word]!, 1));
 			date = `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;

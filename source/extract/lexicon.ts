@@ -198,12 +198,12 @@ export const lexicon: readonly LexiconEntry[] = [
 	marker('as-of', 'as-of', ['時点', '末時点', '現在']),
 
 	// ---- what happened (events), most telling first
-	action('acquisition', 'deal', ['買収', '合併', '経営統合', 'を統合', 'acquire', 'acquires', 'acquired', 'acquisition', 'merger'], 90),
+	action('acquisition', 'deal', ['買収', '合併', '経営統合', 'を統合', '完全子会社化', '子会社化', '取得を完了', '買収を完了', 'acquire', 'acquires', 'acquired', 'acquisition', 'merger'], 90),
 	action('results', 'results', ['決算', '業績', '決算発表', 'earnings', 'results'], 80),
 	{id: 'contract', words: ['契約', '締結', '提携契約', 'contract', 'agreement', 'deal'], priority: 70, event: 'deal', measure: {kind: 'investment', family: 'deal', units: money, label: '契約'}},
 	{id: 'payment', words: ['払い込み', '払込', '払い込む', '増資'], priority: 72, event: 'investment', measure: {kind: 'investment', family: 'deal', units: money, label: '投資'}},
 	action('partnership', 'partnership', ['提携', '業務提携', '資本業務提携', '協業', '共同開発', 'パートナーシップ', '連携を強化', 'partnership'], 68),
-	action('launch', 'launch', ['発売', '提供を始め', '提供を開始', '提供開始', '稼働を始め', '稼働を開始', '稼働', '開業', '公開', 'リリース', '投入', 'ローンチ', '始動', '開設', '新設', '提供を広げ', '提供を拡大', 'サービスを開始', '開始', '提供します', '提供する', '提供を始める', 'launch', 'launched', 'unveiled', 'released'], 60),
+	action('launch', 'launch', ['発売', '提供を始め', '提供を開始', '提供開始', '稼働を始め', '稼働を開始', '稼働', '開業', '公開', 'リリース', '投入', 'ローンチ', '始動', '開設', '新設', '提供を広げ', '提供を拡大', '運用を始め', '運用を開始', '運用開始', 'サービスを開始', '開始', '提供します', '提供する', '提供を始める', 'launch', 'launched', 'unveiled', 'released'], 60),
 	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', 'appointed', 'resigned', 'steps down'], 60),
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '独占禁止法', '差し止め', 'lawsuit', 'sued', 'antitrust'], 60),
 	action('restructuring', 'restructuring', ['リストラ', '撤退', '事業売却', '分社化', '再編', '閉鎖', 'spin off'], 60),

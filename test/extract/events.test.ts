@@ -35,6 +35,12 @@ describe('events', () => {
 		expect(brief('グーグルは2025年12月、九州のリージョンでGPUの提供を広げた。', '2026-01-20')).toEqual([['2025-12', 'launch', ['google']]]);
 	});
 
+	test('a month of a year named relatively (今年10月), a subsidiary made whole, an operation started', () => {
+		expect(brief('富士通は今年6月にはNECとも提携した。', '2025-11-20')).toEqual([['2025-06', 'partnership', ['fujitsu', 'nec']]]);
+		expect(brief('ソニーは2025年4月に子会社を完全子会社化した。', '2025-11-20')).toEqual([['2025-04', 'deal', ['sony']]]);
+		expect(brief('さくらインターネットは10月、石狩でGPU基盤の運用を始めた。', '2025-11-20')).toEqual([['2025-10', 'launch', ['sakura-internet']]]);
+	});
+
 	test('a month after a month with its year is of that year: a plan moved from January to March', () => {
 		const found = events('さくらインターネットは15日、新拠点の稼働を2026年1月から3月に延期すると発表した。', '2026-01-16');
 		expect(found.map(event => [event.date, event.companies])).toEqual([
