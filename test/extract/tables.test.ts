@@ -152,6 +152,11 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a research firm\'s ranking: the company in the cell after the rank, the firm as source, calendar periods', () => {
+		const body = ['米IDCの集計による2025年7〜9月期の世界サーバー出荷シェアは次の通り。', '', '| 順位 | ベンダー | シェア |', '|---|---|---|', '| 1 | デル | 18.1% |', '| 2 | HPE | 14.0% |'].join('\n');
+		expect(figures(body, '2025-12-01')).toEqual(['dell market_share 18.1 % 2025-Q3 actual IDC', 'hpe market_share 14 % 2025-Q3 actual IDC']);
+	});
+
 	test('a table that says nothing of figures gives none: text cells, or numbers of no measure', () => {
 		expect(figures('| 企業 | 主な提携先 |\n|---|---|\n| OpenAI | Azure、AWS |\n| アンソロピック | Google Cloud |')).toEqual([]);
 		expect(figures('| 順位 | 社名 |\n|---|---|\n| 1 | アップル |\n| 2 | サムスン電子 |')).toEqual([]);

@@ -152,6 +152,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const caption = captions.at(-1);
 	const captionCompany = captions.flatMap(fact => fact.mentions).find(mention => mention.role !== 'recipient')?.company ?? first.topicBefore?.company ?? null;
 	const captionPeriodMention = captions.flatMap(fact => fact.periods).find(period => period.raw.type !== 'day' && period.qualifier === null);
+	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
+	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && captions.some(fact => fact.sentence.block === state.firm!.block) ? state.firm.name : null);
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
 	const captionMeasure = [...captions].reverse().map(fact => fact.words.find(hit => hit.entry.measure)?.entry.measure).find(cue => cue !== undefined);
 	// A table of forecasts says so in its heading or caption, not in the prose before it ("市場予想を上回った").
@@ -212,8 +214,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
 			const quantity = cellValue(cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
 			if (!quantity || (growth && quantity.unit !== '%')) continue;
-			const company = column.type === 'company' ? column.company : (label.company?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
-			const segment = column.type === 'company' ? column.segment : (label.company?.segment ?? label.segment?.name ?? null);
+			// "| 2 | HP | 20.8% |": a ranking names its company in a cell after the rank.
+			const rowCompany = label.company ?? cells.slice(1).map(cell => (bareNumber.test(cell) ? undefined : state.matcher.find(cell)[0])).find(mention => mention !== undefined);
+			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
+			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? null);
 			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : column.type === 'growth' ? (column.of ?? undefined) : undefined) ?? captionMeasure;
 			if (!company || !measure) continue;
 			const comparison = growthRow ? label.comparison : column.type === 'growth' ? column.comparison : null;
@@ -232,7 +236,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				measureLabel = measure.label;
 			}
 
-			const calendar = state.matcher.fiscalCalendar(company);
+			const calendar = captionFirm ? {yearEnd: null, namedByStart: true} : state.matcher.fiscalCalendar(company);
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
 			const latest = currentOf(columns, resolve);
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
@@ -263,7 +267,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				period,
 				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' ? column.text : ''),
 				basis: outlook ? 'outlook' : 'actual',
-				source: null,
+				source: captionFirm,
 				prior: prior || earlierColumn || label.superseded,
 				sentence: row.sentence.index,
 			});
