@@ -244,7 +244,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	// The sender's name is above the text proper, and a company of the article all the same.
 	const sender = head.sender ?? cleaned.sender;
 	const discovered = discoverCompanies(normalize([sender, text].filter(Boolean).join(blockSeparator)), registryMatcher);
-	const matcher = registryMatcher.extend(discovered);
+	const matcher = registryMatcher.extend(discovered, normalize(text));
 	const inferred = head.published === null ? inferPublished(sentences) : null;
 	const published = head.published ?? inferred;
 	const [year, month, day] = published ? published.split('-').map(Number) : [];

@@ -23,7 +23,7 @@ export function normalize(text: string): string {
 const isLatinOrDigit = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
 const isLatinLetter = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
 const isKatakana = (char: string | undefined) => char !== undefined && /[\u30A1-\u30FA\u30FC\u30FB\u30FD\u30FE\uFF66-\uFF9F]/.test(char);
-const companyWordAfter = /^(?:株|社|製|側|傘下|陣営)/;
+const companyWordAfter = /^(?:株|社|製|側|系|傘下|陣営|両|本社|会長|幹部|首脳|経営|連合)/;
 // "キオクシアホールディングス", "ソニーグループ": the company under its legal or group name.
 const corporateSuffix = /^・?(?:ホールディングス|グループ|ジャパン|コーポレーション)/;
 const isKanji = (char: string | undefined) => char !== undefined && /[\u4E00-\u9FFF\u3400-\u4DBF]/.test(char);
@@ -46,6 +46,8 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	if (isLatinOrDigit(last) && isLatinLetter(after)) return false;
 	if (isKatakana(last) && isKatakana(after) && !corporateSuffix.test(text.slice(end, end + 12))) return false;
 	if (isKatakana(last) && name.length <= 3 && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))) return false;
+	// "国際電気通信連合", "日立建機": a kanji name running on into more kanji is another name.
+	if (isKanji(last) && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))) return false;
 	return true;
 }
 
@@ -54,6 +56,8 @@ export class CompanyMatcher {
 	readonly #registry: Registry;
 	readonly #names: WordScanner<Named>;
 	readonly #companies = new Map<string, RegistryCompany>();
+	/** The first word of a katakana name of several, which an article may use after the full name. */
+	readonly #shortForms: Array<{readonly company: string; readonly full: string; readonly first: string}> = [];
 
 	constructor(registry: Registry) {
 		this.#registry = registry;
@@ -79,6 +83,16 @@ export class CompanyMatcher {
 			}
 		}
 
+		for (const company of registry.companies) {
+			for (const name of company.japaneseNames) {
+				const [first, ...rest] = normalize(name).split(/[・ ]/);
+				// Four katakana at least: a short first word is too often a word of its own.
+				if (rest.length > 0 && first && /^[ァ-ヶー]{4,}$/.test(first) && !names.has(`${first.toLowerCase()}\u0000${company.id}`) && ![...names.values()].some(word => word.text === first)) {
+					this.#shortForms.push({company: company.id, full: normalize(name), first});
+				}
+			}
+		}
+
 		// Longest names first (the scanner's order), so "Azure OpenAI" wins over "OpenAI" at the same place;
 		// names of one length in a fixed order.
 		this.#names = new WordScanner([...names.values()].sort((a, b) => a.text.localeCompare(b.text)), standsAlone);
@@ -93,10 +107,22 @@ export class CompanyMatcher {
 		return this.#companies.get(id);
 	}
 
-	/** A matcher that also finds `companies` (an article's own, introduced as 株式会社X and the like). */
-	extend(companies: readonly RegistryCompany[]): CompanyMatcher {
+	/**
+	 * A matcher that also finds `companies` (an article's own, introduced as 株式会社X and the like), and
+	 * the short forms `text` uses for registry companies it names in full: "アプライド" after
+	 * "アプライド・マテリアルズ".
+	 */
+	extend(companies: readonly RegistryCompany[], text = ''): CompanyMatcher {
 		const known = companies.filter(company => !this.#companies.has(company.id));
-		return known.length === 0 ? this : new CompanyMatcher({companies: [...this.#registry.companies, ...known]});
+		const named = this.#shortForms.filter(form => text.includes(form.full) && text.split(form.full).join('').includes(form.first));
+		// Two companies named in full with one first word: the short form could be either.
+		const shortened = named.filter(form => named.every(other => other.first !== form.first || other.company === form.company));
+		if (known.length === 0 && shortened.length === 0) return this;
+		const registry = this.#registry.companies.map(company => {
+			const forms = shortened.filter(form => form.company === company.id).map(form => form.first);
+			return forms.length === 0 ? company : {...company, japaneseNames: [...company.japaneseNames, ...forms]};
+		});
+		return new CompanyMatcher({companies: [...registry, ...known]});
 	}
 
 	/** How the company's periods are read: its fiscal year's last month, and how it names a 年度. */

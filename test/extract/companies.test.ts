@@ -51,3 +51,34 @@ describe('group and holding names', () => {
 		expect(found('キオクシアメモリ')).toEqual([]);
 	});
 });
+
+describe('a first word standing for a katakana name given in full', () => {
+	const inArticle = (text: string) =>
+		matcher
+			.extend([], normalize(text))
+			.find(normalize(text))
+			.map(mention => mention.company);
+
+	test('is the company once the article has named it in full', () => {
+		expect(inArticle('アプライド・マテリアルズは新しい検査装置を出荷した。アプライドの受注は伸びた。')).toEqual(['applied-materials', 'applied-materials']);
+		expect(inArticle('アプライド マテリアルズが工場を開く。アプライドは採用も増やす。')).toEqual(['applied-materials', 'applied-materials']);
+	});
+
+	test('is nobody when the article never names the company in full, or names two companies it could stand for', () => {
+		expect(inArticle('アプライドの受注は伸びた。')).toEqual([]);
+		expect(inArticle('アプライド・マテリアルズとアプライド・デジタルが提携。アプライドは語らなかった。')).toEqual(['applied-materials', 'applied-digital']);
+	});
+});
+
+describe('Japanese companies known by their Japanese name', () => {
+	test('国際電気 is Kokusai Electric', () => {
+		expect(found('国際電気の株価が上がった')).toEqual(['kokusai-electric']);
+	});
+});
+
+describe('kanji names', () => {
+	test('running on into more kanji are another name; before a word for the company itself they are the company', () => {
+		expect(found('日立建機と東芝機械と日本電気硝子')).toEqual([]);
+		expect(found('東芝株と富士通社長と日立傘下')).toEqual(['toshiba', 'fujitsu', 'hitachi']);
+	});
+});
