@@ -213,6 +213,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		// one told relative to it ("前日の米国市場で").
 		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
 		if (day) state.tradingDay ??= day.date;
+		const announced = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && announcedAfter.test(fact.normalized.slice(date.end)));
+		if (announced) state.announcedDay ??= announced.date;
 		noteContext(fact, state);
 		found.push(...readSentenceFigures(fact, state));
 	}
@@ -234,6 +236,9 @@ function companiesOf(title: string, figures: readonly Figure[], events: readonly
 }
 
 /** One article's text to its dataset record, figures and dated events. Never throws on text. */
+// "2日発表した", and a lead's "Xは2日、…と発表した".
+const announcedAfter = /^(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした))/;
+
 export function extractArticle(source: ArticleSource, registryMatcher: CompanyMatcher): ArticleExtraction {
 	const {frontMatter, body} = splitFrontMatter(source.content);
 	const cleaned = cleanBody(body);
@@ -276,6 +281,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		segment: null,
 		bySegmentBlock: null,
 		tradingDay: null,
+		announcedDay: null,
 		last: null,
 		listMeasure: null,
 	};

@@ -77,7 +77,8 @@ function partOf(text: string | undefined): FiscalPart {
 }
 
 const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[HＨ][12])?`;
-const tilde = String.raw`\s?[~〜\-–]\s?`;
+// Reuters and others write month spans with box-drawing and other long dashes: "（11─1月）".
+const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 
 // One pass, most specific forms first. Digits are ASCII (the text is NFKC-normalised).
 const periodPattern = new RegExp(
@@ -99,8 +100,8 @@ const periodPattern = new RegExp(
 		String.raw`(?<![\w])(?:Q(?<qFyN>[1-4])\s?FY\s?(?<qFyYear>\d{4}|\d{2})|Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}|\d{2})(?:\s?(?<fyLatinPart>Q[1-4]|H[12]))?)(?![\w])`,
 		// days, month ends, months: "2025年11月30日時点", "9月末", "2024年12月", "10月時点"
 		String.raw`(?:(?<dayYear>\d{4})年)?(?<![\d/.])(?<dayMonth>\d{1,2})月(?<day>\d{1,2})日`,
-		String.raw`(?:(?<![\d.])(?<endYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜])(?<endMonth>\d{1,2})月末`,
-		String.raw`(?:(?<![\d.])(?<monthYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜\-])(?<month>\d{1,2})月(?![\d期末日~〜])`,
+		String.raw`(?:(?<![\d.])(?<endYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜─―—−])(?<endMonth>\d{1,2})月末`,
+		String.raw`(?:(?<![\d.])(?<monthYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜\-─―—−])(?<month>\d{1,2})月(?![\d期末日~〜─―—−])`,
 		// years: "2025年", "2025年通期", "2025年の"
 		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 		// parts and relative years alone

@@ -58,6 +58,9 @@ describe('what a number measures', () => {
 		expect(figures('前日の米国市場でマイクロン・テクノロジーの株価が5.1%高となった。', '2025-11-20')).toEqual(['micron stock_move 5.1 % 2025-11-19 actual']);
 		expect(figures('終値は前日比150円(4.8%)高の3,290円だった。レーザーテックは…', '2025-11-20')).toEqual([]);
 		expect(figures('レーザーテック株は前日比150円(4.8%)高の3,290円で取引を終えた。', '2025-11-20')).toEqual(['lasertec stock_move 4.8 % 2025-11-20 actual', 'lasertec other 3290 JPY 2025-11-20 actual']);
+		// After-hours trading is on the day of the results, a day before a morning article from abroad.
+		expect(figures('ラムリサーチが4日発表した決算は市場予想を上回った。\n\n決算発表後の時間外取引で同社株は一時6%高となった。', '2025-12-05')).toContain('lam-research stock_move 6 % 2025-12-04 actual');
+		expect(figures('［ニューヨーク　4日］ - ラムリサーチは4日、新しい装置の受注が伸びたと明らかにした。\n\n同社株は引け後の時間外取引で3%下落した。', '2025-12-05')).toContain('lam-research stock_move -3 % 2025-12-04 actual');
 		// The company its paragraph is about, the sentence before having no figure.
 		expect(figures('20日の東京市場は反落した。\n\n一方、キオクシアは続伸した。一時前日比210円（3.3%）高の6,540円をつけた。', '2025-11-20')).toEqual(['kioxia stock_move 3.3 % 2025-11-20 actual', 'kioxia other 6540 JPY 2025-11-20 actual']);
 	});
@@ -201,10 +204,22 @@ describe('whose figure it is', () => {
 		expect(figures('エヌビディアはインテルの株式の約4%を保有する。')).toEqual(['nvidia stake 4 % - actual']);
 	});
 
+	test('money raised is funding, beside the valuation it was raised at or the investors it came from', () => {
+		expect(figures('Mistral AIは9月、評価額117億ユーロで17億ユーロを調達した。', '2025-12-04')).toContain('mistral-ai funding 1700000000 EUR - actual');
+		expect(figures('Mistral AIは9月、評価額117億ユーロで17億ユーロを調達した。', '2025-12-04')).not.toContain('mistral-ai valuation 1700000000 EUR 2025-09 actual');
+		expect(figures('キオクシアは銀行団からの追加出資で計900億円を調達した。')).toEqual(['kioxia funding 90000000000 JPY - actual']);
+	});
+
+	test('a ceiling agreed on is no stake held, and the gap between two estimates is neither\'s', () => {
+		expect(figures('ソフトバンクグループは今後2年間、出資比率を15%以上に引き上げないことで合意した。')).toEqual([]);
+		expect(figures('調査会社IDCの集計では、レノボのシェアは24.1%で、カナリスの数字を0.8ポイント上回った。', '2026-01-15')).toEqual(['lenovo market_share 24.1 % - actual IDC']);
+	});
+
 	test('a number about a market or an index is nobody\'s', () => {
 		expect(figures('富士通は新製品を出した。国内のデータセンター市場は前年比12%増の3兆円に拡大した。')).toEqual([]);
 		expect(figures('21日の東京株式市場で日経平均株価は前日比800円安の4万9,000円だった。', '2025-11-21')).toEqual([]);
 		expect(figures('ソニーは新型機を投入した。米調査会社の推計では、2025年7〜9月期の世界タブレット出荷台数は、前年同期比4.1%増の3,900万台だった。')).toEqual([]);
+		expect(figures('オラクルの売上高は1兆円だった。調査会社のIDCによると、生成AI向けサーバーへの支出は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 	});
 
 	test('a company named in a headline as being left is not the topic of what follows', () => {

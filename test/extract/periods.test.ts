@@ -22,6 +22,8 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2025年4〜9月期', japanese, 'FY2026-H1'],
 		['7〜9月期', calendarYear, '2025-Q3'],
 		['11月〜2026年1月期', january, 'FY2026-Q4'],
+		['2025年11─2026年1月期', january, 'FY2026-Q4'],
+		['5―7月期', january, 'FY2026-Q2'],
 		['2026年3月期', japanese, 'FY2026'],
 		['2026年3月期第2四半期', japanese, 'FY2026-Q2'],
 		['2026年6月期第1四半期', june, 'FY2026-Q1'],

@@ -65,6 +65,15 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a per-share row in a table of 百万円 is in yen, as written', () => {
+		expect(
+			figures(
+				['ルネサスは2025年1〜9月期の決算を発表した。', '', '（単位：百万円）', '', '| | 2025年12月期第3四半期 |', '|---|---|', '| 純利益 | 61,200 |', '| 1株当たり四半期純利益 | 34.75 |'].join('\n'),
+				'2025-11-05',
+			),
+		).toEqual(['renesas net_income 61200000000 JPY 2025-Q3 actual', 'renesas eps 34.75 JPY 2025-Q3 actual']);
+	});
+
 	test('two tables with nothing between them keep their own columns: per-share amounts in yen after amounts in 百万円', () => {
 		const body = ['ディスコの第1四半期決算。', '', '| 決算期 | 営業利益（百万円） | % |', '|---|---|---|', '| 2026年3月期第1四半期 | 40,100 | 8.2 |', '', '| 決算期 | 1株当たり四半期純利益（円） |', '|---|---|', '| 2026年3月期第1四半期 | 255.10 |'].join('\n');
 		expect(figures(body, '2025-07-25')).toEqual([

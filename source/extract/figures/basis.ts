@@ -10,7 +10,7 @@ import type {ReadingState} from './types.js';
 // speculation, a figure of a market, boilerplate.
 
 /** Why a number is not a figure; null when it may be one. */
-export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | null;
+export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | null;
 
 /** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
 const closedClause = /(?:た|だ|り|し|て|で|が|ており|あり)[、,]$/;
@@ -30,6 +30,10 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
 	// "両社の差は11ポイント", "シェアの差は": a difference between two things is nobody's figure.
 	if (/(?:の)?差(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'speculation';
+	// "Gartnerの数字を0.6ポイント下回った": how far one estimate sits from another is neither's figure.
+	if (/(?:数字|数値|推計|推定|集計|調査|試算|見積もり)を\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 12), quantity.start))) return 'difference';
+	// "出資比率を20%以上に引き上げない", "10%を上限に": a ceiling agreed on, not a level held.
+	if (/^(?:以上|超)?(?:に|へ|まで)?引き上げない|^を?上限|^を超えない|^を超えて(?:取得|保有)しない/.test(facts.normalized.slice(quantity.end, quantity.end + 12))) return 'limit';
 	// "関係者によると…": the whole sentence is hearsay.
 	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.

@@ -214,7 +214,13 @@ const dealVerbAfter: Strategy = ({facts, quantity, clause}) => {
 const measureBefore: Strategy = ({facts, quantity, clause}) => {
 	// "新規商談獲得額（…売上見込みベース）は2,400億円": a word in an aside before the number is not its measure.
 	const hit = measures(facts).findLast(word => word.start >= clause[0] && word.end <= quantity.start && !inClosedAside(facts.normalized, word.start, quantity.start));
-	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure before') : null;
+	if (!hit) return null;
+	// "評価額200億ドルで2億ドルを調達": the level's own amount stands between it and a deal's amount.
+	const taken = facts.quantities.some(other => other !== quantity && other.ignore === null && other.start >= hit.end && other.end <= quantity.start && unitClass(other) === unitClass(quantity));
+	// "追加出資で計1,300億円を調達": money raised is funding, whatever way it came.
+	const raised = /^を?(?:追加)?(?:で)?調達/.test(facts.normalized.slice(quantity.end, quantity.end + 8));
+	if (raised && ((taken && hit.entry.measure!.family === 'level') || hit.entry.measure!.kind === 'investment')) return null;
+	return choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure before');
 };
 
 /**

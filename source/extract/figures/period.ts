@@ -174,7 +174,9 @@ function dealPeriod(facts: SentenceFacts, calendar: FiscalCalendar, state: Readi
 function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingState): PeriodChoice {
 	const day = facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date)) ?? facts.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date));
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
-	const known = state.tradingDay ?? state.published;
+	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
+	const afterHours = /時間外|引け後|after-hours/i.test(facts.normalized);
+	const known = (afterHours ? state.announcedDay : null) ?? state.tradingDay ?? state.published;
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];
 	return {period: {type: 'day', year, month, day: dayOfMonth}, text: '', by: false};

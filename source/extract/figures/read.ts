@@ -60,6 +60,12 @@ function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: Reading
 }
 
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
+/** A research firm's sentence that names no company and points back to none: its figures are the market's. */
+function marketTotal(facts: SentenceFacts, quantity: Quantity): boolean {
+	const firm = facts.firms.find(mention => mention.start < quantity.start && /^(?:によると|の(?:調査|調べ|推計|集計|まとめ)(?:によると|では))/.test(facts.normalized.slice(mention.end, mention.end + 12)));
+	return firm !== undefined && facts.mentions.length === 0 && !/同社|同部門|同事業|両社|各社/.test(facts.normalized);
+}
+
 export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, company: string | null): Period | null {
 	if (facts.periods.length === 0 || !/決算|業績|earnings|results/i.test(facts.normalized)) return null;
 	const results = facts.words.find(hit => hit.entry.event === 'results' && !hit.entry.measure);
@@ -144,6 +150,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (ignore === 'multiple' && growthMultiple(facts, quantity, clause)) ignore = null;
 		if (ignore !== null) continue;
 		if (rejectionOf(facts, quantity, clause) !== null) continue;
+		// "PitchBookによると、AIスタートアップへの投資額は世界で…": a research firm's total names no company of the article.
+		if (marketTotal(facts, quantity)) continue;
 		if (isChangeOfLevel(facts, quantity, clause)) continue;
 		const prior = priorOf(facts, quantity, clause);
 		const base = isComparisonBase(facts, quantity);

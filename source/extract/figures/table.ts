@@ -210,12 +210,15 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// A per-share amount is in its currency, never in the table's millions.
 			// Aligned from the right: a row may leave out its empty first cell.
 			const ownUnit = columnUnits[columnUnits.length - (cells.length - index)] ?? null;
-			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : unit);
+			const perShareRow = rowMeasure?.kind === 'eps' && unit ? {scale: 1, unit: unit.unit} : null;
+			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : (perShareRow ?? unit));
 			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
 			const quantity = cellValue(cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
 			if (!quantity || (growth && quantity.unit !== '%')) continue;
 			// "| 2 | HP | 20.8% |": a ranking names its company in a cell after the rank.
 			const rowCompany = label.company ?? cells.slice(1).map(cell => (bareNumber.test(cell) ? undefined : state.matcher.find(cell)[0])).find(mention => mention !== undefined);
+			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company.
+			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
 			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? null);
 			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : column.type === 'growth' ? (column.of ?? undefined) : undefined) ?? captionMeasure;

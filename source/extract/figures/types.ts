@@ -94,6 +94,8 @@ export interface ReadingState {
 	bySegmentBlock: number | null;
 	/** The trading day the text named last (YYYY-MM-DD). */
 	tradingDay: string | null;
+	/** The day the text says its company announced (YYYY-MM-DD): "2日発表した", "2日、…を発表". */
+	announcedDay: string | null;
 	last: LastFigure | null;
 	/** The measure a list's caption names, for its items. */
 	listMeasure: {readonly block: number; readonly measure: MeasureChoice} | null;
