@@ -4,7 +4,7 @@
 // "「PLaMo（プラモ）」の利用企業", "インドの…に投資", "うち国内には". "同事業", "同分野" and "このうち" point
 // back to the segment named last.
 
-export type SegmentSource = 'unit' | 'market' | 'product' | 'region' | 'same';
+export type SegmentSource = 'unit' | 'market' | 'product' | 'region' | 'same' | 'part';
 
 export interface SegmentMention {
 	/** The segment's name as written, without 部門, 事業, 向け or brackets ("データセンター", "中国"). */
@@ -13,7 +13,7 @@ export interface SegmentMention {
 	readonly aliases: readonly string[];
 	readonly start: number;
 	readonly end: number;
-	/** How it was named: a business unit, a market (X向け), a product in 「」, a place, or 同事業 (`name` is empty). */
+	/** How it was named: a business unit, a market (X向け), a product in 「」, a place, 同事業 (`name` is empty), or このうちX. */
 	readonly source: SegmentSource;
 }
 
@@ -52,6 +52,10 @@ function bracketAlias(text: string | undefined): string[] {
 	const alias = text?.trim();
 	return alias && alias.length <= 24 && !/[、。:：]/.test(alias) ? [alias] : [];
 }
+
+const partPattern = /このうち[、,]?\s?(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}の)?[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,14}?(?:向け)?)(?<income>収入|売上高|売上|収益)?(?:は|が)/gu;
+// "このうち純利益は", "このうち海外比率は": a measure, not a part.
+const partNotName = /(?:利益|損益|損失|率|額|高|数|比|費|量|分)$/;
 
 /** Free-form segments of a sentence, in order. */
 export function findSegments(text: string): SegmentMention[] {
@@ -103,7 +107,18 @@ export function findSegments(text: string): SegmentMention[] {
 		}
 	}
 
-	if (text.includes('同') || text.includes('うち')) for (const match of text.matchAll(samePattern)) mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});
+	// "このうちロイヤルティー収入は", "このうち米国の民間企業向けは": the part of the whole just given.
+	if (text.includes('このうち')) {
+		for (const match of text.matchAll(partPattern)) {
+			const name = match.groups!['name']!;
+			if (name.length < 2 || notSegments.test(name) || notLines.test(name) || partNotName.test(name)) continue;
+			const start = match.index + match[0].indexOf(name, 4);
+			const aliases = match.groups!['income'] ? [`${name}${match.groups!['income']}`] : [];
+			mentions.push({name, aliases, start, end: match.index + match[0].length, source: 'part'});
+		}
+	}
+
+	if (text.includes('同') || text.includes('うち')) for (const match of text.matchAll(samePattern)) if (!mentions.some(mention => mention.source === 'part' && mention.start - match.index <= 6 && mention.start > match.index)) mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});
 	// A name inside another counts once: the outer one.
 	mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 	return mentions.filter((mention, index) => !mentions.some((other, otherIndex) => otherIndex !== index && other.start <= mention.start && other.end >= mention.end && (other.end - other.start > mention.end - mention.start || otherIndex < index)));
@@ -112,7 +127,7 @@ export function findSegments(text: string): SegmentMention[] {
 // ---- a product line or region named only as the owner of a measure
 
 /** Words before a measure that are no segment: the whole company, a period, the measure's own words. */
-const notLines = /^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|YoY|QoQ|EPS|CEO|CFO)$/i;
+const notLines = /^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|調整後|調整前|実質|特殊要因除く|非GAAP|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|YoY|QoQ|EPS|CEO|CFO)$/i;
 
 /**
  * A product line or region that owns a measure with no 部門 or 事業 to mark it: "iPhoneの売上高",

@@ -287,3 +287,19 @@ describe('results and outlooks', () => {
 		expect(figures('資本金：45億円（2025年9月末時点）')).toEqual([]);
 	});
 });
+
+describe('parts of a whole', () => {
+	test('このうち names the part of the figure before: a line of revenue, a customer group; a measure after it is none', () => {
+		expect(figures('アームの10〜12月期の売上高は12億ドルだった。このうちライセンス収入は5億ドルだった。', '2025-12-10')).toEqual(['arm revenue 1200000000 USD FY2026-Q3 actual', 'arm/ライセンス revenue 500000000 USD FY2026-Q3 actual']);
+		expect(figures('シスコの通期売上高は600億ドルを見込む。このうち欧州の通信会社向けは80億ドルを見込む。', '2025-12-10')).toEqual(['cisco revenue 60000000000 USD FY2026 outlook', 'cisco/欧州の通信会社向け revenue 8000000000 USD FY2026 outlook']);
+		expect(figures('デルの10〜12月期の売上高は240億ドルだった。このうち純利益は10億ドルだった。', '2025-12-10')).toEqual(['dell revenue 24000000000 USD 2025-Q4 actual', 'dell net_income 1000000000 USD 2025-Q4 actual']);
+	});
+
+	test('an adjusted measure is the company\'s, not a segment called 調整後', () => {
+		expect(figures('セールスフォースの決算。\n\n地域別では、欧州向け売上高が前年同期比9%増えた。調整後の営業利益率は33%だった。', '2025-12-10')).toEqual(['salesforce/欧州向け revenue_growth 9 % - actual', 'salesforce margin 33 % - actual']);
+	});
+
+	test('full-year guidance after a segment\'s result is the company\'s', () => {
+		expect(figures('KDDIの決算。\n\n法人向けのビジネス事業の営業利益は前年同期比11%増の1,980億円だった。通期の営業利益予想は1兆1,800億円を維持した。', '2026-02-07')).toContain('kddi operating_income 1180000000000 JPY FY2026 outlook');
+	});
+});

@@ -62,6 +62,8 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 	if (entity.kind === 'company') return {company: entity.mention.company, segment: companyKinds.has(kind) ? null : entity.mention.segment, counterparty: null, segmentAliases: []};
 	const {segment} = entity;
 	if (segment.source === 'same') return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null, segmentAliases: state.segment.aliases} : null;
+	// "このうち海外は" after a segment's figure is a part of that segment, which the dataset keeps as the segment.
+	if (segment.source === 'part' && state.last?.owner.segment && state.last.block === facts.sentence.block) return companyKinds.has(kind) ? null : {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: null, segmentAliases: state.last.owner.segmentAliases};
 	const company = companyOfSegment(facts, segment, state);
 	if (!company) return null;
 	return companyKinds.has(kind) ? {company, segment: null, counterparty: null, segmentAliases: []} : {company, segment: segment.name, counterparty: null, segmentAliases: segment.aliases};
@@ -138,7 +140,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// measure again ("伸び率は前年同期の18.9%"), or a section headed by it ("## Google Cloud"); else its company.
 	if (last && last.block === facts.sentence.block) {
 		const segment = last.owner.segment;
-		const stillOfIt = segment !== null && !total && !companyKinds.has(kind) && (last.sentence === facts.sentence.index || last.measure.cue.kind === kind || last.measure.cue.growthKind === kind || headedBy(state, last.owner.company, segment));
+		// "通期の営業利益予想は…据え置いた" after a segment's quarter: the company's guidance, unless it names the segment.
+		const companyGuidance = /^(?:\s|[^。、]{0,6}、)?(?:通期|今期|通年)(?:の|では)/.test(facts.normalized) && last.basis !== 'outlook';
+		const stillOfIt = segment !== null && !total && !companyGuidance && !companyKinds.has(kind) && (last.sentence === facts.sentence.index || last.measure.cue.kind === kind || last.measure.cue.growthKind === kind || headedBy(state, last.owner.company, segment));
 		return stillOfIt ? {...last.owner, counterparty: null} : {...last.owner, segment: null, segmentAliases: [], counterparty: null};
 	}
 	const company = textCompany(facts, state);
