@@ -255,12 +255,15 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// a possessor that owns the topic ("Xのシェアは"). 同社 means the company the paragraph is about,
 		// not one a clause brings in ("9月にはエヌビディアが出資して…。同社株は" is still the topic's shares).
 		const marked = mentions.findLast(mention => mention.role === 'topic');
+		// "今回のラウンドは…エヌビディアが出資した": a sentence about a thing, a company in it only taking part.
+		const thingTopic = marked ? null : /^[^、。「」(（]{1,16}?[^でにと]は(?!じめ)/.exec(normalized);
+		const nounTopic = thingTopic && !mentions.some(mention => mention.start < thingTopic[0].length) ? thingTopic[0].length : null;
 		const opensParagraph = facts.length === 1 || facts.at(-2)!.sentence.block !== sentence.block;
 		const holdsTopic = topicByWa?.block === sentence.block;
 		// "エヌビディアも参加し": a company joining with も is not what the text turns to.
 		const newCompany =
 			marked ??
-			(holdsTopic ? undefined : mentions.findLast(mention => mention.role === 'subject' && !/^(?:[(（][^()（）]*[)）])?\s?も/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')))) ??
+			(holdsTopic ? undefined : mentions.findLast(mention => mention.role === 'subject' && !(nounTopic !== null && mention.start >= nounTopic) && !/^(?:[(（][^()（）]*[)）])?\s?も/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')))) ??
 			// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
 			(opensParagraph && mentions[0]?.start === 0 && mentions[0].role === 'subject' && !mentions[0].resolved ? mentions[0] : undefined) ??
 			mentions.find(mention => mention.role === 'possessor' && /^の[^、。,はがをにと]{1,12}(?:は|が)/.test(normalized.slice(mention.end)));

@@ -53,7 +53,7 @@ function bracketAlias(text: string | undefined): string[] {
 	return alias && alias.length <= 24 && !/[、。:：]/.test(alias) ? [alias] : [];
 }
 
-const partPattern = /このうち[、,]?\s?(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}の)?[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,14}?(?:向け)?)(?<income>収入|売上高|売上|収益)?(?:は|が)/gu;
+const partPattern = /このうち[、,]?\s?(?<name>(?:(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]|向け){1,10}の)?(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]|向け){2,14}?)(?<income>収入|売上高|売上|収益)?(?:は|が)/gu;
 // "このうち純利益は", "このうち海外比率は": a measure, not a part.
 const partNotName = /(?:利益|損益|損失|率|額|高|数|比|費|量|分)$/;
 
@@ -110,7 +110,9 @@ export function findSegments(text: string): SegmentMention[] {
 	// "このうちロイヤルティー収入は", "このうち米国の民間企業向けは": the part of the whole just given.
 	if (text.includes('このうち')) {
 		for (const match of text.matchAll(partPattern)) {
-			const name = match.groups!['name']!;
+			// "AI関連製品のランレートは": the part, not its measure; "米国の民間企業向けは" is one name.
+			const written = match.groups!['name']!;
+			const name = written.includes('の') && !written.endsWith('向け') ? written.slice(0, written.indexOf('の')) : written;
 			if (name.length < 2 || notSegments.test(name) || notLines.test(name) || partNotName.test(name)) continue;
 			const start = match.index + match[0].indexOf(name, 4);
 			const aliases = match.groups!['income'] ? [`${name}${match.groups!['income']}`] : [];

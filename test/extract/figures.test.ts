@@ -303,3 +303,15 @@ describe('parts of a whole', () => {
 		expect(figures('KDDIの決算。\n\n法人向けのビジネス事業の営業利益は前年同期比11%増の1,980億円だった。通期の営業利益予想は1兆1,800億円を維持した。', '2026-02-07')).toContain('kddi operating_income 1180000000000 JPY FY2026 outlook');
 	});
 });
+
+describe('同社', () => {
+	test('is the company the text is about, not one that only takes part in a sentence about something else', () => {
+		const body = 'アンソロピックは20日、新たに150億ドルを調達したと発表した。\n\n今回のラウンドは既存株主が主導し、新たにマイクロソフトが約5億ドルを出資した。\n\n同社によると、年換算売上高（ランレート）は10月時点で70億ドルだった。このうち、法人向け製品のランレートは50億ドルを超えた。';
+		expect(figures(body, '2025-11-21')).toEqual([
+			'anthropic funding 15000000000 USD - actual',
+			'microsoft investment 500000000 USD - actual',
+			'anthropic other 7000000000 USD 2025-10 actual',
+			'anthropic/法人向け製品 other 5000000000 USD - actual',
+		]);
+	});
+});
