@@ -283,6 +283,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		tradingDay: null,
 		announcedDay: null,
 		last: null,
+		ranked: null,
 		listMeasure: null,
 	};
 	const figures: Figure[] = [];

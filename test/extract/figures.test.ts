@@ -315,3 +315,17 @@ describe('同社', () => {
 		]);
 	});
 });
+
+describe('rankings', () => {
+	test('the ranks after the first share its measure, even with a growth figure between; a share\'s earlier period is a calendar one', () => {
+		const body = '米調査会社IDCによると、2025年10〜12月期のサーバー出荷でシェア首位のデルは18.2%（前年同期は17.5%）で、出荷台数は前年同期比9.1%増えた。2位のレノボは11.4%、3位のスーパー・マイクロ・コンピューターは8.3%だった。アップルは2.1%で8位だった。';
+		expect(figures(body, '2026-01-20')).toEqual([
+			'dell market_share 18.2 % 2025-Q4 actual IDC',
+			'dell market_share 17.5 % 2024-Q4 actual prior IDC',
+			'dell other 9.1 % 2025-Q4 actual IDC',
+			'lenovo market_share 11.4 % 2025-Q4 actual IDC',
+			'supermicro market_share 8.3 % 2025-Q4 actual IDC',
+			'apple market_share 2.1 % 2025-Q4 actual IDC',
+		]);
+	});
+});

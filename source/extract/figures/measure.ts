@@ -245,6 +245,11 @@ const earlierClause: Strategy = ({facts, quantity, clause, ownerNamed, linked}) 
 	return null;
 };
 
+/** "首位のレノボが25.9%", "2位の米HPは20.8%", "アップルは9.6%で4位": a number of a ranking. */
+export function ranks(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
+	return /(?:首位|\d位|トップ)/.test(facts.normalized.slice(clause[0], quantity.start)) || /^\s?で\s?\d位/.test(facts.normalized.slice(quantity.end, quantity.end + 6));
+}
+
 /**
  * The measure of the figure before, in the same paragraph, for a sentence that names none and is tied to
  * it: "売上収益は4,480億円だった。4〜6月期の3,420億円から31%増えた" or "スマートフォン向けは30%だった".
@@ -254,6 +259,9 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	if (!last || last.block !== facts.sentence.block || last.sentence < facts.sentence.index - 2) return null;
 	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
 	if (!ownerNamed && !linked) return null;
+	// "2位の米HPは20.8%" after "首位のレノボが25.9%で、出荷台数は12.4%増えた": the ranking's measure.
+	const ranked = state.ranked;
+	if (ranked && ranked.block === facts.sentence.block && ranks(facts, quantity, clause) && unitClass(quantity) === 'percent') return {...ranked.measure, hit: null, strategy: 'sentence before'};
 	// "スマートフォン向けは30%だった" after "HPCが売上高全体の57%を占めた": the same kind of number.
 	if (last.unit === quantity.unit) return {...last.measure, hit: null, strategy: 'sentence before'};
 	return choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');

@@ -4,7 +4,7 @@ import {clauseAt, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
 import {resolvePeriod, type Period} from '../periods.js';
 import {basisOf, rejectionOf} from './basis.js';
-import {adjusting, chooseMeasure, comparisonOf, directionOf} from './measure.js';
+import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
 import {ownerNamedBefore, ownerOf} from './owner.js';
 import {periodOf, priorOf} from './period.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
@@ -167,7 +167,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const owners = (each.length > 1 ? each : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner => (owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner));
 		for (const owner of owners) {
 			if (!owner) continue;
-			const calendar = state.matcher.fiscalCalendar(owner.company);
+			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.
+			const calendar = kind === 'market_share' ? {yearEnd: null, namedByStart: true} : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// Under a heading of guidance, a figure with no earlier period is an outlook.
@@ -203,6 +204,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				sentence: sentence.index,
 			});
 			remember(state, facts, choice, owner, period.period, basis, unit, family, prior !== null || base);
+			if (!prior && !base && ranks(facts, quantity, clause)) state.ranked = {block: facts.sentence.block, measure: choice};
 			earlier.push({quantity, choice, owner});
 		}
 	}

@@ -97,6 +97,8 @@ export interface ReadingState {
 	/** The day the text says its company announced (YYYY-MM-DD): "2日発表した", "2日、…を発表". */
 	announcedDay: string | null;
 	last: LastFigure | null;
+	/** The measure of the paragraph's last ranked figure ("首位のXが25.9%"), which the next ranks share. */
+	ranked: {readonly block: number; readonly measure: MeasureChoice} | null;
 	/** The measure a list's caption names, for its items. */
 	listMeasure: {readonly block: number; readonly measure: MeasureChoice} | null;
 }
