@@ -210,6 +210,12 @@ describe('whose figure it is', () => {
 		expect(figures('キオクシアは銀行団からの追加出資で計900億円を調達した。')).toEqual(['kioxia funding 90000000000 JPY - actual']);
 	});
 
+	test('an amount that picks out customers is a threshold, and the customers a partner can reach are not the company\'s count', () => {
+		expect(figures('スノーフレークでは、product revenueが$1M超の顧客は688社だった。')).toEqual(['snowflake customers 688 count - actual']);
+		expect(figures('提携により、スノーフレークの1万2,000社超の顧客がClaudeを使えるようになる。')).toEqual([]);
+		expect(figures('スノーフレークの顧客数は1万2,000社を超えた。')).toEqual(['snowflake customers 12000 count - actual']);
+	});
+
 	test('a ceiling agreed on is no stake held, and the gap between two estimates is neither\'s', () => {
 		expect(figures('ソフトバンクグループは今後2年間、出資比率を15%以上に引き上げないことで合意した。')).toEqual([]);
 		expect(figures('調査会社IDCの集計では、レノボのシェアは24.1%で、カナリスの数字を0.8ポイント上回った。', '2026-01-15')).toEqual(['lenovo market_share 24.1 % - actual IDC']);
