@@ -226,6 +226,7 @@ describe('whose figure it is', () => {
 		expect(figures('21日の東京株式市場で日経平均株価は前日比800円安の4万9,000円だった。', '2025-11-21')).toEqual([]);
 		expect(figures('ソニーは新型機を投入した。米調査会社の推計では、2025年7〜9月期の世界タブレット出荷台数は、前年同期比4.1%増の3,900万台だった。')).toEqual([]);
 		expect(figures('オラクルの売上高は1兆円だった。調査会社のIDCによると、生成AI向けサーバーへの支出は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
+		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 	});
 
 	test('a company named in a headline as being left is not the topic of what follows', () => {

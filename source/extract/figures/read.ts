@@ -63,7 +63,9 @@ function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: Reading
 /** A research firm's sentence that names no company and points back to none: its figures are the market's. */
 function marketTotal(facts: SentenceFacts, quantity: Quantity): boolean {
 	const firm = facts.firms.find(mention => mention.start < quantity.start && /^(?:によると|の(?:調査|調べ|推計|集計|まとめ)(?:によると|では))/.test(facts.normalized.slice(mention.end, mention.end + 12)));
-	return firm !== undefined && facts.mentions.length === 0 && !/同社|同部門|同事業|両社|各社/.test(facts.normalized);
+	// A firm brief does not know yet is still a firm: "米調査会社PitchBookによると".
+	const named = firm !== undefined || /調査会社[^、。]{1,24}?(?:によると|の調べでは|の調査では|の推計では)/.test(facts.normalized.slice(0, quantity.start));
+	return named && facts.mentions.length === 0 && !/同社|同部門|同事業|両社|各社/.test(facts.normalized);
 }
 
 export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, company: string | null): Period | null {
