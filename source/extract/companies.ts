@@ -83,11 +83,12 @@ export class CompanyMatcher {
 			}
 		}
 
+		const texts = new Set([...names.values()].map(word => word.text));
 		for (const company of registry.companies) {
 			for (const name of company.japaneseNames) {
 				const [first, ...rest] = normalize(name).split(/[・ ]/);
 				// Four katakana at least: a short first word is too often a word of its own.
-				if (rest.length > 0 && first && /^[ァ-ヶー]{4,}$/.test(first) && !names.has(`${first.toLowerCase()}\u0000${company.id}`) && ![...names.values()].some(word => word.text === first)) {
+				if (rest.length > 0 && first && /^[ァ-ヶー]{4,}$/.test(first) && !texts.has(first)) {
 					this.#shortForms.push({company: company.id, full: normalize(name), first});
 				}
 			}
