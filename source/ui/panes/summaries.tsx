@@ -5,7 +5,7 @@ import {frame} from '../frame.js';
 import {fitLine, segment, textLine, type Line} from '../line.js';
 import {LinesView} from '../lines-view.js';
 import {pageOf} from '../pages.js';
-import type {ArticleSummary} from '../../dataset/selectors/index.js';
+import {copiesMark, type ArticleSummary} from '../../dataset/selectors/index.js';
 
 export interface SummariesPaneProps {
 	readonly articles: readonly ArticleSummary[];
@@ -20,7 +20,7 @@ const maximumSentences = 3;
 function articleLines(article: ArticleSummary, selected: boolean, focused: boolean, width: number): Line[] {
 	const tone = selected ? (focused ? 'selected' : 'accent') : 'plain';
 	const date = fit(article.date ?? 'undated', 11);
-	const head = fitLine([segment(date, selected ? tone : 'muted'), segment(sanitizeLine(article.title), selected ? tone : 'accent')], width, tone);
+	const head = fitLine([segment(date, selected ? tone : 'muted'), segment(sanitizeLine(article.title), selected ? tone : 'accent'), segment(copiesMark(article), selected ? tone : 'muted')], width, tone);
 	const sentences = article.sentences.slice(0, maximumSentences).map(sentence => textLine(`  · ${sanitizeLine(sentence)}`, width));
 	return [head, ...sentences];
 }
