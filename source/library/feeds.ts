@@ -125,9 +125,9 @@ export function pendingPages(database: LibraryDatabase, feedId: number, limit: n
 		.map(row => ({url: row.url, feedId: row.feed_id, title: row.title, published: row.published, attempts: row.attempts}));
 }
 
-/** Pages of the feed that wait for a later update. */
+/** Pages of the feed never tried yet, left for a later update (the failed ones are counted as failures). */
 export function pagesWaiting(database: LibraryDatabase, feedId: number): number {
-	return (database.prepare<[number, number], {count: number}>('SELECT count(*) AS count FROM pending_pages WHERE feed_id = ? AND attempts < ?').get(feedId, attemptsPerPage)?.count ?? 0);
+	return database.prepare<[number], {count: number}>('SELECT count(*) AS count FROM pending_pages WHERE feed_id = ? AND attempts = 0').get(feedId)?.count ?? 0;
 }
 
 export function recordPageFailed(database: LibraryDatabase, url: string, error: string): void {
