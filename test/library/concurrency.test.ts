@@ -88,7 +88,8 @@ test('an update killed mid-way leaves whole articles only, and the next update f
 	expect(rerun.dataset).toMatchObject({rebuilt: true, articles: 4});
 	expect(brokenRows(directory)).toEqual(whole);
 	withDatabase(directory, database => expect(database.prepare('SELECT count(*) AS n FROM article_urls').get()).toEqual({n: 5}));
-});
+	// Running brief from source in a child takes seconds on a busy machine: a limit only a hang reaches.
+}, 90_000);
 
 test('the same story at two addresses is one article with both; a portal copy with its own line is found on its text', async () => {
 	const directory = directories();
