@@ -243,6 +243,9 @@ function command(state: State, name: Command, navigation: Navigation): State {
 			return state;
 		case 'toggleWatch':
 			return toggleWatch(state, navigation);
+		case 'update':
+			// The update runs in another process (use-briefing-state.ts starts it); its end is another message.
+			return {...state, message: 'updating the library in the background…'};
 		case 'nextPane':
 			return changePane(state, 1);
 		case 'previousPane':

@@ -9,6 +9,11 @@ export interface Effects {
 	/** Persists one watchlist change; `saved` is false when it could not be stored, `message` says why or what else happened. */
 	readonly saveWatch: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
 	readonly loadArticle: (articleId: string, companyId: string) => Promise<ReaderText>;
+	/**
+	 * Starts `brief update` in the background; resolves with a line saying how it went, once the
+	 * data on screen is the updated library. Absent where there is no library to update (tests).
+	 */
+	readonly startUpdate?: (() => Promise<string>) | undefined;
 }
 
 export interface BriefingStateOptions {
@@ -45,6 +50,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 	const {isRawModeSupported} = useStdin();
 	const [state, setState] = useState(() => initialState(options, navigation));
 	const ref = useRef(state);
+	const updating = useRef(false);
 
 	const dispatch = useCallback(
 		(action: Action) => {
@@ -63,6 +69,20 @@ export function useBriefingState(options: BriefingStateOptions): State {
 					if (!saved) dispatch({type: 'restoreWatch', companyId, watched: !watched, message: message ?? 'the watchlist could not be saved'});
 					else if (message) dispatch({type: 'message', text: message});
 				});
+			}
+
+			if (action.type === 'command' && action.command === 'update') {
+				if (!effects.startUpdate) ref.current = reduce(ref.current, {type: 'message', text: 'no library to update here'}, navigation);
+				else if (updating.current) ref.current = reduce(ref.current, {type: 'message', text: 'an update is already running'}, navigation);
+				else {
+					updating.current = true;
+					void effects.startUpdate().then(
+						message => dispatch({type: 'message', text: message}),
+						(error: unknown) => dispatch({type: 'message', text: `the update failed: ${error instanceof Error ? error.message : String(error)}`}),
+					).finally(() => {
+						updating.current = false;
+					});
+				}
 			}
 
 			const reader = ref.current.reader;
