@@ -170,7 +170,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 
 		case 'add': {
-			const {runAdd} = await import('./source/commands/update.js');
+			const {runAdd} = await import('./source/commands/add.js');
 			return runAdd({arguments: rest, flags, version: version()}, io);
 		}
 

@@ -1,5 +1,7 @@
 import {availableParallelism} from 'node:os';
-import {defaultRegistry} from '../extract/registry.js';
+// The registry's JSON itself: registry.ts validates other registries with zod, which an update never needs.
+import registryJson from '../../data/companies.json' with {type: 'json'};
+import type {Registry} from '../extract/registry.js';
 import {LibraryError} from '../library/database.js';
 import {createLimiter} from '../library/fetch/limiter.js';
 import {defaultRequestLimits, realClock, type Fetcher} from '../library/fetch/http.js';
@@ -16,7 +18,7 @@ export interface LibraryContext {
 	readonly directory: string;
 	readonly fetcher: Fetcher;
 	readonly pool: TaskPool;
-	readonly registry: typeof defaultRegistry;
+	readonly registry: Registry;
 }
 
 /** "brief/0.1.0 (+news reader; Node.js v20.20.2)": sites see which program asks, and its version. */
@@ -24,13 +26,15 @@ export function userAgent(version: string): string {
 	return `brief/${version} (news reader; Node.js ${process.version})`;
 }
 
+const registry = registryJson as Registry;
+
 export function libraryContext(io: Pick<Io, 'env'>, version: string, jobs: number | undefined): LibraryContext {
 	return {
 		directory: libraryDirectory(io.env),
 		fetcher: {limiter: createLimiter(), userAgent: userAgent(version), limits: defaultRequestLimits, clock: realClock, fetch: globalThis.fetch},
 		// Workers start with the first page or article to read: an update where nothing is new starts none.
-		pool: createTaskPool(defaultRegistry, jobs ?? Math.min(4, availableParallelism())),
-		registry: defaultRegistry,
+		pool: createTaskPool(registry, jobs ?? Math.min(4, availableParallelism())),
+		registry,
 	};
 }
 

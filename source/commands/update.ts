@@ -1,8 +1,6 @@
-import {addToLibrary, isWebAddressArgument} from '../library/add.js';
-import {FetchError, webAddress} from '../library/fetch/http.js';
 import type {LockHolder} from '../library/lock.js';
 import {updateLibrary, type UpdateProgress} from '../library/update.js';
-import {addSummaryLine, formatUpdateReport, updateSummaryLine} from '../print/library-text.js';
+import {formatUpdateReport, updateSummaryLine} from '../print/library-text.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {exitCodes, UserError, type Io} from './io.js';
 import {libraryContext, libraryFailure, libraryViews} from './library-context.js';
@@ -31,7 +29,8 @@ function progressLine(io: Io) {
 	};
 }
 
-function waitingNotice(io: Io) {
+/** Said when another update holds the library: this one waits for it. */
+export function waitingNotice(io: Io) {
 	return (holder: LockHolder) => io.err(`waiting for the update running in process ${holder.pid} (since ${holder.started.slice(11, 19)} UTC)\n`);
 }
 
@@ -60,37 +59,4 @@ export async function runUpdate(options: {readonly arguments: readonly string[];
 	else if (output.format === 'ndjson') io.out(result.feeds.map(feed => `${JSON.stringify({type: 'feed', ...feed})}\n`).join(''));
 	if (result.feeds.length > 0) io.err(io.stderrIsTTY && output.format === 'text' ? formatUpdateReport(result, {width: io.columns ?? 80, colour: output.colour}) : `${updateSummaryLine(result)}\n`);
 	return result.feeds.some(feed => feed.status === 'failed') ? exitCodes.data : exitCodes.ok;
-}
-
-/**
- * `brief add <url|file|folder>...`: pages and clipped files into the library, then the dataset
- * rebuilt. Each that cannot be added is named on stderr; exit 2 when any could not be.
- */
-export async function runAdd(options: {readonly arguments: readonly string[]; readonly flags: UpdateFlags; readonly version: string}, io: Io): Promise<number> {
-	if (options.arguments.length === 0) throw new UserError('add needs at least one web address, file or folder (brief add <url|file|folder>...)');
-	// A mistyped address is a usage error before anything is fetched or stored.
-	for (const source of options.arguments.filter(argument => isWebAddressArgument(argument))) {
-		try {
-			webAddress(source);
-		} catch (error) {
-			if (error instanceof FetchError) throw new UserError(`${error.message} (brief add <url|file|folder>...)`);
-			throw error;
-		}
-	}
-
-	const output = outputOptions(options.flags, io);
-	const context = libraryContext(io, options.version, options.flags.jobs);
-	let result;
-	try {
-		result = await addToLibrary({...context, sources: options.arguments, cwd: io.cwd, views: libraryViews, lock: {intervalMs: 250, onWaiting: waitingNotice(io)}});
-	} catch (error) {
-		return libraryFailure(error);
-	} finally {
-		await context.pool.close();
-	}
-
-	for (const item of result.added) if (item.outcome === 'failed') io.err(`brief: cannot add ${sanitizeLine(item.source)}: ${sanitizeLine(item.error ?? 'unknown error')}\n`);
-	if (output.format === 'json') io.out(`${JSON.stringify({schema: 'brief.add', version: 1, added: result.added, dataset: result.dataset}, null, 2)}\n`);
-	io.err(`${addSummaryLine(result.added, result.dataset.articles)}\n`);
-	return result.added.some(item => item.outcome === 'failed') ? exitCodes.data : exitCodes.ok;
 }

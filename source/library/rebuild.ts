@@ -1,12 +1,11 @@
+import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {DatasetError, parseDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
 import {hasFreshIndex, type StoreView} from '../dataset/store.js';
-import {writeStore} from '../dataset/store-write.js';
 import {writeAtomically, writeDatasetTo, writeFileAtomically} from '../dataset/write.js';
 import type {ArticleExtraction} from '../extract/article.js';
-import {buildDataset, contentHash} from '../extract/dataset.js';
 import {extractorFingerprint} from '../extract/fingerprint.js';
 import type {Registry} from '../extract/registry.js';
 import {articleCount, metaValue, setMetaValue} from './articles.js';
@@ -46,7 +45,7 @@ export function articlesFolder(directory: string): string {
 }
 
 function extractorKey(registry: Registry): string {
-	return `${extractorFingerprint()}:${contentHash(JSON.stringify(registry)).slice(0, 16)}`;
+	return `${extractorFingerprint()}:${createHash('sha256').update(JSON.stringify(registry)).digest('hex').slice(0, 16)}`;
 }
 
 function addresses(database: LibraryDatabase): Map<string, string[]> {
@@ -76,6 +75,8 @@ export async function rebuildDataset(database: LibraryDatabase, options: Rebuild
 	const current = metaValue(database, 'built') === generation && metaValue(database, 'built_key') === key && hasFreshIndex(datasetFile, options.views);
 	if (current || total === 0) return {rebuilt: false, articles: total, extracted: 0, problems: []};
 
+	// The extractor's assembly and the index writer load only when there is something to build.
+	const [{buildDataset}, {writeStore}] = await Promise.all([import('../extract/dataset.js'), import('../dataset/store-write.js')]);
 	const folder = articlesFolder(options.directory);
 	mkdirSync(folder, {recursive: true});
 	const rows = database

@@ -3,7 +3,6 @@ import type {Registry} from '../extract/registry.js';
 import {storeArticle, type StoreOutcome} from './articles.js';
 import {openDatabase, type LibraryDatabase} from './database.js';
 import {decodeDocument} from './decode.js';
-import {FeedFormatError, parseFeedDocument} from './feed-items.js';
 import {listFeeds, pagesWaiting, pendingPages, recordFeedFailed, recordFeedFetched, recordFeedNotModified, recordPageFailed, type Feed, type PendingPage} from './feeds.js';
 import {fetchCapped, FetchError, type Fetcher} from './fetch/http.js';
 import {libraryDatabaseFile} from './location.js';
@@ -85,7 +84,8 @@ function gate(size: number) {
 }
 
 function reasonOf(error: unknown): string {
-	if (error instanceof FetchError || error instanceof FeedFormatError) return error.message;
+	// By name: feed-items.js (and feedsmith with it) is loaded only for a feed that changed.
+	if (error instanceof FetchError || (error instanceof Error && error.name === 'FeedFormatError')) return error.message;
 	// Whatever else a feed's content sets off is that feed's failure, never the update's.
 	return `could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
 }
@@ -127,6 +127,7 @@ async function updateFeed(feed: Feed, context: {readonly database: LibraryDataba
 			recordFeedNotModified(database, feed.id, context.now().toISOString());
 		} else {
 			const {text} = decodeDocument(fetched.bytes, fetched.contentType);
+			const {parseFeedDocument} = await import('./feed-items.js');
 			const parsed = parseFeedDocument(text, fetched.url);
 			items = parsed.items.length;
 			recordFeedFetched(database, feed.id, {etag: fetched.etag, lastModified: fetched.lastModified, items: parsed.items, at: context.now().toISOString()});

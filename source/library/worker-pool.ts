@@ -4,7 +4,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Registry} from '../extract/registry.js';
 import {packageRoot} from '../paths.js';
-import {createTaskRunner, type Task, type TaskResult} from './tasks.js';
+import type {Task, TaskResult} from './tasks.js';
 
 /** Runs tasks on worker threads, or on this thread when it has none. */
 export interface TaskPool {
@@ -35,9 +35,12 @@ function workerStart(): {readonly entry: URL | string; readonly evaluate: boolea
 }
 
 function inlinePool(registry: Registry): TaskPool {
-	const run = createTaskRunner(registry);
+	// Readability, linkedom and the extractor load with the first task: an update where nothing is new needs none of them.
+	let runner: Promise<(task: Task) => TaskResult> | undefined;
 	return {
 		async run(task) {
+			runner ??= import('./tasks.js').then(({createTaskRunner}) => createTaskRunner(registry));
+			const run = await runner;
 			// A turn of the event loop between tasks: responses keep arriving, Ctrl-C is heard.
 			await new Promise(resolve => setImmediate(resolve));
 			return run(task);
