@@ -2,10 +2,10 @@
 // a local HTTP server, then again with nothing new. Targets (issue 15): under 10 s, and under 1 s.
 // Pages are the synthetic corpus's articles (bench/corpus) laid out as HTML with a news site's chrome.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
+import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {openDatabase} from '../source/library/database.js';
 import {addFeed} from '../source/library/feeds.js';
@@ -43,19 +43,26 @@ await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const directory = mkdtempSync(join(tmpdir(), 'brief-bench-update-'));
 
-/** `brief update` in its own process (the server answers from this one): wall time and the summary line. */
-async function update(): Promise<{milliseconds: number; summary: string}> {
+const timeCommand = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'cpu %U %S'] : [];
+
+/**
+ * `brief update` in its own process (the server answers from this one): wall time, CPU time (user
+ * and system, all threads: what the machine's load does not change), and the summary line.
+ */
+async function update(): Promise<{milliseconds: number; cpuSeconds: number | undefined; summary: string}> {
 	const {spawn} = await import('node:child_process');
 	const started = process.hrtime.bigint();
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli, 'update'], {env: {...process.env, BRIEF_DATA_DIR: directory, BRIEF_CONFIG_DIR: directory}, stdio: ['ignore', 'ignore', 'pipe']});
+		const [executable, ...parameters] = [...timeCommand, process.execPath, cli, 'update', ...(process.env['BENCH_JOBS'] ? ['--jobs', process.env['BENCH_JOBS']] : [])];
+		const child = spawn(executable!, parameters, {env: {...process.env, BRIEF_DATA_DIR: directory, BRIEF_CONFIG_DIR: directory}, stdio: ['ignore', 'ignore', 'pipe']});
 		let stderr = '';
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 		child.on('error', reject);
 		child.on('close', code => {
 			const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
+			const cpu = /^cpu ([\d.]+) ([\d.]+)$/m.exec(stderr);
 			if (code !== 0) reject(new Error(`brief update exited ${String(code)}: ${stderr}`));
-			else resolve({milliseconds, summary: stderr.trim()});
+			else resolve({milliseconds, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, summary: stderr.replace(/^cpu .*$/m, '').trim()});
 		});
 	});
 }
@@ -67,17 +74,20 @@ try {
 	const averageKilobytes = pages.reduce((sum, page) => sum + page.length, 0) / pages.length / 1024;
 	console.log(`${feeds} feeds x ${itemsPerFeed} items, pages of ${averageKilobytes.toFixed(1)} KB on average, brief update from ${cli}`);
 	const first = await update();
-	console.log(`first update:  ${(first.milliseconds / 1000).toFixed(2)} s (target 10 s: ${first.milliseconds < 10_000 ? 'met' : 'not met'}); ${pageRequests} pages fetched\n  ${first.summary}`);
-	const quiet: number[] = [];
+	const cpu = (seconds: number | undefined) => (seconds === undefined ? '' : `, ${seconds.toFixed(2)} s of CPU`);
+	console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+	console.log(`first update:  ${(first.milliseconds / 1000).toFixed(2)} s${cpu(first.cpuSeconds)} (target 10 s: ${first.milliseconds < 10_000 ? 'met' : 'not met'}); ${pageRequests} pages fetched\n  ${first.summary}`);
+	const quiet: Array<{milliseconds: number; cpuSeconds: number | undefined}> = [];
 	let summary = '';
 	for (let round = 0; round < quietRounds; round++) {
 		const run = await update();
-		quiet.push(run.milliseconds);
+		quiet.push(run);
 		summary = run.summary;
 	}
 
-	const typical = median(quiet);
-	console.log(`nothing new:   ${(typical / 1000).toFixed(2)} s median of ${quietRounds} (target 1 s: ${typical < 1000 ? 'met' : 'not met'})\n  ${summary}`);
+	const typical = median(quiet.map(run => run.milliseconds));
+	const typicalCpu = quiet[0]?.cpuSeconds === undefined ? undefined : median(quiet.map(run => run.cpuSeconds!));
+	console.log(`nothing new:   ${(typical / 1000).toFixed(2)} s${cpu(typicalCpu)}, median of ${quietRounds} (target 1 s: ${typical < 1000 ? 'met' : 'not met'})\n  ${summary}`);
 	const plain = spawnSync(process.execPath, [cli, 'list'], {env: {...process.env, BRIEF_DATA_DIR: directory, BRIEF_CONFIG_DIR: directory}, encoding: 'utf8'});
 	console.log(`brief list then reads the library: ${plain.stdout.split('\n').length - 2} companies`);
 	if (process.env['BENCH_KEEP']) {

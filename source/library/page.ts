@@ -143,6 +143,22 @@ function metadataOf(document: Document, url: string) {
 	};
 }
 
+/** Text of an `<article>` below which it is a teaser or a card, not the page's story. */
+const minimumArticleText = 200;
+
+/**
+ * Less of the tree for Readability to score (its cost grows with the page, and a news page is mostly
+ * navigation, rankings and related links): what is never article text goes, and when the page has
+ * one `<article>` with text in it, the body becomes that element. Readability then finds the same
+ * text in about half the time.
+ */
+function narrowToArticle(document: Document): void {
+	for (const tag of ['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'nav']) for (const element of Array.from(document.getElementsByTagName(tag))) element.remove();
+	const articles = document.getElementsByTagName('article');
+	const article = articles.length === 1 ? articles[0] : undefined;
+	if (article && document.body && (article.textContent ?? '').trim().length >= minimumArticleText) document.body.replaceChildren(article);
+}
+
 /**
  * The article of an HTML page: its main text through Readability over linkedom, as Markdown, with
  * title, site, author and published date from the page's metadata (JSON-LD, Open Graph and article
@@ -151,8 +167,7 @@ function metadataOf(document: Document, url: string) {
 export function readPage(html: string, url: string, hints: PageHints = {}): PageArticle {
 	const {document} = parseHTML(html);
 	const metadata = metadataOf(document as unknown as Document, url);
-	// What is never article text goes before Readability scores the page: less of the tree to walk.
-	for (const tag of ['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'nav']) for (const element of Array.from(document.getElementsByTagName(tag))) element.remove();
+	narrowToArticle(document as unknown as Document);
 	const parsed = new Readability(document as unknown as Document, {serializer: node => node}).parse();
 	const body = parsed?.content ? sanitize(markdownOf(parsed.content as never)).trim() : '';
 	if (body === '') throw new PageError('no article text found in the page');
