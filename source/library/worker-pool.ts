@@ -1,9 +1,7 @@
 import {existsSync} from 'node:fs';
-import {join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {Registry} from '../extract/registry.js';
-import {packageRoot} from '../paths.js';
 import type {Task, TaskResult} from './tasks.js';
 
 /** Runs tasks on worker threads, or on this thread when it has none. */
@@ -30,8 +28,9 @@ function workerStart(): {readonly entry: URL | string; readonly evaluate: boolea
 		return {entry: `import(${JSON.stringify(api)}).then(({register}) => { register(); return import(${JSON.stringify(entry)}); });`, evaluate: true};
 	}
 
-	const bundled = join(packageRoot(), 'dist', 'library-worker.js');
-	return existsSync(bundled) ? {entry: pathToFileURL(bundled), evaluate: false} : undefined;
+	// Beside this bundle's own files (dist/ or dist/chunks/), so a build elsewhere runs its own worker.
+	const bundled = [new URL('library-worker.js', import.meta.url), new URL('../library-worker.js', import.meta.url)].find(url => existsSync(url));
+	return bundled ? {entry: bundled, evaluate: false} : undefined;
 }
 
 function inlinePool(registry: Registry): TaskPool {
