@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {LibraryDatabase} from './database.js';
 import {bandKeys, sameStorySimilarity, signatureFromBytes, signatureToBytes, similarity} from './near-duplicates.js';
+import {statement} from './statements.js';
 import type {ReadPage} from './tasks.js';
 
 /** What storing an article did. */
@@ -50,7 +51,7 @@ function newId(database: LibraryDatabase, input: ArticleInput): string {
 
 	const day = input.page.published?.slice(0, 10);
 	const stem = input.preferredId ? slug(sanitizeLine(input.preferredId)) : [slug(host || 'article'), day].filter(Boolean).join('-');
-	const taken = database.prepare('SELECT 1 FROM articles WHERE id = ?');
+	const taken = statement(database, 'SELECT 1 FROM articles WHERE id = ?');
 	for (let length = input.preferredId ? 0 : 6; length <= hash.length; length += 2) {
 		const id = length === 0 ? stem : `${stem}-${hash.slice(0, length)}`;
 		if (!taken.get(id)) return id;
@@ -60,22 +61,23 @@ function newId(database: LibraryDatabase, input: ArticleInput): string {
 }
 
 const minimumComparableText = 100;
+const maximumCandidates = 32;
 
 /** The article telling the same story: same canonical address, same text, or text close enough. */
 function sameStory(database: LibraryDatabase, page: ReadPage, bands: readonly string[]): string | undefined {
 	if (page.canonical) {
-		const byCanonical = database.prepare<[string, string], {id: string}>('SELECT article_id AS id FROM article_urls WHERE url = ? UNION ALL SELECT id FROM articles WHERE canonical_url = ? LIMIT 1').get(page.canonical, page.canonical);
+		const byCanonical = statement<[string, string], {id: string}>(database, 'SELECT article_id AS id FROM article_urls WHERE url = ? UNION ALL SELECT id FROM articles WHERE canonical_url = ? LIMIT 1').get(page.canonical, page.canonical);
 		if (byCanonical) return byCanonical.id;
 	}
 
 	// A few words ("Loading…", a cookie notice) are in many pages: not a story to match on.
 	if (page.textLength < minimumComparableText) return undefined;
-	const byText = database.prepare<[string], {id: string}>('SELECT id FROM articles WHERE text_hash = ? LIMIT 1').get(page.textHash);
+	const byText = statement<[string], {id: string}>(database, 'SELECT id FROM articles WHERE text_hash = ? LIMIT 1').get(page.textHash);
 	if (byText) return byText.id;
 	const placeholders = bands.map(() => '?').join(',');
-	const candidates = database
-		.prepare<string[], Candidate>(`SELECT b.article_id, a.signature FROM (SELECT DISTINCT article_id FROM article_bands WHERE band IN (${placeholders})) b JOIN articles a ON a.id = b.article_id`)
-		.all(...bands);
+	// The articles sharing the most bands first, a bounded few: templated text (a site's boilerplate
+	// that Readability kept) can make many share one band, and a copy shares several.
+	const candidates = statement<string[], Candidate>(database, `SELECT a.id AS article_id, a.signature FROM (SELECT article_id, count(*) AS shared FROM article_bands WHERE band IN (${placeholders}) GROUP BY article_id ORDER BY shared DESC LIMIT ${maximumCandidates}) b JOIN articles a ON a.id = b.article_id`).all(...bands);
 	let best: {id: string; score: number} | undefined;
 	for (const candidate of candidates) {
 		const signature = signatureFromBytes(candidate.signature);
@@ -96,16 +98,15 @@ export function storeArticle(database: LibraryDatabase, input: ArticleInput): St
 	const {page} = input;
 	const bands = bandKeys(page.signature);
 	return database.transaction((): StoredArticle => {
-		database.prepare('DELETE FROM pending_pages WHERE url = ?').run(input.url);
-		const addUrl = database.prepare('INSERT OR IGNORE INTO article_urls (url, article_id, feed_id, added) VALUES (?, ?, ?, ?)');
-		const known = database.prepare<[string], {article_id: string; content_hash: string}>('SELECT u.article_id, a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?').get(input.url);
+		statement(database, 'DELETE FROM pending_pages WHERE url = ?').run(input.url);
+		const addUrl = statement(database, 'INSERT OR IGNORE INTO article_urls (url, article_id, feed_id, added) VALUES (?, ?, ?, ?)');
+		const known = statement<[string], {article_id: string; content_hash: string}>(database, 'SELECT u.article_id, a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?').get(input.url);
 		if (known) {
 			if (known.content_hash === page.contentHash) return {outcome: 'unchanged', articleId: known.article_id};
-			database
-				.prepare('UPDATE articles SET canonical_url = ?, site = ?, title = ?, author = ?, published = ?, fetched = ?, content_hash = ?, text_hash = ?, signature = ?, text = ? WHERE id = ?')
+			statement(database, 'UPDATE articles SET canonical_url = ?, site = ?, title = ?, author = ?, published = ?, fetched = ?, content_hash = ?, text_hash = ?, signature = ?, text = ? WHERE id = ?')
 				.run(page.canonical, page.site, page.title, page.author, page.published, input.fetched, page.contentHash, page.textHash, signatureToBytes(page.signature), page.content, known.article_id);
-			database.prepare('DELETE FROM article_bands WHERE article_id = ?').run(known.article_id);
-			const addBand = database.prepare('INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
+			statement(database, 'DELETE FROM article_bands WHERE article_id = ?').run(known.article_id);
+			const addBand = statement(database, 'INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
 			for (const band of bands) addBand.run(band, known.article_id);
 			bumpGeneration(database);
 			return {outcome: 'updated', articleId: known.article_id};
@@ -119,11 +120,10 @@ export function storeArticle(database: LibraryDatabase, input: ArticleInput): St
 		}
 
 		const id = newId(database, input);
-		database
-			.prepare('INSERT INTO articles (id, url, canonical_url, site, title, author, published, fetched, content_hash, text_hash, signature, text, feed_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+		statement(database, 'INSERT INTO articles (id, url, canonical_url, site, title, author, published, fetched, content_hash, text_hash, signature, text, feed_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
 			.run(id, input.url, page.canonical, page.site, page.title, page.author, page.published, input.fetched, page.contentHash, page.textHash, signatureToBytes(page.signature), page.content, input.feedId);
 		addUrl.run(input.url, id, input.feedId, input.fetched);
-		const addBand = database.prepare('INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
+		const addBand = statement(database, 'INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
 		for (const band of bands) addBand.run(band, id);
 		bumpGeneration(database);
 		return {outcome: 'new', articleId: id};
@@ -132,22 +132,22 @@ export function storeArticle(database: LibraryDatabase, input: ArticleInput): St
 
 /** Whether the library has an article at this address (fetched, or found as a copy). */
 export function hasAddress(database: LibraryDatabase, url: string): boolean {
-	return database.prepare('SELECT 1 FROM article_urls WHERE url = ?').get(url) !== undefined;
+	return statement(database, 'SELECT 1 FROM article_urls WHERE url = ?').get(url) !== undefined;
 }
 
 /** Counts changes to the articles: the dataset is rebuilt when it was built at another count. */
 export function bumpGeneration(database: LibraryDatabase): void {
-	database.prepare("INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1").run();
+	statement(database, "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1").run();
 }
 
 export function metaValue(database: LibraryDatabase, key: string): string | undefined {
-	return database.prepare<[string], {value: string}>('SELECT value FROM meta WHERE key = ?').get(key)?.value;
+	return statement<[string], {value: string}>(database, 'SELECT value FROM meta WHERE key = ?').get(key)?.value;
 }
 
 export function setMetaValue(database: LibraryDatabase, key: string, value: string): void {
-	database.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+	statement(database, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
 export function articleCount(database: LibraryDatabase): number {
-	return database.prepare<[], {count: number}>('SELECT count(*) AS count FROM articles').get()?.count ?? 0;
+	return statement<[], {count: number}>(database, 'SELECT count(*) AS count FROM articles').get()?.count ?? 0;
 }

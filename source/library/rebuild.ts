@@ -1,10 +1,10 @@
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync} from 'node:fs';
+import {existsSync, mkdirSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DatasetError, parseDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
 import {hasFreshIndex, type StoreView} from '../dataset/store.js';
-import {writeAtomically, writeDatasetTo, writeFileAtomically} from '../dataset/write.js';
+import {writeAtomically, writeDatasetTo} from '../dataset/write.js';
 import type {ArticleExtraction} from '../extract/article.js';
 import {extractorFingerprint} from '../extract/fingerprint.js';
 import type {Registry} from '../extract/registry.js';
@@ -39,9 +39,21 @@ interface ArticleRow {
 	extraction: string | null;
 }
 
+const extractionsPerCommit = 100;
+
 /** The folder of the articles' Markdown files, beside the dataset: what the reader opens. */
 export function articlesFolder(directory: string): string {
 	return join(directory, 'articles');
+}
+
+/**
+ * An article's Markdown for the reader, replaced whole by a rename. Not flushed to disk: the text is
+ * in the database, and a file lost to a power cut is written again (its hash no longer matches).
+ */
+function writeArticleFile(path: string, text: string): void {
+	const temporary = `${path}.${process.pid}.tmp`;
+	writeFileSync(temporary, text);
+	renameSync(temporary, path);
 }
 
 function extractorKey(registry: Registry): string {
@@ -88,6 +100,12 @@ export async function rebuildDataset(database: LibraryDatabase, options: Rebuild
 	const extractions: ArticleExtraction[] = [];
 	const problems: Array<{articleId: string; reason: string}> = [];
 	const jobs: Array<Promise<void>> = [];
+	// Kept in batches, each one transaction: a commit per article costs more than the article.
+	const unsaved: Array<readonly [string, string, string]> = [];
+	const saveBatch = database.transaction(() => {
+		for (const [hash, id, json] of unsaved.splice(0)) saveExtraction.run(hash, key, id, json);
+	});
+	const writtenNow: Array<readonly [string, string]> = [];
 	let done = 0;
 	const tick = () => options.onProgress?.(++done, rows.length);
 	for (const row of rows) {
@@ -96,8 +114,8 @@ export async function rebuildDataset(database: LibraryDatabase, options: Rebuild
 		let text: string | undefined;
 		if (row.written_hash !== row.content_hash || !existsSync(path)) {
 			text = textOf.get(row.id)!.text;
-			writeFileAtomically(path, text);
-			written.run(row.content_hash, row.id);
+			writeArticleFile(path, text);
+			writtenNow.push([row.content_hash, row.id]);
 		}
 
 		if (row.extraction !== null) {
@@ -111,7 +129,8 @@ export async function rebuildDataset(database: LibraryDatabase, options: Rebuild
 			options.pool.run({kind: 'extract', id: row.id, file: relative, content}).then(result => {
 				if (result.kind === 'extracted') {
 					extractions.push(result.extraction);
-					saveExtraction.run(row.content_hash, key, row.id, JSON.stringify(result.extraction));
+					unsaved.push([row.content_hash, row.id, JSON.stringify(result.extraction)]);
+					if (unsaved.length >= extractionsPerCommit) saveBatch();
 				} else if (result.kind === 'failed') {
 					problems.push({articleId: row.id, reason: result.reason});
 				}
@@ -121,7 +140,11 @@ export async function rebuildDataset(database: LibraryDatabase, options: Rebuild
 		);
 	}
 
+	database.transaction(() => {
+		for (const [hash, id] of writtenNow) written.run(hash, id);
+	})();
 	await Promise.all(jobs);
+	saveBatch();
 	const urls = addresses(database);
 	const built = buildDataset(extractions, options.registry);
 	const dataset: Dataset = {...built, articles: built.articles.map(article => (urls.has(article.id) ? {...article, urls: urls.get(article.id)!} : article))};
