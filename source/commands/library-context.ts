@@ -29,6 +29,7 @@ export function userAgent(version: string): string {
 const registry = registryJson as Registry;
 
 export function libraryContext(io: Pick<Io, 'env'>, version: string, jobs: number | undefined): LibraryContext {
+	if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UserError(`--jobs must be a whole number from 1 to 64 (got '${jobs}')`);
 	return {
 		directory: libraryDirectory(io.env),
 		fetcher: {limiter: createLimiter(), userAgent: userAgent(version), limits: defaultRequestLimits, clock: realClock, fetch: globalThis.fetch},

@@ -10,6 +10,16 @@ export class LibraryError extends Error {
 
 const schemaVersion = 1;
 
+const openFailures: Readonly<Record<string, string>> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EROFS: 'read-only file system',
+	EEXIST: 'a part of its path is a file',
+	ENOTDIR: 'a part of its path is a file',
+	ENOSPC: 'no space left on the device',
+	SQLITE_CANTOPEN: 'cannot be opened (permissions, or a folder in its place)',
+};
+
 // Feeds, articles and extractions. An article has one row however many addresses it was found at
 // (article_urls); article_bands indexes its MinHash bands for finding near-duplicates; pending_pages
 // are items of feeds whose pages are still to be fetched, so a killed or failed update picks them up
@@ -97,7 +107,8 @@ export function openDatabase(file: string, directory: string, busyTimeoutMs = 10
 		mkdirSync(directory, {recursive: true});
 		database = new Database(file, {timeout: busyTimeoutMs});
 	} catch (error) {
-		throw new LibraryError(`cannot open the library ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new LibraryError(`cannot open the library ${file}: ${(code && openFailures[code]) ?? code ?? (error as Error).message}`);
 	}
 
 	try {

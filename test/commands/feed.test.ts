@@ -64,3 +64,17 @@ test('mistakes are one line: the same address twice, a name taken, an address br
 	await expect(feed('frobnicate')).rejects.toThrow("unknown feed action 'frobnicate'");
 	await expect(feed()).rejects.toThrow('feed needs add, list or rm');
 });
+
+test('a library that cannot be opened, or is not a library, is one line and exit 2', async () => {
+	const {writeFileSync} = await import('node:fs');
+	const directory = mkdtempSync(join(tmpdir(), 'brief-feed-'));
+	made.push(directory);
+	const io = (dataDirectory: string): Io => ({out: () => true, err: () => undefined, stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: {BRIEF_DATA_DIR: dataDirectory}, cwd: directory});
+	writeFileSync(join(directory, 'a-file'), 'not a folder');
+	await expect(runFeed({arguments: ['list'], flags: {}}, io(join(directory, 'a-file')))).rejects.toMatchObject({exitCode: 2, message: expect.stringMatching(/^cannot open the library .*library\.db: a part of its path is a file$/)});
+	const notLibrary = join(directory, 'other');
+	const {mkdirSync} = await import('node:fs');
+	mkdirSync(notLibrary);
+	writeFileSync(join(notLibrary, 'library.db'), 'plain text, not SQLite '.repeat(100));
+	await expect(runFeed({arguments: ['list'], flags: {}}, io(notLibrary))).rejects.toMatchObject({exitCode: 2, message: expect.stringMatching(/not a brief library \(not an SQLite database\)$/)});
+});
