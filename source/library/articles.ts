@@ -130,11 +130,6 @@ export function storeArticle(database: LibraryDatabase, input: ArticleInput): St
 	}).immediate();
 }
 
-/** Whether the library has an article at this address (fetched, or found as a copy). */
-export function hasAddress(database: LibraryDatabase, url: string): boolean {
-	return statement(database, 'SELECT 1 FROM article_urls WHERE url = ?').get(url) !== undefined;
-}
-
 /** Counts changes to the articles: the dataset is rebuilt when it was built at another count. */
 export function bumpGeneration(database: LibraryDatabase): void {
 	statement(database, "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1").run();

@@ -31,7 +31,7 @@ function byteOrderMark(bytes: Uint8Array): string | undefined {
 }
 
 /** The charset parameter of a Content-Type header. */
-export function headerCharset(contentType: string | null | undefined): string | undefined {
+function headerCharset(contentType: string | null | undefined): string | undefined {
 	return contentType ? /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType)?.[1] : undefined;
 }
 
@@ -42,7 +42,7 @@ const metaCharset = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const declarationWindow = 4096;
 
 /** The encoding the document declares in its first bytes: an XML declaration or a `<meta>` charset. */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
+function declaredCharset(bytes: Uint8Array): string | undefined {
 	const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, declarationWindow)).toString('latin1');
 	return xmlDeclaration.exec(head)?.[1] ?? metaCharset.exec(head)?.[1];
 }

@@ -34,7 +34,7 @@ function feedOf(row: FeedRow): Feed {
 }
 
 /** A name to call a feed by: the given one, else its host; made unique with -2, -3... */
-export function feedName(database: LibraryDatabase, url: URL, given: string | undefined): string {
+function feedName(database: LibraryDatabase, url: URL, given: string | undefined): string {
 	if (given !== undefined) {
 		const name = sanitizeLine(given).trim();
 		if (name === '' || name.length > 100) throw new LibraryError('a feed name is 1 to 100 characters');
@@ -113,7 +113,7 @@ export interface PendingPage {
 }
 
 /** Pages tried this many times are left alone (a dead link), and stay listed so the feed does not queue them again. */
-export const attemptsPerPage = 3;
+const attemptsPerPage = 3;
 
 /** The feed's pages to fetch, newest first, at most `limit`. */
 export function pendingPages(database: LibraryDatabase, feedId: number, limit: number): PendingPage[] {

@@ -25,7 +25,7 @@ function alive(holder: LockHolder, now: Date): boolean {
  * Takes the lock that lets one update (or `brief add`) change the library at a time, unless a live
  * process holds it. A killed update leaves its row behind; its process is gone, so the lock is free.
  */
-export function tryLock(database: LibraryDatabase, token: string, now: Date): LockHolder | undefined {
+function tryLock(database: LibraryDatabase, token: string, now: Date): LockHolder | undefined {
 	return database.transaction((): LockHolder | undefined => {
 		const row = database.prepare<[], LockHolder & {token: string}>('SELECT token, pid, host, started FROM update_lock WHERE id = 1').get();
 		if (row && row.token !== token && alive(row, now)) return {pid: row.pid, host: row.host, started: row.started};
@@ -34,7 +34,7 @@ export function tryLock(database: LibraryDatabase, token: string, now: Date): Lo
 	}).immediate();
 }
 
-export function unlock(database: LibraryDatabase, token: string): void {
+function unlock(database: LibraryDatabase, token: string): void {
 	database.prepare('DELETE FROM update_lock WHERE id = 1 AND token = ?').run(token);
 }
 

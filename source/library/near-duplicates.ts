@@ -5,7 +5,7 @@ import {createHash} from 'node:crypto';
 // article is compared only with the few that share a band, not with the whole library.
 
 /** Hashes per signature: 16 bands of 4 rows. */
-export const signatureSize = 64;
+const signatureSize = 64;
 const rowsPerBand = 4;
 const shingleLength = 5;
 /**

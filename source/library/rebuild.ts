@@ -42,7 +42,7 @@ interface ArticleRow {
 const extractionsPerCommit = 100;
 
 /** The folder of the articles' Markdown files, beside the dataset: what the reader opens. */
-export function articlesFolder(directory: string): string {
+function articlesFolder(directory: string): string {
 	return join(directory, 'articles');
 }
 

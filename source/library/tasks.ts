@@ -52,7 +52,7 @@ export interface ReadPage {
 export type TaskResult = ReadPage | {readonly kind: 'extracted'; readonly extraction: ArticleExtraction} | {readonly kind: 'failed'; readonly reason: string};
 
 /** What a body brief reads as a page: HTML, or a body without a type that starts like markup. */
-export function isWebPage(contentType: string | null, bytes: Uint8Array): boolean {
+function isWebPage(contentType: string | null, bytes: Uint8Array): boolean {
 	const type = contentType?.split(';')[0]?.trim().toLowerCase();
 	if (type === 'text/html' || type === 'application/xhtml+xml') return true;
 	if (type) return false;

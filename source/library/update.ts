@@ -59,12 +59,12 @@ export interface UpdateOptions {
 	readonly onProgress?: ((progress: UpdateProgress) => void) | undefined;
 }
 
-export const defaultPagesPerFeed = 100;
+const defaultPagesPerFeed = 100;
 /** Pages fetched but not yet stored, across feeds: bodies held in memory at once. */
 const pagesInFlight = 16;
 
 const feedAccept = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
-export const pageAccept = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+const pageAccept = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 
 /** A counting gate: at most `size` holders at once. */
 function gate(size: number) {

@@ -4,7 +4,7 @@ export interface ConcurrencyLimits {
 	readonly total: number;
 }
 
-export const defaultLimits: ConcurrencyLimits = {perHost: 2, total: 8};
+const defaultLimits: ConcurrencyLimits = {perHost: 2, total: 8};
 
 export interface Limiter {
 	/** Runs `task` once a slot for `host` is free, first come first served; the slot is given back when it settles. */
