@@ -84,7 +84,7 @@ export function updateSummaryLine(outcome: UpdateOutcome): string {
 	const waiting = feeds.reduce((sum, feed) => sum + feed.waiting, 0);
 	const parts = [
 		`updated ${plural(feeds.length, 'feed')}${unchanged > 0 ? ` (${unchanged} not modified)` : ''}: ${plural(newArticles, 'new article')}`,
-		duplicates > 0 ? `${plural(duplicates, 'copy', 'copies')} of stories already in the library` : '',
+		duplicates > 0 ? `${plural(duplicates, 'copy of a story', 'copies of stories')} already in the library` : '',
 		failedPages > 0 ? `${plural(failedPages, 'page')} failed` : '',
 		waiting > 0 ? `${plural(waiting, 'page')} left for the next update` : '',
 		outcome.dataset.problems.length > 0 ? `${plural(outcome.dataset.problems.length, 'article')} the extractor could not read` : '',
@@ -132,7 +132,7 @@ export function addSummaryLine(added: readonly AddedItem[], articles: number): s
 	const count = (outcome: AddedItem['outcome']) => added.filter(item => item.outcome === outcome).length;
 	const parts = [
 		`added ${plural(count('new'), 'article')}`,
-		count('duplicate') > 0 ? `${plural(count('duplicate'), 'copy', 'copies')} of stories already in the library` : '',
+		count('duplicate') > 0 ? `${plural(count('duplicate'), 'copy of a story', 'copies of stories')} already in the library` : '',
 		count('updated') > 0 ? `${count('updated')} updated` : '',
 		count('unchanged') > 0 ? `${count('unchanged')} unchanged` : '',
 		count('failed') > 0 ? `${count('failed')} failed` : '',

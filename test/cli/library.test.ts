@@ -33,7 +33,7 @@ test('brief reads the bundled dataset until an update fills the library, then th
 	// A feed alone changes nothing: no network until `brief update`.
 	expect((await brief('list')).stdout).toBe(bundledList);
 	const update = await brief('update', '--jobs', '1');
-	expect(update).toEqual({code: 0, stdout: '', stderr: 'updated 2 feeds: 3 new articles, 1 copy of stories already in the library, 1 page failed, the library holds 3 articles\n'});
+	expect(update).toEqual({code: 0, stdout: '', stderr: 'updated 2 feeds: 3 new articles, 1 copy of a story already in the library, 1 page failed, the library holds 3 articles\n'});
 	const list = await brief('list');
 	expect(list.stdout).toContain('nvidia');
 	expect(list.stdout).not.toBe(bundledList);
