@@ -26,6 +26,6 @@ test('the feed list fits the width in display columns, Japanese names included',
 	const list = formatFeedList([{name: '日経クロステック', url: 'https://xtech.nikkei.com/rss/index.rdf', lastFetch: '2025-11-20T06:30:12.000Z', lastStatus: 'ok', lastError: null}, {name: 'broken', url: 'https://broken.example/feed', lastFetch: null, lastStatus: 'failed', lastError: 'timed out after 30 s'}], {width: 72, colour: false});
 	const lines = list.trimEnd().split('\n');
 	expect(lines).toHaveLength(3);
-	expect(lines[1]).toBe("日経クロステック  https://xtech.nikkei.…  2025-11-20 06:30  ok");
+	expect(lines[1]).toBe('日経クロステック  https://xtech.nikkei.…  2025-11-20 06:30  ok');
 	for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(72);
 });
