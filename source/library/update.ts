@@ -22,6 +22,8 @@ export interface FeedResult {
 	/** Pages fetched now (new items, and pages that failed before). */
 	readonly pages: number;
 	readonly newArticles: number;
+	/** The new articles' ids, as the dataset names them: what the TUI marks new after an update. */
+	readonly newArticleIds: readonly string[];
 	/** Pages that were a story the library had, at another address. */
 	readonly duplicates: number;
 	readonly failedPages: ReadonlyArray<{readonly url: string; readonly error: string}>;
@@ -145,7 +147,7 @@ async function updateFeed(feed: Feed, context: {readonly database: LibraryDataba
 	counters.pages += pages.length;
 	context.report();
 	const failedPages: Array<{url: string; error: string}> = [];
-	let newArticles = 0;
+	const newArticleIds: string[] = [];
 	let duplicates = 0;
 	await Promise.all(
 		pages.map(async (page: PendingPage) =>
@@ -156,7 +158,7 @@ async function updateFeed(feed: Feed, context: {readonly database: LibraryDataba
 					failedPages.push({url: page.url, error: stored.error});
 					counters.failures++;
 				} else if (stored.outcome === 'new') {
-					newArticles++;
+					newArticleIds.push(stored.articleId);
 					counters.newArticles++;
 				} else if (stored.outcome === 'duplicate') {
 					duplicates++;
@@ -167,7 +169,7 @@ async function updateFeed(feed: Feed, context: {readonly database: LibraryDataba
 			}),
 		),
 	);
-	return {name: feed.name, url: feed.url, status, error, items, pages: pages.length, newArticles, duplicates, failedPages, waiting: pagesWaiting(database, feed.id)};
+	return {name: feed.name, url: feed.url, status, error, items, pages: pages.length, newArticles: newArticleIds.length, newArticleIds, duplicates, failedPages, waiting: pagesWaiting(database, feed.id)};
 }
 
 /**

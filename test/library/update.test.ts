@@ -32,6 +32,8 @@ test('RSS 2.0, RSS 1.0 and Atom feeds bring their pages in UTF-8, Shift_JIS, EUC
 	expect(result.dataset).toMatchObject({rebuilt: true, articles: 4, extracted: 4, problems: []});
 
 	const dataset = loadDataset(libraryDatasetFile(directory));
+	// Each feed names the articles it brought, by the ids the dataset gives them.
+	expect(result.feeds.flatMap(feed => feed.newArticleIds).sort()).toEqual(dataset.articles.map(article => article.id).sort());
 	const titles = dataset.articles.map(article => article.title).sort();
 	expect(titles).toEqual(['アマゾン、AWSの売上高が20%増', expect.stringMatching(/^エヌビディア、8〜10月期の売上高が過去最高に/), 'ソフトバンクグループ、オープンAIに追加出資', 'マイクロソフト、クラウド「Azure」が40%増収']);
 	const nvidia = dataset.articles.find(article => article.title.startsWith('エヌビディア'))!;
