@@ -5,6 +5,7 @@ import {UserError, exitCodes} from '../commands/io.js';
 import {datasetFile as datasetFileFor} from '../commands/script-context.js';
 import {openStore} from '../dataset/store.js';
 import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {App} from './app.js';
 import {themeFor} from './theme.js';
 import type {Effects} from './use-briefing-state.js';
@@ -55,12 +56,13 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 		},
 		async startUpdate() {
 			const {runBackgroundUpdate} = await import('../commands/background-update.js');
-			const {summary} = await runBackgroundUpdate({env: io.env});
+			const {summary, newArticles} = await runBackgroundUpdate({env: io.env});
 			// The library's dataset (the first one, after the first update): drawn from now on, new articles and all.
 			datasetFile = datasetFileFor(options.data, io);
 			store = openStore(datasetFile);
 			instance.rerender(tree());
-			return options.data === undefined ? summary : `${summary} (this view shows --data ${options.data})`;
+			if (options.data !== undefined) return {message: `${summary} (this view shows --data ${sanitizeLine(options.data)})`, newArticles: []};
+			return {message: summary, newArticles};
 		},
 	};
 

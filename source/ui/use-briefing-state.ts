@@ -2,6 +2,7 @@ import {useApp, useInput, useStdin, type Key} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {ReaderText} from './article-text.js';
 import {commandFor, keyName} from './keymap.js';
+import {glyphs} from './theme.js';
 import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
 
 /** Side effects the state asks for: kept out of the reducer, given by the caller. */
@@ -10,10 +11,17 @@ export interface Effects {
 	readonly saveWatch: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
 	readonly loadArticle: (articleId: string, companyId: string) => Promise<ReaderText>;
 	/**
-	 * Starts `brief update` in the background; resolves with a line saying how it went, once the
-	 * data on screen is the updated library. Absent where there is no library to update (tests).
+	 * Starts `brief update` in the background; resolves with a line saying how it went and the ids of
+	 * the articles it brought, once the data on screen is the updated library. Absent where there is
+	 * no library to update (tests).
 	 */
-	readonly startUpdate?: (() => Promise<string>) | undefined;
+	readonly startUpdate?: (() => Promise<UpdateOutcome>) | undefined;
+}
+
+/** How a background update went, for the status bar, and what it brought, to be marked new. */
+export interface UpdateOutcome {
+	readonly message: string;
+	readonly newArticles: readonly string[];
 }
 
 export interface BriefingStateOptions {
@@ -77,7 +85,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 				else {
 					updating.current = true;
 					void effects.startUpdate().then(
-						message => dispatch({type: 'message', text: message}),
+						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${message} · ${glyphs.fresh} marks what is new` : message, articles: newArticles}),
 						(error: unknown) => dispatch({type: 'message', text: `the update failed: ${error instanceof Error ? error.message : String(error)}`}),
 					).finally(() => {
 						updating.current = false;
