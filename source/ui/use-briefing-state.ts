@@ -85,7 +85,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 				else {
 					updating.current = true;
 					void effects.startUpdate().then(
-						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${message} · ${glyphs.fresh} marks what is new` : message, articles: newArticles}),
+						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${glyphs.fresh} marks what is new · ${message}` : message, articles: newArticles}),
 						(error: unknown) => dispatch({type: 'message', text: `the update failed: ${error instanceof Error ? error.message : String(error)}`}),
 					).finally(() => {
 						updating.current = false;

@@ -48,7 +48,7 @@ test('the articles an update brought are marked ● in the summaries, the others
 	const {stdin, lastFrame} = render(app(wholeStore(fixture, fixtureFile), given));
 	expect(lastFrame()).not.toContain('●');
 	stdin.write('u');
-	await vi.waitFor(() => expect(lastFrame()).toContain('updated 1 feed: 1 new article · ● marks what is new'));
+	await vi.waitFor(() => expect(lastFrame()).toContain('● marks what is new · updated 1 feed: 1 new article'));
 	const lines = lastFrame()!.split('\n');
 	const marked = lines.filter(line => line.includes('│● '));
 	expect(marked).toHaveLength(1);
