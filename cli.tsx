@@ -26,9 +26,16 @@ const help = `
                                what is new for the watchlist since last time
     $ brief extract <files|folders...> [--out FILE] [--registry FILE] [--jobs N]
                                turn articles into a dataset
+    $ brief feed add <url> [--name NAME] | feed list | feed rm <name|url>
+                               the feeds brief follows (the library)
+    $ brief update             fetch every feed and the pages it links to
+                               into the library; brief then reads it
+    $ brief add <url|file|folder...>
+                               add single pages or clipped files to it
 
   Options
-    --data FILE      dataset to read (default: $BRIEF_DATA, else the bundled
+    --data FILE      dataset to read (default: $BRIEF_DATA, else the library's
+                     once an update or add has filled it, else the bundled
                      data/briefing.json)
     --plain          print plain text even in a terminal
     --json           print JSON, a stable versioned shape ("schema", "version"):
@@ -43,19 +50,23 @@ const help = `
     --mark-read      with digest: remember that what it printed has been read
     --out FILE       with extract: where the dataset goes (default: stdout)
     --registry FILE  with extract: company registry (data/companies.json)
-    --jobs N         with extract: worker threads (default: one per core)
+    --jobs N         with extract, update, add: worker threads (default: one
+                     per core)
+    --name NAME      with feed add: what to call the feed (default: its host)
     --help           show this help
     --version        show the version
 
   Companies go by name, alias, ticker or Japanese name: aws, MSFT, NVIDIA,
   エヌビディア.
   The watchlist lives in $BRIEF_CONFIG_DIR, else ~/.config/brief (the platform's
-  config directory). Data goes to stdout, messages to stderr.
+  config directory); the library in $BRIEF_DATA_DIR, else ~/.local/share/brief
+  (the platform's data directory). Data goes to stdout, messages to stderr.
 
   Exit codes
     0    ok (also when a digest has nothing new)
     1    usage error or unknown company
-    2    missing or invalid dataset, or settings that cannot be saved
+    2    missing or invalid dataset, settings that cannot be saved, or a feed
+         or page that could not be fetched (the rest is added)
     130  interrupted
 
   Examples
@@ -66,6 +77,7 @@ const help = `
     $ brief --ndjson | jq -c 'select(.type == "figure" and .conflict)'
     $ brief watch add aws エヌビディア && brief digest --mark-read
     $ brief extract ~/clips --out ~/clips/b.json && brief --data ~/clips/b.json
+    $ brief feed add https://example.com/rss.xml --name example && brief update
 `;
 
 function version(): string {
@@ -145,6 +157,22 @@ async function main(argv: readonly string[]): Promise<number> {
 
 		case 'digest':
 			return runDigest({arguments: rest, flags}, io);
+
+		// The library's commands load SQLite, the fetcher and the page reader: only when used.
+		case 'feed': {
+			const {runFeed} = await import('./source/commands/feed.js');
+			return runFeed({arguments: rest, flags}, io);
+		}
+
+		case 'update': {
+			const {runUpdate} = await import('./source/commands/update.js');
+			return runUpdate({arguments: rest, flags, version: version()}, io);
+		}
+
+		case 'add': {
+			const {runAdd} = await import('./source/commands/add.js');
+			return runAdd({arguments: rest, flags, version: version()}, io);
+		}
 
 		default: {
 			if (shouldUseTui(io, flags)) {

@@ -194,9 +194,9 @@ async function main(): Promise<void> {
 	buildIfStale();
 	const cli = snapshotDist(join(work, 'package'));
 	const directory = mkdtempSync(join(tmpdir(), 'brief-bench-all-'));
-	// An empty config dir (no watchlist), no user dataset, no colour preference.
-	const {NO_COLOR, FORCE_COLOR, BRIEF_DATA, BRIEF_CONFIG_DIR, ...rest} = process.env;
-	const env = {...rest, BRIEF_CONFIG_DIR: directory};
+	// An empty config dir (no watchlist), no user dataset or library, no colour preference.
+	const {NO_COLOR, FORCE_COLOR, BRIEF_DATA, BRIEF_CONFIG_DIR, BRIEF_DATA_DIR, ...rest} = process.env;
+	const env = {...rest, BRIEF_CONFIG_DIR: directory, BRIEF_DATA_DIR: directory};
 	try {
 		const figures: SizeFigures[] = [];
 		for (const size of sizes) {

@@ -61,7 +61,7 @@ const terminalCells = {
 const checkCache = `dataset-check-${createHash('sha256').update(checkScript).digest('hex').slice(0, 16)}.cache`;
 
 await build({
-	entryPoints: {cli: 'cli.tsx', 'extract-worker': 'source/extract/worker.ts'},
+	entryPoints: {cli: 'cli.tsx', 'extract-worker': 'source/extract/worker.ts', 'library-worker': 'source/library/worker.ts'},
 	outdir: out,
 	bundle: true,
 	splitting: true,
@@ -79,6 +79,8 @@ await build({
 		__BRIEF_DATASET_CHECK_CACHE__: JSON.stringify(checkCache),
 	},
 	alias: {'react-devtools-core': `./${out}/stubs/devtools.js`},
+	// A native addon: loaded from node_modules, where npm built it for this Node.
+	external: ['better-sqlite3'],
 	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	plugins: [terminalWidth, terminalCells],

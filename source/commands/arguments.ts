@@ -14,6 +14,8 @@ export interface Flags {
 	readonly registry: string | undefined;
 	readonly jobs: number | undefined;
 	readonly markRead: boolean;
+	/** With `feed add`: what to call the feed. */
+	readonly name: string | undefined;
 	readonly help: boolean;
 	readonly version: boolean;
 }
@@ -38,6 +40,7 @@ const options = {
 	registry: {type: 'string'},
 	jobs: {type: 'string'},
 	'mark-read': {type: 'boolean'},
+	name: {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -83,6 +86,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 			registry: values.registry,
 			jobs: parseJobs(values.jobs),
 			markRead: values['mark-read'] ?? false,
+			name: values.name,
 			help: values.help ?? false,
 			version: values.version ?? false,
 		},

@@ -1,15 +1,19 @@
 import type {Dataset} from '../dataset/schema.js';
 import {openStore, type BriefingStore} from '../dataset/store.js';
 import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/resolve-company.js';
+import {existingLibraryDataset} from '../library/location.js';
 import {bundledDatasetPath} from '../paths.js';
 import {settingsDirectory} from '../settings/location.js';
 import {SettingsError} from '../settings/settings-error.js';
 import {readWatchlist} from '../settings/watchlist.js';
 import {exitCodes, UserError, type Io} from './io.js';
 
-/** `--data FILE`, else `BRIEF_DATA`, else the bundled data/briefing.json; relative to the working directory. */
+/**
+ * `--data FILE`, else `BRIEF_DATA`, else the library's dataset once `brief update` or `brief add`
+ * has written one, else the bundled data/briefing.json; relative to the working directory.
+ */
 export function datasetFile(data: string | undefined, io: Pick<Io, 'env'>): string {
-	return data ?? (io.env['BRIEF_DATA'] || bundledDatasetPath());
+	return data ?? (io.env['BRIEF_DATA'] || existingLibraryDataset(io.env) || bundledDatasetPath());
 }
 
 /**

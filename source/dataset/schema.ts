@@ -99,6 +99,8 @@ export const articleSchema = z.object({
 	/** The byline or the site, when the article names one. */
 	source: z.string().nullable(),
 	sha256: z.string().optional(),
+	/** Every web address the article was found at, for an article of brief's library: one story syndicated by several sites is one article. */
+	urls: z.array(z.string()).optional(),
 });
 
 export const eventSchema = z.object({

@@ -85,6 +85,8 @@ export interface ArticleJson {
 	readonly publisher: string | null;
 	readonly file: string;
 	readonly summary: readonly string[];
+	/** The web addresses the story was found at, for an article of brief's library; empty otherwise. */
+	readonly urls: readonly string[];
 }
 
 export interface ConflictJson {

@@ -1,5 +1,5 @@
 import type {CompanyBriefing, CompanyHeader, Direction, FigureView, Series} from '../dataset/selectors/index.js';
-import {chartedSeries, figureTitle} from '../dataset/selectors/index.js';
+import {chartedSeries, copiesMark, figureTitle} from '../dataset/selectors/index.js';
 import {glyphs} from './style.js';
 
 /** The figures of one kind: its name, and a line of words for each figure. */
@@ -116,7 +116,7 @@ export function plainBriefing(briefing: CompanyBriefing): PlainBriefing {
 		}),
 		timeline: briefing.timeline.map(entry => timelineWords(entry)),
 		articles: briefing.articles.map(article => ({
-			head: `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}`,
+			head: `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}${copiesMark(article)}`,
 			sentences: article.sentences,
 		})),
 	};

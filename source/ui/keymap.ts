@@ -16,6 +16,7 @@ export type Command =
 	| 'source'
 	| 'back'
 	| 'help'
+	| 'update'
 	| 'quit';
 
 /** Where a binding applies: normal browsing, typing a filter, reading an article, the help overlay. */
@@ -55,6 +56,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'source', keys: ['s'], label: 's', help: 'where the selected line came from (article and quote)', contexts: ['browse', 'reader'], hint: 's source'},
 	{command: 'back', keys: ['escape'], label: 'Esc', help: 'back: close the reader, source or help; clear the filter', contexts: ['browse', 'reader', 'help'], hint: 'Esc back'},
 	{command: 'help', keys: ['?'], label: '?', help: 'this help', contexts: ['browse', 'reader', 'help'], hint: '? help'},
+	{command: 'update', keys: ['u'], label: 'u', help: 'update the library in the background (brief update): new articles appear when it ends', contexts: ['browse']},
 	{command: 'quit', keys: ['q'], label: 'q', help: 'quit', contexts: ['browse', 'reader', 'help'], hint: 'q quit'},
 	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl-C', help: 'quit, always', contexts: everywhere},
 ];

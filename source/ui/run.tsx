@@ -5,6 +5,7 @@ import {UserError, exitCodes} from '../commands/io.js';
 import {datasetFile as datasetFileFor} from '../commands/script-context.js';
 import {openStore} from '../dataset/store.js';
 import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {App} from './app.js';
 import {themeFor} from './theme.js';
 import type {Effects} from './use-briefing-state.js';
@@ -41,8 +42,8 @@ const leaveAlternateScreen = '\u001B[?1049l';
 
 /** `brief` in a terminal: the Ink app on the dataset, until q or Ctrl-C. */
 export async function runTui(options: TuiOptions, io: Io): Promise<number> {
-	const datasetFile = datasetFileFor(options.data, io);
-	const store = openStore(datasetFile);
+	let datasetFile = datasetFileFor(options.data, io);
+	let store = openStore(datasetFile);
 	const {companies, unknown} = resolveCompanies(store.directory, options.companies);
 	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
 
@@ -52,6 +53,16 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 		async loadArticle(articleId, companyId) {
 			const {readArticleText} = await import('./article-text.js');
 			return readArticleText(store.datasetFor([companyId]), datasetFile, articleId, companyId);
+		},
+		async startUpdate() {
+			const {runBackgroundUpdate} = await import('../commands/background-update.js');
+			const {summary, newArticles} = await runBackgroundUpdate({env: io.env});
+			// The library's dataset (the first one, after the first update): drawn from now on, new articles and all.
+			datasetFile = datasetFileFor(options.data, io);
+			store = openStore(datasetFile);
+			instance.rerender(tree());
+			if (options.data !== undefined) return {message: `${summary} (this view shows --data ${sanitizeLine(options.data)})`, newArticles: []};
+			return {message: summary, newArticles};
 		},
 	};
 
@@ -65,7 +76,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 
 	process.stdout.write(enterAlternateScreen);
 	let drawError: {readonly error: unknown} | undefined;
-	const instance: Instance = render(
+	const tree = () => (
 		<EndOnError
 			onError={error => {
 				drawError ??= {error};
@@ -73,9 +84,9 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 			}}
 		>
 			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />
-		</EndOnError>,
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
+		</EndOnError>
 	);
+	const instance: Instance = render(tree(), {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
 	// cli.tsx exits on SIGINT/SIGTERM; before it does, Ink must draw its last frame and the screen
 	// must be handed back, in that order, or the frame lands on the user's screen.
 	const onSignal = () => {

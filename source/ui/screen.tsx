@@ -51,7 +51,7 @@ export function Screen({state, source}: {readonly state: State; readonly source:
 				)}
 				{layout.charts && <ChartsPane series={charted} selected={state.selected.charts} focused={state.focus === 'charts'} width={layout.charts.width} height={layout.charts.height} />}
 			</Box>
-			{layout.summaries && <SummariesPane articles={briefing?.articles ?? []} selected={state.selected.summaries} focused={state.focus === 'summaries'} width={layout.summaries.width} height={layout.summaries.height} />}
+			{layout.summaries && <SummariesPane articles={briefing?.articles ?? []} fresh={state.fresh} selected={state.selected.summaries} focused={state.focus === 'summaries'} width={layout.summaries.width} height={layout.summaries.height} />}
 		</>
 	);
 	const covering =

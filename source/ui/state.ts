@@ -41,6 +41,8 @@ export interface State {
 	readonly reader: ReaderState | undefined;
 	/** One line for the status bar: what just happened or went wrong. */
 	readonly message: string | undefined;
+	/** Articles the updates run from this TUI brought, marked new. */
+	readonly fresh: ReadonlySet<string>;
 	readonly quitting: boolean;
 }
 
@@ -52,6 +54,8 @@ export type Action =
 	| {readonly type: 'readerLoaded'; readonly article: string; readonly text: ReaderText}
 	| {readonly type: 'readerFailed'; readonly article: string; readonly message: string}
 	| {readonly type: 'message'; readonly text: string | undefined}
+	/** A background update ended: how it went, and the articles it brought (already in the data drawn). */
+	| {readonly type: 'updated'; readonly text: string; readonly articles: readonly string[]}
 	/** A watchlist change that could not be saved is taken back, so the screen never shows what is not stored. */
 	| {readonly type: 'restoreWatch'; readonly companyId: string; readonly watched: boolean; readonly message: string};
 
@@ -66,6 +70,8 @@ export interface InitialStateOptions {
 	readonly companyId?: string | undefined;
 	readonly message?: string | undefined;
 }
+
+const nothingFresh: ReadonlySet<string> = new Set();
 
 export function initialState(options: InitialStateOptions, navigation: Navigation): State {
 	const ids = navigation.companyIds('', options.watchlist);
@@ -84,6 +90,7 @@ export function initialState(options: InitialStateOptions, navigation: Navigatio
 		overlay: 'none',
 		reader: undefined,
 		message: options.message,
+		fresh: nothingFresh,
 		quitting: false,
 	};
 	return revealCompany(state, navigation);
@@ -243,6 +250,9 @@ function command(state: State, name: Command, navigation: Navigation): State {
 			return state;
 		case 'toggleWatch':
 			return toggleWatch(state, navigation);
+		case 'update':
+			// The update runs in another process (use-briefing-state.ts starts it); its end is another message.
+			return {...state, message: 'updating the library in the background…'};
 		case 'nextPane':
 			return changePane(state, 1);
 		case 'previousPane':
@@ -276,6 +286,8 @@ export function reduce(state: State, action: Action, navigation: Navigation): St
 			return {...state, reader: {article: action.article, status: 'failed', message: action.message, scroll: 0}};
 		case 'message':
 			return {...state, message: action.text};
+		case 'updated':
+			return {...state, message: action.text, fresh: action.articles.length === 0 ? state.fresh : new Set([...state.fresh, ...action.articles])};
 		case 'restoreWatch': {
 			const without = state.watchlist.filter(id => id !== action.companyId);
 			const watchlist = action.watched ? [...without, action.companyId] : without;

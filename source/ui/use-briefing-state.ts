@@ -2,6 +2,7 @@ import {useApp, useInput, useStdin, type Key} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {ReaderText} from './article-text.js';
 import {commandFor, keyName} from './keymap.js';
+import {glyphs} from './theme.js';
 import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
 
 /** Side effects the state asks for: kept out of the reducer, given by the caller. */
@@ -9,6 +10,18 @@ export interface Effects {
 	/** Persists one watchlist change; `saved` is false when it could not be stored, `message` says why or what else happened. */
 	readonly saveWatch: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
 	readonly loadArticle: (articleId: string, companyId: string) => Promise<ReaderText>;
+	/**
+	 * Starts `brief update` in the background; resolves with a line saying how it went and the ids of
+	 * the articles it brought, once the data on screen is the updated library. Absent where there is
+	 * no library to update (tests).
+	 */
+	readonly startUpdate?: (() => Promise<UpdateOutcome>) | undefined;
+}
+
+/** How a background update went, for the status bar, and what it brought, to be marked new. */
+export interface UpdateOutcome {
+	readonly message: string;
+	readonly newArticles: readonly string[];
 }
 
 export interface BriefingStateOptions {
@@ -45,6 +58,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 	const {isRawModeSupported} = useStdin();
 	const [state, setState] = useState(() => initialState(options, navigation));
 	const ref = useRef(state);
+	const updating = useRef(false);
 
 	const dispatch = useCallback(
 		(action: Action) => {
@@ -63,6 +77,20 @@ export function useBriefingState(options: BriefingStateOptions): State {
 					if (!saved) dispatch({type: 'restoreWatch', companyId, watched: !watched, message: message ?? 'the watchlist could not be saved'});
 					else if (message) dispatch({type: 'message', text: message});
 				});
+			}
+
+			if (action.type === 'command' && action.command === 'update') {
+				if (!effects.startUpdate) ref.current = reduce(ref.current, {type: 'message', text: 'no library to update here'}, navigation);
+				else if (updating.current) ref.current = reduce(ref.current, {type: 'message', text: 'an update is already running'}, navigation);
+				else {
+					updating.current = true;
+					void effects.startUpdate().then(
+						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${glyphs.fresh} marks what is new · ${message}` : message, articles: newArticles}),
+						(error: unknown) => dispatch({type: 'message', text: `the update failed: ${error instanceof Error ? error.message : String(error)}`}),
+					).finally(() => {
+						updating.current = false;
+					});
+				}
 			}
 
 			const reader = ref.current.reader;

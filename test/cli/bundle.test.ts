@@ -64,3 +64,17 @@ test('the bundle names its code as the sources do: what it stores, brief run fro
 	const cacheHeader = JSON.parse(readFileSync(join(directory, '.briefing.json.cache'), 'utf8').split('\n')[0]!) as {key: string};
 	expect(cacheHeader.key.split(':')[0]).toBe(extractorFingerprint());
 });
+
+test('the bundle updates the library on its own worker threads, and reads it after', async () => {
+	const {startFixtureServer} = await import('../library/fixture-server.js');
+	const server = await startFixtureServer();
+	try {
+		const directory = temporaryDirectory();
+		const env = {BRIEF_CONFIG_DIR: directory, BRIEF_DATA_DIR: directory};
+		expect((await runShell(['node', cli, 'feed', 'add', `${server.base}/feeds/atom.xml`, '--name', 'cloud'], {env})).code).toBe(0);
+		expect(await runShell(['node', cli, 'update', '--jobs', '2'], {env})).toEqual({code: 0, stdout: '', stderr: 'updated 1 feed: 2 new articles, the library holds 2 articles\n'});
+		expect((await runShell(['node', cli, 'list'], {env})).stdout).toMatch(/amazon +Amazon/);
+	} finally {
+		await server.close();
+	}
+}, 60_000);

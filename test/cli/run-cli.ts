@@ -21,10 +21,10 @@ export interface CliOptions {
 	readonly timeout?: number;
 }
 
-/** The environment of every run: no colour preference, no user dataset, nothing of the real config dir. */
+/** The environment of every run: no colour preference, no user dataset, nothing of the real config dir or library. */
 function baseEnvironment(): Record<string, string | undefined> {
-	const {NO_COLOR, FORCE_COLOR, BRIEF_DATA, BRIEF_CONFIG_DIR, ...rest} = process.env;
-	return rest;
+	const {NO_COLOR, FORCE_COLOR, BRIEF_DATA, BRIEF_CONFIG_DIR, BRIEF_DATA_DIR, ...rest} = process.env;
+	return {...rest, BRIEF_DATA_DIR: '/nonexistent/brief-test-library'};
 }
 
 /** `brief ...args` from source (no build needed), with pipes for stdin, stdout and stderr. */

@@ -149,4 +149,13 @@ describe('reduce', () => {
 		state = reduce(state, {type: 'resize', columns: 80, rows: 40}, long);
 		expect(state.scroll.companies).toBeLessThanOrEqual(30);
 	});
+
+	it('keeps what each update brought as new, and the same set when one brought nothing', () => {
+		const first = run(start(), 'update', {type: 'updated', text: 'updated 1 feed: 2 new articles', articles: ['a1', 'a2']});
+		expect(first.message).toBe('updated 1 feed: 2 new articles');
+		expect([...first.fresh]).toEqual(['a1', 'a2']);
+		const second = run(first, {type: 'updated', text: 'updated 1 feed: 1 new article', articles: ['a3']});
+		expect([...second.fresh]).toEqual(['a1', 'a2', 'a3']);
+		expect(run(second, {type: 'updated', text: 'nothing new', articles: []}).fresh).toBe(second.fresh);
+	});
 });

@@ -15,7 +15,7 @@ const module = {exports: {}};
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","properties":{"version":{"type":"number","const":2},"companies":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"ticker":{"type":["string","null"]},"aliases":{"type":"array","items":{"type":"string"}},"japaneseNames":{"type":"array","items":{"type":"string"}},"segments":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}}},"required":["id","name","aliases"]}},"inRegistry":{"type":"boolean"},"fiscalYearEnd":{"type":["integer","null"],"minimum":1,"maximum":12}},"required":["id","name","ticker","aliases","japaneseNames","segments","inRegistry","fiscalYearEnd"]}},"articles":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"file":{"type":"string"},"title":{"type":"string"},"published":{"type":["string","null"],"pattern":"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},"publishedInferred":{"type":"boolean"},"summary":{"type":"array","items":{"type":"string"}},"companies":{"type":"array","items":{"type":"string","minLength":1}},"source":{"type":["string","null"]},"sha256":{"type":"string"}},"required":["id","file","title","published","publishedInferred","summary","companies","source"]}},"events":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"date":{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"},"dateText":{"type":"string"},"kind":{"type":"string","enum":["deal","launch","results","investment","partnership","personnel","legal","restructuring","other"]},"title":{"type":"string"},"companies":{"minItems":1,"type":"array","items":{"type":"string","minLength":1}},"amount":{"type":["object","null"],"properties":{"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"}},"required":["value","unit","text"]},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","minLength":1},"quote":{"type":"string"}},"required":["article","quote"]}}},"required":["id","date","dateText","kind","title","companies","amount","sources"]}},"figures":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"fact":{"type":"string","minLength":1},"company":{"type":"string","minLength":1},"segment":{"type":["string","null"]},"counterparty":{"type":["string","null"],"minLength":1},"kind":{"type":"string","enum":["market_share","revenue","revenue_growth","operating_income","net_income","margin","eps","capex","investment","funding","valuation","market_cap","backlog","stock_move","customers","users","headcount","stake","other"]},"measure":{"type":"string"},"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"},"qualifier":{"type":"string","enum":["approx","over","at_least","under","up_to","exact"]},"range":{"type":["object","null"],"properties":{"low":{"type":"number"},"high":{"type":"number"}},"required":["low","high"]},"converted":{"type":["object","null"],"properties":{"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"}},"required":["value","unit","text"]},"period":{"type":["string","null"],"pattern":"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},"periodText":{"type":"string"},"basis":{"type":"string","enum":["actual","outlook"]},"source":{"type":["string","null"]},"asOf":{"type":["string","null"],"pattern":"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},"prior":{"type":"boolean"},"article":{"type":"string","minLength":1},"quote":{"type":"string"},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","minLength":1},"quote":{"type":"string"}},"required":["article","quote"]}}},"required":["id","fact","company","segment","counterparty","kind","measure","value","unit","text","qualifier","range","converted","period","periodText","basis","source","asOf","prior","article","quote","sources"]}},"conflicts":{"type":"array","items":{"type":"object","properties":{"company":{"type":"string","minLength":1},"segment":{"type":["string","null"]},"kind":{"type":"string","enum":["market_share","revenue","revenue_growth","operating_income","net_income","margin","eps","capex","investment","funding","valuation","market_cap","backlog","stock_move","customers","users","headcount","stake","other"]},"period":{"type":["string","null"],"pattern":"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},"basis":{"type":"string","enum":["actual","outlook"]},"figures":{"minItems":2,"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}},"required":["company","segment","kind","period","basis","figures","note"]}}},"required":["version","companies","articles","events","figures","conflicts"]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","properties":{"version":{"type":"number","const":2},"companies":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"ticker":{"type":["string","null"]},"aliases":{"type":"array","items":{"type":"string"}},"japaneseNames":{"type":"array","items":{"type":"string"}},"segments":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}}},"required":["id","name","aliases"]}},"inRegistry":{"type":"boolean"},"fiscalYearEnd":{"type":["integer","null"],"minimum":1,"maximum":12}},"required":["id","name","ticker","aliases","japaneseNames","segments","inRegistry","fiscalYearEnd"]}},"articles":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"file":{"type":"string"},"title":{"type":"string"},"published":{"type":["string","null"],"pattern":"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},"publishedInferred":{"type":"boolean"},"summary":{"type":"array","items":{"type":"string"}},"companies":{"type":"array","items":{"type":"string","minLength":1}},"source":{"type":["string","null"]},"sha256":{"type":"string"},"urls":{"type":"array","items":{"type":"string"}}},"required":["id","file","title","published","publishedInferred","summary","companies","source"]}},"events":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"date":{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"},"dateText":{"type":"string"},"kind":{"type":"string","enum":["deal","launch","results","investment","partnership","personnel","legal","restructuring","other"]},"title":{"type":"string"},"companies":{"minItems":1,"type":"array","items":{"type":"string","minLength":1}},"amount":{"type":["object","null"],"properties":{"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"}},"required":["value","unit","text"]},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","minLength":1},"quote":{"type":"string"}},"required":["article","quote"]}}},"required":["id","date","dateText","kind","title","companies","amount","sources"]}},"figures":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"fact":{"type":"string","minLength":1},"company":{"type":"string","minLength":1},"segment":{"type":["string","null"]},"counterparty":{"type":["string","null"],"minLength":1},"kind":{"type":"string","enum":["market_share","revenue","revenue_growth","operating_income","net_income","margin","eps","capex","investment","funding","valuation","market_cap","backlog","stock_move","customers","users","headcount","stake","other"]},"measure":{"type":"string"},"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"},"qualifier":{"type":"string","enum":["approx","over","at_least","under","up_to","exact"]},"range":{"type":["object","null"],"properties":{"low":{"type":"number"},"high":{"type":"number"}},"required":["low","high"]},"converted":{"type":["object","null"],"properties":{"value":{"type":"number"},"unit":{"type":"string","enum":["%","pt","USD","JPY","EUR","CNY","KRW","TWD","GBP","INR","count"]},"text":{"type":"string"}},"required":["value","unit","text"]},"period":{"type":["string","null"],"pattern":"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},"periodText":{"type":"string"},"basis":{"type":"string","enum":["actual","outlook"]},"source":{"type":["string","null"]},"asOf":{"type":["string","null"],"pattern":"^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"},"prior":{"type":"boolean"},"article":{"type":"string","minLength":1},"quote":{"type":"string"},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"article":{"type":"string","minLength":1},"quote":{"type":"string"}},"required":["article","quote"]}}},"required":["id","fact","company","segment","counterparty","kind","measure","value","unit","text","qualifier","range","converted","period","periodText","basis","source","asOf","prior","article","quote","sources"]}},"conflicts":{"type":"array","items":{"type":"object","properties":{"company":{"type":"string","minLength":1},"segment":{"type":["string","null"]},"kind":{"type":"string","enum":["market_share","revenue","revenue_growth","operating_income","net_income","margin","eps","capex","investment","funding","valuation","market_cap","backlog","stock_move","customers","users","headcount","stake","other"]},"period":{"type":["string","null"],"pattern":"^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"},"basis":{"type":"string","enum":["actual","outlook"]},"figures":{"minItems":2,"type":"array","items":{"type":"string","minLength":1}},"note":{"type":"string"}},"required":["company","segment","kind","period","basis","figures","note"]}}},"required":["version","companies","articles","events","figures","conflicts"]};
 const pattern0 = new RegExp("^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$", "u");
 const pattern1 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$", "u");
 const pattern2 = new RegExp("^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$", "u");
@@ -554,6 +554,37 @@ var valid9 = _errs61 === errors;
 else {
 var valid9 = true;
 }
+if(valid9){
+if(data19.urls !== undefined){
+let data31 = data19.urls;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data31)){
+var valid12 = true;
+const len8 = data31.length;
+for(let i8=0; i8<len8; i8++){
+const _errs65 = errors;
+if(typeof data31[i8] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/urls/" + i8,schemaPath:"#/properties/articles/items/properties/urls/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid12 = _errs65 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/articles/" + i5+"/urls",schemaPath:"#/properties/articles/items/properties/urls/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid9 = _errs63 === errors;
+}
+else {
+var valid9 = true;
+}
+}
 }
 }
 }
@@ -587,314 +618,314 @@ var valid0 = true;
 }
 if(valid0){
 if(data.events !== undefined){
-let data31 = data.events;
-const _errs63 = errors;
-if(errors === _errs63){
-if(Array.isArray(data31)){
-var valid12 = true;
-const len8 = data31.length;
-for(let i8=0; i8<len8; i8++){
-let data32 = data31[i8];
-const _errs65 = errors;
-if(errors === _errs65){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-let missing4;
-if(((((((((data32.id === undefined) && (missing4 = "id")) || ((data32.date === undefined) && (missing4 = "date"))) || ((data32.dateText === undefined) && (missing4 = "dateText"))) || ((data32.kind === undefined) && (missing4 = "kind"))) || ((data32.title === undefined) && (missing4 = "title"))) || ((data32.companies === undefined) && (missing4 = "companies"))) || ((data32.amount === undefined) && (missing4 = "amount"))) || ((data32.sources === undefined) && (missing4 = "sources"))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty: missing4}}];
-return false;
-}
-else {
-if(data32.id !== undefined){
-let data33 = data32.id;
+let data33 = data.events;
 const _errs67 = errors;
 if(errors === _errs67){
-if(typeof data33 === "string"){
-if(data33.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/id",schemaPath:"#/properties/events/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid13 = _errs67 === errors;
-}
-else {
+if(Array.isArray(data33)){
 var valid13 = true;
-}
-if(valid13){
-if(data32.date !== undefined){
-let data34 = data32.date;
+const len9 = data33.length;
+for(let i9=0; i9<len9; i9++){
+let data34 = data33[i9];
 const _errs69 = errors;
 if(errors === _errs69){
-if(typeof data34 === "string"){
-if(!pattern1.test(data34)){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/date",schemaPath:"#/properties/events/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"}}];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing4;
+if(((((((((data34.id === undefined) && (missing4 = "id")) || ((data34.date === undefined) && (missing4 = "date"))) || ((data34.dateText === undefined) && (missing4 = "dateText"))) || ((data34.kind === undefined) && (missing4 = "kind"))) || ((data34.title === undefined) && (missing4 = "title"))) || ((data34.companies === undefined) && (missing4 = "companies"))) || ((data34.amount === undefined) && (missing4 = "amount"))) || ((data34.sources === undefined) && (missing4 = "sources"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9,schemaPath:"#/properties/events/items/required",keyword:"required",params:{missingProperty: missing4}}];
+return false;
+}
+else {
+if(data34.id !== undefined){
+let data35 = data34.id;
+const _errs71 = errors;
+if(errors === _errs71){
+if(typeof data35 === "string"){
+if(data35.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/id",schemaPath:"#/properties/events/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/date",schemaPath:"#/properties/events/items/properties/date/type",keyword:"type",params:{type: "string"}}];
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/id",schemaPath:"#/properties/events/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid14 = _errs71 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data34.date !== undefined){
+let data36 = data34.date;
+const _errs73 = errors;
+if(errors === _errs73){
+if(typeof data36 === "string"){
+if(!pattern1.test(data36)){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/date",schemaPath:"#/properties/events/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?$"}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/date",schemaPath:"#/properties/events/items/properties/date/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid14 = _errs73 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data34.dateText !== undefined){
+const _errs75 = errors;
+if(typeof data34.dateText !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/dateText",schemaPath:"#/properties/events/items/properties/dateText/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid14 = _errs75 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data34.kind !== undefined){
+let data38 = data34.kind;
+const _errs77 = errors;
+if(typeof data38 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((((((data38 === "deal") || (data38 === "launch")) || (data38 === "results")) || (data38 === "investment")) || (data38 === "partnership")) || (data38 === "personnel")) || (data38 === "legal")) || (data38 === "restructuring")) || (data38 === "other"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.events.items.properties.kind.enum}}];
+return false;
+}
+var valid14 = _errs77 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data34.title !== undefined){
+const _errs79 = errors;
+if(typeof data34.title !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/title",schemaPath:"#/properties/events/items/properties/title/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid14 = _errs79 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data34.companies !== undefined){
+let data40 = data34.companies;
+const _errs81 = errors;
+if(errors === _errs81){
+if(Array.isArray(data40)){
+if(data40.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/companies",schemaPath:"#/properties/events/items/properties/companies/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid15 = true;
+const len10 = data40.length;
+for(let i10=0; i10<len10; i10++){
+let data41 = data40[i10];
+const _errs83 = errors;
+if(errors === _errs83){
+if(typeof data41 === "string"){
+if(data41.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/companies/" + i10,schemaPath:"#/properties/events/items/properties/companies/items/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/companies/" + i10,schemaPath:"#/properties/events/items/properties/companies/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid15 = _errs83 === errors;
+if(!valid15){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/companies",schemaPath:"#/properties/events/items/properties/companies/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid14 = _errs81 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data34.amount !== undefined){
+let data42 = data34.amount;
+const _errs85 = errors;
+if((!(data42 && typeof data42 == "object" && !Array.isArray(data42))) && (data42 !== null)){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/amount",schemaPath:"#/properties/events/items/properties/amount/type",keyword:"type",params:{type: schema11.properties.events.items.properties.amount.type}}];
+return false;
+}
+if(errors === _errs85){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let missing5;
+if((((data42.value === undefined) && (missing5 = "value")) || ((data42.unit === undefined) && (missing5 = "unit"))) || ((data42.text === undefined) && (missing5 = "text"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/amount",schemaPath:"#/properties/events/items/properties/amount/required",keyword:"required",params:{missingProperty: missing5}}];
+return false;
+}
+else {
+if(data42.value !== undefined){
+let data43 = data42.value;
+const _errs87 = errors;
+if(!((typeof data43 == "number") && (isFinite(data43)))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/amount/value",schemaPath:"#/properties/events/items/properties/amount/properties/value/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid16 = _errs87 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data42.unit !== undefined){
+let data44 = data42.unit;
+const _errs89 = errors;
+if(typeof data44 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/amount/unit",schemaPath:"#/properties/events/items/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((((((((data44 === "%") || (data44 === "pt")) || (data44 === "USD")) || (data44 === "JPY")) || (data44 === "EUR")) || (data44 === "CNY")) || (data44 === "KRW")) || (data44 === "TWD")) || (data44 === "GBP")) || (data44 === "INR")) || (data44 === "count"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/amount/unit",schemaPath:"#/properties/events/items/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.events.items.properties.amount.properties.unit.enum}}];
+return false;
+}
+var valid16 = _errs89 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data42.text !== undefined){
+const _errs91 = errors;
+if(typeof data42.text !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/amount/text",schemaPath:"#/properties/events/items/properties/amount/properties/text/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid16 = _errs91 === errors;
+}
+else {
+var valid16 = true;
+}
+}
+}
+}
+}
+}
+var valid14 = _errs85 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data34.sources !== undefined){
+let data46 = data34.sources;
+const _errs93 = errors;
+if(errors === _errs93){
+if(Array.isArray(data46)){
+if(data46.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/sources",schemaPath:"#/properties/events/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid17 = true;
+const len11 = data46.length;
+for(let i11=0; i11<len11; i11++){
+let data47 = data46[i11];
+const _errs95 = errors;
+if(errors === _errs95){
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+let missing6;
+if(((data47.article === undefined) && (missing6 = "article")) || ((data47.quote === undefined) && (missing6 = "quote"))){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/sources/" + i11,schemaPath:"#/properties/events/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing6}}];
+return false;
+}
+else {
+if(data47.article !== undefined){
+let data48 = data47.article;
+const _errs97 = errors;
+if(errors === _errs97){
+if(typeof data48 === "string"){
+if(data48.length < 1){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/sources/" + i11+"/article",schemaPath:"#/properties/events/items/properties/sources/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/sources/" + i11+"/article",schemaPath:"#/properties/events/items/properties/sources/items/properties/article/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid18 = _errs97 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.quote !== undefined){
+const _errs99 = errors;
+if(typeof data47.quote !== "string"){
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/sources/" + i11+"/quote",schemaPath:"#/properties/events/items/properties/sources/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid18 = _errs99 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/sources/" + i11,schemaPath:"#/properties/events/items/properties/sources/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid17 = _errs95 === errors;
+if(!valid17){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i9+"/sources",schemaPath:"#/properties/events/items/properties/sources/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid14 = _errs93 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/events/" + i9,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
 var valid13 = _errs69 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data32.dateText !== undefined){
-const _errs71 = errors;
-if(typeof data32.dateText !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/dateText",schemaPath:"#/properties/events/items/properties/dateText/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid13 = _errs71 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data32.kind !== undefined){
-let data36 = data32.kind;
-const _errs73 = errors;
-if(typeof data36 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/kind",schemaPath:"#/properties/events/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!(((((((((data36 === "deal") || (data36 === "launch")) || (data36 === "results")) || (data36 === "investment")) || (data36 === "partnership")) || (data36 === "personnel")) || (data36 === "legal")) || (data36 === "restructuring")) || (data36 === "other"))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/kind",schemaPath:"#/properties/events/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.events.items.properties.kind.enum}}];
-return false;
-}
-var valid13 = _errs73 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data32.title !== undefined){
-const _errs75 = errors;
-if(typeof data32.title !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/title",schemaPath:"#/properties/events/items/properties/title/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid13 = _errs75 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data32.companies !== undefined){
-let data38 = data32.companies;
-const _errs77 = errors;
-if(errors === _errs77){
-if(Array.isArray(data38)){
-if(data38.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies",schemaPath:"#/properties/events/items/properties/companies/minItems",keyword:"minItems",params:{limit: 1}}];
-return false;
-}
-else {
-var valid14 = true;
-const len9 = data38.length;
-for(let i9=0; i9<len9; i9++){
-let data39 = data38[i9];
-const _errs79 = errors;
-if(errors === _errs79){
-if(typeof data39 === "string"){
-if(data39.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies/" + i9,schemaPath:"#/properties/events/items/properties/companies/items/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies/" + i9,schemaPath:"#/properties/events/items/properties/companies/items/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid14 = _errs79 === errors;
-if(!valid14){
-break;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/companies",schemaPath:"#/properties/events/items/properties/companies/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid13 = _errs77 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data32.amount !== undefined){
-let data40 = data32.amount;
-const _errs81 = errors;
-if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount",schemaPath:"#/properties/events/items/properties/amount/type",keyword:"type",params:{type: schema11.properties.events.items.properties.amount.type}}];
-return false;
-}
-if(errors === _errs81){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-let missing5;
-if((((data40.value === undefined) && (missing5 = "value")) || ((data40.unit === undefined) && (missing5 = "unit"))) || ((data40.text === undefined) && (missing5 = "text"))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount",schemaPath:"#/properties/events/items/properties/amount/required",keyword:"required",params:{missingProperty: missing5}}];
-return false;
-}
-else {
-if(data40.value !== undefined){
-let data41 = data40.value;
-const _errs83 = errors;
-if(!((typeof data41 == "number") && (isFinite(data41)))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount/value",schemaPath:"#/properties/events/items/properties/amount/properties/value/type",keyword:"type",params:{type: "number"}}];
-return false;
-}
-var valid15 = _errs83 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data40.unit !== undefined){
-let data42 = data40.unit;
-const _errs85 = errors;
-if(typeof data42 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount/unit",schemaPath:"#/properties/events/items/properties/amount/properties/unit/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!(((((((((((data42 === "%") || (data42 === "pt")) || (data42 === "USD")) || (data42 === "JPY")) || (data42 === "EUR")) || (data42 === "CNY")) || (data42 === "KRW")) || (data42 === "TWD")) || (data42 === "GBP")) || (data42 === "INR")) || (data42 === "count"))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount/unit",schemaPath:"#/properties/events/items/properties/amount/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.events.items.properties.amount.properties.unit.enum}}];
-return false;
-}
-var valid15 = _errs85 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data40.text !== undefined){
-const _errs87 = errors;
-if(typeof data40.text !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/amount/text",schemaPath:"#/properties/events/items/properties/amount/properties/text/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid15 = _errs87 === errors;
-}
-else {
-var valid15 = true;
-}
-}
-}
-}
-}
-}
-var valid13 = _errs81 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data32.sources !== undefined){
-let data44 = data32.sources;
-const _errs89 = errors;
-if(errors === _errs89){
-if(Array.isArray(data44)){
-if(data44.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources",schemaPath:"#/properties/events/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1}}];
-return false;
-}
-else {
-var valid16 = true;
-const len10 = data44.length;
-for(let i10=0; i10<len10; i10++){
-let data45 = data44[i10];
-const _errs91 = errors;
-if(errors === _errs91){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-let missing6;
-if(((data45.article === undefined) && (missing6 = "article")) || ((data45.quote === undefined) && (missing6 = "quote"))){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10,schemaPath:"#/properties/events/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing6}}];
-return false;
-}
-else {
-if(data45.article !== undefined){
-let data46 = data45.article;
-const _errs93 = errors;
-if(errors === _errs93){
-if(typeof data46 === "string"){
-if(data46.length < 1){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/article",schemaPath:"#/properties/events/items/properties/sources/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/article",schemaPath:"#/properties/events/items/properties/sources/items/properties/article/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid17 = _errs93 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data45.quote !== undefined){
-const _errs95 = errors;
-if(typeof data45.quote !== "string"){
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10+"/quote",schemaPath:"#/properties/events/items/properties/sources/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid17 = _errs95 === errors;
-}
-else {
-var valid17 = true;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources/" + i10,schemaPath:"#/properties/events/items/properties/sources/items/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-var valid16 = _errs91 === errors;
-if(!valid16){
-break;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8+"/sources",schemaPath:"#/properties/events/items/properties/sources/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid13 = _errs89 === errors;
-}
-else {
-var valid13 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/events/" + i8,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-var valid12 = _errs65 === errors;
-if(!valid12){
+if(!valid13){
 break;
 }
 }
@@ -904,235 +935,207 @@ validate10.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs63 === errors;
+var valid0 = _errs67 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.figures !== undefined){
-let data48 = data.figures;
-const _errs97 = errors;
-if(errors === _errs97){
-if(Array.isArray(data48)){
-var valid18 = true;
-const len11 = data48.length;
-for(let i11=0; i11<len11; i11++){
-let data49 = data48[i11];
-const _errs99 = errors;
-if(errors === _errs99){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-let missing7;
-if(((((((((((((((((((((((data49.id === undefined) && (missing7 = "id")) || ((data49.fact === undefined) && (missing7 = "fact"))) || ((data49.company === undefined) && (missing7 = "company"))) || ((data49.segment === undefined) && (missing7 = "segment"))) || ((data49.counterparty === undefined) && (missing7 = "counterparty"))) || ((data49.kind === undefined) && (missing7 = "kind"))) || ((data49.measure === undefined) && (missing7 = "measure"))) || ((data49.value === undefined) && (missing7 = "value"))) || ((data49.unit === undefined) && (missing7 = "unit"))) || ((data49.text === undefined) && (missing7 = "text"))) || ((data49.qualifier === undefined) && (missing7 = "qualifier"))) || ((data49.range === undefined) && (missing7 = "range"))) || ((data49.converted === undefined) && (missing7 = "converted"))) || ((data49.period === undefined) && (missing7 = "period"))) || ((data49.periodText === undefined) && (missing7 = "periodText"))) || ((data49.basis === undefined) && (missing7 = "basis"))) || ((data49.source === undefined) && (missing7 = "source"))) || ((data49.asOf === undefined) && (missing7 = "asOf"))) || ((data49.prior === undefined) && (missing7 = "prior"))) || ((data49.article === undefined) && (missing7 = "article"))) || ((data49.quote === undefined) && (missing7 = "quote"))) || ((data49.sources === undefined) && (missing7 = "sources"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: missing7}}];
-return false;
-}
-else {
-if(data49.id !== undefined){
-let data50 = data49.id;
+let data50 = data.figures;
 const _errs101 = errors;
 if(errors === _errs101){
-if(typeof data50 === "string"){
-if(data50.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/id",schemaPath:"#/properties/figures/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/id",schemaPath:"#/properties/figures/items/properties/id/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid19 = _errs101 === errors;
-}
-else {
+if(Array.isArray(data50)){
 var valid19 = true;
-}
-if(valid19){
-if(data49.fact !== undefined){
-let data51 = data49.fact;
+const len12 = data50.length;
+for(let i12=0; i12<len12; i12++){
+let data51 = data50[i12];
 const _errs103 = errors;
 if(errors === _errs103){
-if(typeof data51 === "string"){
-if(data51.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/fact",schemaPath:"#/properties/figures/items/properties/fact/minLength",keyword:"minLength",params:{limit: 1}}];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let missing7;
+if(((((((((((((((((((((((data51.id === undefined) && (missing7 = "id")) || ((data51.fact === undefined) && (missing7 = "fact"))) || ((data51.company === undefined) && (missing7 = "company"))) || ((data51.segment === undefined) && (missing7 = "segment"))) || ((data51.counterparty === undefined) && (missing7 = "counterparty"))) || ((data51.kind === undefined) && (missing7 = "kind"))) || ((data51.measure === undefined) && (missing7 = "measure"))) || ((data51.value === undefined) && (missing7 = "value"))) || ((data51.unit === undefined) && (missing7 = "unit"))) || ((data51.text === undefined) && (missing7 = "text"))) || ((data51.qualifier === undefined) && (missing7 = "qualifier"))) || ((data51.range === undefined) && (missing7 = "range"))) || ((data51.converted === undefined) && (missing7 = "converted"))) || ((data51.period === undefined) && (missing7 = "period"))) || ((data51.periodText === undefined) && (missing7 = "periodText"))) || ((data51.basis === undefined) && (missing7 = "basis"))) || ((data51.source === undefined) && (missing7 = "source"))) || ((data51.asOf === undefined) && (missing7 = "asOf"))) || ((data51.prior === undefined) && (missing7 = "prior"))) || ((data51.article === undefined) && (missing7 = "article"))) || ((data51.quote === undefined) && (missing7 = "quote"))) || ((data51.sources === undefined) && (missing7 = "sources"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: missing7}}];
 return false;
 }
-}
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/fact",schemaPath:"#/properties/figures/items/properties/fact/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid19 = _errs103 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.company !== undefined){
-let data52 = data49.company;
+if(data51.id !== undefined){
+let data52 = data51.id;
 const _errs105 = errors;
 if(errors === _errs105){
 if(typeof data52 === "string"){
 if(data52.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/company",schemaPath:"#/properties/figures/items/properties/company/minLength",keyword:"minLength",params:{limit: 1}}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/id",schemaPath:"#/properties/figures/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/company",schemaPath:"#/properties/figures/items/properties/company/type",keyword:"type",params:{type: "string"}}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/id",schemaPath:"#/properties/figures/items/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid19 = _errs105 === errors;
+var valid20 = _errs105 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data49.segment !== undefined){
-let data53 = data49.segment;
+if(valid20){
+if(data51.fact !== undefined){
+let data53 = data51.fact;
 const _errs107 = errors;
-if((typeof data53 !== "string") && (data53 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/segment",schemaPath:"#/properties/figures/items/properties/segment/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.segment.type}}];
+if(errors === _errs107){
+if(typeof data53 === "string"){
+if(data53.length < 1){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/fact",schemaPath:"#/properties/figures/items/properties/fact/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
-var valid19 = _errs107 === errors;
 }
 else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.counterparty !== undefined){
-let data54 = data49.counterparty;
-const _errs109 = errors;
-if((typeof data54 !== "string") && (data54 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.counterparty.type}}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/fact",schemaPath:"#/properties/figures/items/properties/fact/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
+}
+var valid20 = _errs107 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.company !== undefined){
+let data54 = data51.company;
+const _errs109 = errors;
 if(errors === _errs109){
 if(typeof data54 === "string"){
 if(data54.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/minLength",keyword:"minLength",params:{limit: 1}}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/company",schemaPath:"#/properties/figures/items/properties/company/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
+else {
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/company",schemaPath:"#/properties/figures/items/properties/company/type",keyword:"type",params:{type: "string"}}];
+return false;
 }
-var valid19 = _errs109 === errors;
+}
+var valid20 = _errs109 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data49.kind !== undefined){
-let data55 = data49.kind;
+if(valid20){
+if(data51.segment !== undefined){
+let data55 = data51.segment;
 const _errs111 = errors;
-if(typeof data55 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/kind",schemaPath:"#/properties/figures/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
+if((typeof data55 !== "string") && (data55 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/segment",schemaPath:"#/properties/figures/items/properties/segment/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.segment.type}}];
 return false;
 }
-if(!(((((((((((((((((((data55 === "market_share") || (data55 === "revenue")) || (data55 === "revenue_growth")) || (data55 === "operating_income")) || (data55 === "net_income")) || (data55 === "margin")) || (data55 === "eps")) || (data55 === "capex")) || (data55 === "investment")) || (data55 === "funding")) || (data55 === "valuation")) || (data55 === "market_cap")) || (data55 === "backlog")) || (data55 === "stock_move")) || (data55 === "customers")) || (data55 === "users")) || (data55 === "headcount")) || (data55 === "stake")) || (data55 === "other"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/kind",schemaPath:"#/properties/figures/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.kind.enum}}];
-return false;
-}
-var valid19 = _errs111 === errors;
+var valid20 = _errs111 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data49.measure !== undefined){
+if(valid20){
+if(data51.counterparty !== undefined){
+let data56 = data51.counterparty;
 const _errs113 = errors;
-if(typeof data49.measure !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/measure",schemaPath:"#/properties/figures/items/properties/measure/type",keyword:"type",params:{type: "string"}}];
+if((typeof data56 !== "string") && (data56 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.counterparty.type}}];
 return false;
 }
-var valid19 = _errs113 === errors;
+if(errors === _errs113){
+if(typeof data56 === "string"){
+if(data56.length < 1){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/counterparty",schemaPath:"#/properties/figures/items/properties/counterparty/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+var valid20 = _errs113 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data49.value !== undefined){
-let data57 = data49.value;
+if(valid20){
+if(data51.kind !== undefined){
+let data57 = data51.kind;
 const _errs115 = errors;
-if(!((typeof data57 == "number") && (isFinite(data57)))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/value",schemaPath:"#/properties/figures/items/properties/value/type",keyword:"type",params:{type: "number"}}];
+if(typeof data57 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/kind",schemaPath:"#/properties/figures/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid19 = _errs115 === errors;
+if(!(((((((((((((((((((data57 === "market_share") || (data57 === "revenue")) || (data57 === "revenue_growth")) || (data57 === "operating_income")) || (data57 === "net_income")) || (data57 === "margin")) || (data57 === "eps")) || (data57 === "capex")) || (data57 === "investment")) || (data57 === "funding")) || (data57 === "valuation")) || (data57 === "market_cap")) || (data57 === "backlog")) || (data57 === "stock_move")) || (data57 === "customers")) || (data57 === "users")) || (data57 === "headcount")) || (data57 === "stake")) || (data57 === "other"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/kind",schemaPath:"#/properties/figures/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.kind.enum}}];
+return false;
+}
+var valid20 = _errs115 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data49.unit !== undefined){
-let data58 = data49.unit;
+if(valid20){
+if(data51.measure !== undefined){
 const _errs117 = errors;
-if(typeof data58 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/unit",schemaPath:"#/properties/figures/items/properties/unit/type",keyword:"type",params:{type: "string"}}];
+if(typeof data51.measure !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"#/properties/figures/items/properties/measure/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(((((((((((data58 === "%") || (data58 === "pt")) || (data58 === "USD")) || (data58 === "JPY")) || (data58 === "EUR")) || (data58 === "CNY")) || (data58 === "KRW")) || (data58 === "TWD")) || (data58 === "GBP")) || (data58 === "INR")) || (data58 === "count"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/unit",schemaPath:"#/properties/figures/items/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.unit.enum}}];
-return false;
-}
-var valid19 = _errs117 === errors;
+var valid20 = _errs117 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data49.text !== undefined){
+if(valid20){
+if(data51.value !== undefined){
+let data59 = data51.value;
 const _errs119 = errors;
-if(typeof data49.text !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/text",schemaPath:"#/properties/figures/items/properties/text/type",keyword:"type",params:{type: "string"}}];
+if(!((typeof data59 == "number") && (isFinite(data59)))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
-var valid19 = _errs119 === errors;
+var valid20 = _errs119 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data49.qualifier !== undefined){
-let data60 = data49.qualifier;
+if(valid20){
+if(data51.unit !== undefined){
+let data60 = data51.unit;
 const _errs121 = errors;
 if(typeof data60 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/qualifier",schemaPath:"#/properties/figures/items/properties/qualifier/type",keyword:"type",params:{type: "string"}}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/unit",schemaPath:"#/properties/figures/items/properties/unit/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!((((((data60 === "approx") || (data60 === "over")) || (data60 === "at_least")) || (data60 === "under")) || (data60 === "up_to")) || (data60 === "exact"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/qualifier",schemaPath:"#/properties/figures/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.qualifier.enum}}];
+if(!(((((((((((data60 === "%") || (data60 === "pt")) || (data60 === "USD")) || (data60 === "JPY")) || (data60 === "EUR")) || (data60 === "CNY")) || (data60 === "KRW")) || (data60 === "TWD")) || (data60 === "GBP")) || (data60 === "INR")) || (data60 === "count"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/unit",schemaPath:"#/properties/figures/items/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.unit.enum}}];
 return false;
 }
-var valid19 = _errs121 === errors;
+var valid20 = _errs121 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data49.range !== undefined){
-let data61 = data49.range;
+if(valid20){
+if(data51.text !== undefined){
 const _errs123 = errors;
-if((!(data61 && typeof data61 == "object" && !Array.isArray(data61))) && (data61 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/range",schemaPath:"#/properties/figures/items/properties/range/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.range.type}}];
+if(typeof data51.text !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/text",schemaPath:"#/properties/figures/items/properties/text/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(errors === _errs123){
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-let missing8;
-if(((data61.low === undefined) && (missing8 = "low")) || ((data61.high === undefined) && (missing8 = "high"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/range",schemaPath:"#/properties/figures/items/properties/range/required",keyword:"required",params:{missingProperty: missing8}}];
-return false;
+var valid20 = _errs123 === errors;
 }
 else {
-if(data61.low !== undefined){
-let data62 = data61.low;
+var valid20 = true;
+}
+if(valid20){
+if(data51.qualifier !== undefined){
+let data62 = data51.qualifier;
 const _errs125 = errors;
-if(!((typeof data62 == "number") && (isFinite(data62)))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/range/low",schemaPath:"#/properties/figures/items/properties/range/properties/low/type",keyword:"type",params:{type: "number"}}];
+if(typeof data62 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"#/properties/figures/items/properties/qualifier/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((((data62 === "approx") || (data62 === "over")) || (data62 === "at_least")) || (data62 === "under")) || (data62 === "up_to")) || (data62 === "exact"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"#/properties/figures/items/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.qualifier.enum}}];
 return false;
 }
 var valid20 = _errs125 === errors;
@@ -1141,14 +1144,328 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data61.high !== undefined){
-let data63 = data61.high;
+if(data51.range !== undefined){
+let data63 = data51.range;
 const _errs127 = errors;
-if(!((typeof data63 == "number") && (isFinite(data63)))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/range/high",schemaPath:"#/properties/figures/items/properties/range/properties/high/type",keyword:"type",params:{type: "number"}}];
+if((!(data63 && typeof data63 == "object" && !Array.isArray(data63))) && (data63 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/range",schemaPath:"#/properties/figures/items/properties/range/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.range.type}}];
 return false;
 }
+if(errors === _errs127){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+let missing8;
+if(((data63.low === undefined) && (missing8 = "low")) || ((data63.high === undefined) && (missing8 = "high"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/range",schemaPath:"#/properties/figures/items/properties/range/required",keyword:"required",params:{missingProperty: missing8}}];
+return false;
+}
+else {
+if(data63.low !== undefined){
+let data64 = data63.low;
+const _errs129 = errors;
+if(!((typeof data64 == "number") && (isFinite(data64)))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/range/low",schemaPath:"#/properties/figures/items/properties/range/properties/low/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid21 = _errs129 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data63.high !== undefined){
+let data65 = data63.high;
+const _errs131 = errors;
+if(!((typeof data65 == "number") && (isFinite(data65)))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/range/high",schemaPath:"#/properties/figures/items/properties/range/properties/high/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid21 = _errs131 === errors;
+}
+else {
+var valid21 = true;
+}
+}
+}
+}
+}
 var valid20 = _errs127 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.converted !== undefined){
+let data66 = data51.converted;
+const _errs133 = errors;
+if((!(data66 && typeof data66 == "object" && !Array.isArray(data66))) && (data66 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/converted",schemaPath:"#/properties/figures/items/properties/converted/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.converted.type}}];
+return false;
+}
+if(errors === _errs133){
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+let missing9;
+if((((data66.value === undefined) && (missing9 = "value")) || ((data66.unit === undefined) && (missing9 = "unit"))) || ((data66.text === undefined) && (missing9 = "text"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/converted",schemaPath:"#/properties/figures/items/properties/converted/required",keyword:"required",params:{missingProperty: missing9}}];
+return false;
+}
+else {
+if(data66.value !== undefined){
+let data67 = data66.value;
+const _errs135 = errors;
+if(!((typeof data67 == "number") && (isFinite(data67)))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/converted/value",schemaPath:"#/properties/figures/items/properties/converted/properties/value/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid22 = _errs135 === errors;
+}
+else {
+var valid22 = true;
+}
+if(valid22){
+if(data66.unit !== undefined){
+let data68 = data66.unit;
+const _errs137 = errors;
+if(typeof data68 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/converted/unit",schemaPath:"#/properties/figures/items/properties/converted/properties/unit/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((((((((data68 === "%") || (data68 === "pt")) || (data68 === "USD")) || (data68 === "JPY")) || (data68 === "EUR")) || (data68 === "CNY")) || (data68 === "KRW")) || (data68 === "TWD")) || (data68 === "GBP")) || (data68 === "INR")) || (data68 === "count"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/converted/unit",schemaPath:"#/properties/figures/items/properties/converted/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.converted.properties.unit.enum}}];
+return false;
+}
+var valid22 = _errs137 === errors;
+}
+else {
+var valid22 = true;
+}
+if(valid22){
+if(data66.text !== undefined){
+const _errs139 = errors;
+if(typeof data66.text !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/converted/text",schemaPath:"#/properties/figures/items/properties/converted/properties/text/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid22 = _errs139 === errors;
+}
+else {
+var valid22 = true;
+}
+}
+}
+}
+}
+}
+var valid20 = _errs133 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.period !== undefined){
+let data70 = data51.period;
+const _errs141 = errors;
+if((typeof data70 !== "string") && (data70 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/period",schemaPath:"#/properties/figures/items/properties/period/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.period.type}}];
+return false;
+}
+if(errors === _errs141){
+if(typeof data70 === "string"){
+if(!pattern2.test(data70)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/period",schemaPath:"#/properties/figures/items/properties/period/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"}}];
+return false;
+}
+}
+}
+var valid20 = _errs141 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.periodText !== undefined){
+const _errs143 = errors;
+if(typeof data51.periodText !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/periodText",schemaPath:"#/properties/figures/items/properties/periodText/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid20 = _errs143 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.basis !== undefined){
+let data72 = data51.basis;
+const _errs145 = errors;
+if(typeof data72 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/basis",schemaPath:"#/properties/figures/items/properties/basis/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data72 === "actual") || (data72 === "outlook"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/basis",schemaPath:"#/properties/figures/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.basis.enum}}];
+return false;
+}
+var valid20 = _errs145 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.source !== undefined){
+let data73 = data51.source;
+const _errs147 = errors;
+if((typeof data73 !== "string") && (data73 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/source",schemaPath:"#/properties/figures/items/properties/source/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.source.type}}];
+return false;
+}
+var valid20 = _errs147 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.asOf !== undefined){
+let data74 = data51.asOf;
+const _errs149 = errors;
+if((typeof data74 !== "string") && (data74 !== null)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.asOf.type}}];
+return false;
+}
+if(errors === _errs149){
+if(typeof data74 === "string"){
+if(!pattern0.test(data74)){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"}}];
+return false;
+}
+}
+}
+var valid20 = _errs149 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.prior !== undefined){
+const _errs151 = errors;
+if(typeof data51.prior !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/prior",schemaPath:"#/properties/figures/items/properties/prior/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid20 = _errs151 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.article !== undefined){
+let data76 = data51.article;
+const _errs153 = errors;
+if(errors === _errs153){
+if(typeof data76 === "string"){
+if(data76.length < 1){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/article",schemaPath:"#/properties/figures/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/article",schemaPath:"#/properties/figures/items/properties/article/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid20 = _errs153 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.quote !== undefined){
+const _errs155 = errors;
+if(typeof data51.quote !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/quote",schemaPath:"#/properties/figures/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid20 = _errs155 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data51.sources !== undefined){
+let data78 = data51.sources;
+const _errs157 = errors;
+if(errors === _errs157){
+if(Array.isArray(data78)){
+if(data78.length < 1){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/sources",schemaPath:"#/properties/figures/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid23 = true;
+const len13 = data78.length;
+for(let i13=0; i13<len13; i13++){
+let data79 = data78[i13];
+const _errs159 = errors;
+if(errors === _errs159){
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+let missing10;
+if(((data79.article === undefined) && (missing10 = "article")) || ((data79.quote === undefined) && (missing10 = "quote"))){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/sources/" + i13,schemaPath:"#/properties/figures/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing10}}];
+return false;
+}
+else {
+if(data79.article !== undefined){
+let data80 = data79.article;
+const _errs161 = errors;
+if(errors === _errs161){
+if(typeof data80 === "string"){
+if(data80.length < 1){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/sources/" + i13+"/article",schemaPath:"#/properties/figures/items/properties/sources/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/sources/" + i13+"/article",schemaPath:"#/properties/figures/items/properties/sources/items/properties/article/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid24 = _errs161 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data79.quote !== undefined){
+const _errs163 = errors;
+if(typeof data79.quote !== "string"){
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/sources/" + i13+"/quote",schemaPath:"#/properties/figures/items/properties/sources/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid24 = _errs163 === errors;
+}
+else {
+var valid24 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/sources/" + i13,schemaPath:"#/properties/figures/items/properties/sources/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid23 = _errs159 === errors;
+if(!valid23){
+break;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12+"/sources",schemaPath:"#/properties/figures/items/properties/sources/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid20 = _errs157 === errors;
 }
 else {
 var valid20 = true;
@@ -1157,318 +1474,32 @@ var valid20 = true;
 }
 }
 }
-var valid19 = _errs123 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.converted !== undefined){
-let data64 = data49.converted;
-const _errs129 = errors;
-if((!(data64 && typeof data64 == "object" && !Array.isArray(data64))) && (data64 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted",schemaPath:"#/properties/figures/items/properties/converted/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.converted.type}}];
-return false;
-}
-if(errors === _errs129){
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-let missing9;
-if((((data64.value === undefined) && (missing9 = "value")) || ((data64.unit === undefined) && (missing9 = "unit"))) || ((data64.text === undefined) && (missing9 = "text"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted",schemaPath:"#/properties/figures/items/properties/converted/required",keyword:"required",params:{missingProperty: missing9}}];
-return false;
-}
-else {
-if(data64.value !== undefined){
-let data65 = data64.value;
-const _errs131 = errors;
-if(!((typeof data65 == "number") && (isFinite(data65)))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted/value",schemaPath:"#/properties/figures/items/properties/converted/properties/value/type",keyword:"type",params:{type: "number"}}];
-return false;
-}
-var valid21 = _errs131 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data64.unit !== undefined){
-let data66 = data64.unit;
-const _errs133 = errors;
-if(typeof data66 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted/unit",schemaPath:"#/properties/figures/items/properties/converted/properties/unit/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!(((((((((((data66 === "%") || (data66 === "pt")) || (data66 === "USD")) || (data66 === "JPY")) || (data66 === "EUR")) || (data66 === "CNY")) || (data66 === "KRW")) || (data66 === "TWD")) || (data66 === "GBP")) || (data66 === "INR")) || (data66 === "count"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted/unit",schemaPath:"#/properties/figures/items/properties/converted/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.converted.properties.unit.enum}}];
-return false;
-}
-var valid21 = _errs133 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data64.text !== undefined){
-const _errs135 = errors;
-if(typeof data64.text !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/converted/text",schemaPath:"#/properties/figures/items/properties/converted/properties/text/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid21 = _errs135 === errors;
-}
-else {
-var valid21 = true;
 }
 }
 }
 }
 }
 }
-var valid19 = _errs129 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.period !== undefined){
-let data68 = data49.period;
-const _errs137 = errors;
-if((typeof data68 !== "string") && (data68 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/period",schemaPath:"#/properties/figures/items/properties/period/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.period.type}}];
-return false;
-}
-if(errors === _errs137){
-if(typeof data68 === "string"){
-if(!pattern2.test(data68)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/period",schemaPath:"#/properties/figures/items/properties/period/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"}}];
-return false;
 }
 }
 }
-var valid19 = _errs137 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.periodText !== undefined){
-const _errs139 = errors;
-if(typeof data49.periodText !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/periodText",schemaPath:"#/properties/figures/items/properties/periodText/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid19 = _errs139 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.basis !== undefined){
-let data70 = data49.basis;
-const _errs141 = errors;
-if(typeof data70 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/basis",schemaPath:"#/properties/figures/items/properties/basis/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!((data70 === "actual") || (data70 === "outlook"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/basis",schemaPath:"#/properties/figures/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema11.properties.figures.items.properties.basis.enum}}];
-return false;
-}
-var valid19 = _errs141 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.source !== undefined){
-let data71 = data49.source;
-const _errs143 = errors;
-if((typeof data71 !== "string") && (data71 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/source",schemaPath:"#/properties/figures/items/properties/source/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.source.type}}];
-return false;
-}
-var valid19 = _errs143 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.asOf !== undefined){
-let data72 = data49.asOf;
-const _errs145 = errors;
-if((typeof data72 !== "string") && (data72 !== null)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/type",keyword:"type",params:{type: schema11.properties.figures.items.properties.asOf.type}}];
-return false;
-}
-if(errors === _errs145){
-if(typeof data72 === "string"){
-if(!pattern0.test(data72)){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/asOf",schemaPath:"#/properties/figures/items/properties/asOf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"}}];
-return false;
 }
 }
 }
-var valid19 = _errs145 === errors;
 }
-else {
-var valid19 = true;
 }
-if(valid19){
-if(data49.prior !== undefined){
-const _errs147 = errors;
-if(typeof data49.prior !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/prior",schemaPath:"#/properties/figures/items/properties/prior/type",keyword:"type",params:{type: "boolean"}}];
-return false;
 }
-var valid19 = _errs147 === errors;
 }
-else {
-var valid19 = true;
 }
-if(valid19){
-if(data49.article !== undefined){
-let data74 = data49.article;
-const _errs149 = errors;
-if(errors === _errs149){
-if(typeof data74 === "string"){
-if(data74.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/article",schemaPath:"#/properties/figures/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/article",schemaPath:"#/properties/figures/items/properties/article/type",keyword:"type",params:{type: "string"}}];
+validate10.errors = [{instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-var valid19 = _errs149 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.quote !== undefined){
-const _errs151 = errors;
-if(typeof data49.quote !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/quote",schemaPath:"#/properties/figures/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid19 = _errs151 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data49.sources !== undefined){
-let data76 = data49.sources;
-const _errs153 = errors;
-if(errors === _errs153){
-if(Array.isArray(data76)){
-if(data76.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources",schemaPath:"#/properties/figures/items/properties/sources/minItems",keyword:"minItems",params:{limit: 1}}];
-return false;
-}
-else {
-var valid22 = true;
-const len12 = data76.length;
-for(let i12=0; i12<len12; i12++){
-let data77 = data76[i12];
-const _errs155 = errors;
-if(errors === _errs155){
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-let missing10;
-if(((data77.article === undefined) && (missing10 = "article")) || ((data77.quote === undefined) && (missing10 = "quote"))){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12,schemaPath:"#/properties/figures/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing10}}];
-return false;
-}
-else {
-if(data77.article !== undefined){
-let data78 = data77.article;
-const _errs157 = errors;
-if(errors === _errs157){
-if(typeof data78 === "string"){
-if(data78.length < 1){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/article",schemaPath:"#/properties/figures/items/properties/sources/items/properties/article/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/article",schemaPath:"#/properties/figures/items/properties/sources/items/properties/article/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid23 = _errs157 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data77.quote !== undefined){
-const _errs159 = errors;
-if(typeof data77.quote !== "string"){
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12+"/quote",schemaPath:"#/properties/figures/items/properties/sources/items/properties/quote/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid23 = _errs159 === errors;
-}
-else {
-var valid23 = true;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources/" + i12,schemaPath:"#/properties/figures/items/properties/sources/items/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-var valid22 = _errs155 === errors;
-if(!valid22){
-break;
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11+"/sources",schemaPath:"#/properties/figures/items/properties/sources/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid19 = _errs153 === errors;
-}
-else {
-var valid19 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/figures/" + i11,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-var valid18 = _errs99 === errors;
-if(!valid18){
+var valid19 = _errs103 === errors;
+if(!valid19){
 break;
 }
 }
@@ -1478,174 +1509,174 @@ validate10.errors = [{instancePath:instancePath+"/figures",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs97 === errors;
+var valid0 = _errs101 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.conflicts !== undefined){
-let data80 = data.conflicts;
-const _errs161 = errors;
-if(errors === _errs161){
-if(Array.isArray(data80)){
-var valid24 = true;
-const len13 = data80.length;
-for(let i13=0; i13<len13; i13++){
-let data81 = data80[i13];
-const _errs163 = errors;
-if(errors === _errs163){
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-let missing11;
-if((((((((data81.company === undefined) && (missing11 = "company")) || ((data81.segment === undefined) && (missing11 = "segment"))) || ((data81.kind === undefined) && (missing11 = "kind"))) || ((data81.period === undefined) && (missing11 = "period"))) || ((data81.basis === undefined) && (missing11 = "basis"))) || ((data81.figures === undefined) && (missing11 = "figures"))) || ((data81.note === undefined) && (missing11 = "note"))){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13,schemaPath:"#/properties/conflicts/items/required",keyword:"required",params:{missingProperty: missing11}}];
-return false;
-}
-else {
-if(data81.company !== undefined){
-let data82 = data81.company;
+let data82 = data.conflicts;
 const _errs165 = errors;
 if(errors === _errs165){
-if(typeof data82 === "string"){
-if(data82.length < 1){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/company",schemaPath:"#/properties/conflicts/items/properties/company/minLength",keyword:"minLength",params:{limit: 1}}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/company",schemaPath:"#/properties/conflicts/items/properties/company/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid25 = _errs165 === errors;
-}
-else {
+if(Array.isArray(data82)){
 var valid25 = true;
-}
-if(valid25){
-if(data81.segment !== undefined){
-let data83 = data81.segment;
+const len14 = data82.length;
+for(let i14=0; i14<len14; i14++){
+let data83 = data82[i14];
 const _errs167 = errors;
-if((typeof data83 !== "string") && (data83 !== null)){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/segment",schemaPath:"#/properties/conflicts/items/properties/segment/type",keyword:"type",params:{type: schema11.properties.conflicts.items.properties.segment.type}}];
+if(errors === _errs167){
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+let missing11;
+if((((((((data83.company === undefined) && (missing11 = "company")) || ((data83.segment === undefined) && (missing11 = "segment"))) || ((data83.kind === undefined) && (missing11 = "kind"))) || ((data83.period === undefined) && (missing11 = "period"))) || ((data83.basis === undefined) && (missing11 = "basis"))) || ((data83.figures === undefined) && (missing11 = "figures"))) || ((data83.note === undefined) && (missing11 = "note"))){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14,schemaPath:"#/properties/conflicts/items/required",keyword:"required",params:{missingProperty: missing11}}];
 return false;
 }
-var valid25 = _errs167 === errors;
-}
 else {
-var valid25 = true;
-}
-if(valid25){
-if(data81.kind !== undefined){
-let data84 = data81.kind;
+if(data83.company !== undefined){
+let data84 = data83.company;
 const _errs169 = errors;
-if(typeof data84 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/kind",schemaPath:"#/properties/conflicts/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
+if(errors === _errs169){
+if(typeof data84 === "string"){
+if(data84.length < 1){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/company",schemaPath:"#/properties/conflicts/items/properties/company/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
-if(!(((((((((((((((((((data84 === "market_share") || (data84 === "revenue")) || (data84 === "revenue_growth")) || (data84 === "operating_income")) || (data84 === "net_income")) || (data84 === "margin")) || (data84 === "eps")) || (data84 === "capex")) || (data84 === "investment")) || (data84 === "funding")) || (data84 === "valuation")) || (data84 === "market_cap")) || (data84 === "backlog")) || (data84 === "stock_move")) || (data84 === "customers")) || (data84 === "users")) || (data84 === "headcount")) || (data84 === "stake")) || (data84 === "other"))){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/kind",schemaPath:"#/properties/conflicts/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.conflicts.items.properties.kind.enum}}];
-return false;
-}
-var valid25 = _errs169 === errors;
 }
 else {
-var valid25 = true;
-}
-if(valid25){
-if(data81.period !== undefined){
-let data85 = data81.period;
-const _errs171 = errors;
-if((typeof data85 !== "string") && (data85 !== null)){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/period",schemaPath:"#/properties/conflicts/items/properties/period/type",keyword:"type",params:{type: schema11.properties.conflicts.items.properties.period.type}}];
-return false;
-}
-if(errors === _errs171){
-if(typeof data85 === "string"){
-if(!pattern2.test(data85)){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/period",schemaPath:"#/properties/conflicts/items/properties/period/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"}}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/company",schemaPath:"#/properties/conflicts/items/properties/company/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-}
-var valid25 = _errs171 === errors;
-}
-else {
-var valid25 = true;
-}
-if(valid25){
-if(data81.basis !== undefined){
-let data86 = data81.basis;
-const _errs173 = errors;
-if(typeof data86 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/basis",schemaPath:"#/properties/conflicts/items/properties/basis/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!((data86 === "actual") || (data86 === "outlook"))){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/basis",schemaPath:"#/properties/conflicts/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema11.properties.conflicts.items.properties.basis.enum}}];
-return false;
-}
-var valid25 = _errs173 === errors;
-}
-else {
-var valid25 = true;
-}
-if(valid25){
-if(data81.figures !== undefined){
-let data87 = data81.figures;
-const _errs175 = errors;
-if(errors === _errs175){
-if(Array.isArray(data87)){
-if(data87.length < 2){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures",schemaPath:"#/properties/conflicts/items/properties/figures/minItems",keyword:"minItems",params:{limit: 2}}];
-return false;
+var valid26 = _errs169 === errors;
 }
 else {
 var valid26 = true;
-const len14 = data87.length;
-for(let i14=0; i14<len14; i14++){
-let data88 = data87[i14];
+}
+if(valid26){
+if(data83.segment !== undefined){
+let data85 = data83.segment;
+const _errs171 = errors;
+if((typeof data85 !== "string") && (data85 !== null)){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/segment",schemaPath:"#/properties/conflicts/items/properties/segment/type",keyword:"type",params:{type: schema11.properties.conflicts.items.properties.segment.type}}];
+return false;
+}
+var valid26 = _errs171 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data83.kind !== undefined){
+let data86 = data83.kind;
+const _errs173 = errors;
+if(typeof data86 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/kind",schemaPath:"#/properties/conflicts/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((((((((((((((((data86 === "market_share") || (data86 === "revenue")) || (data86 === "revenue_growth")) || (data86 === "operating_income")) || (data86 === "net_income")) || (data86 === "margin")) || (data86 === "eps")) || (data86 === "capex")) || (data86 === "investment")) || (data86 === "funding")) || (data86 === "valuation")) || (data86 === "market_cap")) || (data86 === "backlog")) || (data86 === "stock_move")) || (data86 === "customers")) || (data86 === "users")) || (data86 === "headcount")) || (data86 === "stake")) || (data86 === "other"))){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/kind",schemaPath:"#/properties/conflicts/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.conflicts.items.properties.kind.enum}}];
+return false;
+}
+var valid26 = _errs173 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data83.period !== undefined){
+let data87 = data83.period;
+const _errs175 = errors;
+if((typeof data87 !== "string") && (data87 !== null)){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/period",schemaPath:"#/properties/conflicts/items/properties/period/type",keyword:"type",params:{type: schema11.properties.conflicts.items.properties.period.type}}];
+return false;
+}
+if(errors === _errs175){
+if(typeof data87 === "string"){
+if(!pattern2.test(data87)){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/period",schemaPath:"#/properties/conflicts/items/properties/period/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?)(?:\\.\\.(?:\\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?))?|FY\\d{4}(?:-(?:Q[1-4]|H[12]))?))?$"}}];
+return false;
+}
+}
+}
+var valid26 = _errs175 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data83.basis !== undefined){
+let data88 = data83.basis;
 const _errs177 = errors;
-if(errors === _errs177){
-if(typeof data88 === "string"){
-if(data88.length < 1){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures/" + i14,schemaPath:"#/properties/conflicts/items/properties/figures/items/minLength",keyword:"minLength",params:{limit: 1}}];
+if(typeof data88 !== "string"){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/basis",schemaPath:"#/properties/conflicts/items/properties/basis/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data88 === "actual") || (data88 === "outlook"))){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/basis",schemaPath:"#/properties/conflicts/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema11.properties.conflicts.items.properties.basis.enum}}];
+return false;
+}
+var valid26 = _errs177 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data83.figures !== undefined){
+let data89 = data83.figures;
+const _errs179 = errors;
+if(errors === _errs179){
+if(Array.isArray(data89)){
+if(data89.length < 2){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/figures",schemaPath:"#/properties/conflicts/items/properties/figures/minItems",keyword:"minItems",params:{limit: 2}}];
+return false;
+}
+else {
+var valid27 = true;
+const len15 = data89.length;
+for(let i15=0; i15<len15; i15++){
+let data90 = data89[i15];
+const _errs181 = errors;
+if(errors === _errs181){
+if(typeof data90 === "string"){
+if(data90.length < 1){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/figures/" + i15,schemaPath:"#/properties/conflicts/items/properties/figures/items/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures/" + i14,schemaPath:"#/properties/conflicts/items/properties/figures/items/type",keyword:"type",params:{type: "string"}}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/figures/" + i15,schemaPath:"#/properties/conflicts/items/properties/figures/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
-var valid26 = _errs177 === errors;
-if(!valid26){
+var valid27 = _errs181 === errors;
+if(!valid27){
 break;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/figures",schemaPath:"#/properties/conflicts/items/properties/figures/type",keyword:"type",params:{type: "array"}}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/figures",schemaPath:"#/properties/conflicts/items/properties/figures/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
-var valid25 = _errs175 === errors;
+var valid26 = _errs179 === errors;
 }
 else {
-var valid25 = true;
+var valid26 = true;
 }
-if(valid25){
-if(data81.note !== undefined){
-const _errs179 = errors;
-if(typeof data81.note !== "string"){
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13+"/note",schemaPath:"#/properties/conflicts/items/properties/note/type",keyword:"type",params:{type: "string"}}];
+if(valid26){
+if(data83.note !== undefined){
+const _errs183 = errors;
+if(typeof data83.note !== "string"){
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14+"/note",schemaPath:"#/properties/conflicts/items/properties/note/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid25 = _errs179 === errors;
+var valid26 = _errs183 === errors;
 }
 else {
-var valid25 = true;
+var valid26 = true;
 }
 }
 }
@@ -1656,12 +1687,12 @@ var valid25 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/conflicts/" + i13,schemaPath:"#/properties/conflicts/items/type",keyword:"type",params:{type: "object"}}];
+validate10.errors = [{instancePath:instancePath+"/conflicts/" + i14,schemaPath:"#/properties/conflicts/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-var valid24 = _errs163 === errors;
-if(!valid24){
+var valid25 = _errs167 === errors;
+if(!valid25){
 break;
 }
 }
@@ -1671,7 +1702,7 @@ validate10.errors = [{instancePath:instancePath+"/conflicts",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs161 === errors;
+var valid0 = _errs165 === errors;
 }
 else {
 var valid0 = true;

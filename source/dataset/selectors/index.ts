@@ -11,5 +11,5 @@ export {headlineSeries, primarySeries, selectSeries, type Direction, type Series
 export {filterCompanyRows, rewatchCompanyRows, selectCompanyOrder, selectCompanyRows, type CompanyRow, type SparklineSeries} from './company-rows.js';
 export {briefingInParts, chartedKinds, chartedSeries, selectCompanyBriefing, type CompanyBriefing, type CompanyHeader, type ConflictView} from './company-briefing.js';
 export {selectTimeline, type TimelineEntry} from './timeline.js';
-export {selectArticleSummaries, type ArticleSummary} from './summaries.js';
+export {copiesMark, selectArticleSummaries, type ArticleSummary} from './summaries.js';
 export {digestInParts, figureKey, selectDigest, type CompanyDigest, type Digest, type DigestInParts, type DigestSeen} from './digest.js';

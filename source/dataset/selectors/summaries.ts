@@ -16,6 +16,13 @@ export interface ArticleSummary {
 	/** The article's file, relative to the dataset. */
 	readonly file: string;
 	readonly sentences: readonly string[];
+	/** The web addresses it was found at (one story at several sites is one article); empty for a clipped file. */
+	readonly urls: readonly string[];
+}
+
+/** " ×3" after the title of a story found at three addresses; nothing for one. */
+export function copiesMark(article: Pick<ArticleSummary, 'urls'>): string {
+	return article.urls.length > 1 ? ` ×${article.urls.length}` : '';
 }
 
 /** Newest first, then by id: the order of summaries (and of the articles in a shard). */
@@ -35,5 +42,6 @@ export function selectArticleSummaries(index: DatasetIndex, companyId: string): 
 		publisher: article.source === null ? null : sanitizeLine(article.source),
 		file: sanitizeLine(article.file),
 		sentences: article.summary.map(sentence => sanitizeLine(sentence)),
+		urls: (article.urls ?? []).map(url => sanitizeLine(url)),
 	}));
 }

@@ -22,7 +22,7 @@ const sections: ReadonlyArray<{readonly context: KeyContext; readonly title: str
 export function helpLines(props: HelpPaneProps): Line[] {
 	const inside = props.width - 2;
 	const labelWidth = 12;
-	const content: Line[] = [textLine(`${glyphs.watched} watchlist  ${glyphs.up}${glyphs.down} direction  ${glyphs.conflict} sources conflict  ${glyphs.selectedPoint} selected point  ${glyphs.aboutCompany} about the company`, inside, 'muted')];
+	const content: Line[] = [textLine(`${glyphs.fresh} new since an update  ${glyphs.watched} watchlist  ${glyphs.up}${glyphs.down} direction  ${glyphs.conflict} sources conflict  ${glyphs.selectedPoint} selected point  ${glyphs.aboutCompany} about the company`, inside, 'muted')];
 	const ordered = [...sections].sort((first, second) => Number(second.context === props.context) - Number(first.context === props.context));
 	for (const section of ordered) {
 		if (content.length > 0) content.push(textLine('', inside));
