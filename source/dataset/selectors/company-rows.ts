@@ -89,9 +89,21 @@ export function rewatchCompanyRows(rows: readonly CompanyRow[], watchlist: Itera
 	return rows.map(row => ({...row, watched: watched.has(row.id)})).sort(compareListOrder);
 }
 
-/** The rows whose name, Japanese name, alias, ticker or segment contains the query (NFKC, any case). */
+/**
+ * The rows whose name, Japanese name, alias, ticker or segment contains the query (NFKC, any case):
+ * those with a name that is the query first, then those with a name that starts with it, then the
+ * rest, each group in list order: `/aws` puts Amazon (its segment AWS) before companies with "aws" inside a name.
+ */
 export function filterCompanyRows(rows: readonly CompanyRow[], query: string): CompanyRow[] {
 	const wanted = normalizeName(query);
 	if (wanted === '') return [...rows];
-	return rows.filter(row => row.filterText.includes(wanted));
+	const ranked: CompanyRow[][] = [[], [], []];
+	for (const row of rows) {
+		if (!row.filterText.includes(wanted)) continue;
+		const names = row.filterText.split('\n');
+		const rank = names.includes(wanted) ? 0 : names.some(name => name.startsWith(wanted)) ? 1 : 2;
+		ranked[rank]!.push(row);
+	}
+
+	return ranked.flat();
 }
