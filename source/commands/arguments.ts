@@ -14,6 +14,10 @@ export interface Flags {
 	readonly registry: string | undefined;
 	readonly jobs: number | undefined;
 	readonly markRead: boolean;
+	/** With a briefing: each figure's and event's quote under its source. */
+	readonly quotes: boolean;
+	/** With a briefing and no company named: every company, not the watchlist. */
+	readonly all: boolean;
 	readonly help: boolean;
 	readonly version: boolean;
 }
@@ -38,6 +42,8 @@ const options = {
 	registry: {type: 'string'},
 	jobs: {type: 'string'},
 	'mark-read': {type: 'boolean'},
+	quotes: {type: 'boolean'},
+	all: {type: 'boolean'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -83,6 +89,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 			registry: values.registry,
 			jobs: parseJobs(values.jobs),
 			markRead: values['mark-read'] ?? false,
+			quotes: values.quotes ?? false,
+			all: values.all ?? false,
 			help: values.help ?? false,
 			version: values.version ?? false,
 		},

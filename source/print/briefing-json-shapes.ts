@@ -85,6 +85,8 @@ export interface ArticleJson {
 	readonly publisher: string | null;
 	readonly file: string;
 	readonly summary: readonly string[];
+	/** Why the article is about the company it is listed under. */
+	readonly reason: string;
 }
 
 export interface ConflictJson {

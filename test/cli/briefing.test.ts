@@ -14,10 +14,10 @@ describe('brief <company> when piped', () => {
 		const {stdout, stderr, code} = await runCli(['ソラクラウド', '--data', fixtureDatasetPath, '--width', '120'], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
 		expect([code, stderr]).toEqual([0, '']);
 		expect(stdout).toMatch(/^Sora Cloud \(SORA\)/);
-		expect(stdout).toContain('\n    Market share\n      33% ▼ (was 約36%) · 2025-Q2 (4〜6月期) · テックリサーチ · 1 source ! sources disagree\n');
-		expect(stdout).toContain('      約900億円 (outlook) · FY2026 (2026年3月期) · 1 source\n');
-		expect(stdout).toContain('      3.2%安 ▼ · 2025-09-12 (9月12日) · 1 source\n');
-		expect(stdout).toContain('    2025-06 — deal: 契約 Sora Cloud × Umi Systems 50億ドル (2 sources: a2, a3)\n');
+		expect(stdout).toContain('\n  Key figures\n    Share (テックリサーチ)  33% ▼ (was 約36%) · 2025-Q2 · 1 source ! sources disagree\n');
+		expect(stdout).toMatch(/\n {4}Op\. income +約900億円 +FY2026 +outlook +×1\n/);
+		expect(stdout).toMatch(/\n {4}Stock move +3\.2%安 +2025-09-12 +×1\n/);
+		expect(stdout).toContain('    2025-06 契約 Sora Cloud × Umi Systems 50億ドル ×2\n      from クモ半導体が新工場に3,000億円を投資、ソラクラウドはウミと長期契約 (2025-06-01); ');
 		expect(stdout).not.toContain(escape);
 	});
 

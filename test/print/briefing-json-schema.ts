@@ -59,6 +59,7 @@ export const articleJsonSchema = z.strictObject({
 	publisher: z.string().nullable(),
 	file: z.string(),
 	summary: z.array(z.string()),
+	reason: z.string(),
 });
 
 export const conflictJsonSchema = z.strictObject({
