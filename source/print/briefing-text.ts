@@ -1,7 +1,8 @@
 import type {CompanyBriefing, CompanyHeader} from '../dataset/selectors/index.js';
 import {tableLine} from '../text/table.js';
 import {displayWidth, padEnd, truncate} from '../text/width.js';
-import {figureColumns, figureHeadings, figureTableWidths, narrowestWholeFigureTable} from './figure-table.js';
+import {articleDateNote} from '../dataset/selectors/figure-words.js';
+import {figureColumnsFor, figureHeadings, figureTableWidths, narrowestWholeFigureTable, periodColumn} from './figure-table.js';
 import {hangingLines, pushHangingLines} from './lines.js';
 import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainEvent, type PlainFigure, type PlainKeyFigure, type PlainSeries, type PlainSource} from './plain-briefing.js';
 import {sparkline} from './sparkline.js';
@@ -72,12 +73,16 @@ function pushFigures(into: LineSink, figures: readonly PlainFigure[], width: num
 		return;
 	}
 
-	const widths = figureTableWidths(figures.map(figure => figure.cells), room);
-	into.push(`    ${tableLine(figureHeadings, widths, figureColumns)}`.trimEnd());
+	const rows = figures.map(figure => figure.cells);
+	const widths = figureTableWidths(rows, room);
+	const columns = figureColumnsFor(rows);
+	into.push(`    ${tableLine(figureHeadings, widths, columns)}`.trimEnd());
 	for (const figure of figures) {
-		into.push(`    ${tableLine(figure.cells, widths, figureColumns)}`.trimEnd());
+		into.push(`    ${tableLine(figure.cells, widths, columns)}`.trimEnd());
 		if (quotes) pushSources(into, figure.sources, width, true);
 	}
+
+	if (figures.some(figure => figure.cells[periodColumn]!.startsWith('('))) pushHangingLines(into, articleDateNote, width, '    ');
 }
 
 function pushSeriesLines(into: LineSink, series: PlainSeries, width: number): void {

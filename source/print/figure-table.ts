@@ -7,10 +7,10 @@ export const figureColumns: readonly TableColumn[] = [
 	// Of: segment, research firm, other party
 	{minimum: 4, maximum: 22, dropOrder: 1, giveWay: 2},
 	// Value as written
-	{minimum: 8, maximum: 32},
-	// Period
-	{minimum: 7, maximum: 16, giveWay: 1},
-	// Basis: "outlook" or nothing
+	{minimum: 8, maximum: 32, giveWay: 1},
+	// Period: short, and what the value means depends on it
+	{minimum: 7, maximum: 16},
+	// Basis: "outlook" or nothing; no room at all when no figure is an outlook (see figureColumnsFor)
 	{minimum: 7, maximum: 7},
 	// Sources: ×2
 	{minimum: 2, maximum: 4, alignEnd: true, dropOrder: 2},
@@ -19,6 +19,16 @@ export const figureColumns: readonly TableColumn[] = [
 ];
 
 export const figureHeadings: readonly string[] = ['Kind', 'Of', 'Value', 'Period', 'Basis', 'Src', ''];
+
+const basisColumn = 4;
+/** Where a row's period is. */
+export const periodColumn = 3;
+const withoutBasis: readonly TableColumn[] = figureColumns.map((column, index) => (index === basisColumn ? {minimum: 0, maximum: 0} : column));
+
+/** The columns for these rows: the basis column only when a figure is an outlook. */
+export function figureColumnsFor(rows: ReadonlyArray<readonly string[]>): readonly TableColumn[] {
+	return rows.some(row => row[basisColumn] !== '') ? figureColumns : withoutBasis;
+}
 
 /** The narrowest a figures table can be drawn in with every column (the TUI leaves some out below it; the plain briefing writes words). */
 export const narrowestWholeFigureTable = figureColumns.reduce((sum, column) => sum + column.minimum + 1, -1);
@@ -35,7 +45,7 @@ export function figureTableWidths(rows: ReadonlyArray<readonly string[]>, width:
 
 	let widths = byWidth.get(width);
 	if (!widths) {
-		widths = columnWidths(figureColumns, [figureHeadings, ...rows], width);
+		widths = columnWidths(figureColumnsFor(rows), [figureHeadings, ...rows], width);
 		byWidth.set(width, widths);
 	}
 

@@ -14,4 +14,10 @@ export const glyphs = {
 	selectedPoint: '^',
 	pointer: '›',
 	aboutCompany: '▌',
+	/** An item new since the last digest marked read or the last visit. */
+	fresh: '●',
+	/** The sentence a source quotes, in the reader. */
+	quoted: '>',
+	/** The points of the lines of one chart, in legend order: told apart without colour. */
+	seriesMarks: ['●', '◆', '■', '▲'],
 } as const;

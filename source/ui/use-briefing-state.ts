@@ -1,19 +1,30 @@
 import {useApp, useInput, useStdin, type Key} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
+import type {DigestSeen} from '../dataset/selectors/index.js';
 import type {ReaderText} from './article-text.js';
+import type {SeenHow} from './seen-access.js';
 import {commandFor, keyName} from './keymap.js';
 import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
+
+type Saved = Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
 
 /** Side effects the state asks for: kept out of the reducer, given by the caller. */
 export interface Effects {
 	/** Persists one watchlist change; `saved` is false when it could not be stored, `message` says why or what else happened. */
-	readonly saveWatch: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
+	readonly saveWatch: (companyId: string, watched: boolean) => Saved;
 	readonly loadArticle: (articleId: string, companyId: string) => Promise<ReaderText>;
+	/** Records items as seen: marked read (shared with `brief digest`) or shown on a visit. None: nothing is recorded. */
+	readonly saveSeen?: ((items: DigestSeen, how: SeenHow) => Saved) | undefined;
+}
+
+/** The effects as the state asks for them: a company's items are seen, by its id. */
+export interface StateEffects extends Omit<Effects, 'saveSeen'> {
+	readonly saveSeen: (companyId: string, how: SeenHow) => Saved;
 }
 
 export interface BriefingStateOptions {
 	readonly navigation: Navigation;
-	readonly effects: Effects;
+	readonly effects: StateEffects;
 	readonly columns: number;
 	readonly rows: number;
 	readonly watchlist: readonly string[];
@@ -65,6 +76,15 @@ export function useBriefingState(options: BriefingStateOptions): State {
 				});
 			}
 
+			// What was marked read or looked into is recorded; only a failure is worth a message.
+			const seen = (how: SeenHow, companyId: string) => {
+				void effects.saveSeen(companyId, how).then(({saved, message}) => {
+					if (!saved || message) dispatch({type: 'message', text: message ?? 'what was read could not be saved'});
+				});
+			};
+
+			for (const companyId of after.markedRead) if (!before.markedRead.includes(companyId)) seen('read', companyId);
+			for (const companyId of after.visited) if (!before.visited.includes(companyId)) seen('visit', companyId);
 			const reader = ref.current.reader;
 			if (reader?.status === 'loading' && before.reader !== reader && ref.current.companyId !== undefined) {
 				effects.loadArticle(reader.article, ref.current.companyId).then(

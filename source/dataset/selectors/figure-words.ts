@@ -30,6 +30,15 @@ export function citation(source: Pick<SourceReference, 'title' | 'article' | 'pu
 	return `${source.title === '' ? source.article : source.title} (${source.published ?? 'undated'})`;
 }
 
+/** A table's period cell: the period, or in brackets the date of the article when the figure names none ("(2025-09-07)"). */
+export function periodCell(figure: Pick<FigureView, 'period' | 'asOf'>): string {
+	if (figure.period !== null) return figure.period;
+	return figure.asOf === null ? '' : `(${figure.asOf})`;
+}
+
+/** What the table's bracketed dates mean, for a note under it. */
+export const articleDateNote = '(date): no period given, the date of the article';
+
 /** One row of a figures table, cell by cell. */
 export interface FigureCells {
 	/** "Share", "Revenue": the kind's short name. */
@@ -38,7 +47,7 @@ export interface FigureCells {
 	readonly subject: string;
 	/** As written, with the other currency: "380億ドル (約5兆8600億円)". */
 	readonly value: string;
-	/** "2025-Q3", "as of 2025-09-07". */
+	/** "2025-Q3", "(2025-09-07)" (see `periodCell`). */
 	readonly period: string;
 	/** "outlook", or empty for an actual. */
 	readonly basis: string;
@@ -54,7 +63,7 @@ export function figureCells(figure: FigureView, companyId: string): FigureCells 
 		kind: figureKindShortName(figure.kind),
 		subject: subject.filter(part => part !== undefined).join(' '),
 		value: amountAsWritten(figure),
-		period: periodWords(figure),
+		period: periodCell(figure),
 		basis: figure.basis === 'outlook' ? outlookWord : '',
 		sources: `×${figure.sources.length}`,
 		conflict: figure.conflict,
@@ -70,9 +79,13 @@ export interface KeyFigureWords {
 	readonly value: string;
 	/** The move from the period before: "▼ (was 34%)"; empty without one. */
 	readonly move: string;
+	/** Its parts: "▼" and "(was 34%)". */
+	readonly arrow: string;
+	readonly was: string;
 	readonly direction: Direction | null;
 	readonly period: string;
 	readonly sources: string;
+	readonly sourceCount: number;
 	/** True when sources disagree about it. */
 	readonly conflict: boolean;
 }
@@ -82,13 +95,18 @@ export function keyFigureWords(key: KeyFigure, companyId: string): KeyFigureWord
 	const {figure} = key;
 	const party = figure.kind === 'investment' || figure.kind === 'funding' ? partyWords(figure, companyId) : '';
 	const values = [figure, ...key.alternatives].map(one => amountAsWritten(one)).join(' or ');
+	const arrow = key.previous && key.direction ? directionGlyph[key.direction] : '';
+	const was = key.previous && key.direction ? `(was ${amountAsWritten(key.previous)})` : '';
 	return {
 		label: key.detail === '' ? key.label : `${key.label} (${key.detail})`,
 		value: party === '' ? values : `${values} ${party}`,
-		move: key.previous && key.direction ? `${directionGlyph[key.direction]} (was ${amountAsWritten(key.previous)})` : '',
+		move: arrow === '' ? '' : `${arrow} ${was}`,
+		arrow,
+		was,
 		direction: key.direction,
 		period: periodWords(figure),
 		sources: sourceCount(figure.sources.length),
+		sourceCount: figure.sources.length,
 		conflict: figure.conflict || key.alternatives.length > 0,
 	};
 }

@@ -2,9 +2,9 @@
 export {compareDates} from './dates.js';
 export {indexDataset, type DatasetIndex} from './dataset-index.js';
 export {figureOrders, figureTitle, partyWords, selectFigures, sortFigures, type CompanyReference, type FigureOrder, type FigureView, type SegmentReference, type SourceReference} from './figures.js';
-export {eventKindName, figureKindName, figureKindShortName, splitEventTitle} from './kinds.js';
+export {eventKindName, figureKindName, figureKindShortName, isTrendKind, splitEventTitle} from './kinds.js';
 export {formatQualifiedValue, formatValue, type Qualifier} from './format-value.js';
-export {monthText, periodSpan, type PeriodSpan} from './periods.js';
+export {monthText, periodSpan, spanMiddle, type PeriodSpan} from './periods.js';
 export {normalizeName} from './names.js';
 export {companyNames, findCompany, resolveCompanies, suggestCompanies, unknownCompanyMessage, type CompanyResolution, type UnknownCompany} from './resolve-company.js';
 export {headlineSeries, primarySeries, selectSeries, type Direction, type Series} from './series.js';

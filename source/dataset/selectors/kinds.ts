@@ -85,6 +85,15 @@ export function splitEventTitle(title: string, kind: EventKind): {readonly badge
 	return {badge, headline: title};
 }
 
+// Kinds whose figures each stand alone: two deals announced on one day are two deals, not a
+// disagreement, and a company's deals over time are not a trend to draw.
+const separateKinds: ReadonlySet<FigureKind> = new Set(['investment', 'funding', 'stake', 'other']);
+
+/** Whether a kind's figures over time are one quantity moving (share, revenue, users), to compare and chart. */
+export function isTrendKind(kind: FigureKind): boolean {
+	return !separateKinds.has(kind);
+}
+
 const kindPositions = new Map(Object.keys(figureKindNames).map((kind, position) => [kind, position]));
 
 /** Where views list a kind: in the order of the table above (the schema's). */

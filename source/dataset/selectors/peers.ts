@@ -36,7 +36,7 @@ export interface PeerLine {
 	readonly series: PeriodSeries;
 }
 
-/** One kind compared across the group: a line per segment that has a figure of it with a period. */
+/** One kind compared across the group: a line per segment that has an actual of it (drawn when it has periods). */
 export interface PeerChart {
 	readonly kind: FigureKind;
 	readonly kindName: string;
@@ -55,8 +55,8 @@ export function selectPeerCharts(group: PeerGroup, briefings: readonly CompanyBr
 					kind,
 				);
 				if (!chosen) continue;
+				// A line with no period of its own still gives the legend its latest value.
 				const series = briefing.periodSeries.find(one => one.series === chosen) ?? periodPoints(chosen);
-				if (series.points.length === 0) continue;
 				const label = chosen.researchFirm === null ? chosen.segment!.name : `${chosen.segment!.name} (${chosen.researchFirm})`;
 				lines.push({label, companyId: briefing.header.id, series});
 			}

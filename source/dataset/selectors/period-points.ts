@@ -1,10 +1,11 @@
 import {compareIds, type FigureView} from './figures.js';
+import {isTrendKind} from './kinds.js';
 import {compareSpans, type PeriodSpan} from './periods.js';
 import type {Series} from './series.js';
 
 /** What a series says for one period: one value, or several that disagree (a range). */
 export interface PeriodPoint {
-	/** The period as the dataset writes it: "2025-Q3", "FY2026", "2025-09-30". */
+	/** The period as the dataset writes it ("2025-Q3", "FY2026", "2025-09-30"); of the figure shown when several name the same months. */
 	readonly period: string;
 	readonly span: PeriodSpan;
 	/** The value a line through the series passes through: stated by the most articles, then the newest. */
@@ -35,21 +36,24 @@ function compareStanding(first: FigureView, second: FigureView): number {
  * it covers; it is still the series' latest when nothing newer is known, and is listed with the figures.
  */
 export function periodPoints(series: Series): PeriodSeries {
+	// By the months covered, not the words: FY2025-Q3 of a company whose year is the calendar's is 2025-Q3.
 	const byPeriod = new Map<string, FigureView[]>();
 	for (const figure of series.points) {
 		if (!figure.periodKnown || figure.span === null || figure.period === null) continue;
-		const group = byPeriod.get(figure.period);
+		const key = `${figure.span.first}|${figure.span.last}|${figure.span.day}`;
+		const group = byPeriod.get(key);
 		if (group) group.push(figure);
-		else byPeriod.set(figure.period, [figure]);
+		else byPeriod.set(key, [figure]);
 	}
 
 	const points: PeriodPoint[] = [];
-	for (const [period, figures] of byPeriod) {
+	for (const figures of byPeriod.values()) {
 		const ordered = [...figures].sort(compareStanding);
+		const shown = ordered[0]!;
 		const values = ordered.map(figure => figure.value);
 		const low = Math.min(...values);
 		const high = Math.max(...values);
-		points.push({period, span: ordered[0]!.span!, shown: ordered[0]!, figures: ordered, low, high, conflict: low !== high || ordered.some(figure => figure.conflict)});
+		points.push({period: shown.period!, span: shown.span!, shown, figures: ordered, low, high, conflict: low !== high || ordered.some(figure => figure.conflict)});
 	}
 
 	points.sort((first, second) => compareSpans(first.span, second.span));
@@ -67,5 +71,6 @@ export function isChartable(series: PeriodSeries): boolean {
  */
 export function latestAlternatives(series: Series): FigureView[] {
 	const {latest} = series;
+	if (!isTrendKind(series.kind)) return [];
 	return series.points.filter(point => point !== latest && !point.prior && point.periodKnown === latest.periodKnown && point.when === latest.when && point.value !== latest.value);
 }
