@@ -42,6 +42,27 @@ describe('brief <company> when piped', () => {
 	});
 });
 
+describe('brief with no company', () => {
+	test('with a watchlist, shows it and says so on stderr; --all shows every company', async () => {
+		const directory = temporaryDirectory();
+		writeFileSync(join(directory, 'config.json'), '{"watchlist":["kumo"]}');
+		const watched = await runCli(['--data', fixtureDatasetPath, '--width', '100'], {env: {BRIEF_CONFIG_DIR: directory}});
+		expect(watched.code).toBe(0);
+		expect(watched.stderr).toBe('brief: showing the watchlist (Kumo Chips); --all shows every company\n');
+		expect(watched.stdout.split('\n').filter(line => /^\S/.test(line))).toEqual(['Kumo Chips ★ クモ半導体']);
+		const all = await runCli(['--all', '--data', fixtureDatasetPath, '--width', '100'], {env: {BRIEF_CONFIG_DIR: directory}});
+		expect([all.code, all.stderr]).toEqual([0, '']);
+		expect(all.stdout.split('\n').filter(line => /^\S/.test(line))).toHaveLength(3);
+	});
+
+	test('--quotes puts each quote under its source; sources are cited by title and date, never by file', async () => {
+		const {stdout, code} = await runCli(['kumo', '--quotes', '--data', fixtureDatasetPath, '--width', '120'], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
+		expect(code).toBe(0);
+		expect(stdout).toContain('      クモ半導体が新工場に3,000億円を投資、ソラクラウドはウミと長期契約 (2025-06-01)\n        「クモ半導体は熊本の新工場に3,000億円（約20億ドル）を投資すると発表した。」\n');
+		expect(stdout).not.toMatch(/\.md\b/);
+	});
+});
+
 describe('exit codes and one-line errors', () => {
 	test('an unknown company exits 1 naming the closest matches; nothing on stdout', async () => {
 		const result = await runCli(['nvida', '--data', bundledDataset], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
