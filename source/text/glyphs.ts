@@ -19,5 +19,5 @@ export const glyphs = {
 	/** The sentence a source quotes, in the reader. */
 	quoted: '>',
 	/** The points of the lines of one chart, in legend order: told apart without colour. */
-	seriesMarks: ['●', '◆', '■', '▲'],
+	seriesMarks: ['●', '◆', '■', '○'],
 } as const;

@@ -3,7 +3,7 @@ import {figureTitle, isChartable, latestAlternatives, type PeerChart, type Perio
 import {citation, keyFigureWords} from '../../dataset/selectors/figure-words.js';
 import {chartChromeRows, chartLines, minimumPlotRows, type ChartLine} from '../chart.js';
 import {frame, type Tab} from '../frame.js';
-import {fitLine, segment, textLine, type Line} from '../line.js';
+import {fitLine, lineWidth, segment, textLine, type Line, type Segment} from '../line.js';
 import {LinesView} from '../lines-view.js';
 import {pageOf} from '../pages.js';
 import {glyphs, seriesTones, type Tone} from '../theme.js';
@@ -68,14 +68,32 @@ function peerLines(chart: PeerChart): ChartLine[] {
 	return chart.lines.map((line, index) => ({points: line.series.points, mark: glyphs.seriesMarks[index % glyphs.seriesMarks.length]!, tone: seriesTones[index % seriesTones.length]!})).filter(line => line.points.length > 0);
 }
 
-function legend(chart: PeerChart, width: number): Line {
-	return fitLine(
-		chart.lines.flatMap((line, index) => [
-			segment(`${index > 0 ? '  ' : ''}${glyphs.seriesMarks[index % glyphs.seriesMarks.length]!} `, seriesTones[index % seriesTones.length]!),
+/** The most lines a legend takes; what does not fit is cut. */
+const legendRows = 2;
+
+/** Each line's mark, name and latest value, as many to a line as fit (at most `legendRows` lines). */
+function legend(chart: PeerChart, width: number): Line[] {
+	const lines: Segment[][] = [[]];
+	let used = 0;
+	chart.lines.forEach((line, index) => {
+		const entry = [
+			segment(`${glyphs.seriesMarks[index % glyphs.seriesMarks.length]!} `, seriesTones[index % seriesTones.length]!),
 			segment(`${line.label} ${line.series.series.latest.display} (${line.series.series.latest.when ?? 'undated'})`),
-		]),
-		width,
-	);
+		];
+		const size = lineWidth(entry) + (used > 0 ? 2 : 0);
+		if (used > 0 && used + size > width && lines.length < legendRows) {
+			lines.push([]);
+			used = 0;
+		}
+
+		lines.at(-1)!.push(...(used > 0 ? [segment('  ')] : []), ...entry);
+		used += lineWidth(entry) + (used > 0 ? 2 : 0);
+	});
+	return lines.map(line => fitLine(line, width));
+}
+
+function legendHeight(chart: PeerChart, width: number): number {
+	return legend(chart, width).length;
 }
 
 /** Whether the item is drawn as a chart (rather than a line of numbers) when there is room. */
@@ -84,12 +102,16 @@ function drawable(item: ChartItem): boolean {
 	return new Set(item.chart.lines.flatMap(line => line.series.points.map(point => point.period))).size >= 2;
 }
 
-function itemLines(item: ChartItem, selected: boolean, focused: boolean, plotRows: number | undefined, width: number): Line[] {
+/** Why a drawable series is shown as a number: the pane is too short, or its chart is on a later page. */
+type Undrawn = 'short' | 'later';
+
+function itemLines(item: ChartItem, selected: boolean, focused: boolean, plotRows: number | undefined, width: number, undrawn: Undrawn = 'short'): Line[] {
 	const tone: Tone = selected ? (focused ? 'selected' : 'accent') : 'plain';
 	if (item.type === 'series') {
 		const chart = plotRows === undefined || !drawable(item) ? undefined : chartLines([{points: item.series.points, mark: glyphs.seriesMarks[0], tone: 'accent'}], {width, plotRows, unit: item.series.series.unit});
 		if (!chart) {
-			const note = drawable(item) ? ` ${glyphs.separator} ${plural(item.series.points.length, 'period')}: too few rows to draw` : item.series.points.length === 1 ? ` ${glyphs.separator} one period` : '';
+			const periods = plural(item.series.points.length, 'period');
+			const note = drawable(item) ? ` ${glyphs.separator} ${undrawn === 'short' ? `${periods}: too few rows to draw` : `chart of ${periods} below`}` : item.series.points.length === 1 ? ` ${glyphs.separator} one period` : '';
 			return [numberLine(item.series, tone, note, width)];
 		}
 
@@ -100,13 +122,14 @@ function itemLines(item: ChartItem, selected: boolean, focused: boolean, plotRow
 	const title = fitLine([segment(`${chart.kindName} ${glyphs.separator} ${chart.group.name} peers`, tone === 'plain' ? 'accent' : tone)], width, tone);
 	if (chart.lines.length === 0) return [title, textLine('no figures of it', width, 'muted')];
 	const drawn = plotRows === undefined || !drawable(item) ? undefined : chartLines(peerLines(chart), {width, plotRows, unit: chart.lines[0]!.series.series.unit});
-	return drawn ? [title, legend(chart, width), ...drawn] : [title, legend(chart, width)];
+	return [title, ...legend(chart, width), ...(drawn ?? [])];
 }
 
-function itemHeight(item: ChartItem, plotRows: number | undefined): number {
+function itemHeight(item: ChartItem, plotRows: number | undefined, width: number): number {
 	if (item.type === 'series') return plotRows !== undefined && drawable(item) ? titleRows + plotRows + chartChromeRows : 1;
 	if (item.chart.lines.length === 0) return 2;
-	return plotRows !== undefined && drawable(item) ? titleRows + 1 + plotRows + chartChromeRows : 2;
+	const legendLines = legendHeight(item.chart, width);
+	return plotRows !== undefined && drawable(item) ? titleRows + legendLines + plotRows + chartChromeRows : titleRows + legendLines;
 }
 
 /** The selected item's latest figure and where it came from. */
@@ -133,18 +156,20 @@ export function chartsLines(props: ChartsPaneProps): Line[] {
 		content.push(textLine('no figures to chart', inside, 'muted'));
 	} else {
 		const room = height - 1;
-		const fullPlot = Math.min(maximumPlotRows, room - titleRows - chartChromeRows - (props.items[props.selected]?.type === 'peers' ? 1 : 0));
+		const selectedItem = props.items[props.selected];
+		const legendLines = selectedItem?.type === 'peers' ? legendHeight(selectedItem.chart, inside) : 0;
+		const fullPlot = Math.min(maximumPlotRows, room - titleRows - chartChromeRows - legendLines);
 		const plotRows = fullPlot >= minimumPlotRows ? fullPlot : undefined;
 		// Two charts to a page when they fit at a readable height, else one.
-		const halfPlot = Math.min(maximumPlotRows, Math.floor(room / 2) - titleRows - chartChromeRows - 1);
+		const halfPlot = Math.min(maximumPlotRows, Math.floor(room / 2) - titleRows - chartChromeRows - Math.max(1, legendLines));
 		const chosen = plotRows !== undefined && halfPlot >= minimumPlotRows + 2 ? halfPlot : plotRows;
-		const heights = props.items.map(item => itemHeight(item, chosen));
+		const heights = props.items.map(item => itemHeight(item, chosen, inside));
 		const tooShort = plotRows === undefined && props.items.some(item => drawable(item));
 		if (tooShort) content.push(textLine(`a chart needs ${minimumPlotRows + titleRows + chartChromeRows + 3} rows: numbers instead`, inside, 'muted'));
 		const {start, end} = pageOf(heights, props.selected, room - content.length);
 		for (let index = start; index < end; index++) content.push(...itemLines(props.items[index]!, index === props.selected, props.focused, chosen, inside));
 		// The rows a chart of the next page would not fit in show what comes next, as numbers.
-		for (let index = end; index < props.items.length && content.length < room; index++) content.push(itemLines(props.items[index]!, false, props.focused, undefined, inside)[0]!);
+		for (let index = end; index < props.items.length && content.length < room; index++) content.push(itemLines(props.items[index]!, false, props.focused, undefined, inside, 'later')[0]!);
 		while (content.length < room) content.push(textLine('', inside));
 		content.splice(room);
 		content.push(footerLine(props.items[props.selected], inside));
