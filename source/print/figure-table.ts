@@ -3,13 +3,13 @@ import {columnWidths, type TableColumn} from '../text/table.js';
 /** The columns of a figures table, in the TUI and in the plain briefing: the cells of `figureRowCells`. */
 export const figureColumns: readonly TableColumn[] = [
 	// Kind
-	{minimum: 6, maximum: 16, giveWay: 1},
+	{minimum: 5, maximum: 16, giveWay: 2},
 	// Of: segment, research firm, other party
 	{minimum: 4, maximum: 22, dropOrder: 1, giveWay: 2},
 	// Value as written
 	{minimum: 8, maximum: 32, giveWay: 1},
-	// Period: short, and what the value means depends on it
-	{minimum: 7, maximum: 16},
+	// Period: short, and what the value means depends on it; whole when it is an article's date in brackets
+	{minimum: 12, maximum: 16},
 	// Basis: "outlook" or nothing; no room at all when no figure is an outlook (see figureColumnsFor)
 	{minimum: 7, maximum: 7},
 	// Sources: ×2

@@ -63,6 +63,9 @@ export const frameRows = 2;
 /** Columns a framed pane spends on its border. */
 export const frameColumns = 2;
 
+/** Lines the figures pane keeps under its table for the selected figure in full (cells are cut where it is narrow). */
+export const figureDetailRows = 2;
+
 /** The pane the wide layout puts beside the tabbed one: charts want the room. */
 export const widePane: DetailPane = 'charts';
 

@@ -1,7 +1,7 @@
 import {figureOrders, type FigureOrder} from '../dataset/selectors/index.js';
 import type {ReaderText} from './article-text.js';
 import type {Command} from './keymap.js';
-import {computeLayout, detailPanes, innerHeight, paneOrder, paneRect, type DetailPane, type Layout, type PaneId} from './layout.js';
+import {computeLayout, detailPanes, figureDetailRows, innerHeight, paneOrder, paneRect, type DetailPane, type Layout, type PaneId} from './layout.js';
 
 /** A passage of an article: what the reader opens at (an empty quote: the article's top). */
 export interface Passage {
@@ -147,10 +147,10 @@ function clamp(value: number, low: number, high: number): number {
 /** Rows of a pane that are visible at once: what a page is, and what scrolling keeps in view. */
 export function visibleRows(state: State, pane: PaneId): number {
 	const layout = layoutOf(state);
-	// The list spends one row on the filter line; the figures, one on the table's heading.
+	// The list spends one row on the filter line; the figures, the table's heading and the lines of the selected figure in full.
 	if (pane === 'companies') return Math.max(1, innerHeight(layout.companies ?? layout.overlay) - 1);
 	const rect = paneRect(layout, pane) ?? layout.detail ?? layout.overlay;
-	return Math.max(1, innerHeight(rect) - (pane === 'figures' ? 1 : 0));
+	return Math.max(1, innerHeight(rect) - (pane === 'figures' ? 1 + figureDetailRows : 0));
 }
 
 /** Lines of the help or source overlay visible at once. */

@@ -1,10 +1,13 @@
 import {memo} from 'react';
 import type {FigureOrder, FigureView} from '../../dataset/selectors/index.js';
+import {figureCells, sourceCount} from '../../dataset/selectors/figure-words.js';
 import {figureColumnsFor, figureHeadings, figureTableWidths} from '../../print/figure-table.js';
 import {figureRowCells} from '../../print/plain-briefing.js';
+import {wrapWithKinsoku} from '../../text/kinsoku.js';
 import {fitCells} from '../../text/table.js';
 import {frame, type Tab} from '../frame.js';
-import {fitLine, segment, type Line, type Segment} from '../line.js';
+import {figureDetailRows} from '../layout.js';
+import {fitLine, segment, textLine, type Line, type Segment} from '../line.js';
 import {LinesView} from '../lines-view.js';
 import {glyphs, type Tone} from '../theme.js';
 
@@ -43,7 +46,8 @@ const columnTones: readonly Tone[] = ['muted', 'plain', 'accent', 'muted', 'warn
  */
 export function figuresLines(props: FiguresPaneProps): Line[] {
 	const inside = props.width - 2;
-	const visible = Math.max(0, props.height - 3);
+	// The heading, and the selected figure in full below the table: cells are cut where the pane is narrow.
+	const visible = Math.max(0, props.height - 2 - 1 - figureDetailRows);
 	const rows = rowsOf(props.figures, props.companyId);
 	// One column for the ● mark.
 	const widths = figureTableWidths(rows, inside - 2);
@@ -61,6 +65,16 @@ export function figuresLines(props: FiguresPaneProps): Line[] {
 		const cells = cellsLine(rows[row]!, column => (selected ? tone : columnTones[column] ?? 'plain'));
 		content.push(fitLine([segment(props.fresh.has(figure.id) ? `${glyphs.fresh} ` : '  ', selected ? tone : 'focus'), ...cells], inside, tone));
 	});
+	const chosen = props.figures[props.selected];
+	if (chosen) {
+		while (content.length < visible + 1) content.push(textLine('', inside));
+		const cells = figureCells(chosen, props.companyId);
+		const whole = [cells.subject === '' ? cells.kind : `${cells.kind} ${cells.subject}`, cells.value, cells.period, ...(cells.basis === '' ? [] : [cells.basis]), sourceCount(chosen.sources.length)].join(` ${glyphs.separator} `);
+		const text = `${whole}${cells.conflict ? ` ${glyphs.conflict} sources disagree` : ''}`;
+		const lines = wrapWithKinsoku(text, Math.max(1, inside - 2)).slice(0, figureDetailRows);
+		lines.forEach((line, index) => content.push(fitLine([segment(index === 0 ? `${glyphs.selectedPoint} ` : '  ', 'focus'), segment(line, 'muted')], inside)));
+	}
+
 	const note = props.figures.length > 0 ? `by ${props.order} · ${props.selected + 1}/${props.figures.length}` : undefined;
 	const shortNote = props.figures.length > 0 ? `${props.selected + 1}/${props.figures.length}` : undefined;
 	return frame(content, {title: 'Figures', tabs: props.tabs, note, shortNote, focused: props.focused, width: props.width, height: props.height});
