@@ -153,7 +153,7 @@ export function chartsLines(props: ChartsPaneProps): Line[] {
 	const content: Line[] = [];
 	let note: string | undefined;
 	if (props.items.length === 0) {
-		content.push(textLine('no figures to chart', inside, 'muted'));
+		content.push(textLine('no figures to chart over time (deals are listed in Figures)', inside, 'muted'));
 	} else {
 		const room = height - 1;
 		const selectedItem = props.items[props.selected];

@@ -32,8 +32,10 @@ export function helpContentLines(context: KeyContext, inside: number): Line[] {
 	for (const section of ordered) {
 		content.push(textLine('', inside));
 		content.push(textLine(section.title, inside, 'accent'));
+		// Each key's help wrapped beside its label: help is where every word of it can be read.
 		for (const binding of bindingsFor(section.context)) {
-			content.push(fitLine([segment(fit(binding.label, labelWidth), 'focus'), segment(binding.help)], inside));
+			const words = wrapWithKinsoku(binding.help, Math.max(8, inside - labelWidth));
+			words.forEach((line, index) => content.push(fitLine([segment(fit(index === 0 ? binding.label : '', labelWidth), 'focus'), segment(line)], inside)));
 		}
 	}
 
