@@ -41,30 +41,30 @@ describe('formatBriefingText', () => {
 	test('lists the figures as a table: kind, what of, value as written, period, outlooks marked, sources, conflicts', () => {
 		const figures = lines.slice(lines.indexOf('  Figures') + 1, lines.indexOf('  Series'));
 		expect(figures).toEqual([
-			'    Kind       Of               Value                  Period     Basis   Src',
-			'    Share      テックリサーチ   33%                    2025-Q2             ×1 !',
-			'    Share      クラウドウォッチ 29%                    2025-Q2             ×1 !',
-			'    Share      テックリサーチ   約36%                  2025-Q1             ×1',
-			'    Share      テックリサーチ   31%                    2024-Q4             ×1',
-			'    Share      テックリサーチ   25%                    2023-Q4             ×1',
-			'    Revenue                     1,250億円              FY2026-Q1           ×1',
-			'    Revenue    ゲーム           120億円                FY2026-Q1           ×1',
-			'    Growth     Sora AI          35%増                  FY2026-Q1           ×1',
-			'    Growth                      40%増                  FY2025-Q3           ×1',
-			'    Op. income                  210億円                FY2026-Q1           ×1',
-			'    Op. income                  約900億円              FY2026     outlook  ×1',
-			'    Capex                       1,000億〜1,200億円     FY2026     outlook  ×1',
-			'    Investment with Umi Systems 50億ドル (約7,500億円) 2025..2030          ×2',
-			'    Stock move                  3.2%安                 2025-09-12          ×1',
-			'    Other      研究開発費       80億円                 FY2026-Q1           ×1',
+			'    Kind       Of               Value                  Period       Basis   Src',
+			'    Share      テックリサーチ   33%                    2025-Q2               ×1 !',
+			'    Share      クラウドウォッチ 29%                    2025-Q2               ×1 !',
+			'    Share      テックリサーチ   約36%                  2025-Q1               ×1',
+			'    Share      テックリサーチ   31%                    2024-Q4               ×1',
+			'    Share      テックリサーチ   25%                    2023-Q4               ×1',
+			'    Revenue                     1,250億円              FY2026-Q1             ×1',
+			'    Revenue    ゲーム           120億円                FY2026-Q1             ×1',
+			'    Growth     Sora AI          35%増                  FY2026-Q1             ×1',
+			'    Growth                      40%増                  FY2025-Q3             ×1',
+			'    Op. income                  210億円                FY2026-Q1             ×1',
+			'    Op. income                  約900億円              FY2026       outlook  ×1',
+			'    Capex                       1,000億〜1,200億円     FY2026       outlook  ×1',
+			'    Investment with Umi Systems 50億ドル (約7,500億円) 2025..2030            ×2',
+			'    Stock move                  3.2%安                 2025-09-12            ×1',
+			'    Other      研究開発費       80億円                 FY2026-Q1             ×1',
 		]);
 	});
 
-	test('a figure the company received names who it is from; one without a period, the date of its article', () => {
+	test('a figure the company received names who it is from; one without a period, the date of its article in brackets, said under the table', () => {
 		const umi = formatBriefingText([selectCompanyBriefing(dataset, 'umi')!], {width: 120, colour: false});
 		expect(umi).toMatch(/\n {4}Investment by Sora Cloud +50億ドル \(約7,500億円\) +2025\.\.2030 +×2\n/);
 		const kumo = formatBriefingText([selectCompanyBriefing(dataset, 'kumo')!], {width: 120, colour: false});
-		expect(kumo).toMatch(/\n {4}Investment +3,000億円 \(約20億ドル\) +as of 2025-06-01 +×1\n/);
+		expect(kumo).toMatch(/\n {4}Investment +3,000億円 \(約20億ドル\) +\(2025-06-01\) +×1\n {4}\(date\): no period given, the date of the article\n/);
 	});
 
 	test('too narrow for a table, each figure is a line of words', () => {
