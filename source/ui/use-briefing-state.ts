@@ -46,6 +46,9 @@ function singleKey(character: string): [string, Key] {
 	return [character, {...plainKey, shift: /[A-Z]/.test(character)}];
 }
 
+/** How long after a pane opens its company's visit is recorded: after the frame, not in its way. */
+const visitDelay = 300;
+
 /**
  * The TUI's state: a pure reducer behind a ref, so every key of a chunk (fast typing, a paste)
  * acts on the state the previous key left, never on a stale render's closure.
@@ -56,6 +59,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 	const {isRawModeSupported} = useStdin();
 	const [state, setState] = useState(() => initialState(options, navigation));
 	const ref = useRef(state);
+	const visits = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
 	const dispatch = useCallback(
 		(action: Action) => {
@@ -84,7 +88,26 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			};
 
 			for (const companyId of after.markedRead) if (!before.markedRead.includes(companyId)) seen('read', companyId);
-			for (const companyId of after.visited) if (!before.visited.includes(companyId)) seen('visit', companyId);
+			// A visit is recorded once the frame that opened the pane is out (writing the record holds the
+			// event loop for a moment); quitting records any still waiting.
+			for (const companyId of after.visited) {
+				if (before.visited.includes(companyId)) continue;
+				const timer = setTimeout(() => {
+					visits.current.delete(companyId);
+					seen('visit', companyId);
+				}, visitDelay);
+				visits.current.set(companyId, timer);
+			}
+
+			if (ref.current.quitting) {
+				for (const [companyId, timer] of visits.current) {
+					clearTimeout(timer);
+					seen('visit', companyId);
+				}
+
+				visits.current.clear();
+			}
+
 			const reader = ref.current.reader;
 			if (reader?.status === 'loading' && before.reader !== reader && ref.current.companyId !== undefined) {
 				effects.loadArticle(reader.article, ref.current.companyId).then(
