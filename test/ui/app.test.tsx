@@ -232,6 +232,15 @@ describe('the digest in the TUI', () => {
 		await vi.waitFor(() => expect(effects.seen).toEqual([['read', kumo.articles.length + kumo.timeline.length + kumo.figures.length]]));
 	});
 
+	it('records a company looked into as a visit, once, by quitting at the latest', async () => {
+		const effects = recordingEffects();
+		const {lastFrame, stdin} = start({effects});
+		stdin.write(keys.tab);
+		await vi.waitFor(() => expect(lastFrame()).toContain('[Timeline]'));
+		stdin.write('q');
+		await vi.waitFor(() => expect(effects.seen.map(([how]) => how)).toEqual(['visit']));
+	});
+
 	it('marks nothing new when nothing was ever read: there is nothing to be new since', () => {
 		const {lastFrame} = start();
 		expect(lastFrame()).not.toContain('●');
