@@ -48,7 +48,7 @@ export function helpLines(props: HelpPaneProps): Line[] {
 	const page = Math.max(0, props.height - 2);
 	const all = helpContentLines(props.context, inside);
 	const scroll = Math.max(0, Math.min(props.scroll, all.length - page));
-	const note = all.length > page ? `${Math.min(all.length, scroll + page)}/${all.length} · j/k scroll · Esc closes` : 'Esc or ? closes';
+	const note = all.length > page ? `${Math.min(all.length, scroll + page)}/${all.length} · Esc closes` : 'Esc or ? closes';
 	return frame(all.slice(scroll, scroll + page), {title: 'Keys', note, focused: true, width: props.width, height: props.height});
 }
 

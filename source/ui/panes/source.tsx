@@ -30,7 +30,8 @@ export function sourceContentLines(provenance: Provenance | undefined, inside: n
 	for (const [index, source] of provenance.sources.entries()) {
 		content.push(textLine('', inside));
 		const label = source.label ? `${source.label} · ` : '';
-		content.push(fitLine([segment(`${index + 1}. `, 'focus'), segment(`${label}${source.published ?? 'undated'}`, 'muted'), segment(` · ${source.article}`, 'muted')], inside));
+		// Cited by date and title, as the plain briefing cites it; the article's id only when it has no title.
+		content.push(fitLine([segment(`${index + 1}. `, 'focus'), segment(`${label}${source.published ?? 'undated'}`, 'muted')], inside));
 		for (const line of wrapWithKinsoku(source.title === '' ? source.article : source.title, inside - 3)) content.push(fitLine([segment('   '), segment(line)], inside));
 		if (source.quote !== '') for (const line of wrapWithKinsoku(`「${source.quote}」`, inside - 3)) content.push(fitLine([segment('   '), segment(line, 'muted')], inside));
 	}

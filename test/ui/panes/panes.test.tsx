@@ -124,7 +124,10 @@ describe.each(widths)('panes at %i columns', width => {
 		const provenance = {what: 'Market share 25%', sources: [...point.sources, ...point.sources, ...point.sources]};
 		const {lastFrame} = render(<SourcePane provenance={provenance} scroll={0} width={width} height={10} />);
 		expectExactSize(lastFrame(), width, 10);
-		expect(lastFrame()).toContain('tui-a1');
+		// Cited by date and title, not by the article's id.
+		expect(lastFrame()).toMatch(/1\. 2025-10-01 *│/);
+		expect(lastFrame()).toContain('クモ・クラウド、国内シェア首位に');
+		expect(lastFrame()).not.toContain('tui-a1');
 		expect(lastFrame()!.replaceAll(/[\s│]/g, '')).toContain(point.sources[0]!.quote.replaceAll(/\s/g, ''));
 		const scrolled = render(<SourcePane provenance={provenance} scroll={100} width={width} height={10} />);
 		expectExactSize(scrolled.lastFrame(), width, 10);
@@ -146,6 +149,8 @@ describe.each(widths)('panes at %i columns', width => {
 		const {lastFrame} = render(<HelpPane context="browse" scroll={0} width={width} height={30} />);
 		expectExactSize(lastFrame(), width, 30);
 		expect(lastFrame()).toContain('watchlist');
+		// Its position and how to close it fit in the top edge, uncut.
+		expect(frameLines(lastFrame())[0]).toMatch(/ \d+\/\d+ · Esc closes ╮$/);
 		const end = render(<HelpPane context="browse" scroll={1000} width={width} height={12} />);
 		expect(end.lastFrame()).toContain('Ctrl-C');
 	});
