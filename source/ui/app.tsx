@@ -1,7 +1,7 @@
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {briefingItems, type SeenSets} from '../dataset/selectors/index.js';
 import type {BriefingStore} from '../dataset/store.js';
-import {briefingSource, navigationFor, neighbours, preparedBeforeFirstFrame} from './briefing-source.js';
+import {briefingSource, navigationFor, neighbours, preparedBeforeFirstFrame, type Scheduler} from './briefing-source.js';
 import {ThemeContext} from './lines-view.js';
 import {Screen} from './screen.js';
 import type {Theme} from './theme.js';
@@ -23,12 +23,14 @@ export interface AppProps {
 	/** A fixed size, for tests and benchmarks; otherwise the terminal's. */
 	readonly columns?: number | undefined;
 	readonly rows?: number | undefined;
+	/** How the steps of reading ahead are run; tests pass one they step themselves. Otherwise, on timers. */
+	readonly schedule?: Scheduler | undefined;
 }
 
 /** The root: reads the terminal size, holds the state, and composes the panes the layout places. */
 export function App(props: AppProps) {
 	const size = useTerminalSize({columns: props.columns, rows: props.rows});
-	const source = useMemo(() => briefingSource(props.store), [props.store]);
+	const source = useMemo(() => briefingSource(props.store, props.schedule), [props.store, props.schedule]);
 	const navigation = useMemo(() => navigationFor(source), [source]);
 	// Marking a company read or visited records what its briefing shows, from the briefing on screen.
 	const effects = useMemo<StateEffects>(

@@ -143,7 +143,7 @@ describe('the TUI, key by key', () => {
 		const {lastFrame, stdin} = start();
 		stdin.write('s');
 		await vi.waitFor(() => expect(lastFrame()).toContain('Source'));
-		expect(lastFrame()).toContain('tui-a2');
+		expect(lastFrame()).toContain('ソラ・システムズ、半導体部門を分社化');
 		expect(lastFrame()).toContain('クモ・クラウドのシェアは22%とみられる。');
 	});
 
@@ -159,20 +159,23 @@ describe('the TUI, key by key', () => {
 		stdin.write('/');
 		await vi.waitFor(() => expect(lastFrame()).toContain('▏'));
 		stdin.write('\u0003');
+		// Quitting unmounts the app, and with it its reading of keys.
+		await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBe(0));
 		const before = frames.length;
 		stdin.write('x');
-		await new Promise(resolve => setTimeout(resolve, 50));
 		expect(frames.length).toBe(before);
+		expect(lastFrame()).not.toContain('/ x');
 	});
 
 	it('q quits: later keys render nothing', async () => {
-		const {stdin, frames} = start();
+		const {stdin, frames, lastFrame} = start();
+		expect(stdin.listenerCount('readable')).toBe(1);
 		stdin.write('q');
+		await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBe(0));
 		const before = frames.length;
 		stdin.write('j');
-		await new Promise(resolve => setTimeout(resolve, 50));
-		// After quitting the app renders nothing more.
 		expect(frames.length).toBe(before);
+		expect(selectedRow(lastFrame())).toBe('Kumo Cloud');
 	});
 });
 
