@@ -36,7 +36,8 @@ export function readerPaneLines(props: ReaderPaneProps): Line[] {
 		note = [sources, `${last}/${lines.length}`].filter(Boolean).join(' · ');
 	}
 
-	const title = reader.status === 'ready' ? reader.text.title : reader.article;
+	// An article is named by its title, which comes with its text; until then, by what the pane is.
+	const title = reader.status === 'ready' ? reader.text.title : 'Article';
 	return frame(content, {title, note, focused: true, width: props.width, height: props.height});
 }
 

@@ -173,6 +173,13 @@ it('charts draw actual figures only: an outlook is not a point', () => {
 	expect(lastFrame()).toContain('1/1');
 });
 
+it('names an article being read by what the pane is, not by its id, until its title comes', () => {
+	const {lastFrame} = render(<ReaderPane reader={{...reading, status: 'loading', scroll: 0}} companyName="Kumo Cloud" width={80} height={6} />);
+	expect(lastFrame()).toMatch(/╭─ Article ─/);
+	expect(lastFrame()).toContain('reading the article…');
+	expect(lastFrame()).not.toContain('tui-a1');
+});
+
 it('shows a failed reader as one line, not a stack', () => {
 	const {lastFrame} = render(
 		<ReaderPane reader={{...reading, article: 'tui-a2', status: 'failed', message: 'tui-articles/missing.md: cannot read the article (ENOENT)', scroll: 0}} companyName="Sora" width={60} height={6} />,
