@@ -1,5 +1,5 @@
 import type {CompanyBriefing, CompanyHeader, Direction, FigureView, KeyFigure, Series, SourceReference, TimelineEntry} from '../dataset/selectors/index.js';
-import {chartedSeries, figureTitle, partyWords} from '../dataset/selectors/index.js';
+import {chartedKinds, figureTitle, isChartable, partyWords} from '../dataset/selectors/index.js';
 import {amountAsWritten, citation, figureCells, keyFigureWords, outlookWord} from '../dataset/selectors/figure-words.js';
 import {glyphs} from './style.js';
 
@@ -118,6 +118,22 @@ export function timelineRow(entry: Pick<TimelineEntry, 'date' | 'badge' | 'headl
 	return `${entry.date} ${entry.badge} ${entry.headline}${entry.sourceCount > 1 ? ` ×${entry.sourceCount}` : ''}`;
 }
 
+/**
+ * The series the charts draw, as sparklines: actual figures placed by their own period, one point a
+ * period, and only a series of two periods or more (a single period is a number, in the key figures
+ * and the figures table; values of one article's date are not a trend).
+ */
+function plainSeries(briefing: CompanyBriefing): PlainSeries[] {
+	return chartedKinds.flatMap(kind => briefing.periodSeries.filter(one => one.series.kind === kind && isChartable(one))).map(({series, points}) => {
+		const first = points[0]!;
+		const last = points.at(-1)!;
+		const disputed = points.filter(point => point.conflict).length;
+		const conflict = disputed > 0 ? ` ${glyphs.conflict} ${disputed} disputed` : '';
+		const range = `${amountAsWritten(first.shown)} (${first.period}) to ${amountAsWritten(last.shown)} (${last.period})`;
+		return {title: figureTitle(series), values: points.map(point => point.shown.value), summary: `${range}, ${plural(points.length, 'period')}${conflict}`};
+	});
+}
+
 /** The words of a briefing, in the order the text printer shows them. */
 export function plainBriefing(briefing: CompanyBriefing): PlainBriefing {
 	const {id, name, ticker, japaneseName, watched, hasConflict} = briefing.header;
@@ -126,13 +142,7 @@ export function plainBriefing(briefing: CompanyBriefing): PlainBriefing {
 		header: {id, name, ticker, japaneseName, watched, hasConflict},
 		keyFigures: [...briefing.keyFigures.actuals.map(key => keyFigureLine(key, id, false)), ...briefing.keyFigures.outlooks.map(key => keyFigureLine(key, id, true))],
 		figures: briefing.figures.map(figure => ({cells: figureRowCells(figure, id), words: `${figure.kindName} ${glyphs.dash} ${figureWords(figure, id, seriesByLatest.get(figure))}`, sources: plainSources(figure.sources)})),
-		series: chartedSeries(briefing).map(series => {
-			const first = series.points[0]!;
-			const last = series.points.at(-1)!;
-			const range = series.points.length === 1 ? amountAsWritten(first) : `${amountAsWritten(first)} (${first.when ?? 'undated'}) to ${amountAsWritten(last)} (${last.when ?? 'undated'})`;
-			const conflict = series.hasConflict ? ` ${glyphs.conflict} conflicting points` : '';
-			return {title: figureTitle(series), values: series.points.map(point => point.value), summary: `${range}, ${plural(series.points.length, 'point')}${conflict}`};
-		}),
+		series: plainSeries(briefing),
 		conflicts: briefing.conflicts.map(conflict => {
 			const articles = [...new Set(conflict.figures.flatMap(figure => figure.sources.map(source => citation(source))))];
 			return `${conflict.note.replace(/ \(within [^)]*\)$/, '')}${articles.length === 0 ? '' : ` (${articles.join('; ')})`}`;

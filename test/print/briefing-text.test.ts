@@ -78,15 +78,16 @@ describe('formatBriefingText', () => {
 		expect(formatBriefingText([selectCompanyBriefing(dataset, 'umi')!], {width: 120, colour: false})).not.toContain('「');
 	});
 
-	test('draws one sparkline per charted series: share and growth, actuals only', () => {
+	test('draws a sparkline for each charted series of two periods or more: a value a period, actuals only', () => {
 		const series = lines.slice(lines.indexOf('  Series') + 1, lines.indexOf('  Conflicts'));
-		expect(series).toEqual([
-			'    Market share (クラウドウォッチ)  ▄ 29%, 1 point ! conflicting points',
-			'    Market share (テックリサーチ)  ▁▅█▆ 25% (2023-Q4) to 33% (2025-Q2), 4 points ! conflicting',
-			'      points',
-			'    Revenue growth  ▄ 40%増, 1 point',
-			'    Revenue growth (Sora AI)  ▄ 35%増, 1 point',
-		]);
+		// The series of one period (クラウドウォッチ's share, the growths) are numbers: in the key figures and the table.
+		expect(series).toEqual(['    Market share (テックリサーチ)  ▁▅█▆ 25% (2023-Q4) to 33% (2025-Q2), 4 periods ! 1 disputed']);
+	});
+
+	test('draws no trend through several values of one article: Amazon\'s AWS shares of 2025-09-07 are figures, not a series', () => {
+		const amazon = formatBriefingText([selectCompanyBriefing(bundled, 'amazon')!], {width: 80, colour: false});
+		expect(amazon).not.toContain('  Series');
+		expect(amazon).toMatch(/Share +AWS +約33%/);
 	});
 
 	test('says which sources conflict, citing the articles by title and date', () => {

@@ -24,12 +24,12 @@ describe('selectCompanyRows', () => {
 		]);
 	});
 
-	test('gives the share series for the sparkline, or nothing', () => {
+	test('gives the share series for the sparkline, a value a period, or nothing without two periods', () => {
 		const rows = selectCompanyRows(dataset, []);
 		// The headline share: the research firm with the longest series of the newest period.
 		expect(rows[0]!.sparkline).toEqual({label: 'Market share (テックリサーチ)', values: [25, 31, 36, 33]});
-		// Kumo has growth but no share.
-		expect(rows[1]!.sparkline).toEqual({label: 'Revenue growth', values: [140]});
+		// Kumo has growth but no share, and its growth is of one period: a number, not a trend.
+		expect(rows[1]!.sparkline).toBeNull();
 		expect(rows[2]!.sparkline).toBeNull();
 		expect(rows[0]!.japaneseName).toBe('ソラクラウド');
 	});
