@@ -36,12 +36,15 @@ function keyFigureLine(words: KeyFigureWords, labelWidth: number, outlook: boole
 	const period = segment(` ${glyphs.separator} ${words.period}`, 'muted');
 	const sources = segment(` ${glyphs.separator} ${words.sources}`, 'muted');
 	const count = segment(` ×${words.sourceCount}`, 'muted');
+	// "as of 2025-11-03" is the article's date standing for a period; where room is short, in brackets as the figures table writes it.
+	const date = segment(` ${glyphs.separator} ${words.period.replace(/^as of (.*)$/, '($1)')}`, 'muted');
 	return firstFitting(
 		[
 			[label, value, ...arrow, ...was, ...conflict, period, sources],
 			[label, value, ...arrow, ...conflict, period, sources],
 			[label, value, ...arrow, ...conflict, period, count],
-			[label, value, ...arrow, ...conflict, period],
+			[label, value, ...arrow, ...conflict, date, count],
+			[label, value, ...arrow, ...conflict, date],
 		],
 		width,
 	);

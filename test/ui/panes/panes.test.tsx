@@ -57,6 +57,8 @@ describe.each(widths)('panes at %i columns', width => {
 		expectExactSize(lastFrame(), width, 6);
 		expect(lastFrame()).toMatch(/Largest deal +380億ドル \(約5兆8600億円\) with Amazon/);
 		expect(lastFrame()).not.toContain('no figure');
+		// The date it is as of is whole at every width: shorter wordings before a cut.
+		expect(lastFrame()).toMatch(/with Amazon · (as of 2025-11-03|\(2025-11-03\))/);
 	});
 
 	it('timeline: date to the day, kind badge, title, number of sources, new ones marked', () => {
