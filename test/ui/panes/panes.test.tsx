@@ -168,6 +168,20 @@ it('header shows growth for a company without share; an outlook is never its lat
 	expect(lastFrame()).not.toContain('conflict');
 });
 
+it('header: its key figures take two columns from 120 columns inside, when one column does not hold them', () => {
+	const microsoft = bundledBriefing('microsoft');
+	const props = {header: microsoft.header, keyFigures: microsoft.keyFigures, watched: false, newCount: 0, height: 5} as const;
+	const wide = render(<HeaderPane {...props} width={122} />);
+	expectExactSize(wide.lastFrame(), 122, 5);
+	// Share and the largest deal side by side; nothing left for Figures.
+	expect(wide.lastFrame()).toMatch(/Share \(Azure\).*  Largest deal/);
+	expect(wide.lastFrame()).not.toContain('in Figures');
+	cleanup();
+	const narrow = render(<HeaderPane {...props} width={121} />);
+	expect(narrow.lastFrame()).not.toMatch(/Share \(Azure\).*Largest deal/);
+	expect(narrow.lastFrame()).toMatch(/\+\d in Figures/);
+});
+
 it('charts draw actual figures only: an outlook is not a point', () => {
 	const {lastFrame} = render(<ChartsPane items={seriesItems(hoshi)} title="Charts" selected={0} focused width={80} height={16} />);
 	expect(lastFrame()).toContain('Revenue growth');
