@@ -17,7 +17,9 @@ const help = `
   Briefings on AI, cloud and chip companies from Japanese news articles.
 
   Usage
-    $ brief [company...]       the briefing: TUI in a terminal, text when piped
+    $ brief [company...]       the briefing: TUI in a terminal, text when piped;
+                               no company: the watchlist (said on stderr),
+                               or every company with --all
     $ brief list               companies with their article counts
     $ brief watch add|rm <company...>
                                edit the watchlist (the TUI shares it)
@@ -47,6 +49,8 @@ const help = `
     --width N        fit every line in N display columns, 20 to 1000
                      (default: the terminal's width, else 80)
     --color          force colour; --no-color or NO_COLOR (any value): none
+    --quotes         with a text briefing: each source's quote under it
+    --all            with no company named: every company, not the watchlist
     --mark-read      with digest: remember that what it printed has been read
     --out FILE       with extract: where the dataset goes (default: stdout)
     --registry FILE  with extract: company registry (data/companies.json)

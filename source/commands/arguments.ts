@@ -16,6 +16,10 @@ export interface Flags {
 	readonly markRead: boolean;
 	/** With `feed add`: what to call the feed. */
 	readonly name: string | undefined;
+	/** With a briefing: each figure's and event's quote under its source. */
+	readonly quotes: boolean;
+	/** With a briefing and no company named: every company, not the watchlist. */
+	readonly all: boolean;
 	readonly help: boolean;
 	readonly version: boolean;
 }
@@ -41,6 +45,8 @@ const options = {
 	jobs: {type: 'string'},
 	'mark-read': {type: 'boolean'},
 	name: {type: 'string'},
+	quotes: {type: 'boolean'},
+	all: {type: 'boolean'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -87,6 +93,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 			jobs: parseJobs(values.jobs),
 			markRead: values['mark-read'] ?? false,
 			name: values.name,
+			quotes: values.quotes ?? false,
+			all: values.all ?? false,
 			help: values.help ?? false,
 			version: values.version ?? false,
 		},

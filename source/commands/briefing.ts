@@ -1,4 +1,5 @@
 import {selectCompanyBriefing, type CompanyBriefing} from '../dataset/selectors/company-briefing.js';
+import type {Dataset} from '../dataset/schema.js';
 import type {BriefingStore} from '../dataset/store.js';
 import {briefingJsonPieces, briefingNdjsonPieces} from '../print/briefing-json.js';
 import {briefingTextPieces} from '../print/briefing-text.js';
@@ -11,10 +12,14 @@ import {companyIdsFor, defaultCompanyIds, openStoreFor, watchlistIds} from './sc
 
 export interface BriefingFlags extends OutputFlags {
 	readonly data?: string | undefined;
+	/** Each source's quote in the text briefing. */
+	readonly quotes?: boolean | undefined;
+	/** Every company when none is named, even with a watchlist. */
+	readonly all?: boolean | undefined;
 }
 
 export interface BriefingOptions {
-	/** Names of the companies asked for; none means the watchlist, or every company when it is empty. */
+	/** Names of the companies asked for; none means the watchlist (every company with `--all`, or when it is empty). */
 	readonly companies: readonly string[];
 	readonly flags: BriefingFlags;
 }
@@ -27,8 +32,10 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 	let ids: readonly string[];
 	if (options.companies.length > 0) ids = companyIdsFor(store.directory, options.companies);
 	else {
-		const fromWatchlist = defaultCompanyIds(store.directory, watchlist);
+		const fromWatchlist = options.flags.all ? {ids: [], fromWatchlist: false} : defaultCompanyIds(store.directory, watchlist);
 		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : store.order(watchlist);
+		// Said whatever the format: a briefing of fewer companies than the dataset has should never surprise.
+		if (fromWatchlist.fromWatchlist) io.err(`brief: showing the watchlist (${watchlistNames(store.directory, ids)}); --all shows every company\n`);
 	}
 
 	// A company at a time, each written as it is made: a briefing of every company of 10,000 articles
@@ -46,9 +53,14 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 			? briefingJsonPieces(firstReadFirst(ids, briefingOf))
 			: output.format === 'ndjson'
 				? briefingNdjsonPieces(firstReadFirst(ids, briefingOf))
-				: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf)), output);
+				: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf)), {...output, quotes: options.flags.quotes === true});
 	await writePieces(io, pieces);
 	return 0;
+}
+
+function watchlistNames(directory: Dataset, ids: readonly string[]): string {
+	const names = ids.map(id => sanitizeLine(directory.companies.find(company => company.id === id)?.name ?? id));
+	return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
 }
 
 /** What `read` gives for each id, the first read now (before anything is written), the others as they are asked for. */

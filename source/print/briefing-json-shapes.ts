@@ -87,6 +87,8 @@ export interface ArticleJson {
 	readonly summary: readonly string[];
 	/** The web addresses the story was found at, for an article of brief's library; empty otherwise. */
 	readonly urls: readonly string[];
+	/** Why the article is about the company it is listed under. */
+	readonly reason: string;
 }
 
 export interface ConflictJson {

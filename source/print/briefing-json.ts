@@ -65,7 +65,7 @@ export function eventJson(entry: TimelineEntry): EventJson {
 }
 
 export function articleJson(article: ArticleSummary): ArticleJson {
-	return {id: article.articleId, date: article.date, dateInferred: article.dateInferred, title: article.title, publisher: article.publisher, file: article.file, summary: article.sentences, urls: article.urls};
+	return {id: article.articleId, date: article.date, dateInferred: article.dateInferred, title: article.title, publisher: article.publisher, file: article.file, summary: article.sentences, urls: article.urls, reason: article.reason};
 }
 
 function conflictJson(conflict: ConflictView): ConflictJson {

@@ -1,14 +1,18 @@
 import type {CompanyBriefing, CompanyHeader} from '../dataset/selectors/index.js';
-import {displayWidth, truncate} from '../text/width.js';
+import {tableLine} from '../text/table.js';
+import {displayWidth, padEnd, truncate} from '../text/width.js';
+import {articleDateNote} from '../dataset/selectors/figure-words.js';
+import {figureColumnsFor, figureHeadings, figureTableWidths, narrowestWholeFigureTable, periodColumn} from './figure-table.js';
 import {hangingLines, pushHangingLines} from './lines.js';
-import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainFigureGroup, type PlainSeries} from './plain-briefing.js';
+import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainEvent, type PlainFigure, type PlainKeyFigure, type PlainSeries, type PlainSource} from './plain-briefing.js';
 import {sparkline} from './sparkline.js';
 import {glyphs, styleFor, type Style} from './style.js';
 
-/** How plain text is laid out: every line fits `width` display columns; ANSI only when `colour`. */
+/** How plain text is laid out: every line fits `width` display columns; ANSI only when `colour`; each source's quote with `quotes`. */
 export interface TextOptions {
 	readonly width: number;
 	readonly colour: boolean;
+	readonly quotes?: boolean | undefined;
 }
 
 /** Colours the direction and conflict glyphs of a finished line, so widths are measured without escapes. */
@@ -24,10 +28,61 @@ export function companyTitle(header: Pick<CompanyHeader, 'name' | 'ticker' | 'wa
 	return `${header.name}${ticker}${watched}${japanese}`;
 }
 
-/** A kind's name, then each of its figures under it. */
-function pushFigureGroup(into: LineSink, group: PlainFigureGroup, width: number): void {
-	pushHangingLines(into, group.kind, width, '    ');
-	for (const figure of group.figures) pushHangingLines(into, figure, width, '      ', '        ');
+/** The widest a key figure's label column gets; a longer label wraps its words below it. */
+const keyLabelWidth = 26;
+
+function pushKeyFigures(into: LineSink, figures: readonly PlainKeyFigure[], width: number): void {
+	const labelWidth = Math.min(keyLabelWidth, Math.max(0, ...figures.map(figure => displayWidth(figure.label))));
+	// Beside its label while that leaves the words room; below it otherwise.
+	const beside = width - 4 - labelWidth - 2 >= 24;
+	for (const figure of figures) {
+		if (!beside) {
+			pushHangingLines(into, figure.label, width, '    ');
+			pushHangingLines(into, figure.words, width, '      ');
+			continue;
+		}
+
+		const label = displayWidth(figure.label) <= labelWidth ? padEnd(figure.label, labelWidth) : figure.label;
+		pushHangingLines(into, figure.words, width, `    ${label}  `, ' '.repeat(4 + labelWidth + 2));
+	}
+}
+
+/** Each source cited by its article's title and date, with its quote when asked for. */
+function pushSources(into: LineSink, sources: readonly PlainSource[], width: number, quotes: boolean): void {
+	if (!quotes) {
+		pushHangingLines(into, `from ${sources.map(source => source.citation).join('; ')}`, width, '      ', '        ');
+		return;
+	}
+
+	for (const source of sources) {
+		pushHangingLines(into, source.citation, width, '      ', '        ');
+		pushHangingLines(into, `「${source.quote}」`, width, '        ');
+	}
+}
+
+/** The figures as a table (a heading, a row each), or as lines of words where a table does not fit. */
+function pushFigures(into: LineSink, figures: readonly PlainFigure[], width: number, quotes: boolean): void {
+	const room = width - 4;
+	if (figures.length === 0) return;
+	if (room < narrowestWholeFigureTable) {
+		for (const figure of figures) {
+			pushHangingLines(into, figure.words, width, '    ', '      ');
+			if (quotes) pushSources(into, figure.sources, width, true);
+		}
+
+		return;
+	}
+
+	const rows = figures.map(figure => figure.cells);
+	const widths = figureTableWidths(rows, room);
+	const columns = figureColumnsFor(rows);
+	into.push(`    ${tableLine(figureHeadings, widths, columns)}`.trimEnd());
+	for (const figure of figures) {
+		into.push(`    ${tableLine(figure.cells, widths, columns)}`.trimEnd());
+		if (quotes) pushSources(into, figure.sources, width, true);
+	}
+
+	if (figures.some(figure => figure.cells[periodColumn]!.startsWith('('))) pushHangingLines(into, articleDateNote, width, '    ');
 }
 
 function pushSeriesLines(into: LineSink, series: PlainSeries, width: number): void {
@@ -47,8 +102,9 @@ function pushConflictLines(into: LineSink, conflict: string, width: number): voi
 	pushHangingLines(into, conflict, width, `    ${glyphs.conflict} `);
 }
 
-function pushTimelineLines(into: LineSink, entry: string, width: number): void {
-	pushHangingLines(into, entry, width, '    ', '      ');
+function pushTimelineLines(into: LineSink, entry: PlainEvent, width: number, quotes: boolean): void {
+	pushHangingLines(into, entry.row, width, '    ', '      ');
+	pushSources(into, entry.sources, width, quotes);
 }
 
 const bulletFirst = `      ${glyphs.bullet} `;
@@ -68,6 +124,7 @@ function pushArticleLines(into: LineSink, articles: readonly PlainArticle[], wid
 	const wrapped = new Map<string, string[]>();
 	for (const article of articles) {
 		pushHangingLines(into, article.head, width, '    ', '      ');
+		if (article.reason !== '') pushHangingLines(into, `(${article.reason})`, width, '      ', '       ');
 		for (const sentence of article.sentences) {
 			let sentenceLines = wrapped.get(sentence);
 			if (!sentenceLines) {
@@ -119,15 +176,17 @@ function writeCompany(briefing: PlainBriefing, options: TextOptions, emit: (line
 		return count;
 	};
 
-	reported += section('Figures', () => pushAll(body, briefing.figures, width, pushFigureGroup));
+	const quotes = options.quotes === true;
+	section('Key figures', () => pushKeyFigures(body, briefing.keyFigures, width));
+	reported += section('Figures', () => pushFigures(body, briefing.figures, width, quotes));
 	section('Series', () => pushAll(body, briefing.series, width, pushSeriesLines));
 	section('Conflicts', () => pushAll(body, briefing.conflicts, width, pushConflictLines));
-	reported += section('Timeline', () => pushAll(body, briefing.timeline, width, pushTimelineLines));
+	reported += section('Timeline', () => pushAll(body, briefing.timeline, width, (into, entry, fitTo) => pushTimelineLines(into, entry, fitTo, quotes)));
 	reported += section('Articles', () => pushArticleLines(body, briefing.articles, width));
 	if (reported === 0) for (const line of hangingLines('nothing reported yet', width, '  ')) emit(colour ? paintMarks(line, style) : line);
 }
 
-/** The plain-text briefing of one company: figures, sparklines, conflicts, timeline, article summaries. */
+/** The plain-text briefing of one company: key figures, the figures table, sparklines, conflicts, timeline, article summaries. */
 export function companyBriefingLines(briefing: CompanyBriefing, options: TextOptions): string[] {
 	const lines: string[] = [];
 	writeCompany(plainBriefing(briefing), options, line => lines.push(line));

@@ -3,7 +3,8 @@ import {companyTitle, type TextOptions} from './briefing-text.js';
 import {articleJson, eventJson, figureJson} from './briefing-json.js';
 import {hangingLines} from './lines.js';
 import {JsonList, jsonPieces} from './json-pieces.js';
-import {figureWords} from './plain-briefing.js';
+import {citation} from '../dataset/selectors/figure-words.js';
+import {figureWords, timelineRow} from './plain-briefing.js';
 import {glyphs, styleFor} from './style.js';
 
 export const digestSchemaName = 'brief.digest';
@@ -20,10 +21,14 @@ function* companyLines(company: CompanyDigest, width: number): Generator<string,
 	if (company.figures.length > 0) yield `  ${plural(company.figures.length, 'figure')}`;
 	for (const figure of company.figures) yield* hangingLines(`${figure.kindName} ${glyphs.dash} ${figureWords(figure, company.id)}`, width, '    ', '      ');
 	if (company.events.length > 0) yield `  ${plural(company.events.length, 'event')}`;
-	for (const entry of company.events) yield* hangingLines(`${entry.date} ${glyphs.dash} ${entry.kindName}: ${entry.title} (${entry.sources.map(source => source.article).join(', ')})`, width, '    ', '      ');
+	for (const entry of company.events) {
+		yield* hangingLines(timelineRow(entry), width, '    ', '      ');
+		yield* hangingLines(`from ${entry.sources.map(source => citation(source)).join('; ')}`, width, '      ', '        ');
+	}
+
 	if (company.articles.length > 0) yield `  ${plural(company.articles.length, 'article')}`;
 	for (const article of company.articles) {
-		yield* hangingLines(`${article.date ?? 'undated'} ${article.title} (${article.articleId})`, width, '    ', '      ');
+		yield* hangingLines(`${article.date ?? 'undated'} ${article.title}`, width, '    ', '      ');
 		for (const sentence of article.sentences) yield* hangingLines(sentence, width, `      ${glyphs.bullet} `);
 	}
 }

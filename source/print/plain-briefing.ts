@@ -1,11 +1,28 @@
-import type {CompanyBriefing, CompanyHeader, Direction, FigureView, Series} from '../dataset/selectors/index.js';
-import {chartedSeries, copiesMark, figureTitle} from '../dataset/selectors/index.js';
+import type {CompanyBriefing, CompanyHeader, Direction, FigureView, KeyFigure, Series, SourceReference, TimelineEntry} from '../dataset/selectors/index.js';
+import {chartedKinds, copiesMark, figureTitle, isChartable, partyWords} from '../dataset/selectors/index.js';
+import {amountAsWritten, citation, figureCells, keyFigureWords, outlookWord} from '../dataset/selectors/figure-words.js';
 import {glyphs} from './style.js';
 
-/** The figures of one kind: its name, and a line of words for each figure. */
-export interface PlainFigureGroup {
-	readonly kind: string;
-	readonly figures: readonly string[];
+export {amountAsWritten} from '../dataset/selectors/figure-words.js';
+
+/** A source as the printer cites it: the article's title and date, and its quote (shown with --quotes). */
+export interface PlainSource {
+	readonly citation: string;
+	readonly quote: string;
+}
+
+/** A key figure: its label ("Share (AWS)") and the rest in words ("約33% or 29%程度 · as of 2025-09-07 · 1 source ! sources disagree"). */
+export interface PlainKeyFigure {
+	readonly label: string;
+	readonly words: string;
+}
+
+/** A row of the figures table, cell by cell (see figure-table.ts), with its sources. */
+export interface PlainFigure {
+	readonly cells: readonly string[];
+	/** The same figure as one line of words, for widths too narrow for a table. */
+	readonly words: string;
+	readonly sources: readonly PlainSource[];
 }
 
 /** A series as a sparkline of `values` and what it spans ("25% to 33%, 4 points"). */
@@ -15,9 +32,16 @@ export interface PlainSeries {
 	readonly summary: string;
 }
 
-/** An article's date and title, and its summary sentences. */
+/** A timeline row ("2025-11-03 契約 OpenAI × Amazon 380億ドル ×2") and the articles that report it. */
+export interface PlainEvent {
+	readonly row: string;
+	readonly sources: readonly PlainSource[];
+}
+
+/** An article's date and title, why it is about the company, and its summary sentences. */
 export interface PlainArticle {
 	readonly head: string;
+	readonly reason: string;
 	readonly sentences: readonly string[];
 }
 
@@ -29,30 +53,26 @@ export interface PlainArticle {
  */
 export interface PlainBriefing {
 	readonly header: Pick<CompanyHeader, 'id' | 'name' | 'ticker' | 'japaneseName' | 'watched' | 'hasConflict'>;
-	readonly figures: readonly PlainFigureGroup[];
+	/** The key figures the TUI's header shows: actuals, then outlooks (labelled so). */
+	readonly keyFigures: readonly PlainKeyFigure[];
+	readonly figures: readonly PlainFigure[];
 	readonly series: readonly PlainSeries[];
 	readonly conflicts: readonly string[];
-	readonly timeline: readonly string[];
+	readonly timeline: readonly PlainEvent[];
 	readonly articles: readonly PlainArticle[];
 }
 
 const directionGlyph: Readonly<Record<Direction, string>> = {up: glyphs.up, down: glyphs.down, flat: glyphs.flat};
 
-/** How an outlook is marked wherever a figure is written out: never read as a result. */
-export const outlookMark = '(outlook)';
+/** How an outlook is marked wherever a figure is written out as words: never read as a result. */
+export const outlookMark = `(${outlookWord})`;
 
 function plural(count: number, noun: string): string {
 	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** The amount as written, with the other currency the article gave: "50億ドル (約7,500億円)". */
-export function amountAsWritten(figure: Pick<FigureView, 'text' | 'display' | 'converted'>): string {
-	const text = figure.text === '' ? figure.display : figure.text;
-	return figure.converted && figure.converted.text !== '' ? `${text} (${figure.converted.text})` : text;
-}
-
 /** "2025-Q2", "FY2026 (2026年3月期)", or the date of its article when it names no period. */
-function periodWords(figure: FigureView): string {
+function periodWithText(figure: FigureView): string {
 	if (figure.period === null) return figure.asOf === null ? 'no period' : `as of ${figure.asOf}`;
 	return figure.periodText === '' || figure.periodText === figure.period ? figure.period : `${figure.period} (${figure.periodText})`;
 }
@@ -69,55 +89,70 @@ export function figureWords(figure: FigureView, company: string, series?: Series
 	const outlook = figure.basis === 'outlook' ? ` ${outlookMark}` : '';
 	const moved = series?.previous && series.direction ? ` ${directionGlyph[series.direction]} (was ${amountAsWritten(series.previous)})` : '';
 	const stockArrow = !moved && figure.kind === 'stock_move' && figure.value !== 0 ? ` ${figure.value > 0 ? glyphs.up : glyphs.down}` : '';
-	const party = figure.company.id !== company ? ` by ${figure.company.name}` : figure.counterparty ? ` with ${figure.counterparty.name}` : '';
+	const partyText = partyWords(figure, company);
+	const party = partyText === '' ? '' : ` ${partyText}`;
 	const firm = figure.researchFirm === null ? '' : ` ${glyphs.separator} ${figure.researchFirm}`;
 	const conflict = figure.conflict ? ` ${glyphs.conflict} sources disagree` : '';
-	return `${lead}${amountAsWritten(figure)}${outlook}${moved}${stockArrow}${party} ${glyphs.separator} ${periodWords(figure)}${firm} ${glyphs.separator} ${plural(figure.sources.length, 'source')}${conflict}`;
+	return `${lead}${amountAsWritten(figure)}${outlook}${moved}${stockArrow}${party} ${glyphs.separator} ${periodWithText(figure)}${firm} ${glyphs.separator} ${plural(figure.sources.length, 'source')}${conflict}`;
 }
 
-function plainFigures(briefing: CompanyBriefing): PlainFigureGroup[] {
-	const seriesByLatest = new Map(briefing.series.map(series => [series.latest, series]));
-	const groups: PlainFigureGroup[] = [];
-	let group: {kind: string; figures: string[]} | undefined;
-	// Figures come grouped by kind (see selectFigures).
-	for (const figure of briefing.figures) {
-		if (group?.kind !== figure.kindName) {
-			group = {kind: figure.kindName, figures: []};
-			groups.push(group);
-		}
-
-		group.figures.push(figureWords(figure, briefing.header.id, seriesByLatest.get(figure)));
-	}
-
-	return groups;
+function plainSources(sources: readonly SourceReference[]): PlainSource[] {
+	return sources.map(source => ({citation: citation(source), quote: source.quote}));
 }
 
-function timelineWords(entry: CompanyBriefing['timeline'][number]): string {
-	const sources = `(${plural(entry.sourceCount, 'source')}: ${entry.sources.map(source => source.article).join(', ')})`;
-	return `${entry.date} ${glyphs.dash} ${entry.kindName}: ${entry.title} ${sources}`;
+function keyFigureLine(key: KeyFigure, companyId: string, outlook: boolean): PlainKeyFigure {
+	const words = keyFigureWords(key, companyId);
+	const parts = [`${words.value}${words.move === '' ? '' : ` ${words.move}`}`, words.period, words.sources];
+	const conflict = words.conflict ? ` ${glyphs.conflict} sources disagree` : '';
+	return {label: outlook ? `${outlookWord}: ${words.label}` : words.label, words: `${parts.join(` ${glyphs.separator} `)}${conflict}`};
+}
+
+/** The cells of a figures table row, in the order of `figureColumns`. */
+export function figureRowCells(figure: FigureView, companyId: string): string[] {
+	const cells = figureCells(figure, companyId);
+	return [cells.kind, cells.subject, cells.value, cells.period, cells.basis, cells.sources, cells.conflict ? glyphs.conflict : ''];
+}
+
+/** "2025-11-03 契約 OpenAI × Amazon 380億ドル ×2": the timeline row of the TUI and of the plain briefing. */
+export function timelineRow(entry: Pick<TimelineEntry, 'date' | 'badge' | 'headline' | 'sourceCount'>): string {
+	return `${entry.date} ${entry.badge} ${entry.headline}${entry.sourceCount > 1 ? ` ×${entry.sourceCount}` : ''}`;
+}
+
+/**
+ * The series the charts draw, as sparklines: actual figures placed by their own period, one point a
+ * period, and only a series of two periods or more (a single period is a number, in the key figures
+ * and the figures table; values of one article's date are not a trend).
+ */
+function plainSeries(briefing: CompanyBriefing): PlainSeries[] {
+	return chartedKinds.flatMap(kind => briefing.periodSeries.filter(one => one.series.kind === kind && isChartable(one))).map(({series, points}) => {
+		const first = points[0]!;
+		const last = points.at(-1)!;
+		const disputed = points.filter(point => point.conflict).length;
+		const conflict = disputed > 0 ? ` ${glyphs.conflict} ${disputed} disputed` : '';
+		const range = `${amountAsWritten(first.shown)} (${first.period}) to ${amountAsWritten(last.shown)} (${last.period})`;
+		return {title: figureTitle(series), values: points.map(point => point.shown.value), summary: `${range}, ${plural(points.length, 'period')}${conflict}`};
+	});
 }
 
 /** The words of a briefing, in the order the text printer shows them. */
 export function plainBriefing(briefing: CompanyBriefing): PlainBriefing {
 	const {id, name, ticker, japaneseName, watched, hasConflict} = briefing.header;
+	const seriesByLatest = new Map(briefing.series.map(series => [series.latest, series]));
 	return {
 		header: {id, name, ticker, japaneseName, watched, hasConflict},
-		figures: plainFigures(briefing),
-		series: chartedSeries(briefing).map(series => {
-			const first = series.points[0]!;
-			const last = series.points.at(-1)!;
-			const range = series.points.length === 1 ? amountAsWritten(first) : `${amountAsWritten(first)} (${first.when ?? 'undated'}) to ${amountAsWritten(last)} (${last.when ?? 'undated'})`;
-			const conflict = series.hasConflict ? ` ${glyphs.conflict} conflicting points` : '';
-			return {title: figureTitle(series), values: series.points.map(point => point.value), summary: `${range}, ${plural(series.points.length, 'point')}${conflict}`};
-		}),
+		keyFigures: [...briefing.keyFigures.actuals.map(key => keyFigureLine(key, id, false)), ...briefing.keyFigures.outlooks.map(key => keyFigureLine(key, id, true))],
+		figures: briefing.figures.map(figure => ({cells: figureRowCells(figure, id), words: `${figure.kindName} ${glyphs.dash} ${figureWords(figure, id, seriesByLatest.get(figure))}`, sources: plainSources(figure.sources)})),
+		series: plainSeries(briefing),
 		conflicts: briefing.conflicts.map(conflict => {
-			const articles = [...new Set(conflict.figures.flatMap(figure => figure.sources.map(source => source.article)))].filter(article => !conflict.note.includes(article));
-			return `${conflict.note}${articles.length === 0 ? '' : ` (${articles.join(', ')})`}`;
+			const articles = [...new Set(conflict.figures.flatMap(figure => figure.sources.map(source => citation(source))))];
+			return `${conflict.note.replace(/ \(within [^)]*\)$/, '')}${articles.length === 0 ? '' : ` (${articles.join('; ')})`}`;
 		}),
-		timeline: briefing.timeline.map(entry => timelineWords(entry)),
+		timeline: briefing.timeline.map(entry => ({row: timelineRow(entry), sources: plainSources(entry.sources)})),
 		articles: briefing.articles.map(article => ({
 			head: `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}${copiesMark(article)}`,
+			reason: article.reason,
 			sentences: article.sentences,
 		})),
 	};
 }
+

@@ -16,15 +16,19 @@ function isHeader(value: unknown): boolean {
 	return isFields(value) && isText(value['id']) && isText(value['name']) && isTextOrNull(value['ticker']) && isTextOrNull(value['japaneseName']) && typeof value['watched'] === 'boolean' && typeof value['hasConflict'] === 'boolean';
 }
 
-const isFigureGroup = (value: unknown) => isFields(value) && isText(value['kind']) && isListOf(value['figures'], isText);
+const isSource = (value: unknown) => isFields(value) && isText(value['citation']) && isText(value['quote']);
+const isKeyFigure = (value: unknown) => isFields(value) && isText(value['label']) && isText(value['words']);
+const isFigure = (value: unknown) => isFields(value) && isListOf(value['cells'], isText) && isText(value['words']) && isListOf(value['sources'], isSource);
 const isSeries = (value: unknown) => isFields(value) && isText(value['title']) && isText(value['summary']) && isListOf(value['values'], item => typeof item === 'number' && Number.isFinite(item));
-const isArticle = (value: unknown) => isFields(value) && isText(value['head']) && isListOf(value['sentences'], isText);
+const isEvent = (value: unknown) => isFields(value) && isText(value['row']) && isListOf(value['sources'], isSource);
+const isArticle = (value: unknown) => isFields(value) && isText(value['head']) && isText(value['reason']) && isListOf(value['sentences'], isText);
 
 /** A stored plain briefing when `json` has the shape of one (the store has already seen that no string needs sanitizing). */
 export function asPlainBriefing(json: unknown): PlainBriefing | undefined {
 	if (!isFields(json) || !isHeader(json['header'])) return undefined;
-	const {figures, series, conflicts, timeline, articles} = json;
-	const whole = isListOf(figures, isFigureGroup) && isListOf(series, isSeries) && isListOf(conflicts, isText) && isListOf(timeline, isText) && isListOf(articles, isArticle);
+	const {keyFigures, figures, series, conflicts, timeline, articles} = json;
+	const whole =
+		isListOf(keyFigures, isKeyFigure) && isListOf(figures, isFigure) && isListOf(series, isSeries) && isListOf(conflicts, isText) && isListOf(timeline, isEvent) && isListOf(articles, isArticle);
 	return whole ? (json as unknown as PlainBriefing) : undefined;
 }
 

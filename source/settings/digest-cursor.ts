@@ -40,11 +40,15 @@ const digestShape: StoreShape<DigestFile> = json => {
 	return {...json, seen: {articles, events, figures}};
 };
 
+/** Reads a file of seen items (the digest cursor's shape), without writing. */
+export async function readSeenFile(file: string, description = what): Promise<DigestCursorState> {
+	const {value, notice} = await readStoreFile(file, digestShape, {seen: nothingSeen}, description);
+	return {seen: value.seen, file, notice};
+}
+
 /** Reads what was marked read, without writing. */
 export async function readDigestCursor(directory: string): Promise<DigestCursorState> {
-	const file = digestCursorFile(directory);
-	const {value, notice} = await readStoreFile(file, digestShape, {seen: nothingSeen}, what);
-	return {seen: value.seen, file, notice};
+	return readSeenFile(digestCursorFile(directory));
 }
 
 function union(first: readonly string[], second: readonly string[]): string[] {
@@ -53,8 +57,12 @@ function union(first: readonly string[], second: readonly string[]): string[] {
 
 /** Adds the items to what was seen, under the lock (merging with digests marked meanwhile). */
 export async function markDigestRead(directory: string, shown: SeenItems): Promise<{readonly notice: string | undefined}> {
-	const file = digestCursorFile(directory);
-	const {notice} = await updateStoreFile(file, digestShape, {seen: nothingSeen}, what, current => ({
+	return addToSeenFile(digestCursorFile(directory), shown);
+}
+
+/** Adds items to a file of seen items, under its lock. */
+export async function addToSeenFile(file: string, shown: SeenItems, description = what): Promise<{readonly notice: string | undefined}> {
+	const {notice} = await updateStoreFile(file, digestShape, {seen: nothingSeen}, description, current => ({
 		next: {
 			...current,
 			seen: {

@@ -3,3 +3,4 @@ export {settingsDirectory} from './location.js';
 export {SettingsError} from './settings-error.js';
 export {addToWatchlist, readWatchlist, removeFromWatchlist, setWatched, watchlistFile, type WatchlistChange, type WatchlistState} from './watchlist.js';
 export {digestCursorFile, markDigestRead, readDigestCursor, type DigestCursorState, type SeenItems} from './digest-cursor.js';
+export {readVisits, recordVisit, visitsFile} from './visits.js';

@@ -7,8 +7,6 @@ export const glyphs = {
 	down: '▼',
 	flat: '=',
 	watched: '★',
-	/** New: an article an update brought while the TUI is open. */
-	fresh: '●',
 	conflict: '!',
 	bullet: '-',
 	dash: '—',
@@ -16,4 +14,10 @@ export const glyphs = {
 	selectedPoint: '^',
 	pointer: '›',
 	aboutCompany: '▌',
+	/** An item new since the last digest marked read or the last visit, or an article an update brought. */
+	fresh: '●',
+	/** The sentence a source quotes, in the reader. */
+	quoted: '>',
+	/** The points of the lines of one chart, in legend order: told apart without colour. */
+	seriesMarks: ['●', '◆', '■', '○'],
 } as const;

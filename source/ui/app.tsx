@@ -1,10 +1,11 @@
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {briefingItems, type SeenSets} from '../dataset/selectors/index.js';
 import type {BriefingStore} from '../dataset/store.js';
-import {briefingSource, navigationFor, neighbours, preparedBeforeFirstFrame} from './briefing-source.js';
+import {briefingSource, navigationFor, neighbours, preparedBeforeFirstFrame, type Scheduler} from './briefing-source.js';
 import {ThemeContext} from './lines-view.js';
 import {Screen} from './screen.js';
 import type {Theme} from './theme.js';
-import {useBriefingState, type Effects} from './use-briefing-state.js';
+import {useBriefingState, type Effects, type StateEffects} from './use-briefing-state.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 export interface AppProps {
@@ -15,19 +16,34 @@ export interface AppProps {
 	readonly watchlist: readonly string[];
 	/** The company `brief <company>` named. */
 	readonly companyId?: string | undefined;
+	/** What earlier digests and visits saw; null or absent when there is no record (nothing is marked new). */
+	readonly seen?: SeenSets | null | undefined;
 	/** A message for the status bar at start (a watchlist that could not be read...). */
 	readonly message?: string | undefined;
 	/** A fixed size, for tests and benchmarks; otherwise the terminal's. */
 	readonly columns?: number | undefined;
 	readonly rows?: number | undefined;
+	/** How the steps of reading ahead are run; tests pass one they step themselves. Otherwise, on timers. */
+	readonly schedule?: Scheduler | undefined;
 }
 
 /** The root: reads the terminal size, holds the state, and composes the panes the layout places. */
 export function App(props: AppProps) {
 	const size = useTerminalSize({columns: props.columns, rows: props.rows});
-	const source = useMemo(() => briefingSource(props.store), [props.store]);
+	const source = useMemo(() => briefingSource(props.store, props.schedule), [props.store, props.schedule]);
 	const navigation = useMemo(() => navigationFor(source), [source]);
-	const state = useBriefingState({navigation, effects: props.effects, columns: size.columns, rows: size.rows, watchlist: props.watchlist, companyId: props.companyId, message: props.message});
+	// Marking a company read or visited records what its briefing shows, from the briefing on screen.
+	const effects = useMemo<StateEffects>(
+		() => ({
+			...props.effects,
+			async saveSeen(companyId, how) {
+				const briefing = source.briefing(companyId);
+				return briefing && props.effects.saveSeen ? props.effects.saveSeen(briefingItems(briefing), how) : {saved: true};
+			},
+		}),
+		[props.effects, source],
+	);
+	const state = useBriefingState({navigation, effects, columns: size.columns, rows: size.rows, watchlist: props.watchlist, companyId: props.companyId, message: props.message});
 	// Once, before the first frame: the first company is drawn whole, and the one below it is ready when the first key comes.
 	useState(() => {
 		const first = state.companyId === undefined ? [] : [state.companyId];
@@ -47,14 +63,14 @@ export function App(props: AppProps) {
 		if (companyId === shown.current) redraw();
 	}), [source]);
 	// Once the frame is out, the company on screen (if drawn as loading), then those a key could move to
-	// next, are prepared while the user reads.
+	// next, then the watchlist (whose new items the list counts), are prepared while the user reads.
 	useEffect(() => {
 		const onScreen = state.companyId === undefined ? [] : [state.companyId];
-		source.prefetch([...onScreen, ...neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId)]);
-	}, [source, navigation, state.companyId, state.filter, state.watchlist]);
+		source.prefetch([...onScreen, ...neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId), ...(props.seen ? state.watchlist : [])]);
+	}, [source, navigation, state.companyId, state.filter, state.watchlist, props.seen]);
 	return (
 		<ThemeContext.Provider value={props.theme}>
-			<Screen state={state} source={source} />
+			<Screen state={state} source={source} seen={props.seen ?? null} />
 		</ThemeContext.Provider>
 	);
 }

@@ -1,8 +1,12 @@
 import type {ReaderText} from './article-text.js';
-import {briefingInParts, chartedSeries, filterCompanyRows, selectCompanyBriefing, type CompanyBriefing, type CompanyRow} from '../dataset/selectors/index.js';
+import {briefingInParts, filterCompanyRows, peerGroupOf, selectCompanyBriefing, type CompanyBriefing, type CompanyRow} from '../dataset/selectors/index.js';
 import type {BriefingStore} from '../dataset/store.js';
-import {readerLines} from './reader-lines.js';
-import type {Navigation} from './state.js';
+import {paneRowsFor} from './pane-rows.js';
+import {helpContentLines} from './panes/help.js';
+import {sourceContentLines} from './panes/source.js';
+import {passagesOf, provenanceOf} from './provenance.js';
+import {quoteLine, readerLines} from './reader-lines.js';
+import {layoutOf, type Navigation, type PaneView} from './state.js';
 
 /** What the TUI reads of the data: the shared selectors, memoised for key presses. */
 export interface BriefingSource {
@@ -188,19 +192,39 @@ export function briefingSource(store: BriefingStore, schedule: Scheduler = whenI
 	};
 }
 
-/** Everything the reducer needs to know of the data, from the same selectors. */
+/** Everything the reducer needs to know of the data, from the same selectors and panes. */
 export function navigationFor(source: BriefingSource): Navigation {
+	const rowsOf = (companyId: string, view: PaneView) => {
+		const briefing = source.briefing(companyId);
+		return briefing && {briefing, rows: paneRowsFor(source, briefing, view)};
+	};
+
 	return {
 		companyIds: (filter, watchlist) => source.companyRows(filter, watchlist).map(row => row.id),
-		rowCount(pane, companyId) {
-			const briefing = source.briefing(companyId);
-			if (!briefing) return 0;
-			if (pane === 'timeline') return briefing.timeline.length;
-			if (pane === 'summaries') return briefing.articles.length;
-			return chartedSeries(briefing).reduce((sum, series) => sum + series.points.length, 0);
+		rowCount(pane, companyId, view) {
+			const found = rowsOf(companyId, view);
+			if (!found) return 0;
+			if (pane === 'timeline') return found.briefing.timeline.length;
+			if (pane === 'summaries') return found.briefing.articles.length;
+			return found.rows[pane].length;
+		},
+		passagesAt(pane, companyId, row, view) {
+			const found = rowsOf(companyId, view);
+			return found ? passagesOf(pane, row, found.briefing, found.rows) : [];
 		},
 		companyName: companyId => source.briefing(companyId)?.header.name ?? companyId,
-		articleAt: (companyId, row) => source.briefing(companyId)?.articles[row]?.articleId,
+		peerGroup(companyId) {
+			const company = source.store.directory.companies.find(candidate => candidate.id === companyId);
+			return company && peerGroupOf(company)?.name;
+		},
 		readerLineCount: (text: ReaderText, width: number) => readerLines(text, width).length,
+		quoteLine,
+		overlayLineCount(state) {
+			const width = Math.max(1, (layoutOf(state).overlay?.width ?? 3) - 2);
+			if (state.overlay === 'help') return helpContentLines(state.reader ? 'reader' : 'browse', width).length;
+			if (state.overlay !== 'source' || state.companyId === undefined) return 0;
+			const found = rowsOf(state.companyId, state);
+			return sourceContentLines(found && provenanceOf(state, found.briefing, found.rows), width).length;
+		},
 	};
 }

@@ -1,129 +1,151 @@
-import asciichart from 'asciichart';
-import {displayWidth, fit, padStart} from '../text/width.js';
-import {glyphs} from './theme.js';
+import {formatValue, spanMiddle, type PeriodPoint} from '../dataset/selectors/index.js';
+import type {FigureUnit} from '../dataset/schema.js';
+import {displayWidth, padStart} from '../text/width.js';
+import {fitLine, segment, type Line, type Segment} from './line.js';
+import {glyphs, type Tone} from './theme.js';
+import {timeAxis} from './time-axis.js';
 
-/** What a chart needs of an observation; the selectors' series points have these fields. */
-export interface ChartObservation {
-	/** The period (or date) the observation is for: labels the axis. */
-	readonly when: string | null;
-	readonly value: number;
-	readonly conflict: boolean;
+/** One line of a chart: its points by period, and how it is drawn (a mark and a tone of its own, for a legend). */
+export interface ChartLine {
+	readonly points: readonly PeriodPoint[];
+	/** The glyph at each point: several lines on one chart are told apart by it, not by colour alone. */
+	readonly mark: string;
+	readonly tone: Tone;
 }
 
 export interface ChartOptions {
-	/** Columns the chart may take, labels included. */
+	/** Columns the chart takes, labels included. */
 	readonly width: number;
-	/** Rows of the plot itself (the chart also takes one marker row and one date row). */
-	readonly height: number;
-	readonly unit: string;
-	/** Index of the selected observation, if this series holds it. */
-	readonly selected?: number | undefined;
+	/** Rows of the plot itself; the chart adds an axis row and a row of period labels. */
+	readonly plotRows: number;
+	readonly unit: FigureUnit;
 }
 
-/** The plot, a marker row (· observation, ! conflicting, ^ selected) and a row of dates, all exactly `width` wide. */
-export interface ChartLines {
-	readonly plot: readonly string[];
-	readonly markers: string;
-	readonly dates: string;
-	/** Column of each observation within the lines (several share one when resampled). */
-	readonly columns: readonly number[];
+/** The fewest plot rows a chart is drawn in: fewer, and values a few points apart share a row. */
+export const minimumPlotRows = 5;
+/** Rows a chart takes besides its plot: the axis and the period labels. */
+export const chartChromeRows = 2;
+
+interface Cell {
+	text: string;
+	tone: Tone;
 }
 
-function formatValue(value: number, unit: string, decimals: number): string {
-	return `${value.toFixed(decimals)}${unit}`;
+/** The chart's value range: every point's range, with a little room when all are one value. */
+function valueRange(lines: readonly ChartLine[]): {low: number; high: number} {
+	const lows = lines.flatMap(line => line.points.map(point => point.low));
+	const highs = lines.flatMap(line => line.points.map(point => point.high));
+	let low = Math.min(...lows);
+	let high = Math.max(...highs);
+	if (low === high) {
+		const room = Math.abs(low) > 0 ? Math.abs(low) * 0.1 : 1;
+		low -= room;
+		high += room;
+	}
+
+	return {low, high};
 }
 
 /**
- * Where each observation goes among `columns` plot columns: evenly spaced in time order; when there
- * are more observations than columns, several share a column and the latest of them is drawn.
+ * Draws curves between points (as asciichart does: ─ flat, ╭╯ up, ╮╰ down, │ between), so that a
+ * line shows the move from one period to the next; the points themselves are drawn over it.
  */
-export function observationColumns(count: number, columns: number): number[] {
-	if (count <= 1 || columns <= 1) return Array.from({length: count}, () => 0);
-	return Array.from({length: count}, (_, index) => Math.round((index * (columns - 1)) / (count - 1)));
-}
+function drawSegment(grid: Cell[][], from: {column: number; row: number}, to: {column: number; row: number}, tone: Tone): void {
+	if (to.column <= from.column) return;
+	let previous = from.row;
+	for (let column = from.column + 1; column <= to.column; column++) {
+		const row = Math.round(from.row + ((to.row - from.row) * (column - from.column)) / (to.column - from.column));
+		const put = (at: number, text: string) => {
+			grid[at]![column] = {text, tone};
+		};
 
-/** One value per plot column: observations at their columns, straight lines between them. */
-export function resample(values: readonly number[], columns: readonly number[], width: number): number[] {
-	const series: number[] = [];
-	// Columns come in order (observationColumns): the first at or past each column is found by walking
-	// forward once rather than searching from the start per column (thousands of points in a series).
-	const ordered = columns.every((at, index) => index === 0 || at >= columns[index - 1]!);
-	let reached = 0;
-	for (let column = 0; column < width; column++) {
-		while (reached < columns.length && columns[reached]! < column) reached++;
-		let after = ordered ? (reached < columns.length ? reached : -1) : columns.findIndex(at => at >= column);
-		if (after === -1) after = columns.length - 1;
-		// The latest observation sharing a column wins.
-		while (after + 1 < columns.length && columns[after + 1] === columns[after] && columns[after] === column) after++;
-		const before = Math.max(0, after - 1);
-		const from = columns[before]!;
-		const to = columns[after]!;
-		if (to === column || to === from) {
-			series.push(values[after]!);
-			continue;
+		if (row === previous) put(row, '─');
+		else if (row < previous) {
+			put(previous, '╯');
+			put(row, '╭');
+			for (let between = row + 1; between < previous; between++) put(between, '│');
+		} else {
+			put(previous, '╮');
+			put(row, '╰');
+			for (let between = previous + 1; between < row; between++) put(between, '│');
 		}
 
-		const ratio = (column - from) / (to - from);
-		series.push(values[before]! + (values[after]! - values[before]!) * ratio);
+		previous = row;
 	}
-
-	return series;
 }
 
-/** A series drawn with asciichart to fit `width` columns; never wider, so it never wraps. */
-export function chartLines(observations: readonly ChartObservation[], options: ChartOptions): ChartLines | undefined {
-	if (observations.length === 0) return undefined;
-	const values = observations.map(observation => observation.value);
-	let rows = Math.max(1, options.height - 1);
-	let min = Math.min(...values);
-	let max = Math.max(...values);
-	// A flat series would collapse to one row: give it a band of whole steps with the value on a row.
-	if (min === max) {
-		min -= Math.floor(rows / 2);
-		max = min + rows;
+/**
+ * A chart of one or more lines on a real time axis: x is the period (spaced by time, labelled with
+ * periods), y the value, labelled at the top, middle and bottom. A period with several values that
+ * disagree is drawn as a range (┃) and marked ! on the axis. Exactly `width` columns by
+ * `plotRows + 2` rows; undefined when there is no room or fewer than two periods.
+ */
+export function chartLines(lines: readonly ChartLine[], options: ChartOptions): Line[] | undefined {
+	const periods = new Map<string, PeriodPoint>();
+	for (const line of lines) for (const point of line.points) if (!periods.has(point.period)) periods.set(point.period, point);
+	const times = [...periods.values()].sort((first, second) => spanMiddle(first.span) - spanMiddle(second.span));
+	const rows = options.plotRows;
+	if (times.length < 2 || rows < 2) return undefined;
+
+	const {low, high} = valueRange(lines);
+	const rowOf = (value: number) => Math.round(((high - value) / (high - low)) * (rows - 1));
+	const valueOf = (row: number) => high - ((high - low) * row) / (rows - 1);
+	const labelled = [0, Math.floor((rows - 1) / 2), rows - 1].filter((row, index, all) => all.indexOf(row) === index);
+	const labels = new Map(labelled.map(row => [row, formatValue(valueOf(row), options.unit)]));
+	const labelWidth = Math.max(...[...labels.values()].map(label => displayWidth(label))) + 1;
+	const plotWidth = options.width - labelWidth - 1;
+	if (plotWidth < 4) return undefined;
+
+	const axis = timeAxis(
+		times.map(point => ({span: point.span, label: point.period})),
+		plotWidth,
+	);
+	const columnOf = new Map(times.map((point, index) => [point.period, axis.columns[index]!]));
+	const grid: Cell[][] = Array.from({length: rows}, () => Array.from({length: plotWidth}, () => ({text: ' ', tone: 'plain' as Tone})));
+	const axisCells: Cell[] = Array.from({length: plotWidth}, () => ({text: '─', tone: 'muted' as Tone}));
+
+	for (const line of lines) {
+		const placed = line.points.map(point => ({point, column: columnOf.get(point.period)!, row: rowOf(point.shown.value)}));
+		for (let index = 1; index < placed.length; index++) drawSegment(grid, placed[index - 1]!, placed[index]!, line.tone);
 	}
 
-	// Whole-number steps read better than 20.7%, 21.4%: take a little less height when that gives them.
-	const whole = Array.from({length: Math.ceil(rows / 2)}, (_, index) => rows - index).find(candidate => Number.isInteger((max - min) / candidate));
-	if (whole !== undefined) rows = whole;
+	// Ranges first, then every point over them: points that share a column all stay visible.
+	for (const line of lines) {
+		for (const point of line.points) {
+			if (point.low === point.high) continue;
+			const column = columnOf.get(point.period)!;
+			for (let row = rowOf(point.high); row <= rowOf(point.low); row++) grid[row]![column] = {text: '┃', tone: 'warning'};
+		}
+	}
 
-	// Every label gets the same decimals, so all are as wide as the widest end.
-	const decimals = (max - min) / rows < 1 && Math.abs(max) < 1000 ? 1 : 0;
-	const label = (value: number) => formatValue(value, options.unit, decimals);
-	const labelWidth = Math.max(displayWidth(label(min)), displayWidth(label(max))) + 1;
-	// asciichart draws a label, a space, the axis, then one column per value after the first.
-	const plotColumns = options.width - labelWidth - 2;
-	if (plotColumns < 2 || options.height < 1) return undefined;
-	const columns = observationColumns(observations.length, observations.length === 1 ? 1 : plotColumns);
-	const drawn = observations.length === 1 ? 1 : Math.max(...columns) + 1;
-	const series = resample(values, columns, drawn);
-	const plot = asciichart
-		.plot(series, {height: rows, min, max, format: (value: number) => padStart(label(value), labelWidth)})
-		.split('\n')
-		.map(line => fit(line, options.width));
+	for (const line of lines) {
+		for (const point of line.points) {
+			const column = columnOf.get(point.period)!;
+			grid[rowOf(point.shown.value)]![column] = {text: line.mark, tone: line.tone};
+			const mark = axisCells[column]!;
+			if (point.conflict) axisCells[column] = {text: glyphs.conflict, tone: 'warning'};
+			else if (mark.text === '─') axisCells[column] = {text: '┴', tone: 'muted'};
+		}
+	}
 
-	const markerCells = Array.from({length: options.width}, () => ' ');
-	const dateCells = Array.from({length: options.width}, () => ' ');
-	const axis = labelWidth + 1;
-	observations.forEach((observation, index) => {
-		const cell = axis + columns[index]!;
-		const current = markerCells[cell];
-		const mark = index === options.selected ? glyphs.selectedPoint : observation.conflict ? glyphs.conflict : '·';
-		// The selected mark beats a conflict mark, which beats a plain one, when observations share a column.
-		if (current === glyphs.selectedPoint || (current === glyphs.conflict && mark === '·')) return;
-		markerCells[cell] = mark;
+	const toSegments = (cells: readonly Cell[]): Segment[] => {
+		const segments: Segment[] = [];
+		for (const cell of cells) {
+			const last = segments.at(-1);
+			if (last && last.tone === cell.tone) segments[segments.length - 1] = segment(last.text + cell.text, cell.tone);
+			else segments.push(segment(cell.text, cell.tone));
+		}
+
+		return segments;
+	};
+
+	const plot = grid.map((cells, row) => {
+		const label = labels.get(row);
+		return fitLine([segment(padStart(label ?? '', labelWidth), 'muted'), segment(label === undefined ? '│' : '┤', 'muted'), ...toSegments(cells)], options.width);
 	});
-
-	// Dates under their observations, left to right, where they fit without overlapping.
-	let free = axis;
-	observations.forEach((observation, index) => {
-		const date = observation.when ?? '';
-		const cell = axis + columns[index]!;
-		const start = Math.max(free, Math.min(cell, options.width - date.length));
-		if (date === '' || start + date.length > options.width || start > cell) return;
-		for (let offset = 0; offset < date.length; offset++) dateCells[start + offset] = date[offset]!;
-		free = start + date.length + 1;
-	});
-
-	return {plot, markers: markerCells.join(''), dates: dateCells.join(''), columns: columns.map(column => axis + column)};
+	return [
+		...plot,
+		fitLine([segment(' '.repeat(labelWidth)), segment('└', 'muted'), ...toSegments(axisCells)], options.width),
+		fitLine([segment(' '.repeat(labelWidth + 1)), segment(axis.labels, 'muted')], options.width),
+	];
 }

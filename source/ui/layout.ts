@@ -1,5 +1,5 @@
-/** The panes besides the company list, shown one at a time below full size. */
-export const detailPanes = ['timeline', 'charts', 'summaries'] as const;
+/** The panes besides the company list: tabs of one detail pane (two side by side when wide). */
+export const detailPanes = ['timeline', 'figures', 'charts', 'summaries'] as const;
 export type DetailPane = (typeof detailPanes)[number];
 export type PaneId = 'companies' | DetailPane;
 /** Tab order. */
@@ -14,23 +14,27 @@ export interface Rect {
 }
 
 /**
- * - full: list, header and all three panes (at least 100×30);
- * - split: list beside the header and one pane (60 columns or more);
- * - single: one screen at a time, the list or header + one pane (40 to 59 columns, or fewer than 30 rows at 40+);
+ * - wide: the list, the header, and two detail panes side by side: the tab shown, and the charts
+ *   (160 columns or more, 30 rows or more);
+ * - tabbed: the list beside the header and one tabbed detail pane (60 columns or more; 80×24 is this);
+ * - single: one screen at a time, the list or the header and one tabbed pane (40 to 59 columns);
  * - too-small: below 40×12 there is no honest way to show a briefing.
  */
-export type LayoutKind = 'full' | 'split' | 'single' | 'too-small';
+export type LayoutKind = 'wide' | 'tabbed' | 'single' | 'too-small';
 
 export interface Layout {
 	readonly kind: LayoutKind;
 	readonly columns: number;
 	readonly rows: number;
-	/** Where each pane goes; a pane that is not shown at this size has no rect. */
+	/** Where each part goes; a part that is not shown at this size has no rect. */
 	readonly companies?: Rect;
 	readonly header?: Rect;
-	readonly timeline?: Rect;
-	readonly charts?: Rect;
-	readonly summaries?: Rect;
+	/** The tabbed detail pane, and which pane it shows. */
+	readonly detail?: Rect;
+	readonly detailPane?: DetailPane;
+	/** The second detail pane of the wide layout (the charts), and which pane it shows. */
+	readonly side?: Rect;
+	readonly sidePane?: DetailPane;
 	/** Where the reader, source view and help overlay go: the detail area, or the whole body. */
 	readonly overlay?: Rect;
 	/** The one-line key hints and messages at the bottom. */
@@ -42,14 +46,14 @@ export interface LayoutInput {
 	readonly rows: number;
 	/** The pane that has focus, which decides what the smaller layouts show. */
 	readonly focus: PaneId;
-	/** The detail pane last shown, for the split layout while the list has focus. */
+	/** The detail pane last shown, while the list has focus. */
 	readonly detail: DetailPane;
 }
 
 export const breakpoints = {
-	fullColumns: 100,
-	fullRows: 30,
-	splitColumns: 60,
+	wideColumns: 160,
+	wideRows: 30,
+	tabbedColumns: 60,
 	minimumColumns: 40,
 	minimumRows: 12,
 } as const;
@@ -58,55 +62,70 @@ export const breakpoints = {
 export const frameRows = 2;
 /** Columns a framed pane spends on its border. */
 export const frameColumns = 2;
-const headerHeight = 5;
+
+/** Lines the figures pane keeps under its table for the selected figure in full (cells are cut where it is narrow). */
+export const figureDetailRows = 2;
+
+/** The pane the wide layout puts beside the tabbed one: charts want the room. */
+export const widePane: DetailPane = 'charts';
 
 function clamp(value: number, low: number, high: number): number {
 	return Math.min(Math.max(value, low), high);
 }
 
 export function listWidth(columns: number): number {
-	return columns >= breakpoints.fullColumns ? clamp(Math.round(columns * 0.3), 30, 44) : clamp(Math.floor(columns * 0.4), 26, 34);
+	return columns >= 100 ? clamp(Math.round(columns * 0.28), 30, 44) : clamp(Math.floor(columns * 0.35), 26, 34);
 }
 
-/** Pure layout arithmetic: every pane's rectangle for a terminal size. */
+/** The header's height: its key figures get more lines as the terminal gets taller (each line one figure). */
+export function headerHeight(rows: number): number {
+	if (rows < 20) return 4;
+	if (rows < 30) return 6;
+	if (rows < 45) return 8;
+	return 10;
+}
+
+/** Pure layout arithmetic: every part's rectangle for a terminal size. */
 export function computeLayout(input: LayoutInput): Layout {
 	const {columns, rows} = input;
 	if (columns < breakpoints.minimumColumns || rows < breakpoints.minimumRows) return {kind: 'too-small', columns, rows};
 	const bodyHeight = rows - 1;
 	const status: Rect = {left: 0, top: bodyHeight, width: columns, height: 1};
+	const shownPane = input.focus === 'companies' ? input.detail : input.focus;
+	const header = headerHeight(rows);
 
-	if (columns >= breakpoints.fullColumns && rows >= breakpoints.fullRows) {
+	if (columns >= breakpoints.wideColumns && rows >= breakpoints.wideRows) {
 		const listColumns = listWidth(columns);
 		const right = columns - listColumns;
-		const middleHeight = Math.max(14, Math.round((bodyHeight - headerHeight) * 0.55));
-		const timelineWidth = Math.floor(right / 2);
-		const middleTop = headerHeight;
-		const summariesTop = middleTop + middleHeight;
+		const sideWidth = Math.floor(right / 2);
+		// The side shows the charts; the tabbed pane, the pane chosen, or the figures while the charts have focus.
+		const detailPane = shownPane === widePane ? 'figures' : shownPane;
 		return {
-			kind: 'full',
+			kind: 'wide',
 			columns,
 			rows,
 			companies: {left: 0, top: 0, width: listColumns, height: bodyHeight},
-			header: {left: listColumns, top: 0, width: right, height: headerHeight},
-			timeline: {left: listColumns, top: middleTop, width: timelineWidth, height: middleHeight},
-			charts: {left: listColumns + timelineWidth, top: middleTop, width: right - timelineWidth, height: middleHeight},
-			summaries: {left: listColumns, top: summariesTop, width: right, height: bodyHeight - summariesTop},
+			header: {left: listColumns, top: 0, width: right, height: header},
+			detail: {left: listColumns, top: header, width: right - sideWidth, height: bodyHeight - header},
+			detailPane,
+			side: {left: listColumns + right - sideWidth, top: header, width: sideWidth, height: bodyHeight - header},
+			sidePane: widePane,
 			overlay: {left: listColumns, top: 0, width: right, height: bodyHeight},
 			status,
 		};
 	}
 
-	const detail = input.focus === 'companies' ? input.detail : input.focus;
-	if (columns >= breakpoints.splitColumns) {
+	if (columns >= breakpoints.tabbedColumns) {
 		const listColumns = listWidth(columns);
 		const right = columns - listColumns;
 		return {
-			kind: 'split',
+			kind: 'tabbed',
 			columns,
 			rows,
 			companies: {left: 0, top: 0, width: listColumns, height: bodyHeight},
-			header: {left: listColumns, top: 0, width: right, height: headerHeight},
-			[detail]: {left: listColumns, top: headerHeight, width: right, height: bodyHeight - headerHeight},
+			header: {left: listColumns, top: 0, width: right, height: header},
+			detail: {left: listColumns, top: header, width: right, height: bodyHeight - header},
+			detailPane: shownPane,
 			overlay: {left: listColumns, top: 0, width: right, height: bodyHeight},
 			status,
 		};
@@ -118,11 +137,19 @@ export function computeLayout(input: LayoutInput): Layout {
 		kind: 'single',
 		columns,
 		rows,
-		header: {left: 0, top: 0, width: columns, height: headerHeight},
-		[detail]: {left: 0, top: headerHeight, width: columns, height: bodyHeight - headerHeight},
+		header: {left: 0, top: 0, width: columns, height: header},
+		detail: {left: 0, top: header, width: columns, height: bodyHeight - header},
+		detailPane: shownPane,
 		overlay: whole,
 		status,
 	};
+}
+
+/** The rect a detail pane is drawn in at this layout, if it is shown. */
+export function paneRect(layout: Layout, pane: DetailPane): Rect | undefined {
+	if (layout.detailPane === pane) return layout.detail;
+	if (layout.sidePane === pane) return layout.side;
+	return undefined;
 }
 
 /** Rows of content inside a framed rect. */

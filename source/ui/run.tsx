@@ -9,6 +9,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {App} from './app.js';
 import {themeFor} from './theme.js';
 import type {Effects} from './use-briefing-state.js';
+import {openSeen} from './seen-access.js';
 import {openWatchlist} from './watchlist-access.js';
 
 export interface TuiOptions {
@@ -47,9 +48,10 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	const {companies, unknown} = resolveCompanies(store.directory, options.companies);
 	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
 
-	const watchlist = await openWatchlist(io.env);
+	const [watchlist, seen] = await Promise.all([openWatchlist(io.env), openSeen(io.env)]);
 	const effects: Effects = {
 		saveWatch: watchlist.save,
+		saveSeen: seen.save,
 		async loadArticle(articleId, companyId) {
 			const {readArticleText} = await import('./article-text.js');
 			return readArticleText(store.datasetFor([companyId]), datasetFile, articleId, companyId);
@@ -83,7 +85,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 				setImmediate(() => instance.unmount());
 			}}
 		>
-			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />
+			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companies[0]?.id} message={watchlist.problem ?? seen.problem} />
 		</EndOnError>
 	);
 	const instance: Instance = render(tree(), {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
@@ -99,7 +101,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	process.once('exit', leave);
 	try {
 		await instance.waitUntilExit();
-		await watchlist.settled();
+		await Promise.all([watchlist.settled(), seen.settled()]);
 	} finally {
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
@@ -110,5 +112,6 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	// A DatasetError is one line and exit 2 (cli.tsx); anything else is a bug and shows as one.
 	if (drawError) throw drawError.error;
 	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
+	if (seen.problem) io.err(`brief: ${seen.problem}\n`);
 	return exitCodes.ok;
 }

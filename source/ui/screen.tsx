@@ -1,9 +1,13 @@
 import {Box} from 'ink';
+import {newItems, peerGroupOf, type CompanyBriefing, type SeenSets} from '../dataset/selectors/index.js';
 import type {BriefingSource} from './briefing-source.js';
+import type {Tab} from './frame.js';
 import {hintsFor} from './keymap.js';
-import type {Rect} from './layout.js';
-import {CompaniesPane} from './panes/companies.js';
+import {detailPanes, type DetailPane, type Layout, type Rect} from './layout.js';
+import {paneRowsFor} from './pane-rows.js';
 import {ChartsPane} from './panes/charts.js';
+import {CompaniesPane} from './panes/companies.js';
+import {FiguresPane} from './panes/figures.js';
 import {HeaderPane} from './panes/header.js';
 import {HelpPane} from './panes/help.js';
 import {ReaderPane} from './panes/reader.js';
@@ -12,8 +16,7 @@ import {StatusBar} from './panes/status.js';
 import {SummariesPane} from './panes/summaries.js';
 import {TimelinePane} from './panes/timeline.js';
 import {TooSmall} from './panes/too-small.js';
-import {provenanceOf} from './provenance.js';
-import {chartedSeries, type Series} from '../dataset/selectors/index.js';
+import {provenanceOf, type PaneRows} from './provenance.js';
 import {keyContext, layoutOf, type State} from './state.js';
 
 /**
@@ -22,7 +25,27 @@ import {keyContext, layoutOf, type State} from './state.js';
  */
 export const preparationBudget = 8;
 
-const noSeries: readonly Series[] = [];
+const tabNames: Readonly<Record<DetailPane, {readonly label: string; readonly short: string}>> = {
+	timeline: {label: 'Timeline', short: 'Time'},
+	figures: {label: 'Figures', short: 'Fig'},
+	charts: {label: 'Charts', short: 'Chart'},
+	summaries: {label: 'Summaries', short: 'Sum'},
+};
+
+/** The tabs of the tabbed pane: every detail pane, or in the wide layout all but the one beside it. */
+function tabsFor(layout: Layout): Tab[] {
+	const panes = layout.sidePane ? detailPanes.filter(pane => pane !== layout.sidePane) : detailPanes;
+	return panes.map(pane => ({...tabNames[pane], active: pane === layout.detailPane}));
+}
+
+const nothing: ReadonlySet<string> = new Set();
+const noRows: PaneRows = {figures: [], charts: []};
+
+/** What of the company is new: nothing when there is no record of reading yet, or when it was marked read. */
+function freshOf(briefing: CompanyBriefing | undefined, seen: SeenSets | null, state: State) {
+	if (!briefing || !seen || state.markedRead.includes(briefing.header.id)) return undefined;
+	return newItems(briefing, seen);
+}
 
 function Column({rect, children}: {readonly rect: Rect | undefined; readonly children: React.ReactNode}) {
 	return rect ? (
@@ -32,38 +55,90 @@ function Column({rect, children}: {readonly rect: Rect | undefined; readonly chi
 	) : null;
 }
 
+interface DetailProps {
+	readonly pane: DetailPane;
+	readonly rect: Rect;
+	readonly tabs: readonly Tab[] | undefined;
+	readonly state: State;
+	readonly briefing: CompanyBriefing | undefined;
+	readonly rows: PaneRows;
+	readonly fresh: ReturnType<typeof freshOf>;
+	readonly peerTitle: string;
+}
+
+function DetailPaneView({pane, rect, tabs, state, briefing, rows, fresh, peerTitle}: DetailProps) {
+	const common = {focused: state.focus === pane, tabs, width: rect.width, height: rect.height};
+	switch (pane) {
+		case 'timeline':
+			return <TimelinePane {...common} events={briefing?.timeline ?? []} fresh={fresh?.events ?? nothing} selected={state.selected.timeline} scroll={state.scroll.timeline} />;
+		case 'figures':
+			return <FiguresPane {...common} figures={rows.figures} companyId={briefing?.header.id ?? ''} order={state.figureOrder} fresh={fresh?.figures ?? nothing} selected={state.selected.figures} scroll={state.scroll.figures} />;
+		case 'charts':
+			return <ChartsPane {...common} items={rows.charts} title={state.peers ? peerTitle : 'Charts'} selected={state.selected.charts} />;
+		case 'summaries':
+			return <SummariesPane {...common} articles={briefing?.articles ?? []} fresh={state.fresh.size === 0 ? (fresh?.articles ?? nothing) : new Set([...(fresh?.articles ?? nothing), ...state.fresh])} selected={state.selected.summaries} />;
+	}
+}
+
 /** Places the panes where the layout puts them; overlays cover the detail area (or everything, one screen at a time). */
-export function Screen({state, source}: {readonly state: State; readonly source: BriefingSource}) {
+export function Screen({state, source, seen}: {readonly state: State; readonly source: BriefingSource; readonly seen: SeenSets | null}) {
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') return <TooSmall columns={state.columns} rows={state.rows} />;
-	const rows = source.companyRows(state.filter, state.watchlist);
+	const companyRows = source.companyRows(state.filter, state.watchlist);
 	const briefing = state.companyId === undefined ? undefined : source.briefingWithin(state.companyId, preparationBudget);
-	const loading = briefing === undefined && state.companyId !== undefined ? (rows.find(row => row.id === state.companyId)?.name ?? state.companyId) : undefined;
+	const loading = briefing === undefined && state.companyId !== undefined ? (companyRows.find(row => row.id === state.companyId)?.name ?? state.companyId) : undefined;
 	const watched = state.companyId !== undefined && state.watchlist.includes(state.companyId);
-	const charted = briefing ? chartedSeries(briefing) : noSeries;
+	const rows = briefing ? paneRowsFor(source, briefing, state) : noRows;
+	const fresh = freshOf(briefing, seen, state);
+	const group = briefing && peerGroupOf(briefing.header);
+	const peerTitle = group ? `Charts · ${group.name} peers` : 'Charts';
 	const overlay = layout.overlay;
+
 	const detail = (
 		<>
-			{layout.header && <HeaderPane header={briefing?.header} loading={loading} watched={watched} width={layout.header.width} height={layout.header.height} />}
+			{layout.header && (
+				<HeaderPane header={briefing?.header} keyFigures={briefing?.keyFigures} loading={loading} watched={watched} newCount={fresh?.count ?? 0} width={layout.header.width} height={layout.header.height} />
+			)}
 			<Box flexDirection="row">
-				{layout.timeline && (
-					<TimelinePane events={briefing?.timeline ?? []} selected={state.selected.timeline} scroll={state.scroll.timeline} focused={state.focus === 'timeline'} width={layout.timeline.width} height={layout.timeline.height} />
+				{layout.detail && layout.detailPane && (
+					<DetailPaneView pane={layout.detailPane} rect={layout.detail} tabs={tabsFor(layout)} state={state} briefing={briefing} rows={rows} fresh={fresh} peerTitle={peerTitle} />
 				)}
-				{layout.charts && <ChartsPane series={charted} selected={state.selected.charts} focused={state.focus === 'charts'} width={layout.charts.width} height={layout.charts.height} />}
+				{layout.side && layout.sidePane && <DetailPaneView pane={layout.sidePane} rect={layout.side} tabs={undefined} state={state} briefing={briefing} rows={rows} fresh={fresh} peerTitle={peerTitle} />}
 			</Box>
-			{layout.summaries && <SummariesPane articles={briefing?.articles ?? []} fresh={state.fresh} selected={state.selected.summaries} focused={state.focus === 'summaries'} width={layout.summaries.width} height={layout.summaries.height} />}
 		</>
 	);
 	const covering =
 		overlay && state.overlay === 'help' ? (
-			<HelpPane context={state.reader ? 'reader' : 'browse'} width={overlay.width} height={overlay.height} />
+			<HelpPane context={state.reader ? 'reader' : 'browse'} scroll={state.overlayScroll} width={overlay.width} height={overlay.height} />
 		) : overlay && state.overlay === 'source' ? (
-			<SourcePane provenance={provenanceOf(state, briefing)} width={overlay.width} height={overlay.height} />
+			<SourcePane provenance={provenanceOf(state, briefing, rows)} scroll={state.overlayScroll} width={overlay.width} height={overlay.height} />
 		) : overlay && state.overlay === 'reader' && state.reader ? (
 			<ReaderPane reader={state.reader} companyName={briefing?.header.name ?? ''} width={overlay.width} height={overlay.height} />
 		) : undefined;
+
+	// New items are counted for the companies on screen whose briefings are ready; the others when they are.
+	const freshCounts = new Map<string, number>();
+	if (layout.companies && seen) {
+		const visible = companyRows.slice(state.scroll.companies, state.scroll.companies + layout.companies.height);
+		for (const row of visible) {
+			if (!source.hasBriefing(row.id) || state.markedRead.includes(row.id)) continue;
+			const prepared = source.briefing(row.id);
+			if (prepared) freshCounts.set(row.id, newItems(prepared, seen).count);
+		}
+	}
+
 	const list = layout.companies && (
-		<CompaniesPane rows={rows} selectedId={state.companyId} scroll={state.scroll.companies} filter={state.filter} filtering={state.filtering} focused={state.focus === 'companies'} width={layout.companies.width} height={layout.companies.height} />
+		<CompaniesPane
+			rows={companyRows}
+			selectedId={state.companyId}
+			scroll={state.scroll.companies}
+			filter={state.filter}
+			filtering={state.filtering}
+			focused={state.focus === 'companies'}
+			fresh={freshCounts}
+			width={layout.companies.width}
+			height={layout.companies.height}
+		/>
 	);
 	// In the one-screen layout the overlay covers the list too.
 	const coversList = covering !== undefined && overlay?.left === 0;
@@ -74,7 +149,8 @@ export function Screen({state, source}: {readonly state: State; readonly source:
 				{!coversList && list}
 				{covering ? <Column rect={overlay}>{covering}</Column> : <Column rect={detailArea}>{detail}</Column>}
 			</Box>
-			<StatusBar message={state.message} hints={hintsFor(keyContext(state))} width={state.columns} />
+			<StatusBar message={state.message} hints={hintsFor(keyContext(state), state.columns)} width={state.columns} />
 		</Box>
 	);
 }
+

@@ -1,25 +1,54 @@
+import {figureOrders, type FigureOrder} from '../dataset/selectors/index.js';
 import type {ReaderText} from './article-text.js';
 import type {Command} from './keymap.js';
-import {computeLayout, detailPanes, innerHeight, paneOrder, type DetailPane, type Layout, type PaneId} from './layout.js';
+import {computeLayout, detailPanes, figureDetailRows, innerHeight, paneOrder, paneRect, type DetailPane, type Layout, type PaneId} from './layout.js';
+
+/** A passage of an article: what the reader opens at (an empty quote: the article's top). */
+export interface Passage {
+	readonly article: string;
+	readonly quote: string;
+}
+
+/** How the panes whose rows depend on a choice show them: the figures' order, the charts' peer view. */
+export interface PaneView {
+	readonly figureOrder: FigureOrder;
+	readonly peers: boolean;
+}
 
 /** What the reducer needs to know of the data: pure and cheap, derived once per dataset. */
 export interface Navigation {
-	/** Company ids in list order (watchlist first) for a filter. */
+	/** Company ids in list order (watchlist first, exact names first) for a filter. */
 	readonly companyIds: (filter: string, watchlist: readonly string[]) => readonly string[];
 	/** Selectable rows a detail pane has for a company. */
-	readonly rowCount: (pane: DetailPane, companyId: string) => number;
-	/** The article of the selected summaries row, for the reader. */
-	readonly articleAt: (companyId: string, row: number) => string | undefined;
+	readonly rowCount: (pane: DetailPane, companyId: string, view: PaneView) => number;
+	/** The passages the selected row came from (a figure's or event's sources, a summary's article), the first to open first. */
+	readonly passagesAt: (pane: DetailPane, companyId: string, row: number, view: PaneView) => readonly Passage[];
 	/** The company's name, for messages. */
 	readonly companyName: (companyId: string) => string;
+	/** The name of the group of rivals the company's figures compare with (Cloud), if any. */
+	readonly peerGroup: (companyId: string) => string | undefined;
 	/** Lines the loaded reader text takes at a width. */
 	readonly readerLineCount: (text: ReaderText, width: number) => number;
+	/** The line of the reader text (at a width) where the sentence quoted starts, if it is found. */
+	readonly quoteLine: (text: ReaderText, quote: string, width: number) => number | undefined;
+	/** Lines the help or source overlay has in this state: how far they scroll. */
+	readonly overlayLineCount: (state: State) => number;
+}
+
+interface ReaderPlace {
+	readonly article: string;
+	/** The sentence to open at; empty for the top. */
+	readonly quote: string;
+	/** Every passage of the row it was opened from: `n` goes to the next. */
+	readonly passages: readonly Passage[];
+	readonly index: number;
+	readonly scroll: number;
 }
 
 export type ReaderState =
-	| {readonly article: string; readonly status: 'loading'; readonly scroll: 0}
-	| {readonly article: string; readonly status: 'ready'; readonly text: ReaderText; readonly scroll: number}
-	| {readonly article: string; readonly status: 'failed'; readonly message: string; readonly scroll: 0};
+	| (ReaderPlace & {readonly status: 'loading'})
+	| (ReaderPlace & {readonly status: 'ready'; readonly text: ReaderText})
+	| (ReaderPlace & {readonly status: 'failed'; readonly message: string});
 
 export type Overlay = 'none' | 'help' | 'source' | 'reader';
 
@@ -27,18 +56,27 @@ export interface State {
 	readonly columns: number;
 	readonly rows: number;
 	readonly focus: PaneId;
-	/** The detail pane shown beside the list when the layout has room for only one. */
+	/** The detail pane shown while the list has focus. */
 	readonly detail: DetailPane;
 	readonly companyId: string | undefined;
 	/** The selected row of each detail pane, for the selected company. */
 	readonly selected: Readonly<Record<DetailPane, number>>;
 	/** First visible row of the company list and of the scrolling panes. */
 	readonly scroll: Readonly<Record<PaneId, number>>;
+	readonly figureOrder: FigureOrder;
+	/** The charts show the company's rivals' figures beside its own. */
+	readonly peers: boolean;
 	readonly filter: string;
 	readonly filtering: boolean;
 	readonly watchlist: readonly string[];
 	readonly overlay: Overlay;
+	/** First visible line of the help or source overlay. */
+	readonly overlayScroll: number;
 	readonly reader: ReaderState | undefined;
+	/** Companies marked read this session: nothing of theirs is new any more. */
+	readonly markedRead: readonly string[];
+	/** Companies looked into this session (a detail pane opened on them): recorded as seen for the next. */
+	readonly visited: readonly string[];
 	/** One line for the status bar: what just happened or went wrong. */
 	readonly message: string | undefined;
 	/** Articles the updates run from this TUI brought, marked new. */
@@ -59,8 +97,8 @@ export type Action =
 	/** A watchlist change that could not be saved is taken back, so the screen never shows what is not stored. */
 	| {readonly type: 'restoreWatch'; readonly companyId: string; readonly watched: boolean; readonly message: string};
 
-const noRows: Readonly<Record<DetailPane, number>> = {timeline: 0, charts: 0, summaries: 0};
-const noScroll: Readonly<Record<PaneId, number>> = {companies: 0, timeline: 0, charts: 0, summaries: 0};
+const noRows: Readonly<Record<DetailPane, number>> = {timeline: 0, figures: 0, charts: 0, summaries: 0};
+const noScroll: Readonly<Record<PaneId, number>> = {companies: 0, timeline: 0, figures: 0, charts: 0, summaries: 0};
 
 export interface InitialStateOptions {
 	readonly columns: number;
@@ -84,11 +122,16 @@ export function initialState(options: InitialStateOptions, navigation: Navigatio
 		companyId,
 		selected: noRows,
 		scroll: noScroll,
+		figureOrder: 'kind',
+		peers: false,
 		filter: '',
 		filtering: false,
 		watchlist: options.watchlist,
 		overlay: 'none',
+		overlayScroll: 0,
 		reader: undefined,
+		markedRead: [],
+		visited: [],
 		message: options.message,
 		fresh: nothingFresh,
 		quitting: false,
@@ -100,6 +143,10 @@ export function layoutOf(state: State): Layout {
 	return computeLayout({columns: state.columns, rows: state.rows, focus: state.focus, detail: state.detail});
 }
 
+function viewOf(state: State): PaneView {
+	return {figureOrder: state.figureOrder, peers: state.peers};
+}
+
 function clamp(value: number, low: number, high: number): number {
 	return Math.min(Math.max(value, low), Math.max(low, high));
 }
@@ -107,9 +154,15 @@ function clamp(value: number, low: number, high: number): number {
 /** Rows of a pane that are visible at once: what a page is, and what scrolling keeps in view. */
 export function visibleRows(state: State, pane: PaneId): number {
 	const layout = layoutOf(state);
-	const rect = layout[pane] ?? (pane === 'companies' ? undefined : layout.overlay);
-	// The list spends one row on the filter line.
-	return Math.max(1, innerHeight(rect) - (pane === 'companies' ? 1 : 0));
+	// The list spends one row on the filter line; the figures, the table's heading and the lines of the selected figure in full.
+	if (pane === 'companies') return Math.max(1, innerHeight(layout.companies ?? layout.overlay) - 1);
+	const rect = paneRect(layout, pane) ?? layout.detail ?? layout.overlay;
+	return Math.max(1, innerHeight(rect) - (pane === 'figures' ? 1 + figureDetailRows : 0));
+}
+
+/** Lines of the help or source overlay visible at once. */
+export function overlayRows(state: State): number {
+	return Math.max(1, innerHeight(layoutOf(state).overlay));
 }
 
 /** The smallest scroll that keeps `row` in a window of `height` rows. */
@@ -130,11 +183,13 @@ function revealCompany(state: State, navigation: Navigation): State {
 
 function selectCompany(state: State, companyId: string | undefined, navigation: Navigation): State {
 	const changed = companyId !== state.companyId;
-	const next: State = changed ? {...state, companyId, selected: noRows, scroll: {...noScroll, companies: state.scroll.companies}} : state;
+	const next: State = changed ? {...state, companyId, selected: noRows, scroll: {...noScroll, companies: state.scroll.companies}, peers: false} : state;
 	return revealCompany(next, navigation);
 }
 
-function moveCompany(state: State, navigation: Navigation, to: (index: number, count: number, page: number) => number): State {
+type Move = (index: number, count: number, page: number) => number;
+
+function moveCompany(state: State, navigation: Navigation, to: Move): State {
 	const ids = navigation.companyIds(state.filter, state.watchlist);
 	if (ids.length === 0) return state;
 	const index = state.companyId === undefined ? -1 : ids.indexOf(state.companyId);
@@ -142,9 +197,9 @@ function moveCompany(state: State, navigation: Navigation, to: (index: number, c
 	return selectCompany(state, ids[target], navigation);
 }
 
-function moveRow(state: State, pane: DetailPane, navigation: Navigation, to: (index: number, count: number, page: number) => number): State {
+function moveRow(state: State, pane: DetailPane, navigation: Navigation, to: Move): State {
 	if (state.companyId === undefined) return state;
-	const count = navigation.rowCount(pane, state.companyId);
+	const count = navigation.rowCount(pane, state.companyId, viewOf(state));
 	if (count === 0) return state;
 	const page = visibleRows(state, pane);
 	const row = clamp(to(state.selected[pane], count, page), 0, count - 1);
@@ -155,7 +210,7 @@ function moveRow(state: State, pane: DetailPane, navigation: Navigation, to: (in
 	};
 }
 
-function scrollReader(state: State, navigation: Navigation, to: (scroll: number, count: number, page: number) => number): State {
+function scrollReader(state: State, navigation: Navigation, to: Move): State {
 	const reader = state.reader;
 	if (reader?.status !== 'ready') return state;
 	const rect = layoutOf(state).overlay;
@@ -165,7 +220,12 @@ function scrollReader(state: State, navigation: Navigation, to: (scroll: number,
 	return {...state, reader: {...reader, scroll}};
 }
 
-type Move = (index: number, count: number, page: number) => number;
+function scrollOverlay(state: State, navigation: Navigation, to: Move): State {
+	const page = overlayRows(state);
+	const count = navigation.overlayLineCount(state);
+	return {...state, overlayScroll: clamp(to(state.overlayScroll, count, page), 0, count - page)};
+}
+
 const moves: Partial<Record<Command, Move>> = {
 	down: index => index + 1,
 	up: index => index - 1,
@@ -175,20 +235,28 @@ const moves: Partial<Record<Command, Move>> = {
 	pageUp: (index, _count, page) => index - page,
 };
 
+// Scrolling text moves its first line: the last line a page can start at is count - page.
+const scrolls: Partial<Record<Command, Move>> = {...moves, bottom: (_index, count, page) => count - page};
+
 function move(state: State, command: Command, navigation: Navigation): State {
-	const how = moves[command];
-	if (!how) return state;
-	if (state.overlay === 'reader') return scrollReader(state, navigation, how);
-	if (state.overlay !== 'none') return state;
+	if (state.overlay === 'reader') return scrollReader(state, navigation, scrolls[command]!);
+	if (state.overlay === 'help' || state.overlay === 'source') return scrollOverlay(state, navigation, scrolls[command]!);
+	const how = moves[command]!;
 	if (state.focus === 'companies') return moveCompany(state, navigation, how);
 	return moveRow(state, state.focus, navigation, how);
+}
+
+/** Looking into a company (a detail pane opened on it) is a visit: what it shows is not new next time. */
+function visit(state: State): State {
+	if (state.focus === 'companies' || state.companyId === undefined || state.visited.includes(state.companyId)) return state;
+	return {...state, visited: [...state.visited, state.companyId]};
 }
 
 function changePane(state: State, step: 1 | -1): State {
 	if (state.overlay !== 'none') return state;
 	const index = paneOrder.indexOf(state.focus);
 	const focus = paneOrder[(index + step + paneOrder.length) % paneOrder.length]!;
-	return {...state, focus, detail: focus === 'companies' ? state.detail : focus, message: undefined};
+	return visit({...state, focus, detail: focus === 'companies' ? state.detail : focus});
 }
 
 function toggleWatch(state: State, navigation: Navigation): State {
@@ -200,34 +268,63 @@ function toggleWatch(state: State, navigation: Navigation): State {
 	return revealCompany({...state, watchlist}, navigation);
 }
 
+function openPassage(state: State, passages: readonly Passage[], index: number): State {
+	const passage = passages[index];
+	if (!passage) return state;
+	return {...state, overlay: 'reader', reader: {article: passage.article, quote: passage.quote, passages, index, status: 'loading', scroll: 0}};
+}
+
+/** Enter: from the list, into the company; from a row, the reader at the row's first passage. */
 function open(state: State, navigation: Navigation): State {
-	if (state.focus === 'companies') {
-		const focus = state.detail;
-		return {...state, focus, overlay: 'none'};
-	}
+	if (state.focus === 'companies') return visit({...state, focus: state.detail, overlay: 'none'});
+	if (state.companyId === undefined) return state;
+	const passages = navigation.passagesAt(state.focus, state.companyId, state.selected[state.focus], viewOf(state));
+	if (passages.length === 0) return {...state, message: 'nothing here has a source to read'};
+	return openPassage(state, passages, 0);
+}
 
-	if (state.focus === 'summaries' && state.companyId !== undefined) {
-		const article = navigation.articleAt(state.companyId, state.selected.summaries);
-		if (article === undefined) return state;
-		return {...state, overlay: 'reader', reader: {article, status: 'loading', scroll: 0}};
-	}
-
-	return {...state, overlay: 'source'};
+function nextSource(state: State): State {
+	const reader = state.reader;
+	if (state.overlay !== 'reader' || !reader) return state;
+	if (reader.passages.length < 2) return {...state, message: 'this is its only source'};
+	return openPassage(state, reader.passages, (reader.index + 1) % reader.passages.length);
 }
 
 function back(state: State, navigation: Navigation): State {
 	// The source view and help opened from the reader go back to it.
 	if ((state.overlay === 'source' || state.overlay === 'help') && state.reader !== undefined) return {...state, overlay: 'reader'};
 	if (state.overlay !== 'none') return {...state, overlay: 'none', reader: undefined};
-	if (state.filter !== '') return applyFilter({...state, filter: ''}, navigation);
+	if (state.peers && state.focus === 'charts') return {...state, peers: false, selected: {...state.selected, charts: 0}, scroll: {...state.scroll, charts: 0}};
+	if (state.filter !== '') return applyFilter({...state, filter: ''}, navigation, false);
 	if (state.focus !== 'companies') return {...state, focus: 'companies'};
 	return {...state, message: undefined};
 }
 
-function applyFilter(state: State, navigation: Navigation): State {
+/** The list for the filter; typing selects the best match (an exact name first), clearing keeps the company. */
+function applyFilter(state: State, navigation: Navigation, typed: boolean): State {
 	const ids = navigation.companyIds(state.filter, state.watchlist);
-	const keep = state.companyId !== undefined && ids.includes(state.companyId);
+	const keep = !typed && state.companyId !== undefined && ids.includes(state.companyId);
 	return selectCompany({...state, scroll: {...state.scroll, companies: 0}}, keep ? state.companyId : ids[0], navigation);
+}
+
+function sortFigures(state: State): State {
+	const figureOrder = figureOrders[(figureOrders.indexOf(state.figureOrder) + 1) % figureOrders.length]!;
+	return {...state, figureOrder, selected: {...state.selected, figures: 0}, scroll: {...state.scroll, figures: 0}, message: `figures by ${figureOrder}`};
+}
+
+function togglePeers(state: State, navigation: Navigation): State {
+	if (state.companyId === undefined) return state;
+	if (state.peers) return {...state, peers: false, selected: {...state.selected, charts: 0}, scroll: {...state.scroll, charts: 0}};
+	const group = navigation.peerGroup(state.companyId);
+	if (group === undefined) return {...state, message: `${navigation.companyName(state.companyId)} has no rivals to compare with`};
+	return visit({...state, peers: true, focus: 'charts', detail: 'charts', selected: {...state.selected, charts: 0}, scroll: {...state.scroll, charts: 0}});
+}
+
+function markRead(state: State, navigation: Navigation): State {
+	const companyId = state.companyId;
+	if (companyId === undefined) return state;
+	const markedRead = state.markedRead.includes(companyId) ? state.markedRead : [...state.markedRead, companyId];
+	return {...state, markedRead, message: `${navigation.companyName(companyId)} marked read`};
 }
 
 function command(state: State, name: Command, navigation: Navigation): State {
@@ -235,31 +332,56 @@ function command(state: State, name: Command, navigation: Navigation): State {
 		case 'quit':
 			return {...state, quitting: true};
 		case 'help':
-			return {...state, overlay: state.overlay === 'help' ? (state.reader ? 'reader' : 'none') : 'help'};
+			if (state.overlay === 'help') return {...state, overlay: state.reader ? 'reader' : 'none'};
+			return {...state, overlay: 'help', overlayScroll: 0};
 		case 'back':
-			if (state.filtering) return applyFilter({...state, filtering: false, filter: ''}, navigation);
+			if (state.filtering) return applyFilter({...state, filtering: false, filter: ''}, navigation, false);
 			return back(state, navigation);
 		case 'filter':
 			return {...state, filtering: true, focus: 'companies', overlay: 'none', reader: undefined};
 		case 'open':
 			if (state.filtering) return {...state, filtering: false};
+			// From the source view, the reader at what it shows.
+			if (state.overlay === 'source' && state.reader === undefined) return open({...state, overlay: 'none'}, navigation);
 			if (state.overlay !== 'none') return state;
 			return open(state, navigation);
 		case 'source':
-			if (state.overlay === 'reader' || state.overlay === 'none') return {...state, overlay: 'source'};
+			if (state.overlay === 'reader' || state.overlay === 'none') return {...state, overlay: 'source', overlayScroll: 0};
 			return state;
+		case 'nextSource':
+			return nextSource(state);
 		case 'toggleWatch':
 			return toggleWatch(state, navigation);
 		case 'update':
 			// The update runs in another process (use-briefing-state.ts starts it); its end is another message.
 			return {...state, message: 'updating the library in the background…'};
+		case 'markRead':
+			return markRead(state, navigation);
+		case 'sortFigures':
+			return sortFigures(state);
+		case 'peers':
+			return togglePeers(state, navigation);
 		case 'nextPane':
 			return changePane(state, 1);
 		case 'previousPane':
 			return changePane(state, -1);
 		default:
-			return move(state, name, navigation);
+			return moves[name] ? move(state, name, navigation) : state;
 	}
+}
+
+function readerLoaded(state: State, article: string, text: ReaderText, navigation: Navigation): State {
+	const reader = state.reader;
+	if (reader?.article !== article || reader.status !== 'loading') return state;
+	const rect = layoutOf(state).overlay;
+	const width = Math.max(1, (rect?.width ?? 3) - 2);
+	const line = reader.quote === '' ? undefined : navigation.quoteLine(text, reader.quote, width);
+	// The quote a couple of lines down, so the sentence before it is there to read it by.
+	const page = Math.max(1, innerHeight(rect) - 1);
+	const count = navigation.readerLineCount(text, width);
+	const scroll = line === undefined ? 0 : clamp(line - 2, 0, count - page);
+	const message = line === undefined && reader.quote !== '' ? 'the quote is not in the article as it reads now' : state.message;
+	return {...state, message, reader: {...reader, status: 'ready', text, scroll}};
 }
 
 /** The whole behaviour of the TUI: pure, so several keys in one chunk act in order on the latest state. */
@@ -269,9 +391,9 @@ export function reduce(state: State, action: Action, navigation: Navigation): St
 			// A message answers the key before; the next key clears it.
 			return command(state.message === undefined ? state : {...state, message: undefined}, action.command, navigation);
 		case 'type':
-			return state.filtering ? applyFilter({...state, filter: state.filter + action.text}, navigation) : state;
+			return state.filtering ? applyFilter({...state, filter: state.filter + action.text}, navigation, true) : state;
 		case 'erase':
-			return state.filtering ? applyFilter({...state, filter: [...state.filter].slice(0, -1).join('')}, navigation) : state;
+			return state.filtering ? applyFilter({...state, filter: [...state.filter].slice(0, -1).join('')}, navigation, true) : state;
 		case 'resize': {
 			if (action.columns === state.columns && action.rows === state.rows) return state;
 			const resized = {...state, columns: action.columns, rows: action.rows};
@@ -279,11 +401,13 @@ export function reduce(state: State, action: Action, navigation: Navigation): St
 		}
 
 		case 'readerLoaded':
-			if (state.reader?.article !== action.article) return state;
-			return {...state, reader: {article: action.article, status: 'ready', text: action.text, scroll: 0}};
-		case 'readerFailed':
-			if (state.reader?.article !== action.article) return state;
-			return {...state, reader: {article: action.article, status: 'failed', message: action.message, scroll: 0}};
+			return readerLoaded(state, action.article, action.text, navigation);
+		case 'readerFailed': {
+			const reader = state.reader;
+			if (reader?.article !== action.article) return state;
+			return {...state, reader: {...reader, status: 'failed', message: action.message, scroll: 0}};
+		}
+
 		case 'message':
 			return {...state, message: action.text};
 		case 'updated':
@@ -297,10 +421,12 @@ export function reduce(state: State, action: Action, navigation: Navigation): St
 }
 
 /** The key context the keymap looks bindings up in. */
-export function keyContext(state: State): 'browse' | 'filter' | 'reader' | 'help' {
+export function keyContext(state: State): 'browse' | 'filter' | 'reader' | 'help' | 'source' {
 	if (state.filtering) return 'filter';
 	if (state.overlay === 'help') return 'help';
 	if (state.overlay === 'reader') return 'reader';
+	if (state.overlay === 'source') return 'source';
 	return 'browse';
 }
 
+export {detailPanes};

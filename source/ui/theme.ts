@@ -1,5 +1,8 @@
 /** What a piece of text means; panes say this, the theme decides how it looks. */
-export type Tone = 'plain' | 'up' | 'down' | 'muted' | 'accent' | 'focus' | 'warning' | 'selected';
+export type Tone = 'plain' | 'up' | 'down' | 'muted' | 'accent' | 'focus' | 'warning' | 'selected' | 'series1' | 'series2' | 'series3' | 'series4';
+
+/** The tones of the lines of one chart, in legend order (each line also has a mark of its own). */
+export const seriesTones: readonly Tone[] = ['series1', 'series2', 'series3', 'series4'];
 
 /** How a tone is drawn. */
 export interface ToneStyle {
@@ -21,6 +24,10 @@ const colourTheme: Theme = {
 	focus: {color: 33, bold: true},
 	warning: {color: 33},
 	selected: {inverse: true},
+	series1: {color: 36},
+	series2: {color: 35},
+	series3: {color: 32},
+	series4: {color: 33},
 };
 
 // Without colour, meaning is still carried by glyphs (▲▼, ★, !) and by inverse/bold, which NO_COLOR allows.
@@ -33,6 +40,10 @@ const monochromeTheme: Theme = {
 	focus: {bold: true},
 	warning: {bold: true},
 	selected: {inverse: true},
+	series1: {},
+	series2: {},
+	series3: {},
+	series4: {},
 };
 
 /** NO_COLOR with any non-empty value turns colour off (no-color.org). */

@@ -1,15 +1,21 @@
 import {useApp, useInput, useStdin, type Key} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
+import type {DigestSeen} from '../dataset/selectors/index.js';
 import type {ReaderText} from './article-text.js';
+import type {SeenHow} from './seen-access.js';
 import {commandFor, keyName} from './keymap.js';
 import {glyphs} from './theme.js';
 import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
 
+type Saved = Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
+
 /** Side effects the state asks for: kept out of the reducer, given by the caller. */
 export interface Effects {
 	/** Persists one watchlist change; `saved` is false when it could not be stored, `message` says why or what else happened. */
-	readonly saveWatch: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
+	readonly saveWatch: (companyId: string, watched: boolean) => Saved;
 	readonly loadArticle: (articleId: string, companyId: string) => Promise<ReaderText>;
+	/** Records items as seen: marked read (shared with `brief digest`) or shown on a visit. None: nothing is recorded. */
+	readonly saveSeen?: ((items: DigestSeen, how: SeenHow) => Saved) | undefined;
 	/**
 	 * Starts `brief update` in the background; resolves with a line saying how it went and the ids of
 	 * the articles it brought, once the data on screen is the updated library. Absent where there is
@@ -24,9 +30,14 @@ export interface UpdateOutcome {
 	readonly newArticles: readonly string[];
 }
 
+/** The effects as the state asks for them: a company's items are seen, by its id. */
+export interface StateEffects extends Omit<Effects, 'saveSeen'> {
+	readonly saveSeen: (companyId: string, how: SeenHow) => Saved;
+}
+
 export interface BriefingStateOptions {
 	readonly navigation: Navigation;
-	readonly effects: Effects;
+	readonly effects: StateEffects;
 	readonly columns: number;
 	readonly rows: number;
 	readonly watchlist: readonly string[];
@@ -48,6 +59,9 @@ function singleKey(character: string): [string, Key] {
 	return [character, {...plainKey, shift: /[A-Z]/.test(character)}];
 }
 
+/** How long after a pane opens its company's visit is recorded: after the frame, not in its way. */
+const visitDelay = 300;
+
 /**
  * The TUI's state: a pure reducer behind a ref, so every key of a chunk (fast typing, a paste)
  * acts on the state the previous key left, never on a stale render's closure.
@@ -59,6 +73,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 	const [state, setState] = useState(() => initialState(options, navigation));
 	const ref = useRef(state);
 	const updating = useRef(false);
+	const visits = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
 	const dispatch = useCallback(
 		(action: Action) => {
@@ -91,6 +106,34 @@ export function useBriefingState(options: BriefingStateOptions): State {
 						updating.current = false;
 					});
 				}
+			}
+
+			// What was marked read or looked into is recorded; only a failure is worth a message.
+			const seen = (how: SeenHow, companyId: string) => {
+				void effects.saveSeen(companyId, how).then(({saved, message}) => {
+					if (!saved || message) dispatch({type: 'message', text: message ?? 'what was read could not be saved'});
+				});
+			};
+
+			for (const companyId of after.markedRead) if (!before.markedRead.includes(companyId)) seen('read', companyId);
+			// A visit is recorded once the frame that opened the pane is out (writing the record holds the
+			// event loop for a moment); quitting records any still waiting.
+			for (const companyId of after.visited) {
+				if (before.visited.includes(companyId)) continue;
+				const timer = setTimeout(() => {
+					visits.current.delete(companyId);
+					seen('visit', companyId);
+				}, visitDelay);
+				visits.current.set(companyId, timer);
+			}
+
+			if (ref.current.quitting) {
+				for (const [companyId, timer] of visits.current) {
+					clearTimeout(timer);
+					seen('visit', companyId);
+				}
+
+				visits.current.clear();
 			}
 
 			const reader = ref.current.reader;

@@ -14,10 +14,10 @@ describe('brief <company> when piped', () => {
 		const {stdout, stderr, code} = await runCli(['ソラクラウド', '--data', fixtureDatasetPath, '--width', '120'], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
 		expect([code, stderr]).toEqual([0, '']);
 		expect(stdout).toMatch(/^Sora Cloud \(SORA\)/);
-		expect(stdout).toContain('\n    Market share\n      33% ▼ (was 約36%) · 2025-Q2 (4〜6月期) · テックリサーチ · 1 source ! sources disagree\n');
-		expect(stdout).toContain('      約900億円 (outlook) · FY2026 (2026年3月期) · 1 source\n');
-		expect(stdout).toContain('      3.2%安 ▼ · 2025-09-12 (9月12日) · 1 source\n');
-		expect(stdout).toContain('    2025-06 — deal: 契約 Sora Cloud × Umi Systems 50億ドル (2 sources: a2, a3)\n');
+		expect(stdout).toContain('\n  Key figures\n    Share (テックリサーチ)  33% ▼ (was 約36%) · 2025-Q2 · 1 source ! sources disagree\n');
+		expect(stdout).toMatch(/\n {4}Op\. income +約900億円 +FY2026 +outlook +×1\n/);
+		expect(stdout).toMatch(/\n {4}Stock move +3\.2%安 +2025-09-12 +×1\n/);
+		expect(stdout).toContain('    2025-06 契約 Sora Cloud × Umi Systems 50億ドル ×2\n      from クモ半導体が新工場に3,000億円を投資、ソラクラウドはウミと長期契約 (2025-06-01); ');
 		expect(stdout).not.toContain(escape);
 	});
 
@@ -39,6 +39,27 @@ describe('brief <company> when piped', () => {
 		expect(lines.length).toBeGreaterThan(200);
 		expect(lines.filter(line => displayWidth(line) > 40)).toEqual([]);
 		expect(stdout).toMatch(/[\u3040-\u30FF\u4E00-\u9FFF]/);
+	});
+});
+
+describe('brief with no company', () => {
+	test('with a watchlist, shows it and says so on stderr; --all shows every company', async () => {
+		const directory = temporaryDirectory();
+		writeFileSync(join(directory, 'config.json'), '{"watchlist":["kumo"]}');
+		const watched = await runCli(['--data', fixtureDatasetPath, '--width', '100'], {env: {BRIEF_CONFIG_DIR: directory}});
+		expect(watched.code).toBe(0);
+		expect(watched.stderr).toBe('brief: showing the watchlist (Kumo Chips); --all shows every company\n');
+		expect(watched.stdout.split('\n').filter(line => /^\S/.test(line))).toEqual(['Kumo Chips ★ クモ半導体']);
+		const all = await runCli(['--all', '--data', fixtureDatasetPath, '--width', '100'], {env: {BRIEF_CONFIG_DIR: directory}});
+		expect([all.code, all.stderr]).toEqual([0, '']);
+		expect(all.stdout.split('\n').filter(line => /^\S/.test(line))).toHaveLength(3);
+	});
+
+	test('--quotes puts each quote under its source; sources are cited by title and date, never by file', async () => {
+		const {stdout, code} = await runCli(['kumo', '--quotes', '--data', fixtureDatasetPath, '--width', '120'], {env: {BRIEF_CONFIG_DIR: temporaryDirectory()}});
+		expect(code).toBe(0);
+		expect(stdout).toContain('      クモ半導体が新工場に3,000億円を投資、ソラクラウドはウミと長期契約 (2025-06-01)\n        「クモ半導体は熊本の新工場に3,000億円（約20億ドル）を投資すると発表した。」\n');
+		expect(stdout).not.toMatch(/\.md\b/);
 	});
 });
 

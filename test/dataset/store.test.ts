@@ -1,3 +1,4 @@
+import {compareNewestArticles} from '../../source/dataset/selectors/summaries.js';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -72,12 +73,14 @@ describe('the indexed store', () => {
 		expect(store.datasetFor(['kumo']).articles.some(article => article.title === '手で直したタイトル')).toBe(true);
 	});
 
-	test('shards hold their events and articles in the order the briefing shows them', () => {
+	test('shards hold their events in the order the timeline shows them, and their articles newest first', () => {
 		const {file} = indexedFixture();
 		const shard = openStore(file).datasetFor(['sora-cloud']);
 		const briefing = selectCompanyBriefing(shard, 'sora-cloud')!;
 		const named = shard.articles.filter(article => article.companies.includes('sora-cloud'));
-		expect(named.map(article => article.id)).toEqual(briefing.articles.map(article => article.articleId));
+		expect(named.map(article => article.id)).toEqual([...named].sort(compareNewestArticles).map(article => article.id));
+		// The briefing lists those about the company, most relevant first.
+		expect(briefing.articles.map(article => article.articleId).sort()).toEqual(named.map(article => article.id).sort());
 		expect(shard.events.map(event => event.id)).toEqual(briefing.timeline.map(entry => entry.eventId));
 	});
 

@@ -11,6 +11,7 @@ import {runDigest} from '../../source/commands/digest.js';
 import {runExtract} from '../../source/commands/extract.js';
 import {runList} from '../../source/commands/list.js';
 import {readArticleText} from '../../source/ui/article-text.js';
+import {selectCompanyBriefing} from '../../source/dataset/selectors/index.js';
 import {loadDataset} from '../../source/dataset/load.js';
 import type {Dataset} from '../../source/dataset/schema.js';
 import {openStore, type BriefingStore} from '../../source/dataset/store.js';
@@ -214,17 +215,24 @@ async function walkTui(file: string, dataset: Dataset, colour: boolean): Promise
 	const rows = tui.store.rows([]);
 	for (const [index, row] of rows.entries()) {
 		if (index > 0) await press(tui, "j", frame => new RegExp(`›[★ ] *${row.name.slice(0, 8)}`).test(plainFrame(frame)));
-		// Each detail pane: focus it, show the source of its first line when it has one.
+		// Each detail pane but the last: focus it, show the source of its first line when it has one, and read it at its quote.
 		for (let pane = 0; pane < 3; pane++) {
 			const before = tui.frames.length;
 			await press(tui, '\t', () => tui.frames.length > before);
 			tui.stdin.write('s');
 			await vi.waitFor(() => expect(tui.frames.length).toBeGreaterThan(before + 1), {interval: 2});
 			if (plainFrame(tui.lastFrame() ?? '').includes('Source')) await press(tui, '\u001B', frame => !plainFrame(frame).includes('Source ─'));
+			await press(tui, '\r', frame => /about |cannot read|changed since|nothing here has a source/.test(plainFrame(frame)));
+			if (!plainFrame(tui.lastFrame() ?? '').includes('nothing here has a source')) await press(tui, '\u001B', frame => !/ about |cannot read|changed since/.test(plainFrame(frame)));
 		}
 
-		// The summaries pane has the focus now: read every article the company has.
-		const briefingArticles = dataset.articles.filter(article => article.companies.some(id => id === row.id || row.id.includes(id)));
+		// The summaries pane: read every article about the company.
+		{
+			const before = tui.frames.length;
+			await press(tui, '\t', () => tui.frames.length > before);
+		}
+
+		const briefingArticles = selectCompanyBriefing(dataset, row.id)?.articles ?? [];
 		for (let article = 0; article < briefingArticles.length; article++) {
 			await press(tui, '\r', frame => /about |cannot read|changed since/.test(plainFrame(frame)));
 			await press(tui, '\u001B', frame => !/ about |cannot read|changed since/.test(plainFrame(frame)));

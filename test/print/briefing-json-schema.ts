@@ -60,6 +60,7 @@ export const articleJsonSchema = z.strictObject({
 	file: z.string(),
 	summary: z.array(z.string()),
 	urls: z.array(z.string()),
+	reason: z.string(),
 });
 
 export const conflictJsonSchema = z.strictObject({

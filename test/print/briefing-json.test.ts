@@ -88,9 +88,9 @@ describe('formatBriefingNdjson', () => {
 		// Every fact under its company, and the contract once more under the company it went to.
 		expect(count('figure')).toBe(facts.size + 1);
 		expect(count('conflict')).toBe(1);
-		// An event or article about two companies is listed under each.
+		// An event or article about two companies is listed under each; an article that only mentions one is not.
 		expect(count('event')).toBe(5);
-		expect(count('article')).toBe(7);
+		expect(count('article')).toBe(5);
 	});
 
 	test('each record names the company it is listed under and keeps the JSON shape of its kind', () => {

@@ -25,69 +25,90 @@ describe('formatBriefingText', () => {
 		expect(lines[0]).toBe('Sora Cloud (SORA) ★ ソラクラウド ! conflicting figures');
 	});
 
-	test('lists the figures by kind: segment, value as written, period, outlooks marked, research firm, source count', () => {
+	test('opens with the key figures: share and growth with the move from the period before, revenue, largest deal; outlooks labelled', () => {
+		const keyFigures = lines.slice(lines.indexOf('  Key figures') + 1, lines.indexOf('  Figures'));
+		expect(keyFigures).toEqual([
+			'    Share (テックリサーチ)  33% ▼ (was 約36%) · 2025-Q2 · 1 source ! sources disagree',
+			'    Growth                  40%増 · FY2025-Q3 · 1 source',
+			'    Growth (Sora AI)        35%増 · FY2026-Q1 · 1 source',
+			'    Revenue                 1,250億円 · FY2026-Q1 · 1 source',
+			'    Largest deal            50億ドル (約7,500億円) with Umi Systems · 2025..2030 · 2 sources',
+			'    outlook: Op. income     約900億円 · FY2026 · 1 source',
+			'    outlook: Capex          1,000億〜1,200億円 · FY2026 · 1 source',
+		]);
+	});
+
+	test('lists the figures as a table: kind, what of, value as written, period, outlooks marked, sources, conflicts', () => {
 		const figures = lines.slice(lines.indexOf('  Figures') + 1, lines.indexOf('  Series'));
 		expect(figures).toEqual([
-			'    Market share',
-			'      33% ▼ (was 約36%) · 2025-Q2 (4〜6月期) · テックリサーチ · 1 source ! sources disagree',
-			'      29% · 2025-Q2 (同期間) · クラウドウォッチ · 1 source ! sources disagree',
-			'      約36% · 2025-Q1 (1〜3月期) · テックリサーチ · 1 source',
-			'      31% · 2024-Q4 (2024年10〜12月期) · テックリサーチ · 1 source',
-			'      25% · 2023-Q4 (前年同期) · テックリサーチ · 1 source',
-			'    Revenue',
-			'      1,250億円 · FY2026-Q1 (4〜6月期) · 1 source',
-			'      ゲーム: 120億円 · FY2026-Q1 (4〜6月期) · 1 source',
-			'    Revenue growth',
-			'      Sora AI: 35%増 · FY2026-Q1 (4〜6月期) · 1 source',
-			'      40%増 · FY2025-Q3 (10〜12月期) · 1 source',
-			'    Operating income',
-			'      210億円 · FY2026-Q1 (4〜6月期) · 1 source',
-			'      約900億円 (outlook) · FY2026 (2026年3月期) · 1 source',
-			'    Capex',
-			'      1,000億〜1,200億円 (outlook) · FY2026 (2026年3月期) · 1 source',
-			'    Investment',
-			'      50億ドル (約7,500億円) with Umi Systems · 2025..2030 (2025年から2030年までの6年間) · 2',
-			'        sources',
-			'    Stock move',
-			'      3.2%安 ▼ · 2025-09-12 (9月12日) · 1 source',
-			'    Other',
-			'      研究開発費: 80億円 · FY2026-Q1 · 1 source',
+			'    Kind       Of               Value                  Period       Basis   Src',
+			'    Share      テックリサーチ   33%                    2025-Q2               ×1 !',
+			'    Share      クラウドウォッチ 29%                    2025-Q2               ×1 !',
+			'    Share      テックリサーチ   約36%                  2025-Q1               ×1',
+			'    Share      テックリサーチ   31%                    2024-Q4               ×1',
+			'    Share      テックリサーチ   25%                    2023-Q4               ×1',
+			'    Revenue                     1,250億円              FY2026-Q1             ×1',
+			'    Revenue    ゲーム           120億円                FY2026-Q1             ×1',
+			'    Growth     Sora AI          35%増                  FY2026-Q1             ×1',
+			'    Growth                      40%増                  FY2025-Q3             ×1',
+			'    Op. income                  210億円                FY2026-Q1             ×1',
+			'    Op. income                  約900億円              FY2026       outlook  ×1',
+			'    Capex                       1,000億〜1,200億円     FY2026       outlook  ×1',
+			'    Investment with Umi Systems 50億ドル (約7,500億円) 2025..2030            ×2',
+			'    Stock move                  3.2%安                 2025-09-12            ×1',
+			'    Other      研究開発費       80億円                 FY2026-Q1             ×1',
 		]);
 	});
 
-	test('a figure the company received names who it is from; one without a period, the date of its article', () => {
+	test('a figure the company received names who it is from; one without a period, the date of its article in brackets, said under the table', () => {
 		const umi = formatBriefingText([selectCompanyBriefing(dataset, 'umi')!], {width: 120, colour: false});
-		expect(umi).toContain('      50億ドル (約7,500億円) by Sora Cloud · 2025..2030 (2025年から2030年までの6年間) · 2 sources\n');
+		expect(umi).toMatch(/\n {4}Investment by Sora Cloud +50億ドル \(約7,500億円\) +2025\.\.2030 +×2\n/);
 		const kumo = formatBriefingText([selectCompanyBriefing(dataset, 'kumo')!], {width: 120, colour: false});
-		expect(kumo).toContain('      3,000億円 (約20億ドル) · as of 2025-06-01 · 1 source\n');
+		expect(kumo).toMatch(/\n {4}Investment +3,000億円 \(約20億ドル\) +\(2025-06-01\) +×1\n {4}\(date\): no period given, the date of the article\n/);
 	});
 
-	test('draws one sparkline per charted series: share and growth, actuals only', () => {
+	test('too narrow for a table, each figure is a line of words', () => {
+		const narrow = formatBriefingText([selectCompanyBriefing(dataset, 'sora-cloud')!], {width: 40, colour: false});
+		expect(narrow).toContain('    Market share — 33% ▼ (was 約36%) ·\n');
+	});
+
+	test('--quotes puts each source under its figure and event: the article by title and date, then the quote', () => {
+		const quoted = formatBriefingText([selectCompanyBriefing(dataset, 'umi')!], {width: 120, colour: false, quotes: true});
+		expect(quoted).toContain('      クモ半導体が新工場に3,000億円を投資、ソラクラウドはウミと長期契約 (2025-06-01)\n        「');
+		expect(formatBriefingText([selectCompanyBriefing(dataset, 'umi')!], {width: 120, colour: false})).not.toContain('「');
+	});
+
+	test('draws a sparkline for each charted series of two periods or more: a value a period, actuals only', () => {
 		const series = lines.slice(lines.indexOf('  Series') + 1, lines.indexOf('  Conflicts'));
-		expect(series).toEqual([
-			'    Market share (クラウドウォッチ)  ▄ 29%, 1 point ! conflicting points',
-			'    Market share (テックリサーチ)  ▁▅█▆ 25% (2023-Q4) to 33% (2025-Q2), 4 points ! conflicting',
-			'      points',
-			'    Revenue growth  ▄ 40%増, 1 point',
-			'    Revenue growth (Sora AI)  ▄ 35%増, 1 point',
-		]);
+		// The series of one period (クラウドウォッチ's share, the growths) are numbers: in the key figures and the table.
+		expect(series).toEqual(['    Market share (テックリサーチ)  ▁▅█▆ 25% (2023-Q4) to 33% (2025-Q2), 4 periods ! 1 disputed']);
 	});
 
-	test('says which sources conflict', () => {
-		expect(text).toContain('    ! 2025-Q2 market share: 33% (テックリサーチ) vs 29% (クラウドウォッチ) (a3)');
+	test('draws no trend through several values of one article: Amazon\'s AWS shares of 2025-09-07 are figures, not a series', () => {
+		const amazon = formatBriefingText([selectCompanyBriefing(bundled, 'amazon')!], {width: 80, colour: false});
+		expect(amazon).not.toContain('  Series');
+		expect(amazon).toMatch(/Share +AWS +約33%/);
 	});
 
-	test('timeline rows are the date, the kind and the title, newest first, with their sources', () => {
+	test('says which sources conflict, citing the articles by title and date', () => {
+		expect(text).toContain('    ! 2025-Q2 market share: 33% (テックリサーチ) vs 29% (クラウドウォッチ) (ソラクラウドの決算速報\n      (2025-09-15))');
+	});
+
+	test('timeline rows are the date, the kind badge, the title and the number of sources, newest first; the articles cited by title and date', () => {
 		const timeline = lines.slice(lines.indexOf('  Timeline') + 1, lines.indexOf('  Articles'));
 		expect(timeline).toEqual([
-			'    2025-09-11 — results: 決算 Sora Cloud 4〜6月期 (1 source: a3)',
-			'    2025-06 — deal: 契約 Sora Cloud × Umi Systems 50億ドル (2 sources: a2, a3)',
-			'    2025-03-10 — launch: 提供開始 Sora Cloud 生成AI向けGPUクラウド (1 source: a1)',
+			'    2025-09-11 決算 Sora Cloud 4〜6月期',
+			'      from ソラクラウドの決算速報 (2025-09-15)',
+			'    2025-06 契約 Sora Cloud × Umi Systems 50億ドル ×2',
+			'      from クモ半導体が新工場に3,000億円を投資、ソラクラウドはウミと長期契約 (2025-06-01); ソラク',
+			'        ラウドの決算速報 (2025-09-15)',
+			'    2025-03-10 提供開始 Sora Cloud 生成AI向けGPUクラウド',
+			'      from ソラクラウド、国内シェア首位に 年間成長率は40% (2025-03-10)',
 		]);
 	});
 
-	test('summaries come with their article date and title', () => {
-		expect(text).toContain('    2025-09-15 (inferred) ソラクラウドの決算速報');
+	test('summaries come with their article date and title, and why the article is about the company', () => {
+		expect(text).toContain('    2025-09-15 (inferred) ソラクラウドの決算速報\n      (named in the title, named most, in 1 of 2 summary sentences)\n');
 		expect(text).toContain('      - 株価は決算発表翌日に3.2%安となった。');
 	});
 
@@ -118,10 +139,18 @@ describe('width', () => {
 		}
 	});
 
-	test('wrapping loses no text', () => {
+	test('wrapping loses no text (the figures table cuts its cells: it is the one section that is not wrapped)', () => {
+		const withoutFigures = (text: string) =>
+			text
+				.split('\n')
+				.filter((line, index, all) => {
+					const section = all.slice(0, index + 1).findLast(one => /^ {0,2}\S/.test(one));
+					return section !== '  Figures' && line !== '  Figures';
+				})
+				.join('');
 		const wide = formatBriefingText(briefings(bundled), {width: 1000, colour: false});
 		const narrow = formatBriefingText(briefings(bundled), {width: 30, colour: false});
-		const words = (text: string) => text.replaceAll(/\s+/g, '');
+		const words = (text: string) => withoutFigures(text).replaceAll(/\s+/g, '');
 		expect(words(narrow)).toBe(words(wide));
 	});
 });

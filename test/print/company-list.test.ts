@@ -10,7 +10,7 @@ test('lists id, name, ticker and article count, watched first and marked', () =>
 	const lines = formatCompanyList(rows, {width: 100, colour: false}).trimEnd().split('\n');
 	expect(lines[0]).toMatch(/^ {2}id +name +ticker +articles/);
 	expect(lines.slice(1).map(line => line.split(/\s{2,}/).filter(Boolean))).toEqual([
-		['★ kumo', 'Kumo Chips', 'クモ半導体', '-', '2', '▄'],
+		['★ kumo', 'Kumo Chips', 'クモ半導体', '-', '2'],
 		['sora-cloud', 'Sora Cloud', 'ソラクラウド', 'SORA', '3', '▁▅█▆'],
 		['umi', 'Umi Systems', 'ウミシステムズ', 'UMI', '2'],
 	]);

@@ -13,7 +13,7 @@ test('lists per company the new figures, events and articles, within the width',
 	// Figures newest first by period, outlooks marked; events with their kind and title.
 	expect(text).toMatch(/^Sora Cloud \(SORA\) ソラクラウド\n {2}15 new figures\n {4}Investment — 50億ドル \(約7,500億円\)\n {6}with Umi Systems · 2025\.\.2030/);
 	expect(text).toContain('\n    Operating income — 約900億円 (outlook)\n');
-	expect(text).toContain('\n  3 new events\n    2025-09-11 — results: 決算 Sora Cloud\n');
+	expect(text).toContain('\n  3 new events\n    2025-09-11 決算 Sora Cloud 4〜6月期\n      from ソラクラウドの決算速報\n        (2025-09-15)\n');
 	expect(text).toContain('Kumo Chips ★ クモ半導体');
 	// One blank line between companies, none elsewhere, and the text ends with one newline.
 	expect(text.match(/\n\n/g)).toHaveLength(1);

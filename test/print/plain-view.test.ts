@@ -153,11 +153,12 @@ describe('the plain briefing stored by extract', () => {
 describe('asPlainBriefing', () => {
 	const valid = {
 		header: {id: 'a', name: 'A', ticker: null, japaneseName: 'エー', watched: false, hasConflict: true},
-		figures: [{kind: 'Revenue', figures: ['10億ドル · 2025 · 1 source']}],
+		keyFigures: [{label: 'Revenue', words: '10億ドル · 2025 · 1 source'}],
+		figures: [{cells: ['Revenue', '', '10億ドル', '2025', '', '×1', ''], words: 'Revenue — 10億ドル · 2025 · 1 source', sources: [{citation: 'タイトル (2025-01-02)', quote: '一文。'}]}],
 		series: [{title: 'Market share', values: [1, 2.5], summary: '1% to 2.5%, 2 points'}],
 		conflicts: ['2025 market share: 1% vs 2%'],
-		timeline: ['2025-01 — 発表 (1 source: a1)'],
-		articles: [{head: '2025-01-02 タイトル', sentences: ['一文。']}],
+		timeline: [{row: '2025-01 発表 A', sources: [{citation: 'タイトル (2025-01-02)', quote: '一文。'}]}],
+		articles: [{head: '2025-01-02 タイトル', reason: 'named in the title', sentences: ['一文。']}],
 	};
 
 	test('takes a plain briefing, and nothing missing a field or with one of another type', () => {
@@ -166,11 +167,16 @@ describe('asPlainBriefing', () => {
 			{...valid, header: {...valid.header, ticker: 3}},
 			{...valid, header: {...valid.header, watched: 'no'}},
 			{...valid, figures: [{kind: 'Revenue'}]},
-			{...valid, figures: [{kind: 'Revenue', figures: [3]}]},
+			{...valid, figures: [{cells: [3], words: 'x', sources: []}]},
+			{...valid, figures: [{cells: ['x'], words: 'x', sources: [{citation: 'x'}]}]},
+			{...valid, keyFigures: [{label: 'Share'}]},
+			{...valid, keyFigures: undefined},
+			{...valid, timeline: [{row: 'x', sources: null}]},
 			{...valid, series: [{...valid.series[0], values: [1, null]}]},
 			{...valid, conflicts: [null]},
 			{...valid, timeline: 'x'},
 			{...valid, articles: [{head: 'x', sentences: [1]}]},
+			{...valid, articles: [{head: 'x', sentences: []}]},
 			{...valid, articles: undefined},
 			[],
 			null,

@@ -10,7 +10,7 @@ const noKey: Key = {
 
 describe('keymap', () => {
 	it('binds each key at most once per context, so help cannot promise two things', () => {
-		for (const context of ['browse', 'filter', 'reader', 'help'] as const satisfies readonly KeyContext[]) {
+		for (const context of ['browse', 'filter', 'reader', 'help', 'source'] as const satisfies readonly KeyContext[]) {
 			const keys = bindingsFor(context).flatMap(binding => binding.keys);
 			expect(new Set(keys).size).toBe(keys.length);
 		}
@@ -28,6 +28,24 @@ describe('keymap', () => {
 		expect(commandFor('w', 'browse')).toBe('toggleWatch');
 		expect(commandFor('?', 'browse')).toBe('help');
 		expect(commandFor('q', 'browse')).toBe('quit');
+		expect(commandFor('o', 'browse')).toBe('sortFigures');
+		expect(commandFor('p', 'browse')).toBe('peers');
+		expect(commandFor('m', 'browse')).toBe('markRead');
+		expect(commandFor('n', 'reader')).toBe('nextSource');
+		expect(commandFor('enter', 'source')).toBe('open');
+	});
+
+	it('scrolls the reader, help and the source view with the keys that move rows', () => {
+		for (const context of ['reader', 'help', 'source'] as const) {
+			expect([commandFor('j', context), commandFor('k', context), commandFor('pagedown', context), commandFor('pageup', context), commandFor('g', context), commandFor('G', context)]).toEqual([
+				'down',
+				'up',
+				'pageDown',
+				'pageUp',
+				'top',
+				'bottom',
+			]);
+		}
 	});
 
 	it('leaves letters to the filter text while typing, but Ctrl-C still quits', () => {
@@ -61,5 +79,17 @@ describe('hintsFor', () => {
 		expect(hintsFor('filter')).toBe('Enter keep  Esc clear');
 		expect(hintsFor('reader')).toContain('Esc back');
 		expect(hintsFor('reader')).not.toContain('w watch');
+		expect(hintsFor('reader')).toContain('n next source');
+	});
+
+	it('gives as many whole hints as fit the width, help and quit first', () => {
+		for (const width of [20, 40, 80, 100]) {
+			const hints = hintsFor('browse', width);
+			expect(hints.length).toBeLessThanOrEqual(width);
+			expect(hints).not.toContain('…');
+			expect(hints.startsWith('? help  q quit')).toBe(true);
+		}
+
+		expect(hintsFor('browse', 80).length).toBeGreaterThan(60);
 	});
 });

@@ -1,5 +1,5 @@
 import {cleanup, render} from 'ink-testing-library';
-import {afterEach, expect, it} from 'vitest';
+import {afterEach, expect, it, vi} from 'vitest';
 import {wholeStore, type BriefingStore} from '../../source/dataset/store.js';
 import {App} from '../../source/ui/app.js';
 import type {Effects} from '../../source/ui/use-briefing-state.js';
@@ -11,6 +11,25 @@ afterEach(() => {
 
 const effects: Effects = {saveWatch: async () => ({saved: true}), loadArticle: async () => ({title: '', sentences: []})};
 
+/** Read-ahead steps held until the test runs them: no timer decides what a frame shows. */
+function heldSteps() {
+	const steps: Array<() => void> = [];
+	return {
+		schedule(step: () => void) {
+			steps.push(step);
+		},
+		runAll() {
+			let ran = 0;
+			while (steps.length > 0) {
+				steps.shift()!();
+				ran++;
+			}
+
+			return ran;
+		},
+	};
+}
+
 it('a neighbour whose shard cannot be read does not stop the first frame: reading ahead leaves the error for later', async () => {
 	const whole = wholeStore(fixture, fixtureFile);
 	const [first, second] = fixtureRows;
@@ -21,13 +40,13 @@ it('a neighbour whose shard cannot be read does not stop the first frame: readin
 			return whole.datasetFor(ids);
 		},
 	};
-	const {lastFrame} = render(<App store={store} effects={effects} watchlist={[]} columns={100} rows={30} />);
+	const steps = heldSteps();
+	const {lastFrame} = render(<App store={store} effects={effects} watchlist={[]} columns={100} rows={30} schedule={steps.schedule} />);
 	expect(lastFrame()).toContain(first!.name);
-	// Idle read-ahead runs on timers: give it a turn, and the app is still there.
-	await new Promise(resolve => {
-		setTimeout(resolve, 20);
-	});
+	// Reading ahead takes its turns, and meets the damaged shard: the app is still there.
+	expect(steps.runAll()).toBeGreaterThan(0);
 	expect(lastFrame()).toContain(first!.name);
+	expect(lastFrame()).not.toContain('damaged shard');
 });
 
 it('a company that takes long to read is drawn as loading at once, then drawn whole when it is ready', async () => {
@@ -50,12 +69,13 @@ it('a company that takes long to read is drawn as loading at once, then drawn wh
 			}
 		},
 	};
-	const {lastFrame, stdin} = render(<App store={store} effects={effects} watchlist={[]} companyId={last!.id} columns={100} rows={30} />);
-	// Two rows up before reading ahead has had a turn.
+	const steps = heldSteps();
+	const {lastFrame, stdin} = render(<App store={store} effects={effects} watchlist={[]} companyId={last!.id} columns={100} rows={30} schedule={steps.schedule} />);
+	// Two rows up, reading ahead held: the frame spends its budget and draws the company as loading.
 	stdin.write('kk');
-	await new Promise(resolve => setTimeout(resolve, 2));
-	expect(lastFrame()).toMatch(new RegExp(`${first!.name}\\s+loading…`));
-	await new Promise(resolve => setTimeout(resolve, 150));
-	expect(lastFrame()).not.toContain('loading…');
+	await vi.waitFor(() => expect(lastFrame()).toMatch(new RegExp(`${first!.name}\\s+loading…`)));
+	// Reading ahead finishes it, and it is drawn whole.
+	steps.runAll();
+	await vi.waitFor(() => expect(lastFrame()).not.toContain('loading…'));
 	expect(lastFrame()).toMatch(new RegExp(`${first!.name}.*${first!.articleCount} article`));
 });

@@ -14,7 +14,8 @@ export function fixtureBriefing(companyId: string): CompanyBriefing {
 	return briefing;
 }
 
-export const widths = [60, 80, 120] as const;
+/** The widths every pane is tested at: the common terminals and a wide one. */
+export const widths = [80, 100, 120, 200] as const;
 
 /** The frame's lines; Ink trims nothing we pre-fit, so each should be exactly as wide as the pane. */
 export function frameLines(frame: string | undefined): string[] {
@@ -23,4 +24,14 @@ export function frameLines(frame: string | undefined): string[] {
 
 export function widestLine(frame: string | undefined): number {
 	return Math.max(...frameLines(frame).map(line => displayWidth(line)));
+}
+
+/** The bundled dataset (data/briefing.json): the seed articles, OpenAI's AWS contract, AWS's share. */
+export const bundledFile = fileURLToPath(new URL('../../data/briefing.json', import.meta.url));
+export const bundled = loadDataset(bundledFile);
+
+export function bundledBriefing(companyId: string): CompanyBriefing {
+	const briefing = selectCompanyBriefing(bundled, companyId);
+	if (!briefing) throw new Error(`no ${companyId} in the bundled dataset`);
+	return briefing;
 }

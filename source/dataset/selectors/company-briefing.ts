@@ -3,6 +3,8 @@ import type {Company, Dataset, FigureBasis, FigureKind} from '../schema.js';
 import {indexDataset, type DatasetIndex} from './dataset-index.js';
 import {factViews, selectFigures, type FigureView, type SegmentReference} from './figures.js';
 import {figureKindName} from './kinds.js';
+import {selectKeyFigures, type KeyFigures} from './key-figures.js';
+import {periodPoints, type PeriodSeries} from './period-points.js';
 import {headlineSeries, primarySeries, selectSeries, type Series} from './series.js';
 import {selectArticleSummaries, type ArticleSummary} from './summaries.js';
 import {selectTimeline, type TimelineEntry} from './timeline.js';
@@ -51,10 +53,14 @@ export interface CompanyBriefing {
 	readonly series: readonly Series[];
 	/** The latest actual of every kind the company has one of (each kind's primary series), in kind order. */
 	readonly headlines: readonly Series[];
+	/** What the header shows: latest share and growth per segment, revenue, the largest deal; outlooks apart. */
+	readonly keyFigures: KeyFigures;
+	/** Every series placed on a time axis (one point per period), in the order of `series`. */
+	readonly periodSeries: readonly PeriodSeries[];
 	readonly conflicts: readonly ConflictView[];
 	/** Events, newest first. */
 	readonly timeline: readonly TimelineEntry[];
-	/** Articles that mention the company, newest first. */
+	/** Articles about the company (not those that only mention it), most relevant first. */
 	readonly articles: readonly ArticleSummary[];
 }
 
@@ -129,7 +135,8 @@ export function* briefingInParts(dataset: Dataset, companyId: string, watchlist:
 	yield;
 	const articles = selectArticleSummaries(index, companyId);
 	const header = headerOf(company, index, series, new Set(watchlist).has(companyId));
-	return {header, figures, series, headlines: headlineSeries(series), conflicts, timeline, articles};
+	const keyFigures = selectKeyFigures(figures, series, company.id);
+	return {header, figures, series, headlines: headlineSeries(series), keyFigures, periodSeries: series.map(one => periodPoints(one)), conflicts, timeline, articles};
 }
 
 /**

@@ -5,9 +5,10 @@ import {compareText, normalizeName} from './names.js';
 import {companyNames} from './resolve-company.js';
 import {chartedKinds} from './company-briefing.js';
 import {factViews, figureTitle} from './figures.js';
+import {isChartable, periodPoints} from './period-points.js';
 import {primarySeries, selectSeries} from './series.js';
 
-/** The values of a company's headline series, oldest first, for a one-line sparkline. */
+/** The values of a company's headline series, a value a period, oldest first, for a one-line sparkline. */
 export interface SparklineSeries {
 	/** "Market share (AWS)" style title of the series. */
 	readonly label: string;
@@ -23,7 +24,7 @@ export interface CompanyRow {
 	readonly japaneseName: string | null;
 	readonly articleCount: number;
 	readonly watched: boolean;
-	/** Market share when the company has it, else revenue growth; null when neither. */
+	/** Market share when the company has it, else revenue growth; null when neither has two periods. */
 	readonly sparkline: SparklineSeries | null;
 	/** Every name of the company, normalized (see `normalizeName`), for `filterCompanyRows`. */
 	readonly filterText: string;
@@ -33,9 +34,14 @@ function sparklineOf(index: DatasetIndex, companyId: string): SparklineSeries | 
 	// Only the charted kinds: a list of 500 companies makes a sparkline for each.
 	const charted = (index.figuresByCompany.get(companyId) ?? []).filter(figure => chartedKinds.includes(figure.kind));
 	const series = selectSeries(factViews(charted, index), companyId);
-	const headline = primarySeries(series, 'market_share') ?? primarySeries(series, 'revenue_growth');
-	if (!headline) return null;
-	return {label: figureTitle(headline), values: headline.points.map(point => point.value)};
+	// A trend is of periods, as the charts draw it: several values one article quotes are not one.
+	for (const kind of ['market_share', 'revenue_growth'] as const) {
+		const headline = primarySeries(series, kind);
+		const placed = headline && periodPoints(headline);
+		if (headline && placed && isChartable(placed)) return {label: figureTitle(headline), values: placed.points.map(point => point.shown.value)};
+	}
+
+	return null;
 }
 
 function toRow(company: Company, index: DatasetIndex, watched: ReadonlySet<string>): CompanyRow {
@@ -89,9 +95,21 @@ export function rewatchCompanyRows(rows: readonly CompanyRow[], watchlist: Itera
 	return rows.map(row => ({...row, watched: watched.has(row.id)})).sort(compareListOrder);
 }
 
-/** The rows whose name, Japanese name, alias, ticker or segment contains the query (NFKC, any case). */
+/**
+ * The rows whose name, Japanese name, alias, ticker or segment contains the query (NFKC, any case):
+ * those with a name that is the query first, then those with a name that starts with it, then the
+ * rest, each group in list order: `/aws` puts Amazon (its segment AWS) before companies with "aws" inside a name.
+ */
 export function filterCompanyRows(rows: readonly CompanyRow[], query: string): CompanyRow[] {
 	const wanted = normalizeName(query);
 	if (wanted === '') return [...rows];
-	return rows.filter(row => row.filterText.includes(wanted));
+	const ranked: CompanyRow[][] = [[], [], []];
+	for (const row of rows) {
+		if (!row.filterText.includes(wanted)) continue;
+		const names = row.filterText.split('\n');
+		const rank = names.includes(wanted) ? 0 : names.some(name => name.startsWith(wanted)) ? 1 : 2;
+		ranked[rank]!.push(row);
+	}
+
+	return ranked.flat();
 }

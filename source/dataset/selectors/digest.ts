@@ -123,3 +123,56 @@ export function selectDigest(dataset: Dataset, companyIds: readonly string[], se
 	const companies = [...parts.companies];
 	return {companies, shown: parts.shown(), nothingNew: parts.nothingNew};
 }
+
+/** What was seen, as sets to look items up in. */
+export interface SeenSets {
+	readonly articles: ReadonlySet<string>;
+	readonly events: ReadonlySet<string>;
+	readonly figures: ReadonlySet<string>;
+}
+
+/** Several records of what was seen (digests marked read, visits) as one. */
+export function seenSets(records: readonly DigestSeen[]): SeenSets {
+	return {
+		articles: new Set(records.flatMap(record => record.articles)),
+		events: new Set(records.flatMap(record => record.events)),
+		figures: new Set(records.flatMap(record => record.figures)),
+	};
+}
+
+/** The items of a briefing not seen: article ids, event ids and figure view ids. */
+export interface NewItems {
+	readonly articles: ReadonlySet<string>;
+	readonly events: ReadonlySet<string>;
+	readonly figures: ReadonlySet<string>;
+	readonly count: number;
+}
+
+const newCache = new WeakMap<SeenSets, WeakMap<CompanyBriefing, NewItems>>();
+
+/** What of the briefing is new since `seen` (the same object for the same briefing and sets: views ask on every key). */
+export function newItems(briefing: CompanyBriefing, seen: SeenSets): NewItems {
+	let byBriefing = newCache.get(seen);
+	if (!byBriefing) {
+		byBriefing = new WeakMap();
+		newCache.set(seen, byBriefing);
+	}
+
+	const cached = byBriefing.get(briefing);
+	if (cached) return cached;
+	const articles = new Set(briefing.articles.filter(article => !seen.articles.has(article.articleId)).map(article => article.articleId));
+	const events = new Set(briefing.timeline.filter(entry => !seen.events.has(entry.eventId)).map(entry => entry.eventId));
+	const figures = new Set(briefing.figures.filter(figure => !seen.figures.has(figureKey(figure))).map(figure => figure.id));
+	const items = {articles, events, figures, count: articles.size + events.size + figures.size};
+	byBriefing.set(briefing, items);
+	return items;
+}
+
+/** Everything a briefing shows, in the form `markDigestRead` records: to mark a company read. */
+export function briefingItems(briefing: CompanyBriefing): DigestSeen {
+	return {
+		articles: briefing.articles.map(article => article.articleId),
+		events: briefing.timeline.map(entry => entry.eventId),
+		figures: briefing.figures.map(figure => figureKey(figure)),
+	};
+}

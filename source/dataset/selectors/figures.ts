@@ -222,3 +222,41 @@ export function figureTitle(figure: Pick<FigureView, 'kindName' | 'segment' | 'r
 	const details = [figure.segment?.name, figure.researchFirm].filter(detail => detail !== undefined && detail !== null);
 	return details.length > 0 ? `${figure.kindName} (${details.join(', ')})` : figure.kindName;
 }
+
+/** The other party as seen from `companyId`: "with Amazon" for its own figure, "by OpenAI" for one it received; empty when there is none. */
+export function partyWords(figure: Pick<FigureView, 'company' | 'counterparty'>, companyId: string): string {
+	if (figure.company.id !== companyId) return `by ${figure.company.name}`;
+	return figure.counterparty ? `with ${figure.counterparty.name}` : '';
+}
+
+/** How a company's figures can be listed: by kind (the briefing's order), newest period first, or largest value first. */
+export const figureOrders = ['kind', 'period', 'value'] as const;
+export type FigureOrder = (typeof figureOrders)[number];
+
+const sorted = new WeakMap<readonly FigureView[], Map<FigureOrder, readonly FigureView[]>>();
+
+/**
+ * The figures (as `selectFigures` lists them) in another order: `period`, newest first; `value`,
+ * largest first a unit at a time (amounts in different currencies are not compared); `kind`, as
+ * given. The same array for the same figures and order (the TUI asks on every key).
+ */
+export function sortFigures(figures: readonly FigureView[], order: FigureOrder): readonly FigureView[] {
+	if (order === 'kind') return figures;
+	let byOrder = sorted.get(figures);
+	if (!byOrder) {
+		byOrder = new Map();
+		sorted.set(figures, byOrder);
+	}
+
+	let result = byOrder.get(order);
+	if (!result) {
+		const compare =
+			order === 'period'
+				? (first: FigureView, second: FigureView) => compareNewest(first, second) || compareListed(first, second)
+				: (first: FigureView, second: FigureView) => compareIds(first.unit, second.unit) || second.value - first.value || compareListed(first, second);
+		result = [...figures].sort(compare);
+		byOrder.set(order, result);
+	}
+
+	return result;
+}

@@ -70,3 +70,9 @@ export function spanLength(span: PeriodSpan): number {
 export function compareSpans(first: PeriodSpan, second: PeriodSpan): number {
 	return first.last - second.last || (first.day ?? 32) - (second.day ?? 32) || first.first - second.first;
 }
+
+/** Where in time a span sits, in months as `PeriodSpan` counts them: its middle (a day, its place within its month). */
+export function spanMiddle(span: PeriodSpan): number {
+	if (span.day !== null && span.first === span.last) return span.first + (span.day - 0.5) / 31;
+	return (span.first + span.last + 1) / 2;
+}

@@ -3,7 +3,7 @@ import type {BriefEvent, EventKind, FigureUnit} from '../schema.js';
 import {compareDates} from './dates.js';
 import type {DatasetIndex} from './dataset-index.js';
 import {toSourceReference, type SourceReference} from './figures.js';
-import {eventKindName} from './kinds.js';
+import {eventKindName, splitEventTitle} from './kinds.js';
 
 /** A dated event about a company, with every article that reported it. Strings are sanitized. */
 export interface TimelineEntry {
@@ -17,6 +17,10 @@ export interface TimelineEntry {
 	readonly kindName: string;
 	/** A short line made of the kind, the companies and the key amount: "契約 OpenAI × Amazon 380億ドル". */
 	readonly title: string;
+	/** The kind's word the title starts with ("契約", "提供開始"): the row's badge. */
+	readonly badge: string;
+	/** The title after its badge: "OpenAI × Amazon 380億ドル". */
+	readonly headline: string;
 	/** The amount the event is about, as written, when it names one. */
 	readonly amount: {readonly value: number; readonly unit: FigureUnit; readonly text: string} | null;
 	/** Ids of every company the event is about. */
@@ -34,16 +38,22 @@ export function compareNewestEvents(first: Pick<BriefEvent, 'date' | 'id'>, seco
 export function selectTimeline(index: DatasetIndex, companyId: string): TimelineEntry[] {
 	const events = [...(index.eventsByCompany.get(companyId) ?? [])];
 	events.sort(compareNewestEvents);
-	return events.map(event => ({
-		eventId: sanitizeLine(event.id),
-		date: event.date,
-		dateText: sanitizeLine(event.dateText),
-		kind: event.kind,
-		kindName: eventKindName(event.kind),
-		title: sanitizeLine(event.title),
-		amount: event.amount && {value: event.amount.value, unit: event.amount.unit, text: sanitizeLine(event.amount.text)},
-		companies: event.companies.map(company => sanitizeLine(company)),
-		sourceCount: event.sources.length,
-		sources: event.sources.map(source => toSourceReference(source.article, source.quote, index)),
-	}));
+	return events.map(event => {
+		const title = sanitizeLine(event.title);
+		const {badge, headline} = splitEventTitle(title, event.kind);
+		return {
+			eventId: sanitizeLine(event.id),
+			date: event.date,
+			dateText: sanitizeLine(event.dateText),
+			kind: event.kind,
+			kindName: eventKindName(event.kind),
+			title,
+			badge,
+			headline,
+			amount: event.amount && {value: event.amount.value, unit: event.amount.unit, text: sanitizeLine(event.amount.text)},
+			companies: event.companies.map(company => sanitizeLine(company)),
+			sourceCount: event.sources.length,
+			sources: event.sources.map(source => toSourceReference(source.article, source.quote, index)),
+		};
+	});
 }

@@ -16,6 +16,8 @@ export interface CompaniesPaneProps {
 	readonly filter: string;
 	readonly filtering: boolean;
 	readonly focused: boolean;
+	/** Items new since the last digest or visit, for the companies prepared so far (others are not counted yet). */
+	readonly fresh: ReadonlyMap<string, number>;
 	readonly width: number;
 	readonly height: number;
 }
@@ -26,11 +28,17 @@ function filterLine(props: CompaniesPaneProps, width: number): Line {
 	return fitLine([segment('/ to filter', 'muted')], width);
 }
 
-function companyLine(row: CompanyRow, selected: boolean, focused: boolean, width: number): Line {
-	const spark = width >= 30 ? sparkline(row.sparkline?.values ?? [], 6) : '';
+/** " ●12": how many items are new; blank when none or not counted. */
+function freshCount(count: number | undefined): string {
+	if (count === undefined || count === 0) return '    ';
+	return ` ${glyphs.fresh}${count > 99 ? '99' : padStart(String(count), 2)}`.padEnd(4);
+}
+
+function companyLine(row: CompanyRow, fresh: number | undefined, counting: boolean, selected: boolean, focused: boolean, width: number): Line {
+	const spark = width >= 34 ? sparkline(row.sparkline?.values ?? [], 6) : '';
 	const count = padStart(String(row.articleCount), 3);
 	const ticker = width >= 24 ? fit(row.ticker ?? '', 5) : '';
-	const fixed = 3 + (ticker ? 6 : 0) + 4 + (width >= 30 ? 7 : 0);
+	const fixed = 3 + (counting ? 4 : 0) + (ticker ? 6 : 0) + 4 + (width >= 34 ? 7 : 0);
 	const name = fit(sanitizeLine(row.name), Math.max(1, width - fixed));
 	const tone = selected ? (focused ? 'selected' : 'accent') : 'plain';
 	const parts: Line = [
@@ -38,9 +46,10 @@ function companyLine(row: CompanyRow, selected: boolean, focused: boolean, width
 		segment(selected ? glyphs.pointer : ' ', tone),
 		segment(row.watched ? `${glyphs.watched} ` : '  ', selected ? tone : 'warning'),
 		segment(name, tone),
+		...(counting ? [segment(freshCount(fresh), selected ? tone : 'focus')] : []),
 		...(ticker ? [segment(` ${ticker}`, selected ? tone : 'muted')] : []),
 		segment(` ${count}`, selected ? tone : 'muted'),
-		...(width >= 30 ? [segment(` ${fit(spark, 6)}`, selected ? tone : 'accent')] : []),
+		...(width >= 34 ? [segment(` ${fit(spark, 6)}`, selected ? tone : 'accent')] : []),
 	];
 	return fitLine(parts, width, tone);
 }
@@ -52,7 +61,9 @@ export function companiesLines(props: CompaniesPaneProps): Line[] {
 	const shown = props.rows.slice(props.scroll, props.scroll + visible);
 	const content: Line[] = [filterLine(props, inside)];
 	if (props.rows.length === 0) content.push(fitLine([segment(props.filter ? 'no company matches' : 'no companies in the dataset', 'muted')], inside));
-	for (const row of shown) content.push(companyLine(row, row.id === props.selectedId, props.focused, inside));
+	// The column of new items only when some company shown has any.
+	const counting = shown.some(row => (props.fresh.get(row.id) ?? 0) > 0);
+	for (const row of shown) content.push(companyLine(row, props.fresh.get(row.id), counting, row.id === props.selectedId, props.focused, inside));
 	const index = props.rows.findIndex(row => row.id === props.selectedId);
 	const note = props.rows.length > 0 ? `${index + 1}/${props.rows.length}` : '0';
 	return frame(content, {title: 'Companies', note, focused: props.focused, width: props.width, height: props.height});

@@ -1,24 +1,22 @@
 import {memo} from 'react';
-import {figureTitle, type CompanyHeader, type Series} from '../../dataset/selectors/index.js';
+import type {CompanyHeader, KeyFigures} from '../../dataset/selectors/index.js';
+import {keyFigureWords, outlookWord, type KeyFigureWords} from '../../dataset/selectors/figure-words.js';
+import {displayWidth, padEnd} from '../../text/width.js';
 import {frame} from '../frame.js';
 import {fitLine, lineWidth, segment, type Line, type Segment} from '../line.js';
 import {LinesView} from '../lines-view.js';
-import {glyphs} from '../theme.js';
+import {glyphs, type Tone} from '../theme.js';
 
 export interface HeaderPaneProps {
 	readonly header: CompanyHeader | undefined;
+	readonly keyFigures: KeyFigures | undefined;
 	/** The name of the company being prepared, when its briefing is not ready yet. */
 	readonly loading?: string | undefined;
 	readonly watched: boolean;
+	/** Items of the company new since the last digest or visit; 0 for none. */
+	readonly newCount: number;
 	readonly width: number;
 	readonly height: number;
-}
-
-function directionMark(series: Series): Segment | undefined {
-	if (series.direction === 'up') return segment(` ${glyphs.up}`, 'up');
-	if (series.direction === 'down') return segment(` ${glyphs.down}`, 'down');
-	if (series.direction === 'flat') return segment(` ${glyphs.flat}`, 'muted');
-	return undefined;
 }
 
 /** The first line that fits: the full one, then shorter wordings of the same facts. */
@@ -26,47 +24,87 @@ function firstFitting(candidates: readonly Segment[][], width: number): Line {
 	return fitLine(candidates.find(candidate => lineWidth(candidate) <= width) ?? candidates.at(-1)!, width);
 }
 
-/** "Market share (AWS) 29% ▼ (was 34%) for 2025-Q3 ! sources conflict", shortened to fit: the latest actual and its previous period. */
-function seriesLine(name: string, series: Series | null, width: number): Line {
-	if (!series) return fitLine([segment(`${name}: no figure`, 'muted')], width);
-	const mark = directionMark(series);
-	const value = [segment(series.latest.display, 'accent'), ...(mark ? [mark] : [])];
-	const {latest} = series;
-	const date = latest.when ?? 'undated';
-	const when = latest.periodKnown ? `for ${date}` : `as of ${date}`;
-	const was = series.previous ? series.previous.display : undefined;
-	const conflict = series.hasConflict ? [segment(` ${glyphs.conflict} sources conflict`, 'warning')] : [];
-	const shortConflict = series.hasConflict ? [segment(` ${glyphs.conflict}`, 'warning')] : [];
+const directionTone: Record<string, Tone> = {up: 'up', down: 'down', flat: 'muted'};
+
+/** "Share (AWS)  約33% or 29%程度 ▼ (was 34%) · as of 2025-09-07 · 1 source !", shortened to fit. */
+function keyFigureLine(words: KeyFigureWords, labelWidth: number, outlook: boolean, width: number): Line {
+	const label = segment(`${padEnd(outlook ? `${outlookWord}: ${words.label}` : words.label, labelWidth)} `, outlook ? 'warning' : 'muted');
+	const value = segment(words.value, outlook ? 'plain' : 'accent');
+	const arrow = words.arrow === '' ? [] : [segment(` ${words.arrow}`, directionTone[words.direction ?? 'flat'] ?? 'muted')];
+	const was = words.was === '' ? [] : [segment(` ${words.was}`, 'muted')];
+	const conflict = words.conflict ? [segment(` ${glyphs.conflict}`, 'warning')] : [];
+	const period = segment(` ${glyphs.separator} ${words.period}`, 'muted');
+	const sources = segment(` ${glyphs.separator} ${words.sources}`, 'muted');
+	const count = segment(` ×${words.sourceCount}`, 'muted');
+	// "as of 2025-11-03" is the article's date standing for a period; where room is short, in brackets as the figures table writes it.
+	const date = segment(` ${glyphs.separator} ${words.period.replace(/^as of (.*)$/, '($1)')}`, 'muted');
 	return firstFitting(
 		[
-			[segment(`${figureTitle(series)} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` ${when}`, 'muted'), ...conflict],
-			[segment(`${figureTitle(series)} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` ${date}`, 'muted'), ...shortConflict],
-			[segment(`${name} `, 'muted'), ...value, ...(was ? [segment(` (was ${was})`, 'muted')] : []), segment(` ${date}`, 'muted'), ...shortConflict],
-			[segment(`${name} `, 'muted'), ...value, segment(` ${date}`, 'muted'), ...shortConflict],
+			[label, value, ...arrow, ...was, ...conflict, period, sources],
+			[label, value, ...arrow, ...conflict, period, sources],
+			[label, value, ...arrow, ...conflict, period, count],
+			[label, value, ...arrow, ...conflict, date, count],
+			[label, value, ...arrow, ...conflict, date],
 		],
 		width,
 	);
 }
 
-function titleLine(header: CompanyHeader, watched: boolean, width: number): Line {
+function titleLine(header: CompanyHeader, watched: boolean, newCount: number, more: number, width: number): Line {
 	const names = [segment(header.name, 'accent'), ...(header.japaneseName ? [segment(`  ${header.japaneseName}`)] : []), ...(header.ticker ? [segment(`  ${header.ticker}`, 'muted')] : [])];
 	const count = segment(`  ${header.articleCount} article${header.articleCount === 1 ? '' : 's'}`, 'muted');
+	const fresh = newCount > 0 ? [segment(`  ${glyphs.fresh} ${newCount} new`, 'focus')] : [];
 	const watchMark = watched ? [segment(`  ${glyphs.watched} watchlist`, 'warning')] : [];
 	const conflict = header.hasConflict ? [segment(`  ${glyphs.conflict} conflicting figures`, 'warning')] : [];
-	const short = [...(watched ? [segment(` ${glyphs.watched}`, 'warning')] : []), ...(header.hasConflict ? [segment(` ${glyphs.conflict}`, 'warning')] : [])];
-	return firstFitting([[...names, count, ...watchMark, ...conflict], [...names, ...watchMark, ...conflict], [...names, ...short], [...short, segment(' '), ...names]], width);
+	const rest = more > 0 ? [segment(`  +${more} in Figures`, 'muted')] : [];
+	const short = [...(newCount > 0 ? [segment(` ${glyphs.fresh}${newCount}`, 'focus')] : []), ...(watched ? [segment(` ${glyphs.watched}`, 'warning')] : []), ...(header.hasConflict ? [segment(` ${glyphs.conflict}`, 'warning')] : [])];
+	return firstFitting(
+		[
+			[...names, count, ...fresh, ...watchMark, ...conflict, ...rest],
+			[...names, ...fresh, ...watchMark, ...conflict, ...rest],
+			[...names, ...short, ...rest],
+			[...names, ...short],
+			[...short, segment(' '), ...names],
+		],
+		width,
+	);
 }
 
-/** The selected company: names and ticker, then its latest share and growth with their dates. */
+/** At this width and wider, the key figures take two columns. */
+const twoColumnsFrom = 120;
+
+/**
+ * The selected company: its names, then its key figures (latest share and growth per segment,
+ * revenue, largest deal), each with its period and sources, then its outlooks, labelled; as many
+ * as the pane has lines for, the rest said to be in Figures.
+ */
 export function headerLines(props: HeaderPaneProps): Line[] {
 	const inside = props.width - 2;
-	const {header} = props;
-	const content: Line[] = header
-		? [titleLine(header, props.watched, inside), seriesLine('Share', header.share, inside), seriesLine('Growth', header.growth, inside)]
-		: props.loading === undefined
-			? [fitLine([segment('no company selected', 'muted')], inside)]
-			: [fitLine([segment(props.loading, 'accent'), segment('  loading…', 'muted')], inside)];
-	return frame(content, {title: 'Briefing', focused: false, width: props.width, height: props.height});
+	const rows = Math.max(0, props.height - 2);
+	const {header, keyFigures} = props;
+	if (!header || !keyFigures) {
+		const content = props.loading === undefined ? [fitLine([segment('no company selected', 'muted')], inside)] : [fitLine([segment(props.loading, 'accent'), segment('  loading…', 'muted')], inside)];
+		return frame(content, {title: 'Briefing', focused: false, width: props.width, height: props.height});
+	}
+
+	const figures = [...keyFigures.actuals.map(key => ({words: keyFigureWords(key, header.id), outlook: false})), ...keyFigures.outlooks.map(key => ({words: keyFigureWords(key, header.id), outlook: true}))];
+	const columns = inside >= twoColumnsFrom && figures.length > rows - 1 ? 2 : 1;
+	const columnWidth = columns === 2 ? Math.floor((inside - 2) / 2) : inside;
+	const slots = Math.max(0, rows - 1) * columns;
+	// The title line says how many more there are when not all fit.
+	const shown = figures.slice(0, slots);
+	const labelWidth = Math.min(Math.floor(columnWidth / 3), Math.max(0, ...shown.map(({words, outlook}) => displayWidth(outlook ? `${outlookWord}: ${words.label}` : words.label))));
+	const cells = shown.map(({words, outlook}) => keyFigureLine(words, labelWidth, outlook, columnWidth));
+	if (figures.length === 0) cells.push(fitLine([segment('no share, growth, revenue or deal reported', 'muted')], columnWidth));
+	const perColumn = Math.max(1, rows - 1);
+	const body: Line[] = [];
+	for (let row = 0; row < Math.min(perColumn, cells.length); row++) {
+		const left = cells[row]!;
+		const right = columns === 2 ? cells[row + perColumn] : undefined;
+		body.push(right ? [...left, segment('  '), ...right] : left);
+	}
+
+	return frame([titleLine(header, props.watched, props.newCount, figures.length - shown.length, inside), ...body], {title: 'Briefing', focused: false, width: props.width, height: props.height});
 }
 
 // Memoised: a key that changes another pane leaves this one's lines as they were.

@@ -1,3 +1,4 @@
+import {wrapWithKinsoku} from '../../text/kinsoku.js';
 import {fit} from '../../text/width.js';
 import {frame} from '../frame.js';
 import {bindingsFor, type KeyContext} from '../keymap.js';
@@ -6,8 +7,10 @@ import {LinesView} from '../lines-view.js';
 import {glyphs} from '../theme.js';
 
 export interface HelpPaneProps {
-	/** Where help was asked for: its keys come first, the others after them as room allows. */
+	/** Where help was asked for: its keys come first, the others after them. */
 	readonly context: KeyContext;
+	/** First line shown. */
+	readonly scroll: number;
 	readonly width: number;
 	readonly height: number;
 }
@@ -16,23 +19,37 @@ const sections: ReadonlyArray<{readonly context: KeyContext; readonly title: str
 	{context: 'browse', title: 'Browsing'},
 	{context: 'filter', title: 'Typing a filter'},
 	{context: 'reader', title: 'Reading an article'},
+	{context: 'source', title: 'The source view'},
 ];
 
-/** Every binding of the keymap table, by context: the same table input handling reads. */
-export function helpLines(props: HelpPaneProps): Line[] {
-	const inside = props.width - 2;
+const legend = `${glyphs.fresh} new since the last digest, visit or update  ${glyphs.watched} watchlist  ${glyphs.up}${glyphs.down} direction  ${glyphs.conflict} sources disagree  ┃ values that disagree  ${glyphs.aboutCompany} about the company  ${glyphs.quoted} the quoted sentence`;
+
+/** Every line of help at a width, before it is scrolled: every binding of the keymap table, by context. */
+export function helpContentLines(context: KeyContext, inside: number): Line[] {
 	const labelWidth = 12;
-	const content: Line[] = [textLine(`${glyphs.fresh} new since an update  ${glyphs.watched} watchlist  ${glyphs.up}${glyphs.down} direction  ${glyphs.conflict} sources conflict  ${glyphs.selectedPoint} selected point  ${glyphs.aboutCompany} about the company`, inside, 'muted')];
-	const ordered = [...sections].sort((first, second) => Number(second.context === props.context) - Number(first.context === props.context));
+	const content: Line[] = wrapWithKinsoku(legend, inside).map(line => textLine(line, inside, 'muted'));
+	const ordered = [...sections].sort((first, second) => Number(second.context === context) - Number(first.context === context));
 	for (const section of ordered) {
-		if (content.length > 0) content.push(textLine('', inside));
+		content.push(textLine('', inside));
 		content.push(textLine(section.title, inside, 'accent'));
+		// Each key's help wrapped beside its label: help is where every word of it can be read.
 		for (const binding of bindingsFor(section.context)) {
-			content.push(fitLine([segment(fit(binding.label, labelWidth), 'focus'), segment(binding.help)], inside));
+			const words = wrapWithKinsoku(binding.help, Math.max(8, inside - labelWidth));
+			words.forEach((line, index) => content.push(fitLine([segment(fit(index === 0 ? binding.label : '', labelWidth), 'focus'), segment(line)], inside)));
 		}
 	}
 
-	return frame(content, {title: 'Keys', note: 'Esc or ? closes', focused: true, width: props.width, height: props.height});
+	return content;
+}
+
+/** The keymap, scrolled: the same table input handling reads. */
+export function helpLines(props: HelpPaneProps): Line[] {
+	const inside = props.width - 2;
+	const page = Math.max(0, props.height - 2);
+	const all = helpContentLines(props.context, inside);
+	const scroll = Math.max(0, Math.min(props.scroll, all.length - page));
+	const note = all.length > page ? `${Math.min(all.length, scroll + page)}/${all.length} · Esc closes` : 'Esc or ? closes';
+	return frame(all.slice(scroll, scroll + page), {title: 'Keys', note, focused: true, width: props.width, height: props.height});
 }
 
 export function HelpPane(props: HelpPaneProps) {

@@ -12,26 +12,32 @@ export interface ReaderPaneProps {
 	readonly height: number;
 }
 
-/** The cleaned article, scrolled; the first line says what the ▌ marks mean, or what went wrong. */
+/** The cleaned article, scrolled to the quote; the first line says what the marks mean (and which source of how many), or what went wrong. */
 export function readerPaneLines(props: ReaderPaneProps): Line[] {
 	const inside = props.width - 2;
 	const page = Math.max(1, props.height - 3);
 	const {reader} = props;
+	const sources = reader.passages.length > 1 ? `source ${reader.index + 1}/${reader.passages.length} · n next` : undefined;
 	let content: Line[];
 	let note: string | undefined;
 	if (reader.status === 'loading') {
 		content = [textLine('reading the article…', inside, 'muted')];
+		note = sources;
 	} else if (reader.status === 'failed') {
-		content = [textLine(reader.message, inside, 'warning'), textLine('Esc goes back', inside, 'muted')];
+		content = [textLine(reader.message, inside, 'warning'), textLine(reader.passages.length > 1 ? 'n tries the next source · Esc goes back' : 'Esc goes back', inside, 'muted')];
+		note = sources;
 	} else {
-		const lines = readerLines(reader.text, inside);
-		const legend = reader.text.warning ? textLine(`${glyphs.conflict} ${reader.text.warning}`, inside, 'warning') : fitLine([segment(`${glyphs.aboutCompany} `, 'accent'), segment(`about ${props.companyName}`, 'muted')], inside);
+		const lines = readerLines(reader.text, inside, reader.quote);
+		const legend = reader.text.warning
+			? textLine(`${glyphs.conflict} ${reader.text.warning}`, inside, 'warning')
+			: fitLine([...(reader.quote === '' ? [] : [segment(`${glyphs.quoted} `, 'focus'), segment('the quote  ', 'muted')]), segment(`${glyphs.aboutCompany} `, 'accent'), segment(`about ${props.companyName}`, 'muted')], inside);
 		content = [legend, ...lines.slice(reader.scroll, reader.scroll + page)];
 		const last = Math.min(lines.length, reader.scroll + page);
-		note = `${last}/${lines.length}`;
+		note = [sources, `${last}/${lines.length}`].filter(Boolean).join(' · ');
 	}
 
-	const title = reader.status === 'ready' ? reader.text.title : reader.article;
+	// An article is named by its title, which comes with its text; until then, by what the pane is.
+	const title = reader.status === 'ready' ? reader.text.title : 'Article';
 	return frame(content, {title, note, focused: true, width: props.width, height: props.height});
 }
 

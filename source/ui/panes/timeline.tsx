@@ -1,36 +1,55 @@
 import {memo} from 'react';
-import {fit} from '../../text/width.js';
-import {sanitizeLine} from '../../text/sanitize.js';
-import {frame} from '../frame.js';
+import type {TimelineEntry} from '../../dataset/selectors/index.js';
+import {displayWidth, fit} from '../../text/width.js';
+import {frame, type Tab} from '../frame.js';
 import {fitLine, segment, type Line} from '../line.js';
 import {LinesView} from '../lines-view.js';
-import type {TimelineEntry} from '../../dataset/selectors/index.js';
+import {glyphs} from '../theme.js';
 
 export interface TimelinePaneProps {
 	readonly events: readonly TimelineEntry[];
+	/** Ids of the events new since the last digest or visit. */
+	readonly fresh: ReadonlySet<string>;
 	readonly selected: number;
 	readonly scroll: number;
 	readonly focused: boolean;
+	readonly tabs?: readonly Tab[] | undefined;
 	readonly width: number;
 	readonly height: number;
 }
 
-/** Events newest first, one line each: date, the event's title (kind, parties, amount), how many sources. */
+/** Wide enough for a day at every width: "2025-11-03"; a month-only date is padded to it. */
+const dateWidth = 10;
+
+/**
+ * Events newest first, one line each: ● when new, the date (always to the day when it is known),
+ * the kind's badge, the title and how many articles report it: "2025-11-03 契約 OpenAI × Amazon 380億ドル ×2".
+ */
 export function timelineLines(props: TimelinePaneProps): Line[] {
 	const inside = props.width - 2;
 	const visible = Math.max(0, props.height - 2);
-	const dateWidth = inside >= 40 ? 11 : 8;
 	const content: Line[] = props.events.length === 0 ? [fitLine([segment('no dated events', 'muted')], inside)] : [];
 	props.events.slice(props.scroll, props.scroll + visible).forEach((event, offset) => {
 		const selected = props.scroll + offset === props.selected;
 		const tone = selected ? (props.focused ? 'selected' : 'accent') : 'plain';
 		const sources = event.sourceCount > 1 ? ` ×${event.sourceCount}` : '';
-		const date = fit(dateWidth >= 11 ? event.date : event.date.slice(0, 7), dateWidth);
-		const textWidth = Math.max(1, inside - dateWidth - sources.length);
-		content.push(fitLine([segment(date, selected ? tone : 'muted'), segment(fit(sanitizeLine(event.title), textWidth), tone), segment(sources, selected ? tone : 'accent')], inside, tone));
+		content.push(
+			fitLine(
+				[
+					segment(props.fresh.has(event.eventId) ? glyphs.fresh : ' ', selected ? tone : 'focus'),
+					segment(`${fit(event.date, dateWidth)} `, selected ? tone : 'muted'),
+					segment(`${event.badge} `, selected ? tone : 'accent'),
+					// The count of sources keeps its place at the end: the headline gives way.
+					segment(fit(event.headline, Math.max(1, inside - 1 - dateWidth - 1 - displayWidth(event.badge) - 1 - sources.length)), tone),
+					segment(sources, selected ? tone : 'accent'),
+				],
+				inside,
+				tone,
+			),
+		);
 	});
 	const note = props.events.length > 0 ? `${props.selected + 1}/${props.events.length}` : undefined;
-	return frame(content, {title: 'Timeline', note, focused: props.focused, width: props.width, height: props.height});
+	return frame(content, {title: 'Timeline', tabs: props.tabs, note, focused: props.focused, width: props.width, height: props.height});
 }
 
 // Memoised: a key that changes another pane leaves this one's lines as they were.

@@ -186,9 +186,10 @@ describe('selectCompanyBriefing: the rest', () => {
 		expect(timeline[1]!.amount).toEqual({value: 5_000_000_000, unit: 'USD', text: '50億ドル'});
 	});
 
-	test('articles are newest first with their sentences', () => {
+	test('articles are most relevant first, then newest, with their sentences', () => {
 		const articles = briefing('sora-cloud').articles;
-		expect(articles.map(article => article.articleId)).toEqual(['a3', 'a2', 'a1']);
+		// a2 names Sora Cloud in its title but is mostly about Kumo Chips.
+		expect(articles.map(article => article.articleId)).toEqual(['a3', 'a1', 'a2']);
 		expect(articles[0]!.dateInferred).toBe(true);
 		expect(articles[2]!.sentences).toHaveLength(2);
 	});

@@ -1,17 +1,17 @@
 import {describe, expect, test} from 'vitest';
 import {selectCompanyBriefing} from '../../../source/dataset/selectors/company-briefing.js';
-import {digestInParts, figureKey, selectDigest} from '../../../source/dataset/selectors/digest.js';
+import {briefingItems, digestInParts, figureKey, newItems, seenSets, selectDigest} from '../../../source/dataset/selectors/digest.js';
 import {loadFixtureDataset} from '../../fixtures/dataset.js';
 
 const dataset = loadFixtureDataset();
 const nothingSeen = {articles: [], events: [], figures: []};
 
 describe('selectDigest', () => {
-	test('with nothing seen, everything about the companies is new', () => {
+	test('with nothing seen, everything about the companies is new (an article that only mentions one is not about it)', () => {
 		const digest = selectDigest(dataset, ['kumo'], nothingSeen);
 		expect(digest.nothingNew).toBe(false);
-		expect(digest.companies.map(company => [company.id, company.articles.length, company.events.length, company.figures.length])).toEqual([['kumo', 2, 1, 2]]);
-		expect(digest.shown).toEqual({articles: ['a2', 'a1'], events: ['e2'], figures: ['kumo|||revenue_growth||actual|2025-H1|140%', 'kumo|||investment||actual|2025-06-01|300000000000JPY']});
+		expect(digest.companies.map(company => [company.id, company.articles.length, company.events.length, company.figures.length])).toEqual([['kumo', 1, 1, 2]]);
+		expect(digest.shown).toEqual({articles: ['a2'], events: ['e2'], figures: ['kumo|||revenue_growth||actual|2025-H1|140%', 'kumo|||investment||actual|2025-06-01|300000000000JPY']});
 	});
 
 	test('what was shown is not new again', () => {
@@ -69,5 +69,20 @@ describe('digestInParts', () => {
 		expect(read).toEqual(['kumo']);
 		companies.next();
 		expect(read).toEqual(['kumo', 'sora-cloud']);
+	});
+});
+
+describe('newItems', () => {
+	test('what of a briefing was not seen, by id, and how many', () => {
+		const sora = selectCompanyBriefing(dataset, 'sora-cloud')!;
+		const none = newItems(sora, seenSets([]));
+		expect(none.count).toBe(sora.articles.length + sora.timeline.length + sora.figures.length);
+		const seen = seenSets([{articles: ['a1'], events: [], figures: []}, briefingItems({...sora, articles: [], timeline: []})]);
+		const left = newItems(sora, seen);
+		expect([...left.articles]).toEqual(['a3', 'a2']);
+		expect(left.figures.size).toBe(0);
+		expect(left.count).toBe(2 + sora.timeline.length);
+		// Asked again for the same briefing and sets: the same answer, not made again.
+		expect(newItems(sora, seen)).toBe(left);
 	});
 });

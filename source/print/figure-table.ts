@@ -1,0 +1,53 @@
+import {columnWidths, type TableColumn} from '../text/table.js';
+
+/** The columns of a figures table, in the TUI and in the plain briefing: the cells of `figureRowCells`. */
+export const figureColumns: readonly TableColumn[] = [
+	// Kind
+	{minimum: 5, maximum: 16, giveWay: 2},
+	// Of: segment, research firm, other party
+	{minimum: 4, maximum: 22, dropOrder: 1, giveWay: 2},
+	// Value as written
+	{minimum: 8, maximum: 32, giveWay: 1},
+	// Period: short, and what the value means depends on it; whole when it is an article's date in brackets
+	{minimum: 12, maximum: 16},
+	// Basis: "outlook" or nothing; no room at all when no figure is an outlook (see figureColumnsFor)
+	{minimum: 7, maximum: 7},
+	// Sources: ×2
+	{minimum: 2, maximum: 4, alignEnd: true, dropOrder: 2},
+	// Conflict mark
+	{minimum: 1, maximum: 1},
+];
+
+export const figureHeadings: readonly string[] = ['Kind', 'Of', 'Value', 'Period', 'Basis', 'Src', ''];
+
+const basisColumn = 4;
+/** Where a row's period is. */
+export const periodColumn = 3;
+const withoutBasis: readonly TableColumn[] = figureColumns.map((column, index) => (index === basisColumn ? {minimum: 0, maximum: 0} : column));
+
+/** The columns for these rows: the basis column only when a figure is an outlook. */
+export function figureColumnsFor(rows: ReadonlyArray<readonly string[]>): readonly TableColumn[] {
+	return rows.some(row => row[basisColumn] !== '') ? figureColumns : withoutBasis;
+}
+
+/** The narrowest a figures table can be drawn in with every column (the TUI leaves some out below it; the plain briefing writes words). */
+export const narrowestWholeFigureTable = figureColumns.reduce((sum, column) => sum + column.minimum + 1, -1);
+
+const widthsCache = new WeakMap<ReadonlyArray<readonly string[]>, Map<number, number[]>>();
+
+/** The column widths of a figures table at `width` (the same array for the same rows and width). */
+export function figureTableWidths(rows: ReadonlyArray<readonly string[]>, width: number): number[] {
+	let byWidth = widthsCache.get(rows);
+	if (!byWidth) {
+		byWidth = new Map();
+		widthsCache.set(rows, byWidth);
+	}
+
+	let widths = byWidth.get(width);
+	if (!widths) {
+		widths = columnWidths(figureColumnsFor(rows), [figureHeadings, ...rows], width);
+		byWidth.set(width, widths);
+	}
+
+	return widths;
+}
