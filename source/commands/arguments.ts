@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util';
-import {UserError} from './io.js';
+import {inBoth, UserError} from './io.js';
 
 /** Every flag brief knows, as the commands receive them. */
 export interface Flags {
@@ -22,6 +22,8 @@ export interface Flags {
 	readonly all: boolean;
 	readonly help: boolean;
 	readonly version: boolean;
+	/** `--lang ja|en`, as given (checked by `languageFor`). */
+	readonly lang: string | undefined;
 }
 
 /** The command line: positional words (the command and its arguments) and the flags. */
@@ -47,6 +49,7 @@ const options = {
 	name: {type: 'string'},
 	quotes: {type: 'boolean'},
 	all: {type: 'boolean'},
+	lang: {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -66,13 +69,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 		const {code, message} = error as NodeJS.ErrnoException;
 		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
 			const option = /'([^']+)'/.exec(message)?.[1] ?? message;
-			throw new UserError(`unknown option '${option}' (see brief --help)`);
+			throw new UserError(inBoth(words => words.unknownOption(option)));
 		}
 
 		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
 			const option = /--?[\w-]+/.exec(message)?.[0] ?? 'an option';
 			const takesNone = message.includes('does not take an argument');
-			throw new UserError(`${option} ${takesNone ? 'takes no value' : 'needs a value'} (see brief --help)`);
+			throw new UserError(inBoth(words => (takesNone ? words.optionTakesNoValue(option) : words.optionNeedsValue(option))));
 		}
 
 		throw new UserError(`${message.split('\n')[0]!} (see brief --help)`);
@@ -97,6 +100,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 			all: values.all ?? false,
 			help: values.help ?? false,
 			version: values.version ?? false,
+			lang: values.lang,
 		},
 	};
 }

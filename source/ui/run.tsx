@@ -2,7 +2,8 @@ import {render, type Instance} from 'ink';
 import {Component, type ReactNode} from 'react';
 import type {Io} from '../commands/io.js';
 import {UserError, exitCodes} from '../commands/io.js';
-import {datasetFile as datasetFileFor} from '../commands/script-context.js';
+import {checkedLanguageFlag, datasetFile as datasetFileFor} from '../commands/script-context.js';
+import {chooseLanguage, defaultUpDown, type Language} from '../text/language.js';
 import {openStore} from '../dataset/store.js';
 import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -15,6 +16,8 @@ import {openWatchlist} from './watchlist-access.js';
 export interface TuiOptions {
 	readonly companies: readonly string[];
 	readonly data?: string | undefined;
+	/** `--lang`. */
+	readonly lang?: string | undefined;
 }
 
 /**
@@ -43,12 +46,17 @@ const leaveAlternateScreen = '\u001B[?1049l';
 
 /** `brief` in a terminal: the Ink app on the dataset, until q or Ctrl-C. */
 export async function runTui(options: TuiOptions, io: Io): Promise<number> {
+	const languageFlag = checkedLanguageFlag(options.lang);
 	let datasetFile = datasetFileFor(options.data, io);
 	let store = openStore(datasetFile);
 	const {companies, unknown} = resolveCompanies(store.directory, options.companies);
-	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
+	if (unknown[0]) throw new UserError({ja: unknownCompanyMessage(unknown[0], 'ja'), en: unknownCompanyMessage(unknown[0], 'en')}, exitCodes.usage);
 
 	const [watchlist, seen] = await Promise.all([openWatchlist(io.env), openSeen(io.env)]);
+	const language = chooseLanguage({flag: languageFlag, setting: watchlist.preferences.lang, env: io.env});
+	// The colours of ▲▼: as chosen, else as the language shown has them (red up in Japanese).
+	const themeIn = (shown: Language) => themeFor(io.env, watchlist.preferences.updown ?? defaultUpDown(shown));
+	const themes = {ja: themeIn('ja'), en: themeIn('en')};
 	const effects: Effects = {
 		saveWatch: watchlist.save,
 		saveSeen: seen.save,
@@ -85,7 +93,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 				setImmediate(() => instance.unmount());
 			}}
 		>
-			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companies[0]?.id} message={watchlist.problem ?? seen.problem} />
+			<App store={store} themes={themes} language={language} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companies[0]?.id} message={watchlist.problem ?? seen.problem} />
 		</EndOnError>
 	);
 	const instance: Instance = render(tree(), {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
