@@ -109,5 +109,4 @@ export function formatRange(low: number, high: number, unit: FigureUnit, qualifi
 	const suffix = unit === 'count' ? '' : (/^-?[\d,.]+[兆億万]?(.*)$/.exec(lowText)?.[1] ?? '');
 	const lowShown = suffix !== '' && highText.endsWith(suffix) ? lowText.slice(0, -suffix.length) : lowText;
 	return `${before}${lowShown}〜${highText}${after}`;
-}〜${highText}`;
 }
