@@ -10,8 +10,8 @@ export const figureColumns: readonly TableColumn[] = [
 	{minimum: 4, maximum: 22, dropOrder: 1, giveWay: 2},
 	// Value as written
 	{minimum: 8, maximum: 32, giveWay: 1},
-	// Period: short, and what the value means depends on it; whole when it is an article's date in brackets
-	{minimum: 12, maximum: 16},
+	// Period: short, and what the value means depends on it; whole when it is an article's date in brackets (or a Japanese fiscal quarter, 2026年3月期第1四半期)
+	{minimum: 12, maximum: 20},
 	// Basis: "outlook" or nothing; no room at all when no figure is an outlook (see figureColumnsFor)
 	{minimum: 7, maximum: 7},
 	// Sources: ×2
