@@ -47,6 +47,24 @@ const catalogue = {
 	namedInTitle: {ja: 'タイトルに社名', en: 'named in the title'},
 	namedMost: {ja: '最も多く言及', en: 'named most'},
 	inSummarySentences: {ja: (naming: number, of: number) => `要約${of}文中${naming}文で言及`, en: (naming: number, of: number) => `in ${naming} of ${of} summary sentences`},
+	// `brief list`'s headings.
+	listId: {ja: 'id', en: 'id'},
+	listName: {ja: '名前', en: 'name'},
+	listTicker: {ja: 'ティッカー', en: 'ticker'},
+	listArticles: {ja: '記事数', en: 'articles'},
+	listTrend: {ja: '推移', en: 'trend'},
+	// The digest.
+	newFigures: {ja: (count: number) => `新しい数値 ${count}件`, en: (count: number) => `${count} new figure${count === 1 ? '' : 's'}`},
+	newEvents: {ja: (count: number) => `新しい出来事 ${count}件`, en: (count: number) => `${count} new event${count === 1 ? '' : 's'}`},
+	newArticles: {ja: (count: number) => `新しい記事 ${count}件`, en: (count: number) => `${count} new article${count === 1 ? '' : 's'}`},
+	nothingNew: {ja: (names: string) => `${names} に前回のダイジェスト以降の新着はありません`, en: (names: string) => `nothing new for ${names} since the last digest`},
+	everyCompany: {ja: '全企業', en: 'every company'},
+	digestEveryCompany: {
+		ja: 'ウォッチリストが空なので、ダイジェストは全企業が対象です (brief watch add <企業>)',
+		en: 'the watchlist is empty; the digest covers every company (brief watch add <company>)',
+	},
+	nothingToMarkRead: {ja: '既読にするものはありません', en: 'nothing to mark read'},
+	markedItemsRead: {ja: (count: number) => `${count}件を既読にしました`, en: (count: number) => `marked ${count} item${count === 1 ? '' : 's'} read`},
 	// The TUI's panes.
 	companies: {ja: '企業', en: 'Companies'},
 	charts: {ja: 'チャート', en: 'Charts'},
