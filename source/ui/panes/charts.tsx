@@ -41,7 +41,7 @@ function numberLine(series: PeriodSeries, tone: Tone, note: string, width: numbe
 	const words = keyFigureWords({label: figureTitle(one, language), detail, figure: one.latest, alternatives: latestAlternatives(one), previous: one.previous, direction: one.direction}, one.company, language);
 	return fitLine(
 		[
-			segment(`${words.label} `, tone === 'plain' ? 'muted' : tone),
+			segment(`${figureTitle(one, language)} `, tone === 'plain' ? 'muted' : tone),
 			segment(words.value, tone === 'plain' ? 'accent' : tone),
 			...(words.arrow === '' ? [] : [segment(` ${words.arrow}`, tone === 'plain' ? (words.direction === 'up' ? 'up' : words.direction === 'down' ? 'down' : 'muted') : tone)]),
 			...(words.conflict ? [segment(` ${glyphs.conflict}`, tone === 'plain' ? 'warning' : tone)] : []),
