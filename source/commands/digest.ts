@@ -5,7 +5,7 @@ import {markDigestRead, readDigestCursor} from '../settings/digest-cursor.js';
 import {settingsDirectory} from '../settings/location.js';
 import {messages} from '../text/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {UserError, writePieces, type Io} from './io.js';
+import {inBoth, UserError, writePieces, type Io} from './io.js';
 import {outputOptions} from './output-options.js';
 import type {BriefingFlags} from './briefing.js';
 import {defaultCompanyIds, openStoreFor, settingsFailure, readerSettings} from './script-context.js';
@@ -19,7 +19,8 @@ export interface DigestFlags extends BriefingFlags {
  * the watchlist is empty) not shown by an earlier digest marked read. Only `--mark-read` moves the cursor.
  */
 export async function runDigest(options: {readonly arguments: readonly string[]; readonly flags: DigestFlags}, io: Io): Promise<number> {
-	if (options.arguments.length > 0) throw new UserError(`digest takes no arguments, got '${options.arguments[0]}' (brief digest [--mark-read])`);
+	const argument = options.arguments[0];
+	if (argument !== undefined) throw new UserError(inBoth(words => words.digestTakesNoArguments(sanitizeLine(argument))));
 	const output = outputOptions(options.flags, io);
 	const store = openStoreFor(options.flags.data, io);
 	const {watchlist, language, upDown} = await readerSettings(io, options.flags.lang);

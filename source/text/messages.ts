@@ -137,6 +137,13 @@ const catalogue = {
 	noRivals: {ja: (name: string) => `${name} には比べる競合がありません`, en: (name: string) => `${name} has no rivals to compare with`},
 	markedRead: {ja: (name: string) => `${name} を既読にしました`, en: (name: string) => `${name} marked read`},
 	updating: {ja: 'ライブラリを裏で更新しています…', en: 'updating the library in the background…'},
+	freshMarks: {ja: (mark: string) => `${mark} は新着`, en: (mark: string) => `${mark} marks what is new`},
+	updateFailed: {ja: (reason: string) => `更新に失敗しました: ${reason}`, en: (reason: string) => `the update failed: ${reason}`},
+	seenNotSaved: {ja: '既読の記録を保存できませんでした', en: 'what was read could not be saved'},
+	digestTakesNoArguments: {
+		ja: (argument: string) => `digest は引数をとりません ('${argument}' が指定されました。brief digest [--mark-read])`,
+		en: (argument: string) => `digest takes no arguments, got '${argument}' (brief digest [--mark-read])`,
+	},
 	watchNotSaved: {ja: 'ウォッチリストを保存できませんでした', en: 'the watchlist could not be saved'},
 	noLibrary: {ja: 'ここには更新するライブラリがありません', en: 'no library to update here'},
 	updateRunning: {ja: '更新はすでに実行中です', en: 'an update is already running'},

@@ -104,8 +104,8 @@ export function useBriefingState(options: BriefingStateOptions): State {
 				else {
 					updating.current = true;
 					void effects.startUpdate().then(
-						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${glyphs.fresh} marks what is new · ${message}` : message, articles: newArticles}),
-						(error: unknown) => dispatch({type: 'message', text: `the update failed: ${error instanceof Error ? error.message : String(error)}`}),
+						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${messages(ref.current.language).freshMarks(glyphs.fresh)} ${glyphs.separator} ${message}` : message, articles: newArticles}),
+						(error: unknown) => dispatch({type: 'message', text: messages(ref.current.language).updateFailed(error instanceof Error ? error.message : String(error))}),
 					).finally(() => {
 						updating.current = false;
 					});
@@ -115,7 +115,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			// What was marked read or looked into is recorded; only a failure is worth a message.
 			const seen = (how: SeenHow, companyId: string) => {
 				void effects.saveSeen(companyId, how).then(({saved, message}) => {
-					if (!saved || message) dispatch({type: 'message', text: message ?? 'what was read could not be saved'});
+					if (!saved || message) dispatch({type: 'message', text: message ?? messages(ref.current.language).seenNotSaved});
 				});
 			};
 

@@ -32,7 +32,8 @@ const directionTone: Record<string, Tone> = {up: 'up', down: 'down', flat: 'mute
 
 /** "Share (AWS)  約33% or 29%程度 ▼ (was 34%) · as of 2025-09-07 · 1 source !", shortened to fit. */
 function keyFigureLine(words: KeyFigureWords, labelWidth: number, outlook: boolean, width: number, language: Language): Line {
-	const label = segment(`${padEnd(outlook ? `${outlookWord(language)}: ${words.label}` : words.label, labelWidth)} `, outlook ? 'warning' : 'muted');
+	const labelText = outlook ? `${outlookWord(language)}: ${words.label}` : words.label;
+	const label = segment(`${padEnd(labelText, labelWidth)} `, outlook ? 'warning' : 'muted');
 	const value = segment(words.value, outlook ? 'plain' : 'accent');
 	const arrow = words.arrow === '' ? [] : [segment(` ${words.arrow}`, directionTone[words.direction ?? 'flat'] ?? 'muted')];
 	const was = words.was === '' ? [] : [segment(` ${words.was}`, 'muted')];
