@@ -76,6 +76,6 @@ export class UserError extends Error {
 }
 
 /** A message of the catalogue in both languages, for a UserError. */
-export function inBoth(say: (words: Messages) => string): Readonly<Record<Language, string>> {
-	return {ja: say(messages('ja')), en: say(messages('en'))};
+export function inBoth(say: (words: Messages, language: Language) => string): Readonly<Record<Language, string>> {
+	return {ja: say(messages('ja'), 'ja'), en: say(messages('en'), 'en')};
 }

@@ -23,6 +23,7 @@ const views = [
 	join('commands', 'digest.ts'),
 	join('commands', 'list.ts'),
 	join('commands', 'config.ts'),
+	join('commands', 'watch.ts'),
 ];
 
 /** The source without comments (a `//` inside a string is left: none of these files has one that matters). */
