@@ -140,8 +140,14 @@ export interface AnalysisContext {
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
 function sameDays(text: string, lastDay: string | null): DateMention[] {
 	if (lastDay === null) return [];
-	return [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
+	const same = [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
+	// "マーベルはまた、…を買収することで合意したと発表した": announced on the day just named, with no day of its own.
+	const also = alsoAnnounced.exec(text);
+	if (also && same.length === 0 && !/\d日/.test(text)) same.push({start: also.index + also[0].length - also[1]!.length, end: also.index + also[0].length, text: also[1]!, date: lastDay, qualifier: null, yearInferred: true});
+	return same;
 }
+
+const alsoAnnounced = /^[^、。]{1,30}?は(また|あわせて|同時に)(?=、[^。]*発表)/;
 
 type Found = Omit<SentenceFacts, 'words' | 'clauses'>;
 
@@ -240,7 +246,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		firms.sort((a, b) => a.start - b.start);
 		const contextYear = blockYear?.block === sentence.block ? blockYear.year : null;
 		const dateContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
-		const dates: DateMention[] = analysed && mayHoldDate.test(normalized)
+		const dates: DateMention[] = analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
 			? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 			: [];
 		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date))?.date ?? lastDay;
