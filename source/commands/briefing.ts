@@ -2,6 +2,7 @@ import {selectCompanyBriefing, type CompanyBriefing} from '../dataset/selectors/
 import type {BriefingStore} from '../dataset/store.js';
 import {briefingJsonPieces, briefingNdjsonPieces} from '../print/briefing-json.js';
 import {briefingTextPieces} from '../print/briefing-text.js';
+import {figuresCsvPieces} from '../print/csv.js';
 import {plainBriefing, type PlainBriefing} from '../print/plain-briefing.js';
 import {plainView} from '../print/plain-view.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -46,7 +47,9 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 			? briefingJsonPieces(firstReadFirst(ids, briefingOf))
 			: output.format === 'ndjson'
 				? briefingNdjsonPieces(firstReadFirst(ids, briefingOf))
-				: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf)), output);
+				: output.format === 'csv'
+					? figuresCsvPieces(firstReadFirst(ids, briefingOf))
+					: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf)), output);
 	await writePieces(io, pieces);
 	return 0;
 }

@@ -30,8 +30,8 @@ export interface ExtractCommand {
 	readonly writeChunk?: WriteChunk | undefined;
 }
 
-/** "extracting 1234/10000 · 850/s · 10s left" on one rewritten stderr line, at most ten times a second. */
-function progressLine(io: Io) {
+/** "extracting 1234/10000 · 850/s · 10s left" on the status line, at most ten times a second. */
+function progressLine(status: (line: string | undefined) => void) {
 	const started = Date.now();
 	let shown = 0;
 	let written = false;
@@ -43,11 +43,11 @@ function progressLine(io: Io) {
 			const seconds = (now - started) / 1000;
 			const rate = seconds > 0 ? done / seconds : 0;
 			const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-			io.err(`\r\u001B[2Kextracting ${done}/${total} · ${Math.round(rate)}/s · ${left}s left`);
+			status(`extracting ${done}/${total} · ${Math.round(rate)}/s · ${left}s left`);
 			written = true;
 		},
 		finish() {
-			if (written) io.err('\r\u001B[2K');
+			if (written) status(undefined);
 		},
 	};
 }
@@ -190,7 +190,7 @@ async function extractTo(out: string | undefined, command: ExtractCommand, io: I
 	// Beside the dataset, so a re-run over the same folder only extracts what changed.
 	const cacheFile = out ? join(dirname(out), `.${basename(out)}.cache`) : undefined;
 	if (out && cacheFile) removeLeftoversOf(out, cacheFile, io);
-	const progress = io.stderrIsTTY ? progressLine(io) : undefined;
+	const progress = io.stderrIsTTY && io.status ? progressLine(io.status) : undefined;
 	const result = await extractFiles({
 		paths: command.paths,
 		cwd: io.cwd,

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize, sanitizeLine} from '../text/sanitize.js';
 
 /** The metadata brief reads from a Jekyll or Hugo front matter block. */
 export interface FrontMatter {
@@ -28,7 +28,9 @@ export class FrontMatterError extends Error {
 const options = {engines: {yaml: (source: string) => yaml.load(source, {schema: yaml.CORE_SCHEMA}) as object}};
 
 function text(value: unknown): string | undefined {
-	if (typeof value === 'string') return value.trim() || undefined;
+	// Sanitized again once parsed: YAML's own escapes ("\e]0;…\a", "\u202E", "\x9b") make what the
+	// sanitizer took out of the raw text.
+	if (typeof value === 'string') return sanitizeLine(value).trim() || undefined;
 	if (typeof value === 'number') return String(value);
 	return undefined;
 }

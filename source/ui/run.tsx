@@ -1,13 +1,12 @@
 import {render, type Instance} from 'ink';
 import {Component, type ReactNode} from 'react';
 import type {Io} from '../commands/io.js';
-import {UserError, exitCodes} from '../commands/io.js';
-import {datasetFile as datasetFileFor} from '../commands/script-context.js';
+import {exitCodes} from '../commands/io.js';
+import {companyIdsFor, datasetFile as datasetFileFor} from '../commands/script-context.js';
 import {openStore} from '../dataset/store.js';
-import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
 import {App} from './app.js';
 import {themeFor} from './theme.js';
-import type {Effects} from './use-briefing-state.js';
+import {interruptedExit, type Effects} from './use-briefing-state.js';
 import {openWatchlist} from './watchlist-access.js';
 
 export interface TuiOptions {
@@ -43,8 +42,7 @@ const leaveAlternateScreen = '\u001B[?1049l';
 export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	const datasetFile = datasetFileFor(options.data, io);
 	const store = openStore(datasetFile);
-	const {companies, unknown} = resolveCompanies(store.directory, options.companies);
-	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
+	const [companyId] = companyIdsFor(store.directory, options.companies);
 
 	const watchlist = await openWatchlist(io.env);
 	const effects: Effects = {
@@ -72,7 +70,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 				setImmediate(() => instance.unmount());
 			}}
 		>
-			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companies[0]?.id} message={watchlist.problem} />
+			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} companyId={companyId} message={watchlist.problem} />
 		</EndOnError>,
 		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
 	);
@@ -86,8 +84,9 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	process.prependListener('SIGINT', onSignal);
 	process.prependListener('SIGTERM', onSignal);
 	process.once('exit', leave);
+	let exited: unknown;
 	try {
-		await instance.waitUntilExit();
+		exited = await instance.waitUntilExit();
 		await watchlist.settled();
 	} finally {
 		process.off('SIGINT', onSignal);
@@ -99,5 +98,5 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	// A DatasetError is one line and exit 2 (cli.tsx); anything else is a bug and shows as one.
 	if (drawError) throw drawError.error;
 	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
-	return exitCodes.ok;
+	return exited === interruptedExit ? exitCodes.interrupted : exitCodes.ok;
 }

@@ -42,6 +42,8 @@ export interface State {
 	/** One line for the status bar: what just happened or went wrong. */
 	readonly message: string | undefined;
 	readonly quitting: boolean;
+	/** Quitting by Ctrl-C: the process exits 130, as an interrupted command does. */
+	readonly interrupted?: boolean;
 }
 
 export type Action =
@@ -227,6 +229,8 @@ function command(state: State, name: Command, navigation: Navigation): State {
 	switch (name) {
 		case 'quit':
 			return {...state, quitting: true};
+		case 'interrupt':
+			return {...state, quitting: true, interrupted: true};
 		case 'help':
 			return {...state, overlay: state.overlay === 'help' ? (state.reader ? 'reader' : 'none') : 'help'};
 		case 'back':
