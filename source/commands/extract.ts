@@ -58,6 +58,7 @@ const writeFailures: Readonly<Record<string, string>> = {
 	EROFS: 'read-only file system',
 	EISDIR: 'it is a folder',
 	ENOTDIR: 'a part of its path is a file',
+	ENOENT: 'a folder of its path cannot be made',
 	EEXIST: 'a part of its path is a file',
 	ENOSPC: 'no space left on the device',
 	EDQUOT: 'disk quota exceeded',
