@@ -54,7 +54,8 @@ export function readArticleText(dataset: Dataset, datasetFile: string, articleId
 	// A dataset is data too: `../../.ssh/id_rsa` or `/etc/shadow` in it must not be opened and shown.
 	const inside = relative(folder, path);
 	if (isAbsolute(article.file) || inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-		throw new ArticleTextError(`${sanitizeLine(article.file)}: not opened: the reader opens only articles in the dataset's folder (${sanitizeLine(folder)}) and below`);
+		// What happened first: a long path is cut at the pane's edge.
+		throw new ArticleTextError(`not opened: ${sanitizeLine(article.file)} is outside the dataset's folder (${sanitizeLine(folder)}); the reader opens only articles in it and below`);
 	}
 
 	const read = readArticleFile(path);
