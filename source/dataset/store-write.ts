@@ -2,7 +2,7 @@ import {randomBytes} from 'node:crypto';
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {replaceFolderAtomically, syncFolder, writeFileDurably, type WrittenFile} from '../disk/atomic-write.js';
-import {readRegularFile} from '../disk/regular-file.js';
+import {hashRegularFile} from '../disk/regular-file.js';
 import {withSafeIds} from './ids.js';
 import {parseDataset} from './load.js';
 import type {Dataset} from './schema.js';
@@ -11,7 +11,7 @@ import {indexDataset} from './selectors/dataset-index.js';
 import {compareNewestArticles} from './selectors/summaries.js';
 import {compareNewestEvents} from './selectors/timeline.js';
 import {maxDatasetBytes} from './load.js';
-import {fileIdentity, shardEncoding, storeFolder, storeIndexVersion, type IndexedFile, type StoreIndex, type StoreView} from './store.js';
+import {shardEncoding, storeFolder, storeIndexVersion, type IndexedFile, type StoreIndex, type StoreView} from './store.js';
 
 /**
  * The records one company's briefing needs: its figures and those where it is the other party,
@@ -66,7 +66,7 @@ export function shardOf(dataset: Dataset, companyId: string): Dataset {
  * one company's file for another's. A dataset that readers would refuse is refused here, before
  * anything is written.
  */
-export function writeStore(dataset: Dataset, datasetFile: string, views: ReadonlyArray<StoreView<unknown>> = [], written: WrittenFile = fileIdentity(readRegularFile(datasetFile, maxDatasetBytes), datasetFile)): void {
+export function writeStore(dataset: Dataset, datasetFile: string, views: ReadonlyArray<StoreView<unknown>> = [], written: WrittenFile = hashRegularFile(datasetFile, maxDatasetBytes)): void {
 	withSafeIds(parseDataset(dataset, datasetFile), datasetFile);
 	const id = randomBytes(8).toString('hex');
 	replaceFolderAtomically(storeFolder(datasetFile), folder => {

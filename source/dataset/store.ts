@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {statSync} from 'node:fs';
 import {join} from 'node:path';
 import {hashRegularFile, readFailureOf, readRegularFile} from '../disk/regular-file.js';
@@ -102,11 +101,6 @@ export interface IndexedFile {
 	readonly index: string;
 	readonly company: string;
 	readonly value: unknown;
-}
-
-/** The identity `writeAtomically` gives a file, for a file already written (a test's, or one written by other code). */
-export function fileIdentity(bytes: Buffer, file: string): {readonly sha256: string; readonly size: number; readonly mtimeMs: number} {
-	return {sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mtimeMs: statSync(file).mtimeMs};
 }
 
 /** What a remedy for a damaged index says. */
