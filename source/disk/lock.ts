@@ -103,9 +103,12 @@ function takeOver(lockFile: string, judged: Stats): void {
 	const moved = lstatSync(aside, {throwIfNoEntry: false});
 	if (moved && (moved.ino !== judged.ino || moved.mtimeMs !== judged.mtimeMs)) {
 		try {
-			renameSync(aside, lockFile);
+			// A lock file is linked back, not renamed: a rename would replace one a third process took
+			// meanwhile. (A folder, an older brief's lock, cannot be linked.)
+			if (moved.isDirectory()) renameSync(aside, lockFile);
+			else linkSync(aside, lockFile);
 		} catch {
-			// Someone holds the lock again: the one moved aside is gone either way.
+			// A third process holds the lock now: the one moved aside is gone either way.
 		}
 	}
 
