@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {parseArguments, type Flags} from './source/commands/arguments.js';
+import {commandOf, parseArguments, refuseFlagsNotFor, type Flags} from './source/commands/arguments.js';
 // Script mode is imported statically: `brief --plain` is the path start-up time matters most for, and
 // one bundle file instead of a dozen chunks saves ~4 ms of module loading. The TUI and extract stay lazy.
 import {runBriefing} from './source/commands/briefing.js';
@@ -11,7 +11,7 @@ import {runWatch} from './source/commands/watch.js';
 import {exitCodes, UserError, type Io} from './source/commands/io.js';
 import {DatasetError} from './source/dataset/load.js';
 import {packageRoot} from './source/paths.js';
-import {sanitizeLine} from './source/text/sanitize.js';
+import {sanitize, sanitizeLine} from './source/text/sanitize.js';
 
 const help = `
   Briefings on AI, cloud and chip companies from Japanese news articles.
@@ -34,6 +34,7 @@ const help = `
                                into the library; brief then reads it
     $ brief add <url|file|folder...>
                                add single pages or clipped files to it
+    $ brief help               this help
 
   Options
     --data FILE      dataset to read (default: $BRIEF_DATA, else the library's
@@ -46,13 +47,19 @@ const help = `
                      company's latest actual of every kind (docs/json.md)
     --ndjson         one JSON record per line, each with a "type": meta,
                      company, figure, conflict, event, article
+    --csv            a table as CSV (UTF-8): with list, the companies; with a
+                     briefing, its figures
     --width N        fit every line in N display columns, 20 to 1000
                      (default: the terminal's width, else 80)
     --color          force colour; --no-color or NO_COLOR (any value): none
     --quotes         with a text briefing: each source's quote under it
     --all            with no company named: every company, not the watchlist
-    --mark-read      with digest: remember that what it printed has been read
-    --out FILE       with extract: where the dataset goes (default: stdout)
+    --mark-read      with digest: remember that what it printed has been read,
+                     once all of it was written; if the reader stops before
+                     brief could write it all (| head), nothing is marked (a
+                     digest that fits the pipe, 64 KB, counts as written)
+    --out FILE       with extract: where the dataset goes (default: stdout);
+                     a .json file, not one of the inputs
     --registry FILE  with extract: company registry (data/companies.json)
     --jobs N         with extract, update, add: worker threads (default: one
                      per core)
@@ -60,6 +67,7 @@ const help = `
     --help           show this help
     --version        show the version
 
+  A flag a command does not take is refused (exit 1).
   Companies go by name, alias, ticker or Japanese name: aws, MSFT, NVIDIA,
   エヌビディア.
   The watchlist lives in $BRIEF_CONFIG_DIR, else ~/.config/brief (the platform's
@@ -90,9 +98,9 @@ function version(): string {
 }
 
 /** The TUI only where a person can use it: both ends a terminal, and no script format asked for. */
-function shouldUseTui(io: Io, flags: Pick<Flags, 'plain' | 'json' | 'ndjson'>): boolean {
+function shouldUseTui(io: Io, flags: Pick<Flags, 'plain' | 'json' | 'ndjson' | 'csv'>): boolean {
 	// The flags first: asking stdin whether it is a terminal creates the stream, which `--plain` never needs.
-	return !flags.plain && !flags.json && !flags.ndjson && io.stdoutIsTTY && io.stdinIsTTY;
+	return !flags.plain && !flags.json && !flags.ndjson && !flags.csv && io.stdoutIsTTY && io.stdinIsTTY;
 }
 
 // The global `process`, not `import process from 'node:process'`: the module's namespace copies every
@@ -118,8 +126,8 @@ const stdout = () => guard(process.stdout);
 const stderr = () => guard(process.stderr);
 
 async function main(argv: readonly string[]): Promise<number> {
-	const {input, flags} = parseArguments(argv);
-	if (flags.help) {
+	const {input, flags, given} = parseArguments(argv);
+	if (flags.help || input[0] === 'help') {
 		stdout().write(help);
 		return exitCodes.ok;
 	}
@@ -129,10 +137,25 @@ async function main(argv: readonly string[]): Promise<number> {
 		return exitCodes.ok;
 	}
 
+	const command = commandOf(input);
+	refuseFlagsNotFor(command, given);
+	let statusShown = false;
 	const io: Io = {
 		out: text => stdout().write(text),
 		drain: () => new Promise(resolve => stdout().once('drain', resolve)),
-		err: text => stderr().write(text),
+		// The callback of an empty write runs once every write before it has gone out; an error there (the
+		// reader left) goes to the stream's error handler, which exits.
+		flushed: () => new Promise(resolve => stdout().write('', () => resolve())),
+		// Messages quote paths, file names and file content: nothing in them may drive the terminal.
+		err(text) {
+			if (statusShown) stderr().write('\r\u001B[2K');
+			statusShown = false;
+			stderr().write(sanitize(text));
+		},
+		status(line) {
+			stderr().write(`\r\u001B[2K${line === undefined ? '' : sanitizeLine(line)}`);
+			statusShown = line !== undefined;
+		},
 		stdoutIsTTY: stdout().isTTY === true,
 		get stderrIsTTY() {
 			return stderr().isTTY === true;
@@ -145,8 +168,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		env: process.env,
 		cwd: process.cwd(),
 	};
-	const [command, ...rest] = input;
-
+	const rest = input.slice(1);
 	switch (command) {
 		case 'extract': {
 			const {runExtract} = await import('./source/commands/extract.js');
@@ -156,7 +178,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'list':
 			return runList({arguments: rest, flags}, io);
 
-		case 'watch':
+		case 'watch list':
+		case 'watch add|rm':
 			return runWatch({arguments: rest, flags}, io);
 
 		case 'digest':
@@ -178,7 +201,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			return runAdd({arguments: rest, flags, version: version()}, io);
 		}
 
-		default: {
+		case 'briefing': {
 			if (shouldUseTui(io, flags)) {
 				const {runTui} = await import('./source/ui/run.js');
 				return runTui({companies: input, data: flags.data}, io);

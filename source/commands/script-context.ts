@@ -6,6 +6,8 @@ import {bundledDatasetPath} from '../paths.js';
 import {settingsDirectory} from '../settings/location.js';
 import {SettingsError} from '../settings/settings-error.js';
 import {readWatchlist} from '../settings/watchlist.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {closestWord, commandWords} from './arguments.js';
 import {exitCodes, UserError, type Io} from './io.js';
 
 /**
@@ -35,9 +37,18 @@ export async function watchlistIds(io: Pick<Io, 'env' | 'err'>): Promise<readonl
 	return ids;
 }
 
-/** Company ids for the names asked; an unknown name is a usage error listing the closest names. */
+/**
+ * Company ids for the names asked; an unknown name is a usage error listing the closest names. A
+ * first word that is no company but close to a command (`brief wacth add aws`) was a command mistyped.
+ */
 export function companyIdsFor(dataset: Dataset, names: readonly string[]): string[] {
 	const {companies, unknown} = resolveCompanies(dataset, names);
+	const first = unknown[0]?.query === names[0] ? names[0] : undefined;
+	const command = first === undefined ? undefined : closestWord(first, commandWords);
+	if (first !== undefined && command !== undefined) {
+		throw new UserError(`unknown command '${sanitizeLine(first)}': did you mean \`brief ${command}\`? (no company goes by that name either; see brief --help)`, exitCodes.usage);
+	}
+
 	if (unknown.length > 0) throw new UserError(unknown.map(item => unknownCompanyMessage(item)).join('; '), exitCodes.usage);
 	return companies.map(company => company.id);
 }

@@ -128,6 +128,13 @@ export function clauseAt(facts: Pick<SentenceFacts, 'clauses' | 'normalized'>, a
 /** Longest sentence searched for dates and figures; a longer one is a data dump or a broken file. */
 export const maxAnalysedSentence = 1000;
 
+/**
+ * Company names looked up in one article at most (a long report names a few thousand times). Each
+ * costs memory while the article is read: five megabytes of "AWS " are 1.3 million names, and took
+ * ~900 MB. Past this, later sentences are read without company names.
+ */
+export const maxMentionsPerArticle = 50_000;
+
 export interface AnalysisContext {
 	readonly matcher: CompanyMatcher;
 	readonly dates: DateContext;
@@ -216,15 +223,19 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	let topicByPossessor: {block: number} | null = null;
 	let lastMarked: CompanyMention | null = null;
 	let lastDay: string | null = null;
+	let mentionsLeft = maxMentionsPerArticle;
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
 		const analysed = normalized.length <= maxAnalysedSentence;
 
+		// A sentence too long to analyse is searched for names only as far as one is analysed.
+		const searched = mentionsLeft <= 0 ? '' : analysed ? normalized : normalized.slice(0, maxAnalysedSentence);
 		// "エヌビディア離れ", "OpenAI依存からの脱却": a company being left is no subject of what is said.
-		const found = context.matcher.find(normalized).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
+		const found = context.matcher.find(searched).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
+		mentionsLeft -= found.length;
 		const mentions: RoledMention[] = found.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : []).map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
-		for (const match of normalized.matchAll(/同社|当社|同グループ|両社/g)) {
+		for (const match of searched.matchAll(/同社|当社|同グループ|両社/g)) {
 			const end = match.index + match[0].length;
 			const role = roleAfter(normalized, end);
 			// "同社の集計では" after a research firm is the firm; any other 同社 is the company the text is about.

@@ -22,7 +22,9 @@ export type Command =
 	| 'back'
 	| 'help'
 	| 'update'
-	| 'quit';
+	| 'quit'
+	/** Ctrl-C: quit, with the exit code of an interrupted command (130). */
+	| 'interrupt';
 
 /** Where a binding applies: normal browsing, typing a filter, reading an article, the help overlay, the source view. */
 export type KeyContext = 'browse' | 'filter' | 'reader' | 'help' | 'source';
@@ -69,7 +71,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'back', keys: ['escape'], label: 'Esc', help: 'back: close the reader, source or help; leave the peer view; clear the filter', contexts: ['browse', 'reader', 'help', 'source'], hint: 'Esc back'},
 	{command: 'help', keys: ['?'], label: '?', help: 'this help', contexts: ['browse', 'reader', 'help', 'source'], hint: '? help'},
 	{command: 'quit', keys: ['q'], label: 'q', help: 'quit', contexts: ['browse', 'reader', 'help', 'source'], hint: 'q quit'},
-	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl-C', help: 'quit, always', contexts: everywhere},
+	{command: 'interrupt', keys: ['ctrl+c'], label: 'Ctrl-C', help: 'quit, always (exit code 130)', contexts: everywhere},
 ];
 
 /** A key press as one name: "j", "G", "down", "shift-tab", "ctrl+c", "enter"... */

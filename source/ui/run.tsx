@@ -1,14 +1,13 @@
 import {render, type Instance} from 'ink';
 import {Component, type ReactNode} from 'react';
 import type {Io} from '../commands/io.js';
-import {UserError, exitCodes} from '../commands/io.js';
-import {datasetFile as datasetFileFor} from '../commands/script-context.js';
+import {exitCodes} from '../commands/io.js';
+import {companyIdsFor, datasetFile as datasetFileFor} from '../commands/script-context.js';
 import {openStore} from '../dataset/store.js';
-import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {App} from './app.js';
 import {themeFor} from './theme.js';
-import type {Effects} from './use-briefing-state.js';
+import {interruptedExit, type Effects} from './use-briefing-state.js';
 import {openSeen} from './seen-access.js';
 import {openWatchlist} from './watchlist-access.js';
 
@@ -45,8 +44,7 @@ const leaveAlternateScreen = '\u001B[?1049l';
 export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	let datasetFile = datasetFileFor(options.data, io);
 	let store = openStore(datasetFile);
-	const {companies, unknown} = resolveCompanies(store.directory, options.companies);
-	if (unknown[0]) throw new UserError(unknownCompanyMessage(unknown[0]), exitCodes.usage);
+	const [companyId] = companyIdsFor(store.directory, options.companies);
 
 	const [watchlist, seen] = await Promise.all([openWatchlist(io.env), openSeen(io.env)]);
 	const effects: Effects = {
@@ -85,7 +83,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 				setImmediate(() => instance.unmount());
 			}}
 		>
-			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companies[0]?.id} message={watchlist.problem ?? seen.problem} />
+			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companyId} message={watchlist.problem ?? seen.problem} />
 		</EndOnError>
 	);
 	const instance: Instance = render(tree(), {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
@@ -99,8 +97,9 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	process.prependListener('SIGINT', onSignal);
 	process.prependListener('SIGTERM', onSignal);
 	process.once('exit', leave);
+	let exited: unknown;
 	try {
-		await instance.waitUntilExit();
+		exited = await instance.waitUntilExit();
 		await Promise.all([watchlist.settled(), seen.settled()]);
 	} finally {
 		process.off('SIGINT', onSignal);
@@ -113,5 +112,5 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	if (drawError) throw drawError.error;
 	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
 	if (seen.problem) io.err(`brief: ${seen.problem}\n`);
-	return exitCodes.ok;
+	return exited === interruptedExit ? exitCodes.interrupted : exitCodes.ok;
 }

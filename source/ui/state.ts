@@ -82,6 +82,8 @@ export interface State {
 	/** Articles the updates run from this TUI brought, marked new. */
 	readonly fresh: ReadonlySet<string>;
 	readonly quitting: boolean;
+	/** Quitting by Ctrl-C: the process exits 130, as an interrupted command does. */
+	readonly interrupted?: boolean;
 }
 
 export type Action =
@@ -331,6 +333,8 @@ function command(state: State, name: Command, navigation: Navigation): State {
 	switch (name) {
 		case 'quit':
 			return {...state, quitting: true};
+		case 'interrupt':
+			return {...state, quitting: true, interrupted: true};
 		case 'help':
 			if (state.overlay === 'help') return {...state, overlay: state.reader ? 'reader' : 'none'};
 			return {...state, overlay: 'help', overlayScroll: 0};
