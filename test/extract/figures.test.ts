@@ -336,3 +336,18 @@ describe('rankings', () => {
 		]);
 	});
 });
+
+describe('valuations and guidance sections', () => {
+	test('an amount a company is valued at is its valuation, whatever sale set it', () => {
+		expect(figures('ソフトバンクグループは決算を発表した。アンソロピックの企業価値は、11月に実施された社員株の売却で3,500億ドルと評価された。', '2025-12-01')).toEqual(['anthropic valuation 350000000000 USD 2025-11 actual']);
+	});
+
+	test('a guidance heading names the period of the outlooks under it, after the word as well as before', () => {
+		const body = 'マーベルは2日、2025年8〜10月期決算を発表した。売上高は20億ドルだった。\n\n## Guidance（FY26 Q4 = 11〜1月期）\n\n- Revenue: 約$2.2B\n- Data center revenue: $1.6B';
+		expect(figures(body, '2025-12-03')).toEqual([
+			'marvell revenue 2000000000 USD FY2026-Q3 actual',
+			'marvell revenue 2200000000 USD FY2026-Q4 outlook',
+			'marvell/Data center revenue 1600000000 USD FY2026-Q4 outlook',
+		]);
+	});
+});
