@@ -308,6 +308,11 @@ describe('parts of a whole', () => {
 
 	test('full-year guidance after a segment\'s result is the company\'s', () => {
 		expect(figures('KDDIの決算。\n\n法人向けのビジネス事業の営業利益は前年同期比11%増の1,980億円だった。通期の営業利益予想は1兆1,800億円を維持した。', '2026-02-07')).toContain('kddi operating_income 1180000000000 JPY FY2026 outlook');
+		expect(figures('エヌビディアの決算。データセンター部門の売上高は510億ドルだった。2026年度通期の売上高は2,160億ドルと、前年度の1,305億ドルから大きく伸びた。', '2026-02-26')).toEqual([
+			'nvidia/データセンター revenue 51000000000 USD - actual',
+			'nvidia revenue 216000000000 USD FY2026 actual',
+			'nvidia revenue 130500000000 USD FY2025 actual prior',
+		]);
 	});
 });
 
