@@ -356,3 +356,21 @@ describe('valuations and guidance sections', () => {
 		]);
 	});
 });
+
+describe('levels reached and losses compared with', () => {
+	test('a level reached after a change (…%減の124億円に落ち込んだ) is the level; an amount of change alone is none', () => {
+		expect(figures('ソシオネクストの営業利益は前年同期比28.4%減の124億円に落ち込んだ。', '2026-01-30')).toEqual(['socionext other -28.4 % - actual', 'socionext operating_income 12400000000 JPY - actual']);
+		expect(figures('ソシオネクストの営業利益は前年同期比30億円減った。', '2026-01-30')).toEqual([]);
+	});
+
+	test('the loss of the year before (前の期の…の赤字から, 前期の…の赤字から) is an earlier actual', () => {
+		expect(figures('楽天グループの2025年12月期の最終損益は1,050億円の赤字で、前の期の1,624億円の赤字から縮小した。', '2026-02-14')).toEqual([
+			'rakuten net_income -105000000000 JPY 2025 actual',
+			'rakuten net_income -162400000000 JPY 2024 actual prior',
+		]);
+		expect(figures('ロームは2026年3月期の連結最終損益が400億円の赤字になりそうだと発表した。前期の500億円の赤字から赤字幅が縮小する。', '2026-02-06')).toEqual([
+			'rohm net_income -40000000000 JPY FY2026 outlook',
+			'rohm net_income -50000000000 JPY FY2025 actual prior',
+		]);
+	});
+});
