@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {parseArguments, type Flags} from './source/commands/arguments.js';
+import {commandOf, parseArguments, refuseFlagsNotFor, type Flags} from './source/commands/arguments.js';
 // Script mode is imported statically: `brief --plain` is the path start-up time matters most for, and
 // one bundle file instead of a dozen chunks saves ~4 ms of module loading. The TUI and extract stay lazy.
 import {runBriefing} from './source/commands/briefing.js';
@@ -15,7 +15,7 @@ import {readWatchlist} from './source/settings/watchlist.js';
 import {settingsDirectory} from './source/settings/location.js';
 import {asLanguage, chooseLanguage, type Language} from './source/text/language.js';
 import {messages} from './source/text/messages.js';
-import {sanitizeLine} from './source/text/sanitize.js';
+import {sanitize, sanitizeLine} from './source/text/sanitize.js';
 import {displayWidth, padEnd} from './source/text/width.js';
 
 
@@ -30,9 +30,9 @@ async function helpText(language: Language): Promise<string> {
 	return `${words.usage}\n${words.tuiKeys}\n${keyLines.join('\n')}\n\n`;
 }
 
-/** The language before the config is read (for --help and errors): --lang, BRIEF_LANG, the locale. */
-async function languageOf(flag: string | undefined, withConfig: boolean): Promise<Language> {
-	const setting = withConfig ? await readWatchlist(settingsDirectory(process.env)).then(state => state.preferences.lang, () => undefined) : undefined;
+/** The language for --help and errors: --lang, BRIEF_LANG, the config, the locale. */
+async function languageOf(flag: string | undefined): Promise<Language> {
+	const setting = await readWatchlist(settingsDirectory(process.env)).then(state => state.preferences.lang, () => undefined);
 	return chooseLanguage({flag: asLanguage(flag), setting, env: process.env});
 }
 
@@ -42,9 +42,9 @@ function version(): string {
 }
 
 /** The TUI only where a person can use it: both ends a terminal, and no script format asked for. */
-function shouldUseTui(io: Io, flags: Pick<Flags, 'plain' | 'json' | 'ndjson'>): boolean {
+function shouldUseTui(io: Io, flags: Pick<Flags, 'plain' | 'json' | 'ndjson' | 'csv'>): boolean {
 	// The flags first: asking stdin whether it is a terminal creates the stream, which `--plain` never needs.
-	return !flags.plain && !flags.json && !flags.ndjson && io.stdoutIsTTY && io.stdinIsTTY;
+	return !flags.plain && !flags.json && !flags.ndjson && !flags.csv && io.stdoutIsTTY && io.stdinIsTTY;
 }
 
 // The global `process`, not `import process from 'node:process'`: the module's namespace copies every
@@ -70,9 +70,9 @@ const stdout = () => guard(process.stdout);
 const stderr = () => guard(process.stderr);
 
 async function main(argv: readonly string[]): Promise<number> {
-	const {input, flags} = parseArguments(argv);
-	if (flags.help) {
-		stdout().write(await helpText(await languageOf(flags.lang, true)));
+	const {input, flags, given} = parseArguments(argv);
+	if (flags.help || input[0] === 'help') {
+		stdout().write(await helpText(await languageOf(flags.lang)));
 		return exitCodes.ok;
 	}
 
@@ -81,10 +81,25 @@ async function main(argv: readonly string[]): Promise<number> {
 		return exitCodes.ok;
 	}
 
+	const command = commandOf(input);
+	refuseFlagsNotFor(command, given);
+	let statusShown = false;
 	const io: Io = {
 		out: text => stdout().write(text),
 		drain: () => new Promise(resolve => stdout().once('drain', resolve)),
-		err: text => stderr().write(text),
+		// The callback of an empty write runs once every write before it has gone out; an error there (the
+		// reader left) goes to the stream's error handler, which exits.
+		flushed: () => new Promise(resolve => stdout().write('', () => resolve())),
+		// Messages quote paths, file names and file content: nothing in them may drive the terminal.
+		err(text) {
+			if (statusShown) stderr().write('\r\u001B[2K');
+			statusShown = false;
+			stderr().write(sanitize(text));
+		},
+		status(line) {
+			stderr().write(`\r\u001B[2K${line === undefined ? '' : sanitizeLine(line)}`);
+			statusShown = line !== undefined;
+		},
 		stdoutIsTTY: stdout().isTTY === true,
 		get stderrIsTTY() {
 			return stderr().isTTY === true;
@@ -97,8 +112,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		env: process.env,
 		cwd: process.cwd(),
 	};
-	const [command, ...rest] = input;
-
+	const rest = input.slice(1);
 	switch (command) {
 		case 'extract': {
 			const {runExtract} = await import('./source/commands/extract.js');
@@ -108,7 +122,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'list':
 			return runList({arguments: rest, flags}, io);
 
-		case 'watch':
+		case 'watch list':
+		case 'watch add|rm':
 			return runWatch({arguments: rest, flags}, io);
 
 		case 'digest':
@@ -135,7 +150,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			return runAdd({arguments: rest, flags, version: version()}, io);
 		}
 
-		default: {
+		case 'briefing': {
 			if (shouldUseTui(io, flags)) {
 				const {runTui} = await import('./source/ui/run.js');
 				return runTui({companies: input, data: flags.data, lang: flags.lang}, io);
@@ -155,7 +170,7 @@ try {
 	if (error instanceof UserError || error instanceof DatasetError) {
 		// In the reader's language where the message has one (--lang as written on the command line: it may be the error).
 		const flag = process.argv.slice(2).find((argument, index, all) => all[index - 1] === '--lang' || argument.startsWith('--lang='));
-		const language = await languageOf(flag?.replace(/^--lang=/, ''), true);
+		const language = await languageOf(flag?.replace(/^--lang=/, ''));
 		const message = error instanceof UserError ? error.messageIn(language) : error.message;
 		// Messages quote file names and file content (a JSON parse error shows the text around it): one clean line.
 		stderr().write(`brief: ${sanitizeLine(message)}\n`);

@@ -3,7 +3,10 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
-		testTimeout: 20_000,
-		hookTimeout: 20_000,
+		globalSetup: ['test/global-setup.ts'],
+		// Many tests start brief (node and tsx, ~0.5-3 s each) on a 2-core machine shared with other work:
+		// a hang still fails, after a minute.
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
 	},
 });

@@ -7,6 +7,7 @@ export interface Flags {
 	readonly plain: boolean;
 	readonly json: boolean;
 	readonly ndjson: boolean;
+	readonly csv: boolean;
 	readonly width: string | undefined;
 	/** True for --color, false for --no-color, undefined when neither was given. */
 	readonly color: boolean | undefined;
@@ -30,6 +31,8 @@ export interface Flags {
 export interface ParsedArguments {
 	readonly input: readonly string[];
 	readonly flags: Flags;
+	/** The flags given, as written (`mark-read`, `no-color`): to refuse those the command does not take. */
+	readonly given: readonly OptionName[];
 }
 
 // node:util's parseArgs rather than meow: meow's bundle (~130 KB with normalize-package-data and
@@ -39,6 +42,7 @@ const options = {
 	plain: {type: 'boolean'},
 	json: {type: 'boolean'},
 	ndjson: {type: 'boolean'},
+	csv: {type: 'boolean'},
 	width: {type: 'string'},
 	color: {type: 'boolean'},
 	'no-color': {type: 'boolean'},
@@ -53,6 +57,94 @@ const options = {
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
+
+type OptionName = keyof typeof options;
+
+/** What brief does, as the command line names it: `brief watch list` and `brief watch add` take different flags. */
+export type Command = 'briefing' | 'list' | 'digest' | 'watch list' | 'watch add|rm' | 'extract' | 'feed' | 'update' | 'add' | 'config';
+
+const display: readonly Command[] = ['briefing', 'list', 'digest', 'watch list'];
+const scripted: readonly Command[] = ['briefing', 'list', 'digest'];
+const dataReaders: readonly Command[] = [...display, 'watch add|rm'];
+/** The library's commands: they print a result, or JSON of it. */
+const library: readonly Command[] = ['feed', 'update', 'add'];
+
+/** The commands each flag applies to; any other is refused. --help and --version go before any command. */
+const appliesTo: Readonly<Record<OptionName, readonly Command[]>> = {
+	data: dataReaders,
+	plain: display,
+	json: [...display, ...library],
+	ndjson: [...scripted, ...library],
+	csv: ['briefing', 'list'],
+	width: scripted,
+	color: scripted,
+	'no-color': scripted,
+	out: ['extract'],
+	registry: ['extract'],
+	jobs: ['extract', 'update', 'add'],
+	'mark-read': ['digest'],
+	name: ['feed'],
+	quotes: ['briefing'],
+	all: ['briefing'],
+	// Every command speaks the reader's language.
+	lang: [...dataReaders, 'extract', ...library, 'config'],
+	help: [...dataReaders, 'extract', ...library, 'config'],
+	version: [...dataReaders, 'extract', ...library, 'config'],
+};
+
+/** The command words; anything else first on the command line is a company. */
+export const commandWords = ['list', 'watch', 'digest', 'extract', 'feed', 'update', 'add', 'config', 'help'] as const;
+
+/** The command the positional words ask for. */
+export function commandOf(input: readonly string[]): Command {
+	const [first, second] = input;
+	if (first === 'list' || first === 'digest' || first === 'extract' || first === 'feed' || first === 'update' || first === 'add' || first === 'config') return first;
+	if (first === 'watch') return second === 'list' || second === 'ls' ? 'watch list' : 'watch add|rm';
+	return 'briefing';
+}
+
+function usageOf(command: Command): string {
+	return command === 'briefing' ? 'brief [company...]' : command === 'watch add|rm' ? 'brief watch add|rm' : `brief ${command}`;
+}
+
+/** Refuses a flag given to a command it does not apply to (`brief --out x.json`, `brief aws --mark-read`), naming where it goes. */
+export function refuseFlagsNotFor(command: Command, given: readonly OptionName[]): void {
+	for (const flag of given) {
+		if (appliesTo[flag].includes(command)) continue;
+		const where = appliesTo[flag].map(other => `\`${usageOf(other)}\``).join(', ');
+		throw new UserError(`--${flag} does not apply to \`${usageOf(command)}\`; it goes with ${where} (see brief --help)`);
+	}
+}
+
+/** Edits (insert, delete, change, swap two neighbours) from one word to another, up to `limit + 1`. */
+function distance(from: string, to: string, limit: number): number {
+	if (Math.abs(from.length - to.length) > limit) return limit + 1;
+	const rows = Array.from({length: from.length + 1}, (_, row) => Array.from({length: to.length + 1}, (_, column) => (row === 0 ? column : column === 0 ? row : 0)));
+	for (let row = 1; row <= from.length; row++) {
+		for (let column = 1; column <= to.length; column++) {
+			const change = from[row - 1] === to[column - 1] ? 0 : 1;
+			let best = Math.min(rows[row - 1]![column]! + 1, rows[row]![column - 1]! + 1, rows[row - 1]![column - 1]! + change);
+			if (row > 1 && column > 1 && from[row - 1] === to[column - 2] && from[row - 2] === to[column - 1]) best = Math.min(best, rows[row - 2]![column - 2]! + 1);
+			rows[row]![column] = best;
+		}
+	}
+
+	return rows[from.length]![to.length]!;
+}
+
+/** The word of `words` a mistyped `word` most likely meant (`wacth` -> `watch`), when one is that close. */
+export function closestWord(word: string, words: readonly string[]): string | undefined {
+	const typed = word.toLowerCase();
+	if (typed.length < 3) return undefined;
+	const limit = typed.length <= 4 ? 1 : 2;
+	let best: {word: string; distance: number} | undefined;
+	for (const candidate of words) {
+		const edits = distance(typed, candidate, limit);
+		if (edits <= limit && (!best || edits < best.distance)) best = {word: candidate, distance: edits};
+	}
+
+	return best?.word;
+}
 
 function parseJobs(value: string | undefined): number | undefined {
 	if (value === undefined) return undefined;
@@ -84,11 +176,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 	const {values, positionals} = parsed;
 	return {
 		input: positionals,
+		given: (Object.keys(values) as OptionName[]).filter(name => values[name] !== undefined),
 		flags: {
 			data: values.data,
 			plain: values.plain ?? false,
 			json: values.json ?? false,
 			ndjson: values.ndjson ?? false,
+			csv: values.csv ?? false,
 			width: values.width,
 			color: values['no-color'] ? false : values.color,
 			out: values.out,

@@ -3,6 +3,7 @@ import type {Dataset} from '../dataset/schema.js';
 import type {BriefingStore} from '../dataset/store.js';
 import {briefingJsonPieces, briefingNdjsonPieces} from '../print/briefing-json.js';
 import {briefingTextPieces} from '../print/briefing-text.js';
+import {figuresCsvPieces} from '../print/csv.js';
 import {plainBriefing, type PlainBriefing} from '../print/plain-briefing.js';
 import {plainViews} from '../print/plain-view.js';
 import type {Language} from '../text/language.js';
@@ -59,7 +60,9 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 			? briefingJsonPieces(firstReadFirst(ids, briefingOf))
 			: output.format === 'ndjson'
 				? briefingNdjsonPieces(firstReadFirst(ids, briefingOf))
-				: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf, language)), {...output, quotes: options.flags.quotes === true, language, upDown});
+				: output.format === 'csv'
+					? figuresCsvPieces(firstReadFirst(ids, briefingOf))
+					: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf, language)), {...output, quotes: options.flags.quotes === true, language, upDown});
 	await writePieces(io, pieces);
 	return 0;
 }

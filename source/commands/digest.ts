@@ -36,6 +36,9 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(store.directory.companies.find(company => company.id === id)?.name ?? id)) : [words.everyCompany];
 	await writePieces(io, output.format === 'json' ? digestJsonPieces(digest) : output.format === 'ndjson' ? digestNdjsonPieces(digest) : digestTextPieces(digest, names, {...output, language, upDown}));
 	if (options.flags.markRead) {
+		// The whole digest written, or nothing marked: a reader that stopped early (`| head`) before all
+		// of it could be written ends the process before this (see --help).
+		await io.flushed?.();
 		const shown = digest.shown();
 		const count = shown.articles.length + shown.events.length + shown.figures.length;
 		const {notice} = await markDigestRead(directory, shown).catch(settingsFailure);

@@ -1,10 +1,15 @@
-import {accessSync, constants, mkdirSync, statSync} from 'node:fs';
-import {basename, dirname, join, resolve} from 'node:path';
+import {accessSync, constants, realpathSync, statSync} from 'node:fs';
+import {basename, dirname, extname, isAbsolute, join, resolve} from 'node:path';
+import {writeAtomically, type WriteChunk} from '../disk/atomic-write.js';
+import {makeDirectories} from '../disk/directories.js';
+import {removeLeftovers} from '../disk/leftovers.js';
+import {tryLock} from '../disk/lock.js';
 import {DatasetError, parseDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
-import {hasFreshIndex} from '../dataset/store.js';
+import {indexIsWhole, storeFolder} from '../dataset/store.js';
 import {writeStore} from '../dataset/store-write.js';
-import {writeAtomically, writeDatasetTo} from '../dataset/write.js';
+import {writeDatasetTo} from '../dataset/write.js';
+import {articleExtensions} from '../extract/files.js';
 import {extractFiles} from '../extract/index.js';
 import {loadRegistry, RegistryError} from '../extract/registry.js';
 import {plainViews} from '../print/plain-view.js';
@@ -21,10 +26,12 @@ export interface ExtractCommand {
 	readonly registry?: string | undefined;
 	/** Worker threads; default: one per core when there are many files. */
 	readonly jobs?: number | undefined;
+	/** How the dataset's bytes are written (fs.writeSync): tests make writes come up short or fail here. */
+	readonly writeChunk?: WriteChunk | undefined;
 }
 
-/** "extracting 1234/10000 · 850/s · 10s left" on one rewritten stderr line, at most ten times a second. */
-function progressLine(io: Io) {
+/** "extracting 1234/10000 · 850/s · 10s left" on the status line, at most ten times a second. */
+function progressLine(status: (line: string | undefined) => void) {
 	const started = Date.now();
 	let shown = 0;
 	let written = false;
@@ -36,22 +43,13 @@ function progressLine(io: Io) {
 			const seconds = (now - started) / 1000;
 			const rate = seconds > 0 ? done / seconds : 0;
 			const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-			io.err(`\r\u001B[2Kextracting ${done}/${total} · ${Math.round(rate)}/s · ${left}s left`);
+			status(`extracting ${done}/${total} · ${Math.round(rate)}/s · ${left}s left`);
 			written = true;
 		},
 		finish() {
-			if (written) io.err('\r\u001B[2K');
+			if (written) status(undefined);
 		},
 	};
-}
-
-function fileState(file: string): {size: number; mtimeMs: number} | null {
-	try {
-		const stats = statSync(file);
-		return {size: stats.size, mtimeMs: stats.mtimeMs};
-	} catch {
-		return null;
-	}
 }
 
 const writeFailures: Readonly<Record<string, string>> = {
@@ -60,13 +58,53 @@ const writeFailures: Readonly<Record<string, string>> = {
 	EROFS: 'read-only file system',
 	EISDIR: 'it is a folder',
 	ENOTDIR: 'a part of its path is a file',
+	ENOENT: 'a folder of its path cannot be made',
 	EEXIST: 'a part of its path is a file',
 	ENOSPC: 'no space left on the device',
+	EDQUOT: 'disk quota exceeded',
+	EFBIG: 'the file is too large for the file system',
+	EIO: 'input/output error',
 };
 
 function cannotWrite(shown: string, error: unknown): UserError {
 	const code = (error as NodeJS.ErrnoException).code ?? String(error);
 	return new UserError(`cannot write ${shown}: ${writeFailures[code] ?? code}`, exitCodes.data);
+}
+
+/**
+ * Refuses an `--out` that would destroy or be read as an article: one of the inputs, a file with an
+ * article's extension (the next run over its folder would read the dataset as an article; and
+ * `--out arts/*.txt` names the first article as the output), the registry, or something that is
+ * not a regular file (/dev/null, a FIFO: renamed over, it would be replaced).
+ */
+function refuseOutput(out: string, shown: string, command: ExtractCommand, cwd: string): void {
+	const extension = extname(out).toLowerCase();
+	if (articleExtensions.has(extension)) {
+		throw new UserError(`--out ${shown} has an article's extension (${extension}): brief would read the dataset as an article; use a .json file`);
+	}
+
+	const real = (path: string) => {
+		try {
+			return realpathSync(path);
+		} catch {
+			return resolve(path);
+		}
+	};
+
+	const target = real(out);
+	for (const input of [...command.paths, ...(command.registry === undefined ? [] : [command.registry])]) {
+		if (real(resolve(cwd, input)) === target) throw new UserError(`--out ${shown} is one of the inputs (${input}): it would be overwritten with the dataset`);
+	}
+
+	let existing;
+	try {
+		existing = statSync(out, {throwIfNoEntry: false});
+	} catch {
+		// A part of the path is not a folder: prepareOutput says so.
+		return;
+	}
+
+	if (existing && !existing.isFile() && !existing.isDirectory()) throw new UserError(`cannot write ${shown}: not a regular file (a FIFO, device or socket)`, exitCodes.data);
 }
 
 /**
@@ -76,11 +114,40 @@ function cannotWrite(shown: string, error: unknown): UserError {
 function prepareOutput(out: string, shown: string): void {
 	try {
 		if (statSync(out, {throwIfNoEntry: false})?.isDirectory()) throw Object.assign(new Error('EISDIR'), {code: 'EISDIR'});
-		mkdirSync(dirname(out), {recursive: true});
+		makeDirectories(dirname(out));
 		accessSync(dirname(out), constants.W_OK);
 	} catch (error) {
 		throw cannotWrite(shown, error);
 	}
+}
+
+/**
+ * Takes the lock of `--out` (`.<name>.lock` beside it) for the whole run: two extracts to one
+ * output would otherwise interleave their dataset, cache and index. A lock left by a run that was
+ * killed is taken over; one a running extract holds is a refusal.
+ */
+function lockOutput(out: string, shown: string, io: Io): () => void {
+	const lockFile = join(dirname(out), `.${basename(out)}.lock`);
+	let attempt;
+	try {
+		attempt = tryLock(lockFile);
+	} catch (error) {
+		throw cannotWrite(shown, error);
+	}
+
+	if (!attempt.acquired) {
+		const holder = attempt.holder ? `process ${attempt.holder.pid}${attempt.holder.host === '' ? '' : ` on ${attempt.holder.host}`}` : 'another brief';
+		throw new UserError(`${shown} is being written by another brief extract (${holder}); try again when it has finished, or remove ${lockFile} if none is running`, exitCodes.data);
+	}
+
+	if (attempt.notice) io.err(`brief: ${attempt.notice}\n`);
+	return attempt.release;
+}
+
+/** Removes what extracts killed while writing to `out` left behind (temporary datasets, caches and index folders). */
+function removeLeftoversOf(out: string, cacheFile: string, io: Io): void {
+	const removed = [out, cacheFile, storeFolder(out), join(dirname(out), `.${basename(out)}.lock`)].flatMap(target => removeLeftovers(target));
+	if (removed.length > 0) io.err(`brief: removed ${removed.length} file${removed.length === 1 ? '' : 's'} left by an extract that did not finish (${removed.join(', ')})\n`);
 }
 
 /** A dataset every reader would refuse is not written: one line saying where it breaks the schema, exit 2. */
@@ -101,7 +168,18 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 	}
 
 	const out = command.out === undefined ? undefined : resolve(io.cwd, command.out);
-	if (out !== undefined) prepareOutput(out, command.out!);
+	if (out === undefined) return extractTo(undefined, command, io);
+	refuseOutput(out, command.out!, command, io.cwd);
+	prepareOutput(out, command.out!);
+	const release = lockOutput(out, command.out!, io);
+	try {
+		return await extractTo(out, command, io);
+	} finally {
+		release();
+	}
+}
+
+async function extractTo(out: string | undefined, command: ExtractCommand, io: Io): Promise<number> {
 	let registry;
 	try {
 		registry = command.registry === undefined ? undefined : loadRegistry(resolve(io.cwd, command.registry));
@@ -110,16 +188,19 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 		throw error;
 	}
 
-	const progress = io.stderrIsTTY ? progressLine(io) : undefined;
+	// Beside the dataset, so a re-run over the same folder only extracts what changed.
+	const cacheFile = out ? join(dirname(out), `.${basename(out)}.cache`) : undefined;
+	if (out && cacheFile) removeLeftoversOf(out, cacheFile, io);
+	const progress = io.stderrIsTTY && io.status ? progressLine(io.status) : undefined;
 	const result = await extractFiles({
 		paths: command.paths,
 		cwd: io.cwd,
 		datasetFolder: out ? dirname(out) : io.cwd,
 		registry,
-		// Beside the dataset, so a re-run over the same folder only extracts what changed.
-		cacheFile: out ? join(dirname(out), `.${basename(out)}.cache`) : undefined,
-		// An index of an older format, or with views other code made, is rebuilt too: readers would not use it.
-		outputIsCurrent: previous => out !== undefined && previous !== null && hasFreshIndex(out, storeViews) && JSON.stringify(fileState(out)) === JSON.stringify(previous),
+		cacheFile,
+		// Up to date only when the dataset is what the last run wrote (its content hash) and its index is
+		// whole: a damaged or missing shard, or an index of an older format or of other views, is rebuilt.
+		outputIsCurrent: previous => out !== undefined && previous !== null && typeof previous.sha256 === 'string' && indexIsWhole(out, previous, storeViews),
 		jobs: command.jobs,
 		onProgress: progress?.update,
 	});
@@ -144,16 +225,21 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
 	}
 
 	try {
-		writeAtomically(out, sink => writeDatasetTo(sink, dataset));
+		const written = writeAtomically(out, sink => writeDatasetTo(sink, dataset), {writeChunk: command.writeChunk});
 		// Before the index: an index that is not written (killed, full disk) makes the next run rebuild
 		// it all the same (see outputIsCurrent), and the cache's memory is free for writing it.
-		result.saveCache(fileState(out), summary);
-		// The index lets views read one company at a time; it is made from the file just written.
-		writeStore(dataset, out, storeViews);
+		result.saveCache(written, summary);
+		// The index lets views read one company at a time; it is made from the dataset as written.
+		writeStore(dataset, out, storeViews, written);
 	} catch (error) {
 		throw cannotWrite(command.out!, error);
 	}
 
 	io.err(`extracted ${summary} (${result.reused} unchanged, ${result.problems.length} skipped) -> ${command.out}\n`);
+	const outside = dataset.articles.filter(article => article.file.startsWith('../') || isAbsolute(article.file)).length;
+	if (outside > 0) {
+		io.err(`brief: ${outside} article${outside === 1 ? ' lies' : 's lie'} outside ${dirname(command.out!)}, the dataset's folder: the TUI's reader opens only articles in that folder and below\n`);
+	}
+
 	return exitCodes.ok;
 }

@@ -6,8 +6,15 @@ export interface Io {
 	readonly out: (text: string) => unknown;
 	/** Resolves when stdout has taken what waited; absent where writes never wait (tests). */
 	readonly drain?: () => Promise<void>;
-	/** Writes a message to stderr. */
+	/**
+	 * Resolves once everything written to stdout has been handed to the system; absent where writes
+	 * are never held (tests). A reader gone meanwhile (`| head`) ends the process first (exit 0).
+	 */
+	readonly flushed?: () => Promise<void>;
+	/** Writes a message to stderr. Escape sequences and control characters in it never reach the terminal. */
 	readonly err: (text: string) => void;
+	/** Shows `line` as the one status line at the bottom of a terminal's stderr, in place of the last; undefined clears it. */
+	readonly status?: (line: string | undefined) => void;
 	readonly stdoutIsTTY: boolean;
 	readonly stderrIsTTY: boolean;
 	readonly stdinIsTTY: boolean;

@@ -1,3 +1,4 @@
+import {formatCompanyListCsv} from '../print/csv.js';
 import {formatCompanyList, formatCompanyListJson} from '../print/company-list.js';
 import {inBoth, UserError, type Io} from './io.js';
 import {outputOptions} from './output-options.js';
@@ -13,6 +14,7 @@ export async function runList(options: {readonly arguments: readonly string[]; r
 	const {watchlist, language} = await readerSettings(io, options.flags.lang);
 	const rows = openStoreFor(options.flags.data, io).rows(watchlist);
 	if (output.format === 'json') io.out(formatCompanyListJson(rows));
+	else if (output.format === 'csv') io.out(formatCompanyListCsv(rows));
 	else if (output.format === 'ndjson') io.out(rows.map(row => `${JSON.stringify({type: 'company', id: row.id, name: row.name, ticker: row.ticker, japaneseName: row.japaneseName, articleCount: row.articleCount, watched: row.watched})}\n`).join(''));
 	else io.out(formatCompanyList(rows, {...output, language}));
 	return 0;

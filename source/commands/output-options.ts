@@ -5,11 +5,13 @@ export interface OutputFlags {
 	readonly plain?: boolean | undefined;
 	readonly json?: boolean | undefined;
 	readonly ndjson?: boolean | undefined;
+	/** A table as CSV: `brief list` (companies) and `brief [company...]` (figures). */
+	readonly csv?: boolean | undefined;
 	readonly width?: string | undefined;
 	readonly color?: boolean | undefined;
 }
 
-export type OutputFormat = 'text' | 'json' | 'ndjson';
+export type OutputFormat = 'text' | 'json' | 'ndjson' | 'csv';
 
 export interface OutputOptions {
 	readonly format: OutputFormat;
@@ -44,8 +46,9 @@ export function useColour(flags: OutputFlags, io: Pick<Io, 'env' | 'stdoutIsTTY'
 }
 
 export function outputOptions(flags: OutputFlags, io: Pick<Io, 'env' | 'stdoutIsTTY' | 'columns'>): OutputOptions {
-	if (flags.json && flags.ndjson) throw new UserError(inBoth(words => words.jsonAndNdjson));
-	const format: OutputFormat = flags.json ? 'json' : flags.ndjson ? 'ndjson' : 'text';
+	const formats = (['json', 'ndjson', 'csv'] as const).filter(format => flags[format]);
+	if (formats.length > 1) throw new UserError(inBoth(words => words.formatsTogether(formats.map(format => `--${format}`).join(words.and))));
+	const format: OutputFormat = formats[0] ?? 'text';
 	const width = parseWidth(flags.width, io.columns);
 	return {format, width, colour: format === 'text' && useColour(flags, io)};
 }

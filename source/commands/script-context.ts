@@ -8,6 +8,7 @@ import {SettingsError} from '../settings/settings-error.js';
 import {readWatchlist} from '../settings/watchlist.js';
 import {asLanguage, chooseLanguage, defaultUpDown, type Language, type UpDown} from '../text/language.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {closestWord, commandWords} from './arguments.js';
 import {exitCodes, inBoth, UserError, type Io} from './io.js';
 
 /**
@@ -62,10 +63,16 @@ export async function watchlistIds(io: Pick<Io, 'env' | 'err'>): Promise<readonl
 	return (await readerSettings(io)).watchlist;
 }
 
-/** Company ids for the names asked; an unknown name is a usage error listing the closest names. */
+/**
+ * Company ids for the names asked; an unknown name is a usage error listing the closest names. A
+ * first word that is no company but close to a command (`brief wacth add aws`) was a command mistyped.
+ */
 export function companyIdsFor(dataset: Dataset, names: readonly string[]): string[] {
 	const {companies, unknown} = resolveCompanies(dataset, names);
-	if (unknown.length > 0) throw new UserError({ja: unknown.map(item => unknownCompanyMessage(item, 'ja')).join('; '), en: unknown.map(item => unknownCompanyMessage(item, 'en')).join('; ')}, exitCodes.usage);
+	const first = unknown[0]?.query === names[0] ? names[0] : undefined;
+	const command = first === undefined ? undefined : closestWord(first, commandWords);
+	if (first !== undefined && command !== undefined) throw new UserError(inBoth(words => words.unknownCommand(sanitizeLine(first), command)), exitCodes.usage);
+	if (unknown.length > 0) throw new UserError(inBoth((_words, language) => unknown.map(item => unknownCompanyMessage(item, language)).join('; ')), exitCodes.usage);
 	return companies.map(company => company.id);
 }
 

@@ -4,6 +4,7 @@ import {findCompany, resolveCompanies, unknownCompanyMessage, type UnknownCompan
 import {sanitizeLine} from '../text/sanitize.js';
 import {settingsDirectory} from '../settings/location.js';
 import {addToWatchlist, readWatchlist, removeFromWatchlist} from '../settings/watchlist.js';
+import {closestWord} from './arguments.js';
 import {inBoth, UserError, type Io} from './io.js';
 import {outputOptions} from './output-options.js';
 import type {BriefingFlags} from './briefing.js';
@@ -43,13 +44,13 @@ async function list(flags: BriefingFlags, io: Io): Promise<number> {
 	} catch (error) {
 		// The watchlist is still worth showing by id when the dataset cannot be read.
 		if (!(error instanceof DatasetError)) throw error;
-		io.err(`brief: ${error.message}\n`);
+		io.err(`brief: ${sanitizeLine(error.message)}\n`);
 	}
 
 	if (output.format === 'json') {
 		const companies = ids.map(id => {
 			const company = dataset?.companies.find(candidate => candidate.id === id);
-			return {id: sanitizeLine(id), name: company ? sanitizeLine(company.name) : null, ticker: company?.ticker ?? null, inDataset: company !== undefined};
+			return {id: sanitizeLine(id), name: company ? sanitizeLine(company.name) : null, ticker: company?.ticker ? sanitizeLine(company.ticker) : null, inDataset: company !== undefined};
 		});
 		io.out(`${JSON.stringify({schema: 'brief.watchlist', version: 1, companies}, null, 2)}\n`);
 		return 0;
@@ -77,7 +78,12 @@ export async function runWatch(options: {readonly arguments: readonly string[]; 
 	}
 
 	const removing = action === 'rm' || action === 'remove';
-	if (action !== 'add' && !removing) throw new UserError(inBoth(words => (action === undefined ? words.watchNeedsAction(words.watchUsage) : words.unknownWatchAction(sanitizeLine(action), words.watchUsage))));
+	if (action !== 'add' && !removing) {
+		if (action === undefined) throw new UserError(inBoth(words => words.watchNeedsAction(words.watchUsage)));
+		const meant = closestWord(action, ['add', 'rm', 'remove', 'list', 'ls']);
+		throw new UserError(inBoth(words => words.unknownWatchAction(sanitizeLine(action), meant === undefined ? words.watchUsage : `${words.didYouMean(`brief watch ${meant}`)}) (${words.watchUsage}`)));
+	}
+
 	if (names.length === 0) throw new UserError(inBoth(words => words.watchNeedsCompany(action, words.watchUsage)));
 	const {language} = await readerSettings(io, options.flags.lang);
 	const words = messages(language);

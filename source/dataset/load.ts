@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFailureOf, readRegularFile} from '../disk/regular-file.js';
 import {describeCheckFailure} from './check-failure.js';
 import {datasetCheck} from './dataset-check.js';
 // The check generated from schema.ts, not schema.ts itself: loading a dataset must not load zod,
@@ -25,15 +25,24 @@ export function parseDataset(json: unknown, file: string): Dataset {
 	throw new DatasetError(`${file}: invalid dataset at ${path}: ${message}`);
 }
 
+/**
+ * The largest dataset file (or index file) brief reads: about the longest string V8 makes, and
+ * far beyond the ~100 MB of 10,000 articles. Anything larger is not a dataset brief wrote.
+ */
+export const maxDatasetBytes = 512 * 1024 * 1024;
+
+/** A dataset file's bytes, from a regular file of at most maxDatasetBytes; a DatasetError saying why they cannot be read. */
+export function readDatasetBytes(file: string, remedy = 'run `brief extract` to create it'): Buffer {
+	try {
+		return readRegularFile(file, maxDatasetBytes);
+	} catch (error) {
+		throw new DatasetError(`${file}: cannot read dataset (${readFailureOf(error).reason}); ${remedy}`);
+	}
+}
+
 /** A dataset file's text; a DatasetError saying why it cannot be read. */
 export function readDatasetText(file: string, encoding: BufferEncoding = 'utf8'): string {
-	try {
-		return readFileSync(file, encoding);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
-		throw new DatasetError(`${file}: cannot read dataset (${reason}); run \`brief extract\` to create it`);
-	}
+	return readDatasetBytes(file).toString(encoding);
 }
 
 /** The parsed JSON of a dataset file's text; a DatasetError when it is not JSON. */

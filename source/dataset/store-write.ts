@@ -1,5 +1,8 @@
-import {mkdirSync, statSync, writeFileSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
+import {replaceFolderAtomically, syncFolder, writeFileDurably, type WrittenFile} from '../disk/atomic-write.js';
+import {hashRegularFile} from '../disk/regular-file.js';
 import {withSafeIds} from './ids.js';
 import {parseDataset} from './load.js';
 import type {Dataset} from './schema.js';
@@ -7,8 +10,8 @@ import {selectCompanyRows} from './selectors/company-rows.js';
 import {indexDataset} from './selectors/dataset-index.js';
 import {compareNewestArticles} from './selectors/summaries.js';
 import {compareNewestEvents} from './selectors/timeline.js';
-import {shardEncoding, storeFolder, storeIndexVersion, type StoreIndex, type StoreView} from './store.js';
-import {replaceFolderAtomically} from './write.js';
+import {maxDatasetBytes} from './load.js';
+import {shardEncoding, storeFolder, storeIndexVersion, type IndexedFile, type StoreIndex, type StoreView} from './store.js';
 
 /**
  * The records one company's briefing needs: its figures and those where it is the other party,
@@ -56,41 +59,51 @@ export function shardOf(dataset: Dataset, companyId: string): Dataset {
 
 /**
  * Writes the index folder beside a dataset file that was just written: the company list, one
- * shard per company, and what each of `views` makes of each shard. It records the dataset file's
- * size and time, so a later change to that file makes readers ignore the index rather than trust it.
- * A dataset that readers would refuse is refused here, before anything is written.
+ * shard per company, and what each of `views` makes of each shard. It records the dataset file as
+ * `written` says it was written (read from the file when not given), and the content hash of every
+ * file of the index, so that `brief extract` can tell an index that is whole from one that is not;
+ * each shard and view names its company and the index it belongs to, so that a reader never takes
+ * one company's file for another's. A dataset that readers would refuse is refused here, before
+ * anything is written.
  */
-export function writeStore(dataset: Dataset, datasetFile: string, views: ReadonlyArray<StoreView<unknown>> = []): void {
+export function writeStore(dataset: Dataset, datasetFile: string, views: ReadonlyArray<StoreView<unknown>> = [], written: WrittenFile = hashRegularFile(datasetFile, maxDatasetBytes)): void {
 	withSafeIds(parseDataset(dataset, datasetFile), datasetFile);
+	const id = randomBytes(8).toString('hex');
 	replaceFolderAtomically(storeFolder(datasetFile), folder => {
 		const shards: Record<string, string> = {};
+		const files: Record<string, string> = {};
 		const made = Object.fromEntries(views.map(view => [view.name, {fingerprint: view.fingerprint(), files: {} as Record<string, string>}]));
-		const write = (name: string, value: unknown) => writeFileSync(join(folder, name), Buffer.from(JSON.stringify(value), shardEncoding));
+		const write = (name: string, file: IndexedFile) => {
+			files[name] = writeFileDurably(join(folder, name), sink => sink(JSON.stringify(file)), {encoding: shardEncoding}).sha256;
+		};
+
 		mkdirSync(join(folder, 'companies'));
 		dataset.companies.forEach((company, position) => {
 			// Ids come from the registry, but a file name must not depend on that.
 			const stem = `companies/${position}-${company.id.replace(/[^a-z0-9-]/gi, '_')}`;
 			const shard = shardOf(dataset, company.id);
-			write(`${stem}.json`, shard);
+			write(`${stem}.json`, {kind: 'brief.shard', index: id, company: company.id, value: shard});
 			shards[company.id] = `${stem}.json`;
 			for (const view of views) {
 				const value = view.make(shard, company.id);
 				if (value === undefined) continue;
-				write(`${stem}.${view.name}.json`, value);
+				write(`${stem}.${view.name}.json`, {kind: 'brief.view', index: id, company: company.id, value});
 				made[view.name]!.files[company.id] = `${stem}.${view.name}.json`;
 			}
 		});
-		const stats = statSync(datasetFile);
+		syncFolder(join(folder, 'companies'));
 		const index: StoreIndex = {
 			version: storeIndexVersion,
 			kind: 'brief.index',
-			dataset: {size: stats.size, mtimeMs: stats.mtimeMs},
+			id,
+			dataset: {size: written.size, mtimeMs: written.mtimeMs, sha256: written.sha256},
 			companies: dataset.companies,
 			rows: selectCompanyRows(dataset, []),
 			shardEncoding,
 			shards,
 			views: made,
+			files,
 		};
-		writeFileSync(join(folder, 'index.json'), JSON.stringify(index));
+		writeFileDurably(join(folder, 'index.json'), sink => sink(JSON.stringify(index)));
 	});
 }

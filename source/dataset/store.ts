@@ -1,10 +1,11 @@
-import {readFileSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import {join} from 'node:path';
+import {hashRegularFile, readFailureOf, readRegularFile} from '../disk/regular-file.js';
 import {jsonMayNeedSanitizing} from '../text/sanitize.js';
 import {collectGarbage} from './collect-garbage.js';
 import {datasetVersion} from './generated/dataset-check.js';
 import {withSafeIds} from './ids.js';
-import {DatasetError, loadDataset, parseDataset, parseDatasetText, readDatasetText} from './load.js';
+import {DatasetError, loadDataset, maxDatasetBytes, parseDataset} from './load.js';
 import type {Company, Dataset} from './schema.js';
 import {rewatchCompanyRows, selectCompanyOrder, selectCompanyRows, type CompanyRow} from './selectors/company-rows.js';
 
@@ -60,8 +61,9 @@ export function storeFolder(datasetFile: string): string {
 	return `${datasetFile.replace(/\.json$/i, '')}.index`;
 }
 
-// 4: shards of dataset version 2 (figures, not metrics).
-export const storeIndexVersion = 4;
+// 4: shards of dataset version 2 (figures, not metrics). 5: the dataset's content hash, every file's
+// hash, and shards and views that name their company and index.
+export const storeIndexVersion = 5;
 
 /**
  * Shards are UTF-16: Japanese text decodes from UTF-16 about 4x faster than from UTF-8 (the largest
@@ -73,8 +75,13 @@ export const shardEncoding = 'utf16le';
 export interface StoreIndex {
 	readonly version: typeof storeIndexVersion;
 	readonly kind: 'brief.index';
-	/** The dataset file this index was made from, as it was then: any change makes the index stale. */
-	readonly dataset: {readonly size: number; readonly mtimeMs: number};
+	/** Made anew for each index written: its shards and views name it. */
+	readonly id: string;
+	/**
+	 * The dataset file this index was made from, as it was written. Readers take the index for the file
+	 * while its size and time are these (a stat); `brief extract` also compares the content hash.
+	 */
+	readonly dataset: {readonly size: number; readonly mtimeMs: number; readonly sha256: string};
 	readonly companies: readonly Company[];
 	/** Rows for an empty watchlist. */
 	readonly rows: readonly CompanyRow[];
@@ -84,7 +91,20 @@ export interface StoreIndex {
 	readonly shards: Readonly<Record<string, string>>;
 	/** Each view's fingerprint and files, by view name; files as `shards`. */
 	readonly views: Readonly<Record<string, {readonly fingerprint: string; readonly files: Readonly<Record<string, string>>}>>;
+	/** The content hash of every shard and view file, by its path relative to the index folder. */
+	readonly files: Readonly<Record<string, string>>;
 }
+
+/** A shard or view file: the value, with the company and the index it was written for. */
+export interface IndexedFile {
+	readonly kind: 'brief.shard' | 'brief.view';
+	readonly index: string;
+	readonly company: string;
+	readonly value: unknown;
+}
+
+/** What a remedy for a damaged index says. */
+const rebuildIndex = 'run `brief extract` again to rebuild the index';
 
 function emptyDataset(companies: readonly Company[]): Dataset {
 	return {version: datasetVersion, companies: [...companies], articles: [], events: [], figures: [], conflicts: []};
@@ -119,23 +139,24 @@ function readIndex(file: string): StoreIndex | undefined {
 
 	let index: StoreIndex;
 	try {
-		index = JSON.parse(readFileSync(join(storeFolder(file), 'index.json'), 'utf8')) as StoreIndex;
+		index = JSON.parse(readRegularFile(join(storeFolder(file), 'index.json'), maxDatasetBytes).toString('utf8')) as StoreIndex;
 	} catch {
 		return undefined;
 	}
 
+	const isRecord = (value: unknown) => typeof value === 'object' && value !== null;
 	const fresh =
 		index?.version === storeIndexVersion &&
 		index.kind === 'brief.index' &&
+		typeof index.id === 'string' &&
 		index.dataset?.size === datasetStats.size &&
 		index.dataset.mtimeMs === datasetStats.mtimeMs &&
 		index.shardEncoding === shardEncoding &&
 		Array.isArray(index.companies) &&
 		Array.isArray(index.rows) &&
-		typeof index.shards === 'object' &&
-		index.shards !== null &&
-		typeof index.views === 'object' &&
-		index.views !== null;
+		isRecord(index.shards) &&
+		isRecord(index.views) &&
+		isRecord(index.files);
 	return fresh ? index : undefined;
 }
 
@@ -148,18 +169,69 @@ export function hasFreshIndex(file: string, views: ReadonlyArray<StoreView<unkno
 	return index !== undefined && views.every(view => index.views[view.name]?.fingerprint === view.fingerprint());
 }
 
+/**
+ * True when the index is whole for the dataset as `written`: fresh (see hasFreshIndex), made from a
+ * file of that content hash, which the file still has, and every shard and view file there with the
+ * content it was written with. What `brief extract` checks before it says a dataset is up to date.
+ */
+export function indexIsWhole(file: string, written: {readonly sha256: string; readonly size: number}, views: ReadonlyArray<StoreView<unknown>> = []): boolean {
+	const index = readIndex(file);
+	if (!index || !views.every(view => index.views[view.name]?.fingerprint === view.fingerprint())) return false;
+	if (index.dataset.sha256 !== written.sha256 || index.dataset.size !== written.size) return false;
+	const folder = storeFolder(file);
+	const listed = [...Object.values(index.shards), ...Object.values(index.views).flatMap(view => Object.values(view.files))];
+	try {
+		if (hashRegularFile(file, maxDatasetBytes).sha256 !== written.sha256) return false;
+		if (!listed.every(relative => typeof index.files[relative] === 'string')) return false;
+		return Object.entries(index.files).every(([relative, sha256]) => hashRegularFile(join(folder, relative), maxDatasetBytes).sha256 === sha256);
+	} catch {
+		return false;
+	}
+}
+
+/** The value of a parsed shard or view file, when it is the file of this company in this index; undefined otherwise. */
+function indexedValue(json: unknown, index: StoreIndex, companyId: string, kind: IndexedFile['kind']): {readonly value: unknown} | undefined {
+	const file = json as Partial<IndexedFile> | null;
+	return file?.kind === kind && file.index === index.id && file.company === companyId && 'value' in file ? {value: file.value} : undefined;
+}
+
+/** The text of an index file, read as a regular file of bounded size; a DatasetError naming it otherwise. */
+function readIndexText(path: string): string {
+	try {
+		return readRegularFile(path, maxDatasetBytes).toString(shardEncoding);
+	} catch (error) {
+		throw new DatasetError(`${path}: cannot read (${readFailureOf(error).reason}); ${rebuildIndex}`);
+	}
+}
+
+/** A company's shard from its file's text: parsed, its company and index checked, then the dataset checked. */
+function parseShard(text: string, path: string, index: StoreIndex, companyId: string): unknown {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		throw new DatasetError(`${path}: damaged, not valid JSON (${detail}); ${rebuildIndex}`);
+	}
+
+	const indexed = indexedValue(json, index, companyId, 'brief.shard');
+	if (!indexed) throw new DatasetError(`${path}: not the shard of ${companyId} in this index (another company's, or left from another run); ${rebuildIndex}`);
+	return indexed.value;
+}
+
 /** A view's value from its file; undefined when it cannot be read, parsed or trusted. */
-function readView<Value>(view: StoreView<Value>, file: string): Value | undefined {
+function readView<Value>(view: StoreView<Value>, file: string, index: StoreIndex, companyId: string): Value | undefined {
 	let text: string;
 	try {
-		text = readFileSync(file, shardEncoding);
+		text = readRegularFile(file, maxDatasetBytes).toString(shardEncoding);
 	} catch {
 		return undefined;
 	}
 
 	if (jsonMayNeedSanitizing(text)) return undefined;
 	try {
-		return view.accept(JSON.parse(text));
+		const indexed = indexedValue(JSON.parse(text), index, companyId, 'brief.view');
+		return indexed && view.accept(indexed.value);
 	} catch {
 		return undefined;
 	}
@@ -210,9 +282,9 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number, colle
 		}
 
 		const path = join(folder, relative);
-		const text = readDatasetText(path, shardEncoding);
+		const text = readIndexText(path);
 		readSinceCollected += text.length;
-		return keep(companyId, parseDataset(parseDatasetText(text, path), path));
+		return keep(companyId, parseDataset(parseShard(text, path, index, companyId), path));
 	};
 
 	return {
@@ -230,9 +302,9 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number, colle
 			const relative = index.shards[companyId];
 			if (shards.has(companyId) || relative === undefined) return;
 			const file = join(folder, relative);
-			const text = readDatasetText(file, shardEncoding);
+			const text = readIndexText(file);
 			yield;
-			const json = parseDatasetText(text, file);
+			const json = parseShard(text, file, index, companyId);
 			yield;
 			// As loadDataset does, so that the shard kept is the one datasetFor would have read.
 			if (!shards.has(companyId)) keep(companyId, parseDataset(json, file));
@@ -246,7 +318,7 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number, colle
 			const made = index.views[view.name];
 			if (made?.fingerprint !== view.fingerprint() || typeof made.files !== 'object' || made.files === null) return undefined;
 			const relative = made.files[companyId];
-			return typeof relative === 'string' ? readView(view, join(folder, relative)) : undefined;
+			return typeof relative === 'string' ? readView(view, join(folder, relative), index, companyId) : undefined;
 		},
 	};
 }

@@ -128,6 +128,13 @@ export function clauseAt(facts: Pick<SentenceFacts, 'clauses' | 'normalized'>, a
 /** Longest sentence searched for dates and figures; a longer one is a data dump or a broken file. */
 export const maxAnalysedSentence = 1000;
 
+/**
+ * Company names looked up in one article at most (a long report names a few thousand times). Each
+ * costs memory while the article is read: five megabytes of "AWS " are 1.3 million names, and took
+ * ~900 MB. Past this, later sentences are read without company names.
+ */
+export const maxMentionsPerArticle = 50_000;
+
 export interface AnalysisContext {
 	readonly matcher: CompanyMatcher;
 	readonly dates: DateContext;
@@ -140,8 +147,14 @@ export interface AnalysisContext {
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
 function sameDays(text: string, lastDay: string | null): DateMention[] {
 	if (lastDay === null) return [];
-	return [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
+	const same = [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
+	// "マーベルはまた、…を買収することで合意したと発表した": announced on the day just named, with no day of its own.
+	const also = alsoAnnounced.exec(text);
+	if (also && same.length === 0 && !/\d日/.test(text)) same.push({start: also.index + also[0].length - also[1]!.length, end: also.index + also[0].length, text: also[1]!, date: lastDay, qualifier: null, yearInferred: true});
+	return same;
 }
+
+const alsoAnnounced = /^[^、。]{1,30}?は(また|あわせて|同時に)(?=、[^。]*発表)/;
 
 type Found = Omit<SentenceFacts, 'words' | 'clauses'>;
 
@@ -210,15 +223,19 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	let topicByPossessor: {block: number} | null = null;
 	let lastMarked: CompanyMention | null = null;
 	let lastDay: string | null = null;
+	let mentionsLeft = maxMentionsPerArticle;
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
 		const analysed = normalized.length <= maxAnalysedSentence;
 
+		// A sentence too long to analyse is searched for names only as far as one is analysed.
+		const searched = mentionsLeft <= 0 ? '' : analysed ? normalized : normalized.slice(0, maxAnalysedSentence);
 		// "エヌビディア離れ", "OpenAI依存からの脱却": a company being left is no subject of what is said.
-		const found = context.matcher.find(normalized).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
+		const found = context.matcher.find(searched).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
+		mentionsLeft -= found.length;
 		const mentions: RoledMention[] = found.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : []).map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
-		for (const match of normalized.matchAll(/同社|当社|同グループ|両社/g)) {
+		for (const match of searched.matchAll(/同社|当社|同グループ|両社/g)) {
 			const end = match.index + match[0].length;
 			const role = roleAfter(normalized, end);
 			// "同社の集計では" after a research firm is the firm; any other 同社 is the company the text is about.
@@ -240,10 +257,11 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		firms.sort((a, b) => a.start - b.start);
 		const contextYear = blockYear?.block === sentence.block ? blockYear.year : null;
 		const dateContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
-		const dates: DateMention[] = analysed && mayHoldDate.test(normalized)
+		const dates: DateMention[] = analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
 			? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 			: [];
-		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date))?.date ?? lastDay;
+		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.
+		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !normalized.startsWith('付', date.end))?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
 		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];

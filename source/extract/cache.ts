@@ -1,6 +1,7 @@
-import {closeSync, openSync, readSync} from 'node:fs';
+import {closeSync, readSync} from 'node:fs';
 import {StringDecoder} from 'node:string_decoder';
-import {writeAtomically} from '../dataset/write.js';
+import {writeAtomically, type WrittenFile} from '../disk/atomic-write.js';
+import {openRegularFile} from '../disk/regular-file.js';
 import type {ArticleExtraction} from './article.js';
 import type {Problem} from './files.js';
 import type {StringPool} from './string-pool.js';
@@ -21,16 +22,28 @@ export interface CacheHeader {
 	/** Every input file as [path, size, mtimeMs], in the order read. */
 	readonly files: ReadonlyArray<readonly [string, number, number]>;
 	readonly problems: readonly Problem[];
-	/** The dataset file as the last run left it. */
-	readonly output: {readonly size: number; readonly mtimeMs: number} | null;
+	/** The dataset file as the last run wrote it. */
+	readonly output: WrittenFile | null;
 	readonly summary: string;
 }
 
-/** The cache file is JSON lines: a header, then one entry per file, so it is read and written a line at a time. */
+/**
+ * The largest cache read: extractions of ~100,000 articles. Read a line at a time, it costs memory
+ * for one line (of at most maxLineCharacters) however large it is.
+ */
+const maxCacheBytes = 8 * 1024 * 1024 * 1024;
+/** One article's extraction is a line: at most a few megabytes. A longer line is no cache brief wrote. */
+const maxLineCharacters = 64 * 1024 * 1024;
+
+/**
+ * The cache file is JSON lines: a header, then one entry per file, so it is read and written a line
+ * at a time. A file that is not a regular file (a FIFO would block for good), or a line too long to
+ * be brief's, ends the reading: the cache is then of no use, which only costs time.
+ */
 function* lines(file: string): Generator<string> {
 	let descriptor: number;
 	try {
-		descriptor = openSync(file, 'r');
+		descriptor = openRegularFile(file, maxCacheBytes).descriptor;
 	} catch {
 		return;
 	}
@@ -45,6 +58,7 @@ function* lines(file: string): Generator<string> {
 			const parts = (pending + decoder.write(buffer.subarray(0, read))).split('\n');
 			pending = parts.pop()!;
 			yield* parts;
+			if (pending.length > maxLineCharacters) return;
 		}
 
 		pending += decoder.end();

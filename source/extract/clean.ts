@@ -88,6 +88,42 @@ function stripBlocks(text: string): string {
 	return from === 0 ? text : kept.join('') + text.slice(from);
 }
 
+const tagStart = /[A-Za-z/!?]/;
+
+/** Longest tag removed; longer, a "<" starts text, not markup. */
+const longestTag = 2000;
+
+/**
+ * Drops every tag: a "<" whose first ">" after it comes within longestTag characters and before a
+ * line break, as /<[^>\n]{0,2000}>/g did. That regex, tried at every "<" of a line without a ">",
+ * read 2,000 characters each time: five megabytes of "<" took 20 s. Here the next ">" and the next
+ * line break are looked up once for all the "<" before them.
+ */
+export function stripTags(text: string): string {
+	const kept: string[] = [];
+	let from = 0;
+	let close = -1;
+	let lineBreak = -1;
+	for (let open = text.indexOf('<'); open >= 0; open = text.indexOf('<', open + 1)) {
+		// A tag starts with a letter, / or !: "メガチップス<6875>" keeps its stock code.
+		if (!tagStart.test(text[open + 1] ?? '')) continue;
+		if (close <= open) close = text.indexOf('>', open + 1);
+		if (close < 0) break;
+		if (lineBreak !== Number.POSITIVE_INFINITY && lineBreak <= open) {
+			const found = text.indexOf('\n', open + 1);
+			lineBreak = found < 0 ? Number.POSITIVE_INFINITY : found;
+		}
+
+		if (close - open - 1 <= longestTag && close < lineBreak) {
+			kept.push(text.slice(from, open));
+			from = close + 1;
+			open = close;
+		}
+	}
+
+	return from === 0 ? text : kept.join('') + text.slice(from);
+}
+
 /** Drops markup that never carries article text, and affiliate blocks with their buttons. */
 function stripHtml(body: string): string {
 	let text = stripBlocks(stripComments(body));
@@ -96,16 +132,14 @@ function stripHtml(body: string): string {
 		.split(/\n[ \t]*\n/)
 		.filter(paragraph => !affiliate.test(paragraph))
 		.join('\n\n');
-	return (
+	return stripTags(
 		text
 			// An HTML table's rows become Markdown rows, so that they are read as tables are.
 			.replace(/<tr\b[^>]{0,200}>\s*<t[dh]\b[^>]{0,200}>/gi, '\n| ')
 			.replace(/<\/t[dh]>\s*<t[dh]\b[^>]{0,200}>/gi, ' | ')
 			.replace(/<\/t[dh]>\s*<\/tr>/gi, ' |\n')
 			.replace(/<br\s*\/?>/gi, '\n')
-			.replace(/<\/(p|div|li|h[1-6]|tr|section|article)\s*>/gi, '\n')
-			// A tag starts with a letter, / or !: "メガチップス<6875>" keeps its stock code.
-			.replace(/<(?=[A-Za-z/!?])[^>\n]{0,2000}>/g, '')
+			.replace(/<\/(p|div|li|h[1-6]|tr|section|article)\s*>/gi, '\n'),
 	);
 }
 
@@ -121,12 +155,22 @@ const relatedHeader = /^[【\[［(（●■▼]?\s*(?:関連記事|関連ニュ�
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
 
+/** The first `count` words of a line (runs of characters other than white space). */
+function firstWords(line: string, count: number): string[] {
+	const words: string[] = [];
+	const word = /\S+/g;
+	for (let match = word.exec(line); match && words.length < count; match = word.exec(line)) words.push(match[0]);
+	return words;
+}
+
 /** Lines that are page furniture rather than article text. */
 export function isNoiseLine(line: string): boolean {
 	if (datelineDate(line) !== null) return false;
 	if (imageCaption.test(line) || widgetWords.test(line)) return true;
 	if (emojiLed.test(line) && line.length <= 40) return true;
-	const tokens = line.split(/\s+/).filter(Boolean);
+	// The rules below look at lines of at most eight words: nine are enough to know (splitting a
+	// five-megabyte line of words whole made a million strings).
+	const tokens = firstWords(line, 9);
 	// Image alt text and tag clouds: a few short words, no punctuation ("アマゾン AWS AI 契約 会見").
 	if (tokens.length >= 3 && tokens.length <= 8 && !sentencePunctuation.test(line) && tokens.every(token => token.length <= 12)) return true;
 	// Widgets in Latin script inside a Japanese page ("2,000 + Buzz 🇯🇵 JP", "Trend visualization for ai"),
@@ -137,9 +181,37 @@ export function isNoiseLine(line: string): boolean {
 
 const inlineMarkup = /[[*_`~]/;
 
+/**
+ * Every run of spaces, tabs and ideographic spaces as one space, as .replace(/[ \t\u3000]+/g, ' ')
+ * made it; a single space, the usual run, is left alone. That replace made a match object per word
+ * of the line: a megabyte-long line of words took a second and 140 MB.
+ */
+export function collapseSpaces(line: string): string {
+	if (!/[ \t\u3000]{2,}|[\t\u3000]/.test(line)) return line;
+	if (line.length < longLine) return line.replace(/[ \t\u3000]{2,}|[\t\u3000]/g, ' ');
+	// A long line is copied a code unit at a time: a replace there may make millions of matches.
+	const units = new Uint16Array(line.length);
+	let length = 0;
+	let inRun = false;
+	for (let index = 0; index < line.length; index++) {
+		const unit = line.charCodeAt(index);
+		const space = unit === 0x20 || unit === 0x09 || unit === 0x30_00;
+		if (space && inRun) continue;
+		units[length++] = space ? 0x20 : unit;
+		inRun = space;
+	}
+
+	const chunks: string[] = [];
+	for (let start = 0; start < length; start += 8192) chunks.push(String.fromCharCode(...units.subarray(start, Math.min(length, start + 8192))));
+	return chunks.join('');
+}
+
+/** Characters from which a line is handled as a long one. */
+const longLine = 1 << 16;
+
 function stripInlineMarkdown(line: string): string {
 	// Most lines have no markup: one test spares them seven passes.
-	if (!inlineMarkup.test(line)) return line.replace(/[ \t\u3000]+/g, ' ').trim();
+	if (!inlineMarkup.test(line)) return collapseSpaces(line).trim();
 	return line
 		// Neither the text nor the address holds a [: otherwise every [ of a long line rescans it to the
 		// end (quadratic; a megabyte of "[a](" took minutes).
@@ -150,7 +222,7 @@ function stripInlineMarkdown(line: string): string {
 		.replace(/(^|[^*\w])\*([^*\n]+)\*(?!\w)/g, '$1$2')
 		.replace(/`([^`\n]+)`/g, '$1')
 		.replace(/~~([^~\n]+)~~/g, '$1')
-		.replace(/[ \t\u3000]+/g, ' ')
+		.replace(/[ \t\u3000]{2,}|[\t\u3000]/g, ' ')
 		.trim();
 }
 

@@ -1,5 +1,6 @@
-import {closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
+import {readdirSync, realpathSync, statSync} from 'node:fs';
 import {basename, extname, join, relative, resolve, sep} from 'node:path';
+import {readFailureOf, readRegularFile} from '../disk/regular-file.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 /** A file brief could not use, with the reason shown to the user. */
@@ -16,7 +17,8 @@ export interface InputFile {
 }
 
 export const maxArticleBytes = 5 * 1024 * 1024;
-const articleExtensions = new Set(['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm']);
+/** The extensions of the files a folder is searched for (an article given by name may have any). */
+export const articleExtensions: ReadonlySet<string> = new Set(['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm']);
 
 function reasonOf(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
@@ -117,22 +119,15 @@ const utf8 = new TextDecoder('utf-8', {fatal: true});
 /** The file's text, or why it is not an article: too large, empty, binary, not UTF-8, unreadable. */
 export function readArticleFile(path: string): {content: string; bytes: Buffer} | {reason: string} {
 	let bytes: Buffer;
-	let descriptor: number | undefined;
 	try {
-		// Non-blocking, then checked: opening a FIFO (or reading a device) would block this thread for
-		// good, and a blocked main thread does not even run the SIGINT and SIGTERM handlers.
-		descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-		const stats = fstatSync(descriptor);
-		if (!stats.isFile()) return {reason: 'not a regular file'};
-		if (stats.size > maxArticleBytes) return {reason: `over 5 MB (${(stats.size / 1024 / 1024).toFixed(1)} MB)`};
-		bytes = readFileSync(descriptor);
+		bytes = readRegularFile(path, maxArticleBytes);
 	} catch (error) {
-		return {reason: reasonOf(error)};
-	} finally {
-		if (descriptor !== undefined) closeSync(descriptor);
+		const failure = readFailureOf(error);
+		if (failure.code === 'ENOTREG') return {reason: 'not a regular file'};
+		if (failure.code === 'ENOENT') return {reason: 'no such file or folder'};
+		return {reason: failure.reason};
 	}
 
-	if (bytes.length > maxArticleBytes) return {reason: `over 5 MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`};
 	if (bytes.includes(0)) return {reason: 'binary file (NUL bytes)'};
 	let content: string;
 	try {

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import {parse as parseToml} from 'smol-toml';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize, sanitizeLine} from '../text/sanitize.js';
 
 /** The metadata brief reads from a Jekyll or Hugo front matter block. */
 export interface FrontMatter {
@@ -31,7 +31,9 @@ const options = {engines: {yaml: (source: string) => yaml.load(source, {schema: 
 const tomlOptions = {delimiters: '+++', language: 'toml', engines: {toml: (source: string) => parseToml(source) as object}};
 
 function text(value: unknown): string | undefined {
-	if (typeof value === 'string') return value.trim() || undefined;
+	// Sanitized again once parsed: YAML's own escapes ("\e]0;…\a", "\u202E", "\x9b") make what the
+	// sanitizer took out of the raw text.
+	if (typeof value === 'string') return sanitizeLine(value).trim() || undefined;
 	if (typeof value === 'number') return String(value);
 	// A TOML date: as written, offset and all.
 	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();

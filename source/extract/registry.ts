@@ -1,20 +1,25 @@
-import {readFileSync} from 'node:fs';
 import {z} from 'zod';
 import registryJson from '../../data/companies.json' with {type: 'json'};
+import {readFailureOf, readRegularFile} from '../disk/regular-file.js';
+import {sanitizeLine} from '../text/sanitize.js';
+
+// Names, tickers and aliases go into the dataset and onto terminals: what the sanitizer removes
+// (escape sequences, C1 controls, bidi overrides) never reaches either.
+const text = z.string().transform(value => sanitizeLine(value).trim());
 
 const segmentSchema = z.object({
 	id: z.string().min(1),
-	name: z.string().min(1),
-	category: z.string().optional(),
-	aliases: z.array(z.string()).default([]),
+	name: text.pipe(z.string().min(1)),
+	category: text.optional(),
+	aliases: z.array(text).default([]),
 });
 
 const companySchema = z.object({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes'),
-	name: z.string().min(1),
-	ticker: z.string().nullable().default(null),
-	japaneseNames: z.array(z.string()).default([]),
-	aliases: z.array(z.string()).default([]),
+	name: text.pipe(z.string().min(1)),
+	ticker: text.nullable().default(null),
+	japaneseNames: z.array(text).default([]),
+	aliases: z.array(text).default([]),
 	segments: z.array(segmentSchema).optional(),
 	/** The month the fiscal year ends in: 3 for most Japanese companies, 6 for Microsoft, 12 for the calendar year. */
 	fiscalYearEnd: z.number().int().min(1).max(12).nullable().default(null),
@@ -34,13 +39,17 @@ export class RegistryError extends Error {
 	override readonly name = 'RegistryError';
 }
 
+/** data/companies.json is 30 KB; a registry of every listed company in the world would be a few MB. */
+const maxRegistryBytes = 64 * 1024 * 1024;
+
 /** A company registry from a JSON file shaped like data/companies.json. */
 export function loadRegistry(file: string): Registry {
 	let json: unknown;
 	try {
-		json = JSON.parse(readFileSync(file, 'utf8'));
+		// A regular file of bounded size: a FIFO or /dev/zero given as --registry must not hang or fill memory.
+		json = JSON.parse(readRegularFile(file, maxRegistryBytes).toString('utf8'));
 	} catch (error) {
-		const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+		const detail = error instanceof SyntaxError ? `not valid JSON: ${error.message.split('\n')[0]}` : readFailureOf(error).reason;
 		throw new RegistryError(`${file}: cannot read company registry (${detail})`);
 	}
 

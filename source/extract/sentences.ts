@@ -93,13 +93,21 @@ export function isComplete(text: string, kind: BlockKind): boolean {
 	return false;
 }
 
-/** The article's sentences, with offsets into `blocks.map(b => b.text).join(separator)`. */
+/**
+ * Sentences of one article read at most: each costs a few kilobytes of facts while the article is
+ * read, and an article of more (a megabyte of dense figures and dates, or a file made to fill memory)
+ * would take hundreds of megabytes. A long report has a few thousand; the rest of a longer one is not read.
+ */
+export const maxSentencesPerArticle = 20_000;
+
+/** The article's sentences, with offsets into `blocks.map(b => b.text).join(separator)`; at most maxSentencesPerArticle. */
 export function segmentBlocks(blocks: readonly Block[], separator: string): Sentence[] {
 	const sentences: Sentence[] = [];
 	let offset = 0;
 	blocks.forEach((block, blockIndex) => {
 		let position = offset;
 		for (const piece of splitSentences(block.text)) {
+			if (sentences.length >= maxSentencesPerArticle) break;
 			const text = piece.trimEnd();
 			if (text.trim().length > 0) {
 				sentences.push({

@@ -9,6 +9,7 @@ export function reasonOf(error: unknown): string {
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 	if (code === 'EROFS') return 'read-only file system';
 	if (code === 'ENOSPC') return 'no space left on device';
+	if (code === 'ENOENT') return 'no such file or folder';
 	if (code) return code;
 	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

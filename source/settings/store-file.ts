@@ -1,5 +1,8 @@
-import {existsSync, mkdirSync, readFileSync, renameSync} from 'node:fs';
+import {existsSync, renameSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
+import {makeDirectories} from '../disk/directories.js';
+import {tryLock} from '../disk/lock.js';
+import {readFailureOf, readRegularFile} from '../disk/regular-file.js';
 import {reasonOf, SettingsError} from './settings-error.js';
 
 /** A JSON settings file read without conf: reading must neither write nor load conf and ajv. */
@@ -25,13 +28,18 @@ function asideName(file: string): string {
 
 type Parsed<Value> = {readonly kind: 'missing'} | {readonly kind: 'ok'; readonly value: Value} | {readonly kind: 'corrupt'; readonly reason: string} | {readonly kind: 'unreadable'; readonly reason: string};
 
+/** A settings file larger than this is not one brief wrote (a watchlist of every company is a few kilobytes). */
+const maxSettingsBytes = 64 * 1024 * 1024;
+
 function parseFile<Value>(file: string, shape: StoreShape<Value>): Parsed<Value> {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		// A regular file of bounded size: a FIFO or /dev/zero in its place must not hang or fill memory.
+		text = readRegularFile(file, maxSettingsBytes).toString('utf8');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'missing'};
-		return {kind: 'unreadable', reason: reasonOf(error)};
+		const failure = readFailureOf(error);
+		if (failure.code === 'ENOENT') return {kind: 'missing'};
+		return {kind: 'unreadable', reason: failure.reason};
 	}
 
 	let json: unknown;
@@ -66,34 +74,39 @@ function pause(milliseconds: number): Promise<void> {
 	});
 }
 
-/** Runs `action` holding the inter-process lock of `file` (a `<file>.lock` directory beside it). */
-export async function withFileLock<Result>(file: string, action: () => Result | Promise<Result>): Promise<Result> {
-	// proper-lockfile is only needed to write; the read path never loads it.
-	// The default export: proper-lockfile is CommonJS, and a bundle's import() has no named exports for it.
-	const {default: lockfile} = await import('proper-lockfile');
-	let release: (() => Promise<void>) | undefined;
-	// Waits only while another brief holds the lock (proper-lockfile's own retries would also retry
-	// a permission error, for seconds); about 10 s in all before giving up.
-	for (let attempt = 0; release === undefined; attempt++) {
+/** Held longer than this, a settings lock is a dead brief's whatever its process id: a save takes milliseconds. */
+const settingsLockStaleAfterMs = 30_000;
+
+/**
+ * Runs `action` holding the inter-process lock of `file` (`<file>.lock` beside it), waiting about
+ * 10 s for another brief to finish with it. A lock left by a brief that is gone, or one brief did
+ * not make, is taken over: `notice` says so.
+ */
+export async function withFileLock<Result>(file: string, action: () => Result | Promise<Result>): Promise<{readonly result: Result; readonly notice: string | undefined}> {
+	const lockFile = `${file}.lock`;
+	let attempt;
+	for (let round = 0; ; round++) {
 		try {
-			release = await lockfile.lock(file, {realpath: false, stale: 10_000});
+			attempt = tryLock(lockFile, {staleAfterMs: settingsLockStaleAfterMs});
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			if (code === 'ELOCKED' && attempt < 80) {
-				await pause(Math.min(250, 10 * 1.3 ** attempt) * (0.5 + Math.random()));
-				continue;
-			}
-
-			if (code === 'ELOCKED') throw new SettingsError(`${file} is locked by another brief; try again`);
 			if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new SettingsError(`${dirname(file)} is not writable (${reasonOf(error)})`);
 			throw new SettingsError(`cannot lock ${file} (${reasonOf(error)})`);
 		}
+
+		if (attempt.acquired) break;
+		if (round >= 80) {
+			const holder = attempt.holder ? ` (process ${attempt.holder.pid})` : '';
+			throw new SettingsError(`${file} is locked by another brief${holder}; try again`);
+		}
+
+		await pause(Math.min(250, 10 * 1.3 ** round) * (0.5 + Math.random()));
 	}
 
 	try {
-		return await action();
+		return {result: await action(), notice: attempt.notice};
 	} finally {
-		await release().catch(() => undefined);
+		attempt.release();
 	}
 }
 
@@ -108,13 +121,14 @@ export async function readStoreFile<Value>(file: string, shape: StoreShape<Value
 	if (parsed.kind === 'missing') return {value: empty, notice: undefined};
 	if (parsed.kind === 'unreadable') return {value: empty, notice: `cannot read ${what} ${file} (${parsed.reason}); using an empty ${what}`};
 	try {
-		return await withFileLock(file, () => {
+		const {result, notice} = await withFileLock(file, () => {
 			// Another brief may have repaired it while we waited for the lock.
 			const again = parseFile(file, shape);
 			if (again.kind === 'ok') return {value: again.value, notice: undefined};
 			if (again.kind !== 'corrupt') return {value: empty, notice: undefined};
 			return {value: empty, notice: moveAside(file, again.reason, what)};
 		});
+		return {value: result.value, notice: joinNotices(notice, result.notice)};
 	} catch (error) {
 		const reason = error instanceof SettingsError ? error.message : reasonOf(error);
 		return {value: empty, notice: `${what} ${file} is ${parsed.reason} (${reason}); using an empty ${what} and leaving the file as it is`};
@@ -135,13 +149,13 @@ export async function updateStoreFile<Value extends Record<string, unknown>, Res
 ): Promise<{readonly result: Result; readonly notice: string | undefined}> {
 	const directory = dirname(file);
 	try {
-		mkdirSync(directory, {recursive: true});
+		makeDirectories(directory);
 	} catch (error) {
 		throw new SettingsError(`cannot save the ${what}: cannot create ${directory} (${reasonOf(error)})`);
 	}
 
 	try {
-		return await withFileLock(file, async () => {
+		const locked = await withFileLock(file, async () => {
 			const parsed = parseFile(file, shape);
 			let notice: string | undefined;
 			if (parsed.kind === 'corrupt') notice = moveAside(file, parsed.reason, what);
@@ -155,6 +169,7 @@ export async function updateStoreFile<Value extends Record<string, unknown>, Res
 			store.store = next;
 			return {result, notice};
 		});
+		return {result: locked.result.result, notice: joinNotices(locked.notice, locked.result.notice)};
 	} catch (error) {
 		if (error instanceof SettingsError) {
 			throw error.message.startsWith('cannot save') ? error : new SettingsError(`cannot save the ${what}: ${error.message}`);
@@ -162,6 +177,11 @@ export async function updateStoreFile<Value extends Record<string, unknown>, Res
 
 		throw new SettingsError(`cannot save the ${what} to ${file} (${reasonOf(error)})`);
 	}
+}
+
+function joinNotices(...notices: ReadonlyArray<string | undefined>): string | undefined {
+	const said = notices.filter(notice => notice !== undefined);
+	return said.length > 0 ? said.join('; ') : undefined;
 }
 
 export function settingsFile(directory: string, name: string): string {

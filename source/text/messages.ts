@@ -206,6 +206,7 @@ const catalogue = {
     $ brief config set lang ja|en | config set updown green-up|red-up
                                ウォッチリストと一緒に保存する設定。
                                config get で表示
+    $ brief help               このヘルプ
 
   オプション
     --data FILE      読むデータセット (既定: $BRIEF_DATA、なければ update か
@@ -217,13 +218,17 @@ const catalogue = {
                      引用、企業ごとに各種類の最新の実績 (docs/json.md)
     --ndjson         1行に1レコードの JSON。"type" は meta, company, figure,
                      conflict, event, article
+    --csv            表を CSV (UTF-8) で: list なら企業、ブリーフィングなら数値
     --width N        すべての行を N 桁に収める (20〜1000、既定は端末の幅、
                      なければ 80)
     --color          色を強制。--no-color か NO_COLOR (値は問わない) で色なし
     --quotes         テキストのブリーフィングで出典ごとに引用文を表示
     --all            企業の指定がないとき、ウォッチリストではなく全企業
-    --mark-read      digest で、表示した内容を既読にする
-    --out FILE       extract の出力先 (既定: stdout)
+    --mark-read      digest で、表示した内容を既読にする (すべて書き出せたとき
+                     だけ。| head などで途中で読み手が去れば何も既読にしない。
+                     パイプに収まる 64 KB までのダイジェストは書き出し済み扱い)
+    --out FILE       extract の出力先 (既定: stdout)。.json ファイルで、入力の
+                     どれでもないもの
     --registry FILE  extract で使う企業リスト (data/companies.json)
     --jobs N         extract, update, add のワーカースレッド数 (既定: コア数)
     --name NAME      feed add でのフィード名 (既定: ホスト名)
@@ -233,6 +238,7 @@ const catalogue = {
     --help           このヘルプ
     --version        バージョン
 
+  コマンドがとらないフラグは拒否します (終了コード 1)。
   企業は名前・別名・ティッカー・日本語名で指定できます: aws, MSFT, NVIDIA,
   エヌビディア。
   ウォッチリストと設定は $BRIEF_CONFIG_DIR (なければ ~/.config/brief)、
@@ -280,6 +286,7 @@ const catalogue = {
     $ brief config set lang ja|en | config set updown green-up|red-up
                                settings kept with the watchlist; config get
                                prints them
+    $ brief help               this help
 
   Options
     --data FILE      dataset to read (default: $BRIEF_DATA, else the library's
@@ -292,13 +299,19 @@ const catalogue = {
                      company's latest actual of every kind (docs/json.md)
     --ndjson         one JSON record per line, each with a "type": meta,
                      company, figure, conflict, event, article
+    --csv            a table as CSV (UTF-8): with list, the companies; with a
+                     briefing, its figures
     --width N        fit every line in N display columns, 20 to 1000
                      (default: the terminal's width, else 80)
     --color          force colour; --no-color or NO_COLOR (any value): none
     --quotes         with a text briefing: each source's quote under it
     --all            with no company named: every company, not the watchlist
-    --mark-read      with digest: remember that what it printed has been read
-    --out FILE       with extract: where the dataset goes (default: stdout)
+    --mark-read      with digest: remember that what it printed has been read,
+                     once all of it was written; if the reader stops before
+                     brief could write it all (| head), nothing is marked (a
+                     digest that fits the pipe, 64 KB, counts as written)
+    --out FILE       with extract: where the dataset goes (default: stdout);
+                     a .json file, not one of the inputs
     --registry FILE  with extract: company registry (data/companies.json)
     --jobs N         with extract, update, add: worker threads (default: one
                      per core)
@@ -309,6 +322,7 @@ const catalogue = {
     --help           show this help
     --version        show the version
 
+  A flag a command does not take is refused (exit 1).
   Companies go by name, alias, ticker or Japanese name: aws, MSFT, NVIDIA,
   エヌビディア.
   The watchlist lives in $BRIEF_CONFIG_DIR, else ~/.config/brief (the platform's
@@ -338,6 +352,11 @@ const catalogue = {
 		ja: (query: string, closest: string) => (closest === '' ? `企業 '${query}' は見つかりません (brief list で一覧)` : `企業 '${query}' は見つかりません (近い名前: ${closest})`),
 		en: (query: string, closest: string) => (closest === '' ? `unknown company '${query}' (see brief list)` : `unknown company '${query}' (closest: ${closest})`),
 	},
+	unknownCommand: {
+		ja: (word: string, command: string) => `'${word}' というコマンドはありません。\`brief ${command}\` のことですか? (その名前の企業もありません。brief --help を参照)`,
+		en: (word: string, command: string) => `unknown command '${word}': did you mean \`brief ${command}\`? (no company goes by that name either; see brief --help)`,
+	},
+	didYouMean: {ja: (what: string) => `\`${what}\` のことですか?`, en: (what: string) => `did you mean \`${what}\`?`},
 	unknownOption: {ja: (option: string) => `'${option}' というオプションはありません (brief --help を参照)`, en: (option: string) => `unknown option '${option}' (see brief --help)`},
 	optionTakesNoValue: {ja: (option: string) => `${option} は値をとりません (brief --help を参照)`, en: (option: string) => `${option} takes no value (see brief --help)`},
 	optionNeedsValue: {ja: (option: string) => `${option} には値が必要です (brief --help を参照)`, en: (option: string) => `${option} needs a value (see brief --help)`},
@@ -345,7 +364,8 @@ const catalogue = {
 		ja: (minimum: number, maximum: number, value: string) => `--width は ${minimum} から ${maximum} までの整数です ('${value}' が指定されました)`,
 		en: (minimum: number, maximum: number, value: string) => `--width must be a whole number of columns from ${minimum} to ${maximum}, got '${value}'`,
 	},
-	jsonAndNdjson: {ja: '--json と --ndjson は同時に使えません', en: '--json and --ndjson cannot be used together'},
+	formatsTogether: {ja: (flags: string) => `${flags} は同時に使えません`, en: (flags: string) => `${flags} cannot be used together`},
+	and: {ja: ' と ', en: ' and '},
 	listTakesNoArguments: {
 		ja: (argument: string) => `list は引数をとりません ('${argument}' が指定されました。企業を見るには brief <企業>)`,
 		en: (argument: string) => `list takes no arguments, got '${argument}' (to see a company: brief <company>)`,

@@ -9,25 +9,42 @@ const escapeSequence =
 // C0 and C1 controls except tab and newline, DEL, bidi embeddings/overrides/isolates, zero-width and
 // invisible formatting characters, BOM, interlinear annotations, Unicode tag characters.
 const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
-// Every character either replacement above can touch (an escape sequence starts with a control
-// character, tabs and newlines are controls too, and \uDB40 starts every tag character). Text without
-// one is returned as it is: one scan instead of three, for the tens of thousands of fields a large
-// briefing sanitizes. One character class, without the alternation, scans about 3x faster when cold.
-const anyTouched = /[\u0000-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uDB40\uFEFF\uFFA0\uFFF9-\uFFFB]/;
+// Characters terminals draw at widths other than string-width's, or disagree on among themselves,
+// and the Unicode line and paragraph separators (a line break to some programs, none to others):
+// a soft hyphen, variation selectors (VS16 makes ❤ two columns in some terminals, one in others), the
+// combining keycap, skin-tone modifiers, and regional indicators (a flag is two columns, one or four).
+// Each becomes what every terminal draws alike: nothing, the letters of a flag ("JP"), or a line break.
+const unsettled = /[\u00AD\u2028\u2029\u20E3\uFE0E\uFE0F]|\uD83C[\uDDE6-\uDDFF\uDFFB-\uDFFF]/g;
+// Every character the replacements above can touch (an escape sequence starts with a control
+// character, tabs and newlines are controls too, \uDB40 starts every tag character and \uD83C every
+// regional indicator and skin tone). Text without one is returned as it is: one scan instead of four,
+// for the tens of thousands of fields a large briefing sanitizes. One character class, without the
+// alternation, scans about 3x faster when cold.
+const anyTouched = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u20E3\u3164\uD83C\uDB40\uFE0E\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/;
 // In JSON text: such a character as it is, or an escape that could make one (anything but \" \\ \/).
 const anyTouchedInJson = new RegExp(`${anyTouched.source}|\\\\[^"\\\\/]`);
 /* eslint-enable no-control-regex */
 
-/** Removes escape sequences and invisible or control characters; keeps tabs and newlines. */
-export function sanitize(text: string): string {
-	if (!anyTouched.test(text)) return text;
-	return text.replace(escapeSequence, '').replace(invisible, '');
+function settle(character: string): string {
+	if (character === '\u2028' || character === '\u2029') return '\n';
+	const low = character.charCodeAt(1);
+	// A regional indicator: the letter it stands for.
+	return low >= 0xdd_e6 && low <= 0xdd_ff ? String.fromCharCode(0x41 + low - 0xdd_e6) : '';
 }
 
-/** Like `sanitize`, and folds tabs and newlines into single spaces: for one-line fields. */
+/**
+ * Removes escape sequences and invisible or control characters, and settles characters terminals
+ * disagree on (see `unsettled`); keeps tabs and newlines.
+ */
+export function sanitize(text: string): string {
+	if (!anyTouched.test(text)) return text;
+	return text.replace(escapeSequence, '').replace(invisible, '').replace(unsettled, settle);
+}
+
+/** Like `sanitize`, and folds tabs and newlines (line separators too) into single spaces: for one-line fields. */
 export function sanitizeLine(text: string): string {
 	if (!anyTouched.test(text)) return text;
-	return text.replace(escapeSequence, '').replace(invisible, '').replace(/[\t\r\n]+/g, ' ');
+	return text.replace(escapeSequence, '').replace(invisible, '').replace(unsettled, settle).replace(/[\t\r\n]+/g, ' ');
 }
 
 /**

@@ -1,4 +1,4 @@
-import {dirname, resolve} from 'node:path';
+import {dirname, isAbsolute, relative, resolve, sep} from 'node:path';
 import {extractArticle, blockSeparator} from '../extract/article.js';
 import {CompanyMatcher, normalize} from '../extract/companies.js';
 import {contentHash} from '../extract/dataset.js';
@@ -49,7 +49,15 @@ function matcherFor(dataset: Dataset): CompanyMatcher {
 export function readArticleText(dataset: Dataset, datasetFile: string, articleId: string, companyId: string): ReaderText {
 	const article = dataset.articles.find(candidate => candidate.id === articleId);
 	if (!article) throw new ArticleTextError(`article ${sanitizeLine(articleId)} is not in the dataset`);
-	const path = resolve(dirname(datasetFile), article.file);
+	const folder = dirname(resolve(datasetFile));
+	const path = resolve(folder, article.file);
+	// A dataset is data too: `../../.ssh/id_rsa` or `/etc/shadow` in it must not be opened and shown.
+	const inside = relative(folder, path);
+	if (isAbsolute(article.file) || inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+		// What happened first: a long path is cut at the pane's edge.
+		throw new ArticleTextError(`not opened: ${sanitizeLine(article.file)} is outside the dataset's folder (${sanitizeLine(folder)}); the reader opens only articles in it and below`);
+	}
+
 	const read = readArticleFile(path);
 	// The path is data too: messages show it sanitized, like every other string of the dataset.
 	if ('reason' in read) throw new ArticleTextError(`${sanitizeLine(article.file)}: cannot read the article (${sanitizeLine(read.reason)})`);

@@ -25,7 +25,9 @@ export type Command =
 	| 'help'
 	| 'update'
 	| 'language'
-	| 'quit';
+	| 'quit'
+	/** Ctrl-C: quit, with the exit code of an interrupted command (130). */
+	| 'interrupt';
 
 /** Where a binding applies: normal browsing, typing a filter, reading an article, the help overlay, the source view. */
 export type KeyContext = 'browse' | 'filter' | 'reader' | 'help' | 'source';
@@ -90,7 +92,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'back', keys: ['escape'], label: 'Esc', help: {en: 'back: close the reader, source or help; leave the peer view; clear the filter', ja: '戻る: 記事・出典・ヘルプを閉じる、競合表示をやめる、絞り込みを解除'}, contexts: ['browse', 'reader', 'help', 'source'], hint: {en: 'Esc back', ja: 'Esc 戻る'}},
 	{command: 'help', keys: ['?'], label: '?', help: {en: 'this help', ja: 'このヘルプ'}, contexts: ['browse', 'reader', 'help', 'source'], hint: {en: '? help', ja: '? ヘルプ'}},
 	{command: 'quit', keys: ['q'], label: 'q', help: {en: 'quit', ja: '終了'}, contexts: ['browse', 'reader', 'help', 'source'], hint: {en: 'q quit', ja: 'q 終了'}},
-	{command: 'quit', keys: ['ctrl+c'], label: 'Ctrl-C', help: {en: 'quit, always', ja: '終了 (いつでも)'}, contexts: everywhere},
+	{command: 'interrupt', keys: ['ctrl+c'], label: 'Ctrl-C', help: {en: 'quit, always (exit code 130)', ja: '終了 (いつでも。終了コード 130)'}, contexts: everywhere},
 ];
 
 /** A key press as one name: "j", "G", "down", "shift-tab", "ctrl+c", "enter"... */

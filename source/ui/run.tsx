@@ -1,15 +1,14 @@
 import {render, type Instance} from 'ink';
 import {Component, type ReactNode} from 'react';
 import type {Io} from '../commands/io.js';
-import {UserError, exitCodes} from '../commands/io.js';
-import {checkedLanguageFlag, datasetFile as datasetFileFor} from '../commands/script-context.js';
+import {exitCodes} from '../commands/io.js';
+import {checkedLanguageFlag, companyIdsFor, datasetFile as datasetFileFor} from '../commands/script-context.js';
 import {chooseLanguage, defaultUpDown, type Language} from '../text/language.js';
 import {openStore} from '../dataset/store.js';
-import {resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/index.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {App} from './app.js';
 import {themeFor} from './theme.js';
-import type {Effects} from './use-briefing-state.js';
+import {interruptedExit, type Effects} from './use-briefing-state.js';
 import {openSeen} from './seen-access.js';
 import {openWatchlist} from './watchlist-access.js';
 
@@ -49,8 +48,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	const languageFlag = checkedLanguageFlag(options.lang);
 	let datasetFile = datasetFileFor(options.data, io);
 	let store = openStore(datasetFile);
-	const {companies, unknown} = resolveCompanies(store.directory, options.companies);
-	if (unknown[0]) throw new UserError({ja: unknownCompanyMessage(unknown[0], 'ja'), en: unknownCompanyMessage(unknown[0], 'en')}, exitCodes.usage);
+	const [companyId] = companyIdsFor(store.directory, options.companies);
 
 	const [watchlist, seen] = await Promise.all([openWatchlist(io.env), openSeen(io.env)]);
 	const language = chooseLanguage({flag: languageFlag, setting: watchlist.preferences.lang, env: io.env});
@@ -93,7 +91,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 				setImmediate(() => instance.unmount());
 			}}
 		>
-			<App store={store} themes={themes} language={language} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companies[0]?.id} message={watchlist.problem ?? seen.problem} />
+			<App store={store} themes={themes} language={language} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companyId} message={watchlist.problem ?? seen.problem} />
 		</EndOnError>
 	);
 	const instance: Instance = render(tree(), {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
@@ -107,8 +105,9 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	process.prependListener('SIGINT', onSignal);
 	process.prependListener('SIGTERM', onSignal);
 	process.once('exit', leave);
+	let exited: unknown;
 	try {
-		await instance.waitUntilExit();
+		exited = await instance.waitUntilExit();
 		await Promise.all([watchlist.settled(), seen.settled()]);
 	} finally {
 		process.off('SIGINT', onSignal);
@@ -121,5 +120,5 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	if (drawError) throw drawError.error;
 	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
 	if (seen.problem) io.err(`brief: ${seen.problem}\n`);
-	return exitCodes.ok;
+	return exited === interruptedExit ? exitCodes.interrupted : exitCodes.ok;
 }

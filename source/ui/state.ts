@@ -87,6 +87,8 @@ export interface State {
 	readonly quitting: boolean;
 	/** The language the TUI speaks; `L` switches it. */
 	readonly language: Language;
+	/** Quitting by Ctrl-C: the process exits 130, as an interrupted command does. */
+	readonly interrupted?: boolean;
 }
 
 export type Action =
@@ -342,6 +344,8 @@ function command(state: State, name: Command, navigation: Navigation): State {
 			const language = state.language === 'ja' ? 'en' : 'ja';
 			return {...state, language, message: messages(language).languageChanged};
 		}
+		case 'interrupt':
+			return {...state, quitting: true, interrupted: true};
 		case 'help':
 			if (state.overlay === 'help') return {...state, overlay: state.reader ? 'reader' : 'none'};
 			return {...state, overlay: 'help', overlayScroll: 0};

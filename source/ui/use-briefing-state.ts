@@ -11,6 +11,9 @@ import {initialState, keyContext, reduce, type Action, type Navigation, type Sta
 
 type Saved = Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
 
+/** What the app's exit resolves with when Ctrl-C ended it. */
+export const interruptedExit = 'interrupted';
+
 /** Side effects the state asks for: kept out of the reducer, given by the caller. */
 export interface Effects {
 	/** Persists one watchlist change; `saved` is false when it could not be stored, `message` says why or what else happened. */
@@ -149,7 +152,8 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			}
 
 			setState(ref.current);
-			if (ref.current.quitting) exit();
+			// What waitUntilExit resolves with: run.tsx exits 130 after Ctrl-C.
+			if (ref.current.quitting) exit(ref.current.interrupted ? interruptedExit : undefined);
 		},
 		[navigation, effects, exit],
 	);

@@ -9,7 +9,7 @@ import type {Io} from '../../source/commands/io.js';
 import {DatasetError, loadDataset} from '../../source/dataset/load.js';
 import {selectCompanyBriefing, selectDigest} from '../../source/dataset/selectors/index.js';
 import {hasFreshIndex, openStore, storeFolder, storeIndexVersion, wholeStore} from '../../source/dataset/store.js';
-import {shardOf} from '../../source/dataset/store-write.js';
+import {shardOf, writeStore} from '../../source/dataset/store-write.js';
 import {indexedFixture, writeIndexedDataset} from '../fixtures/indexed.js';
 
 // Counted, not run: a full collection per shard would only slow the tests.
@@ -127,14 +127,31 @@ describe('the indexed store', () => {
 		expect(collected).not.toHaveBeenCalled();
 	});
 
-	test('a damaged shard is one error naming it; a shard of dataset version 1 says to extract again', () => {
+	test('a damaged shard is one error naming it and saying how to rebuild the index; a shard of dataset version 1 says to extract again', () => {
 		const {file} = indexedFixture();
 		const shard = shardFile(file, 'sora-cloud');
 		writeFileSync(shard, Buffer.from('{"version": 2, "companies": [', 'utf16le'));
 		expect(() => openStore(file).datasetFor(['sora-cloud'])).toThrow(DatasetError);
-		expect(() => openStore(file).datasetFor(['sora-cloud'])).toThrow(shard);
-		writeFileSync(shard, Buffer.from('{"version": 1, "companies": [], "articles": [], "events": [], "metrics": [], "conflicts": []}', 'utf16le'));
+		expect(() => openStore(file).datasetFor(['sora-cloud'])).toThrow(`${shard}: damaged, not valid JSON`);
+		expect(() => openStore(file).datasetFor(['sora-cloud'])).toThrow(/; run `brief extract` again to rebuild the index$/);
+		const {id} = JSON.parse(readFileSync(join(storeFolder(file), 'index.json'), 'utf8')) as {id: string};
+		const versionOne = {version: 1, companies: [], articles: [], events: [], metrics: [], conflicts: []};
+		writeFileSync(shard, Buffer.from(JSON.stringify({kind: 'brief.shard', index: id, company: 'sora-cloud', value: versionOne}), 'utf16le'));
 		expect(() => openStore(file).datasetFor(['sora-cloud'])).toThrow(/dataset of version 1, this brief reads version 2; run `brief extract` again$/);
+	});
+
+	test("a shard copied over another company's, or left from another index, is refused, not shown under the other's name", () => {
+		const {file} = indexedFixture();
+		const before = readFileSync(shardFile(file, 'kumo'));
+		writeFileSync(shardFile(file, 'kumo'), readFileSync(shardFile(file, 'sora-cloud')));
+		expect(() => openStore(file).datasetFor(['kumo'])).toThrow(`${shardFile(file, 'kumo')}: not the shard of kumo in this index`);
+		// The same company's shard of an earlier index: the index it names is not this one.
+		writeFileSync(shardFile(file, 'kumo'), before);
+		writeStore(loadDataset(file), file);
+		const rewritten = readFileSync(shardFile(file, 'kumo'));
+		expect(rewritten.equals(before)).toBe(false);
+		writeFileSync(shardFile(file, 'kumo'), before);
+		expect(() => openStore(file).datasetFor(['kumo'])).toThrow(/not the shard of kumo in this index/);
 	});
 
 	test('refuses to index a dataset readers would refuse, and writes no index', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {cleanBody, isNoiseLine} from '../../source/extract/clean.js';
+import fc from 'fast-check';
+import {cleanBody, collapseSpaces, isNoiseLine, stripTags} from '../../source/extract/clean.js';
 
 const texts = (body: string) => cleanBody(body).blocks.map(block => `${block.kind}:${block.text}`);
 
@@ -86,5 +87,29 @@ describe('English lines', () => {
 describe('tables', () => {
 	test('rows are kept as rows, not dropped as tag clouds', () => {
 		expect(texts('| 項目 | 金額 |\n|---|---|\n| 売上高 | 7兆2000億円 |')).toEqual(['table:項目 | 金額', 'table:売上高 | 7兆2000億円']);
+	});
+});
+
+describe('linear passes over hostile lines (issue 12)', () => {
+	const piece = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map(parts => parts.join(''));
+
+	test('stripTags removes what /<(?=[A-Za-z/!?])[^>\\n]{0,2000}>/g removed, without reading 2,000 characters at every "<"', () => {
+		fc.assert(
+			fc.property(piece(['<', '>', '\n', 'a', 'b<', '<p>', '>>', '<6875>', '</', '<!', '1', 'x'.repeat(1999), 'y'.repeat(2001)]), text => {
+				expect(stripTags(text)).toBe(text.replace(/<(?=[A-Za-z/!?])[^>\n]{0,2000}>/g, ''));
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	test('collapseSpaces makes every run of spaces one space, as a global replace did, on short lines and long ones', () => {
+		const spaces = piece([' ', '\t', '\u3000', '  ', 'a', 'あ', '😀']);
+		fc.assert(
+			fc.property(spaces, fc.nat({max: 70_000}), (text, padding) => {
+				const line = `${'b'.repeat(padding)}${text}`;
+				expect(collapseSpaces(line)).toBe(line.replace(/[ \t\u3000]+/g, ' '));
+			}),
+			{numRuns: 300},
+		);
 	});
 });

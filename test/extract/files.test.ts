@@ -1,10 +1,22 @@
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test} from 'vitest';
 import type {Io} from '../../source/commands/io.js';
 import {runExtract} from '../../source/commands/extract.js';
 import {datasetSchema} from '../../source/dataset/schema.js';
+
+const made: string[] = [];
+afterEach(() => {
+	for (const folder of made.splice(0)) rmSync(folder, {recursive: true, force: true});
+});
+
+/** A folder of its own for a test, removed after it. */
+function temporaryFolder(): string {
+	const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+	made.push(folder);
+	return folder;
+}
 
 function fakeIo(cwd: string) {
 	const out: string[] = [];
@@ -17,7 +29,7 @@ const good = '---\ntitle: "AWSの発表"\ndate: 2025-11-03\n---\nAWSは11月3日
 
 describe('brief extract on bad input', () => {
 	test('each bad file is named on stderr and skipped; the rest is extracted', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+		const folder = temporaryFolder();
 		writeFileSync(join(folder, 'good.md'), good);
 		writeFileSync(join(folder, 'empty.md'), '');
 		writeFileSync(join(folder, 'blank.md'), ' \n\n ');
@@ -51,7 +63,7 @@ describe('brief extract on bad input', () => {
 	});
 
 	test('exit 2 and nothing written when no file could be extracted', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+		const folder = temporaryFolder();
 		writeFileSync(join(folder, 'empty.md'), '');
 		writeFileSync(join(folder, 'out.json'), 'previous');
 		const {io, err} = fakeIo(folder);
@@ -60,9 +72,9 @@ describe('brief extract on bad input', () => {
 		expect(readFileSync(join(folder, 'out.json'), 'utf8')).toBe('previous');
 	});
 
-	test('an unreadable file is reported by name', async () => {
-		if (process.getuid?.() === 0) return; // root reads everything
-		const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+	// Root reads a file without read permission: test/hostile/broken-files.test.ts runs the same as nobody.
+	test.skipIf(process.getuid?.() === 0)('an unreadable file is reported by name (skipped as root, who reads every file: see test/hostile/broken-files.test.ts)', async () => {
+		const folder = temporaryFolder();
 		writeFileSync(join(folder, 'good.md'), good);
 		writeFileSync(join(folder, 'secret.md'), good);
 		chmodSync(join(folder, 'secret.md'), 0o000);
@@ -72,7 +84,7 @@ describe('brief extract on bad input', () => {
 	});
 
 	test('without --out the dataset goes to stdout', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+		const folder = temporaryFolder();
 		writeFileSync(join(folder, 'good.md'), good);
 		const {io, out} = fakeIo(folder);
 		expect(await runExtract({paths: ['good.md'], out: undefined}, io)).toBe(0);
@@ -82,7 +94,7 @@ describe('brief extract on bad input', () => {
 
 describe('brief extract --out', () => {
 	test('makes the folders of a path that does not exist yet', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+		const folder = temporaryFolder();
 		writeFileSync(join(folder, 'good.md'), good);
 		const {io} = fakeIo(folder);
 		expect(await runExtract({paths: ['good.md'], out: 'data/new/briefing.json'}, io)).toBe(0);
@@ -90,7 +102,7 @@ describe('brief extract --out', () => {
 	});
 
 	test('refuses a path it cannot write before reading a single article', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'brief-extract-'));
+		const folder = temporaryFolder();
 		writeFileSync(join(folder, 'good.md'), good);
 		// Read first, this article would be reported as skipped: a refusal made before reading says nothing of it.
 		writeFileSync(join(folder, 'empty.md'), '');

@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, expect, test} from 'vitest';
 import {fixtureDatasetPath} from '../fixtures/dataset.js';
-import {inTerminal, unprivileged} from './terminal.js';
+import {inTerminal, unprivileged, unprivilegedCannotRun} from './terminal.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -24,7 +24,9 @@ function configDirectory(content: string): string {
 	return directory;
 }
 
-test('the TUI with a read-only config dir shows the watchlist, and says so when w cannot save; the digest too', async () => {
+test('the TUI with a read-only config dir shows the watchlist, and says so when w cannot save; the digest too', async context => {
+	const cannotRun = unprivilegedCannotRun();
+	if (cannotRun) context.skip(cannotRun);
 	const readOnly = configDirectory('{"watchlist": ["kumo"]}');
 	chmodSync(readOnly, 0o555);
 	const env = {BRIEF_CONFIG_DIR: readOnly, HOME: readOnly};

@@ -24,7 +24,7 @@ const expected: Record<keyof typeof files, (file: string) => RegExp> = {
 	otherVersion: file => new RegExp(`^${file}: dataset of version 1, this brief reads version 2; run \`brief extract\` again$`),
 	badSchema: file => new RegExp(`^${file}: invalid dataset at companies\\[0\\]\\.name: `),
 	// The index is fresh, one company's files are cut short: only reading that company fails.
-	damagedShard: () => /\.index\/companies\/\d+-amd\.json: not valid JSON \(.*\); the file may be truncated$/,
+	damagedShard: () => /\.index\/companies\/\d+-amd\.json: damaged, not valid JSON \(.*\); run `brief extract` again to rebuild the index$/,
 };
 
 beforeAll(() => {
@@ -149,7 +149,7 @@ describe('through the command line: one line on stderr, exit 2, no stack trace',
 		expect(tuiDamaged.code).toBe(2);
 		// (Ink shows the cursor again as the process exits.)
 		const afterScreen = tuiDamaged.output.slice(tuiDamaged.output.lastIndexOf('\u001B[?1049l') + '\u001B[?1049l'.length).replaceAll('\r', '').replace(/\u001B\[\?25h$/, '');
-		expect(afterScreen).toMatch(/^brief: [^\n]*-amd\.json: not valid JSON \([^\n]*\); the file may be truncated\n$/);
+		expect(afterScreen).toMatch(/^brief: [^\n]*-amd\.json: damaged, not valid JSON \([^\n]*\); run `brief extract` again to rebuild the index\n$/);
 		expect(tuiDamaged.output).not.toMatch(/ERROR|\n\s+at |\.tsx?:\d+/);
 	});
 });

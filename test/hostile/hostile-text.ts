@@ -40,6 +40,11 @@ export const hostile = {
 	wordJoiner: '\u2060',
 	byteOrderMark: '\uFEFF',
 	tag: '\u{E0041}\u{E0042}',
+	// Issue 12: characters terminals draw at different widths; each vanishes.
+	softHyphen: '\u00AD',
+	variationSelectors: '\uFE0E\uFE0F',
+	keycap: '\u20E3',
+	skinTone: '\u{1F3FD}',
 } as const;
 
 /** Every hostile piece at once. */
@@ -47,10 +52,12 @@ export const allHostile = Object.values(hostile).join('');
 
 /**
  * Characters no output may hold: C0 controls but tab and newline, DEL, C1 controls, bidi embeddings,
- * overrides, isolates and marks, zero-width characters, BOM, Unicode tags.
+ * overrides, isolates and marks, zero-width characters, BOM, Unicode tags; and those terminals draw
+ * at different widths: line and paragraph separators, soft hyphens, variation selectors, keycaps,
+ * regional indicators, skin tones.
  */
 // eslint-disable-next-line no-control-regex
-const forbidden = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]|\uDB40[\uDC00-\uDC7F]/u;
+const forbidden = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u20E3\uFE0E\uFE0F\uFEFF\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0000}-\u{E007F}]/u;
 
 /** The first forbidden character or payload word in `text`, with where it is; undefined when clean. */
 export function firstUnsafe(text: string): string | undefined {

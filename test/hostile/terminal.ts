@@ -51,5 +51,4 @@ export async function inTerminal(args: readonly string[], options: TerminalOptio
 	}
 }
 
-/** The id to run a child as, so that file permissions apply: nobody when the tests run as root. */
-export const unprivileged = process.getuid?.() === 0 ? 65_534 : undefined;
+export {unprivileged, unprivilegedCannotRun} from '../cli/run-cli.js';

@@ -48,7 +48,9 @@ async function toggle(tui: Tui, keys: string) {
 		const before = tui.frames.length;
 		const marked = starred(tui);
 		tui.stdin.write(key);
-		await vi.waitFor(() => expect(key === 'w' ? starred(tui) : tui.frames.length).toBeGreaterThan(key === 'w' ? marked : before), {interval: 2});
+		// The frame is what decides; how long it takes is not. vi.waitFor's default second was overrun on
+		// a busy machine (two cores, load 17: this process, the other TUI and two briefs starting at once).
+		await vi.waitFor(() => expect(key === 'w' ? starred(tui) : tui.frames.length).toBeGreaterThan(key === 'w' ? marked : before), {interval: 2, timeout: 15_000});
 	}
 }
 

@@ -96,8 +96,9 @@ describe('the plain briefing stored by extract', () => {
 			truncated: file => truncateSync(file, 40),
 			reshaped: file => writeFileSync(file, Buffer.from(JSON.stringify({header: {id: 'amazon'}, figures: 'none'}), shardEncoding)),
 			escaped(file) {
-				const stored = JSON.parse(readFileSync(file, shardEncoding)) as {articles: Array<{head: string}>};
-				stored.articles[0]!.head = '\u001B]52;c;cHduZWQ=\u0007\u001B[2J pwned';
+				// A view file holds the view as `value`, with the company and index it was made for.
+				const stored = JSON.parse(readFileSync(file, shardEncoding)) as {value: {articles: Array<{head: string}>}};
+				stored.value.articles[0]!.head = '\u001B]52;c;cHduZWQ=\u0007\u001B[2J pwned';
 				writeFileSync(file, Buffer.from(JSON.stringify(stored), shardEncoding));
 			},
 		};
@@ -110,8 +111,8 @@ describe('the plain briefing stored by extract', () => {
 
 	const madeByOtherCode = (name: string) =>
 		copy(name, index => {
-			const stored = JSON.parse(readFileSync(plainFile(index, 'amazon'), shardEncoding)) as {header: {name: string}};
-			stored.header.name = 'Made by an older brief';
+			const stored = JSON.parse(readFileSync(plainFile(index, 'amazon'), shardEncoding)) as {value: {header: {name: string}}};
+			stored.value.header.name = 'Made by an older brief';
 			writeFileSync(plainFile(index, 'amazon'), Buffer.from(JSON.stringify(stored), shardEncoding));
 			const indexFile = join(index, 'index.json');
 			const written = JSON.parse(readFileSync(indexFile, 'utf8')) as {views: {plain: {fingerprint: string}}};

@@ -48,3 +48,15 @@ describe('readArticleText', () => {
 		}
 	});
 });
+
+describe('readArticleText outside the dataset folder (issue 12)', () => {
+	it.each(['../../secret/notes.txt', '/etc/hostname', '..', 'tui-articles/../../outside.md'])('does not open %s, and says why', file => {
+		const dataset = {...fixture, articles: fixture.articles.map(article => (article.id === 'tui-a1' ? {...article, file} : article))};
+		expect(() => readArticleText(dataset, fixtureFile, 'tui-a1', 'kumo')).toThrow(new RegExp(`^not opened: ${file.replaceAll(/[./]/g, '\\$&')} is outside the dataset's folder \\(`));
+	});
+
+	it('opens a file whose name only starts with two dots', () => {
+		const dataset = {...fixture, articles: fixture.articles.map(article => (article.id === 'tui-a1' ? {...article, file: 'tui-articles/..kumo-share.md'} : article))};
+		expect(() => readArticleText(dataset, fixtureFile, 'tui-a1', 'kumo')).toThrow(/tui-articles\/\.\.kumo-share\.md: cannot read the article \(no such file or folder\)/);
+	});
+});

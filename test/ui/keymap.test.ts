@@ -51,7 +51,7 @@ describe('keymap', () => {
 
 	it('leaves letters to the filter text while typing, but Ctrl-C still quits', () => {
 		for (const letter of ['j', 'k', 'q', 'w', 'g', '?', '/']) expect(commandFor(letter, 'filter')).toBeUndefined();
-		expect(commandFor('ctrl+c', 'filter')).toBe('quit');
+		expect(commandFor('ctrl+c', 'filter')).toBe('interrupt');
 		expect(commandFor('escape', 'filter')).toBe('back');
 		expect(commandFor('down', 'filter')).toBe('down');
 	});
