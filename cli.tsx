@@ -16,6 +16,7 @@ import {settingsDirectory} from './source/settings/location.js';
 import {asLanguage, chooseLanguage, type Language} from './source/text/language.js';
 import {messages} from './source/text/messages.js';
 import {sanitize, sanitizeLine} from './source/text/sanitize.js';
+import {wrapWithKinsoku} from './source/text/kinsoku.js';
 import {displayWidth, padEnd} from './source/text/width.js';
 
 
@@ -26,7 +27,10 @@ async function helpText(language: Language): Promise<string> {
 	const words = messages(language);
 	const keys = bindingsFor('browse');
 	const labelWidth = Math.max(...keys.map(binding => displayWidth(binding.label))) + 2;
-	const keyLines = keys.map(binding => `    ${padEnd(binding.label, labelWidth)}${binding.help[language]}`);
+	// Within 80 columns, as the rest of the help is; a long line goes on under its words.
+	const keyLines = keys.flatMap(binding =>
+		wrapWithKinsoku(binding.help[language], 80 - 4 - labelWidth).map((line, index) => `    ${padEnd(index === 0 ? binding.label : '', labelWidth)}${line}`),
+	);
 	return `${words.usage}\n${words.tuiKeys}\n${keyLines.join('\n')}\n\n`;
 }
 

@@ -112,7 +112,7 @@ export function refuseFlagsNotFor(command: Command, given: readonly OptionName[]
 	for (const flag of given) {
 		if (appliesTo[flag].includes(command)) continue;
 		const where = appliesTo[flag].map(other => `\`${usageOf(other)}\``).join(', ');
-		throw new UserError(`--${flag} does not apply to \`${usageOf(command)}\`; it goes with ${where} (see brief --help)`);
+		throw new UserError(inBoth(words => words.flagNotFor(flag, usageOf(command), where)));
 	}
 }
 

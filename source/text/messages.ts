@@ -186,7 +186,8 @@ const catalogue = {
   日本語のニュース記事から、AI・クラウド・半導体企業のブリーフィングを作ります。
 
   使い方
-    $ brief [企業...]          ブリーフィング: 端末では TUI、パイプではテキスト。
+    $ brief [企業...]          ブリーフィング: 端末では TUI、パイプでは
+                               テキスト。
                                企業の指定がなければウォッチリスト (stderr に
                                そう表示)、--all なら全企業
     $ brief list               企業と記事数の一覧
@@ -195,7 +196,8 @@ const catalogue = {
     $ brief watch list         ウォッチリスト
     $ brief digest [--mark-read]
                                ウォッチリストの前回以降の新着
-    $ brief extract <ファイル|フォルダ...> [--out FILE] [--registry FILE] [--jobs N]
+    $ brief extract <ファイル|フォルダ...> [--out FILE] [--registry FILE]
+                    [--jobs N]
                                記事からデータセットを作る
     $ brief feed add <url> [--name 名前] | feed list | feed rm <名前|url>
                                購読するフィード (ライブラリ)
@@ -213,7 +215,8 @@ const catalogue = {
                      add 後のライブラリのもの、なければ同梱の
                      data/briefing.json)
     --plain          端末でもプレーンテキストで出力
-    --json           JSON で出力 (キーは英語のまま、"schema" と "version" つき)。
+    --json           JSON で出力 (キーは英語のまま、"schema" と "version"
+                     つき)。
                      数値ごとに種類・セグメント・期間・実績か見通しか・記事と
                      引用、企業ごとに各種類の最新の実績 (docs/json.md)
     --ndjson         1行に1レコードの JSON。"type" は meta, company, figure,
@@ -357,6 +360,10 @@ const catalogue = {
 		en: (word: string, command: string) => `unknown command '${word}': did you mean \`brief ${command}\`? (no company goes by that name either; see brief --help)`,
 	},
 	didYouMean: {ja: (what: string) => `\`${what}\` のことですか?`, en: (what: string) => `did you mean \`${what}\`?`},
+	flagNotFor: {
+		ja: (flag: string, command: string, where: string) => `--${flag} は \`${command}\` には使えません。使えるのは ${where} です (brief --help を参照)`,
+		en: (flag: string, command: string, where: string) => `--${flag} does not apply to \`${command}\`; it goes with ${where} (see brief --help)`,
+	},
 	unknownOption: {ja: (option: string) => `'${option}' というオプションはありません (brief --help を参照)`, en: (option: string) => `unknown option '${option}' (see brief --help)`},
 	optionTakesNoValue: {ja: (option: string) => `${option} は値をとりません (brief --help を参照)`, en: (option: string) => `${option} takes no value (see brief --help)`},
 	optionNeedsValue: {ja: (option: string) => `${option} には値が必要です (brief --help を参照)`, en: (option: string) => `${option} needs a value (see brief --help)`},

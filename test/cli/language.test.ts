@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {displayWidth} from '../../source/text/width.js';
 import {bundledDataset, runCli, useTemporaryDirectories} from './run-cli.js';
 
 const temporaryDirectory = useTemporaryDirectories();
@@ -58,7 +59,13 @@ describe('the language brief speaks', () => {
 		// The TUI's keys, from the keymap table.
 		expect(help.stdout).toContain('TUI のキー');
 		expect(help.stdout).toMatch(/ {4}L +表示言語の切り替え/);
-		expect((await runCli(['--help'], {env: environment()})).stdout).toMatch(/ {4}L +switch the language/);
+		const englishHelp = (await runCli(['--help'], {env: environment()})).stdout;
+		expect(englishHelp).toMatch(/ {4}L +switch the language/);
+		// Both within 80 columns, Japanese measured in display columns.
+		for (const text of [help.stdout, englishHelp]) expect(text.split('\n').filter(line => displayWidth(line) > 80)).toEqual([]);
+		const misplaced = await runCli(['aws', '--out', 'x.json'], {env: environment({LANG: 'ja_JP.UTF-8'})});
+		expect(misplaced.code).toBe(1);
+		expect(misplaced.stderr).toMatch(/^brief: --out は `brief \[company\.\.\.\]` には使えません/);
 		const json = await runCli(['aws', '--json'], {env: environment({LANG: 'ja_JP.UTF-8'})});
 		expect(Object.keys(JSON.parse(json.stdout) as object)).toContain('companies');
 		expect(json.stdout).not.toContain('主要指標');
