@@ -374,3 +374,11 @@ describe('levels reached and losses compared with', () => {
 		]);
 	});
 });
+
+describe('acquisitions', () => {
+	test('the price a company pays for another is its investment; a figure of the company bought is not the price', () => {
+		expect(figures('ブロードコムは10日、米新興企業を最大45億ドルで買収することで合意したと発表した。', '2025-12-11')).toEqual(['broadcom investment 4500000000 USD - actual']);
+		expect(figures('日立製作所は米企業を買収する。取得額は約3,000億円。', '2025-12-11')).toEqual(['hitachi investment 300000000000 JPY - actual']);
+		expect(figures('売上高10億ドルの新興企業をインテルが買収した。', '2025-12-11')).toEqual([]);
+	});
+});
