@@ -382,3 +382,12 @@ describe('acquisitions', () => {
 		expect(figures('売上高10億ドルの新興企業をインテルが買収した。', '2025-12-11')).toEqual([]);
 	});
 });
+
+describe('lines subscribed', () => {
+	test('a mobile carrier\'s lines are its users, counted in 回線; 楽天モバイル is Rakuten\'s segment', () => {
+		expect(figures('楽天モバイルの契約回線数は2025年12月末時点で980万回線に達した。2026年中に1,200万回線を目指す。', '2026-02-14')).toEqual([
+			'rakuten/rakuten-mobile users 9800000 count 2025-12-31 actual',
+			'rakuten/rakuten-mobile users 12000000 count 2026 outlook',
+		]);
+	});
+});
