@@ -71,7 +71,7 @@ const percentPattern = String.raw`${prefix}${sign}${vagueLead}(?<percent>${numbe
 const pointPattern = String.raw`${prefix}${sign}(?<points>${number})\s?(?:ポイント|pt|%ポイント|percentage points?)(?![A-Za-z])${suffix}`;
 const multiplePattern = String.raw`${prefix}(?<times>\d{1,3}(?:\.\d{1,2})?)倍(?<timesBand>台)?${suffix}`;
 const wariPattern = String.raw`${prefix}${sign}(?<wari>\d{1,2}(?:\.\d)?)割(?:(?<bu>\d)分)?(?<wariBand>台)?(?![引合安高り当])${suffix}`;
-const countPattern = String.raw`${prefix}${vagueLead}(?<count>${kanjiAmount}|${number})\s?(?<counter>社|人|名|件|団体|組織|アカウント|口座|台|株(?![価式主当あ利]))${suffix}`;
+const countPattern = String.raw`${prefix}${vagueLead}(?<count>${kanjiAmount}|${number})\s?(?<counter>社|人|名|件|団体|組織|アカウント|口座|回線|台|株(?![価式主当あ利]))${suffix}`;
 
 // Node 20 refuses a group name used in two alternatives: each alternative numbers its own ("prefix_3").
 const alternatives = [moneyPattern, englishPattern, yenWordsPattern, percentPattern, pointPattern, multiplePattern, wariPattern, countPattern];

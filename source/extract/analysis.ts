@@ -142,6 +142,8 @@ export interface AnalysisContext {
 	readonly published: string | null;
 	/** The company the headline (or a press release's sender) names: what 当社 and 同社 mean before any topic. */
 	readonly subject?: string | null;
+	/** The day a disclosure is dated: what 同日 means before any day is named. */
+	readonly releaseDay?: string | null;
 }
 
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
@@ -154,6 +156,8 @@ function sameDays(text: string, lastDay: string | null): DateMention[] {
 	return same;
 }
 
+// "10月31日に公表した業績予想": an earlier publication named in passing, not the day the text tells of.
+const earlierPublication = /^(?:付)?に?(?:公表|発表)(?:した|済み)(?![。、と])/;
 const alsoAnnounced = /^[^、。]{1,30}?は(また|あわせて|同時に)(?=、[^。]*発表)/;
 
 type Found = Omit<SentenceFacts, 'words' | 'clauses'>;
@@ -222,7 +226,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	// company last marked with は or が (the article's subject, not its investor).
 	let topicByPossessor: {block: number} | null = null;
 	let lastMarked: CompanyMention | null = null;
-	let lastDay: string | null = null;
+	let lastDay: string | null = context.releaseDay ?? null;
 	let mentionsLeft = maxMentionsPerArticle;
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
@@ -261,7 +265,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 			: [];
 		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.
-		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !normalized.startsWith('付', date.end))?.date ?? lastDay;
+		// Nor is a day that bounds a span ("2025年4月1日〜2026年3月31日").
+		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !normalized.startsWith('付', date.end) && !/^\s?[~〜]/.test(normalized.slice(date.end, date.end + 2)) && !/[~〜]\s?$/.test(normalized.slice(Math.max(0, date.start - 2), date.start)) && !earlierPublication.test(normalized.slice(date.end, date.end + 12)))?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
 		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];

@@ -271,6 +271,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		dates: {published: year ? {year, month: month ?? null, day: day ?? null} : null, contextYear: year ?? yearMostWritten(sentences)},
 		published,
 		subject: headline,
+		// A disclosure's 同日 before any day named is the day it is dated.
+		releaseDay: sender && published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
 	});
 	const state: ReadingState = {
 		matcher,

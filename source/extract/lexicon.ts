@@ -139,7 +139,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('valuation', ['評価額', '企業価値', 'ポストマネー評価額', '時価評価額', 'valuation', 'valued at'], {kind: 'valuation', family: 'level', units: money, label: '評価額'}),
 	measure('market-cap', ['時価総額', 'market cap', 'market capitalization', 'market value'], {kind: 'market_cap', family: 'level', units: money, label: '時価総額'}),
 	measure('customers', ['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '導入社数', '契約社数', 'customers'], {kind: 'customers', family: 'level', units: count, label: '顧客数'}),
-	measure('users', ['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', 'users', 'subscribers'], {kind: 'users', family: 'level', units: count, label: '利用者数'}),
+	measure('users', ['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', '契約回線数', '回線数', 'users', 'subscribers'], {kind: 'users', family: 'level', units: count, label: '利用者数'}),
 	measure('units-shipped', ['出荷台数', '販売台数', '納車台数', '出荷', '納車'], {kind: 'other', family: 'flow', units: count, label: '出荷台数'}, {priority: 45}),
 	measure('headcount', ['従業員数', '従業員', '社員数', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
 	measure('job-cuts', ['人員削減', '雇用削減', '解雇', '希望退職', 'job cuts', 'layoffs'], jobCuts, {event: 'restructuring', priority: 60}),
@@ -148,7 +148,7 @@ export const lexicon: readonly LexiconEntry[] = [
 
 	// ---- deals: amounts committed between parties
 	measure('investment', ['投資', '出資', '追加出資', '投じ', '拠出', '投資額', '出資額', '投資計画', '資金提供', 'invest', 'invests', 'invested', 'investment'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {event: 'investment'}),
-	measure('purchase', ['購入', '利用契約', 'クラウド契約', '供給契約', '契約額', '契約総額', '買収額', '買収金額', '計算資源の確保', '計算資源'], {kind: 'investment', family: 'deal', units: money, label: '契約'}, {priority: 45, event: 'deal'}),
+	measure('purchase', ['購入', '利用契約', 'クラウド契約', '供給契約', '契約額', '契約総額', '買収額', '買収金額', '取得額', '取得価格', '買収価格', '計算資源の確保', '計算資源'], {kind: 'investment', family: 'deal', units: money, label: '契約'}, {priority: 45, event: 'deal'}),
 	measure('allocation', ['充て', '充てる'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {priority: 30}),
 	measure('funding', ['調達', '資金調達', '調達額', 'raised', 'raises', 'funding'], {kind: 'funding', family: 'deal', units: money, label: '資金調達'}, {event: 'investment'}),
 	measure('stake', ['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '保有', '取得', 'stake'], {kind: 'stake', family: 'deal', units: ['percent', 'count'], label: '出資比率'}, {priority: 55}),
@@ -198,7 +198,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	marker('as-of', 'as-of', ['時点', '末時点', '現在']),
 
 	// ---- what happened (events), most telling first
-	action('acquisition', 'deal', ['買収', '合併', '経営統合', 'を統合', '完全子会社化', '子会社化', '取得を完了', '買収を完了', 'acquire', 'acquires', 'acquired', 'acquisition', 'merger'], 90),
+	// "32億ドルで買収する": the price is the deal's amount, an investment by the buyer.
+	{id: 'acquisition', words: ['買収', '合併', '経営統合', 'を統合', '完全子会社化', '子会社化', '取得を完了', '買収を完了', 'acquire', 'acquires', 'acquired', 'acquisition', 'merger'], priority: 90, event: 'deal', measure: {kind: 'investment', family: 'deal', units: money, label: '買収額'}},
 	action('results', 'results', ['決算', '業績', '決算発表', 'earnings', 'results'], 80),
 	{id: 'contract', words: ['契約', '締結', '提携契約', 'contract', 'agreement', 'deal'], priority: 70, event: 'deal', measure: {kind: 'investment', family: 'deal', units: money, label: '契約'}},
 	{id: 'payment', words: ['払い込み', '払込', '払い込む', '増資'], priority: 72, event: 'investment', measure: {kind: 'investment', family: 'deal', units: money, label: '投資'}},

@@ -81,6 +81,12 @@ describe('events', () => {
 		]);
 	});
 
+	test('a disclosure\'s 同日 is its own date, not a day of an earlier publication or the bound of a span', () => {
+		const body = '会社名　テスト電機株式会社\n\n# 業績予想の修正に関するお知らせ\n\n当社は、2025年10月30日に公表した通期業績予想（2025年4月1日〜2026年3月31日）を修正しました。\n\n同日公表の決算短信もご参照ください。';
+		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).toContain('2026-02-05');
+		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).not.toContain('2026-03-31');
+	});
+
 	test('a research firm publishing a survey is no event of the companies in it; a stock move after results is none either', () => {
 		expect(brief('調査会社のIDCが12日に公表した調査によると、AWSのシェアは35%だった。', '2026-02-13')).toEqual([]);
 		expect(brief('メタ株は決算翌日の1月29日に10%上昇した。', '2026-02-13')).toEqual([]);

@@ -374,3 +374,20 @@ describe('levels reached and losses compared with', () => {
 		]);
 	});
 });
+
+describe('acquisitions', () => {
+	test('the price a company pays for another is its investment; a figure of the company bought is not the price', () => {
+		expect(figures('ブロードコムは10日、米新興企業を最大45億ドルで買収することで合意したと発表した。', '2025-12-11')).toEqual(['broadcom investment 4500000000 USD - actual']);
+		expect(figures('日立製作所は米企業を買収する。取得額は約3,000億円。', '2025-12-11')).toEqual(['hitachi investment 300000000000 JPY - actual']);
+		expect(figures('売上高10億ドルの新興企業をインテルが買収した。', '2025-12-11')).toEqual([]);
+	});
+});
+
+describe('lines subscribed', () => {
+	test('a mobile carrier\'s lines are its users, counted in 回線; 楽天モバイル is Rakuten\'s segment', () => {
+		expect(figures('楽天モバイルの契約回線数は2025年12月末時点で980万回線に達した。2026年中に1,200万回線を目指す。', '2026-02-14')).toEqual([
+			'rakuten/rakuten-mobile users 9800000 count 2025-12-31 actual',
+			'rakuten/rakuten-mobile users 12000000 count 2026 outlook',
+		]);
+	});
+});

@@ -23,7 +23,7 @@ const valuationCue: MeasureCue = lexicon.find(entry => entry.id === 'valuation')
 
 const counters: Partial<Record<FigureKind, RegExp>> = {
 	customers: /^(?:社|件|団体|組織)$/,
-	users: /^(?:人|名|アカウント|口座)$/,
+	users: /^(?:人|名|アカウント|口座|回線)$/,
 	headcount: /^(?:人|名)$/,
 	stake: /^株$/,
 	// Units shipped or delivered are counted in 台; so are servers and chips, which are capacity and no figure.
