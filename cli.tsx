@@ -11,86 +11,34 @@ import {runWatch} from './source/commands/watch.js';
 import {exitCodes, UserError, type Io} from './source/commands/io.js';
 import {DatasetError} from './source/dataset/load.js';
 import {packageRoot} from './source/paths.js';
+import {readWatchlist} from './source/settings/watchlist.js';
+import {settingsDirectory} from './source/settings/location.js';
+import {asLanguage, chooseLanguage, type Language} from './source/text/language.js';
+import {messages} from './source/text/messages.js';
 import {sanitize, sanitizeLine} from './source/text/sanitize.js';
+import {wrapWithKinsoku} from './source/text/kinsoku.js';
+import {displayWidth, padEnd} from './source/text/width.js';
 
-const help = `
-  Briefings on AI, cloud and chip companies from Japanese news articles.
 
-  Usage
-    $ brief [company...]       the briefing: TUI in a terminal, text when piped;
-                               no company: the watchlist (said on stderr),
-                               or every company with --all
-    $ brief list               companies with their article counts
-    $ brief watch add|rm <company...>
-                               edit the watchlist (the TUI shares it)
-    $ brief watch list         the watchlist
-    $ brief digest [--mark-read]
-                               what is new for the watchlist since last time
-    $ brief extract <files|folders...> [--out FILE] [--registry FILE] [--jobs N]
-                               turn articles into a dataset
-    $ brief feed add <url> [--name NAME] | feed list | feed rm <name|url>
-                               the feeds brief follows (the library)
-    $ brief update             fetch every feed and the pages it links to
-                               into the library; brief then reads it
-    $ brief add <url|file|folder...>
-                               add single pages or clipped files to it
-    $ brief help               this help
+/** `--help`: the usage, then the TUI's keys from the keymap table (the `?` overlay reads the same table). */
+async function helpText(language: Language): Promise<string> {
+	// The keymap only here: the plain path never loads it.
+	const {bindingsFor} = await import('./source/ui/keymap.js');
+	const words = messages(language);
+	const keys = bindingsFor('browse');
+	const labelWidth = Math.max(...keys.map(binding => displayWidth(binding.label))) + 2;
+	// Within 80 columns, as the rest of the help is; a long line goes on under its words.
+	const keyLines = keys.flatMap(binding =>
+		wrapWithKinsoku(binding.help[language], 80 - 4 - labelWidth).map((line, index) => `    ${padEnd(index === 0 ? binding.label : '', labelWidth)}${line}`),
+	);
+	return `${words.usage}\n${words.tuiKeys}\n${keyLines.join('\n')}\n\n`;
+}
 
-  Options
-    --data FILE      dataset to read (default: $BRIEF_DATA, else the library's
-                     once an update or add has filled it, else the bundled
-                     data/briefing.json)
-    --plain          print plain text even in a terminal
-    --json           print JSON, a stable versioned shape ("schema", "version"):
-                     every figure with its kind, segment, period, basis
-                     (actual or outlook) and every article and quote; each
-                     company's latest actual of every kind (docs/json.md)
-    --ndjson         one JSON record per line, each with a "type": meta,
-                     company, figure, conflict, event, article
-    --csv            a table as CSV (UTF-8): with list, the companies; with a
-                     briefing, its figures
-    --width N        fit every line in N display columns, 20 to 1000
-                     (default: the terminal's width, else 80)
-    --color          force colour; --no-color or NO_COLOR (any value): none
-    --quotes         with a text briefing: each source's quote under it
-    --all            with no company named: every company, not the watchlist
-    --mark-read      with digest: remember that what it printed has been read,
-                     once all of it was written; if the reader stops before
-                     brief could write it all (| head), nothing is marked (a
-                     digest that fits the pipe, 64 KB, counts as written)
-    --out FILE       with extract: where the dataset goes (default: stdout);
-                     a .json file, not one of the inputs
-    --registry FILE  with extract: company registry (data/companies.json)
-    --jobs N         with extract, update, add: worker threads (default: one
-                     per core)
-    --name NAME      with feed add: what to call the feed (default: its host)
-    --help           show this help
-    --version        show the version
-
-  A flag a command does not take is refused (exit 1).
-  Companies go by name, alias, ticker or Japanese name: aws, MSFT, NVIDIA,
-  エヌビディア.
-  The watchlist lives in $BRIEF_CONFIG_DIR, else ~/.config/brief (the platform's
-  config directory); the library in $BRIEF_DATA_DIR, else ~/.local/share/brief
-  (the platform's data directory). Data goes to stdout, messages to stderr.
-
-  Exit codes
-    0    ok (also when a digest has nothing new)
-    1    usage error or unknown company
-    2    missing or invalid dataset, settings that cannot be saved, or a feed
-         or page that could not be fetched (the rest is added)
-    130  interrupted
-
-  Examples
-    $ brief aws | grep -i share
-    $ brief aws msft --width 60
-    $ brief list --json | jq -r '.companies[] | "\\(.id) \\(.articleCount)"'
-    $ brief --json | jq '.companies[] | {id, share: .latest.market_share.value}'
-    $ brief --ndjson | jq -c 'select(.type == "figure" and .conflict)'
-    $ brief watch add aws エヌビディア && brief digest --mark-read
-    $ brief extract ~/clips --out ~/clips/b.json && brief --data ~/clips/b.json
-    $ brief feed add https://example.com/rss.xml --name example && brief update
-`;
+/** The language for --help and errors: --lang, BRIEF_LANG, the config, the locale. */
+async function languageOf(flag: string | undefined): Promise<Language> {
+	const setting = await readWatchlist(settingsDirectory(process.env)).then(state => state.preferences.lang, () => undefined);
+	return chooseLanguage({flag: asLanguage(flag), setting, env: process.env});
+}
 
 function version(): string {
 	const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {version?: string};
@@ -128,7 +76,7 @@ const stderr = () => guard(process.stderr);
 async function main(argv: readonly string[]): Promise<number> {
 	const {input, flags, given} = parseArguments(argv);
 	if (flags.help || input[0] === 'help') {
-		stdout().write(help);
+		stdout().write(await helpText(await languageOf(flags.lang)));
 		return exitCodes.ok;
 	}
 
@@ -185,6 +133,11 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'digest':
 			return runDigest({arguments: rest, flags}, io);
 
+		case 'config': {
+			const {runConfig} = await import('./source/commands/config.js');
+			return runConfig({arguments: rest, flags}, io);
+		}
+
 		// The library's commands load SQLite, the fetcher and the page reader: only when used.
 		case 'feed': {
 			const {runFeed} = await import('./source/commands/feed.js');
@@ -204,7 +157,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'briefing': {
 			if (shouldUseTui(io, flags)) {
 				const {runTui} = await import('./source/ui/run.js');
-				return runTui({companies: input, data: flags.data}, io);
+				return runTui({companies: input, data: flags.data, lang: flags.lang}, io);
 			}
 
 			return runBriefing({companies: input, flags}, io);
@@ -219,8 +172,12 @@ try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	if (error instanceof UserError || error instanceof DatasetError) {
+		// In the reader's language where the message has one (--lang as written on the command line: it may be the error).
+		const flag = process.argv.slice(2).find((argument, index, all) => all[index - 1] === '--lang' || argument.startsWith('--lang='));
+		const language = await languageOf(flag?.replace(/^--lang=/, ''));
+		const message = error instanceof UserError ? error.messageIn(language) : error.message;
 		// Messages quote file names and file content (a JSON parse error shows the text around it): one clean line.
-		stderr().write(`brief: ${sanitizeLine(error.message)}\n`);
+		stderr().write(`brief: ${sanitizeLine(message)}\n`);
 		process.exitCode = error instanceof DatasetError ? exitCodes.data : error.exitCode;
 	} else {
 		throw error;

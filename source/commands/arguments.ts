@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util';
-import {UserError} from './io.js';
+import {inBoth, UserError} from './io.js';
 
 /** Every flag brief knows, as the commands receive them. */
 export interface Flags {
@@ -23,6 +23,8 @@ export interface Flags {
 	readonly all: boolean;
 	readonly help: boolean;
 	readonly version: boolean;
+	/** `--lang ja|en`, as given (checked by `languageFor`). */
+	readonly lang: string | undefined;
 }
 
 /** The command line: positional words (the command and its arguments) and the flags. */
@@ -51,6 +53,7 @@ const options = {
 	name: {type: 'string'},
 	quotes: {type: 'boolean'},
 	all: {type: 'boolean'},
+	lang: {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -58,7 +61,7 @@ const options = {
 type OptionName = keyof typeof options;
 
 /** What brief does, as the command line names it: `brief watch list` and `brief watch add` take different flags. */
-export type Command = 'briefing' | 'list' | 'digest' | 'watch list' | 'watch add|rm' | 'extract' | 'feed' | 'update' | 'add';
+export type Command = 'briefing' | 'list' | 'digest' | 'watch list' | 'watch add|rm' | 'extract' | 'feed' | 'update' | 'add' | 'config';
 
 const display: readonly Command[] = ['briefing', 'list', 'digest', 'watch list'];
 const scripted: readonly Command[] = ['briefing', 'list', 'digest'];
@@ -83,17 +86,19 @@ const appliesTo: Readonly<Record<OptionName, readonly Command[]>> = {
 	name: ['feed'],
 	quotes: ['briefing'],
 	all: ['briefing'],
-	help: [...dataReaders, 'extract', ...library],
-	version: [...dataReaders, 'extract', ...library],
+	// Every command speaks the reader's language.
+	lang: [...dataReaders, 'extract', ...library, 'config'],
+	help: [...dataReaders, 'extract', ...library, 'config'],
+	version: [...dataReaders, 'extract', ...library, 'config'],
 };
 
 /** The command words; anything else first on the command line is a company. */
-export const commandWords = ['list', 'watch', 'digest', 'extract', 'feed', 'update', 'add', 'help'] as const;
+export const commandWords = ['list', 'watch', 'digest', 'extract', 'feed', 'update', 'add', 'config', 'help'] as const;
 
 /** The command the positional words ask for. */
 export function commandOf(input: readonly string[]): Command {
 	const [first, second] = input;
-	if (first === 'list' || first === 'digest' || first === 'extract' || first === 'feed' || first === 'update' || first === 'add') return first;
+	if (first === 'list' || first === 'digest' || first === 'extract' || first === 'feed' || first === 'update' || first === 'add' || first === 'config') return first;
 	if (first === 'watch') return second === 'list' || second === 'ls' ? 'watch list' : 'watch add|rm';
 	return 'briefing';
 }
@@ -107,7 +112,7 @@ export function refuseFlagsNotFor(command: Command, given: readonly OptionName[]
 	for (const flag of given) {
 		if (appliesTo[flag].includes(command)) continue;
 		const where = appliesTo[flag].map(other => `\`${usageOf(other)}\``).join(', ');
-		throw new UserError(`--${flag} does not apply to \`${usageOf(command)}\`; it goes with ${where} (see brief --help)`);
+		throw new UserError(inBoth(words => words.flagNotFor(flag, usageOf(command), where)));
 	}
 }
 
@@ -156,13 +161,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 		const {code, message} = error as NodeJS.ErrnoException;
 		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
 			const option = /'([^']+)'/.exec(message)?.[1] ?? message;
-			throw new UserError(`unknown option '${option}' (see brief --help)`);
+			throw new UserError(inBoth(words => words.unknownOption(option)));
 		}
 
 		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
 			const option = /--?[\w-]+/.exec(message)?.[0] ?? 'an option';
 			const takesNone = message.includes('does not take an argument');
-			throw new UserError(`${option} ${takesNone ? 'takes no value' : 'needs a value'} (see brief --help)`);
+			throw new UserError(inBoth(words => (takesNone ? words.optionTakesNoValue(option) : words.optionNeedsValue(option))));
 		}
 
 		throw new UserError(`${message.split('\n')[0]!} (see brief --help)`);
@@ -189,6 +194,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 			all: values.all ?? false,
 			help: values.help ?? false,
 			version: values.version ?? false,
+			lang: values.lang,
 		},
 	};
 }

@@ -5,11 +5,13 @@ import {briefingJsonPieces, briefingNdjsonPieces} from '../print/briefing-json.j
 import {briefingTextPieces} from '../print/briefing-text.js';
 import {figuresCsvPieces} from '../print/csv.js';
 import {plainBriefing, type PlainBriefing} from '../print/plain-briefing.js';
-import {plainView} from '../print/plain-view.js';
+import {plainViews} from '../print/plain-view.js';
+import type {Language} from '../text/language.js';
+import {messages} from '../text/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {writePieces, type Io} from './io.js';
 import {outputOptions, type OutputFlags} from './output-options.js';
-import {companyIdsFor, defaultCompanyIds, openStoreFor, watchlistIds} from './script-context.js';
+import {companyIdsFor, defaultCompanyIds, openStoreFor, readerSettings} from './script-context.js';
 
 export interface BriefingFlags extends OutputFlags {
 	readonly data?: string | undefined;
@@ -17,6 +19,8 @@ export interface BriefingFlags extends OutputFlags {
 	readonly quotes?: boolean | undefined;
 	/** Every company when none is named, even with a watchlist. */
 	readonly all?: boolean | undefined;
+	/** `--lang ja|en`. */
+	readonly lang?: string | undefined;
 }
 
 export interface BriefingOptions {
@@ -29,14 +33,15 @@ export interface BriefingOptions {
 export async function runBriefing(options: BriefingOptions, io: Io): Promise<number> {
 	const output = outputOptions(options.flags, io);
 	const store = openStoreFor(options.flags.data, io);
-	const watchlist = await watchlistIds(io);
+	const {watchlist, language, upDown} = await readerSettings(io, options.flags.lang);
+	const words = messages(language);
 	let ids: readonly string[];
 	if (options.companies.length > 0) ids = companyIdsFor(store.directory, options.companies);
 	else {
 		const fromWatchlist = options.flags.all ? {ids: [], fromWatchlist: false} : defaultCompanyIds(store.directory, watchlist);
 		ids = fromWatchlist.fromWatchlist ? fromWatchlist.ids : store.order(watchlist);
 		// Said whatever the format: a briefing of fewer companies than the dataset has should never surprise.
-		if (fromWatchlist.fromWatchlist) io.err(`brief: showing the watchlist (${watchlistNames(store.directory, ids)}); --all shows every company\n`);
+		if (fromWatchlist.fromWatchlist) io.err(`brief: ${words.showingWatchlist(watchlistNames(store.directory, ids, language))}\n`);
 	}
 
 	// A company at a time, each written as it is made: a briefing of every company of 10,000 articles
@@ -45,8 +50,9 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 	// is never begun for nothing); a company further on that cannot be read ends the output there.
 	const briefingOf = (id: string) => selectCompanyBriefing(store.datasetFor([id]), id, watchlist);
 	// Said to a person at a terminal only: a script's stderr is no place for advice.
+	const plainView = plainViews[language];
 	if (output.format === 'text' && io.stderrIsTTY && store.viewMadeBy(plainView) === 'other code') {
-		io.err(`brief: ${sanitizeLine(store.file)} was indexed by another version of brief; run \`brief extract\` again for faster briefings\n`);
+		io.err(`brief: ${words.indexedByOther(sanitizeLine(store.file))}\n`);
 	}
 
 	const pieces =
@@ -56,14 +62,15 @@ export async function runBriefing(options: BriefingOptions, io: Io): Promise<num
 				? briefingNdjsonPieces(firstReadFirst(ids, briefingOf))
 				: output.format === 'csv'
 					? figuresCsvPieces(firstReadFirst(ids, briefingOf))
-					: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf)), {...output, quotes: options.flags.quotes === true});
+					: briefingTextPieces(firstReadFirst(ids, plainBriefingOf(store, watchlist, briefingOf, language)), {...output, quotes: options.flags.quotes === true, language, upDown});
 	await writePieces(io, pieces);
 	return 0;
 }
 
-function watchlistNames(directory: Dataset, ids: readonly string[]): string {
+function watchlistNames(directory: Dataset, ids: readonly string[], language: Language): string {
+	const words = messages(language);
 	const names = ids.map(id => sanitizeLine(directory.companies.find(company => company.id === id)?.name ?? id));
-	return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+	return names.length > 5 ? words.andMore(names.slice(0, 5).join(words.listSeparator), names.length - 5) : names.join(words.listSeparator);
 }
 
 /** What `read` gives for each id, the first read now (before anything is written), the others as they are asked for. */
@@ -79,12 +86,12 @@ function firstReadFirst<Item>(ids: readonly string[], read: (id: string) => Item
 }
 
 /** A company's plain briefing: as `brief extract` stored it when it can be used, else made now. */
-function plainBriefingOf(store: BriefingStore, watchlist: readonly string[], briefingOf: (id: string) => CompanyBriefing | undefined) {
+function plainBriefingOf(store: BriefingStore, watchlist: readonly string[], briefingOf: (id: string) => CompanyBriefing | undefined, language: Language) {
 	const watched = new Set(watchlist);
 	return (id: string): PlainBriefing | undefined => {
-		const stored = store.view(plainView, id);
+		const stored = store.view(plainViews[language], id);
 		if (stored) return {...stored, header: {...stored.header, watched: watched.has(id)}};
 		const briefing = briefingOf(id);
-		return briefing && plainBriefing(briefing);
+		return briefing && plainBriefing(briefing, language);
 	};
 }

@@ -3,11 +3,12 @@ import {digestInParts} from '../dataset/selectors/digest.js';
 import {digestJsonPieces, digestNdjsonPieces, digestTextPieces} from '../print/digest-text.js';
 import {markDigestRead, readDigestCursor} from '../settings/digest-cursor.js';
 import {settingsDirectory} from '../settings/location.js';
+import {messages} from '../text/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {UserError, writePieces, type Io} from './io.js';
+import {inBoth, UserError, writePieces, type Io} from './io.js';
 import {outputOptions} from './output-options.js';
 import type {BriefingFlags} from './briefing.js';
-import {defaultCompanyIds, openStoreFor, settingsFailure, watchlistIds} from './script-context.js';
+import {defaultCompanyIds, openStoreFor, settingsFailure, readerSettings} from './script-context.js';
 
 export interface DigestFlags extends BriefingFlags {
 	readonly markRead?: boolean | undefined;
@@ -18,20 +19,22 @@ export interface DigestFlags extends BriefingFlags {
  * the watchlist is empty) not shown by an earlier digest marked read. Only `--mark-read` moves the cursor.
  */
 export async function runDigest(options: {readonly arguments: readonly string[]; readonly flags: DigestFlags}, io: Io): Promise<number> {
-	if (options.arguments.length > 0) throw new UserError(`digest takes no arguments, got '${options.arguments[0]}' (brief digest [--mark-read])`);
+	const argument = options.arguments[0];
+	if (argument !== undefined) throw new UserError(inBoth(words => words.digestTakesNoArguments(sanitizeLine(argument))));
 	const output = outputOptions(options.flags, io);
 	const store = openStoreFor(options.flags.data, io);
-	const watchlist = await watchlistIds(io);
+	const {watchlist, language, upDown} = await readerSettings(io, options.flags.lang);
+	const words = messages(language);
 	const directory = settingsDirectory(io.env);
 	const cursor = await readDigestCursor(directory);
 	if (cursor.notice) io.err(`brief: ${cursor.notice}\n`);
 	const covered = defaultCompanyIds(store.directory, watchlist);
-	if (!covered.fromWatchlist) io.err('brief: the watchlist is empty; the digest covers every company (brief watch add <company>)\n');
+	if (!covered.fromWatchlist) io.err(`brief: ${words.digestEveryCompany}\n`);
 	const ids = covered.fromWatchlist ? covered.ids : store.order(watchlist);
 	// A company at a time, as the briefing is: memory holds one company's data, not every company's.
 	const digest = digestInParts(ids, id => selectCompanyBriefing(store.datasetFor([id]), id, watchlist), cursor.seen, {recordShown: options.flags.markRead === true});
-	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(store.directory.companies.find(company => company.id === id)?.name ?? id)) : ['every company'];
-	await writePieces(io, output.format === 'json' ? digestJsonPieces(digest) : output.format === 'ndjson' ? digestNdjsonPieces(digest) : digestTextPieces(digest, names, output));
+	const names = covered.fromWatchlist ? ids.map(id => sanitizeLine(store.directory.companies.find(company => company.id === id)?.name ?? id)) : [words.everyCompany];
+	await writePieces(io, output.format === 'json' ? digestJsonPieces(digest) : output.format === 'ndjson' ? digestNdjsonPieces(digest) : digestTextPieces(digest, names, {...output, language, upDown}));
 	if (options.flags.markRead) {
 		// The whole digest written, or nothing marked: a reader that stopped early (`| head`) before all
 		// of it could be written ends the process before this (see --help).
@@ -40,7 +43,7 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 		const count = shown.articles.length + shown.events.length + shown.figures.length;
 		const {notice} = await markDigestRead(directory, shown).catch(settingsFailure);
 		if (notice) io.err(`brief: ${notice}\n`);
-		io.err(count === 0 ? 'nothing to mark read\n' : `marked ${count} item${count === 1 ? '' : 's'} read\n`);
+		io.err(`${count === 0 ? words.nothingToMarkRead : words.markedItemsRead(count)}\n`);
 	}
 
 	return 0;

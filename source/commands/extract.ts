@@ -12,12 +12,12 @@ import {writeDatasetTo} from '../dataset/write.js';
 import {articleExtensions} from '../extract/files.js';
 import {extractFiles} from '../extract/index.js';
 import {loadRegistry, RegistryError} from '../extract/registry.js';
-import {plainView} from '../print/plain-view.js';
+import {plainViews} from '../print/plain-view.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {exitCodes, UserError, type Io} from './io.js';
 
 /** Made for each company when the dataset is indexed: the text printer's briefing. */
-const storeViews = [plainView];
+const storeViews = [plainViews.en, plainViews.ja];
 
 export interface ExtractCommand {
 	readonly paths: readonly string[];

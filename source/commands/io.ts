@@ -1,3 +1,5 @@
+import type {Language} from '../text/language.js';
+import {messages, type Messages} from '../text/messages.js';
 /** What a command may touch of the process: given by cli.tsx, replaced by fakes in tests. */
 export interface Io {
 	/** Writes data to stdout; false (as a stream says it) when the data waits in memory for the reader. */
@@ -64,10 +66,23 @@ export const exitCodes = {
 /** An error the user can fix; cli.tsx prints its message as one line and exits with its code. */
 export class UserError extends Error {
 	override readonly name = 'UserError';
+	/** The message in each language, when it was given in both (`message` is the English). */
+	readonly texts: Readonly<Record<Language, string>> | undefined;
 	constructor(
-		message: string,
+		message: string | Readonly<Record<Language, string>>,
 		readonly exitCode: number = exitCodes.usage,
 	) {
-		super(message);
+		super(typeof message === 'string' ? message : message.en);
+		this.texts = typeof message === 'string' ? undefined : message;
 	}
+
+	/** The message in `language`, or in English when it was given only so. */
+	messageIn(language: Language): string {
+		return this.texts?.[language] ?? this.message;
+	}
+}
+
+/** A message of the catalogue in both languages, for a UserError. */
+export function inBoth(say: (words: Messages, language: Language) => string): Readonly<Record<Language, string>> {
+	return {ja: say(messages('ja'), 'ja'), en: say(messages('en'), 'en')};
 }

@@ -7,11 +7,11 @@ import {createLimiter} from '../library/fetch/limiter.js';
 import {defaultRequestLimits, realClock, type Fetcher} from '../library/fetch/http.js';
 import {libraryDirectory} from '../library/location.js';
 import {createTaskPool, type TaskPool} from '../library/worker-pool.js';
-import {plainView} from '../print/plain-view.js';
+import {plainViews} from '../print/plain-view.js';
 import {exitCodes, UserError, type Io} from './io.js';
 
 /** Made for each company when the library's dataset is indexed, as `brief extract --out` does. */
-export const libraryViews = [plainView];
+export const libraryViews = [plainViews.en, plainViews.ja];
 
 /** What a command needs to fetch into the library. */
 export interface LibraryContext {

@@ -1,4 +1,4 @@
-import {UserError, type Io} from './io.js';
+import {inBoth, UserError, type Io} from './io.js';
 
 /** The output flags every script-mode command shares. */
 export interface OutputFlags {
@@ -27,7 +27,7 @@ export function parseWidth(value: string | undefined, columns: number | undefine
 	if (value === undefined) return columns !== undefined && columns >= minimumWidth ? Math.min(columns, maximumWidth) : 80;
 	const width = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
 	if (!Number.isInteger(width) || width < minimumWidth || width > maximumWidth) {
-		throw new UserError(`--width must be a whole number of columns from ${minimumWidth} to ${maximumWidth}, got '${value}'`);
+		throw new UserError(inBoth(words => words.badWidth(minimumWidth, maximumWidth, value)));
 	}
 
 	return width;
@@ -47,7 +47,7 @@ export function useColour(flags: OutputFlags, io: Pick<Io, 'env' | 'stdoutIsTTY'
 
 export function outputOptions(flags: OutputFlags, io: Pick<Io, 'env' | 'stdoutIsTTY' | 'columns'>): OutputOptions {
 	const formats = (['json', 'ndjson', 'csv'] as const).filter(format => flags[format]);
-	if (formats.length > 1) throw new UserError(`${formats.map(format => `--${format}`).join(' and ')} cannot be used together`);
+	if (formats.length > 1) throw new UserError(inBoth(words => words.formatsTogether(formats.map(format => `--${format}`).join(words.and))));
 	const format: OutputFormat = formats[0] ?? 'text';
 	const width = parseWidth(flags.width, io.columns);
 	return {format, width, colour: format === 'text' && useColour(flags, io)};

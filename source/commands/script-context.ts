@@ -6,9 +6,10 @@ import {bundledDatasetPath} from '../paths.js';
 import {settingsDirectory} from '../settings/location.js';
 import {SettingsError} from '../settings/settings-error.js';
 import {readWatchlist} from '../settings/watchlist.js';
+import {asLanguage, chooseLanguage, defaultUpDown, type Language, type UpDown} from '../text/language.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {closestWord, commandWords} from './arguments.js';
-import {exitCodes, UserError, type Io} from './io.js';
+import {exitCodes, inBoth, UserError, type Io} from './io.js';
 
 /**
  * `--data FILE`, else `BRIEF_DATA`, else the library's dataset once `brief update` or `brief add`
@@ -30,11 +31,36 @@ export function openStoreFor(data: string | undefined, io: Pick<Io, 'env'>): Bri
 	return openStore(datasetFile(data, io), {shardsKept: 0, collectGarbageEvery: shardTextBetweenCollections});
 }
 
+/** What the reader chose: the watchlist, the language and the colours of ▲▼. */
+export interface ReaderSettings {
+	readonly watchlist: readonly string[];
+	readonly language: Language;
+	readonly upDown: UpDown;
+}
+
+/** `--lang` checked: ja or en (any case), else a usage error. */
+export function checkedLanguageFlag(flag: string | undefined): Language | undefined {
+	if (flag === undefined) return undefined;
+	const language = asLanguage(flag);
+	if (!language) throw new UserError(inBoth(words => words.unknownLanguage(sanitizeLine(flag))));
+	return language;
+}
+
+/**
+ * The watchlist, language and up/down colours (see `chooseLanguage`: `--lang`, `BRIEF_LANG`, the
+ * config's `lang`, the locale), reporting a corrupt or unreadable config on stderr (brief still goes on).
+ */
+export async function readerSettings(io: Pick<Io, 'env' | 'err'>, languageFlag?: string | undefined): Promise<ReaderSettings> {
+	const flag = checkedLanguageFlag(languageFlag);
+	const {ids, notice, preferences} = await readWatchlist(settingsDirectory(io.env));
+	if (notice) io.err(`brief: ${notice}\n`);
+	const language = chooseLanguage({flag, setting: preferences.lang, env: io.env});
+	return {watchlist: ids, language, upDown: preferences.updown ?? defaultUpDown(language)};
+}
+
 /** The watchlist's ids, reporting a corrupt or unreadable file on stderr (brief still goes on). */
 export async function watchlistIds(io: Pick<Io, 'env' | 'err'>): Promise<readonly string[]> {
-	const {ids, notice} = await readWatchlist(settingsDirectory(io.env));
-	if (notice) io.err(`brief: ${notice}\n`);
-	return ids;
+	return (await readerSettings(io)).watchlist;
 }
 
 /**
@@ -45,11 +71,8 @@ export function companyIdsFor(dataset: Dataset, names: readonly string[]): strin
 	const {companies, unknown} = resolveCompanies(dataset, names);
 	const first = unknown[0]?.query === names[0] ? names[0] : undefined;
 	const command = first === undefined ? undefined : closestWord(first, commandWords);
-	if (first !== undefined && command !== undefined) {
-		throw new UserError(`unknown command '${sanitizeLine(first)}': did you mean \`brief ${command}\`? (no company goes by that name either; see brief --help)`, exitCodes.usage);
-	}
-
-	if (unknown.length > 0) throw new UserError(unknown.map(item => unknownCompanyMessage(item)).join('; '), exitCodes.usage);
+	if (first !== undefined && command !== undefined) throw new UserError(inBoth(words => words.unknownCommand(sanitizeLine(first), command)), exitCodes.usage);
+	if (unknown.length > 0) throw new UserError(inBoth((_words, language) => unknown.map(item => unknownCompanyMessage(item, language)).join('; ')), exitCodes.usage);
 	return companies.map(company => company.id);
 }
 

@@ -1,16 +1,16 @@
 import {DatasetError} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
-import {findCompany, resolveCompanies, unknownCompanyMessage} from '../dataset/selectors/resolve-company.js';
+import {findCompany, resolveCompanies, unknownCompanyMessage, type UnknownCompany} from '../dataset/selectors/resolve-company.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {settingsDirectory} from '../settings/location.js';
 import {addToWatchlist, readWatchlist, removeFromWatchlist} from '../settings/watchlist.js';
 import {closestWord} from './arguments.js';
-import {UserError, type Io} from './io.js';
+import {inBoth, UserError, type Io} from './io.js';
 import {outputOptions} from './output-options.js';
 import type {BriefingFlags} from './briefing.js';
-import {openStoreFor, settingsFailure} from './script-context.js';
+import {openStoreFor, readerSettings, settingsFailure} from './script-context.js';
+import {messages} from '../text/messages.js';
 
-const usage = 'brief watch add|rm|list [company...]';
 
 function describe(dataset: Dataset | undefined, id: string): string {
 	const company = dataset?.companies.find(candidate => candidate.id === id);
@@ -21,7 +21,7 @@ function describe(dataset: Dataset | undefined, id: string): string {
 
 function idsToChange(dataset: Dataset, names: readonly string[], watched: readonly string[], removing: boolean): string[] {
 	const ids: string[] = [];
-	const unknown = [];
+	const unknown: UnknownCompany[] = [];
 	for (const name of names) {
 		const company = findCompany(dataset, name);
 		if (company) ids.push(company.id);
@@ -30,14 +30,14 @@ function idsToChange(dataset: Dataset, names: readonly string[], watched: readon
 		else unknown.push(...resolveCompanies(dataset, [name]).unknown);
 	}
 
-	if (unknown.length > 0) throw new UserError(`${unknown.map(item => unknownCompanyMessage(item)).join('; ')}; the watchlist was not changed`);
+	if (unknown.length > 0) throw new UserError(inBoth((words, language) => words.watchlistNotChanged(unknown.map(item => unknownCompanyMessage(item, language)).join('; '))));
 	return ids;
 }
 
 async function list(flags: BriefingFlags, io: Io): Promise<number> {
 	const output = outputOptions(flags, io);
-	const {ids, notice} = await readWatchlist(settingsDirectory(io.env));
-	if (notice) io.err(`brief: ${notice}\n`);
+	const {watchlist: ids, language} = await readerSettings(io, flags.lang);
+	const words = messages(language);
 	let dataset: Dataset | undefined;
 	try {
 		dataset = openStoreFor(flags.data, io).directory;
@@ -57,13 +57,13 @@ async function list(flags: BriefingFlags, io: Io): Promise<number> {
 	}
 
 	if (ids.length === 0) {
-		io.err('the watchlist is empty; add companies with: brief watch add <company>\n');
+		io.err(`${words.watchlistEmpty}\n`);
 		return 0;
 	}
 
 	for (const id of ids) {
 		const known = dataset?.companies.some(candidate => candidate.id === id) ?? true;
-		io.out(`${sanitizeLine(id)}\t${describe(dataset, id)}${known ? '' : '\t(not in this dataset)'}\n`);
+		io.out(`${sanitizeLine(id)}\t${describe(dataset, id)}${known ? '' : `\t${words.notInDataset}`}\n`);
 	}
 
 	return 0;
@@ -73,18 +73,20 @@ async function list(flags: BriefingFlags, io: Io): Promise<number> {
 export async function runWatch(options: {readonly arguments: readonly string[]; readonly flags: BriefingFlags}, io: Io): Promise<number> {
 	const [action, ...names] = options.arguments;
 	if (action === 'list' || action === 'ls') {
-		if (names.length > 0) throw new UserError(`watch list takes no company names (${usage})`);
+		if (names.length > 0) throw new UserError(inBoth(words => words.watchListTakesNoNames(words.watchUsage)));
 		return list(options.flags, io);
 	}
 
 	const removing = action === 'rm' || action === 'remove';
 	if (action !== 'add' && !removing) {
-		if (action === undefined) throw new UserError(`watch needs add, rm or list (${usage})`);
+		if (action === undefined) throw new UserError(inBoth(words => words.watchNeedsAction(words.watchUsage)));
 		const meant = closestWord(action, ['add', 'rm', 'remove', 'list', 'ls']);
-		throw new UserError(`unknown watch action '${sanitizeLine(action)}'${meant ? ` (did you mean \`brief watch ${meant}\`?)` : ''} (${usage})`);
+		throw new UserError(inBoth(words => words.unknownWatchAction(sanitizeLine(action), meant === undefined ? words.watchUsage : `${words.didYouMean(`brief watch ${meant}`)}) (${words.watchUsage}`)));
 	}
 
-	if (names.length === 0) throw new UserError(`watch ${action} needs at least one company (${usage})`);
+	if (names.length === 0) throw new UserError(inBoth(words => words.watchNeedsCompany(action, words.watchUsage)));
+	const {language} = await readerSettings(io, options.flags.lang);
+	const words = messages(language);
 	const dataset = openStoreFor(options.flags.data, io).directory;
 	const directory = settingsDirectory(io.env);
 	const current = removing ? (await readWatchlist(directory)).ids : [];
@@ -93,8 +95,8 @@ export async function runWatch(options: {readonly arguments: readonly string[]; 
 	if (change.notice) io.err(`brief: ${change.notice}\n`);
 	const changed = change.changed.map(id => describe(dataset, id));
 	const unchanged = change.unchanged.map(id => describe(dataset, id));
-	if (changed.length > 0) io.err(`${removing ? 'removed' : 'added'} ${changed.join(', ')} ${removing ? 'from' : 'to'} the watchlist\n`);
-	if (unchanged.length > 0) io.err(`${unchanged.join(', ')} ${unchanged.length === 1 ? 'was' : 'were'} ${removing ? 'not in' : 'already in'} the watchlist\n`);
-	io.err(`watchlist: ${change.ids.length === 0 ? '(empty)' : change.ids.map(id => describe(dataset, id)).join(', ')}\n`);
+	if (changed.length > 0) io.err(`${removing ? words.watchRemovedNames(changed.join(words.listSeparator)) : words.watchAddedNames(changed.join(words.listSeparator))}\n`);
+	if (unchanged.length > 0) io.err(`${removing ? words.watchNotIn(unchanged.join(words.listSeparator), unchanged.length) : words.watchAlreadyIn(unchanged.join(words.listSeparator), unchanged.length)}\n`);
+	io.err(`${words.watchlistNow(change.ids.length === 0 ? words.empty : change.ids.map(id => describe(dataset, id)).join(words.listSeparator))}\n`);
 	return 0;
 }

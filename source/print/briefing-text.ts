@@ -2,6 +2,8 @@ import type {CompanyBriefing, CompanyHeader} from '../dataset/selectors/index.js
 import {tableLine} from '../text/table.js';
 import {displayWidth, padEnd, truncate} from '../text/width.js';
 import {articleDateNote} from '../dataset/selectors/figure-words.js';
+import type {Language, UpDown} from '../text/language.js';
+import {messages} from '../text/messages.js';
 import {figureColumnsFor, figureHeadings, figureTableWidths, narrowestWholeFigureTable, periodColumn} from './figure-table.js';
 import {hangingLines, pushHangingLines} from './lines.js';
 import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainEvent, type PlainFigure, type PlainKeyFigure, type PlainSeries, type PlainSource} from './plain-briefing.js';
@@ -13,11 +15,16 @@ export interface TextOptions {
 	readonly width: number;
 	readonly colour: boolean;
 	readonly quotes?: boolean | undefined;
+	/** The reader's language (English when not given). */
+	readonly language?: Language | undefined;
+	/** How ▲▼ are coloured: red up (Japanese quote boards) or green up; the arrows say it without colour. */
+	readonly upDown?: UpDown | undefined;
 }
 
 /** Colours the direction and conflict glyphs of a finished line, so widths are measured without escapes. */
-function paintMarks(line: string, style: Style): string {
-	return line.replaceAll(glyphs.up, style.up(glyphs.up)).replaceAll(glyphs.down, style.down(glyphs.down)).replaceAll(` ${glyphs.conflict} `, ` ${style.warning(glyphs.conflict)} `);
+function paintMarks(line: string, style: Style, upDown: UpDown = 'green-up'): string {
+	const [up, down] = upDown === 'red-up' ? [style.down, style.up] : [style.up, style.down];
+	return line.replaceAll(glyphs.up, up(glyphs.up)).replaceAll(glyphs.down, down(glyphs.down)).replaceAll(` ${glyphs.conflict} `, ` ${style.warning(glyphs.conflict)} `);
 }
 
 /** "Amazon (AMZN) ★ アマゾン", the company line of every printer. */
@@ -48,9 +55,9 @@ function pushKeyFigures(into: LineSink, figures: readonly PlainKeyFigure[], widt
 }
 
 /** Each source cited by its article's title and date, with its quote when asked for. */
-function pushSources(into: LineSink, sources: readonly PlainSource[], width: number, quotes: boolean): void {
+function pushSources(into: LineSink, sources: readonly PlainSource[], width: number, quotes: boolean, language: Language): void {
 	if (!quotes) {
-		pushHangingLines(into, `from ${sources.map(source => source.citation).join('; ')}`, width, '      ', '        ');
+		pushHangingLines(into, messages(language).citedFrom(sources.map(source => source.citation).join('; ')), width, '      ', '        ');
 		return;
 	}
 
@@ -61,28 +68,28 @@ function pushSources(into: LineSink, sources: readonly PlainSource[], width: num
 }
 
 /** The figures as a table (a heading, a row each), or as lines of words where a table does not fit. */
-function pushFigures(into: LineSink, figures: readonly PlainFigure[], width: number, quotes: boolean): void {
+function pushFigures(into: LineSink, figures: readonly PlainFigure[], width: number, quotes: boolean, language: Language): void {
 	const room = width - 4;
 	if (figures.length === 0) return;
 	if (room < narrowestWholeFigureTable) {
 		for (const figure of figures) {
 			pushHangingLines(into, figure.words, width, '    ', '      ');
-			if (quotes) pushSources(into, figure.sources, width, true);
+			if (quotes) pushSources(into, figure.sources, width, true, language);
 		}
 
 		return;
 	}
 
 	const rows = figures.map(figure => figure.cells);
-	const widths = figureTableWidths(rows, room);
+	const widths = figureTableWidths(rows, room, language);
 	const columns = figureColumnsFor(rows);
-	into.push(`    ${tableLine(figureHeadings, widths, columns)}`.trimEnd());
+	into.push(`    ${tableLine(figureHeadings(language), widths, columns)}`.trimEnd());
 	for (const figure of figures) {
 		into.push(`    ${tableLine(figure.cells, widths, columns)}`.trimEnd());
-		if (quotes) pushSources(into, figure.sources, width, true);
+		if (quotes) pushSources(into, figure.sources, width, true, language);
 	}
 
-	if (figures.some(figure => figure.cells[periodColumn]!.startsWith('('))) pushHangingLines(into, articleDateNote, width, '    ');
+	if (figures.some(figure => figure.cells[periodColumn]!.startsWith('('))) pushHangingLines(into, articleDateNote(language), width, '    ');
 }
 
 function pushSeriesLines(into: LineSink, series: PlainSeries, width: number): void {
@@ -102,9 +109,9 @@ function pushConflictLines(into: LineSink, conflict: string, width: number): voi
 	pushHangingLines(into, conflict, width, `    ${glyphs.conflict} `);
 }
 
-function pushTimelineLines(into: LineSink, entry: PlainEvent, width: number, quotes: boolean): void {
+function pushTimelineLines(into: LineSink, entry: PlainEvent, width: number, quotes: boolean, language: Language): void {
 	pushHangingLines(into, entry.row, width, '    ', '      ');
-	pushSources(into, entry.sources, width, quotes);
+	pushSources(into, entry.sources, width, quotes, language);
 }
 
 const bulletFirst = `      ${glyphs.bullet} `;
@@ -148,8 +155,10 @@ function pushAll<Item>(into: LineSink, items: readonly Item[], width: number, pu
  */
 function writeCompany(briefing: PlainBriefing, options: TextOptions, emit: (line: string) => void): void {
 	const {width, colour} = options;
+	const language = options.language ?? 'en';
+	const words = messages(language);
 	const style = styleFor(colour);
-	const conflictMark = briefing.header.hasConflict ? `  ${glyphs.conflict} conflicting figures` : '';
+	const conflictMark = briefing.header.hasConflict ? `  ${glyphs.conflict} ${words.conflictingFigures}` : '';
 	// Styling comes last, on lines already fitted to the width: escapes take no columns.
 	for (const line of hangingLines(companyTitle(briefing.header) + conflictMark, width, '', '  ')) emit(colour ? style.heading(line) : line);
 	let title: string | undefined;
@@ -162,7 +171,7 @@ function writeCompany(briefing: PlainBriefing, options: TextOptions, emit: (line
 			}
 
 			count++;
-			emit(colour ? paintMarks(line, style) : line);
+			emit(colour ? paintMarks(line, style, options.upDown) : line);
 		},
 	};
 
@@ -177,19 +186,19 @@ function writeCompany(briefing: PlainBriefing, options: TextOptions, emit: (line
 	};
 
 	const quotes = options.quotes === true;
-	section('Key figures', () => pushKeyFigures(body, briefing.keyFigures, width));
-	reported += section('Figures', () => pushFigures(body, briefing.figures, width, quotes));
-	section('Series', () => pushAll(body, briefing.series, width, pushSeriesLines));
-	section('Conflicts', () => pushAll(body, briefing.conflicts, width, pushConflictLines));
-	reported += section('Timeline', () => pushAll(body, briefing.timeline, width, (into, entry, fitTo) => pushTimelineLines(into, entry, fitTo, quotes)));
-	reported += section('Articles', () => pushArticleLines(body, briefing.articles, width));
-	if (reported === 0) for (const line of hangingLines('nothing reported yet', width, '  ')) emit(colour ? paintMarks(line, style) : line);
+	section(words.keyFigures, () => pushKeyFigures(body, briefing.keyFigures, width));
+	reported += section(words.figures, () => pushFigures(body, briefing.figures, width, quotes, language));
+	section(words.series, () => pushAll(body, briefing.series, width, pushSeriesLines));
+	section(words.conflicts, () => pushAll(body, briefing.conflicts, width, pushConflictLines));
+	reported += section(words.timeline, () => pushAll(body, briefing.timeline, width, (into, entry, fitTo) => pushTimelineLines(into, entry, fitTo, quotes, language)));
+	reported += section(words.articles, () => pushArticleLines(body, briefing.articles, width));
+	if (reported === 0) for (const line of hangingLines(words.nothingReported, width, '  ')) emit(colour ? paintMarks(line, style) : line);
 }
 
 /** The plain-text briefing of one company: key figures, the figures table, sparklines, conflicts, timeline, article summaries. */
 export function companyBriefingLines(briefing: CompanyBriefing, options: TextOptions): string[] {
 	const lines: string[] = [];
-	writeCompany(plainBriefing(briefing), options, line => lines.push(line));
+	writeCompany(plainBriefing(briefing, options.language), options, line => lines.push(line));
 	return lines;
 }
 
@@ -228,7 +237,7 @@ export function* briefingTextPieces(briefings: Iterable<PlainBriefing>, options:
 
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */
 export function formatBriefingText(briefings: Iterable<CompanyBriefing>, options: TextOptions): string {
-	return [...briefingTextPieces([...briefings].map(briefing => plainBriefing(briefing)), options)].join('');
+	return [...briefingTextPieces([...briefings].map(briefing => plainBriefing(briefing, options.language)), options)].join('');
 }
 
 /** Cuts a line to the width; for printers that show a single line per item. */

@@ -1,5 +1,6 @@
 import type {CompanyRow} from '../dataset/selectors/index.js';
 import {displayWidth, fit, padStart, truncate} from '../text/width.js';
+import {messages} from '../text/messages.js';
 import {sparkline} from './sparkline.js';
 import {glyphs, styleFor} from './style.js';
 import type {TextOptions} from './briefing-text.js';
@@ -43,7 +44,8 @@ export function formatCompanyList(rows: readonly CompanyRow[], options: TextOpti
 	// The name column gives way first, so that the id, ticker and count stay readable in narrow terminals.
 	const nameWidth = Math.max(4, Math.min(naturalNameWidth, 40, options.width - fixed - 2));
 	const sparkRoom = options.width - fixed - nameWidth - 2;
-	const header = `  ${fit('id', idWidth)}  ${fit('name', nameWidth)}  ${fit('ticker', tickerWidth)}  ${padStart('articles', countWidth)}${sparkRoom >= 4 ? '  trend' : ''}`;
+	const words = messages(options.language ?? 'en');
+	const header = `  ${fit(words.listId, idWidth)}  ${fit(words.listName, nameWidth)}  ${fit(words.listTicker, tickerWidth)}  ${padStart(words.listArticles, countWidth)}${sparkRoom >= 4 ? `  ${words.listTrend}` : ''}`;
 	const lines = rows.map(row => {
 		const mark = row.watched ? glyphs.watched : ' ';
 		const name = row.japaneseName ? `${row.name}  ${row.japaneseName}` : row.name;

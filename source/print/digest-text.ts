@@ -3,7 +3,10 @@ import {companyTitle, type TextOptions} from './briefing-text.js';
 import {articleJson, eventJson, figureJson} from './briefing-json.js';
 import {hangingLines} from './lines.js';
 import {JsonList, jsonPieces} from './json-pieces.js';
-import {citation} from '../dataset/selectors/figure-words.js';
+import {citation, dateOrUndated} from '../dataset/selectors/figure-words.js';
+import {figureKindName} from '../dataset/selectors/kinds.js';
+import type {Language} from '../text/language.js';
+import {messages} from '../text/messages.js';
 import {figureWords, timelineRow} from './plain-briefing.js';
 import {glyphs, styleFor} from './style.js';
 
@@ -11,24 +14,21 @@ export const digestSchemaName = 'brief.digest';
 /** 2: figures and events of dataset version 2, as `brief --json` gives them. */
 export const digestJsonVersion = 2;
 
-function plural(count: number, noun: string): string {
-	return `${count} new ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** A company's lines, made as they are read: the title, then each section's heading and items. */
-function* companyLines(company: CompanyDigest, width: number): Generator<string, void> {
+function* companyLines(company: CompanyDigest, width: number, language: Language): Generator<string, void> {
+	const words = messages(language);
 	yield* hangingLines(companyTitle(company), width, '', '  ');
-	if (company.figures.length > 0) yield `  ${plural(company.figures.length, 'figure')}`;
-	for (const figure of company.figures) yield* hangingLines(`${figure.kindName} ${glyphs.dash} ${figureWords(figure, company.id)}`, width, '    ', '      ');
-	if (company.events.length > 0) yield `  ${plural(company.events.length, 'event')}`;
+	if (company.figures.length > 0) yield `  ${words.newFigures(company.figures.length)}`;
+	for (const figure of company.figures) yield* hangingLines(`${figureKindName(figure.kind, language)} ${glyphs.dash} ${figureWords(figure, company.id, undefined, language)}`, width, '    ', '      ');
+	if (company.events.length > 0) yield `  ${words.newEvents(company.events.length)}`;
 	for (const entry of company.events) {
-		yield* hangingLines(timelineRow(entry), width, '    ', '      ');
-		yield* hangingLines(`from ${entry.sources.map(source => citation(source)).join('; ')}`, width, '      ', '        ');
+		yield* hangingLines(timelineRow(entry, language), width, '    ', '      ');
+		yield* hangingLines(words.citedFrom(entry.sources.map(source => citation(source, language)).join('; ')), width, '      ', '        ');
 	}
 
-	if (company.articles.length > 0) yield `  ${plural(company.articles.length, 'article')}`;
+	if (company.articles.length > 0) yield `  ${words.newArticles(company.articles.length)}`;
 	for (const article of company.articles) {
-		yield* hangingLines(`${article.date ?? 'undated'} ${article.title}`, width, '    ', '      ');
+		yield* hangingLines(`${dateOrUndated(article.date, language)} ${article.title}`, width, '    ', '      ');
 		for (const sentence of article.sentences) yield* hangingLines(sentence, width, `      ${glyphs.bullet} `);
 	}
 }
@@ -46,7 +46,7 @@ export type DigestToPrint = Pick<Digest, 'nothingNew'> & {readonly companies: It
 export function* digestTextPieces(digest: DigestToPrint, names: readonly string[], options: TextOptions): Generator<string, void> {
 	const style = styleFor(options.colour);
 	if (digest.nothingNew) {
-		yield `${hangingLines(`nothing new for ${names.join(', ')} since the last digest`, options.width, '', '  ').join('\n')}\n`;
+		yield `${hangingLines(messages(options.language ?? 'en').nothingNew(names.join(messages(options.language ?? 'en').listSeparator)), options.width, '', '  ').join('\n')}\n`;
 		return;
 	}
 
@@ -56,7 +56,7 @@ export function* digestTextPieces(digest: DigestToPrint, names: readonly string[
 		// A blank line between companies.
 		if (!first) lines.push('');
 		let index = 0;
-		for (const line of companyLines(company, options.width)) {
+		for (const line of companyLines(company, options.width, options.language ?? 'en')) {
 			lines.push(index++ === 0 ? style.heading(line) : /^ {2}\S/.test(line) ? style.accent(line) : line);
 			if (lines.length >= linesPerPiece) {
 				yield `${lines.join('\n')}\n`;

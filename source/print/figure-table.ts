@@ -1,3 +1,5 @@
+import {figureHeadingWords} from '../dataset/selectors/figure-words.js';
+import type {Language} from '../text/language.js';
 import {columnWidths, type TableColumn} from '../text/table.js';
 
 /** The columns of a figures table, in the TUI and in the plain briefing: the cells of `figureRowCells`. */
@@ -8,8 +10,8 @@ export const figureColumns: readonly TableColumn[] = [
 	{minimum: 4, maximum: 22, dropOrder: 1, giveWay: 2},
 	// Value as written
 	{minimum: 8, maximum: 32, giveWay: 1},
-	// Period: short, and what the value means depends on it; whole when it is an article's date in brackets
-	{minimum: 12, maximum: 16},
+	// Period: short, and what the value means depends on it; whole when it is an article's date in brackets (or a Japanese fiscal quarter, 2026年3月期第1四半期)
+	{minimum: 12, maximum: 20},
 	// Basis: "outlook" or nothing; no room at all when no figure is an outlook (see figureColumnsFor)
 	{minimum: 7, maximum: 7},
 	// Sources: ×2
@@ -18,7 +20,10 @@ export const figureColumns: readonly TableColumn[] = [
 	{minimum: 1, maximum: 1},
 ];
 
-export const figureHeadings: readonly string[] = ['Kind', 'Of', 'Value', 'Period', 'Basis', 'Src', ''];
+/** The headings of the table's columns, in the reader's language. */
+export function figureHeadings(language: Language): readonly string[] {
+	return figureHeadingWords(language);
+}
 
 const basisColumn = 4;
 /** Where a row's period is. */
@@ -33,20 +38,21 @@ export function figureColumnsFor(rows: ReadonlyArray<readonly string[]>): readon
 /** The narrowest a figures table can be drawn in with every column (the TUI leaves some out below it; the plain briefing writes words). */
 export const narrowestWholeFigureTable = figureColumns.reduce((sum, column) => sum + column.minimum + 1, -1);
 
-const widthsCache = new WeakMap<ReadonlyArray<readonly string[]>, Map<number, number[]>>();
+const widthsCache = new WeakMap<ReadonlyArray<readonly string[]>, Map<string, number[]>>();
 
-/** The column widths of a figures table at `width` (the same array for the same rows and width). */
-export function figureTableWidths(rows: ReadonlyArray<readonly string[]>, width: number): number[] {
+/** The column widths of a figures table at `width` (the same array for the same rows, width and language). */
+export function figureTableWidths(rows: ReadonlyArray<readonly string[]>, width: number, language: Language = 'en'): number[] {
 	let byWidth = widthsCache.get(rows);
 	if (!byWidth) {
 		byWidth = new Map();
 		widthsCache.set(rows, byWidth);
 	}
 
-	let widths = byWidth.get(width);
+	const key = `${language} ${width}`;
+	let widths = byWidth.get(key);
 	if (!widths) {
-		widths = columnWidths(figureColumnsFor(rows), [figureHeadings, ...rows], width);
-		byWidth.set(width, widths);
+		widths = columnWidths(figureColumnsFor(rows), [figureHeadings(language), ...rows], width);
+		byWidth.set(key, widths);
 	}
 
 	return widths;

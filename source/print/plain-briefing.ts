@@ -1,6 +1,10 @@
-import type {CompanyBriefing, CompanyHeader, Direction, FigureView, KeyFigure, Series, SourceReference, TimelineEntry} from '../dataset/selectors/index.js';
+import type {CompanyBriefing, CompanyHeader, ConflictView, Direction, FigureView, KeyFigure, Series, SourceReference, TimelineEntry} from '../dataset/selectors/index.js';
 import {chartedKinds, copiesMark, figureTitle, isChartable, partyWords} from '../dataset/selectors/index.js';
-import {amountAsWritten, citation, figureCells, keyFigureWords, outlookWord} from '../dataset/selectors/figure-words.js';
+import {figureKindName} from '../dataset/selectors/kinds.js';
+import {amountAsWritten, citation, dateOrUndated, figureCells, figurePeriod, keyFigureWords, outlookWord, periodWords, reasonWords} from '../dataset/selectors/figure-words.js';
+import {periodWords as periodInLanguage} from '../dataset/selectors/time-words.js';
+import type {Language} from '../text/language.js';
+import {messages} from '../text/messages.js';
 import {glyphs} from './style.js';
 
 export {amountAsWritten} from '../dataset/selectors/figure-words.js';
@@ -65,57 +69,57 @@ export interface PlainBriefing {
 const directionGlyph: Readonly<Record<Direction, string>> = {up: glyphs.up, down: glyphs.down, flat: glyphs.flat};
 
 /** How an outlook is marked wherever a figure is written out as words: never read as a result. */
-export const outlookMark = `(${outlookWord})`;
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+export function outlookMark(language: Language): string {
+	return `(${outlookWord(language)})`;
 }
 
-/** "2025-Q2", "FY2026 (2026年3月期)", or the date of its article when it names no period. */
-function periodWithText(figure: FigureView): string {
-	if (figure.period === null) return figure.asOf === null ? 'no period' : `as of ${figure.asOf}`;
-	return figure.periodText === '' || figure.periodText === figure.period ? figure.period : `${figure.period} (${figure.periodText})`;
+/** "2025-Q2", "FY2026 (2026年3月期)", or the date of its article when it names no period; in Japanese, the period as Japanese writes it. */
+function periodWithText(figure: FigureView, language: Language): string {
+	const period = figurePeriod(figure, language);
+	if (period === null || language === 'ja') return periodWords(figure, language);
+	return figure.periodText === '' || figure.periodText === figure.period ? period : `${period} (${figure.periodText})`;
 }
 
 /**
  * A figure in words: "AWS: 29% ▼ (was 34%) · 2025-Q3 · Synergy Research Group · 2 sources". The
- * segment (and for kind `other` what was measured), the amount as written, an outlook marked, the
+ * segment (and for kind `other` what was measured), the amount, an outlook marked, the
  * move from the previous period when `series` has one, the other party, the period, the research
  * firm and how many articles state it. `company` is the briefing's: a figure it received names its payer.
  */
-export function figureWords(figure: FigureView, company: string, series?: Series): string {
+export function figureWords(figure: FigureView, company: string, series?: Series, language: Language = 'en'): string {
+	const words = messages(language);
 	const subject = [figure.segment?.name, figure.kind === 'other' && figure.measure !== '' ? figure.measure : undefined].filter(part => part !== undefined);
 	const lead = subject.length > 0 ? `${subject.join(' ')}: ` : '';
-	const outlook = figure.basis === 'outlook' ? ` ${outlookMark}` : '';
-	const moved = series?.previous && series.direction ? ` ${directionGlyph[series.direction]} (was ${amountAsWritten(series.previous)})` : '';
+	const outlook = figure.basis === 'outlook' ? ` ${outlookMark(language)}` : '';
+	const moved = series?.previous && series.direction ? ` ${directionGlyph[series.direction]} ${words.was(amountAsWritten(series.previous, language))}` : '';
 	const stockArrow = !moved && figure.kind === 'stock_move' && figure.value !== 0 ? ` ${figure.value > 0 ? glyphs.up : glyphs.down}` : '';
-	const partyText = partyWords(figure, company);
+	const partyText = partyWords(figure, company, language);
 	const party = partyText === '' ? '' : ` ${partyText}`;
 	const firm = figure.researchFirm === null ? '' : ` ${glyphs.separator} ${figure.researchFirm}`;
-	const conflict = figure.conflict ? ` ${glyphs.conflict} sources disagree` : '';
-	return `${lead}${amountAsWritten(figure)}${outlook}${moved}${stockArrow}${party} ${glyphs.separator} ${periodWithText(figure)}${firm} ${glyphs.separator} ${plural(figure.sources.length, 'source')}${conflict}`;
+	const conflict = figure.conflict ? ` ${glyphs.conflict} ${words.sourcesDisagree}` : '';
+	return `${lead}${amountAsWritten(figure, language)}${outlook}${moved}${stockArrow}${party} ${glyphs.separator} ${periodWithText(figure, language)}${firm} ${glyphs.separator} ${words.sources(figure.sources.length)}${conflict}`;
 }
 
-function plainSources(sources: readonly SourceReference[]): PlainSource[] {
-	return sources.map(source => ({citation: citation(source), quote: source.quote}));
+function plainSources(sources: readonly SourceReference[], language: Language): PlainSource[] {
+	return sources.map(source => ({citation: citation(source, language), quote: source.quote}));
 }
 
-function keyFigureLine(key: KeyFigure, companyId: string, outlook: boolean): PlainKeyFigure {
-	const words = keyFigureWords(key, companyId);
+function keyFigureLine(key: KeyFigure, companyId: string, outlook: boolean, language: Language): PlainKeyFigure {
+	const words = keyFigureWords(key, companyId, language);
 	const parts = [`${words.value}${words.move === '' ? '' : ` ${words.move}`}`, words.period, words.sources];
-	const conflict = words.conflict ? ` ${glyphs.conflict} sources disagree` : '';
-	return {label: outlook ? `${outlookWord}: ${words.label}` : words.label, words: `${parts.join(` ${glyphs.separator} `)}${conflict}`};
+	const conflict = words.conflict ? ` ${glyphs.conflict} ${messages(language).sourcesDisagree}` : '';
+	return {label: outlook ? `${outlookWord(language)}: ${words.label}` : words.label, words: `${parts.join(` ${glyphs.separator} `)}${conflict}`};
 }
 
 /** The cells of a figures table row, in the order of `figureColumns`. */
-export function figureRowCells(figure: FigureView, companyId: string): string[] {
-	const cells = figureCells(figure, companyId);
+export function figureRowCells(figure: FigureView, companyId: string, language: Language = 'en'): string[] {
+	const cells = figureCells(figure, companyId, language);
 	return [cells.kind, cells.subject, cells.value, cells.period, cells.basis, cells.sources, cells.conflict ? glyphs.conflict : ''];
 }
 
 /** "2025-11-03 契約 OpenAI × Amazon 380億ドル ×2": the timeline row of the TUI and of the plain briefing. */
-export function timelineRow(entry: Pick<TimelineEntry, 'date' | 'badge' | 'headline' | 'sourceCount'>): string {
-	return `${entry.date} ${entry.badge} ${entry.headline}${entry.sourceCount > 1 ? ` ×${entry.sourceCount}` : ''}`;
+export function timelineRow(entry: Pick<TimelineEntry, 'date' | 'badge' | 'headline' | 'sourceCount'>, language: Language = 'en'): string {
+	return `${dateOrUndated(entry.date, language)} ${entry.badge} ${entry.headline}${entry.sourceCount > 1 ? ` ×${entry.sourceCount}` : ''}`;
 }
 
 /**
@@ -123,36 +127,52 @@ export function timelineRow(entry: Pick<TimelineEntry, 'date' | 'badge' | 'headl
  * period, and only a series of two periods or more (a single period is a number, in the key figures
  * and the figures table; values of one article's date are not a trend).
  */
-function plainSeries(briefing: CompanyBriefing): PlainSeries[] {
+function plainSeries(briefing: CompanyBriefing, language: Language): PlainSeries[] {
+	const words = messages(language);
 	return chartedKinds.flatMap(kind => briefing.periodSeries.filter(one => one.series.kind === kind && isChartable(one))).map(({series, points}) => {
 		const first = points[0]!;
 		const last = points.at(-1)!;
 		const disputed = points.filter(point => point.conflict).length;
-		const conflict = disputed > 0 ? ` ${glyphs.conflict} ${disputed} disputed` : '';
-		const range = `${amountAsWritten(first.shown)} (${first.period}) to ${amountAsWritten(last.shown)} (${last.period})`;
-		return {title: figureTitle(series), values: points.map(point => point.shown.value), summary: `${range}, ${plural(points.length, 'period')}${conflict}`};
+		const conflict = disputed > 0 ? ` ${glyphs.conflict} ${words.disputed(disputed)}` : '';
+		const period = (point: typeof first) => periodInLanguage(point.period, language, briefing.header.fiscalYearEnd);
+		const range = words.fromTo(`${amountAsWritten(first.shown, language)} (${period(first)})`, `${amountAsWritten(last.shown, language)} (${period(last)})`);
+		return {title: figureTitle(series, language), values: points.map(point => point.shown.value), summary: `${range}${words.listSeparator}${words.periods(points.length)}${conflict}`};
 	});
 }
 
 /** The words of a briefing, in the order the text printer shows them. */
-export function plainBriefing(briefing: CompanyBriefing): PlainBriefing {
+export function plainBriefing(briefing: CompanyBriefing, language: Language = 'en'): PlainBriefing {
+	const words = messages(language);
 	const {id, name, ticker, japaneseName, watched, hasConflict} = briefing.header;
 	const seriesByLatest = new Map(briefing.series.map(series => [series.latest, series]));
 	return {
 		header: {id, name, ticker, japaneseName, watched, hasConflict},
-		keyFigures: [...briefing.keyFigures.actuals.map(key => keyFigureLine(key, id, false)), ...briefing.keyFigures.outlooks.map(key => keyFigureLine(key, id, true))],
-		figures: briefing.figures.map(figure => ({cells: figureRowCells(figure, id), words: `${figure.kindName} ${glyphs.dash} ${figureWords(figure, id, seriesByLatest.get(figure))}`, sources: plainSources(figure.sources)})),
-		series: plainSeries(briefing),
+		keyFigures: [...briefing.keyFigures.actuals.map(key => keyFigureLine(key, id, false, language)), ...briefing.keyFigures.outlooks.map(key => keyFigureLine(key, id, true, language))],
+		figures: briefing.figures.map(figure => ({
+			cells: figureRowCells(figure, id, language),
+			words: `${figureKindName(figure.kind, language)} ${glyphs.dash} ${figureWords(figure, id, seriesByLatest.get(figure), language)}`,
+			sources: plainSources(figure.sources, language),
+		})),
+		series: plainSeries(briefing, language),
 		conflicts: briefing.conflicts.map(conflict => {
-			const articles = [...new Set(conflict.figures.flatMap(figure => figure.sources.map(source => citation(source))))];
-			return `${conflict.note.replace(/ \(within [^)]*\)$/, '')}${articles.length === 0 ? '' : ` (${articles.join('; ')})`}`;
+			const articles = [...new Set(conflict.figures.flatMap(figure => figure.sources.map(source => citation(source, language))))];
+			return `${conflictWords(conflict, language)}${articles.length === 0 ? '' : ` (${articles.join('; ')})`}`;
 		}),
-		timeline: briefing.timeline.map(entry => ({row: timelineRow(entry), sources: plainSources(entry.sources)})),
+		timeline: briefing.timeline.map(entry => ({row: timelineRow(entry, language), sources: plainSources(entry.sources, language)})),
 		articles: briefing.articles.map(article => ({
-			head: `${article.date ?? 'undated'}${article.dateInferred ? ' (inferred)' : ''} ${article.title}${copiesMark(article)}`,
-			reason: article.reason,
+			head: `${dateOrUndated(article.date, language)}${article.dateInferred ? ` ${words.inferred}` : ''} ${article.title}${copiesMark(article)}`,
+			reason: language === 'en' ? article.reason : reasonWords(article.why, language),
 			sentences: article.sentences,
 		})),
 	};
 }
 
+
+/** A disagreement in words: the dataset's note in English; in Japanese, what disagrees and the values ("シェア (AWS) 2025年7〜9月期: 約29% 対 31%"). */
+export function conflictWords(conflict: ConflictView, language: Language): string {
+	if (language === 'en') return conflict.note.replace(/ \(within [^)]*\)$/, '');
+	const title = figureTitle({kind: conflict.kind, segment: conflict.segment, researchFirm: null}, language);
+	const first = conflict.figures[0];
+	const when = first ? periodWords(first, language) : '';
+	return `${title}${when === '' ? '' : ` ${when}`}: ${conflict.figures.map(figure => amountAsWritten(figure, language)).join(messages(language).versus)}`;
+}

@@ -1,6 +1,7 @@
 import type {StoreView} from '../dataset/store.js';
 import {selectCompanyBriefing} from '../dataset/selectors/company-briefing.js';
 import {sourceFingerprint} from '../fingerprint.js';
+import type {Language} from '../text/language.js';
 import {plainBriefing, type PlainBriefing} from './plain-briefing.js';
 
 declare const __BRIEF_PRINTER_FINGERPRINT__: string | undefined;
@@ -41,13 +42,22 @@ export function asPlainBriefing(json: unknown): PlainBriefing | undefined {
  * the printers, the text functions) gives another fingerprint, and a stored briefing of other code
  * is ignored, not trusted.
  */
-export const plainView: StoreView<PlainBriefing> = {
-	name: 'plain',
-	fingerprint: () => (typeof __BRIEF_PRINTER_FINGERPRINT__ === 'string' ? __BRIEF_PRINTER_FINGERPRINT__ : sourceFingerprint(['dataset', 'print', 'text'])),
-	make(shard, companyId) {
-		const briefing = selectCompanyBriefing(shard, companyId);
-		// Stored for nobody's watchlist: a reader marks its own.
-		return briefing && plainBriefing({...briefing, header: {...briefing.header, watched: false}});
-	},
-	accept: asPlainBriefing,
-};
+function plainViewIn(language: Language): StoreView<PlainBriefing> {
+	return {
+		// The English view keeps the name indexes already have.
+		name: language === 'en' ? 'plain' : `plain-${language}`,
+		fingerprint: () => (typeof __BRIEF_PRINTER_FINGERPRINT__ === 'string' ? __BRIEF_PRINTER_FINGERPRINT__ : sourceFingerprint(['dataset', 'print', 'text'])),
+		make(shard, companyId) {
+			const briefing = selectCompanyBriefing(shard, companyId);
+			// Stored for nobody's watchlist: a reader marks its own.
+			return briefing && plainBriefing({...briefing, header: {...briefing.header, watched: false}}, language);
+		},
+		accept: asPlainBriefing,
+	};
+}
+
+/** The plain briefing views, one a language: each is stored, so `--plain` is as fast in either. */
+export const plainViews: Readonly<Record<Language, StoreView<PlainBriefing>>> = {en: plainViewIn('en'), ja: plainViewIn('ja')};
+
+/** The English view (the one indexes made before there were two). */
+export const plainView = plainViews.en;

@@ -1,3 +1,4 @@
+import {asLanguage, asUpDown, type Language, type UpDown} from '../text/language.js';
 import {readStoreFile, settingsFile, updateStoreFile, type StoreShape} from './store-file.js';
 
 /** The watchlist as read from the config dir. */
@@ -8,6 +9,8 @@ export interface WatchlistState {
 	readonly file: string;
 	/** One line to show the user when the file was corrupt (and moved aside) or unreadable. */
 	readonly notice: string | undefined;
+	/** The language and up/down colours chosen with `brief config set`, kept beside the watchlist. */
+	readonly preferences: Preferences;
 }
 
 /** What `addToWatchlist` / `removeFromWatchlist` did. */
@@ -33,7 +36,19 @@ export function watchlistFile(directory: string): string {
 	return settingsFile(directory, 'config.json');
 }
 
-const configShape: StoreShape<ConfigFile> = json => {
+/** The settings kept with the watchlist: `lang` and `updown`; a value brief does not know is left out. */
+export interface Preferences {
+	readonly lang?: Language | undefined;
+	readonly updown?: UpDown | undefined;
+}
+
+function preferencesOf(config: Record<string, unknown>): Preferences {
+	const lang = typeof config['lang'] === 'string' ? asLanguage(config['lang']) : undefined;
+	const updown = typeof config['updown'] === 'string' ? asUpDown(config['updown']) : undefined;
+	return {lang, updown};
+}
+
+export const configShape: StoreShape<ConfigFile> = json => {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
 	const {watchlist} = json as Record<string, unknown>;
 	if (watchlist === undefined) return {...json, watchlist: []};
@@ -45,7 +60,7 @@ const configShape: StoreShape<ConfigFile> = json => {
 export async function readWatchlist(directory: string): Promise<WatchlistState> {
 	const file = watchlistFile(directory);
 	const {value, notice} = await readStoreFile(file, configShape, {watchlist: []}, what);
-	return {ids: [...new Set(value.watchlist)], file, notice};
+	return {ids: [...new Set(value.watchlist)], file, notice, preferences: preferencesOf(value)};
 }
 
 async function changeWatchlist(directory: string, ids: readonly string[], add: boolean): Promise<WatchlistChange> {
@@ -83,4 +98,11 @@ export async function removeFromWatchlist(directory: string, ids: readonly strin
 /** For a toggle key: adds or removes one company. */
 export async function setWatched(directory: string, id: string, watched: boolean): Promise<WatchlistChange> {
 	return changeWatchlist(directory, [id], watched);
+}
+
+/** Sets one of the preferences (`lang`, `updown`) under the lock, keeping the watchlist and every other key. */
+export async function setPreference<Key extends keyof Preferences>(directory: string, key: Key, value: NonNullable<Preferences[Key]>): Promise<{readonly file: string; readonly notice: string | undefined}> {
+	const file = watchlistFile(directory);
+	const {notice} = await updateStoreFile(file, configShape, {watchlist: []}, what, current => ({next: {...current, [key]: value}, result: undefined}));
+	return {file, notice};
 }

@@ -5,6 +5,7 @@ import {briefingSource, navigationFor, neighbours, preparedBeforeFirstFrame, typ
 import {ThemeContext} from './lines-view.js';
 import {Screen} from './screen.js';
 import type {Theme} from './theme.js';
+import type {Language} from '../text/language.js';
 import {useBriefingState, type Effects, type StateEffects} from './use-briefing-state.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -12,6 +13,10 @@ export interface AppProps {
 	readonly store: BriefingStore;
 	/** Without one, text is drawn plain (tests). */
 	readonly theme?: Theme | undefined;
+	/** The theme for each language, when the colours of ▲▼ follow it (red up in Japanese); else `theme`. */
+	readonly themes?: Readonly<Record<Language, Theme>> | undefined;
+	/** The language to start in (English when not given); `L` switches. */
+	readonly language?: Language | undefined;
 	readonly effects: Effects;
 	readonly watchlist: readonly string[];
 	/** The company `brief <company>` named. */
@@ -43,7 +48,7 @@ export function App(props: AppProps) {
 		}),
 		[props.effects, source],
 	);
-	const state = useBriefingState({navigation, effects, columns: size.columns, rows: size.rows, watchlist: props.watchlist, companyId: props.companyId, message: props.message});
+	const state = useBriefingState({navigation, effects, columns: size.columns, rows: size.rows, watchlist: props.watchlist, companyId: props.companyId, message: props.message, language: props.language});
 	// Once, before the first frame: the first company is drawn whole, and the one below it is ready when the first key comes.
 	useState(() => {
 		const first = state.companyId === undefined ? [] : [state.companyId];
@@ -69,7 +74,7 @@ export function App(props: AppProps) {
 		source.prefetch([...onScreen, ...neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId), ...(props.seen ? state.watchlist : [])]);
 	}, [source, navigation, state.companyId, state.filter, state.watchlist, props.seen]);
 	return (
-		<ThemeContext.Provider value={props.theme}>
+		<ThemeContext.Provider value={props.themes?.[state.language] ?? props.theme}>
 			<Screen state={state} source={source} seen={props.seen ?? null} />
 		</ThemeContext.Provider>
 	);

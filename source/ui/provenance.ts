@@ -1,5 +1,9 @@
 import {figureTitle, type CompanyBriefing, type FigureView, type SourceReference} from '../dataset/selectors/index.js';
-import {amountAsWritten, periodWords} from '../dataset/selectors/figure-words.js';
+import {amountAsWritten, dateOrUndated, keyFigureWords, periodWords, reasonWords} from '../dataset/selectors/figure-words.js';
+import {figureKindName} from '../dataset/selectors/kinds.js';
+import type {Language} from '../text/language.js';
+import {messages} from '../text/messages.js';
+import {glyphs} from '../text/glyphs.js';
 import type {ChartItem} from './panes/charts.js';
 import type {Passage, State} from './state.js';
 
@@ -20,33 +24,44 @@ export interface PaneRows {
 	readonly charts: readonly ChartItem[];
 }
 
-function figureWords(figure: FigureView): string {
-	return `${figureTitle(figure)} ${amountAsWritten(figure)}${figure.basis === 'outlook' ? ' (outlook)' : ''} · ${periodWords(figure)}${figure.conflict ? ' · sources disagree' : ''}`;
+function figureWords(figure: FigureView, language: Language): string {
+	const words = messages(language);
+	const separator = ` ${glyphs.separator} `;
+	return `${figureTitle(figure, language)} ${amountAsWritten(figure, language)}${figure.basis === 'outlook' ? ` (${words.outlook})` : ''}${separator}${periodWords(figure, language)}${figure.conflict ? `${separator}${words.sourcesDisagree}` : ''}`;
 }
 
-function labelled(figure: FigureView): ProvenanceSource[] {
-	const label = `${figure.when ?? 'undated'} ${amountAsWritten(figure)}`;
+/** When a figure is placed: its period, else the date of its article. */
+function whenOf(figure: FigureView, language: Language): string {
+	return figure.period !== null && figure.when === figure.period ? periodWords(figure, language) : dateOrUndated(figure.when, language);
+}
+
+function labelled(figure: FigureView, language: Language): ProvenanceSource[] {
+	const label = `${whenOf(figure, language)} ${amountAsWritten(figure, language)}`;
 	return figure.sources.map(source => ({...source, label}));
 }
 
-function chartProvenance(item: ChartItem): Provenance {
+function chartProvenance(item: ChartItem, language: Language): Provenance {
+	const words = messages(language);
 	if (item.type === 'peers') {
 		const latest = item.chart.lines.map(line => ({line, figure: line.series.series.latest}));
+		const values = latest.map(({line, figure}) => `${line.label} ${amountAsWritten(figure, language)} (${whenOf(figure, language)})`).join(words.listSeparator);
 		return {
-			what: `${item.chart.kindName}, ${item.chart.group.name} peers: ${latest.map(({line, figure}) => `${line.label} ${figure.display} (${figure.when ?? 'undated'})`).join(', ')}`,
-			sources: latest.flatMap(({line, figure}) => figure.sources.map(source => ({...source, label: `${line.label} ${figure.when ?? 'undated'} ${amountAsWritten(figure)}`}))),
+			what: `${figureKindName(item.chart.kind, language)}${words.listSeparator}${words.peers(item.chart.group.name)}: ${values}`,
+			sources: latest.flatMap(({line, figure}) => figure.sources.map(source => ({...source, label: `${line.label} ${whenOf(figure, language)} ${amountAsWritten(figure, language)}`}))),
 		};
 	}
 
 	const {series} = item.series;
 	// Newest first: the value a reader most likely wants to check is the latest.
 	const figures = [...series.points].reverse();
-	return {what: `${figureTitle(series)}: ${series.points.length} figures, latest ${amountAsWritten(series.latest)} (${series.latest.when ?? 'undated'})`, sources: figures.flatMap(figure => labelled(figure))};
+	const latest = `${amountAsWritten(series.latest, language)} (${whenOf(series.latest, language)})`;
+	return {what: `${figureTitle(series, language)}: ${words.seriesFigures(series.points.length, latest)}`, sources: figures.flatMap(figure => labelled(figure, language))};
 }
 
 /** Where the selected line of the focused pane came from. */
 export function provenanceOf(state: State, briefing: CompanyBriefing | undefined, rows: PaneRows): Provenance | undefined {
 	if (!briefing) return undefined;
+	const {language} = state;
 	if (state.reader !== undefined) {
 		const article = briefing.articles.find(candidate => candidate.articleId === state.reader!.article);
 		const passage = state.reader.passages[state.reader.index];
@@ -59,27 +74,31 @@ export function provenanceOf(state: State, briefing: CompanyBriefing | undefined
 		case 'companies': {
 			const keys = [...briefing.keyFigures.actuals, ...briefing.keyFigures.outlooks];
 			if (keys.length === 0) return undefined;
-			return {what: `${briefing.header.name}: key figures`, sources: keys.flatMap(key => labelled(key.figure).map(source => ({...source, label: `${key.label}${key.detail ? ` (${key.detail})` : ''} ${source.label ?? ''}`})))};
+			return {
+				what: messages(language).keyFiguresOf(briefing.header.name),
+				sources: keys.flatMap(key => labelled(key.figure, language).map(source => ({...source, label: `${keyFigureWords(key, briefing.header.id, language).label} ${source.label ?? ''}`}))),
+			};
 		}
 
 		case 'timeline': {
 			const entry = briefing.timeline[state.selected.timeline];
-			return entry ? {what: `${entry.date} ${entry.title}`, sources: entry.sources} : undefined;
+			return entry ? {what: `${dateOrUndated(entry.date, language)} ${entry.title}`, sources: entry.sources} : undefined;
 		}
 
 		case 'figures': {
 			const figure = rows.figures[state.selected.figures];
-			return figure ? {what: figureWords(figure), sources: figure.sources} : undefined;
+			return figure ? {what: figureWords(figure, language), sources: figure.sources} : undefined;
 		}
 
 		case 'charts': {
 			const item = rows.charts[state.selected.charts];
-			return item ? chartProvenance(item) : undefined;
+			return item ? chartProvenance(item, language) : undefined;
 		}
 
 		case 'summaries': {
 			const article = briefing.articles[state.selected.summaries];
-			return article ? {what: `${article.title} (why: ${article.reason})`, sources: article.sentences.map(sentence => ({article: article.articleId, title: article.title, published: article.date, quote: sentence}))} : undefined;
+			const reason = language === 'en' ? article?.reason : article && reasonWords(article.why, language);
+			return article ? {what: `${article.title} (${messages(language).why(reason ?? '')})`, sources: article.sentences.map(sentence => ({article: article.articleId, title: article.title, published: article.date, quote: sentence}))} : undefined;
 		}
 	}
 }
@@ -98,7 +117,7 @@ export function passagesOf(pane: Exclude<State['focus'], 'companies'>, row: numb
 			return unique(rows.figures[row]?.sources ?? []);
 		case 'charts': {
 			const item = rows.charts[row];
-			return item ? unique(chartProvenance(item).sources) : [];
+			return item ? unique(chartProvenance(item, 'en').sources) : [];
 		}
 
 		case 'summaries': {

@@ -2,7 +2,8 @@ import {render, type Instance} from 'ink';
 import {Component, type ReactNode} from 'react';
 import type {Io} from '../commands/io.js';
 import {exitCodes} from '../commands/io.js';
-import {companyIdsFor, datasetFile as datasetFileFor} from '../commands/script-context.js';
+import {checkedLanguageFlag, companyIdsFor, datasetFile as datasetFileFor} from '../commands/script-context.js';
+import {chooseLanguage, defaultUpDown, type Language} from '../text/language.js';
 import {openStore} from '../dataset/store.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {App} from './app.js';
@@ -14,6 +15,8 @@ import {openWatchlist} from './watchlist-access.js';
 export interface TuiOptions {
 	readonly companies: readonly string[];
 	readonly data?: string | undefined;
+	/** `--lang`. */
+	readonly lang?: string | undefined;
 }
 
 /**
@@ -42,11 +45,16 @@ const leaveAlternateScreen = '\u001B[?1049l';
 
 /** `brief` in a terminal: the Ink app on the dataset, until q or Ctrl-C. */
 export async function runTui(options: TuiOptions, io: Io): Promise<number> {
+	const languageFlag = checkedLanguageFlag(options.lang);
 	let datasetFile = datasetFileFor(options.data, io);
 	let store = openStore(datasetFile);
 	const [companyId] = companyIdsFor(store.directory, options.companies);
 
 	const [watchlist, seen] = await Promise.all([openWatchlist(io.env), openSeen(io.env)]);
+	const language = chooseLanguage({flag: languageFlag, setting: watchlist.preferences.lang, env: io.env});
+	// The colours of ▲▼: as chosen, else as the language shown has them (red up in Japanese).
+	const themeIn = (shown: Language) => themeFor(io.env, watchlist.preferences.updown ?? defaultUpDown(shown));
+	const themes = {ja: themeIn('ja'), en: themeIn('en')};
 	const effects: Effects = {
 		saveWatch: watchlist.save,
 		saveSeen: seen.save,
@@ -83,7 +91,7 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 				setImmediate(() => instance.unmount());
 			}}
 		>
-			<App store={store} theme={themeFor(io.env)} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companyId} message={watchlist.problem ?? seen.problem} />
+			<App store={store} themes={themes} language={language} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companyId} message={watchlist.problem ?? seen.problem} />
 		</EndOnError>
 	);
 	const instance: Instance = render(tree(), {exitOnCtrlC: false, patchConsole: false, maxFps: 60});

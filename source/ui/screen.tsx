@@ -18,6 +18,9 @@ import {TimelinePane} from './panes/timeline.js';
 import {TooSmall} from './panes/too-small.js';
 import {provenanceOf, type PaneRows} from './provenance.js';
 import {keyContext, layoutOf, type State} from './state.js';
+import {glyphs} from './theme.js';
+import type {Language} from '../text/language.js';
+import {messages, type Messages} from '../text/messages.js';
 
 /**
  * How long a frame may spend preparing the company it shows: with ~5 ms of drawing, a key's frame stays
@@ -25,17 +28,17 @@ import {keyContext, layoutOf, type State} from './state.js';
  */
 export const preparationBudget = 8;
 
-const tabNames: Readonly<Record<DetailPane, {readonly label: string; readonly short: string}>> = {
-	timeline: {label: 'Timeline', short: 'Time'},
-	figures: {label: 'Figures', short: 'Fig'},
-	charts: {label: 'Charts', short: 'Chart'},
-	summaries: {label: 'Summaries', short: 'Sum'},
+const tabNames: Readonly<Record<DetailPane, (words: Messages) => {readonly label: string; readonly short: string}>> = {
+	timeline: words => ({label: words.timeline, short: words.timelineShort}),
+	figures: words => ({label: words.figures, short: words.figuresShort}),
+	charts: words => ({label: words.charts, short: words.chartsShort}),
+	summaries: words => ({label: words.summaries, short: words.summariesShort}),
 };
 
 /** The tabs of the tabbed pane: every detail pane, or in the wide layout all but the one beside it. */
-function tabsFor(layout: Layout): Tab[] {
+function tabsFor(layout: Layout, language: Language): Tab[] {
 	const panes = layout.sidePane ? detailPanes.filter(pane => pane !== layout.sidePane) : detailPanes;
-	return panes.map(pane => ({...tabNames[pane], active: pane === layout.detailPane}));
+	return panes.map(pane => ({...tabNames[pane](messages(language)), active: pane === layout.detailPane}));
 }
 
 const nothing: ReadonlySet<string> = new Set();
@@ -67,14 +70,14 @@ interface DetailProps {
 }
 
 function DetailPaneView({pane, rect, tabs, state, briefing, rows, fresh, peerTitle}: DetailProps) {
-	const common = {focused: state.focus === pane, tabs, width: rect.width, height: rect.height};
+	const common = {focused: state.focus === pane, tabs, width: rect.width, height: rect.height, language: state.language};
 	switch (pane) {
 		case 'timeline':
 			return <TimelinePane {...common} events={briefing?.timeline ?? []} fresh={fresh?.events ?? nothing} selected={state.selected.timeline} scroll={state.scroll.timeline} />;
 		case 'figures':
 			return <FiguresPane {...common} figures={rows.figures} companyId={briefing?.header.id ?? ''} order={state.figureOrder} fresh={fresh?.figures ?? nothing} selected={state.selected.figures} scroll={state.scroll.figures} />;
 		case 'charts':
-			return <ChartsPane {...common} items={rows.charts} title={state.peers ? peerTitle : 'Charts'} selected={state.selected.charts} />;
+			return <ChartsPane {...common} items={rows.charts} title={state.peers ? peerTitle : messages(state.language).charts} selected={state.selected.charts} />;
 		case 'summaries':
 			return <SummariesPane {...common} articles={briefing?.articles ?? []} fresh={state.fresh.size === 0 ? (fresh?.articles ?? nothing) : new Set([...(fresh?.articles ?? nothing), ...state.fresh])} selected={state.selected.summaries} />;
 	}
@@ -83,7 +86,8 @@ function DetailPaneView({pane, rect, tabs, state, briefing, rows, fresh, peerTit
 /** Places the panes where the layout puts them; overlays cover the detail area (or everything, one screen at a time). */
 export function Screen({state, source, seen}: {readonly state: State; readonly source: BriefingSource; readonly seen: SeenSets | null}) {
 	const layout = layoutOf(state);
-	if (layout.kind === 'too-small') return <TooSmall columns={state.columns} rows={state.rows} />;
+	if (layout.kind === 'too-small') return <TooSmall columns={state.columns} rows={state.rows} language={state.language} />;
+	const words = messages(state.language);
 	const companyRows = source.companyRows(state.filter, state.watchlist);
 	const briefing = state.companyId === undefined ? undefined : source.briefingWithin(state.companyId, preparationBudget);
 	const loading = briefing === undefined && state.companyId !== undefined ? (companyRows.find(row => row.id === state.companyId)?.name ?? state.companyId) : undefined;
@@ -91,17 +95,17 @@ export function Screen({state, source, seen}: {readonly state: State; readonly s
 	const rows = briefing ? paneRowsFor(source, briefing, state) : noRows;
 	const fresh = freshOf(briefing, seen, state);
 	const group = briefing && peerGroupOf(briefing.header);
-	const peerTitle = group ? `Charts · ${group.name} peers` : 'Charts';
+	const peerTitle = group ? `${words.charts} ${glyphs.separator} ${words.peers(group.name)}` : words.charts;
 	const overlay = layout.overlay;
 
 	const detail = (
 		<>
 			{layout.header && (
-				<HeaderPane header={briefing?.header} keyFigures={briefing?.keyFigures} loading={loading} watched={watched} newCount={fresh?.count ?? 0} width={layout.header.width} height={layout.header.height} />
+				<HeaderPane header={briefing?.header} keyFigures={briefing?.keyFigures} loading={loading} watched={watched} newCount={fresh?.count ?? 0} width={layout.header.width} height={layout.header.height} language={state.language} />
 			)}
 			<Box flexDirection="row">
 				{layout.detail && layout.detailPane && (
-					<DetailPaneView pane={layout.detailPane} rect={layout.detail} tabs={tabsFor(layout)} state={state} briefing={briefing} rows={rows} fresh={fresh} peerTitle={peerTitle} />
+					<DetailPaneView pane={layout.detailPane} rect={layout.detail} tabs={tabsFor(layout, state.language)} state={state} briefing={briefing} rows={rows} fresh={fresh} peerTitle={peerTitle} />
 				)}
 				{layout.side && layout.sidePane && <DetailPaneView pane={layout.sidePane} rect={layout.side} tabs={undefined} state={state} briefing={briefing} rows={rows} fresh={fresh} peerTitle={peerTitle} />}
 			</Box>
@@ -109,11 +113,11 @@ export function Screen({state, source, seen}: {readonly state: State; readonly s
 	);
 	const covering =
 		overlay && state.overlay === 'help' ? (
-			<HelpPane context={state.reader ? 'reader' : 'browse'} scroll={state.overlayScroll} width={overlay.width} height={overlay.height} />
+			<HelpPane context={state.reader ? 'reader' : 'browse'} scroll={state.overlayScroll} width={overlay.width} height={overlay.height} language={state.language} />
 		) : overlay && state.overlay === 'source' ? (
-			<SourcePane provenance={provenanceOf(state, briefing, rows)} scroll={state.overlayScroll} width={overlay.width} height={overlay.height} />
+			<SourcePane provenance={provenanceOf(state, briefing, rows)} scroll={state.overlayScroll} width={overlay.width} height={overlay.height} language={state.language} />
 		) : overlay && state.overlay === 'reader' && state.reader ? (
-			<ReaderPane reader={state.reader} companyName={briefing?.header.name ?? ''} width={overlay.width} height={overlay.height} />
+			<ReaderPane reader={state.reader} companyName={briefing?.header.name ?? ''} width={overlay.width} height={overlay.height} language={state.language} />
 		) : undefined;
 
 	// New items are counted for the companies on screen whose briefings are ready; the others when they are.
@@ -138,6 +142,7 @@ export function Screen({state, source, seen}: {readonly state: State; readonly s
 			fresh={freshCounts}
 			width={layout.companies.width}
 			height={layout.companies.height}
+			language={state.language}
 		/>
 	);
 	// In the one-screen layout the overlay covers the list too.
@@ -149,7 +154,7 @@ export function Screen({state, source, seen}: {readonly state: State; readonly s
 				{!coversList && list}
 				{covering ? <Column rect={overlay}>{covering}</Column> : <Column rect={detailArea}>{detail}</Column>}
 			</Box>
-			<StatusBar message={state.message} hints={hintsFor(keyContext(state), state.columns)} width={state.columns} />
+			<StatusBar message={state.message} hints={hintsFor(keyContext(state), state.columns, state.language)} width={state.columns} />
 		</Box>
 	);
 }

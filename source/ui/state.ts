@@ -1,4 +1,7 @@
 import {figureOrders, type FigureOrder} from '../dataset/selectors/index.js';
+import {orderWords} from '../dataset/selectors/figure-words.js';
+import type {Language} from '../text/language.js';
+import {messages} from '../text/messages.js';
 import type {ReaderText} from './article-text.js';
 import type {Command} from './keymap.js';
 import {computeLayout, detailPanes, figureDetailRows, innerHeight, paneOrder, paneRect, type DetailPane, type Layout, type PaneId} from './layout.js';
@@ -82,6 +85,8 @@ export interface State {
 	/** Articles the updates run from this TUI brought, marked new. */
 	readonly fresh: ReadonlySet<string>;
 	readonly quitting: boolean;
+	/** The language the TUI speaks; `L` switches it. */
+	readonly language: Language;
 	/** Quitting by Ctrl-C: the process exits 130, as an interrupted command does. */
 	readonly interrupted?: boolean;
 }
@@ -109,6 +114,7 @@ export interface InitialStateOptions {
 	/** The company `brief <company>` asked for. */
 	readonly companyId?: string | undefined;
 	readonly message?: string | undefined;
+	readonly language?: Language | undefined;
 }
 
 const nothingFresh: ReadonlySet<string> = new Set();
@@ -137,6 +143,7 @@ export function initialState(options: InitialStateOptions, navigation: Navigatio
 		message: options.message,
 		fresh: nothingFresh,
 		quitting: false,
+		language: options.language ?? 'en',
 	};
 	return revealCompany(state, navigation);
 }
@@ -281,14 +288,14 @@ function open(state: State, navigation: Navigation): State {
 	if (state.focus === 'companies') return visit({...state, focus: state.detail, overlay: 'none'});
 	if (state.companyId === undefined) return state;
 	const passages = navigation.passagesAt(state.focus, state.companyId, state.selected[state.focus], viewOf(state));
-	if (passages.length === 0) return {...state, message: 'nothing here has a source to read'};
+	if (passages.length === 0) return {...state, message: messages(state.language).noSourceHere};
 	return openPassage(state, passages, 0);
 }
 
 function nextSource(state: State): State {
 	const reader = state.reader;
 	if (state.overlay !== 'reader' || !reader) return state;
-	if (reader.passages.length < 2) return {...state, message: 'this is its only source'};
+	if (reader.passages.length < 2) return {...state, message: messages(state.language).onlySource};
 	return openPassage(state, reader.passages, (reader.index + 1) % reader.passages.length);
 }
 
@@ -311,14 +318,14 @@ function applyFilter(state: State, navigation: Navigation, typed: boolean): Stat
 
 function sortFigures(state: State): State {
 	const figureOrder = figureOrders[(figureOrders.indexOf(state.figureOrder) + 1) % figureOrders.length]!;
-	return {...state, figureOrder, selected: {...state.selected, figures: 0}, scroll: {...state.scroll, figures: 0}, message: `figures by ${figureOrder}`};
+	return {...state, figureOrder, selected: {...state.selected, figures: 0}, scroll: {...state.scroll, figures: 0}, message: messages(state.language).figuresOrdered(orderWords(figureOrder, state.language))};
 }
 
 function togglePeers(state: State, navigation: Navigation): State {
 	if (state.companyId === undefined) return state;
 	if (state.peers) return {...state, peers: false, selected: {...state.selected, charts: 0}, scroll: {...state.scroll, charts: 0}};
 	const group = navigation.peerGroup(state.companyId);
-	if (group === undefined) return {...state, message: `${navigation.companyName(state.companyId)} has no rivals to compare with`};
+	if (group === undefined) return {...state, message: messages(state.language).noRivals(navigation.companyName(state.companyId))};
 	return visit({...state, peers: true, focus: 'charts', detail: 'charts', selected: {...state.selected, charts: 0}, scroll: {...state.scroll, charts: 0}});
 }
 
@@ -326,13 +333,17 @@ function markRead(state: State, navigation: Navigation): State {
 	const companyId = state.companyId;
 	if (companyId === undefined) return state;
 	const markedRead = state.markedRead.includes(companyId) ? state.markedRead : [...state.markedRead, companyId];
-	return {...state, markedRead, message: `${navigation.companyName(companyId)} marked read`};
+	return {...state, markedRead, message: messages(state.language).markedRead(navigation.companyName(companyId))};
 }
 
 function command(state: State, name: Command, navigation: Navigation): State {
 	switch (name) {
 		case 'quit':
 			return {...state, quitting: true};
+		case 'language': {
+			const language = state.language === 'ja' ? 'en' : 'ja';
+			return {...state, language, message: messages(language).languageChanged};
+		}
 		case 'interrupt':
 			return {...state, quitting: true, interrupted: true};
 		case 'help':
@@ -358,7 +369,7 @@ function command(state: State, name: Command, navigation: Navigation): State {
 			return toggleWatch(state, navigation);
 		case 'update':
 			// The update runs in another process (use-briefing-state.ts starts it); its end is another message.
-			return {...state, message: 'updating the library in the background…'};
+			return {...state, message: messages(state.language).updating};
 		case 'markRead':
 			return markRead(state, navigation);
 		case 'sortFigures':
@@ -384,7 +395,7 @@ function readerLoaded(state: State, article: string, text: ReaderText, navigatio
 	const page = Math.max(1, innerHeight(rect) - 1);
 	const count = navigation.readerLineCount(text, width);
 	const scroll = line === undefined ? 0 : clamp(line - 2, 0, count - page);
-	const message = line === undefined && reader.quote !== '' ? 'the quote is not in the article as it reads now' : state.message;
+	const message = line === undefined && reader.quote !== '' ? messages(state.language).quoteNotFound : state.message;
 	return {...state, message, reader: {...reader, status: 'ready', text, scroll}};
 }
 
@@ -434,3 +445,4 @@ export function keyContext(state: State): 'browse' | 'filter' | 'reader' | 'help
 }
 
 export {detailPanes};
+

@@ -1,3 +1,5 @@
+import type {UpDown} from '../text/language.js';
+
 /** What a piece of text means; panes say this, the theme decides how it looks. */
 export type Tone = 'plain' | 'up' | 'down' | 'muted' | 'accent' | 'focus' | 'warning' | 'selected' | 'series1' | 'series2' | 'series3' | 'series4';
 
@@ -46,10 +48,14 @@ const monochromeTheme: Theme = {
 	series4: {},
 };
 
-/** NO_COLOR with any non-empty value turns colour off (no-color.org). */
-export function themeFor(env: Readonly<Record<string, string | undefined>>): Theme {
+/** Red up, green down: as Japanese quote boards colour them. */
+const redUpTheme: Theme = {...colourTheme, up: colourTheme.down, down: colourTheme.up};
+
+/** NO_COLOR with any non-empty value turns colour off (no-color.org); `upDown` picks the colours of ▲▼. */
+export function themeFor(env: Readonly<Record<string, string | undefined>>, upDown: UpDown = 'green-up'): Theme {
 	const noColor = env['NO_COLOR'];
-	return noColor !== undefined && noColor !== '' ? monochromeTheme : colourTheme;
+	if (noColor !== undefined && noColor !== '') return monochromeTheme;
+	return upDown === 'red-up' ? redUpTheme : colourTheme;
 }
 
 /** The escape sequence that starts a style; empty for none. Panes never write these: only the line renderer. */

@@ -5,6 +5,8 @@ import type {ReaderText} from './article-text.js';
 import type {SeenHow} from './seen-access.js';
 import {commandFor, keyName} from './keymap.js';
 import {glyphs} from './theme.js';
+import type {Language} from '../text/language.js';
+import {messages} from '../text/messages.js';
 import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
 
 type Saved = Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
@@ -46,6 +48,7 @@ export interface BriefingStateOptions {
 	readonly watchlist: readonly string[];
 	readonly companyId: string | undefined;
 	readonly message: string | undefined;
+	readonly language?: Language | undefined;
 }
 
 const plainKey: Key = {
@@ -88,23 +91,24 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			const toggled = action.type === 'command' && action.command === 'toggleWatch';
 			if (toggled && after.watchlist !== before.watchlist && after.companyId !== undefined) {
 				const watched = after.watchlist.includes(after.companyId);
-				const saved = `${navigation.companyName(after.companyId)} ${watched ? 'added to' : 'removed from'} the watchlist`;
+				const words = messages(after.language);
+				const saved = watched ? words.watchAdded(navigation.companyName(after.companyId)) : words.watchRemoved(navigation.companyName(after.companyId));
 				ref.current = reduce(ref.current, {type: 'message', text: saved}, navigation);
 				const companyId = after.companyId;
 				void effects.saveWatch(companyId, watched).then(({saved, message}) => {
-					if (!saved) dispatch({type: 'restoreWatch', companyId, watched: !watched, message: message ?? 'the watchlist could not be saved'});
+					if (!saved) dispatch({type: 'restoreWatch', companyId, watched: !watched, message: message ?? messages(ref.current.language).watchNotSaved});
 					else if (message) dispatch({type: 'message', text: message});
 				});
 			}
 
 			if (action.type === 'command' && action.command === 'update') {
-				if (!effects.startUpdate) ref.current = reduce(ref.current, {type: 'message', text: 'no library to update here'}, navigation);
-				else if (updating.current) ref.current = reduce(ref.current, {type: 'message', text: 'an update is already running'}, navigation);
+				if (!effects.startUpdate) ref.current = reduce(ref.current, {type: 'message', text: messages(ref.current.language).noLibrary}, navigation);
+				else if (updating.current) ref.current = reduce(ref.current, {type: 'message', text: messages(ref.current.language).updateRunning}, navigation);
 				else {
 					updating.current = true;
 					void effects.startUpdate().then(
-						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${glyphs.fresh} marks what is new · ${message}` : message, articles: newArticles}),
-						(error: unknown) => dispatch({type: 'message', text: `the update failed: ${error instanceof Error ? error.message : String(error)}`}),
+						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${messages(ref.current.language).freshMarks(glyphs.fresh)} ${glyphs.separator} ${message}` : message, articles: newArticles}),
+						(error: unknown) => dispatch({type: 'message', text: messages(ref.current.language).updateFailed(error instanceof Error ? error.message : String(error))}),
 					).finally(() => {
 						updating.current = false;
 					});
@@ -114,7 +118,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			// What was marked read or looked into is recorded; only a failure is worth a message.
 			const seen = (how: SeenHow, companyId: string) => {
 				void effects.saveSeen(companyId, how).then(({saved, message}) => {
-					if (!saved || message) dispatch({type: 'message', text: message ?? 'what was read could not be saved'});
+					if (!saved || message) dispatch({type: 'message', text: message ?? messages(ref.current.language).seenNotSaved});
 				});
 			};
 

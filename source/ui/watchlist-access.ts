@@ -1,8 +1,10 @@
-import {readWatchlist, setWatched, settingsDirectory, SettingsError} from '../settings/index.js';
+import {readWatchlist, setWatched, settingsDirectory, SettingsError, type Preferences} from '../settings/index.js';
 
 /** The watchlist as the TUI uses it: read once at start, each toggle saved in order. */
 export interface WatchlistAccess {
 	readonly ids: readonly string[];
+	/** The language and ▲▼ colours chosen with `brief config set`. */
+	readonly preferences: Preferences;
 	/** A one-line problem found when reading (a corrupt file moved aside, an unreadable one), for the status bar. */
 	readonly problem: string | undefined;
 	/** Saves one toggle after the ones before it; `saved` is false, with the reason, when it could not. */
@@ -13,11 +15,12 @@ export interface WatchlistAccess {
 
 export async function openWatchlist(env: Readonly<Record<string, string | undefined>>): Promise<WatchlistAccess> {
 	const directory = settingsDirectory(env);
-	const {ids, notice} = await readWatchlist(directory);
+	const {ids, notice, preferences} = await readWatchlist(directory);
 	// Toggles are saved one after another: `w w` must end with the company out, as the screen shows.
 	let queue: Promise<unknown> = Promise.resolve();
 	return {
 		ids,
+		preferences,
 		problem: notice,
 		save(companyId, watched) {
 			const result = queue

@@ -44,7 +44,7 @@ test('the bundle prints a briefing, saves the watchlist under the lock, and mark
 	const run = async (...args: string[]) => runShell(['node', cli, ...args, '--data', fixtureDatasetPath], {env: {BRIEF_CONFIG_DIR: directory}});
 	const briefing = await run('ソラクラウド', '--width', '120');
 	expect(briefing.code).toBe(0);
-	expect(briefing.stdout).toContain('    Share (テックリサーチ)  33% ▼ (was 約36%) · 2025-Q2 · 1 source ! sources disagree\n');
+	expect(briefing.stdout).toContain('    Share (テックリサーチ)  33% ▼ (was ~36%) · 2025-Q2 · 1 source ! sources disagree\n');
 	// The generated dataset check is in the bundle: a dataset of version 1 is refused.
 	const old = join(directory, 'old.json');
 	writeFileSync(old, JSON.stringify({version: 1, companies: [], articles: [], events: [], metrics: [], conflicts: []}));

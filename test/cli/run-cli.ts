@@ -48,9 +48,9 @@ export interface CliOptions {
 	readonly cwd?: string;
 }
 
-/** The environment of every run: no colour preference, no user dataset, nothing of the real config dir or library. */
+/** The environment of every run: no colour preference, no user dataset, nothing of the real config dir or library, no locale (English). */
 function baseEnvironment(): Record<string, string | undefined> {
-	const {NO_COLOR, FORCE_COLOR, BRIEF_DATA, BRIEF_CONFIG_DIR, BRIEF_DATA_DIR, ...rest} = process.env;
+	const {NO_COLOR, FORCE_COLOR, BRIEF_DATA, BRIEF_CONFIG_DIR, BRIEF_DATA_DIR, BRIEF_LANG, LANG, LC_ALL, LC_MESSAGES, ...rest} = process.env;
 	return {...rest, BRIEF_DATA_DIR: '/nonexistent/brief-test-library'};
 }
 

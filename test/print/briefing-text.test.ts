@@ -28,48 +28,48 @@ describe('formatBriefingText', () => {
 	test('opens with the key figures: share and growth with the move from the period before, revenue, largest deal; outlooks labelled', () => {
 		const keyFigures = lines.slice(lines.indexOf('  Key figures') + 1, lines.indexOf('  Figures'));
 		expect(keyFigures).toEqual([
-			'    Share (テックリサーチ)  33% ▼ (was 約36%) · 2025-Q2 · 1 source ! sources disagree',
-			'    Growth                  40%増 · FY2025-Q3 · 1 source',
-			'    Growth (Sora AI)        35%増 · FY2026-Q1 · 1 source',
-			'    Revenue                 1,250億円 · FY2026-Q1 · 1 source',
-			'    Largest deal            50億ドル (約7,500億円) with Umi Systems · 2025..2030 · 2 sources',
-			'    outlook: Op. income     約900億円 · FY2026 · 1 source',
-			'    outlook: Capex          1,000億〜1,200億円 · FY2026 · 1 source',
+			'    Share (テックリサーチ)  33% ▼ (was ~36%) · 2025-Q2 · 1 source ! sources disagree',
+			'    Growth                  40% · FY2025-Q3 · 1 source',
+			'    Growth (Sora AI)        35% · FY2026-Q1 · 1 source',
+			'    Revenue                 ¥125B · FY2026-Q1 · 1 source',
+			'    Largest deal            $5B (~¥750B) with Umi Systems · 2025..2030 · 2 sources',
+			'    outlook: Op. income     ~¥90B · FY2026 · 1 source',
+			'    outlook: Capex          ¥100B-¥120B · FY2026 · 1 source',
 		]);
 	});
 
 	test('lists the figures as a table: kind, what of, value as written, period, outlooks marked, sources, conflicts', () => {
 		const figures = lines.slice(lines.indexOf('  Figures') + 1, lines.indexOf('  Series'));
 		expect(figures).toEqual([
-			'    Kind       Of               Value                  Period       Basis   Src',
-			'    Share      テックリサーチ   33%                    2025-Q2               ×1 !',
-			'    Share      クラウドウォッチ 29%                    2025-Q2               ×1 !',
-			'    Share      テックリサーチ   約36%                  2025-Q1               ×1',
-			'    Share      テックリサーチ   31%                    2024-Q4               ×1',
-			'    Share      テックリサーチ   25%                    2023-Q4               ×1',
-			'    Revenue                     1,250億円              FY2026-Q1             ×1',
-			'    Revenue    ゲーム           120億円                FY2026-Q1             ×1',
-			'    Growth     Sora AI          35%増                  FY2026-Q1             ×1',
-			'    Growth                      40%増                  FY2025-Q3             ×1',
-			'    Op. income                  210億円                FY2026-Q1             ×1',
-			'    Op. income                  約900億円              FY2026       outlook  ×1',
-			'    Capex                       1,000億〜1,200億円     FY2026       outlook  ×1',
-			'    Investment with Umi Systems 50億ドル (約7,500億円) 2025..2030            ×2',
-			'    Stock move                  3.2%安                 2025-09-12            ×1',
-			'    Other      研究開発費       80億円                 FY2026-Q1             ×1',
+			'    Kind       Of               Value        Period       Basis   Src',
+			'    Share      テックリサーチ   33%          2025-Q2               ×1 !',
+			'    Share      クラウドウォッチ 29%          2025-Q2               ×1 !',
+			'    Share      テックリサーチ   ~36%         2025-Q1               ×1',
+			'    Share      テックリサーチ   31%          2024-Q4               ×1',
+			'    Share      テックリサーチ   25%          2023-Q4               ×1',
+			'    Revenue                     ¥125B        FY2026-Q1             ×1',
+			'    Revenue    ゲーム           ¥12B         FY2026-Q1             ×1',
+			'    Growth     Sora AI          35%          FY2026-Q1             ×1',
+			'    Growth                      40%          FY2025-Q3             ×1',
+			'    Op. income                  ¥21B         FY2026-Q1             ×1',
+			'    Op. income                  ~¥90B        FY2026       outlook  ×1',
+			'    Capex                       ¥100B-¥120B  FY2026       outlook  ×1',
+			'    Investment with Umi Systems $5B (~¥750B) 2025..2030            ×2',
+			'    Stock move                  -3.2%        2025-09-12            ×1',
+			'    Other      研究開発費       ¥8B          FY2026-Q1             ×1',
 		]);
 	});
 
 	test('a figure the company received names who it is from; one without a period, the date of its article in brackets, said under the table', () => {
 		const umi = formatBriefingText([selectCompanyBriefing(dataset, 'umi')!], {width: 120, colour: false});
-		expect(umi).toMatch(/\n {4}Investment by Sora Cloud +50億ドル \(約7,500億円\) +2025\.\.2030 +×2\n/);
+		expect(umi).toMatch(/\n {4}Investment by Sora Cloud +\$5B \(~¥750B\) +2025\.\.2030 +×2\n/);
 		const kumo = formatBriefingText([selectCompanyBriefing(dataset, 'kumo')!], {width: 120, colour: false});
-		expect(kumo).toMatch(/\n {4}Investment +3,000億円 \(約20億ドル\) +\(2025-06-01\) +×1\n {4}\(date\): no period given, the date of the article\n/);
+		expect(kumo).toMatch(/\n {4}Investment +¥300B \(~\$2B\) +\(2025-06-01\) +×1\n {4}\(date\): no period given, the date of the article\n/);
 	});
 
 	test('too narrow for a table, each figure is a line of words', () => {
 		const narrow = formatBriefingText([selectCompanyBriefing(dataset, 'sora-cloud')!], {width: 40, colour: false});
-		expect(narrow).toContain('    Market share — 33% ▼ (was 約36%) ·\n');
+		expect(narrow).toContain('    Market share — 33% ▼ (was ~36%) ·\n');
 	});
 
 	test('--quotes puts each source under its figure and event: the article by title and date, then the quote', () => {
@@ -87,7 +87,7 @@ describe('formatBriefingText', () => {
 	test('draws no trend through several values of one article: Amazon\'s AWS shares of 2025-09-07 are figures, not a series', () => {
 		const amazon = formatBriefingText([selectCompanyBriefing(bundled, 'amazon')!], {width: 80, colour: false});
 		expect(amazon).not.toContain('  Series');
-		expect(amazon).toMatch(/Share +AWS +約33%/);
+		expect(amazon).toMatch(/Share +AWS +~33%/);
 	});
 
 	test('says which sources conflict, citing the articles by title and date', () => {
@@ -130,12 +130,48 @@ describe('formatBriefingText', () => {
 	});
 });
 
+describe('formatBriefingText in Japanese', () => {
+	const text = formatBriefingText([selectCompanyBriefing(dataset, 'sora-cloud', ['sora-cloud'])!], {width: 100, colour: false, language: 'ja'});
+	const lines = text.split('\n');
+
+	test('sections, kinds, numbers and periods as a Japanese reader writes them', () => {
+		expect(lines[0]).toBe('Sora Cloud (SORA) ★ ソラクラウド ! 数値に食い違いあり');
+		const keyFigures = lines.slice(lines.indexOf('  主要指標') + 1, lines.indexOf('  数値'));
+		expect(keyFigures).toEqual([
+			'    シェア (テックリサーチ)  33% ▼ (前期 約36%) · 2025年4〜6月期 · 出典1件 ! 出典間で食い違い',
+			'    増収率                   40% · 2025年3月期第3四半期 · 出典1件',
+			'    増収率 (Sora AI)         35% · 2026年3月期第1四半期 · 出典1件',
+			'    売上高                   1,250億円 · 2026年3月期第1四半期 · 出典1件',
+			'    最大の案件               50億ドル (約7,500億円) Umi Systemsと · 2025年〜2030年 · 出典2件',
+			'    見通し: 営業利益         約900億円 · 2026年3月期 · 出典1件',
+			'    見通し: 設備投資         1,000億〜1,200億円 · 2026年3月期 · 出典1件',
+		]);
+	});
+
+	test('the figures table has Japanese headings, kinds and whole Japanese periods', () => {
+		const figures = lines.slice(lines.indexOf('  数値') + 1, lines.indexOf('  推移'));
+		expect(figures[0]).toMatch(/^ {4}種類 +対象 +値 +期間 +区分 +出典$/);
+		expect(figures).toContain('    売上高                    1,250億円              2026年3月期第1四半期           ×1');
+		expect(figures.some(line => line.includes('…'))).toBe(false);
+	});
+
+	test('dates in the timeline and articles, and why an article is listed, in Japanese; no English word for a person', () => {
+		expect(text).toContain('    2025年9月11日 決算 Sora Cloud 4〜6月期\n      出典: ソラクラウドの決算速報 (2025年9月15日)\n');
+		expect(text).toContain('    2025年9月15日 (推定) ソラクラウドの決算速報\n      (タイトルに社名、最も多く言及、要約2文中1文で言及)\n');
+		// What is left in Latin letters is names and tickers from the data (Sora Cloud, SORA, AI, GPU, Umi Systems).
+		const words = text.match(/[A-Za-z]{2,}/g) ?? [];
+		expect(new Set(words)).toEqual(new Set(['Sora', 'Cloud', 'SORA', 'AI', 'GPU', 'Umi', 'Systems']));
+	});
+});
+
 describe('width', () => {
-	test.each([20, 24, 33, 40, 57, 80, 120])('every line fits in %i columns, Japanese included', width => {
+	test.each([20, 24, 33, 40, 57, 80, 120])('every line fits in %i columns, Japanese included, in either language', width => {
 		for (const source of [dataset, bundled]) {
-			const text = formatBriefingText(briefings(source), {width, colour: false});
-			const tooWide = text.split('\n').filter(line => displayWidth(line) > width);
-			expect(tooWide).toEqual([]);
+			for (const language of ['en', 'ja'] as const) {
+				const text = formatBriefingText(briefings(source), {width, colour: false, language});
+				const tooWide = text.split('\n').filter(line => displayWidth(line) > width);
+				expect(tooWide).toEqual([]);
+			}
 		}
 	});
 
@@ -162,6 +198,13 @@ describe('colour', () => {
 		expect(coloured).toContain(`${escape}[31m▼${escape}[39m`);
 		// eslint-disable-next-line no-control-regex
 		expect(coloured.replaceAll(/\u001B\[\d+m/g, '')).toBe(plain);
+	});
+
+	test('red-up colours ▲ red and ▼ green (Japanese quote boards); the arrows are the same', () => {
+		const redUp = formatBriefingText(briefings(), {width: 80, colour: true, upDown: 'red-up'});
+		expect(redUp).toContain(`${escape}[32m▼${escape}[39m`);
+		expect(redUp).not.toContain(`${escape}[31m▼${escape}[39m`);
+		expect(redUp.replaceAll(/\u001B\[\d+m/g, '')).toBe(formatBriefingText(briefings(), {width: 80, colour: false}));
 	});
 });
 

@@ -10,7 +10,7 @@ const temporaryDirectory = useTemporaryDirectories();
 describe('readWatchlist', () => {
 	test('is empty without a file, and creates nothing', async () => {
 		const directory = join(temporaryDirectory(), 'brief');
-		expect(await readWatchlist(directory)).toEqual({ids: [], file: join(directory, 'config.json'), notice: undefined});
+		expect(await readWatchlist(directory)).toEqual({ids: [], file: join(directory, 'config.json'), notice: undefined, preferences: {lang: undefined, updown: undefined}});
 		expect(existsSync(directory)).toBe(false);
 	});
 

@@ -1,3 +1,4 @@
+import {displayWidth} from '../../source/text/width.js';
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {bindingsFor, commandFor, hintsFor, keymap, keyName, type KeyContext} from '../../source/ui/keymap.js';
@@ -55,11 +56,25 @@ describe('keymap', () => {
 		expect(commandFor('down', 'filter')).toBe('down');
 	});
 
-	it('gives every binding help text and a label', () => {
+	it('gives every binding help text in both languages and a label', () => {
 		for (const binding of keymap) {
-			expect(binding.help.length).toBeGreaterThan(0);
+			expect(binding.help.en.length).toBeGreaterThan(0);
+			expect(binding.help.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+			expect(binding.help.ja).not.toBe(binding.help.en);
 			expect(binding.label.length).toBeGreaterThan(0);
 		}
+	});
+
+	it('switches the language with L wherever a letter is not typed into the filter', () => {
+		for (const context of ['browse', 'reader', 'help', 'source'] as const) expect(commandFor('L', context)).toBe('language');
+		expect(commandFor('L', 'filter')).toBeUndefined();
+	});
+
+	it('gives the hints in the language asked for, within the width', () => {
+		const japanese = hintsFor('browse', 60, 'ja');
+		expect(japanese).toContain('? ヘルプ');
+		expect(displayWidth(japanese)).toBeLessThanOrEqual(60);
+		expect(hintsFor('browse', 60, 'en')).toContain('? help');
 	});
 
 	it('names key presses as the keymap spells them', () => {

@@ -1,3 +1,5 @@
+import type {Language} from '../../text/language.js';
+import {messages} from '../../text/messages.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {Figure, FigureBasis, FigureKind, FigureUnit, Qualifier} from '../schema.js';
 import type {DatasetIndex} from './dataset-index.js';
@@ -217,16 +219,18 @@ export function selectFigures(index: DatasetIndex, companyId: string): FigureVie
 	return [...own, ...received].sort(compareListed);
 }
 
-/** "Market share (AWS)", "Market share (AWS, Canalys)": the kind with the segment and research firm when there are. */
-export function figureTitle(figure: Pick<FigureView, 'kindName' | 'segment' | 'researchFirm'>): string {
+/** "Market share (AWS)", "Market share (AWS, Canalys)", "シェア (AWS)": the kind with the segment and research firm when there are. */
+export function figureTitle(figure: Pick<FigureView, 'kind' | 'segment' | 'researchFirm'>, language: Language = 'en'): string {
 	const details = [figure.segment?.name, figure.researchFirm].filter(detail => detail !== undefined && detail !== null);
-	return details.length > 0 ? `${figure.kindName} (${details.join(', ')})` : figure.kindName;
+	const name = figureKindName(figure.kind, language);
+	return details.length > 0 ? `${name} (${details.join(', ')})` : name;
 }
 
-/** The other party as seen from `companyId`: "with Amazon" for its own figure, "by OpenAI" for one it received; empty when there is none. */
-export function partyWords(figure: Pick<FigureView, 'company' | 'counterparty'>, companyId: string): string {
-	if (figure.company.id !== companyId) return `by ${figure.company.name}`;
-	return figure.counterparty ? `with ${figure.counterparty.name}` : '';
+/** The other party as seen from `companyId`: "with Amazon" (Amazonと) for its own figure, "by OpenAI" (OpenAIから) for one it received; empty when there is none. */
+export function partyWords(figure: Pick<FigureView, 'company' | 'counterparty'>, companyId: string, language: Language = 'en'): string {
+	const words = messages(language);
+	if (figure.company.id !== companyId) return words.byParty(figure.company.name);
+	return figure.counterparty ? words.withParty(figure.counterparty.name) : '';
 }
 
 /** How a company's figures can be listed: by kind (the briefing's order), newest period first, or largest value first. */

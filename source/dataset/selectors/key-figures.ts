@@ -17,6 +17,8 @@ export interface KeyFigure {
 	/** The figure of the period before, when the series has one. */
 	readonly previous: FigureView | null;
 	readonly direction: Direction | null;
+	/** True for the largest deal or investment (labelled so, not by its kind). */
+	readonly largestDeal?: boolean | undefined;
 }
 
 /** A company's key figures: actuals, most telling first, and outlooks apart (never read as results). */
@@ -149,7 +151,7 @@ export function selectKeyFigures(figures: readonly FigureView[], series: readonl
 		...share.main,
 		...growth.main,
 		...(revenue ? [fromSeries(revenue, figureKindShortName('revenue'))] : []),
-		...(deal ? [{label: 'Largest deal', detail: detailOf(deal), figure: deal, alternatives: [], previous: null, direction: null}] : []),
+		...(deal ? [{label: 'Largest deal', detail: detailOf(deal), figure: deal, alternatives: [], previous: null, direction: null, largestDeal: true}] : []),
 		...share.more,
 		...growth.more,
 	];

@@ -1,40 +1,42 @@
+import type {Language} from '../../text/language.js';
 import type {EventKind, FigureKind} from '../schema.js';
 
 // The words every view uses for the schema's kinds, each written once. Typed as a Record over the
 // schema's vocabulary: a kind added to schema.ts fails type-checking here until it has its words.
 
-const figureKindNames: Readonly<Record<FigureKind, string>> = {
-	market_share: 'Market share',
-	revenue: 'Revenue',
-	revenue_growth: 'Revenue growth',
-	operating_income: 'Operating income',
-	net_income: 'Net income',
-	margin: 'Margin',
-	eps: 'EPS',
-	capex: 'Capex',
-	investment: 'Investment',
-	funding: 'Funding',
-	valuation: 'Valuation',
-	market_cap: 'Market cap',
-	backlog: 'Backlog',
-	stock_move: 'Stock move',
-	customers: 'Customers',
-	users: 'Users',
-	headcount: 'Headcount',
-	stake: 'Stake',
-	other: 'Other',
+// Each kind's name in both languages side by side: English, and Japanese as a Japanese investor writes it.
+const figureKindNames: Readonly<Record<FigureKind, Readonly<Record<Language, string>>>> = {
+	market_share: {en: 'Market share', ja: 'シェア'},
+	revenue: {en: 'Revenue', ja: '売上高'},
+	revenue_growth: {en: 'Revenue growth', ja: '増収率'},
+	operating_income: {en: 'Operating income', ja: '営業利益'},
+	net_income: {en: 'Net income', ja: '純利益'},
+	margin: {en: 'Margin', ja: '利益率'},
+	eps: {en: 'EPS', ja: '1株利益'},
+	capex: {en: 'Capex', ja: '設備投資'},
+	investment: {en: 'Investment', ja: '投資'},
+	funding: {en: 'Funding', ja: '資金調達'},
+	valuation: {en: 'Valuation', ja: '評価額'},
+	market_cap: {en: 'Market cap', ja: '時価総額'},
+	backlog: {en: 'Backlog', ja: '受注残'},
+	stock_move: {en: 'Stock move', ja: '株価'},
+	customers: {en: 'Customers', ja: '顧客数'},
+	users: {en: 'Users', ja: '利用者数'},
+	headcount: {en: 'Headcount', ja: '従業員数'},
+	stake: {en: 'Stake', ja: '出資比率'},
+	other: {en: 'Other', ja: 'その他'},
 };
 
-const eventKindNames: Readonly<Record<EventKind, string>> = {
-	deal: 'deal',
-	launch: 'launch',
-	results: 'results',
-	investment: 'investment',
-	partnership: 'partnership',
-	personnel: 'personnel',
-	legal: 'legal',
-	restructuring: 'restructuring',
-	other: 'other',
+const eventKindNames: Readonly<Record<EventKind, Readonly<Record<Language, string>>>> = {
+	deal: {en: 'deal', ja: '契約'},
+	launch: {en: 'launch', ja: '開始'},
+	results: {en: 'results', ja: '決算'},
+	investment: {en: 'investment', ja: '投資'},
+	partnership: {en: 'partnership', ja: '提携'},
+	personnel: {en: 'personnel', ja: '人事'},
+	legal: {en: 'legal', ja: '法務'},
+	restructuring: {en: 'restructuring', ja: '再編'},
+	other: {en: 'other', ja: 'その他'},
 };
 
 // The word an event's title starts with (the extractor writes titles so: "契約 OpenAI × Amazon 380億ドル"),
@@ -52,25 +54,26 @@ const eventKindBadges: Readonly<Record<EventKind, string>> = {
 };
 
 // Where a line has little room (the header's key figures): the kinds people shorten.
+// (The Japanese names are short already.)
 const figureKindShortNames: Readonly<Partial<Record<FigureKind, string>>> = {
 	market_share: 'Share',
 	revenue_growth: 'Growth',
 	operating_income: 'Op. income',
 };
 
-/** What a kind of figure is called: "Market share", "Capex". */
-export function figureKindName(kind: FigureKind): string {
-	return figureKindNames[kind];
+/** What a kind of figure is called: "Market share", "Capex"; シェア, 設備投資. */
+export function figureKindName(kind: FigureKind, language: Language = 'en'): string {
+	return figureKindNames[kind][language];
 }
 
 /** A kind's name where room is short: "Share", "Growth", else its name. */
-export function figureKindShortName(kind: FigureKind): string {
-	return figureKindShortNames[kind] ?? figureKindNames[kind];
+export function figureKindShortName(kind: FigureKind, language: Language = 'en'): string {
+	return (language === 'en' ? figureKindShortNames[kind] : undefined) ?? figureKindNames[kind][language];
 }
 
-/** What a kind of event is called: "deal", "launch". */
-export function eventKindName(kind: EventKind): string {
-	return eventKindNames[kind];
+/** What a kind of event is called: "deal", "launch"; 契約, 開始. */
+export function eventKindName(kind: EventKind, language: Language = 'en'): string {
+	return eventKindNames[kind][language];
 }
 
 /**

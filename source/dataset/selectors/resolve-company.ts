@@ -1,3 +1,5 @@
+import type {Language} from '../../text/language.js';
+import {messages} from '../../text/messages.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {Company, Dataset} from '../schema.js';
 import {compareText, normalizeName} from './names.js';
@@ -115,9 +117,6 @@ export function resolveCompanies(dataset: Dataset, queries: readonly string[]): 
 }
 
 /** The one-line message for a name that matched nothing: `unknown company 'X' (closest: A, B)`. */
-export function unknownCompanyMessage(unknown: UnknownCompany): string {
-	const query = sanitizeLine(unknown.query);
-	return unknown.suggestions.length > 0
-		? `unknown company '${query}' (closest: ${unknown.suggestions.join(', ')})`
-		: `unknown company '${query}' (see brief list)`;
+export function unknownCompanyMessage(unknown: UnknownCompany, language: Language = 'en'): string {
+	return messages(language).unknownCompany(sanitizeLine(unknown.query), unknown.suggestions.join(', '));
 }

@@ -18,6 +18,8 @@ export interface ArticleSummary {
 	readonly sentences: readonly string[];
 	/** Why the article is about the company: "named in the title", "named most", "in 2 of 3 summary sentences". */
 	readonly reason: string;
+	/** The same, as facts for views to word in their language. */
+	readonly why: AboutWhy;
 	/** The web addresses it was found at (one story at several sites is one article); empty for a clipped file. */
 	readonly urls: readonly string[];
 }
@@ -81,8 +83,17 @@ export function namesCompany(company: Company, text: string): boolean {
 	return pattern !== null && pattern.test(comparable(text));
 }
 
+/** Why an article is about a company, for views to say in their language. */
+export interface AboutWhy {
+	readonly inTitle: boolean;
+	readonly most: boolean;
+	/** How many of its `sentences` summary sentences name the company. */
+	readonly naming: number;
+	readonly sentences: number;
+}
+
 /** How much an article is about a company, and why; undefined when it only mentions it. */
-export function aboutCompany(article: Article, company: Company): {readonly relevance: number; readonly reason: string} | undefined {
+export function aboutCompany(article: Article, company: Company): {readonly relevance: number; readonly reason: string; readonly why: AboutWhy} | undefined {
 	const inTitle = namesCompany(company, article.title);
 	const most = article.companies[0] === company.id;
 	const naming = article.summary.filter(sentence => namesCompany(company, sentence)).length;
@@ -94,7 +105,7 @@ export function aboutCompany(article: Article, company: Company): {readonly rele
 	];
 	if (!inTitle && !most && share < aboutShare) return undefined;
 	// The share in thirds: articles alike in how much they are about it go newest first.
-	return {relevance: (inTitle ? 2 : 0) + (most ? 1 : 0) + Math.floor(share * 3) / 3, reason: reasons.join(', ')};
+	return {relevance: (inTitle ? 2 : 0) + (most ? 1 : 0) + Math.floor(share * 3) / 3, reason: reasons.join(', '), why: {inTitle, most, naming, sentences: article.summary.length}};
 }
 
 /**
@@ -104,14 +115,14 @@ export function aboutCompany(article: Article, company: Company): {readonly rele
 export function selectArticleSummaries(index: DatasetIndex, companyId: string): ArticleSummary[] {
 	const company = index.companiesById.get(companyId);
 	if (!company) return [];
-	const about: Array<{article: Article; relevance: number; reason: string}> = [];
+	const about: Array<{article: Article; relevance: number; reason: string; why: AboutWhy}> = [];
 	for (const article of index.articlesByCompany.get(companyId) ?? []) {
 		const found = aboutCompany(article, company);
 		if (found) about.push({article, ...found});
 	}
 
 	about.sort((first, second) => second.relevance - first.relevance || compareNewestArticles(first.article, second.article));
-	return about.map(({article, reason}) => ({
+	return about.map(({article, reason, why}) => ({
 		articleId: sanitizeLine(article.id),
 		date: article.published,
 		dateInferred: article.publishedInferred,
@@ -121,5 +132,6 @@ export function selectArticleSummaries(index: DatasetIndex, companyId: string): 
 		sentences: article.summary.map(sentence => sanitizeLine(sentence)),
 		urls: (article.urls ?? []).map(url => sanitizeLine(url)),
 		reason,
+		why,
 	}));
 }

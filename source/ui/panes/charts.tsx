@@ -1,6 +1,10 @@
 import {memo} from 'react';
 import {figureTitle, isChartable, latestAlternatives, type PeerChart, type PeriodSeries} from '../../dataset/selectors/index.js';
-import {citation, keyFigureWords} from '../../dataset/selectors/figure-words.js';
+import {amountWords, citation, dateOrUndated, keyFigureWords} from '../../dataset/selectors/figure-words.js';
+import {figureKindName} from '../../dataset/selectors/kinds.js';
+import {fiscalYearEndOf, periodWords} from '../../dataset/selectors/time-words.js';
+import type {Language} from '../../text/language.js';
+import {messages} from '../../text/messages.js';
 import {chartChromeRows, chartLines, minimumPlotRows, type ChartLine} from '../chart.js';
 import {frame, type Tab} from '../frame.js';
 import {fitLine, lineWidth, segment, textLine, type Line, type Segment} from '../line.js';
@@ -21,6 +25,8 @@ export interface ChartsPaneProps {
 	readonly tabs?: readonly Tab[] | undefined;
 	readonly width: number;
 	readonly height: number;
+	/** The reader's language (English when not given). */
+	readonly language?: Language | undefined;
 }
 
 /** The most plot rows a chart takes; more makes a few points hard to read as a line. */
@@ -28,17 +34,14 @@ const maximumPlotRows = 10;
 /** Rows of a chart besides its plot and axis: its title. */
 const titleRows = 1;
 
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** "Market share (AWS) 29% ▼ (was 34%) · 2025-Q3 · 1 source": a series as a number. */
-function numberLine(series: PeriodSeries, tone: Tone, note: string, width: number): Line {
+function numberLine(series: PeriodSeries, tone: Tone, note: string, width: number, language: Language): Line {
 	const {series: one} = series;
-	const words = keyFigureWords({label: figureTitle(one), detail: '', figure: one.latest, alternatives: latestAlternatives(one), previous: one.previous, direction: one.direction}, one.company);
+	const detail = [one.segment?.name, one.researchFirm].filter(part => part !== undefined && part !== null).join(', ');
+	const words = keyFigureWords({label: figureTitle(one, language), detail, figure: one.latest, alternatives: latestAlternatives(one), previous: one.previous, direction: one.direction}, one.company, language);
 	return fitLine(
 		[
-			segment(`${words.label} `, tone === 'plain' ? 'muted' : tone),
+			segment(`${figureTitle(one, language)} `, tone === 'plain' ? 'muted' : tone),
 			segment(words.value, tone === 'plain' ? 'accent' : tone),
 			...(words.arrow === '' ? [] : [segment(` ${words.arrow}`, tone === 'plain' ? (words.direction === 'up' ? 'up' : words.direction === 'down' ? 'down' : 'muted') : tone)]),
 			...(words.conflict ? [segment(` ${glyphs.conflict}`, tone === 'plain' ? 'warning' : tone)] : []),
@@ -49,15 +52,17 @@ function numberLine(series: PeriodSeries, tone: Tone, note: string, width: numbe
 	);
 }
 
-function seriesTitle(series: PeriodSeries, tone: Tone, width: number): Line {
+function seriesTitle(series: PeriodSeries, tone: Tone, width: number, language: Language): Line {
 	const {points} = series;
-	const span = `${plural(points.length, 'period')}, ${points[0]!.period} to ${points.at(-1)!.period}`;
+	const words = messages(language);
+	const period = (point: (typeof points)[number]) => periodWords(point.period, language, fiscalYearEndOf(point.period, point.shown.span));
+	const span = `${words.periods(points.length)}${words.listSeparator}${words.fromTo(period(points[0]!), period(points.at(-1)!))}`;
 	const conflicts = points.filter(point => point.conflict).length;
 	return fitLine(
 		[
-			segment(figureTitle(series.series), tone === 'plain' ? 'accent' : tone),
+			segment(figureTitle(series.series, language), tone === 'plain' ? 'accent' : tone),
 			segment(` ${glyphs.separator} ${span}`, tone === 'plain' ? 'muted' : tone),
-			...(conflicts > 0 ? [segment(` ${glyphs.conflict} ${conflicts} disputed`, tone === 'plain' ? 'warning' : tone)] : []),
+			...(conflicts > 0 ? [segment(` ${glyphs.conflict} ${words.disputed(conflicts)}`, tone === 'plain' ? 'warning' : tone)] : []),
 		],
 		width,
 		tone,
@@ -72,13 +77,13 @@ function peerLines(chart: PeerChart): ChartLine[] {
 const legendRows = 2;
 
 /** Each line's mark, name and latest value, as many to a line as fit (at most `legendRows` lines). */
-function legend(chart: PeerChart, width: number): Line[] {
+function legend(chart: PeerChart, width: number, language: Language): Line[] {
 	const lines: Segment[][] = [[]];
 	let used = 0;
 	chart.lines.forEach((line, index) => {
 		const entry = [
 			segment(`${glyphs.seriesMarks[index % glyphs.seriesMarks.length]!} `, seriesTones[index % seriesTones.length]!),
-			segment(`${line.label} ${line.series.series.latest.display} (${line.series.series.latest.when ?? 'undated'})`),
+			segment(`${line.label} ${amountWords(line.series.series.latest, language)} (${whenWords(line.series.series.latest, language)})`),
 		];
 		const size = lineWidth(entry) + (used > 0 ? 2 : 0);
 		if (used > 0 && used + size > width && lines.length < legendRows) {
@@ -92,8 +97,8 @@ function legend(chart: PeerChart, width: number): Line[] {
 	return lines.map(line => fitLine(line, width));
 }
 
-function legendHeight(chart: PeerChart, width: number): number {
-	return legend(chart, width).length;
+function legendHeight(chart: PeerChart, width: number, language: Language): number {
+	return legend(chart, width, language).length;
 }
 
 /** Whether the item is drawn as a chart (rather than a line of numbers) when there is room. */
@@ -105,40 +110,41 @@ function drawable(item: ChartItem): boolean {
 /** Why a drawable series is shown as a number: the pane is too short, or its chart is on a later page. */
 type Undrawn = 'short' | 'later';
 
-function itemLines(item: ChartItem, selected: boolean, focused: boolean, plotRows: number | undefined, width: number, undrawn: Undrawn = 'short'): Line[] {
+function itemLines(item: ChartItem, selected: boolean, focused: boolean, plotRows: number | undefined, width: number, language: Language, undrawn: Undrawn = 'short'): Line[] {
 	const tone: Tone = selected ? (focused ? 'selected' : 'accent') : 'plain';
+	const words = messages(language);
 	if (item.type === 'series') {
 		const chart = plotRows === undefined || !drawable(item) ? undefined : chartLines([{points: item.series.points, mark: glyphs.seriesMarks[0], tone: 'accent'}], {width, plotRows, unit: item.series.series.unit});
 		if (!chart) {
-			const periods = plural(item.series.points.length, 'period');
-			const note = drawable(item) ? ` ${glyphs.separator} ${undrawn === 'short' ? `${periods}: too few rows to draw` : `chart of ${periods} below`}` : item.series.points.length === 1 ? ` ${glyphs.separator} one period` : '';
-			return [numberLine(item.series, tone, note, width)];
+			const periods = words.periods(item.series.points.length);
+			const note = drawable(item) ? ` ${glyphs.separator} ${undrawn === 'short' ? words.tooFewRows(periods) : words.chartBelow(periods)}` : item.series.points.length === 1 ? ` ${glyphs.separator} ${words.onePeriod}` : '';
+			return [numberLine(item.series, tone, note, width, language)];
 		}
 
-		return [seriesTitle(item.series, tone, width), ...chart];
+		return [seriesTitle(item.series, tone, width, language), ...chart];
 	}
 
 	const {chart} = item;
-	const title = fitLine([segment(`${chart.kindName} ${glyphs.separator} ${chart.group.name} peers`, tone === 'plain' ? 'accent' : tone)], width, tone);
-	if (chart.lines.length === 0) return [title, textLine('no figures of it', width, 'muted')];
+	const title = fitLine([segment(`${figureKindName(chart.kind, language)} ${glyphs.separator} ${words.peers(chart.group.name)}`, tone === 'plain' ? 'accent' : tone)], width, tone);
+	if (chart.lines.length === 0) return [title, textLine(words.noFiguresOfIt, width, 'muted')];
 	const drawn = plotRows === undefined || !drawable(item) ? undefined : chartLines(peerLines(chart), {width, plotRows, unit: chart.lines[0]!.series.series.unit});
-	return [title, ...legend(chart, width), ...(drawn ?? [])];
+	return [title, ...legend(chart, width, language), ...(drawn ?? [])];
 }
 
-function itemHeight(item: ChartItem, plotRows: number | undefined, width: number): number {
+function itemHeight(item: ChartItem, plotRows: number | undefined, width: number, language: Language): number {
 	if (item.type === 'series') return plotRows !== undefined && drawable(item) ? titleRows + plotRows + chartChromeRows : 1;
 	if (item.chart.lines.length === 0) return 2;
-	const legendLines = legendHeight(item.chart, width);
+	const legendLines = legendHeight(item.chart, width, language);
 	return plotRows !== undefined && drawable(item) ? titleRows + legendLines + plotRows + chartChromeRows : titleRows + legendLines;
 }
 
 /** The selected item's latest figure and where it came from. */
-function footerLine(item: ChartItem | undefined, width: number): Line {
+function footerLine(item: ChartItem | undefined, width: number, language: Language): Line {
 	if (!item) return textLine('', width);
 	const latest = item.type === 'series' ? item.series.series.latest : item.chart.lines[0]?.series.series.latest;
 	const source = latest?.sources[0];
 	if (!latest || !source) return textLine('', width);
-	return fitLine([segment(`${glyphs.selectedPoint} `, 'focus'), segment(latest.display, 'accent'), segment(` ${glyphs.separator} ${latest.when ?? 'undated'} ${glyphs.separator} ${citation(source)}`, 'muted')], width);
+	return fitLine([segment(`${glyphs.selectedPoint} `, 'focus'), segment(amountWords(latest, language), 'accent'), segment(` ${glyphs.separator} ${whenWords(latest, language)} ${glyphs.separator} ${citation(source, language)}`, 'muted')], width);
 }
 
 /**
@@ -151,28 +157,30 @@ export function chartsLines(props: ChartsPaneProps): Line[] {
 	const inside = props.width - 2;
 	const height = Math.max(0, props.height - 2);
 	const content: Line[] = [];
+	const language = props.language ?? 'en';
+	const words = messages(language);
 	let note: string | undefined;
 	if (props.items.length === 0) {
-		content.push(textLine('no figures to chart over time (deals are listed in Figures)', inside, 'muted'));
+		content.push(textLine(words.noSeries, inside, 'muted'));
 	} else {
 		const room = height - 1;
 		const selectedItem = props.items[props.selected];
-		const legendLines = selectedItem?.type === 'peers' ? legendHeight(selectedItem.chart, inside) : 0;
+		const legendLines = selectedItem?.type === 'peers' ? legendHeight(selectedItem.chart, inside, language) : 0;
 		const fullPlot = Math.min(maximumPlotRows, room - titleRows - chartChromeRows - legendLines);
 		const plotRows = fullPlot >= minimumPlotRows ? fullPlot : undefined;
 		// Two charts to a page when they fit at a readable height, else one.
 		const halfPlot = Math.min(maximumPlotRows, Math.floor(room / 2) - titleRows - chartChromeRows - Math.max(1, legendLines));
 		const chosen = plotRows !== undefined && halfPlot >= minimumPlotRows + 2 ? halfPlot : plotRows;
-		const heights = props.items.map(item => itemHeight(item, chosen, inside));
+		const heights = props.items.map(item => itemHeight(item, chosen, inside, language));
 		const tooShort = plotRows === undefined && props.items.some(item => drawable(item));
-		if (tooShort) content.push(textLine(`a chart needs ${minimumPlotRows + titleRows + chartChromeRows + 3} rows: numbers instead`, inside, 'muted'));
+		if (tooShort) content.push(textLine(words.chartNeedsRows(minimumPlotRows + titleRows + chartChromeRows + 3), inside, 'muted'));
 		const {start, end} = pageOf(heights, props.selected, room - content.length);
-		for (let index = start; index < end; index++) content.push(...itemLines(props.items[index]!, index === props.selected, props.focused, chosen, inside));
+		for (let index = start; index < end; index++) content.push(...itemLines(props.items[index]!, index === props.selected, props.focused, chosen, inside, language));
 		// The rows a chart of the next page would not fit in show what comes next, as numbers.
-		for (let index = end; index < props.items.length && content.length < room; index++) content.push(itemLines(props.items[index]!, false, props.focused, undefined, inside, 'later')[0]!);
+		for (let index = end; index < props.items.length && content.length < room; index++) content.push(itemLines(props.items[index]!, false, props.focused, undefined, inside, language, 'later')[0]!);
 		while (content.length < room) content.push(textLine('', inside));
 		content.splice(room);
-		content.push(footerLine(props.items[props.selected], inside));
+		content.push(footerLine(props.items[props.selected], inside, language));
 		note = `${props.selected + 1}/${props.items.length}`;
 	}
 
@@ -183,3 +191,9 @@ export function chartsLines(props: ChartsPaneProps): Line[] {
 export const ChartsPane = memo(function ChartsPane(props: ChartsPaneProps) {
 	return <LinesView lines={chartsLines(props)} width={props.width} />;
 });
+
+/** When a figure is placed in time, in the reader's language: its period, else its article's date. */
+function whenWords(figure: Pick<PeriodSeries['series']['latest'], 'when' | 'period' | 'span'>, language: Language): string {
+	if (figure.period !== null && figure.when === figure.period) return periodWords(figure.period, language, fiscalYearEndOf(figure.period, figure.span));
+	return dateOrUndated(figure.when, language);
+}

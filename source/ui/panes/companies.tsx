@@ -7,6 +7,8 @@ import {LinesView} from '../lines-view.js';
 import {sparkline} from '../../print/sparkline.js';
 import {glyphs} from '../theme.js';
 import type {CompanyRow} from '../../dataset/selectors/index.js';
+import type {Language} from '../../text/language.js';
+import {messages, type Messages} from '../../text/messages.js';
 
 export interface CompaniesPaneProps {
 	readonly rows: readonly CompanyRow[];
@@ -20,12 +22,14 @@ export interface CompaniesPaneProps {
 	readonly fresh: ReadonlyMap<string, number>;
 	readonly width: number;
 	readonly height: number;
+	/** The reader's language (English when not given). */
+	readonly language?: Language | undefined;
 }
 
-function filterLine(props: CompaniesPaneProps, width: number): Line {
+function filterLine(props: CompaniesPaneProps, width: number, words: Messages): Line {
 	if (props.filtering) return fitLine([segment('/ ', 'accent'), segment(sanitizeLine(props.filter)), segment('▏', 'focus')], width);
-	if (props.filter !== '') return fitLine([segment('/ ', 'accent'), segment(sanitizeLine(props.filter), 'accent'), segment('  Esc clears', 'muted')], width);
-	return fitLine([segment('/ to filter', 'muted')], width);
+	if (props.filter !== '') return fitLine([segment('/ ', 'accent'), segment(sanitizeLine(props.filter), 'accent'), segment(`  ${words.escClears}`, 'muted')], width);
+	return fitLine([segment(words.toFilter, 'muted')], width);
 }
 
 /** " ●12": how many items are new; blank when none or not counted. */
@@ -59,14 +63,15 @@ export function companiesLines(props: CompaniesPaneProps): Line[] {
 	const inside = props.width - 2;
 	const visible = Math.max(0, props.height - 3);
 	const shown = props.rows.slice(props.scroll, props.scroll + visible);
-	const content: Line[] = [filterLine(props, inside)];
-	if (props.rows.length === 0) content.push(fitLine([segment(props.filter ? 'no company matches' : 'no companies in the dataset', 'muted')], inside));
+	const words = messages(props.language ?? 'en');
+	const content: Line[] = [filterLine(props, inside, words)];
+	if (props.rows.length === 0) content.push(fitLine([segment(props.filter ? words.noCompanyMatches : words.noCompanies, 'muted')], inside));
 	// The column of new items only when some company shown has any.
 	const counting = shown.some(row => (props.fresh.get(row.id) ?? 0) > 0);
 	for (const row of shown) content.push(companyLine(row, props.fresh.get(row.id), counting, row.id === props.selectedId, props.focused, inside));
 	const index = props.rows.findIndex(row => row.id === props.selectedId);
 	const note = props.rows.length > 0 ? `${index + 1}/${props.rows.length}` : '0';
-	return frame(content, {title: 'Companies', note, focused: props.focused, width: props.width, height: props.height});
+	return frame(content, {title: words.companies, note, focused: props.focused, width: props.width, height: props.height});
 }
 
 // Memoised: a key that changes another pane leaves this one's lines as they were.

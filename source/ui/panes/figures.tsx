@@ -10,6 +10,9 @@ import {figureDetailRows} from '../layout.js';
 import {fitLine, segment, textLine, type Line, type Segment} from '../line.js';
 import {LinesView} from '../lines-view.js';
 import {glyphs, type Tone} from '../theme.js';
+import type {Language} from '../../text/language.js';
+import {messages, type Messages} from '../../text/messages.js';
+import {orderWords} from '../../dataset/selectors/figure-words.js';
 
 export interface FiguresPaneProps {
 	/** In the order chosen (see `sortFigures`). */
@@ -24,16 +27,18 @@ export interface FiguresPaneProps {
 	readonly tabs?: readonly Tab[] | undefined;
 	readonly width: number;
 	readonly height: number;
+	/** The reader's language (English when not given). */
+	readonly language?: Language | undefined;
 }
 
 // Every row's cells, made once per list of figures: the column widths are measured over all of them.
-const cellsCache = new WeakMap<readonly FigureView[], {companyId: string; rows: string[][]}>();
+const cellsCache = new WeakMap<readonly FigureView[], {companyId: string; language: Language; rows: string[][]}>();
 
-function rowsOf(figures: readonly FigureView[], companyId: string): string[][] {
+function rowsOf(figures: readonly FigureView[], companyId: string, language: Language): string[][] {
 	const cached = cellsCache.get(figures);
-	if (cached?.companyId === companyId) return cached.rows;
-	const rows = figures.map(figure => figureRowCells(figure, companyId));
-	cellsCache.set(figures, {companyId, rows});
+	if (cached?.companyId === companyId && cached.language === language) return cached.rows;
+	const rows = figures.map(figure => figureRowCells(figure, companyId, language));
+	cellsCache.set(figures, {companyId, language, rows});
 	return rows;
 }
 
@@ -48,16 +53,18 @@ export function figuresLines(props: FiguresPaneProps): Line[] {
 	const inside = props.width - 2;
 	// The heading, and the selected figure in full below the table: cells are cut where the pane is narrow.
 	const visible = Math.max(0, props.height - 2 - 1 - figureDetailRows);
-	const rows = rowsOf(props.figures, props.companyId);
+	const language = props.language ?? 'en';
+	const words = messages(language);
+	const rows = rowsOf(props.figures, props.companyId, language);
 	// One column for the ● mark.
-	const widths = figureTableWidths(rows, inside - 2);
+	const widths = figureTableWidths(rows, inside - 2, language);
 	const shownColumns = widths.flatMap((width, index) => (width > 0 ? [index] : []));
 	const columns = figureColumnsFor(rows);
 	const cellsLine = (cells: readonly string[], tones: (column: number) => Tone): Segment[] =>
 		fitCells(cells, widths, columns).flatMap((cell, position) => [...(position > 0 ? [segment(' ')] : []), segment(cell, tones(shownColumns[position]!))]);
 	const content: Line[] = [];
-	if (props.figures.length === 0) content.push(fitLine([segment('no figures', 'muted')], inside));
-	else content.push(fitLine([segment('  '), ...cellsLine(figureHeadings, () => 'muted')], inside));
+	if (props.figures.length === 0) content.push(fitLine([segment(words.noFigures, 'muted')], inside));
+	else content.push(fitLine([segment('  '), ...cellsLine(figureHeadings(language), () => 'muted')], inside));
 	props.figures.slice(props.scroll, props.scroll + visible).forEach((figure, offset) => {
 		const row = props.scroll + offset;
 		const selected = row === props.selected;
@@ -68,16 +75,16 @@ export function figuresLines(props: FiguresPaneProps): Line[] {
 	const chosen = props.figures[props.selected];
 	if (chosen) {
 		while (content.length < visible + 1) content.push(textLine('', inside));
-		const cells = figureCells(chosen, props.companyId);
-		const whole = [cells.subject === '' ? cells.kind : `${cells.kind} ${cells.subject}`, cells.value, cells.period, ...(cells.basis === '' ? [] : [cells.basis]), sourceCount(chosen.sources.length)].join(` ${glyphs.separator} `);
-		const text = `${whole}${cells.conflict ? ` ${glyphs.conflict} sources disagree` : ''}`;
+		const cells = figureCells(chosen, props.companyId, language);
+		const whole = [cells.subject === '' ? cells.kind : `${cells.kind} ${cells.subject}`, cells.value, cells.period, ...(cells.basis === '' ? [] : [cells.basis]), sourceCount(chosen.sources.length, language)].join(` ${glyphs.separator} `);
+		const text = `${whole}${cells.conflict ? ` ${glyphs.conflict} ${words.sourcesDisagree}` : ''}`;
 		const lines = wrapWithKinsoku(text, Math.max(1, inside - 2)).slice(0, figureDetailRows);
 		lines.forEach((line, index) => content.push(fitLine([segment(index === 0 ? `${glyphs.selectedPoint} ` : '  ', 'focus'), segment(line, 'muted')], inside)));
 	}
 
-	const note = props.figures.length > 0 ? `by ${props.order} · ${props.selected + 1}/${props.figures.length}` : undefined;
+	const note = props.figures.length > 0 ? `${words.orderedBy(orderWords(props.order, language))} ${glyphs.separator} ${props.selected + 1}/${props.figures.length}` : undefined;
 	const shortNote = props.figures.length > 0 ? `${props.selected + 1}/${props.figures.length}` : undefined;
-	return frame(content, {title: 'Figures', tabs: props.tabs, note, shortNote, focused: props.focused, width: props.width, height: props.height});
+	return frame(content, {title: words.figures, tabs: props.tabs, note, shortNote, focused: props.focused, width: props.width, height: props.height});
 }
 
 // Memoised: a key that changes another pane leaves this one's lines as they were.

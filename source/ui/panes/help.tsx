@@ -5,6 +5,8 @@ import {bindingsFor, type KeyContext} from '../keymap.js';
 import {fitLine, segment, textLine, type Line} from '../line.js';
 import {LinesView} from '../lines-view.js';
 import {glyphs} from '../theme.js';
+import type {Language} from '../../text/language.js';
+import {messages, type Messages} from '../../text/messages.js';
 
 export interface HelpPaneProps {
 	/** Where help was asked for: its keys come first, the others after them. */
@@ -13,29 +15,29 @@ export interface HelpPaneProps {
 	readonly scroll: number;
 	readonly width: number;
 	readonly height: number;
+	readonly language?: Language | undefined;
 }
 
-const sections: ReadonlyArray<{readonly context: KeyContext; readonly title: string}> = [
-	{context: 'browse', title: 'Browsing'},
-	{context: 'filter', title: 'Typing a filter'},
-	{context: 'reader', title: 'Reading an article'},
-	{context: 'source', title: 'The source view'},
+const sections: ReadonlyArray<{readonly context: KeyContext; readonly title: (words: Messages) => string}> = [
+	{context: 'browse', title: words => words.helpBrowse},
+	{context: 'filter', title: words => words.helpFilter},
+	{context: 'reader', title: words => words.helpReader},
+	{context: 'source', title: words => words.helpSource},
 ];
 
-const legend = `${glyphs.fresh} new since the last digest, visit or update  ${glyphs.watched} watchlist  ${glyphs.up}${glyphs.down} direction  ${glyphs.conflict} sources disagree  ┃ values that disagree  ${glyphs.aboutCompany} about the company  ${glyphs.quoted} the quoted sentence`;
-
 /** Every line of help at a width, before it is scrolled: every binding of the keymap table, by context. */
-export function helpContentLines(context: KeyContext, inside: number): Line[] {
+export function helpContentLines(context: KeyContext, inside: number, language: Language = 'en'): Line[] {
 	const labelWidth = 12;
-	const content: Line[] = wrapWithKinsoku(legend, inside).map(line => textLine(line, inside, 'muted'));
+	const words = messages(language);
+	const content: Line[] = wrapWithKinsoku(words.legend, inside).map(line => textLine(line, inside, 'muted'));
 	const ordered = [...sections].sort((first, second) => Number(second.context === context) - Number(first.context === context));
 	for (const section of ordered) {
 		content.push(textLine('', inside));
-		content.push(textLine(section.title, inside, 'accent'));
+		content.push(textLine(section.title(words), inside, 'accent'));
 		// Each key's help wrapped beside its label: help is where every word of it can be read.
 		for (const binding of bindingsFor(section.context)) {
-			const words = wrapWithKinsoku(binding.help, Math.max(8, inside - labelWidth));
-			words.forEach((line, index) => content.push(fitLine([segment(fit(index === 0 ? binding.label : '', labelWidth), 'focus'), segment(line)], inside)));
+			const help = wrapWithKinsoku(binding.help[language], Math.max(8, inside - labelWidth));
+			help.forEach((line, index) => content.push(fitLine([segment(fit(index === 0 ? binding.label : '', labelWidth), 'focus'), segment(line)], inside)));
 		}
 	}
 
@@ -46,10 +48,12 @@ export function helpContentLines(context: KeyContext, inside: number): Line[] {
 export function helpLines(props: HelpPaneProps): Line[] {
 	const inside = props.width - 2;
 	const page = Math.max(0, props.height - 2);
-	const all = helpContentLines(props.context, inside);
+	const language = props.language ?? 'en';
+	const words = messages(language);
+	const all = helpContentLines(props.context, inside, language);
 	const scroll = Math.max(0, Math.min(props.scroll, all.length - page));
-	const note = all.length > page ? `${Math.min(all.length, scroll + page)}/${all.length} · Esc closes` : 'Esc or ? closes';
-	return frame(all.slice(scroll, scroll + page), {title: 'Keys', note, focused: true, width: props.width, height: props.height});
+	const note = all.length > page ? `${Math.min(all.length, scroll + page)}/${all.length} ${glyphs.separator} ${words.escCloses}` : words.escOrHelpCloses;
+	return frame(all.slice(scroll, scroll + page), {title: words.keys, note, focused: true, width: props.width, height: props.height});
 }
 
 export function HelpPane(props: HelpPaneProps) {

@@ -2,15 +2,18 @@ import {breakpoints} from '../layout.js';
 import {fillLines, textLine, type Line} from '../line.js';
 import {LinesView} from '../lines-view.js';
 import {wrap} from '../../text/width.js';
+import type {Language} from '../../text/language.js';
+import {messages} from '../../text/messages.js';
 
 export interface TooSmallProps {
 	readonly columns: number;
 	readonly rows: number;
+	readonly language?: Language | undefined;
 }
 
-export function tooSmallLines({columns, rows}: TooSmallProps): Line[] {
+export function tooSmallLines({columns, rows, language}: TooSmallProps): Line[] {
 	const width = Math.max(1, columns);
-	const message = `terminal too small: ${columns}×${rows}, brief needs ${breakpoints.minimumColumns}×${breakpoints.minimumRows} (q quits)`;
+	const message = messages(language ?? 'en').tooSmall(columns, rows, breakpoints.minimumColumns, breakpoints.minimumRows);
 	return fillLines(wrap(message, width).map(line => textLine(line, width, 'warning')), width, Math.max(1, rows - 1));
 }
 

@@ -63,7 +63,7 @@ describe('selectCompanyBriefing: figures', () => {
 		expect([revenue.period, revenue.periodText, revenue.when, revenue.periodKnown]).toEqual(['FY2026-Q1', '4〜6月期', 'FY2026-Q1', true]);
 		// Sora Cloud's fiscal year ends in March: its first quarter is April to June 2025.
 		expect(revenue.span).toEqual({first: 2025 * 12 + 3, last: 2025 * 12 + 5, day: null});
-		expect([revenue.kindName, revenue.measure, revenue.display]).toEqual(['Revenue', '売上高', '1,250億円']);
+		expect([revenue.kindName, revenue.measure, revenue.display]).toEqual(['Revenue', '売上高', '¥125B']);
 		const capex = briefing('sora-cloud').figures.find(figure => figure.kind === 'capex')!;
 		expect(capex.range).toEqual({low: 100_000_000_000, high: 120_000_000_000});
 		const fab = briefing('kumo').figures.find(figure => figure.kind === 'investment')!;
