@@ -203,8 +203,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
 		case 'briefing': {
 			if (shouldUseTui(io, flags)) {
-				const {runTui} = await import('./source/ui/run.js');
-				return runTui({companies: input, data: flags.data}, io);
+				const [{runTui}, {tuiSources}] = await Promise.all([import('./source/ui/run.js'), import('./source/commands/tui-sources.js')]);
+				const exit = await runTui({companies: input, data: flags.data}, io, tuiSources(flags.data, io));
+				return exit === 'interrupted' ? exitCodes.interrupted : exitCodes.ok;
 			}
 
 			return runBriefing({companies: input, flags}, io);

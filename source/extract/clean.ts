@@ -1,14 +1,10 @@
 import {sanitize} from '../text/sanitize.js';
 import {datelineDate} from './dateline.js';
 import {splitSentences} from './sentences.js';
+import type {Block} from './blocks.js';
 
-/** What a block of cleaned text is: only paragraphs and bullets are prose a summary may quote. */
-export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table' | 'quote' | 'caption';
+export type {Block, BlockKind} from './blocks.js';
 
-export interface Block {
-	readonly kind: BlockKind;
-	readonly text: string;
-}
 
 export interface CleanedBody {
 	readonly blocks: readonly Block[];

@@ -2,10 +2,10 @@ import type {CompanyBriefing, CompanyHeader} from '../dataset/selectors/index.js
 import {tableLine} from '../text/table.js';
 import {displayWidth, padEnd, truncate} from '../text/width.js';
 import {articleDateNote} from '../dataset/selectors/figure-words.js';
-import {figureColumnsFor, figureHeadings, figureTableWidths, narrowestWholeFigureTable, periodColumn} from './figure-table.js';
+import {figureColumnsFor, figureHeadings, figureTableWidths, narrowestWholeFigureTable, periodColumn} from '../dataset/selectors/figure-table.js';
 import {hangingLines, pushHangingLines} from './lines.js';
 import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainEvent, type PlainFigure, type PlainKeyFigure, type PlainSeries, type PlainSource} from './plain-briefing.js';
-import {sparkline} from './sparkline.js';
+import {sparkline} from '../text/sparkline.js';
 import {glyphs, styleFor, type Style} from './style.js';
 
 /** How plain text is laid out: every line fits `width` display columns; ANSI only when `colour`; each source's quote with `quotes`. */

@@ -1,6 +1,6 @@
 import type {CompanyRow} from '../dataset/selectors/index.js';
 import {displayWidth, fit, padStart, truncate} from '../text/width.js';
-import {sparkline} from './sparkline.js';
+import {sparkline} from '../text/sparkline.js';
 import {glyphs, styleFor} from './style.js';
 import type {TextOptions} from './briefing-text.js';
 

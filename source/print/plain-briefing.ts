@@ -1,6 +1,7 @@
 import type {CompanyBriefing, CompanyHeader, Direction, FigureView, KeyFigure, Series, SourceReference, TimelineEntry} from '../dataset/selectors/index.js';
 import {chartedKinds, copiesMark, figureTitle, isChartable, partyWords} from '../dataset/selectors/index.js';
-import {amountAsWritten, citation, figureCells, keyFigureWords, outlookWord} from '../dataset/selectors/figure-words.js';
+import {amountAsWritten, citation, keyFigureWords, outlookWord} from '../dataset/selectors/figure-words.js';
+import {figureRowCells} from '../dataset/selectors/figure-table.js';
 import {glyphs} from './style.js';
 
 export {amountAsWritten} from '../dataset/selectors/figure-words.js';
@@ -105,12 +106,6 @@ function keyFigureLine(key: KeyFigure, companyId: string, outlook: boolean): Pla
 	const parts = [`${words.value}${words.move === '' ? '' : ` ${words.move}`}`, words.period, words.sources];
 	const conflict = words.conflict ? ` ${glyphs.conflict} sources disagree` : '';
 	return {label: outlook ? `${outlookWord}: ${words.label}` : words.label, words: `${parts.join(` ${glyphs.separator} `)}${conflict}`};
-}
-
-/** The cells of a figures table row, in the order of `figureColumns`. */
-export function figureRowCells(figure: FigureView, companyId: string): string[] {
-	const cells = figureCells(figure, companyId);
-	return [cells.kind, cells.subject, cells.value, cells.period, cells.basis, cells.sources, cells.conflict ? glyphs.conflict : ''];
 }
 
 /** "2025-11-03 契約 OpenAI × Amazon 380億ドル ×2": the timeline row of the TUI and of the plain briefing. */

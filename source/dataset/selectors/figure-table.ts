@@ -1,4 +1,7 @@
-import {columnWidths, type TableColumn} from '../text/table.js';
+import {glyphs} from '../../text/glyphs.js';
+import {columnWidths, type TableColumn} from '../../text/table.js';
+import {figureCells} from './figure-words.js';
+import type {FigureView} from './index.js';
 
 /** The columns of a figures table, in the TUI and in the plain briefing: the cells of `figureRowCells`. */
 export const figureColumns: readonly TableColumn[] = [
@@ -50,4 +53,10 @@ export function figureTableWidths(rows: ReadonlyArray<readonly string[]>, width:
 	}
 
 	return widths;
+}
+
+/** The cells of a figures table row, in the order of `figureColumns`. */
+export function figureRowCells(figure: FigureView, companyId: string): string[] {
+	const cells = figureCells(figure, companyId);
+	return [cells.kind, cells.subject, cells.value, cells.period, cells.basis, cells.sources, cells.conflict ? glyphs.conflict : ''];
 }
