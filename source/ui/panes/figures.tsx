@@ -1,8 +1,7 @@
 import {memo} from 'react';
 import type {FigureOrder, FigureView} from '../../dataset/selectors/index.js';
 import {figureCells, sourceCount} from '../../dataset/selectors/figure-words.js';
-import {figureColumnsFor, figureHeadings, figureTableWidths} from '../../dataset/selectors/figure-table.js';
-import {figureRowCells} from '../../dataset/selectors/figure-table.js';
+import {figureColumnsFor, figureHeadings, figureTableWidths,figureRowCells} from '../../dataset/selectors/figure-table.js';
 import {wrapWithKinsoku} from '../../text/kinsoku.js';
 import {fitCells} from '../../text/table.js';
 import {frame, type Tab} from '../frame.js';
