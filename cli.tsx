@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --expose-gc
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {commandOf, parseArguments, refuseFlagsNotFor, type Flags} from './source/commands/arguments.js';
