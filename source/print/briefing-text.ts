@@ -1,6 +1,6 @@
 import type {CompanyBriefing, CompanyHeader} from '../dataset/selectors/index.js';
 import {tableLine} from '../text/table.js';
-import {displayWidth, padEnd, truncate} from '../text/width.js';
+import {displayWidth, padEnd} from '../text/width.js';
 import {articleDateNote} from '../dataset/selectors/figure-words.js';
 import {figureColumnsFor, figureHeadings, figureTableWidths, narrowestWholeFigureTable, periodColumn} from '../dataset/selectors/figure-table.js';
 import {hangingLines, pushHangingLines} from './lines.js';
@@ -229,9 +229,4 @@ export function* briefingTextPieces(briefings: Iterable<PlainBriefing>, options:
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */
 export function formatBriefingText(briefings: Iterable<CompanyBriefing>, options: TextOptions): string {
 	return [...briefingTextPieces([...briefings].map(briefing => plainBriefing(briefing)), options)].join('');
-}
-
-/** Cuts a line to the width; for printers that show a single line per item. */
-export function fitLine(text: string, width: number): string {
-	return truncate(text, width);
 }
