@@ -10,7 +10,7 @@ import {selectCompanyRows} from './selectors/company-rows.js';
 import {indexDataset} from './selectors/dataset-index.js';
 import {compareNewestArticles} from './selectors/summaries.js';
 import {compareNewestEvents} from './selectors/timeline.js';
-import {shardEncoding, storeFolder, storeIndexVersion, type IndexedFile, type StoreIndex, type StoreView} from './store.js';
+import {shardEncoding, storeFolder, storeIndexVersion, type IndexedFile, type StoreIndex, type StoreView} from './store-index.js';
 
 /**
  * The records one company's briefing needs: its figures and those where it is the other party,
