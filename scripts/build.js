@@ -80,7 +80,8 @@ await build({
 	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	// The redirects of Ink's imports are checked: a build where one did not happen fails (scripts/ink-redirects.js).
-	plugins: [devtoolsStub, inkRedirectPlugin(root)],
+	// BRIEF_BUILD_INK_REDIRECTS=0 builds without them, to measure what they buy (docs/performance.md).
+	plugins: process.env.BRIEF_BUILD_INK_REDIRECTS === '0' ? [devtoolsStub] : [devtoolsStub, inkRedirectPlugin(root)],
 	logLevel: 'warning',
 });
 chmodSync(join(out, 'cli.js'), 0o755);
