@@ -260,7 +260,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const dates: DateMention[] = analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
 			? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 			: [];
-		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date))?.date ?? lastDay;
+		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.
+		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !normalized.startsWith('付', date.end))?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
 		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];

@@ -194,6 +194,13 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		if (kind === 'heading') state.heading = fact.normalized;
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
 		if (kind === 'heading') state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized) ? 'opinion' : /ガイダンス|見通し|予想|Guidance|Outlook|Forecast/i.test(fact.normalized) ? 'outlook' : null;
+		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.
+		if (kind === 'heading' && state.section === 'outlook') {
+			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+			const company = state.headline ?? state.last?.owner.company ?? null;
+			const period = named ? resolvePeriod(named.raw, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+			if (period) state.outlookPeriod = period;
+		}
 		if (fact.firms.length > 0) {
 			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
 			const surveyed = fact.periods.find(period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)));

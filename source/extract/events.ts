@@ -67,7 +67,9 @@ function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean
 /** A year-less date of something still to come is read forward: "12月に払い込む予定" in a November article. */
 function forward(date: DateMention, facts: SentenceFacts, published: string | null, end: number): string {
 	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length)) return date.date;
-	if (!speaksOfFuture(facts, date.end, end)) return date.date;
+	// "4月1日付で社長に昇格する人事を発表した": an effective date told in the non-past is to come, whatever was announced.
+	const effective = /^付で[^。、]{0,40}?(?:する|就く|なる)(?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 50));
+	if (!effective && !speaksOfFuture(facts, date.end, end)) return date.date;
 	const [year, month, day] = date.date.split('-');
 	if (/^\d{1,2}日$/.test(date.text)) {
 		const next = new Date(Date.UTC(Number(year), Number(month), 1));
@@ -91,12 +93,15 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		const to = next ? next.start : facts.normalized.length;
 		// A trading day: stock moves are figures, not events.
 		const range = facts.normalized.slice(date.start, to);
-		if (/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) || facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= from && hit.start < to && hit.text !== '株価')) return;
+		if (/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) || /株[はがも][^。]{0,40}\d%\s?(?:上昇|下落|値上がり|値下がり)/.test(facts.normalized) || facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= from && hit.start < to && hit.text !== '株価')) return;
 		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
 		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch')) return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
 		const around = facts.mentions.filter(mention => mention.start >= from && mention.start < to && mention.role !== 'object' && !(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))));
+		// "MM総研が10日に公表した調査によると": a research firm's publication is not an event of the companies it names.
+		const firmActs = facts.firms.some(firm => firm.start < date.start && (firm.role === 'subject' || firm.role === 'topic') && !around.some(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject')));
+		if (firmActs && action.entry.event === 'other') return;
 		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around[0];
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined).map(mention => mention.company))];
 		if (companies.length === 0) {

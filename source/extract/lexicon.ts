@@ -161,7 +161,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'dod', words: ['前日比', '前営業日比', '前週末比', '前日終値比'], priority: 50, comparison: 'day'},
 
 	// ---- the earlier value a number is
-	{id: 'prior-year', words: ['前年同期', '前年', '前年度', '1年前', '昨年同期'], priority: 50, prior: 'year'},
+	{id: 'prior-year', words: ['前年同期', '前年', '前年度', '1年前', '昨年同期', '前期', '前の期'], priority: 50, prior: 'year'},
 	{id: 'prior-quarter', words: ['前四半期'], priority: 50, prior: 'quarter'},
 	{id: 'prior-forecast', words: ['従来予想', '従来の見通し', '従来見通し', '従来計画', '当初予想', '当初見通し', '当初目標', '当初計画', '前回予想', '期初予想', '前回公表値', '従来'], priority: 50, prior: 'forecast', marker: 'outlook'},
 	{id: 'prior-earlier', words: ['前回ラウンド', '前回', '年初', '期初'], priority: 40, prior: 'earlier'},
@@ -204,7 +204,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'payment', words: ['払い込み', '払込', '払い込む', '増資'], priority: 72, event: 'investment', measure: {kind: 'investment', family: 'deal', units: money, label: '投資'}},
 	action('partnership', 'partnership', ['提携', '業務提携', '資本業務提携', '協業', '共同開発', 'パートナーシップ', '連携を強化', 'partnership'], 68),
 	action('launch', 'launch', ['発売', '提供を始め', '提供を開始', '提供開始', '稼働を始め', '稼働を開始', '稼働', '開業', '公開', 'リリース', '投入', 'ローンチ', '始動', '開設', '新設', '提供を広げ', '提供を拡大', '運用を始め', '運用を開始', '運用開始', 'サービスを開始', '開始', '提供します', '提供する', '提供を始める', 'launch', 'launched', 'unveiled', 'released'], 60),
-	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', 'appointed', 'resigned', 'steps down'], 60),
+	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', '昇格', '昇任', 'appointed', 'resigned', 'steps down'], 60),
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '独占禁止法', '差し止め', '裁判', '審理', '評決', '判決', 'lawsuit', 'sued', 'antitrust'], 60),
 	action('restructuring', 'restructuring', ['リストラ', '撤退', '事業売却', '分社化', '再編', '閉鎖', '早期退職', 'spin off'], 60),
 	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),

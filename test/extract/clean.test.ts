@@ -93,10 +93,9 @@ describe('tables', () => {
 describe('linear passes over hostile lines (issue 12)', () => {
 	const piece = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map(parts => parts.join(''));
 
-	// A tag starts with a letter, / ! or ? (clean.ts keeps "メガチップス<6875>"): the regex with that lookahead is the reference.
 	test('stripTags removes what /<(?=[A-Za-z/!?])[^>\\n]{0,2000}>/g removed, without reading 2,000 characters at every "<"', () => {
 		fc.assert(
-			fc.property(piece(['<', '>', '\n', 'a', 'b<', '<p>', '>>', '<6875>', 'x'.repeat(1999), 'y'.repeat(2001)]), text => {
+			fc.property(piece(['<', '>', '\n', 'a', 'b<', '<p>', '>>', '<6875>', '</', '<!', '1', 'x'.repeat(1999), 'y'.repeat(2001)]), text => {
 				expect(stripTags(text)).toBe(text.replace(/<(?=[A-Za-z/!?])[^>\n]{0,2000}>/g, ''));
 			}),
 			{numRuns: 2000},

@@ -73,6 +73,19 @@ describe('events', () => {
 		expect(found.map(event => [event.date, event.companies])).toEqual([['2025-11-20', ['amd']]]);
 	});
 
+	test('an effective date told in the non-past is to come; 同日 after it is still the day of the news', () => {
+		expect(brief('日立製作所は28日、副社長が4月1日付で社長に昇格する人事を発表した。同日発表した2025年4〜12月期決算は増収だった。', '2026-01-29')).toEqual([
+			['2026-01-28', 'personnel', ['hitachi']],
+			['2026-04-01', 'personnel', ['hitachi']],
+			['2026-01-28', 'results', ['hitachi']],
+		]);
+	});
+
+	test('a research firm publishing a survey is no event of the companies in it; a stock move after results is none either', () => {
+		expect(brief('調査会社のIDCが12日に公表した調査によると、AWSのシェアは35%だった。', '2026-02-13')).toEqual([]);
+		expect(brief('メタ株は決算翌日の1月29日に10%上昇した。', '2026-02-13')).toEqual([]);
+	});
+
 	test('what a company also announced (Xはまた、…と発表した) is of the day just named', () => {
 		expect(brief('ブロードコムは11日、決算を発表した。\n\nブロードコムはまた、米新興企業を最大20億ドルで買収することで合意したと発表した。', '2025-12-12')).toEqual([
 			['2025-12-11', 'results', ['broadcom']],

@@ -308,6 +308,11 @@ describe('parts of a whole', () => {
 
 	test('full-year guidance after a segment\'s result is the company\'s', () => {
 		expect(figures('KDDIの決算。\n\n法人向けのビジネス事業の営業利益は前年同期比11%増の1,980億円だった。通期の営業利益予想は1兆1,800億円を維持した。', '2026-02-07')).toContain('kddi operating_income 1180000000000 JPY FY2026 outlook');
+		expect(figures('エヌビディアの決算。データセンター部門の売上高は510億ドルだった。2026年度通期の売上高は2,160億ドルと、前年度の1,305億ドルから大きく伸びた。', '2026-02-26')).toEqual([
+			'nvidia/データセンター revenue 51000000000 USD - actual',
+			'nvidia revenue 216000000000 USD FY2026 actual',
+			'nvidia revenue 130500000000 USD FY2025 actual prior',
+		]);
 	});
 });
 
@@ -333,6 +338,39 @@ describe('rankings', () => {
 			'lenovo market_share 11.4 % 2025-Q4 actual IDC',
 			'supermicro market_share 8.3 % 2025-Q4 actual IDC',
 			'apple market_share 2.1 % 2025-Q4 actual IDC',
+		]);
+	});
+});
+
+describe('valuations and guidance sections', () => {
+	test('an amount a company is valued at is its valuation, whatever sale set it', () => {
+		expect(figures('ソフトバンクグループは決算を発表した。アンソロピックの企業価値は、11月に実施された社員株の売却で3,500億ドルと評価された。', '2025-12-01')).toEqual(['anthropic valuation 350000000000 USD 2025-11 actual']);
+	});
+
+	test('a guidance heading names the period of the outlooks under it, after the word as well as before', () => {
+		const body = 'マーベルは2日、2025年8〜10月期決算を発表した。売上高は20億ドルだった。\n\n## Guidance（FY26 Q4 = 11〜1月期）\n\n- Revenue: 約$2.2B\n- Data center revenue: $1.6B';
+		expect(figures(body, '2025-12-03')).toEqual([
+			'marvell revenue 2000000000 USD FY2026-Q3 actual',
+			'marvell revenue 2200000000 USD FY2026-Q4 outlook',
+			'marvell/Data center revenue 1600000000 USD FY2026-Q4 outlook',
+		]);
+	});
+});
+
+describe('levels reached and losses compared with', () => {
+	test('a level reached after a change (…%減の124億円に落ち込んだ) is the level; an amount of change alone is none', () => {
+		expect(figures('ソシオネクストの営業利益は前年同期比28.4%減の124億円に落ち込んだ。', '2026-01-30')).toEqual(['socionext other -28.4 % - actual', 'socionext operating_income 12400000000 JPY - actual']);
+		expect(figures('ソシオネクストの営業利益は前年同期比30億円減った。', '2026-01-30')).toEqual([]);
+	});
+
+	test('the loss of the year before (前の期の…の赤字から, 前期の…の赤字から) is an earlier actual', () => {
+		expect(figures('楽天グループの2025年12月期の最終損益は1,050億円の赤字で、前の期の1,624億円の赤字から縮小した。', '2026-02-14')).toEqual([
+			'rakuten net_income -105000000000 JPY 2025 actual',
+			'rakuten net_income -162400000000 JPY 2024 actual prior',
+		]);
+		expect(figures('ロームは2026年3月期の連結最終損益が400億円の赤字になりそうだと発表した。前期の500億円の赤字から赤字幅が縮小する。', '2026-02-06')).toEqual([
+			'rohm net_income -40000000000 JPY FY2026 outlook',
+			'rohm net_income -50000000000 JPY FY2025 actual prior',
 		]);
 	});
 });

@@ -74,6 +74,20 @@ describe('tables of figures', () => {
 		).toEqual(['renesas net_income 61200000000 JPY 2025-Q3 actual', 'renesas eps 34.75 JPY 2025-Q3 actual']);
 	});
 
+	test('a forecast cell with its change in brackets is the level and its change on the year before', () => {
+		expect(
+			figures(
+				['ルネサスは業績予想を据え置いた。', '', '## 2026年12月期 通期連結業績予想', '', '（単位：百万円、%表示は対前期増減率）', '', '| | 売上収益 | 営業利益 |', '|---|---|---|', '| 通期 | 1,320,000（4.1%） | 88,000（△12.5%） |'].join('\n'),
+				'2026-02-10',
+			),
+		).toEqual([
+			'renesas revenue 1320000000000 JPY 2026 outlook',
+			'renesas revenue_growth 4.1 % 2026 outlook',
+			'renesas operating_income 88000000000 JPY 2026 outlook',
+			'renesas other -12.5 % 2026 outlook',
+		]);
+	});
+
 	test('two tables with nothing between them keep their own columns: per-share amounts in yen after amounts in 百万円', () => {
 		const body = ['ディスコの第1四半期決算。', '', '| 決算期 | 営業利益（百万円） | % |', '|---|---|---|', '| 2026年3月期第1四半期 | 40,100 | 8.2 |', '', '| 決算期 | 1株当たり四半期純利益（円） |', '|---|---|', '| 2026年3月期第1四半期 | 255.10 |'].join('\n');
 		expect(figures(body, '2025-07-25')).toEqual([

@@ -112,7 +112,8 @@ describe('13. characters terminals disagree on never reach one', () => {
 	});
 
 	test('the TUI draws none of them, so its borders line up', async () => {
-		const {output, code} = await inTerminal(['amazon', '--data', data], {steps: [{until: /AWS の❤新サービス/, press: 'q'}]});
+		// The summaries pane is the one before the company list (h): it shows the article titles.
+		const {output, code} = await inTerminal(['amazon', '--data', data], {steps: [{until: /Companies/, press: 'h'}, {until: /AWS の❤新サービス/, press: 'q'}]});
 		expect(code).toBe(0);
 		expect(output).not.toMatch(unsettled);
 	});
@@ -131,7 +132,7 @@ describe('14. the reader opens only articles under the dataset folder', () => {
 			env: {BRIEF_CONFIG_DIR: join(here, 'config')},
 			steps: [
 				{until: /Sora Cloud/, press: 'h'},
-				{until: /Enter reads/, press: '\r'},
+				{until: /\[Summaries\]/, press: '\r'},
 				{until: /not opened: /, press: 'q'},
 			],
 		});
@@ -159,8 +160,8 @@ describe('15 and 16. the command line a user meets', () => {
 		expect(results.map(result => [result.code, result.stdout, result.stderr])).toEqual([
 			[1, '', 'brief: --out does not apply to `brief [company...]`; it goes with `brief extract` (see brief --help)\n'],
 			[1, '', 'brief: --mark-read does not apply to `brief [company...]`; it goes with `brief digest` (see brief --help)\n'],
-			[1, '', 'brief: --ndjson does not apply to `brief watch list`; it goes with `brief [company...]`, `brief list`, `brief digest` (see brief --help)\n'],
-			[1, '', 'brief: --json does not apply to `brief extract`; it goes with `brief [company...]`, `brief list`, `brief digest`, `brief watch list` (see brief --help)\n'],
+			[1, '', 'brief: --ndjson does not apply to `brief watch list`; it goes with `brief [company...]`, `brief list`, `brief digest`, `brief feed`, `brief update`, `brief add` (see brief --help)\n'],
+			[1, '', 'brief: --json does not apply to `brief extract`; it goes with `brief [company...]`, `brief list`, `brief digest`, `brief watch list`, `brief feed`, `brief update`, `brief add` (see brief --help)\n'],
 			[1, '', 'brief: --csv does not apply to `brief digest`; it goes with `brief [company...]`, `brief list` (see brief --help)\n'],
 		]);
 	});

@@ -19,6 +19,7 @@ export function unitClass(quantity: Quantity): UnitClass {
 const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.measure!;
 const sharePriceCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price-level')!.measure!;
 const jobCutsLabel = lexicon.find(entry => entry.id === 'job-cuts')!.measure!.label;
+const valuationCue: MeasureCue = lexicon.find(entry => entry.id === 'valuation')!.measure!;
 
 const counters: Partial<Record<FigureKind, RegExp>> = {
 	customers: /^(?:社|件|団体|組織)$/,
@@ -210,6 +211,12 @@ const dealVerbAfter: Strategy = ({facts, quantity, clause}) => {
 	return choose(next.entry.measure!, next, facts, quantity, clause, 'deal verb after');
 };
 
+/** "…の売却で5,000億ドルと評価された": an amount a company is valued at, whatever way the value was set. */
+const valuedAt: Strategy = ({facts, quantity, clause}) => {
+	if (unitClass(quantity) !== 'money' || !/^\s?(?:と|に)評価(?:され|を受け)/.test(facts.normalized.slice(quantity.end, quantity.end + 10))) return null;
+	return choose(valuationCue, null, facts, quantity, clause, 'valued at');
+};
+
 /** The measure named last before the number in its clause: "売上高が前年同期比56%増の548億ドル". */
 const measureBefore: Strategy = ({facts, quantity, clause}) => {
 	// "新規商談獲得額（…売上見込みベース）は2,400億円": a word in an aside before the number is not its measure.
@@ -291,6 +298,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['share price', sharePrice],
 	['people cut', peopleCut],
 	['shares', sharesCount],
+	['valued at', valuedAt],
 	['measure after の', measureAfterNo],
 	['measure after を', measureAfterObject],
 	['measure before', measureBefore],

@@ -141,7 +141,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (last && last.block === facts.sentence.block) {
 		const segment = last.owner.segment;
 		// "通期の営業利益予想は…据え置いた" after a segment's quarter: the company's guidance, unless it names the segment.
-		const companyGuidance = /^(?:\s|[^。、]{0,6}、)?(?:通期|今期|通年)(?:の|では)/.test(facts.normalized) && last.basis !== 'outlook';
+		const companyGuidance = /^(?:\s|[^。、]{0,6}、)?(?:\d{4}年(?:度|\d{1,2}月期)?の?)?(?:通期|今期|通年)(?:の|では)/.test(facts.normalized) && last.basis !== 'outlook';
 		const stillOfIt = segment !== null && !total && !companyGuidance && !companyKinds.has(kind) && (last.sentence === facts.sentence.index || last.measure.cue.kind === kind || last.measure.cue.growthKind === kind || headedBy(state, last.owner.company, segment));
 		return stillOfIt ? {...last.owner, counterparty: null} : {...last.owner, segment: null, segmentAliases: [], counterparty: null};
 	}

@@ -116,9 +116,10 @@ function growthMultiple(facts: SentenceFacts, quantity: Quantity, clause: readon
 /** A number is an earlier value when a change or a later value follows it: "34%から29%", "4〜6月期の3,420億円から31%増えた". */
 function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
 	const after = facts.normalized.slice(quantity.end, quantity.end + 40);
-	if (!/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準)?\s?(?:から|と比べ|に比べ|より|→|->|⇒)/.test(after)) return false;
+	// "前の期の1,624億円の赤字から縮小した": a loss compared with.
+	if (!/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準|の赤字|の黒字)?\s?(?:から|と比べ|に比べ|より|→|->|⇒)/.test(after)) return false;
 	// Something changed from it: another number follows, or a verb of change ("170億円から大きく改善した").
-	return facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30) || /^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''));
+	return facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30) || /^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準|の赤字|の黒字)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''));
 }
 
 /**
@@ -131,7 +132,8 @@ function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: reado
 	// People cut are a quantity of their own (人員削減); people hired or added change the headcount.
 	if (quantity.unit === 'count' && /^\s?(?:を|の)?\s?(?:減ら|採用|増員|増や|雇用)/.test(after)) return true;
 	const direction = directionOf(facts, quantity);
-	if (direction === null || /^\s?の?(?:赤字|黒字|損失)/.test(after)) return false;
+	// "124億円に落ち込んだ", "2兆円まで減った": the level reached, not the change.
+	if (direction === null || /^\s?の?(?:赤字|黒字|損失)/.test(after) || /^\s?(?:に|まで|へ)(?!比べ|対し)/.test(after)) return false;
 	return comparisonOf(facts, quantity, clause) !== null || /^\s?(?:増|減)(?:の|と|と?なり|で)/.test(after);
 }
 

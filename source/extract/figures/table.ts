@@ -81,6 +81,8 @@ function cellValue(cell: string, unit: TableUnit | null): Quantity | null {
 	return {start: 0, end: cell.length, text: cell.trim(), value, unit: percent ? '%' : unit!.unit, qualifier: 'exact', range: null, converted: null, counter: null, signed: bare.groups!['sign'] !== undefined, ignore: null, multiple: false};
 }
 
+const changeInBrackets = /^\s*(?<value>[^（()]+?)\s*[（(]\s*(?<change>[△▲+\-−]?\s?\d+(?:\.\d+)?)\s?%\s*[）)]\s*$/;
+
 const money = (unit: FigureUnit): unit is CurrencyUnit => unit !== '%' && unit !== 'pt' && unit !== 'count';
 
 /** What a row's first cell says of the row's numbers. */
@@ -213,7 +215,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const perShareRow = rowMeasure?.kind === 'eps' && unit ? {scale: 1, unit: unit.unit} : null;
 			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : (perShareRow ?? unit));
 			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
-			const quantity = cellValue(cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
+			// "225,000（△2.3%）": a level with its change on the year before in brackets, as 決算短信 write forecasts.
+			const withChange = changeInBrackets.exec(cells[index]!);
+			const quantity = cellValue(withChange ? withChange.groups!['value']! : cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
 			if (!quantity || (growth && quantity.unit !== '%')) continue;
 			// "| 2 | HP | 20.8% |": a ranking names its company in a cell after the rank.
 			const rowCompany = label.company ?? cells.slice(1).map(cell => (bareNumber.test(cell) ? undefined : state.matcher.find(cell)[0])).find(mention => mention !== undefined);
@@ -274,6 +278,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				prior: prior || earlierColumn || label.superseded,
 				sentence: row.sentence.index,
 			});
+			const change = withChange && !growth && !revisionRow ? cellValue(`${withChange.groups!['change']!}%`, null) : null;
+			if (change) {
+				const figure = found.at(-1)!;
+				found.push({...figure, kind: measure.growthKind ?? 'other', measure: `${measure.label} 前期比`, value: change.value, unit: '%', text: withChange!.groups!['change']!, qualifier: 'exact', range: null, converted: null});
+			}
 		}
 
 		if (label.outlook) revisionTable = true;
