@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --expose-gc
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {commandOf, parseArguments, refuseFlagsNotFor, type Flags} from './source/commands/arguments.js';
@@ -156,8 +156,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
 		case 'briefing': {
 			if (shouldUseTui(io, flags)) {
-				const {runTui} = await import('./source/ui/run.js');
-				return runTui({companies: input, data: flags.data, lang: flags.lang}, io);
+				const [{runTui}, {tuiSources}, {checkedLanguageFlag}] = await Promise.all([import('./source/ui/run.js'), import('./source/commands/tui-sources.js'), import('./source/commands/script-context.js')]);
+				const exit = await runTui({companies: input, data: flags.data, lang: checkedLanguageFlag(flags.lang)}, io, tuiSources(flags.data, io));
+				return exit === 'interrupted' ? exitCodes.interrupted : exitCodes.ok;
 			}
 
 			return runBriefing({companies: input, flags}, io);

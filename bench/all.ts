@@ -84,11 +84,14 @@ interface SizeFigures {
 	readonly tuiPeak: number;
 }
 
+/** Node as the bin's shebang starts it (`--expose-gc`: see source/dataset/collect-garbage.ts). */
+const node = ['node', '--expose-gc'];
+
 async function measureSize(articles: number, cli: string, env: NodeJS.ProcessEnv, directory: string): Promise<SizeFigures> {
 	const {folder, manifest} = corpus(articles);
 	const output = join(work, `data-${articles}`);
 	const data = join(output, 'briefing.json');
-	const extract = ['node', cli, 'extract', folder, '--registry', join(folder, registryFile), '--out', data];
+	const extract = [...node, cli, 'extract', folder, '--registry', join(folder, registryFile), '--out', data];
 
 	// First run: no dataset, no index, no cache. Small corpora are timed three times (median), the large one once.
 	const firstRuns: Run[] = [];
@@ -105,17 +108,17 @@ async function measureSize(articles: number, cli: string, env: NodeJS.ProcessEnv
 	if (!secondRuns.every(run => run.stderr.includes('nothing changed'))) throw new Error(`second extract run did work: ${secondRuns[0]!.stderr}`);
 
 	// The companies to read: the one with the most articles, and the median one (by article count).
-	const list = JSON.parse(measured(['node', cli, 'list', '--json', '--data', data], env, directory).stdout) as {companies: Array<{id: string; articleCount: number}>};
+	const list = JSON.parse(measured([...node, cli, 'list', '--json', '--data', data], env, directory).stdout) as {companies: Array<{id: string; articleCount: number}>};
 	const byCount = list.companies.filter(company => company.articleCount > 0).sort((a, b) => b.articleCount - a.articleCount || (a.id < b.id ? -1 : 1));
 	const largest = byCount[0]!;
 	const typical = byCount[Math.floor(byCount.length / 2)]!;
-	const plain = (company: string) => ['node', cli, company, '--plain', '--data', data];
+	const plain = (company: string) => [...node, cli, company, '--plain', '--data', data];
 	// Interleaved with node -e 0 and the bundled dataset's briefing, so that load on the machine hits all alike.
-	const [nodeTimes, bundledTimes, typicalTimes, largestTimes] = wallTimes([['node', '-e', '0'], ['node', cli, '--plain'], plain(typical.id), plain(largest.id)], {rounds, warmup: 2, env});
+	const [nodeTimes, bundledTimes, typicalTimes, largestTimes] = wallTimes([['node', '-e', '0'], [...node, cli, '--plain'], plain(typical.id), plain(largest.id)], {rounds, warmup: 2, env});
 	const peak = (company: string) => median(Array.from({length: 3}, () => measured(plain(company), env, directory).peakMegabytes));
 	// Every company, read by a pipe as a script would: three runs each, medians.
 	const every = (command: readonly string[]) => {
-		const runs = Array.from({length: 3}, () => measured(['node', cli, ...command, '--data', data], env, directory));
+		const runs = Array.from({length: 3}, () => measured([...node, cli, ...command, '--data', data], env, directory));
 		return {seconds: median(runs.map(run => run.milliseconds)) / 1000, peak: median(runs.map(run => run.peakMegabytes))};
 	};
 	const everyPlain = every(['--plain']);
@@ -126,13 +129,13 @@ async function measureSize(articles: number, cli: string, env: NodeJS.ProcessEnv
 	// company reads its data, the way back finds it read), with the peak memory of that session.
 	const frames: number[] = [];
 	for (let round = -1; round < Math.ceil(rounds / 2); round++) {
-		const {firstFrame} = await terminalSession({command: ['node', cli, '--data', data], directory});
+		const {firstFrame} = await terminalSession({command: [...node, cli, '--data', data], directory});
 		if (round >= 0) frames.push(firstFrame);
 	}
 
 	const depth = 15;
 	const keys = [...Array.from({length: depth}, () => 'j'), ...Array.from({length: depth}, () => 'k')];
-	const session = await terminalSession({command: ['node', cli, '--data', data], directory, keys, measureMemory: true});
+	const session = await terminalSession({command: [...node, cli, '--data', data], directory, keys, measureMemory: true});
 	return {
 		megabytes: manifest.totalBytes / 1e6,
 		firstSeconds: first.milliseconds / 1000,

@@ -7,7 +7,7 @@ import {readFileSync, mkdtempSync, rmSync, writeFileSync, readdirSync} from 'nod
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
-import {storeFolder} from '../source/dataset/store.js';
+import {storeFolder} from '../source/dataset/store-index.js';
 import {writeStore} from '../source/dataset/store-write.js';
 import {writeDatasetTo, writeAtomically} from '../source/dataset/write.js';
 import {plainView} from '../source/print/plain-view.js';

@@ -2,17 +2,37 @@
 // Bundling matters for start-up time: module resolution and loading dominate a short run.
 import {createHash} from 'node:crypto';
 import {chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {Script} from 'node:vm';
 import {build} from 'esbuild';
 import {checkScript} from '../source/dataset/generated/dataset-check.js';
+import {buildFolder, markBuildFolder} from './build-folder.js';
+import {inkRedirectPlugin} from './ink-redirects.js';
 
-// BRIEF_BUILD_OUT builds elsewhere (tests of the bundle), so that nothing else's dist/ is replaced.
-const out = process.env.BRIEF_BUILD_OUT || 'dist';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+let out;
+try {
+	out = buildFolder(root, process.env.BRIEF_BUILD_OUT);
+} catch (error) {
+	console.error(`build: ${error.message}`);
+	process.exit(1);
+}
+
 rmSync(out, {recursive: true, force: true});
-mkdirSync(`${out}/stubs`, {recursive: true});
-// Ink imports react-devtools-core only when DEV is set; a stub keeps it out of the bundle.
-writeFileSync(`${out}/stubs/devtools.js`, 'export default {connectToDevTools() {}};\n');
+mkdirSync(out, {recursive: true});
+markBuildFolder(out);
+
+// Ink imports react-devtools-core only when DEV is set; an empty module keeps it out of the bundle.
+const devtoolsStub = {
+	name: 'devtools-stub',
+	setup(esbuild) {
+		esbuild.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'devtools-stub'}));
+		esbuild.onLoad({filter: /.*/, namespace: 'devtools-stub'}, () => ({contents: 'export default {connectToDevTools() {}};\n', loader: 'js'}));
+	},
+};
 
 // Fingerprints of the code, as source/fingerprint.ts makes them when running from source.
 function addFolder(hash, folder) {
@@ -31,29 +51,6 @@ function fingerprintOf(folders) {
 
 // What a stored plain briefing is made by (source/print/plain-view.ts names the same folders).
 const plainViewFolders = ['dataset', 'print', 'text'];
-
-// Ink measures every line of every frame with string-width (Intl.Segmenter, emoji regexes): ~4 ms of
-// a ~12 ms key press at 120x40. Its two hot callers get source/text/terminal-width.ts instead, which
-// gives string-width's answer, from a table for the text brief shows and from string-width for the rest.
-const terminalWidth = {
-	name: 'terminal-width',
-	setup(esbuild) {
-		esbuild.onResolve({filter: /^string-width$/}, ({importer}) =>
-			/node_modules[\\/](ink[\\/]build[\\/]output|widest-line[\\/]index)\.js$/.test(importer) ? {path: resolve('source/text/terminal-width.ts')} : undefined,
-		);
-	},
-};
-
-// Ink's output.js re-tokenizes every line of every frame with Intl.Segmenter: it gets
-// source/text/terminal-cells.ts, the library's answers from a fast path and a cache across frames.
-const terminalCells = {
-	name: 'terminal-cells',
-	setup(esbuild) {
-		esbuild.onResolve({filter: /^@alcalzone\/ansi-tokenize$/}, ({importer}) =>
-			/node_modules[\\/]ink[\\/]build[\\/]output\.js$/.test(importer) ? {path: resolve('source/text/terminal-cells.ts')} : undefined,
-		);
-	},
-};
 
 // V8's code cache of the dataset check (see source/dataset/dataset-check.ts), named by a hash of the
 // script: V8 itself only compares a script's length with its cache's, and runs a cache of another
@@ -78,17 +75,18 @@ await build({
 		__BRIEF_PRINTER_FINGERPRINT__: fingerprintOf(plainViewFolders),
 		__BRIEF_DATASET_CHECK_CACHE__: JSON.stringify(checkCache),
 	},
-	alias: {'react-devtools-core': `./${out}/stubs/devtools.js`},
 	// A native addon: loaded from node_modules, where npm built it for this Node.
 	external: ['better-sqlite3'],
 	// CommonJS dependencies bundled into ESM still call require() for Node built-ins.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [terminalWidth, terminalCells],
+	// The redirects of Ink's imports are checked: a build where one did not happen fails (scripts/ink-redirects.js).
+	// BRIEF_BUILD_INK_REDIRECTS=0 builds without them, to measure what they buy (docs/performance.md).
+	plugins: process.env.BRIEF_BUILD_INK_REDIRECTS === '0' ? [devtoolsStub] : [devtoolsStub, inkRedirectPlugin(root)],
 	logLevel: 'warning',
 });
-chmodSync(`${out}/cli.js`, 0o755);
+chmodSync(join(out, 'cli.js'), 0o755);
 
 // The check's code is made when it first runs: run it once, then keep what V8 compiled.
 const checkScriptCompiled = new Script(checkScript, {filename: 'brief-dataset-check.js'});
 checkScriptCompiled.runInThisContext()({});
-writeFileSync(`${out}/${checkCache}`, checkScriptCompiled.createCachedData());
+writeFileSync(join(out, checkCache), checkScriptCompiled.createCachedData());

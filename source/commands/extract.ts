@@ -6,7 +6,7 @@ import {removeLeftovers} from '../disk/leftovers.js';
 import {tryLock} from '../disk/lock.js';
 import {DatasetError, parseDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
-import {indexIsWhole, storeFolder} from '../dataset/store.js';
+import {indexIsWhole, storeFolder} from '../dataset/store-index.js';
 import {writeStore} from '../dataset/store-write.js';
 import {writeDatasetTo} from '../dataset/write.js';
 import {articleExtensions} from '../extract/files.js';

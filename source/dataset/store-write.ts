@@ -4,14 +4,13 @@ import {join} from 'node:path';
 import {replaceFolderAtomically, syncFolder, writeFileDurably, type WrittenFile} from '../disk/atomic-write.js';
 import {hashRegularFile} from '../disk/regular-file.js';
 import {withSafeIds} from './ids.js';
-import {parseDataset} from './load.js';
+import {parseDataset,maxDatasetBytes} from './load.js';
 import type {Dataset} from './schema.js';
 import {selectCompanyRows} from './selectors/company-rows.js';
 import {indexDataset} from './selectors/dataset-index.js';
 import {compareNewestArticles} from './selectors/summaries.js';
 import {compareNewestEvents} from './selectors/timeline.js';
-import {maxDatasetBytes} from './load.js';
-import {shardEncoding, storeFolder, storeIndexVersion, type IndexedFile, type StoreIndex, type StoreView} from './store.js';
+import {shardEncoding, storeFolder, storeIndexVersion, type IndexedFile, type StoreIndex, type StoreView} from './store-index.js';
 
 /**
  * The records one company's briefing needs: its figures and those where it is the other party,

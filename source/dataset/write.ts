@@ -1,7 +1,7 @@
 import type {Sink} from '../disk/atomic-write.js';
 
 // Where they were first written: other code may still import them from here.
-export {replaceFolderAtomically, writeAtomically, writeFileAtomically} from '../disk/atomic-write.js';
+export {replaceFolderAtomically, writeAtomically} from '../disk/atomic-write.js';
 
 // JSON.stringify escapes C0 controls but writes DEL, C1 controls, bidi overrides and zero-width
 // characters as they are. A dataset keeps file paths as they are (escape sequences included) and

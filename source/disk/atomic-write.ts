@@ -115,10 +115,6 @@ export function writeAtomically(file: string, write: (sink: Sink) => void, optio
 	}
 }
 
-export function writeFileAtomically(file: string, content: string, options: WriteOptions = {}): WrittenFile {
-	return writeAtomically(file, sink => sink(content), options);
-}
-
 /**
  * Fills a folder under a temporary name (`fill` writes its files durably and syncs the folders it
  * makes), then puts it in place of `folder` in two renames. Readers see the old folder or the new

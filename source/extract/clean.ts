@@ -1,14 +1,10 @@
 import {sanitize} from '../text/sanitize.js';
 import {datelineDate} from './dateline.js';
 import {splitSentences} from './sentences.js';
+import type {Block} from './blocks.js';
 
-/** What a block of cleaned text is: only paragraphs and bullets are prose a summary may quote. */
-export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table' | 'quote' | 'caption';
+export type {Block, BlockKind} from './blocks.js';
 
-export interface Block {
-	readonly kind: BlockKind;
-	readonly text: string;
-}
 
 export interface CleanedBody {
 	readonly blocks: readonly Block[];
@@ -151,7 +147,7 @@ const widgetWords =
 	/^(?:[●■◆▼▶►・]?\s*)(?:目次|もくじ|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|ランキング|この記事をシェア|シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|Pocket|LINE|LINEで送る|Facebook|X|保存|印刷|メール|コメント(?:[(（]\d+件?[)）])?|いいね!?|フォローする|続きを読む|もっと見る|PR|広告|スポンサーリンク|Sponsored|Advertisement|Share|Tweet|Copyright.*|©.*|All rights reserved\.?)$/i;
 const emojiLed = /^\p{Extended_Pictographic}/u;
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
-const relatedHeader = /^[【\[［(（●■▼]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）]?[:：]?$/i;
+const relatedHeader = /^[【[［(（●■▼]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）]?[:：]?$/i;
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
 

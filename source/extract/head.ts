@@ -1,4 +1,4 @@
-import type {Block} from './clean.js';
+import type {Block} from './blocks.js';
 import {datelineDate} from './dateline.js';
 
 // The head of an article: its title and the date it was first published, as pages and feeds write

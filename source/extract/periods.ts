@@ -462,9 +462,3 @@ export function lastMonthOf(period: Period): number | null {
 			return null;
 	}
 }
-
-/** The month index of a date string (YYYY-MM or YYYY-MM-DD). */
-export function monthIndexOf(date: string): number | null {
-	const match = /^(\d{4})-(\d{2})/.exec(date);
-	return match ? month(Number(match[1]), Number(match[2])) : null;
-}

@@ -142,7 +142,7 @@ export function lineBefore(written: string, bySegment: boolean): {name: string; 
 	// bracket is an abbreviation or a reading; the name is read without it and the abbreviation kept.
 	const bracket = /[(（]([^()（）]{1,30})[)）](?=[^()（）]*$)/.exec(written);
 	const before = written.replace(/[(（][^()（）]{1,30}[)）]/g, '');
-	const abbreviation = bracket && /^[A-Za-z0-9&\-]{2,8}$/.test(bracket[1]!) ? [bracket[1]!] : [];
+	const abbreviation = bracket && /^[A-Za-z0-9&-]{2,8}$/.test(bracket[1]!) ? [bracket[1]!] : [];
 	const found = lineName(before, bySegment);
 	return found ? {name: found, aliases: abbreviation.filter(alias => alias !== found)} : null;
 }
@@ -158,7 +158,7 @@ function lineName(written: string, bySegment: boolean): string | null {
 	const customers = customersLine.exec(before)?.groups!['name'];
 	if (customers && !notLines.test(customers)) return customers;
 	// English: "AI semiconductor revenue", "Infrastructure software revenue".
-	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z][A-Za-z0-9&\-]*){0,3}) $/.exec(before);
+	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&-]*(?: [A-Za-z][A-Za-z0-9&-]*){0,3}) $/.exec(before);
 	if (english && !notLines.test(english.groups!['name']!)) return english.groups!['name']!;
 	const match = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?<no>の)?$/u.exec(before);
 	if (!match) return null;

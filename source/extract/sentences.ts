@@ -1,4 +1,4 @@
-import type {Block, BlockKind} from './clean.js';
+import type {Block, BlockKind} from './blocks.js';
 
 /** A sentence of the cleaned article text; `text` is exactly `articleText.slice(start, end)`. */
 export interface Sentence {

@@ -1,7 +1,7 @@
 import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
 import {basename, extname} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import type {StoreView} from '../dataset/store.js';
+import type {StoreView} from '../dataset/store-index.js';
 import {collectFiles, maxArticleBytes, readArticleFile} from '../extract/files.js';
 import {FrontMatterError, splitFrontMatter} from '../extract/front-matter.js';
 import type {Registry} from '../extract/registry.js';

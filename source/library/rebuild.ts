@@ -3,7 +3,7 @@ import {existsSync, mkdirSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DatasetError, parseDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
-import {hasFreshIndex, type StoreView} from '../dataset/store.js';
+import {hasFreshIndex, type StoreView} from '../dataset/store-index.js';
 import {writeAtomically, writeDatasetTo} from '../dataset/write.js';
 import type {ArticleExtraction} from '../extract/article.js';
 import {extractorFingerprint} from '../extract/fingerprint.js';

@@ -1,4 +1,4 @@
-import type {StoreView} from '../dataset/store.js';
+import type {StoreView} from '../dataset/store-index.js';
 import type {Registry} from '../extract/registry.js';
 import {storeArticle, type StoreOutcome} from './articles.js';
 import {openDatabase, type LibraryDatabase} from './database.js';

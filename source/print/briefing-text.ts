@@ -1,13 +1,13 @@
 import type {CompanyBriefing, CompanyHeader} from '../dataset/selectors/index.js';
 import {tableLine} from '../text/table.js';
-import {displayWidth, padEnd, truncate} from '../text/width.js';
+import {displayWidth, padEnd} from '../text/width.js';
 import {articleDateNote} from '../dataset/selectors/figure-words.js';
 import type {Language, UpDown} from '../text/language.js';
 import {messages} from '../text/messages.js';
-import {figureColumnsFor, figureHeadings, figureTableWidths, narrowestWholeFigureTable, periodColumn} from './figure-table.js';
+import {figureColumnsFor, figureHeadings, figureTableWidths, narrowestWholeFigureTable, periodColumn} from '../dataset/selectors/figure-table.js';
 import {hangingLines, pushHangingLines} from './lines.js';
 import {plainBriefing, type PlainArticle, type PlainBriefing, type PlainEvent, type PlainFigure, type PlainKeyFigure, type PlainSeries, type PlainSource} from './plain-briefing.js';
-import {sparkline} from './sparkline.js';
+import {sparkline} from '../text/sparkline.js';
 import {glyphs, styleFor, type Style} from './style.js';
 
 /** How plain text is laid out: every line fits `width` display columns; ANSI only when `colour`; each source's quote with `quotes`. */
@@ -238,9 +238,4 @@ export function* briefingTextPieces(briefings: Iterable<PlainBriefing>, options:
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */
 export function formatBriefingText(briefings: Iterable<CompanyBriefing>, options: TextOptions): string {
 	return [...briefingTextPieces([...briefings].map(briefing => plainBriefing(briefing, options.language)), options)].join('');
-}
-
-/** Cuts a line to the width; for printers that show a single line per item. */
-export function fitLine(text: string, width: number): string {
-	return truncate(text, width);
 }

@@ -1,7 +1,7 @@
 import type {CompanyRow} from '../dataset/selectors/index.js';
 import {displayWidth, fit, padStart, truncate} from '../text/width.js';
 import {messages} from '../text/messages.js';
-import {sparkline} from './sparkline.js';
+import {sparkline} from '../text/sparkline.js';
 import {glyphs, styleFor} from './style.js';
 import type {TextOptions} from './briefing-text.js';
 

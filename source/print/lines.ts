@@ -1,5 +1,5 @@
 import {wrapWithKinsoku} from '../text/kinsoku.js';
-import {displayWidth, truncate, wrap} from '../text/width.js';
+import {displayWidth, truncate} from '../text/width.js';
 
 /**
  * Wraps text so every line fits `width` columns: the first line starts with `first`, the others with

@@ -1,10 +1,11 @@
 import type {CompanyBriefing, CompanyHeader, ConflictView, Direction, FigureView, KeyFigure, Series, SourceReference, TimelineEntry} from '../dataset/selectors/index.js';
 import {chartedKinds, copiesMark, figureTitle, isChartable, partyWords} from '../dataset/selectors/index.js';
 import {figureKindName} from '../dataset/selectors/kinds.js';
-import {amountAsWritten, citation, dateOrUndated, figureCells, figurePeriod, keyFigureWords, outlookWord, periodWords, reasonWords} from '../dataset/selectors/figure-words.js';
+import {amountAsWritten, citation, dateOrUndated, figurePeriod, keyFigureWords, outlookWord, periodWords, reasonWords} from '../dataset/selectors/figure-words.js';
 import {periodWords as periodInLanguage} from '../dataset/selectors/time-words.js';
 import type {Language} from '../text/language.js';
 import {messages} from '../text/messages.js';
+import {figureRowCells} from '../dataset/selectors/figure-table.js';
 import {glyphs} from './style.js';
 
 export {amountAsWritten} from '../dataset/selectors/figure-words.js';
@@ -109,12 +110,6 @@ function keyFigureLine(key: KeyFigure, companyId: string, outlook: boolean, lang
 	const parts = [`${words.value}${words.move === '' ? '' : ` ${words.move}`}`, words.period, words.sources];
 	const conflict = words.conflict ? ` ${glyphs.conflict} ${messages(language).sourcesDisagree}` : '';
 	return {label: outlook ? `${outlookWord(language)}: ${words.label}` : words.label, words: `${parts.join(` ${glyphs.separator} `)}${conflict}`};
-}
-
-/** The cells of a figures table row, in the order of `figureColumns`. */
-export function figureRowCells(figure: FigureView, companyId: string, language: Language = 'en'): string[] {
-	const cells = figureCells(figure, companyId, language);
-	return [cells.kind, cells.subject, cells.value, cells.period, cells.basis, cells.sources, cells.conflict ? glyphs.conflict : ''];
 }
 
 /** "2025-11-03 契約 OpenAI × Amazon 380億ドル ×2": the timeline row of the TUI and of the plain briefing. */

@@ -1,4 +1,4 @@
-import type {StoreView} from '../dataset/store.js';
+import type {StoreView} from '../dataset/store-index.js';
 import {selectCompanyBriefing} from '../dataset/selectors/company-briefing.js';
 import {sourceFingerprint} from '../fingerprint.js';
 import type {Language} from '../text/language.js';

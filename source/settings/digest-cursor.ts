@@ -1,8 +1,15 @@
-import type {DigestSeen} from '../dataset/selectors/digest.js';
 import {readStoreFile, settingsFile, updateStoreFile, type StoreShape} from './store-file.js';
 
-/** What earlier digests showed and `--mark-read` recorded: the digest selector's own shape. */
-export type SeenItems = DigestSeen;
+/**
+ * What earlier digests showed and `--mark-read` recorded, as keys of articles, events and figures.
+ * The digest selector's `DigestSeen` has the same shape; it is restated here so that settings need
+ * not import dataset (commands pass one to the other, and the compiler checks they still agree).
+ */
+export interface SeenItems {
+	readonly articles: readonly string[];
+	readonly events: readonly string[];
+	readonly figures: readonly string[];
+}
 
 export interface DigestCursorState {
 	readonly seen: SeenItems;

@@ -1,7 +1,7 @@
 // Article text is untrusted: it must not be able to drive the terminal. Hand-written because
 // strip-ansi removes escape sequences but keeps bare controls, bidi overrides and zero-width marks.
 
-/* eslint-disable no-control-regex */
+ 
 // CSI, OSC (BEL or ST terminated), DCS/SOS/PM/APC strings, and two-byte escapes, in 7-bit and 8-bit forms.
 // A string never terminated ends at the end of its line: a stray ESC ] must not take the rest of an article with it.
 const escapeSequence =
@@ -23,7 +23,7 @@ const unsettled = /[\u00AD\u2028\u2029\u20E3\uFE0E\uFE0F]|\uD83C[\uDDE6-\uDDFF\u
 const anyTouched = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u20E3\u3164\uD83C\uDB40\uFE0E\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/;
 // In JSON text: such a character as it is, or an escape that could make one (anything but \" \\ \/).
 const anyTouchedInJson = new RegExp(`${anyTouched.source}|\\\\[^"\\\\/]`);
-/* eslint-enable no-control-regex */
+ 
 
 function settle(character: string): string {
 	if (character === '\u2028' || character === '\u2029') return '\n';

@@ -60,8 +60,6 @@ export const breakpoints = {
 
 /** Rows a framed pane spends on its border. */
 export const frameRows = 2;
-/** Columns a framed pane spends on its border. */
-export const frameColumns = 2;
 
 /** Lines the figures pane keeps under its table for the selected figure in full (cells are cut where it is narrow). */
 export const figureDetailRows = 2;
@@ -155,8 +153,4 @@ export function paneRect(layout: Layout, pane: DetailPane): Rect | undefined {
 /** Rows of content inside a framed rect. */
 export function innerHeight(rect: Rect | undefined): number {
 	return rect ? Math.max(0, rect.height - frameRows) : 0;
-}
-
-export function innerWidth(rect: Rect | undefined): number {
-	return rect ? Math.max(0, rect.width - frameColumns) : 0;
 }

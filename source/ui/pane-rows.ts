@@ -1,5 +1,5 @@
 import {isTrendKind, peerCompanyIds, peerGroupOf, selectPeerCharts, sortFigures, type CompanyBriefing} from '../dataset/selectors/index.js';
-import type {BriefingSource} from './briefing-source.js';
+import type {BriefingStore} from '../dataset/store.js';
 import type {ChartItem} from './panes/charts.js';
 import type {PaneRows} from './provenance.js';
 import type {PaneView} from './state.js';
@@ -19,8 +19,14 @@ function ownCharts(briefing: CompanyBriefing): readonly ChartItem[] {
 	return items;
 }
 
+/** What the rows need of a BriefingSource (briefing-source.ts, which imports this file): the companies and their briefings. */
+export interface PeerBriefings {
+	readonly store: Pick<BriefingStore, 'directory'>;
+	readonly briefing: (companyId: string) => CompanyBriefing | undefined;
+}
+
 /** Share and growth of the company's peer group, each a chart row; the rivals' briefings are read when asked for. */
-function peerCharts(source: BriefingSource, briefing: CompanyBriefing): readonly ChartItem[] {
+function peerCharts(source: PeerBriefings, briefing: CompanyBriefing): readonly ChartItem[] {
 	const group = peerGroupOf(briefing.header);
 	if (!group) return [];
 	const others = peerCompanyIds(source.store.directory.companies, group).map(id => (id === briefing.header.id ? briefing : source.briefing(id)));
@@ -32,6 +38,6 @@ function peerCharts(source: BriefingSource, briefing: CompanyBriefing): readonly
 }
 
 /** What the figures and charts panes list for a company in this view: where the reducer's rows point. */
-export function paneRowsFor(source: BriefingSource, briefing: CompanyBriefing, view: PaneView): PaneRows {
+export function paneRowsFor(source: PeerBriefings, briefing: CompanyBriefing, view: PaneView): PaneRows {
 	return {figures: sortFigures(briefing.figures, view.figureOrder), charts: view.peers ? peerCharts(source, briefing) : ownCharts(briefing)};
 }

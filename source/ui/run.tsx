@@ -1,8 +1,6 @@
 import {render, type Instance} from 'ink';
 import {Component, type ReactNode} from 'react';
-import type {Io} from '../commands/io.js';
-import {exitCodes} from '../commands/io.js';
-import {checkedLanguageFlag, companyIdsFor, datasetFile as datasetFileFor} from '../commands/script-context.js';
+import type {Dataset} from '../dataset/schema.js';
 import {chooseLanguage, defaultUpDown, type Language} from '../text/language.js';
 import {openStore} from '../dataset/store.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -15,9 +13,31 @@ import {openWatchlist} from './watchlist-access.js';
 export interface TuiOptions {
 	readonly companies: readonly string[];
 	readonly data?: string | undefined;
-	/** `--lang`. */
-	readonly lang?: string | undefined;
+	/** `--lang`, checked by the command line. */
+	readonly lang?: Language | undefined;
 }
+
+/** What the TUI takes of the process (cli.tsx's Io has it all). */
+export interface TuiIo {
+	readonly env: Readonly<Record<string, string | undefined>>;
+	readonly err: (text: string) => void;
+}
+
+/**
+ * Where the TUI's data comes from and how `u` updates it: given by cli.tsx (commands/tui-sources.ts
+ * makes them), so that ui/ imports nothing of commands/.
+ */
+export interface TuiSources {
+	/** The dataset file to draw: asked again after an update, which may have written the library's first dataset. */
+	readonly datasetFile: () => string;
+	/** The ids of the companies asked for; throws a usage error for an unknown name. */
+	readonly companyIds: (dataset: Dataset, names: readonly string[]) => readonly string[];
+	/** Runs `brief update` in the background: its summary line and the ids of the articles it brought. */
+	readonly update: () => Promise<{readonly summary: string; readonly newArticles: readonly string[]}>;
+}
+
+/** How the TUI ended: `q`, or Ctrl-C (cli.tsx exits 130). */
+export type TuiExit = 'quit' | 'interrupted';
 
 /**
  * Ends the app on an error while drawing, such as a company's shard found damaged when the company
@@ -44,14 +64,13 @@ const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
 
 /** `brief` in a terminal: the Ink app on the dataset, until q or Ctrl-C. */
-export async function runTui(options: TuiOptions, io: Io): Promise<number> {
-	const languageFlag = checkedLanguageFlag(options.lang);
-	let datasetFile = datasetFileFor(options.data, io);
+export async function runTui(options: TuiOptions, io: TuiIo, sources: TuiSources): Promise<TuiExit> {
+	let datasetFile = sources.datasetFile();
 	let store = openStore(datasetFile);
-	const [companyId] = companyIdsFor(store.directory, options.companies);
+	const [companyId] = sources.companyIds(store.directory, options.companies);
 
 	const [watchlist, seen] = await Promise.all([openWatchlist(io.env), openSeen(io.env)]);
-	const language = chooseLanguage({flag: languageFlag, setting: watchlist.preferences.lang, env: io.env});
+	const language = chooseLanguage({flag: options.lang, setting: watchlist.preferences.lang, env: io.env});
 	// The colours of ▲▼: as chosen, else as the language shown has them (red up in Japanese).
 	const themeIn = (shown: Language) => themeFor(io.env, watchlist.preferences.updown ?? defaultUpDown(shown));
 	const themes = {ja: themeIn('ja'), en: themeIn('en')};
@@ -63,10 +82,9 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 			return readArticleText(store.datasetFor([companyId]), datasetFile, articleId, companyId);
 		},
 		async startUpdate() {
-			const {runBackgroundUpdate} = await import('../commands/background-update.js');
-			const {summary, newArticles} = await runBackgroundUpdate({env: io.env});
+			const {summary, newArticles} = await sources.update();
 			// The library's dataset (the first one, after the first update): drawn from now on, new articles and all.
-			datasetFile = datasetFileFor(options.data, io);
+			datasetFile = sources.datasetFile();
 			store = openStore(datasetFile);
 			instance.rerender(tree());
 			if (options.data !== undefined) return {message: `${summary} (this view shows --data ${sanitizeLine(options.data)})`, newArticles: []};
@@ -120,5 +138,5 @@ export async function runTui(options: TuiOptions, io: Io): Promise<number> {
 	if (drawError) throw drawError.error;
 	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
 	if (seen.problem) io.err(`brief: ${seen.problem}\n`);
-	return exited === interruptedExit ? exitCodes.interrupted : exitCodes.ok;
+	return exited === interruptedExit ? 'interrupted' : 'quit';
 }

@@ -1,12 +1,12 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, expect, test} from 'vitest';
+import {startFixtureServer, type FixtureServer} from '../library/fixture-server.js';
+import {bundledDataset, runCli, useTemporaryDirectories} from './run-cli.js';
 
 // Each test runs brief from source several times (~1-4 s a run on a busy 2-core machine): a generous
 // limit, which only a hang would reach.
 const spawning = 90_000;
-import {startFixtureServer, type FixtureServer} from '../library/fixture-server.js';
-import {bundledDataset, runCli, useTemporaryDirectories} from './run-cli.js';
 
 const temporaryDirectory = useTemporaryDirectories();
 let server: FixtureServer;

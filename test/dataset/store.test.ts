@@ -8,7 +8,8 @@ import {runExtract} from '../../source/commands/extract.js';
 import type {Io} from '../../source/commands/io.js';
 import {DatasetError, loadDataset} from '../../source/dataset/load.js';
 import {selectCompanyBriefing, selectDigest} from '../../source/dataset/selectors/index.js';
-import {hasFreshIndex, openStore, storeFolder, storeIndexVersion, wholeStore} from '../../source/dataset/store.js';
+import {hasFreshIndex, storeFolder, storeIndexVersion} from '../../source/dataset/store-index.js';
+import {openStore, wholeStore} from '../../source/dataset/store.js';
 import {shardOf, writeStore} from '../../source/dataset/store-write.js';
 import {indexedFixture, writeIndexedDataset} from '../fixtures/indexed.js';
 

@@ -240,7 +240,10 @@ describe('19. --json latest holds every kind; --csv for the tables', () => {
 		const keys = new Set<string>();
 		const visit = (value: unknown): void => {
 			if (Array.isArray(value)) value.forEach(item => visit(item));
-			else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) keys.add(key) && visit(item);
+			else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) {
+				keys.add(key);
+				visit(item);
+			}
 		};
 
 		visit(json);

@@ -11,6 +11,7 @@ import {runDigest} from '../../source/commands/digest.js';
 import {runList} from '../../source/commands/list.js';
 import {DatasetError, loadDataset} from '../../source/dataset/load.js';
 import {runTui} from '../../source/ui/run.js';
+import {tuiSources} from '../../source/commands/tui-sources.js';
 import {root, runCli} from '../cli/run-cli.js';
 import {writeIndexedDataset} from '../fixtures/indexed.js';
 import {recordingIo} from './hostile-text.js';
@@ -58,7 +59,7 @@ const commands = {
 	'brief list': async (data: string, io: ReturnType<typeof recordingIo>['io']) => runList({arguments: [], flags: {data}}, io),
 	'brief digest': async (data: string, io: ReturnType<typeof recordingIo>['io']) => runDigest({arguments: [], flags: {data}}, io),
 	// The TUI opens on the company asked for: with the damaged shard, that is the company it cannot read.
-	'brief (TUI)': async (data: string, io: ReturnType<typeof recordingIo>['io']) => runTui({companies: ['amd'], data}, io),
+	'brief (TUI)': async (data: string, io: ReturnType<typeof recordingIo>['io']) => runTui({companies: ['amd'], data}, io, tuiSources(data, io)),
 };
 
 describe('in-process: every command, every kind of bad dataset', () => {

@@ -11,7 +11,7 @@ import {basename, join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {tryLock} from '../../source/disk/lock.js';
 import {datasetSchema} from '../../source/dataset/schema.js';
-import {indexIsWhole, storeFolder} from '../../source/dataset/store.js';
+import {indexIsWhole, storeFolder} from '../../source/dataset/store-index.js';
 import {root, runCli, tsxLoader, type CliOptions} from '../cli/run-cli.js';
 
 const faults = join(root, 'test', 'fixtures', 'write-faults.mjs');

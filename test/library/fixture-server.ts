@@ -85,17 +85,17 @@ export function standardRoutes(): Array<[string, Handler]> {
 export async function startFixtureServer(routes: Iterable<[string, Handler]> = standardRoutes()): Promise<FixtureServer> {
 	const table = new Map(routes);
 	const requests: FixtureServer['requests'] = [];
-	let server: FixtureServer | undefined;
 	const http = createServer((request, response) => {
 		const path = (request.url ?? '/').split('?')[0]!;
 		requests.push({path, headers: request.headers});
 		const handler = table.get(path);
-		if (handler) handler(request, response, server!);
+		if (handler) handler(request, response, server);
 		else response.writeHead(404, {'content-type': 'text/plain'}).end('not found');
 	});
 	await new Promise<void>(resolve => http.listen(0, '127.0.0.1', resolve));
 	const {port} = http.address() as AddressInfo;
-	server = {
+	// Requests come once it listens, after this is set.
+	const server: FixtureServer = {
 		base: `http://127.0.0.1:${port}`,
 		requests,
 		routes: table,

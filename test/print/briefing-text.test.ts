@@ -196,7 +196,7 @@ describe('colour', () => {
 		const plain = formatBriefingText(briefings(), {width: 80, colour: false});
 		const coloured = formatBriefingText(briefings(), {width: 80, colour: true});
 		expect(coloured).toContain(`${escape}[31m▼${escape}[39m`);
-		// eslint-disable-next-line no-control-regex
+		 
 		expect(coloured.replaceAll(/\u001B\[\d+m/g, '')).toBe(plain);
 	});
 

@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {runBriefing} from '../../source/commands/briefing.js';
 import {runExtract} from '../../source/commands/extract.js';
 import {loadDataset} from '../../source/dataset/load.js';
-import {hasFreshIndex, shardEncoding, storeFolder} from '../../source/dataset/store.js';
+import {hasFreshIndex, shardEncoding, storeFolder} from '../../source/dataset/store-index.js';
 import {asPlainBriefing, plainView} from '../../source/print/plain-view.js';
 import {jsonMayNeedSanitizing, sanitize} from '../../source/text/sanitize.js';
 import {writeIndexedDataset} from '../fixtures/indexed.js';

@@ -34,6 +34,8 @@ export function jekyll(scene: Scene, draft: Draft): string {
 		});
 	});
 	if (random.chance(0.1)) body[body.length - 1] = cutMidSentence(scene, body.at(-1)!);
+	// A second draw, not the first one's condition again: 10% of the rest end in an affiliate block.
+	// eslint-disable-next-line no-dupe-else-if
 	else if (random.chance(0.1)) body.push(affiliateBlock(scene));
 	return `${frontMatter.join('\n')}\n\n${body.join('\n\n')}\n`;
 }

@@ -73,7 +73,7 @@ function cellValue(cell: string, unit: TableUnit | null): Quantity | null {
 	if (written) return written;
 	const bare = bareNumber.exec(cell);
 	if (!bare) return null;
-	const negative = /[\-−▲△]/.test(bare.groups!['sign'] ?? '');
+	const negative = /[-−▲△]/.test(bare.groups!['sign'] ?? '');
 	const number = parseJapaneseNumber(bare.groups!['number']!);
 	const percent = bare.groups!['percent'] !== undefined;
 	if (!percent && !unit) return null;

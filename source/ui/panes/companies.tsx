@@ -4,7 +4,7 @@ import {sanitizeLine} from '../../text/sanitize.js';
 import {frame} from '../frame.js';
 import {fitLine, segment, type Line} from '../line.js';
 import {LinesView} from '../lines-view.js';
-import {sparkline} from '../../print/sparkline.js';
+import {sparkline} from '../../text/sparkline.js';
 import {glyphs} from '../theme.js';
 import type {CompanyRow} from '../../dataset/selectors/index.js';
 import type {Language} from '../../text/language.js';

@@ -1,8 +1,7 @@
 import {memo} from 'react';
 import type {FigureOrder, FigureView} from '../../dataset/selectors/index.js';
 import {figureCells, sourceCount} from '../../dataset/selectors/figure-words.js';
-import {figureColumnsFor, figureHeadings, figureTableWidths} from '../../print/figure-table.js';
-import {figureRowCells} from '../../print/plain-briefing.js';
+import {figureColumnsFor, figureHeadings, figureTableWidths,figureRowCells} from '../../dataset/selectors/figure-table.js';
 import {wrapWithKinsoku} from '../../text/kinsoku.js';
 import {fitCells} from '../../text/table.js';
 import {frame, type Tab} from '../frame.js';
@@ -11,7 +10,7 @@ import {fitLine, segment, textLine, type Line, type Segment} from '../line.js';
 import {LinesView} from '../lines-view.js';
 import {glyphs, type Tone} from '../theme.js';
 import type {Language} from '../../text/language.js';
-import {messages, type Messages} from '../../text/messages.js';
+import {messages} from '../../text/messages.js';
 import {orderWords} from '../../dataset/selectors/figure-words.js';
 
 export interface FiguresPaneProps {

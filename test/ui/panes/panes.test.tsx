@@ -174,7 +174,7 @@ it('header: its key figures take two columns from 120 columns inside, when one c
 	const wide = render(<HeaderPane {...props} width={122} />);
 	expectExactSize(wide.lastFrame(), 122, 5);
 	// Share and the largest deal side by side; nothing left for Figures.
-	expect(wide.lastFrame()).toMatch(/Share \(Azure\).*  Largest deal/);
+	expect(wide.lastFrame()).toMatch(/Share \(Azure\).* {2}Largest deal/);
 	expect(wide.lastFrame()).not.toContain('in Figures');
 	cleanup();
 	const narrow = render(<HeaderPane {...props} width={121} />);

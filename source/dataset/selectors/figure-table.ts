@@ -1,6 +1,8 @@
-import {figureHeadingWords} from '../dataset/selectors/figure-words.js';
-import type {Language} from '../text/language.js';
-import {columnWidths, type TableColumn} from '../text/table.js';
+import {glyphs} from '../../text/glyphs.js';
+import type {Language} from '../../text/language.js';
+import {columnWidths, type TableColumn} from '../../text/table.js';
+import {figureCells, figureHeadingWords} from './figure-words.js';
+import type {FigureView} from './index.js';
 
 /** The columns of a figures table, in the TUI and in the plain briefing: the cells of `figureRowCells`. */
 export const figureColumns: readonly TableColumn[] = [
@@ -56,4 +58,10 @@ export function figureTableWidths(rows: ReadonlyArray<readonly string[]>, width:
 	}
 
 	return widths;
+}
+
+/** The cells of a figures table row, in the order of `figureColumns`. */
+export function figureRowCells(figure: FigureView, companyId: string, language: Language = 'en'): string[] {
+	const cells = figureCells(figure, companyId, language);
+	return [cells.kind, cells.subject, cells.value, cells.period, cells.basis, cells.sources, cells.conflict ? glyphs.conflict : ''];
 }

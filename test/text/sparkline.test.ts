@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {sparkline} from '../../source/print/sparkline.js';
+import {sparkline} from '../../source/text/sparkline.js';
 
 test('maps the lowest value to ▁ and the highest to █', () => {
 	expect(sparkline([25, 31, 36, 33])).toBe('▁▅█▆');
