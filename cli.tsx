@@ -19,7 +19,6 @@ import {sanitize, sanitizeLine} from './source/text/sanitize.js';
 import {wrapWithKinsoku} from './source/text/kinsoku.js';
 import {displayWidth, padEnd} from './source/text/width.js';
 
-
 /** `--help`: the usage, then the TUI's keys from the keymap table (the `?` overlay reads the same table). */
 async function helpText(language: Language): Promise<string> {
 	// The keymap only here: the plain path never loads it.
@@ -28,15 +27,16 @@ async function helpText(language: Language): Promise<string> {
 	const keys = bindingsFor('browse');
 	const labelWidth = Math.max(...keys.map(binding => displayWidth(binding.label))) + 2;
 	// Within 80 columns, as the rest of the help is; a long line goes on under its words.
-	const keyLines = keys.flatMap(binding =>
-		wrapWithKinsoku(binding.help[language], 80 - 4 - labelWidth).map((line, index) => `    ${padEnd(index === 0 ? binding.label : '', labelWidth)}${line}`),
-	);
+	const keyLines = keys.flatMap(binding => wrapWithKinsoku(binding.help[language], 80 - 4 - labelWidth).map((line, index) => `    ${padEnd(index === 0 ? binding.label : '', labelWidth)}${line}`));
 	return `${words.usage}\n${words.tuiKeys}\n${keyLines.join('\n')}\n\n`;
 }
 
 /** The language for --help and errors: --lang, BRIEF_LANG, the config, the locale. */
 async function languageOf(flag: string | undefined): Promise<Language> {
-	const setting = await readWatchlist(settingsDirectory(process.env)).then(state => state.preferences.lang, () => undefined);
+	const setting = await readWatchlist(settingsDirectory(process.env)).then(
+		state => state.preferences.lang,
+		() => undefined,
+	);
 	return chooseLanguage({flag: asLanguage(flag), setting, env: process.env});
 }
 

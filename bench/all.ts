@@ -185,7 +185,11 @@ function table(rows: readonly Row[]): string {
 		return [row.label, ...row.values.map(value => (typeof value === 'number' ? row.format(value) : value)), growth, verdict];
 	});
 	const widths = header.map((_, column) => Math.max(...[header, ...cells].map(line => line[column]!.length)));
-	const render = (line: readonly string[]) => line.map((cell, column) => (column === 0 || column === line.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
+	const render = (line: readonly string[]) =>
+		line
+			.map((cell, column) => (column === 0 || column === line.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+			.join('  ')
+			.trimEnd();
 	return [render(header), widths.map(width => '-'.repeat(width)).join('  '), ...cells.map(line => render(line))].join('\n');
 }
 

@@ -31,10 +31,10 @@ const shapes: Record<string, () => string> = {
 	'"<" repeated': () => '<'.repeat(bytes),
 	'sentences of 240 names': () => repeated(`${'AWS '.repeat(240)}。\n`),
 	'dense figures and dates': denseFacts,
-	'tabs': () => repeated('A\tB\t'),
-	'entities': () => repeated('&amp;'),
-	'markup': () => repeated('<p>AWSは</p><div>'),
-	'bold': () => repeated('**a** '),
+	tabs: () => repeated('A\tB\t'),
+	entities: () => repeated('&amp;'),
+	markup: () => repeated('<p>AWSは</p><div>'),
+	bold: () => repeated('**a** '),
 	'empty sentences': () => repeated('。'),
 };
 
@@ -50,7 +50,10 @@ try {
 		writeFileSync(join(folder, 'article.txt'), make());
 		// The child reports its own peak: `process.resourceUsage().maxRSS` at exit, in kilobytes.
 		const started = performance.now();
-		const run = spawnSync(process.execPath, ['--import', `data:text/javascript,process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'))`, cli, 'extract', folder, '--out', join(folder, 'b.json')], {cwd: root, encoding: 'utf8'});
+		const run = spawnSync(process.execPath, ['--import', `data:text/javascript,process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'))`, cli, 'extract', folder, '--out', join(folder, 'b.json')], {
+			cwd: root,
+			encoding: 'utf8',
+		});
 		const seconds = (performance.now() - started) / 1000;
 		const peak = Number(/maxRSS (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN) / 1024;
 		console.log(`${name.padEnd(34)} ${seconds.toFixed(1).padStart(8)} ${peak.toFixed(0).padStart(8)}${run.status === 0 ? '' : `  exit ${run.status}`}`);

@@ -42,7 +42,9 @@ try {
 	database.close();
 
 	// The largest company: the worst key press.
-	const largest = Object.entries(index.shards).map(([company, shard]) => [company, readFileSync(join(folder, shard)).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
+	const largest = Object.entries(index.shards)
+		.map(([company, shard]) => [company, readFileSync(join(folder, shard)).length] as const)
+		.sort((a, b) => b[1] - a[1])[0]![0];
 	const betterSqlite = JSON.stringify(join(root, 'node_modules', 'better-sqlite3', 'lib', 'index.js'));
 	const viewFile = join(folder, index.views['plain']!.files[largest]!);
 	const readers = {

@@ -16,7 +16,16 @@ export function syntheticDataset(companyCount: number, articleCount: number, see
 	const pick = (length: number) => Math.floor(next() * length);
 	const companies = Array.from({length: companyCount}, (_, index) => {
 		const kana = Array.from({length: 4 + pick(4)}, () => katakana[pick(katakana.length)]).join('');
-		return {id: `c${index}`, name: `Company ${index} ${kana.length > 5 ? 'Holdings' : 'Cloud'}`, ticker: index % 3 === 0 ? null : `T${index}`, aliases: [`alias${index}`], japaneseNames: [`${kana}社`], segments: [], inRegistry: true, fiscalYearEnd: 12};
+		return {
+			id: `c${index}`,
+			name: `Company ${index} ${kana.length > 5 ? 'Holdings' : 'Cloud'}`,
+			ticker: index % 3 === 0 ? null : `T${index}`,
+			aliases: [`alias${index}`],
+			japaneseNames: [`${kana}社`],
+			segments: [],
+			inRegistry: true,
+			fiscalYearEnd: 12,
+		};
 	});
 	const articles = Array.from({length: articleCount}, (_, index) => {
 		const mentioned = [...new Set(Array.from({length: 1 + pick(4)}, () => `c${pick(companyCount)}`))];

@@ -14,7 +14,17 @@ export function pageHtml(content: string, index: number): string {
 		if (lines.every(line => /^\s*[-・]/.test(line))) return `<ul>${lines.map(line => `<li>${escape(line.replace(/^\s*[-・]\s*/, ''))}</li>`).join('')}</ul>`;
 		if (lines.every(line => line.trim().startsWith('|'))) {
 			const rows = lines.filter(line => !/^\|[\s:|-]+\|$/.test(line.trim()));
-			return `<table>${rows.map(row => `<tr>${row.trim().replace(/^\||\|$/g, '').split('|').map(cell => `<td>${escape(cell.trim())}</td>`).join('')}</tr>`).join('')}</table>`;
+			return `<table>${rows
+				.map(
+					row =>
+						`<tr>${row
+							.trim()
+							.replace(/^\||\|$/g, '')
+							.split('|')
+							.map(cell => `<td>${escape(cell.trim())}</td>`)
+							.join('')}</tr>`,
+				)
+				.join('')}</table>`;
 		}
 
 		return `<p>${escape(lines.join(''))}</p>`;
@@ -34,4 +44,3 @@ export function feedXml(base: string, feed: number, itemsPerFeed: number): strin
 	});
 	return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>feed ${feed}</title><link>${base}/</link>${items.join('')}</channel></rss>`;
 }
-

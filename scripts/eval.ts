@@ -29,7 +29,11 @@ const articles = resolve(parsed.positionals[0] ?? join(root, '..', 'shared', 'ev
 const gold = resolve(parsed.values.gold ?? join(dirname(articles), 'gold'));
 // The scorer of the evaluation set: beside its gold folders, else the shared one.
 const scorer = [join(dirname(gold), '..', 'score.py'), join(dirname(gold), 'score.py'), join(root, '..', 'shared', 'eval', 'score.py')].find(path => existsSync(path)) ?? join(root, '..', 'shared', 'eval', 'score.py');
-for (const [what, path] of [['articles folder', articles], ['gold folder', gold], ['scorer', scorer]] as const) {
+for (const [what, path] of [
+	['articles folder', articles],
+	['gold folder', gold],
+	['scorer', scorer],
+] as const) {
 	if (!existsSync(path)) {
 		console.error(`eval: no ${what} at ${path}\n${usage}`);
 		process.exit(2);

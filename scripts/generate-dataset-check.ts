@@ -85,7 +85,7 @@ export function generateDatasetCheck(): {readonly code: string; readonly declara
 		`export const datasetVersion = ${JSON.stringify(datasetVersion)};`,
 		'/** What each pattern of the schema expects, by its source: the message schema.ts gives it. */',
 		`export const patternMessages = ${JSON.stringify(patternMessages, null, '\t')};`,
-		'/** A script whose value is the check: ajv\'s standalone code for the JSON Schema zod makes of schema.ts. */',
+		"/** A script whose value is the check: ajv's standalone code for the JSON Schema zod makes of schema.ts. */",
 		`export const checkScript = String.raw\`${script}\`;`,
 		'',
 	].join('\n');

@@ -19,7 +19,12 @@ const escape = text => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Whether `file` (an absolute path) is `importer` ("ink/build/output.js") in a node_modules folder. */
 function isImporter(file, importer) {
-	return new RegExp(`node_modules[\\\\/]${importer.split('/').map(part => escape(part)).join('[\\\\/]')}$`).test(file);
+	return new RegExp(
+		`node_modules[\\\\/]${importer
+			.split('/')
+			.map(part => escape(part))
+			.join('[\\\\/]')}$`,
+	).test(file);
 }
 
 /**

@@ -22,15 +22,12 @@ describe('the layers of source/', () => {
 
 	test('a planted backwards import fails the check: dataset importing extract', () => {
 		const planted = withFile('dataset/planted.ts', "import {splitSentences} from '../extract/sentences.js';\nexport const planted = splitSentences;\n");
-		expect(layerViolations(planted)).toEqual(["dataset/planted.ts imports ../extract/sentences.js: dataset may not import extract"]);
+		expect(layerViolations(planted)).toEqual(['dataset/planted.ts imports ../extract/sentences.js: dataset may not import extract']);
 	});
 
 	test('a sideways import fails: ui importing print, ui importing commands (type only)', () => {
 		const planted = withFile('ui/planted.ts', "import type {Io} from '../commands/io.js';\nimport {glyphs} from '../print/style.js';\n");
-		expect(layerViolations(planted)).toEqual([
-			'ui/planted.ts imports ../commands/io.js: ui may not import commands',
-			'ui/planted.ts imports ../print/style.js: ui may not import print',
-		]);
+		expect(layerViolations(planted)).toEqual(['ui/planted.ts imports ../commands/io.js: ui may not import commands', 'ui/planted.ts imports ../print/style.js: ui may not import print']);
 	});
 
 	test('a cycle inside one layer fails, even through type imports', () => {

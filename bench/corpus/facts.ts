@@ -97,7 +97,8 @@ const investment: Fact = (scene, company) => {
 	const yen = yenConversion(deal.usdOku, scene.random);
 	const roll = scene.random.next();
 	if (roll < 0.4) return `${name}は${writeDay(scene, deal.day)}、${partnerName}に${dollars(deal.usdOku)}（${yen}）を投資すると発表した。`;
-	if (roll < 0.7) return `${name}はAI分野に積極的な投資を続けている。同社は${writeMonth(scene, deal.day)}、${partnerName}に${dollars(deal.usdOku)}（${yen}）を投資し、${partnerName}のAIモデルのトレーニングに自社のインフラを活用させています。`;
+	if (roll < 0.7)
+		return `${name}はAI分野に積極的な投資を続けている。同社は${writeMonth(scene, deal.day)}、${partnerName}に${dollars(deal.usdOku)}（${yen}）を投資し、${partnerName}のAIモデルのトレーニングに自社のインフラを活用させています。`;
 	return `${name}は、生成AIスタートアップの${partnerName}に対して${dollars(deal.usdOku)}（${yen}）の投資を${writeDay(scene, deal.day)}に発表し、エコシステム全体の強化を図っています。`;
 };
 

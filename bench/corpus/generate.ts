@@ -50,7 +50,10 @@ function generatorText(folder: string): string {
  * options, and a benchmark must not reuse it.
  */
 export function generatorFingerprint(): string {
-	return `brief-corpus ${createHash('sha256').update(generatorText(import.meta.dirname)).digest('hex').slice(0, 12)}`;
+	return `brief-corpus ${createHash('sha256')
+		.update(generatorText(import.meta.dirname))
+		.digest('hex')
+		.slice(0, 12)}`;
 }
 
 const layoutWeights: number[] = [];

@@ -12,7 +12,7 @@ export function withCommas(value: number): string {
 /** Web articles sometimes use full-width digits; the extractor must read them after NFKC. */
 export function maybeFullWidth(text: string, random: Random, probability = 0.08): string {
 	if (!random.chance(probability)) return text;
-	return text.replace(/[0-9%]/g, char => (char === '%' ? '％' : String.fromCharCode(char.charCodeAt(0) + 0xFEE0)));
+	return text.replace(/[0-9%]/g, char => (char === '%' ? '％' : String.fromCharCode(char.charCodeAt(0) + 0xfee0)));
 }
 
 /** An amount given in 億 (1e8) units, written the Japanese way: 380億, 1,200億, 2億3,000万, 1兆5000億. */

@@ -20,7 +20,10 @@ function allNames(company: RegistryCompany): string[] {
 function fromRegistry(company: RegistryCompany, otherNames: readonly string[]): CorpusCompany {
 	// "Azure OpenAI" names two companies; articles about Azure's figures would not write it.
 	const own = (name: string) => !otherNames.some(other => other.length >= 3 && name.includes(other));
-	const cloudNames = (company.segments ?? []).filter(segment => segment.category === 'cloud').flatMap(segment => [segment.name, ...segment.aliases]).filter(own);
+	const cloudNames = (company.segments ?? [])
+		.filter(segment => segment.category === 'cloud')
+		.flatMap(segment => [segment.name, ...segment.aliases])
+		.filter(own);
 	const [firstJapanese, ...otherJapanese] = company.japaneseNames;
 	const names = [...(firstJapanese ? [firstJapanese] : []), company.name, ...otherJapanese].filter(own);
 	// "SoftBank Corp" holds another company's name in each of its own: it is written whole, as articles do.
@@ -35,7 +38,12 @@ function fromRegistry(company: RegistryCompany, otherNames: readonly string[]): 
 export function buildRoster(count: number, random: Random, templateText: string): CorpusCompany[] {
 	const bundled = defaultRegistry.companies;
 	const bundledNames = bundled.flatMap(company => allNames(company));
-	const roster = bundled.slice(0, count).map(company => fromRegistry(company, bundledNames.filter(name => !allNames(company).includes(name))));
+	const roster = bundled.slice(0, count).map(company =>
+		fromRegistry(
+			company,
+			bundledNames.filter(name => !allNames(company).includes(name)),
+		),
+	);
 	const taken = new Set([...bundledNames, ...bundled.flatMap(company => company.ticker ?? [])].map(name => name.toLowerCase()));
 	const lowerTemplates = templateText.toLowerCase();
 	const isTaken = (text: string) => taken.has(text.toLowerCase()) || lowerTemplates.includes(text.toLowerCase()) || bundledNames.some(name => name.toLowerCase().includes(text.toLowerCase()));
@@ -51,9 +59,7 @@ export function buildRoster(count: number, random: Random, templateText: string)
 			fiscalYearEnd: null,
 			japaneseNames: [name.katakana, name.katakanaStem],
 			aliases: [name.latinStem],
-			...(cloudSegment
-				? {segments: [{id: `${name.id}-cloud`, name: `${name.latinStem} Cloud`, category: 'cloud', aliases: [`${name.katakanaStem}・クラウド`]}]}
-				: {}),
+			...(cloudSegment ? {segments: [{id: `${name.id}-cloud`, name: `${name.latinStem} Cloud`, category: 'cloud', aliases: [`${name.katakanaStem}・クラウド`]}]} : {}),
 		};
 		roster.push({
 			id: name.id,

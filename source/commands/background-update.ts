@@ -65,7 +65,10 @@ export async function runBackgroundUpdate(options: BackgroundUpdate): Promise<Ba
 		});
 		child.on('error', error => resolve({code: null, summary: `could not start the update (${sanitizeLine(error.message)})`, newArticles: []}));
 		child.on('close', code => {
-			const lines = stderr.split('\n').map(line => sanitizeLine(line).trim()).filter(line => line !== '' && !line.startsWith('waiting for the update'));
+			const lines = stderr
+				.split('\n')
+				.map(line => sanitizeLine(line).trim())
+				.filter(line => line !== '' && !line.startsWith('waiting for the update'));
 			const newArticles = stdoutBytes <= keptStdout ? newArticleIds(Buffer.concat(stdout).toString('utf8')) : [];
 			resolve({code, summary: lines.at(-1) ?? `the update ended with code ${String(code)}`, newArticles});
 		});

@@ -15,7 +15,8 @@ export async function runList(options: {readonly arguments: readonly string[]; r
 	const rows = openStoreFor(options.flags.data, io).rows(watchlist);
 	if (output.format === 'json') io.out(formatCompanyListJson(rows));
 	else if (output.format === 'csv') io.out(formatCompanyListCsv(rows));
-	else if (output.format === 'ndjson') io.out(rows.map(row => `${JSON.stringify({type: 'company', id: row.id, name: row.name, ticker: row.ticker, japaneseName: row.japaneseName, articleCount: row.articleCount, watched: row.watched})}\n`).join(''));
+	else if (output.format === 'ndjson')
+		io.out(rows.map(row => `${JSON.stringify({type: 'company', id: row.id, name: row.name, ticker: row.ticker, japaneseName: row.japaneseName, articleCount: row.articleCount, watched: row.watched})}\n`).join(''));
 	else io.out(formatCompanyList(rows, {...output, language}));
 	return 0;
 }

@@ -71,8 +71,16 @@ export function companyIdsFor(dataset: Dataset, names: readonly string[]): strin
 	const {companies, unknown} = resolveCompanies(dataset, names);
 	const first = unknown[0]?.query === names[0] ? names[0] : undefined;
 	const command = first === undefined ? undefined : closestWord(first, commandWords);
-	if (first !== undefined && command !== undefined) throw new UserError(inBoth(words => words.unknownCommand(sanitizeLine(first), command)), exitCodes.usage);
-	if (unknown.length > 0) throw new UserError(inBoth((_words, language) => unknown.map(item => unknownCompanyMessage(item, language)).join('; ')), exitCodes.usage);
+	if (first !== undefined && command !== undefined)
+		throw new UserError(
+			inBoth(words => words.unknownCommand(sanitizeLine(first), command)),
+			exitCodes.usage,
+		);
+	if (unknown.length > 0)
+		throw new UserError(
+			inBoth((_words, language) => unknown.map(item => unknownCompanyMessage(item, language)).join('; ')),
+			exitCodes.usage,
+		);
 	return companies.map(company => company.id);
 }
 

@@ -11,7 +11,6 @@ import type {BriefingFlags} from './briefing.js';
 import {openStoreFor, readerSettings, settingsFailure} from './script-context.js';
 import {messages} from '../text/messages.js';
 
-
 function describe(dataset: Dataset | undefined, id: string): string {
 	const company = dataset?.companies.find(candidate => candidate.id === id);
 	const safeId = sanitizeLine(id);

@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {replaceFolderAtomically, syncFolder, writeFileDurably, type WrittenFile} from '../disk/atomic-write.js';
 import {hashRegularFile} from '../disk/regular-file.js';
 import {withSafeIds} from './ids.js';
-import {parseDataset,maxDatasetBytes} from './load.js';
+import {parseDataset, maxDatasetBytes} from './load.js';
 import type {Dataset} from './schema.js';
 import {selectCompanyRows} from './selectors/company-rows.js';
 import {indexDataset} from './selectors/dataset-index.js';

@@ -119,7 +119,10 @@ function indexedStore(index: StoreIndex, file: string, shardsKept: number, colle
 			const wanted = [...new Set(companyIds)];
 			if (wanted.length === 1) return shard(wanted[0]!);
 			// Commands go a company at a time; several at once are put together from their shards.
-			return mergeDatasets(directory.companies, wanted.map(id => shard(id)));
+			return mergeDatasets(
+				directory.companies,
+				wanted.map(id => shard(id)),
+			);
 		},
 		*readInParts(companyId) {
 			const relative = index.shards[companyId];
@@ -152,10 +155,22 @@ export function mergeDatasets(companies: readonly Company[], parts: readonly Dat
 	return {
 		version: datasetVersion,
 		companies: [...companies],
-		articles: unique(parts.flatMap(part => part.articles), article => article.id),
-		events: unique(parts.flatMap(part => part.events), event => event.id),
-		figures: unique(parts.flatMap(part => part.figures), figure => figure.id),
-		conflicts: unique(parts.flatMap(part => part.conflicts), conflict => `${conflict.company}\u0000${conflict.kind}\u0000${conflict.period}\u0000${conflict.figures.join(',')}`),
+		articles: unique(
+			parts.flatMap(part => part.articles),
+			article => article.id,
+		),
+		events: unique(
+			parts.flatMap(part => part.events),
+			event => event.id,
+		),
+		figures: unique(
+			parts.flatMap(part => part.figures),
+			figure => figure.id,
+		),
+		conflicts: unique(
+			parts.flatMap(part => part.conflicts),
+			conflict => `${conflict.company}\u0000${conflict.kind}\u0000${conflict.period}\u0000${conflict.figures.join(',')}`,
+		),
 	};
 }
 

@@ -29,7 +29,7 @@ const systemWrite: WriteChunk = (descriptor, buffer, offset, length) => writeSyn
 
 /** Every byte of `buffer`, however many writes it takes. */
 function writeAll(descriptor: number, buffer: Buffer, writeChunk: WriteChunk): void {
-	for (let offset = 0; offset < buffer.length; ) {
+	for (let offset = 0; offset < buffer.length;) {
 		const written = writeChunk(descriptor, buffer, offset, buffer.length - offset);
 		// A write that takes nothing would otherwise be asked again for ever.
 		if (!(written > 0)) throw Object.assign(new Error('write took no bytes'), {code: 'EIO'});

@@ -32,9 +32,7 @@ export interface LockOptions {
 	readonly now?: () => number;
 }
 
-export type LockAttempt =
-	| {readonly acquired: true; readonly release: () => void; readonly notice: string | undefined}
-	| {readonly acquired: false; readonly holder: LockHolder | undefined};
+export type LockAttempt = {readonly acquired: true; readonly release: () => void; readonly notice: string | undefined} | {readonly acquired: false; readonly holder: LockHolder | undefined};
 
 /** The lock folders proper-lockfile made (briefs before this one): stale once not touched for this long. */
 const folderLockStaleAfterMs = 10_000;

@@ -84,7 +84,7 @@ const quantityPattern = new RegExp(alternatives.map((pattern, index) => `(?:${pa
 const scales: Record<string, number> = {兆: 1e12, 億: 1e8, 万: 1e4};
 const smallScales: Record<string, number> = {百万: 1e6, 千万: 1e7, 千: 1e3, 百: 100, 十: 10};
 const englishScales: Record<string, number> = {trillion: 1e12, tn: 1e12, T: 1e12, billion: 1e9, bn: 1e9, B: 1e9, million: 1e6, mn: 1e6, M: 1e6};
-const symbols: Record<string, CurrencyUnit | null> = {'US$': 'USD', $: 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', 'NT$': 'TWD', 'HK$': null, 'A$': null, 'C$': null};
+const symbols: Record<string, CurrencyUnit | null> = {US$: 'USD', $: 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', NT$: 'TWD', HK$: null, A$: null, C$: null};
 
 function plain(text: string): number {
 	return Number(text.replace(/,/g, ''));
@@ -284,7 +284,14 @@ function foldRanges(text: string, quantities: readonly Raw[]): Quantity[] {
 		if (previous && previous.unit === quantity.unit && rangeJoin.test(text.slice(previous.end, quantity.start))) {
 			const low = previous.value;
 			const high = quantity.value;
-			result[result.length - 1] = {...quantity, start: previous.start, text: text.slice(previous.start, quantity.end).trim(), value: roundValue((low + high) / 2), range: {low, high}, qualifier: previous.qualifier === 'exact' ? quantity.qualifier : previous.qualifier};
+			result[result.length - 1] = {
+				...quantity,
+				start: previous.start,
+				text: text.slice(previous.start, quantity.end).trim(),
+				value: roundValue((low + high) / 2),
+				range: {low, high},
+				qualifier: previous.qualifier === 'exact' ? quantity.qualifier : previous.qualifier,
+			};
 			continue;
 		}
 

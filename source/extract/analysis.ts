@@ -261,12 +261,21 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		firms.sort((a, b) => a.start - b.start);
 		const contextYear = blockYear?.block === sentence.block ? blockYear.year : null;
 		const dateContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
-		const dates: DateMention[] = analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
-			? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
-			: [];
+		const dates: DateMention[] =
+			analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
+				? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
+				: [];
 		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.
 		// Nor is a day that bounds a span ("2025年4月1日〜2026年3月31日").
-		lastDay = dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !normalized.startsWith('付', date.end) && !/^\s?[~〜]/.test(normalized.slice(date.end, date.end + 2)) && !/[~〜]\s?$/.test(normalized.slice(Math.max(0, date.start - 2), date.start)) && !earlierPublication.test(normalized.slice(date.end, date.end + 12)))?.date ?? lastDay;
+		lastDay =
+			dates.findLast(
+				date =>
+					/^\d{4}-\d{2}-\d{2}$/.test(date.date) &&
+					!normalized.startsWith('付', date.end) &&
+					!/^\s?[~〜]/.test(normalized.slice(date.end, date.end + 2)) &&
+					!/[~〜]\s?$/.test(normalized.slice(Math.max(0, date.start - 2), date.start)) &&
+					!earlierPublication.test(normalized.slice(date.end, date.end + 12)),
+			)?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
 		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];
@@ -286,7 +295,11 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// "エヌビディアも参加し": a company joining with も is not what the text turns to.
 		const newCompany =
 			marked ??
-			(holdsTopic ? undefined : mentions.findLast(mention => mention.role === 'subject' && !(nounTopic !== null && mention.start >= nounTopic) && !/^(?:[(（][^()（）]*[)）])?\s?も/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')))) ??
+			(holdsTopic
+				? undefined
+				: mentions.findLast(
+						mention => mention.role === 'subject' && !(nounTopic !== null && mention.start >= nounTopic) && !/^(?:[(（][^()（）]*[)）])?\s?も/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')),
+					)) ??
 			// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
 			(opensParagraph && mentions[0]?.start === 0 && mentions[0].role === 'subject' && !mentions[0].resolved ? mentions[0] : undefined) ??
 			mentions.find(mention => mention.role === 'possessor' && /^の[^、。,はがをにと]{1,12}(?:は|が)/.test(normalized.slice(mention.end)));

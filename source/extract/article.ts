@@ -58,10 +58,12 @@ function publishedFromFrontMatter(date: string | undefined): string | null {
  */
 function inferPublished(sentences: readonly Sentence[]): string | null {
 	const contextYear = yearMostWritten(sentences);
-	const days = sentences.flatMap(sentence => {
-		const text = normalize(sentence.text);
-		return mayHoldDate.test(text) ? findDates(text, {published: null, contextYear}) : [];
-	}).filter(date => date.qualifier === null && /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !(date.yearInferred && contextYear === null));
+	const days = sentences
+		.flatMap(sentence => {
+			const text = normalize(sentence.text);
+			return mayHoldDate.test(text) ? findDates(text, {published: null, contextYear}) : [];
+		})
+		.filter(date => date.qualifier === null && /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !(date.yearInferred && contextYear === null));
 	const latestWritten = days.filter(date => !date.yearInferred).reduce<string | null>((latest, date) => (latest === null || date.date > latest ? date.date : latest), null);
 	let latest: string | null = null;
 	for (const date of days) {
@@ -81,7 +83,10 @@ function yearMostWritten(sentences: readonly Sentence[]): number | null {
 }
 
 function stripTitle(title: string): string {
-	return title.replace(/\*\*|__/g, '').replace(/の(?:画像|写真)[\s(（]*\d+[)）]?$/, '').trim();
+	return title
+		.replace(/\*\*|__/g, '')
+		.replace(/の(?:画像|写真)[\s(（]*\d+[)）]?$/, '')
+		.trim();
 }
 
 /**
@@ -187,7 +192,10 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		if (kind === 'bullet' && facts[index - 1]?.sentence.blockKind !== 'bullet') {
 			const caption = facts[index - 1];
 			const measure = caption?.words.findLast(hit => hit.entry.measure !== undefined);
-			state.listMeasure = caption && measure && /(?:次の通り|以下の通り|以下のとおり|次のとおり|[:：])\s?[。.]?$/.test(caption.normalized) ? {block: fact.sentence.block, measure: {cue: measure.entry.measure!, hit: measure, role: 'level', comparison: null, strategy: 'list caption'}} : null;
+			state.listMeasure =
+				caption && measure && /(?:次の通り|以下の通り|以下のとおり|次のとおり|[:：])\s?[。.]?$/.test(caption.normalized)
+					? {block: fact.sentence.block, measure: {cue: measure.entry.measure!, hit: measure, role: 'level', comparison: null, strategy: 'list caption'}}
+					: null;
 		}
 
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
@@ -203,7 +211,9 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		}
 		if (fact.firms.length > 0) {
 			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
-			const surveyed = fact.periods.find(period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)));
+			const surveyed = fact.periods.find(
+				period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)),
+			);
 			const period = surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
 			const last = fact.firms.at(-1)!;
 			const name = last.firm;

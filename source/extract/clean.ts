@@ -5,7 +5,6 @@ import type {Block} from './blocks.js';
 
 export type {Block, BlockKind} from './blocks.js';
 
-
 export interface CleanedBody {
 	readonly blocks: readonly Block[];
 	/** A byline such as "(文=BUSINESS JOURNAL編集部)", removed from the text. */
@@ -25,7 +24,7 @@ function decodeEntities(text: string): string {
 		if (name.startsWith('#')) {
 			const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
 			// Decoded after the text was sanitized: `&#x202E;` must not bring back what sanitize removes.
-			return code > 0x1F && code <= 0x10FFFF && !(code >= 0x7F && code <= 0x9F) ? sanitize(String.fromCodePoint(code)) : '';
+			return code > 0x1f && code <= 0x10ffff && !(code >= 0x7f && code <= 0x9f) ? sanitize(String.fromCodePoint(code)) : '';
 		}
 
 		return entities[name.toLowerCase()] ?? whole;
@@ -147,7 +146,8 @@ const widgetWords =
 	/^(?:[●■◆▼▶►・]?\s*)(?:目次|もくじ|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|ランキング|この記事をシェア|シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|Pocket|LINE|LINEで送る|Facebook|X|保存|印刷|メール|コメント(?:[(（]\d+件?[)）])?|いいね!?|フォローする|続きを読む|もっと見る|PR|広告|スポンサーリンク|Sponsored|Advertisement|Share|Tweet|Copyright.*|©.*|All rights reserved\.?)$/i;
 const emojiLed = /^\p{Extended_Pictographic}/u;
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
-const relatedHeader = /^[【[［(（●■▼]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）]?[:：]?$/i;
+const relatedHeader =
+	/^[【[［(（●■▼]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）]?[:：]?$/i;
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
 
@@ -208,18 +208,20 @@ const longLine = 1 << 16;
 function stripInlineMarkdown(line: string): string {
 	// Most lines have no markup: one test spares them seven passes.
 	if (!inlineMarkup.test(line)) return collapseSpaces(line).trim();
-	return line
-		// Neither the text nor the address holds a [: otherwise every [ of a long line rescans it to the
-		// end (quadratic; a megabyte of "[a](" took minutes).
-		.replace(/!\[[^[\]\n]*\]\([^)[\n]*\)/g, '')
-		.replace(/\[([^[\]\n]+)\]\([^)[\n]*\)/g, '$1')
-		.replace(/\*\*([^*\n]+)\*\*/g, '$1')
-		.replace(/__([^_\n]+)__/g, '$1')
-		.replace(/(^|[^*\w])\*([^*\n]+)\*(?!\w)/g, '$1$2')
-		.replace(/`([^`\n]+)`/g, '$1')
-		.replace(/~~([^~\n]+)~~/g, '$1')
-		.replace(/[ \t\u3000]{2,}|[\t\u3000]/g, ' ')
-		.trim();
+	return (
+		line
+			// Neither the text nor the address holds a [: otherwise every [ of a long line rescans it to the
+			// end (quadratic; a megabyte of "[a](" took minutes).
+			.replace(/!\[[^[\]\n]*\]\([^)[\n]*\)/g, '')
+			.replace(/\[([^[\]\n]+)\]\([^)[\n]*\)/g, '$1')
+			.replace(/\*\*([^*\n]+)\*\*/g, '$1')
+			.replace(/__([^_\n]+)__/g, '$1')
+			.replace(/(^|[^*\w])\*([^*\n]+)\*(?!\w)/g, '$1$2')
+			.replace(/`([^`\n]+)`/g, '$1')
+			.replace(/~~([^~\n]+)~~/g, '$1')
+			.replace(/[ \t\u3000]{2,}|[\t\u3000]/g, ' ')
+			.trim()
+	);
 }
 
 // An English sentence ends in "." too (a word, a figure or a bracket before it, not "...").
@@ -230,7 +232,11 @@ function classify(rawLine: string): Block | null {
 	if (line.length === 0 || horizontalRule.test(line)) return null;
 	if (/^\|.*\|$/.test(line)) {
 		if (/^\|[\s|:-]+\|$/.test(line)) return null;
-		const cells = line.slice(1, -1).split('|').map(cell => stripInlineMarkdown(cell)).filter(Boolean);
+		const cells = line
+			.slice(1, -1)
+			.split('|')
+			.map(cell => stripInlineMarkdown(cell))
+			.filter(Boolean);
 		return cells.length > 0 ? {kind: 'table', text: cells.join(' | ')} : null;
 	}
 

@@ -96,7 +96,10 @@ export class CompanyMatcher {
 
 		// Longest names first (the scanner's order), so "Azure OpenAI" wins over "OpenAI" at the same place;
 		// names of one length in a fixed order.
-		this.#names = new WordScanner([...names.values()].sort((a, b) => a.text.localeCompare(b.text)), standsAlone);
+		this.#names = new WordScanner(
+			[...names.values()].sort((a, b) => a.text.localeCompare(b.text)),
+			standsAlone,
+		);
 	}
 
 	/** Mentions in order of position; `text` must already be normalised. */

@@ -4,22 +4,7 @@ import type {Conflict, Figure, FigureKind} from '../dataset/schema.js';
 // basis (actuals only), none of them an earlier value quoted for comparison, disagreeing beyond
 // rounding, "約" or a range. Deals, stock moves (intraday and close differ) and the catch-all kind
 // are never compared: two amounts of them are usually two things.
-const comparableKinds: ReadonlySet<FigureKind> = new Set([
-	'market_share',
-	'revenue',
-	'revenue_growth',
-	'operating_income',
-	'net_income',
-	'margin',
-	'eps',
-	'capex',
-	'backlog',
-	'customers',
-	'users',
-	'headcount',
-	'market_cap',
-	'valuation',
-]);
+const comparableKinds: ReadonlySet<FigureKind> = new Set(['market_share', 'revenue', 'revenue_growth', 'operating_income', 'net_income', 'margin', 'eps', 'capex', 'backlog', 'customers', 'users', 'headcount', 'market_cap', 'valuation']);
 
 /** Digits written after the decimal point. */
 function decimalsOf(value: number): number {

@@ -25,7 +25,14 @@ function sameFact(a: Figure, b: Figure): boolean {
 
 	// "380億ドル" in one article and "約6兆円" (its conversion) in another are one amount.
 	const values = (figure: Figure) => [{value: figure.value, unit: figure.unit}, ...(figure.converted ? [figure.converted] : [])];
-	return values(a).some(left => values(b).some(right => left.unit === right.unit && !disagree({...a, value: left.value, unit: left.unit, range: null, qualifier: 'approx'}, {...b, value: right.value, unit: right.unit, range: null, qualifier: 'approx'}) && Math.abs(left.value - right.value) <= Math.abs(left.value) * 0.05));
+	return values(a).some(left =>
+		values(b).some(
+			right =>
+				left.unit === right.unit &&
+				!disagree({...a, value: left.value, unit: left.unit, range: null, qualifier: 'approx'}, {...b, value: right.value, unit: right.unit, range: null, qualifier: 'approx'}) &&
+				Math.abs(left.value - right.value) <= Math.abs(left.value) * 0.05,
+		),
+	);
 }
 
 /**
@@ -59,9 +66,7 @@ function mergeFacts(figures: readonly Figure[]): Figure[] {
 		const all = members.get(root)!;
 		// One source an article: this record's own first.
 		const seen = new Set<string>();
-		const sources = [index, ...all.filter(other => other !== index)]
-			.map(other => ({article: figures[other]!.article, quote: figures[other]!.quote}))
-			.filter(source => !seen.has(source.article) && Boolean(seen.add(source.article)));
+		const sources = [index, ...all.filter(other => other !== index)].map(other => ({article: figures[other]!.article, quote: figures[other]!.quote})).filter(source => !seen.has(source.article) && Boolean(seen.add(source.article)));
 		return {...figure, fact: figures[root]!.id, sources};
 	});
 }
@@ -87,7 +92,13 @@ function companyRecord(company: RegistryCompany, inRegistry: boolean, freeSegmen
 		ticker: company.ticker,
 		aliases: [...company.aliases],
 		japaneseNames: [...company.japaneseNames],
-		segments: [...registrySegments, ...[...freeSegments].filter(name => !known.has(name)).sort().map(name => ({id: name, name, aliases: [...aliasesOf(name)]}))],
+		segments: [
+			...registrySegments,
+			...[...freeSegments]
+				.filter(name => !known.has(name))
+				.sort()
+				.map(name => ({id: name, name, aliases: [...aliasesOf(name)]})),
+		],
 		inRegistry,
 		fiscalYearEnd: company.fiscalYearEnd ?? null,
 	};

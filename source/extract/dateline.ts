@@ -36,4 +36,3 @@ export function datelineDate(text: string): string | null {
 	if (!validDate(year, month, day)) return null;
 	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-

@@ -18,7 +18,13 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// "傘下の自動運転技術会社モービルアイの", "半導体子会社キオクシアが": a company named as one.
 	['会社', new RegExp(String.raw`(?:技術会社|子会社|関連会社|持ち分法適用会社)(?<name>[ァ-ヶー・]{3,20})(?=[はがをとにの、])`, 'gu')],
 	// "野村総合研究所（NRI）と": a name with a corporate ending and its Latin abbreviation.
-	['(', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{1,12}(?:研究所|製作所|銀行|証券|電機|電気|工業|通信|商事|自動車|化学|精工|重工|ホールディングス|システムズ|テクノロジーズ))\s?[(（](?<short>[A-Z][A-Za-z&]{1,7})[)）]`, 'gu')],
+	[
+		'(',
+		new RegExp(
+			String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{1,12}(?:研究所|製作所|銀行|証券|電機|電気|工業|通信|商事|自動車|化学|精工|重工|ホールディングス|システムズ|テクノロジーズ))\s?[(（](?<short>[A-Z][A-Za-z&]{1,7})[)）]`,
+			'gu',
+		),
+	],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
 	['米', new RegExp(String.raw`(?<![\p{Script=Han}])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー・]{4,24})(?=[(（](?<short>[A-Za-z][A-Za-z0-9&.\- ]{1,40}))`, 'gu')],
@@ -31,7 +37,35 @@ const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
 const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
 
 // Words that look like a name before 社 or after 株式会社 but are not one.
-const notNames = new Set(['同', '当', '両', '各', '他', '自', '本', '親', '子', '新', '全', '米国', '日本', '同社', 'グループ', 'ホールディングス', 'テクノロジー', 'テクノロジーズ', 'メディア', 'パートナー', 'ベンダー', 'メーカー', 'クラウド', 'サービス', 'システム', 'ソリューション', 'プラットフォーム']);
+const notNames = new Set([
+	'同',
+	'当',
+	'両',
+	'各',
+	'他',
+	'自',
+	'本',
+	'親',
+	'子',
+	'新',
+	'全',
+	'米国',
+	'日本',
+	'同社',
+	'グループ',
+	'ホールディングス',
+	'テクノロジー',
+	'テクノロジーズ',
+	'メディア',
+	'パートナー',
+	'ベンダー',
+	'メーカー',
+	'クラウド',
+	'サービス',
+	'システム',
+	'ソリューション',
+	'プラットフォーム',
+]);
 
 /** A left boundary inside a run of text: the text after a particle that follows kanji, katakana or Latin ("両社はさくら…" -> "さくら…"). */
 function trimLeft(text: string): string {
@@ -40,7 +74,10 @@ function trimLeft(text: string): string {
 }
 
 function idOf(companyName: string): string {
-	const latin = companyName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const latin = companyName
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 	if (/^[a-z0-9-]{2,40}$/.test(latin) && /[a-z]/.test(latin)) return `x-${latin}`;
 	return `x-${createHash('sha1').update(companyName).digest('hex').slice(0, 10)}`;
 }
@@ -85,7 +122,10 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 	const found = new Map<string, RegistryCompany>();
 	for (const introduction of introductionsIn(text)) {
 		// "株式会社ソシオネクスト（東証プライム：6526）": the legal form is no part of the name.
-		const companyName = introduction.name.replace(/^(?:株式会社|\(株\))|(?:株式会社|\(株\))$/g, '').replace(/^[・\s]+|[・\s]+$/g, '').trim();
+		const companyName = introduction.name
+			.replace(/^(?:株式会社|\(株\))|(?:株式会社|\(株\))$/g, '')
+			.replace(/^[・\s]+|[・\s]+$/g, '')
+			.trim();
 		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName)) continue;
 		// Known already, by the registry or earlier in this article.
 		if (matcher.find(companyName).some(mention => mention.start === 0 && mention.end === companyName.length)) continue;

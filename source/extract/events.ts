@@ -93,12 +93,20 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		const to = next ? next.start : facts.normalized.length;
 		// A trading day: stock moves are figures, not events.
 		const range = facts.normalized.slice(date.start, to);
-		if (/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) || /株[はがも][^。]{0,40}\d%\s?(?:上昇|下落|値上がり|値下がり)/.test(facts.normalized) || facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= from && hit.start < to && hit.text !== '株価')) return;
+		if (
+			/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) ||
+			/株[はがも][^。]{0,40}\d%\s?(?:上昇|下落|値上がり|値下がり)/.test(facts.normalized) ||
+			facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= from && hit.start < to && hit.text !== '株価')
+		)
+			return;
 		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
 		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch')) return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
-		const around = facts.mentions.filter(mention => mention.start >= from && mention.start < to && mention.role !== 'object' && !(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))));
+		const around = facts.mentions.filter(
+			mention =>
+				mention.start >= from && mention.start < to && mention.role !== 'object' && !(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))),
+		);
 		// "MM総研が10日に公表した調査によると": a research firm's publication is not an event of the companies it names.
 		const firmActs = facts.firms.some(firm => firm.start < date.start && (firm.role === 'subject' || firm.role === 'topic') && !around.some(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject')));
 		if (firmActs && action.entry.event === 'other') return;
@@ -153,7 +161,9 @@ function sameCompanies(a: readonly string[], b: readonly string[]): boolean {
 const compatibleKinds = (a: EventKind, b: EventKind) => a === b || a === 'other' || b === 'other';
 
 function eventId(first: FoundEvent, companies: readonly string[]): string {
-	const hash = createHash('sha1').update(`${companies.join(',')}\u0000${first.article}\u0000${first.quote}\u0000${first.date}`).digest('hex');
+	const hash = createHash('sha1')
+		.update(`${companies.join(',')}\u0000${first.article}\u0000${first.quote}\u0000${first.date}`)
+		.digest('hex');
 	return `e-${hash.slice(0, 12)}`;
 }
 

@@ -33,7 +33,8 @@ function splitTitleLine(text: string): {title: string; date: string | null} {
 }
 
 // A site's name after the headline: "見出し | 日経クロステック", "見出し - ITmedia NEWS", "見出し：東洋経済オンライン".
-const siteWords = /ニュース|新聞|NEWS|News|Online|オンライン|ITmedia|日経|通信|Times|タイムズ|ジャーナル|ウォッチ|Watch|ビジネス|マガジン|Magazine|編集部|\.com|\.jp|\.net|Yahoo|MSN|Bloomberg|Reuters|ロイター|ブルームバーグ|CNET|ZDNET|Impress|インプレス|マイナビ|東洋経済|ダイヤモンド|プレジデント|PR TIMES/;
+const siteWords =
+	/ニュース|新聞|NEWS|News|Online|オンライン|ITmedia|日経|通信|Times|タイムズ|ジャーナル|ウォッチ|Watch|ビジネス|マガジン|Magazine|編集部|\.com|\.jp|\.net|Yahoo|MSN|Bloomberg|Reuters|ロイター|ブルームバーグ|CNET|ZDNET|Impress|インプレス|マイナビ|東洋経済|ダイヤモンド|プレジデント|PR TIMES/;
 
 /** The headline without the name of the site it was copied from. */
 export function withoutSiteName(title: string): string {
@@ -90,7 +91,10 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 
 	// The title: the front matter's, else the first heading of the head, else its first line.
 	if (title === null) {
-		const candidates = blocks.slice(0, headEnd).map((block, index) => ({block, index})).filter(({block, index}) => !dropped.has(index) && !summaryHeading.test(block.text.replace(/^[●■◆▼]\s*/, '').trim()));
+		const candidates = blocks
+			.slice(0, headEnd)
+			.map((block, index) => ({block, index}))
+			.filter(({block, index}) => !dropped.has(index) && !summaryHeading.test(block.text.replace(/^[●■◆▼]\s*/, '').trim()));
 		const heading = candidates.find(({block}) => block.kind === 'heading' && block.text.length >= 8);
 		// A headline is a heading or a line of its own; a list item or a table row never is.
 		const first = heading ?? candidates.find(({block}) => block.kind === 'paragraph' && block.text.length <= 120);

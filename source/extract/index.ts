@@ -55,10 +55,13 @@ export type ExtractResult = BuiltExtraction | SkippedExtraction;
 const parallelThreshold = 32;
 
 function sameFiles(previous: CacheHeader['files'], current: CacheHeader['files']): boolean {
-	return previous.length === current.length && previous.every(([path, size, mtimeMs], index) => {
-		const [currentPath, currentSize, currentTime] = current[index]!;
-		return path === currentPath && size === currentSize && mtimeMs === currentTime;
-	});
+	return (
+		previous.length === current.length &&
+		previous.every(([path, size, mtimeMs], index) => {
+			const [currentPath, currentSize, currentTime] = current[index]!;
+			return path === currentPath && size === currentSize && mtimeMs === currentTime;
+		})
+	);
 }
 
 /**

@@ -19,10 +19,7 @@ export interface SegmentMention {
 
 const nameRun = String.raw`[\p{Script=Han}ァ-ヶーA-Za-z0-9・&\s]{1,24}?`;
 const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群`;
-const unitPattern = new RegExp(
-	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）])?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
-	'gu',
-);
+const unitPattern = new RegExp(String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）])?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`, 'gu');
 const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で)/gu;
 const productPattern = /「(?<name>[^「」()（）]{1,24})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?=の|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
@@ -30,7 +27,55 @@ const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)�
 const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
 /** Places an investment is made in, and regions results are reported by. */
-const places = ['国内', '海外', '日本国内', '日本', '米国', '北米', '米州', '南北アメリカ', '中国', '中華圏', '台湾', '韓国', 'インド', '欧州', '欧州・中東・アフリカ', 'アジア太平洋', 'アジア', '英国', 'ドイツ', 'フランス', 'シンガポール', 'マレーシア', 'タイ', 'インドネシア', 'ベトナム', 'オーストラリア', 'ブラジル', 'メキシコ', 'カナダ', '中東', 'サウジアラビア', 'アラブ首長国連邦', 'UAE', 'アリゾナ州', 'テキサス州', 'オハイオ州', 'ニューヨーク州', 'ウィスコンシン州', 'ジョージア州', 'バージニア州', 'オレゴン州', 'ペンシルベニア州', '北海道', '熊本県', '九州', '関西', '首都圏'];
+const places = [
+	'国内',
+	'海外',
+	'日本国内',
+	'日本',
+	'米国',
+	'北米',
+	'米州',
+	'南北アメリカ',
+	'中国',
+	'中華圏',
+	'台湾',
+	'韓国',
+	'インド',
+	'欧州',
+	'欧州・中東・アフリカ',
+	'アジア太平洋',
+	'アジア',
+	'英国',
+	'ドイツ',
+	'フランス',
+	'シンガポール',
+	'マレーシア',
+	'タイ',
+	'インドネシア',
+	'ベトナム',
+	'オーストラリア',
+	'ブラジル',
+	'メキシコ',
+	'カナダ',
+	'中東',
+	'サウジアラビア',
+	'アラブ首長国連邦',
+	'UAE',
+	'アリゾナ州',
+	'テキサス州',
+	'オハイオ州',
+	'ニューヨーク州',
+	'ウィスコンシン州',
+	'ジョージア州',
+	'バージニア州',
+	'オレゴン州',
+	'ペンシルベニア州',
+	'北海道',
+	'熊本県',
+	'九州',
+	'関西',
+	'首都圏',
+];
 const placePattern = new RegExp(`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=の|に|では|で|には|向け)`, 'gu');
 // The first characters of the places: a sentence without any of them names none.
 const mayNamePlace = new RegExp(`[${[...new Set(places.map(place => place[0]!))].join('')}]`, 'u');
@@ -70,7 +115,9 @@ export function findSegments(text: string): SegmentMention[] {
 			// "生成AI関連事業" is named "生成AI関連" and "生成AI" as well.
 			const name = written;
 			if (name.length < 2 || notSegments.test(name) || notSegments.test(name.replace(/関連$/, ''))) continue;
-			const aliases = [...new Set([`${name}${g['suffix']}`, ...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []), ...bracketAlias(g['inner']), ...bracketAlias(g['suffix'] === '群' ? undefined : g['after'])])].filter(alias => alias !== name);
+			const aliases = [...new Set([`${name}${g['suffix']}`, ...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []), ...bracketAlias(g['inner']), ...bracketAlias(g['suffix'] === '群' ? undefined : g['after'])])].filter(
+				alias => alias !== name,
+			);
 			const leading = match[0].indexOf(name);
 			mentions.push({name, aliases, start: match.index + Math.max(0, leading), end: match.index + match[0].length, source: 'unit'});
 		}
@@ -120,16 +167,22 @@ export function findSegments(text: string): SegmentMention[] {
 		}
 	}
 
-	if (text.includes('同') || text.includes('うち')) for (const match of text.matchAll(samePattern)) if (!mentions.some(mention => mention.source === 'part' && mention.start - match.index <= 6 && mention.start > match.index)) mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});
+	if (text.includes('同') || text.includes('うち'))
+		for (const match of text.matchAll(samePattern))
+			if (!mentions.some(mention => mention.source === 'part' && mention.start - match.index <= 6 && mention.start > match.index))
+				mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});
 	// A name inside another counts once: the outer one.
 	mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-	return mentions.filter((mention, index) => !mentions.some((other, otherIndex) => otherIndex !== index && other.start <= mention.start && other.end >= mention.end && (other.end - other.start > mention.end - mention.start || otherIndex < index)));
+	return mentions.filter(
+		(mention, index) => !mentions.some((other, otherIndex) => otherIndex !== index && other.start <= mention.start && other.end >= mention.end && (other.end - other.start > mention.end - mention.start || otherIndex < index)),
+	);
 }
 
 // ---- a product line or region named only as the owner of a measure
 
 /** Words before a measure that are no segment: the whole company, a period, the measure's own words. */
-const notLines = /^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|調整後|調整前|実質|特殊要因除く|非GAAP|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|YoY|QoQ|EPS|CEO|CFO)$/i;
+const notLines =
+	/^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|調整後|調整前|実質|特殊要因除く|非GAAP|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|YoY|QoQ|EPS|CEO|CFO)$/i;
 
 /**
  * A product line or region that owns a measure with no 部門 or 事業 to mark it: "iPhoneの売上高",

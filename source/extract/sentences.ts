@@ -18,7 +18,44 @@ const closerSet = new Set(closers);
 const enderSet = new Set(enders);
 
 // Words whose "." does not end an English sentence ("Mr. Altman", "Inc. said", "Jan. 5").
-const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'sr', 'st', 'vs', 'etc', 'no', 'approx', 'est', 'dept', 'gov', 'rep', 'sen', 'gen', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const abbreviations = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'inc',
+	'corp',
+	'co',
+	'ltd',
+	'llc',
+	'plc',
+	'jr',
+	'sr',
+	'st',
+	'vs',
+	'etc',
+	'no',
+	'approx',
+	'est',
+	'dept',
+	'gov',
+	'rep',
+	'sen',
+	'gen',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+]);
 
 /**
  * Whether the "." at `index` ends an English sentence: a space and a capital (or a quote, or the end)
@@ -134,4 +171,3 @@ export function segmentBlocks(blocks: readonly Block[], separator: string): Sent
 
 	return sentences;
 }
-

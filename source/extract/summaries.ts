@@ -55,7 +55,9 @@ function excerptSentences(excerpt: string | undefined): string[] {
 	const clean = excerpt.replace(/\*\*|__/g, '').trim();
 	// A description cut with "..." repeats the opening, cut short; it is no summary.
 	if (boilerplateExcerpt.test(clean) || /(?:\.\.\.|…)$/.test(clean)) return [];
-	return splitSentences(clean).map(sentence => sentence.trim()).filter(sentence => /[。．！？!?」]$/.test(sentence));
+	return splitSentences(clean)
+		.map(sentence => sentence.trim())
+		.filter(sentence => /[。．！？!?」]$/.test(sentence));
 }
 
 function bigrams(text: string): Set<string> {

@@ -80,7 +80,12 @@ export class WordScanner<Entry> {
 			this.#startsWord[first] = 1;
 			if (first >= 97 && first <= 122) this.#startsWord[first - 32] = 1;
 			if (text.length === 1) entryOf(this.#oneCharacter, first, () => []).push(word);
-			else entryOf(entryOf(this.#byFirstTwo, first, () => new Map()), folded.charCodeAt(1), () => []).push(word);
+			else
+				entryOf(
+					entryOf(this.#byFirstTwo, first, () => new Map()),
+					folded.charCodeAt(1),
+					() => [],
+				).push(word);
 		}
 	}
 

@@ -36,7 +36,14 @@ interface Candidate {
 }
 
 function slug(text: string): string {
-	return text.toLowerCase().replace(/^www\./, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'article';
+	return (
+		text
+			.toLowerCase()
+			.replace(/^www\./, '')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.slice(0, 40) || 'article'
+	);
 }
 
 /** An id people can read in the views: the site, the day, and a few characters of the address's hash. */
@@ -77,7 +84,10 @@ function sameStory(database: LibraryDatabase, page: ReadPage, bands: readonly st
 	const placeholders = bands.map(() => '?').join(',');
 	// The articles sharing the most bands first, a bounded few: templated text (a site's boilerplate
 	// that Readability kept) can make many share one band, and a copy shares several.
-	const candidates = statement<string[], Candidate>(database, `SELECT a.id AS article_id, a.signature FROM (SELECT article_id, count(*) AS shared FROM article_bands WHERE band IN (${placeholders}) GROUP BY article_id ORDER BY shared DESC LIMIT ${maximumCandidates}) b JOIN articles a ON a.id = b.article_id`).all(...bands);
+	const candidates = statement<string[], Candidate>(
+		database,
+		`SELECT a.id AS article_id, a.signature FROM (SELECT article_id, count(*) AS shared FROM article_bands WHERE band IN (${placeholders}) GROUP BY article_id ORDER BY shared DESC LIMIT ${maximumCandidates}) b JOIN articles a ON a.id = b.article_id`,
+	).all(...bands);
 	let best: {id: string; score: number} | undefined;
 	for (const candidate of candidates) {
 		const signature = signatureFromBytes(candidate.signature);
@@ -97,37 +107,63 @@ function sameStory(database: LibraryDatabase, page: ReadPage, bands: readonly st
 export function storeArticle(database: LibraryDatabase, input: ArticleInput): StoredArticle {
 	const {page} = input;
 	const bands = bandKeys(page.signature);
-	return database.transaction((): StoredArticle => {
-		statement(database, 'DELETE FROM pending_pages WHERE url = ?').run(input.url);
-		const addUrl = statement(database, 'INSERT OR IGNORE INTO article_urls (url, article_id, feed_id, added) VALUES (?, ?, ?, ?)');
-		const known = statement<[string], {article_id: string; content_hash: string}>(database, 'SELECT u.article_id, a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?').get(input.url);
-		if (known) {
-			if (known.content_hash === page.contentHash) return {outcome: 'unchanged', articleId: known.article_id};
-			statement(database, 'UPDATE articles SET canonical_url = ?, site = ?, title = ?, author = ?, published = ?, fetched = ?, content_hash = ?, text_hash = ?, signature = ?, text = ? WHERE id = ?')
-				.run(page.canonical, page.site, page.title, page.author, page.published, input.fetched, page.contentHash, page.textHash, signatureToBytes(page.signature), page.content, known.article_id);
-			statement(database, 'DELETE FROM article_bands WHERE article_id = ?').run(known.article_id);
+	return database
+		.transaction((): StoredArticle => {
+			statement(database, 'DELETE FROM pending_pages WHERE url = ?').run(input.url);
+			const addUrl = statement(database, 'INSERT OR IGNORE INTO article_urls (url, article_id, feed_id, added) VALUES (?, ?, ?, ?)');
+			const known = statement<[string], {article_id: string; content_hash: string}>(database, 'SELECT u.article_id, a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?').get(input.url);
+			if (known) {
+				if (known.content_hash === page.contentHash) return {outcome: 'unchanged', articleId: known.article_id};
+				statement(database, 'UPDATE articles SET canonical_url = ?, site = ?, title = ?, author = ?, published = ?, fetched = ?, content_hash = ?, text_hash = ?, signature = ?, text = ? WHERE id = ?').run(
+					page.canonical,
+					page.site,
+					page.title,
+					page.author,
+					page.published,
+					input.fetched,
+					page.contentHash,
+					page.textHash,
+					signatureToBytes(page.signature),
+					page.content,
+					known.article_id,
+				);
+				statement(database, 'DELETE FROM article_bands WHERE article_id = ?').run(known.article_id);
+				const addBand = statement(database, 'INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
+				for (const band of bands) addBand.run(band, known.article_id);
+				bumpGeneration(database);
+				return {outcome: 'updated', articleId: known.article_id};
+			}
+
+			const story = sameStory(database, page, bands);
+			if (story) {
+				addUrl.run(input.url, story, input.feedId, input.fetched);
+				bumpGeneration(database);
+				return {outcome: 'duplicate', articleId: story};
+			}
+
+			const id = newId(database, input);
+			statement(database, 'INSERT INTO articles (id, url, canonical_url, site, title, author, published, fetched, content_hash, text_hash, signature, text, feed_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+				id,
+				input.url,
+				page.canonical,
+				page.site,
+				page.title,
+				page.author,
+				page.published,
+				input.fetched,
+				page.contentHash,
+				page.textHash,
+				signatureToBytes(page.signature),
+				page.content,
+				input.feedId,
+			);
+			addUrl.run(input.url, id, input.feedId, input.fetched);
 			const addBand = statement(database, 'INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
-			for (const band of bands) addBand.run(band, known.article_id);
+			for (const band of bands) addBand.run(band, id);
 			bumpGeneration(database);
-			return {outcome: 'updated', articleId: known.article_id};
-		}
-
-		const story = sameStory(database, page, bands);
-		if (story) {
-			addUrl.run(input.url, story, input.feedId, input.fetched);
-			bumpGeneration(database);
-			return {outcome: 'duplicate', articleId: story};
-		}
-
-		const id = newId(database, input);
-		statement(database, 'INSERT INTO articles (id, url, canonical_url, site, title, author, published, fetched, content_hash, text_hash, signature, text, feed_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-			.run(id, input.url, page.canonical, page.site, page.title, page.author, page.published, input.fetched, page.contentHash, page.textHash, signatureToBytes(page.signature), page.content, input.feedId);
-		addUrl.run(input.url, id, input.feedId, input.fetched);
-		const addBand = statement(database, 'INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
-		for (const band of bands) addBand.run(band, id);
-		bumpGeneration(database);
-		return {outcome: 'new', articleId: id};
-	}).immediate();
+			return {outcome: 'new', articleId: id};
+		})
+		.immediate();
 }
 
 /** Counts changes to the articles: the dataset is rebuilt when it was built at another count. */

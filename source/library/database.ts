@@ -118,12 +118,14 @@ export function openDatabase(file: string, directory: string, busyTimeoutMs = 10
 		database.pragma('foreign_keys = ON');
 		const version = database.pragma('user_version', {simple: true}) as number;
 		if (version === 0) {
-			database.transaction(() => {
-				// Checked again inside the write lock: two first runs at once make the tables once.
-				if ((database.pragma('user_version', {simple: true}) as number) !== 0) return;
-				database.exec(schema);
-				database.pragma(`user_version = ${schemaVersion}`);
-			}).immediate();
+			database
+				.transaction(() => {
+					// Checked again inside the write lock: two first runs at once make the tables once.
+					if ((database.pragma('user_version', {simple: true}) as number) !== 0) return;
+					database.exec(schema);
+					database.pragma(`user_version = ${schemaVersion}`);
+				})
+				.immediate();
 		} else if (version !== schemaVersion) {
 			throw new LibraryError(`the library ${file} was made by a newer brief (schema ${version}); update brief`);
 		}

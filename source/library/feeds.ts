@@ -50,13 +50,15 @@ function feedName(database: LibraryDatabase, url: URL, given: string | undefined
 }
 
 export function addFeed(database: LibraryDatabase, url: URL, name: string | undefined, now: string): Feed {
-	return database.transaction(() => {
-		const existing = database.prepare<[string], FeedRow>('SELECT * FROM feeds WHERE url = ?').get(url.href);
-		if (existing) throw new LibraryError(`already following ${url.href} as '${existing.name}'`);
-		const chosen = feedName(database, url, name);
-		const {lastInsertRowid} = database.prepare('INSERT INTO feeds (url, name, added) VALUES (?, ?, ?)').run(url.href, chosen, now);
-		return feedOf(database.prepare<[number | bigint], FeedRow>('SELECT * FROM feeds WHERE id = ?').get(lastInsertRowid)!);
-	}).immediate();
+	return database
+		.transaction(() => {
+			const existing = database.prepare<[string], FeedRow>('SELECT * FROM feeds WHERE url = ?').get(url.href);
+			if (existing) throw new LibraryError(`already following ${url.href} as '${existing.name}'`);
+			const chosen = feedName(database, url, name);
+			const {lastInsertRowid} = database.prepare('INSERT INTO feeds (url, name, added) VALUES (?, ?, ?)').run(url.href, chosen, now);
+			return feedOf(database.prepare<[number | bigint], FeedRow>('SELECT * FROM feeds WHERE id = ?').get(lastInsertRowid)!);
+		})
+		.immediate();
 }
 
 export function listFeeds(database: LibraryDatabase): Feed[] {
@@ -65,12 +67,14 @@ export function listFeeds(database: LibraryDatabase): Feed[] {
 
 /** Stops following a feed, found by name or address; its articles stay in the library. */
 export function removeFeed(database: LibraryDatabase, nameOrUrl: string): Feed | undefined {
-	return database.transaction(() => {
-		const row = database.prepare<[string, string], FeedRow>('SELECT * FROM feeds WHERE name = ? OR url = ?').get(nameOrUrl, nameOrUrl);
-		if (!row) return undefined;
-		database.prepare('DELETE FROM feeds WHERE id = ?').run(row.id);
-		return feedOf(row);
-	}).immediate();
+	return database
+		.transaction(() => {
+			const row = database.prepare<[string, string], FeedRow>('SELECT * FROM feeds WHERE name = ? OR url = ?').get(nameOrUrl, nameOrUrl);
+			if (!row) return undefined;
+			database.prepare('DELETE FROM feeds WHERE id = ?').run(row.id);
+			return feedOf(row);
+		})
+		.immediate();
 }
 
 /**
@@ -79,19 +83,21 @@ export function removeFeed(database: LibraryDatabase, nameOrUrl: string): Feed |
  * the next update fetches the feed whole again; a kill after leaves the queue for the next update.
  */
 export function recordFeedFetched(database: LibraryDatabase, feedId: number, fetched: {readonly etag: string | null; readonly lastModified: string | null; readonly items: readonly FeedItem[]; readonly at: string}): number {
-	return database.transaction(() => {
-		const known = database.prepare<[string, string], {one: number}>('SELECT 1 AS one FROM article_urls WHERE url = ? UNION ALL SELECT 1 FROM pending_pages WHERE url = ?');
-		const queue = database.prepare('INSERT INTO pending_pages (url, feed_id, title, published) VALUES (?, ?, ?, ?)');
-		let queued = 0;
-		for (const item of fetched.items) {
-			if (known.get(item.url, item.url)) continue;
-			queue.run(item.url, feedId, item.title, item.published);
-			queued++;
-		}
+	return database
+		.transaction(() => {
+			const known = database.prepare<[string, string], {one: number}>('SELECT 1 AS one FROM article_urls WHERE url = ? UNION ALL SELECT 1 FROM pending_pages WHERE url = ?');
+			const queue = database.prepare('INSERT INTO pending_pages (url, feed_id, title, published) VALUES (?, ?, ?, ?)');
+			let queued = 0;
+			for (const item of fetched.items) {
+				if (known.get(item.url, item.url)) continue;
+				queue.run(item.url, feedId, item.title, item.published);
+				queued++;
+			}
 
-		database.prepare("UPDATE feeds SET etag = ?, last_modified = ?, last_fetch = ?, last_status = 'ok', last_error = NULL WHERE id = ?").run(fetched.etag, fetched.lastModified, fetched.at, feedId);
-		return queued;
-	}).immediate();
+			database.prepare("UPDATE feeds SET etag = ?, last_modified = ?, last_fetch = ?, last_status = 'ok', last_error = NULL WHERE id = ?").run(fetched.etag, fetched.lastModified, fetched.at, feedId);
+			return queued;
+		})
+		.immediate();
 }
 
 export function recordFeedNotModified(database: LibraryDatabase, feedId: number, at: string): void {

@@ -26,12 +26,14 @@ function alive(holder: LockHolder, now: Date): boolean {
  * process holds it. A killed update leaves its row behind; its process is gone, so the lock is free.
  */
 function tryLock(database: LibraryDatabase, token: string, now: Date): LockHolder | undefined {
-	return database.transaction((): LockHolder | undefined => {
-		const row = database.prepare<[], LockHolder & {token: string}>('SELECT token, pid, host, started FROM update_lock WHERE id = 1').get();
-		if (row && row.token !== token && alive(row, now)) return {pid: row.pid, host: row.host, started: row.started};
-		database.prepare('INSERT OR REPLACE INTO update_lock (id, token, pid, host, started) VALUES (1, ?, ?, ?, ?)').run(token, process.pid, hostname(), now.toISOString());
-		return undefined;
-	}).immediate();
+	return database
+		.transaction((): LockHolder | undefined => {
+			const row = database.prepare<[], LockHolder & {token: string}>('SELECT token, pid, host, started FROM update_lock WHERE id = 1').get();
+			if (row && row.token !== token && alive(row, now)) return {pid: row.pid, host: row.host, started: row.started};
+			database.prepare('INSERT OR REPLACE INTO update_lock (id, token, pid, host, started) VALUES (1, ?, ?, ?, ?)').run(token, process.pid, hostname(), now.toISOString());
+			return undefined;
+		})
+		.immediate();
 }
 
 function unlock(database: LibraryDatabase, token: string): void {

@@ -65,7 +65,11 @@ function tableBlock(table: MarkupNode): string {
 	const rows = rowsOf(table).map(row => row.map(cellText));
 	const width = Math.max(0, ...rows.map(row => row.length));
 	if (rows.length === 0) return '';
-	if (width < 2) return rows.map(row => row[0] ?? '').filter(Boolean).join('\n');
+	if (width < 2)
+		return rows
+			.map(row => row[0] ?? '')
+			.filter(Boolean)
+			.join('\n');
 	const line = (row: readonly string[]) => `| ${Array.from({length: width}, (_, index) => row[index] ?? '').join(' | ')} |`;
 	return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
 }
@@ -79,7 +83,12 @@ function listBlock(list: MarkupNode, depth: number): string {
 		if (item.nodeType !== elementNode || tagOf(item) !== 'li') continue;
 		number++;
 		const nested = children(item).filter(child => child.nodeType === elementNode && (tagOf(child) === 'ul' || tagOf(child) === 'ol'));
-		const own = lines(children(item).filter(child => !nested.includes(child)).map(inlineText).join('')).replaceAll('\n', ' ');
+		const own = lines(
+			children(item)
+				.filter(child => !nested.includes(child))
+				.map(inlineText)
+				.join(''),
+		).replaceAll('\n', ' ');
 		if (own !== '') items.push(`${indent}${ordered ? `${number}.` : '-'} ${own}`);
 		for (const sublist of nested) items.push(listBlock(sublist, depth + 1));
 	}
@@ -122,7 +131,13 @@ function blocksOf(root: MarkupNode): string[] {
 			} else if (tag === 'blockquote') {
 				flush();
 				const quoted = blocksOf(child).join('\n\n');
-				if (quoted !== '') blocks.push(quoted.split('\n').map(line => (line === '' ? '>' : `> ${line}`)).join('\n'));
+				if (quoted !== '')
+					blocks.push(
+						quoted
+							.split('\n')
+							.map(line => (line === '' ? '>' : `> ${line}`))
+							.join('\n'),
+					);
 			} else if (tag === 'pre') {
 				flush();
 				const text = (child.textContent ?? '').replace(/\s+$/, '');

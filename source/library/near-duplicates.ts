@@ -17,7 +17,10 @@ export const sameStorySimilarity = 0.7;
 
 /** The text as compared: NFKC, lower case, without white space, punctuation or symbols. */
 export function comparableText(text: string): string {
-	return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /** Identifies an exact copy of the text, whatever its markup, spacing or punctuation. */

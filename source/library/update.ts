@@ -101,7 +101,12 @@ interface Counters {
 }
 
 /** Fetches one page and stores its article; the error, one line, when it fails. */
-export async function fetchArticle(context: {readonly fetcher: Fetcher; readonly pool: TaskPool; readonly database: LibraryDatabase; readonly now: () => Date}, url: string, feedId: number | null, hints: {readonly title?: string | null; readonly published?: string | null}): Promise<{readonly outcome: StoreOutcome; readonly articleId: string} | {readonly error: string}> {
+export async function fetchArticle(
+	context: {readonly fetcher: Fetcher; readonly pool: TaskPool; readonly database: LibraryDatabase; readonly now: () => Date},
+	url: string,
+	feedId: number | null,
+	hints: {readonly title?: string | null; readonly published?: string | null},
+): Promise<{readonly outcome: StoreOutcome; readonly articleId: string} | {readonly error: string}> {
 	let fetched;
 	try {
 		fetched = await fetchCapped(context.fetcher, url, {accept: pageAccept});
@@ -117,7 +122,10 @@ export async function fetchArticle(context: {readonly fetcher: Fetcher; readonly
 	return storeArticle(context.database, {url, feedId, fetched: context.now().toISOString(), page: read});
 }
 
-async function updateFeed(feed: Feed, context: {readonly database: LibraryDatabase; readonly options: UpdateOptions; readonly now: () => Date; readonly counters: Counters; readonly report: () => void; readonly inFlight: ReturnType<typeof gate>}): Promise<FeedResult> {
+async function updateFeed(
+	feed: Feed,
+	context: {readonly database: LibraryDatabase; readonly options: UpdateOptions; readonly now: () => Date; readonly counters: Counters; readonly report: () => void; readonly inFlight: ReturnType<typeof gate>},
+): Promise<FeedResult> {
 	const {database, options, counters} = context;
 	let status: FeedResult['status'] = 'ok';
 	let error: string | null = null;

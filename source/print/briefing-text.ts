@@ -24,7 +24,10 @@ export interface TextOptions {
 /** Colours the direction and conflict glyphs of a finished line, so widths are measured without escapes. */
 function paintMarks(line: string, style: Style, upDown: UpDown = 'green-up'): string {
 	const [up, down] = upDown === 'red-up' ? [style.down, style.up] : [style.up, style.down];
-	return line.replaceAll(glyphs.up, up(glyphs.up)).replaceAll(glyphs.down, down(glyphs.down)).replaceAll(` ${glyphs.conflict} `, ` ${style.warning(glyphs.conflict)} `);
+	return line
+		.replaceAll(glyphs.up, up(glyphs.up))
+		.replaceAll(glyphs.down, down(glyphs.down))
+		.replaceAll(` ${glyphs.conflict} `, ` ${style.warning(glyphs.conflict)} `);
 }
 
 /** "Amazon (AMZN) ★ アマゾン", the company line of every printer. */
@@ -237,5 +240,10 @@ export function* briefingTextPieces(briefings: Iterable<PlainBriefing>, options:
 
 /** The plain-text briefing of several companies, a blank line between them; ends with a newline. */
 export function formatBriefingText(briefings: Iterable<CompanyBriefing>, options: TextOptions): string {
-	return [...briefingTextPieces([...briefings].map(briefing => plainBriefing(briefing, options.language)), options)].join('');
+	return [
+		...briefingTextPieces(
+			[...briefings].map(briefing => plainBriefing(briefing, options.language)),
+			options,
+		),
+	].join('');
 }

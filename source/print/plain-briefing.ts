@@ -124,15 +124,17 @@ export function timelineRow(entry: Pick<TimelineEntry, 'date' | 'badge' | 'headl
  */
 function plainSeries(briefing: CompanyBriefing, language: Language): PlainSeries[] {
 	const words = messages(language);
-	return chartedKinds.flatMap(kind => briefing.periodSeries.filter(one => one.series.kind === kind && isChartable(one))).map(({series, points}) => {
-		const first = points[0]!;
-		const last = points.at(-1)!;
-		const disputed = points.filter(point => point.conflict).length;
-		const conflict = disputed > 0 ? ` ${glyphs.conflict} ${words.disputed(disputed)}` : '';
-		const period = (point: typeof first) => periodInLanguage(point.period, language, briefing.header.fiscalYearEnd);
-		const range = words.fromTo(`${amountAsWritten(first.shown, language)} (${period(first)})`, `${amountAsWritten(last.shown, language)} (${period(last)})`);
-		return {title: figureTitle(series, language), values: points.map(point => point.shown.value), summary: `${range}${words.listSeparator}${words.periods(points.length)}${conflict}`};
-	});
+	return chartedKinds
+		.flatMap(kind => briefing.periodSeries.filter(one => one.series.kind === kind && isChartable(one)))
+		.map(({series, points}) => {
+			const first = points[0]!;
+			const last = points.at(-1)!;
+			const disputed = points.filter(point => point.conflict).length;
+			const conflict = disputed > 0 ? ` ${glyphs.conflict} ${words.disputed(disputed)}` : '';
+			const period = (point: typeof first) => periodInLanguage(point.period, language, briefing.header.fiscalYearEnd);
+			const range = words.fromTo(`${amountAsWritten(first.shown, language)} (${period(first)})`, `${amountAsWritten(last.shown, language)} (${period(last)})`);
+			return {title: figureTitle(series, language), values: points.map(point => point.shown.value), summary: `${range}${words.listSeparator}${words.periods(points.length)}${conflict}`};
+		});
 }
 
 /** The words of a briefing, in the order the text printer shows them. */
@@ -161,7 +163,6 @@ export function plainBriefing(briefing: CompanyBriefing, language: Language = 'e
 		})),
 	};
 }
-
 
 /** A disagreement in words: the dataset's note in English; in Japanese, what disagrees and the values ("シェア (AWS) 2025年7〜9月期: 約29% 対 31%"). */
 export function conflictWords(conflict: ConflictView, language: Language): string {

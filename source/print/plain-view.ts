@@ -28,8 +28,7 @@ const isArticle = (value: unknown) => isFields(value) && isText(value['head']) &
 export function asPlainBriefing(json: unknown): PlainBriefing | undefined {
 	if (!isFields(json) || !isHeader(json['header'])) return undefined;
 	const {keyFigures, figures, series, conflicts, timeline, articles} = json;
-	const whole =
-		isListOf(keyFigures, isKeyFigure) && isListOf(figures, isFigure) && isListOf(series, isSeries) && isListOf(conflicts, isText) && isListOf(timeline, isEvent) && isListOf(articles, isArticle);
+	const whole = isListOf(keyFigures, isKeyFigure) && isListOf(figures, isFigure) && isListOf(series, isSeries) && isListOf(conflicts, isText) && isListOf(timeline, isEvent) && isListOf(articles, isArticle);
 	return whole ? (json as unknown as PlainBriefing) : undefined;
 }
 

@@ -33,7 +33,10 @@ export function columnWidths(columns: readonly TableColumn[], rows: ReadonlyArra
 	};
 
 	const minimums = columns.map(column => column.minimum);
-	const droppable = columns.map((column, index) => ({index, order: column.dropOrder})).filter(entry => entry.order !== undefined).sort((first, second) => first.order! - second.order!);
+	const droppable = columns
+		.map((column, index) => ({index, order: column.dropOrder}))
+		.filter(entry => entry.order !== undefined)
+		.sort((first, second) => first.order! - second.order!);
 	while (total(minimums) > width && droppable.length > 0) shown[droppable.shift()!.index] = false;
 
 	// What does not fit is taken from the columns in proportion to their room above the minimum,

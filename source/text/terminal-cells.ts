@@ -7,15 +7,7 @@
 // - chars of one style share one styles array, so a row is turned back into text with a comparison
 //   per char, and the codes between two styles are worked out once.
 // scripts/build.js points only Ink's output.js here; everything else is the library's own code.
-import {
-	ansiCodesToString,
-	diffAnsiCodes,
-	reduceAnsiCodesIncremental,
-	tokenize as libraryTokenize,
-	type AnsiCode,
-	type StyledChar,
-	type Token,
-} from '@alcalzone/ansi-tokenize';
+import {ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, tokenize as libraryTokenize, type AnsiCode, type StyledChar, type Token} from '@alcalzone/ansi-tokenize';
 import {bmpWidthTable} from './simple-width.js';
 
 const escape = 0x1b;

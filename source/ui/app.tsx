@@ -64,9 +64,13 @@ export function App(props: AppProps) {
 	const shown = useRef(state.companyId);
 	shown.current = state.companyId;
 	const [, redraw] = useReducer((count: number) => count + 1, 0);
-	useEffect(() => source.onPrepared(companyId => {
-		if (companyId === shown.current) redraw();
-	}), [source]);
+	useEffect(
+		() =>
+			source.onPrepared(companyId => {
+				if (companyId === shown.current) redraw();
+			}),
+		[source],
+	);
 	// Once the frame is out, the company on screen (if drawn as loading), then those a key could move to
 	// next, then the watchlist (whose new items the list counts), are prepared while the user reads.
 	useEffect(() => {

@@ -65,9 +65,7 @@ export function readArticleText(dataset: Dataset, datasetFile: string, articleId
 	const matcher = matcherFor(dataset);
 	const {text} = extractArticle({id: article.id, file: article.file, content: read.content}, matcher);
 	const quotes = new Set([
-		...dataset.figures
-			.filter(figure => figure.company === companyId || figure.counterparty === companyId)
-			.flatMap(figure => figure.sources.filter(source => source.article === article.id).map(source => source.quote)),
+		...dataset.figures.filter(figure => figure.company === companyId || figure.counterparty === companyId).flatMap(figure => figure.sources.filter(source => source.article === article.id).map(source => source.quote)),
 		...dataset.events.filter(event => event.companies.includes(companyId)).flatMap(event => event.sources.filter(source => source.article === article.id).map(source => source.quote)),
 	]);
 	const sentences: ReaderSentence[] = [];

@@ -143,9 +143,5 @@ export function chartLines(lines: readonly ChartLine[], options: ChartOptions): 
 		const label = labels.get(row);
 		return fitLine([segment(padStart(label ?? '', labelWidth), 'muted'), segment(label === undefined ? '│' : '┤', 'muted'), ...toSegments(cells)], options.width);
 	});
-	return [
-		...plot,
-		fitLine([segment(' '.repeat(labelWidth)), segment('└', 'muted'), ...toSegments(axisCells)], options.width),
-		fitLine([segment(' '.repeat(labelWidth + 1)), segment(axis.labels, 'muted')], options.width),
-	];
+	return [...plot, fitLine([segment(' '.repeat(labelWidth)), segment('└', 'muted'), ...toSegments(axisCells)], options.width), fitLine([segment(' '.repeat(labelWidth + 1)), segment(axis.labels, 'muted')], options.width)];
 }

@@ -32,7 +32,10 @@ function peerCharts(source: PeerBriefings, briefing: CompanyBriefing): readonly 
 	const others = peerCompanyIds(source.store.directory.companies, group).map(id => (id === briefing.header.id ? briefing : source.briefing(id)));
 	const cached = peerItems.get(briefing);
 	if (cached && cached.others.length === others.length && cached.others.every((other, index) => other === others[index])) return cached.items;
-	const items: ChartItem[] = selectPeerCharts(group, others.filter(other => other !== undefined)).map(chart => ({type: 'peers', chart}));
+	const items: ChartItem[] = selectPeerCharts(
+		group,
+		others.filter(other => other !== undefined),
+	).map(chart => ({type: 'peers', chart}));
 	peerItems.set(briefing, {others, items});
 	return items;
 }

@@ -98,7 +98,9 @@ export function provenanceOf(state: State, briefing: CompanyBriefing | undefined
 		case 'summaries': {
 			const article = briefing.articles[state.selected.summaries];
 			const reason = language === 'en' ? article?.reason : article && reasonWords(article.why, language);
-			return article ? {what: `${article.title} (${messages(language).why(reason ?? '')})`, sources: article.sentences.map(sentence => ({article: article.articleId, title: article.title, published: article.date, quote: sentence}))} : undefined;
+			return article
+				? {what: `${article.title} (${messages(language).why(reason ?? '')})`, sources: article.sentences.map(sentence => ({article: article.articleId, title: article.title, published: article.date, quote: sentence}))}
+				: undefined;
 		}
 	}
 }

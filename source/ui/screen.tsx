@@ -104,9 +104,7 @@ export function Screen({state, source, seen}: {readonly state: State; readonly s
 				<HeaderPane header={briefing?.header} keyFigures={briefing?.keyFigures} loading={loading} watched={watched} newCount={fresh?.count ?? 0} width={layout.header.width} height={layout.header.height} language={state.language} />
 			)}
 			<Box flexDirection="row">
-				{layout.detail && layout.detailPane && (
-					<DetailPaneView pane={layout.detailPane} rect={layout.detail} tabs={tabsFor(layout, state.language)} state={state} briefing={briefing} rows={rows} fresh={fresh} peerTitle={peerTitle} />
-				)}
+				{layout.detail && layout.detailPane && <DetailPaneView pane={layout.detailPane} rect={layout.detail} tabs={tabsFor(layout, state.language)} state={state} briefing={briefing} rows={rows} fresh={fresh} peerTitle={peerTitle} />}
 				{layout.side && layout.sidePane && <DetailPaneView pane={layout.sidePane} rect={layout.side} tabs={undefined} state={state} briefing={briefing} rows={rows} fresh={fresh} peerTitle={peerTitle} />}
 			</Box>
 		</>
@@ -158,4 +156,3 @@ export function Screen({state, source, seen}: {readonly state: State; readonly s
 		</Box>
 	);
 }
-

@@ -48,10 +48,7 @@ interface ReaderPlace {
 	readonly scroll: number;
 }
 
-export type ReaderState =
-	| (ReaderPlace & {readonly status: 'loading'})
-	| (ReaderPlace & {readonly status: 'ready'; readonly text: ReaderText})
-	| (ReaderPlace & {readonly status: 'failed'; readonly message: string});
+export type ReaderState = (ReaderPlace & {readonly status: 'loading'}) | (ReaderPlace & {readonly status: 'ready'; readonly text: ReaderText}) | (ReaderPlace & {readonly status: 'failed'; readonly message: string});
 
 export type Overlay = 'none' | 'help' | 'source' | 'reader';
 
@@ -445,4 +442,3 @@ export function keyContext(state: State): 'browse' | 'filter' | 'reader' | 'help
 }
 
 export {detailPanes};
-

@@ -52,9 +52,26 @@ export interface BriefingStateOptions {
 }
 
 const plainKey: Key = {
-	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-	return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
-	super: false, hyper: false, capsLock: false, numLock: false,
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
 };
 
 /** A character of a multi-key chunk as Ink would have reported it alone. */
@@ -106,12 +123,15 @@ export function useBriefingState(options: BriefingStateOptions): State {
 				else if (updating.current) ref.current = reduce(ref.current, {type: 'message', text: messages(ref.current.language).updateRunning}, navigation);
 				else {
 					updating.current = true;
-					void effects.startUpdate().then(
-						({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${messages(ref.current.language).freshMarks(glyphs.fresh)} ${glyphs.separator} ${message}` : message, articles: newArticles}),
-						(error: unknown) => dispatch({type: 'message', text: messages(ref.current.language).updateFailed(error instanceof Error ? error.message : String(error))}),
-					).finally(() => {
-						updating.current = false;
-					});
+					void effects
+						.startUpdate()
+						.then(
+							({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${messages(ref.current.language).freshMarks(glyphs.fresh)} ${glyphs.separator} ${message}` : message, articles: newArticles}),
+							(error: unknown) => dispatch({type: 'message', text: messages(ref.current.language).updateFailed(error instanceof Error ? error.message : String(error))}),
+						)
+						.finally(() => {
+							updating.current = false;
+						});
 				}
 			}
 

@@ -20,7 +20,11 @@ afterEach(() => {
 });
 
 function filesOf(folder: string): Map<string, string> {
-	return new Map(readdirSync(folder).sort().map(name => [name, readFileSync(join(folder, name), 'utf8')]));
+	return new Map(
+		readdirSync(folder)
+			.sort()
+			.map(name => [name, readFileSync(join(folder, name), 'utf8')]),
+	);
 }
 
 // More companies than the bundled registry holds, so that some are made up.
@@ -85,7 +89,7 @@ describe('corpus generator', () => {
 		}
 	});
 
-	it('writes articles of about the seeds\' size', () => {
+	it("writes articles of about the seeds' size", () => {
 		const corpus = createCorpus({...small, articles: 60});
 		const sizes = Array.from({length: 60}, (_, index) => Buffer.byteLength(corpus.article(index).content));
 		const average = sizes.reduce((sum, size) => sum + size, 0) / sizes.length;

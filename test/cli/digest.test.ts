@@ -13,7 +13,9 @@ test('digest shows what is new until --mark-read, then says nothing new; exit 0 
 
 	const first = await digest();
 	expect(first.code).toBe(0);
-	expect(first.stdout).toMatch(/^Kumo Chips ★ クモ半導体\n {2}2 new figures\n {4}Revenue growth — 140% · 2025-H1 \(2025年1〜6月期\) · 1 source\n {4}Investment — ¥300B \(~\$2B\) · as of 2025-06-01 · 1 source\n {2}1 new event\n {4}2025-05 投資 Kumo Chips 3,000億円\n {6}from クモ半導体が新工場に3,000億円を投資、ソラクラウドはウミと長期契約 \(2025-06-01\)\n/);
+	expect(first.stdout).toMatch(
+		/^Kumo Chips ★ クモ半導体\n {2}2 new figures\n {4}Revenue growth — 140% · 2025-H1 \(2025年1〜6月期\) · 1 source\n {4}Investment — ¥300B \(~\$2B\) · as of 2025-06-01 · 1 source\n {2}1 new event\n {4}2025-05 投資 Kumo Chips 3,000億円\n {6}from クモ半導体が新工場に3,000億円を投資、ソラクラウドはウミと長期契約 \(2025-06-01\)\n/,
+	);
 	expect(first.stdout).toContain('1 new article');
 
 	// Without --mark-read the cursor does not move.

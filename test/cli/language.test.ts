@@ -71,7 +71,7 @@ describe('the language brief speaks', () => {
 		expect(json.stdout).not.toContain('主要指標');
 	});
 
-	test('config refuses what it does not know, in the reader\'s language', async () => {
+	test("config refuses what it does not know, in the reader's language", async () => {
 		const env = environment({LANG: 'C'});
 		expect((await runCli(['config', 'set', 'lang', 'fr'], {env})).stderr).toBe('brief: lang must be one of ja, en\n');
 		expect((await runCli(['config', 'set', 'colour', 'red'], {env})).stderr).toBe("brief: no setting named 'colour' (lang, updown)\n");

@@ -16,7 +16,9 @@ function largeDataset(directory: string): string {
 		companies: copies.flatMap(copy => dataset.companies.map(company => ({...company, id: `${company.id}-${copy}`, name: `${company.name} ${copy}`, ticker: null, aliases: [], japaneseNames: []}))),
 		articles: copies.flatMap(copy => dataset.articles.map(article => ({...article, companies: article.companies.map(company => `${company}-${copy}`)}))),
 		events: [],
-		figures: copies.flatMap(copy => dataset.figures.map(figure => ({...figure, id: `${figure.id}-${copy}`, fact: `${figure.fact}-${copy}`, company: `${figure.company}-${copy}`, counterparty: figure.counterparty && `${figure.counterparty}-${copy}`}))),
+		figures: copies.flatMap(copy =>
+			dataset.figures.map(figure => ({...figure, id: `${figure.id}-${copy}`, fact: `${figure.fact}-${copy}`, company: `${figure.company}-${copy}`, counterparty: figure.counterparty && `${figure.counterparty}-${copy}`})),
+		),
 		conflicts: [],
 	};
 	const file = join(directory, 'large.json');

@@ -63,7 +63,13 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
 export async function runShell(command: readonly string[], options: CliOptions = {}): Promise<CliResult> {
 	const [executable, ...parameters] = command;
 	return new Promise((resolve, reject) => {
-		const child = spawn(executable!, parameters, {cwd: options.cwd ?? root, env: {...baseEnvironment(), ...options.env}, stdio: ['pipe', 'pipe', 'pipe'], ...(options.uid === undefined ? {} : {uid: options.uid, gid: options.uid}), ...(options.timeout === undefined ? {} : {timeout: options.timeout, killSignal: 'SIGKILL' as const})});
+		const child = spawn(executable!, parameters, {
+			cwd: options.cwd ?? root,
+			env: {...baseEnvironment(), ...options.env},
+			stdio: ['pipe', 'pipe', 'pipe'],
+			...(options.uid === undefined ? {} : {uid: options.uid, gid: options.uid}),
+			...(options.timeout === undefined ? {} : {timeout: options.timeout, killSignal: 'SIGKILL' as const}),
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

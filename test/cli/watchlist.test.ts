@@ -53,10 +53,7 @@ describe('brief watch', () => {
 		chmodSync(directory, 0o555);
 		const uid = unprivileged;
 		const env = {BRIEF_CONFIG_DIR: directory, HOME: directory};
-		const [read, write] = await Promise.all([
-			runCli(['--data', fixtureDatasetPath], {env, uid}),
-			runCli(['watch', 'add', 'umi', '--data', fixtureDatasetPath], {env, uid}),
-		]);
+		const [read, write] = await Promise.all([runCli(['--data', fixtureDatasetPath], {env, uid}), runCli(['watch', 'add', 'umi', '--data', fixtureDatasetPath], {env, uid})]);
 		chmodSync(directory, 0o755);
 		expect(read.code).toBe(0);
 		expect(read.stdout).toMatch(/^Kumo Chips ★/);

@@ -32,7 +32,10 @@ test('waits for the reader to drain stdout before making more of the output', as
 
 test('gathers small pieces into few writes, and writes nothing for nothing', async () => {
 	const written: string[] = [];
-	await writePieces({out: text => written.push(text)}, Array.from({length: 1000}, (_, index) => `${index}\n`));
+	await writePieces(
+		{out: text => written.push(text)},
+		Array.from({length: 1000}, (_, index) => `${index}\n`),
+	);
 	expect(written.length).toBe(1);
 	expect(written[0]!.split('\n')).toHaveLength(1001);
 	const none: string[] = [];

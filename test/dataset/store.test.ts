@@ -27,7 +27,10 @@ function io(cwd: string) {
 
 function shardFile(file: string, companyId: string): string {
 	const shards = join(storeFolder(file), 'companies');
-	return join(shards, readdirSync(shards).find(name => name.endsWith(`-${companyId}.json`))!);
+	return join(
+		shards,
+		readdirSync(shards).find(name => name.endsWith(`-${companyId}.json`))!,
+	);
 }
 
 describe('the indexed store', () => {

@@ -13,7 +13,7 @@ describe('the title', () => {
 		expect(extract('# NVIDIAの新製品\n\n本文です。').article.title).toBe('NVIDIAの新製品');
 	});
 
-	test('a blog excerpt\'s bold headline stands in for a title that names no company', () => {
+	test("a blog excerpt's bold headline stands in for a title that names no company", () => {
 		const blog = (title: string, excerpt: string) => extract(`---\ntitle: "${title}"\ndate: 2026-02-06\nexcerpt: "${excerpt}"\n---\n本文。`).article.title;
 		expect(blog('やあの行方とは？', '**ソニー、半導体事業を分社化へ**について詳細に分析します。')).toBe('ソニー、半導体事業を分社化へ');
 		expect(blog('ソニーの行方とは？', '**キヤノン、新工場を建設へ**について詳細に分析します。')).toBe('ソニーの行方とは？');
@@ -30,7 +30,7 @@ describe('the title', () => {
 		expect(extract('# 2nm半導体 - 量産へ最終段階\n\n本文です。').article.title).toBe('2nm半導体 - 量産へ最終段階');
 	});
 
-	test('an article\'s own summary heading is not its title', () => {
+	test("an article's own summary heading is not its title", () => {
 		expect(extract('●この記事のポイント\n・KDDIが提携。\n\n本文です。').article.title).not.toBe('この記事のポイント');
 	});
 });
@@ -80,7 +80,7 @@ describe('the published date', () => {
 });
 
 describe('a glued second article', () => {
-	test('another headline and dateline after the first article ends it: its figures and companies are not the first\'s', () => {
+	test("another headline and dateline after the first article ends it: its figures and companies are not the first's", () => {
 		const {article, figures, text} = extract(
 			'# インテル、黒字転換\n\n2025年10月24日 6:30　半導体ニュース\n\nインテルが23日発表した2025年7〜9月期決算は、売上高が136億ドルだった。\n\n# ソニー、営業益予想を上げる\n\n2025年11月11日 16:10　半導体ニュース\n\nソニーグループは11日、営業利益が1兆4,300億円になると発表した。',
 		);
@@ -92,7 +92,7 @@ describe('a glued second article', () => {
 });
 
 describe('the companies of an article', () => {
-	test('are those it states a fact about, most first, and the headline\'s', () => {
+	test("are those it states a fact about, most first, and the headline's", () => {
 		expect(extract('# マイクロン、最高益\n\nAWSとAzureの話。マイクロンの2025年6〜8月期の売上高は112億ドルだった。アームは関係ない。').article.companies).toEqual(['micron']);
 	});
 });

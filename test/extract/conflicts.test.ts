@@ -3,11 +3,15 @@ import {buildDataset} from '../../source/extract/dataset.js';
 import {defaultRegistry} from '../../source/extract/registry.js';
 import {extractText} from './helpers.js';
 
-const datasetOf = (...articles: Array<{body: string; id: string; date?: string}>) => buildDataset(articles.map(({body, id, date}) => extractText(body, {id, date})), defaultRegistry);
+const datasetOf = (...articles: Array<{body: string; id: string; date?: string}>) =>
+	buildDataset(
+		articles.map(({body, id, date}) => extractText(body, {id, date})),
+		defaultRegistry,
+	);
 const conflictsOf = (...articles: Array<{body: string; id: string; date?: string}>) => datasetOf(...articles).conflicts;
 
 describe('conflicts', () => {
-	test('two research firms\' shares of one quarter', () => {
+	test("two research firms' shares of one quarter", () => {
 		const [conflict, ...rest] = conflictsOf({id: 'a', body: 'IDCによると、2025年7〜9月期のサーバー市場でデルのシェアは18%だった。\n\n一方、ガートナーの集計では、同期間のデルのシェアは21%だった。'});
 		expect(rest).toEqual([]);
 		expect(conflict).toMatchObject({company: 'dell', kind: 'market_share', period: '2025-Q3', basis: 'actual'});
@@ -38,10 +42,7 @@ describe('conflicts', () => {
 
 describe('facts across articles', () => {
 	test('one deal in two articles, once in dollars and once in yen, is one fact with two sources', () => {
-		const dataset = datasetOf(
-			{id: 'a', body: 'オラクルはOpenAIと総額300億ドル（約4兆5,000億円）の契約を結んだ。'},
-			{id: 'b', body: 'OpenAIとオラクルが結んだ約4兆5,000億円の契約は大きい。オラクルはOpenAIと約4兆5,000億円の契約を結んだ。'},
-		);
+		const dataset = datasetOf({id: 'a', body: 'オラクルはOpenAIと総額300億ドル（約4兆5,000億円）の契約を結んだ。'}, {id: 'b', body: 'OpenAIとオラクルが結んだ約4兆5,000億円の契約は大きい。オラクルはOpenAIと約4兆5,000億円の契約を結んだ。'});
 		const deals = dataset.figures.filter(figure => figure.kind === 'investment');
 		expect(deals.map(figure => figure.article)).toEqual(['a', 'b']);
 		expect(new Set(deals.map(figure => figure.fact)).size).toBe(1);

@@ -41,7 +41,7 @@ describe('companies the registry does not know', () => {
 		expect(names('ソフトバンクグループ株式会社は…。同社は…。各社は…。メタ社は…')).toEqual([]);
 	});
 
-	test('a new company\'s figures are kept, and it is in the dataset marked as not in the registry', () => {
+	test("a new company's figures are kept, and it is in the dataset marked as not in the registry", () => {
 		const extraction = extractText('株式会社ミライチップ（本社：東京都港区、以下「ミライ」）は、シリーズBで総額50億円を調達したと発表しました。', {date: '2025-12-01'});
 		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-5a0d9f6c2d', 'funding', 5e9]].map(([, kind, value]) => [extraction.companies[0]!.id, kind, value]));
 		const dataset = buildDataset([extraction], defaultRegistry);

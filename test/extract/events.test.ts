@@ -68,7 +68,7 @@ describe('events', () => {
 		expect(brief('5月にはツバサ精工が出資を発表し、7月にはソフトバンクグループが5億ドルを出資した。', '2025-11-20')).toEqual([['2025-07', 'investment', ['softbank']]]);
 	});
 
-	test('a sentence that names no company is about the headline\'s company', () => {
+	test("a sentence that names no company is about the headline's company", () => {
 		const found = extractText('AMDは好調だった。アナリストは…とみる。\n\n11月20日に開く説明会で新たな目標を示す予定だ。', {title: 'AMD、新目標を発表へ', date: '2025-11-10'}).events;
 		expect(found.map(event => [event.date, event.companies])).toEqual([['2025-11-20', ['amd']]]);
 	});
@@ -81,7 +81,7 @@ describe('events', () => {
 		]);
 	});
 
-	test('a disclosure\'s 同日 is its own date, not a day of an earlier publication or the bound of a span', () => {
+	test("a disclosure's 同日 is its own date, not a day of an earlier publication or the bound of a span", () => {
 		const body = '会社名　テスト電機株式会社\n\n# 業績予想の修正に関するお知らせ\n\n当社は、2025年10月30日に公表した通期業績予想（2025年4月1日〜2026年3月31日）を修正しました。\n\n同日公表の決算短信もご参照ください。';
 		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).toContain('2026-02-05');
 		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).not.toContain('2026-03-31');
@@ -100,7 +100,7 @@ describe('events', () => {
 		expect(brief('ブロードコムはまた、米新興企業を買収することで合意したと発表した。', '2025-12-12')).toEqual([]);
 	});
 
-	test('a press release\'s 本日 is the day of the release', () => {
+	test("a press release's 本日 is the day of the release", () => {
 		expect(brief('株式会社ABEJA（本社：東京都港区、以下「ABEJA」）は本日、新サービスの提供を開始しました。', '2026-03-02')).toEqual([['2026-03-02', 'launch', ['abeja']]]);
 	});
 });

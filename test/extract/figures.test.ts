@@ -15,7 +15,7 @@ describe('what a number measures', () => {
 		]);
 	});
 
-	test('gross and operating margins are two measures; a change in points is the margin\'s', () => {
+	test("gross and operating margins are two measures; a change in points is the margin's", () => {
 		expect(figures('インテルの2025年7〜9月期の売上総利益率は40.1%、営業利益率は12.3%で、売上総利益率は前年同期から2.5ポイント改善した。')).toEqual([
 			'intel margin 40.1 % 2025-Q3 actual',
 			'intel margin 12.3 % 2025-Q3 actual',
@@ -24,24 +24,15 @@ describe('what a number measures', () => {
 	});
 
 	test('operating loss and net loss are negative', () => {
-		expect(figures('ラピダスの2025年4〜9月期は営業損益が120億円の赤字、純損失は95億円だった。')).toEqual([
-			'rapidus operating_income -12000000000 JPY 2025-04..2025-09 actual',
-			'rapidus net_income -9500000000 JPY 2025-04..2025-09 actual',
-		]);
+		expect(figures('ラピダスの2025年4〜9月期は営業損益が120億円の赤字、純損失は95億円だった。')).toEqual(['rapidus operating_income -12000000000 JPY 2025-04..2025-09 actual', 'rapidus net_income -9500000000 JPY 2025-04..2025-09 actual']);
 	});
 
 	test('backlog (RPO, 受注残) is not revenue; capex is capex', () => {
-		expect(figures('オラクルの残存履行義務（RPO）は9月末時点で1,200億ドルに達した。設備投資額は2025年に340億ドルとなる見通しだ。')).toEqual([
-			'oracle backlog 120000000000 USD 2025-09-30 actual',
-			'oracle capex 34000000000 USD 2025 outlook',
-		]);
+		expect(figures('オラクルの残存履行義務（RPO）は9月末時点で1,200億ドルに達した。設備投資額は2025年に340億ドルとなる見通しだ。')).toEqual(['oracle backlog 120000000000 USD 2025-09-30 actual', 'oracle capex 34000000000 USD 2025 outlook']);
 	});
 
 	test('customers, users and employees are counts as of a date; people cut are a quantity of their own, no headcount', () => {
-		expect(figures('サカナAIの企業顧客は10月末時点で1,500社を超えた。月間利用者数は3,000万人だった。')).toEqual([
-			'sakana-ai customers 1500 count 2025-10-31 actual',
-			'sakana-ai users 30000000 count - actual',
-		]);
+		expect(figures('サカナAIの企業顧客は10月末時点で1,500社を超えた。月間利用者数は3,000万人だった。')).toEqual(['sakana-ai customers 1500 count 2025-10-31 actual', 'sakana-ai users 30000000 count - actual']);
 		expect(figures('デルの従業員数は9月末で10万8,000人だった。')).toEqual(['dell headcount 108000 count 2025-09-30 actual']);
 		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual(['intel other 24000 count - actual']);
 		expect(figures('ルネサスは国内で約4,000人の人員削減に踏み切る。ソニーは新卒を500人採用する。')).toEqual(['renesas other 4000 count - actual']);
@@ -73,20 +64,16 @@ describe('what a number measures', () => {
 		]);
 	});
 
-	test('a company\'s figure a research firm frames as its estimate carries the firm; one the company reports does not', () => {
+	test("a company's figure a research firm frames as its estimate carries the firm; one the company reports does not", () => {
 		const body = '米ガートナーの推計では、2025年のインテルの半導体売上高は480億ドルだった。同年のAMDの半導体売上高は320億ドルだった。\n\nインテルは2025年の売上高が530億ドルだったと発表した。';
-		expect(figures(body, '2026-02-01')).toEqual([
-			'intel revenue 48000000000 USD 2025 actual Gartner',
-			'amd revenue 32000000000 USD 2025 actual Gartner',
-			'intel revenue 53000000000 USD 2025 actual',
-		]);
+		expect(figures(body, '2026-02-01')).toEqual(['intel revenue 48000000000 USD 2025 actual Gartner', 'amd revenue 32000000000 USD 2025 actual Gartner', 'intel revenue 53000000000 USD 2025 actual']);
 	});
 
 	test('design wins are no revenue, whatever 売上 an aside about them names', () => {
 		expect(figures('ルネサスの新規商談獲得額（製品の生涯売上見込みベース）は2,400億円だった。', '2026-02-01')).toEqual(['renesas other 240000000000 JPY - actual']);
 	});
 
-	test('a stock report\'s code in angle brackets does not hide the company', () => {
+	test("a stock report's code in angle brackets does not hide the company", () => {
 		expect(figures('東京市場で半導体株が売られた。アドバンテスト<6857>が5%安となった。', '2025-11-20')).toEqual(['advantest stock_move -5 % 2025-11-20 actual']);
 	});
 
@@ -97,10 +84,7 @@ describe('what a number measures', () => {
 	});
 
 	test('growth on the quarter before is kept apart from year-on-year growth', () => {
-		expect(figures('SKハイニックスの2025年7〜9月期の売上高は前四半期比10%増、前年同期比39%増だった。')).toEqual([
-			'sk-hynix other 10 % 2025-Q3 actual',
-			'sk-hynix revenue_growth 39 % 2025-Q3 actual',
-		]);
+		expect(figures('SKハイニックスの2025年7〜9月期の売上高は前四半期比10%増、前年同期比39%増だった。')).toEqual(['sk-hynix other 10 % 2025-Q3 actual', 'sk-hynix revenue_growth 39 % 2025-Q3 actual']);
 	});
 
 	test('an order ratio is not growth; a change in money is not a level', () => {
@@ -110,7 +94,7 @@ describe('what a number measures', () => {
 });
 
 describe('whose figure it is', () => {
-	test('a segment named with 部門, 事業 or in 「」 is the figure\'s; the company total stays total', () => {
+	test("a segment named with 部門, 事業 or in 「」 is the figure's; the company total stays total", () => {
 		expect(figures('ソニーグループの2025年4〜9月期は、ゲーム&ネットワークサービス部門の営業利益が2,400億円、会社全体の営業利益は7,600億円だった。')).toEqual([
 			'sony/game-network-services operating_income 240000000000 JPY FY2026-H1 actual',
 			'sony operating_income 760000000000 JPY FY2026-H1 actual',
@@ -127,17 +111,14 @@ describe('whose figure it is', () => {
 			'palantir/米政府向け revenue 570000000 USD 2025-Q4 actual',
 			'palantir margin 55 % 2025-Q4 actual',
 		]);
-		expect(figures('## AWS\n\nAWSの7〜9月期の売上高は330億ドルだった。営業利益は114億ドルだった。', '2025-11-01')).toEqual([
-			'amazon/aws revenue 33000000000 USD 2025-Q3 actual',
-			'amazon/aws operating_income 11400000000 USD 2025-Q3 actual',
-		]);
+		expect(figures('## AWS\n\nAWSの7〜9月期の売上高は330億ドルだった。営業利益は114億ドルだった。', '2025-11-01')).toEqual(['amazon/aws revenue 33000000000 USD 2025-Q3 actual', 'amazon/aws operating_income 11400000000 USD 2025-Q3 actual']);
 	});
 
 	test('a registry segment named with the word that says what it is (…分野は) is the topic of its sentence', () => {
 		expect(figures('ソニーのイメージング&センシング・ソリューション（I&SS）分野は、7〜9月期の売上高が4,800億円だった。', '2025-11-20')).toEqual(['sony/imaging-sensing-solutions revenue 480000000000 JPY FY2026-Q2 actual']);
 	});
 
-	test('list items under a by-segment heading are their labels\' segments; a label that is a measure is none', () => {
+	test("list items under a by-segment heading are their labels' segments; a label that is a measure is none", () => {
 		const body = 'デルは2026年1月期第3四半期の業績を発表した。\n\n**セグメント別の業績**\n\n- インフラ：売上高は140億ドルでした。\n- 売上高：270億ドルでした。';
 		expect(figures(body, '2025-11-26')).toEqual(['dell/インフラ revenue 14000000000 USD FY2026-Q3 actual', 'dell revenue 27000000000 USD FY2026-Q3 actual']);
 	});
@@ -149,7 +130,7 @@ describe('whose figure it is', () => {
 		]);
 	});
 
-	test('as-of dates in a bracket after a level, and a valuation as of its round\'s month', () => {
+	test("as-of dates in a bracket after a level, and a valuation as of its round's month", () => {
 		expect(figures('SnowflakeのRPOは$7.1B（10月31日時点）だった。', '2025-12-04')).toEqual(['snowflake backlog 7100000000 USD 2025-10-31 actual']);
 		expect(figures('Cohereは8月のラウンドで5億ドルを調達し、企業価値は68億ドルと評価された。', '2025-12-04')).toEqual(['cohere funding 500000000 USD - actual', 'cohere valuation 6800000000 USD 2025-08 actual']);
 	});
@@ -173,10 +154,7 @@ describe('whose figure it is', () => {
 
 	test('an investment belongs to the payer; the company given to is the other party', () => {
 		expect(figures('ソフトバンクグループはアンソロピックに30億ドルを出資した。')).toEqual(['softbank investment 3000000000 USD - actual']);
-		expect(figures('マイクロソフトが最大20億ドル、グーグルが最大15億ドルを出資する。')).toEqual([
-			'microsoft investment 2000000000 USD - actual',
-			'google investment 1500000000 USD - actual',
-		]);
+		expect(figures('マイクロソフトが最大20億ドル、グーグルが最大15億ドルを出資する。')).toEqual(['microsoft investment 2000000000 USD - actual', 'google investment 1500000000 USD - actual']);
 	});
 
 	test('an amount of a company (Xのこの…) is its own, whoever the paragraph was about', () => {
@@ -190,17 +168,11 @@ describe('whose figure it is', () => {
 	});
 
 	test('a company that leads a round is not the subject of the valuation that follows', () => {
-		expect(figures('米アンソロピックは10月、グーグルが主導するラウンドで50億ドルを調達し、評価額は1,800億ドルとなった。')).toEqual([
-			'anthropic funding 5000000000 USD - actual',
-			'anthropic valuation 180000000000 USD 2025-10 actual',
-		]);
+		expect(figures('米アンソロピックは10月、グーグルが主導するラウンドで50億ドルを調達し、評価額は1,800億ドルとなった。')).toEqual(['anthropic funding 5000000000 USD - actual', 'anthropic valuation 180000000000 USD 2025-10 actual']);
 	});
 
 	test('funding, valuation and a stake', () => {
-		expect(figures('xAIは新たなラウンドで200億ドルを調達し、評価額は2,300億ドルとなった。')).toEqual([
-			'xai funding 20000000000 USD - actual',
-			'xai valuation 230000000000 USD - actual',
-		]);
+		expect(figures('xAIは新たなラウンドで200億ドルを調達し、評価額は2,300億ドルとなった。')).toEqual(['xai funding 20000000000 USD - actual', 'xai valuation 230000000000 USD - actual']);
 		expect(figures('エヌビディアはインテルの株式の約4%を保有する。')).toEqual(['nvidia stake 4 % - actual']);
 	});
 
@@ -210,18 +182,18 @@ describe('whose figure it is', () => {
 		expect(figures('キオクシアは銀行団からの追加出資で計900億円を調達した。')).toEqual(['kioxia funding 90000000000 JPY - actual']);
 	});
 
-	test('an amount that picks out customers is a threshold, and the customers a partner can reach are not the company\'s count', () => {
+	test("an amount that picks out customers is a threshold, and the customers a partner can reach are not the company's count", () => {
 		expect(figures('スノーフレークでは、product revenueが$1M超の顧客は688社だった。')).toEqual(['snowflake customers 688 count - actual']);
 		expect(figures('提携により、スノーフレークの1万2,000社超の顧客がClaudeを使えるようになる。')).toEqual([]);
 		expect(figures('スノーフレークの顧客数は1万2,000社を超えた。')).toEqual(['snowflake customers 12000 count - actual']);
 	});
 
-	test('a ceiling agreed on is no stake held, and the gap between two estimates is neither\'s', () => {
+	test("a ceiling agreed on is no stake held, and the gap between two estimates is neither's", () => {
 		expect(figures('ソフトバンクグループは今後2年間、出資比率を15%以上に引き上げないことで合意した。')).toEqual([]);
 		expect(figures('調査会社IDCの集計では、レノボのシェアは24.1%で、カナリスの数字を0.8ポイント上回った。', '2026-01-15')).toEqual(['lenovo market_share 24.1 % - actual IDC']);
 	});
 
-	test('a number about a market or an index is nobody\'s', () => {
+	test("a number about a market or an index is nobody's", () => {
 		expect(figures('富士通は新製品を出した。国内のデータセンター市場は前年比12%増の3兆円に拡大した。')).toEqual([]);
 		expect(figures('21日の東京株式市場で日経平均株価は前日比800円安の4万9,000円だった。', '2025-11-21')).toEqual([]);
 		expect(figures('ソニーは新型機を投入した。米調査会社の推計では、2025年7〜9月期の世界タブレット出荷台数は、前年同期比4.1%増の3,900万台だった。')).toEqual([]);
@@ -246,14 +218,8 @@ describe('the period a figure covers', () => {
 	});
 
 	test('an earlier value takes its own period: a year or a quarter before', () => {
-		expect(figures('AMDの2025年7〜9月期の売上高は92億ドルと、前年同期の68億ドルから増えた。')).toEqual([
-			'amd revenue 9200000000 USD 2025-Q3 actual',
-			'amd revenue 6800000000 USD 2024-Q3 actual prior',
-		]);
-		expect(figures('アリババの2025年7〜9月期の営業利益率は15%で、前四半期（4〜6月期）の13%から上昇した。')).toEqual([
-			'alibaba margin 15 % FY2026-Q2 actual',
-			'alibaba margin 13 % FY2026-Q1 actual prior',
-		]);
+		expect(figures('AMDの2025年7〜9月期の売上高は92億ドルと、前年同期の68億ドルから増えた。')).toEqual(['amd revenue 9200000000 USD 2025-Q3 actual', 'amd revenue 6800000000 USD 2024-Q3 actual prior']);
+		expect(figures('アリババの2025年7〜9月期の営業利益率は15%で、前四半期（4〜6月期）の13%から上昇した。')).toEqual(['alibaba margin 15 % FY2026-Q2 actual', 'alibaba margin 13 % FY2026-Q1 actual prior']);
 	});
 
 	test('a sentence without a period takes the results period of its paragraph', () => {
@@ -290,7 +256,7 @@ describe('results and outlooks', () => {
 		expect(figures('ソフトバンクグループの評価益が5兆円を超えるとの報道もある。')).toEqual([]);
 	});
 
-	test('a company profile\'s capital is boilerplate', () => {
+	test("a company profile's capital is boilerplate", () => {
 		expect(figures('資本金：45億円（2025年9月末時点）')).toEqual([]);
 	});
 });
@@ -298,15 +264,21 @@ describe('results and outlooks', () => {
 describe('parts of a whole', () => {
 	test('このうち names the part of the figure before: a line of revenue, a customer group; a measure after it is none', () => {
 		expect(figures('アームの10〜12月期の売上高は12億ドルだった。このうちライセンス収入は5億ドルだった。', '2025-12-10')).toEqual(['arm revenue 1200000000 USD FY2026-Q3 actual', 'arm/ライセンス revenue 500000000 USD FY2026-Q3 actual']);
-		expect(figures('シスコの通期売上高は600億ドルを見込む。このうち欧州の通信会社向けは80億ドルを見込む。', '2025-12-10')).toEqual(['cisco revenue 60000000000 USD FY2026 outlook', 'cisco/欧州の通信会社向け revenue 8000000000 USD FY2026 outlook']);
+		expect(figures('シスコの通期売上高は600億ドルを見込む。このうち欧州の通信会社向けは80億ドルを見込む。', '2025-12-10')).toEqual([
+			'cisco revenue 60000000000 USD FY2026 outlook',
+			'cisco/欧州の通信会社向け revenue 8000000000 USD FY2026 outlook',
+		]);
 		expect(figures('デルの10〜12月期の売上高は240億ドルだった。このうち純利益は10億ドルだった。', '2025-12-10')).toEqual(['dell revenue 24000000000 USD 2025-Q4 actual', 'dell net_income 1000000000 USD 2025-Q4 actual']);
 	});
 
-	test('an adjusted measure is the company\'s, not a segment called 調整後', () => {
-		expect(figures('セールスフォースの決算。\n\n地域別では、欧州向け売上高が前年同期比9%増えた。調整後の営業利益率は33%だった。', '2025-12-10')).toEqual(['salesforce/欧州向け revenue_growth 9 % - actual', 'salesforce margin 33 % - actual']);
+	test("an adjusted measure is the company's, not a segment called 調整後", () => {
+		expect(figures('セールスフォースの決算。\n\n地域別では、欧州向け売上高が前年同期比9%増えた。調整後の営業利益率は33%だった。', '2025-12-10')).toEqual([
+			'salesforce/欧州向け revenue_growth 9 % - actual',
+			'salesforce margin 33 % - actual',
+		]);
 	});
 
-	test('full-year guidance after a segment\'s result is the company\'s', () => {
+	test("full-year guidance after a segment's result is the company's", () => {
 		expect(figures('KDDIの決算。\n\n法人向けのビジネス事業の営業利益は前年同期比11%増の1,980億円だった。通期の営業利益予想は1兆1,800億円を維持した。', '2026-02-07')).toContain('kddi operating_income 1180000000000 JPY FY2026 outlook');
 		expect(figures('エヌビディアの決算。データセンター部門の売上高は510億ドルだった。2026年度通期の売上高は2,160億ドルと、前年度の1,305億ドルから大きく伸びた。', '2026-02-26')).toEqual([
 			'nvidia/データセンター revenue 51000000000 USD - actual',
@@ -318,7 +290,8 @@ describe('parts of a whole', () => {
 
 describe('同社', () => {
 	test('is the company the text is about, not one that only takes part in a sentence about something else', () => {
-		const body = 'アンソロピックは20日、新たに150億ドルを調達したと発表した。\n\n今回のラウンドは既存株主が主導し、新たにマイクロソフトが約5億ドルを出資した。\n\n同社によると、年換算売上高（ランレート）は10月時点で70億ドルだった。このうち、法人向け製品のランレートは50億ドルを超えた。';
+		const body =
+			'アンソロピックは20日、新たに150億ドルを調達したと発表した。\n\n今回のラウンドは既存株主が主導し、新たにマイクロソフトが約5億ドルを出資した。\n\n同社によると、年換算売上高（ランレート）は10月時点で70億ドルだった。このうち、法人向け製品のランレートは50億ドルを超えた。';
 		expect(figures(body, '2025-11-21')).toEqual([
 			'anthropic funding 15000000000 USD - actual',
 			'microsoft investment 500000000 USD - actual',
@@ -329,8 +302,9 @@ describe('同社', () => {
 });
 
 describe('rankings', () => {
-	test('the ranks after the first share its measure, even with a growth figure between; a share\'s earlier period is a calendar one', () => {
-		const body = '米調査会社IDCによると、2025年10〜12月期のサーバー出荷でシェア首位のデルは18.2%（前年同期は17.5%）で、出荷台数は前年同期比9.1%増えた。2位のレノボは11.4%、3位のスーパー・マイクロ・コンピューターは8.3%だった。アップルは2.1%で8位だった。';
+	test("the ranks after the first share its measure, even with a growth figure between; a share's earlier period is a calendar one", () => {
+		const body =
+			'米調査会社IDCによると、2025年10〜12月期のサーバー出荷でシェア首位のデルは18.2%（前年同期は17.5%）で、出荷台数は前年同期比9.1%増えた。2位のレノボは11.4%、3位のスーパー・マイクロ・コンピューターは8.3%だった。アップルは2.1%で8位だった。';
 		expect(figures(body, '2026-01-20')).toEqual([
 			'dell market_share 18.2 % 2025-Q4 actual IDC',
 			'dell market_share 17.5 % 2024-Q4 actual prior IDC',
@@ -349,11 +323,7 @@ describe('valuations and guidance sections', () => {
 
 	test('a guidance heading names the period of the outlooks under it, after the word as well as before', () => {
 		const body = 'マーベルは2日、2025年8〜10月期決算を発表した。売上高は20億ドルだった。\n\n## Guidance（FY26 Q4 = 11〜1月期）\n\n- Revenue: 約$2.2B\n- Data center revenue: $1.6B';
-		expect(figures(body, '2025-12-03')).toEqual([
-			'marvell revenue 2000000000 USD FY2026-Q3 actual',
-			'marvell revenue 2200000000 USD FY2026-Q4 outlook',
-			'marvell/Data center revenue 1600000000 USD FY2026-Q4 outlook',
-		]);
+		expect(figures(body, '2025-12-03')).toEqual(['marvell revenue 2000000000 USD FY2026-Q3 actual', 'marvell revenue 2200000000 USD FY2026-Q4 outlook', 'marvell/Data center revenue 1600000000 USD FY2026-Q4 outlook']);
 	});
 });
 
@@ -384,7 +354,7 @@ describe('acquisitions', () => {
 });
 
 describe('lines subscribed', () => {
-	test('a mobile carrier\'s lines are its users, counted in 回線; 楽天モバイル is Rakuten\'s segment', () => {
+	test("a mobile carrier's lines are its users, counted in 回線; 楽天モバイル is Rakuten's segment", () => {
 		expect(figures('楽天モバイルの契約回線数は2025年12月末時点で980万回線に達した。2026年中に1,200万回線を目指す。', '2026-02-14')).toEqual([
 			'rakuten/rakuten-mobile users 9800000 count 2025-12-31 actual',
 			'rakuten/rakuten-mobile users 12000000 count 2026 outlook',

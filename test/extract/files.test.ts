@@ -33,8 +33,8 @@ describe('brief extract on bad input', () => {
 		writeFileSync(join(folder, 'good.md'), good);
 		writeFileSync(join(folder, 'empty.md'), '');
 		writeFileSync(join(folder, 'blank.md'), ' \n\n ');
-		writeFileSync(join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]));
-		writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x41, 0xE9, 0x74, 0xE9]));
+		writeFileSync(join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+		writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x41, 0xe9, 0x74, 0xe9]));
 		writeFileSync(join(folder, 'huge.md'), 'あ'.repeat(2 * 1024 * 1024));
 		writeFileSync(join(folder, 'broken.md'), '---\ntitle: [unclosed\n---\n本文。');
 		writeFileSync(join(folder, 'image.png'), 'not an article');

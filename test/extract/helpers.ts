@@ -14,16 +14,7 @@ export function extractText(body: string, options: {id?: string; date?: string |
 /** Figures as compact strings: "company[/segment] kind value unit period basis [prior] [source]". */
 export function figures(body: string, date?: string | null): string[] {
 	return extractText(body, {date}).figures.map(figure =>
-		[
-			figure.segment ? `${figure.company}/${figure.segment}` : figure.company,
-			figure.kind,
-			figure.value,
-			figure.unit,
-			figure.period ?? '-',
-			figure.basis,
-			figure.prior ? 'prior' : '',
-			figure.source ?? '',
-		]
+		[figure.segment ? `${figure.company}/${figure.segment}` : figure.company, figure.kind, figure.value, figure.unit, figure.period ?? '-', figure.basis, figure.prior ? 'prior' : '', figure.source ?? '']
 			.filter(part => part !== '')
 			.join(' '),
 	);

@@ -84,7 +84,10 @@ describe('brief extract from the command line', () => {
 		const before = snapshot(folder);
 		expect(Object.keys(before).filter(name => name.startsWith('out.index/companies/')).length).toBeGreaterThan(5);
 		const rowsBefore = openStore(out).rows([]);
-		for (const [signal, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+		for (const [signal, exitCode] of [
+			['SIGINT', 130],
+			['SIGTERM', 143],
+		] as const) {
 			// In a pseudo-terminal, so that the progress line shows when extraction is under way.
 			const child = spawn('script', ['-qfec', `exec ${process.execPath} --import tsx cli.tsx extract ${folder} --out ${out}`, '/dev/null'], {cwd: root, stdio: ['pipe', 'pipe', 'ignore']});
 			const exited = new Promise(resolve => child.on('exit', code => resolve(code)));
@@ -106,5 +109,4 @@ describe('brief extract from the command line', () => {
 			expect(openStore(out).rows([])).toEqual(rowsBefore);
 		}
 	});
-
 });

@@ -66,7 +66,7 @@ describe('periods as written, in the grammar of the dataset', () => {
 		expect(period('1〜3月期', calendarYear, {year: 2025, month: 11})).toBe('2025-Q1');
 	});
 
-	test('a level\'s year-less month is one already past', () => {
+	test("a level's year-less month is one already past", () => {
 		expect(period('11月末時点', calendarYear, {year: 2026, month: 1})).toBe('2025-11-30');
 	});
 

@@ -34,7 +34,7 @@ describe('the bundled registry', () => {
 		expect(wrong).toEqual([]);
 	});
 
-	test('ソフトバンク is SoftBank Group; only the telecom company\'s own forms are SoftBank Corp', () => {
+	test("ソフトバンク is SoftBank Group; only the telecom company's own forms are SoftBank Corp", () => {
 		expect(found('ソフトバンクとソフトバンクGとソフトバンクグループ')).toEqual(['softbank', 'softbank', 'softbank']);
 		expect(found('ソフトバンク株式会社とソフトバンク(株)とSoftBank Corp')).toEqual(['softbank-corp', 'softbank-corp', 'softbank-corp']);
 	});

@@ -66,7 +66,7 @@ describe('the bundled dataset', () => {
 		expect(dataset.events.filter(event => event.companies.includes('microsoft'))).toEqual([]);
 	});
 
-	test('every quote is a sentence of its article\'s cleaned text', async () => {
+	test("every quote is a sentence of its article's cleaned text", async () => {
 		const {extractArticle} = await import('../../source/extract/article.js');
 		const {CompanyMatcher} = await import('../../source/extract/companies.js');
 		const {defaultRegistry} = await import('../../source/extract/registry.js');

@@ -3,7 +3,7 @@ import {extractArticle} from '../../source/extract/article.js';
 import {extractText, matcher} from './helpers.js';
 
 describe('summaries', () => {
-	test('the article\'s own summary block wins, one entry per bullet', () => {
+	test("the article's own summary block wins, one entry per bullet", () => {
 		const {article} = extractText('## 3行要約\n\n- AWSが新チップを発表。性能は2倍。\n- 価格は据え置き。\n\n## 本文\n\nAWSは新チップを発表した。');
 		expect(article.summary).toEqual(['AWSが新チップを発表。性能は2倍。', '価格は据え置き。']);
 	});
@@ -24,9 +24,7 @@ describe('summaries', () => {
 	});
 
 	test('without a summary block: central sentences, never questions, quotes or cut-off text', () => {
-		const {article} = extractText(
-			'ねえ、驚いたんじゃないかな？\n\nマイクロソフトは1兆円規模の投資を発表した。\n\n「すごい投資だ」\n\nマイクロソフトの投資はAzureのAIインフラに向かう。\n\nまた、特定のAIモデルやフレームワークに',
-		);
+		const {article} = extractText('ねえ、驚いたんじゃないかな？\n\nマイクロソフトは1兆円規模の投資を発表した。\n\n「すごい投資だ」\n\nマイクロソフトの投資はAzureのAIインフラに向かう。\n\nまた、特定のAIモデルやフレームワークに');
 		expect(article.summary).toEqual(['マイクロソフトは1兆円規模の投資を発表した。', 'マイクロソフトの投資はAzureのAIインフラに向かう。']);
 	});
 });

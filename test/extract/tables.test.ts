@@ -5,7 +5,15 @@ describe('tables of figures', () => {
 	test('companies as columns, measures and periods as rows, a row of changes', () => {
 		expect(
 			figures(
-				['国内半導体装置2社の決算が出そろった。', '', '| 項目 | 東京エレクトロン | アドバンテスト |', '|---|---|---|', '| 売上高（4〜9月期） | 1兆2,000億円 | 5,200億円 |', '| 前年同期比 | +4.1% | +38.5% |', '| 通期売上高予想 | 2兆4,000億円 | 1兆円 |'].join('\n'),
+				[
+					'国内半導体装置2社の決算が出そろった。',
+					'',
+					'| 項目 | 東京エレクトロン | アドバンテスト |',
+					'|---|---|---|',
+					'| 売上高（4〜9月期） | 1兆2,000億円 | 5,200億円 |',
+					'| 前年同期比 | +4.1% | +38.5% |',
+					'| 通期売上高予想 | 2兆4,000億円 | 1兆円 |',
+				].join('\n'),
 				'2025-11-10',
 			),
 		).toEqual([
@@ -18,7 +26,7 @@ describe('tables of figures', () => {
 		]);
 	});
 
-	test('periods as columns in the caption\'s unit, the year before, a column of changes', () => {
+	test("periods as columns in the caption's unit, the year before, a column of changes", () => {
 		expect(
 			figures(
 				[
@@ -66,38 +74,39 @@ describe('tables of figures', () => {
 	});
 
 	test('a per-share row in a table of 百万円 is in yen, as written', () => {
-		expect(
-			figures(
-				['ルネサスは2025年1〜9月期の決算を発表した。', '', '（単位：百万円）', '', '| | 2025年12月期第3四半期 |', '|---|---|', '| 純利益 | 61,200 |', '| 1株当たり四半期純利益 | 34.75 |'].join('\n'),
-				'2025-11-05',
-			),
-		).toEqual(['renesas net_income 61200000000 JPY 2025-Q3 actual', 'renesas eps 34.75 JPY 2025-Q3 actual']);
+		expect(figures(['ルネサスは2025年1〜9月期の決算を発表した。', '', '（単位：百万円）', '', '| | 2025年12月期第3四半期 |', '|---|---|', '| 純利益 | 61,200 |', '| 1株当たり四半期純利益 | 34.75 |'].join('\n'), '2025-11-05')).toEqual([
+			'renesas net_income 61200000000 JPY 2025-Q3 actual',
+			'renesas eps 34.75 JPY 2025-Q3 actual',
+		]);
 	});
 
 	test('a forecast cell with its change in brackets is the level and its change on the year before', () => {
 		expect(
 			figures(
-				['ルネサスは業績予想を据え置いた。', '', '## 2026年12月期 通期連結業績予想', '', '（単位：百万円、%表示は対前期増減率）', '', '| | 売上収益 | 営業利益 |', '|---|---|---|', '| 通期 | 1,320,000（4.1%） | 88,000（△12.5%） |'].join('\n'),
+				['ルネサスは業績予想を据え置いた。', '', '## 2026年12月期 通期連結業績予想', '', '（単位：百万円、%表示は対前期増減率）', '', '| | 売上収益 | 営業利益 |', '|---|---|---|', '| 通期 | 1,320,000（4.1%） | 88,000（△12.5%） |'].join(
+					'\n',
+				),
 				'2026-02-10',
 			),
-		).toEqual([
-			'renesas revenue 1320000000000 JPY 2026 outlook',
-			'renesas revenue_growth 4.1 % 2026 outlook',
-			'renesas operating_income 88000000000 JPY 2026 outlook',
-			'renesas other -12.5 % 2026 outlook',
-		]);
+		).toEqual(['renesas revenue 1320000000000 JPY 2026 outlook', 'renesas revenue_growth 4.1 % 2026 outlook', 'renesas operating_income 88000000000 JPY 2026 outlook', 'renesas other -12.5 % 2026 outlook']);
 	});
 
 	test('two tables with nothing between them keep their own columns: per-share amounts in yen after amounts in 百万円', () => {
-		const body = ['ディスコの第1四半期決算。', '', '| 決算期 | 営業利益（百万円） | % |', '|---|---|---|', '| 2026年3月期第1四半期 | 40,100 | 8.2 |', '', '| 決算期 | 1株当たり四半期純利益（円） |', '|---|---|', '| 2026年3月期第1四半期 | 255.10 |'].join('\n');
-		expect(figures(body, '2025-07-25')).toEqual([
-			'disco operating_income 40100000000 JPY FY2026-Q1 actual',
-			'disco other 8.2 % FY2026-Q1 actual',
-			'disco eps 255.1 JPY FY2026-Q1 actual',
-		]);
+		const body = [
+			'ディスコの第1四半期決算。',
+			'',
+			'| 決算期 | 営業利益（百万円） | % |',
+			'|---|---|---|',
+			'| 2026年3月期第1四半期 | 40,100 | 8.2 |',
+			'',
+			'| 決算期 | 1株当たり四半期純利益（円） |',
+			'|---|---|',
+			'| 2026年3月期第1四半期 | 255.10 |',
+		].join('\n');
+		expect(figures(body, '2025-07-25')).toEqual(['disco operating_income 40100000000 JPY FY2026-Q1 actual', 'disco other 8.2 % FY2026-Q1 actual', 'disco eps 255.1 JPY FY2026-Q1 actual']);
 	});
 
-	test('a forecast revision: units on a row of their own, the old forecast kept as an earlier value, the revision apart from growth, last year\'s results actual', () => {
+	test("a forecast revision: units on a row of their own, the old forecast kept as an earlier value, the revision apart from growth, last year's results actual", () => {
 		const body = [
 			'アドバンテストは、2026年3月期の通期連結業績予想を修正する。',
 			'',
@@ -154,7 +163,7 @@ describe('tables of figures', () => {
 		expect(rows).toEqual(['sender revenue 52000000000 JPY FY2026 outlook', 'sender/部品 revenue 18000000000 JPY FY2026 outlook', 'sender/部品 revenue 21000000000 JPY FY2026 outlook']);
 	});
 
-	test('a roundup: each company\'s own period from a row of periods, a row of changes named two ways, prose after it in the company\'s period', () => {
+	test("a roundup: each company's own period from a row of periods, a row of changes named two ways, prose after it in the company's period", () => {
 		const body = [
 			'ITサービス2社の決算が出そろった。',
 			'',
@@ -175,7 +184,7 @@ describe('tables of figures', () => {
 		]);
 	});
 
-	test('a research firm\'s ranking: the company in the cell after the rank, the firm as source, calendar periods', () => {
+	test("a research firm's ranking: the company in the cell after the rank, the firm as source, calendar periods", () => {
 		const body = ['米IDCの集計による2025年7〜9月期の世界サーバー出荷シェアは次の通り。', '', '| 順位 | ベンダー | シェア |', '|---|---|---|', '| 1 | デル | 18.1% |', '| 2 | HPE | 14.0% |'].join('\n');
 		expect(figures(body, '2025-12-01')).toEqual(['dell market_share 18.1 % 2025-Q3 actual IDC', 'hpe market_share 14 % 2025-Q3 actual IDC']);
 	});

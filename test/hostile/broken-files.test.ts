@@ -32,7 +32,7 @@ beforeAll(async () => {
 	const shapes = ['33%', '1', '[a](', '![', '<!--', '<script>', '<script ', '34%から29%', '380億ドル'];
 	writeFileSync(join(articles, 'pathological.md'), `グーグルについて。${shapes.map(shape => shape.repeat(Math.ceil(120_000 / shape.length))).join('')}`);
 	writeFileSync(join(articles, 'nul.md'), good(5).replace('新サービス', '新\u0000サービス'));
-	writeFileSync(join(articles, 'invalid-utf8.md'), Buffer.concat([Buffer.from(good(6)), Buffer.from([0xC3, 0x28, 0xFF, 0xFE])]));
+	writeFileSync(join(articles, 'invalid-utf8.md'), Buffer.concat([Buffer.from(good(6)), Buffer.from([0xc3, 0x28, 0xff, 0xfe])]));
 	writeFileSync(join(articles, 'nested.html'), `<html><body>${'<div>'.repeat(100_000)}<p>グーグルは2025年11月7日、新しいAIモデルを発表した。</p>${'</div>'.repeat(100_000)}</body></html>`);
 	mkdirSync(join(articles, 'loop'));
 	symlinkSync('..', join(articles, 'loop', 'up'));
@@ -45,7 +45,11 @@ beforeAll(async () => {
 	// The child (maybe nobody) writes the dataset here.
 	chmodSync(folder, 0o777);
 	const uid = unprivileged;
-	result = await runCli(['extract', articles, join(folder, 'given.md'), '--out', join(folder, 'briefing.json'), '--registry', join(import.meta.dirname, '..', '..', 'data', 'companies.json')], {uid, env: {BRIEF_CONFIG_DIR: folder, HOME: folder}, timeout: 15_000});
+	result = await runCli(['extract', articles, join(folder, 'given.md'), '--out', join(folder, 'briefing.json'), '--registry', join(import.meta.dirname, '..', '..', 'data', 'companies.json')], {
+		uid,
+		env: {BRIEF_CONFIG_DIR: folder, HOME: folder},
+		timeout: 15_000,
+	});
 	if (result.code === 0) dataset = datasetSchema.parse(JSON.parse(readFileSync(join(folder, 'briefing.json'), 'utf8')));
 });
 
@@ -59,10 +63,12 @@ describe.skipIf(cannotRun !== undefined)(`as a user without root's rights${canno
 		const lines = result.stderr.trimEnd().split('\n');
 		// Paths as the user gave them (relative to the working directory): compared from the test folder on.
 		const reasons = Object.fromEntries(
-			lines.filter(line => line.startsWith('brief: skipped ')).map(line => {
-				const [, file, reason] = /^brief: skipped (.*?): (.*)$/.exec(line)!;
-				return [file!.slice(file!.indexOf(basename(folder)) + basename(folder).length + 1), reason!];
-			}),
+			lines
+				.filter(line => line.startsWith('brief: skipped '))
+				.map(line => {
+					const [, file, reason] = /^brief: skipped (.*?): (.*)$/.exec(line)!;
+					return [file!.slice(file!.indexOf(basename(folder)) + basename(folder).length + 1), reason!];
+				}),
 		);
 		expect(reasons).toEqual({
 			'articles/invalid-utf8.md': 'not UTF-8 text',

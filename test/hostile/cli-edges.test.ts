@@ -63,10 +63,7 @@ describe('12. the dataset never holds a control or bidi character', () => {
 	test("front matter's YAML escapes and a registry's ticker are sanitized before they are stored", async () => {
 		const here = folder('stored');
 		mkdirSync(join(here, 'articles'));
-		writeFileSync(
-			join(here, 'articles', 'yaml.md'),
-			'---\ntitle: "\\e]0;pwned\\a AWS\\u202Eの新サービス\\x9b31m発表"\nauthor: "\\x9d0;pwned\\x9c記者\\u2066"\ndate: 2025-11-20\n---\nAWSは11月20日、新サービスを発表した。\n',
-		);
+		writeFileSync(join(here, 'articles', 'yaml.md'), '---\ntitle: "\\e]0;pwned\\a AWS\\u202Eの新サービス\\x9b31m発表"\nauthor: "\\x9d0;pwned\\x9c記者\\u2066"\ndate: 2025-11-20\n---\nAWSは11月20日、新サービスを発表した。\n');
 		const registry = JSON.parse(readFileSync(join(root, 'data', 'companies.json'), 'utf8')) as {companies: Array<{id: string; ticker: string | null; name: string}>};
 		const amazon = registry.companies.find(company => company.id === 'amazon')!;
 		amazon.ticker = '\u009B31m\u202EAMZN';
@@ -113,7 +110,12 @@ describe('13. characters terminals disagree on never reach one', () => {
 
 	test('the TUI draws none of them, so its borders line up', async () => {
 		// The summaries pane is the one before the company list (h): it shows the article titles.
-		const {output, code} = await inTerminal(['amazon', '--data', data], {steps: [{until: /Companies/, press: 'h'}, {until: /AWS の❤新サービス/, press: 'q'}]});
+		const {output, code} = await inTerminal(['amazon', '--data', data], {
+			steps: [
+				{until: /Companies/, press: 'h'},
+				{until: /AWS の❤新サービス/, press: 'q'},
+			],
+		});
 		expect(code).toBe(0);
 		expect(output).not.toMatch(unsettled);
 	});
@@ -240,10 +242,11 @@ describe('19. --json latest holds every kind; --csv for the tables', () => {
 		const keys = new Set<string>();
 		const visit = (value: unknown): void => {
 			if (Array.isArray(value)) value.forEach(item => visit(item));
-			else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) {
-				keys.add(key);
-				visit(item);
-			}
+			else if (typeof value === 'object' && value !== null)
+				for (const [key, item] of Object.entries(value)) {
+					keys.add(key);
+					visit(item);
+				}
 		};
 
 		visit(json);
@@ -263,7 +266,9 @@ describe('19. --json latest holds every kind; --csv for the tables', () => {
 		expect(rows.map(row => [row[0], Number(row[4])])).toEqual(companies.map(company => [company.id, company.articleCount]));
 		const [figureHeader, ...figureRows] = parseCsv(figuresCsv.stdout);
 		expect(figureHeader!.slice(0, 4)).toEqual(['company', 'companyName', 'kind', 'kindName']);
-		const figures = (JSON.parse(briefingJson.stdout).companies as Array<{id: string; figures: Array<{kind: string; value: number; sources: Array<{quote: string}>}>}>).flatMap(company => company.figures.map(figure => [company.id, figure.kind, String(figure.value), figure.sources[0]!.quote]));
+		const figures = (JSON.parse(briefingJson.stdout).companies as Array<{id: string; figures: Array<{kind: string; value: number; sources: Array<{quote: string}>}>}>).flatMap(company =>
+			company.figures.map(figure => [company.id, figure.kind, String(figure.value), figure.sources[0]!.quote]),
+		);
 		const column = (name: string) => figureHeader!.indexOf(name);
 		expect(figureRows.map(row => [row[0], row[column('kind')], row[column('value')], row[column('quote')]])).toEqual(figures);
 	});

@@ -149,7 +149,10 @@ describe('through the command line: one line on stderr, exit 2, no stack trace',
 		// The damaged shard is read while drawing the first frame: the app ends, the screen is handed back, one line.
 		expect(tuiDamaged.code).toBe(2);
 		// (Ink shows the cursor again as the process exits.)
-		const afterScreen = tuiDamaged.output.slice(tuiDamaged.output.lastIndexOf('\u001B[?1049l') + '\u001B[?1049l'.length).replaceAll('\r', '').replace(/\u001B\[\?25h$/, '');
+		const afterScreen = tuiDamaged.output
+			.slice(tuiDamaged.output.lastIndexOf('\u001B[?1049l') + '\u001B[?1049l'.length)
+			.replaceAll('\r', '')
+			.replace(/\u001B\[\?25h$/, '');
 		expect(afterScreen).toMatch(/^brief: [^\n]*-amd\.json: damaged, not valid JSON \([^\n]*\); run `brief extract` again to rebuild the index\n$/);
 		expect(tuiDamaged.output).not.toMatch(/ERROR|\n\s+at |\.tsx?:\d+/);
 	});

@@ -68,7 +68,10 @@ function snapshot(folder: string): Record<string, string> {
 			const path = join(relative, entry.name);
 			if (path === 'articles' || path === 'config') continue;
 			if (entry.isDirectory()) visit(path);
-			else files[path] = createHash('sha256').update(readFileSync(join(folder, path))).digest('hex');
+			else
+				files[path] = createHash('sha256')
+					.update(readFileSync(join(folder, path)))
+					.digest('hex');
 		}
 	};
 
@@ -212,7 +215,10 @@ describe('4. two extracts to one --out: a lock, and the identity of what was wri
 describe('5. "up to date" means the index is whole', () => {
 	const shardOf = (out: string, id: string) => {
 		const companies = join(storeFolder(out), 'companies');
-		return join(companies, readdirSync(companies).find(name => name.endsWith(`-${id}.json`))!);
+		return join(
+			companies,
+			readdirSync(companies).find(name => name.endsWith(`-${id}.json`))!,
+		);
 	};
 
 	test('a damaged shard: the error says to extract again, and extract then rebuilds it', async () => {
@@ -266,7 +272,11 @@ describe('6. a kill -9 during extract leaves nothing that lasts', () => {
 		const {folder, out, env} = await extracted('killed');
 		const before = readFileSync(out);
 		touchArticle(folder);
-		const left = () => readdirSync(folder).filter(name => /\.\d+\.(?:tmp|old)$|\.lock$/.test(name)).map(name => name.replace(/\.\d+\./, '.PID.')).sort();
+		const left = () =>
+			readdirSync(folder)
+				.filter(name => /\.\d+\.(?:tmp|old)$|\.lock$/.test(name))
+				.map(name => name.replace(/\.\d+\./, '.PID.'))
+				.sort();
 		const killed = await brief(['extract', 'articles', '--out', 'b.json'], folder, withFault({match: String.raw`\.b\.json\.\d+\.tmp$`, fault: 'kill', afterBytes: 10_000}, env));
 		expect(killed.signal).toBe('SIGKILL');
 		expect(readFileSync(out)).toEqual(before);
@@ -313,7 +323,10 @@ describe('7 and 8. nothing brief reads can hang it or fill its memory', () => {
 		expect(extractWithoutCache.stderr).toMatch(/\(0 unchanged, 0 skipped\)/);
 		// A shard: that company cannot be read, and says so.
 		const companies = join(storeFolder(out), 'companies');
-		const shard = join(companies, readdirSync(companies).find(name => name.endsWith('-amazon.json'))!);
+		const shard = join(
+			companies,
+			readdirSync(companies).find(name => name.endsWith('-amazon.json'))!,
+		);
 		fifo(shard);
 		const viewShard = await brief(['amazon', '--json', '--data', 'b.json'], folder, {env});
 		expect(viewShard.code).toBe(2);
@@ -336,16 +349,24 @@ describe('7 and 8. nothing brief reads can hang it or fill its memory', () => {
 
 describe('10. a stale or foreign lock on the config is taken over, with a message', () => {
 	test.each([
-		['a lock folder dated in the future', (lock: string) => {
-			mkdirSync(lock);
-			const future = new Date(Date.now() + 3_600_000);
-			utimesSync(lock, future, future);
-		}, String.raw`it was not a lock brief made \(a folder dated in the future\)`],
+		[
+			'a lock folder dated in the future',
+			(lock: string) => {
+				mkdirSync(lock);
+				const future = new Date(Date.now() + 3_600_000);
+				utimesSync(lock, future, future);
+			},
+			String.raw`it was not a lock brief made \(a folder dated in the future\)`,
+		],
 		['a plain file', (lock: string) => writeFileSync(lock, 'not a lock'), 'it was not a lock brief made'],
-		['the lock of a process that is gone', (lock: string) => {
-			const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], {encoding: 'utf8'});
-			writeFileSync(lock, JSON.stringify({kind: 'brief.lock', pid: Number(gone.stdout), host: hostname(), since: Date.now(), token: 'x'}));
-		}, 'its holder, process \\d+, is no longer running'],
+		[
+			'the lock of a process that is gone',
+			(lock: string) => {
+				const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], {encoding: 'utf8'});
+				writeFileSync(lock, JSON.stringify({kind: 'brief.lock', pid: Number(gone.stdout), host: hostname(), since: Date.now(), token: 'x'}));
+			},
+			'its holder, process \\d+, is no longer running',
+		],
 	] as const)('%s', async (_, make, reason) => {
 		const config = join(work, `config-${reason.length}-${Math.random().toString(36).slice(2)}`);
 		mkdirSync(config);

@@ -56,7 +56,7 @@ export const allHostile = Object.values(hostile).join('');
  * at different widths: line and paragraph separators, soft hyphens, variation selectors, keycaps,
  * regional indicators, skin tones.
  */
- 
+
 const forbidden = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u20E3\uFE0E\uFE0F\uFEFF\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0000}-\u{E007F}]/u;
 
 /** The first forbidden character or payload word in `text`, with where it is; undefined when clean. */
@@ -81,7 +81,19 @@ export function jsonStrings(value: unknown): string[] {
 
 /** Problems with an output: forbidden characters in its text, or in the strings of its JSON. */
 export function unsafeIn(output: string, format: 'text' | 'json' | 'ndjson'): string[] {
-	const texts = format === 'text' ? [output] : [output, ...(format === 'json' ? [JSON.parse(output) as unknown] : output.trimEnd().split('\n').map(line => JSON.parse(line) as unknown)).flatMap(value => jsonStrings(value))];
+	const texts =
+		format === 'text'
+			? [output]
+			: [
+					output,
+					...(format === 'json'
+						? [JSON.parse(output) as unknown]
+						: output
+								.trimEnd()
+								.split('\n')
+								.map(line => JSON.parse(line) as unknown)
+					).flatMap(value => jsonStrings(value)),
+				];
 	return texts.flatMap(text => firstUnsafe(text) ?? []);
 }
 

@@ -69,7 +69,6 @@ const constrained = new Set(['version', 'kind', 'unit', 'qualifier', 'basis', 'd
 // Ids are keys, not text: a dataset with sequences in them is refused (tested below).
 const ids = new Set(['id', 'fact', 'company', 'companies', 'article', 'figures', 'segment', 'counterparty']);
 
-
 function poisonAll(value: unknown, key = ''): unknown {
 	if (typeof value === 'string') return constrained.has(key) || ids.has(key) ? value : poison(value);
 	if (Array.isArray(value)) return value.map(item => poisonAll(item, key));
@@ -129,11 +128,7 @@ describe('brief extract on articles full of escape sequences', () => {
 
 async function briefAll(data: string) {
 	const env = {BRIEF_CONFIG_DIR: join(folder, 'config')};
-	const [plain, json, ndjson] = await Promise.all([
-		runCli(['--plain', '--width', '200', '--data', data], {env}),
-		runCli(['--json', '--data', data], {env}),
-		runCli(['--ndjson', '--data', data], {env}),
-	]);
+	const [plain, json, ndjson] = await Promise.all([runCli(['--plain', '--width', '200', '--data', data], {env}), runCli(['--json', '--data', data], {env}), runCli(['--ndjson', '--data', data], {env})]);
 	for (const result of [plain, json, ndjson]) expect({code: result.code, stderr: result.stderr}).toEqual({code: 0, stderr: ''});
 	return {plain: plain.stdout, json: json.stdout, ndjson: ndjson.stdout};
 }
@@ -214,7 +209,7 @@ async function walkTui(file: string, dataset: Dataset, colour: boolean): Promise
 	const plainFrame = (frame: string) => frame.replaceAll(/\u001B\[[\d;]*m/g, '');
 	const rows = tui.store.rows([]);
 	for (const [index, row] of rows.entries()) {
-		if (index > 0) await press(tui, "j", frame => new RegExp(`›[★ ] *${row.name.slice(0, 8)}`).test(plainFrame(frame)));
+		if (index > 0) await press(tui, 'j', frame => new RegExp(`›[★ ] *${row.name.slice(0, 8)}`).test(plainFrame(frame)));
 		// Each detail pane but the last: focus it, show the source of its first line when it has one, and read it at its quote.
 		for (let pane = 0; pane < 3; pane++) {
 			const before = tui.frames.length;

@@ -38,9 +38,12 @@ export async function inTerminal(args: readonly string[], options: TerminalOptio
 	});
 	try {
 		for (const step of options.steps ?? []) {
-			await vi.waitFor(() => {
-				if (!step.until.test(output)) throw new Error(`waiting for ${String(step.until)} on the screen; it shows: ${JSON.stringify(output.slice(-400))}`);
-			}, {timeout: 15_000, interval: 5});
+			await vi.waitFor(
+				() => {
+					if (!step.until.test(output)) throw new Error(`waiting for ${String(step.until)} on the screen; it shows: ${JSON.stringify(output.slice(-400))}`);
+				},
+				{timeout: 15_000, interval: 5},
+			);
 			child.stdin.write(step.press);
 		}
 

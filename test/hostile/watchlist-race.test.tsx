@@ -75,7 +75,12 @@ test('two TUIs toggling w and two `brief watch add` at once: the file ends with 
 
 	// Each TUI added three companies of its own (the top and the bottom of the list), none the command line added.
 	expect(first.toggles).toEqual(rows.slice(0, 3).map(id => [id, true]));
-	expect([...second.toggles].sort()).toEqual(rows.slice(-3).map(id => [id, true]).sort());
+	expect([...second.toggles].sort()).toEqual(
+		rows
+			.slice(-3)
+			.map(id => [id, true])
+			.sort(),
+	);
 	const saved = (JSON.parse(readFileSync(join(directory, 'config.json'), 'utf8')) as {watchlist: string[]}).watchlist;
 	expect([...saved].sort()).toEqual([...rows.slice(0, 3), ...added, ...rows.slice(-3)].sort());
 });

@@ -40,7 +40,10 @@ test('a feed of 1,000 items: every item read, the newest pages fetched first, th
 	follow(directory, [['thousand', `${server.base}/feeds/thousand.xml`]]);
 	const first = await updateLibrary(updateOptions(directory, {pagesPerFeed: 25}));
 	expect(first.feeds[0]).toMatchObject({status: 'ok', items: 1000, pages: 25, newArticles: 25, duplicates: 0, failedPages: [], waiting: 975});
-	const fetched = server.requests.filter(request => request.path.startsWith('/gen/')).map(request => Number(/\d+/.exec(request.path)![0])).sort((a, b) => a - b);
+	const fetched = server.requests
+		.filter(request => request.path.startsWith('/gen/'))
+		.map(request => Number(/\d+/.exec(request.path)![0]))
+		.sort((a, b) => a - b);
 	expect(fetched).toEqual(Array.from({length: 25}, (_, index) => index));
 	// The feed is unchanged (304), and the next 25 come all the same.
 	const second = await updateLibrary(updateOptions(directory, {pagesPerFeed: 25}));
@@ -50,7 +53,11 @@ test('a feed of 1,000 items: every item read, the newest pages fetched first, th
 
 test('two updates at once: the second waits for the first, and every story is stored once', async () => {
 	const directory = directories();
-	follow(directory, [['tech', `${server.base}/feeds/rss2.xml`], ['keizai', `${server.base}/feeds/rss1.rdf`], ['cloud', `${server.base}/feeds/atom.xml`]]);
+	follow(directory, [
+		['tech', `${server.base}/feeds/rss2.xml`],
+		['keizai', `${server.base}/feeds/rss1.rdf`],
+		['cloud', `${server.base}/feeds/atom.xml`],
+	]);
 	const waited = vi.fn();
 	const lock = {intervalMs: 10, onWaiting: waited};
 	const [first, second] = await Promise.all([updateLibrary(updateOptions(directory, {lock})), updateLibrary(updateOptions(directory, {lock}))]);
@@ -67,7 +74,11 @@ test('two updates at once: the second waits for the first, and every story is st
 
 test('an update killed mid-way leaves whole articles only, and the next update finishes the work', async () => {
 	const directory = directories();
-	follow(directory, [['tech', `${server.base}/feeds/rss2.xml`], ['keizai', `${server.base}/feeds/rss1.rdf`], ['cloud', `${server.base}/feeds/atom.xml`]]);
+	follow(directory, [
+		['tech', `${server.base}/feeds/rss2.xml`],
+		['keizai', `${server.base}/feeds/rss1.rdf`],
+		['cloud', `${server.base}/feeds/atom.xml`],
+	]);
 	const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli.tsx'), 'update', '--jobs', '1'], {cwd: root, env: {...process.env, BRIEF_DATA_DIR: directory, BRIEF_CONFIG_DIR: directory}, stdio: 'ignore'});
 	const killed = new Promise<NodeJS.Signals | null>(resolve => child.on('exit', (_code, signal) => resolve(signal)));
 	// The third page asked for kills the update while the others are being read and stored.
@@ -93,8 +104,19 @@ test('an update killed mid-way leaves whole articles only, and the next update f
 
 test('the same story at two addresses is one article with both; a portal copy with its own line is found on its text', async () => {
 	const directory = directories();
-	server.routes.set('/feeds/copies.xml', cached(Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>a</title><link>${server.base}/pages/utf8.html</link></item></channel></rss>`), 'application/rss+xml'));
-	server.routes.set('/feeds/mirror.xml', cached(Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>m</title><item><title>b</title><link>${server.base}/mirror/nvidia.html</link></item><item><title>c</title><link>${server.base}/portal/nvidia.html</link></item></channel></rss>`), 'application/rss+xml'));
+	server.routes.set(
+		'/feeds/copies.xml',
+		cached(Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>a</title><link>${server.base}/pages/utf8.html</link></item></channel></rss>`), 'application/rss+xml'),
+	);
+	server.routes.set(
+		'/feeds/mirror.xml',
+		cached(
+			Buffer.from(
+				`<?xml version="1.0"?><rss version="2.0"><channel><title>m</title><item><title>b</title><link>${server.base}/mirror/nvidia.html</link></item><item><title>c</title><link>${server.base}/portal/nvidia.html</link></item></channel></rss>`,
+			),
+			'application/rss+xml',
+		),
+	);
 	follow(directory, [['copies', `${server.base}/feeds/copies.xml`]]);
 	await updateLibrary(updateOptions(directory));
 	follow(directory, [['mirror', `${server.base}/feeds/mirror.xml`]]);

@@ -18,8 +18,22 @@ test('RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed give their items: address (reso
 		],
 	});
 	expect(parseFeedDocument(read('rss1.rdf'), `${base}/feeds/rss1.rdf`)).toMatchObject({format: 'rdf', items: [{url: `${base}/pages/euc-jp.html`, published: '2025-11-12T15:00:00+09:00'}]});
-	expect(parseFeedDocument(read('atom.xml'), `${base}/feeds/atom.xml`)).toMatchObject({format: 'atom', title: 'クラウド・ウォッチ', items: [{url: `${base}/pages/iso-2022-jp.html`, title: 'アマゾン、AWSの売上高が20%増'}, {url: `${base}/portal/nvidia.html`, published: '2025-11-20T07:00:00+09:00'}]});
-	const json = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{id: '1', url: '/a', title: 'A', date_published: '2025-11-01T10:00:00+09:00'}, {id: '2', content_text: 'no link'}]});
+	expect(parseFeedDocument(read('atom.xml'), `${base}/feeds/atom.xml`)).toMatchObject({
+		format: 'atom',
+		title: 'クラウド・ウォッチ',
+		items: [
+			{url: `${base}/pages/iso-2022-jp.html`, title: 'アマゾン、AWSの売上高が20%増'},
+			{url: `${base}/portal/nvidia.html`, published: '2025-11-20T07:00:00+09:00'},
+		],
+	});
+	const json = JSON.stringify({
+		version: 'https://jsonfeed.org/version/1.1',
+		title: 'J',
+		items: [
+			{id: '1', url: '/a', title: 'A', date_published: '2025-11-01T10:00:00+09:00'},
+			{id: '2', content_text: 'no link'},
+		],
+	});
 	expect(parseFeedDocument(json, `${base}/feed.json`)).toEqual({format: 'json', title: 'J', skipped: 1, items: [{url: `${base}/a`, title: 'A', published: '2025-11-01T10:00:00+09:00'}]});
 });
 

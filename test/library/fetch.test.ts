@@ -37,8 +37,16 @@ test('at most 2 requests to a host at once and 8 in all; a busy host does not ho
 });
 
 test('redirects are followed by hand: at most 5, never to another scheme', async () => {
-	const hops = Array.from({length: 7}, (_, index): [string, (request: unknown, response: import('node:http').ServerResponse) => void] => [`/hop/${index}`, (_request, response) => response.writeHead(301, {location: `/hop/${index + 1}`}).end()]);
-	server = await startFixtureServer([...hops, ['/to-ftp', (_request, response) => response.writeHead(302, {location: 'ftp://files.example/x'}).end()], ['/ok', (_request, response) => response.writeHead(200, {'content-type': 'text/plain'}).end('fine')], ['/hop-to-ok', (_request, response) => response.writeHead(307, {location: '/ok'}).end()]]);
+	const hops = Array.from({length: 7}, (_, index): [string, (request: unknown, response: import('node:http').ServerResponse) => void] => [
+		`/hop/${index}`,
+		(_request, response) => response.writeHead(301, {location: `/hop/${index + 1}`}).end(),
+	]);
+	server = await startFixtureServer([
+		...hops,
+		['/to-ftp', (_request, response) => response.writeHead(302, {location: 'ftp://files.example/x'}).end()],
+		['/ok', (_request, response) => response.writeHead(200, {'content-type': 'text/plain'}).end('fine')],
+		['/hop-to-ok', (_request, response) => response.writeHead(307, {location: '/ok'}).end()],
+	]);
 	const fetcher = testFetcher();
 	await expect(fetchCapped(fetcher, `${server.base}/hop/0`, {accept: '*/*'})).rejects.toThrow(new FetchError('more than 5 redirects'));
 	await expect(fetchCapped(fetcher, `${server.base}/to-ftp`, {accept: '*/*'})).rejects.toThrow('redirected to an address brief does not fetch (only http and https addresses are fetched, not ftp:)');

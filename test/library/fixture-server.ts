@@ -71,12 +71,15 @@ export function standardRoutes(): Array<[string, Handler]> {
 		['/fail/slow', () => undefined],
 		['/fail/loop-a', (_request, response) => response.writeHead(302, {location: '/fail/loop-b'}).end()],
 		['/fail/loop-b', (_request, response) => response.writeHead(302, {location: '/fail/loop-a'}).end()],
-		['/fail/huge', (_request, response) => {
-			response.writeHead(200, {'content-type': 'application/rss+xml'});
-			const chunk = Buffer.alloc(1024 * 1024, 0x20);
-			for (let index = 0; index < 6; index++) response.write(chunk);
-			response.end();
-		}],
+		[
+			'/fail/huge',
+			(_request, response) => {
+				response.writeHead(200, {'content-type': 'application/rss+xml'});
+				const chunk = Buffer.alloc(1024 * 1024, 0x20);
+				for (let index = 0; index < 6; index++) response.write(chunk);
+				response.end();
+			},
+		],
 		['/fail/bomb', (_request, response) => response.writeHead(200, {'content-type': 'application/rss+xml', 'content-encoding': 'gzip'}).end(gzipBomb())],
 	];
 }

@@ -17,7 +17,11 @@ export function uniqueText(seed: number, length = 400): string {
 
 export function generatedPage(index: number): string {
 	const text = uniqueText(index);
-	return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>記事${index}</title></head><body><main><article><h1>記事${index}</h1>${text.split('。').filter(Boolean).map(sentence => `<p>${sentence}。</p>`).join('')}</article></main></body></html>`;
+	return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>記事${index}</title></head><body><main><article><h1>記事${index}</h1>${text
+		.split('。')
+		.filter(Boolean)
+		.map(sentence => `<p>${sentence}。</p>`)
+		.join('')}</article></main></body></html>`;
 }
 
 /** `/gen/N.html`: page N. */

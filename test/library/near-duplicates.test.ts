@@ -2,7 +2,8 @@ import {expect, test} from 'vitest';
 import {bandKeys, comparableText, minHash, sameStorySimilarity, similarity} from '../../source/library/near-duplicates.js';
 import {uniqueText} from './generated-pages.js';
 
-const story = '米半導体大手のエヌビディアは19日、2025年8〜10月期決算を発表した。売上高は前年同期比62%増の570億ドルと過去最高を更新した。データセンター向けの売上高は512億ドルで、生成AI向けの画像処理半導体の需要が引き続き旺盛だった。同社は11〜1月期の売上高見通しを650億ドルとした。';
+const story =
+	'米半導体大手のエヌビディアは19日、2025年8〜10月期決算を発表した。売上高は前年同期比62%増の570億ドルと過去最高を更新した。データセンター向けの売上高は512億ドルで、生成AI向けの画像処理半導体の需要が引き続き旺盛だった。同社は11〜1月期の売上高見通しを650億ドルとした。';
 
 test('the same text with other spacing, punctuation and width compares as one', () => {
 	expect(comparableText('ＡＩ、 半導体！\n需要')).toBe(comparableText('AI半導体需要'));

@@ -1,7 +1,8 @@
 import {expect, test} from 'vitest';
 import {PageError, readPage} from '../../source/library/page.js';
 
-const page = (head: string, article: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><nav><a href="/">トップ</a> <a href="/ai">AI</a></nav><main><article>${article}</article></main><footer>© サイト</footer></body></html>`;
+const page = (head: string, article: string) =>
+	`<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><nav><a href="/">トップ</a> <a href="/ai">AI</a></nav><main><article>${article}</article></main><footer>© サイト</footer></body></html>`;
 const paragraphs = '<p>米エヌビディアは19日、8〜10月期の売上高が前年同期比62%増の570億ドルになったと発表した。データセンター向けが伸びた。</p><p>同社は11〜1月期の売上高を650億ドルと見込む。市場予想を上回った。</p>';
 
 test('title, site, author and date come from JSON-LD first, then Open Graph and article meta tags, then <time>', () => {
@@ -15,13 +16,13 @@ test('title, site, author and date come from JSON-LD first, then Open Graph and 
 	expect(readPage(page('', paragraphs), 'https://a.example/n/4', {title: 'フィードの見出し', published: '2025-08-01T09:00:00+09:00'})).toMatchObject({title: 'フィードの見出し', published: '2025-08-01T09:00:00+09:00'});
 });
 
-test('the canonical address is resolved against the page, and a home page named as every page\'s own is ignored', () => {
+test("the canonical address is resolved against the page, and a home page named as every page's own is ignored", () => {
 	expect(readPage(page('<link rel="canonical" href="/n/5?x=1#c">', paragraphs), 'https://a.example/m/5').canonical).toBe('https://a.example/n/5?x=1');
 	expect(readPage(page('<link rel="canonical" href="https://a.example/">', paragraphs), 'https://a.example/m/6').canonical).toBeNull();
 	expect(readPage(page('<meta property="og:url" content="javascript:alert(1)">', paragraphs), 'https://a.example/m/7').canonical).toBeNull();
 });
 
-test('the body is Markdown: paragraphs, headings, lists and pipe tables, without the site\'s navigation', () => {
+test("the body is Markdown: paragraphs, headings, lists and pipe tables, without the site's navigation", () => {
 	const body = `${paragraphs}<h2>部門別</h2><table><tr><th>部門</th><th>売上高</th></tr><tr><td>データ|センター</td><td>512億ドル</td></tr></table><ul><li>一つ目</li><li>二つ目<ul><li>入れ子</li></ul></li></ul><blockquote><p>引用です。</p></blockquote><script>alert(1)</script>`;
 	const {markdown} = readPage(page('<title>t</title>', body), 'https://a.example/n/8');
 	expect(markdown).toContain('## 部門別\n\n| 部門 | 売上高 |\n| --- | --- |\n| データ\\|センター | 512億ドル |\n\n- 一つ目\n- 二つ目\n  - 入れ子\n\n> 引用です。');

@@ -20,7 +20,11 @@ afterEach(async () => {
 
 test('RSS 2.0, RSS 1.0 and Atom feeds bring their pages in UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP into the dataset', async () => {
 	const directory = directories();
-	follow(directory, [['tech', `${server.base}/feeds/rss2.xml`], ['keizai', `${server.base}/feeds/rss1.rdf`], ['cloud', `${server.base}/feeds/atom.xml`]]);
+	follow(directory, [
+		['tech', `${server.base}/feeds/rss2.xml`],
+		['keizai', `${server.base}/feeds/rss1.rdf`],
+		['cloud', `${server.base}/feeds/atom.xml`],
+	]);
 	const result = await updateLibrary(updateOptions(directory));
 	const byName = Object.fromEntries(result.feeds.map(feed => [feed.name, feed]));
 	expect(byName['tech']).toMatchObject({status: 'ok', items: 3, pages: 3, failedPages: [{url: `${server.base}/files/results.pdf`, error: 'not a web page (application/pdf)'}]});
@@ -53,16 +57,26 @@ test('RSS 2.0, RSS 1.0 and Atom feeds bring their pages in UTF-8, Shift_JIS, EUC
 
 test('a second update costs a 304 per feed and rebuilds nothing', async () => {
 	const directory = directories();
-	follow(directory, [['tech', `${server.base}/feeds/rss2.xml`], ['cloud', `${server.base}/feeds/atom.xml`]]);
+	follow(directory, [
+		['tech', `${server.base}/feeds/rss2.xml`],
+		['cloud', `${server.base}/feeds/atom.xml`],
+	]);
 	await updateLibrary(updateOptions(directory));
 	const datasetBefore = readFileSync(libraryDatasetFile(directory), 'utf8');
 	server.requests.length = 0;
 	const second = await updateLibrary(updateOptions(directory));
-	expect(second.feeds.map(feed => [feed.name, feed.status, feed.newArticles])).toEqual([['cloud', 'not-modified', 0], ['tech', 'not-modified', 0]]);
+	expect(second.feeds.map(feed => [feed.name, feed.status, feed.newArticles])).toEqual([
+		['cloud', 'not-modified', 0],
+		['tech', 'not-modified', 0],
+	]);
 	expect(second.dataset.rebuilt).toBe(false);
 	// The PDF failed once and is tried again; nothing else is fetched.
 	expect(server.requests.map(request => request.path).sort()).toEqual(['/feeds/atom.xml', '/feeds/rss2.xml', '/files/results.pdf']);
-	expect(server.requests.find(request => request.path === '/feeds/rss2.xml')!.headers).toMatchObject({'if-none-match': expect.stringMatching(/^"[\da-f]+"$/), 'if-modified-since': 'Wed, 19 Nov 2025 21:30:00 GMT', 'user-agent': 'brief/test'});
+	expect(server.requests.find(request => request.path === '/feeds/rss2.xml')!.headers).toMatchObject({
+		'if-none-match': expect.stringMatching(/^"[\da-f]+"$/),
+		'if-modified-since': 'Wed, 19 Nov 2025 21:30:00 GMT',
+		'user-agent': 'brief/test',
+	});
 	expect(readFileSync(libraryDatasetFile(directory), 'utf8')).toBe(datasetBefore);
 });
 

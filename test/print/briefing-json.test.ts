@@ -21,7 +21,7 @@ describe('formatBriefingJson', () => {
 		]);
 	});
 
-	test('latest is every kind\'s latest actual, with the previous period it moved from', () => {
+	test("latest is every kind's latest actual, with the previous period it moved from", () => {
 		expect(Object.keys(sora.latest)).toEqual(['market_share', 'revenue', 'revenue_growth', 'operating_income', 'investment', 'stock_move', 'other']);
 		expect(sora.latest.market_share).toMatchObject({value: 33, unit: '%', text: '33%', period: '2025-Q2', researchFirm: 'テックリサーチ', direction: 'down', previous: {value: 36, text: '約36%', period: '2025-Q1'}, conflict: true});
 		expect(sora.latest.revenue_growth).toMatchObject({value: 35, segment: {id: 'sora-ai', name: 'Sora AI'}, period: 'FY2026-Q1', basis: 'actual'});
@@ -116,7 +116,7 @@ describe('formatBriefingNdjson', () => {
 		}
 	});
 
-	test('marks the latest actual of each series and the ones the company\'s latest shows', () => {
+	test("marks the latest actual of each series and the ones the company's latest shows", () => {
 		const share = records.filter(record => record.type === 'figure' && record['kind'] === 'market_share');
 		expect(share.filter(record => record['latest'] === true).map(record => record['id'])).toEqual(['a3/f1', 'a3/f2']);
 		expect(share.filter(record => record['headline'] === true).map(record => record['id'])).toEqual(['a3/f1']);

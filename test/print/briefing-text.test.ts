@@ -84,7 +84,7 @@ describe('formatBriefingText', () => {
 		expect(series).toEqual(['    Market share (テックリサーチ)  ▁▅█▆ 25% (2023-Q4) to 33% (2025-Q2), 4 periods ! 1 disputed']);
 	});
 
-	test('draws no trend through several values of one article: Amazon\'s AWS shares of 2025-09-07 are figures, not a series', () => {
+	test("draws no trend through several values of one article: Amazon's AWS shares of 2025-09-07 are figures, not a series", () => {
 		const amazon = formatBriefingText([selectCompanyBriefing(bundled, 'amazon')!], {width: 80, colour: false});
 		expect(amazon).not.toContain('  Series');
 		expect(amazon).toMatch(/Share +AWS +~33%/);
@@ -196,7 +196,7 @@ describe('colour', () => {
 		const plain = formatBriefingText(briefings(), {width: 80, colour: false});
 		const coloured = formatBriefingText(briefings(), {width: 80, colour: true});
 		expect(coloured).toContain(`${escape}[31m▼${escape}[39m`);
-		 
+
 		expect(coloured.replaceAll(/\u001B\[\d+m/g, '')).toBe(plain);
 	});
 
@@ -213,7 +213,12 @@ describe('briefingTextPieces', () => {
 		const all = briefings(bundled, ['amazon']);
 		for (const width of [0, 1, 20, 40, 80, 120]) {
 			for (const colour of [false, true]) {
-				const pieces = [...briefingTextPieces(all.map(briefing => plainBriefing(briefing)), {width, colour})];
+				const pieces = [
+					...briefingTextPieces(
+						all.map(briefing => plainBriefing(briefing)),
+						{width, colour},
+					),
+				];
 				const expected = all.map(briefing => companyBriefingLines(briefing, {width, colour}).join('\n')).join('\n\n') + '\n';
 				expect(pieces.join('')).toBe(expected);
 				expect(formatBriefingText(all, {width, colour})).toBe(expected);

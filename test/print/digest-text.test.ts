@@ -40,7 +40,10 @@ test('says nothing new, naming the companies, when there is nothing', () => {
 });
 
 test('NDJSON has one record per new item, each naming its company', () => {
-	const records = formatDigestNdjson(digest).trimEnd().split('\n').map(line => JSON.parse(line) as {type: string; company?: string});
+	const records = formatDigestNdjson(digest)
+		.trimEnd()
+		.split('\n')
+		.map(line => JSON.parse(line) as {type: string; company?: string});
 	const items = digest.companies.reduce((sum, company) => sum + company.figures.length + company.events.length + company.articles.length, 0);
 	expect(records).toHaveLength(1 + items);
 	expect(records.slice(1).every(record => record.company === 'sora-cloud' || record.company === 'kumo')).toBe(true);

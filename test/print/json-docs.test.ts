@@ -29,8 +29,16 @@ function keysOf(value: unknown, into = new Set<string>()): Set<string> {
 
 function outputs(dataset: Dataset): unknown[] {
 	const briefings = dataset.companies.map(company => selectCompanyBriefing(dataset, company.id, [dataset.companies[0]!.id])!);
-	const digest = selectDigest(dataset, dataset.companies.map(company => company.id), {articles: [], events: [], figures: []});
-	const lines = (text: string) => text.trimEnd().split('\n').map(line => JSON.parse(line) as unknown);
+	const digest = selectDigest(
+		dataset,
+		dataset.companies.map(company => company.id),
+		{articles: [], events: [], figures: []},
+	);
+	const lines = (text: string) =>
+		text
+			.trimEnd()
+			.split('\n')
+			.map(line => JSON.parse(line) as unknown);
 	return [JSON.parse(formatBriefingJson(briefings)), ...lines(formatBriefingNdjson(briefings)), JSON.parse(formatDigestJson(digest)), ...lines(formatDigestNdjson(digest))];
 }
 

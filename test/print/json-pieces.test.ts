@@ -13,7 +13,13 @@ function withLists(value: unknown, choose: () => boolean): unknown {
 	if (Array.isArray(value)) {
 		const items = value.map(item => withLists(item, choose));
 		// A list of items that hold no list may say so, and is written the same.
-		return choose() ? new JsonList(items, item => item, items.some(item => holdsAnyList(item))) : items;
+		return choose()
+			? new JsonList(
+					items,
+					item => item,
+					items.some(item => holdsAnyList(item)),
+				)
+			: items;
 	}
 
 	if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withLists(item, choose)]));

@@ -13,7 +13,16 @@ const outcome: UpdateOutcome = {
 
 test('a script gets one line: counts, and each failing feed by name, sanitized', () => {
 	expect(updateSummaryLine(outcome)).toBe('updated 3 feeds (1 not modified): 12 new articles, 1 copy of a story already in the library, 1 page failed, the library holds 1,234 articles; 1 feed failed: evilfeed (HTTP 500)');
-	expect(addSummaryLine([{source: 'a', outcome: 'new', error: null, articleId: 'a'}, {source: 'b', outcome: 'duplicate', error: null, articleId: 'a'}, {source: 'c', outcome: 'duplicate', error: null, articleId: 'a'}], 3)).toBe('added 1 article, 2 copies of stories already in the library, the library holds 3 articles');
+	expect(
+		addSummaryLine(
+			[
+				{source: 'a', outcome: 'new', error: null, articleId: 'a'},
+				{source: 'b', outcome: 'duplicate', error: null, articleId: 'a'},
+				{source: 'c', outcome: 'duplicate', error: null, articleId: 'a'},
+			],
+			3,
+		),
+	).toBe('added 1 article, 2 copies of stories already in the library, the library holds 3 articles');
 });
 
 test('a terminal gets a line per feed and per failed page, each within the width', () => {
@@ -23,7 +32,13 @@ test('a terminal gets a line per feed and per failed page, each within the width
 });
 
 test('the feed list fits the width in display columns, Japanese names included', () => {
-	const list = formatFeedList([{name: '日経クロステック', url: 'https://xtech.nikkei.com/rss/index.rdf', lastFetch: '2025-11-20T06:30:12.000Z', lastStatus: 'ok', lastError: null}, {name: 'broken', url: 'https://broken.example/feed', lastFetch: null, lastStatus: 'failed', lastError: 'timed out after 30 s'}], {width: 72, colour: false});
+	const list = formatFeedList(
+		[
+			{name: '日経クロステック', url: 'https://xtech.nikkei.com/rss/index.rdf', lastFetch: '2025-11-20T06:30:12.000Z', lastStatus: 'ok', lastError: null},
+			{name: 'broken', url: 'https://broken.example/feed', lastFetch: null, lastStatus: 'failed', lastError: 'timed out after 30 s'},
+		],
+		{width: 72, colour: false},
+	);
 	const lines = list.trimEnd().split('\n');
 	expect(lines).toHaveLength(3);
 	expect(lines[1]).toBe('日経クロステック  https://xtech.nikkei.…  2025-11-20 06:30  ok');

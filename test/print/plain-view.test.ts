@@ -41,7 +41,11 @@ function copy(name: string, change: (index: string) => void = () => {}): string 
 
 /** The plain file of a company in an index folder. */
 function plainFile(index: string, companyId: string): string {
-	return join(index, 'companies', readdirSync(join(index, 'companies')).find(name => name.endsWith(`-${companyId}.plain.json`))!);
+	return join(
+		index,
+		'companies',
+		readdirSync(join(index, 'companies')).find(name => name.endsWith(`-${companyId}.plain.json`))!,
+	);
 }
 
 async function plain(file: string, companies: string[], width = 80, colour = false) {
@@ -201,10 +205,16 @@ describe('jsonMayNeedSanitizing', () => {
 	test('whenever it finds nothing, no string in the JSON has anything to sanitize', () => {
 		const character = fc.oneof(fc.constantFrom('\u001B', '\u009B', '\u0007', '\n', '\t', '\u202E', '\u2066', '\u200B', '\uFEFF', '\\', '"', '/', 'n', 'u', 'ア', '漢'), fc.string({maxLength: 1, unit: 'binary'}));
 		fc.assert(
-			fc.property(fc.array(fc.array(character, {maxLength: 12}).map(parts => parts.join('')), {maxLength: 6}), texts => {
-				const json = JSON.stringify({texts});
-				if (!jsonMayNeedSanitizing(json)) for (const text of texts) expect(sanitize(text)).toBe(text);
-			}),
+			fc.property(
+				fc.array(
+					fc.array(character, {maxLength: 12}).map(parts => parts.join('')),
+					{maxLength: 6},
+				),
+				texts => {
+					const json = JSON.stringify({texts});
+					if (!jsonMayNeedSanitizing(json)) for (const text of texts) expect(sanitize(text)).toBe(text);
+				},
+			),
 			{numRuns: 3000},
 		);
 	});

@@ -40,7 +40,25 @@ test('dates and periods as each reader writes them', () => {
 
 test('every kind has its Japanese name, as a Japanese investor writes it', () => {
 	expect(figureKinds.map(kind => figureKindName(kind, 'ja'))).toEqual([
-		'シェア', '売上高', '増収率', '営業利益', '純利益', '利益率', '1株利益', '設備投資', '投資', '資金調達', '評価額', '時価総額', '受注残', '株価', '顧客数', '利用者数', '従業員数', '出資比率', 'その他',
+		'シェア',
+		'売上高',
+		'増収率',
+		'営業利益',
+		'純利益',
+		'利益率',
+		'1株利益',
+		'設備投資',
+		'投資',
+		'資金調達',
+		'評価額',
+		'時価総額',
+		'受注残',
+		'株価',
+		'顧客数',
+		'利用者数',
+		'従業員数',
+		'出資比率',
+		'その他',
 	]);
 });
 

@@ -38,16 +38,7 @@ function recordingEffects(): Effects & {saved: Array<[string, boolean]>; seen: A
 }
 
 function start(options: {columns?: number; rows?: number; effects?: Effects; watchlist?: readonly string[]; companyId?: string} = {}) {
-	return render(
-		<App
-			store={wholeStore(fixture, fixtureFile)}
-			effects={options.effects ?? recordingEffects()}
-			watchlist={options.watchlist ?? []}
-			companyId={options.companyId}
-			columns={options.columns ?? 100}
-			rows={options.rows ?? 30}
-		/>,
-	);
+	return render(<App store={wholeStore(fixture, fixtureFile)} effects={options.effects ?? recordingEffects()} watchlist={options.watchlist ?? []} companyId={options.companyId} columns={options.columns ?? 100} rows={options.rows ?? 30} />);
 }
 
 /** The company the list points at. */
@@ -81,7 +72,10 @@ describe('the TUI, key by key', () => {
 		expect(lastFrame()!.indexOf('Sora Systems')).toBeLessThan(lastFrame()!.indexOf('Kumo Cloud'));
 		stdin.write('w');
 		await vi.waitFor(() => expect(lastFrame()).toMatch(/› +Sora Systems/));
-		expect(effects.saved).toEqual([['sora', true], ['sora', false]]);
+		expect(effects.saved).toEqual([
+			['sora', true],
+			['sora', false],
+		]);
 	});
 
 	it('/ filters as you type by Japanese name, Esc clears', async () => {
@@ -183,9 +177,7 @@ describe('from a timeline event to its articles and back', () => {
 	// Kumo's launch, reported twice by its article: two passages to go through.
 	const twoSources = {
 		...fixture,
-		events: fixture.events.map(event =>
-			event.id === 'e1' ? {...event, sources: [...event.sources, {article: 'tui-a1', quote: 'クモ・クラウドの国内クラウド市場シェアは20%から25%へと拡大した。'}]} : event,
-		),
+		events: fixture.events.map(event => (event.id === 'e1' ? {...event, sources: [...event.sources, {article: 'tui-a1', quote: 'クモ・クラウドの国内クラウド市場シェアは20%から25%へと拡大した。'}]} : event)),
 	};
 
 	it('Enter opens the reader at the quote, n goes to the next source, Esc comes back to the event', async () => {

@@ -10,9 +10,14 @@ function counted() {
 	const reads: string[] = [];
 	const store: BriefingStore = {...whole, datasetFor: ids => (reads.push(...ids), whole.datasetFor(ids))};
 	const steps: Array<() => void> = [];
-	return {store, reads, steps, runAll: () => {
-		while (steps.length > 0) steps.shift()!();
-	}};
+	return {
+		store,
+		reads,
+		steps,
+		runAll: () => {
+			while (steps.length > 0) steps.shift()!();
+		},
+	};
 }
 
 describe('neighbours', () => {
@@ -69,7 +74,12 @@ describe('briefingSource', () => {
 describe('briefingSource, when a shard cannot be read', () => {
 	it('prefetching stops quietly and leaves the error to the company on screen', () => {
 		const whole = wholeStore(fixture, fixtureFile);
-		const broken: BriefingStore = {...whole, datasetFor: () => { throw new Error('damaged shard'); }};
+		const broken: BriefingStore = {
+			...whole,
+			datasetFor: () => {
+				throw new Error('damaged shard');
+			},
+		};
 		const steps: Array<() => void> = [];
 		const source = briefingSource(broken, step => steps.push(step));
 		source.prefetch(['a', 'b']);
@@ -110,7 +120,12 @@ describe('briefingSource.briefingWithin', () => {
 
 	it('does not put off a company whose data cannot be read: the error comes at once', () => {
 		const whole = wholeStore(fixture, fixtureFile);
-		const broken: BriefingStore = {...whole, datasetFor: () => { throw new Error('damaged shard'); }};
+		const broken: BriefingStore = {
+			...whole,
+			datasetFor: () => {
+				throw new Error('damaged shard');
+			},
+		};
 		const source = briefingSource(broken, () => {});
 		expect(() => source.briefingWithin('a', 1000)).toThrow('damaged shard');
 	});

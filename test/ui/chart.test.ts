@@ -14,12 +14,18 @@ function point(period: string, ...values: number[]): PeriodPoint {
 
 describe('timeAxis', () => {
 	it('spaces periods by time, not by count: a year gap is four quarter gaps', () => {
-		const {columns} = timeAxis(['2024-Q1', '2024-Q2', '2025-Q2'].map(period => time(period)), 51);
+		const {columns} = timeAxis(
+			['2024-Q1', '2024-Q2', '2025-Q2'].map(period => time(period)),
+			51,
+		);
 		expect(columns).toEqual([0, 10, 50]);
 	});
 
 	it('puts the first and last labels at the ends and the others where they fit', () => {
-		const {labels} = timeAxis(['2023-Q4', '2024-Q4', '2025-Q1', '2025-Q2'].map(period => time(period)), 40);
+		const {labels} = timeAxis(
+			['2023-Q4', '2024-Q4', '2025-Q1', '2025-Q2'].map(period => time(period)),
+			40,
+		);
 		expect(labels).toHaveLength(40);
 		expect(labels.startsWith('2023-Q4')).toBe(true);
 		expect(labels.endsWith('2025-Q2')).toBe(true);

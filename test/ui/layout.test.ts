@@ -29,7 +29,10 @@ describe('computeLayout', () => {
 	});
 
 	it('from 160 columns puts the charts beside the tab: two columns of detail', () => {
-		for (const [columns, rows] of [[160, 30], [200, 60]] as const) {
+		for (const [columns, rows] of [
+			[160, 30],
+			[200, 60],
+		] as const) {
 			const layout = computeLayout({columns, rows, focus: 'companies', detail: 'timeline'});
 			expect(layout.kind).toBe('wide');
 			expect(shown(layout)).toEqual(['companies', 'header', 'detail', 'side', 'status']);

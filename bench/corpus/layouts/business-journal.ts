@@ -11,7 +11,12 @@ export function businessJournal(scene: Scene, draft: Draft): string {
 	const {random} = scene;
 	const [subject] = scene.cast;
 	const headline = articleHeadline(scene);
-	const lines = [`${headline}の画像1`, `●この記事のポイント\n${summaryPoints(scene).map(point => `・${point}`).join('\n')}`];
+	const lines = [
+		`${headline}の画像1`,
+		`●この記事のポイント\n${summaryPoints(scene)
+			.map(point => `・${point}`)
+			.join('\n')}`,
+	];
 	const headings = random.sample(sectionHeadings.businessJournal, random.int(2, 3));
 	const [lead, ...runs] = sections(draft.paragraphs, headings.length + 1);
 	const quotes = quotedSpeech(scene, runs.length);

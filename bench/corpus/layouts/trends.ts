@@ -5,7 +5,12 @@ import {altTextLine, cutMidSentence, sections} from './furniture.js';
 
 function plainTable(scene: Scene): string {
 	const rows = scene.cast.slice(0, 4).map(company => {
-		const partners = scene.random.sample(scene.cast.filter(other => other !== company), 2).map(other => nameOf(scene, other, {cloud: true}));
+		const partners = scene.random
+			.sample(
+				scene.cast.filter(other => other !== company),
+				2,
+			)
+			.map(other => nameOf(scene, other, {cloud: true}));
 		return `${nameOf(scene, company)} ${partners.map((partner, index) => `${partner}(${index === 0 ? '主' : '新規'})`).join('、')}`;
 	});
 	return ['企業 主要AIインフラ提携先', ...rows].join('\n');

@@ -53,7 +53,9 @@ function toRow(company: Company, index: DatasetIndex, watched: ReadonlySet<strin
 		articleCount: index.articlesByCompany.get(company.id)?.length ?? 0,
 		watched: watched.has(company.id),
 		sparkline: sparklineOf(index, company.id),
-		filterText: companyNames(company).map(name => normalizeName(name)).join('\n'),
+		filterText: companyNames(company)
+			.map(name => normalizeName(name))
+			.join('\n'),
 	};
 }
 
@@ -66,12 +68,7 @@ interface Orderable {
 
 /** List order: watched companies first, then the rest; within each group by number of articles (most first), then by name. */
 function compareListOrder(first: Orderable, second: Orderable): number {
-	return (
-		Number(second.watched) - Number(first.watched) ||
-		second.articleCount - first.articleCount ||
-		compareText(first.name, second.name) ||
-		(first.id < second.id ? -1 : 1)
-	);
+	return Number(second.watched) - Number(first.watched) || second.articleCount - first.articleCount || compareText(first.name, second.name) || (first.id < second.id ? -1 : 1);
 }
 
 /** Company ids in list order (see `compareListOrder`). Cheaper than `selectCompanyRows` when only the order is needed. */

@@ -202,11 +202,7 @@ export function compareIds(first: string, second: string): number {
 
 /** The order of a company's figure list: by kind, actuals before outlooks, newest first, the whole company before its segments. */
 export function compareListed(first: FigureView, second: FigureView): number {
-	return (
-		figureKindOrder(first.kind) - figureKindOrder(second.kind) ||
-		Number(first.basis === 'outlook') - Number(second.basis === 'outlook') ||
-		compareNewest(first, second)
-	);
+	return figureKindOrder(first.kind) - figureKindOrder(second.kind) || Number(first.basis === 'outlook') - Number(second.basis === 'outlook') || compareNewest(first, second);
 }
 
 /**

@@ -64,7 +64,10 @@ function perSegment(series: readonly Series[], kind: FigureKind): {main: KeyFigu
 	const chosen = [...bySegment.values()].map(group => primarySeries(group, kind)!);
 	const label = figureKindShortName(kind);
 	const main = chosen.filter(one => one.segment === null || isRegistrySegment(one)).map(one => fromSeries(one, label));
-	const more = chosen.filter(one => one.segment !== null && !isRegistrySegment(one)).sort(newestFirst).map(one => fromSeries(one, label));
+	const more = chosen
+		.filter(one => one.segment !== null && !isRegistrySegment(one))
+		.sort(newestFirst)
+		.map(one => fromSeries(one, label));
 	return {main, more};
 }
 
@@ -126,9 +129,7 @@ function newestOutlooks(figures: readonly FigureView[], companyId: string): KeyF
 		// Another company's plan is its own, unless it is a deal with this one.
 		if (figure.basis !== 'outlook' || figure.prior || (figure.company.id !== companyId && !dealKinds.includes(figure.kind))) continue;
 		const known = byKind.get(figure.kind);
-		const newer =
-			!known ||
-			(figure.span && known.span ? compareSpans(figure.span, known.span) || figure.sources.length - known.sources.length : Number(figure.span !== null) - Number(known.span !== null)) > 0;
+		const newer = !known || (figure.span && known.span ? compareSpans(figure.span, known.span) || figure.sources.length - known.sources.length : Number(figure.span !== null) - Number(known.span !== null)) > 0;
 		if (newer) byKind.set(figure.kind, figure);
 	}
 

@@ -25,14 +25,7 @@ const cache = new WeakMap<Dataset, NameIndex>();
 
 /** Every name a company goes by: id, name, ticker, Japanese names, aliases, segments. */
 export function companyNames(company: Company): string[] {
-	return [
-		company.id,
-		company.name,
-		...(company.ticker ? [company.ticker] : []),
-		...company.japaneseNames,
-		...company.aliases,
-		...company.segments.flatMap(segment => [segment.id, segment.name]),
-	];
+	return [company.id, company.name, ...(company.ticker ? [company.ticker] : []), ...company.japaneseNames, ...company.aliases, ...company.segments.flatMap(segment => [segment.id, segment.name])];
 }
 
 function nameIndex(dataset: Dataset): NameIndex {

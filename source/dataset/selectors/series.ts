@@ -123,10 +123,7 @@ export function selectSeries(figures: readonly FigureView[], companyId: string):
 		});
 	}
 
-	return series.sort(
-		(first, second) =>
-			figureKindOrder(first.kind) - figureKindOrder(second.kind) || Number(first.segment !== null) - Number(second.segment !== null) || compareIds(first.key, second.key),
-	);
+	return series.sort((first, second) => figureKindOrder(first.kind) - figureKindOrder(second.kind) || Number(first.segment !== null) - Number(second.segment !== null) || compareIds(first.key, second.key));
 }
 
 /**

@@ -68,9 +68,7 @@ function namePattern(company: Company): RegExp | null {
 	let pattern = patterns.get(company);
 	if (pattern !== undefined) return pattern;
 	const segments = company.segments.filter(segment => segment.id !== segment.name).flatMap(segment => [segment.name, ...segment.aliases]);
-	const names = [company.name, ...company.japaneseNames, ...company.aliases, ...(company.ticker ? [company.ticker] : []), ...segments]
-		.map(name => comparable(name).trim())
-		.filter(name => [...name].length >= 2);
+	const names = [company.name, ...company.japaneseNames, ...company.aliases, ...(company.ticker ? [company.ticker] : []), ...segments].map(name => comparable(name).trim()).filter(name => [...name].length >= 2);
 	const unique = [...new Set(names)].sort((first, second) => second.length - first.length);
 	pattern = unique.length === 0 ? null : new RegExp(unique.map(name => wholeName(name)).join('|'), 'u');
 	patterns.set(company, pattern);
@@ -98,11 +96,7 @@ export function aboutCompany(article: Article, company: Company): {readonly rele
 	const most = article.companies[0] === company.id;
 	const naming = article.summary.filter(sentence => namesCompany(company, sentence)).length;
 	const share = article.summary.length === 0 ? 0 : naming / article.summary.length;
-	const reasons = [
-		...(inTitle ? ['named in the title'] : []),
-		...(most ? ['named most'] : []),
-		...(naming > 0 ? [`in ${naming} of ${article.summary.length} summary sentences`] : []),
-	];
+	const reasons = [...(inTitle ? ['named in the title'] : []), ...(most ? ['named most'] : []), ...(naming > 0 ? [`in ${naming} of ${article.summary.length} summary sentences`] : [])];
 	if (!inTitle && !most && share < aboutShare) return undefined;
 	// The share in thirds: articles alike in how much they are about it go newest first.
 	return {relevance: (inTitle ? 2 : 0) + (most ? 1 : 0) + Math.floor(share * 3) / 3, reason: reasons.join(', '), why: {inTitle, most, naming, sentences: article.summary.length}};

@@ -52,7 +52,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.start >= quantity.end && hit.start < end)) return 'speculation';
 	// "一部のアナリストは、…", "市場では…", "私の試算では": another speaker's number.
-	if (words.some(hit => hit.entry.marker === 'third-party' && hit.end <= quantity.start && (/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16))))) return 'third-party';
+	if (words.some(hit => hit.entry.marker === 'third-party' && hit.end <= quantity.start && (/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16)))))
+		return 'third-party';
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で|だと)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
 	return null;
 }
@@ -76,7 +77,12 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		return family !== 'deal' || !/^(?:計画|予定)$/.test(hit.text);
 	};
 
-	if (facts.words.some(hit => outlook(hit) && hit.start >= clause[0] && hit.end <= quantity.start && !inClosedAside(facts.normalized, hit.start, quantity.start) && !/市場|アナリスト/.test(facts.normalized.slice(Math.max(0, hit.start - 3), hit.start)))) return true;
+	if (
+		facts.words.some(
+			hit => outlook(hit) && hit.start >= clause[0] && hit.end <= quantity.start && !inClosedAside(facts.normalized, hit.start, quantity.start) && !/市場|アナリスト/.test(facts.normalized.slice(Math.max(0, hit.start - 3), hit.start)),
+		)
+	)
+		return true;
 	for (const [from, to] of facts.clauses) {
 		if (to <= quantity.end) continue;
 		// "0.38ドル（当社予想レンジは0.31～0.36ドル）": a forecast in a bracket after the number is the bracket's.

@@ -135,7 +135,11 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	// "GOOGL株は+6%": a signed move right after the shares.
 	if (quantity.signed && /株(?:価)?(?:は|が|も)\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'};
 	// "AH（時間外）では一時-4%": a signed percentage in a trading session names no other measure.
-	if (quantity.signed && facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= clause[0] && hit.end <= quantity.start) && !facts.words.some(hit => hit.entry.measure && hit.entry.id !== 'share-price' && hit.start >= clause[0] && hit.end <= quantity.start)) {
+	if (
+		quantity.signed &&
+		facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= clause[0] && hit.end <= quantity.start) &&
+		!facts.words.some(hit => hit.entry.measure && hit.entry.id !== 'share-price' && hit.start >= clause[0] && hit.end <= quantity.start)
+	) {
 		return {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'};
 	}
 	// "前日比150円(5.2%)高": the direction after the bracket.
@@ -148,7 +152,10 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
 	const market = continued || facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') || /株/.test(facts.normalized);
 	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
-	const company = facts.mentions.some(mention => mention.start >= clause[0] && mention.end <= quantity.start && /^(?:<[^<>]{1,10}>|[(（][^()（）]{1,20}[)）])?\s?(?:株)?(?:が|は|も)\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	const company = facts.mentions.some(
+		mention =>
+			mention.start >= clause[0] && mention.end <= quantity.start && /^(?:<[^<>]{1,10}>|[(（][^()（）]{1,20}[)）])?\s?(?:株)?(?:が|は|も)\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)),
+	);
 	return market || company ? {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'} : null;
 };
 
@@ -177,7 +184,9 @@ const peopleCut: Strategy = ({facts, quantity}) => {
 const sharesCount: Strategy = ({facts, quantity}) => {
 	if (quantity.counter !== '株') return null;
 	const stake = measures(facts).find(hit => hit.entry.measure!.kind === 'stake' && hit.start >= quantity.end);
-	return stake || /ワラント|新株予約権|取得|保有/.test(facts.normalized.slice(quantity.end)) ? {cue: stake?.entry.measure ?? {kind: 'stake', family: 'deal', units: ['count'], label: '出資比率'}, hit: stake ?? null, role: 'level', comparison: null, strategy: 'shares'} : null;
+	return stake || /ワラント|新株予約権|取得|保有/.test(facts.normalized.slice(quantity.end))
+		? {cue: stake?.entry.measure ?? {kind: 'stake', family: 'deal', units: ['count'], label: '出資比率'}, hit: stake ?? null, role: 'level', comparison: null, strategy: 'shares'}
+		: null;
 };
 
 /** "4,400億円の投資", "20億ドルの出資を発表", "1兆4,000億ドルの計算資源の確保": the measure named right after の. */
@@ -185,7 +194,9 @@ const measureAfterNo: Strategy = ({facts, quantity, clause}) => {
 	const rest = facts.normalized.slice(quantity.end, quantity.end + 12);
 	const offset = /^\s?(?:[(（][^()（）]*[)）])?\s?の/.exec(rest)?.[0].length;
 	if (offset === undefined) return null;
-	const hit = measures(facts).find(word => word.start === quantity.end + offset || (word.start > quantity.end + offset && word.start <= quantity.end + offset + 6 && /^[^\d、。]*$/.test(facts.normalized.slice(quantity.end + offset, word.start))));
+	const hit = measures(facts).find(
+		word => word.start === quantity.end + offset || (word.start > quantity.end + offset && word.start <= quantity.end + offset + 6 && /^[^\d、。]*$/.test(facts.normalized.slice(quantity.end + offset, word.start))),
+	);
 	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after の') : null;
 };
 

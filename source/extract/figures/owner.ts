@@ -63,7 +63,8 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 	const {segment} = entity;
 	if (segment.source === 'same') return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null, segmentAliases: state.segment.aliases} : null;
 	// "このうち海外は" after a segment's figure is a part of that segment, which the dataset keeps as the segment.
-	if (segment.source === 'part' && state.last?.owner.segment && state.last.block === facts.sentence.block) return companyKinds.has(kind) ? null : {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: null, segmentAliases: state.last.owner.segmentAliases};
+	if (segment.source === 'part' && state.last?.owner.segment && state.last.block === facts.sentence.block)
+		return companyKinds.has(kind) ? null : {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: null, segmentAliases: state.last.owner.segmentAliases};
 	const company = companyOfSegment(facts, segment, state);
 	if (!company) return null;
 	return companyKinds.has(kind) ? {company, segment: null, counterparty: null, segmentAliases: []} : {company, segment: segment.name, counterparty: null, segmentAliases: segment.aliases};
@@ -71,7 +72,10 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 
 /** "ASMLが主導するラウンドで…": the subject of a clause that describes a noun is not the sentence's subject. */
 function describesNoun(facts: SentenceFacts, mention: RoledMention): boolean {
-	return mention.role === 'subject' && /^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社)/.test(facts.normalized.slice(mention.end, mention.end + 40));
+	return (
+		mention.role === 'subject' &&
+		/^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社)/.test(facts.normalized.slice(mention.end, mention.end + 40))
+	);
 }
 
 /** Whether a company or segment is named in the number's clause before it. */
@@ -99,7 +103,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const fromBracket = bracketed ? fromEntity(bracketed, facts, state, kind) : null;
 	if (fromBracket) return fromBracket;
 	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
-	const usable = (entity: Entity) => entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role);
+	const usable = (entity: Entity) => (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
 	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
 	// 1. "データセンター事業の売上高は、…1兆円": the owner of the measure's word, when the clause names none.
 	// "Azureの売上高の伸び率": the owner of the measure the word measures.
@@ -142,7 +146,12 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 		const segment = last.owner.segment;
 		// "通期の営業利益予想は…据え置いた" after a segment's quarter: the company's guidance, unless it names the segment.
 		const companyGuidance = /^(?:\s|[^。、]{0,6}、)?(?:\d{4}年(?:度|\d{1,2}月期)?の?)?(?:通期|今期|通年)(?:の|では)/.test(facts.normalized) && last.basis !== 'outlook';
-		const stillOfIt = segment !== null && !total && !companyGuidance && !companyKinds.has(kind) && (last.sentence === facts.sentence.index || last.measure.cue.kind === kind || last.measure.cue.growthKind === kind || headedBy(state, last.owner.company, segment));
+		const stillOfIt =
+			segment !== null &&
+			!total &&
+			!companyGuidance &&
+			!companyKinds.has(kind) &&
+			(last.sentence === facts.sentence.index || last.measure.cue.kind === kind || last.measure.cue.growthKind === kind || headedBy(state, last.owner.company, segment));
 		return stillOfIt ? {...last.owner, counterparty: null} : {...last.owner, segment: null, segmentAliases: [], counterparty: null};
 	}
 	const company = textCompany(facts, state);
@@ -162,7 +171,9 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	if (companyKinds.has(kind) || !hit || hit.end > quantity.start) return owner;
 	// A segment named in the clause stands; one carried from the figure before gives way to a line named here.
 	if (owner.segment && entities(facts).some(entity => startOf(entity) >= Math.min(clause[0], hit.start) && startOf(entity) < quantity.start && (entity.kind === 'segment' || entity.mention.segment !== null))) return owner;
-	const named = entities(facts).filter(entity => (entity.kind === 'company' ? entity.mention.end : entity.segment.end) <= hit.start).at(-1);
+	const named = entities(facts)
+		.filter(entity => (entity.kind === 'company' ? entity.mention.end : entity.segment.end) <= hit.start)
+		.at(-1);
 	const from = Math.max(hit.start >= clause[0] ? clause[0] : 0, named ? (named.kind === 'company' ? named.mention.end : named.segment.end) : 0);
 	const line = lineBefore(facts.normalized.slice(from, hit.start), bySegment(facts, state));
 	return line ? {...owner, segment: line.name, segmentAliases: line.aliases} : owner;
@@ -206,10 +217,13 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		company = joint.company;
 	}
 
-	const other = giver ? subject : mentions.find(mention => mention.company !== company && partyRoles.has(mention.role)) ?? mentions.find(mention => mention.company !== company);
+	const other = giver ? subject : (mentions.find(mention => mention.company !== company && partyRoles.has(mention.role)) ?? mentions.find(mention => mention.company !== company));
 	const counterparty = other?.company ?? null;
 	// Where the money goes, when it goes to no company: "インドの…に投資", "データセンター事業に…投資".
-	const place = counterparty === null ? facts.segments.find(segment => segment.start < quantity.start && (segment.source === 'region' || segment.source === 'unit') && (segment.role === 'recipient' || segment.role === 'topic' || segment.role === 'possessor')) : undefined;
+	const place =
+		counterparty === null
+			? facts.segments.find(segment => segment.start < quantity.start && (segment.source === 'region' || segment.source === 'unit') && (segment.role === 'recipient' || segment.role === 'topic' || segment.role === 'possessor'))
+			: undefined;
 	const ofWhich = facts.segments.find(segment => segment.source === 'same' && segment.start < quantity.start);
 	if (place) return {company, segment: place.name, counterparty, segmentAliases: place.aliases};
 	if (ofWhich && state.segment?.company === company) return {company, segment: state.segment.segment, counterparty, segmentAliases: state.segment.aliases};

@@ -133,7 +133,10 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		}
 
 		// "8月のラウンドで6億ドルを調達し、企業価値は72億ドル": a valuation is as of its round's month.
-		const round = choice.cue.kind === 'valuation' ? facts.periods.findLast(other => other.end <= quantity.start && other.raw.type === 'month' && other.qualifier === null && /^の?(?:ラウンド|資金調達|調達)/.test(facts.normalized.slice(other.end, other.end + 6))) : undefined;
+		const round =
+			choice.cue.kind === 'valuation'
+				? facts.periods.findLast(other => other.end <= quantity.start && other.raw.type === 'month' && other.qualifier === null && /^の?(?:ラウンド|資金調達|調達)/.test(facts.normalized.slice(other.end, other.end + 6)))
+				: undefined;
 		const roundMonth = round ? resolved(round, calendar, state) : null;
 		if (roundMonth) return {period: roundMonth, text: round!.text, by: false};
 		// "OpenAIは2025年10月、評価額5,000億ドルで…": the sentence's time, written as its own phrase before.
@@ -198,7 +201,12 @@ export function periodOf(
 		case 'stock':
 			return stockPeriod(facts, quantity, state);
 		case 'deal':
-			return dealPeriod(facts, calendar, state, facts.segments.some(segment => segment.source === 'same' && segment.start < quantity.start));
+			return dealPeriod(
+				facts,
+				calendar,
+				state,
+				facts.segments.some(segment => segment.source === 'same' && segment.start < quantity.start),
+			);
 		case 'level': {
 			// "1年前の10万8,900人", "前四半期末の303億ドル": the as-of date of the number compared with, moved back.
 			if (prior && (prior.prior === 'year' || prior.prior === 'quarter')) {

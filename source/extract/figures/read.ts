@@ -119,7 +119,10 @@ function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
 	// "前の期の1,624億円の赤字から縮小した": a loss compared with.
 	if (!/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準|の赤字|の黒字)?\s?(?:から|と比べ|に比べ|より|→|->|⇒)/.test(after)) return false;
 	// Something changed from it: another number follows, or a verb of change ("170億円から大きく改善した").
-	return facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30) || /^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準|の赤字|の黒字)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''));
+	return (
+		facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30) ||
+		/^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準|の赤字|の黒字)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''))
+	);
 }
 
 /**
@@ -167,8 +170,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const {kind, measure} = kindOf(choice, adjusting.test(facts.normalized.slice(clause[0], quantity.start)));
 		const family = choice.cue.family;
 		// "2位のマイクロソフトは20%、3位のグーグルは13%で、それぞれ前年同期から1ポイント上昇した": each of them.
-		const each = /それぞれ/.test(facts.normalized.slice(clause[0], quantity.start)) ? [...new Map(earlier.filter(item => item.choice.cue === choice.cue).map(item => [`${item.owner.company}/${item.owner.segment}`, item.owner])).values()] : [];
-		const owners = (each.length > 1 ? each : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner => (owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner));
+		const each = /それぞれ/.test(facts.normalized.slice(clause[0], quantity.start))
+			? [...new Map(earlier.filter(item => item.choice.cue === choice.cue).map(item => [`${item.owner.company}/${item.owner.segment}`, item.owner])).values()]
+			: [];
+		const owners = (each.length > 1 ? each : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
+			owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
+		);
 		for (const owner of owners) {
 			if (!owner) continue;
 			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.

@@ -157,10 +157,13 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
 	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && captions.some(fact => fact.sentence.block === state.firm!.block) ? state.firm.name : null);
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
-	const captionMeasure = [...captions].reverse().map(fact => fact.words.find(hit => hit.entry.measure)?.entry.measure).find(cue => cue !== undefined);
+	const captionMeasure = [...captions]
+		.reverse()
+		.map(fact => fact.words.find(hit => hit.entry.measure)?.entry.measure)
+		.find(cue => cue !== undefined);
 	// A table of forecasts says so in its heading or caption, not in the prose before it ("市場予想を上回った").
 	const captionOutlook = captions.some(fact => (fact.sentence.blockKind === 'heading' || fact.normalized.length <= 80) && outlookWords.test(fact.normalized.replace(/市場予想|アナリスト予想|予想平均/g, '')));
-	const segmentRows = hasHeader && segmentHeader.test(headerCells[0] ?? '') || /セグメント別|事業別|部門別|分野別|区分別/.test(caption?.normalized ?? '');
+	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || /セグメント別|事業別|部門別|分野別|区分別/.test(caption?.normalized ?? '');
 	const found: FoundFigure[] = [];
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
 	let previous = null as {label: RowLabel; period: Period | null} | null;
@@ -220,7 +223,12 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const quantity = cellValue(withChange ? withChange.groups!['value']! : cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
 			if (!quantity || (growth && quantity.unit !== '%')) continue;
 			// "| 2 | HP | 20.8% |": a ranking names its company in a cell after the rank.
-			const rowCompany = label.company ?? cells.slice(1).map(cell => (bareNumber.test(cell) ? undefined : state.matcher.find(cell)[0])).find(mention => mention !== undefined);
+			const rowCompany =
+				label.company ??
+				cells
+					.slice(1)
+					.map(cell => (bareNumber.test(cell) ? undefined : state.matcher.find(cell)[0]))
+					.find(mention => mention !== undefined);
 			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company.
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);

@@ -31,7 +31,7 @@ export function createLimiter(limits: ConcurrencyLimits = defaultLimits): Limite
 		if (left === 0) byHost.delete(host);
 		else byHost.set(host, left);
 		// The first waiting request that may run now: one for a busy host does not hold up the others.
-		for (let index = 0; index < waiting.length && total < limits.total; ) {
+		for (let index = 0; index < waiting.length && total < limits.total;) {
 			const next = waiting[index]!;
 			if (free(next.host)) {
 				waiting.splice(index, 1);

@@ -144,7 +144,10 @@ function footerLine(item: ChartItem | undefined, width: number, language: Langua
 	const latest = item.type === 'series' ? item.series.series.latest : item.chart.lines[0]?.series.series.latest;
 	const source = latest?.sources[0];
 	if (!latest || !source) return textLine('', width);
-	return fitLine([segment(`${glyphs.selectedPoint} `, 'focus'), segment(amountWords(latest, language), 'accent'), segment(` ${glyphs.separator} ${whenWords(latest, language)} ${glyphs.separator} ${citation(source, language)}`, 'muted')], width);
+	return fitLine(
+		[segment(`${glyphs.selectedPoint} `, 'focus'), segment(amountWords(latest, language), 'accent'), segment(` ${glyphs.separator} ${whenWords(latest, language)} ${glyphs.separator} ${citation(source, language)}`, 'muted')],
+		width,
+	);
 }
 
 /**

@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import type {FigureOrder, FigureView} from '../../dataset/selectors/index.js';
 import {figureCells, sourceCount} from '../../dataset/selectors/figure-words.js';
-import {figureColumnsFor, figureHeadings, figureTableWidths,figureRowCells} from '../../dataset/selectors/figure-table.js';
+import {figureColumnsFor, figureHeadings, figureTableWidths, figureRowCells} from '../../dataset/selectors/figure-table.js';
 import {wrapWithKinsoku} from '../../text/kinsoku.js';
 import {fitCells} from '../../text/table.js';
 import {frame, type Tab} from '../frame.js';
@@ -68,7 +68,7 @@ export function figuresLines(props: FiguresPaneProps): Line[] {
 		const row = props.scroll + offset;
 		const selected = row === props.selected;
 		const tone: Tone = selected ? (props.focused ? 'selected' : 'accent') : 'plain';
-		const cells = cellsLine(rows[row]!, column => (selected ? tone : columnTones[column] ?? 'plain'));
+		const cells = cellsLine(rows[row]!, column => (selected ? tone : (columnTones[column] ?? 'plain')));
 		content.push(fitLine([segment(props.fresh.has(figure.id) ? `${glyphs.fresh} ` : '  ', selected ? tone : 'focus'), ...cells], inside, tone));
 	});
 	const chosen = props.figures[props.selected];

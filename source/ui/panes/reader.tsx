@@ -35,7 +35,10 @@ export function readerPaneLines(props: ReaderPaneProps): Line[] {
 		const lines = readerLines(reader.text, inside, reader.quote);
 		const legend = reader.text.warning
 			? textLine(`${glyphs.conflict} ${reader.text.warning}`, inside, 'warning')
-			: fitLine([...(reader.quote === '' ? [] : [segment(`${glyphs.quoted} `, 'focus'), segment(`${words.theQuote}  `, 'muted')]), segment(`${glyphs.aboutCompany} `, 'accent'), segment(words.aboutCompany(props.companyName), 'muted')], inside);
+			: fitLine(
+					[...(reader.quote === '' ? [] : [segment(`${glyphs.quoted} `, 'focus'), segment(`${words.theQuote}  `, 'muted')]), segment(`${glyphs.aboutCompany} `, 'accent'), segment(words.aboutCompany(props.companyName), 'muted')],
+					inside,
+				);
 		content = [legend, ...lines.slice(reader.scroll, reader.scroll + page)];
 		const last = Math.min(lines.length, reader.scroll + page);
 		note = [sources, `${last}/${lines.length}`].filter(Boolean).join(` ${glyphs.separator} `);

@@ -28,7 +28,11 @@ const maximumSentences = 3;
 function articleLines(article: ArticleSummary, fresh: boolean, selected: boolean, focused: boolean, width: number, language: Language): Line[] {
 	const tone = selected ? (focused ? 'selected' : 'accent') : 'plain';
 	const date = fit(dateOrUndated(article.date, language), language === 'ja' ? 15 : 11);
-	const head = fitLine([segment(fresh ? glyphs.fresh : ' ', selected ? tone : 'focus'), segment(date, selected ? tone : 'muted'), segment(article.title, selected ? tone : 'accent'), segment(copiesMark(article), selected ? tone : 'muted')], width, tone);
+	const head = fitLine(
+		[segment(fresh ? glyphs.fresh : ' ', selected ? tone : 'focus'), segment(date, selected ? tone : 'muted'), segment(article.title, selected ? tone : 'accent'), segment(copiesMark(article), selected ? tone : 'muted')],
+		width,
+		tone,
+	);
 	const why = textLine(`  ${messages(language).why(language === 'en' ? article.reason : reasonWords(article.why, language))}`, width, 'muted');
 	const sentences = article.sentences.slice(0, maximumSentences).map(sentence => textLine(`  ${glyphs.separator} ${sentence}`, width));
 	return [head, why, ...sentences];

@@ -14,7 +14,11 @@ export interface TooSmallProps {
 export function tooSmallLines({columns, rows, language}: TooSmallProps): Line[] {
 	const width = Math.max(1, columns);
 	const message = messages(language ?? 'en').tooSmall(columns, rows, breakpoints.minimumColumns, breakpoints.minimumRows);
-	return fillLines(wrap(message, width).map(line => textLine(line, width, 'warning')), width, Math.max(1, rows - 1));
+	return fillLines(
+		wrap(message, width).map(line => textLine(line, width, 'warning')),
+		width,
+		Math.max(1, rows - 1),
+	);
 }
 
 export function TooSmall(props: TooSmallProps) {

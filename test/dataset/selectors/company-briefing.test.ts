@@ -118,21 +118,17 @@ describe('selectCompanyBriefing: series and the latest actual', () => {
 		const share = briefing('sora-cloud', [], changed).header.share!;
 		expect([share.latest.value, share.previous?.value, share.direction]).toEqual([31, 25, 'up']);
 		// Listed at the same date, the value it was compared with comes after it.
-		expect(briefing('sora-cloud', [], changed).figures.filter(figure => figure.kind === 'market_share').map(figure => figure.value)).toEqual([31, 25]);
+		expect(
+			briefing('sora-cloud', [], changed)
+				.figures.filter(figure => figure.kind === 'market_share')
+				.map(figure => figure.value),
+		).toEqual([31, 25]);
 	});
 
 	test('outlooks are never part of a series nor the latest', () => {
 		const {series, headlines} = briefing('sora-cloud');
 		expect(series.flatMap(one => one.points).some(point => point.basis === 'outlook')).toBe(false);
-		expect(headlines.map(one => `${one.kind} ${one.latest.text}`)).toEqual([
-			'market_share 33%',
-			'revenue 1,250億円',
-			'revenue_growth 35%増',
-			'operating_income 210億円',
-			'investment 50億ドル',
-			'stock_move 3.2%安',
-			'other 80億円',
-		]);
+		expect(headlines.map(one => `${one.kind} ${one.latest.text}`)).toEqual(['market_share 33%', 'revenue 1,250億円', 'revenue_growth 35%増', 'operating_income 210億円', 'investment 50億ドル', 'stock_move 3.2%安', 'other 80億円']);
 		// Capex is only an outlook: no latest actual.
 		expect(headlines.some(one => one.kind === 'capex')).toBe(false);
 	});
@@ -147,12 +143,7 @@ describe('selectCompanyBriefing: series and the latest actual', () => {
 	});
 
 	test('charted series are the share and growth ones, share first', () => {
-		expect(chartedSeries(briefing('sora-cloud')).map(series => series.key)).toEqual([
-			'market_share||クラウドウォッチ|%',
-			'market_share||テックリサーチ|%',
-			'revenue_growth|||%',
-			'revenue_growth|sora-ai||%',
-		]);
+		expect(chartedSeries(briefing('sora-cloud')).map(series => series.key)).toEqual(['market_share||クラウドウォッチ|%', 'market_share||テックリサーチ|%', 'revenue_growth|||%', 'revenue_growth|sora-ai||%']);
 	});
 
 	test('flags the conflict on the header, the series and the figures in it', () => {
@@ -171,7 +162,14 @@ describe('selectCompanyBriefing: series and the latest actual', () => {
 
 describe('selectCompanyBriefing: the rest', () => {
 	test('the header says whether the registry knows the company, and its fiscal year', () => {
-		expect(briefing('sora-cloud').header).toMatchObject({inRegistry: true, fiscalYearEnd: 3, segments: [{id: 'sora-ai', name: 'Sora AI'}, {id: 'ゲーム', name: 'ゲーム'}]});
+		expect(briefing('sora-cloud').header).toMatchObject({
+			inRegistry: true,
+			fiscalYearEnd: 3,
+			segments: [
+				{id: 'sora-ai', name: 'Sora AI'},
+				{id: 'ゲーム', name: 'ゲーム'},
+			],
+		});
 		expect(briefing('umi').header).toMatchObject({inRegistry: false, fiscalYearEnd: null});
 	});
 

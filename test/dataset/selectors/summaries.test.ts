@@ -10,10 +10,7 @@ const summaries = (id: string) => selectCompanyBriefing(bundled, id)!.articles.m
 
 describe('selectArticleSummaries', () => {
 	test('lists only articles about the company, most relevant first, each saying why', () => {
-		expect(summaries('openai')).toEqual([
-			'2025-11-03 オープンAIとアマゾン、 | named in the title, in 3 of 3 summary sentences',
-			'2025-11-03 OpenAI×アマゾン「 | named in the title, in 2 of 3 summary sentences',
-		]);
+		expect(summaries('openai')).toEqual(['2025-11-03 オープンAIとアマゾン、 | named in the title, in 3 of 3 summary sentences', '2025-11-03 OpenAI×アマゾン「 | named in the title, in 2 of 3 summary sentences']);
 	});
 
 	test('an article that names the company in one summary sentence of four, not in its title, is left out', () => {

@@ -72,9 +72,7 @@ describe.each(widths)('panes at %i columns', width => {
 	});
 
 	it('figures: every figure as a table, outlooks marked, sources counted, conflicts marked', () => {
-		const {lastFrame} = render(
-			<FiguresPane figures={sortFigures(amazon.figures, 'kind')} companyId="amazon" order="kind" fresh={nothing} selected={0} scroll={0} focused width={width} height={12} />,
-		);
+		const {lastFrame} = render(<FiguresPane figures={sortFigures(amazon.figures, 'kind')} companyId="amazon" order="kind" fresh={nothing} selected={0} scroll={0} focused width={width} height={12} />);
 		expectExactSize(lastFrame(), width, 12);
 		expect(lastFrame()).toMatch(/Kind +Of +Value +Period/);
 		expect(lastFrame()).toMatch(/Share +AWS +~33% .*×1 !/);
@@ -137,9 +135,22 @@ describe.each(widths)('panes at %i columns', width => {
 	});
 
 	it('reader: marked sentences, the quote marked, the source and scroll position in the border', () => {
-		const text = {title: fixture.articles[0]!.title, sentences: Array.from({length: 30}, (_, index) => ({text: `クモ・クラウドの文${index}。とても長い日本語の文がここに続きます、とても長い日本語の文。`, about: index % 2 === 0, paragraphStart: index % 5 === 0}))};
+		const text = {
+			title: fixture.articles[0]!.title,
+			sentences: Array.from({length: 30}, (_, index) => ({text: `クモ・クラウドの文${index}。とても長い日本語の文がここに続きます、とても長い日本語の文。`, about: index % 2 === 0, paragraphStart: index % 5 === 0})),
+		};
 		const quote = text.sentences[4]!.text;
-		const reader = {...reading, quote, passages: [{article: 'tui-a1', quote}, {article: 'tui-a2', quote: 'x'}], status: 'ready', text, scroll: 3} as const;
+		const reader = {
+			...reading,
+			quote,
+			passages: [
+				{article: 'tui-a1', quote},
+				{article: 'tui-a2', quote: 'x'},
+			],
+			status: 'ready',
+			text,
+			scroll: 3,
+		} as const;
 		const {lastFrame} = render(<ReaderPane reader={reader} companyName="Kumo Cloud" width={width} height={12} />);
 		expectExactSize(lastFrame(), width, 12);
 		expect(lastFrame()).toContain('▌');
@@ -197,9 +208,7 @@ it('names an article being read by what the pane is, not by its id, until its ti
 });
 
 it('shows a failed reader as one line, not a stack', () => {
-	const {lastFrame} = render(
-		<ReaderPane reader={{...reading, article: 'tui-a2', status: 'failed', message: 'tui-articles/missing.md: cannot read the article (ENOENT)', scroll: 0}} companyName="Sora" width={60} height={6} />,
-	);
+	const {lastFrame} = render(<ReaderPane reader={{...reading, article: 'tui-a2', status: 'failed', message: 'tui-articles/missing.md: cannot read the article (ENOENT)', scroll: 0}} companyName="Sora" width={60} height={6} />);
 	expect(lastFrame()).toContain('cannot read the article');
 	expect(lastFrame()).not.toContain('    at ');
 });
