@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import type {FigureOrder, FigureView} from '../../dataset/selectors/index.js';
-import {figureCells, sourceCount} from '../../dataset/selectors/figure-words.js';
+import {figureCells, orderWords, sourceCount} from '../../dataset/selectors/figure-words.js';
 import {figureColumnsFor, figureHeadings, figureTableWidths, figureRowCells} from '../../dataset/selectors/figure-table.js';
 import {wrapWithKinsoku} from '../../text/kinsoku.js';
 import {fitCells} from '../../text/table.js';
@@ -11,7 +11,6 @@ import {LinesView} from '../lines-view.js';
 import {glyphs, type Tone} from '../theme.js';
 import type {Language} from '../../text/language.js';
 import {messages} from '../../text/messages.js';
-import {orderWords} from '../../dataset/selectors/figure-words.js';
 
 export interface FiguresPaneProps {
 	/** In the order chosen (see `sortFigures`). */
