@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
-import {datasetVersion, type Company, type Dataset, type EventKind, type Figure} from '../dataset/schema.js';
+import {eventTitleWords} from '../dataset/selectors/kinds.js';
+import {datasetVersion, type Company, type Dataset, type Figure} from '../dataset/schema.js';
 import type {ArticleExtraction} from './article.js';
 import {disagree, findConflicts} from './conflicts.js';
 import {mergeEvents, type FoundEvent} from './events.js';
@@ -71,18 +72,6 @@ function mergeFacts(figures: readonly Figure[]): Figure[] {
 	});
 }
 
-const eventWords: Readonly<Record<EventKind, string>> = {
-	deal: '契約',
-	launch: '開始',
-	results: '決算',
-	investment: '投資',
-	partnership: '提携',
-	personnel: '人事',
-	legal: '法務',
-	restructuring: '再編',
-	other: '発表',
-};
-
 function companyRecord(company: RegistryCompany, inRegistry: boolean, freeSegments: ReadonlySet<string>, aliasesOf: (segment: string) => readonly string[]): Company {
 	const registrySegments = (company.segments ?? []).map(segment => ({id: segment.id, name: segment.name, aliases: segment.aliases.filter(alias => alias !== segment.name)}));
 	const known = new Set(registrySegments.map(segment => segment.id));
@@ -116,7 +105,7 @@ export function buildDataset(extractions: readonly ArticleExtraction[], registry
 	const registryById = new Map(registry.companies.map(company => [company.id, company]));
 	const names = (id: string) => registryById.get(id)?.name ?? discovered.get(id)?.name ?? id;
 	const found: FoundEvent[] = ordered.flatMap(extraction => extraction.events);
-	const events = mergeEvents(found, (kind, companies, amount, product) => [eventWords[kind], companies.map(names).join(' × '), product ? `「${product}」` : '', amount?.text ?? ''].filter(Boolean).join(' '));
+	const events = mergeEvents(found, (kind, companies, amount, product) => [eventTitleWords[kind], companies.map(names).join(' × '), product ? `「${product}」` : '', amount?.text ?? ''].filter(Boolean).join(' '));
 	const mentioned = new Set([
 		...ordered.flatMap(extraction => extraction.article.companies),
 		...ordered.flatMap(extraction => extraction.named ?? []),

@@ -41,7 +41,7 @@ const eventKindNames: Readonly<Record<EventKind, Readonly<Record<Language, strin
 
 // The word an event's title starts with (the extractor writes titles so: "契約 OpenAI × Amazon 380億ドル"),
 // shown as the event's badge.
-const eventKindBadges: Readonly<Record<EventKind, string>> = {
+export const eventTitleWords: Readonly<Record<EventKind, string>> = {
 	deal: '契約',
 	launch: '開始',
 	results: '決算',
@@ -82,7 +82,7 @@ export function eventKindName(kind: EventKind, language: Language = 'en'): strin
  * behind the kind's badge.
  */
 export function splitEventTitle(title: string, kind: EventKind): {readonly badge: string; readonly headline: string} {
-	const badge = eventKindBadges[kind];
+	const badge = eventTitleWords[kind];
 	const space = title.indexOf(' ');
 	if (space > 0 && title.slice(0, space).endsWith(badge)) return {badge: title.slice(0, space), headline: title.slice(space + 1).trim()};
 	return {badge, headline: title};
