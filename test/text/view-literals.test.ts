@@ -17,7 +17,7 @@ const views = [
 	join('print', 'plain-briefing.ts'),
 	join('print', 'digest-text.ts'),
 	join('print', 'company-list.ts'),
-	join('print', 'figure-table.ts'),
+	join('dataset', 'selectors', 'figure-table.ts'),
 	join('dataset', 'selectors', 'figure-words.ts'),
 	join('commands', 'briefing.ts'),
 	join('commands', 'digest.ts'),
