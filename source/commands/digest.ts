@@ -1,6 +1,6 @@
 import {selectCompanyBriefing} from '../dataset/selectors/company-briefing.js';
 import {digestInParts} from '../dataset/selectors/digest.js';
-import {digestJsonPieces, digestNdjsonPieces, digestTextPieces} from '../print/digest-text.js';
+import {digestJsonPieces, digestNdjsonPieces, digestTextPieces} from '../print/digest-output.js';
 import {markDigestRead, readDigestCursor} from '../settings/digest-cursor.js';
 import {settingsDirectory} from '../settings/location.js';
 import {messages} from '../text/messages.js';

@@ -6,7 +6,7 @@ import type {Dataset} from '../../source/dataset/schema.js';
 import {selectCompanyBriefing} from '../../source/dataset/selectors/company-briefing.js';
 import {selectDigest} from '../../source/dataset/selectors/digest.js';
 import {formatBriefingJson, formatBriefingNdjson} from '../../source/print/briefing-json.js';
-import {formatDigestJson, formatDigestNdjson} from '../../source/print/digest-text.js';
+import {formatDigestJson, formatDigestNdjson} from '../../source/print/digest-output.js';
 import {fixtureDatasetPath} from '../fixtures/dataset.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -15,7 +15,7 @@ const views = [
 	join('ui', 'use-briefing-state.ts'),
 	join('print', 'briefing-text.ts'),
 	join('print', 'plain-briefing.ts'),
-	join('print', 'digest-text.ts'),
+	join('print', 'digest-output.ts'),
 	join('print', 'company-list.ts'),
 	join('dataset', 'selectors', 'figure-table.ts'),
 	join('dataset', 'selectors', 'figure-words.ts'),

@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import {selectDigest} from '../../source/dataset/selectors/digest.js';
-import {formatDigestJson, formatDigestNdjson, formatDigestText} from '../../source/print/digest-text.js';
+import {formatDigestJson, formatDigestNdjson, formatDigestText} from '../../source/print/digest-output.js';
 import {displayWidth} from '../../source/text/width.js';
 import {loadFixtureDataset} from '../fixtures/dataset.js';
 
