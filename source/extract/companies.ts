@@ -51,55 +51,85 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	return true;
 }
 
-/** Finds registry companies in text; built once per registry (and once more for an article that introduces its own). */
+type NameWord = ScannerWord<Named>;
+
+/** The names a company is found by: its name, Japanese names, aliases, ticker, and its segments'. */
+function namesOf(company: RegistryCompany): NameWord[] {
+	const words: NameWord[] = [];
+	const seen = new Set<string>();
+	const add = (text: string, segment: RegistrySegment | null) => {
+		const normalized = normalize(text).trim();
+		if (normalized.length === 0) return;
+		// Short Latin names are also ordinary words or abbreviations: match them in the case given.
+		const caseSensitive = /^[\x20-\x7E]+$/.test(normalized) && normalized.length <= 5;
+		const key = caseSensitive ? normalized : normalized.toLowerCase();
+		if (seen.has(key)) return;
+		seen.add(key);
+		words.push({text: normalized, entry: {company: company.id, segment: segment?.id ?? null}, caseSensitive});
+	};
+
+	add(company.name, null);
+	for (const name of company.japaneseNames) add(name, null);
+	for (const alias of company.aliases) add(alias, null);
+	if (company.ticker && /^[A-Z]{2,}$/.test(company.ticker)) add(company.ticker, null);
+	for (const segment of company.segments ?? []) {
+		add(segment.name, segment);
+		for (const alias of segment.aliases) add(alias, segment);
+	}
+
+	return words;
+}
+
+/** A short form of a katakana name of several words: its first word, which an article may use after the full name. */
+interface ShortForm {
+	readonly company: string;
+	readonly full: string;
+	readonly first: string;
+}
+
+function shortFormsOf(companies: readonly RegistryCompany[], texts: ReadonlySet<string>): ShortForm[] {
+	const forms: ShortForm[] = [];
+	for (const company of companies) {
+		for (const name of company.japaneseNames) {
+			const [first, ...rest] = normalize(name).split(/[・ ]/);
+			// Four katakana at least: a short first word is too often a word of its own.
+			if (rest.length > 0 && first && /^[ァ-ヶー]{4,}$/.test(first) && !texts.has(first)) forms.push({company: company.id, full: normalize(name), first});
+		}
+	}
+
+	return forms;
+}
+
+interface MatcherParts {
+	readonly names: WordScanner<Named>;
+	readonly companies: ReadonlyMap<string, RegistryCompany>;
+	readonly shortForms: readonly ShortForm[];
+}
+
+/** Names of one length in a fixed order, whatever order the registry lists them in. */
+const nameOrder = (first: string, second: string) => first.localeCompare(second);
+
+/** Finds registry companies in text; built once per registry, and extended for an article that introduces its own. */
 export class CompanyMatcher {
-	readonly #registry: Registry;
 	readonly #names: WordScanner<Named>;
-	readonly #companies = new Map<string, RegistryCompany>();
-	/** The first word of a katakana name of several, which an article may use after the full name. */
-	readonly #shortForms: Array<{readonly company: string; readonly full: string; readonly first: string}> = [];
+	readonly #companies: ReadonlyMap<string, RegistryCompany>;
+	readonly #shortForms: readonly ShortForm[];
 
-	constructor(registry: Registry) {
-		this.#registry = registry;
-		const names = new Map<string, ScannerWord<Named>>();
-		const add = (text: string, company: RegistryCompany, segment: RegistrySegment | null) => {
-			const normalized = normalize(text).trim();
-			if (normalized.length === 0) return;
-			// Short Latin names are also ordinary words or abbreviations: match them in the case given.
-			const caseSensitive = /^[\x20-\x7E]+$/.test(normalized) && normalized.length <= 5;
-			const key = `${caseSensitive ? normalized : normalized.toLowerCase()}\u0000${company.id}`;
-			if (!names.has(key)) names.set(key, {text: normalized, entry: {company: company.id, segment: segment?.id ?? null}, caseSensitive});
-		};
-
-		for (const company of registry.companies) {
-			this.#companies.set(company.id, company);
-			add(company.name, company, null);
-			for (const name of company.japaneseNames) add(name, company, null);
-			for (const alias of company.aliases) add(alias, company, null);
-			if (company.ticker && /^[A-Z]{2,}$/.test(company.ticker)) add(company.ticker, company, null);
-			for (const segment of company.segments ?? []) {
-				add(segment.name, company, segment);
-				for (const alias of segment.aliases) add(alias, company, segment);
-			}
+	/** A registry's matcher, or (from `extend`) the parts of one made already. */
+	constructor(source: Registry | MatcherParts) {
+		if ('names' in source) {
+			this.#names = source.names;
+			this.#companies = source.companies;
+			this.#shortForms = source.shortForms;
+			return;
 		}
 
-		const texts = new Set([...names.values()].map(word => word.text));
-		for (const company of registry.companies) {
-			for (const name of company.japaneseNames) {
-				const [first, ...rest] = normalize(name).split(/[・ ]/);
-				// Four katakana at least: a short first word is too often a word of its own.
-				if (rest.length > 0 && first && /^[ァ-ヶー]{4,}$/.test(first) && !texts.has(first)) {
-					this.#shortForms.push({company: company.id, full: normalize(name), first});
-				}
-			}
-		}
-
-		// Longest names first (the scanner's order), so "Azure OpenAI" wins over "OpenAI" at the same place;
-		// names of one length in a fixed order.
-		this.#names = new WordScanner(
-			[...names.values()].sort((a, b) => a.text.localeCompare(b.text)),
-			standsAlone,
-		);
+		const registry = source;
+		this.#companies = new Map(registry.companies.map(company => [company.id, company]));
+		const words = registry.companies.flatMap(company => namesOf(company));
+		this.#shortForms = shortFormsOf(registry.companies, new Set(words.map(word => word.text)));
+		// Longest names first (the scanner's order), so "Azure OpenAI" wins over "OpenAI" at the same place.
+		this.#names = new WordScanner(words, standsAlone, nameOrder);
 	}
 
 	/** Mentions in order of position; `text` must already be normalised. */
@@ -122,11 +152,12 @@ export class CompanyMatcher {
 		// Two companies named in full with one first word: the short form could be either.
 		const shortened = named.filter(form => named.every(other => other.first !== form.first || other.company === form.company));
 		if (known.length === 0 && shortened.length === 0) return this;
-		const registry = this.#registry.companies.map(company => {
-			const forms = shortened.filter(form => form.company === company.id).map(form => form.first);
-			return forms.length === 0 ? company : {...company, japaneseNames: [...company.japaneseNames, ...forms]};
+		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company))];
+		return new CompanyMatcher({
+			names: this.#names.including(words),
+			companies: new Map([...this.#companies, ...known.map(company => [company.id, company] as const)]),
+			shortForms: [...this.#shortForms, ...shortFormsOf(known, new Set(words.map(word => word.text)))],
 		});
-		return new CompanyMatcher({companies: [...registry, ...known]});
 	}
 
 	/** How the company's periods are read: its fiscal year's last month, and how it names a 年度. */

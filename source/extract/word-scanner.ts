@@ -48,6 +48,9 @@ export interface ScannerWord<Entry> {
 /** Whether a word found at [start, end) of `text` counts (a company's name must stand on its own, say). */
 export type Acceptance = (text: string, start: number, end: number, word: string) => boolean;
 
+/** Orders two words of one length: below zero when the first comes first. */
+export type WordOrder = (first: string, second: string) => number;
+
 /**
  * Finds every word of a vocabulary in a text in one pass, longest word first at each place, without
  * overlaps. A table says which characters start a word, and words are filed by their first two
@@ -62,31 +65,97 @@ export class WordScanner<Entry> {
 	/** 1 at the code of every character a word can start with, in either case. */
 	readonly #startsWord = new Uint8Array(0x10000);
 	readonly #accept: Acceptance | undefined;
+	readonly #order: WordOrder;
 
-	constructor(words: ReadonlyArray<ScannerWord<Entry>>, accept?: Acceptance) {
+	/**
+	 * `order` breaks ties between words of one length (the caller's fixed order); words it leaves
+	 * equal keep the order they were given in.
+	 */
+	constructor(words: ReadonlyArray<ScannerWord<Entry>>, accept?: Acceptance, order: WordOrder = () => 0) {
 		this.#accept = accept;
-		const sorted = [...words].filter(word => word.text.length > 0).sort((a, b) => b.text.length - a.text.length);
-		for (const {text, entry, caseSensitive = false} of sorted) {
-			const folded = foldLatin(text);
-			const word: Word<Entry> = {
-				text,
-				folded: caseSensitive ? text : folded,
-				entry,
-				latinStart: isLatinOrDigit(text.charCodeAt(0)),
-				latinEnd: isLatinOrDigit(text.charCodeAt(text.length - 1)),
-				caseSensitive,
-			};
-			const first = folded.charCodeAt(0);
-			this.#startsWord[first] = 1;
-			if (first >= 97 && first <= 122) this.#startsWord[first - 32] = 1;
-			if (text.length === 1) entryOf(this.#oneCharacter, first, () => []).push(word);
+		this.#order = order;
+		const sorted = [...words].filter(word => word.text.length > 0).sort((a, b) => b.text.length - a.text.length || order(a.text, b.text));
+		for (const given of sorted) {
+			const word = this.#word(given);
+			const first = this.#markStart(word);
+			if (word.text.length === 1) entryOf(this.#oneCharacter, first, () => []).push(word);
 			else
 				entryOf(
 					entryOf(this.#byFirstTwo, first, () => new Map()),
-					folded.charCodeAt(1),
+					foldCode(word.folded.charCodeAt(1)),
 					() => [],
 				).push(word);
 		}
+	}
+
+	/**
+	 * This vocabulary and `words`, found as a scanner made of them all would find them, without
+	 * filing the whole vocabulary again: only the buckets the new words fall in are copied. An
+	 * article that introduces a company of its own pays for its few names, not the registry's.
+	 */
+	including(words: ReadonlyArray<ScannerWord<Entry>>): WordScanner<Entry> {
+		const scanner = new WordScanner<Entry>([], this.#accept, this.#order);
+		scanner.#startsWord.set(this.#startsWord);
+		for (const [first, seconds] of this.#byFirstTwo) scanner.#byFirstTwo.set(first, seconds);
+		for (const [first, list] of this.#oneCharacter) scanner.#oneCharacter.set(first, list);
+		const copied = new Set<Array<Word<Entry>>>();
+		for (const given of words) {
+			if (given.text.length === 0) continue;
+			const word = scanner.#word(given);
+			let bucket = scanner.#bucket(word);
+			if (bucket === undefined || !copied.has(bucket)) {
+				bucket = scanner.#replaceBucket(word, [...(bucket ?? [])]);
+				copied.add(bucket);
+			}
+
+			// After every word that comes first in the constructor's order, and after equals (given later).
+			const at = bucket.findIndex(other => other.text.length < word.text.length || (other.text.length === word.text.length && this.#order(other.text, word.text) > 0));
+			bucket.splice(at === -1 ? bucket.length : at, 0, word);
+		}
+
+		return scanner;
+	}
+
+	#word({text, entry, caseSensitive = false}: ScannerWord<Entry>): Word<Entry> {
+		const folded = foldLatin(text);
+		return {
+			text,
+			folded: caseSensitive ? text : folded,
+			entry,
+			latinStart: isLatinOrDigit(text.charCodeAt(0)),
+			latinEnd: isLatinOrDigit(text.charCodeAt(text.length - 1)),
+			caseSensitive,
+		};
+	}
+
+	/** Marks the word's first character, in either case, as starting a word; its folded code. */
+	#markStart(word: Word<Entry>): number {
+		const first = foldCode(word.folded.charCodeAt(0));
+		this.#startsWord[first] = 1;
+		if (first >= 97 && first <= 122) this.#startsWord[first - 32] = 1;
+		return first;
+	}
+
+	#bucket(word: Word<Entry>): Array<Word<Entry>> | undefined {
+		const first = foldCode(word.folded.charCodeAt(0));
+		return word.text.length === 1 ? this.#oneCharacter.get(first) : this.#byFirstTwo.get(first)?.get(foldCode(word.folded.charCodeAt(1)));
+	}
+
+	/**
+	 * Files `list` as the word's bucket and marks its first character. The map of second characters
+	 * is copied when the list is new to it: it may be shared with the scanner this one was made from.
+	 */
+	#replaceBucket(word: Word<Entry>, list: Array<Word<Entry>>): Array<Word<Entry>> {
+		const first = this.#markStart(word);
+		if (word.text.length === 1) {
+			this.#oneCharacter.set(first, list);
+			return list;
+		}
+
+		const second = foldCode(word.folded.charCodeAt(1));
+		const seconds = this.#byFirstTwo.get(first);
+		if (seconds?.get(second) !== list) this.#byFirstTwo.set(first, new Map(seconds).set(second, list));
+		return list;
 	}
 
 	/** Every word in `text`, in order; `text` is expected NFKC-normalised. */

@@ -82,3 +82,31 @@ describe('kanji names', () => {
 		expect(found('東芝株と富士通社長と日立傘下')).toEqual(['toshiba', 'fujitsu', 'hitachi']);
 	});
 });
+
+describe("an article's own companies", () => {
+	const introduced = [
+		{id: 'x-kumo', name: 'クモテック', japaneseNames: ['クモテック'], aliases: ['Kumo Tech'], ticker: null, fiscalYearEnd: null, segments: []},
+		// Named like a registry company's part: the longer name must still win where both start.
+		{id: 'x-aws-labs', name: 'AWSラボ', japaneseNames: ['AWSラボ'], aliases: [], ticker: null, fiscalYearEnd: null, segments: []},
+	] as unknown as Parameters<CompanyMatcher['extend']>[0];
+	const text = normalize('クモテックはAWSラボと組み、AWSとKumo Techの名でNVIDIAのGPUを貸す。アプライド・マテリアルズも出資し、アプライドの担当者が語った。');
+	const mentions = (of: CompanyMatcher) => of.find(text).map(mention => `${mention.company}@${mention.start}`);
+
+	test('are found as a matcher made of the registry and them would find them', () => {
+		const extended = matcher.extend(introduced, text);
+		// With the short form the article earns ("アプライド" after "アプライド・マテリアルズ") as a name.
+		const registry = defaultRegistry.companies.map(company => (company.id === 'applied-materials' ? {...company, japaneseNames: [...company.japaneseNames, 'アプライド']} : company));
+		const rebuilt = new CompanyMatcher({companies: [...registry, ...introduced]});
+		expect(mentions(extended)).toEqual(mentions(rebuilt));
+		expect(mentions(extended)).toContain(`applied-materials@${text.lastIndexOf('アプライド')}`);
+		expect(mentions(extended)).toContain(`x-aws-labs@${text.indexOf('AWSラボ')}`);
+		expect(mentions(extended)).toContain(`amazon@${text.indexOf('AWSと')}`);
+	});
+
+	test('leave the matcher they extend as it was', () => {
+		const before = mentions(matcher);
+		matcher.extend(introduced, text);
+		expect(mentions(matcher)).toEqual(before);
+		expect(before.some(mention => mention.startsWith('x-'))).toBe(false);
+	});
+});
