@@ -121,8 +121,8 @@ export const keymap: readonly Binding[] = [
 		keys: ['u'],
 		label: 'u',
 		help: {
-			en: `update the library in the background (brief update): new articles appear, marked ${glyphs.fresh} in Summaries, when it ends`,
-			ja: `ライブラリを裏で更新 (brief update): 終わると新しい記事が要約に ${glyphs.fresh} つきで現れる`,
+			en: `update the library in the background (brief update): when it ends, what it brought is marked ${glyphs.fresh} in the company list and the panes`,
+			ja: `ライブラリを裏で更新 (brief update): 終わると新しい記事と数値に企業一覧と各欄で ${glyphs.fresh} がつく`,
 		},
 		contexts: ['browse'],
 	},

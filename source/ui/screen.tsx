@@ -1,5 +1,5 @@
 import {Box} from 'ink';
-import {newItems, peerGroupOf, type CompanyBriefing, type SeenSets} from '../dataset/selectors/index.js';
+import {itemsBroughtBy, newByEither, newItems, peerGroupOf, type CompanyBriefing, type SeenSets} from '../dataset/selectors/index.js';
 import type {BriefingSource} from './briefing-source.js';
 import type {Tab} from './frame.js';
 import {hintsFor} from './keymap.js';
@@ -17,7 +17,7 @@ import {SummariesPane} from './panes/summaries.js';
 import {TimelinePane} from './panes/timeline.js';
 import {TooSmall} from './panes/too-small.js';
 import {provenanceOf, type PaneRows} from './provenance.js';
-import {keyContext, layoutOf, type State} from './state.js';
+import {freshFor, keyContext, layoutOf, type State} from './state.js';
 import {glyphs} from './theme.js';
 import type {Language} from '../text/language.js';
 import {messages, type Messages} from '../text/messages.js';
@@ -44,10 +44,15 @@ function tabsFor(layout: Layout, language: Language): Tab[] {
 const nothing: ReadonlySet<string> = new Set();
 const noRows: PaneRows = {figures: [], charts: []};
 
-/** What of the company is new: nothing when there is no record of reading yet, or when it was marked read. */
+/**
+ * What of the company is new: what was not seen (nothing when there is no record of reading yet, or
+ * when the company was marked read), and what an update run from this screen brought.
+ */
 function freshOf(briefing: CompanyBriefing | undefined, seen: SeenSets | null, state: State) {
-	if (!briefing || !seen || state.markedRead.includes(briefing.header.id)) return undefined;
-	return newItems(briefing, seen);
+	if (!briefing) return undefined;
+	const unseen = seen && !state.markedRead.includes(briefing.header.id) ? newItems(briefing, seen) : undefined;
+	const brought = freshFor(state, briefing.header.id);
+	return newByEither(unseen, brought.size > 0 ? itemsBroughtBy(briefing, brought) : undefined);
 }
 
 function Column({rect, children}: {readonly rect: Rect | undefined; readonly children: React.ReactNode}) {
@@ -79,7 +84,7 @@ function DetailPaneView({pane, rect, tabs, state, briefing, rows, fresh, peerTit
 		case 'charts':
 			return <ChartsPane {...common} items={rows.charts} title={state.peers ? peerTitle : messages(state.language).charts} selected={state.selected.charts} />;
 		case 'summaries':
-			return <SummariesPane {...common} articles={briefing?.articles ?? []} fresh={state.fresh.size === 0 ? (fresh?.articles ?? nothing) : new Set([...(fresh?.articles ?? nothing), ...state.fresh])} selected={state.selected.summaries} />;
+			return <SummariesPane {...common} articles={briefing?.articles ?? []} fresh={fresh?.articles ?? nothing} selected={state.selected.summaries} />;
 	}
 }
 
@@ -120,12 +125,12 @@ export function Screen({state, source, seen}: {readonly state: State; readonly s
 
 	// New items are counted for the companies on screen whose briefings are ready; the others when they are.
 	const freshCounts = new Map<string, number>();
-	if (layout.companies && seen) {
+	if (layout.companies && (seen || state.fresh.size > 0)) {
 		const visible = companyRows.slice(state.scroll.companies, state.scroll.companies + layout.companies.height);
 		for (const row of visible) {
-			if (!source.hasBriefing(row.id) || state.markedRead.includes(row.id)) continue;
-			const prepared = source.briefing(row.id);
-			if (prepared) freshCounts.set(row.id, newItems(prepared, seen).count);
+			const prepared = source.hasBriefing(row.id) ? source.briefing(row.id) : undefined;
+			const count = freshOf(prepared, seen, state)?.count;
+			if (count !== undefined) freshCounts.set(row.id, count);
 		}
 	}
 

@@ -81,6 +81,8 @@ export interface State {
 	readonly message: string | undefined;
 	/** Articles the updates run from this TUI brought, marked new. */
 	readonly fresh: ReadonlySet<string>;
+	/** For each company marked read, `fresh` as it was then: what later updates bring is new again. */
+	readonly freshWhenRead: ReadonlyMap<string, ReadonlySet<string>>;
 	readonly quitting: boolean;
 	/** The language the TUI speaks; `L` switches it. */
 	readonly language: Language;
@@ -116,6 +118,31 @@ export interface InitialStateOptions {
 
 const nothingFresh: ReadonlySet<string> = new Set();
 
+const freshSince = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, ReadonlySet<string>>>();
+
+/**
+ * The articles updates brought that are new for a company: all of them, or those brought after it was
+ * marked read. The same set for the same state: views count with it on every key.
+ */
+export function freshFor(state: State, companyId: string): ReadonlySet<string> {
+	const before = state.freshWhenRead.get(companyId);
+	if (before === undefined) return state.fresh;
+	if (before === state.fresh) return nothingFresh;
+	let byBefore = freshSince.get(state.fresh);
+	if (!byBefore) {
+		byBefore = new WeakMap();
+		freshSince.set(state.fresh, byBefore);
+	}
+
+	let since = byBefore.get(before);
+	if (!since) {
+		since = new Set([...state.fresh].filter(article => !before.has(article)));
+		byBefore.set(before, since);
+	}
+
+	return since;
+}
+
 export function initialState(options: InitialStateOptions, navigation: Navigation): State {
 	const ids = navigation.companyIds('', options.watchlist);
 	const companyId = options.companyId !== undefined && ids.includes(options.companyId) ? options.companyId : ids[0];
@@ -139,6 +166,7 @@ export function initialState(options: InitialStateOptions, navigation: Navigatio
 		visited: [],
 		message: options.message,
 		fresh: nothingFresh,
+		freshWhenRead: new Map(),
 		quitting: false,
 		language: options.language ?? 'en',
 	};
@@ -330,7 +358,8 @@ function markRead(state: State, navigation: Navigation): State {
 	const companyId = state.companyId;
 	if (companyId === undefined) return state;
 	const markedRead = state.markedRead.includes(companyId) ? state.markedRead : [...state.markedRead, companyId];
-	return {...state, markedRead, message: messages(state.language).markedRead(navigation.companyName(companyId))};
+	const freshWhenRead = new Map(state.freshWhenRead).set(companyId, state.fresh);
+	return {...state, markedRead, freshWhenRead, message: messages(state.language).markedRead(navigation.companyName(companyId))};
 }
 
 function command(state: State, name: Command, navigation: Navigation): State {

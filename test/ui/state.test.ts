@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Command} from '../../source/ui/keymap.js';
-import {initialState, reduce, type Action, type Navigation, type State} from '../../source/ui/state.js';
+import {freshFor, initialState, reduce, type Action, type Navigation, type State} from '../../source/ui/state.js';
 
 const companies = ['amazon', 'microsoft', 'openai', 'nvidia', 'google'];
 const names: Record<string, string> = {amazon: 'Amazon アマゾン AWS', microsoft: 'Microsoft マイクロソフト MSFT Azure OpenAI', openai: 'OpenAI', nvidia: 'NVIDIA エヌビディア', google: 'Google'};
@@ -252,5 +252,16 @@ describe('reduce', () => {
 		const second = run(first, {type: 'updated', text: 'updated 1 feed: 1 new article', articles: ['a3']});
 		expect([...second.fresh]).toEqual(['a1', 'a2', 'a3']);
 		expect(run(second, {type: 'updated', text: 'nothing new', articles: []}).fresh).toBe(second.fresh);
+	});
+
+	it('marking a company read reads what updates brought for it; what a later update brings is new again', () => {
+		const brought = run(start(), {type: 'updated', text: 'updated', articles: ['a1', 'a2']});
+		const read = run(brought, 'markRead');
+		expect([...freshFor(read, 'amazon')]).toEqual([]);
+		expect([...freshFor(read, 'microsoft')]).toEqual(['a1', 'a2']);
+		const later = run(read, {type: 'updated', text: 'updated', articles: ['a3']});
+		expect([...freshFor(later, 'amazon')]).toEqual(['a3']);
+		expect(freshFor(later, 'amazon')).toBe(freshFor(later, 'amazon'));
+		expect([...freshFor(later, 'microsoft')]).toEqual(['a1', 'a2', 'a3']);
 	});
 });

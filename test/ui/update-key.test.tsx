@@ -51,7 +51,7 @@ test('the articles an update brought are marked ● in the summaries, the others
 	await vi.waitFor(() => expect(lastFrame()).toContain('● marks what is new · updated 1 feed: 1 new article'));
 	// Sora Systems, then its Timeline, Figures, Charts and Summaries.
 	stdin.write('jj');
-	await vi.waitFor(() => expect(lastFrame()).toMatch(/› +Sora Systems/));
+	await vi.waitFor(() => expect(lastFrame()).toMatch(/› +Sora Syste/));
 	stdin.write('llll');
 	await vi.waitFor(() => expect(lastFrame()).toContain('ソラ・システムズ、半導体部門'));
 	const lines = lastFrame()!.split('\n');
@@ -67,4 +67,25 @@ test('without a library to update, u says so', async () => {
 	const {stdin, lastFrame} = render(app(wholeStore(fixture, fixtureFile), effects()));
 	stdin.write('u');
 	await vi.waitFor(() => expect(lastFrame()).toContain('no library to update here'));
+});
+
+test('the company list counts what an update brought, with no record of reading yet, and m reads it', async () => {
+	const given = effects(async () => ({message: 'updated 1 feed: 1 new article', newArticles: ['tui-a2']}));
+	const {stdin, lastFrame} = render(app(wholeStore(fixture, fixtureFile), given));
+	stdin.write('u');
+	await vi.waitFor(() => expect(lastFrame()).toContain('● marks what is new'));
+	// The count sits on the row of each company the article is about (names cut to make room).
+	const row = (name: string) =>
+		lastFrame()!
+			.split('\n')
+			.find(line => new RegExp(`│[ ›] +${name}`).test(line))!;
+	await vi.waitFor(() => expect(row('Sora Syste')).toMatch(/Sora Syste\S* +● ?1 /));
+	expect(row('Kumo Cloud')).toMatch(/● ?1 /);
+	expect(row('Hoshi Semi')).not.toContain('●');
+	stdin.write('jj');
+	await vi.waitFor(() => expect(lastFrame()).toMatch(/› +Sora Syste/));
+	stdin.write('m');
+	await vi.waitFor(() => expect(row('Sora Syste')).not.toContain('●'));
+	// The same article stays new for the other company it is about.
+	expect(row('Kumo Cloud')).toMatch(/● ?1 /);
 });

@@ -168,6 +168,53 @@ export function newItems(briefing: CompanyBriefing, seen: SeenSets): NewItems {
 	return items;
 }
 
+const broughtCache = new WeakMap<ReadonlySet<string>, WeakMap<CompanyBriefing, NewItems>>();
+
+/**
+ * What of the briefing only `articles` state (the articles an update brought): its articles among
+ * them, and its events and figures every source of which is one of them. A fact an older article
+ * stated too is not new because a new article repeats it.
+ */
+export function itemsBroughtBy(briefing: CompanyBriefing, articles: ReadonlySet<string>): NewItems {
+	let byBriefing = broughtCache.get(articles);
+	if (!byBriefing) {
+		byBriefing = new WeakMap();
+		broughtCache.set(articles, byBriefing);
+	}
+
+	const cached = byBriefing.get(briefing);
+	if (cached) return cached;
+	const onlyFrom = (sources: ReadonlyArray<{readonly article: string}>) => sources.length > 0 && sources.every(source => articles.has(source.article));
+	const found = {
+		articles: new Set(briefing.articles.filter(article => articles.has(article.articleId)).map(article => article.articleId)),
+		events: new Set(briefing.timeline.filter(entry => onlyFrom(entry.sources)).map(entry => entry.eventId)),
+		figures: new Set(briefing.figures.filter(figure => onlyFrom(figure.sources)).map(figure => figure.id)),
+	};
+	const items = {...found, count: found.articles.size + found.events.size + found.figures.size};
+	byBriefing.set(briefing, items);
+	return items;
+}
+
+const unionCache = new WeakMap<NewItems, WeakMap<NewItems, NewItems>>();
+
+/** Items new by either record (unseen, or brought by an update), as one; the same object for the same two. */
+export function newByEither(first: NewItems | undefined, second: NewItems | undefined): NewItems | undefined {
+	if (!first || first.count === 0) return second ?? first;
+	if (!second || second.count === 0) return first;
+	let bySecond = unionCache.get(first);
+	if (!bySecond) {
+		bySecond = new WeakMap();
+		unionCache.set(first, bySecond);
+	}
+
+	const cached = bySecond.get(second);
+	if (cached) return cached;
+	const union = {articles: new Set([...first.articles, ...second.articles]), events: new Set([...first.events, ...second.events]), figures: new Set([...first.figures, ...second.figures])};
+	const items = {...union, count: union.articles.size + union.events.size + union.figures.size};
+	bySecond.set(second, items);
+	return items;
+}
+
 /** Everything a briefing shows, in the form `markDigestRead` records: to mark a company read. */
 export function briefingItems(briefing: CompanyBriefing): DigestSeen {
 	return {

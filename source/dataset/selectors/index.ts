@@ -15,4 +15,4 @@ export {filterCompanyRows, rewatchCompanyRows, selectCompanyOrder, selectCompany
 export {briefingInParts, chartedKinds, chartedSeries, selectCompanyBriefing, type CompanyBriefing, type CompanyHeader, type ConflictView} from './company-briefing.js';
 export {selectTimeline, type TimelineEntry} from './timeline.js';
 export {aboutCompany, copiesMark, namesCompany, selectArticleSummaries, type ArticleSummary} from './summaries.js';
-export {briefingItems, digestInParts, figureKey, newItems, seenSets, selectDigest, type CompanyDigest, type Digest, type DigestInParts, type DigestSeen, type NewItems, type SeenSets} from './digest.js';
+export {briefingItems, digestInParts, figureKey, itemsBroughtBy, newByEither, newItems, seenSets, selectDigest, type CompanyDigest, type Digest, type DigestInParts, type DigestSeen, type NewItems, type SeenSets} from './digest.js';

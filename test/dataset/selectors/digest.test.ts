@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {selectCompanyBriefing} from '../../../source/dataset/selectors/company-briefing.js';
-import {briefingItems, digestInParts, figureKey, newItems, seenSets, selectDigest} from '../../../source/dataset/selectors/digest.js';
+import {briefingItems, digestInParts, figureKey, itemsBroughtBy, newByEither, newItems, seenSets, selectDigest} from '../../../source/dataset/selectors/digest.js';
 import {loadFixtureDataset} from '../../fixtures/dataset.js';
 
 const dataset = loadFixtureDataset();
@@ -84,5 +84,31 @@ describe('newItems', () => {
 		expect(left.count).toBe(2 + sora.timeline.length);
 		// Asked again for the same briefing and sets: the same answer, not made again.
 		expect(newItems(sora, seen)).toBe(left);
+	});
+});
+
+describe('itemsBroughtBy and newByEither', () => {
+	const sora = selectCompanyBriefing(dataset, 'sora-cloud')!;
+
+	test('an update brings its articles, and the facts no older article states', () => {
+		const brought = itemsBroughtBy(sora, new Set(['a2']));
+		expect([...brought.articles]).toEqual(sora.articles.some(article => article.articleId === 'a2') ? ['a2'] : []);
+		for (const figure of sora.figures) expect(brought.figures.has(figure.id)).toBe(figure.sources.every(source => source.article === 'a2'));
+		for (const entry of sora.timeline) expect(brought.events.has(entry.eventId)).toBe(entry.sources.every(source => source.article === 'a2'));
+		// Every article of the company brought: everything is new.
+		const all = itemsBroughtBy(sora, new Set(sora.articles.map(article => article.articleId)));
+		expect(all.count).toBe(sora.articles.length + sora.timeline.length + sora.figures.length);
+		expect(itemsBroughtBy(sora, new Set(['elsewhere'])).count).toBe(0);
+	});
+
+	test('joins what was not seen with what an update brought, counting each item once', () => {
+		const unseen = newItems(sora, seenSets([{articles: ['a3'], events: [], figures: sora.figures.map(figure => figureKey(figure))}]));
+		const brought = itemsBroughtBy(sora, new Set(sora.articles.map(article => article.articleId)));
+		const both = newByEither(unseen, brought)!;
+		expect(both.count).toBe(brought.count);
+		expect(newByEither(unseen, brought)).toBe(both);
+		expect(newByEither(undefined, brought)).toBe(brought);
+		expect(newByEither(unseen, undefined)).toBe(unseen);
+		expect(newByEither(undefined, undefined)).toBeUndefined();
 	});
 });
