@@ -48,8 +48,8 @@ try {
 	const betterSqlite = JSON.stringify(join(root, 'node_modules', 'better-sqlite3', 'lib', 'index.js'));
 	const viewFile = join(folder, index.views['plain']!.files[largest]!);
 	const readers = {
-		files: `const {readFileSync} = require('node:fs'); const index = JSON.parse(readFileSync(${JSON.stringify(join(folder, 'index.json'))}, 'utf8')); const view = JSON.parse(readFileSync(${JSON.stringify(viewFile)}, 'utf16le')); process.stdout.write(String(index.companies.length + view.articles.length));`,
-		sqlite: `const Database = require(${betterSqlite}); const db = new Database(${JSON.stringify(databaseFile)}, {readonly: true}); const get = db.prepare('SELECT json FROM store WHERE key = ?'); const index = JSON.parse(get.get('index').json); const view = JSON.parse(get.get(${JSON.stringify(`plain:${largest}`)}).json); process.stdout.write(String(index.companies.length + view.articles.length));`,
+		files: `const {readFileSync} = require('node:fs'); const index = JSON.parse(readFileSync(${JSON.stringify(join(folder, 'index.json'))}, 'utf8')); const view = JSON.parse(readFileSync(${JSON.stringify(viewFile)}, 'utf16le')); process.stdout.write(String(index.companies.length + view.value.articles.length));`,
+		sqlite: `const Database = require(${betterSqlite}); const db = new Database(${JSON.stringify(databaseFile)}, {readonly: true}); const get = db.prepare('SELECT json FROM store WHERE key = ?'); const index = JSON.parse(get.get('index').json); const view = JSON.parse(get.get(${JSON.stringify(`plain:${largest}`)}).json); process.stdout.write(String(index.companies.length + view.value.articles.length));`,
 	};
 	for (const [name, script] of Object.entries(readers)) writeFileSync(join(directory, `${name}.cjs`), script);
 	const commands = [
