@@ -18,6 +18,8 @@ import {median} from './wall-time.js';
 const feeds = Number(process.env['BENCH_FEEDS'] ?? 20);
 const itemsPerFeed = Number(process.env['BENCH_ITEMS'] ?? 50);
 const quietRounds = Number(process.env['BENCH_ROUNDS'] ?? 5);
+// Flags for node itself (e.g. --cpu-prof), to look into where the time goes.
+const nodeFlags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
 
 buildIfStale();
 const cli = snapshotDist(join(root, 'bench', '.out', 'update'));
@@ -53,7 +55,7 @@ async function update(): Promise<{milliseconds: number; cpuSeconds: number | und
 	const {spawn} = await import('node:child_process');
 	const started = process.hrtime.bigint();
 	return new Promise((resolve, reject) => {
-		const [executable, ...parameters] = [...timeCommand, process.execPath, cli, 'update', ...(process.env['BENCH_JOBS'] ? ['--jobs', process.env['BENCH_JOBS']] : [])];
+		const [executable, ...parameters] = [...timeCommand, process.execPath, ...nodeFlags, cli, 'update', ...(process.env['BENCH_JOBS'] ? ['--jobs', process.env['BENCH_JOBS']] : [])];
 		const child = spawn(executable!, parameters, {env: {...process.env, BRIEF_DATA_DIR: directory, BRIEF_CONFIG_DIR: directory}, stdio: ['ignore', 'ignore', 'pipe']});
 		let stderr = '';
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
