@@ -6,4 +6,6 @@ export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table' | 'quote' |
 export interface Block {
 	readonly kind: BlockKind;
 	readonly text: string;
+	/** A Markdown heading's level (1 for "# "); none for a line read as a heading by its shape. */
+	readonly level?: number;
 }

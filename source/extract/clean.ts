@@ -240,8 +240,8 @@ function classify(rawLine: string): Block | null {
 		return cells.length > 0 ? {kind: 'table', text: cells.join(' | ')} : null;
 	}
 
-	const heading = /^#{1,6}\s+(.*)$/.exec(line);
-	if (heading) return {kind: 'heading', text: stripInlineMarkdown(heading[1]!.replace(/\s#+$/, ''))};
+	const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+	if (heading) return {kind: 'heading', text: stripInlineMarkdown(heading[2]!.replace(/\s#+$/, '')), level: heading[1]!.length};
 	const bullet = /^(?:[-*+]\s+|[•・◦▪]\s*|\d{1,2}[.)]\s+)(.*)$/.exec(line);
 	if (bullet && bullet[1]!.length > 0) return {kind: 'bullet', text: stripInlineMarkdown(bullet[1]!)};
 	if (line.startsWith('>')) return {kind: 'quote', text: stripInlineMarkdown(line.replace(/^>+\s*/, ''))};

@@ -1,11 +1,18 @@
 // Datelines: the line above or below a headline that says when the article was published
 // ("2025年11月20日 7:12　サイト名", "2025/10/30 08:40", "公開日：2025.12.09", "Posted on 2025-10-30 | by …").
 
-const label = String.raw`(?:公開日時?|投稿日時?|配信日時?|掲載日時?|作成日|公開|配信|掲載|Posted(?: on)?|Published(?: on)?|Date|日付)\s?[:：]?\s?`;
+const label = String.raw`(?:公開日時?|投稿日時?|配信日時?|掲載日時?|開示日時?|発表日時?|発行日|作成日|公開|配信|掲載|Posted(?: on)?|Published(?: on)?|Date|日付)\s?[:：]?\s?`;
 const datePart = String.raw`(?<year>\d{4})\s?[年/.\-]\s?(?<month>\d{1,2})\s?[月/.\-]\s?(?<day>\d{1,2})日?`;
 /** A block that is a dateline: a date first (after a label), then at most a time, a site or a byline. */
 const dateline = new RegExp(String.raw`^(?:${label})?${datePart}(?:\s?[(（][月火水木金土日][)）])?(?:$|[\s　|｜/,、]|\d{1,2}:\d{2}|T\d)`);
 const update = /(?:最終)?更新|Updated/;
+/** "半導体株ウォッチャーK　2026年7月29日 21:14": a byline, then the date and the time it was posted. */
+const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}[\s　]${datePart}\s?\d{1,2}:\d{2}(?:$|\s)`);
+
+/** A stamp of when a page was changed ("更新日：2026年11月7日"): a date of the page, never its headline nor its publication. */
+export function isUpdateStamp(text: string): boolean {
+	return new RegExp(String.raw`^(?:最終)?更新(?:日時?)?\s?[:：]?\s?${datePart}`).test(text.trim()) || /^(?:Last )?[Uu]pdated:?\s/.test(text.trim());
+}
 
 function validDate(year: number, month: number, day: number): boolean {
 	if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
@@ -35,4 +42,17 @@ export function datelineDate(text: string): string | null {
 	const day = Number(match.groups!['day']);
 	if (!validDate(year, month, day)) return null;
 	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The date of a line at the head of an article: a dateline, or a byline with the date and time it
+ * was posted. Only at the head: in the text such a line is an item of a schedule.
+ */
+export function headDatelineDate(text: string): string | null {
+	const date = datelineDate(text);
+	if (date !== null) return date;
+	const match = bylineDateline.exec(text.trim());
+	if (!match) return null;
+	const [year, month, day] = [match.groups!['year'], match.groups!['month'], match.groups!['day']].map(Number) as [number, number, number];
+	return validDate(year, month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
 }

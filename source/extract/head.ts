@@ -1,5 +1,5 @@
 import type {Block} from './blocks.js';
-import {datelineDate} from './dateline.js';
+import {datelineDate, headDatelineDate, isUpdateStamp} from './dateline.js';
 
 // The head of an article: its title and the date it was first published, as pages and feeds write
 // them above the text ("2025年11月20日 7:12　サイト名", "2025/10/30 08:40", "公開日：2025.12.09",
@@ -29,7 +29,9 @@ function splitTitleLine(text: string): {title: string; date: string | null} {
 	if (segments.length < 2) return {title: text, date: null};
 	const dated = segments.findIndex(segment => datelineDate(segment) !== null);
 	if (dated <= 0) return {title: text, date: null};
-	return {title: segments.slice(0, dated).join(' | '), date: datelineDate(segments[dated]!)};
+	// "更新日：…｜公開日：…": stamps of the page, no headline among them.
+	const before = segments.slice(0, dated);
+	return {title: before.every(isUpdateStamp) ? '' : before.join(' | '), date: datelineDate(segments[dated]!)};
 }
 
 // A site's name after the headline: "見出し | 日経クロステック", "見出し - ITmedia NEWS", "見出し：東洋経済オンライン".
@@ -62,7 +64,7 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 	const headEnd = Math.min(headSize, firstProse === -1 ? blocks.length : firstProse);
 	for (let index = 0; index < headEnd; index++) {
 		const block = blocks[index]!;
-		const date = datelineDate(block.text);
+		const date = headDatelineDate(block.text);
 		if (date !== null) {
 			published ??= date;
 			dropped.add(index);
@@ -83,10 +85,12 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		const line = splitTitleLine(block.text);
 		if (line.date !== null) {
 			published ??= line.date;
-			title ??= line.title;
+			if (line.title !== '') title ??= line.title;
 			dropped.add(index);
 			continue;
 		}
+
+		if (isUpdateStamp(block.text)) dropped.add(index);
 	}
 
 	// The title: the front matter's, else the first heading of the head, else its first line.
@@ -95,9 +99,14 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			.slice(0, headEnd)
 			.map((block, index) => ({block, index}))
 			.filter(({block, index}) => !dropped.has(index) && !summaryHeading.test(block.text.replace(/^[●■◆▼]\s*/, '').trim()));
+		// The page's own headline ("# "), above a series name or a kicker written as a line of its own.
+		const headline = candidates.find(({block}) => block.level === 1);
 		const heading = candidates.find(({block}) => block.kind === 'heading' && block.text.length >= 8);
 		// A headline is a heading or a line of its own; a list item or a table row never is.
-		const first = heading ?? candidates.find(({block}) => block.kind === 'paragraph' && block.text.length <= 120);
+		const firstLine = candidates.find(({block}) => block.kind === 'paragraph' && block.text.length <= 120);
+		// A first line above the sender and the dateline is the headline; a heading under them is a subtitle.
+		const aboveDateline = firstLine && [...dropped].some(index => index > firstLine.index) ? firstLine : undefined;
+		const first = headline ?? (aboveDateline && (!heading || heading.index > aboveDateline.index) ? aboveDateline : undefined) ?? heading ?? firstLine;
 		if (first?.block) {
 			title = first.block.text;
 			if (first.index >= 0) dropped.add(first.index);

@@ -30,6 +30,20 @@ describe('the title', () => {
 		expect(extract('# 2nm半導体 - 量産へ最終段階\n\n本文です。').article.title).toBe('2nm半導体 - 量産へ最終段階');
 	});
 
+	test('a "# " headline wins over a series name above it; a first line above the sender and dateline wins over a subtitle under them', () => {
+		expect(extract('連載 半導体の現場から（第3回）\n\n# 「装置は足りない」 検査機メーカー社長が語る\n\n2026.04.02　聞き手：編集部\n\n検査機の受注が伸びている。').article.title).toBe('「装置は足りない」 検査機メーカー社長が語る');
+		expect(extract('ミライデータ、総額40億円を調達 累計は90億円に\n\n株式会社ミライデータ\n2026/5/14 10:00\n\n物流AIの提供地域を広げる\n\n株式会社ミライデータは本日、資金調達を実施しました。').article.title).toBe(
+			'ミライデータ、総額40億円を調達 累計は90億円に',
+		);
+	});
+
+	test('a stamp of when the page was changed is neither the title nor its date', () => {
+		const {article, text} = extract('# 通信3社の決算、そろって増益\n\n最終更新日：2026年5月16日｜公開日：2026年5月15日　記者：経済部\n\n通信3社の決算が出そろった。');
+		expect(article).toMatchObject({title: '通信3社の決算、そろって増益', published: '2026-05-15'});
+		expect(text).not.toContain('更新日');
+		expect(extract('# 電子部品の受注\n\n更新日：2026年3月2日\n\n2026年2月27日 18:00\n\n受注が伸びた。').article).toMatchObject({title: '電子部品の受注', published: '2026-02-27'});
+	});
+
 	test("an article's own summary heading is not its title", () => {
 		expect(extract('●この記事のポイント\n・KDDIが提携。\n\n本文です。').article.title).not.toBe('この記事のポイント');
 	});
@@ -46,6 +60,9 @@ describe('the published date', () => {
 		['November 20, 2025', '2025-11-20'],
 		['2025年12月3日(水) 10:00配信', '2025-12-03'],
 		['2025/10/24 12:00　最終更新：2025/10/25 9:10', '2025-10-24'],
+		['開示日：2026年5月13日 15:30　｜　開示ダイジェスト', '2026-05-13'],
+		['発表日：2026年5月13日', '2026-05-13'],
+		['投資メモ係タロウ　2026年5月13日 22:05', '2026-05-13'],
 	])('a dateline "%s" is %s, and never text of the article', (dateline, date) => {
 		const {article, text} = extract(`# 楽天、新サービス\n\n${dateline}\n\n楽天グループは新サービスを始めた。`);
 		expect(article).toMatchObject({published: date, publishedInferred: false});
@@ -72,6 +89,12 @@ describe('the published date', () => {
 		const {article, events} = extract('見出し\n\nオラクルは2024年3月5日、新サービスを発表した。\n\nオラクルは12月23日にも提携を発表していた。');
 		expect(article).toMatchObject({published: '2024-03-05', publishedInferred: true});
 		expect(events.map(event => event.date)).toEqual(['2024-03-05', '2023-12-23']);
+	});
+
+	test('a byline with a date and a time is a dateline only at the head: in the text it is a schedule', () => {
+		const {article, text} = extract('# 見出し\n\n2025年12月1日 9:00\n\nKDDIが新料金を発表した。\n\n- 説明会 2026年1月20日 14:00\n\nKDDIは詳細を説明会で示す。');
+		expect(article.published).toBe('2025-12-01');
+		expect(text).toContain('KDDIは詳細を説明会で示す');
 	});
 
 	test('an article with no date at all has none', () => {
