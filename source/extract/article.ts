@@ -7,7 +7,7 @@ import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {discoverCompanies} from './discover.js';
 import {eventsFromSentence, type FoundEvent} from './events.js';
 import {estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
-import {readTable} from './figures/table.js';
+import {documentUnitNote, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readHead} from './head.js';
@@ -198,6 +198,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 					: null;
 		}
 
+		// "（百万円未満切捨て）" on a line of its own: the unit of the tables' bare amounts from here on.
+		state.documentUnit = documentUnitNote(fact.normalized) ?? state.documentUnit;
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
 		if (kind === 'heading') state.heading = fact.normalized;
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
@@ -304,6 +306,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		last: null,
 		ranked: null,
 		listMeasure: null,
+		documentUnit: null,
 	};
 	const figures: Figure[] = [];
 	const segmentAliases = new Map<string, {company: string; segment: string; aliases: Set<string>}>();

@@ -279,7 +279,8 @@ function dropRepeats(blocks: readonly Block[]): Block[] {
 			return atEdge && block.kind !== 'heading' && seenText.length <= fragmentSearchLimit && seenText.includes(trimmed);
 		};
 
-		const fresh = block.text.length < 8 ? sentences : sentences.filter((sentence, position) => !isRepeat(sentence, position));
+		// A table's rows are never repeats: a second table repeats the first's header ("| | 売上高 | % |").
+		const fresh = block.text.length < 8 || block.kind === 'table' ? sentences : sentences.filter((sentence, position) => !isRepeat(sentence, position));
 		const freshLength = fresh.reduce((sum, sentence) => sum + sentence.length, 0);
 		if (freshLength === block.text.length) {
 			kept.push(block);

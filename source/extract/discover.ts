@@ -10,8 +10,9 @@ import type {RegistryCompany} from './registry.js';
 const name = String.raw`[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,3}|[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,20}`;
 // Each form with a word it cannot be without, so an article without that word skips the pattern.
 const introductions: ReadonlyArray<readonly [string, RegExp]> = [
-	['株', new RegExp(String.raw`(?:株式会社|\(株\))\s?(?<name>${name})`, 'gu')],
-	['株式会社', new RegExp(String.raw`(?<before>[^\s、。「」()（）]{2,24})(?=株式会社)`, 'gu')],
+	// Not a form's next label: "…株式会社　上場取引所：東".
+	['株', new RegExp(String.raw`(?:株式会社|\(株\))\s?(?<name>${name})(?![\p{Script=Han}ァ-ヶーA-Za-z0-9・]|\s?[:：])`, 'gu')],
+	['株式会社', new RegExp(String.raw`(?<before>[^\s、。「」()（）:：]{2,24})(?=株式会社)`, 'gu')],
 	['上場の', new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu')],
 	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
 	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],

@@ -67,8 +67,9 @@ const partMonths: Record<FiscalPart, readonly [number, number]> = {Y: [0, 11], H
 function partOf(text: string | undefined): FiscalPart {
 	if (!text) return 'Y';
 	// "第2四半期累計" is the first half; "第3四半期累計" the first nine months.
-	if (/第2四半期累計/.test(text)) return 'H1';
-	if (/第3四半期累計/.test(text)) return 'M9';
+	// "第2四半期（累計）", as 決算短信 write it, is the same.
+	if (/第2四半期\s?[(（]?累計/.test(text)) return 'H1';
+	if (/第3四半期\s?[(（]?累計/.test(text)) return 'M9';
 	const quarter = /第?([1-4])四半期|Q([1-4])/.exec(text);
 	if (quarter) return `Q${quarter[1] ?? quarter[2]}` as FiscalPart;
 	if (/上期|上半期|前半|中間期|第2四半期累計|H1/.test(text)) return 'H1';
@@ -76,7 +77,7 @@ function partOf(text: string | undefined): FiscalPart {
 	return 'Y';
 }
 
-const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[HＨ][12])?`;
+const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（]累計[)）]|累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[HＨ][12])?`;
 // Reuters and others write month spans with box-drawing and other long dashes: "（11─1月）".
 const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 
@@ -105,7 +106,7 @@ const periodPattern = new RegExp(
 		// years: "2025年", "2025年通期", "2025年の"
 		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 		// parts and relative years alone
-		String.raw`(?<alonePart>第[1-4]四半期(?:累計)?|上期|上半期|下期|下半期|中間期)`,
+		String.raw`(?<alonePart>第[1-4]四半期(?:\s?[(（]累計[)）]|累計)?|上期|上半期|下期|下半期|中間期)`,
 		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',

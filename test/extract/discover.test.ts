@@ -39,6 +39,9 @@ describe('companies the registry does not know', () => {
 
 	test('registry companies, 同社 and words that only look like names are not new companies', () => {
 		expect(names('ソフトバンクグループ株式会社は…。同社は…。各社は…。メタ社は…')).toEqual([]);
+		// A form's label is no part of the name: the registry's company, or the name after the colon.
+		expect(names('会社名：ディスコ株式会社　上場取引所：東')).toEqual([]);
+		expect(names('上場会社名:ホシノ光学株式会社')).toEqual([['ホシノ光学', []]]);
 	});
 
 	test("a new company's figures are kept, and it is in the dataset marked as not in the registry", () => {

@@ -194,3 +194,51 @@ describe('tables of figures', () => {
 		expect(figures('| 順位 | 社名 |\n|---|---|\n| 1 | アップル |\n| 2 | サムスン電子 |')).toEqual([]);
 	});
 });
+
+describe('a disclosure summary in 百万円', () => {
+	const summary = [
+		'# ディスコ 2026年3月期 決算短信サマリー',
+		'',
+		'開示日：2026年4月23日 15:00',
+		'',
+		'上場会社名：株式会社ディスコ　上場取引所：東',
+		'',
+		'（百万円未満切捨て）',
+		'',
+		'## 1. 2026年3月期の連結業績',
+		'',
+		'| | 売上高 | % | 営業利益 | % | 1株当たり当期純利益（円） | 自己資本当期純利益率（%） | 売上高営業利益率（%） |',
+		'|---|---|---|---|---|---|---|---|',
+		'| 2026年3月期 | 412,300 | 5.5 | 170,040 | △1.2 | 1,203.44 | 27.9 | 41.2 |',
+		'',
+		'## 2. 2027年3月期の連結業績予想',
+		'',
+		'| | 売上高 | % | 営業利益 | % | 1株当たり当期純利益（円） |',
+		'|---|---|---|---|---|---|',
+		'| 第2四半期（累計） | 190,000 | △3.1 | 72,000 | △8.4 | 510.20 |',
+		'| 通期 | 400,000 | △3.0 | 160,000 | △5.9 | 1,100.00 |',
+	].join('\n');
+
+	test("bare amounts are in the document's note of units; a column's own unit is that column's", () => {
+		const found = figures(summary, '2026-04-23');
+		expect(found).toContain('disco revenue 412300000000 JPY FY2026 actual');
+		expect(found).toContain('disco operating_income 170040000000 JPY FY2026 actual');
+		expect(found).toContain('disco eps 1203.44 JPY FY2026 actual');
+		expect(found).toContain('disco margin 41.2 % FY2026 actual');
+		expect(found).toContain('disco revenue 400000000000 JPY FY2027 outlook');
+		expect(found).toContain('disco eps 1100 JPY FY2027 outlook');
+		// A rate column is never an amount in millions, nor the table's amounts in yen.
+		expect(found.filter(figure => / (?:27900000|27\.9 |400000 JPY|190000 JPY)/.test(figure))).toEqual([]);
+	});
+
+	test('第2四半期（累計） under a heading of a fiscal year is the first half of that year', () => {
+		const found = figures(summary, '2026-04-23');
+		expect(found).toContain('disco revenue 190000000000 JPY FY2027-H1 outlook');
+		expect(found).toContain('disco revenue_growth -3.1 % FY2027-H1 outlook');
+	});
+
+	test('without a note of units, bare amounts are left out rather than read in yen', () => {
+		const found = figures(summary.replace('（百万円未満切捨て）', ''), '2026-04-23');
+		expect(found.filter(figure => / JPY /.test(figure) && !/ eps /.test(figure))).toEqual([]);
+	});
+});

@@ -42,11 +42,24 @@ const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
 
 /** "（単位：億ドル）", "(百万円)", "単位:百万円", "売上高（百万円）": the unit of a table's or a column's bare numbers. */
 function tableUnit(text: string): TableUnit | null {
+	// "自己資本当期純利益率（%）": a column of rates, never of the table's amounts.
+	if (/[(（]\s?[%％]\s?[)）]/.test(text)) return {scale: 1, unit: '%'};
 	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（]([百千万億兆十]*(?:円|ドル)(?:\s?銭)?)[)）]/.exec(text);
 	const word = declared?.[1] ?? declared?.[2];
 	if (!word) return null;
 	for (const [pattern, scale, unit] of unitWords) if (pattern.test(word)) return {scale, unit};
 	return null;
+}
+
+/**
+ * A note of a document's amounts on a line of its own, as 決算短信 and IR pages write one above all their
+ * tables: "（百万円未満切捨て）", "（単位：百万円）", "(金額単位：千円)".
+ */
+export function documentUnitNote(text: string): {readonly scale: number; readonly unit: CurrencyUnit} | null {
+	const note = /^[(（]?\s?(?:金額)?(?:単位\s?[:：]\s?)?(?<word>[百千万億]+円)(?:未満)?(?:切り?捨て|四捨五入|表示)?\s?[)）]?$/.exec(text.trim());
+	if (!note) return null;
+	const unit = tableUnit(`(${note.groups!['word']!})`);
+	return unit && money(unit.unit) ? {scale: unit.scale, unit: unit.unit} : null;
 }
 
 const growthHeader = /^(?:%|％|増減率|前年比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年比/;
@@ -150,10 +163,15 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const headerColumns = (cells: readonly string[]) => cells.reduce<Column[]>((list, cell) => [...list, columnOf(cell, list.at(-1), state)], []);
 	if (hasHeader) columns = headerColumns(headerCells);
 	const captionText = captions.map(caption => caption.normalized).join(' ');
-	const unit = tableUnit(`${captionText} ${first.normalized}`);
+	// A column's own unit ("1株当たり当期純利益（円 銭）") is that column's, never the table's.
+	const headerUnitText = hasHeader ? headerCells.filter((_, index) => columns[index]?.type !== 'measure').join(' ') : first.normalized;
+	const unit = tableUnit(`${captionText} ${headerUnitText}`) ?? state.documentUnit;
 	const caption = captions.at(-1);
 	const captionCompany = captions.flatMap(fact => fact.mentions).find(mention => mention.role !== 'recipient')?.company ?? first.topicBefore?.company ?? null;
 	const captionPeriodMention = captions.flatMap(fact => fact.periods).find(period => period.raw.type !== 'day' && period.qualifier === null);
+	// "第2四半期（累計）" under "2027年6月期の連結業績予想": a part of the year the caption names.
+	const captionYear = captionPeriodMention && (captionPeriodMention.raw.type === 'fiscal-year' || captionPeriodMention.raw.type === 'nendo') && captionPeriodMention.raw.part === 'Y' ? captionPeriodMention.raw : undefined;
+	const inCaptionYear = (raw: RawPeriod | undefined): RawPeriod | undefined => (raw?.type === 'part' && captionYear ? {...captionYear, part: raw.part} : raw);
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
 	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && captions.some(fact => fact.sentence.block === state.firm!.block) ? state.firm.name : null);
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
@@ -255,7 +273,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
 			const latest = currentOf(columns, resolve);
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
-			const base: Period | null = resolve(label.period) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
+			const base: Period | null =
+				resolve(inCaptionYear(label.period)) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
 			const prior = column.type === 'prior' || label.prior;
 			const period: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
 			// "（ご参考）前期実績" under a heading of forecasts is a result.

@@ -1,4 +1,4 @@
-import type {FigureBasis, FigureKind, FigureUnit, Qualifier} from '../../dataset/schema.js';
+import type {CurrencyUnit, FigureBasis, FigureKind, FigureUnit, Qualifier} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import type {CompanyMatcher} from '../companies.js';
 import type {Comparison, Family, LexiconHit, MeasureCue} from '../lexicon.js';
@@ -101,6 +101,8 @@ export interface ReadingState {
 	ranked: {readonly block: number; readonly measure: MeasureChoice} | null;
 	/** The measure a list's caption names, for its items. */
 	listMeasure: {readonly block: number; readonly measure: MeasureChoice} | null;
+	/** The unit a note of the document gives every table's bare amounts after it ("（百万円未満切捨て）"). */
+	documentUnit: {readonly scale: number; readonly unit: CurrencyUnit} | null;
 }
 
 /** A number with what the sentence says around it. */
