@@ -242,3 +242,47 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found.filter(figure => / JPY /.test(figure) && !/ eps /.test(figure))).toEqual([]);
 	});
 });
+
+describe('whose table, and which column is a forecast', () => {
+	test('a column headed as a forecast is an outlook, and the results beside it are no earlier period', () => {
+		expect(
+			figures(
+				[
+					'# ルネサス、7～9月期は増収',
+					'',
+					'ルネサスは30日、決算を発表した。',
+					'',
+					'| 指標 | 2026年7～9月期 実績 | 2026年10～12月期 見通し |',
+					'|---|---|---|',
+					'| 売上高 | 3,600億円 | 3,400億～3,500億円 |',
+					'| 営業利益率 | 30.5% | 28～30% |',
+				].join('\n'),
+				'2026-10-30',
+			),
+		).toEqual(['renesas revenue 360000000000 JPY 2026-Q3 actual', 'renesas revenue 345000000000 JPY 2026-Q4 outlook', 'renesas margin 30.5 % 2026-Q3 actual', 'renesas margin 29 % 2026-Q4 outlook']);
+	});
+
+	test("a table under text naming nobody is the headline's company, not one named two paragraphs up", () => {
+		const found = figures(
+			[
+				'# キオクシア、4～6月期は最高益',
+				'',
+				'キオクシアの4～6月期は増益だった。主力品はアップル向けに出荷を増やした。',
+				'',
+				'製品別では、データセンター向けSSDの出荷が伸びた。',
+				'',
+				'| 項目 | 2026年4～6月期 |',
+				'|---|---|',
+				'| 売上収益 | 5,100億円 |',
+			].join('\n'),
+			'2026-08-10',
+		);
+		expect(found.filter(figure => figure.includes('510000000000'))).toEqual(['kioxia revenue 510000000000 JPY FY2027-Q1 actual']);
+	});
+
+	test("the nearest caption's company over one in the paragraph before it", () => {
+		const found = figures(['# 半導体2社の見通し', '', 'ルネサスは9月の売上高が伸びたと発表した。', '', 'ロームは見通しを示した。', '', '| 指標 | 2026年10～12月期 見通し |', '|---|---|', '| 売上高 | 1,200億円 |'].join('\n'), '2026-10-15');
+		expect(found).toContain('rohm revenue 120000000000 JPY FY2027-Q3 outlook');
+		expect(found.some(figure => figure.startsWith('renesas revenue 120000000000'))).toBe(false);
+	});
+});

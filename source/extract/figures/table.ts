@@ -20,7 +20,8 @@ interface TableUnit {
 
 type Column =
 	| {readonly type: 'company'; readonly company: string; readonly segment: string | null}
-	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string}
+	/** `outlook`: the header says the column is a forecast ("2026年10～12月期 見通し"). */
+	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean}
 	| {readonly type: 'prior'; readonly text: string}
 	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null}
 	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null}
@@ -76,7 +77,7 @@ function columnOf(cell: string, left: Column | undefined, state: ReadingState): 
 	if (measure) return {type: 'measure', cue: measure, text: trimmed, unit: tableUnit(trimmed)};
 	if (/前年同期|前年|前期/.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
 	const period = findPeriods(trimmed)[0];
-	if (period) return {type: 'period', raw: period.raw, text: period.text};
+	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	return {type: 'other'};
 }
 
@@ -143,7 +144,8 @@ function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowL
 function currentOf(columns: readonly Column[], resolve: (raw: RawPeriod | undefined) => Period | null): Period | null {
 	let current: Period | null = null;
 	for (const column of columns) {
-		if (column.type !== 'period') continue;
+		// A column of forecasts is later than the results, not the period the table reports.
+		if (column.type !== 'period' || column.outlook) continue;
 		const period = resolve(column.raw);
 		if (period && (current === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(current) ?? 0))) current = period;
 	}
@@ -167,7 +169,16 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const headerUnitText = hasHeader ? headerCells.filter((_, index) => columns[index]?.type !== 'measure').join(' ') : first.normalized;
 	const unit = tableUnit(`${captionText} ${headerUnitText}`) ?? state.documentUnit;
 	const caption = captions.at(-1);
-	const captionCompany = captions.flatMap(fact => fact.mentions).find(mention => mention.role !== 'recipient')?.company ?? first.topicBefore?.company ?? null;
+	// The nearest caption's company ("…TSMCの米国預託証券…" over the paragraph on MediaTek before it); with none
+	// named there, the headline's, over a company the text passed on the way.
+	const captionCompany =
+		captions
+			.filter(fact => fact.sentence.block === caption?.sentence.block)
+			.flatMap(fact => fact.mentions)
+			.find(mention => mention.role !== 'recipient')?.company ??
+		state.headline ??
+		first.topicBefore?.company ??
+		null;
 	const captionPeriodMention = captions.flatMap(fact => fact.periods).find(period => period.raw.type !== 'day' && period.qualifier === null);
 	// "第2四半期（累計）" under "2027年6月期の連結業績予想": a part of the year the caption names.
 	const captionYear = captionPeriodMention && (captionPeriodMention.raw.type === 'fiscal-year' || captionPeriodMention.raw.type === 'nendo') && captionPeriodMention.raw.part === 'Y' ? captionPeriodMention.raw : undefined;
@@ -278,7 +289,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const prior = column.type === 'prior' || label.prior;
 			const period: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
-			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || (column.type === 'period' && outlookWords.test(column.text)));
+			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || (column.type === 'period' && column.outlook));
 			const earlierColumn = column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0);
 			rowPeriod ??= period;
 			// A table's rows of earlier years come after the current one: the latest period is its results'.
