@@ -286,3 +286,13 @@ describe('whose table, and which column is a forecast', () => {
 		expect(found.some(figure => figure.startsWith('renesas revenue 120000000000'))).toBe(false);
 	});
 });
+
+test("a table of the day's movers is of the trading day the text names, never of a fiscal period nor the prose's measure", () => {
+	const found = figures(
+		['# 半導体株が軒並み高', '', 'ルネサスが4日発表した7～9月期決算は増収だった。5日の東京株式市場では半導体株が買われた。', '', '| 銘柄 | 終値騰落率 |', '|---|---|', '| ルネサス | +6.1% |', '| ローム | -1.4% |'].join('\n'),
+		'2026-11-06',
+	);
+	expect(found).toEqual(['renesas stock_move 6.1 % 2026-11-05 actual', 'rohm stock_move -1.4 % 2026-11-05 actual']);
+	// A table that names no measure under prose that does ("増収") gives nothing.
+	expect(figures(['# 半導体株', '', 'ルネサスの決算は増収で、市場の評価は高かった。', '', '| 銘柄 | 前日比 |', '|---|---|', '| ルネサス | +6.1% |'].join('\n'), '2026-11-06')).toEqual([]);
+});

@@ -140,6 +140,12 @@ function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowL
 	};
 }
 
+/** The session a table of share prices reports: the trading day the text named, else the day it was published. */
+function tradingDayOf(state: ReadingState): Period | null {
+	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(state.tradingDay ?? state.published ?? '');
+	return day ? {type: 'day', year: Number(day[1]), month: Number(day[2]), day: Number(day[3])} : null;
+}
+
 /** The latest of the period columns: the period a table reports, its other columns being earlier ones. */
 function currentOf(columns: readonly Column[], resolve: (raw: RawPeriod | undefined) => Period | null): Period | null {
 	let current: Period | null = null;
@@ -186,7 +192,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
 	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && captions.some(fact => fact.sentence.block === state.firm!.block) ? state.firm.name : null);
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
+	// Only a heading or a line of its own: prose before a table ("決算は増収だった") names no column's measure.
 	const captionMeasure = [...captions]
+		.filter(fact => fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized)))
 		.reverse()
 		.map(fact => fact.words.find(hit => hit.entry.measure)?.entry.measure)
 		.find(cue => cue !== undefined);
@@ -287,7 +295,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const base: Period | null =
 				resolve(inCaptionYear(label.period)) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
 			const prior = column.type === 'prior' || label.prior;
-			const period: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			const tablePeriod: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
+			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : tablePeriod;
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
 			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || (column.type === 'period' && column.outlook));
 			const earlierColumn = column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0);
