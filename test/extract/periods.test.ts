@@ -28,6 +28,7 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2026年3月期第2四半期', japanese, 'FY2026-Q2'],
 		['2026年6月期第1四半期', june, 'FY2026-Q1'],
 		['2025年12月期第3四半期累計', calendarYear, '2025-01..2025-09'],
+		['2026年3月期第2四半期（累計）', japanese, 'FY2026-H1'],
 		['2025年度', japanese, 'FY2026'],
 		['2025年度上期', japanese, 'FY2026-H1'],
 		['2026年度第3四半期', january, 'FY2026-Q3'],
@@ -77,6 +78,16 @@ describe('periods as written, in the grammar of the dataset', () => {
 
 	test('words that only look like periods are not: 当期利益, 前期比', () => {
 		expect(findPeriods('当期利益と前期比')).toEqual([]);
+	});
+});
+
+describe('the month a forecast was given', () => {
+	test('is no period: "5月に示した見通し", "10月中旬に公表した業績予想"', () => {
+		expect(period('同社が5月に示した見通しの上限')).toBeNull();
+		expect(period('10月中旬に公表した業績予想を据え置いた')).toBeNull();
+		// A month of its own, or the month a round was done, still is one.
+		expect(period('5月の売上高', calendarYear)).toBe('2025-05');
+		expect(period('9月に公表した前回ラウンドの評価額', calendarYear)).toBe('2025-09');
 	});
 });
 

@@ -296,3 +296,25 @@ test("a table of the day's movers is of the trading day the text names, never of
 	// A table that names no measure under prose that does ("増収") gives nothing.
 	expect(figures(['# 半導体株', '', 'ルネサスの決算は増収で、市場の評価は高かった。', '', '| 銘柄 | 前日比 |', '|---|---|', '| ルネサス | +6.1% |'].join('\n'), '2026-11-06')).toEqual([]);
 });
+
+test("a company's plan column is an outlook; analysts' consensus beside it is nobody's figure", () => {
+	const found = figures(
+		[
+			'# ディスコの今期計画',
+			'',
+			'アナリストの見方は強気だ。市場予想は会社計画を上回っている。',
+			'',
+			'| 2027年3月期 | ディスコ（会社計画） | 市場予想（QUICK） |',
+			'|---|---|---|',
+			'| 売上高 | 4,200億円 | 4,500億円 |',
+			'| 営業利益 | 1,650億円 | 1,800億円 |',
+		].join('\n'),
+		'2026-05-20',
+	);
+	expect(found).toEqual(['disco revenue 420000000000 JPY FY2027 outlook', 'disco operating_income 165000000000 JPY FY2027 outlook']);
+});
+
+test('a results column under prose that mentions a forecast stays a result', () => {
+	const found = figures(['# ロームの7～9月期', '', 'ロームの株価は上がった。業界では回復が続くとの予測が多い。', '', '| 指標 | 2026年7～9月期 実績 |', '|---|---|', '| 売上高 | 1,250億円 |'].join('\n'), '2026-11-01');
+	expect(found).toEqual(['rohm revenue 125000000000 JPY FY2027-Q2 actual']);
+});

@@ -19,7 +19,10 @@ interface TableUnit {
 }
 
 type Column =
-	| {readonly type: 'company'; readonly company: string; readonly segment: string | null}
+	/** `outlook`: the company's plan or forecast ("東京エレクトロン（会社計画）"). */
+	| {readonly type: 'company'; readonly company: string; readonly segment: string | null; readonly outlook: boolean}
+	/** Analysts' numbers ("市場予想（QUICK）", "コンセンサス"): nobody's figures, left out. */
+	| {readonly type: 'consensus'}
 	/** `outlook`: the header says the column is a forecast ("2026年10～12月期 見通し"). */
 	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean}
 	| {readonly type: 'prior'; readonly text: string}
@@ -65,14 +68,16 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 
 const growthHeader = /^(?:%|％|増減率|前年比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年比/;
 const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
+const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
 const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<percent>%)?\s?$/;
 const segmentHeader = /^(?:セグメント|事業|部門|分野|事業区分|製品区分|区分)/;
 
 function columnOf(cell: string, left: Column | undefined, state: ReadingState): Column {
 	const trimmed = cell.trim();
+	if (consensusHeader.test(trimmed)) return {type: 'consensus'};
 	if (growthHeader.test(trimmed)) return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null};
 	const company = state.matcher.find(trimmed)[0];
-	if (company) return {type: 'company', company: company.company, segment: company.segment};
+	if (company) return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	const measure = scanLexicon(trimmed).find(hit => hit.entry.measure)?.entry.measure;
 	if (measure) return {type: 'measure', cue: measure, text: trimmed, unit: tableUnit(trimmed)};
 	if (/前年同期|前年|前期/.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
@@ -199,7 +204,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		.map(fact => fact.words.find(hit => hit.entry.measure)?.entry.measure)
 		.find(cue => cue !== undefined);
 	// A table of forecasts says so in its heading or caption, not in the prose before it ("市場予想を上回った").
-	const captionOutlook = captions.some(fact => (fact.sentence.blockKind === 'heading' || fact.normalized.length <= 80) && outlookWords.test(fact.normalized.replace(/市場予想|アナリスト予想|予想平均/g, '')));
+	const captionOutlook = captions.some(
+		fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]$/.test(fact.normalized))) && outlookWords.test(fact.normalized.replace(/市場予想|アナリスト予想|予想平均/g, '')),
+	);
 	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || /セグメント別|事業別|部門別|分野別|区分別/.test(caption?.normalized ?? '');
 	const found: FoundFigure[] = [];
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
@@ -247,6 +254,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		let rowPeriod: Period | null = null;
 		for (let index = 1; index < cells.length; index++) {
 			const column = columns[index - Math.max(0, cells.length - columns.length)] ?? {type: 'other'};
+			if (column.type === 'consensus') continue;
 			const growth = growthRow || column.type === 'growth';
 			// A row or column of changes holds percentages, with or without the sign ("前年同期比（%） | 8.8").
 			// A per-share amount is in its currency, never in the table's millions.
@@ -299,7 +307,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : tablePeriod;
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
-			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || (column.type === 'period' && column.outlook));
+			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company') && column.outlook));
 			const earlierColumn = column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0);
 			rowPeriod ??= period;
 			// A table's rows of earlier years come after the current one: the latest period is its results'.
