@@ -299,6 +299,10 @@ describe('同社', () => {
 			'anthropic/法人向け製品 other 5000000000 USD - actual',
 		]);
 	});
+	test('is the company whose period\'s figures the sentence before gave ("Xの2026年3月期の売上高は"), not the one a paragraph before named', () => {
+		const body = '# ディスコとルネサス\n\nディスコの売上高は4,000億円だった。\n\nルネサスの2025年12月期の売上収益は1兆3,000億円だった。同社は、2026年1～3月期の売上収益を3,100億円と予想している。';
+		expect(figures(body, '2026-02-20').filter(figure => figure.includes('310000000000'))).toEqual(['renesas revenue 310000000000 JPY 2026-Q1 outlook']);
+	});
 });
 
 describe('rankings', () => {
