@@ -228,6 +228,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	let lastMarked: CompanyMention | null = null;
 	let lastDay: string | null = context.releaseDay ?? null;
 	let mentionsLeft = maxMentionsPerArticle;
+	// Firms the text has named in full: their short names ("シナジー", also a word for synergy) count after.
+	const namedInFull = new Set<string>();
 	for (const sentence of sentences) {
 		const normalized = normalize(sentence.text);
 		const analysed = normalized.length <= maxAnalysedSentence;
@@ -238,7 +240,12 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const found = context.matcher.find(searched).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
 		mentionsLeft -= found.length;
 		const mentions: RoledMention[] = found.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
-		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : []).map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
+		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])
+			.filter(word => {
+				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);
+				return namedInFull.has(word.entry.firm!);
+			})
+			.map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
 		for (const match of searched.matchAll(/同社|当社|同グループ|両社/g)) {
 			const end = match.index + match[0].length;
 			const role = roleAfter(normalized, end);

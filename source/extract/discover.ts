@@ -27,6 +27,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 		),
 	],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
+	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
+	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
 	['米', new RegExp(String.raw`(?<![\p{Script=Han}])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー・]{4,24})(?=[(（](?<short>[A-Za-z][A-Za-z0-9&.\- ]{1,40}))`, 'gu')],
 ];
@@ -34,6 +36,7 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 // first tried every place of the article).
 const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]|<(?<angled>\d{3}[0-9A-Z])>/g;
 const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
+const corporateEnding = /^・?(?:ホールディングス|グループ)$/;
 // "以下「PFN」": the name the text uses from then on.
 const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
 
@@ -118,6 +121,12 @@ function shortForm(name: string, matcher: CompanyMatcher): string | null {
 	return matcher.find(first).length > 0 ? null : first;
 }
 
+/** "JBCCホールディングス" is "JBCC Holdings" in English, as such companies name themselves. */
+function englishHoldings(companyName: string): string | null {
+	const latin = /^([A-Za-z][A-Za-z0-9&\-]*)ホールディングス$/.exec(companyName);
+	return latin ? `${latin[1]} Holdings` : null;
+}
+
 /** The companies an article (normalised text) introduces that `matcher` does not know. */
 export function discoverCompanies(text: string, matcher: CompanyMatcher): RegistryCompany[] {
 	const found = new Map<string, RegistryCompany>();
@@ -128,8 +137,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 			.replace(/^[・\s]+|[・\s]+$/g, '')
 			.trim();
 		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName)) continue;
-		// Known already, by the registry or earlier in this article.
-		if (matcher.find(companyName).some(mention => mention.start === 0 && mention.end === companyName.length)) continue;
+		// Known already, by the registry or earlier in this article ("トヨタホールディングス" is Toyota's).
+		if (matcher.find(companyName).some(mention => mention.start === 0 && (mention.end === companyName.length || corporateEnding.test(companyName.slice(mention.end))))) continue;
 		// "コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": the Latin name makes a readable id.
 		const latinName = introduction.short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(introduction.short.trim()) ? introduction.short.trim() : null;
 		const id = idOf(latinName ?? companyName);
@@ -144,7 +153,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		const firstWord = shortForm(companyName, matcher);
 		found.set(id, {
 			id,
-			name: companyName,
+			// In English where the name tells it, as the registry's names are; the Japanese beside it.
+			name: englishHoldings(companyName) ?? companyName,
 			ticker: introduction.ticker,
 			japaneseNames: [/[^\x20-\x7E]/.test(companyName) ? companyName : null, firstWord].filter((value): value is string => value !== null),
 			aliases: [/[^\x20-\x7E]/.test(companyName) ? null : companyName, alias && alias !== companyName ? alias : null].filter((value): value is string => value !== null),

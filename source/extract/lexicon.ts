@@ -81,6 +81,8 @@ export interface LexiconEntry {
 	readonly event?: EventKind;
 	/** A research firm: figures it estimates carry its name as their source. */
 	readonly firm?: string;
+	/** Words of `words` that name the firm only once the text has named it in full ("シナジー", which is also "synergy"). */
+	readonly shortForms?: readonly string[];
 	/** Words matched only in the case given ("RPO", not "rpo"). */
 	readonly caseSensitive?: boolean;
 }
@@ -378,7 +380,13 @@ export const lexicon: readonly LexiconEntry[] = [
 	action('announce', 'other', ['発表', '公表', '明らかに', 'announced', 'announces'], 20),
 
 	// ---- research firms
-	{id: 'synergy', words: ['Synergy Research Group', 'Synergy Research', 'シナジー・リサーチ・グループ', 'シナジーリサーチグループ', 'シナジー・リサーチ', 'シナジー'], priority: 50, firm: 'Synergy Research Group'},
+	{
+		id: 'synergy',
+		words: ['Synergy Research Group', 'Synergy Research', 'シナジー・リサーチ・グループ', 'シナジーリサーチグループ', 'シナジー・リサーチ', 'シナジー', 'Synergy'],
+		priority: 50,
+		firm: 'Synergy Research Group',
+		shortForms: ['シナジー', 'Synergy'],
+	},
 	{id: 'canalys', words: ['Canalys', 'カナリス'], priority: 50, firm: 'Canalys'},
 	{id: 'idc-japan', words: ['IDC Japan', 'IDCジャパン'], priority: 50, firm: 'IDC Japan'},
 	{id: 'idc', words: ['IDC'], priority: 50, firm: 'IDC'},

@@ -37,6 +37,16 @@ describe('companies the registry does not know', () => {
 		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-northbridge-power-systems', 'revenue', 500_000_000]]);
 	});
 
+	test('a holding company by its legal name: named in English where its name is Latin, found by its short name after', () => {
+		const [company] = discoverCompanies('日立はKSTホールディングスに対してTOBを実施する。'.normalize('NFKC'), matcher);
+		expect(company).toMatchObject({id: 'x-kst', name: 'KST Holdings', japaneseNames: ['KSTホールディングス'], aliases: ['KST']});
+		expect(discoverCompanies('ミナトホールディングスは増益だった。'.normalize('NFKC'), matcher).map(found => found.name)).toEqual(['ミナトホールディングス']);
+		// A registry company's holding company is that company.
+		expect(names('キオクシアホールディングスとソニーグループ')).toEqual([]);
+		const extraction = extractText('日立はKSTホールディングスに対してTOBを実施する。KSTの2026年3月期の売上高は520億円だった。', {date: '2026-05-01'});
+		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-kst', 'revenue', 52_000_000_000]]);
+	});
+
 	test('registry companies, 同社 and words that only look like names are not new companies', () => {
 		expect(names('ソフトバンクグループ株式会社は…。同社は…。各社は…。メタ社は…')).toEqual([]);
 		// A form's label is no part of the name: the registry's company, or the name after the colon.

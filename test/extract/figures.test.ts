@@ -64,6 +64,11 @@ describe('what a number measures', () => {
 		]);
 	});
 
+	test('a firm\'s short name counts once the text has named it in full: "シナジー" alone is also synergy', () => {
+		expect(figures('シナジー効果によると、ルネサスの2026年1〜3月期の売上高は3,000億円だった。', '2026-05-01')).toEqual(['renesas revenue 300000000000 JPY 2026-Q1 actual']);
+		expect(figures('米シナジー・リサーチ・グループが集計した。シナジーによると、2026年1〜3月期のAWSのシェアは29%だった。', '2026-05-01')).toEqual(['amazon/aws market_share 29 % 2026-Q1 actual Synergy Research Group']);
+	});
+
 	test("a company's figure a research firm frames as its estimate carries the firm; one the company reports does not", () => {
 		const body = '米ガートナーの推計では、2025年のインテルの半導体売上高は480億ドルだった。同年のAMDの半導体売上高は320億ドルだった。\n\nインテルは2025年の売上高が530億ドルだったと発表した。';
 		expect(figures(body, '2026-02-01')).toEqual(['intel revenue 48000000000 USD 2025 actual Gartner', 'amd revenue 32000000000 USD 2025 actual Gartner', 'intel revenue 53000000000 USD 2025 actual']);
