@@ -22,7 +22,7 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	[
 		'(',
 		new RegExp(
-			String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{1,12}(?:研究所|製作所|銀行|証券|電機|電気|工業|通信|商事|自動車|化学|精工|重工|ホールディングス|システムズ|テクノロジーズ))\s?[(（](?<short>[A-Z][A-Za-z&]{1,7})[)）]`,
+			String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{1,12}(?:研究所|製作所|銀行|(?<!預託|有価)証券|電機|電気|工業|通信|商事|自動車|化学|精工|重工|ホールディングス|システムズ|テクノロジーズ))\s?[(（](?<short>[A-Z][A-Za-z&]{1,7})[)）]`,
 			'gu',
 		),
 	],

@@ -70,14 +70,15 @@ function partOf(text: string | undefined): FiscalPart {
 	// "第2四半期（累計）", as 決算短信 write it, is the same.
 	if (/第2四半期\s?[(（]?累計/.test(text)) return 'H1';
 	if (/第3四半期\s?[(（]?累計/.test(text)) return 'M9';
-	const quarter = /第?([1-4])四半期|Q([1-4])/.exec(text);
-	if (quarter) return `Q${quarter[1] ?? quarter[2]}` as FiscalPart;
+	const quarter = /第?([1-4])四半期|Q([1-4])|([1-4])Q/.exec(text);
+	if (quarter) return `Q${quarter[1] ?? quarter[2] ?? quarter[3]}` as FiscalPart;
 	if (/上期|上半期|前半|中間期|第2四半期累計|H1/.test(text)) return 'H1';
 	if (/下期|下半期|後半|H2/.test(text)) return 'H2';
 	return 'Y';
 }
 
-const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（]累計[)）]|累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[HＨ][12])?`;
+// "1Q": the quarter as IR pages abbreviate it ("2026年3月期1Q").
+const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（]累計[)）]|累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[1-4]Q(?![A-Za-z])|[HＨ][12])?`;
 // Reuters and others write month spans with box-drawing and other long dashes: "（11─1月）".
 const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 
@@ -86,7 +87,8 @@ const periodPattern = new RegExp(
 	[
 		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
 		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4})年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
-		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?![\d度])`,
+		// "2026〜2028年", and "2026〜2027年度" (fiscal years as the company names them)
+		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?:(?<yearRangeNendo>度)|(?![\d度]))`,
 		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
 		String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4})年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
 		// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
@@ -150,7 +152,8 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		const toText = g['yearRangeTo']!;
 		const to = toText.length === 2 ? Math.floor(from / 100) * 100 + Number(toText) : Number(toText);
 		if (!validYear(from) || !validYear(to) || to <= from || to - from > 30) return null;
-		return {type: 'span', from: {type: 'calendar', year: from, part: 'Y'}, to: {type: 'calendar', year: to, part: 'Y'}};
+		const type = g['yearRangeNendo'] ? 'nendo' : 'calendar';
+		return {type: 'span', from: {type, year: from, part: 'Y'}, to: {type, year: to, part: 'Y'}};
 	}
 
 	if (g['fromMonth']) {

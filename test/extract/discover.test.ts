@@ -28,6 +28,8 @@ describe('companies the registry does not know', () => {
 		expect(names('ソニーは傘下の半導体技術会社ヒカリセンサの株式を売却する。')).toEqual([['ヒカリセンサ', []]]);
 		expect(names('アンソロピックは大和総合研究所（DIR）と提携した。')).toEqual([['大和総合研究所', ['DIR']]]);
 		expect(names('広帯域メモリー（HBM）の需要が伸びた。')).toEqual([]);
+		expect(names('ルネサスの米国預託証券（ADR）が上がった。')).toEqual([]);
+		expect(names('東海東京証券（TTS）の分析では')).toEqual([['東海東京証券', ['TTS']]]);
 	});
 
 	test('a foreign company with its Latin name: a readable id, and the first word of its katakana name for what follows', () => {

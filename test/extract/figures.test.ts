@@ -64,6 +64,10 @@ describe('what a number measures', () => {
 		]);
 	});
 
+	test("a consensus with its own figures in brackets after it is nobody's result", () => {
+		expect(figures('ルネサスの1〜3月期の営業利益は900億円で、市場コンセンサス（営業利益820億円）を上回った。', '2026-05-01')).toEqual(['renesas operating_income 90000000000 JPY 2026-Q1 actual']);
+	});
+
 	test('a firm\'s short name counts once the text has named it in full: "シナジー" alone is also synergy', () => {
 		expect(figures('シナジー効果によると、ルネサスの2026年1〜3月期の売上高は3,000億円だった。', '2026-05-01')).toEqual(['renesas revenue 300000000000 JPY 2026-Q1 actual']);
 		expect(figures('米シナジー・リサーチ・グループが集計した。シナジーによると、2026年1〜3月期のAWSのシェアは29%だった。', '2026-05-01')).toEqual(['amazon/aws market_share 29 % 2026-Q1 actual Synergy Research Group']);

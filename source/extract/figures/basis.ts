@@ -26,6 +26,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// sets the company's own figure against it ("市場予想を上回り", "市場予想に反して").
 	const gap = consensus ? facts.normalized.slice(consensus.end, quantity.start) : '';
 	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:約|およそ)?\s?$/.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
+	// "QUICKコンセンサス（営業利益1,250億円）": the consensus's own figures in the brackets after it.
+	if (consensus && /^\s?[(（][^()（）、。]{0,12}$/.test(gap)) return 'consensus';
 	const consensusTopic = words.find(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && /^(?:の平均|の中央値)?(?:は|では)/.test(facts.normalized.slice(hit.end, hit.end + 6)));
 	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
 	// "両社の差は11ポイント", "シェアの差は": a difference between two things is nobody's figure.
