@@ -125,7 +125,8 @@ export function readArticleFile(path: string): {content: string; bytes: Buffer} 
 		const failure = readFailureOf(error);
 		if (failure.code === 'ENOTREG') return {reason: 'not a regular file'};
 		if (failure.code === 'ENOENT') return {reason: 'no such file or folder'};
-		return {reason: failure.reason};
+		// The extractor's reasons are English: its cache and the library's JSON keep them.
+		return {reason: failure.reason.en};
 	}
 
 	if (bytes.includes(0)) return {reason: 'binary file (NUL bytes)'};
