@@ -252,7 +252,7 @@ async function extractTo(out: string | undefined, command: ExtractCommand, io: I
 		onProgress: progress?.update,
 	});
 	progress?.finish();
-	for (const problem of result.problems) io.err(`brief: ${words.skippedFile(sanitizeLine(problem.file), sanitizeLine(problem.reason))}\n`);
+	for (const problem of result.problems) io.err(`brief: ${words.skippedFile(sanitizeLine(problem.file), sanitizeLine(problem.reason[language]))}\n`);
 	if (result.skipped) {
 		io.err(`${words.extractUpToDate(result.files, command.out!, describeCachedSummary(result.summary, words))}\n`);
 		return exitCodes.ok;

@@ -61,7 +61,10 @@ export function readArticleText(dataset: Dataset, datasetFile: string, articleId
 
 	const read = readArticleFile(path);
 	// The path is data too: messages show it sanitized, like every other string of the dataset.
-	if ('reason' in read) throw new ArticleTextError(inBoth(words => words.cannotReadArticle(sanitizeLine(article.file), sanitizeLine(read.reason))));
+	if ('reason' in read) {
+		const {reason} = read;
+		throw new ArticleTextError(inBoth((words, language) => words.cannotReadArticle(sanitizeLine(article.file), sanitizeLine(reason[language]))));
+	}
 
 	const matcher = matcherFor(dataset);
 	const {text} = extractArticle({id: article.id, file: article.file, content: read.content}, matcher);

@@ -26,6 +26,7 @@ describe('readArticleText', () => {
 	it('says so in one line when the file is missing', () => {
 		expect(() => readArticleText(fixture, fixtureFile, 'tui-a2', 'sora')).toThrow(ArticleTextError);
 		expect(() => readArticleText(fixture, fixtureFile, 'tui-a2', 'sora')).toThrow(/tui-articles\/missing\.md: cannot read the article/);
+		expect(() => readArticleText(fixture, fixtureFile, 'tui-a2', 'sora')).toThrow(expect.objectContaining({texts: expect.objectContaining({ja: 'tui-articles/missing.md: 記事を読めません (ファイルもフォルダもありません)'})}));
 		expect(() => readArticleText(fixture, fixtureFile, 'nope', 'sora')).toThrow(/not in the dataset/);
 		expect(() => readArticleText(fixture, fixtureFile, 'nope', 'sora')).toThrow(expect.objectContaining({texts: expect.objectContaining({ja: '記事 nope はデータセットにありません'})}));
 	});
