@@ -68,3 +68,13 @@ test('without a library to update, u says so', async () => {
 	stdin.write('u');
 	await vi.waitFor(() => expect(lastFrame()).toContain('no library to update here'));
 });
+
+test('the update is asked for in the language on screen: after L, Japanese', async () => {
+	const startUpdate = vi.fn(async () => ({message: 'フィード1件を更新: 新しい記事0件、ライブラリの記事は3件', newArticles: []}));
+	const {stdin, lastFrame} = render(app(wholeStore(fixture, fixtureFile), effects(startUpdate)));
+	stdin.write('L');
+	await vi.waitFor(() => expect(lastFrame()).toContain('表示言語: 日本語'));
+	stdin.write('u');
+	await vi.waitFor(() => expect(lastFrame()).toContain('フィード1件を更新'));
+	expect(startUpdate).toHaveBeenCalledWith('ja');
+});
