@@ -46,11 +46,11 @@ test('the feed list fits the width in display columns, Japanese names included',
 });
 
 test('in Japanese: the summary line, the report and the feed list', () => {
-	expect(updateSummaryLine(outcome, 'ja')).toBe('フィード3件を更新 (変更なし1件): 新しい記事12件、1件は同じ記事がライブラリにあり、ページ1件が失敗、ライブラリの記事は1,234件。フィード1件が失敗: evilfeed (HTTP 500)');
+	expect(updateSummaryLine(outcome, 'ja')).toBe('フィード3件を更新 (変更なし1件): 新しい記事12件、既にある記事と重複1件、ページ1件が失敗、ライブラリの記事は1,234件。フィード1件が失敗: evilfeed (HTTP 500)');
 	const report = formatUpdateReport(outcome, {width: 80, colour: false, language: 'ja'});
 	expect(report.split('\n').slice(0, 4)).toEqual([
 		'日経クロステック  項目50件、新着12件、重複1件',
-		'  ページの失敗: https://x.example/a.pdf: not a web page (application/pdf)',
+		'  ページ取得失敗: https://x.example/a.pdf: not a web page (application/pdf)',
 		'itmedia           変更なし',
 		'evilfeed          失敗: HTTP 500',
 	]);
