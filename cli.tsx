@@ -120,7 +120,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	switch (command) {
 		case 'extract': {
 			const {runExtract} = await import('./source/commands/extract.js');
-			return runExtract({paths: rest, out: flags.out, registry: flags.registry, jobs: flags.jobs}, io);
+			return runExtract({paths: rest, out: flags.out, registry: flags.registry, jobs: flags.jobs, lang: flags.lang}, io);
 		}
 
 		case 'list':
@@ -176,7 +176,7 @@ try {
 		// In the reader's language where the message has one (--lang as written on the command line: it may be the error).
 		const flag = process.argv.slice(2).find((argument, index, all) => all[index - 1] === '--lang' || argument.startsWith('--lang='));
 		const language = await languageOf(flag?.replace(/^--lang=/, ''));
-		const message = error instanceof UserError ? error.messageIn(language) : error.message;
+		const message = error.messageIn(language);
 		// Messages quote file names and file content (a JSON parse error shows the text around it): one clean line.
 		stderr().write(`brief: ${sanitizeLine(message)}\n`);
 		process.exitCode = error instanceof DatasetError ? exitCodes.data : error.exitCode;

@@ -45,7 +45,7 @@ try {
 	const started = performance.now();
 	const result = await extractFiles({paths: [articles], cwd: process.cwd(), datasetFolder: folder, jobs: 1});
 	const seconds = (performance.now() - started) / 1000;
-	for (const problem of result.problems) console.error(`eval: skipped ${problem.file}: ${problem.reason}`);
+	for (const problem of result.problems) console.error(`eval: skipped ${problem.file}: ${problem.reason.en}`);
 	const dataset = join(folder, 'dataset.json');
 	writeFileSync(dataset, JSON.stringify(result.dataset));
 	console.error(`eval: extracted ${result.extracted} articles in ${seconds.toFixed(2)} s -> ${result.dataset.figures.length} figures, ${result.dataset.events.length} events, ${result.dataset.conflicts.length} conflicts`);

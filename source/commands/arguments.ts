@@ -146,9 +146,17 @@ export function closestWord(word: string, words: readonly string[]): string | un
 	return best?.word;
 }
 
+/** The most worker threads `--jobs` may ask for. */
+const maximumJobs = 64;
+
+/** Refuses a number of workers brief would not start (`runExtract` and the library's commands take it from code too). */
+export function checkedJobs(jobs: number | undefined): void {
+	if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > maximumJobs)) throw new UserError(inBoth(words => words.badJobs(maximumJobs, String(jobs))));
+}
+
 function parseJobs(value: string | undefined): number | undefined {
 	if (value === undefined) return undefined;
-	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new UserError(`--jobs must be a whole number of workers (1 or more), got '${value}'`);
+	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new UserError(inBoth(words => words.jobsNotWhole(value)));
 	return Number(value);
 }
 
@@ -165,12 +173,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 		}
 
 		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-			const option = /--?[\w-]+/.exec(message)?.[0] ?? 'an option';
+			const option = /--?[\w-]+/.exec(message)?.[0];
 			const takesNone = message.includes('does not take an argument');
-			throw new UserError(inBoth(words => (takesNone ? words.optionTakesNoValue(option) : words.optionNeedsValue(option))));
+			throw new UserError(inBoth(words => (takesNone ? words.optionTakesNoValue(option ?? words.anOption) : words.optionNeedsValue(option ?? words.anOption))));
 		}
 
-		throw new UserError(`${message.split('\n')[0]!} (see brief --help)`);
+		// node:util's own words for what it could not parse, then where to look, in the reader's language.
+		throw new UserError(inBoth(words => words.seeHelp(message.split('\n')[0]!)));
 	}
 
 	const {values, positionals} = parsed;

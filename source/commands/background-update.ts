@@ -1,10 +1,14 @@
 import {spawn} from 'node:child_process';
+import {languages, type Language} from '../text/language.js';
+import {messages} from '../text/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 export interface BackgroundUpdate {
-	/** Node and the arguments that run brief: by default this process's own, with `update --json`. */
+	/** Node and the arguments that run brief: by default this process's own, with `update --json --lang <language>`. */
 	readonly command?: readonly string[] | undefined;
 	readonly env: Readonly<Record<string, string | undefined>>;
+	/** The TUI's language at the time: the child's summary and what is said of the child come in it. */
+	readonly language: Language;
 }
 
 /** How the child's update went: its exit code, its summary line, and the ids of the articles it brought. */
@@ -20,6 +24,17 @@ const keptStderr = 64 * 1024;
 const keptStdout = 16 * 1024 * 1024;
 /** At most this many ids are marked new: one update brings at most 100 pages a feed. */
 const maximumNewArticles = 100_000;
+
+/** The notice of waiting for another update, in each language, as the text before its process id and after its time. */
+const waitingNotices = languages.map(language => {
+	const sample = messages(language).waitingForUpdate(-1, '\u0000');
+	return {head: sample.slice(0, sample.indexOf('-1')), tail: sample.slice(sample.indexOf('\u0000') + 1)};
+});
+
+/** A line saying the child waits for another update: said before its summary, never the summary. */
+function isWaitingNotice(line: string): boolean {
+	return waitingNotices.some(notice => line.startsWith(notice.head) && line.endsWith(notice.tail));
+}
 
 /** The new articles' ids in `brief update --json`; none when it is not that JSON (cut off, or another program's). */
 export function newArticleIds(json: string): string[] {
@@ -49,7 +64,8 @@ export function newArticleIds(json: string): string[] {
  * update` run meanwhile waits.
  */
 export async function runBackgroundUpdate(options: BackgroundUpdate): Promise<BackgroundUpdateResult> {
-	const [executable, ...parameters] = options.command ?? [process.execPath, ...process.execArgv, process.argv[1]!, 'update', '--json'];
+	const [executable, ...parameters] = options.command ?? [process.execPath, ...process.execArgv, process.argv[1]!, 'update', '--json', '--lang', options.language];
+	const words = messages(options.language);
 	return new Promise(resolve => {
 		const child = spawn(executable!, parameters, {env: options.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe']});
 		let stderr = '';
@@ -63,14 +79,14 @@ export async function runBackgroundUpdate(options: BackgroundUpdate): Promise<Ba
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
 			stderr = (stderr + chunk).slice(-keptStderr);
 		});
-		child.on('error', error => resolve({code: null, summary: `could not start the update (${sanitizeLine(error.message)})`, newArticles: []}));
+		child.on('error', error => resolve({code: null, summary: words.updateCouldNotStart(sanitizeLine(error.message)), newArticles: []}));
 		child.on('close', code => {
 			const lines = stderr
 				.split('\n')
 				.map(line => sanitizeLine(line).trim())
-				.filter(line => line !== '' && !line.startsWith('waiting for the update'));
+				.filter(line => line !== '' && !isWaitingNotice(line));
 			const newArticles = stdoutBytes <= keptStdout ? newArticleIds(Buffer.concat(stdout).toString('utf8')) : [];
-			resolve({code, summary: lines.at(-1) ?? `the update ended with code ${String(code)}`, newArticles});
+			resolve({code, summary: lines.at(-1) ?? words.updateEndedWith(String(code)), newArticles});
 		});
 	});
 }

@@ -20,8 +20,8 @@ export async function runConfig(options: {readonly arguments: readonly string[];
 	const [action, key, value, ...rest] = options.arguments;
 	const directory = settingsDirectory(io.env);
 	const {preferences, notice} = await readWatchlist(directory);
-	if (notice) io.err(`brief: ${notice}\n`);
 	const language = chooseLanguage({flag: checkedLanguageFlag(options.flags.lang), setting: preferences.lang, env: io.env});
+	if (notice) io.err(`brief: ${notice[language]}\n`);
 	const words = messages(language);
 	const usage = () => new UserError(inBoth(all => all.configUsage));
 	if (action === 'get' && value === undefined) {

@@ -27,7 +27,7 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 	const words = messages(language);
 	const directory = settingsDirectory(io.env);
 	const cursor = await readDigestCursor(directory);
-	if (cursor.notice) io.err(`brief: ${cursor.notice}\n`);
+	if (cursor.notice) io.err(`brief: ${cursor.notice[language]}\n`);
 	const covered = defaultCompanyIds(store.directory, watchlist);
 	if (!covered.fromWatchlist) io.err(`brief: ${words.digestEveryCompany}\n`);
 	const ids = covered.fromWatchlist ? covered.ids : store.order(watchlist);
@@ -42,7 +42,7 @@ export async function runDigest(options: {readonly arguments: readonly string[];
 		const shown = digest.shown();
 		const count = shown.articles.length + shown.events.length + shown.figures.length;
 		const {notice} = await markDigestRead(directory, shown).catch(settingsFailure);
-		if (notice) io.err(`brief: ${notice}\n`);
+		if (notice) io.err(`brief: ${notice[language]}\n`);
 		io.err(`${count === 0 ? words.nothingToMarkRead : words.markedItemsRead(count)}\n`);
 	}
 

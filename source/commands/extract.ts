@@ -13,8 +13,14 @@ import {articleExtensions} from '../extract/files.js';
 import {extractFiles} from '../extract/index.js';
 import {loadRegistry, RegistryError} from '../extract/registry.js';
 import {plainViews} from '../print/plain-view.js';
+import {inBoth, type Bilingual} from '../text/bilingual.js';
+import {messages, type Messages} from '../text/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {reasonOfError} from '../text/system-reasons.js';
+import type {Language} from '../text/language.js';
+import {checkedJobs} from './arguments.js';
 import {exitCodes, UserError, type Io} from './io.js';
+import {readerSettings} from './script-context.js';
 
 /** Made for each company when the dataset is indexed: the text printer's briefing. */
 const storeViews = [plainViews.en, plainViews.ja];
@@ -28,10 +34,12 @@ export interface ExtractCommand {
 	readonly jobs?: number | undefined;
 	/** How the dataset's bytes are written (fs.writeSync): tests make writes come up short or fail here. */
 	readonly writeChunk?: WriteChunk | undefined;
+	/** `--lang`, as given. */
+	readonly lang?: string | undefined;
 }
 
 /** "extracting 1234/10000 · 850/s · 10s left" on the status line, at most ten times a second. */
-function progressLine(status: (line: string | undefined) => void) {
+function progressLine(status: (line: string | undefined) => void, words: Messages) {
 	const started = Date.now();
 	let shown = 0;
 	let written = false;
@@ -43,7 +51,7 @@ function progressLine(status: (line: string | undefined) => void) {
 			const seconds = (now - started) / 1000;
 			const rate = seconds > 0 ? done / seconds : 0;
 			const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-			status(`extracting ${done}/${total} · ${Math.round(rate)}/s · ${left}s left`);
+			status(words.extracting(done, total, Math.round(rate), left));
 			written = true;
 		},
 		finish() {
@@ -52,23 +60,16 @@ function progressLine(status: (line: string | undefined) => void) {
 	};
 }
 
-const writeFailures: Readonly<Record<string, string>> = {
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	EROFS: 'read-only file system',
-	EISDIR: 'it is a folder',
-	ENOTDIR: 'a part of its path is a file',
-	ENOENT: 'a folder of its path cannot be made',
-	EEXIST: 'a part of its path is a file',
-	ENOSPC: 'no space left on the device',
-	EDQUOT: 'disk quota exceeded',
-	EFBIG: 'the file is too large for the file system',
-	EIO: 'input/output error',
-};
+function cannotWriteBecause(shown: string, reason: Bilingual): UserError {
+	return new UserError(
+		inBoth((words, language) => words.cannotWrite(shown, reason[language])),
+		exitCodes.data,
+	);
+}
 
 function cannotWrite(shown: string, error: unknown): UserError {
-	const code = (error as NodeJS.ErrnoException).code ?? String(error);
-	return new UserError(`cannot write ${shown}: ${writeFailures[code] ?? code}`, exitCodes.data);
+	// A write's missing folder is one mkdir could not make: the folders of --out are made first.
+	return cannotWriteBecause(shown, reasonOfError(error, {ENOENT: 'folderOfPathCannotBeMade'}));
 }
 
 /**
@@ -80,7 +81,7 @@ function cannotWrite(shown: string, error: unknown): UserError {
 function refuseOutput(out: string, shown: string, command: ExtractCommand, cwd: string): void {
 	const extension = extname(out).toLowerCase();
 	if (articleExtensions.has(extension)) {
-		throw new UserError(`--out ${shown} has an article's extension (${extension}): brief would read the dataset as an article; use a .json file`);
+		throw new UserError(inBoth(words => words.outHasArticleExtension(shown, extension)));
 	}
 
 	const real = (path: string) => {
@@ -93,7 +94,7 @@ function refuseOutput(out: string, shown: string, command: ExtractCommand, cwd: 
 
 	const target = real(out);
 	for (const input of [...command.paths, ...(command.registry === undefined ? [] : [command.registry])]) {
-		if (real(resolve(cwd, input)) === target) throw new UserError(`--out ${shown} is one of the inputs (${input}): it would be overwritten with the dataset`);
+		if (real(resolve(cwd, input)) === target) throw new UserError(inBoth(words => words.outIsInput(shown, input)));
 	}
 
 	let existing;
@@ -104,7 +105,11 @@ function refuseOutput(out: string, shown: string, command: ExtractCommand, cwd: 
 		return;
 	}
 
-	if (existing && !existing.isFile() && !existing.isDirectory()) throw new UserError(`cannot write ${shown}: not a regular file (a FIFO, device or socket)`, exitCodes.data);
+	if (existing && !existing.isFile() && !existing.isDirectory())
+		throw cannotWriteBecause(
+			shown,
+			inBoth(words => words.notRegularFile),
+		);
 }
 
 /**
@@ -126,7 +131,7 @@ function prepareOutput(out: string, shown: string): void {
  * output would otherwise interleave their dataset, cache and index. A lock left by a run that was
  * killed is taken over; one a running extract holds is a refusal.
  */
-function lockOutput(out: string, shown: string, io: Io): () => void {
+function lockOutput(out: string, shown: string, io: Io, language: Language): () => void {
 	const lockFile = join(dirname(out), `.${basename(out)}.lock`);
 	let attempt;
 	try {
@@ -136,62 +141,104 @@ function lockOutput(out: string, shown: string, io: Io): () => void {
 	}
 
 	if (!attempt.acquired) {
-		const holder = attempt.holder ? `process ${attempt.holder.pid}${attempt.holder.host === '' ? '' : ` on ${attempt.holder.host}`}` : 'another brief';
-		throw new UserError(`${shown} is being written by another brief extract (${holder}); try again when it has finished, or remove ${lockFile} if none is running`, exitCodes.data);
+		const {holder} = attempt;
+		throw new UserError(
+			inBoth(words => words.outBeingWritten(shown, holder ? words.processOf(holder.pid, holder.host) : words.anotherBrief, lockFile)),
+			exitCodes.data,
+		);
 	}
 
-	if (attempt.notice) io.err(`brief: ${attempt.notice}\n`);
+	if (attempt.notice) io.err(`brief: ${attempt.notice[language]}\n`);
 	return attempt.release;
 }
 
 /** Removes what extracts killed while writing to `out` left behind (temporary datasets, caches and index folders). */
-function removeLeftoversOf(out: string, cacheFile: string, io: Io): void {
+function removeLeftoversOf(out: string, cacheFile: string, io: Io, words: Messages): void {
 	const removed = [out, cacheFile, storeFolder(out), join(dirname(out), `.${basename(out)}.lock`)].flatMap(target => removeLeftovers(target));
-	if (removed.length > 0) io.err(`brief: removed ${removed.length} file${removed.length === 1 ? '' : 's'} left by an extract that did not finish (${removed.join(', ')})\n`);
+	if (removed.length > 0) io.err(`brief: ${words.removedLeftovers(removed.length, removed.join(', '))}\n`);
 }
 
 /** A dataset every reader would refuse is not written: one line saying where it breaks the schema, exit 2. */
 function refuseUnreadable(dataset: Dataset): void {
 	try {
-		parseDataset(dataset, 'the extracted dataset');
+		parseDataset(
+			dataset,
+			inBoth(words => words.extractedDataset),
+		);
 	} catch (error) {
-		if (error instanceof DatasetError) throw new UserError(`${error.message} (a bug of the extractor); nothing written`, exitCodes.data);
+		if (error instanceof DatasetError) {
+			const problem = error.texts;
+			throw new UserError(
+				inBoth((words, language) => words.extractorBugNothingWritten(problem[language])),
+				exitCodes.data,
+			);
+		}
+
 		throw error;
 	}
 }
 
 /** `brief extract`: exit 0 when at least one article was extracted, 2 when none was. */
 export async function runExtract(command: ExtractCommand, io: Io): Promise<number> {
-	if (command.paths.length === 0) throw new UserError('extract needs at least one article file or folder (brief extract <files|folders...> [--out FILE])');
-	if (command.jobs !== undefined && (!Number.isInteger(command.jobs) || command.jobs < 1 || command.jobs > 64)) {
-		throw new UserError(`--jobs must be a whole number from 1 to 64 (got '${command.jobs}')`);
-	}
-
+	if (command.paths.length === 0) throw new UserError(inBoth(words => words.extractNeedsArticles(words.extractUsage)));
+	checkedJobs(command.jobs);
 	const out = command.out === undefined ? undefined : resolve(io.cwd, command.out);
-	if (out === undefined) return extractTo(undefined, command, io);
-	refuseOutput(out, command.out!, command, io.cwd);
+	if (out !== undefined) refuseOutput(out, command.out!, command, io.cwd);
+	const {language} = await readerSettings(io, command.lang);
+	if (out === undefined) return extractTo(undefined, command, io, language);
 	prepareOutput(out, command.out!);
-	const release = lockOutput(out, command.out!, io);
+	const release = lockOutput(out, command.out!, io, language);
 	try {
-		return await extractTo(out, command, io);
+		return await extractTo(out, command, io, language);
 	} finally {
 		release();
 	}
 }
 
-async function extractTo(out: string | undefined, command: ExtractCommand, io: Io): Promise<number> {
+/** What a run extracted, kept in the cache as numbers: a later run says it in its own language. */
+interface ExtractCounts {
+	readonly articles: number;
+	readonly companies: number;
+	readonly events: number;
+	readonly figures: number;
+	readonly conflicts: number;
+}
+
+function countsOf(dataset: Dataset, articles: number): ExtractCounts {
+	return {articles, companies: dataset.companies.length, events: dataset.events.length, figures: dataset.figures.length, conflicts: dataset.conflicts.length};
+}
+
+function describeCounts(counts: ExtractCounts, words: Messages): string {
+	return words.extractSummary(counts.articles, counts.companies, counts.events, counts.figures, counts.conflicts);
+}
+
+/** The summary a cache keeps in words; as it was written when a brief before this one wrote it (in English). */
+function describeCachedSummary(summary: string, words: Messages): string {
+	try {
+		const counts = JSON.parse(summary) as Partial<ExtractCounts> | null;
+		const numbers = [counts?.articles, counts?.companies, counts?.events, counts?.figures, counts?.conflicts];
+		if (numbers.every(value => typeof value === 'number')) return describeCounts(counts as ExtractCounts, words);
+	} catch {
+		// Words, not numbers.
+	}
+
+	return sanitizeLine(summary);
+}
+
+async function extractTo(out: string | undefined, command: ExtractCommand, io: Io, language: Language): Promise<number> {
+	const words = messages(language);
 	let registry;
 	try {
 		registry = command.registry === undefined ? undefined : loadRegistry(resolve(io.cwd, command.registry));
 	} catch (error) {
-		if (error instanceof RegistryError) throw new UserError(error.message, exitCodes.data);
+		if (error instanceof RegistryError) throw new UserError(error.texts, exitCodes.data);
 		throw error;
 	}
 
 	// Beside the dataset, so a re-run over the same folder only extracts what changed.
 	const cacheFile = out ? join(dirname(out), `.${basename(out)}.cache`) : undefined;
-	if (out && cacheFile) removeLeftoversOf(out, cacheFile, io);
-	const progress = io.stderrIsTTY && io.status ? progressLine(io.status) : undefined;
+	if (out && cacheFile) removeLeftoversOf(out, cacheFile, io, words);
+	const progress = io.stderrIsTTY && io.status ? progressLine(io.status, words) : undefined;
 	const result = await extractFiles({
 		paths: command.paths,
 		cwd: io.cwd,
@@ -205,20 +252,20 @@ async function extractTo(out: string | undefined, command: ExtractCommand, io: I
 		onProgress: progress?.update,
 	});
 	progress?.finish();
-	for (const problem of result.problems) io.err(`brief: skipped ${sanitizeLine(problem.file)}: ${sanitizeLine(problem.reason)}\n`);
+	for (const problem of result.problems) io.err(`brief: ${words.skippedFile(sanitizeLine(problem.file), sanitizeLine(problem.reason[language]))}\n`);
 	if (result.skipped) {
-		io.err(`nothing changed in ${result.files} file${result.files === 1 ? '' : 's'}; ${command.out} is up to date (${result.summary})\n`);
+		io.err(`${words.extractUpToDate(result.files, command.out!, describeCachedSummary(result.summary, words))}\n`);
 		return exitCodes.ok;
 	}
 
 	if (result.extracted === 0) {
-		io.err('brief: no article could be extracted; nothing written\n');
+		io.err(`brief: ${words.nothingExtracted}\n`);
 		return exitCodes.data;
 	}
 
 	const {dataset} = result;
 	refuseUnreadable(dataset);
-	const summary = `${result.extracted} article${result.extracted === 1 ? '' : 's'}: ${dataset.companies.length} companies, ${dataset.events.length} events, ${dataset.figures.length} figures, ${dataset.conflicts.length} conflicts`;
+	const counts = countsOf(dataset, result.extracted);
 	if (!out) {
 		writeDatasetTo(text => io.out(text), dataset);
 		return exitCodes.ok;
@@ -228,18 +275,16 @@ async function extractTo(out: string | undefined, command: ExtractCommand, io: I
 		const written = writeAtomically(out, sink => writeDatasetTo(sink, dataset), {writeChunk: command.writeChunk});
 		// Before the index: an index that is not written (killed, full disk) makes the next run rebuild
 		// it all the same (see outputIsCurrent), and the cache's memory is free for writing it.
-		result.saveCache(written, summary);
+		result.saveCache(written, JSON.stringify(counts));
 		// The index lets views read one company at a time; it is made from the dataset as written.
 		writeStore(dataset, out, storeViews, written);
 	} catch (error) {
 		throw cannotWrite(command.out!, error);
 	}
 
-	io.err(`extracted ${summary} (${result.reused} unchanged, ${result.problems.length} skipped) -> ${command.out}\n`);
+	io.err(`${words.extracted(describeCounts(counts, words), result.reused, result.problems.length, command.out!)}\n`);
 	const outside = dataset.articles.filter(article => article.file.startsWith('../') || isAbsolute(article.file)).length;
-	if (outside > 0) {
-		io.err(`brief: ${outside} article${outside === 1 ? ' lies' : 's lie'} outside ${dirname(command.out!)}, the dataset's folder: the TUI's reader opens only articles in that folder and below\n`);
-	}
+	if (outside > 0) io.err(`brief: ${words.articlesOutside(outside, dirname(command.out!))}\n`);
 
 	return exitCodes.ok;
 }

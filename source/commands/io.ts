@@ -1,5 +1,7 @@
-import type {Language} from '../text/language.js';
-import {messages, type Messages} from '../text/messages.js';
+import {BilingualError, type Bilingual} from '../text/bilingual.js';
+
+export {inBoth} from '../text/bilingual.js';
+
 /** What a command may touch of the process: given by cli.tsx, replaced by fakes in tests. */
 export interface Io {
 	/** Writes data to stdout; false (as a stream says it) when the data waits in memory for the reader. */
@@ -63,26 +65,13 @@ export const exitCodes = {
 	interrupted: 130,
 } as const;
 
-/** An error the user can fix; cli.tsx prints its message as one line and exits with its code. */
-export class UserError extends Error {
+/** An error the user can fix; cli.tsx prints its message as one line, in the reader's language, and exits with its code. */
+export class UserError extends BilingualError {
 	override readonly name = 'UserError';
-	/** The message in each language, when it was given in both (`message` is the English). */
-	readonly texts: Readonly<Record<Language, string>> | undefined;
 	constructor(
-		message: string | Readonly<Record<Language, string>>,
+		message: string | Bilingual,
 		readonly exitCode: number = exitCodes.usage,
 	) {
-		super(typeof message === 'string' ? message : message.en);
-		this.texts = typeof message === 'string' ? undefined : message;
+		super(message);
 	}
-
-	/** The message in `language`, or in English when it was given only so. */
-	messageIn(language: Language): string {
-		return this.texts?.[language] ?? this.message;
-	}
-}
-
-/** A message of the catalogue in both languages, for a UserError. */
-export function inBoth(say: (words: Messages, language: Language) => string): Readonly<Record<Language, string>> {
-	return {ja: say(messages('ja'), 'ja'), en: say(messages('en'), 'en')};
 }

@@ -8,6 +8,7 @@ import {defaultRequestLimits, realClock, type Fetcher} from '../library/fetch/ht
 import {libraryDirectory} from '../library/location.js';
 import {createTaskPool, type TaskPool} from '../library/worker-pool.js';
 import {plainViews} from '../print/plain-view.js';
+import {checkedJobs} from './arguments.js';
 import {exitCodes, UserError, type Io} from './io.js';
 
 /** Made for each company when the library's dataset is indexed, as `brief extract --out` does. */
@@ -29,7 +30,7 @@ export function userAgent(version: string): string {
 const registry = registryJson as Registry;
 
 export function libraryContext(io: Pick<Io, 'env'>, version: string, jobs: number | undefined): LibraryContext {
-	if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UserError(`--jobs must be a whole number from 1 to 64 (got '${jobs}')`);
+	checkedJobs(jobs);
 	return {
 		directory: libraryDirectory(io.env),
 		fetcher: {limiter: createLimiter(), userAgent: userAgent(version), limits: defaultRequestLimits, clock: realClock, fetch: globalThis.fetch},
@@ -41,6 +42,6 @@ export function libraryContext(io: Pick<Io, 'env'>, version: string, jobs: numbe
 
 /** A library that cannot be opened is a data problem: one line, exit 2. */
 export function libraryFailure(error: unknown): never {
-	if (error instanceof LibraryError) throw new UserError(error.message, exitCodes.data);
+	if (error instanceof LibraryError) throw new UserError(error.texts, exitCodes.data);
 	throw error;
 }

@@ -53,8 +53,8 @@ export function checkedLanguageFlag(flag: string | undefined): Language | undefi
 export async function readerSettings(io: Pick<Io, 'env' | 'err'>, languageFlag?: string | undefined): Promise<ReaderSettings> {
 	const flag = checkedLanguageFlag(languageFlag);
 	const {ids, notice, preferences} = await readWatchlist(settingsDirectory(io.env));
-	if (notice) io.err(`brief: ${notice}\n`);
 	const language = chooseLanguage({flag, setting: preferences.lang, env: io.env});
+	if (notice) io.err(`brief: ${notice[language]}\n`);
 	return {watchlist: ids, language, upDown: preferences.updown ?? defaultUpDown(language)};
 }
 
@@ -93,6 +93,6 @@ export function defaultCompanyIds(dataset: Dataset, watchlist: readonly string[]
 
 /** Settings that cannot be saved are reported like bad data: one line, exit 2. */
 export function settingsFailure(error: unknown): never {
-	if (error instanceof SettingsError) throw new UserError(error.message, exitCodes.data);
+	if (error instanceof SettingsError) throw new UserError(error.texts, exitCodes.data);
 	throw error;
 }

@@ -1,4 +1,5 @@
 import type {Dataset} from '../dataset/schema.js';
+import type {Language} from '../text/language.js';
 import type {Io} from './io.js';
 import {companyIdsFor, datasetFile} from './script-context.js';
 
@@ -11,9 +12,9 @@ export function tuiSources(data: string | undefined, io: Pick<Io, 'env'>) {
 	return {
 		datasetFile: () => datasetFile(data, io),
 		companyIds: (dataset: Dataset, names: readonly string[]) => companyIdsFor(dataset, names),
-		async update() {
+		async update(language: Language) {
 			const {runBackgroundUpdate} = await import('./background-update.js');
-			return runBackgroundUpdate({env: io.env});
+			return runBackgroundUpdate({env: io.env, language});
 		},
 	};
 }

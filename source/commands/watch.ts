@@ -43,7 +43,7 @@ async function list(flags: BriefingFlags, io: Io): Promise<number> {
 	} catch (error) {
 		// The watchlist is still worth showing by id when the dataset cannot be read.
 		if (!(error instanceof DatasetError)) throw error;
-		io.err(`brief: ${sanitizeLine(error.message)}\n`);
+		io.err(`brief: ${sanitizeLine(error.messageIn(language))}\n`);
 	}
 
 	if (output.format === 'json') {
@@ -91,7 +91,7 @@ export async function runWatch(options: {readonly arguments: readonly string[]; 
 	const current = removing ? (await readWatchlist(directory)).ids : [];
 	const ids = idsToChange(dataset, names, current, removing);
 	const change = await (removing ? removeFromWatchlist(directory, ids) : addToWatchlist(directory, ids)).catch(settingsFailure);
-	if (change.notice) io.err(`brief: ${change.notice}\n`);
+	if (change.notice) io.err(`brief: ${change.notice[language]}\n`);
 	const changed = change.changed.map(id => describe(dataset, id));
 	const unchanged = change.unchanged.map(id => describe(dataset, id));
 	if (changed.length > 0) io.err(`${removing ? words.watchRemovedNames(changed.join(words.listSeparator)) : words.watchAddedNames(changed.join(words.listSeparator))}\n`);

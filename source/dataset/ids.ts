@@ -1,4 +1,5 @@
 import {sanitizeLine} from '../text/sanitize.js';
+import {inBoth} from '../text/bilingual.js';
 import {DatasetError} from './load.js';
 import type {Dataset} from './schema.js';
 
@@ -42,6 +43,6 @@ export function firstUnsafeId(dataset: Dataset): string | undefined {
 /** The dataset, or a DatasetError naming the file and the first id with control or invisible characters. */
 export function withSafeIds(dataset: Dataset, file: string): Dataset {
 	const path = firstUnsafeId(dataset);
-	if (path !== undefined) throw new DatasetError(`${file}: invalid dataset at ${path}: control or invisible characters in an id`);
+	if (path !== undefined) throw new DatasetError(inBoth(words => words.invalidDataset(file, path, words.unsafeId)));
 	return dataset;
 }

@@ -4,13 +4,11 @@
 import {statSync} from 'node:fs';
 import {join} from 'node:path';
 import {hashRegularFile, readFailureOf, readRegularFile} from '../disk/regular-file.js';
+import {inBoth} from '../text/bilingual.js';
 import {jsonMayNeedSanitizing} from '../text/sanitize.js';
 import {DatasetError, maxDatasetBytes} from './load.js';
 import type {Company, Dataset} from './schema.js';
 import type {CompanyRow} from './selectors/company-rows.js';
-
-/** What a remedy for a damaged index says. */
-export const rebuildIndex = 'run `brief extract` again to rebuild the index';
 
 /**
  * Something made of each company's shard when the index is written, for a reader that would
@@ -147,7 +145,8 @@ export function readIndexText(path: string): string {
 	try {
 		return readRegularFile(path, maxDatasetBytes).toString(shardEncoding);
 	} catch (error) {
-		throw new DatasetError(`${path}: cannot read (${readFailureOf(error).reason}); ${rebuildIndex}`);
+		const {reason} = readFailureOf(error);
+		throw new DatasetError(inBoth((words, language) => words.cannotReadIndexFile(path, reason[language], words.rebuildIndex)));
 	}
 }
 
@@ -157,12 +156,12 @@ export function parseShard(text: string, path: string, index: StoreIndex, compan
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		throw new DatasetError(`${path}: damaged, not valid JSON (${detail}); ${rebuildIndex}`);
+		const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+		throw new DatasetError(inBoth(words => words.damagedIndexFile(path, detail, words.rebuildIndex)));
 	}
 
 	const indexed = indexedValue(json, index, companyId, 'brief.shard');
-	if (!indexed) throw new DatasetError(`${path}: not the shard of ${companyId} in this index (another company's, or left from another run); ${rebuildIndex}`);
+	if (!indexed) throw new DatasetError(inBoth(words => words.notTheShard(path, companyId, words.rebuildIndex)));
 	return indexed.value;
 }
 

@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto';
 import {linkSync, lstatSync, renameSync, rmSync, unlinkSync, writeFileSync, type Stats} from 'node:fs';
+import {inBoth, joinedInBoth, type Bilingual} from '../text/bilingual.js';
 import {temporaryPath} from './leftovers.js';
 import {machineName, processIsRunning} from './processes.js';
 import {readRegularFile} from './regular-file.js';
@@ -32,14 +33,14 @@ export interface LockOptions {
 	readonly now?: () => number;
 }
 
-export type LockAttempt = {readonly acquired: true; readonly release: () => void; readonly notice: string | undefined} | {readonly acquired: false; readonly holder: LockHolder | undefined};
+export type LockAttempt = {readonly acquired: true; readonly release: () => void; readonly notice: Bilingual | undefined} | {readonly acquired: false; readonly holder: LockHolder | undefined};
 
 /** The lock folders proper-lockfile made (briefs before this one): stale once not touched for this long. */
 const folderLockStaleAfterMs = 10_000;
 /** Clocks of processes on one machine agree; a lock dated this far ahead was not made by a brief now. */
 const clockSlackMs = 2000;
 
-type Judgement = {readonly kind: 'held'; readonly holder: LockHolder | undefined} | {readonly kind: 'take over'; readonly reason: string; readonly stats: Stats} | {readonly kind: 'gone'};
+type Judgement = {readonly kind: 'held'; readonly holder: LockHolder | undefined} | {readonly kind: 'take over'; readonly reason: Bilingual; readonly stats: Stats} | {readonly kind: 'gone'};
 
 function parseRecord(bytes: Buffer): LockRecord | undefined {
 	try {
@@ -62,12 +63,12 @@ function judge(lockFile: string, options: LockOptions): Judgement {
 
 	if (stats.isDirectory()) {
 		const age = now - stats.mtimeMs;
-		if (age < -clockSlackMs) return {kind: 'take over', reason: 'it was not a lock brief made (a folder dated in the future)', stats};
-		if (age > folderLockStaleAfterMs) return {kind: 'take over', reason: `it was left by a brief that stopped ${Math.round(age / 1000)} s ago`, stats};
+		if (age < -clockSlackMs) return {kind: 'take over', reason: inBoth(words => words.lockFolderFromFuture), stats};
+		if (age > folderLockStaleAfterMs) return {kind: 'take over', reason: inBoth(words => words.lockLeftByStopped(Math.round(age / 1000))), stats};
 		return {kind: 'held', holder: undefined};
 	}
 
-	if (!stats.isFile()) return {kind: 'take over', reason: 'it was not a lock brief made (not a file)', stats};
+	if (!stats.isFile()) return {kind: 'take over', reason: inBoth(words => words.lockNotAFile), stats};
 	let record: LockRecord | undefined;
 	try {
 		record = parseRecord(readRegularFile(lockFile, 4096));
@@ -75,11 +76,11 @@ function judge(lockFile: string, options: LockOptions): Judgement {
 		return {kind: 'gone'};
 	}
 
-	if (!record) return {kind: 'take over', reason: 'it was not a lock brief made', stats};
-	if (record.since > now + clockSlackMs) return {kind: 'take over', reason: 'it was not a lock brief made (dated in the future)', stats};
-	if (record.host === machineName() && !processIsRunning(record.pid)) return {kind: 'take over', reason: `its holder, process ${record.pid}, is no longer running`, stats};
+	if (!record) return {kind: 'take over', reason: inBoth(words => words.lockNotBriefs), stats};
+	if (record.since > now + clockSlackMs) return {kind: 'take over', reason: inBoth(words => words.lockFromFuture), stats};
+	if (record.host === machineName() && !processIsRunning(record.pid)) return {kind: 'take over', reason: inBoth(words => words.lockHolderGone(record.pid)), stats};
 	if (options.staleAfterMs !== undefined && now - record.since > options.staleAfterMs) {
-		return {kind: 'take over', reason: `it was held for ${Math.round((now - record.since) / 1000)} s, longer than brief ever holds it`, stats};
+		return {kind: 'take over', reason: inBoth(words => words.lockHeldTooLong(Math.round((now - record.since) / 1000))), stats};
 	}
 
 	return {kind: 'held', holder: {pid: record.pid, host: record.host, since: record.since}};
@@ -128,7 +129,7 @@ export function tryLock(lockFile: string, options: LockOptions = {}): LockAttemp
 	// Written whole under a name of its own, then linked into place: a lock is never seen half written.
 	const draft = temporaryPath(lockFile, 'tmp');
 	writeFileSync(draft, content, {mode: 0o644});
-	const notices: string[] = [];
+	const notices: Bilingual[] = [];
 	try {
 		for (let attempt = 0; attempt < 5; attempt++) {
 			try {
@@ -139,7 +140,8 @@ export function tryLock(lockFile: string, options: LockOptions = {}): LockAttemp
 				if (judgement.kind === 'held') return {acquired: false, holder: judgement.holder};
 				if (judgement.kind === 'take over') {
 					takeOver(lockFile, judgement.stats);
-					notices.push(`took over the lock ${lockFile}: ${judgement.reason}`);
+					const {reason} = judgement;
+					notices.push(inBoth((words, language) => words.tookOverLock(lockFile, reason[language])));
 				}
 
 				continue;
@@ -155,7 +157,7 @@ export function tryLock(lockFile: string, options: LockOptions = {}): LockAttemp
 			};
 
 			held.add(release);
-			return {acquired: true, release, notice: notices.length > 0 ? notices.join('; ') : undefined};
+			return {acquired: true, release, notice: notices.length > 0 ? joinedInBoth(notices) : undefined};
 		}
 
 		return {acquired: false, holder: undefined};

@@ -1,5 +1,7 @@
 import {createHash} from 'node:crypto';
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
+import {inBoth, type Bilingual} from '../text/bilingual.js';
+import {systemReason} from '../text/system-reasons.js';
 
 /**
  * Why a file could not be read, for a message: "no such file", "not a regular file"... `code` is the
@@ -9,9 +11,9 @@ export class ReadFailure extends Error {
 	override readonly name = 'ReadFailure';
 	constructor(
 		readonly code: string,
-		readonly reason: string,
+		readonly reason: Bilingual,
 	) {
-		super(reason);
+		super(reason.en);
 	}
 }
 
@@ -22,22 +24,19 @@ export function describeSize(bytes: number): string {
 	return bytes >= megabyte ? `${Math.round((bytes / megabyte) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-const reasons: Readonly<Record<string, string>> = {
-	ENOENT: 'no such file',
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	EISDIR: 'is a folder',
-	ENOTDIR: 'a part of its path is a file',
-	ELOOP: 'symbolic link loop',
-	ENAMETOOLONG: 'name too long',
-	EIO: 'input/output error',
-};
-
 /** A ReadFailure for a system error (or the error itself, when it is one already). */
 export function readFailureOf(error: unknown): ReadFailure {
 	if (error instanceof ReadFailure) return error;
 	const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
-	return new ReadFailure(code, reasons[code] ?? code);
+	// A file that is read names itself: what is missing is the file.
+	return new ReadFailure(code, systemReason(code, {ENOENT: 'noSuchFile'}));
+}
+
+function grewOver(maxBytes: number): ReadFailure {
+	return new ReadFailure(
+		'EFBIG',
+		inBoth(words => words.grewOverSize(describeSize(maxBytes))),
+	);
 }
 
 /**
@@ -50,9 +49,17 @@ export function openRegularFile(path: string | URL, maxBytes: number): {readonly
 	try {
 		descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
 		const stats = fstatSync(descriptor);
-		if (stats.isDirectory()) throw new ReadFailure('EISDIR', reasons['EISDIR']!);
-		if (!stats.isFile()) throw new ReadFailure('ENOTREG', 'not a regular file (a FIFO, device or socket)');
-		if (stats.size > maxBytes) throw new ReadFailure('EFBIG', `over ${describeSize(maxBytes)} (${describeSize(stats.size)})`);
+		if (stats.isDirectory()) throw new ReadFailure('EISDIR', systemReason('EISDIR'));
+		if (!stats.isFile())
+			throw new ReadFailure(
+				'ENOTREG',
+				inBoth(words => words.notRegularFile),
+			);
+		if (stats.size > maxBytes)
+			throw new ReadFailure(
+				'EFBIG',
+				inBoth(words => words.overSize(describeSize(maxBytes), describeSize(stats.size))),
+			);
 		return {descriptor, size: stats.size};
 	} catch (error) {
 		if (descriptor !== undefined) closeSync(descriptor);
@@ -71,7 +78,7 @@ export function readRegularFile(path: string | URL, maxBytes: number): Buffer {
 			const read = readSync(descriptor, chunk, 0, chunk.length, null);
 			if (read === 0) break;
 			total += read;
-			if (total > maxBytes) throw new ReadFailure('EFBIG', `over ${describeSize(maxBytes)} (it grew while being read)`);
+			if (total > maxBytes) throw grewOver(maxBytes);
 			chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
 		}
 
@@ -92,7 +99,7 @@ export function hashRegularFile(path: string, maxBytes: number): {readonly sha25
 		let size = 0;
 		for (let read = readSync(descriptor, chunk, 0, chunk.length, null); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, null)) {
 			size += read;
-			if (size > maxBytes) throw new ReadFailure('EFBIG', `over ${describeSize(maxBytes)} (it grew while being read)`);
+			if (size > maxBytes) throw grewOver(maxBytes);
 			hash.update(chunk.subarray(0, read));
 		}
 

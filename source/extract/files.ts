@@ -1,12 +1,14 @@
 import {readdirSync, realpathSync, statSync} from 'node:fs';
 import {basename, extname, join, relative, resolve, sep} from 'node:path';
 import {readFailureOf, readRegularFile} from '../disk/regular-file.js';
+import {inBoth, type Bilingual} from '../text/bilingual.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {reasonOfError} from '../text/system-reasons.js';
 
 /** A file brief could not use, with the reason shown to the user. */
 export interface Problem {
 	readonly file: string;
-	readonly reason: string;
+	readonly reason: Bilingual;
 }
 
 export interface InputFile {
@@ -19,14 +21,6 @@ export interface InputFile {
 export const maxArticleBytes = 5 * 1024 * 1024;
 /** The extensions of the files a folder is searched for (an article given by name may have any). */
 export const articleExtensions: ReadonlySet<string> = new Set(['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm']);
-
-function reasonOf(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-	if (code === 'ENOENT') return 'no such file or folder';
-	if (code === 'ELOOP') return 'symbolic link loop';
-	return code ?? (error instanceof Error ? error.message : String(error));
-}
 
 /**
  * The article files named by `paths`: files as given, folders walked for article extensions
@@ -44,7 +38,7 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 		try {
 			real = realpathSync(path);
 		} catch (error) {
-			problems.push({file: display(path), reason: reasonOf(error)});
+			problems.push({file: display(path), reason: reasonOfError(error)});
 			return;
 		}
 
@@ -58,12 +52,12 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 		try {
 			real = realpathSync(folder);
 		} catch (error) {
-			problems.push({file: display(folder), reason: reasonOf(error)});
+			problems.push({file: display(folder), reason: reasonOfError(error)});
 			return;
 		}
 
 		if (seenFolders.has(real)) {
-			problems.push({file: display(folder), reason: 'folder already visited (symbolic link loop?)'});
+			problems.push({file: display(folder), reason: inBoth(words => words.folderVisited)});
 			return;
 		}
 
@@ -72,7 +66,7 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 		try {
 			entries = readdirSync(folder, {withFileTypes: true});
 		} catch (error) {
-			problems.push({file: display(folder), reason: reasonOf(error)});
+			problems.push({file: display(folder), reason: reasonOfError(error)});
 			return;
 		}
 
@@ -85,7 +79,7 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 					const target = statSync(path);
 					kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
 				} catch (error) {
-					problems.push({file: display(path), reason: reasonOf(error)});
+					problems.push({file: display(path), reason: reasonOfError(error)});
 					continue;
 				}
 			}
@@ -93,7 +87,7 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 			if (kind === 'folder') walk(path);
 			else if (kind === 'file' && articleExtensions.has(extname(entry.name).toLowerCase())) addFile(path);
 			// Named like an article but a FIFO, socket or device: said, not silently passed over.
-			else if (kind === 'other' && articleExtensions.has(extname(entry.name).toLowerCase())) problems.push({file: display(path), reason: 'not a regular file'});
+			else if (kind === 'other' && articleExtensions.has(extname(entry.name).toLowerCase())) problems.push({file: display(path), reason: inBoth(words => words.notAFile)});
 		}
 	};
 
@@ -103,7 +97,7 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 		try {
 			stats = statSync(path);
 		} catch (error) {
-			problems.push({file: given, reason: reasonOf(error)});
+			problems.push({file: given, reason: reasonOfError(error)});
 			continue;
 		}
 
@@ -117,26 +111,27 @@ export function collectFiles(paths: readonly string[], cwd: string): {files: Inp
 const utf8 = new TextDecoder('utf-8', {fatal: true});
 
 /** The file's text, or why it is not an article: too large, empty, binary, not UTF-8, unreadable. */
-export function readArticleFile(path: string): {content: string; bytes: Buffer} | {reason: string} {
+export function readArticleFile(path: string): {content: string; bytes: Buffer} | {reason: Bilingual} {
 	let bytes: Buffer;
 	try {
 		bytes = readRegularFile(path, maxArticleBytes);
 	} catch (error) {
 		const failure = readFailureOf(error);
-		if (failure.code === 'ENOTREG') return {reason: 'not a regular file'};
-		if (failure.code === 'ENOENT') return {reason: 'no such file or folder'};
+		if (failure.code === 'ENOTREG') return {reason: inBoth(words => words.notAFile)};
+		// A path given or found may have lost a folder as well as the file.
+		if (failure.code === 'ENOENT') return {reason: inBoth(words => words.noSuchFileOrFolder)};
 		return {reason: failure.reason};
 	}
 
-	if (bytes.includes(0)) return {reason: 'binary file (NUL bytes)'};
+	if (bytes.includes(0)) return {reason: inBoth(words => words.binaryFile)};
 	let content: string;
 	try {
 		content = utf8.decode(bytes);
 	} catch {
-		return {reason: 'not UTF-8 text'};
+		return {reason: inBoth(words => words.notUtf8)};
 	}
 
-	if (content.replace(/^\uFEFF/, '').trim().length === 0) return {reason: 'empty'};
+	if (content.replace(/^\uFEFF/, '').trim().length === 0) return {reason: inBoth(words => words.emptyFile)};
 	return {content, bytes};
 }
 

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import {parse as parseToml} from 'smol-toml';
+import {BilingualError, inBoth} from '../text/bilingual.js';
 import {sanitize, sanitizeLine} from '../text/sanitize.js';
 
 /** The metadata brief reads from a Jekyll or Hugo front matter block. */
@@ -19,7 +20,7 @@ export interface SplitArticle {
 	readonly hasFrontMatter: boolean;
 }
 
-export class FrontMatterError extends Error {
+export class FrontMatterError extends BilingualError {
 	override readonly name = 'FrontMatterError';
 }
 
@@ -52,13 +53,14 @@ export function splitFrontMatter(source: string): SplitArticle {
 		// Passing options also turns off gray-matter's cache, which would keep every article in memory.
 		parsed = matter(input, toml ? tomlOptions : options);
 	} catch (error) {
-		const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		throw new FrontMatterError(`broken front matter: ${detail}`);
+		// The parser's own words for where it stopped.
+		const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+		throw new FrontMatterError(inBoth(words => words.brokenFrontMatter(detail)));
 	}
 
 	const data: unknown = parsed.data;
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new FrontMatterError('broken front matter: expected "key: value" lines');
+		throw new FrontMatterError(inBoth(words => words.brokenFrontMatter(words.frontMatterNotKeys)));
 	}
 
 	const record = data as Record<string, unknown>;

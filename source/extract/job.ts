@@ -4,6 +4,7 @@ import type {CompanyMatcher} from './companies.js';
 import {contentHash} from './dataset.js';
 import {readArticleFile} from './files.js';
 import {FrontMatterError} from './front-matter.js';
+import {inBoth, type Bilingual} from '../text/bilingual.js';
 
 /** One file to extract, as sent to a worker. */
 export interface ExtractJob {
@@ -18,7 +19,7 @@ export interface ExtractJob {
 export type JobResult =
 	| {readonly kind: 'extracted'; readonly extraction: ArticleExtraction; readonly size: number; readonly mtimeMs: number}
 	| {readonly kind: 'unchanged'; readonly size: number; readonly mtimeMs: number}
-	| {readonly kind: 'problem'; readonly reason: string};
+	| {readonly kind: 'problem'; readonly reason: Bilingual};
 
 /** Reads, checks and extracts one file. Runs in a worker or inline; never throws on file content. */
 export function runJob(job: ExtractJob, matcher: CompanyMatcher): JobResult {
@@ -37,7 +38,8 @@ export function runJob(job: ExtractJob, matcher: CompanyMatcher): JobResult {
 		const extraction = extractArticle({id: job.id, file: job.file, content: read.content}, matcher);
 		return {kind: 'extracted', extraction: {...extraction, text: '', article: {...extraction.article, sha256}}, size: stats.size, mtimeMs: stats.mtimeMs};
 	} catch (error) {
-		if (error instanceof FrontMatterError) return {kind: 'problem', reason: error.message};
-		return {kind: 'problem', reason: `could not be extracted (${error instanceof Error ? error.message : String(error)})`};
+		if (error instanceof FrontMatterError) return {kind: 'problem', reason: error.texts};
+		const detail = error instanceof Error ? error.message : String(error);
+		return {kind: 'problem', reason: inBoth(words => words.couldNotBeExtracted(detail))};
 	}
 }

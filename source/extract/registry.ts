@@ -1,6 +1,7 @@
 import {z} from 'zod';
 import registryJson from '../../data/companies.json' with {type: 'json'};
 import {readFailureOf, readRegularFile} from '../disk/regular-file.js';
+import {BilingualError, inBoth, type Bilingual} from '../text/bilingual.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 // Names, tickers and aliases go into the dataset and onto terminals: what the sanitizer removes
@@ -35,7 +36,7 @@ export type Registry = z.infer<typeof registrySchema>;
 
 export const defaultRegistry: Registry = registryJson as Registry;
 
-export class RegistryError extends Error {
+export class RegistryError extends BilingualError {
 	override readonly name = 'RegistryError';
 }
 
@@ -49,14 +50,16 @@ export function loadRegistry(file: string): Registry {
 		// A regular file of bounded size: a FIFO or /dev/zero given as --registry must not hang or fill memory.
 		json = JSON.parse(readRegularFile(file, maxRegistryBytes).toString('utf8'));
 	} catch (error) {
-		const detail = error instanceof SyntaxError ? `not valid JSON: ${error.message.split('\n')[0]}` : readFailureOf(error).reason;
-		throw new RegistryError(`${file}: cannot read company registry (${detail})`);
+		const detail: Bilingual = error instanceof SyntaxError ? inBoth(words => words.notValidJsonDetail(error.message.split('\n')[0]!)) : readFailureOf(error).reason;
+		throw new RegistryError(inBoth((words, language) => words.cannotReadRegistry(file, detail[language])));
 	}
 
 	const result = registrySchema.safeParse(json);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
-		throw new RegistryError(`${file}: invalid company registry at ${issue.path.join('.') || 'top level'}: ${issue.message}`);
+		// Where and what of the schema: zod's own words, the same in both languages.
+		const path = issue.path.join('.') || 'top level';
+		throw new RegistryError(inBoth(words => words.invalidRegistry(file, path, issue.message)));
 	}
 
 	return result.data;

@@ -94,7 +94,8 @@ async function addFile(path: string, context: {readonly database: LibraryDatabas
 		page = read;
 	} else {
 		const read = readArticleFile(path);
-		if ('reason' in read) return {error: read.reason};
+		// What the library could not add is said in English, as a fetch's failures are: --json's `error` keeps it.
+		if ('reason' in read) return {error: read.reason.en};
 		const clipped = clippedArticle(read.content, url);
 		if (typeof clipped === 'string') return {error: clipped};
 		page = clipped;
@@ -132,7 +133,7 @@ export async function addToLibrary(options: AddOptions): Promise<AddResult> {
 				}),
 			);
 			const {files, problems} = collectFiles(paths, options.cwd);
-			for (const problem of problems) record(problem.file, {error: problem.reason});
+			for (const problem of problems) record(problem.file, {error: problem.reason.en});
 			for (const file of files) record(file.display, await addFile(file.path, {database, pool: options.pool, now}));
 			const dataset = await rebuildDataset(database, {directory: options.directory, registry: options.registry, pool: options.pool, views: options.views});
 			return {added, dataset};

@@ -1,24 +1,16 @@
 import {mkdirSync} from 'node:fs';
 import Database from 'better-sqlite3';
+import {BilingualError, inBoth, sameInBoth} from '../text/bilingual.js';
+import {systemReason} from '../text/system-reasons.js';
 
 export type LibraryDatabase = Database.Database;
 
 /** The database cannot be opened or is not brief's: one line for the user. */
-export class LibraryError extends Error {
+export class LibraryError extends BilingualError {
 	override readonly name = 'LibraryError';
 }
 
 const schemaVersion = 1;
-
-const openFailures: Readonly<Record<string, string>> = {
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	EROFS: 'read-only file system',
-	EEXIST: 'a part of its path is a file',
-	ENOTDIR: 'a part of its path is a file',
-	ENOSPC: 'no space left on the device',
-	SQLITE_CANTOPEN: 'cannot be opened (permissions, or a folder in its place)',
-};
 
 // Feeds, articles and extractions. An article has one row however many addresses it was found at
 // (article_urls); article_bands indexes its MinHash bands for finding near-duplicates; pending_pages
@@ -108,7 +100,8 @@ export function openDatabase(file: string, directory: string, busyTimeoutMs = 10
 		database = new Database(file, {timeout: busyTimeoutMs});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new LibraryError(`cannot open the library ${file}: ${(code && openFailures[code]) ?? code ?? (error as Error).message}`);
+		const reason = code ? systemReason(code, {SQLITE_CANTOPEN: 'databaseCannotOpen'}) : sameInBoth((error as Error).message);
+		throw new LibraryError(inBoth((words, language) => words.cannotOpenLibrary(file, reason[language])));
 	}
 
 	try {
@@ -127,13 +120,13 @@ export function openDatabase(file: string, directory: string, busyTimeoutMs = 10
 				})
 				.immediate();
 		} else if (version !== schemaVersion) {
-			throw new LibraryError(`the library ${file} was made by a newer brief (schema ${version}); update brief`);
+			throw new LibraryError(inBoth(words => words.libraryOfNewerBrief(file, version)));
 		}
 	} catch (error) {
 		database.close();
 		if (error instanceof LibraryError) throw error;
 		const code = (error as {code?: string}).code;
-		throw new LibraryError(`cannot use the library ${file}: ${code === 'SQLITE_NOTADB' ? 'not a brief library (not an SQLite database)' : (code ?? (error as Error).message)}`);
+		throw new LibraryError(inBoth(words => words.cannotUseLibrary(file, code === 'SQLITE_NOTADB' ? words.notALibrary : (code ?? (error as Error).message))));
 	}
 
 	return database;

@@ -1,3 +1,4 @@
+import {inBoth} from '../text/bilingual.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {LibraryError, type LibraryDatabase} from './database.js';
 import type {FeedItem} from './feed-items.js';
@@ -37,8 +38,8 @@ function feedOf(row: FeedRow): Feed {
 function feedName(database: LibraryDatabase, url: URL, given: string | undefined): string {
 	if (given !== undefined) {
 		const name = sanitizeLine(given).trim();
-		if (name === '' || name.length > 100) throw new LibraryError('a feed name is 1 to 100 characters');
-		if (database.prepare('SELECT 1 FROM feeds WHERE name = ?').get(name)) throw new LibraryError(`a feed is already named '${name}'`);
+		if (name === '' || name.length > 100) throw new LibraryError(inBoth(words => words.feedNameLength));
+		if (database.prepare('SELECT 1 FROM feeds WHERE name = ?').get(name)) throw new LibraryError(inBoth(words => words.feedNameTaken(name)));
 		return name;
 	}
 
@@ -53,7 +54,7 @@ export function addFeed(database: LibraryDatabase, url: URL, name: string | unde
 	return database
 		.transaction(() => {
 			const existing = database.prepare<[string], FeedRow>('SELECT * FROM feeds WHERE url = ?').get(url.href);
-			if (existing) throw new LibraryError(`already following ${url.href} as '${existing.name}'`);
+			if (existing) throw new LibraryError(inBoth(words => words.alreadyFollowing(url.href, existing.name)));
 			const chosen = feedName(database, url, name);
 			const {lastInsertRowid} = database.prepare('INSERT INTO feeds (url, name, added) VALUES (?, ?, ?)').run(url.href, chosen, now);
 			return feedOf(database.prepare<[number | bigint], FeedRow>('SELECT * FROM feeds WHERE id = ?').get(lastInsertRowid)!);

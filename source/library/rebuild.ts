@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DatasetError, parseDataset} from '../dataset/load.js';
+import {inBoth} from '../text/bilingual.js';
 import type {Dataset} from '../dataset/schema.js';
 import {hasFreshIndex, type StoreView} from '../dataset/store-index.js';
 import {writeAtomically, writeDatasetTo} from '../dataset/write.js';
@@ -151,7 +152,10 @@ export async function rebuildDataset(database: LibraryDatabase, options: Rebuild
 	try {
 		parseDataset(dataset, datasetFile);
 	} catch (error) {
-		if (error instanceof DatasetError) throw new DatasetError(`${error.message} (a bug of the extractor); the library's dataset was not written`);
+		if (error instanceof DatasetError) {
+			const problem = error.texts;
+			throw new DatasetError(inBoth((words, language) => words.extractorBugLibraryNotWritten(problem[language])));
+		}
 		throw error;
 	}
 

@@ -1,3 +1,5 @@
+import type {Language} from '../text/language.js';
+import {messages, type Messages} from '../text/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {displayWidth, fit, truncate} from '../text/width.js';
 import {styleFor} from './style.js';
@@ -33,33 +35,30 @@ export interface UpdateOutcome {
 	readonly dataset: {readonly rebuilt: boolean; readonly articles: number; readonly extracted: number; readonly problems: ReadonlyArray<{readonly articleId: string; readonly reason: string}>};
 }
 
-function plural(count: number, noun: string, nouns = `${noun}s`): string {
-	return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
-}
-
 /** "2025-10-30 09:00" in UTC, or "never". */
-function when(iso: string | null): string {
-	return iso === null ? 'never' : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+function when(iso: string | null, words: Messages): string {
+	return iso === null ? words.never : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-function statusWords(feed: FeedRow): string {
-	if (feed.lastStatus === 'failed') return `failed: ${sanitizeLine(feed.lastError ?? 'unknown error')}`;
-	if (feed.lastStatus === 'not-modified') return 'not modified';
-	return feed.lastStatus ?? 'not fetched yet';
+function statusWords(feed: FeedRow, words: Messages): string {
+	if (feed.lastStatus === 'failed') return words.failedBecause(sanitizeLine(feed.lastError ?? words.unknownError));
+	if (feed.lastStatus === 'not-modified') return words.notModified;
+	return feed.lastStatus === 'ok' ? words.fetchOk : words.notFetchedYet;
 }
 
 /** `brief feed list`: name, address, last fetch (UTC) and how it went, each line within the width. */
 export function formatFeedList(feeds: readonly FeedRow[], options: TextOptions): string {
 	const style = styleFor(options.colour);
+	const words = messages(options.language ?? 'en');
 	if (feeds.length === 0) return '';
 	const nameWidth = Math.min(24, Math.max(4, ...feeds.map(feed => displayWidth(sanitizeLine(feed.name)))));
 	const fetchWidth = 16;
 	const urlNatural = Math.max(...feeds.map(feed => displayWidth(sanitizeLine(feed.url))));
 	// The address gives way first: the name and the status say more in a narrow terminal.
 	const urlWidth = Math.max(10, Math.min(urlNatural, 60, options.width - nameWidth - fetchWidth - 6 - 12));
-	const header = `${fit('name', nameWidth)}  ${fit('address', urlWidth)}  ${fit('last fetch', fetchWidth)}  status`;
+	const header = `${fit(words.feedListName, nameWidth)}  ${fit(words.feedListAddress, urlWidth)}  ${fit(words.feedListLastFetch, fetchWidth)}  ${words.feedListStatus}`;
 	const lines = feeds.map(feed => {
-		const line = `${fit(sanitizeLine(feed.name), nameWidth)}  ${fit(sanitizeLine(feed.url), urlWidth)}  ${fit(when(feed.lastFetch), fetchWidth)}  ${statusWords(feed)}`;
+		const line = `${fit(sanitizeLine(feed.name), nameWidth)}  ${fit(sanitizeLine(feed.url), urlWidth)}  ${fit(when(feed.lastFetch, words), fetchWidth)}  ${statusWords(feed, words)}`;
 		return truncate(line.trimEnd(), options.width);
 	});
 	return `${[style.muted(truncate(header, options.width)), ...lines].join('\n')}\n`;
@@ -69,12 +68,13 @@ export function feedListJson(feeds: readonly FeedRow[]): {readonly schema: 'brie
 	return {schema: 'brief.feeds', version: 1, feeds: feeds.map(feed => ({name: feed.name, url: feed.url, lastFetch: feed.lastFetch, lastStatus: feed.lastStatus, lastError: feed.lastError}))};
 }
 
-function feedFailure(feed: FeedOutcome): string {
-	return `${sanitizeLine(feed.name)} (${sanitizeLine(feed.error ?? 'failed')})`;
+function feedFailure(feed: FeedOutcome, words: Messages): string {
+	return `${sanitizeLine(feed.name)} (${sanitizeLine(feed.error ?? words.failed)})`;
 }
 
 /** The one line a script gets on stderr: counts, and every failing feed by name. */
-export function updateSummaryLine(outcome: UpdateOutcome): string {
+export function updateSummaryLine(outcome: UpdateOutcome, language: Language = 'en'): string {
+	const words = messages(language);
 	const feeds = outcome.feeds;
 	const failed = feeds.filter(feed => feed.status === 'failed');
 	const unchanged = feeds.filter(feed => feed.status === 'not-modified').length;
@@ -83,40 +83,41 @@ export function updateSummaryLine(outcome: UpdateOutcome): string {
 	const failedPages = feeds.reduce((sum, feed) => sum + feed.failedPages.length, 0);
 	const waiting = feeds.reduce((sum, feed) => sum + feed.waiting, 0);
 	const parts = [
-		`updated ${plural(feeds.length, 'feed')}${unchanged > 0 ? ` (${unchanged} not modified)` : ''}: ${plural(newArticles, 'new article')}`,
-		duplicates > 0 ? `${plural(duplicates, 'copy of a story', 'copies of stories')} already in the library` : '',
-		failedPages > 0 ? `${plural(failedPages, 'page')} failed` : '',
-		waiting > 0 ? `${plural(waiting, 'page')} left for the next update` : '',
-		outcome.dataset.problems.length > 0 ? `${plural(outcome.dataset.problems.length, 'article')} the extractor could not read` : '',
-		`the library holds ${plural(outcome.dataset.articles, 'article')}`,
+		words.updatedFeeds(feeds.length, unchanged, newArticles),
+		duplicates > 0 ? words.copiesInLibrary(duplicates) : '',
+		failedPages > 0 ? words.pagesFailed(failedPages) : '',
+		waiting > 0 ? words.pagesLeft(waiting) : '',
+		outcome.dataset.problems.length > 0 ? words.articlesNotRead(outcome.dataset.problems.length) : '',
+		words.libraryHolds(outcome.dataset.articles),
 	].filter(Boolean);
-	const failures = failed.length > 0 ? `; ${plural(failed.length, 'feed')} failed: ${failed.map(feedFailure).join(', ')}` : '';
-	return `${parts.join(', ')}${failures}`;
+	const failures = failed.length > 0 ? words.feedsFailed(failed.length, failed.map(feed => feedFailure(feed, words)).join(words.listSeparator)) : '';
+	return `${parts.join(words.listSeparator)}${failures}`;
 }
 
 /** A line per feed, then every failed page, for a person at a terminal. */
 export function formatUpdateReport(outcome: UpdateOutcome, options: TextOptions): string {
 	const style = styleFor(options.colour);
+	const words = messages(options.language ?? 'en');
 	const nameWidth = Math.min(24, Math.max(4, ...outcome.feeds.map(feed => displayWidth(sanitizeLine(feed.name)))));
 	const lines: string[] = [];
 	for (const feed of outcome.feeds) {
 		const name = fit(sanitizeLine(feed.name), nameWidth);
-		if (feed.status === 'failed') lines.push(`${name}  ${style.warning(`failed: ${sanitizeLine(feed.error ?? '')}`)}`);
+		if (feed.status === 'failed') lines.push(`${name}  ${style.warning(words.failedBecause(sanitizeLine(feed.error ?? '')))}`);
 		else {
-			const words = [
-				feed.status === 'not-modified' ? 'not modified' : `${plural(feed.items, 'item')}`,
-				feed.newArticles > 0 ? `${feed.newArticles} new` : '',
-				feed.duplicates > 0 ? `${plural(feed.duplicates, 'copy', 'copies')}` : '',
-				feed.waiting > 0 ? `${feed.waiting} for the next update` : '',
+			const said = [
+				feed.status === 'not-modified' ? words.notModified : words.feedItems(feed.items),
+				feed.newArticles > 0 ? words.newShort(feed.newArticles) : '',
+				feed.duplicates > 0 ? words.copies(feed.duplicates) : '',
+				feed.waiting > 0 ? words.forNextUpdate(feed.waiting) : '',
 			].filter(Boolean);
-			lines.push(`${name}  ${words.join(', ')}`);
+			lines.push(`${name}  ${said.join(words.listSeparator)}`);
 		}
 
-		for (const page of feed.failedPages) lines.push(`  ${style.warning('page failed:')} ${sanitizeLine(page.url)}: ${sanitizeLine(page.error)}`);
+		for (const page of feed.failedPages) lines.push(`  ${style.warning(words.pageFailed)} ${sanitizeLine(page.url)}: ${sanitizeLine(page.error)}`);
 	}
 
-	for (const problem of outcome.dataset.problems) lines.push(`  ${style.warning('not extracted:')} ${sanitizeLine(problem.articleId)}: ${sanitizeLine(problem.reason)}`);
-	lines.push(updateSummaryLine(outcome));
+	for (const problem of outcome.dataset.problems) lines.push(`  ${style.warning(words.notExtracted)} ${sanitizeLine(problem.articleId)}: ${sanitizeLine(problem.reason)}`);
+	lines.push(updateSummaryLine(outcome, options.language));
 	return `${lines.map(line => truncate(line, options.width)).join('\n')}\n`;
 }
 
@@ -128,15 +129,16 @@ export interface AddedItem {
 	readonly articleId: string | null;
 }
 
-export function addSummaryLine(added: readonly AddedItem[], articles: number): string {
+export function addSummaryLine(added: readonly AddedItem[], articles: number, language: Language = 'en'): string {
+	const words = messages(language);
 	const count = (outcome: AddedItem['outcome']) => added.filter(item => item.outcome === outcome).length;
 	const parts = [
-		`added ${plural(count('new'), 'article')}`,
-		count('duplicate') > 0 ? `${plural(count('duplicate'), 'copy of a story', 'copies of stories')} already in the library` : '',
-		count('updated') > 0 ? `${count('updated')} updated` : '',
-		count('unchanged') > 0 ? `${count('unchanged')} unchanged` : '',
-		count('failed') > 0 ? `${count('failed')} failed` : '',
-		`the library holds ${plural(articles, 'article')}`,
+		words.addedArticles(count('new')),
+		count('duplicate') > 0 ? words.copiesInLibrary(count('duplicate')) : '',
+		count('updated') > 0 ? words.updatedCount(count('updated')) : '',
+		count('unchanged') > 0 ? words.unchangedCount(count('unchanged')) : '',
+		count('failed') > 0 ? words.failedCount(count('failed')) : '',
+		words.libraryHolds(articles),
 	].filter(Boolean);
-	return parts.join(', ');
+	return parts.join(words.listSeparator);
 }

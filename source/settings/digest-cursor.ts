@@ -1,3 +1,4 @@
+import {inBoth, type Bilingual} from '../text/bilingual.js';
 import {readStoreFile, settingsFile, updateStoreFile, type StoreShape} from './store-file.js';
 
 /**
@@ -14,14 +15,14 @@ export interface SeenItems {
 export interface DigestCursorState {
 	readonly seen: SeenItems;
 	readonly file: string;
-	readonly notice: string | undefined;
+	readonly notice: Bilingual | undefined;
 }
 
 interface DigestFile extends Record<string, unknown> {
 	readonly seen: SeenItems;
 }
 
-const what = 'digest cursor';
+const what = inBoth(words => words.digestCursor);
 const nothingSeen: SeenItems = {articles: [], events: [], figures: []};
 
 /** Kept apart from config.json so the watchlist file stays small however much was read. */
@@ -48,7 +49,7 @@ const digestShape: StoreShape<DigestFile> = json => {
 };
 
 /** Reads a file of seen items (the digest cursor's shape), without writing. */
-export async function readSeenFile(file: string, description = what): Promise<DigestCursorState> {
+export async function readSeenFile(file: string, description: Bilingual = what): Promise<DigestCursorState> {
 	const {value, notice} = await readStoreFile(file, digestShape, {seen: nothingSeen}, description);
 	return {seen: value.seen, file, notice};
 }
@@ -63,12 +64,12 @@ function union(first: readonly string[], second: readonly string[]): string[] {
 }
 
 /** Adds the items to what was seen, under the lock (merging with digests marked meanwhile). */
-export async function markDigestRead(directory: string, shown: SeenItems): Promise<{readonly notice: string | undefined}> {
+export async function markDigestRead(directory: string, shown: SeenItems): Promise<{readonly notice: Bilingual | undefined}> {
 	return addToSeenFile(digestCursorFile(directory), shown);
 }
 
 /** Adds items to a file of seen items, under its lock. */
-export async function addToSeenFile(file: string, shown: SeenItems, description = what): Promise<{readonly notice: string | undefined}> {
+export async function addToSeenFile(file: string, shown: SeenItems, description: Bilingual = what): Promise<{readonly notice: Bilingual | undefined}> {
 	const {notice} = await updateStoreFile(file, digestShape, {seen: nothingSeen}, description, current => ({
 		next: {
 			...current,

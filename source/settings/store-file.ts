@@ -3,13 +3,15 @@ import {basename, dirname, join} from 'node:path';
 import {makeDirectories} from '../disk/directories.js';
 import {tryLock} from '../disk/lock.js';
 import {readFailureOf, readRegularFile} from '../disk/regular-file.js';
-import {reasonOf, SettingsError} from './settings-error.js';
+import {inBoth, joinedInBoth, type Bilingual} from '../text/bilingual.js';
+import {reasonOfError} from '../text/system-reasons.js';
+import {SettingsError} from './settings-error.js';
 
 /** A JSON settings file read without conf: reading must neither write nor load conf and ajv. */
 export interface StoreRead<Value> {
 	readonly value: Value;
 	/** One line for the user when the file could not be used (corrupt, unreadable); otherwise undefined. */
-	readonly notice: string | undefined;
+	readonly notice: Bilingual | undefined;
 }
 
 /** Turns parsed JSON into the value, or returns undefined when its shape is not what brief writes. */
@@ -26,7 +28,7 @@ function asideName(file: string): string {
 	return candidate;
 }
 
-type Parsed<Value> = {readonly kind: 'missing'} | {readonly kind: 'ok'; readonly value: Value} | {readonly kind: 'corrupt'; readonly reason: string} | {readonly kind: 'unreadable'; readonly reason: string};
+type Parsed<Value> = {readonly kind: 'missing'} | {readonly kind: 'ok'; readonly value: Value} | {readonly kind: 'corrupt' | 'unreadable'; readonly reason: Bilingual};
 
 /** A settings file larger than this is not one brief wrote (a watchlist of every company is a few kilobytes). */
 const maxSettingsBytes = 64 * 1024 * 1024;
@@ -46,26 +48,27 @@ function parseFile<Value>(file: string, shape: StoreShape<Value>): Parsed<Value>
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return {kind: 'corrupt', reason: 'not valid JSON'};
+		return {kind: 'corrupt', reason: inBoth(words => words.settingsNotJson)};
 	}
 
 	const value = shape(json);
-	return value === undefined ? {kind: 'corrupt', reason: 'not in the shape brief writes'} : {kind: 'ok', value};
+	return value === undefined ? {kind: 'corrupt', reason: inBoth(words => words.settingsNotBriefs)} : {kind: 'ok', value};
 }
 
 /**
  * Moves a corrupt file aside (never deletes it) and says where it went. Call it holding the lock,
  * so that a writer cannot replace the file between the check and the move.
  */
-function moveAside(file: string, reason: string, what: string): string {
+function moveAside(file: string, reason: Bilingual, what: Bilingual): Bilingual {
 	const aside = asideName(file);
 	try {
 		renameSync(file, aside);
 	} catch (error) {
-		return `${what} ${file} is ${reason} and could not be moved aside (${reasonOf(error)}); using an empty ${what} and leaving the file as it is`;
+		const why = reasonOfError(error);
+		return inBoth((words, language) => words.settingsNotMovedAside(what[language], file, reason[language], why[language]));
 	}
 
-	return `${what} ${file} was ${reason}; moved it to ${aside} and started an empty ${what}`;
+	return inBoth((words, language) => words.settingsMovedAside(what[language], file, reason[language], aside));
 }
 
 function pause(milliseconds: number): Promise<void> {
@@ -82,7 +85,7 @@ const settingsLockStaleAfterMs = 30_000;
  * 10 s for another brief to finish with it. A lock left by a brief that is gone, or one brief did
  * not make, is taken over: `notice` says so.
  */
-export async function withFileLock<Result>(file: string, action: () => Result | Promise<Result>): Promise<{readonly result: Result; readonly notice: string | undefined}> {
+export async function withFileLock<Result>(file: string, action: () => Result | Promise<Result>): Promise<{readonly result: Result; readonly notice: Bilingual | undefined}> {
 	const lockFile = `${file}.lock`;
 	let attempt;
 	for (let round = 0; ; round++) {
@@ -90,14 +93,15 @@ export async function withFileLock<Result>(file: string, action: () => Result | 
 			attempt = tryLock(lockFile, {staleAfterMs: settingsLockStaleAfterMs});
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new SettingsError(`${dirname(file)} is not writable (${reasonOf(error)})`);
-			throw new SettingsError(`cannot lock ${file} (${reasonOf(error)})`);
+			const reason = reasonOfError(error);
+			if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new SettingsError(inBoth((words, language) => words.notWritable(dirname(file), reason[language])));
+			throw new SettingsError(inBoth((words, language) => words.cannotLock(file, reason[language])));
 		}
 
 		if (attempt.acquired) break;
 		if (round >= 80) {
-			const holder = attempt.holder ? ` (process ${attempt.holder.pid})` : '';
-			throw new SettingsError(`${file} is locked by another brief${holder}; try again`);
+			const pid = attempt.holder?.pid;
+			throw new SettingsError(inBoth(words => words.lockedByAnother(file, pid)));
 		}
 
 		await pause(Math.min(250, 10 * 1.3 ** round) * (0.5 + Math.random()));
@@ -115,11 +119,11 @@ export async function withFileLock<Result>(file: string, action: () => Result | 
  * `notice`, and `empty`. Unreadable, or corrupt in a directory brief cannot write -> reported, `empty`,
  * and the file left alone. Never writes a healthy file.
  */
-export async function readStoreFile<Value>(file: string, shape: StoreShape<Value>, empty: Value, what: string): Promise<StoreRead<Value>> {
+export async function readStoreFile<Value>(file: string, shape: StoreShape<Value>, empty: Value, what: Bilingual): Promise<StoreRead<Value>> {
 	const parsed = parseFile(file, shape);
 	if (parsed.kind === 'ok') return {value: parsed.value, notice: undefined};
 	if (parsed.kind === 'missing') return {value: empty, notice: undefined};
-	if (parsed.kind === 'unreadable') return {value: empty, notice: `cannot read ${what} ${file} (${parsed.reason}); using an empty ${what}`};
+	if (parsed.kind === 'unreadable') return {value: empty, notice: inBoth((words, language) => words.settingsUnreadable(what[language], file, parsed.reason[language]))};
 	try {
 		const {result, notice} = await withFileLock(file, () => {
 			// Another brief may have repaired it while we waited for the lock.
@@ -130,8 +134,8 @@ export async function readStoreFile<Value>(file: string, shape: StoreShape<Value
 		});
 		return {value: result.value, notice: joinNotices(notice, result.notice)};
 	} catch (error) {
-		const reason = error instanceof SettingsError ? error.message : reasonOf(error);
-		return {value: empty, notice: `${what} ${file} is ${parsed.reason} (${reason}); using an empty ${what} and leaving the file as it is`};
+		const why = error instanceof SettingsError ? error.texts : reasonOfError(error);
+		return {value: empty, notice: inBoth((words, language) => words.settingsLeftAlone(what[language], file, parsed.reason[language], why[language]))};
 	}
 }
 
@@ -144,22 +148,25 @@ export async function updateStoreFile<Value extends Record<string, unknown>, Res
 	file: string,
 	shape: StoreShape<Value>,
 	empty: Value,
-	what: string,
+	what: Bilingual,
 	change: (current: Value) => {readonly next: Value; readonly result: Result},
-): Promise<{readonly result: Result; readonly notice: string | undefined}> {
+): Promise<{readonly result: Result; readonly notice: Bilingual | undefined}> {
 	const directory = dirname(file);
+	const cannotSave = (reason: Bilingual) => new SettingsError(inBoth((words, language) => words.cannotSave(what[language], reason[language])));
 	try {
 		makeDirectories(directory);
 	} catch (error) {
-		throw new SettingsError(`cannot save the ${what}: cannot create ${directory} (${reasonOf(error)})`);
+		const reason = reasonOfError(error);
+		throw cannotSave(inBoth((words, language) => words.cannotCreate(directory, reason[language])));
 	}
 
 	try {
 		const locked = await withFileLock(file, async () => {
 			const parsed = parseFile(file, shape);
-			let notice: string | undefined;
+			let notice: Bilingual | undefined;
 			if (parsed.kind === 'corrupt') notice = moveAside(file, parsed.reason, what);
-			if (parsed.kind === 'unreadable') throw new SettingsError(`cannot save the ${what}: cannot read ${file} (${parsed.reason})`);
+			// Said as why the save failed, below.
+			if (parsed.kind === 'unreadable') throw new SettingsError(inBoth((words, language) => words.cannotReadFile(file, parsed.reason[language])));
 			const current = parsed.kind === 'ok' ? parsed.value : empty;
 			const {next, result} = change(current);
 			// conf (and the ajv it loads) only on this path: it writes atomically (temporary file, rename).
@@ -171,17 +178,15 @@ export async function updateStoreFile<Value extends Record<string, unknown>, Res
 		});
 		return {result: locked.result.result, notice: joinNotices(locked.notice, locked.result.notice)};
 	} catch (error) {
-		if (error instanceof SettingsError) {
-			throw error.message.startsWith('cannot save') ? error : new SettingsError(`cannot save the ${what}: ${error.message}`);
-		}
-
-		throw new SettingsError(`cannot save the ${what} to ${file} (${reasonOf(error)})`);
+		if (error instanceof SettingsError) throw cannotSave(error.texts);
+		const reason = reasonOfError(error);
+		throw new SettingsError(inBoth((words, language) => words.cannotSaveTo(what[language], file, reason[language])));
 	}
 }
 
-function joinNotices(...notices: ReadonlyArray<string | undefined>): string | undefined {
+function joinNotices(...notices: ReadonlyArray<Bilingual | undefined>): Bilingual | undefined {
 	const said = notices.filter(notice => notice !== undefined);
-	return said.length > 0 ? said.join('; ') : undefined;
+	return said.length > 0 ? joinedInBoth(said) : undefined;
 }
 
 export function settingsFile(directory: string, name: string): string {

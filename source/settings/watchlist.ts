@@ -1,3 +1,4 @@
+import {inBoth, type Bilingual} from '../text/bilingual.js';
 import {asLanguage, asUpDown, type Language, type UpDown} from '../text/language.js';
 import {readStoreFile, settingsFile, updateStoreFile, type StoreShape} from './store-file.js';
 
@@ -8,7 +9,7 @@ export interface WatchlistState {
 	/** The file it lives in: `<config dir>/config.json`. */
 	readonly file: string;
 	/** One line to show the user when the file was corrupt (and moved aside) or unreadable. */
-	readonly notice: string | undefined;
+	readonly notice: Bilingual | undefined;
 	/** The language and up/down colours chosen with `brief config set`, kept beside the watchlist. */
 	readonly preferences: Preferences;
 }
@@ -22,14 +23,14 @@ export interface WatchlistChange {
 	/** Ids that were already in (add) or already out of (remove) the watchlist. */
 	readonly unchanged: readonly string[];
 	readonly file: string;
-	readonly notice: string | undefined;
+	readonly notice: Bilingual | undefined;
 }
 
 interface ConfigFile extends Record<string, unknown> {
 	readonly watchlist: readonly string[];
 }
 
-const what = 'watchlist';
+const what = inBoth(words => words.watchlist);
 
 /** The config file brief and conf share; other keys in it are kept as they are. */
 export function watchlistFile(directory: string): string {
@@ -101,7 +102,7 @@ export async function setWatched(directory: string, id: string, watched: boolean
 }
 
 /** Sets one of the preferences (`lang`, `updown`) under the lock, keeping the watchlist and every other key. */
-export async function setPreference<Key extends keyof Preferences>(directory: string, key: Key, value: NonNullable<Preferences[Key]>): Promise<{readonly file: string; readonly notice: string | undefined}> {
+export async function setPreference<Key extends keyof Preferences>(directory: string, key: Key, value: NonNullable<Preferences[Key]>): Promise<{readonly file: string; readonly notice: Bilingual | undefined}> {
 	const file = watchlistFile(directory);
 	const {notice} = await updateStoreFile(file, configShape, {watchlist: []}, what, current => ({next: {...current, [key]: value}, result: undefined}));
 	return {file, notice};

@@ -7,6 +7,16 @@ import type {Language} from './language.js';
  * or a function of the same arguments). Views take a language and read `messages(language)`; no
  * view writes a word of its own.
  */
+/** "1,234": a count that may run to thousands, with its digits grouped as both languages group them. */
+function grouped(count: number): string {
+	return count.toLocaleString('en-US');
+}
+
+/** "1 feed", "1,234 feeds": an English count and its noun. */
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+	return `${grouped(count)} ${count === 1 ? noun : nouns}`;
+}
+
 const catalogue = {
 	// The plain briefing's sections and marks.
 	keyFigures: {ja: '主要指標', en: 'Key figures'},
@@ -367,6 +377,8 @@ const catalogue = {
 	unknownOption: {ja: (option: string) => `'${option}' というオプションはありません (brief --help を参照)`, en: (option: string) => `unknown option '${option}' (see brief --help)`},
 	optionTakesNoValue: {ja: (option: string) => `${option} は値をとりません (brief --help を参照)`, en: (option: string) => `${option} takes no value (see brief --help)`},
 	optionNeedsValue: {ja: (option: string) => `${option} には値が必要です (brief --help を参照)`, en: (option: string) => `${option} needs a value (see brief --help)`},
+	anOption: {ja: 'オプション', en: 'an option'},
+	seeHelp: {ja: (problem: string) => `${problem} (brief --help を参照)`, en: (problem: string) => `${problem} (see brief --help)`},
 	badWidth: {
 		ja: (minimum: number, maximum: number, value: string) => `--width は ${minimum} から ${maximum} までの整数です ('${value}' が指定されました)`,
 		en: (minimum: number, maximum: number, value: string) => `--width must be a whole number of columns from ${minimum} to ${maximum}, got '${value}'`,
@@ -377,6 +389,257 @@ const catalogue = {
 		ja: (argument: string) => `list は引数をとりません ('${argument}' が指定されました。企業を見るには brief <企業>)`,
 		en: (argument: string) => `list takes no arguments, got '${argument}' (to see a company: brief <company>)`,
 	},
+	sentenceSeparator: {ja: '。', en: '; '},
+	// Why a file could not be read or written, as the system says it.
+	permissionDenied: {ja: 'アクセス権がありません', en: 'permission denied'},
+	readOnlyFileSystem: {ja: '読み取り専用のファイルシステムです', en: 'read-only file system'},
+	noSpaceLeft: {ja: 'デバイスに空きがありません', en: 'no space left on the device'},
+	diskQuotaExceeded: {ja: 'ディスク使用量の上限を超えています', en: 'disk quota exceeded'},
+	fileTooLargeForFileSystem: {ja: 'ファイルシステムには大きすぎるファイルです', en: 'the file is too large for the file system'},
+	inputOutputError: {ja: '入出力エラー', en: 'input/output error'},
+	noSuchFile: {ja: 'ファイルがありません', en: 'no such file'},
+	noSuchFileOrFolder: {ja: 'ファイルもフォルダもありません', en: 'no such file or folder'},
+	isAFolder: {ja: 'フォルダです', en: 'it is a folder'},
+	partOfPathIsFile: {ja: 'パスの途中がファイルです', en: 'a part of its path is a file'},
+	folderOfPathCannotBeMade: {ja: 'パスのフォルダを作れません', en: 'a folder of its path cannot be made'},
+	symbolicLinkLoop: {ja: 'シンボリックリンクが循環しています', en: 'symbolic link loop'},
+	nameTooLong: {ja: '名前が長すぎます', en: 'name too long'},
+	notRegularFile: {ja: '通常のファイルではありません (FIFO・デバイス・ソケット)', en: 'not a regular file (a FIFO, device or socket)'},
+	overSize: {ja: (limit: string, size: string) => `${limit} を超えています (${size})`, en: (limit: string, size: string) => `over ${limit} (${size})`},
+	grewOverSize: {ja: (limit: string) => `読み込み中に ${limit} を超えました`, en: (limit: string) => `over ${limit} (it grew while being read)`},
+	notValidJsonDetail: {ja: (detail: string) => `JSON として不正です: ${detail}`, en: (detail: string) => `not valid JSON: ${detail}`},
+	// Locks left behind.
+	tookOverLock: {ja: (lockFile: string, reason: string) => `ロック ${lockFile} を引き継ぎました: ${reason}`, en: (lockFile: string, reason: string) => `took over the lock ${lockFile}: ${reason}`},
+	lockNotBriefs: {ja: 'brief の作ったロックではありませんでした', en: 'it was not a lock brief made'},
+	lockFolderFromFuture: {ja: 'brief の作ったロックではありませんでした (未来の日付のフォルダ)', en: 'it was not a lock brief made (a folder dated in the future)'},
+	lockNotAFile: {ja: 'brief の作ったロックではありませんでした (ファイルではない)', en: 'it was not a lock brief made (not a file)'},
+	lockFromFuture: {ja: 'brief の作ったロックではありませんでした (未来の日付)', en: 'it was not a lock brief made (dated in the future)'},
+	lockLeftByStopped: {ja: (seconds: number) => `${seconds}秒前に止まった brief が残したものでした`, en: (seconds: number) => `it was left by a brief that stopped ${seconds} s ago`},
+	lockHolderGone: {ja: (pid: number) => `持ち主のプロセス ${pid} はもう動いていません`, en: (pid: number) => `its holder, process ${pid}, is no longer running`},
+	lockHeldTooLong: {ja: (seconds: number) => `${seconds}秒間保持されていました (brief が保持するより長い時間です)`, en: (seconds: number) => `it was held for ${seconds} s, longer than brief ever holds it`},
+	// The dataset and its index.
+	datasetVersion: {
+		ja: (file: string, found: string | undefined, version: number) =>
+			`${file}: ${found === undefined ? '版の記されていない' : `版 ${found} の`}データセットです。この brief が読むのは版 ${version} です。\`brief extract\` をやり直してください`,
+		en: (file: string, found: string | undefined, version: number) => `${file}: dataset of ${found === undefined ? 'no version' : `version ${found}`}, this brief reads version ${version}; run \`brief extract\` again`,
+	},
+	invalidDataset: {ja: (file: string, path: string, detail: string) => `${file}: データセットの ${path} が不正です: ${detail}`, en: (file: string, path: string, detail: string) => `${file}: invalid dataset at ${path}: ${detail}`},
+	unsafeId: {ja: 'id に制御文字か見えない文字があります', en: 'control or invisible characters in an id'},
+	cannotReadDataset: {
+		ja: (file: string, reason: string, remedy: string) => `${file}: データセットを読めません (${reason})。${remedy}`,
+		en: (file: string, reason: string, remedy: string) => `${file}: cannot read dataset (${reason}); ${remedy}`,
+	},
+	createWithExtract: {ja: '`brief extract` で作ってください', en: 'run `brief extract` to create it'},
+	datasetNotJson: {
+		ja: (file: string, detail: string) => `${file}: JSON として読めません (${detail})。ファイルが途中で切れているかもしれません`,
+		en: (file: string, detail: string) => `${file}: not valid JSON (${detail}); the file may be truncated`,
+	},
+	rebuildIndex: {ja: '`brief extract` をやり直して索引を作り直してください', en: 'run `brief extract` again to rebuild the index'},
+	cannotReadIndexFile: {ja: (path: string, reason: string, remedy: string) => `${path}: 読めません (${reason})。${remedy}`, en: (path: string, reason: string, remedy: string) => `${path}: cannot read (${reason}); ${remedy}`},
+	damagedIndexFile: {
+		ja: (path: string, detail: string, remedy: string) => `${path}: 壊れています。JSON として読めません (${detail})。${remedy}`,
+		en: (path: string, detail: string, remedy: string) => `${path}: damaged, not valid JSON (${detail}); ${remedy}`,
+	},
+	notTheShard: {
+		ja: (path: string, company: string, remedy: string) => `${path}: この索引の ${company} のシャードではありません (別の企業のものか、別の実行の残り)。${remedy}`,
+		en: (path: string, company: string, remedy: string) => `${path}: not the shard of ${company} in this index (another company's, or left from another run); ${remedy}`,
+	},
+	extractorBugNothingWritten: {
+		ja: (problem: string) => `${problem} (抽出の不具合です)。何も書き込んでいません`,
+		en: (problem: string) => `${problem} (a bug of the extractor); nothing written`,
+	},
+	extractorBugLibraryNotWritten: {
+		ja: (problem: string) => `${problem} (抽出の不具合です)。ライブラリのデータセットは書き込んでいません`,
+		en: (problem: string) => `${problem} (a bug of the extractor); the library's dataset was not written`,
+	},
+	// A company registry given with --registry.
+	cannotReadRegistry: {ja: (file: string, detail: string) => `${file}: 企業レジストリを読めません (${detail})`, en: (file: string, detail: string) => `${file}: cannot read company registry (${detail})`},
+	invalidRegistry: {
+		ja: (file: string, path: string, issue: string) => `${file}: 企業レジストリの ${path} が不正です: ${issue}`,
+		en: (file: string, path: string, issue: string) => `${file}: invalid company registry at ${path}: ${issue}`,
+	},
+	// The settings files: what each holds, and what went wrong with one.
+	digestCursor: {ja: 'ダイジェストの既読記録', en: 'digest cursor'},
+	recordOfVisits: {ja: '閲覧の記録', en: 'record of visits'},
+	notWritable: {ja: (folder: string, reason: string) => `${folder} に書き込めません (${reason})`, en: (folder: string, reason: string) => `${folder} is not writable (${reason})`},
+	cannotLock: {ja: (file: string, reason: string) => `${file} をロックできません (${reason})`, en: (file: string, reason: string) => `cannot lock ${file} (${reason})`},
+	lockedByAnother: {
+		ja: (file: string, pid: number | undefined) => `${file} は別の brief${pid === undefined ? '' : ` (プロセス ${pid})`} がロックしています。もう一度試してください`,
+		en: (file: string, pid: number | undefined) => `${file} is locked by another brief${pid === undefined ? '' : ` (process ${pid})`}; try again`,
+	},
+	cannotSave: {ja: (what: string, reason: string) => `${what}を保存できません: ${reason}`, en: (what: string, reason: string) => `cannot save the ${what}: ${reason}`},
+	cannotSaveTo: {ja: (what: string, file: string, reason: string) => `${what}を ${file} に保存できません (${reason})`, en: (what: string, file: string, reason: string) => `cannot save the ${what} to ${file} (${reason})`},
+	cannotCreate: {ja: (folder: string, reason: string) => `${folder} を作れません (${reason})`, en: (folder: string, reason: string) => `cannot create ${folder} (${reason})`},
+	cannotReadFile: {ja: (file: string, reason: string) => `${file} を読めません (${reason})`, en: (file: string, reason: string) => `cannot read ${file} (${reason})`},
+	settingsNotJson: {ja: 'JSON として不正', en: 'not valid JSON'},
+	settingsNotBriefs: {ja: 'brief の書く形ではない', en: 'not in the shape brief writes'},
+	settingsUnreadable: {
+		ja: (what: string, file: string, reason: string) => `${what} ${file} を読めません (${reason})。空の${what}を使います`,
+		en: (what: string, file: string, reason: string) => `cannot read ${what} ${file} (${reason}); using an empty ${what}`,
+	},
+	settingsMovedAside: {
+		ja: (what: string, file: string, reason: string, aside: string) => `${what} ${file} が壊れていました (${reason})。${aside} に移し、空の${what}で始めました`,
+		en: (what: string, file: string, reason: string, aside: string) => `${what} ${file} was ${reason}; moved it to ${aside} and started an empty ${what}`,
+	},
+	settingsNotMovedAside: {
+		ja: (what: string, file: string, reason: string, why: string) => `${what} ${file} は壊れています (${reason})。よそに移せなかったため (${why})、空の${what}を使い、ファイルはそのままにします`,
+		en: (what: string, file: string, reason: string, why: string) => `${what} ${file} is ${reason} and could not be moved aside (${why}); using an empty ${what} and leaving the file as it is`,
+	},
+	settingsLeftAlone: {
+		ja: (what: string, file: string, reason: string, why: string) => `${what} ${file} は壊れています (${reason}、${why})。空の${what}を使い、ファイルはそのままにします`,
+		en: (what: string, file: string, reason: string, why: string) => `${what} ${file} is ${reason} (${why}); using an empty ${what} and leaving the file as it is`,
+	},
+	cannotSaveWhatWasRead: {ja: (reason: string) => `既読の記録を保存できません: ${reason}`, en: (reason: string) => `cannot save what was read: ${reason}`},
+	// The library: its database, its feeds, the addresses it fetches.
+	cannotOpenLibrary: {ja: (file: string, reason: string) => `ライブラリ ${file} を開けません: ${reason}`, en: (file: string, reason: string) => `cannot open the library ${file}: ${reason}`},
+	cannotUseLibrary: {ja: (file: string, reason: string) => `ライブラリ ${file} を使えません: ${reason}`, en: (file: string, reason: string) => `cannot use the library ${file}: ${reason}`},
+	libraryOfNewerBrief: {
+		ja: (file: string, version: number) => `ライブラリ ${file} は新しい brief で作られています (スキーマ ${version})。brief を更新してください`,
+		en: (file: string, version: number) => `the library ${file} was made by a newer brief (schema ${version}); update brief`,
+	},
+	notALibrary: {ja: 'brief のライブラリではありません (SQLite のデータベースではない)', en: 'not a brief library (not an SQLite database)'},
+	databaseCannotOpen: {ja: '開けません (アクセス権か、同じ名前のフォルダ)', en: 'cannot be opened (permissions, or a folder in its place)'},
+	feedNameLength: {ja: 'フィード名は1〜100文字です', en: 'a feed name is 1 to 100 characters'},
+	feedNameTaken: {ja: (name: string) => `'${name}' という名前のフィードはすでにあります`, en: (name: string) => `a feed is already named '${name}'`},
+	alreadyFollowing: {ja: (url: string, name: string) => `${url} は '${name}' としてすでに購読しています`, en: (url: string, name: string) => `already following ${url} as '${name}'`},
+	notWebAddress: {ja: (text: string) => `Web アドレスではありません: '${text}'`, en: (text: string) => `not a web address: '${text}'`},
+	onlyHttp: {ja: (protocol: string) => `取得するのは http と https のアドレスだけです (${protocol} は取得しません)`, en: (protocol: string) => `only http and https addresses are fetched, not ${protocol}`},
+	// `brief extract`.
+	extractUsage: {ja: 'brief extract <ファイル|フォルダ...> [--out FILE]', en: 'brief extract <files|folders...> [--out FILE]'},
+	extractNeedsArticles: {ja: (usage: string) => `extract には記事のファイルかフォルダが1つ以上必要です (${usage})`, en: (usage: string) => `extract needs at least one article file or folder (${usage})`},
+	badJobs: {
+		ja: (maximum: number, value: string) => `--jobs は 1 から ${maximum} までの整数です ('${value}' が指定されました)`,
+		en: (maximum: number, value: string) => `--jobs must be a whole number from 1 to ${maximum}, got '${value}'`,
+	},
+	jobsNotWhole: {ja: (value: string) => `--jobs はワーカーの数 (1以上の整数) です ('${value}' が指定されました)`, en: (value: string) => `--jobs must be a whole number of workers (1 or more), got '${value}'`},
+	outHasArticleExtension: {
+		ja: (out: string, extension: string) => `--out に指定した ${out} は記事の拡張子 (${extension}) です。brief がデータセットを記事として読んでしまいます。.json のファイルにしてください`,
+		en: (out: string, extension: string) => `--out ${out} has an article's extension (${extension}): brief would read the dataset as an article; use a .json file`,
+	},
+	outIsInput: {
+		ja: (out: string, input: string) => `--out に指定した ${out} は入力の1つ (${input}) です。データセットで上書きされてしまいます`,
+		en: (out: string, input: string) => `--out ${out} is one of the inputs (${input}): it would be overwritten with the dataset`,
+	},
+	cannotWrite: {ja: (file: string, reason: string) => `${file} に書き込めません: ${reason}`, en: (file: string, reason: string) => `cannot write ${file}: ${reason}`},
+	processOf: {ja: (pid: number, host: string) => (host === '' ? `プロセス ${pid}` : `${host} のプロセス ${pid}`), en: (pid: number, host: string) => `process ${pid}${host === '' ? '' : ` on ${host}`}`},
+	anotherBrief: {ja: '別の brief', en: 'another brief'},
+	outBeingWritten: {
+		ja: (out: string, holder: string, lockFile: string) => `${out} は別の brief extract (${holder}) が書き込み中です。終わってからやり直すか、動いていなければ ${lockFile} を削除してください`,
+		en: (out: string, holder: string, lockFile: string) => `${out} is being written by another brief extract (${holder}); try again when it has finished, or remove ${lockFile} if none is running`,
+	},
+	removedLeftovers: {
+		ja: (count: number, files: string) => `終わらなかった extract の残したファイル${count}個を削除しました (${files})`,
+		en: (count: number, files: string) => `removed ${count} file${count === 1 ? '' : 's'} left by an extract that did not finish (${files})`,
+	},
+	skippedFile: {ja: (file: string, reason: string) => `${file} を飛ばしました: ${reason}`, en: (file: string, reason: string) => `skipped ${file}: ${reason}`},
+	extracting: {
+		ja: (done: number, total: number, rate: number, left: number) => `抽出中 ${done}/${total} · ${rate}件/秒 · 残り${left}秒`,
+		en: (done: number, total: number, rate: number, left: number) => `extracting ${done}/${total} · ${rate}/s · ${left}s left`,
+	},
+	extractSummary: {
+		ja: (articles: number, companies: number, events: number, figures: number, conflicts: number) => `記事${articles}件: 企業${companies}社、出来事${events}件、数値${figures}件、食い違い${conflicts}件`,
+		en: (articles: number, companies: number, events: number, figures: number, conflicts: number) => `${articles} article${articles === 1 ? '' : 's'}: ${companies} companies, ${events} events, ${figures} figures, ${conflicts} conflicts`,
+	},
+	extractUpToDate: {
+		ja: (files: number, out: string, summary: string) => `${files}個のファイルに変更はありません。${out} は最新です (${summary})`,
+		en: (files: number, out: string, summary: string) => `nothing changed in ${files} file${files === 1 ? '' : 's'}; ${out} is up to date (${summary})`,
+	},
+	folderVisited: {ja: 'すでに読んだフォルダです (シンボリックリンクの循環?)', en: 'folder already visited (symbolic link loop?)'},
+	notAFile: {ja: '通常のファイルではありません', en: 'not a regular file'},
+	binaryFile: {ja: 'バイナリファイルです (NUL バイトあり)', en: 'binary file (NUL bytes)'},
+	notUtf8: {ja: 'UTF-8 のテキストではありません', en: 'not UTF-8 text'},
+	emptyFile: {ja: '空です', en: 'empty'},
+	brokenFrontMatter: {ja: (detail: string) => `フロントマターが壊れています: ${detail}`, en: (detail: string) => `broken front matter: ${detail}`},
+	frontMatterNotKeys: {ja: '"key: value" の行がありません', en: 'expected "key: value" lines'},
+	couldNotBeExtracted: {ja: (detail: string) => `抽出できませんでした (${detail})`, en: (detail: string) => `could not be extracted (${detail})`},
+	extractedDataset: {ja: '抽出したデータセット', en: 'the extracted dataset'},
+	nothingExtracted: {ja: '抽出できた記事がありません。何も書き込んでいません', en: 'no article could be extracted; nothing written'},
+	extracted: {
+		ja: (summary: string, unchanged: number, skipped: number, out: string) => `抽出しました。${summary} (変更なし${unchanged}件、飛ばした${skipped}件) -> ${out}`,
+		en: (summary: string, unchanged: number, skipped: number, out: string) => `extracted ${summary} (${unchanged} unchanged, ${skipped} skipped) -> ${out}`,
+	},
+	articlesOutside: {
+		ja: (count: number, folder: string) => `記事${count}件がデータセットのフォルダ ${folder} の外にあります。TUI の記事表示が開くのはそのフォルダとその下の記事だけです`,
+		en: (count: number, folder: string) => `${count} article${count === 1 ? ' lies' : 's lie'} outside ${folder}, the dataset's folder: the TUI's reader opens only articles in that folder and below`,
+	},
+	// The library's commands: `brief feed`, `brief update`, `brief add`.
+	feedUsage: {ja: 'brief feed add <URL> [--name 名前] | brief feed list | brief feed rm <名前|URL>', en: 'brief feed add <url> [--name NAME] | brief feed list | brief feed rm <name|url>'},
+	feedAddTakesOne: {ja: (usage: string) => `feed add にはアドレスを1つ指定します (${usage})`, en: (usage: string) => `feed add takes one address (${usage})`},
+	feedListTakesNoArguments: {ja: (argument: string) => `feed list は引数をとりません ('${argument}' が指定されました)`, en: (argument: string) => `feed list takes no arguments, got '${argument}'`},
+	feedRmTakesOne: {ja: (usage: string) => `feed rm にはフィードを名前かアドレスで1つ指定します (${usage})`, en: (usage: string) => `feed rm takes one feed, by name or address (${usage})`},
+	noSuchFeed: {
+		ja: (feed: string, names: string) => `'${feed}' という名前やアドレスのフィードはありません${names === '' ? '' : ` (フィード: ${names})`}`,
+		en: (feed: string, names: string) => `no feed named or at '${feed}'${names === '' ? '' : ` (feeds: ${names})`}`,
+	},
+	feedNeedsAction: {ja: (usage: string) => `feed には add, list, rm のどれかが必要です (${usage})`, en: (usage: string) => `feed needs add, list or rm (${usage})`},
+	unknownFeedAction: {ja: (action: string, usage: string) => `feed に '${action}' という操作はありません (${usage})`, en: (action: string, usage: string) => `unknown feed action '${action}' (${usage})`},
+	withUsage: {ja: (message: string, usage: string) => `${message} (${usage})`, en: (message: string, usage: string) => `${message} (${usage})`},
+	following: {
+		ja: (name: string, url: string) => `${name} (${url}) を購読します。\`brief update\` で取得します`,
+		en: (name: string, url: string) => `following ${name} (${url}); \`brief update\` fetches it`,
+	},
+	noFeedsYet: {ja: 'フィードはまだありません。追加: brief feed add <URL>', en: 'no feeds yet: brief feed add <url>'},
+	stoppedFollowing: {ja: (name: string) => `${name} の購読をやめました。その記事はライブラリに残ります`, en: (name: string) => `stopped following ${name}; its articles stay in the library`},
+	addUsage: {ja: 'brief add <URL|ファイル|フォルダ>...', en: 'brief add <url|file|folder>...'},
+	addNeedsSource: {ja: (usage: string) => `add には Web アドレス・ファイル・フォルダが1つ以上必要です (${usage})`, en: (usage: string) => `add needs at least one web address, file or folder (${usage})`},
+	cannotAdd: {ja: (source: string, reason: string) => `${source} を追加できません: ${reason}`, en: (source: string, reason: string) => `cannot add ${source}: ${reason}`},
+	unknownError: {ja: '不明なエラー', en: 'unknown error'},
+	updateTakesNoArguments: {
+		ja: (argument: string) => `update は引数をとりません ('${argument}' が指定されました。ページを追加するには brief add <URL>)`,
+		en: (argument: string) => `update takes no arguments, got '${argument}' (to add a page: brief add <url>)`,
+	},
+	waitingForUpdate: {
+		ja: (pid: number, since: string) => `プロセス ${pid} で実行中の更新 (${since} UTC から) を待っています`,
+		en: (pid: number, since: string) => `waiting for the update running in process ${pid} (since ${since} UTC)`,
+	},
+	updateProgress: {
+		ja: (feedsDone: number, feeds: number, pagesDone: number, pages: number, fresh: number, failed: number) => `フィード ${feedsDone}/${feeds} · ページ ${pagesDone}/${pages} · 新着${fresh}件 · 失敗${failed}件`,
+		en: (feedsDone: number, feeds: number, pagesDone: number, pages: number, fresh: number, failed: number) => `feeds ${feedsDone}/${feeds} · pages ${pagesDone}/${pages} · ${fresh} new · ${failed} failed`,
+	},
+	extractingProgress: {ja: (done: number, total: number) => ` · 抽出 ${done}/${total}`, en: (done: number, total: number) => ` · extracting ${done}/${total}`},
+	noFeedsToUpdate: {ja: '更新するフィードがありません。追加: brief feed add <URL>', en: 'no feeds to update: brief feed add <url>'},
+	// The update's report and summary, and `brief feed list`.
+	feedListName: {ja: '名前', en: 'name'},
+	feedListAddress: {ja: 'アドレス', en: 'address'},
+	feedListLastFetch: {ja: '最終取得', en: 'last fetch'},
+	feedListStatus: {ja: '状態', en: 'status'},
+	never: {ja: 'なし', en: 'never'},
+	fetchOk: {ja: '成功', en: 'ok'},
+	failedBecause: {ja: (reason: string) => `失敗: ${reason}`, en: (reason: string) => `failed: ${reason}`},
+	notModified: {ja: '変更なし', en: 'not modified'},
+	notFetchedYet: {ja: '未取得', en: 'not fetched yet'},
+	failed: {ja: '失敗', en: 'failed'},
+	updatedFeeds: {
+		ja: (feeds: number, unchanged: number, fresh: number) => `フィード${grouped(feeds)}件を更新${unchanged > 0 ? ` (変更なし${unchanged}件)` : ''}: 新しい記事${grouped(fresh)}件`,
+		en: (feeds: number, unchanged: number, fresh: number) => `updated ${plural(feeds, 'feed')}${unchanged > 0 ? ` (${unchanged} not modified)` : ''}: ${plural(fresh, 'new article')}`,
+	},
+	copiesInLibrary: {ja: (count: number) => `既にある記事と重複${count}件`, en: (count: number) => `${plural(count, 'copy of a story', 'copies of stories')} already in the library`},
+	pagesFailed: {ja: (count: number) => `ページ${count}件が失敗`, en: (count: number) => `${plural(count, 'page')} failed`},
+	pagesLeft: {ja: (count: number) => `次の更新に回したページ${count}件`, en: (count: number) => `${plural(count, 'page')} left for the next update`},
+	articlesNotRead: {ja: (count: number) => `抽出できない記事${count}件`, en: (count: number) => `${plural(count, 'article')} the extractor could not read`},
+	libraryHolds: {ja: (count: number) => `ライブラリの記事は${grouped(count)}件`, en: (count: number) => `the library holds ${plural(count, 'article')}`},
+	feedsFailed: {ja: (count: number, feeds: string) => `。フィード${count}件が失敗: ${feeds}`, en: (count: number, feeds: string) => `; ${plural(count, 'feed')} failed: ${feeds}`},
+	feedItems: {ja: (count: number) => `項目${count}件`, en: (count: number) => plural(count, 'item')},
+	newShort: {ja: (count: number) => `新着${count}件`, en: (count: number) => `${count} new`},
+	copies: {ja: (count: number) => `重複${count}件`, en: (count: number) => plural(count, 'copy', 'copies')},
+	forNextUpdate: {ja: (count: number) => `次の更新に${count}件`, en: (count: number) => `${count} for the next update`},
+	pageFailed: {ja: 'ページ取得失敗:', en: 'page failed:'},
+	notExtracted: {ja: '抽出できない記事:', en: 'not extracted:'},
+	addedArticles: {ja: (count: number) => `記事${grouped(count)}件を追加`, en: (count: number) => `added ${plural(count, 'article')}`},
+	updatedCount: {ja: (count: number) => `更新${count}件`, en: (count: number) => `${count} updated`},
+	unchangedCount: {ja: (count: number) => `変更なし${count}件`, en: (count: number) => `${count} unchanged`},
+	failedCount: {ja: (count: number) => `失敗${count}件`, en: (count: number) => `${count} failed`},
+	// The TUI's background update and its reader.
+	updateCouldNotStart: {ja: (reason: string) => `更新を始められませんでした (${reason})`, en: (reason: string) => `could not start the update (${reason})`},
+	updateEndedWith: {ja: (code: string) => `更新は終了コード ${code} で終わりました`, en: (code: string) => `the update ended with code ${code}`},
+	viewShowsData: {ja: (summary: string, data: string) => `${summary} (この画面は --data ${data} を表示中)`, en: (summary: string, data: string) => `${summary} (this view shows --data ${data})`},
+	articleNotInDataset: {ja: (article: string) => `記事 ${article} はデータセットにありません`, en: (article: string) => `article ${article} is not in the dataset`},
+	articleOutsideFolder: {
+		ja: (file: string, folder: string) => `開きません: ${file} はデータセットのフォルダ (${folder}) の外にあります。記事表示が開くのはそのフォルダとその下の記事だけです`,
+		en: (file: string, folder: string) => `not opened: ${file} is outside the dataset's folder (${folder}); the reader opens only articles in it and below`,
+	},
+	cannotReadArticle: {ja: (file: string, reason: string) => `${file}: 記事を読めません (${reason})`, en: (file: string, reason: string) => `${file}: cannot read the article (${reason})`},
+	articleChanged: {ja: (file: string) => `${file} はデータセットを作った後に変わっています`, en: (file: string) => `${file} changed since the dataset was made`},
 } satisfies Record<string, {readonly ja: unknown; readonly en: unknown}>;
 
 type Catalogue = typeof catalogue;

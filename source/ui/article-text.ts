@@ -4,6 +4,7 @@ import {CompanyMatcher, normalize} from '../extract/companies.js';
 import {contentHash} from '../extract/dataset.js';
 import {readArticleFile} from '../extract/files.js';
 import {splitSentences} from '../extract/sentences.js';
+import {BilingualError, inBoth, type Bilingual} from '../text/bilingual.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Dataset} from '../dataset/schema.js';
 
@@ -22,11 +23,11 @@ export interface ReaderText {
 	readonly title: string;
 	readonly sentences: readonly ReaderSentence[];
 	/** Set when the file is not the one the dataset was made from: the marks may be off. */
-	readonly warning?: string | undefined;
+	readonly warning?: Bilingual | undefined;
 }
 
 /** The article cannot be shown; the message is one line for the user. */
-export class ArticleTextError extends Error {
+export class ArticleTextError extends BilingualError {
 	override readonly name = 'ArticleTextError';
 }
 
@@ -48,19 +49,22 @@ function matcherFor(dataset: Dataset): CompanyMatcher {
  */
 export function readArticleText(dataset: Dataset, datasetFile: string, articleId: string, companyId: string): ReaderText {
 	const article = dataset.articles.find(candidate => candidate.id === articleId);
-	if (!article) throw new ArticleTextError(`article ${sanitizeLine(articleId)} is not in the dataset`);
+	if (!article) throw new ArticleTextError(inBoth(words => words.articleNotInDataset(sanitizeLine(articleId))));
 	const folder = dirname(resolve(datasetFile));
 	const path = resolve(folder, article.file);
 	// A dataset is data too: `../../.ssh/id_rsa` or `/etc/shadow` in it must not be opened and shown.
 	const inside = relative(folder, path);
 	if (isAbsolute(article.file) || inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
 		// What happened first: a long path is cut at the pane's edge.
-		throw new ArticleTextError(`not opened: ${sanitizeLine(article.file)} is outside the dataset's folder (${sanitizeLine(folder)}); the reader opens only articles in it and below`);
+		throw new ArticleTextError(inBoth(words => words.articleOutsideFolder(sanitizeLine(article.file), sanitizeLine(folder))));
 	}
 
 	const read = readArticleFile(path);
 	// The path is data too: messages show it sanitized, like every other string of the dataset.
-	if ('reason' in read) throw new ArticleTextError(`${sanitizeLine(article.file)}: cannot read the article (${sanitizeLine(read.reason)})`);
+	if ('reason' in read) {
+		const {reason} = read;
+		throw new ArticleTextError(inBoth((words, language) => words.cannotReadArticle(sanitizeLine(article.file), sanitizeLine(reason[language]))));
+	}
 
 	const matcher = matcherFor(dataset);
 	const {text} = extractArticle({id: article.id, file: article.file, content: read.content}, matcher);
@@ -81,5 +85,5 @@ export function readArticleText(dataset: Dataset, datasetFile: string, articleId
 	}
 
 	const changed = article.sha256 !== undefined && article.sha256 !== contentHash(read.bytes);
-	return {title: sanitizeLine(article.title), sentences, warning: changed ? `${sanitizeLine(article.file)} changed since the dataset was made` : undefined};
+	return {title: sanitizeLine(article.title), sentences, warning: changed ? inBoth(words => words.articleChanged(sanitizeLine(article.file))) : undefined};
 }

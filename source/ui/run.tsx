@@ -3,6 +3,7 @@ import {Component, type ReactNode} from 'react';
 import type {Dataset} from '../dataset/schema.js';
 import {chooseLanguage, defaultUpDown, type Language} from '../text/language.js';
 import {openStore} from '../dataset/store.js';
+import {messages} from '../text/messages.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {App} from './app.js';
 import {themeFor} from './theme.js';
@@ -32,8 +33,8 @@ export interface TuiSources {
 	readonly datasetFile: () => string;
 	/** The ids of the companies asked for; throws a usage error for an unknown name. */
 	readonly companyIds: (dataset: Dataset, names: readonly string[]) => readonly string[];
-	/** Runs `brief update` in the background: its summary line and the ids of the articles it brought. */
-	readonly update: () => Promise<{readonly summary: string; readonly newArticles: readonly string[]}>;
+	/** Runs `brief update` in the background: its summary line, in `language`, and the ids of the articles it brought. */
+	readonly update: (language: Language) => Promise<{readonly summary: string; readonly newArticles: readonly string[]}>;
 }
 
 /** How the TUI ended: `q`, or Ctrl-C (cli.tsx exits 130). */
@@ -81,13 +82,13 @@ export async function runTui(options: TuiOptions, io: TuiIo, sources: TuiSources
 			const {readArticleText} = await import('./article-text.js');
 			return readArticleText(store.datasetFor([companyId]), datasetFile, articleId, companyId);
 		},
-		async startUpdate() {
-			const {summary, newArticles} = await sources.update();
+		async startUpdate(shown) {
+			const {summary, newArticles} = await sources.update(shown);
 			// The library's dataset (the first one, after the first update): drawn from now on, new articles and all.
 			datasetFile = sources.datasetFile();
 			store = openStore(datasetFile);
 			instance.rerender(tree());
-			if (options.data !== undefined) return {message: `${summary} (this view shows --data ${sanitizeLine(options.data)})`, newArticles: []};
+			if (options.data !== undefined) return {message: messages(shown).viewShowsData(summary, sanitizeLine(options.data)), newArticles: []};
 			return {message: summary, newArticles};
 		},
 	};
@@ -109,7 +110,7 @@ export async function runTui(options: TuiOptions, io: TuiIo, sources: TuiSources
 				setImmediate(() => instance.unmount());
 			}}
 		>
-			<App store={store} themes={themes} language={language} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companyId} message={watchlist.problem ?? seen.problem} />
+			<App store={store} themes={themes} language={language} effects={effects} watchlist={watchlist.ids} seen={seen.seen} companyId={companyId} message={(watchlist.problem ?? seen.problem)?.[language]} />
 		</EndOnError>
 	);
 	const instance: Instance = render(tree(), {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
@@ -136,7 +137,7 @@ export async function runTui(options: TuiOptions, io: TuiIo, sources: TuiSources
 
 	// A DatasetError is one line and exit 2 (cli.tsx); anything else is a bug and shows as one.
 	if (drawError) throw drawError.error;
-	if (watchlist.problem) io.err(`brief: ${watchlist.problem}\n`);
-	if (seen.problem) io.err(`brief: ${seen.problem}\n`);
+	if (watchlist.problem) io.err(`brief: ${watchlist.problem[language]}\n`);
+	if (seen.problem) io.err(`brief: ${seen.problem[language]}\n`);
 	return exited === interruptedExit ? 'interrupted' : 'quit';
 }

@@ -1,5 +1,6 @@
 import {figureOrders, type FigureOrder} from '../dataset/selectors/index.js';
 import {orderWords} from '../dataset/selectors/figure-words.js';
+import type {Bilingual} from '../text/bilingual.js';
 import type {Language} from '../text/language.js';
 import {messages} from '../text/messages.js';
 import type {ReaderText} from './article-text.js';
@@ -48,7 +49,7 @@ interface ReaderPlace {
 	readonly scroll: number;
 }
 
-export type ReaderState = (ReaderPlace & {readonly status: 'loading'}) | (ReaderPlace & {readonly status: 'ready'; readonly text: ReaderText}) | (ReaderPlace & {readonly status: 'failed'; readonly message: string});
+export type ReaderState = (ReaderPlace & {readonly status: 'loading'}) | (ReaderPlace & {readonly status: 'ready'; readonly text: ReaderText}) | (ReaderPlace & {readonly status: 'failed'; readonly message: Bilingual});
 
 export type Overlay = 'none' | 'help' | 'source' | 'reader';
 
@@ -96,7 +97,7 @@ export type Action =
 	| {readonly type: 'erase'}
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
 	| {readonly type: 'readerLoaded'; readonly article: string; readonly text: ReaderText}
-	| {readonly type: 'readerFailed'; readonly article: string; readonly message: string}
+	| {readonly type: 'readerFailed'; readonly article: string; readonly message: Bilingual}
 	| {readonly type: 'message'; readonly text: string | undefined}
 	/** A background update ended: how it went, and the articles it brought (already in the data drawn). */
 	| {readonly type: 'updated'; readonly text: string; readonly articles: readonly string[]}

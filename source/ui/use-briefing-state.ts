@@ -5,11 +5,12 @@ import type {ReaderText} from './article-text.js';
 import type {SeenHow} from './seen-access.js';
 import {commandFor, keyName} from './keymap.js';
 import {glyphs} from './theme.js';
+import {BilingualError, sameInBoth, type Bilingual} from '../text/bilingual.js';
 import type {Language} from '../text/language.js';
 import {messages} from '../text/messages.js';
 import {initialState, keyContext, reduce, type Action, type Navigation, type State} from './state.js';
 
-type Saved = Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
+type Saved = Promise<{readonly saved: boolean; readonly message?: Bilingual | undefined}>;
 
 /** What the app's exit resolves with when Ctrl-C ended it. */
 export const interruptedExit = 'interrupted';
@@ -26,7 +27,7 @@ export interface Effects {
 	 * the articles it brought, once the data on screen is the updated library. Absent where there is
 	 * no library to update (tests).
 	 */
-	readonly startUpdate?: (() => Promise<UpdateOutcome>) | undefined;
+	readonly startUpdate?: ((language: Language) => Promise<UpdateOutcome>) | undefined;
 }
 
 /** How a background update went, for the status bar, and what it brought, to be marked new. */
@@ -113,8 +114,9 @@ export function useBriefingState(options: BriefingStateOptions): State {
 				ref.current = reduce(ref.current, {type: 'message', text: saved}, navigation);
 				const companyId = after.companyId;
 				void effects.saveWatch(companyId, watched).then(({saved, message}) => {
-					if (!saved) dispatch({type: 'restoreWatch', companyId, watched: !watched, message: message ?? messages(ref.current.language).watchNotSaved});
-					else if (message) dispatch({type: 'message', text: message});
+					const language = ref.current.language;
+					if (!saved) dispatch({type: 'restoreWatch', companyId, watched: !watched, message: message?.[language] ?? messages(language).watchNotSaved});
+					else if (message) dispatch({type: 'message', text: message[language]});
 				});
 			}
 
@@ -124,7 +126,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 				else {
 					updating.current = true;
 					void effects
-						.startUpdate()
+						.startUpdate(ref.current.language)
 						.then(
 							({message, newArticles}) => dispatch({type: 'updated', text: newArticles.length > 0 ? `${messages(ref.current.language).freshMarks(glyphs.fresh)} ${glyphs.separator} ${message}` : message, articles: newArticles}),
 							(error: unknown) => dispatch({type: 'message', text: messages(ref.current.language).updateFailed(error instanceof Error ? error.message : String(error))}),
@@ -138,7 +140,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			// What was marked read or looked into is recorded; only a failure is worth a message.
 			const seen = (how: SeenHow, companyId: string) => {
 				void effects.saveSeen(companyId, how).then(({saved, message}) => {
-					if (!saved || message) dispatch({type: 'message', text: message ?? messages(ref.current.language).seenNotSaved});
+					if (!saved || message) dispatch({type: 'message', text: message?.[ref.current.language] ?? messages(ref.current.language).seenNotSaved});
 				});
 			};
 
@@ -167,7 +169,7 @@ export function useBriefingState(options: BriefingStateOptions): State {
 			if (reader?.status === 'loading' && before.reader !== reader && ref.current.companyId !== undefined) {
 				effects.loadArticle(reader.article, ref.current.companyId).then(
 					text => dispatch({type: 'readerLoaded', article: reader.article, text}),
-					(error: unknown) => dispatch({type: 'readerFailed', article: reader.article, message: error instanceof Error ? error.message : String(error)}),
+					(error: unknown) => dispatch({type: 'readerFailed', article: reader.article, message: error instanceof BilingualError ? error.texts : sameInBoth(error instanceof Error ? error.message : String(error))}),
 				);
 			}
 

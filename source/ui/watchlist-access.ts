@@ -1,4 +1,6 @@
 import {readWatchlist, setWatched, settingsDirectory, SettingsError, type Preferences} from '../settings/index.js';
+import {inBoth, type Bilingual} from '../text/bilingual.js';
+import {reasonOfError} from '../text/system-reasons.js';
 
 /** The watchlist as the TUI uses it: read once at start, each toggle saved in order. */
 export interface WatchlistAccess {
@@ -6,9 +8,9 @@ export interface WatchlistAccess {
 	/** The language and ▲▼ colours chosen with `brief config set`. */
 	readonly preferences: Preferences;
 	/** A one-line problem found when reading (a corrupt file moved aside, an unreadable one), for the status bar. */
-	readonly problem: string | undefined;
+	readonly problem: Bilingual | undefined;
 	/** Saves one toggle after the ones before it; `saved` is false, with the reason, when it could not. */
-	readonly save: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: string | undefined}>;
+	readonly save: (companyId: string, watched: boolean) => Promise<{readonly saved: boolean; readonly message?: Bilingual | undefined}>;
 	/** Resolves when every save has finished: quitting waits for it, so no toggle is lost. */
 	readonly settled: () => Promise<void>;
 }
@@ -29,8 +31,8 @@ export async function openWatchlist(env: Readonly<Record<string, string | undefi
 					return {saved: true, message: change.notice};
 				})
 				.catch((error: unknown) => {
-					const reason = error instanceof SettingsError ? error.message : `cannot save the watchlist: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-					return {saved: false, message: reason};
+					const reason = reasonOfError(error);
+					return {saved: false, message: error instanceof SettingsError ? error.texts : inBoth((words, language) => words.cannotSave(words.watchlist, reason[language]))};
 				});
 			queue = result;
 			return result;

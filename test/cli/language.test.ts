@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {displayWidth} from '../../source/text/width.js';
@@ -69,6 +69,28 @@ describe('the language brief speaks', () => {
 		const json = await runCli(['aws', '--json'], {env: environment({LANG: 'ja_JP.UTF-8'})});
 		expect(Object.keys(JSON.parse(json.stdout) as object)).toContain('companies');
 		expect(json.stdout).not.toContain('主要指標');
+	});
+
+	test('a dataset that cannot be read, a corrupt config, settings that cannot be saved and the library: in Japanese', async () => {
+		const env = environment({LANG: 'ja_JP.UTF-8'});
+		const missing = join(env.BRIEF_CONFIG_DIR!, 'missing.json');
+		expect(await runCli(['aws', '--plain', '--data', missing], {env})).toEqual({code: 2, stdout: '', stderr: `brief: ${missing}: データセットを読めません (ファイルがありません)。\`brief extract\` で作ってください\n`});
+		writeFileSync(join(env.BRIEF_CONFIG_DIR!, 'config.json'), '{"watchlist": ');
+		const corrupt = await runCli(['list'], {env});
+		expect(corrupt.code).toBe(0);
+		expect(corrupt.stderr).toMatch(/^brief: ウォッチリスト .*config\.json が壊れていました \(JSON として不正\)。.*config\.json\.corrupt-[^ ]* に移し、空のウォッチリストで始めました\n$/);
+		const blocker = join(env.BRIEF_CONFIG_DIR!, 'a-file');
+		writeFileSync(blocker, '');
+		const unsaved = await runCli(['watch', 'add', 'aws'], {env: {...env, BRIEF_CONFIG_DIR: join(blocker, 'brief')}});
+		expect(unsaved).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: `brief: ウォッチリスト ${join(blocker, 'brief', 'config.json')} を読めません (パスの途中がファイルです)。空のウォッチリストを使います\nbrief: ウォッチリストを保存できません: ${join(blocker, 'brief')} を作れません (パスの途中がファイルです)\n`,
+		});
+		const library = {...env, BRIEF_DATA_DIR: join(env.BRIEF_CONFIG_DIR!, 'library')};
+		expect(await runCli(['update'], {env: library})).toEqual({code: 0, stdout: '', stderr: '更新するフィードがありません。追加: brief feed add <URL>\n'});
+		const english = await runCli(['update', '--lang', 'en'], {env: library});
+		expect(english.stderr).toBe('no feeds to update: brief feed add <url>\n');
 	});
 
 	test("config refuses what it does not know, in the reader's language", async () => {

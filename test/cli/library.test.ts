@@ -55,6 +55,10 @@ test(
 			],
 			dataset: {rebuilt: false, articles: 3},
 		});
+		// The summary in the reader's language.
+		const japanese = await brief('update', '--jobs', '1', '--lang', 'ja');
+		expect(japanese).toMatchObject({code: 0, stdout: ''});
+		expect(japanese.stderr).toMatch(/^フィード2件を更新 \(変更なし2件\): 新しい記事0件、[^\n]*ライブラリの記事は3件\n$/);
 	},
 	spawning,
 );

@@ -24,3 +24,13 @@ test.each([
 ])('%j is a usage error: %s', (argv, message) => {
 	expect(() => parseArguments(argv)).toThrow(message);
 });
+
+test.each([
+	[['--jobs', 'two'], "--jobs はワーカーの数 (1以上の整数) です ('two' が指定されました)"],
+	[['--width'], '--width には値が必要です (brief --help を参照)'],
+	[['--plain=yes'], '--plain は値をとりません (brief --help を参照)'],
+	// node:util's own words for what it could not parse, then where to look.
+	[['-abc'], expect.stringMatching(/ \(brief --help を参照\)$/)],
+])('%j is said in Japanese too', (argv, message) => {
+	expect(() => parseArguments(argv)).toThrow(expect.objectContaining({texts: expect.objectContaining({ja: message})}));
+});

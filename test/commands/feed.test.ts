@@ -3,19 +3,20 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, expect, test} from 'vitest';
 import {runFeed} from '../../source/commands/feed.js';
-import type {Io} from '../../source/commands/io.js';
+import type {Io, UserError} from '../../source/commands/io.js';
+import {noConfig} from '../hostile/hostile-text.js';
 
 const made: string[] = [];
 afterEach(() => {
 	for (const directory of made.splice(0)) rmSync(directory, {recursive: true, force: true});
 });
 
-function library() {
+function library(lang?: string) {
 	const directory = mkdtempSync(join(tmpdir(), 'brief-feed-'));
 	made.push(directory);
 	const out: string[] = [];
 	const err: string[] = [];
-	const io: Io = {out: text => out.push(text), err: text => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: {BRIEF_DATA_DIR: directory}, cwd: directory};
+	const io: Io = {out: text => out.push(text), err: text => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: {...noConfig, BRIEF_DATA_DIR: directory}, cwd: directory};
 	const feed = async (...args: string[]) => {
 		out.length = 0;
 		err.length = 0;
@@ -23,7 +24,7 @@ function library() {
 		const named = args.indexOf('--name');
 		const json = last === '--json';
 		const positional = args.filter((arg, index) => arg !== '--json' && (named < 0 || (index !== named && index !== named + 1)));
-		const code = await runFeed({arguments: positional, flags: {name: named >= 0 ? args[named + 1] : undefined, json, width: '70'}}, io);
+		const code = await runFeed({arguments: positional, flags: {name: named >= 0 ? args[named + 1] : undefined, json, width: '70', lang}}, io);
 		return {code, stdout: out.join(''), stderr: err.join('')};
 	};
 
@@ -69,7 +70,17 @@ test('a library that cannot be opened, or is not a library, is one line and exit
 	const {writeFileSync} = await import('node:fs');
 	const directory = mkdtempSync(join(tmpdir(), 'brief-feed-'));
 	made.push(directory);
-	const io = (dataDirectory: string): Io => ({out: () => true, err: () => undefined, stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: {BRIEF_DATA_DIR: dataDirectory}, cwd: directory});
+	const io = (dataDirectory: string): Io => ({
+		out: () => true,
+		err: () => undefined,
+		stdoutIsTTY: false,
+		stderrIsTTY: false,
+		stdinIsTTY: false,
+		columns: undefined,
+		rows: undefined,
+		env: {...noConfig, BRIEF_DATA_DIR: dataDirectory},
+		cwd: directory,
+	});
 	writeFileSync(join(directory, 'a-file'), 'not a folder');
 	await expect(runFeed({arguments: ['list'], flags: {}}, io(join(directory, 'a-file')))).rejects.toMatchObject({exitCode: 2, message: expect.stringMatching(/^cannot open the library .*library\.db: a part of its path is a file$/)});
 	const notLibrary = join(directory, 'other');
@@ -77,4 +88,24 @@ test('a library that cannot be opened, or is not a library, is one line and exit
 	mkdirSync(notLibrary);
 	writeFileSync(join(notLibrary, 'library.db'), 'plain text, not SQLite '.repeat(100));
 	await expect(runFeed({arguments: ['list'], flags: {}}, io(notLibrary))).rejects.toMatchObject({exitCode: 2, message: expect.stringMatching(/not a brief library \(not an SQLite database\)$/)});
+	await expect(runFeed({arguments: ['list'], flags: {}}, io(notLibrary))).rejects.toMatchObject({texts: {ja: `ライブラリ ${join(notLibrary, 'library.db')} を使えません: brief のライブラリではありません (SQLite のデータベースではない)`}});
+});
+
+test('in Japanese: what feed says and lists, and its refusals', async () => {
+	const feed = library('ja');
+	expect(await feed('list')).toEqual({code: 0, stdout: '', stderr: 'フィードはまだありません。追加: brief feed add <URL>\n'});
+	expect((await feed('add', 'https://news.example/rss', '--name', 'news')).stderr).toBe('news (https://news.example/rss) を購読します。`brief update` で取得します\n');
+	expect((await feed('list')).stdout.split('\n')[0]).toMatch(/^名前 +アドレス +最終取得 +状態$/);
+	expect((await feed('list')).stdout.split('\n')[1]).toMatch(/^news +https:\/\/news\.example\/rss +なし +未取得$/);
+	const refused = (...args: string[]) =>
+		feed(...args).then(
+			() => undefined,
+			(error: UserError) => error.messageIn('ja'),
+		);
+	expect(await refused('add', 'https://news.example/rss')).toBe("https://news.example/rss は 'news' としてすでに購読しています");
+	expect(await refused('add', 'https://other.example/rss', '--name', 'news')).toBe("'news' という名前のフィードはすでにあります");
+	expect(await refused('add', 'ftp://files.example/feed')).toBe('取得するのは http と https のアドレスだけです (ftp: は取得しません) (brief feed add <URL> [--name 名前] | brief feed list | brief feed rm <名前|URL>)');
+	expect(await refused('rm', 'nothing')).toBe("'nothing' という名前やアドレスのフィードはありません (フィード: news)");
+	expect(await refused('frobnicate')).toMatch(/^feed に 'frobnicate' という操作はありません \(/);
+	expect((await feed('rm', 'news')).stderr).toBe('news の購読をやめました。その記事はライブラリに残ります\n');
 });

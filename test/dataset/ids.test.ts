@@ -20,5 +20,7 @@ test.each<[string, (dataset: Dataset) => void]>([
 	expect(firstUnsafeId(dataset)).toBeUndefined();
 	poison(dataset);
 	expect(firstUnsafeId(dataset)).toBe(path);
-	expect(() => withSafeIds(dataset, 'fixture.json')).toThrow(new DatasetError(`fixture.json: invalid dataset at ${path}: control or invisible characters in an id`));
+	expect(() => withSafeIds(dataset, 'fixture.json')).toThrow(DatasetError);
+	expect(() => withSafeIds(dataset, 'fixture.json')).toThrow(`fixture.json: invalid dataset at ${path}: control or invisible characters in an id`);
+	expect(() => withSafeIds(dataset, 'fixture.json')).toThrow(expect.objectContaining({texts: expect.objectContaining({ja: `fixture.json: データセットの ${path} が不正です: id に制御文字か見えない文字があります`})}));
 });

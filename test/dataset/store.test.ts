@@ -12,6 +12,7 @@ import {hasFreshIndex, storeFolder, storeIndexVersion} from '../../source/datase
 import {openStore, wholeStore} from '../../source/dataset/store.js';
 import {shardOf, writeStore} from '../../source/dataset/store-write.js';
 import {indexedFixture, writeIndexedDataset} from '../fixtures/indexed.js';
+import {noConfig} from '../hostile/hostile-text.js';
 
 // Counted, not run: a full collection per shard would only slow the tests.
 vi.mock('../../source/dataset/collect-garbage.js', () => ({collectGarbage: vi.fn()}));
@@ -21,7 +22,7 @@ const bundled = join(root, 'data', 'briefing.json');
 
 function io(cwd: string) {
 	const err: string[] = [];
-	const value: Io = {out() {}, err: text => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: {}, cwd};
+	const value: Io = {out() {}, err: text => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: noConfig, cwd};
 	return {io: value, err};
 }
 

@@ -5,6 +5,7 @@ import {afterEach, describe, expect, test} from 'vitest';
 import type {Io} from '../../source/commands/io.js';
 import {runExtract} from '../../source/commands/extract.js';
 import {datasetSchema} from '../../source/dataset/schema.js';
+import {noConfig} from '../hostile/hostile-text.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -21,7 +22,7 @@ function temporaryFolder(): string {
 function fakeIo(cwd: string) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const io: Io = {out: text => out.push(text), err: text => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: {}, cwd};
+	const io: Io = {out: text => out.push(text), err: text => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env: noConfig, cwd};
 	return {io, out, err};
 }
 

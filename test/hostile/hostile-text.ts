@@ -97,8 +97,11 @@ export function unsafeIn(output: string, format: 'text' | 'json' | 'ndjson'): st
 	return texts.flatMap(text => firstUnsafe(text) ?? []);
 }
 
+/** No config of the machine's (its `lang` would choose the language) and no locale: brief speaks English. */
+export const noConfig: Readonly<Record<string, string | undefined>> = {BRIEF_CONFIG_DIR: '/nonexistent/brief-test-config'};
+
 /** An Io that records what a command writes. */
-export function recordingIo(cwd: string, env: Readonly<Record<string, string | undefined>> = {}) {
+export function recordingIo(cwd: string, env: Readonly<Record<string, string | undefined>> = noConfig) {
 	const out: string[] = [];
 	const err: string[] = [];
 	const io: Io = {out: text => out.push(text), err: text => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, columns: undefined, rows: undefined, env, cwd};

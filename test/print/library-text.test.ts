@@ -44,3 +44,23 @@ test('the feed list fits the width in display columns, Japanese names included',
 	expect(lines[1]).toBe('日経クロステック  https://xtech.nikkei.…  2025-11-20 06:30  ok');
 	for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(72);
 });
+
+test('in Japanese: the summary line, the report and the feed list', () => {
+	expect(updateSummaryLine(outcome, 'ja')).toBe('フィード3件を更新 (変更なし1件): 新しい記事12件、既にある記事と重複1件、ページ1件が失敗、ライブラリの記事は1,234件。フィード1件が失敗: evilfeed (HTTP 500)');
+	const report = formatUpdateReport(outcome, {width: 80, colour: false, language: 'ja'});
+	expect(report.split('\n').slice(0, 4)).toEqual([
+		'日経クロステック  項目50件、新着12件、重複1件',
+		'  ページ取得失敗: https://x.example/a.pdf: not a web page (application/pdf)',
+		'itmedia           変更なし',
+		'evilfeed          失敗: HTTP 500',
+	]);
+	expect(report).not.toMatch(/items|not modified|failed|the library/);
+	const added = [
+		{source: 'a', outcome: 'new', error: null, articleId: 'a'},
+		{source: 'b', outcome: 'unchanged', error: null, articleId: 'b'},
+		{source: 'c', outcome: 'failed', error: 'no such file or folder', articleId: null},
+	] as const;
+	expect(addSummaryLine(added, 3, 'ja')).toBe('記事1件を追加、変更なし1件、失敗1件、ライブラリの記事は3件');
+	const list = formatFeedList([{name: 'broken', url: 'https://broken.example/feed', lastFetch: null, lastStatus: 'failed', lastError: 'timed out after 30 s'}], {width: 100, colour: false, language: 'ja'});
+	expect(list.split('\n')).toEqual([expect.stringMatching(/^名前 +アドレス +最終取得 +状態$/), expect.stringMatching(/^broken +https:\/\/broken\.example\/feed +なし +失敗: timed out after 30 s$/), '']);
+});

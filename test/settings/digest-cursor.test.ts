@@ -18,6 +18,7 @@ test('a corrupt cursor is moved aside and reported', async () => {
 	writeFileSync(digestCursorFile(directory), '{"seen": {"articles": [1]}}');
 	const state = await readDigestCursor(directory);
 	expect(state.seen.articles).toEqual([]);
-	expect(state.notice).toContain('digest cursor');
+	expect(state.notice?.en).toContain('digest cursor');
+	expect(state.notice?.ja).toContain('ダイジェストの既読記録');
 	expect(readdirSync(directory).filter(name => name.startsWith('digest.json.corrupt-'))).toHaveLength(1);
 });

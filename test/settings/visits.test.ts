@@ -34,5 +34,6 @@ test('a corrupt record of visits is moved aside and said, and the TUI still star
 	writeFileSync(visitsFile(directory), '{"seen": ');
 	const seen = await openSeen({BRIEF_CONFIG_DIR: directory});
 	expect(seen.seen).toBeNull();
-	expect(seen.problem).toContain('record of visits');
+	expect(seen.problem?.en).toContain('record of visits');
+	expect(seen.problem?.ja).toContain('閲覧の記録');
 });

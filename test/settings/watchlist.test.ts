@@ -25,10 +25,10 @@ describe('readWatchlist', () => {
 	});
 
 	test.each([
-		['not JSON', '{"watchlist": ["kumo"', 'not valid JSON'],
-		['an empty file', '', 'not valid JSON'],
-		['the wrong shape', '{"watchlist": "kumo"}', 'not in the shape brief writes'],
-	])('moves %s aside, says where, and keeps its bytes', async (_, text, reason) => {
+		['not JSON', '{"watchlist": ["kumo"', 'not valid JSON', 'JSON として不正'],
+		['an empty file', '', 'not valid JSON', 'JSON として不正'],
+		['the wrong shape', '{"watchlist": "kumo"}', 'not in the shape brief writes', 'brief の書く形ではない'],
+	])('moves %s aside, says where, and keeps its bytes, in both languages', async (_, text, reason, japanese) => {
 		const directory = temporaryDirectory();
 		writeFileSync(watchlistFile(directory), text);
 		const state = await readWatchlist(directory);
@@ -36,9 +36,10 @@ describe('readWatchlist', () => {
 		const aside = readdirSync(directory).filter(name => name.startsWith('config.json.corrupt-'));
 		expect(aside).toHaveLength(1);
 		expect(readFileSync(join(directory, aside[0]!), 'utf8')).toBe(text);
-		expect(state.notice).toContain(watchlistFile(directory));
-		expect(state.notice).toContain(join(directory, aside[0]!));
-		expect(state.notice).toContain(reason);
+		expect(state.notice?.en).toContain(watchlistFile(directory));
+		expect(state.notice?.en).toContain(join(directory, aside[0]!));
+		expect(state.notice?.en).toContain(reason);
+		expect(state.notice?.ja).toBe(`ウォッチリスト ${watchlistFile(directory)} が壊れていました (${japanese})。${join(directory, aside[0]!)} に移し、空のウォッチリストで始めました`);
 		expect(existsSync(watchlistFile(directory))).toBe(false);
 		expect((await readWatchlist(directory)).notice).toBeUndefined();
 	});
@@ -81,7 +82,7 @@ describe('changing the watchlist', () => {
 		writeFileSync(watchlistFile(directory), '{oops');
 		const change = await addToWatchlist(directory, ['kumo']);
 		expect(change.ids).toEqual(['kumo']);
-		expect(change.notice).toMatch(/moved it to .*config\.json\.corrupt-/);
+		expect(change.notice?.en).toMatch(/moved it to .*config\.json\.corrupt-/);
 		expect(readdirSync(directory).filter(name => name.includes('.corrupt-'))).toHaveLength(1);
 	});
 

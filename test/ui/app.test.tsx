@@ -330,7 +330,7 @@ describe('the watchlist through a temporary config dir', () => {
 		writeFileSync(join(directory, 'config.json'), '{"watchlist": [');
 		const watchlist = await openWatchlist({BRIEF_CONFIG_DIR: directory});
 		expect(watchlist.ids).toEqual([]);
-		expect(watchlist.problem).toMatch(/config\.json/);
+		expect(watchlist.problem?.en).toMatch(/config\.json/);
 		expect(readdirSync(directory).some(name => name.includes('corrupt'))).toBe(true);
 	});
 });

@@ -26,12 +26,16 @@ describe('readArticleText', () => {
 	it('says so in one line when the file is missing', () => {
 		expect(() => readArticleText(fixture, fixtureFile, 'tui-a2', 'sora')).toThrow(ArticleTextError);
 		expect(() => readArticleText(fixture, fixtureFile, 'tui-a2', 'sora')).toThrow(/tui-articles\/missing\.md: cannot read the article/);
+		expect(() => readArticleText(fixture, fixtureFile, 'tui-a2', 'sora')).toThrow(expect.objectContaining({texts: expect.objectContaining({ja: 'tui-articles/missing.md: 記事を読めません (ファイルもフォルダもありません)'})}));
 		expect(() => readArticleText(fixture, fixtureFile, 'nope', 'sora')).toThrow(/not in the dataset/);
+		expect(() => readArticleText(fixture, fixtureFile, 'nope', 'sora')).toThrow(expect.objectContaining({texts: expect.objectContaining({ja: '記事 nope はデータセットにありません'})}));
 	});
 
 	it('warns when the file is not the one the dataset was made from', () => {
 		const changed = {...fixture, articles: fixture.articles.map(article => (article.id === 'tui-a1' ? {...article, sha256: '0'.repeat(64)} : article))};
-		expect(readArticleText(changed, fixtureFile, 'tui-a1', 'kumo').warning).toMatch(/changed since the dataset was made/);
+		const {warning} = readArticleText(changed, fixtureFile, 'tui-a1', 'kumo');
+		expect(warning?.en).toMatch(/changed since the dataset was made/);
+		expect(warning?.ja).toMatch(/はデータセットを作った後に変わっています$/);
 	});
 
 	it('strips escape sequences and control characters from the text', () => {

@@ -164,7 +164,7 @@ describe('reduce', () => {
 	});
 
 	it('ignores a reader result for an article that is no longer open', () => {
-		const state = run(start(), 'previousPane', 'open', 'back', {type: 'readerFailed', article: 'amazon-article-0', message: 'gone'});
+		const state = run(start(), 'previousPane', 'open', 'back', {type: 'readerFailed', article: 'amazon-article-0', message: {ja: 'ありません', en: 'gone'}});
 		expect(state.reader).toBeUndefined();
 	});
 

@@ -89,3 +89,13 @@ test('the company list counts what an update brought, with no record of reading 
 	// The same article stays new for the other company it is about.
 	expect(row('Kumo Cloud')).toMatch(/● ?1 /);
 });
+
+test('the update is asked for in the language on screen: after L, Japanese', async () => {
+	const startUpdate = vi.fn(async () => ({message: 'フィード1件を更新: 新しい記事0件、ライブラリの記事は3件', newArticles: []}));
+	const {stdin, lastFrame} = render(app(wholeStore(fixture, fixtureFile), effects(startUpdate)));
+	stdin.write('L');
+	await vi.waitFor(() => expect(lastFrame()).toContain('表示言語: 日本語'));
+	stdin.write('u');
+	await vi.waitFor(() => expect(lastFrame()).toContain('フィード1件を更新'));
+	expect(startUpdate).toHaveBeenCalledWith('ja');
+});

@@ -1,3 +1,4 @@
+import {BilingualError, inBoth} from '../../text/bilingual.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {Limiter} from './limiter.js';
 
@@ -51,8 +52,12 @@ export type FetchResult =
 	  }
 	| {readonly kind: 'not-modified'; readonly url: string};
 
-/** A request that gave nothing usable; the message is one line that names what went wrong. */
-export class FetchError extends Error {
+/**
+ * A request that gave nothing usable; the message is one line that names what went wrong. Only an
+ * address refused before anything is fetched reaches a person at once, in both languages; what an
+ * update meets is kept with the feed and the page, in English.
+ */
+export class FetchError extends BilingualError {
 	override readonly name = 'FetchError';
 }
 
@@ -62,10 +67,15 @@ export function webAddress(text: string, base?: string): URL {
 	try {
 		url = new URL(text.trim(), base);
 	} catch {
-		throw new FetchError(`not a web address: '${sanitizeLine(text).slice(0, 200)}'`);
+		const shown = sanitizeLine(text).slice(0, 200);
+		throw new FetchError(inBoth(words => words.notWebAddress(shown)));
 	}
 
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`only http and https addresses are fetched, not ${sanitizeLine(url.protocol)}`);
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		const protocol = sanitizeLine(url.protocol);
+		throw new FetchError(inBoth(words => words.onlyHttp(protocol)));
+	}
+
 	url.hash = '';
 	return url;
 }

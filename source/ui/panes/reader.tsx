@@ -29,12 +29,12 @@ export function readerPaneLines(props: ReaderPaneProps): Line[] {
 		content = [textLine(words.readingArticle, inside, 'muted')];
 		note = sources;
 	} else if (reader.status === 'failed') {
-		content = [textLine(reader.message, inside, 'warning'), textLine(reader.passages.length > 1 ? words.nextSourceOrBack : words.escGoesBack, inside, 'muted')];
+		content = [textLine(reader.message[props.language ?? 'en'], inside, 'warning'), textLine(reader.passages.length > 1 ? words.nextSourceOrBack : words.escGoesBack, inside, 'muted')];
 		note = sources;
 	} else {
 		const lines = readerLines(reader.text, inside, reader.quote);
 		const legend = reader.text.warning
-			? textLine(`${glyphs.conflict} ${reader.text.warning}`, inside, 'warning')
+			? textLine(`${glyphs.conflict} ${reader.text.warning[props.language ?? 'en']}`, inside, 'warning')
 			: fitLine(
 					[...(reader.quote === '' ? [] : [segment(`${glyphs.quoted} `, 'focus'), segment(`${words.theQuote}  `, 'muted')]), segment(`${glyphs.aboutCompany} `, 'accent'), segment(words.aboutCompany(props.companyName), 'muted')],
 					inside,

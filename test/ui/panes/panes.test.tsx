@@ -207,10 +207,16 @@ it('names an article being read by what the pane is, not by its id, until its ti
 	expect(lastFrame()).not.toContain('tui-a1');
 });
 
-it('shows a failed reader as one line, not a stack', () => {
-	const {lastFrame} = render(<ReaderPane reader={{...reading, article: 'tui-a2', status: 'failed', message: 'tui-articles/missing.md: cannot read the article (ENOENT)', scroll: 0}} companyName="Sora" width={60} height={6} />);
+it("shows a failed reader as one line, not a stack, in the reader's language", () => {
+	const message = {ja: 'tui-articles/missing.md: 記事を読めません (ファイルがありません)', en: 'tui-articles/missing.md: cannot read the article (no such file)'};
+	const failed = {...reading, article: 'tui-a2', status: 'failed', message, scroll: 0} as const;
+	const {lastFrame} = render(<ReaderPane reader={failed} companyName="Sora" width={60} height={6} />);
 	expect(lastFrame()).toContain('cannot read the article');
 	expect(lastFrame()).not.toContain('    at ');
+	cleanup();
+	const japanese = render(<ReaderPane reader={failed} companyName="Sora" width={60} height={6} language="ja" />);
+	expect(japanese.lastFrame()).toContain('記事を読めません');
+	expect(japanese.lastFrame()).not.toContain('cannot read');
 });
 
 it('the bundled dataset and the fixture agree on what a briefing is', () => {
