@@ -123,7 +123,7 @@ function shortForm(name: string, matcher: CompanyMatcher): string | null {
 
 /** "JBCCホールディングス" is "JBCC Holdings" in English, as such companies name themselves. */
 function englishHoldings(companyName: string): string | null {
-	const latin = /^([A-Za-z][A-Za-z0-9&\-]*)ホールディングス$/.exec(companyName);
+	const latin = /^([A-Za-z][A-Za-z0-9&-]*)ホールディングス$/.exec(companyName);
 	return latin ? `${latin[1]} Holdings` : null;
 }
 
