@@ -34,6 +34,20 @@ const validDay = (day: number) => day >= 1 && day <= 31;
  * in a January article is last December), as news reports what happened. `futureYear` is the other
  * reading, for text that speaks of what is to come ("12月に払い込む予定").
  */
+/** Whether a day exists in its month: no "6月31日" is ever made from a day alone. */
+function existingDay(year: number, month: number, day: number): boolean {
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する/;
+
+/** The sentence goes on to say the day is to come: "31日に決算発表を控えており", "8月7日に発表する予定". */
+function upcoming(text: string, end: number): boolean {
+	const rest = /^[^。]*/.exec(text.slice(end, end + 60))![0];
+	const at = rest.search(toCome);
+	return at !== -1 && !/した|だった/.test(rest.slice(0, at));
+}
+
 function inferYearFromContext(month: number, context: DateContext): number | null {
 	if (context.published) {
 		const {year, month: publishedMonth} = context.published;
@@ -70,7 +84,8 @@ const datePattern = new RegExp(
 		String.raw`(?<ymY>\d{4})年(?<ymM>\d{1,2})月(?![\d日期])`,
 		String.raw`(?<yY>\d{4})年(?:度)?(?:の)?(?<yRest>春|夏|秋|冬|初め|初頭|前半|後半|上期|下期|上半期|下半期|末|中|以降|以来|から|までに|まで)?`,
 		String.raw`(?<![\d年/.])(?<mdM>\d{1,2})月(?<mdD>\d{1,2})日`,
-		String.raw`(?<![\d年/.])(?<mM>\d{1,2})月(?![\d日額])(?<mRest>以降|以来|から|までに|まで)?`,
+		// "6月期" is a fiscal year (ending in June), never a month.
+		String.raw`(?<![\d年/.])(?<mM>\d{1,2})月(?![\d日額期])(?<mRest>以降|以来|から|までに|まで)?`,
 		// A day alone, as news writes the day of the dateline's month: "SBGは12日、…発表した",
 		// "27日発表した", "14日朝". Only before a particle, a comma or such a word, so that "3日間",
 		// "5日目" and "10日前" are not read as dates.
@@ -146,16 +161,23 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			found(validYear(y) ? String(y) : null, qualifierOf(g['yRest']), false);
 		} else if (g['mdM']) {
 			const [m, d] = [year(g['mdM']), year(g['mdD'])];
-			const y = validMonth(m) ? inferYear(m, context) : null;
-			found(y !== null && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, true);
+			const ahead = upcoming(text, match.index + match[0].length);
+			const published = context.published;
+			// "8月7日に発表を予定": a day to come is of this year, or the next when its month has passed.
+			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
+			found(y !== null && validDay(d) && existingDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, true);
 		} else if (g['dD']) {
 			const d = year(g['dD']);
 			const published = context.published;
 			if (!published || published.month === null || !validDay(d)) continue;
-			// A day after the publication day is of the month before: "29日発表" in a 4 November article.
-			const earlier = published.day !== null && published.day !== undefined && d > published.day;
-			const shifted = new Date(Date.UTC(published.year, published.month - 1 - (earlier ? 1 : 0), 1));
-			found(`${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(d)}`, null, true);
+			const knownDay = published.day !== null && published.day !== undefined;
+			// A day after the publication day is of the month before ("29日発表" in a 4 November article);
+			// a day to come ("31日に発表を控え") is of this month, or the next when it has passed.
+			const ahead = upcoming(text, match.index + match[0].length);
+			const offset = !knownDay ? 0 : ahead ? (d < published.day! ? 1 : 0) : d > published.day! ? -1 : 0;
+			const shifted = new Date(Date.UTC(published.year, published.month - 1 + offset, 1));
+			const [y, m] = [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1];
+			if (existingDay(y, m, d)) found(`${y}-${pad(m)}-${pad(d)}`, null, true);
 		} else if (g['mM']) {
 			const m = year(g['mM']);
 			const y = validMonth(m) ? inferYear(m, context) : null;

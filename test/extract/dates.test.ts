@@ -4,6 +4,29 @@ import {commonDate, datesCompatible, findDates, findRelativeDates} from '../../s
 const dates = (text: string, published: {year: number; month: number | null} | null = null, contextYear: number | null = null) =>
 	findDates(text.normalize('NFKC'), {published, contextYear}).map(date => `${date.date}${date.qualifier ? `/${date.qualifier}` : ''}`);
 
+const datesOn = (text: string, year: number, month: number, day: number) => findDates(text.normalize('NFKC'), {published: {year, month, day}, contextYear: null}).map(date => date.date);
+
+describe('days to come', () => {
+	test('a day the sentence says is to come is of this month or the next, never of a month before', () => {
+		expect(datesOn('ローツェは31日に決算発表を控えている。', 2026, 7, 30)).toEqual(['2026-07-31']);
+		expect(datesOn('ローツェは3日に決算発表を予定する。', 2026, 7, 30)).toEqual(['2026-08-03']);
+		expect(datesOn('ローツェは29日に決算を発表した。', 2026, 7, 30)).toEqual(['2026-07-29']);
+		// A day after the publication day, told in the past, is of the month before: June has no 31st, so no date.
+		expect(datesOn('ローツェは31日に発表した。', 2026, 7, 30)).toEqual([]);
+		expect(datesOn('ローツェは30日に発表した。', 2026, 7, 20)).toEqual(['2026-06-30']);
+	});
+
+	test('a month and day to come is of this year, or the next when its month has passed', () => {
+		expect(datesOn('同社は8月7日に決算発表を予定している。', 2026, 7, 30)).toEqual(['2026-08-07']);
+		expect(datesOn('同社は2月5日に説明会を開催する予定だ。', 2026, 11, 20)).toEqual(['2027-02-05']);
+		expect(datesOn('同社は8月7日に決算を発表した。', 2026, 7, 30)).toEqual(['2025-08-07']);
+	});
+
+	test('"6月期" is a fiscal year, never a month', () => {
+		expect(datesOn('6月期決算の発表', 2026, 7, 30)).toEqual([]);
+	});
+});
+
 describe('dates', () => {
 	test('explicit forms', () => {
 		expect(dates('2025年11月3日と2025年11月と2025-11-04と2025/1/5')).toEqual(['2025-11-03', '2025-11', '2025-11-04', '2025-01-05']);
