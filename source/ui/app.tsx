@@ -63,11 +63,14 @@ export function App(props: AppProps) {
 	// A company drawn as loading is drawn again when it is ready.
 	const shown = useRef(state.companyId);
 	shown.current = state.companyId;
+	// While the list counts new items, a company prepared anywhere on it may bring its count.
+	const counting = useRef(false);
+	counting.current = Boolean(props.seen) || state.fresh.size > 0;
 	const [, redraw] = useReducer((count: number) => count + 1, 0);
 	useEffect(
 		() =>
 			source.onPrepared(companyId => {
-				if (companyId === shown.current) redraw();
+				if (companyId === shown.current || counting.current) redraw();
 			}),
 		[source],
 	);
@@ -75,8 +78,11 @@ export function App(props: AppProps) {
 	// next, then the watchlist (whose new items the list counts), are prepared while the user reads.
 	useEffect(() => {
 		const onScreen = state.companyId === undefined ? [] : [state.companyId];
-		source.prefetch([...onScreen, ...neighbours(navigation.companyIds(state.filter, state.watchlist), state.companyId), ...(props.seen ? state.watchlist : [])]);
-	}, [source, navigation, state.companyId, state.filter, state.watchlist, props.seen]);
+		const ids = navigation.companyIds(state.filter, state.watchlist);
+		// After an update, the companies the list shows, for the counts of what it brought.
+		const listed = state.fresh.size > 0 ? ids.slice(state.scroll.companies, state.scroll.companies + state.rows) : [];
+		source.prefetch([...onScreen, ...neighbours(ids, state.companyId), ...(props.seen ? state.watchlist : []), ...listed]);
+	}, [source, navigation, state.companyId, state.filter, state.watchlist, props.seen, state.fresh, state.scroll.companies, state.rows]);
 	return (
 		<ThemeContext.Provider value={props.themes?.[state.language] ?? props.theme}>
 			<Screen state={state} source={source} seen={props.seen ?? null} />
