@@ -314,6 +314,14 @@ describe('同社', () => {
 	});
 });
 
+describe("a holder's gains", () => {
+	test("a gain booked on shares of a company is the holder's, not that company's", () => {
+		const found = figures('# 楽天、4～9月期の投資損益\n\n楽天グループの2026年4～9月期の投資損益は900億円の利益だった。このうちリクルート株の評価益は300億円を占めた。', '2026-11-12');
+		expect(found.some(figure => figure.startsWith('recruit'))).toBe(false);
+		expect(found.filter(figure => figure.includes('30000000000 '))).toEqual([expect.stringMatching(/^rakuten/)]);
+	});
+});
+
 describe('rankings', () => {
 	test("the ranks after the first share its measure, even with a growth figure between; a share's earlier period is a calendar one", () => {
 		const body =

@@ -13,6 +13,8 @@ import type {Owner, ReadingState} from './types.js';
 /** Kinds that describe the whole company: a segment named before does not carry to them. */
 const companyKinds: ReadonlySet<FigureKind> = new Set(['headcount', 'market_cap', 'stock_move', 'eps', 'valuation', 'funding', 'stake']);
 
+const heldShares = /^(?:株式?|の株式?)の?(?:評価|売却|含み|投資)(?:益|損|損益)/;
+
 const ownerRoles = new Set(['topic', 'subject', 'possessor', 'other']);
 const partyRoles = new Set(['recipient', 'partner', 'possessor', 'source']);
 
@@ -23,7 +25,8 @@ const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.
 /** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
 function entities(facts: SentenceFacts): Entity[] {
 	const list: Entity[] = [
-		...facts.mentions.map(mention => ({kind: 'company' as const, mention})),
+		// "OpenAI株の評価益": the shares are what the holder books a gain on; the gain is the holder's.
+		...facts.mentions.filter(mention => !heldShares.test(facts.normalized.slice(mention.end, mention.end + 10))).map(mention => ({kind: 'company' as const, mention})),
 		// A segment that is also a company mention (a registry segment) is that mention.
 		// A place is where a deal's money goes ("インドに投資"), never the owner of a result ("米国の税制改正").
 		...facts.segments.filter(segment => segment.source !== 'region' && !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end)).map(segment => ({kind: 'segment' as const, segment})),
