@@ -326,7 +326,9 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		else if (String(record.value).length > String(figures[same]!.value).length) figures[same] = {...figures[same]!, value: record.value, text: record.text};
 	}
 
-	const events = facts.flatMap(fact => eventsFromSentence(fact, source.id, published, headline));
+	// Whether the headline's company is named in each paragraph: a paragraph that never names it is about its own topic.
+	const namingHeadline = new Set(facts.filter(fact => headline !== null && fact.mentions.some(mention => mention.company === headline)).map(fact => fact.sentence.block));
+	const events = facts.flatMap(fact => eventsFromSentence(fact, source.id, published, headline, namingHeadline.has(fact.sentence.block)));
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);
 	return {
 		article: {

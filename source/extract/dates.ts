@@ -39,9 +39,9 @@ function existingDay(year: number, month: number, day: number): boolean {
 	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する/;
+const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する|に決め|に決定/;
 
-/** The sentence goes on to say the day is to come: "31日に決算発表を控えており", "8月7日に発表する予定". */
+/** The sentence goes on to say the day is to come: "31日に決算発表を控えており", "8月7日に発表する予定", "着工日を11月4日に決めた". */
 function upcoming(text: string, end: number): boolean {
 	const rest = /^[^。]*/.exec(text.slice(end, end + 60))![0];
 	const at = rest.search(toCome);

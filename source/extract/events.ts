@@ -80,7 +80,7 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 }
 
 /** The events of one sentence: one per date that an action follows, with the companies around it. */
-export function eventsFromSentence(facts: SentenceFacts, article: string, published: string | null, headline: string | null = null): FoundEvent[] {
+export function eventsFromSentence(facts: SentenceFacts, article: string, published: string | null, headline: string | null = null, paragraphNamesHeadline = true): FoundEvent[] {
 	const {sentence} = facts;
 	if (sentence.blockKind === 'table' || sentence.blockKind === 'heading' || !sentence.complete) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
@@ -113,7 +113,9 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around[0];
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined).map(mention => mention.company))];
 		if (companies.length === 0) {
-			const fallback = facts.mentions.find(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject'))?.company ?? headline ?? facts.topicBefore?.company;
+			// A paragraph that never names the headline's company is about its own topic (a digest's items).
+			const paragraphTopic = !paragraphNamesHeadline && facts.topicBlock === facts.sentence.block ? facts.topicBefore?.company : undefined;
+			const fallback = facts.mentions.find(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject'))?.company ?? paragraphTopic ?? headline ?? facts.topicBefore?.company;
 			if (fallback) companies.push(fallback);
 		}
 

@@ -24,6 +24,23 @@ describe('events', () => {
 		expect(brief('キオクシアは2月に新工場を開業した。', '2025-11-20')).toEqual([['2025-02', 'launch', ['kioxia']]]);
 	});
 
+	test('a day set for what is to come is ahead of the publication date', () => {
+		expect(brief('ディスコは1日、新工場の着工日を12月3日に決めたと発表した。', '2026-10-02').map(event => event[0])).toContain('2026-12-03');
+		expect(brief('ディスコは30日に決算の発表を控えている。', '2026-10-29')).toEqual([['2026-10-30', 'results', ['disco']]]);
+	});
+
+	test("in a digest, a sentence naming no company is of its paragraph's company, not the headline's", () => {
+		const dated = (body: string, title: string, day: string) =>
+			extractText(body, {date: '2026-10-02', title})
+				.events.filter(event => event.date === day)
+				.map(event => event.companies);
+		const digest = 'ロームは1日、新工場の稼働延期を発表した。\n\nルネサスは1日、新社長の人事を発表した。4～9月期の決算は10月30日に発表する予定。';
+		expect(dated(digest, 'ローム、新工場の稼働を延期', '2026-10-30')).toEqual([['renesas']]);
+		// A paragraph that names the headline's company keeps it.
+		const same = 'ロームは1日、新工場の稼働延期を発表した。ルネサスは生産を増やす。11月11日に開く説明会で詳細を示す予定だ。';
+		expect(dated(same, 'ローム、説明会で詳細', '2026-11-11')).toEqual([['rohm']]);
+	});
+
 	test('a launch from a month (Xから提供する) is an event in that month, still to come; a rise from a month is none', () => {
 		expect(brief('富士通は3月から、法人向けの翻訳サービスを国内で提供する。', '2026-01-20')).toEqual([['2026-03', 'launch', ['fujitsu']]]);
 		expect(brief('富士通の受注は3月から増え続けている。', '2026-01-20')).toEqual([]);
