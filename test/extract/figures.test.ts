@@ -314,6 +314,12 @@ describe('同社', () => {
 	});
 });
 
+describe('shares listed abroad', () => {
+	test("a move of a company's depositary receipts (ADR) is the company's", () => {
+		expect(figures('14日の米国市場でソニーグループの米国預託証券（ADR）は前日比2.3%上昇した。', '2026-05-15')).toEqual(['sony stock_move 2.3 % 2026-05-14 actual']);
+	});
+});
+
 describe("a holder's gains", () => {
 	test("a gain booked on shares of a company is the holder's, not that company's", () => {
 		const found = figures('# 楽天、4～9月期の投資損益\n\n楽天グループの2026年4～9月期の投資損益は900億円の利益だった。このうちリクルート株の評価益は300億円を占めた。', '2026-11-12');

@@ -294,7 +294,7 @@ test("a table of the day's movers is of the trading day the text names, never of
 	);
 	expect(found).toEqual(['renesas stock_move 6.1 % 2026-11-05 actual', 'rohm stock_move -1.4 % 2026-11-05 actual']);
 	// A table that names no measure under prose that does ("増収") gives nothing.
-	expect(figures(['# 半導体株', '', 'ルネサスの決算は増収で、市場の評価は高かった。', '', '| 銘柄 | 前日比 |', '|---|---|', '| ルネサス | +6.1% |'].join('\n'), '2026-11-06')).toEqual([]);
+	expect(figures(['# 半導体株', '', 'ルネサスの決算は増収で、市場の評価は高かった。', '', '| 企業 | 前日比 |', '|---|---|', '| ルネサス | +6.1% |'].join('\n'), '2026-11-06')).toEqual([]);
 });
 
 test("a company's plan column is an outlook; analysts' consensus beside it is nobody's figure", () => {
@@ -317,4 +317,9 @@ test("a company's plan column is an outlook; analysts' consensus beside it is no
 test('a results column under prose that mentions a forecast stays a result', () => {
 	const found = figures(['# ロームの7～9月期', '', 'ロームの株価は上がった。業界では回復が続くとの予測が多い。', '', '| 指標 | 2026年7～9月期 実績 |', '|---|---|', '| 売上高 | 1,250億円 |'].join('\n'), '2026-11-01');
 	expect(found).toEqual(['rohm revenue 125000000000 JPY FY2027-Q2 actual']);
+});
+
+test("a table of 銘柄 and the day's change holds share-price moves", () => {
+	const found = figures(['# 半導体株が上昇', '', '6日の東京株式市場で半導体株が買われた。', '', '| 銘柄 | コード | 前日比 |', '|---|---|---|', '| ルネサス | 6723 | +4.4% |'].join('\n'), '2026-11-06');
+	expect(found).toEqual(['renesas stock_move 4.4 % 2026-11-06 actual']);
 });

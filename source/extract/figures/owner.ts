@@ -236,7 +236,8 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 /** The company whose shares moved: "マイクロソフト株は", "エヌビディアの株価が", "東京エレクトロンが7%安". */
 function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
 	const before = facts.mentions.filter(mention => mention.end <= quantity.start);
-	const shares = before.findLast(mention => /^株(?!式市場)|^の株価/.test(facts.normalized.slice(mention.end, mention.end + 3)));
+	// "TSMCの米国預託証券（ADR）は": its shares as listed abroad.
+	const shares = before.findLast(mention => /^株(?!式市場)|^の株価|^の(?:米国)?預託証券|^(?:の)?ADR/.test(facts.normalized.slice(mention.end, mention.end + 8)));
 	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other'));
 	const earlier = before.findLast(mention => mention.role === 'subject' || mention.role === 'topic');
 	const named = shares ?? subject ?? earlier;

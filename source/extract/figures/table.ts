@@ -68,6 +68,7 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 
 const growthHeader = /^(?:%|％|増減率|前年比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年比/;
 const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
+const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
 const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<percent>%)?\s?$/;
 const segmentHeader = /^(?:セグメント|事業|部門|分野|事業区分|製品区分|区分)/;
@@ -207,6 +208,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const captionOutlook = captions.some(
 		fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]$/.test(fact.normalized))) && outlookWords.test(fact.normalized.replace(/市場予想|アナリスト予想|予想平均/g, '')),
 	);
+	// "| 銘柄 | コード | 前日比 |": a table of the day's movers, its percentages their moves.
+	const stockTable = hasHeader && /^(?:銘柄|銘柄名)$/.test((headerCells[0] ?? '').trim());
 	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || /セグメント別|事業別|部門別|分野別|区分別/.test(caption?.normalized ?? '');
 	const found: FoundFigure[] = [];
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
@@ -278,7 +281,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
 			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? null);
-			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : column.type === 'growth' ? (column.of ?? undefined) : undefined) ?? captionMeasure;
+			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : column.type === 'growth' ? (column.of ?? undefined) : undefined) ?? captionMeasure ?? (stockTable && quantity.unit === '%' ? sharePrice : undefined);
 			if (!company || !measure) continue;
 			const comparison = growthRow ? label.comparison : column.type === 'growth' ? column.comparison : null;
 			let kind: FigureKind;
