@@ -33,6 +33,34 @@ export const figureKinds = [
 export const currencyUnits = ['USD', 'JPY', 'EUR', 'CNY', 'KRW', 'TWD', 'GBP', 'INR'] as const;
 export const figureUnits = ['%', 'pt', ...currencyUnits, 'count'] as const;
 
+const rates: ReadonlySet<string> = new Set(['%', 'pt']);
+const currencies: ReadonlySet<string> = new Set(currencyUnits);
+
+/**
+ * Whether a kind of figure can be in a unit: amounts in money, shares and rates in % or points, counts
+ * of people and customers in numbers. A revenue in % is a misreading, never a figure.
+ */
+export function unitFitsKind(kind: (typeof figureKinds)[number], unit: (typeof figureUnits)[number]): boolean {
+	switch (kind) {
+		case 'market_share':
+		case 'revenue_growth':
+		case 'margin':
+			return rates.has(unit);
+		case 'stock_move':
+			return unit === '%';
+		case 'stake':
+			return unit === '%' || unit === 'count';
+		case 'customers':
+		case 'users':
+		case 'headcount':
+			return unit === 'count';
+		case 'other':
+			return true;
+		default:
+			return currencies.has(unit);
+	}
+}
+
 /** Whether a figure was reported or decided (`actual`), or is expected, guided, planned or aimed at (`outlook`). */
 export const figureBases = ['actual', 'outlook'] as const;
 

@@ -1,4 +1,4 @@
-import {periodPattern, type Article, type Figure} from '../dataset/schema.js';
+import {periodPattern, unitFitsKind, type Article, type Figure} from '../dataset/schema.js';
 import {analyzeSentences, type SentenceFacts} from './analysis.js';
 import {cleanBody} from './clean.js';
 import {normalize, type CompanyMatcher} from './companies.js';
@@ -311,6 +311,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const figures: Figure[] = [];
 	const segmentAliases = new Map<string, {company: string; segment: string; aliases: Set<string>}>();
 	for (const found of readFigures(facts, state)) {
+		// A number read as a kind it cannot be ("売上高" of 13.6%) is a misreading: left out, never shown.
+		if (!unitFitsKind(found.kind, found.unit)) continue;
 		if (found.segment && found.segmentAliases.length > 0) {
 			const key = `${found.company}\u0000${found.segment}`;
 			const entry = segmentAliases.get(key) ?? {company: found.company, segment: found.segment, aliases: new Set<string>()};

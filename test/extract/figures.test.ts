@@ -314,6 +314,16 @@ describe('同社', () => {
 	});
 });
 
+describe('a kind in a unit it cannot be in', () => {
+	test('is a misreading, left out: no revenue in %, no share in yen', () => {
+		const found = figures(
+			'英調査会社によると、2025年の装置売上高は首位のASMLが334億ドルだった。2位のKLAは売上高215億ドルで、シェアは12.1%。3位のラムリサーチ（196億ドル、11.6%）、4位の東京エレクトロン（182億ドル、10.6%）が続いた。',
+			'2026-03-20',
+		);
+		expect(found.filter(figure => / revenue [\d.]+ % /.test(figure) || / market_share [\d.]+ (?:USD|JPY) /.test(figure))).toEqual([]);
+	});
+});
+
 describe('shares listed abroad', () => {
 	test("a move of a company's depositary receipts (ADR) is the company's", () => {
 		expect(figures('14日の米国市場でソニーグループの米国預託証券（ADR）は前日比2.3%上昇した。', '2026-05-15')).toEqual(['sony stock_move 2.3 % 2026-05-14 actual']);
