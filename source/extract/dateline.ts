@@ -9,9 +9,16 @@ const update = /(?:最終)?更新|Updated/;
 /** "半導体株ウォッチャーK　2026年7月29日 21:14": a byline, then the date and the time it was posted. */
 const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}[\s　]${datePart}\s?\d{1,2}:\d{2}(?:$|\s)`);
 
+const updateStamp = new RegExp(String.raw`^(?:(?:最終)?更新(?:日時?)?\s?[:：]?\s?${datePart}|(?:Last )?[Uu]pdated:?\s)`);
+
 /** A stamp of when a page was changed ("更新日：2026年11月7日"): a date of the page, never its headline nor its publication. */
 export function isUpdateStamp(text: string): boolean {
-	return new RegExp(String.raw`^(?:最終)?更新(?:日時?)?\s?[:：]?\s?${datePart}`).test(text.trim()) || /^(?:Last )?[Uu]pdated:?\s/.test(text.trim());
+	return updateStamp.test(text.trim());
+}
+
+/** YYYY-MM-DD of a date that exists, else null. */
+function isoDay(year: number, month: number, day: number): string | null {
+	return validDate(year, month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
 }
 
 function validDate(year: number, month: number, day: number): boolean {
@@ -32,7 +39,7 @@ export function datelineDate(text: string): string | null {
 		const year = Number(english.groups!['year']);
 		const month = englishMonths.indexOf(english.groups!['month']!.slice(0, 3).toLowerCase()) + 1;
 		const day = Number(english.groups!['day']);
-		return validDate(year, month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+		return isoDay(year, month, day);
 	}
 
 	const match = dateline.exec(trimmed);
@@ -40,8 +47,7 @@ export function datelineDate(text: string): string | null {
 	const year = Number(match.groups!['year']);
 	const month = Number(match.groups!['month']);
 	const day = Number(match.groups!['day']);
-	if (!validDate(year, month, day)) return null;
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	return isoDay(year, month, day);
 }
 
 /**
@@ -54,5 +60,5 @@ export function headDatelineDate(text: string): string | null {
 	const match = bylineDateline.exec(text.trim());
 	if (!match) return null;
 	const [year, month, day] = [match.groups!['year'], match.groups!['month'], match.groups!['day']].map(Number) as [number, number, number];
-	return validDate(year, month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+	return isoDay(year, month, day);
 }
