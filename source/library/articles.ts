@@ -98,6 +98,13 @@ function sameStory(database: LibraryDatabase, page: ReadPage, bands: readonly st
 	return best?.id;
 }
 
+/** The columns of an article that come from its page: written when it is new, and when its text changed. */
+const pageColumns = ['canonical_url', 'site', 'title', 'author', 'published', 'fetched', 'content_hash', 'text_hash', 'signature', 'text'] as const;
+
+function pageValues({page, fetched}: ArticleInput): Array<string | Buffer | null> {
+	return [page.canonical, page.site, page.title, page.author, page.published, fetched, page.contentHash, page.textHash, signatureToBytes(page.signature), page.content];
+}
+
 /**
  * Stores an article in one transaction (a kill leaves the library as it was before it): a known
  * address updates its article when the text changed; the same story at a new address adds the
@@ -114,19 +121,7 @@ export function storeArticle(database: LibraryDatabase, input: ArticleInput): St
 			const known = statement<[string], {article_id: string; content_hash: string}>(database, 'SELECT u.article_id, a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?').get(input.url);
 			if (known) {
 				if (known.content_hash === page.contentHash) return {outcome: 'unchanged', articleId: known.article_id};
-				statement(database, 'UPDATE articles SET canonical_url = ?, site = ?, title = ?, author = ?, published = ?, fetched = ?, content_hash = ?, text_hash = ?, signature = ?, text = ? WHERE id = ?').run(
-					page.canonical,
-					page.site,
-					page.title,
-					page.author,
-					page.published,
-					input.fetched,
-					page.contentHash,
-					page.textHash,
-					signatureToBytes(page.signature),
-					page.content,
-					known.article_id,
-				);
+				statement(database, `UPDATE articles SET ${pageColumns.map(column => `${column} = ?`).join(', ')} WHERE id = ?`).run(...pageValues(input), known.article_id);
 				statement(database, 'DELETE FROM article_bands WHERE article_id = ?').run(known.article_id);
 				const addBand = statement(database, 'INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
 				for (const band of bands) addBand.run(band, known.article_id);
@@ -142,21 +137,7 @@ export function storeArticle(database: LibraryDatabase, input: ArticleInput): St
 			}
 
 			const id = newId(database, input);
-			statement(database, 'INSERT INTO articles (id, url, canonical_url, site, title, author, published, fetched, content_hash, text_hash, signature, text, feed_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-				id,
-				input.url,
-				page.canonical,
-				page.site,
-				page.title,
-				page.author,
-				page.published,
-				input.fetched,
-				page.contentHash,
-				page.textHash,
-				signatureToBytes(page.signature),
-				page.content,
-				input.feedId,
-			);
+			statement(database, `INSERT INTO articles (id, url, feed_id, ${pageColumns.join(', ')}) VALUES (?, ?, ?, ${pageColumns.map(() => '?').join(', ')})`).run(id, input.url, input.feedId, ...pageValues(input));
 			addUrl.run(input.url, id, input.feedId, input.fetched);
 			const addBand = statement(database, 'INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
 			for (const band of bands) addBand.run(band, id);
