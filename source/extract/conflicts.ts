@@ -30,7 +30,18 @@ export function disagree(a: Figure, b: Figure): boolean {
 	const loose = a.qualifier !== 'exact' || b.qualifier !== 'exact';
 	if (a.unit === '%' || a.unit === 'pt') return Math.abs(a.value - b.value) > (loose ? 1 : 0.05) && !sameWhenRounded(a.value, b.value);
 	const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
-	return scale > 0 && Math.abs(a.value - b.value) / scale > (loose ? 0.1 : 0.01);
+	if (loose) return scale > 0 && Math.abs(a.value - b.value) / scale > 0.1;
+	// Two exact amounts disagree unless the finer rounds to the coarser: 1兆4,320億 is 1兆4,300億 to the
+	// hundred billion, but 1,423億 and 1,432億 are two numbers.
+	const step = Math.max(precisionOf(a.value), precisionOf(b.value));
+	return Math.round(a.value / step) !== Math.round(b.value / step);
+}
+
+/** The place an amount is written to: 10^8 for 1,423億, 10^10 for 1兆4,300億. */
+function precisionOf(value: number): number {
+	let step = 1;
+	while (step < 1e15 && Number.isInteger(value / (step * 10)) && value !== 0) step *= 10;
+	return step;
 }
 
 /** The key under which figures can conflict; null for figures that never do. */

@@ -25,12 +25,14 @@ function sameFact(a: Figure, b: Figure): boolean {
 	}
 
 	// "380億ドル" in one article and "約6兆円" (its conversion) in another are one amount.
-	const values = (figure: Figure) => [{value: figure.value, unit: figure.unit}, ...(figure.converted ? [figure.converted] : [])];
+	// A conversion is approximate; two amounts as written are one only when they agree as written
+	// ("1,423億円" and "1,432億円" are two numbers, one of them a misquote: a conflict, not one fact).
+	const values = (figure: Figure) => [{value: figure.value, unit: figure.unit, qualifier: figure.qualifier}, ...(figure.converted ? [{...figure.converted, qualifier: 'approx' as const}] : [])];
 	return values(a).some(left =>
 		values(b).some(
 			right =>
 				left.unit === right.unit &&
-				!disagree({...a, value: left.value, unit: left.unit, range: null, qualifier: 'approx'}, {...b, value: right.value, unit: right.unit, range: null, qualifier: 'approx'}) &&
+				!disagree({...a, value: left.value, unit: left.unit, range: null, qualifier: left.qualifier}, {...b, value: right.value, unit: right.unit, range: null, qualifier: right.qualifier}) &&
 				Math.abs(left.value - right.value) <= Math.abs(left.value) * 0.05,
 		),
 	);

@@ -29,6 +29,12 @@ describe('conflicts', () => {
 		expect(conflict!.figures).toEqual(['a/f1', 'a/f3']);
 	});
 
+	test('two exact amounts that differ in a written digit are a conflict; the same amount written coarser is not', () => {
+		const quoted = (amount: string) => ({id: amount, body: `キオクシアの2025年7〜9月期の営業利益は${amount}だった。`});
+		expect(conflictsOf(quoted('1,524億円'), quoted('1,542億円')).map(conflict => conflict.kind)).toEqual(['operating_income']);
+		expect(conflictsOf(quoted('1兆2,300億円'), quoted('1兆2,340億円'))).toEqual([]);
+	});
+
 	test('not conflicts: rounding, 約, a range and a value in it, other periods, earlier values, outlooks, deals, stock moves', () => {
 		expect(conflictsOf({id: 'a', body: 'TSMCの2025年10月の売上高は前年同月比48%増。'}, {id: 'b', body: 'TSMCの2025年10月の売上高は前年同月比48.1%増だった。'})).toEqual([]);
 		expect(conflictsOf({id: 'a', body: '2025年7〜9月期のAWSのシェアは約33%。'}, {id: 'b', body: '2025年7〜9月期のAWSのシェアは33.5%。'})).toEqual([]);

@@ -229,6 +229,7 @@ describe('the period a figure covers', () => {
 	test('an earlier value takes its own period: a year or a quarter before', () => {
 		expect(figures('AMDの2025年7〜9月期の売上高は92億ドルと、前年同期の68億ドルから増えた。')).toEqual(['amd revenue 9200000000 USD 2025-Q3 actual', 'amd revenue 6800000000 USD 2024-Q3 actual prior']);
 		expect(figures('アリババの2025年7〜9月期の営業利益率は15%で、前四半期（4〜6月期）の13%から上昇した。')).toEqual(['alibaba margin 15 % FY2026-Q2 actual', 'alibaba margin 13 % FY2026-Q1 actual prior']);
+		expect(figures('キオクシアの2025年7〜9月期の営業利益は1,200億円だった。前年同期（2025年3月期2Q）の営業利益は900億円だった。')).toContain('kioxia operating_income 90000000000 JPY FY2025-Q2 actual prior');
 	});
 
 	test('a sentence without a period takes the results period of its paragraph', () => {

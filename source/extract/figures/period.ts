@@ -40,7 +40,8 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// 上昇" (a change since then).
 	const between = facts.normalized.slice(hit.end, quantity.start);
 	const straight = /^(?:[(（][^()（）]{0,16}[)）])?\s?(?:末|時点)?\s?(?:の|は|が|:|：)?\s?(?:約|およそ)?\s?$/.test(between);
-	const throughMeasure = /^の[^、。\d]{1,16}?(?:は|が)\s?(?:約|およそ)?\s?$/.test(between) && facts.words.some(word => word.entry.measure !== undefined && word.start >= hit.end && word.end <= quantity.start);
+	// "前年同期（2026年3月期1Q）の営業利益は677億円": the earlier period named again in brackets.
+	const throughMeasure = /^(?:[(（][^()（）]{0,20}[)）])?の[^、。\d]{1,16}?(?:は|が)\s?(?:約|およそ)?\s?$/.test(between) && facts.words.some(word => word.entry.measure !== undefined && word.start >= hit.end && word.end <= quantity.start);
 	if (!straight && !throughMeasure) return null;
 	return {prior: hit.entry.prior!, at: hit.start};
 }
