@@ -15,8 +15,8 @@ export type RawPeriod =
 	| {readonly type: 'nendo'; readonly year: number; readonly part: FiscalPart}
 	/** "2025年第4四半期", "Q3 2025", "2025年上半期": calendar parts */
 	| {readonly type: 'calendar'; readonly year: number; readonly part: FiscalPart}
-	/** "第3四半期", "上期" alone: a part of the fiscal year the text is about */
-	| {readonly type: 'part'; readonly part: FiscalPart}
+	/** "第3四半期", "上期" alone: a part of the fiscal year the text is about; "当第3四半期" (`current`) the latest one ended */
+	| {readonly type: 'part'; readonly part: FiscalPart; readonly current?: boolean}
 	/** "今期" (0), "来期" (1), "前期" (-1); "今年", "昨年" when `calendar` */
 	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean}
 	/** "9月末", "2025年11月末時点": the last day of a month */
@@ -67,9 +67,9 @@ const partMonths: Record<FiscalPart, readonly [number, number]> = {Y: [0, 11], H
 function partOf(text: string | undefined): FiscalPart {
 	if (!text) return 'Y';
 	// "第2四半期累計" is the first half; "第3四半期累計" the first nine months.
-	// "第2四半期（累計）", as 決算短信 write it, is the same.
-	if (/第2四半期\s?[(（]?累計/.test(text)) return 'H1';
-	if (/第3四半期\s?[(（]?累計/.test(text)) return 'M9';
+	// "第2四半期（累計）" and "当第2四半期連結累計期間", as 決算短信 write them, are the same.
+	if (/第2四半期\s?[(（]?(?:連結)?累計/.test(text)) return 'H1';
+	if (/第3四半期\s?[(（]?(?:連結)?累計/.test(text)) return 'M9';
 	const quarter = /第?([1-4])四半期|Q([1-4])|([1-4])Q/.exec(text);
 	if (quarter) return `Q${quarter[1] ?? quarter[2] ?? quarter[3]}` as FiscalPart;
 	if (/上期|上半期|前半|中間期|第2四半期累計|H1/.test(text)) return 'H1';
@@ -78,7 +78,7 @@ function partOf(text: string | undefined): FiscalPart {
 }
 
 // "1Q": the quarter as IR pages abbreviate it ("2026年3月期1Q").
-const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（]累計[)）]|累計)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[1-4]Q(?![A-Za-z])|[HＨ][12])?`;
+const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（]累計[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[1-4]Q(?![A-Za-z])|[HＨ][12])?`;
 // Reuters and others write month spans with box-drawing and other long dashes: "（11─1月）".
 const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 
@@ -89,6 +89,8 @@ const periodPattern = new RegExp(
 		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4})年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 		// "2026〜2028年", and "2026〜2027年度" (fiscal years as the company names them)
 		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?:(?<yearRangeNendo>度)|(?![\d度]))`,
+		// a span of whole months written as days, as 決算短信 do: "（2026年4月1日～2026年9月30日）"
+		String.raw`(?<daySpanFromYear>\d{4})年(?<daySpanFromMonth>\d{1,2})月1日${tilde}(?:(?<daySpanToYear>\d{4})年)?(?<daySpanToMonth>\d{1,2})月(?:28|29|30|31)日`,
 		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
 		String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4})年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
 		// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
@@ -108,7 +110,7 @@ const periodPattern = new RegExp(
 		// years: "2025年", "2025年通期", "2025年の"
 		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 		// parts and relative years alone
-		String.raw`(?<alonePart>第[1-4]四半期(?:\s?[(（]累計[)）]|累計)?|上期|上半期|下期|下半期|中間期)`,
+		String.raw`(?<currentPart>当)?(?<alonePart>第[1-4]四半期(?:\s?[(（]累計[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期)`,
 		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',
@@ -154,6 +156,13 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		if (!validYear(from) || !validYear(to) || to <= from || to - from > 30) return null;
 		const type = g['yearRangeNendo'] ? 'nendo' : 'calendar';
 		return {type: 'span', from: {type, year: from, part: 'Y'}, to: {type, year: to, part: 'Y'}};
+	}
+
+	if (g['daySpanFromMonth']) {
+		const fromMonth = Number(g['daySpanFromMonth']);
+		const toMonth = Number(g['daySpanToMonth']);
+		if (!validMonth(fromMonth) || !validMonth(toMonth)) return null;
+		return {type: 'months', fromYear: Number(g['daySpanFromYear']), fromMonth, toYear: yearOrNull(g['daySpanToYear']), toMonth};
 	}
 
 	if (g['fromMonth']) {
@@ -207,7 +216,7 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		return {type: 'calendar', year, part: 'Y'};
 	}
 
-	if (g['alonePart']) return {type: 'part', part: partOf(g['alonePart'])};
+	if (g['alonePart']) return g['currentPart'] ? {type: 'part', part: partOf(g['alonePart']), current: true} : {type: 'part', part: partOf(g['alonePart'])};
 	if (g['relative']) {
 		const relative = relativeOffsets[g['relative']];
 		return relative ? {type: 'relative', ...relative} : null;
@@ -366,12 +375,24 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 				return monthsPeriod(base + from, base + to, calendar);
 			}
 
+			// "当第3四半期累計期間" in a report: the part of this fiscal year, or of the last one if it has not ended yet.
+			if (raw.current && calendar.yearEnd !== null && anchor?.month != null) {
+				const published = month(anchor.year, anchor.month);
+				const year = fiscalYearOf(published, calendar.yearEnd);
+				const months = fiscalMonths(year, raw.part, calendar.yearEnd);
+				const {from, to} = months.to < published ? months : fiscalMonths(year - 1, raw.part, calendar.yearEnd);
+				return monthsPeriod(from, to, calendar);
+			}
+
 			return null;
 		}
 
 		case 'relative': {
 			if (!anchor) return null;
 			if (raw.calendar || calendar.yearEnd === 12) return monthsPeriod(month(anchor.year + raw.offset, 1), month(anchor.year + raw.offset, 12), calendar);
+			// "通期の業績予想" of a company whose year end is unknown: the fiscal year the text is reporting.
+			const reported = context?.type === 'months' ? context.fiscal : context?.type === 'fiscal' ? context : null;
+			if (calendar.yearEnd === null && reported && !raw.calendar) return {type: 'fiscal', year: reported.year + raw.offset, part: 'Y'};
 			if (calendar.yearEnd === null || anchor.month === null) return null;
 			// 今期 is the fiscal year the article appeared in.
 			const current = fiscalYearOf(month(anchor.year, anchor.month), calendar.yearEnd);

@@ -99,6 +99,8 @@ describe('what a number measures', () => {
 	test('an order ratio is not growth; a change in money is not a level', () => {
 		expect(figures('アドバンテストの2025年4〜9月期の受注高は前年同期比97%だった。')).toEqual([]);
 		expect(figures('東京エレクトロンの2025年4〜9月期の売上高は前年同期比410億円増の1兆1,200億円だった。')).toEqual(['tokyo-electron revenue 1120000000000 JPY FY2026-H1 actual']);
+		expect(figures('IBMの受注残は1,750億ドルと、6月末から90億ドル増えた。')).toEqual(['ibm backlog 175000000000 USD - actual']);
+		expect(figures('IBMの受注残は6月末の1,660億ドルから1,750億ドルに増えた。')).toContain('ibm backlog 175000000000 USD - actual');
 	});
 });
 
@@ -237,6 +239,13 @@ describe('the period a figure covers', () => {
 			'salesforce net_income 1900000000 USD FY2026-Q3 actual',
 			'salesforce eps 1.96 USD FY2026-Q3 actual',
 		]);
+	});
+
+	test('a 決算短信 names its period as 当第2四半期連結累計期間 and as days; 通期 is the whole fiscal year it reports on', () => {
+		const report = (company: string) => `# 2026年3月期 第2四半期決算短信\n\n${company}の当第2四半期連結累計期間（2025年4月1日～2025年9月30日）の売上高は4,321百万円となりました。通期の業績予想は、売上高9,000百万円を見込んでおります。`;
+		expect(figures(report('株式会社ミドリデータ'))).toEqual([expect.stringMatching(/revenue 4321000000 JPY 2025-04\.\.2025-09 actual$/), expect.stringMatching(/revenue 9000000000 JPY FY2026 outlook$/)]);
+		expect(figures(report('NEC'))).toEqual(['nec revenue 4321000000 JPY FY2026-H1 actual', 'nec revenue 9000000000 JPY FY2026 outlook']);
+		expect(figures('NECの当第3四半期累計期間の売上高は7,000億円でした。', '2026-02-01')).toEqual(['nec revenue 700000000000 JPY 2025-04..2025-12 actual']);
 	});
 
 	test('year-less quarters are read near the publication date', () => {

@@ -137,7 +137,8 @@ function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: reado
 	const direction = directionOf(facts, quantity);
 	// "124億円に落ち込んだ", "2兆円まで減った": the level reached, not the change.
 	if (direction === null || /^\s?の?(?:赤字|黒字|損失)/.test(after) || /^\s?(?:に|まで|へ)(?!比べ|対し)/.test(after)) return false;
-	return comparisonOf(facts, quantity, clause) !== null || /^\s?(?:増|減)(?:の|と|と?なり|で)/.test(after);
+	// "8月末から680億ドル増えた": a verb of change straight after the amount says by how much.
+	return comparisonOf(facts, quantity, clause) !== null || /^\s?(?:増|減)(?:の|と|と?なり|で)/.test(after) || /^\s?(?:増え|増加し|減っ|減少し|伸び|目減りし)/.test(after);
 }
 
 /** The later side of "AからBに": "370億円から340億円に". */
