@@ -163,6 +163,16 @@ describe('whose figure it is', () => {
 		expect(figures(body).at(-1)).toBe('anthropic valuation 350000000000 USD - actual');
 	});
 
+	test('companies listed before それぞれ take the amounts after it in order; when the counts differ, nobody does', () => {
+		expect(figures('インテルとクアルコムはそれぞれ20億ドル、35億ドルを出資する。')).toEqual(['intel investment 2000000000 USD - actual', 'qualcomm investment 3500000000 USD - actual']);
+		expect(figures('2025年7〜9月期のAzureとGoogle Cloudのシェアはそれぞれ23%、14%だった。')).toEqual(['microsoft/azure market_share 23 % 2025-Q3 actual', 'google/google-cloud market_share 14 % 2025-Q3 actual']);
+		expect(figures('インテルとクアルコムはそれぞれ20億ドルを出資する。')).toEqual([]);
+	});
+
+	test('a comparison a clause names is its own, though the measure comes from the sentence before', () => {
+		expect(figures('TSMCの2025年10月の売上高は3,300億台湾ドルだった。前年同月比で22%増え、前月比では4%減った。')).toEqual(expect.arrayContaining(['tsmc revenue_growth 22 % 2025-10 actual', 'tsmc other -4 % 2025-10 actual']));
+	});
+
 	test('an investment belongs to the payer; the company given to is the other party', () => {
 		expect(figures('ソフトバンクグループはアンソロピックに30億ドルを出資した。')).toEqual(['softbank investment 3000000000 USD - actual']);
 		expect(figures('マイクロソフトが最大20億ドル、グーグルが最大15億ドルを出資する。')).toEqual(['microsoft investment 2000000000 USD - actual', 'google investment 1500000000 USD - actual']);

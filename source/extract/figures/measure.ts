@@ -281,7 +281,8 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	const ranked = state.ranked;
 	if (ranked && ranked.block === facts.sentence.block && ranks(facts, quantity, clause) && unitClass(quantity) === 'percent') return {...ranked.measure, hit: null, strategy: 'sentence before'};
 	// "スマートフォン向けは30%だった" after "HPCが売上高全体の57%を占めた": the same kind of number.
-	if (last.unit === quantity.unit) return {...last.measure, hit: null, strategy: 'sentence before'};
+	// "前年同月比で31.5%増え、前月比では2.1%減った": the comparison is the clause's own when it names one.
+	if (last.unit === quantity.unit) return {...last.measure, hit: null, strategy: 'sentence before', comparison: last.measure.comparison === null ? null : (comparisonOf(facts, quantity, clause) ?? last.measure.comparison)};
 	return choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');
 };
 

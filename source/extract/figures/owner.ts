@@ -3,6 +3,7 @@ import type {Quantity} from '../amounts.js';
 import type {RoledMention, RoledSegment, SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, lineBefore} from '../segments.js';
+import {unitClass} from './measure.js';
 import type {Owner, ReadingState} from './types.js';
 
 // Whose figure a number is. Levels and flows belong to the company or segment named nearest before
@@ -84,6 +85,8 @@ function describesNoun(facts: SentenceFacts, mention: RoledMention): boolean {
 /** Whether a company or segment is named in the number's clause before it. */
 export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
 	if (entityJustBefore(facts, quantity.start, /^\s?[(（]\s?$/)) return true;
+	const respective = respectiveCompany(facts, quantity);
+	if (respective !== null && respective !== 'unsure') return true;
 	return entities(facts).some(entity => {
 		const start = startOf(entity);
 		if (start < clause[0] || start >= quantity.start) return false;
@@ -256,8 +259,43 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	return null;
 }
 
+/**
+ * "マイクロソフトとエヌビディアはそれぞれ50億ドル、100億ドルを出資する": the companies listed before
+ * それぞれ take the amounts after it in order. `unsure` when the counts differ: whose is which is unknown.
+ */
+function respectiveCompany(facts: SentenceFacts, quantity: Quantity): RoledMention | 'unsure' | null {
+	const text = facts.normalized;
+	const each = text.indexOf('それぞれ');
+	if (each === -1 || each > quantity.start) return null;
+	const listed: RoledMention[] = [];
+	let edge = each;
+	// "AWSとマイクロソフトのシェアはそれぞれ": the last name may own the measure the amounts are of.
+	let joint = /^\s?(?:の[^、。\d]{1,12}?)?(?:は|が|も|では|とも)?\s?(?:、)?\s?$/;
+	for (const mention of [...facts.mentions].reverse()) {
+		if (mention.end > edge) continue;
+		if (!joint.test(text.slice(mention.end, edge))) break;
+		if (!listed.some(other => other.company === mention.company)) listed.unshift(mention);
+		edge = mention.start;
+		joint = /^\s?(?:と|、|,|や|および|及び)\s?$/;
+	}
+
+	if (listed.length < 2) return null;
+	const end = text.indexOf('。', each);
+	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
+	const index = amounts.indexOf(quantity);
+	return index !== -1 && amounts.length === listed.length ? listed[index]! : 'unsure';
+}
+
 /** Whose figure a number of this kind is, or null when the text does not say. */
 export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState, hit: LexiconHit | null): Owner | null {
+	const respective = respectiveCompany(facts, quantity);
+	if (respective === 'unsure') return null;
+	if (respective !== null) {
+		const owner = family === 'deal' ? ownerOfDeal(facts, quantity, clause, state) : null;
+		const counterparty = owner?.counterparty === respective.company ? null : (owner?.counterparty ?? null);
+		return {company: respective.company, segment: family === 'deal' || companyKinds.has(kind) ? null : respective.segment, counterparty, segmentAliases: []};
+	}
+
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
 	const owner = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
