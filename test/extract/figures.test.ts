@@ -258,6 +258,11 @@ describe('the period a figure covers', () => {
 		expect(figures('NECの当第3四半期累計期間の売上高は7,000億円でした。', '2026-02-01')).toEqual(['nec revenue 700000000000 JPY 2025-04..2025-12 actual']);
 	});
 
+	test('a quarter compared with is not the one reported: the next paragraph keeps the results period', () => {
+		const found = figures('マーベルは4日、2025年8〜10月期（2026年1月期第3四半期）決算を発表した。売上高は25億ドルだった。直前の2025年5〜7月期（23億ドル）と比べても増収だ。\n\n純利益は6億ドルだった。', '2025-12-05');
+		expect(found.at(-1)).toBe('marvell net_income 600000000 USD FY2026-Q3 actual');
+	});
+
 	test('year-less quarters are read near the publication date', () => {
 		expect(figures('サムスン電子の10〜12月期の営業利益は20兆ウォンを見込む。', '2025-11-20')).toEqual(['samsung operating_income 20000000000000 KRW 2025-Q4 outlook']);
 		expect(figures('サムスン電子の10〜12月期の営業利益は20兆ウォンだった。', '2026-02-05')).toEqual(['samsung operating_income 20000000000000 KRW 2025-Q4 actual']);

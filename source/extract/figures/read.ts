@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
-import {resolvePeriod, type Period} from '../periods.js';
+import {lastMonthOf, resolvePeriod, type Period} from '../periods.js';
 import {basisOf, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
 import {ownerNamedBefore, ownerOf} from './owner.js';
@@ -228,7 +228,9 @@ function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoi
 	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit};
 	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};
 	if (family === 'flow' && period && !prior) {
-		if (basis === 'actual') state.resultsPeriods.set(owner.company, period);
+		// "直前の2025年11月〜2026年1月期（681億ドル）と比べても": a period compared with is not the one reported.
+		const known = state.resultsPeriods.get(owner.company);
+		if (basis === 'actual' && (!known || (lastMonthOf(period) ?? 0) >= (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(owner.company, period);
 		state.paragraphPeriod = {block: facts.sentence.block, period};
 		state.articlePeriod ??= basis === 'actual' ? period : null;
 		if (basis === 'outlook') state.outlookPeriod = period;
