@@ -258,6 +258,14 @@ describe('the period a figure covers', () => {
 		expect(figures('NECの当第3四半期累計期間の売上高は7,000億円でした。', '2026-02-01')).toEqual(['nec revenue 700000000000 JPY 2025-04..2025-12 actual']);
 	});
 
+	test("a fiscal label of another company's year dates only that company; the months beside it date the others", () => {
+		expect(figures('マイクロソフトの2025年4〜6月期（2025年6月期第4四半期）のAzureの売上高は前年同期比35%増え、グーグル・クラウドの売上高は28%増の131億ドルに伸びた。')).toEqual([
+			'microsoft/azure revenue_growth 35 % FY2025-Q4 actual',
+			'google/google-cloud revenue_growth 28 % 2025-Q2 actual',
+			'google/google-cloud revenue 13100000000 USD 2025-Q2 actual',
+		]);
+	});
+
 	test('a quarter compared with is not the one reported: the next paragraph keeps the results period', () => {
 		const found = figures('マーベルは4日、2025年8〜10月期（2026年1月期第3四半期）決算を発表した。売上高は25億ドルだった。直前の2025年5〜7月期（23億ドル）と比べても増収だ。\n\n純利益は6億ドルだった。', '2025-12-05');
 		expect(found.at(-1)).toBe('marvell net_income 600000000 USD FY2026-Q3 actual');

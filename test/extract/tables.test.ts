@@ -189,6 +189,11 @@ describe('tables of figures', () => {
 		expect(figures(body, '2025-12-01')).toEqual(['dell market_share 18.1 % 2025-Q3 actual IDC', 'hpe market_share 14 % 2025-Q3 actual IDC']);
 	});
 
+	test("a segment table's total row is the company's; the row reconciling segments to it is nobody's", () => {
+		const table = ['ディスコの2025年4〜9月期のセグメント別売上高（億円）', '', '| セグメント | 売上高 |', '|---|---|', '| 精密加工装置 | 1,200 |', '| 消耗品 | 400 |', '| 調整額 | △30 |', '| 合計 | 1,570 |'].join('\n');
+		expect(figures(table)).toEqual(['disco/精密加工装置 revenue 120000000000 JPY FY2026-H1 actual', 'disco/消耗品 revenue 40000000000 JPY FY2026-H1 actual', 'disco revenue 157000000000 JPY FY2026-H1 actual']);
+	});
+
 	test('a table that says nothing of figures gives none: text cells, or numbers of no measure', () => {
 		expect(figures('| 企業 | 主な提携先 |\n|---|---|\n| OpenAI | Azure、AWS |\n| アンソロピック | Google Cloud |')).toEqual([]);
 		expect(figures('| 順位 | 社名 |\n|---|---|\n| 1 | アップル |\n| 2 | サムスン電子 |')).toEqual([]);

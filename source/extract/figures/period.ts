@@ -80,13 +80,16 @@ function preferMonths(facts: SentenceFacts, mention: PeriodMention, calendar: Fi
 	const mentions = facts.periods;
 	const index = mentions.indexOf(mention);
 	const first = resolved(mention, calendar, state);
-	if (first?.type === 'months') return {period: first, text: mention.text};
+	// "マイクロソフトの4〜6月期（2026年6月期第4四半期）の…、グーグル・クラウドの売上高は": a fiscal year ending in
+	// another month than this company's is another company's label; the months beside it are this one's.
+	const foreign = mention.raw.type === 'fiscal-year' && calendar.yearEnd !== null && mention.raw.endMonth !== calendar.yearEnd;
+	if (first?.type === 'months' && !foreign) return {period: first, text: mention.text};
 	for (const other of [mentions[index + 1], mentions[index - 1]]) {
 		if (!other) continue;
 		const [from, to] = other.start >= mention.end ? [mention.end, other.start] : [other.end, mention.start];
 		if (!/^\s?[(（)）]?\s?$/.test(facts.normalized.slice(from, to))) continue;
 		const second = resolved(other, calendar, state);
-		if (second?.type === 'months') return {period: second, text: `${mention.text}（${other.text}）`};
+		if (second?.type === 'months') return {period: second, text: foreign ? other.text : `${mention.text}（${other.text}）`};
 	}
 
 	return {period: first, text: mention.text};

@@ -124,13 +124,19 @@ interface RowLabel {
 const supersededLabel = /前回(?:発表)?予想|従来予想|修正前|前回公表/;
 const revisionLabel = /[(（]\s?B\s?[－\-−ー/÷]\s?A\s?[)）]|前回予想比|修正額|修正率/;
 
+const totalLabel = /^(?:合計|総合計|総計|計|連結|連結合計|全社|全社合計|売上高合計|Total|total|TOTAL)$/;
+// "調整額", "全社・消去": amounts that reconcile the segments to the total, neither a segment nor the company.
+const reconcilingLabel = /^(?:調整額|調整|消去|全社・消去|消去又は全社|セグメント間消去|全社費用|その他・調整|調整・消去)$/;
+
 function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowLabel {
 	const words = scanLexicon(label);
 	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
 	const period = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '')).find(mention => mention.qualifier === null);
 	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
 	const unit = findSegments(label).find(segment => segment.source === 'unit');
-	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
+	// "合計", "連結": a segment table's last row is the company's total, not a segment of it.
+	const total = totalLabel.test(label.trim());
+	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && !total && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
 	return {
 		measure,
 		// "前年同期（前期）比": the bracket gives another name for the same comparison.
@@ -249,6 +255,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			continue;
 		}
 
+		if (segmentRows && reconcilingLabel.test((cells[0] ?? '').trim())) continue;
 		const label = labelOf(cells[0] ?? '', segmentRows, state);
 		// A revision row follows the forecasts it compares: its changes are the revision's, never growth.
 		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable);
