@@ -68,7 +68,7 @@ function partOf(text: string | undefined): FiscalPart {
 	if (!text) return 'Y';
 	// "第2四半期累計" is the first half; "第3四半期累計" the first nine months.
 	// "第2四半期（累計）" and "当第2四半期連結累計期間", as 決算短信 write them, are the same.
-	if (/第2四半期\s?[(（]?(?:連結)?累計/.test(text)) return 'H1';
+	if (/第2四半期\s?[(（]?(?:連結)?(?:累計|中間期)/.test(text)) return 'H1';
 	if (/第3四半期\s?[(（]?(?:連結)?累計/.test(text)) return 'M9';
 	const quarter = /第?([1-4])四半期|Q([1-4])|([1-4])Q/.exec(text);
 	if (quarter) return `Q${quarter[1] ?? quarter[2] ?? quarter[3]}` as FiscalPart;
@@ -78,7 +78,7 @@ function partOf(text: string | undefined): FiscalPart {
 }
 
 // "1Q": the quarter as IR pages abbreviate it ("2026年3月期1Q").
-const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（]累計[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[1-4]Q(?![A-Za-z])|[HＨ][12])?`;
+const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（](?:累計|中間期)[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[1-4]Q(?![A-Za-z])|[HＨ][12])?`;
 // Reuters and others write month spans with box-drawing and other long dashes: "（11─1月）".
 const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 
@@ -110,7 +110,8 @@ const periodPattern = new RegExp(
 		// years: "2025年", "2025年通期", "2025年の"
 		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 		// parts and relative years alone
-		String.raw`(?<currentPart>当)?(?<alonePart>第[1-4]四半期(?:\s?[(（]累計[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期)`,
+		// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
+		String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期)`,
 		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',
@@ -281,6 +282,16 @@ function nearestYear(fromMonth: number, anchor: Anchor): number {
 	const anchorIndex = month(anchor.year, anchor.month ?? 12);
 	for (const year of [anchor.year + 1, anchor.year, anchor.year - 1]) if (month(year, fromMonth) <= anchorIndex + 1) return year;
 	return anchor.year - 1;
+}
+
+/** The whole fiscal year before the one `period` falls in: what 前期 means beside a period's results. */
+export function fiscalYearBefore(period: Period, calendar: FiscalCalendar): Period | null {
+	if (period.type === 'fiscal') return {type: 'fiscal', year: period.year - 1, part: 'Y'};
+	if (period.type !== 'months') return null;
+	const yearEnd = calendar.yearEnd ?? (period.fiscal ? null : 12);
+	if (yearEnd === null) return period.fiscal ? {type: 'fiscal', year: period.fiscal.year - 1, part: 'Y'} : null;
+	const {from, to} = fiscalMonths(fiscalYearOf(period.to, yearEnd) - 1, 'Y', yearEnd);
+	return monthsPeriod(from, to, calendar);
 }
 
 /** The fiscal year (named by its ending year) a month falls in, for a year ending in `yearEnd`. */

@@ -159,10 +159,12 @@ export function findSegments(text: string): SegmentMention[] {
 		for (const match of text.matchAll(partPattern)) {
 			// "AI関連製品のランレートは": the part, not its measure; "米国の民間企業向けは" is one name.
 			const written = match.groups!['name']!;
-			const name = written.includes('の') && !written.endsWith('向け') ? written.slice(0, written.indexOf('の')) : written;
+			const whole = written.includes('の') && !written.endsWith('向け') ? written.slice(0, written.indexOf('の')) : written;
+			// "このうち制御機器事業の": the segment's name, without the word that says it is one.
+			const name = whole.replace(/(?<=.{2})(?:事業部?|部門|セグメント)$/u, '');
 			if (name.length < 2 || notSegments.test(name) || notLines.test(name) || partNotName.test(name)) continue;
 			const start = match.index + match[0].indexOf(name, 4);
-			const aliases = match.groups!['income'] ? [`${name}${match.groups!['income']}`] : [];
+			const aliases = [...(whole === name ? [] : [whole]), ...(match.groups!['income'] ? [`${name}${match.groups!['income']}`] : [])];
 			mentions.push({name, aliases, start, end: match.index + match[0].length, source: 'part'});
 		}
 	}

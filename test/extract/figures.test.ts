@@ -266,6 +266,23 @@ describe('the period a figure covers', () => {
 		]);
 	});
 
+	test("前期 beside a period's results is the whole fiscal year before it; 前年同期 the same part of it", () => {
+		expect(figures('オムロンの2025年4〜9月期の売上高は4,000億円だった。前期の売上高は8,000億円、前年同期の売上高は3,900億円だった。')).toEqual([
+			'omron revenue 400000000000 JPY FY2026-H1 actual',
+			'omron revenue 800000000000 JPY FY2025 actual prior',
+			'omron revenue 390000000000 JPY FY2025-H1 actual prior',
+		]);
+	});
+
+	test('a per-share interim profit is EPS, and the interim period a year before is the earlier value', () => {
+		expect(figures('オムロンの2025年4〜9月期の基本的1株当たり中間利益は88.10円（前年中間期は70.25円）だった。')).toEqual(['omron eps 88.1 JPY FY2026-H1 actual', 'omron eps 70.25 JPY FY2025-H1 actual prior']);
+	});
+
+	test('a quarter on its own (単独) beside the half that ends with it does not become the results period of what follows', () => {
+		const found = figures('オムロンが発表した2025年4〜9月期決算は、売上高が4,000億円だった。第2四半期（7〜9月）単独の売上高は2,100億円だった。\n\nこのうち制御機器事業の売上高は1,500億円だった。', '2025-11-01');
+		expect(found.at(-1)).toBe('omron/制御機器 revenue 150000000000 JPY FY2026-H1 actual');
+	});
+
 	test('a quarter compared with is not the one reported: the next paragraph keeps the results period', () => {
 		const found = figures('マーベルは4日、2025年8〜10月期（2026年1月期第3四半期）決算を発表した。売上高は25億ドルだった。直前の2025年5〜7月期（23億ドル）と比べても増収だ。\n\n純利益は6億ドルだった。', '2025-12-05');
 		expect(found.at(-1)).toBe('marvell net_income 600000000 USD FY2026-Q3 actual');

@@ -2,7 +2,7 @@ import type {Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import type {DateMention} from '../dates.js';
 import type {Family, Prior} from '../lexicon.js';
-import {resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
+import {fiscalYearBefore, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
 // The period a figure covers (FORMAT.md "Which period"): a flow the period it covers, from its
@@ -95,8 +95,8 @@ function preferMonths(facts: SentenceFacts, mention: PeriodMention, calendar: Fi
 	return {period: first, text: mention.text};
 }
 
-function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState, choice: MeasureChoice, company: string | null): PeriodChoice {
-	const usable = facts.periods.filter(mention => datesFlow(facts, mention) && mention.end <= quantity.start && !belongsElsewhere(facts, mention, quantity));
+function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState, choice: MeasureChoice, company: string | null, relative = true): PeriodChoice {
+	const usable = facts.periods.filter(mention => datesFlow(facts, mention) && mention.end <= quantity.start && !belongsElsewhere(facts, mention, quantity) && (relative || mention.raw.type !== 'relative'));
 	// In the clause, nearest first; then anywhere before in the sentence.
 	const inClause = usable.filter(mention => mention.start >= clause[0]);
 	const mention = inClause.at(-1) ?? usable.at(-1);
@@ -224,15 +224,21 @@ export function periodOf(
 		case 'flow': {
 			if (!prior || prior.prior === 'forecast' || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice, company);
 			// An earlier value: its own period when written ("前四半期（5〜7月期）の"), else the current one shifted.
+			// "前期の営業利益は" after the year's results: the year before the one reported, not before today.
 			const own = facts.periods.find(mention => mention.start >= prior.at && mention.end <= quantity.start && datesFlow(facts, mention));
-			if (own) {
+			if (own && own.raw.type !== 'relative') {
 				const period = resolved(own, calendar, state);
 				if (period) return {period, text: own.text, by: false};
 			}
 
-			const current = flowPeriod(facts, {...quantity, start: prior.at, end: prior.at}, clause, calendar, state, choice, company);
-			const shifted = current.period ? shiftPeriod(current.period, prior.prior === 'quarter' ? 'quarter' : 'year', calendar) : null;
-			return shifted ? {period: shifted, text: prior.prior === 'quarter' ? '前四半期' : '前年同期', by: false} : none;
+			// The period an earlier value is earlier than: not another earlier value's 前期.
+			const current = flowPeriod(facts, {...quantity, start: prior.at, end: prior.at}, clause, calendar, state, choice, company, false);
+			// 前期 is the whole year before; 前年同期 the same part of it.
+			const wholeYear = /^(?:前期|前年度)(?!比)/.test(facts.normalized.slice(prior.at, prior.at + 4));
+			const shifted = current.period ? (wholeYear ? fiscalYearBefore(current.period, calendar) : shiftPeriod(current.period, prior.prior === 'quarter' ? 'quarter' : 'year', calendar)) : null;
+			if (shifted) return {period: shifted, text: prior.prior === 'quarter' ? '前四半期' : '前年同期', by: false};
+			const relative = own ? resolved(own, calendar, state) : null;
+			return relative ? {period: relative, text: own!.text, by: false} : none;
 		}
 	}
 }

@@ -228,9 +228,10 @@ function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoi
 	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit};
 	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};
 	if (family === 'flow' && period && !prior) {
-		// "直前の2025年11月〜2026年1月期（681億ドル）と比べても": a period compared with is not the one reported.
+		// "直前の2025年11月〜2026年1月期（681億ドル）と比べても": a period compared with is not the one reported,
+		// nor is "第2四半期（7〜9月）単独" beside the half that ends with it.
 		const known = state.resultsPeriods.get(owner.company);
-		if (basis === 'actual' && (!known || (lastMonthOf(period) ?? 0) >= (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(owner.company, period);
+		if (basis === 'actual' && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(owner.company, period);
 		state.paragraphPeriod = {block: facts.sentence.block, period};
 		state.articlePeriod ??= basis === 'actual' ? period : null;
 		if (basis === 'outlook') state.outlookPeriod = period;
