@@ -55,10 +55,12 @@ export function comparableKey(figure: Figure): string | null {
 /**
  * Whether two comparable figures can contradict each other: they come from different articles or
  * different research firms. Two dated figures of one article and one source that differ are most
- * often a segment and its whole read as one, not a contradiction; undated claims of one article are.
+ * often a segment and its whole read as one, not a contradiction; undated shares of one article are
+ * ("約33%のシェア" against "34%から29%に"). Undated counts and amounts of one article that differ are
+ * most often of different things ("法人向けの利用者は900万人", "日本の利用者は2,800万人").
  */
 function rivals(a: Figure, b: Figure): boolean {
-	return a.article !== b.article || a.source !== b.source || a.period === null;
+	return a.article !== b.article || a.source !== b.source || (a.period === null && a.unit === '%');
 }
 
 function describe(figure: Figure): string {

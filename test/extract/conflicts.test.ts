@@ -43,6 +43,7 @@ describe('conflicts', () => {
 		expect(conflictsOf({id: 'a', body: '楽天の2025年12月期の売上収益は従来予想の2兆4,000億円から2兆5,000億円に引き上げた。'})).toEqual([]);
 		expect(conflictsOf({id: 'a', body: 'ソニーは新工場に5,000億円を投資する。ソニーはセンサー事業に3,000億円を投資する。'})).toEqual([]);
 		expect(conflictsOf({id: 'a', body: '18日の東京株式市場でディスコ株は一時8%高となり、終値は5%高だった。', date: '2025-11-18'})).toEqual([]);
+		expect(conflictsOf({id: 'a', body: 'パープレキシティの利用者は3,000万人を超えた。法人向けプランの利用者は200万人だった。'})).toEqual([]);
 	});
 });
 
