@@ -85,6 +85,8 @@ const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 // One pass, most specific forms first. Digits are ASCII (the text is NFKC-normalised).
 const periodPattern = new RegExp(
 	[
+		// a start and a count of years: "2024年から2年間", "2026年度からの5年間"
+		String.raw`(?<countFrom>\d{4})年(?<countFromNendo>度)?から(?:の)?(?<countYears>\d{1,2})年間`,
 		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
 		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4})年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 		// "2026〜2028年", and "2026〜2027年度" (fiscal years as the company names them)
@@ -148,6 +150,14 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		const nendo = g['spanFromNendo'] !== undefined || g['spanToNendo'] !== undefined;
 		const end = (year: number, month: string | undefined): RawPeriod => (month ? {type: 'fiscal-year', endYear: year, endMonth: Number(month), part: 'Y'} : nendo ? {type: 'nendo', year, part: 'Y'} : {type: 'calendar', year, part: 'Y'});
 		return {type: 'span', from: end(fromYear, g['spanFromMonth']), to: end(toYear, g['spanToMonth'])};
+	}
+
+	if (g['countFrom']) {
+		const from = Number(g['countFrom']);
+		const years = Number(g['countYears']);
+		if (!validYear(from) || years < 2 || years > 30) return null;
+		const type = g['countFromNendo'] ? 'nendo' : 'calendar';
+		return {type: 'span', from: {type, year: from, part: 'Y'}, to: {type, year: from + years - 1, part: 'Y'}};
 	}
 
 	if (g['yearRangeFrom']) {

@@ -182,6 +182,13 @@ describe('whose figure it is', () => {
 		expect(figures('グーグルの検索事業は好調だった。\n\nとはいえ、アマゾンのこの2兆円の投資こそが市場を驚かせたと筆者はみる。')).toEqual(['amazon investment 2000000000000 JPY - actual']);
 	});
 
+	test("each deal of a sentence takes the span of years written nearest before it, not another deal's", () => {
+		expect(figures('インテルは2024年から2028年までに欧州で300億ドルを投じる計画で、クアルコムも2025年から3年間で日本に20億ドルを投資する。')).toEqual([
+			expect.stringMatching(/^intel.* investment 30000000000 USD 2024\.\.2028 actual$/),
+			expect.stringMatching(/^qualcomm.* investment 2000000000 USD 2025\.\.2027 actual$/),
+		]);
+	});
+
 	test('a deal is dated by a span of years only; a plan to invest is decided, a target year is not', () => {
 		expect(figures('KDDIは2026年度から2028年度までの3年間でデータセンター事業に総額5,000億円を投資する計画だ。')).toEqual(['kddi/データセンター investment 500000000000 JPY FY2027..FY2029 actual']);
 		expect(figures('アップルは今後4年間で米国に5,000億ドルを投じる。')).toEqual(['apple/米国 investment 500000000000 USD - actual']);

@@ -30,6 +30,8 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2025年12月期第3四半期累計', calendarYear, '2025-01..2025-09'],
 		['2026年3月期第2四半期（累計）', japanese, 'FY2026-H1'],
 		['2027年3月期第2四半期（中間期）', japanese, 'FY2027-H1'],
+		['2024年から2年間', calendarYear, '2024..2025'],
+		['2026年度からの5年間', japanese, 'FY2027..FY2031'],
 		['2027年3月期2Q', japanese, 'FY2027-Q2'],
 		['2025〜2026年度', japanese, 'FY2026..FY2027'],
 		['2025年度', japanese, 'FY2026'],

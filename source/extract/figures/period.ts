@@ -163,8 +163,12 @@ function dayPeriod(date: DateMention): Period {
 }
 
 /** A deal is dated only by a span of years written with it: "2026年から2029年までの4年間で". */
-function dealPeriod(facts: SentenceFacts, calendar: FiscalCalendar, state: ReadingState, ofWhich: boolean): PeriodChoice {
-	const span = facts.periods.find(mention => mention.raw.type === 'span');
+function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCalendar, state: ReadingState, ofWhich: boolean): PeriodChoice {
+	// The span nearest before the amount, with no other amount between: "AWSは2023年から2027年までに…2兆2,600億円を、
+	// マイクロソフトも2024年から2年間で…29億ドルを" gives each its own.
+	const between = (mention: PeriodMention) => facts.quantities.some(other => other !== quantity && other.ignore === null && other.start >= mention.end && other.end <= quantity.start && other.unit !== '%');
+	const spans = facts.periods.filter(mention => mention.raw.type === 'span');
+	const span = spans.findLast(mention => mention.end <= quantity.start && !between(mention)) ?? spans.find(mention => mention.start >= quantity.end);
 	if (span) {
 		const period = resolved(span, calendar, state);
 		if (period) return {period, text: span.text, by: false};
@@ -207,6 +211,7 @@ export function periodOf(
 		case 'deal':
 			return dealPeriod(
 				facts,
+				quantity,
 				calendar,
 				state,
 				facts.segments.some(segment => segment.source === 'same' && segment.start < quantity.start),
