@@ -21,7 +21,7 @@ const nameRun = String.raw`[\p{Script=Han}ァ-ヶーA-Za-z0-9・&\s]{1,24}?`;
 const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群`;
 const unitPattern = new RegExp(String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）])?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`, 'gu');
 const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で)/gu;
-const productPattern = /「(?<name>[^「」()（）]{1,24})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?=の|が|は)/gu;
+const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?=の|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?=の|で)/gu;
 const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
@@ -210,11 +210,15 @@ const customersLine = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}�
 
 function lineName(written: string, bySegment: boolean): string | null {
 	const before = written.replace(measureScope, '');
-	const customers = customersLine.exec(before)?.groups!['name'];
+	// "6月末時点の商業向け": an as-of date before the customers is no part of their name.
+	const customers = customersLine.exec(before)?.groups!['name']?.replace(/^[^の]*(?:\d|時点)[^の]*の/u, '');
 	if (customers && !notLines.test(customers)) return customers;
 	// English: "AI semiconductor revenue", "Infrastructure software revenue".
 	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&-]*(?: [A-Za-z][A-Za-z0-9&-]*){0,3}) $/.exec(before);
 	if (english && !notLines.test(english.groups!['name']!)) return english.groups!['name']!;
+	// "Intelligent Cloudの", "Productivity and Business Processesの": a name of several Latin words.
+	const words = /(?:^|[^A-Za-z0-9&\s-])(?<name>[A-Z][A-Za-z0-9&-]*(?: (?:and |& )?[A-Z][A-Za-z0-9&-]*){1,4})の$/.exec(before);
+	if (words && !notLines.test(words.groups!['name']!)) return words.groups!['name']!;
 	const match = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?<no>の)?$/u.exec(before);
 	if (!match) return null;
 	let name = trimName(match.groups!['name']!).replace(/等$/, bySegment ? '等' : '');

@@ -112,6 +112,13 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a segment named in Latin words, or in 「」 after its company, is the segment; an as-of date before it is no part of its name', () => {
+		expect(figures('セールスフォースの「Salesforce Data Cloud」の売上高は12億ドルだった。')).toEqual(['salesforce/Salesforce Data Cloud revenue 1200000000 USD - actual']);
+		expect(figures('IBMは10〜12月期のHybrid Cloudの売上高を70億ドルと見込む。')).toEqual(['ibm/Hybrid Cloud revenue 7000000000 USD 2025-Q4 outlook']);
+		expect(figures('IBMの「Software and Consulting Services」の売上高は40億ドルだった。')).toEqual(['ibm/Software and Consulting Services revenue 4000000000 USD - actual']);
+		expect(figures('IBMの9月末時点の政府向け受注残は300億ドルだった。')).toEqual(['ibm/政府向け backlog 30000000000 USD 2025-09-30 actual']);
+	});
+
 	test('a product line owns its measure through a span word or a measure of the measure', () => {
 		expect(figures('グーグルによれば、NotebookLMの月間利用者数は10月時点で6億5,000万人に達した。')).toEqual(['google/NotebookLM users 650000000 count 2025-10 actual']);
 		expect(figures('アマゾンは、7〜9月期のAWSの売上高の伸び率が20%だったと述べた。')).toEqual(['amazon/aws revenue_growth 20 % 2025-Q3 actual']);

@@ -25,12 +25,14 @@ const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.
 
 /** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
 function entities(facts: SentenceFacts): Entity[] {
+	// "「Microsoft Cloud」の売上高": a product named after its company is the product, not the company.
+	const product = (mention: RoledMention) => mention.segment === null && facts.segments.some(segment => segment.source === 'product' && segment.start < mention.start && mention.end < segment.end);
 	const list: Entity[] = [
 		// "OpenAI株の評価益": the shares are what the holder books a gain on; the gain is the holder's.
-		...facts.mentions.filter(mention => !heldShares.test(facts.normalized.slice(mention.end, mention.end + 10))).map(mention => ({kind: 'company' as const, mention})),
+		...facts.mentions.filter(mention => !heldShares.test(facts.normalized.slice(mention.end, mention.end + 10)) && !product(mention)).map(mention => ({kind: 'company' as const, mention})),
 		// A segment that is also a company mention (a registry segment) is that mention.
 		// A place is where a deal's money goes ("インドに投資"), never the owner of a result ("米国の税制改正").
-		...facts.segments.filter(segment => segment.source !== 'region' && !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end)).map(segment => ({kind: 'segment' as const, segment})),
+		...facts.segments.filter(segment => segment.source !== 'region' && !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end && !product(mention))).map(segment => ({kind: 'segment' as const, segment})),
 	];
 	return list.sort((a, b) => startOf(a) - startOf(b));
 }
