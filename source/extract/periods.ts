@@ -18,7 +18,7 @@ export type RawPeriod =
 	/** "第3四半期", "上期" alone: a part of the fiscal year the text is about; "当第3四半期" (`current`) the latest one ended */
 	| {readonly type: 'part'; readonly part: FiscalPart; readonly current?: boolean}
 	/** "今期" (0), "来期" (1), "前期" (-1); "今年", "昨年" when `calendar` */
-	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean}
+	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean; readonly reported?: boolean}
 	/** "9月末", "2025年11月末時点": the last day of a month */
 	| {readonly type: 'month-end'; readonly year: number | null; readonly month: number}
 	/** "10月時点", "2024年12月", "9月の": a month */
@@ -119,10 +119,11 @@ const periodPattern = new RegExp(
 	'g',
 );
 
-const relativeOffsets: Record<string, {offset: number; calendar: boolean}> = {
+const relativeOffsets: Record<string, {offset: number; calendar: boolean; reported?: boolean}> = {
 	今期: {offset: 0, calendar: false},
 	当期: {offset: 0, calendar: false},
-	通期: {offset: 0, calendar: false},
+	// 通期 is the whole of the fiscal year the text reports on, whenever it is read.
+	通期: {offset: 0, calendar: false, reported: true},
 	今年度: {offset: 0, calendar: false},
 	本年度: {offset: 0, calendar: false},
 	当年度: {offset: 0, calendar: false},
@@ -413,7 +414,12 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 			if (raw.calendar || calendar.yearEnd === 12) return monthsPeriod(month(anchor.year + raw.offset, 1), month(anchor.year + raw.offset, 12), calendar);
 			// "通期の業績予想" of a company whose year end is unknown: the fiscal year the text is reporting.
 			const reported = context?.type === 'months' ? context.fiscal : context?.type === 'fiscal' ? context : null;
-			if (calendar.yearEnd === null && reported && !raw.calendar) return {type: 'fiscal', year: reported.year + raw.offset, part: 'Y'};
+			if (reported && !raw.calendar && (calendar.yearEnd === null || raw.reported)) {
+				if (calendar.yearEnd === null) return {type: 'fiscal', year: reported.year + raw.offset, part: 'Y'};
+				const {from, to} = fiscalMonths(reported.year + raw.offset, 'Y', calendar.yearEnd);
+				return monthsPeriod(from, to, calendar);
+			}
+
 			if (calendar.yearEnd === null || anchor.month === null) return null;
 			// 今期 is the fiscal year the article appeared in.
 			const current = fiscalYearOf(month(anchor.year, anchor.month), calendar.yearEnd);

@@ -44,6 +44,11 @@ describe('what a number measures', () => {
 		expect(figures('キオクシアは新工場に6,540億円を投じる。', '2025-11-20')).not.toContain('kioxia other 654000000000 JPY 2025-11-20 actual');
 	});
 
+	test('a market cap told after a stock move is as of its trading day', () => {
+		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
+		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);
+	});
+
 	test('a stock move is signed by its direction and dated by its trading day', () => {
 		expect(figures('18日の東京株式市場でディスコ株は一時、前日比7.4%安まで売られた。', '2025-11-18')).toEqual(['disco stock_move -7.4 % 2025-11-18 actual']);
 		expect(figures('前日の米国市場でマイクロン・テクノロジーの株価が5.1%高となった。', '2025-11-20')).toEqual(['micron stock_move 5.1 % 2025-11-19 actual']);

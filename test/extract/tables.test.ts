@@ -189,6 +189,22 @@ describe('tables of figures', () => {
 		expect(figures(body, '2025-12-01')).toEqual(['dell market_share 18.1 % 2025-Q3 actual IDC', 'hpe market_share 14 % 2025-Q3 actual IDC']);
 	});
 
+	test("periods as columns (第2四半期累計, 通期) are parts of the nearest caption's year, not of a paragraph further up", () => {
+		const text = [
+			'ディスコは2026年3月期の決算を発表した。通期の受注高は前期比12%増の4,000億円だった。',
+			'',
+			'【2027年3月期 業績予想】（単位：億円）',
+			'',
+			'| 項目 | 第2四半期累計 | 通期 |',
+			'|---|---|---|',
+			'| 売上高 | 2,000 | 4,300 |',
+		].join('\n');
+		const found = figures(text, '2026-04-25');
+		expect(found).toContain('disco other 400000000000 JPY FY2026 actual');
+		expect(found).toContain('disco revenue 200000000000 JPY FY2027-H1 outlook');
+		expect(found).toContain('disco revenue 430000000000 JPY FY2027 outlook');
+	});
+
 	test("a segment table's total row is the company's; the row reconciling segments to it is nobody's", () => {
 		const table = ['ディスコの2025年4〜9月期のセグメント別売上高（億円）', '', '| セグメント | 売上高 |', '|---|---|', '| 精密加工装置 | 1,200 |', '| 消耗品 | 400 |', '| 調整額 | △30 |', '| 合計 | 1,570 |'].join('\n');
 		expect(figures(table)).toEqual(['disco/精密加工装置 revenue 120000000000 JPY FY2026-H1 actual', 'disco/消耗品 revenue 40000000000 JPY FY2026-H1 actual', 'disco revenue 157000000000 JPY FY2026-H1 actual']);

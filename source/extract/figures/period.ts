@@ -150,7 +150,13 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		const day = period ? undefined : facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /^(?:に|、)/.test(facts.normalized.slice(date.end, date.end + 1)) && choice.cue.kind === 'valuation');
 		if (day) return {period: dayPeriod(day), text: day.text, by: false};
 		// A market cap is as of the trading day the text reports.
-		if (!period && choice.cue.kind === 'market_cap' && state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
+		if (!period && choice.cue.kind === 'market_cap') {
+			// "…3.1%高の5,980円まで買われ、時価総額は34兆円を超えた": as of the day of the move just before it.
+			const move = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block && state.last.sentence >= facts.sentence.index - 1 ? state.last.period : null;
+			if (move?.type === 'day') return {period: move, text: '', by: false};
+			if (state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
+		}
+
 		return period ? {period, text: adverbial!.text, by: false} : none;
 	}
 	const period = resolved(mention, calendar, state);

@@ -197,10 +197,16 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		state.headline ??
 		first.topicBefore?.company ??
 		null;
-	const captionPeriodMention = captions.flatMap(fact => fact.periods).find(period => period.raw.type !== 'day' && period.qualifier === null);
+	// The nearest caption's period first: "【2027年6月期 連結業績予想】" over the prose paragraph before it.
+	const captionPeriodMention = [...captions]
+		.reverse()
+		.map(fact => fact.periods.find(period => period.raw.type !== 'day' && period.qualifier === null))
+		.find(period => period !== undefined);
 	// "第2四半期（累計）" under "2027年6月期の連結業績予想": a part of the year the caption names.
 	const captionYear = captionPeriodMention && (captionPeriodMention.raw.type === 'fiscal-year' || captionPeriodMention.raw.type === 'nendo') && captionPeriodMention.raw.part === 'Y' ? captionPeriodMention.raw : undefined;
-	const inCaptionYear = (raw: RawPeriod | undefined): RawPeriod | undefined => (raw?.type === 'part' && captionYear ? {...captionYear, part: raw.part} : raw);
+	// "第2四半期（累計）" and "通期" rows under "2027年3月期の連結業績予想": parts of the caption's year.
+	const inCaptionYear = (raw: RawPeriod | undefined): RawPeriod | undefined =>
+		captionYear && raw?.type === 'part' ? {...captionYear, part: raw.part} : captionYear && raw?.type === 'relative' && raw.reported ? {...captionYear, part: 'Y'} : raw;
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
 	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && captions.some(fact => fact.sentence.block === state.firm!.block) ? state.firm.name : null);
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
@@ -313,7 +319,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const base: Period | null =
 				resolve(inCaptionYear(label.period)) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
 			const prior = column.type === 'prior' || label.prior;
-			const tablePeriod: Period | null = column.type === 'period' ? (resolve(column.raw) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			const tablePeriod: Period | null = column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : tablePeriod;
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
