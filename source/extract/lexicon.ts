@@ -183,14 +183,19 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'rpo', words: ['RPO'], priority: 60, caseSensitive: true, measure: {kind: 'backlog', family: 'level', units: money, label: '受注残'}},
 	measure('valuation', ['評価額', '企業価値', 'ポストマネー評価額', '時価評価額', 'valuation', 'valued at'], {kind: 'valuation', family: 'level', units: money, label: '評価額'}),
 	measure('market-cap', ['時価総額', 'market cap', 'market capitalization', 'market value'], {kind: 'market_cap', family: 'level', units: money, label: '時価総額'}),
-	measure('customers', ['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '導入社数', '契約社数', 'customers'], {kind: 'customers', family: 'level', units: count, label: '顧客数'}),
+	measure('customers', ['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '採用企業', '採用企業数', '導入社数', '契約社数', 'customers'], {
+		kind: 'customers',
+		family: 'level',
+		units: count,
+		label: '顧客数',
+	}),
 	measure(
 		'users',
 		['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', '契約回線数', '回線数', 'users', 'subscribers'],
 		{kind: 'users', family: 'level', units: count, label: '利用者数'},
 	),
 	measure('units-shipped', ['出荷台数', '販売台数', '納車台数', '出荷', '納車'], {kind: 'other', family: 'flow', units: count, label: '出荷台数'}, {priority: 45}),
-	measure('headcount', ['従業員数', '従業員', '社員数', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
+	measure('headcount', ['従業員数', '従業員', '社員数', '社員', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
 	measure('job-cuts', ['人員削減', '雇用削減', '解雇', '希望退職', 'job cuts', 'layoffs'], jobCuts, {event: 'restructuring', priority: 60}),
 	measure('cut', ['削減'], jobCuts),
 	measure('market-share', ['シェア', '市場シェア', '世界シェア', '国内シェア', '占有率', 'market share'], {kind: 'market_share', family: 'flow', units: percent, label: 'シェア'}, {priority: 55}),
@@ -210,7 +215,12 @@ export const lexicon: readonly LexiconEntry[] = [
 	),
 	measure('allocation', ['充て', '充てる'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {priority: 30}),
 	measure('funding', ['調達', '資金調達', '調達額', 'raised', 'raises', 'funding'], {kind: 'funding', family: 'deal', units: money, label: '資金調達'}, {event: 'investment'}),
-	measure('stake', ['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '保有', '取得', 'stake'], {kind: 'stake', family: 'deal', units: ['percent', 'count'], label: '出資比率'}, {priority: 55}),
+	measure(
+		'stake',
+		['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '議決権所有割合', '議決権保有割合', '所有割合', '保有', '取得', 'stake'],
+		{kind: 'stake', family: 'deal', units: ['percent', 'count'], label: '出資比率'},
+		{priority: 55},
+	),
 	measure('proceeds', ['売却', '売却額'], {kind: 'other', family: 'deal', units: money, label: '売却額'}, {event: 'deal', priority: 45}),
 
 	// ---- what a percentage is compared with

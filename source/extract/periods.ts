@@ -18,7 +18,7 @@ export type RawPeriod =
 	/** "第3四半期", "上期" alone: a part of the fiscal year the text is about; "当第3四半期" (`current`) the latest one ended */
 	| {readonly type: 'part'; readonly part: FiscalPart; readonly current?: boolean}
 	/** "今期" (0), "来期" (1), "前期" (-1); "今年", "昨年" when `calendar` */
-	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean; readonly reported?: boolean}
+	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean; readonly reported?: boolean; readonly nendo?: boolean}
 	/** "9月末", "2025年11月末時点": the last day of a month */
 	| {readonly type: 'month-end'; readonly year: number | null; readonly month: number}
 	/** "10月時点", "2024年12月", "9月の": a month */
@@ -119,18 +119,19 @@ const periodPattern = new RegExp(
 	'g',
 );
 
-const relativeOffsets: Record<string, {offset: number; calendar: boolean; reported?: boolean}> = {
+const relativeOffsets: Record<string, {offset: number; calendar: boolean; reported?: boolean; nendo?: boolean}> = {
 	今期: {offset: 0, calendar: false},
 	当期: {offset: 0, calendar: false},
 	// 通期 is the whole of the fiscal year the text reports on, whenever it is read.
 	通期: {offset: 0, calendar: false, reported: true},
-	今年度: {offset: 0, calendar: false},
-	本年度: {offset: 0, calendar: false},
-	当年度: {offset: 0, calendar: false},
+	// A 年度 is a Japanese fiscal year, April to March, whatever the company's own is not known to be.
+	今年度: {offset: 0, calendar: false, nendo: true},
+	本年度: {offset: 0, calendar: false, nendo: true},
+	当年度: {offset: 0, calendar: false, nendo: true},
 	来期: {offset: 1, calendar: false},
-	来年度: {offset: 1, calendar: false},
+	来年度: {offset: 1, calendar: false, nendo: true},
 	前期: {offset: -1, calendar: false},
-	前年度: {offset: -1, calendar: false},
+	前年度: {offset: -1, calendar: false, nendo: true},
 	今年: {offset: 0, calendar: true},
 	本年: {offset: 0, calendar: true},
 	来年: {offset: 1, calendar: true},
@@ -418,6 +419,11 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 				if (calendar.yearEnd === null) return {type: 'fiscal', year: reported.year + raw.offset, part: 'Y'};
 				const {from, to} = fiscalMonths(reported.year + raw.offset, 'Y', calendar.yearEnd);
 				return monthsPeriod(from, to, calendar);
+			}
+
+			if (calendar.yearEnd === null && raw.nendo && anchor.month !== null) {
+				const started = anchor.month >= 4 ? anchor.year : anchor.year - 1;
+				return resolvePeriod({type: 'nendo', year: started + raw.offset, part: 'Y'}, calendar, anchor, context);
 			}
 
 			if (calendar.yearEnd === null || anchor.month === null) return null;

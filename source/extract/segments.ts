@@ -98,6 +98,7 @@ function bracketAlias(text: string | undefined): string[] {
 	return alias && alias.length <= 24 && !/[、。:：]/.test(alias) ? [alias] : [];
 }
 
+const describedPartPattern = /このうち[、,]?[^、。「」]{1,30}?[うくぐすつぬぶむる](?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)(?=の(?:売上高|売上|収益|収入)(?:は|が))/gu;
 const partPattern = /このうち[、,]?\s?(?<name>(?:(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]|向け){1,10}の)?(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]|向け){2,14}?)(?<income>収入|売上高|売上|収益)?(?:は|が)/gu;
 // "このうち純利益は", "このうち海外比率は": a measure, not a part.
 const partNotName = /(?:利益|損益|損失|率|額|高|数|比|費|量|分)$/;
@@ -156,7 +157,11 @@ export function findSegments(text: string): SegmentMention[] {
 
 	// "このうちロイヤルティー収入は", "このうち米国の民間企業向けは": the part of the whole just given.
 	if (text.includes('このうち')) {
-		for (const match of text.matchAll(partPattern)) {
+		// "このうちAIサーバー同士をつなぐネットワーキング製品の売上高は": the part after the clause that describes it.
+		// It wins over a plain reading, which would take the describing clause's subject ("クラウド各社が") for the part.
+		const described = [...text.matchAll(describedPartPattern)];
+		const plain = [...text.matchAll(partPattern)].filter(match => !described.some(other => other.index === match.index));
+		for (const match of [...plain, ...described]) {
 			// "AI関連製品のランレートは": the part, not its measure; "米国の民間企業向けは" is one name.
 			const written = match.groups!['name']!;
 			const whole = written.includes('の') && !written.endsWith('向け') ? written.slice(0, written.indexOf('の')) : written;

@@ -211,6 +211,20 @@ describe('whose figure it is', () => {
 		expect(figures('米アンソロピックは10月、グーグルが主導するラウンドで50億ドルを調達し、評価額は1,800億ドルとなった。')).toEqual(['anthropic funding 5000000000 USD - actual', 'anthropic valuation 180000000000 USD 2025-10 actual']);
 	});
 
+	test("a stake the holder names as its own (Xの出資比率) is the holder's, though a word of money stands between it and the number", () => {
+		expect(figures('KDDIはローソンに追加出資する。KDDIの出資比率は払い込み後に約50%になる見通しだ。')).toEqual(['kddi stake 50 % - outlook']);
+		expect(figures('払込後のパナソニックの議決権所有割合は21.5%となる。')).toEqual(['panasonic stake 21.5 % - actual']);
+	});
+
+	test('counts of people and of customers under the words a company uses for them', () => {
+		expect(figures('キヤノンの社員は現在約18万人だ。')).toEqual(['canon headcount 180000 count - actual']);
+		expect(figures('NECの生成AIサービスの採用企業数は約400社だ。')).toEqual([expect.stringMatching(/^nec.* customers 400 count - actual$/)]);
+	});
+
+	test('an amount written as のマイナス is below zero', () => {
+		expect(figures('インテルの2025年7〜9月期のフリーキャッシュフローは21億ドルのマイナスだった。')).toEqual(['intel other -2100000000 USD 2025-Q3 actual']);
+	});
+
 	test('funding, valuation and a stake', () => {
 		expect(figures('xAIは新たなラウンドで200億ドルを調達し、評価額は2,300億ドルとなった。')).toEqual(['xai funding 20000000000 USD - actual', 'xai valuation 230000000000 USD - actual']);
 		expect(figures('エヌビディアはインテルの株式の約4%を保有する。')).toEqual(['nvidia stake 4 % - actual']);
@@ -305,6 +319,16 @@ describe('the period a figure covers', () => {
 	test('a quarter compared with is not the one reported: the next paragraph keeps the results period', () => {
 		const found = figures('マーベルは4日、2025年8〜10月期（2026年1月期第3四半期）決算を発表した。売上高は25億ドルだった。直前の2025年5〜7月期（23億ドル）と比べても増収だ。\n\n純利益は6億ドルだった。', '2025-12-05');
 		expect(found.at(-1)).toBe('marvell net_income 600000000 USD FY2026-Q3 actual');
+	});
+
+	test('今年度 of a company whose fiscal year is not known is the Japanese 年度 of the day it was said', () => {
+		expect(figures('株式会社ミドリ半導体の田中社長は「今年度の設備投資は約300億円を計画しています」と話した。', '2025-11-20')).toEqual([expect.stringMatching(/ capex 30000000000 JPY FY2025 outlook$/)]);
+	});
+
+	test('このうち and a clause describing the part: the part named as a line of business is that line', () => {
+		expect(figures('マーベルの2025年8〜10月期のデータセンター部門の売上高は15億ドルだった。このうちクラウド各社が使うカスタム製品の売上高は6億ドルだった。', '2025-12-05').at(-1)).toBe(
+			'marvell/カスタム製品 revenue 600000000 USD FY2026-Q3 actual',
+		);
 	});
 
 	test('year-less quarters are read near the publication date', () => {

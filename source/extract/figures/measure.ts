@@ -231,7 +231,12 @@ const valuedAt: Strategy = ({facts, quantity, clause}) => {
 /** The measure named last before the number in its clause: "売上高が前年同期比56%増の548億ドル". */
 const measureBefore: Strategy = ({facts, quantity, clause}) => {
 	// "新規商談獲得額（…売上見込みベース）は2,400億円": a word in an aside before the number is not its measure.
-	const hit = measures(facts).findLast(word => word.start >= clause[0] && word.end <= quantity.start && !inClosedAside(facts.normalized, word.start, quantity.start));
+	// "出資比率は払い込み後に約13%": a word that cannot measure this kind of number (払い込み is money) is passed over.
+	const unit = unitClass(quantity);
+	const fits = (word: LexiconHit) => unit === 'points' || word.entry.measure!.units.includes(unit === 'percent' ? 'percent' : unit);
+	const before = measures(facts).filter(word => word.start >= clause[0] && word.end <= quantity.start && !inClosedAside(facts.normalized, word.start, quantity.start));
+	const last = before.at(-1);
+	const hit = last && !fits(last) ? (before.findLast(fits) ?? last) : last;
 	if (!hit) return null;
 	// "評価額200億ドルで2億ドルを調達": the level's own amount stands between it and a deal's amount.
 	const taken = facts.quantities.some(other => other !== quantity && other.ignore === null && other.start >= hit.end && other.end <= quantity.start && unitClass(other) === unitClass(quantity));

@@ -69,7 +69,9 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 	const {segment} = entity;
 	if (segment.source === 'same') return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null, segmentAliases: state.segment.aliases} : null;
 	// "このうち海外は" after a segment's figure is a part of that segment, which the dataset keeps as the segment.
-	if (segment.source === 'part' && state.last?.owner.segment && state.last.block === facts.sentence.block)
+	// "このうちネットワーキング製品の売上高は": a part named as a line of business is that line.
+	const line = /(?:製品|事業|部門|サービス)$/.test(segment.name);
+	if (segment.source === 'part' && !line && state.last?.owner.segment && state.last.block === facts.sentence.block)
 		return companyKinds.has(kind) ? null : {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: null, segmentAliases: state.last.owner.segmentAliases};
 	const company = companyOfSegment(facts, segment, state);
 	if (!company) return null;
@@ -299,6 +301,15 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	}
 
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
+	// "SBGの出資比率は約13%", "ルネサスのエッジコーティクスへの議決権所有割合は": the holder names the stake as its own.
+	if (kind === 'stake' && hit) {
+		const holder = facts.mentions.findLast(mention => mention.end <= hit.start && mention.role === 'possessor' && /^の\s?(?:[^、。の]{1,16}(?:へ|に対する)の\s?)?$/.test(facts.normalized.slice(mention.end, hit.start)));
+		if (holder) {
+			const held = facts.mentions.find(mention => mention.company !== holder.company && mention.start > holder.end && mention.end <= hit.start);
+			return {company: holder.company, segment: null, counterparty: held?.company ?? ownerOfDeal(facts, quantity, clause, state)?.counterparty ?? null, segmentAliases: []};
+		}
+	}
+
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
 	const owner = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
 	if (!owner) return null;

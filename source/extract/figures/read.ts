@@ -36,7 +36,8 @@ function signedValue(facts: SentenceFacts, quantity: Quantity, choice: MeasureCh
 	if (choice.role === 'growth' || choice.role === 'points' || choice.cue.family === 'stock' || choice.cue.kind === 'revenue_growth') return direction === 'down' ? -value : value;
 	if (choice.cue.negative) return -value;
 	// "45億ドルの赤字", "営業損益は23億ドルの赤字": a loss is a negative profit.
-	if (/^(?:[(（][^()（）]*[)）])?\s?の?(?:赤字|損失|純損失|最終赤字)/.test(facts.normalized.slice(quantity.end, quantity.end + 16)) && ['operating_income', 'net_income', 'other'].includes(choice.cue.kind)) return -value;
+	// "フリーキャッシュフローは52億ドルのマイナス": a flow below zero.
+	if (/^(?:[(（][^()（）]*[)）])?\s?の?(?:赤字|損失|純損失|最終赤字|マイナス)/.test(facts.normalized.slice(quantity.end, quantity.end + 16)) && ['operating_income', 'net_income', 'other'].includes(choice.cue.kind)) return -value;
 	return value;
 }
 
