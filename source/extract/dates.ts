@@ -39,13 +39,26 @@ function existingDay(year: number, month: number, day: number): boolean {
 	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する|に決め|に決定/;
+// "12月31日付で退任して会長に就く", "6月に研究拠点を開設する": an effective day, or a verb of what will be done.
+const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する|に決め|に決定|^付で|就任する|退任する|昇格する|稼働する|開業する|発売する|開設する|着工する|移行する|完了する/;
 
 /** The sentence goes on to say the day is to come: "31日に決算発表を控えており", "8月7日に発表する予定", "着工日を11月4日に決めた". */
 function upcoming(text: string, end: number): boolean {
-	const rest = /^[^。]*/.exec(text.slice(end, end + 60))![0];
+	// Up to the next date: "28日、副社長が4月1日付で昇格する" tells of 4月1日 to come, not of 28日.
+	const rest = /^[^。]*?(?=\d{1,2}(?:月(?!期)|日)|。|$)/.exec(text.slice(end, end + 60))![0];
 	const at = rest.search(toCome);
 	return at !== -1 && !/した|だった/.test(rest.slice(0, at));
+}
+
+/**
+ * The sentence from a month on ends in the non-past, with no past before it: "6月には研究拠点を開く",
+ * "12月10日にサービスを始める". News tells what happened in the past tense; this is what will.
+ */
+function toldAsComing(text: string, end: number): boolean {
+	const rest = /^[^。]*/.exec(text.slice(end, end + 80))![0].trimEnd();
+	// "7月には稼働を始めており", "10月に契約を結んでいる": done already, whatever follows.
+	if (/(?:した|だった|された|った|んだ|いた|えた|きた|れた|ており|でおり|ている|でいる)/.test(rest)) return false;
+	return /[るくすつうぐぶむ]$/.test(rest) && !/(?:である|がある|とみられる|られる)$/.test(rest);
 }
 
 function inferYearFromContext(month: number, context: DateContext): number | null {
@@ -161,7 +174,7 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			found(validYear(y) ? String(y) : null, qualifierOf(g['yRest']), false);
 		} else if (g['mdM']) {
 			const [m, d] = [year(g['mdM']), year(g['mdD'])];
-			const ahead = upcoming(text, match.index + match[0].length);
+			const ahead = upcoming(text, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
 			const published = context.published;
 			// "8月7日に発表を予定": a day to come is of this year, or the next when its month has passed.
 			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
@@ -180,7 +193,10 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			if (existingDay(y, m, d)) found(`${y}-${pad(m)}-${pad(d)}`, null, true);
 		} else if (g['mM']) {
 			const m = year(g['mM']);
-			const y = validMonth(m) ? inferYear(m, context) : null;
+			// "6月に研究拠点を開設する": a month to come is of this year, or the next when it has passed.
+			const ahead = upcoming(text, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
+			const published = context.published;
+			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
 			found(y === null ? null : `${y}-${pad(m)}`, qualifierOf(g['mRest']), true);
 		}
 	}

@@ -85,6 +85,18 @@ describe('events', () => {
 		expect(brief('5月にはツバサ精工が出資を発表し、7月にはソフトバンクグループが5億ドルを出資した。', '2025-11-20')).toEqual([['2025-07', 'investment', ['softbank']]]);
 	});
 
+	test('a year-less month told in the non-past is to come; one told as done, or as begun already, is past', () => {
+		expect(brief('ソシオネクストは6月に米国に設計拠点を開く。', '2026-05-10')).toEqual([['2026-06', 'launch', ['socionext']]]);
+		expect(brief('ソシオネクストは3月に米国に設計拠点を開く。', '2026-05-10')).toEqual([['2027-03', 'launch', ['socionext']]]);
+		expect(brief('ソシオネクストは3月に米国で設計拠点の稼働を始めており、増員を急ぐ。', '2026-05-10')).toEqual([['2026-03', 'launch', ['socionext']]]);
+		expect(brief('ソシオネクストの会長は12月31日付で退任する。', '2026-05-10')).toEqual([['2026-12-31', 'personnel', ['socionext']]]);
+	});
+
+	test('mass production begun and people cut are events', () => {
+		expect(brief('キオクシアは10月、新工場で量産を始めた。', '2026-11-20')).toEqual([['2026-10', 'launch', ['kioxia']]]);
+		expect(brief('インテルは14日、約2,000人を削減すると発表した。', '2026-11-20').map(([date, kind]) => [date, kind])).toContainEqual(['2026-11-14', 'restructuring']);
+	});
+
 	test("a sentence that names no company is about the headline's company", () => {
 		const found = extractText('AMDは好調だった。アナリストは…とみる。\n\n11月20日に開く説明会で新たな目標を示す予定だ。', {title: 'AMD、新目標を発表へ', date: '2025-11-10'}).events;
 		expect(found.map(event => [event.date, event.companies])).toEqual([['2025-11-20', ['amd']]]);
