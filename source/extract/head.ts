@@ -39,6 +39,8 @@ const siteWords =
 	/ニュース|新聞|NEWS|News|Online|オンライン|ITmedia|日経|通信|Times|タイムズ|ジャーナル|ウォッチ|Watch|ビジネス|マガジン|Magazine|編集部|\.com|\.jp|\.net|Yahoo|MSN|Bloomberg|Reuters|ロイター|ブルームバーグ|CNET|ZDNET|Impress|インプレス|マイナビ|東洋経済|ダイヤモンド|プレジデント|PR TIMES/;
 
 /** The headline without the name of the site it was copied from. */
+const gluedHeadline = /^[■●◆▼【]?[^。]{4,80}?[(（]\s?\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}\s?[)）]$/;
+
 export function withoutSiteName(title: string): string {
 	const piped = /^(?<title>.{10,}?)\s*[|｜]\s*(?<site>[^|｜、。]{1,30})$/.exec(title);
 	if (piped) return piped.groups!['title']!.trim();
@@ -120,8 +122,11 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 	// A glued second article: a dateline after the first prose, usually under its own headline.
 	let end = blocks.length;
 	for (let index = Math.max(headEnd, firstProse + 1); index < blocks.length; index++) {
-		if (firstProse === -1 || datelineDate(blocks[index]!.text) === null) continue;
-		end = blocks[index - 1]?.kind === 'heading' ? index - 1 : index;
+		const text = blocks[index]!.text.trim();
+		// "■ 富士通、英国子会社で500人削減へ（2026/11/11 10:05）": another story's headline with its own time.
+		const datedHeadline = gluedHeadline.test(text);
+		if (firstProse === -1 || (datelineDate(text) === null && !datedHeadline)) continue;
+		end = blocks[index - 1]?.kind === 'heading' && !datedHeadline ? index - 1 : index;
 		break;
 	}
 
