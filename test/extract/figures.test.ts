@@ -78,6 +78,12 @@ describe('what a number measures', () => {
 		expect(figures('米シナジー・リサーチ・グループが集計した。シナジーによると、2026年1〜3月期のAWSのシェアは29%だった。', '2026-05-01')).toEqual(['amazon/aws market_share 29 % 2026-Q1 actual Synergy Research Group']);
 	});
 
+	test('a figure the sentence says is estimated, its subject left out, is the estimate of the firm of the sentence before', () => {
+		expect(figures('オムディアによると、2025年7〜9月期のNAND市場でキオクシアのシェアは15%だった。キオクシアのNAND売上高は前四半期比8%増の35億ドルと推計している。', '2025-12-01')).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^kioxia\/NAND other 8 % 2025-Q3 actual Omdia$/), expect.stringMatching(/^kioxia\/NAND revenue 3500000000 USD 2025-Q3 actual Omdia$/)]),
+		);
+	});
+
 	test("a company's figure a research firm frames as its estimate carries the firm; one the company reports does not", () => {
 		const body = '米ガートナーの推計では、2025年のインテルの半導体売上高は480億ドルだった。同年のAMDの半導体売上高は320億ドルだった。\n\nインテルは2025年の売上高が530億ドルだったと発表した。';
 		expect(figures(body, '2026-02-01')).toEqual(['intel revenue 48000000000 USD 2025 actual Gartner', 'amd revenue 32000000000 USD 2025 actual Gartner', 'intel revenue 53000000000 USD 2025 actual']);

@@ -57,7 +57,9 @@ export const estimateFrame = /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:の(?:推
 function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
 	const framing = facts.firms.findLast(firm => firm.start < quantity.start && estimateFrame.test(facts.normalized.slice(firm.end, firm.end + 50)));
 	if (framing) return framing.firm;
-	return state.firm?.frames && state.firm.block === facts.sentence.block ? state.firm.name : null;
+	// "…171億ドルと推計している": the firm of the sentence before, its subject left out, estimates it.
+	const estimated = facts.firms.length === 0 && /^[^。、]{0,30}?と\s?(?:推計|推定|試算|見積も)/.test(facts.normalized.slice(quantity.end));
+	return (state.firm?.frames || estimated) && state.firm?.block === facts.sentence.block ? state.firm.name : null;
 }
 
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
