@@ -79,7 +79,7 @@ describe('what a number measures', () => {
 	});
 
 	test('a figure the sentence says is estimated, its subject left out, is the estimate of the firm of the sentence before', () => {
-		expect(figures('オムディアによると、2025年7〜9月期のNAND市場でキオクシアのシェアは15%だった。キオクシアのNAND売上高は前四半期比8%増の35億ドルと推計している。', '2025-12-01')).toEqual(
+		expect(figures('調査会社オムディアが10日公表した2025年7〜9月期のNAND売上高ランキングによると、キオクシアのシェアは15%だった。キオクシアのNAND売上高は前四半期比8%増の35億ドルと推計している。', '2025-12-01')).toEqual(
 			expect.arrayContaining([expect.stringMatching(/^kioxia\/NAND other 8 % 2025-Q3 actual Omdia$/), expect.stringMatching(/^kioxia\/NAND revenue 3500000000 USD 2025-Q3 actual Omdia$/)]),
 		);
 	});
