@@ -231,6 +231,12 @@ describe('whose figure it is', () => {
 		expect(figures('インテルの2025年7〜9月期のフリーキャッシュフローは21億ドルのマイナスだった。')).toEqual(['intel other -2100000000 USD 2025-Q3 actual']);
 	});
 
+	test('an investment gathered is funding, and one the company wants to gather an outlook', () => {
+		expect(figures('ラピダスは民間から1,200億円の出資を集めた。')).toEqual(['rapidus funding 120000000000 JPY - actual']);
+		expect(figures('ラピダスは民間から1,200億円の追加出資を集めたい考えだ。')).toEqual(['rapidus funding 120000000000 JPY - outlook']);
+		expect(figures('ソニーはラピダスに1,200億円を出資する。')).toEqual(['sony investment 120000000000 JPY - actual']);
+	});
+
 	test('funding, valuation and a stake', () => {
 		expect(figures('xAIは新たなラウンドで200億ドルを調達し、評価額は2,300億ドルとなった。')).toEqual(['xai funding 20000000000 USD - actual', 'xai valuation 230000000000 USD - actual']);
 		expect(figures('エヌビディアはインテルの株式の約4%を保有する。')).toEqual(['nvidia stake 4 % - actual']);

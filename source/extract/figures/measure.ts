@@ -17,6 +17,7 @@ export function unitClass(quantity: Quantity): UnitClass {
 }
 
 const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.measure!;
+const fundingCue: MeasureCue = lexicon.find(entry => entry.id === 'funding')!.measure!;
 const sharePriceCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price-level')!.measure!;
 const jobCutsLabel = lexicon.find(entry => entry.id === 'job-cuts')!.measure!.label;
 const valuationCue: MeasureCue = lexicon.find(entry => entry.id === 'valuation')!.measure!;
@@ -336,6 +337,8 @@ export function chooseMeasure(
 	const input = {facts, quantity, clause: clauseAt(facts, quantity.start), state, ...context};
 	for (const [, strategy] of measureStrategies) {
 		const choice = strategy(input);
+		// "民間から1,000億円の出資を集めた": an investment gathered is money the company raised.
+		if (choice?.hit && choice.cue.kind === 'investment' && /^を?(?:集め|募)/.test(facts.normalized.slice(choice.hit.end, choice.hit.end + 4))) return {...choice, cue: fundingCue};
 		if (choice) return choice;
 	}
 
