@@ -231,6 +231,11 @@ describe('whose figure it is', () => {
 		expect(figures('インテルの2025年7〜9月期のフリーキャッシュフローは21億ドルのマイナスだった。')).toEqual(['intel other -2100000000 USD 2025-Q3 actual']);
 	});
 
+	test("capex over a span of years is a plan to invest a stated amount, decided; one year's capex plan is an outlook", () => {
+		expect(figures('ソシオネクストは2026年から2028年までの3年間で、設備投資に総額約90億円を投じる計画だ。')).toEqual(['socionext investment 9000000000 JPY 2026..2028 actual']);
+		expect(figures('ソシオネクストの2026年の設備投資は90億円の計画だ。')).toEqual(['socionext capex 9000000000 JPY 2026 outlook']);
+	});
+
 	test('an investment gathered is funding, and one the company wants to gather an outlook', () => {
 		expect(figures('ラピダスは民間から1,200億円の出資を集めた。')).toEqual(['rapidus funding 120000000000 JPY - actual']);
 		expect(figures('ラピダスは民間から1,200億円の追加出資を集めたい考えだ。')).toEqual(['rapidus funding 120000000000 JPY - outlook']);

@@ -197,14 +197,18 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
 			const unit = choice.role === 'points' ? 'pt' : quantity.unit;
+			// "2026年から2028年までの3年間で、設備投資に総額95億円を投じる": capex over several years is a plan to
+			// invest a stated amount, decided, not one year's spending.
+			const plan = kind === 'capex' && period.period?.type === 'span' && !prior;
+			if (plan) basis = 'actual';
 			found.push({
 				company: owner.company,
 				segment: owner.segment,
 				segmentAliases: owner.segment ? owner.segmentAliases : [],
 				counterparty: owner.counterparty === owner.company ? null : owner.counterparty,
-				kind,
+				kind: plan ? 'investment' : kind,
 				measure,
-				family,
+				family: plan ? 'deal' : family,
 				value: signedValue(facts, quantity, choice),
 				unit,
 				text: quantity.text,
