@@ -181,6 +181,10 @@ describe('whose figure it is', () => {
 		expect(figures(body).at(-1)).toBe('anthropic valuation 350000000000 USD - actual');
 	});
 
+	test('companies said to have a number together (ともに, いずれも) each have it', () => {
+		expect(figures('2025年7〜9月期の国内サーバー市場のシェアは、NECと日立製作所がともに11%だった。')).toEqual(['nec market_share 11 % 2025-Q3 actual', 'hitachi market_share 11 % 2025-Q3 actual']);
+	});
+
 	test('companies listed before それぞれ take the amounts after it in order; when the counts differ, nobody does', () => {
 		expect(figures('インテルとクアルコムはそれぞれ20億ドル、35億ドルを出資する。')).toEqual(['intel investment 2000000000 USD - actual', 'qualcomm investment 3500000000 USD - actual']);
 		expect(figures('2025年7〜9月期のAzureとGoogle Cloudのシェアはそれぞれ23%、14%だった。')).toEqual(['microsoft/azure market_share 23 % 2025-Q3 actual', 'google/google-cloud market_share 14 % 2025-Q3 actual']);

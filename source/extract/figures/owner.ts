@@ -290,6 +290,25 @@ function respectiveCompany(facts: SentenceFacts, quantity: Quantity): RoledMenti
 	return index !== -1 && amounts.length === listed.length ? listed[index]! : 'unsure';
 }
 
+/** "オラクルとアリババがともに4%": the companies a number is said of together, each with the same number. */
+export function jointOwners(facts: SentenceFacts, quantity: Quantity, kind: FigureKind): Owner[] {
+	const text = facts.normalized;
+	const together = /(?:は|が|も)?\s?(?:ともに|共に|いずれも)\s?(?:約|およそ)?\s?$/.exec(text.slice(Math.max(0, quantity.start - 12), quantity.start));
+	if (!together) return [];
+	let edge = quantity.start - together[0].length;
+	const listed: RoledMention[] = [];
+	let joint = /^\s?$/;
+	for (const mention of [...facts.mentions].reverse()) {
+		if (mention.end > edge) continue;
+		if (!joint.test(text.slice(mention.end, edge))) break;
+		if (!listed.some(other => other.company === mention.company)) listed.unshift(mention);
+		edge = mention.start;
+		joint = /^\s?(?:と|、|,|や|および|及び)\s?$/;
+	}
+
+	return listed.length < 2 ? [] : listed.map(mention => ({company: mention.company, segment: companyKinds.has(kind) ? null : mention.segment, counterparty: null, segmentAliases: []}));
+}
+
 /** Whose figure a number of this kind is, or null when the text does not say. */
 export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState, hit: LexiconHit | null): Owner | null {
 	const respective = respectiveCompany(facts, quantity);

@@ -5,7 +5,7 @@ import type {MeasureCue} from '../lexicon.js';
 import {lastMonthOf, resolvePeriod, type Period} from '../periods.js';
 import {basisOf, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
-import {ownerNamedBefore, ownerOf} from './owner.js';
+import {jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
 import {periodOf, priorOf} from './period.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
 
@@ -177,7 +177,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const each = /それぞれ/.test(facts.normalized.slice(clause[0], quantity.start))
 			? [...new Map(earlier.filter(item => item.choice.cue === choice.cue).map(item => [`${item.owner.company}/${item.owner.segment}`, item.owner])).values()]
 			: [];
-		const owners = (each.length > 1 ? each : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
+		const together = family === 'deal' ? [] : jointOwners(facts, quantity, kind);
+		const owners = (each.length > 1 ? each : together.length > 1 ? together : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
 			owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
 		);
 		for (const owner of owners) {
