@@ -231,6 +231,11 @@ describe('whose figure it is', () => {
 		expect(figures('NECの生成AIサービスの採用企業数は約400社だ。')).toEqual([expect.stringMatching(/^nec.* customers 400 count - actual$/)]);
 	});
 
+	test('下がった and 上がった give a change its sign', () => {
+		expect(figures('2025年7〜9月期のAzureのシェアは20%と、前年同期から1ポイント下がった。')).toContain('microsoft/azure market_share -1 pt 2025-Q3 actual');
+		expect(figures('2025年7〜9月期のAzureのシェアは20%と、前年同期から1ポイント上がった。')).toContain('microsoft/azure market_share 1 pt 2025-Q3 actual');
+	});
+
 	test('an amount written as のマイナス is below zero', () => {
 		expect(figures('インテルの2025年7〜9月期のフリーキャッシュフローは21億ドルのマイナスだった。')).toEqual(['intel other -2100000000 USD 2025-Q3 actual']);
 	});
