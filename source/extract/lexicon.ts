@@ -117,7 +117,12 @@ export const lexicon: readonly LexiconEntry[] = [
 		label: '売上高 前年同期比',
 	}),
 	measure('revenue-fall', ['減収'], {kind: 'revenue_growth', family: 'flow', units: percent, label: '売上高 前年同期比', negative: true}),
-	measure('operating-income', ['営業利益', '営業損益', '営業益', '営業黒字', '本業のもうけ', 'operating income', 'operating profit'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益'}),
+	measure('operating-income', ['営業利益', '営業損益', '営業益', '営業黒字', '本業のもうけ', 'セグメント利益', 'セグメント損益', 'operating income', 'operating profit'], {
+		kind: 'operating_income',
+		family: 'flow',
+		units: money,
+		label: '営業利益',
+	}),
 	measure('adjusted-operating-income', ['調整後営業利益', 'Non-GAAP営業利益', 'non-GAAP operating income', 'adjusted operating income'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益（調整後）', adjusted: true}),
 	measure('operating-loss', ['営業損失', '営業赤字', 'operating loss'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益', negative: true}),
 	measure(

@@ -205,6 +205,16 @@ describe('tables of figures', () => {
 		expect(found).toContain('disco revenue 430000000000 JPY FY2027 outlook');
 	});
 
+	test("a segment table's セグメント利益 column is each segment's operating income", () => {
+		const table = ['ディスコの2025年4〜9月期のセグメント別の状況（億円）', '', '| セグメント | 売上高 | セグメント利益 |', '|---|---|---|', '| 精密加工装置 | 1,200 | 480 |', '| 消耗品 | 400 | △20 |'].join('\n');
+		expect(figures(table)).toEqual([
+			'disco/精密加工装置 revenue 120000000000 JPY FY2026-H1 actual',
+			'disco/精密加工装置 operating_income 48000000000 JPY FY2026-H1 actual',
+			'disco/消耗品 revenue 40000000000 JPY FY2026-H1 actual',
+			'disco/消耗品 operating_income -2000000000 JPY FY2026-H1 actual',
+		]);
+	});
+
 	test("a segment table's total row is the company's; the row reconciling segments to it is nobody's", () => {
 		const table = ['ディスコの2025年4〜9月期のセグメント別売上高（億円）', '', '| セグメント | 売上高 |', '|---|---|', '| 精密加工装置 | 1,200 |', '| 消耗品 | 400 |', '| 調整額 | △30 |', '| 合計 | 1,570 |'].join('\n');
 		expect(figures(table)).toEqual(['disco/精密加工装置 revenue 120000000000 JPY FY2026-H1 actual', 'disco/消耗品 revenue 40000000000 JPY FY2026-H1 actual', 'disco revenue 157000000000 JPY FY2026-H1 actual']);
