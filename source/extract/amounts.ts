@@ -65,7 +65,7 @@ const sign = String.raw`(?<sign>マイナス|プラス|[▲△+\-−])?`;
 const vagueLead = String.raw`(?<vague>数|十数|数十|何)?`;
 
 const moneyPattern = String.raw`${prefix}${sign}${vagueLead}(?<amount>${kanjiAmount}|${number})\s?(?<currency>${currencyPattern})${suffix}`;
-const englishPattern = String.raw`${prefix}${sign}(?<symbol>US\$|NT\$|HK\$|A\$|C\$|\$|¥|€|£)\s?(?<english>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M)?(?![A-Za-z])${suffix}`;
+const englishPattern = String.raw`${prefix}${sign}(?<symbol>US\$|NT\$|HK\$|A\$|C\$|\$|¥|€|£)\s?(?<english>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M|兆|億|万)?(?![A-Za-z])${suffix}`;
 const yenWordsPattern = String.raw`${prefix}(?<words>${number})\s?(?<wordsScale>trillion|billion|million)\s?(?<wordsCurrency>yen|dollars|euros)\b${suffix}`;
 const percentPattern = String.raw`${prefix}${sign}${vagueLead}(?<percent>${number})\s?(?:%|パーセント|％)(?<percentBand>台)?${suffix}`;
 const pointPattern = String.raw`${prefix}${sign}(?<points>${number})\s?(?:ポイント|pt|%ポイント|percentage points?)(?![A-Za-z])${suffix}`;
@@ -83,7 +83,8 @@ const quantityPattern = new RegExp(alternatives.map((pattern, index) => `(?:${pa
 
 const scales: Record<string, number> = {兆: 1e12, 億: 1e8, 万: 1e4};
 const smallScales: Record<string, number> = {百万: 1e6, 千万: 1e7, 千: 1e3, 百: 100, 十: 10};
-const englishScales: Record<string, number> = {trillion: 1e12, tn: 1e12, T: 1e12, billion: 1e9, bn: 1e9, B: 1e9, million: 1e6, mn: 1e6, M: 1e6};
+// "US$3.4億": a symbol with a Japanese scale word, as Japanese releases write dollars.
+const englishScales: Record<string, number> = {trillion: 1e12, tn: 1e12, T: 1e12, billion: 1e9, bn: 1e9, B: 1e9, million: 1e6, mn: 1e6, M: 1e6, 兆: 1e12, 億: 1e8, 万: 1e4};
 const symbols: Record<string, CurrencyUnit | null> = {US$: 'USD', $: 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', NT$: 'TWD', HK$: null, A$: null, C$: null};
 
 function plain(text: string): number {
@@ -323,7 +324,7 @@ function foldRanges(text: string, quantities: readonly Raw[]): Quantity[] {
 function scaleOf(quantity: Quantity): number {
 	const written = /(兆|億|万)/.exec(quantity.text);
 	if (written) return scales[written[1]!]!;
-	const english = /\d\s?(trillion|billion|million|bn|tn|mn|T|B|M)(?![A-Za-z])/.exec(quantity.text);
+	const english = /\d\s?(trillion|billion|million|bn|tn|mn|T|B|M|兆|億|万)(?![A-Za-z])/.exec(quantity.text);
 	return english ? englishScales[english[1]!]! : 1;
 }
 

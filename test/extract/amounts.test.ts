@@ -17,6 +17,13 @@ describe('amounts', () => {
 		]);
 	});
 
+	test('a currency symbol with a Japanese scale word (US$3.4億, $12億)', () => {
+		expect(brief('US$3.4億、$12億').map(([, value, unit]) => [value, unit])).toEqual([
+			[3.4e8, 'USD'],
+			[1.2e9, 'USD'],
+		]);
+	});
+
 	test('currencies as ISO codes; dollars of other countries are not US dollars', () => {
 		expect(brief('12億ユーロ、300億元、2兆ウォン、450億台湾ドル、7億ポンド').map(([, value, unit]) => [value, unit])).toEqual([
 			[1.2e9, 'EUR'],

@@ -236,6 +236,10 @@ describe('whose figure it is', () => {
 		expect(figures('2025年7〜9月期のAzureのシェアは20%と、前年同期から1ポイント上がった。')).toContain('microsoft/azure market_share 1 pt 2025-Q3 actual');
 	});
 
+	test('a fall its measure word names (2%の減収) is negative', () => {
+		expect(figures('ソニーの2025年7〜9月期のゲーム部門は3,000億円にとどまり、4%の減収だった。')).toContain('sony/ゲーム revenue_growth -4 % FY2026-Q2 actual');
+	});
+
 	test('an amount written as のマイナス is below zero', () => {
 		expect(figures('インテルの2025年7〜9月期のフリーキャッシュフローは21億ドルのマイナスだった。')).toEqual(['intel other -2100000000 USD 2025-Q3 actual']);
 	});

@@ -33,7 +33,8 @@ function signedValue(facts: SentenceFacts, quantity: Quantity, choice: MeasureCh
 	const value = quantity.value;
 	if (quantity.signed || value < 0) return value;
 	const direction = directionOf(facts, quantity);
-	if (choice.role === 'growth' || choice.role === 'points' || choice.cue.family === 'stock' || choice.cue.kind === 'revenue_growth') return direction === 'down' ? -value : value;
+	// "2%の減収": the measure's own word says which way.
+	if (choice.role === 'growth' || choice.role === 'points' || choice.cue.family === 'stock' || choice.cue.kind === 'revenue_growth') return direction === 'down' || (direction === null && choice.cue.negative) ? -value : value;
 	if (choice.cue.negative) return -value;
 	// "45億ドルの赤字", "営業損益は23億ドルの赤字": a loss is a negative profit.
 	// "フリーキャッシュフローは52億ドルのマイナス": a flow below zero.
