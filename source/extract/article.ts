@@ -6,7 +6,7 @@ import {sameWhenRounded} from './conflicts.js';
 import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {discoverCompanies} from './discover.js';
 import {eventsFromSentence, type FoundEvent} from './events.js';
-import {estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
+import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
@@ -211,13 +211,13 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			const period = named ? resolvePeriod(named.raw, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
 			if (period) state.outlookPeriod = period;
 		}
-		if (fact.firms.length > 0) {
+		if (fact.firms.some(firm => !comparedWith(fact, firm))) {
 			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
 			const surveyed = fact.periods.find(
 				period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)),
 			);
 			const period = surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
-			const last = fact.firms.at(-1)!;
+			const last = fact.firms.findLast(firm => !comparedWith(fact, firm))!;
 			const name = last.firm;
 			const frames = estimateFrame.test(fact.normalized.slice(last.end, last.end + 50));
 			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : null), frames};

@@ -44,6 +44,10 @@ describe('what a number measures', () => {
 		expect(figures('キオクシアは新工場に6,540億円を投じる。', '2025-11-20')).not.toContain('kioxia other 654000000000 JPY 2025-11-20 actual');
 	});
 
+	test("an index's move after a company's is nobody's", () => {
+		expect(figures('20日の米株式市場でAMD株が5%高となった。フィラデルフィア半導体株指数（SOX）も3%上昇した。', '2025-11-21')).toEqual(['amd stock_move 5 % 2025-11-20 actual']);
+	});
+
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);
@@ -71,6 +75,11 @@ describe('what a number measures', () => {
 
 	test("a consensus with its own figures in brackets after it is nobody's result", () => {
 		expect(figures('ルネサスの1〜3月期の営業利益は900億円で、市場コンセンサス（営業利益820億円）を上回った。', '2026-05-01')).toEqual(['renesas operating_income 90000000000 JPY 2026-Q1 actual']);
+	});
+
+	test("a firm named only to compare with is not the source; the paragraph's firm is", () => {
+		const text = 'ガートナーによると、2025年7〜9月期のPC市場のシェアはレノボが25%だった。これに対し、IDCは同じ期間のレノボのシェアを27%と推計した。デルは20%で、こちらはガートナーの集計とほぼ変わらない。';
+		expect(figures(text, '2025-11-20').at(-1)).toBe('dell market_share 20 % 2025-Q3 actual IDC');
 	});
 
 	test('a firm\'s short name counts once the text has named it in full: "シナジー" alone is also synergy', () => {
@@ -376,6 +385,14 @@ describe('results and outlooks', () => {
 		]);
 		// A forecast in the bracket after a result is the bracket's own.
 		expect(figures('デルの2026年1月期第3四半期の1株利益は2.1ドル（会社予想は1.9〜2.0ドル）だった。', '2025-12-01')).toEqual(['dell eps 2.1 USD FY2026-Q3 actual', 'dell eps 1.95 USD FY2026-Q3 outlook']);
+	});
+
+	test('a result said to beat an expectation is a result', () => {
+		expect(figures('ディスコの2025年10月の売上高は前年同月比21%増と市場の想定を上回った。', '2025-11-20')).toEqual(['disco revenue_growth 21 % 2025-10 actual']);
+	});
+
+	test('assets held are no stake', () => {
+		expect(figures('ソフトバンクグループの保有資産に対する純負債の比率は9月末時点で18%だった。')).toEqual([]);
 	});
 
 	test('what the market, analysts or insiders say is no figure of the company', () => {

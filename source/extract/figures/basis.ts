@@ -75,6 +75,8 @@ function openBracketBetween(text: string, from: number, to: number): boolean {
 function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], family: Family): boolean {
 	const outlook = (hit: SentenceFacts['words'][number]) => {
 		if (hit.entry.marker !== 'outlook') return false;
+		// "38%増と市場の想定を上回った": an expectation the result is measured against, not the result's basis.
+		if (/^(?:を|に)?\s?(?:上回|下回|超え|届か|並ん|並ぶ)/.test(facts.normalized.slice(hit.end, hit.end + 4))) return false;
 		// A deal planned (計画, 予定) is decided; one expected (見通し) is not.
 		return family !== 'deal' || !/^(?:計画|予定)$/.test(hit.text);
 	};

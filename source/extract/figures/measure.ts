@@ -106,7 +106,10 @@ function choose(cue: MeasureCue, hit: LexiconHit | null, facts: SentenceFacts, q
  * 調達" is buying servers, not raising funds.
  */
 const excluded = (facts: SentenceFacts, hit: LexiconHit) =>
-	/^(?:の影響)?を除/.test(facts.normalized.slice(hit.end, hit.end + 6)) || (hit.entry.id === 'funding' && hit.text === '調達' && /[^\d資金]の$/.test(facts.normalized.slice(Math.max(0, hit.start - 2), hit.start)));
+	/^(?:の影響)?を除/.test(facts.normalized.slice(hit.end, hit.end + 6)) ||
+	(hit.entry.id === 'funding' && hit.text === '調達' && /[^\d資金]の$/.test(facts.normalized.slice(Math.max(0, hit.start - 2), hit.start))) ||
+	// "保有資産に対する純負債の比率": assets held, no stake.
+	(hit.entry.id === 'stake' && hit.text === '保有' && /^(?:する)?(?:資産|現金|資金|技術|特許)/.test(facts.normalized.slice(hit.end, hit.end + 5)));
 
 const measures = (facts: SentenceFacts) => facts.words.filter(hit => hit.entry.measure !== undefined && !excluded(facts, hit));
 

@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {clauseAt, type SentenceFacts} from '../analysis.js';
+import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
 import {lastMonthOf, resolvePeriod, type Period} from '../periods.js';
 import {basisOf, rejectionOf} from './basis.js';
@@ -42,9 +42,14 @@ function signedValue(facts: SentenceFacts, quantity: Quantity, choice: MeasureCh
 	return value;
 }
 
+/** "こちらはTrendForceの集計とほぼ変わらない": a firm named to compare with, not as the source of the sentence. */
+export const comparedWith = (facts: SentenceFacts, firm: FirmMention) =>
+	/^\s?(?:の(?:集計|数字|数値|推計|調査|調べ|統計))?\s?(?:と(?:ほぼ)?(?:同じ|同水準|変わらな|一致|並)|に比べ|と比べ|より)/.test(facts.normalized.slice(firm.end, firm.end + 16));
+
 /** The research firm whose estimate a share is: named in the sentence (the one before the number first), else the text's last. */
 function firmOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
-	const named = facts.firms.findLast(firm => firm.start < quantity.start)?.firm ?? facts.firms[0]?.firm;
+	const firms = facts.firms.filter(firm => !comparedWith(facts, firm));
+	const named = firms.findLast(firm => firm.start < quantity.start)?.firm ?? firms[0]?.firm;
 	return named ?? state.firm?.name ?? null;
 }
 
