@@ -172,4 +172,9 @@ export class CompanyMatcher {
 	segment(companyId: string, segmentId: string): RegistrySegment | undefined {
 		return this.#companies.get(companyId)?.segments?.find(segment => segment.id === segmentId);
 	}
+
+	/** The company's segment its own text names in plain words ("クラウド部門" of Google is Google Cloud). */
+	segmentCalled(companyId: string, name: string): RegistrySegment | undefined {
+		return this.#companies.get(companyId)?.segments?.find(segment => segment.plainNames?.includes(name));
+	}
 }

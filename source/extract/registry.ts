@@ -13,6 +13,8 @@ const segmentSchema = z.object({
 	name: text.pipe(z.string().min(1)),
 	category: text.optional(),
 	aliases: z.array(text).default([]),
+	/** What the company's own text calls it in plain words ("クラウド部門" of Google): read only beside that company. */
+	plainNames: z.array(text).optional(),
 });
 
 const companySchema = z.object({

@@ -139,6 +139,11 @@ describe('whose figure it is', () => {
 		expect(figures('IBMの9月末時点の政府向け受注残は300億ドルだった。')).toEqual(['ibm/政府向け backlog 30000000000 USD 2025-09-30 actual']);
 	});
 
+	test("a segment a company calls in plain words (グーグルのクラウド部門) is its registry segment; another company's stays as written", () => {
+		expect(figures('グーグルの2025年7〜9月期のクラウド部門の売上高は151億ドルだった。')).toEqual(['google/google-cloud revenue 15100000000 USD 2025-Q3 actual']);
+		expect(figures('オラクルのクラウド事業の売上高は70億ドルだった。')).toEqual(['oracle/クラウド revenue 7000000000 USD - actual']);
+	});
+
 	test('a product line owns its measure through a span word or a measure of the measure', () => {
 		expect(figures('グーグルによれば、NotebookLMの月間利用者数は10月時点で6億5,000万人に達した。')).toEqual(['google/NotebookLM users 650000000 count 2025-10 actual']);
 		expect(figures('アマゾンは、7〜9月期のAWSの売上高の伸び率が20%だったと述べた。')).toEqual(['amazon/aws revenue_growth 20 % 2025-Q3 actual']);

@@ -332,8 +332,11 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	}
 
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
-	const owner = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
-	if (!owner) return null;
+	const found = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
+	if (!found) return null;
+	// "グーグルのクラウド部門": a segment named by what it is, which the registry knows the company calls it.
+	const generic = found.segment === null ? undefined : state.matcher.segmentCalled(found.company, found.segment);
+	const owner = generic ? {...found, segment: generic.id, segmentAliases: []} : found;
 	const labelled = bulletLabel(facts, state);
 	return labelled && !companyKinds.has(kind) && !owner.segment ? {...owner, segment: labelled, segmentAliases: []} : withLine(owner, facts, quantity, clause, kind, state, hit);
 }
