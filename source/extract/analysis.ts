@@ -52,7 +52,8 @@ const particleRoles: ReadonlyArray<readonly [string, Role]> = [
 	['は|では|には|について|によると|によれば', 'topic'],
 	['が|も', 'subject'],
 	['を', 'object'],
-	['へ|に対して|に対し|に|への', 'recipient'],
+	// "米Wolfspeed向けの預託金": what is meant for a company is not its own.
+	['向けの|向けに|向け|へ|に対して|に対し|に|への', 'recipient'],
 	['とは|と|との', 'partner'],
 	['から|より', 'source'],
 	['の', 'possessor'],
@@ -239,7 +240,10 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// "エヌビディア離れ", "OpenAI依存からの脱却": a company being left is no subject of what is said.
 		const found = context.matcher.find(searched).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
 		mentionsLeft -= found.length;
-		const mentions: RoledMention[] = found.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
+		// "Wolfspeed（ウルフスピード）向けの": the reading in brackets is the same name; the role is the name's.
+		const mentions: RoledMention[] = found
+			.filter(mention => !found.some(outer => outer !== mention && outer.company === mention.company && outer.end <= mention.start && /^\s?[(（]\s?$/.test(normalized.slice(outer.end, mention.start))))
+			.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])
 			.filter(word => {
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);

@@ -254,6 +254,18 @@ describe('whose figure it is', () => {
 		expect(figures('ソニーの2025年7〜9月期のゲーム部門は3,000億円にとどまり、4%の減収だった。')).toContain('sony/ゲーム revenue_growth -4 % FY2026-Q2 actual');
 	});
 
+	test("a loss booked is a charge below zero; money meant for another company (X（読み）向けの) is not that company's; 当期損益 is net income", () => {
+		expect(figures('ソニーの2025年7〜9月期は、米マーベル（Marvell）向けの前払金に関連して約300億円の損失を計上し、当期損益は120億円の赤字（前年同期は80億円の黒字）だった。')).toEqual([
+			'sony other -30000000000 JPY FY2026-Q2 actual',
+			'sony net_income -12000000000 JPY FY2026-Q2 actual',
+			'sony net_income 8000000000 JPY FY2025-Q2 actual prior',
+		]);
+	});
+
+	test('a dividend per share is no profit', () => {
+		expect(figures('富士通の2025年3月期の年間配当は1株当たり28円だった。')).toEqual(['fujitsu other 28 JPY FY2025 actual']);
+	});
+
 	test('an amount written as のマイナス is below zero', () => {
 		expect(figures('インテルの2025年7〜9月期のフリーキャッシュフローは21億ドルのマイナスだった。')).toEqual(['intel other -2100000000 USD 2025-Q3 actual']);
 	});
