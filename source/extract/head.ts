@@ -17,7 +17,8 @@ export interface ArticleHead {
 }
 
 const segmentSeparator = /\s*[|｜]\s*/;
-const breadcrumb = /^(?:ホーム|HOME|Home|トップ|TOP)\s?(?:>|＞|›|»|\/)/;
+// "ホーム > 経済", and any short line of three or more parts joined by ＞ or ›: "みんかぶ ＞ ニュース ＞ 市況".
+const breadcrumb = /^(?:ホーム|HOME|Home|トップ|TOP)\s?(?:>|＞|›|»|\/)|^[^。>＞›»]{1,30}(?:\s?(?:>|＞|›|»)\s?[^。>＞›»]{1,30}){2,}$/;
 // The sender of a press release, on a line of its own above the headline: "株式会社Preferred Networks".
 const sender = /^(?:株式会社|\(株\))\s?[^。、]{1,40}$|^[^。、\s]{1,40}(?:株式会社|\(株\))$/;
 // A disclosure's header (適時開示) around its sender: "各位", "代表者名…", "問合せ先…", "（TEL…）".
