@@ -114,6 +114,12 @@ describe('a glued second article', () => {
 		expect(article.companies).toEqual(['intel']);
 	});
 
+	test('a "next article" marker ends the article: the story after it is another', () => {
+		const {figures, text} = extract('# インテル、黒字転換\n\n2025年10月24日 6:30\n\nインテルの2025年7〜9月期の売上高は136億ドルだった。\n\n◆次の記事◆\n\nソニー、最高益\n\nソニーグループの営業利益は1兆4,300億円になる。');
+		expect(figures.map(figure => figure.company)).toEqual(['intel']);
+		expect(text).not.toContain('ソニー');
+	});
+
 	test('a headline line carrying its own time after a rule starts another story', () => {
 		const {figures, text} = extract(
 			'# インテル、黒字転換\n\n2025年10月24日 6:30\n\nインテルが23日発表した2025年7〜9月期決算は、売上高が136億ドルだった。\n\n---\n\n■ ソニー、営業益予想を上げる（2025/11/11 16:10）\n\nソニーグループは11日、営業利益が1兆4,300億円になると発表した。',
