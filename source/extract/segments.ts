@@ -226,6 +226,9 @@ function lineName(written: string, bySegment: boolean): string | null {
 	if (words && !notLines.test(words.groups!['name']!)) return words.groups!['name']!;
 	const match = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?<no>の)?$/u.exec(before);
 	if (!match) return null;
+	// "クラウド売上高（SaaSとOCIの合計）の伸び率": a line of revenue named in katakana before 売上高.
+	const revenueLine = /^(?<line>[ァ-ヶー・]{3,12})(?:売上高|売上|収益|収入)$/u.exec(match.groups!['name']!)?.groups!['line'];
+	if (revenueLine && !notLines.test(revenueLine) && !notSegments.test(revenueLine)) return revenueLine;
 	let name = trimName(match.groups!['name']!).replace(/等$/, bySegment ? '等' : '');
 	if (name.length < 2 || notLines.test(name) || notSegments.test(name) || /\d{4}|\d年|\d月|期$|市場$|比$|ベース$|換算$|基準$/.test(name)) return null;
 	// Without "…別では", only a name in Latin letters reads as a product line ("HBM", "GPUクラウド").

@@ -144,6 +144,11 @@ describe('whose figure it is', () => {
 		expect(figures('オラクルのクラウド事業の売上高は70億ドルだった。')).toEqual(['oracle/クラウド revenue 7000000000 USD - actual']);
 	});
 
+	test('a name in an aside that says what a measure is made of owns nothing; a line of revenue named in katakana before 売上高 is the segment', () => {
+		expect(figures('IBMは10〜12月期のソフトウェア売上高（Red HatとAIの合計）の伸び率を10%と予想した。')).toEqual(['ibm/ソフトウェア revenue_growth 10 % 2025-Q4 outlook']);
+		expect(figures('Amazon Web Services（AWS）の売上高は330億ドルだった。')).toEqual(['amazon/aws revenue 33000000000 USD - actual']);
+	});
+
 	test('a product line owns its measure through a span word or a measure of the measure', () => {
 		expect(figures('グーグルによれば、NotebookLMの月間利用者数は10月時点で6億5,000万人に達した。')).toEqual(['google/NotebookLM users 650000000 count 2025-10 actual']);
 		expect(figures('アマゾンは、7〜9月期のAWSの売上高の伸び率が20%だったと述べた。')).toEqual(['amazon/aws revenue_growth 20 % 2025-Q3 actual']);

@@ -27,9 +27,16 @@ const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.
 function entities(facts: SentenceFacts): Entity[] {
 	// "「Microsoft Cloud」の売上高": a product named after its company is the product, not the company.
 	const product = (mention: RoledMention) => mention.segment === null && facts.segments.some(segment => segment.source === 'product' && segment.start < mention.start && mention.end < segment.end);
+	// "クラウド売上高（SaaSとOCIの合計）": a name in an aside that explains what something is made of owns nothing.
+	const explained = (mention: RoledMention) => {
+		const open = Math.max(facts.normalized.lastIndexOf('(', mention.start), facts.normalized.lastIndexOf('（', mention.start));
+		if (open === -1 || /[)）]/.test(facts.normalized.slice(open, mention.start))) return false;
+		const close = facts.normalized.slice(mention.end).search(/[)）]/);
+		return close !== -1 && /と|合計|など|含む|含め|除く/.test(facts.normalized.slice(open, mention.end + close));
+	};
 	const list: Entity[] = [
 		// "OpenAI株の評価益": the shares are what the holder books a gain on; the gain is the holder's.
-		...facts.mentions.filter(mention => !heldShares.test(facts.normalized.slice(mention.end, mention.end + 10)) && !product(mention)).map(mention => ({kind: 'company' as const, mention})),
+		...facts.mentions.filter(mention => !heldShares.test(facts.normalized.slice(mention.end, mention.end + 10)) && !product(mention) && !explained(mention)).map(mention => ({kind: 'company' as const, mention})),
 		// A segment that is also a company mention (a registry segment) is that mention.
 		// A place is where a deal's money goes ("インドに投資"), never the owner of a result ("米国の税制改正").
 		...facts.segments.filter(segment => segment.source !== 'region' && !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end && !product(mention))).map(segment => ({kind: 'segment' as const, segment})),
