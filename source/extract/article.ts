@@ -193,7 +193,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			const caption = facts[index - 1];
 			const measure = caption?.words.findLast(hit => hit.entry.measure !== undefined);
 			state.listMeasure =
-				caption && measure && /(?:次の通り|以下の通り|以下のとおり|次のとおり|[:：])\s?[。.]?$/.test(caption.normalized)
+				// "シェアは次の通り：", or a line of its own that names the measure ("▼主な半導体株の騰落率（終値）").
+				caption && measure && (/(?:次の通り|以下の通り|以下のとおり|次のとおり|[:：])\s?[。.]?$/.test(caption.normalized) || (caption.normalized.length <= 60 && !/[。．]/.test(caption.normalized)))
 					? {block: fact.sentence.block, measure: {cue: measure.entry.measure!, hit: measure, role: 'level', comparison: null, strategy: 'list caption'}}
 					: null;
 		}

@@ -166,6 +166,11 @@ describe('whose figure it is', () => {
 		expect(figures('ソニーのイメージング&センシング・ソリューション（I&SS）分野は、7〜9月期の売上高が4,800億円だった。', '2025-11-20')).toEqual(['sony/imaging-sensing-solutions revenue 480000000000 JPY FY2026-Q2 actual']);
 	});
 
+	test('list items under a line of their own that names the measure take it: movers under 騰落率', () => {
+		const text = '20日の東京株式市場で半導体株が上昇した。\n\n▼主な半導体株の騰落率（終値）\n\n・ソシオネクスト　+7.2%\n・ルネサス　-1.5%';
+		expect(figures(text, '2025-11-20')).toEqual(['socionext stock_move 7.2 % 2025-11-20 actual', 'renesas stock_move -1.5 % 2025-11-20 actual']);
+	});
+
 	test("list items under a by-segment heading are their labels' segments; a label that is a measure is none", () => {
 		const body = 'デルは2026年1月期第3四半期の業績を発表した。\n\n**セグメント別の業績**\n\n- インフラ：売上高は140億ドルでした。\n- 売上高：270億ドルでした。';
 		expect(figures(body, '2025-11-26')).toEqual(['dell/インフラ revenue 14000000000 USD FY2026-Q3 actual', 'dell revenue 27000000000 USD FY2026-Q3 actual']);
