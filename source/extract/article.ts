@@ -233,6 +233,10 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		// one told relative to it ("前日の米国市場で").
 		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
 		if (day) state.tradingDay ??= day.date;
+		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
+		// "東京市場では…": a market named without a day is the article's own session again.
+		if (session) state.marketDay = {block: fact.sentence.block, date: session.date};
+		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)/.test(fact.normalized)) state.marketDay = null;
 		const announced = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && announcedAfter.test(fact.normalized.slice(date.end)));
 		if (announced) state.announcedDay ??= announced.date;
 		noteContext(fact, state);
@@ -303,6 +307,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		segment: null,
 		bySegmentBlock: null,
 		tradingDay: null,
+		marketDay: null,
 		announcedDay: null,
 		last: null,
 		ranked: null,

@@ -48,6 +48,11 @@ describe('what a number measures', () => {
 		expect(figures('20日の米株式市場でAMD株が5%高となった。フィラデルフィア半導体株指数（SOX）も3%上昇した。', '2025-11-21')).toEqual(['amd stock_move 5 % 2025-11-20 actual']);
 	});
 
+	test("a move told after its paragraph names the day before's market is of that day, until another market is named", () => {
+		const text = '20日の東京株式市場で半導体株が上昇した。追い風は前日の米国市場だ。AMDが6%高と急伸した。東京市場ではディスコが4%高となった。';
+		expect(figures(text, '2025-11-20')).toEqual(['amd stock_move 6 % 2025-11-19 actual', 'disco stock_move 4 % 2025-11-20 actual']);
+	});
+
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);

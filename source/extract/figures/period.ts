@@ -193,7 +193,9 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
 	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
 	const afterHours = /時間外|引け後|after-hours/i.test(facts.normalized);
-	const known = (afterHours ? state.announcedDay : null) ?? state.tradingDay ?? state.published;
+	// "追い風となったのは前日の米国市場だ。エヌビディアが7.4%高": the session the paragraph just named.
+	const paragraphSession = state.marketDay?.block === facts.sentence.block ? state.marketDay.date : null;
+	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? state.tradingDay ?? state.published;
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];
 	return {period: {type: 'day', year, month, day: dayOfMonth}, text: '', by: false};
