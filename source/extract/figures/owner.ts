@@ -276,22 +276,34 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
  * "マイクロソフトとエヌビディアはそれぞれ50億ドル、100億ドルを出資する": the companies listed before
  * それぞれ take the amounts after it in order. `unsure` when the counts differ: whose is which is unknown.
  */
+/**
+ * The companies listed right before `edge`, joined by と, 、 or や ("インテルとクアルコム", "AとBとC"), in
+ * the order written; `last` is what may stand between the last name and `edge`.
+ */
+function listedBefore(facts: SentenceFacts, edge: number, last: RegExp): RoledMention[] {
+	const listed: RoledMention[] = [];
+	let gap = last;
+	for (const mention of [...facts.mentions].reverse()) {
+		if (mention.end > edge) continue;
+		if (!gap.test(facts.normalized.slice(mention.end, edge))) break;
+		if (!listed.some(other => other.company === mention.company)) listed.unshift(mention);
+		edge = mention.start;
+		gap = /^\s?(?:と|、|,|や|および|及び)\s?$/;
+	}
+
+	return listed;
+}
+
+/**
+ * "マイクロソフトとエヌビディアはそれぞれ50億ドル、100億ドルを出資する": the companies listed before
+ * それぞれ take the amounts after it in order. `unsure` when the counts differ: whose is which is unknown.
+ */
 function respectiveCompany(facts: SentenceFacts, quantity: Quantity): RoledMention | 'unsure' | null {
 	const text = facts.normalized;
 	const each = text.indexOf('それぞれ');
 	if (each === -1 || each > quantity.start) return null;
-	const listed: RoledMention[] = [];
-	let edge = each;
 	// "AWSとマイクロソフトのシェアはそれぞれ": the last name may own the measure the amounts are of.
-	let joint = /^\s?(?:の[^、。\d]{1,12}?)?(?:は|が|も|では|とも)?\s?(?:、)?\s?$/;
-	for (const mention of [...facts.mentions].reverse()) {
-		if (mention.end > edge) continue;
-		if (!joint.test(text.slice(mention.end, edge))) break;
-		if (!listed.some(other => other.company === mention.company)) listed.unshift(mention);
-		edge = mention.start;
-		joint = /^\s?(?:と|、|,|や|および|及び)\s?$/;
-	}
-
+	const listed = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:は|が|も|では|とも)?\s?(?:、)?\s?$/);
 	if (listed.length < 2) return null;
 	const end = text.indexOf('。', each);
 	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
@@ -301,20 +313,9 @@ function respectiveCompany(facts: SentenceFacts, quantity: Quantity): RoledMenti
 
 /** "オラクルとアリババがともに4%": the companies a number is said of together, each with the same number. */
 export function jointOwners(facts: SentenceFacts, quantity: Quantity, kind: FigureKind): Owner[] {
-	const text = facts.normalized;
-	const together = /(?:は|が|も)?\s?(?:ともに|共に|いずれも)\s?(?:約|およそ)?\s?$/.exec(text.slice(Math.max(0, quantity.start - 12), quantity.start));
+	const together = /(?:は|が|も)?\s?(?:ともに|共に|いずれも)\s?(?:約|およそ)?\s?$/.exec(facts.normalized.slice(Math.max(0, quantity.start - 12), quantity.start));
 	if (!together) return [];
-	let edge = quantity.start - together[0].length;
-	const listed: RoledMention[] = [];
-	let joint = /^\s?$/;
-	for (const mention of [...facts.mentions].reverse()) {
-		if (mention.end > edge) continue;
-		if (!joint.test(text.slice(mention.end, edge))) break;
-		if (!listed.some(other => other.company === mention.company)) listed.unshift(mention);
-		edge = mention.start;
-		joint = /^\s?(?:と|、|,|や|および|及び)\s?$/;
-	}
-
+	const listed = listedBefore(facts, quantity.start - together[0].length, /^\s?$/);
 	return listed.length < 2 ? [] : listed.map(mention => ({company: mention.company, segment: companyKinds.has(kind) ? null : mention.segment, counterparty: null, segmentAliases: []}));
 }
 
