@@ -59,6 +59,17 @@ function actionIn(hits: readonly LexiconHit[]): LexiconHit | undefined {
 // "…を国内で提供する。", "稼働を始める": a launch told in the non-past form is still to come.
 const launchToCome = /(?:提供|開始|発売|稼働|開業|投入)(?:を始め|を開始)?(?:する|します|始める|始めます)(?:と|。|$)/;
 
+// "募集を始める", "受け付けを開始した": the verb says something starts in the month given.
+const startsThen = /^(?:から|より)?[^。]{0,30}?(?:を始め|を開始|が始ま)/;
+// "従業員数を約7万人に減らす", "社員を1割削減": fewer staff is a restructuring, however it is announced.
+const fewerStaff = /(?:従業員|社員|人員|職員|雇用)(?:数)?を[^。]{0,20}?(?:減らす|減らし|削減|縮小)/;
+
+/** The action is what starts: "希望退職者の募集を始める", not "開始した販促で売上高が伸びた". */
+function startedBy(action: LexiconHit, after: string, offset: number): boolean {
+	const start = startsThen.exec(after);
+	return start !== null && action.start < offset + start[0].length;
+}
+
 function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean {
 	const future = facts.words.some(hit => hit.start >= from && hit.start < to && (hit.entry.marker === 'future' || hit.entry.id === 'plan')) || launchToCome.test(facts.normalized.slice(from, to));
 	return future && !/(?:した|だった|決めた|始めた|結んだ)(?:と|。|$)/.test(facts.normalized.slice(from, to));
@@ -100,7 +111,8 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		)
 			return;
 		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
-		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch')) return;
+		// "4月から希望退職者の募集を始める": a start told with its month is an event of that month, whatever starts.
+		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
 		const around = facts.mentions.filter(
@@ -124,7 +136,7 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		// "『Amazon Quick Suite』を発表", "新サービスを発表": an announced product is a launch.
 		const product = /[『「](?<name>[^』」]{2,40})[』」](?:の提供)?を?(?:発表|公開|発売|投入|提供|開始)/.exec(range)?.groups!['name'] ?? null;
 		const launched = action.entry.id === 'announce' && (product !== null || /新(?:サービス|製品|モデル|チップ|プラットフォーム|機能)を(?:発表|公開)/.test(range));
-		const kind: EventKind = launched ? 'launch' : money && action.entry.event === 'other' && /出資|投資|調達/.test(range) ? 'investment' : action.entry.event!;
+		const kind: EventKind = launched ? 'launch' : money && action.entry.event === 'other' && /出資|投資|調達/.test(range) ? 'investment' : action.entry.event === 'other' && fewerStaff.test(range) ? 'restructuring' : action.entry.event!;
 		events.push({
 			article,
 			date: forward(date, facts, published, to),

@@ -97,6 +97,19 @@ describe('events', () => {
 		expect(brief('インテルは14日、約2,000人を削減すると発表した。', '2026-11-20').map(([date, kind]) => [date, kind])).toContainEqual(['2026-11-14', 'restructuring']);
 	});
 
+	test('a month something starts from is its date when the action is what starts', () => {
+		expect(brief('ソニーグループは2月から早期退職者の受け付けを開始する。', '2026-01-15')).toEqual([['2026-02', 'restructuring', ['sony']]]);
+		// The start belongs to the promotion, not to the results the sentence reports.
+		expect(brief('ソニーグループは2月から始めた販促が効き、売上高が伸びた。', '2026-05-15').map(([, kind]) => kind)).not.toContain('results');
+	});
+
+	test('fewer staff announced is a restructuring, and stays apart from results told the same day', () => {
+		expect(brief('NECは6日、2027年度末までに従業員数を約3,000人減らす方針を明らかにした。同日発表した4〜12月期決算は増益だった。', '2026-02-07')).toEqual([
+			['2026-02-06', 'restructuring', ['nec']],
+			['2026-02-06', 'results', ['nec']],
+		]);
+	});
+
 	test("a sentence that names no company is about the headline's company", () => {
 		const found = extractText('AMDは好調だった。アナリストは…とみる。\n\n11月20日に開く説明会で新たな目標を示す予定だ。', {title: 'AMD、新目標を発表へ', date: '2025-11-10'}).events;
 		expect(found.map(event => [event.date, event.companies])).toEqual([['2025-11-20', ['amd']]]);
