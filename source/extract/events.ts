@@ -11,6 +11,8 @@ export interface FoundEvent {
 	readonly date: string;
 	readonly dateText: string;
 	readonly kind: EventKind;
+	/** The sentence only says something was announced ("発表した"): it may be another sentence's event told again. */
+	readonly announcement: boolean;
 	/** The company that acts first, then the other parties. */
 	readonly companies: readonly string[];
 	readonly amount: {readonly value: number; readonly unit: FigureUnit; readonly text: string} | null;
@@ -142,6 +144,7 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 			date: forward(date, facts, published, to),
 			dateText: date.text,
 			kind,
+			announcement: kind === 'other' && action.entry.id === 'announce',
 			companies,
 			amount: money ? {value: money.value, unit: money.unit, text: money.text} : null,
 			product: kind === 'launch' ? product : null,
@@ -172,7 +175,17 @@ function sameCompanies(a: readonly string[], b: readonly string[]): boolean {
 	return shared === a.length && shared === b.length ? true : shared >= 2 || (shared >= 1 && (a.length === 1 || b.length === 1));
 }
 
-const compatibleKinds = (a: EventKind, b: EventKind) => a === b || a === 'other' || b === 'other';
+/**
+ * Kinds that may be one event: the same, or one of them only an announcement or told as `other` in
+ * another article. Within one article, a thing of its own kind and something else done the same day
+ * are two ("決算を発表した" and "自己株式の取得を決議した").
+ */
+function compatibleKinds(group: Group, event: FoundEvent): boolean {
+	if (group.kind === event.kind) return true;
+	if (group.kind !== 'other' && event.kind !== 'other') return false;
+	const other = event.kind === 'other' ? [event] : group.members.filter(member => member.kind === 'other');
+	return other.every(member => member.announcement) || group.members.some(member => member.article !== event.article);
+}
 
 function eventId(first: FoundEvent, companies: readonly string[]): string {
 	const hash = createHash('sha1')
@@ -206,7 +219,7 @@ export function mergeEvents(found: readonly FoundEvent[], title: TitleWords): Br
 	for (const event of ordered) {
 		const candidates = new Set(keys(event).flatMap(key => index.get(key) ?? []));
 		let group = [...candidates].find(
-			candidate => compatibleKinds(candidate.kind, event.kind) && sameCompanies(candidate.companies, event.companies) && sameWhen(candidate.date, event.date) && sameAmount(candidate.amount, event.amount, [candidate.kind, event.kind]),
+			candidate => compatibleKinds(candidate, event) && sameCompanies(candidate.companies, event.companies) && sameWhen(candidate.date, event.date) && sameAmount(candidate.amount, event.amount, [candidate.kind, event.kind]),
 		);
 		if (group) {
 			group.members.push(event);

@@ -196,4 +196,16 @@ describe('merging reports', () => {
 		const found = events('東京エレクトロンは12日、純利益が5,000億円になりそうだと発表した。同日発表した決算は、売上高が1兆1,600億円だった。', '2025-11-13');
 		expect(mergeEvents(found, title)).toHaveLength(1);
 	});
+
+	test('a decision of the same day as results is an event of its own in one article, not in another', () => {
+		const body = 'アドバンテストは30日、2026年3月期の決算を発表した。同日開いた取締役会で、自己株式の取得を決めた。';
+		expect(
+			mergeEvents(events(body, '2026-05-01'), title)
+				.map(event => event.kind)
+				.sort(),
+		).toEqual(['other', 'results']);
+		const first = events('アドバンテストは30日、2026年3月期の決算を発表した。', '2026-05-01', 'a');
+		const second = events('アドバンテストは30日、取締役会を開いた。', '2026-05-01', 'b');
+		expect(mergeEvents([...first, ...second], title).map(event => event.kind)).toEqual(['results']);
+	});
 });
