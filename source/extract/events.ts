@@ -66,6 +66,9 @@ const startsThen = /^(?:から|より)?[^。]{0,30}?(?:を始め|を開始|が�
 // "従業員数を約7万人に減らす", "社員を1割削減": fewer staff is a restructuring, however it is announced.
 const fewerStaff = /(?:従業員|社員|人員|職員|雇用)(?:数)?を[^。]{0,20}?(?:減らす|減らし|削減|縮小)/;
 
+// "新設する「X株式会社」に承継させる": a company the action creates does not act in it.
+const madeBy = /(?:新設する|新設される|設立する|設立される|新会社)[「『]?$/;
+
 /** The action is what starts: "希望退職者の募集を始める", not "開始した販促で売上高が伸びた". */
 function startedBy(action: LexiconHit, after: string, offset: number): boolean {
 	const start = startsThen.exec(after);
@@ -119,7 +122,11 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
 		const around = facts.mentions.filter(
 			mention =>
-				mention.start >= from && mention.start < to && mention.role !== 'object' && !(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))),
+				mention.start >= from &&
+				mention.start < to &&
+				mention.role !== 'object' &&
+				!madeBy.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start)) &&
+				!(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))),
 		);
 		// "MM総研が10日に公表した調査によると": a research firm's publication is not an event of the companies it names.
 		const firmActs = facts.firms.some(firm => firm.start < date.start && (firm.role === 'subject' || firm.role === 'topic') && !around.some(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject')));

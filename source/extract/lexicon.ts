@@ -454,7 +454,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	),
 	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', '昇格', '昇任', 'appointed', 'resigned', 'steps down'], 60),
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '独占禁止法', '差し止め', '裁判', '審理', '評決', '判決', 'lawsuit', 'sued', 'antitrust'], 60),
-	action('restructuring', 'restructuring', ['リストラ', '撤退', '事業売却', '分社化', '再編', '閉鎖', '早期退職', '人員を削減', '人を削減', 'spin off'], 60),
+	action('restructuring', 'restructuring', ['リストラ', '撤退', '事業売却', '分社化', '会社分割', '吸収分割', '新設分割', '事業譲渡', '再編', '閉鎖', '早期退職', '人員を削減', '人を削減', 'spin off'], 62),
 	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),
 	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
 	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),

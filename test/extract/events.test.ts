@@ -110,6 +110,11 @@ describe('events', () => {
 		]);
 	});
 
+	test('a company split is a restructuring of the company that splits, not of the company it creates', () => {
+		const found = extractText('4月1日を効力発生日として、半導体部品事業を会社分割により新設する「ルネサス・パワー株式会社」に承継させる。', {title: 'ルネサス、部品事業を分社', date: '2026-02-10'}).events;
+		expect(found.map(event => [event.date, event.kind, event.companies])).toEqual([['2026-04-01', 'restructuring', ['renesas']]]);
+	});
+
 	test("a sentence that names no company is about the headline's company", () => {
 		const found = extractText('AMDは好調だった。アナリストは…とみる。\n\n11月20日に開く説明会で新たな目標を示す予定だ。', {title: 'AMD、新目標を発表へ', date: '2025-11-10'}).events;
 		expect(found.map(event => [event.date, event.companies])).toEqual([['2025-11-20', ['amd']]]);
