@@ -50,6 +50,13 @@ function upcoming(text: string, end: number): boolean {
 	return at !== -1 && !/した|だった/.test(rest.slice(0, at));
 }
 
+/** "キオクシアは9日、…を6月に早めると発表した": the day before the comma is the day of a telling that is past. */
+export function leadsPastTelling(text: string, end: number): boolean {
+	if (text[end] !== '、') return false;
+	const sentence = /^[^。]*。?/.exec(text.slice(end))![0];
+	return /(?:発表|公表|明らかに|表明)し(?:た|ました)[」』]?。?$/.test(sentence);
+}
+
 /**
  * The sentence from a month on ends in the non-past, with no past before it: "6月には研究拠点を開く",
  * "12月10日にサービスを始める". News tells what happened in the past tense; this is what will.
@@ -112,12 +119,16 @@ function qualifierOf(rest: string | undefined): DateQualifier {
 	return qualifierWords[rest] ?? 'part';
 }
 
+const movedEarlier = /^(?:に|へ)[^。、]{0,10}?(?:早め|早まる|前倒し|繰り上げ)/;
+
 /** Finds the dates written in `text` (NFKC-normalised), resolving year-less ones with `context`. */
 export function findDates(text: string, context: DateContext): DateMention[] {
 	const mentions: DateMention[] = [];
 	// "2026年1月から3月に": a month without a year after one with it is of that year (or the next).
 	let written: {year: number; month: number} | null = null;
-	const inferYear = (month: number, dateContext: DateContext) => (written ? (month >= written.month ? written.year : written.year + 1) : inferYearFromContext(month, dateContext));
+	// "2026年9月から6月に早める": a plan moved earlier goes back, so its month is of that year (or the one before).
+	const inferYear = (month: number, dateContext: DateContext, earlier = false) =>
+		written ? (earlier ? (month <= written.month ? written.year : written.year - 1) : month >= written.month ? written.year : written.year + 1) : inferYearFromContext(month, dateContext);
 	for (const match of text.matchAll(datePattern)) {
 		const g = match.groups!;
 		if (g['ymdY'] || g['ymY']) written = {year: Number(g['ymdY'] ?? g['ymY']), month: Number(g['ymdM'] ?? g['ymM'])};
@@ -186,7 +197,7 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			const knownDay = published.day !== null && published.day !== undefined;
 			// A day after the publication day is of the month before ("29日発表" in a 4 November article);
 			// a day to come ("31日に発表を控え") is of this month, or the next when it has passed.
-			const ahead = upcoming(text, match.index + match[0].length);
+			const ahead = upcoming(text, match.index + match[0].length) && !leadsPastTelling(text, match.index + match[0].length);
 			const offset = !knownDay ? 0 : ahead ? (d < published.day! ? 1 : 0) : d > published.day! ? -1 : 0;
 			const shifted = new Date(Date.UTC(published.year, published.month - 1 + offset, 1));
 			const [y, m] = [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1];
@@ -196,7 +207,8 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			// "6月に研究拠点を開設する": a month to come is of this year, or the next when it has passed.
 			const ahead = upcoming(text, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
 			const published = context.published;
-			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
+			const earlier = movedEarlier.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16));
+			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context, earlier);
 			found(y === null ? null : `${y}-${pad(m)}`, qualifierOf(g['mRest']), true);
 		}
 	}

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import type {BriefEvent, EventKind, FigureUnit} from '../dataset/schema.js';
 import type {SentenceFacts} from './analysis.js';
-import {commonDate, compareDates, datesCompatible, type DateMention} from './dates.js';
+import {commonDate, compareDates, datesCompatible, leadsPastTelling, type DateMention} from './dates.js';
 import type {LexiconHit} from './lexicon.js';
 
 /** A dated thing a company did or will do, in one sentence of one article. */
@@ -26,7 +26,7 @@ export interface FoundEvent {
 // start of a span or the original date of a moved plan ("当初計画の2025年10月から"), a target ("までに"),
 // a trading day (stock moves are figures), boilerplate (設立：2014年3月) or an aside in brackets.
 const notWhen = /^(?:の)?(?:末|時点|現在|以降|以来|まで|頃まで|上旬まで)/;
-const moved = /^(?:から|より)[^。]{0,16}?\d{1,2}月[^。]{0,6}?(?:に|へ)[^。]{0,12}?(?:延期|ずれ込|変更|延び|前倒し|遅れ|見直)/;
+const moved = /^(?:から|より)[^。]{0,16}?\d{1,2}月[^。]{0,6}?(?:に|へ)[^。]{0,12}?(?:延期|ずれ込|変更|延び|前倒し|早め|繰り上げ|遅れ|見直)/;
 const monthPrecision = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function insideBrackets(text: string, at: number): boolean {
@@ -85,7 +85,7 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length)) return date.date;
 	// "4月1日付で社長に昇格する人事を発表した": an effective date told in the non-past is to come, whatever was announced.
 	const effective = /^付で[^。、]{0,40}?(?:する|就く|なる)(?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 50));
-	if (!effective && !speaksOfFuture(facts, date.end, end)) return date.date;
+	if (!effective && (!speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
 	const [year, month, day] = date.date.split('-');
 	if (/^\d{1,2}日$/.test(date.text)) {
 		const next = new Date(Date.UTC(Number(year), Number(month), 1));

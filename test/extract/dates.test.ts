@@ -16,6 +16,13 @@ describe('days to come', () => {
 		expect(datesOn('ローツェは30日に発表した。', 2026, 7, 20)).toEqual(['2026-06-30']);
 	});
 
+	test('the day a plan was told of stays in its month, however the plan looks ahead', () => {
+		expect(datesOn('ルネサスは3日、計画している新工場の稼働を当初予定の2027年1月から10月に早めると発表した。', 2026, 5, 8)).toEqual(['2026-05-03', '2027-01', '2026-10']);
+		// A plan moved later wraps into the next year as before.
+		expect(datesOn('稼働を2026年11月から2月に延期する。', 2026, 5, 8)).toEqual(['2026-11', '2027-02']);
+		expect(datesOn('出荷を2027年3月から12月に前倒しする。', 2026, 5, 8)).toEqual(['2027-03', '2026-12']);
+	});
+
 	test('a month and day to come is of this year, or the next when its month has passed', () => {
 		expect(datesOn('同社は8月7日に決算発表を予定している。', 2026, 7, 30)).toEqual(['2026-08-07']);
 		expect(datesOn('同社は2月5日に説明会を開催する予定だ。', 2026, 11, 20)).toEqual(['2027-02-05']);

@@ -110,6 +110,14 @@ describe('events', () => {
 		]);
 	});
 
+	test('a plan moved earlier is dated in its own year, and the day it was told of stays past', () => {
+		const found = brief('ルネサスは3日、計画している新工場の稼働を当初予定の2027年1月から10月に早めると発表した。', '2026-05-08');
+		expect(found.map(([date, , companies]) => [date, companies])).toEqual([
+			['2026-05-03', ['renesas']],
+			['2026-10', ['renesas']],
+		]);
+	});
+
 	test('a company split is a restructuring of the company that splits, not of the company it creates', () => {
 		const found = extractText('4月1日を効力発生日として、半導体部品事業を会社分割により新設する「ルネサス・パワー株式会社」に承継させる。', {title: 'ルネサス、部品事業を分社', date: '2026-02-10'}).events;
 		expect(found.map(event => [event.date, event.kind, event.companies])).toEqual([['2026-04-01', 'restructuring', ['renesas']]]);
