@@ -78,7 +78,7 @@ function partOf(text: string | undefined): FiscalPart {
 }
 
 // "1Q": the quarter as IR pages abbreviate it ("2026年3月期1Q").
-const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（](?:累計|中間期)[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[1-4]Q(?![A-Za-z])|[HＨ][12])?`;
+const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[1-4]Q(?![A-Za-z])|[HＨ][12])?`;
 // Reuters and others write month spans with box-drawing and other long dashes: "（11─1月）".
 const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 
@@ -113,7 +113,7 @@ const periodPattern = new RegExp(
 		String.raw`(?<year>\d{4})年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 		// parts and relative years alone
 		// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
-		String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期)`,
+		String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期)`,
 		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',
@@ -304,6 +304,13 @@ export function fiscalYearBefore(period: Period, calendar: FiscalCalendar): Peri
 	if (yearEnd === null) return period.fiscal ? {type: 'fiscal', year: period.fiscal.year - 1, part: 'Y'} : null;
 	const {from, to} = fiscalMonths(fiscalYearOf(period.to, yearEnd) - 1, 'Y', yearEnd);
 	return monthsPeriod(from, to, calendar);
+}
+
+/** "前期末": the last day of the fiscal year before the one a day falls in (2025-12-31 of a March year: 2025-03-31). */
+export function fiscalYearEndBefore(period: Period, calendar: FiscalCalendar): Period | null {
+	if (period.type !== 'day' || calendar.yearEnd === null) return null;
+	const endYear = fiscalYearOf(month(period.year, period.month), calendar.yearEnd) - 1;
+	return {type: 'day', year: endYear, month: calendar.yearEnd, day: new Date(Date.UTC(endYear, calendar.yearEnd, 0)).getUTCDate()};
 }
 
 /** The fiscal year (named by its ending year) a month falls in, for a year ending in `yearEnd`. */

@@ -342,6 +342,10 @@ describe('the period a figure covers', () => {
 		expect(figures('NECの2025年度上期の売上収益は1兆6,000億円だった。', '2025-11-01')).toEqual(['nec revenue 1600000000000 JPY FY2026-H1 actual']);
 	});
 
+	test("a level at the end of the fiscal year before (前期末) is at that year's end, not a year back", () => {
+		expect(figures('NECの12月末の従業員数は10万5,000人で、前期末の10万2,000人から増えた。', '2026-01-29')).toEqual(['nec headcount 105000 count 2025-12-31 actual', 'nec headcount 102000 count 2025-03-31 actual prior']);
+	});
+
 	test('an earlier value takes its own period: a year or a quarter before', () => {
 		expect(figures('AMDの2025年7〜9月期の売上高は92億ドルと、前年同期の68億ドルから増えた。')).toEqual(['amd revenue 9200000000 USD 2025-Q3 actual', 'amd revenue 6800000000 USD 2024-Q3 actual prior']);
 		expect(figures('アリババの2025年7〜9月期の営業利益率は15%で、前四半期（4〜6月期）の13%から上昇した。')).toEqual(['alibaba margin 15 % FY2026-Q2 actual', 'alibaba margin 13 % FY2026-Q1 actual prior']);

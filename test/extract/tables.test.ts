@@ -268,6 +268,30 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('disco revenue_growth -3.1 % FY2027-H1 outlook');
 	});
 
+	test('rows of quarters under a heading of year-to-date results are the year up to them; a row of changes is of the current row', () => {
+		const found = figures(
+			[
+				'# 2026年3月期 第3四半期決算短信',
+				'',
+				'上場会社名：株式会社ディスコ',
+				'',
+				'（単位：百万円）',
+				'',
+				'## 連結経営成績（累計）',
+				'',
+				'| 期間 | 売上高 | 営業利益 |',
+				'|---|---|---|',
+				'| 2026年3月期 第3四半期 | 301,200 | 120,400 |',
+				'| 2025年3月期 第3四半期 | 280,100 | 110,900 |',
+				'| 対前年同期増減率 | 7.5% | 8.6% |',
+			].join('\n'),
+			'2026-01-29',
+		);
+		expect(found).toContain('disco revenue 301200000000 JPY 2025-04..2025-12 actual');
+		expect(found).toContain('disco revenue 280100000000 JPY 2024-04..2024-12 actual');
+		expect(found).toContain('disco revenue_growth 7.5 % 2025-04..2025-12 actual');
+	});
+
 	test('without a note of units, bare amounts are left out rather than read in yen', () => {
 		const found = figures(summary.replace('（百万円未満切捨て）', ''), '2026-04-23');
 		expect(found.filter(figure => / JPY /.test(figure) && !/ eps /.test(figure))).toEqual([]);

@@ -2,7 +2,7 @@ import type {Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import type {DateMention} from '../dates.js';
 import type {Family, Prior} from '../lexicon.js';
-import {fiscalYearBefore, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
+import {fiscalYearBefore, fiscalYearEndBefore, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
 // The period a figure covers (FORMAT.md "Which period"): a flow the period it covers, from its
@@ -228,8 +228,10 @@ export function periodOf(
 			// "1年前の10万8,900人", "前四半期末の303億ドル": the as-of date of the number compared with, moved back.
 			if (prior && (prior.prior === 'year' || prior.prior === 'quarter')) {
 				const current = levelPeriod(facts, {...quantity, start: prior.at, end: prior.at}, [0, prior.at], calendar, state, {...choice, hit: null});
-				const shifted = current.period ? shiftPeriod(current.period, prior.prior, calendar) : null;
-				return shifted ? {period: shifted, text: prior.prior === 'year' ? '1年前' : '前四半期末', by: false} : none;
+				// "前期末の1,038名" beside "12月末の1,214名": the end of the fiscal year before, not a year back.
+				const yearEnd = /^(?:前期末|前年度末|前事業年度末)/.test(facts.normalized.slice(prior.at, prior.at + 6));
+				const shifted = current.period ? (yearEnd ? fiscalYearEndBefore(current.period, calendar) : shiftPeriod(current.period, prior.prior, calendar)) : null;
+				return shifted ? {period: shifted, text: yearEnd ? '前期末' : prior.prior === 'year' ? '1年前' : '前四半期末', by: false} : none;
 			}
 
 			return levelPeriod(facts, quantity, clause, calendar, state, choice);

@@ -131,7 +131,8 @@ const reconcilingLabel = /^(?:調整額|調整|消去|全社・消去|消去又�
 function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowLabel {
 	const words = scanLexicon(label);
 	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
-	const period = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '')).find(mention => mention.qualifier === null);
+	// "対前年同期増減率": what a row of changes is compared with is not its period.
+	const period = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '').replace(/対?(?:前年同期|前年度|前年|前期|前四半期)(?=比|増減|伸び)/g, '')).find(mention => mention.qualifier === null);
 	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
 	const unit = findSegments(label).find(segment => segment.source === 'unit');
 	// "合計", "連結": a segment table's last row is the company's total, not a segment of it.
@@ -145,11 +146,18 @@ function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowL
 		segment: measure ? undefined : segment,
 		period: period?.raw,
 		periodText: period?.text ?? '',
-		prior: /前年同期|前期|前年/.test(label) && !/比/.test(label) && !period,
+		prior: /前年同期|前期|前年/.test(label) && !/比|増減|伸び/.test(label) && !period,
 		outlook: outlookWords.test(label),
 		superseded: supersededLabel.test(label),
 		revision: revisionLabel.test(label),
 	};
+}
+
+/** A quarter of a table of year-to-date figures is the year up to it: Q2 the first half, Q3 nine months. */
+function cumulative(raw: RawPeriod | undefined): RawPeriod | undefined {
+	if (!raw || !('part' in raw)) return raw;
+	const part = raw.part === 'Q2' ? 'H1' : raw.part === 'Q3' ? 'M9' : raw.part;
+	return part === raw.part ? raw : {...raw, part};
 }
 
 /** The session a table of share prices reports: the trading day the text named, else the day it was published. */
@@ -202,11 +210,15 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		.reverse()
 		.map(fact => fact.periods.find(period => period.raw.type !== 'day' && period.qualifier === null))
 		.find(period => period !== undefined);
+	// "## 連結経営成績（累計）" over rows of "2026年3月期 第3四半期": each row is the year to that quarter's end.
+	const cumulativeTable = captions.some(fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized))) && /累計/.test(fact.normalized));
 	// "第2四半期（累計）" under "2027年6月期の連結業績予想": a part of the year the caption names.
 	const captionYear = captionPeriodMention && (captionPeriodMention.raw.type === 'fiscal-year' || captionPeriodMention.raw.type === 'nendo') && captionPeriodMention.raw.part === 'Y' ? captionPeriodMention.raw : undefined;
 	// "第2四半期（累計）" and "通期" rows under "2027年3月期の連結業績予想": parts of the caption's year.
-	const inCaptionYear = (raw: RawPeriod | undefined): RawPeriod | undefined =>
-		captionYear && raw?.type === 'part' ? {...captionYear, part: raw.part} : captionYear && raw?.type === 'relative' && raw.reported ? {...captionYear, part: 'Y'} : raw;
+	const inCaptionYear = (written: RawPeriod | undefined): RawPeriod | undefined => {
+		const raw = cumulativeTable ? cumulative(written) : written;
+		return captionYear && raw?.type === 'part' ? {...captionYear, part: raw.part} : captionYear && raw?.type === 'relative' && raw.reported ? {...captionYear, part: 'Y'} : raw;
+	};
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
 	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && captions.some(fact => fact.sentence.block === state.firm!.block) ? state.firm.name : null);
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
