@@ -8,6 +8,11 @@ import type {RegistryCompany} from './registry.js';
 // of the dataset, marked as not in the registry, so its figures are not lost.
 
 const name = String.raw`[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,3}|[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,20}`;
+const latinName = String.raw`[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,3}`;
+// "東京・港", "東京都港区", "大阪市", "北海道石狩市", "本社：京都市", "カリフォルニア州": where a company is based, as news writes it.
+const basedIn = String.raw`(?:[ァ-ヶー]{2,10}州(?:[ァ-ヶー・]{2,12})?|東京|大阪|京都|名古屋|横浜|神戸|福岡|札幌|仙台|広島|川崎|さいたま|千葉|北海道|[\p{Script=Han}]{2,3}[都道府県])(?:都|府|市)?(?:・[\p{Script=Han}]{1,4}|[\p{Script=Han}]{1,5}[区市町村])?`;
+// "石狩データセンター（北海道石狩市）": a place a company runs, not a company.
+const facility = String.raw`センター|工場|拠点|施設|キャンパス|ビル|タワー|ラボ|プラント|ファブ|パーク|ホール|ホテル|スタジアム`;
 // Each form with a word it cannot be without, so an article without that word skips the pattern.
 const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// Not a form's next label: "…株式会社　上場取引所：東".
@@ -26,6 +31,10 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 			'gu',
 		),
 	],
+	// "電子部品中堅のオオトリ電機は": a katakana name with the ending of a maker's or trader's legal name.
+	['', new RegExp(String.raw`(?<![ァ-ヶー・])(?<name>[ァ-ヶー][ァ-ヶー・]{1,11}(?:電機|電気|電子|工業|製作所|精工|精機|化学|重工|通信|商事|産業|興産|製薬|物産|証券|銀行|電工|機械|技研|工機))(?=[はがをとにの、(（]|\s)`, 'gu')],
+	// "ハヤブサ・コンピューティング（東京・港）", "Sakana AI（東京都港区）": a company introduced with where it is based.
+	['', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・\p{Script=Han}])(?:米|英|独|仏|中国|韓国|台湾)?(?<name>${latinName}|[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19})(?<!${facility})[(（](?:本社[:：・]?\s?)?${basedIn}[)）](?=[はがのと、])`, 'gu')],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
 	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],

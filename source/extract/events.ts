@@ -126,7 +126,9 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 				mention.start < to &&
 				mention.role !== 'object' &&
 				!madeBy.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start)) &&
-				!(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))),
+				!(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))) &&
+				// "5月にはツバサ精工が…、7月には": nor one that follows the date before ("NECは29日、富士通は30日" leads its own).
+				!(previous && mention.start < date.start && /^\s?(?:には|では|に|は|、)?\s?$/.test(facts.normalized.slice(previous.end, mention.start)) && !/^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, date.start))),
 		);
 		// "MM総研が10日に公表した調査によると": a research firm's publication is not an event of the companies it names.
 		const firmActs = facts.firms.some(firm => firm.start < date.start && (firm.role === 'subject' || firm.role === 'topic') && !around.some(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject')));

@@ -17,11 +17,22 @@ describe('companies the registry does not know', () => {
 		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
 	});
 
+	test('a katakana name with a corporate ending, and a name with where it is based in brackets', () => {
+		expect(names('計測機器中堅のカザハナ電機は5日、新工場を建てると発表した。')).toEqual([['カザハナ電機', []]]);
+		expect(names('量子計算を手がけるアオバ・クオンタム（東京・千代田）は…')).toEqual([['アオバ・クオンタム', []]]);
+		expect(names('検査装置のQuarkSight（京都市）が…')).toEqual([['QuarkSight', ['QuarkSight']]]);
+		expect(names('英ノースゲート・ロボティクス（ケンブリッジ州）と…')).toEqual([['ノースゲート・ロボティクス', []]]);
+		// A place a company runs is not one: "北上データセンター（岩手県北上市）".
+		expect(names('同社は北上データセンター（岩手県北上市）の隣に建てる。')).toEqual([]);
+		expect(names('新しいデータセンター（岩手県北上市）が稼働した。')).toEqual([]);
+	});
+
 	test('a listing code in brackets gives the company its ticker, also when 株式会社 introduced it first', () => {
 		const tickers = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => [company.name, company.ticker]);
 		expect(tickers('ソラノ電機（東証スタンダード：6789）は新工場を建てる。')).toEqual([['ソラノ電機', '6789']]);
 		expect(tickers('株式会社ツバサ精工（本社：名古屋市）は…。ツバサ精工（証券コード：4321）の株価は…')).toEqual([['ツバサ精工', '4321']]);
-		expect(tickers('ツバサ精工（代表：佐藤）は…')).toEqual([]);
+		// A bracket that is no listing code gives no ticker; the name's corporate ending still makes it a company.
+		expect(tickers('ツバサ精工（代表：佐藤）は…')).toEqual([['ツバサ精工', null]]);
 	});
 
 	test('a company named as a subsidiary or technology company, and a corporate name with its Latin abbreviation', () => {

@@ -82,7 +82,12 @@ describe('events', () => {
 			['2025-10-29', 'results', ['fujitsu']],
 		]);
 		// A company the registry does not know is not replaced by the next date's company.
-		expect(brief('5月にはツバサ精工が出資を発表し、7月にはソフトバンクグループが5億ドルを出資した。', '2025-11-20')).toEqual([['2025-07', 'investment', ['softbank']]]);
+		expect(brief('5月にはミドリノが出資を発表し、7月にはソフトバンクグループが5億ドルを出資した。', '2025-11-20')).toEqual([['2025-07', 'investment', ['softbank']]]);
+		// One found by its corporate ending has its own date, and is not a party to the next one.
+		expect(brief('5月にはツバサ精工が出資を発表し、7月にはソフトバンクグループが5億ドルを出資した。', '2025-11-20').map(([date, , companies]) => [date, companies?.length])).toEqual([
+			['2025-05', 1],
+			['2025-07', 1],
+		]);
 	});
 
 	test('a year-less month told in the non-past is to come; one told as done, or as begun already, is past', () => {
