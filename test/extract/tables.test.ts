@@ -292,6 +292,39 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('disco revenue_growth 7.5 % 2025-04..2025-12 actual');
 	});
 
+	test('a header whose measures each span an amount and its change (empty cells between) reads as pairs; a one-measure table after it has its own column', () => {
+		const found = figures(
+			[
+				'上場会社名　ヒバリ計器株式会社　　上場取引所　東',
+				'',
+				'## 連結経営成績（累計）',
+				'',
+				'| | 売上高 | | 営業利益 | |',
+				'|---|---|---|---|---|',
+				'| | 百万円 | ％ | 百万円 | ％ |',
+				'| 2027年3月期中間期 | 12,340 | 9.5 | 1,560 | △4.2 |',
+				'',
+				'| | 1株当たり中間純利益 |',
+				'|---|---|',
+				'| | 円 |',
+				'| 2027年3月期中間期 | 45.10 |',
+			].join('\n'),
+			'2026-11-06',
+		).map(row => row.replace(/^x-[0-9a-f]+/, 'sender'));
+		expect(found).toEqual([
+			'sender revenue 12340000000 JPY FY2027-H1 actual',
+			'sender revenue_growth 9.5 % FY2027-H1 actual',
+			'sender operating_income 1560000000 JPY FY2027-H1 actual',
+			'sender other -4.2 % FY2027-H1 actual',
+			'sender eps 45.1 JPY FY2027-H1 actual',
+		]);
+	});
+
+	test('a header that fits its rows no way brief knows gives no figures rather than misplaced ones', () => {
+		const found = figures(['富士通の業績（単位：百万円）', '', '| | 売上高 | 営業利益 |', '|---|---|---|', '| 2026年3月期 | 1 | 2,000 | 300 | 4,000 | 50 |'].join('\n'), '2026-05-10');
+		expect(found).toEqual([]);
+	});
+
 	test('without a note of units, bare amounts are left out rather than read in yen', () => {
 		const found = figures(summary.replace('（百万円未満切捨て）', ''), '2026-04-23');
 		expect(found.filter(figure => / JPY /.test(figure) && !/ eps /.test(figure))).toEqual([]);

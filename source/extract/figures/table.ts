@@ -153,6 +153,20 @@ function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowL
 	};
 }
 
+/**
+ * "| | 売上高 | | 営業利益 | |" over rows of "| 2027年3月期中間期 | 24,860 | 18.4 | 3,120 | 52.2 |": each measure's
+ * header spans its amount and its change in %, the empty header cells lost when the row was read. Rows twice as
+ * wide as the header (and their label) are read as such pairs; a header that fits its rows no other way reads none.
+ */
+function pairedColumns(columns: readonly Column[], rows: readonly SentenceFacts[]): Column[] {
+	const widths = rows.slice(1).map(row => cellsOf(row.normalized).length);
+	const widest = Math.max(0, ...widths);
+	if (widest - columns.length <= 1) return [...columns];
+	const measures = columns.filter(column => column.type === 'measure');
+	if (measures.length === columns.length && widest === measures.length * 2 + 1) return [{type: 'other'}, ...measures.flatMap(column => [column, {type: 'growth', comparison: 'year', of: column.cue} as const])];
+	return [];
+}
+
 /** A quarter of a table of year-to-date figures is the year up to it: Q2 the first half, Q3 nine months. */
 function cumulative(raw: RawPeriod | undefined): RawPeriod | undefined {
 	if (!raw || !('part' in raw)) return raw;
@@ -189,7 +203,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => cellValue(cell, null) === null);
 	let columns: Column[] = [];
 	const headerColumns = (cells: readonly string[]) => cells.reduce<Column[]>((list, cell) => [...list, columnOf(cell, list.at(-1), state)], []);
-	if (hasHeader) columns = headerColumns(headerCells);
+	if (hasHeader) columns = pairedColumns(headerColumns(headerCells), rows);
 	const captionText = captions.map(caption => caption.normalized).join(' ');
 	// A column's own unit ("1株当たり当期純利益（円 銭）") is that column's, never the table's.
 	const headerUnitText = hasHeader ? headerCells.filter((_, index) => columns[index]?.type !== 'measure').join(' ') : first.normalized;
@@ -257,8 +271,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		}
 
 		// Two tables with no text between them read as one: a second header row starts the second's columns.
-		if (hasHeader && cells.length >= 2 && cells.slice(1).every(cell => !bareNumber.test(cell) && cellValue(cell, null) === null)) {
-			const next = headerColumns(cells);
+		// "| | 1株当たり中間純利益 |" (its corner cell empty): a header of one measure.
+		const oneMeasure = cells.length === 1 && scanLexicon(cells[0]!).some(hit => hit.entry.measure) && cellValue(cells[0]!, null) === null;
+		if (hasHeader && (oneMeasure || (cells.length >= 2 && cells.slice(1).every(cell => !bareNumber.test(cell) && cellValue(cell, null) === null)))) {
+			const next = oneMeasure ? [{type: 'other'} as const, ...headerColumns(cells)] : headerColumns(cells);
 			if (next.some(column => column.type === 'measure' || column.type === 'period' || column.type === 'company')) {
 				columns = next;
 				previous = null;
