@@ -156,6 +156,8 @@ function noteContext(fact: SentenceFacts, state: ReadingState): void {
 	const owner = company ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
 	if (bySegmentMarker.test(fact.normalized)) state.bySegmentBlock = fact.sentence.block;
+	// A heading starts another section: shares below it are of the market it or they name.
+	if (fact.sentence.blockKind === 'heading') state.shareMarket = null;
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
 	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
 	const forecast = flowPeriods.length > 0 && /予想|見通し|修正|目標|計画|見込|guidance|forecast|outlook/i.test(fact.normalized) ? fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook') : undefined;
@@ -304,6 +306,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
 		firm: null,
+		shareMarket: null,
 		segment: null,
 		bySegmentBlock: null,
 		tradingDay: null,

@@ -244,3 +244,24 @@ export const bySegmentMarker = /(?:製品|地域|部門|分野|区分|事業|用
 
 /** A section heading that reports by segment: "セグメント別の業績", "事業別の概況". */
 export const segmentSectionHeading = /(?:セグメント|事業|部門|分野|製品|地域)別/;
+
+// ---- the product a market share is of
+
+// "DRAM市場でのシェアは", "HBM市場における売上高シェア", "DRAMの企業別シェア", "HBMに限ると…シェア": the product a
+// share is of, named in its sentence. Cloud markets are not: a provider's share there is of its cloud unit or the whole.
+const productName = String.raw`(?<![A-Za-z0-9])(?<name>[A-Z][A-Z0-9]{1,7}|NAND型?フラッシュメモリー?)`;
+const productMarketPattern = new RegExp(String.raw`${productName}(?:市場|型)?(?:[(（][^()（）]{1,12}[)）])?(?:で|での|における|の|に限ると|に限れば|に限っても)[^。]{0,24}?シェア`, 'u');
+// "## DRAM売上高ランキング（2025年第4四半期）": a research firm's table of one product.
+const productCaptionPattern = new RegExp(String.raw`${productName}(?:市場)?(?:の)?(?:企業別|メーカー別)?(?:売上高|シェア|出荷)`, 'u');
+const notProductMarkets = /^(?:IaaS|PaaS|SaaS|AI|IT|ICT|DX|EV|GDP|CEO|IDC|NAND型)$/i;
+
+const productOf = (pattern: RegExp, text: string): string | null => {
+	const name = pattern.exec(text)?.groups!['name'];
+	return name && !notProductMarkets.test(name) ? name : null;
+};
+
+/** The product whose market a share is of, named before the number in its sentence. */
+export const productMarket = (before: string): string | null => productOf(productMarketPattern, before);
+
+/** The product a research firm's table is of, named in its caption. */
+export const productOfCaption = (caption: string): string | null => productOf(productCaptionPattern, caption);

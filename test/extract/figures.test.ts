@@ -84,7 +84,7 @@ describe('what a number measures', () => {
 
 	test("a firm named only to compare with is not the source; the paragraph's firm is", () => {
 		const text = 'ガートナーによると、2025年7〜9月期のPC市場のシェアはレノボが25%だった。これに対し、IDCは同じ期間のレノボのシェアを27%と推計した。デルは20%で、こちらはガートナーの集計とほぼ変わらない。';
-		expect(figures(text, '2025-11-20').at(-1)).toBe('dell market_share 20 % 2025-Q3 actual IDC');
+		expect(figures(text, '2025-11-20').at(-1)).toBe('dell/PC market_share 20 % 2025-Q3 actual IDC');
 	});
 
 	test('a firm\'s short name counts once the text has named it in full: "シナジー" alone is also synergy', () => {
@@ -511,6 +511,29 @@ describe("a holder's gains", () => {
 		const found = figures('# 楽天、4～9月期の投資損益\n\n楽天グループの2026年4～9月期の投資損益は900億円の利益だった。このうちリクルート株の評価益は300億円を占めた。', '2026-11-12');
 		expect(found.some(figure => figure.startsWith('recruit'))).toBe(false);
 		expect(found.filter(figure => figure.includes('30000000000 '))).toEqual([expect.stringMatching(/^rakuten/)]);
+	});
+});
+
+describe('the product a share is of', () => {
+	test('a product market named in the sentence is the segment of its shares, and of the shares told after it until a heading', () => {
+		const body = [
+			'オムディアによると、2025年10〜12月期のNAND市場におけるシェアは、サムスン電子が32.1%で首位だった。2位のSKハイニックスは21.0%。',
+			'',
+			'## 国内クラウド',
+			'',
+			'同社によると、国内のクラウド市場でのシェアはAWSが30%、マイクロソフトが22%だった。',
+		].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual([
+			'samsung/NAND market_share 32.1 % 2025-Q4 actual Omdia',
+			'sk-hynix/NAND market_share 21 % 2025-Q4 actual Omdia',
+			'amazon/aws market_share 30 % 2025-Q4 actual Omdia',
+			'microsoft market_share 22 % 2025-Q4 actual Omdia',
+		]);
+	});
+
+	test("a research firm's table of one product: its shares and sales are that product's", () => {
+		const body = ['台湾TrendForceの調べ。', '', '## HBM売上高ランキング（2025年第4四半期）', '', '| 順位 | 企業 | 売上高（億ドル） | シェア |', '|---|---|---|---|', '| 1 | SKハイニックス | 98 | 55.0% |'].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual(['sk-hynix/HBM revenue 9800000000 USD 2025-Q4 actual TrendForce', 'sk-hynix/HBM market_share 55 % 2025-Q4 actual TrendForce']);
 	});
 });
 

@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import type {RoledMention, RoledSegment, SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
-import {bySegmentMarker, lineBefore} from '../segments.js';
+import {bySegmentMarker, lineBefore, productMarket} from '../segments.js';
 import {unitClass} from './measure.js';
 import type {Owner, ReadingState} from './types.js';
 
@@ -346,5 +346,20 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const generic = found.segment === null ? undefined : state.matcher.segmentCalled(found.company, found.segment);
 	const owner = generic ? {...found, segment: generic.id, segmentAliases: []} : found;
 	const labelled = bulletLabel(facts, state);
-	return labelled && !companyKinds.has(kind) && !owner.segment ? {...owner, segment: labelled, segmentAliases: []} : withLine(owner, facts, quantity, clause, kind, state, hit);
+	if (labelled && !companyKinds.has(kind) && !owner.segment) return {...owner, segment: labelled, segmentAliases: []};
+	const market = kind === 'market_share' && !owner.segment ? shareMarketOf(facts, quantity, state) : null;
+	return market ? {...owner, segment: market, segmentAliases: []} : withLine(owner, facts, quantity, clause, kind, state, hit);
+}
+
+/** The product a share is of: named before it in its sentence, or by a share before it in its section ("2位のサムスンは27%"). */
+function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
+	const named = productMarket(facts.normalized.slice(0, quantity.start));
+	if (named) {
+		state.shareMarket = {block: facts.sentence.block, name: named};
+		return named;
+	}
+
+	// A market or a segment named anew is another market: "クラウド市場では".
+	if (/市場|部門|事業/.test(facts.normalized.slice(0, quantity.start))) return null;
+	return state.shareMarket?.name ?? null;
 }

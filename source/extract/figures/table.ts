@@ -3,7 +3,7 @@ import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js'
 import type {SentenceFacts} from '../analysis.js';
 import {scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
 import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, type Period, type RawPeriod} from '../periods.js';
-import {findSegments} from '../segments.js';
+import {findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import type {FoundFigure, ReadingState} from './types.js';
 
@@ -235,6 +235,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	};
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
 	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && captions.some(fact => fact.sentence.block === state.firm!.block) ? state.firm.name : null);
+	// "## DRAM売上高ランキング" over a research firm's table: its shares and sales are of that product; so are the shares told after it.
+	const captionProduct = captionFirm ? (captions.map(fact => productOfCaption(fact.normalized)).findLast(name => name !== null) ?? null) : null;
+	if (captionProduct) state.shareMarket = {block: first.sentence.block, name: captionProduct};
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
 	// Only a heading or a line of its own: prose before a table ("決算は増収だった") names no column's measure.
 	const captionMeasure = [...captions]
@@ -359,7 +362,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			if (period && !outlook && !prior && !earlierColumn && !growth && !revisionRow && measure.family === 'flow' && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(company, period);
 			found.push({
 				company,
-				segment,
+				segment: segment ?? (captionProduct && (kind === 'market_share' || kind === 'revenue') ? captionProduct : null),
 				segmentAliases: label.segment?.aliases ?? [],
 				counterparty: null,
 				kind,

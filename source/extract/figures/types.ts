@@ -88,6 +88,8 @@ export interface ReadingState {
 	 * whether it framed its paragraph as its estimate ("トレンドフォースの推計では、…").
 	 */
 	firm: {readonly block: number; readonly name: string; readonly period: Period | null; readonly frames: boolean} | null;
+	/** The product market shares were last said to be of ("DRAM市場でのシェアは"): the section's next shares' too. */
+	shareMarket: {readonly block: number; readonly name: string} | null;
 	/** The segment named last, which 同事業 and このうち point back to. */
 	segment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]} | null;
 	/** The paragraph that said it reports by segment ("製品別では"). */
