@@ -325,6 +325,15 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toEqual([]);
 	});
 
+	test('rows of a forecast revision are no segments, though the corner says 区分', () => {
+		const found = figures(
+			['# 業績予想の修正', '', '上場会社名　ヒバリ計器株式会社', '', '## 通期予想の修正', '', '（単位：百万円）', '', '| 区分 | 売上高 |', '|---|---|', '| 前回発表予想 | 40,000 |', '| 今回修正予想 | 42,000 |'].join('\n'),
+			'2026-11-06',
+		).map(row => row.replace(/^x-[0-9a-f]+/, 'sender'));
+		expect(found.every(row => row.startsWith('sender revenue '))).toBe(true);
+		expect(found).toHaveLength(2);
+	});
+
 	test('without a note of units, bare amounts are left out rather than read in yen', () => {
 		const found = figures(summary.replace('（百万円未満切捨て）', ''), '2026-04-23');
 		expect(found.filter(figure => / JPY /.test(figure) && !/ eps /.test(figure))).toEqual([]);

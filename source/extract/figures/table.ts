@@ -137,7 +137,9 @@ function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowL
 	const unit = findSegments(label).find(segment => segment.source === 'unit');
 	// "合計", "連結": a segment table's last row is the company's total, not a segment of it.
 	const total = totalLabel.test(label.trim());
-	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && !total && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
+	// "前回発表予想", "今回修正予想": rows of a revision, whatever table they are in, are nobody's segment.
+	const forecastRow = outlookWords.test(label) || supersededLabel.test(label) || revisionLabel.test(label);
+	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && !total && !forecastRow && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
 	return {
 		measure,
 		// "前年同期（前期）比": the bracket gives another name for the same comparison.
