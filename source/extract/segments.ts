@@ -21,6 +21,9 @@ const nameRun = String.raw`[\p{Script=Han}ァ-ヶーA-Za-z0-9・&\s]{1,24}?`;
 const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群`;
 const unitPattern = new RegExp(String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）])?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`, 'gu');
 const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で)/gu;
+const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?:の|は|が)/u;
+// "中国向けの比率は", "データセンター向けの売上高は": a measure of the customers' line, which stays the segment.
+const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業)/;
 const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?=の|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?=の|で)/gu;
@@ -128,6 +131,9 @@ export function findSegments(text: string): SegmentMention[] {
 		for (const match of text.matchAll(marketPattern)) {
 			const name = trimName(match.groups!['name']!);
 			if (name.length < 2 || notSegments.test(name)) continue;
+			// "企業向けのSSD&ストレージの売上収益": the customers describe the line named after them, which is the segment.
+			const described = describedLine.exec(text.slice(match.index + match[0].length));
+			if (described && !measureNoun.test(described.groups!['line']!)) continue;
 			mentions.push({name, aliases: [`${name}向け`], start: match.index + match[0].length - name.length - 2, end: match.index + match[0].length, source: 'market'});
 		}
 	}

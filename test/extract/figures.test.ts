@@ -446,6 +446,27 @@ describe('results and outlooks', () => {
 	});
 });
 
+describe('lines told by segment', () => {
+	const body =
+		'ソニーの2026年3月期の売上高は12兆円だった。分野別では、法人や官公庁向けのイメージセンサーの売上高が前期比12%増の2兆円となった。ゲームやスマホ向けのミュージック事業は同2%減の1兆5,000億円、ネットワークサービスは同5%増の8,000億円だった。';
+
+	test('the line named after the customers it serves is the segment, and so is a line opening its clause', () => {
+		expect(figures(body, '2026-05-15')).toEqual([
+			'sony revenue 12000000000000 JPY FY2026 actual',
+			'sony/イメージセンサー revenue_growth 12 % FY2026 actual',
+			'sony/イメージセンサー revenue 2000000000000 JPY FY2026 actual',
+			'sony/ミュージック revenue_growth -2 % FY2026 actual',
+			'sony/ミュージック revenue 1500000000000 JPY FY2026 actual',
+			'sony/ネットワークサービス revenue_growth 5 % FY2026 actual',
+			'sony/ネットワークサービス revenue 800000000000 JPY FY2026 actual',
+		]);
+	});
+
+	test('without a word that says the text reports by segment, a bare line name owns nothing', () => {
+		expect(figures('ソニーの2026年3月期の売上高は12兆円だった。ネットワークサービスは同5%増の8,000億円だった。', '2026-05-15')).toEqual(['sony revenue 12000000000000 JPY FY2026 actual']);
+	});
+});
+
 describe('parts of a whole', () => {
 	test('このうち names the part of the figure before: a line of revenue, a customer group; a measure after it is none', () => {
 		expect(figures('アームの10〜12月期の売上高は12億ドルだった。このうちライセンス収入は5億ドルだった。', '2025-12-10')).toEqual(['arm revenue 1200000000 USD FY2026-Q3 actual', 'arm/ライセンス revenue 500000000 USD FY2026-Q3 actual']);

@@ -94,8 +94,9 @@ function describesNoun(facts: SentenceFacts, mention: RoledMention): boolean {
 }
 
 /** Whether a company or segment is named in the number's clause before it. */
-export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
+export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): boolean {
 	if (entityJustBefore(facts, quantity.start, /^\s?[(（]\s?$/)) return true;
+	if (bySegment(facts, state) && topicLine(facts, quantity, clause, state) !== null) return true;
 	const respective = respectiveCompany(facts, quantity);
 	if (respective !== null && respective !== 'unsure') return true;
 	return entities(facts).some(entity => {
@@ -194,6 +195,19 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	const from = Math.max(hit.start >= clause[0] ? clause[0] : 0, named ? (named.kind === 'company' ? named.mention.end : named.segment.end) : 0);
 	const line = lineBefore(facts.normalized.slice(from, hit.start), bySegment(facts, state));
 	return line ? {...owner, segment: line.name, segmentAliases: line.aliases} : owner;
+}
+
+// "スマートデバイスは同3%減", "、パソコン向けのスマートデバイスは": a katakana or Latin name opening its clause, then the number.
+const topicLinePattern = /^(?:[^、。]{0,30}?(?:向けの|などの))?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:同|前年同期比|前期比|前年比)?\s?(?:約)?[\d△▲+\-−]/u;
+
+/** The segment a clause of a by-segment paragraph opens with, when it names no company. */
+function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): string | null {
+	const text = facts.normalized.slice(clause[0], quantity.end).replace(/^[、,\s]+/, '');
+	const name = topicLinePattern.exec(text)?.groups!['name'];
+	// A name of kanji alone is as often a measure or a word of the text ("売上高は", "受注は"): a line's name has katakana or Latin letters.
+	if (!name || !/[ァ-ヶA-Za-z]/.test(name) || state.matcher.find(name).length > 0 || facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start)) return null;
+	// "ミュージック事業は": the segment's name, without the word that says it is one (as a unit is named).
+	return /^(?:シェア|セグメント|グループ|トップ|ランキング)$/.test(name) ? null : name.replace(/(?<=.{2})(?:事業部?|部門|セグメント|分野)$/u, '');
 }
 
 /** Whether the section heading the text is under names the segment ("## Google Cloud"). */
@@ -341,6 +355,12 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
 	const found = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
+	// "セグメント別では、…。スマートデバイスは同3%減の8480億円": a line told by segment, named as the clause's topic.
+	const topic = !companyKinds.has(kind) && bySegment(facts, state) ? topicLine(facts, quantity, clause, state) : null;
+	if (topic) {
+		const company = found?.company ?? textCompany(facts, state);
+		return company ? {company, segment: topic, counterparty: null, segmentAliases: []} : null;
+	}
 	if (!found) return null;
 	// "グーグルのクラウド部門": a segment named by what it is, which the registry knows the company calls it.
 	const generic = found.segment === null ? undefined : state.matcher.segmentCalled(found.company, found.segment);

@@ -174,7 +174,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const base = isComparisonBase(facts, quantity);
 		const transition = base || isTransitionEnd(facts, quantity);
 		const linked = prior !== null || base || comparisonOf(facts, quantity, clause) !== null || facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start);
-		const named = ownerNamedBefore(facts, quantity, clause);
+		const named = ownerNamedBefore(facts, quantity, clause, state);
 		const choice = chooseMeasure(facts, quantity, state, {ownerNamed: named, linked, prior: prior !== null || base, earlier});
 		if (!choice) continue;
 		const {kind, measure} = kindOf(choice, adjusting.test(facts.normalized.slice(clause[0], quantity.start)));
