@@ -521,6 +521,12 @@ describe('a kind in a unit it cannot be in', () => {
 	});
 });
 
+describe('shares a company holds', () => {
+	test("a move of the holder's shares on news of a stake it holds is the holder's move", () => {
+		expect(figures('ソフトバンクグループは、保有する米エヌビディア株の売却をめぐる観測を受けて一時4%高となった。', '2026-03-02')).toEqual(['softbank stock_move 4 % 2026-03-02 actual']);
+	});
+});
+
 describe('shares listed abroad', () => {
 	test("a move of a company's depositary receipts (ADR) is the company's", () => {
 		expect(figures('14日の米国市場でソニーグループの米国預託証券（ADR）は前日比2.3%上昇した。', '2026-05-15')).toEqual(['sony stock_move 2.3 % 2026-05-14 actual']);

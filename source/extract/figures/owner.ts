@@ -265,8 +265,11 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
 	const before = facts.mentions.filter(mention => mention.end <= quantity.start);
 	// "TSMCの米国預託証券（ADR）は": its shares as listed abroad.
-	const shares = before.findLast(mention => /^株(?!式市場)|^の株価|^の(?:米国)?預託証券|^(?:の)?ADR/.test(facts.normalized.slice(mention.end, mention.end + 8)));
-	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other'));
+	// Not shares another company holds: "保有するOpenAI株の評価をめぐる報道".
+	const held = (mention: RoledMention) =>
+		/保有(?:する|している|中の)?$/.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)) || /^株式?の?(?:評価|売却|含み|取得|買い増し)/.test(facts.normalized.slice(mention.end, mention.end + 10));
+	const shares = before.findLast(mention => /^株(?!式市場)|^の株価|^の(?:米国)?預託証券|^(?:の)?ADR/.test(facts.normalized.slice(mention.end, mention.end + 8)) && !held(mention));
+	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other') && !held(mention));
 	const earlier = before.findLast(mention => mention.role === 'subject' || mention.role === 'topic');
 	const named = shares ?? subject ?? earlier;
 	if (named) return {company: named.company, segment: null, counterparty: null, segmentAliases: []};
