@@ -257,6 +257,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			const firmSays = /^(?:の?(?:集計|調査|推計|調べ|予測|データ|リポート|レポート|分析)|によると|によれば)/.test(normalized.slice(end, end + 6));
 			if (match[0] === '両社') {
 				for (const company of pair) mentions.push({...company, start: match.index, end, role, resolved: true});
+			} else if (match[0] === '当社' && context.subject && !quoted(normalized, match.index)) {
+				// A release's 当社 is its sender, whoever the paragraph before was about; in a quote it is the speaker's.
+				mentions.push({company: context.subject, segment: null, start: match.index, end, role, resolved: true});
 			} else if (topic?.kind === 'firm' && (firmSays || !topicCompany)) {
 				firms.push({firm: topic.firm, start: match.index, end, role});
 			} else if (topic?.kind === 'company' || topicCompany) {
@@ -337,4 +340,10 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	}
 
 	return facts;
+}
+
+/** Whether `at` is inside 「…」 opened in the same sentence. */
+function quoted(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	return before.split('「').length > before.split('」').length;
 }

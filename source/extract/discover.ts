@@ -49,6 +49,8 @@ const corporateEnding = /^・?(?:ホールディングス|グループ)$/;
 // "以下「PFN」": the name the text uses from then on.
 const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
 
+const selfWords = new Set(['当社', '同社', '弊社', '本社', '当グループ', '当社グループ']);
+
 // Words that look like a name before 社 or after 株式会社 but are not one.
 const notNames = new Set([
 	'同',
@@ -145,7 +147,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 			.replace(/^(?:株式会社|\(株\))|(?:株式会社|\(株\))$/g, '')
 			.replace(/^[・\s]+|[・\s]+$/g, '')
 			.trim();
-		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName)) continue;
+		// "…を開発する株式会社X": the words before 株式会社 there end in a verb, and name nothing.
+		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName) || /\p{Script=Hiragana}$/u.test(companyName)) continue;
 		// Known already, by the registry or earlier in this article ("トヨタホールディングス" is Toyota's).
 		if (matcher.find(companyName).some(mention => mention.start === 0 && (mention.end === companyName.length || corporateEnding.test(companyName.slice(mention.end))))) continue;
 		// "コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": the Latin name makes a readable id.
@@ -158,7 +161,9 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 			continue;
 		}
 
-		const alias = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim() ?? introduction.short?.trim() ?? undefined;
+		// "以下「当社」": the release's own word for itself, which brief reads as its sender already, is no name.
+		const written = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim();
+		const alias = (written && !selfWords.has(written) ? written : undefined) ?? introduction.short?.trim() ?? undefined;
 		const firstWord = shortForm(companyName, matcher);
 		found.set(id, {
 			id,

@@ -17,6 +17,10 @@ describe('companies the registry does not know', () => {
 		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
 	});
 
+	test('words ending in a verb before 株式会社 name nothing, and a release calling itself 当社 gives no alias', () => {
+		expect(names('画像認識の基盤を開発する株式会社Lumoa（本社：東京都渋谷区、以下「当社」）は本日発表した。')).toEqual([['Lumoa', ['Lumoa']]]);
+	});
+
 	test('a katakana name with a corporate ending, and a name with where it is based in brackets', () => {
 		expect(names('計測機器中堅のカザハナ電機は5日、新工場を建てると発表した。')).toEqual([['カザハナ電機', []]]);
 		expect(names('量子計算を手がけるアオバ・クオンタム（東京・千代田）は…')).toEqual([['アオバ・クオンタム', []]]);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {figures} from './helpers.js';
+import {extractText, figures} from './helpers.js';
 
 // Each rule of the figure reader with sentences written for it. Articles are dated 2025-11-20 unless
 // a test says otherwise.
@@ -518,6 +518,14 @@ describe('a kind in a unit it cannot be in', () => {
 			'2026-03-20',
 		);
 		expect(found.filter(figure => / revenue [\d.]+ % /.test(figure) || / market_share [\d.]+ (?:USD|JPY) /.test(figure))).toEqual([]);
+	});
+});
+
+describe('当社', () => {
+	test("a release's 当社 is its sender, even after a paragraph on its partner", () => {
+		const release = ['当社はさくらインターネットと提携しました。同社は石狩に拠点を持ちます。', '', '当社の導入企業数は、2026年2月末時点で87社となりました。'].join('\n');
+		const owners = (body: string) => extractText(body, {date: '2026-03-17', title: 'NEC、さくらインターネットと提携'}).figures.map(figure => figure.company);
+		expect(owners(release)).toEqual(['nec']);
 	});
 });
 
