@@ -145,6 +145,8 @@ export interface AnalysisContext {
 	readonly subject?: string | null;
 	/** The day a disclosure is dated: what 同日 means before any day is named. */
 	readonly releaseDay?: string | null;
+	/** The text is an interview ("――今期の見通しは。"): its quoted answers are the subject's own words. */
+	readonly interview?: boolean;
 }
 
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
@@ -257,8 +259,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			const firmSays = /^(?:の?(?:集計|調査|推計|調べ|予測|データ|リポート|レポート|分析)|によると|によれば)/.test(normalized.slice(end, end + 6));
 			if (match[0] === '両社') {
 				for (const company of pair) mentions.push({...company, start: match.index, end, role, resolved: true});
-			} else if (match[0] === '当社' && context.subject && !quoted(normalized, match.index)) {
-				// A release's 当社 is its sender, whoever the paragraph before was about; in a quote it is the speaker's.
+			} else if (match[0] === '当社' && context.subject && (context.interview || !quoted(normalized, match.index))) {
+				// A release's 当社 is its sender, whoever the paragraph before was about; in a quote it is the speaker's,
+				// who in an interview is the company the headline names.
 				mentions.push({company: context.subject, segment: null, start: match.index, end, role, resolved: true});
 			} else if (topic?.kind === 'firm' && (firmSays || !topicCompany)) {
 				firms.push({firm: topic.firm, start: match.index, end, role});

@@ -34,7 +34,13 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// "電子部品中堅のオオトリ電機は": a katakana name with the ending of a maker's or trader's legal name.
 	['', new RegExp(String.raw`(?<![ァ-ヶー・])(?<name>[ァ-ヶー][ァ-ヶー・]{1,11}(?:電機|電気|電子|工業|製作所|精工|精機|化学|重工|通信|商事|産業|興産|製薬|物産|証券|銀行|電工|機械|技研|工機))(?=[はがをとにの、(（]|\s)`, 'gu')],
 	// "ハヤブサ・コンピューティング（東京・港）", "Sakana AI（東京都港区）": a company introduced with where it is based.
-	['', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・\p{Script=Han}])(?:米|英|独|仏|中国|韓国|台湾)?(?<name>${latinName}|[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19})(?<!${facility})[(（](?:本社[:：・]?\s?)?${basedIn}[)）](?=[はがのと、])`, 'gu')],
+	[
+		'',
+		new RegExp(
+			String.raw`(?<![A-Za-z0-9ァ-ヶー・\p{Script=Han}])(?:米|英|独|仏|中国|韓国|台湾)?(?<name>${latinName}|[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19})(?<!${facility})[(（](?:本社[:：・]?\s?)?${basedIn}[)）](?=[はがのとをにへも、])`,
+			'gu',
+		),
+	],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
 	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],

@@ -26,6 +26,7 @@ describe('companies the registry does not know', () => {
 		expect(names('量子計算を手がけるアオバ・クオンタム（東京・千代田）は…')).toEqual([['アオバ・クオンタム', []]]);
 		expect(names('検査装置のQuarkSight（京都市）が…')).toEqual([['QuarkSight', ['QuarkSight']]]);
 		expect(names('英ノースゲート・ロボティクス（ケンブリッジ州）と…')).toEqual([['ノースゲート・ロボティクス', []]]);
+		expect(names('富士通は米ベルナ・システムズ（テキサス州）を買収する。')).toEqual([['ベルナ・システムズ', []]]);
 		// A place a company runs is not one: "北上データセンター（岩手県北上市）".
 		expect(names('同社は北上データセンター（岩手県北上市）の隣に建てる。')).toEqual([]);
 		expect(names('新しいデータセンター（岩手県北上市）が稼働した。')).toEqual([]);

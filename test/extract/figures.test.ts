@@ -521,6 +521,28 @@ describe('a kind in a unit it cannot be in', () => {
 	});
 });
 
+describe('companies a sentence is about', () => {
+	test("a number in a clause that describes the company after it is that company's", () => {
+		const body = 'NECの記事。\n\n3月に80億円を調達した量子計算スタートアップのアオバクオンタムは、10日に新拠点を開いた。';
+		expect(figures(body, '2026-04-15').map(row => row.replace(/^x-[0-9a-f]+/, 'new'))).toEqual(['new funding 8000000000 JPY - actual']);
+	});
+
+	test("a roundup item about a company brief does not know gives its figures to nobody, not to the headline's company", () => {
+		const found = extractText('NECは好調だった。\n\n回転ずし店を展開するウミカゼフードは10日、10月の既存店売上高が前年同月比8.2%増だったと発表した。', {date: '2026-11-12', title: 'NEC、新サービス'}).figures;
+		expect(found).toEqual([]);
+	});
+});
+
+describe('interviews', () => {
+	test("an answer's figures are the interviewed company's, though it compares itself with another", () => {
+		const body = ['――今期の見通しは。', '', '「エヌビディアの売上高は当社の数百倍でしょう。2029年3月期に売上高300億円を目指します」', '', '――人材は。', '', '「当社の社員数は3月末で400人です」'].join('\n');
+		expect(extractText(body, {date: '2026-06-18', title: '【トップに聞く】NECの生成AI戦略'}).figures.map(figure => [figure.company, figure.value])).toEqual([
+			['nec', 30000000000],
+			['nec', 400],
+		]);
+	});
+});
+
 describe('当社', () => {
 	test("a release's 当社 is its sender, even after a paragraph on its partner", () => {
 		const release = ['当社はさくらインターネットと提携しました。同社は石狩に拠点を持ちます。', '', '当社の導入企業数は、2026年2月末時点で87社となりました。'].join('\n');

@@ -60,6 +60,8 @@ const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{S
  * else the last topic.
  */
 export function textCompany(facts: SentenceFacts, state: ReadingState): string | null {
+	// "「OpenAIやGoogleの売上高は当社の数十倍でしょう。…2029年3月期に売上高200億円を目指します」": the one answering.
+	if (state.interview && state.headline && facts.sentence.blockKind !== 'heading' && !facts.sentence.text.startsWith('――')) return state.headline;
 	if (state.last && state.last.block === facts.sentence.block) return state.last.owner.company;
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return facts.topicBefore.company;
 	return state.headline ?? facts.topicBefore?.company ?? null;
@@ -92,6 +94,19 @@ function describesNoun(facts: SentenceFacts, mention: RoledMention): boolean {
 		/^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社)/.test(facts.normalized.slice(mention.end, mention.end + 40))
 	);
 }
+
+/**
+ * "6月に42億円を調達したスタートアップのフォトンレイは": a number in a clause that describes the company after
+ * it, the sentence naming none before the number.
+ */
+function describedHead(facts: SentenceFacts, quantity: Quantity): RoledMention | undefined {
+	if (facts.mentions.some(mention => mention.start < quantity.start)) return undefined;
+	const head = facts.mentions.find(mention => mention.start >= quantity.end && (mention.role === 'topic' || mention.role === 'subject') && !/[、。,はが]/.test(facts.normalized.slice(quantity.end, mention.start)));
+	return head && /(?:た|する|している)[^、。]{0,24}$/.test(facts.normalized.slice(quantity.end, head.start)) ? head : undefined;
+}
+
+// A katakana or Latin name as the sentence's topic, where brief knows no company: "回転ずしの…を展開するマルカイフーズは".
+const unknownTopic = /^(?:[^、。]{0,40}?(?:する|の))?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{2,20}(?:は|が)\d{1,2}日/u;
 
 /** Whether a company or segment is named in the number's clause before it. */
 export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): boolean {
@@ -156,6 +171,10 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 		if (owner) return total ? {...owner, segment: null} : owner;
 	}
 
+	const head = all.length === 0 ? describedHead(facts, quantity) : undefined;
+	if (head) return {company: head.company, segment: null, counterparty: null, segmentAliases: []};
+	// "マルカイフーズは10日、…": a sentence about a company brief does not know belongs to nobody it knows.
+	if (all.length === 0 && unknownTopic.test(facts.normalized.slice(0, quantity.start))) return null;
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
 	// The segment of the figure before only where the text still speaks of it: the same sentence, the same
@@ -238,7 +257,7 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject') && !describesNoun(facts, mention));
 	// "マイクロソフトのこの1兆円規模の投資": the company the amount is of, whoever the sentence is about.
 	const holder = mentions.findLast(mention => mention.role === 'possessor' && mention.start >= clause[0] && /^の\s?(?:この|その|今回の|同|新たな)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
-	let payer = giver ?? holder ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other');
+	let payer = giver ?? holder ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other') ?? describedHead(facts, quantity);
 	let company = payer?.company ?? textCompany(facts, state);
 	if (!company) return null;
 	// "OpenAIとAWSは…契約": the first of a joint subject acts.

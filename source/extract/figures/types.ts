@@ -88,6 +88,8 @@ export interface ReadingState {
 	 * whether it framed its paragraph as its estimate ("トレンドフォースの推計では、…").
 	 */
 	firm: {readonly block: number; readonly name: string; readonly period: Period | null; readonly frames: boolean} | null;
+	/** The text is an interview: an answer's figures that name no company are the interviewed company's. */
+	readonly interview: boolean;
 	/** The product market shares were last said to be of ("DRAM市場でのシェアは"): the section's next shares' too. */
 	shareMarket: {readonly block: number; readonly name: string} | null;
 	/** The segment named last, which 同事業 and このうち point back to. */
