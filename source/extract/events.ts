@@ -77,7 +77,8 @@ function startedBy(action: LexiconHit, after: string, offset: number): boolean {
 
 function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean {
 	const future = facts.words.some(hit => hit.start >= from && hit.start < to && (hit.entry.marker === 'future' || hit.entry.id === 'plan')) || launchToCome.test(facts.normalized.slice(from, to));
-	return future && !/(?:した|だった|決めた|始めた|結んだ)(?:と|。|$)/.test(facts.normalized.slice(from, to));
+	// "2月に着工しており、…を投じる": the clause of the date is done already, whatever the sentence plans after it.
+	return future && !/(?:した|だった|決めた|始めた|結んだ)(?:と|。|$)|(?:て|で)おり、/.test(facts.normalized.slice(from, to));
 }
 
 /** A year-less date of something still to come is read forward: "12月に払い込む予定" in a November article. */

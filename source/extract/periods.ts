@@ -94,7 +94,7 @@ const periodPattern = new RegExp(
 		// a span of whole months written as days, as 決算短信 do: "（2026年4月1日～2026年9月30日）"
 		String.raw`(?<daySpanFromYear>\d{4})年(?<daySpanFromMonth>\d{1,2})月1日${tilde}(?:(?<daySpanToYear>\d{4})年)?(?<daySpanToMonth>\d{1,2})月(?:28|29|30|31)日`,
 		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
-		String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4})年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
+		String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4}|[1-3]\d)年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
 		// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
 		// A four-digit year may follow a section number ("1．2026年3月期"); a two-digit one never a point.
 		String.raw`(?:(?<!\d)(?=\d{4}年)|(?<![\d.]))(?<fyYear>\d{4}|[1-3]\d)年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,
@@ -247,10 +247,10 @@ const saidIn = /^(?:中旬|下旬|上旬|初め|末)?に(?:示|発表|公表|開
 export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
 
 /**
- * Stock news abbreviates years: "26年6月期", "25年4〜9月期", "25年12月". They are read as 20xx; only
+ * Stock news abbreviates years: "26年6月期", "25年4〜9月期", "25年12月", "2025年12月－26年2月期". They are read as 20xx; only
  * before a month or 度, so "3年間" and "10年後" stay what they are.
  */
-const abbreviatedYears = ['fromYear', 'fyYear', 'nendo', 'endYear', 'monthYear'];
+const abbreviatedYears = ['fromYear', 'toYear', 'fyYear', 'nendo', 'endYear', 'monthYear'];
 
 function fullYears(groups: Record<string, string | undefined>): Record<string, string | undefined> {
 	let full = groups;

@@ -123,6 +123,15 @@ describe('events', () => {
 		]);
 	});
 
+	test('building begun and a buyback are events; a month whose clause is done stays in the past', () => {
+		expect(brief('マイクロンは2月に広島で新棟の建設に着工しており、総額1兆5,000億円を投じる計画だ。', '2026-03-19')).toEqual([['2026-02', 'investment', ['micron']]]);
+		expect(brief('ソニーグループは5月、上限2,500億円の自社株買いを決めた。', '2026-08-10')).toEqual([['2026-05', 'other', ['sony']]]);
+	});
+
+	test('the months of a quarter across a year with the second year abbreviated are no event dates', () => {
+		expect(brief('マイクロンが18日発表した2025年12月－26年2月期決算は増収だった。', '2026-03-19')).toEqual([['2026-03-18', 'results', ['micron']]]);
+	});
+
 	test('a company split is a restructuring of the company that splits, not of the company it creates', () => {
 		const found = extractText('4月1日を効力発生日として、半導体部品事業を会社分割により新設する「ルネサス・パワー株式会社」に承継させる。', {title: 'ルネサス、部品事業を分社', date: '2026-02-10'}).events;
 		expect(found.map(event => [event.date, event.kind, event.companies])).toEqual([['2026-04-01', 'restructuring', ['renesas']]]);

@@ -338,6 +338,10 @@ describe('the period a figure covers', () => {
 		expect(figures('エヌビディアの2026年度第3四半期の売上高は570億ドルだった。', '2025-11-25')).toEqual(['nvidia revenue 57000000000 USD FY2026-Q3 actual']);
 	});
 
+	test('months across a year with the second year abbreviated (25年9月－26年8月) are one span', () => {
+		expect(figures('マイクロンは2026年度（25年9月－26年8月）の設備投資計画を約250億ドルに引き上げた。', '2026-03-19')).toEqual(['micron capex 25000000000 USD FY2026 outlook']);
+	});
+
 	test('a Japanese 年度 names the year it starts in; its half is April to September', () => {
 		expect(figures('NECの2025年度上期の売上収益は1兆6,000億円だった。', '2025-11-01')).toEqual(['nec revenue 1600000000000 JPY FY2026-H1 actual']);
 	});
