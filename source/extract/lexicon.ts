@@ -457,6 +457,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	action('restructuring', 'restructuring', ['リストラ', '撤退', '事業売却', '分社化', '会社分割', '吸収分割', '新設分割', '事業譲渡', '再編', '閉鎖', '早期退職', '人員を削減', '人を削減', 'spin off'], 62),
 	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),
 	action('construction', 'investment', ['着工', '建設を始め', '建設を開始', '建設に着手', '起工'], 55),
+	action('certification', 'other', ['認定', '認証を取得', '採択され', '選定され', '承認を得', '認可'], 45),
 	action('buyback', 'other', ['自社株買い', '自己株式の取得', '自己株買い', '自己株式取得', 'share buyback', 'buyback'], 55),
 	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
 	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),

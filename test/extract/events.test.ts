@@ -191,6 +191,7 @@ describe('what happened', () => {
 		['ソフトバンクは10日、画像解析の新サービスを発表した。', 'launch'],
 		['富士通は10日、生成AI基盤「Kozuchi Agent」を発表した。', 'launch'],
 		['富士通は10日、中期経営計画を発表した。', 'other'],
+		['経済産業省は10日、さくらインターネットのクラウドが要件を満たしたと認定した。', 'other'],
 	])('%s -> %s', (sentence, kind) => {
 		expect(events(sentence)[0]?.kind).toBe(kind);
 	});
