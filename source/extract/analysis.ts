@@ -350,3 +350,9 @@ function quoted(text: string, at: number): boolean {
 	const before = text.slice(0, at);
 	return before.split('「').length > before.split('」').length;
 }
+
+// A katakana or Latin name as a news lead's topic, before its day: "回転ずし店を展開するマルカイフーズは10日、".
+const unknownLead = /^(?:[^、。]{0,40}?(?:する|の))?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{2,20}(?:は|が)(?:\d{1,2}月)?\d{1,2}日/u;
+
+/** The sentence leads with a company brief does not know (its mentions have none there): what it did is nobody's brief knows. */
+export const leadsWithUnknownCompany = (textBefore: string): boolean => unknownLead.test(textBefore);

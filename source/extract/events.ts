@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {BriefEvent, EventKind, FigureUnit} from '../dataset/schema.js';
-import type {SentenceFacts} from './analysis.js';
+import {leadsWithUnknownCompany, type SentenceFacts} from './analysis.js';
 import {commonDate, compareDates, datesCompatible, leadsPastTelling, type DateMention} from './dates.js';
 import type {LexiconHit} from './lexicon.js';
 
@@ -136,6 +136,8 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		if (firmActs && action.entry.event === 'other') return;
 		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around[0];
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined).map(mention => mention.company))];
+		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.
+		if (companies.length === 0 && !facts.mentions.some(mention => mention.start < date.end) && leadsWithUnknownCompany(facts.normalized.slice(0, date.end))) return;
 		if (companies.length === 0) {
 			// A paragraph that never names the headline's company is about its own topic (a digest's items).
 			const paragraphTopic = !paragraphNamesHeadline && facts.topicBlock === facts.sentence.block ? facts.topicBefore?.company : undefined;

@@ -137,6 +137,11 @@ describe('events', () => {
 		expect(found.map(event => [event.date, event.kind, event.companies])).toEqual([['2026-04-01', 'restructuring', ['renesas']]]);
 	});
 
+	test("a roundup item led by a company brief does not know is not the headline company's event", () => {
+		const found = extractText('NECは好調だった。\n\n回転ずし店を展開するウミカゼフードは11月10日、10月の既存店売上高を発表した。', {title: 'NEC、新サービス', date: '2026-11-12'}).events;
+		expect(found.map(event => event.companies)).not.toContainEqual(['nec']);
+	});
+
 	test("a sentence that names no company is about the headline's company", () => {
 		const found = extractText('AMDは好調だった。アナリストは…とみる。\n\n11月20日に開く説明会で新たな目標を示す予定だ。', {title: 'AMD、新目標を発表へ', date: '2025-11-10'}).events;
 		expect(found.map(event => [event.date, event.companies])).toEqual([['2025-11-20', ['amd']]]);

@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import type {RoledMention, RoledSegment, SentenceFacts} from '../analysis.js';
+import {leadsWithUnknownCompany, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, lineBefore, productMarket} from '../segments.js';
 import {unitClass} from './measure.js';
@@ -105,9 +105,6 @@ function describedHead(facts: SentenceFacts, quantity: Quantity): RoledMention |
 	return head && /(?:た|する|している)[^、。]{0,24}$/.test(facts.normalized.slice(quantity.end, head.start)) ? head : undefined;
 }
 
-// A katakana or Latin name as the sentence's topic, where brief knows no company: "回転ずしの…を展開するマルカイフーズは".
-const unknownTopic = /^(?:[^、。]{0,40}?(?:する|の))?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{2,20}(?:は|が)\d{1,2}日/u;
-
 /** Whether a company or segment is named in the number's clause before it. */
 export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): boolean {
 	if (entityJustBefore(facts, quantity.start, /^\s?[(（]\s?$/)) return true;
@@ -174,7 +171,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const head = all.length === 0 ? describedHead(facts, quantity) : undefined;
 	if (head) return {company: head.company, segment: null, counterparty: null, segmentAliases: []};
 	// "マルカイフーズは10日、…": a sentence about a company brief does not know belongs to nobody it knows.
-	if (all.length === 0 && unknownTopic.test(facts.normalized.slice(0, quantity.start))) return null;
+	if (all.length === 0 && leadsWithUnknownCompany(facts.normalized.slice(0, quantity.start))) return null;
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
 	// The segment of the figure before only where the text still speaks of it: the same sentence, the same
