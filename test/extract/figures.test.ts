@@ -416,6 +416,14 @@ describe('the period a figure covers', () => {
 	});
 });
 
+describe('revisions', () => {
+	test('the amount a forecast is raised by is no level; the level it reaches is, and stays with the segment that opens the sentence', () => {
+		expect(figures('ソニーグループの通期の営業利益見通しは、従来予想から500億円引き上げて1兆5,000億円とした。', '2026-08-06')).toEqual(['sony operating_income 1500000000000 JPY FY2027 outlook']);
+		const body = 'ソニーグループの4〜6月期決算は増収だった。\n\nゲーム&ネットワークサービス（G&NS）分野の通期営業利益見通しも、5月時点から200億円引き下げて4,000億円とした。';
+		expect(figures(body, '2026-08-06')).toEqual([expect.stringMatching(/^sony\/\S+ operating_income 400000000000 JPY FY2027 outlook$/)]);
+	});
+});
+
 describe('results and outlooks', () => {
 	test('guidance words, a period not yet over, and a revised forecast are outlooks', () => {
 		expect(figures('アプライド・マテリアルズは11月〜2026年1月期の売上高を約70億ドルと予想した。')).toEqual(['applied-materials revenue 7000000000 USD FY2026-Q1 outlook']);

@@ -160,7 +160,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const topicLike = (entity: Entity) => {
 		const role = entity.kind === 'segment' ? entity.segment.role : entity.mention.role;
 		const end = entity.kind === 'segment' ? entity.segment.end : entity.mention.end;
-		return role === 'topic' || role === 'subject' || (role === 'possessor' && /^の[^、。,はがをにと]{1,16}(?:は|が|では)/.test(facts.normalized.slice(end)));
+		return role === 'topic' || role === 'subject' || (role === 'possessor' && /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにと]{1,16}(?:は|が|では|も)/.test(facts.normalized.slice(end)));
 	};
 	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity) && !(entity.kind === 'company' && describesNoun(facts, entity.mention)));
 	if (topic) {

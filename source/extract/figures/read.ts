@@ -138,11 +138,15 @@ function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
  * An amount or a count that is a change, not a level: "前年同期比489億円増の3,200億円" (the level is the
  * 3,200億円 that follows), "500人を採用".
  */
+const revisedBy = /^\s?(?:を|分)?\s?(?:引き上げ|引き下げ|上方修正し|下方修正し|積み増し|上積みし|増額し|減額し|上乗せし)(?:て|、)/;
+
 function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
 	if (quantity.unit === '%' || quantity.unit === 'pt') return false;
 	const after = facts.normalized.slice(quantity.end, quantity.end + 10);
 	// People cut are a quantity of their own (人員削減); people hired or added change the headcount.
 	if (quantity.unit === 'count' && /^\s?(?:を|の)?\s?(?:減ら|採用|増員|増や|雇用)/.test(after)) return true;
+	// "従来予想から500億円引き上げて1兆5,000億円とした": the revision, with the level it reached after it.
+	if (revisedBy.test(after) && facts.quantities.some(other => other.start > quantity.end && other.unit === quantity.unit)) return true;
 	const direction = directionOf(facts, quantity);
 	// "124億円に落ち込んだ", "2兆円まで減った": the level reached, not the change.
 	if (direction === null || /^\s?の?(?:赤字|黒字|損失)/.test(after) || /^\s?(?:に|まで|へ)(?!比べ|対し)/.test(after)) return false;
