@@ -287,6 +287,13 @@ export const lexicon: readonly LexiconEntry[] = [
 		'たい考え',
 		'たいと考え',
 		'たい方針',
+		// "15%程度のシェアを取りたい": what a speaker wants is an aim.
+		'取りたい',
+		'したい',
+		'伸ばしたい',
+		'高めたい',
+		'増やしたい',
+		'引き上げたい',
 		'guidance',
 		'forecast',
 		'outlook',

@@ -416,6 +416,20 @@ describe('the period a figure covers', () => {
 	});
 });
 
+describe('stakes raised and aims', () => {
+	test('a stake raised from what it was (従来の15%から34%に) is decided: both are actual', () => {
+		expect(figures('日立製作所は約60億円を投じて出資比率を従来の20%から45%に引き上げ、子会社とする。', '2026-05-14')).toEqual([
+			'hitachi investment 6000000000 JPY - actual',
+			'hitachi stake 20 % - actual prior',
+			'hitachi stake 45 % - actual',
+		]);
+	});
+
+	test('a share a speaker wants to take is an aim', () => {
+		expect(figures('NECの社長は「国内市場の15%程度のシェアを取りたい」と語った。', '2026-07-21').map(row => row.split(' ').at(-1))).toEqual(['outlook']);
+	});
+});
+
 describe('revisions', () => {
 	test('the amount a forecast is raised by is no level; the level it reaches is, and stays with the segment that opens the sentence', () => {
 		expect(figures('ソニーグループの通期の営業利益見通しは、従来予想から500億円引き上げて1兆5,000億円とした。', '2026-08-06')).toEqual(['sony operating_income 1500000000000 JPY FY2027 outlook']);

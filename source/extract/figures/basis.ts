@@ -60,6 +60,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	return null;
 }
 
+// "出資比率を従来の15%から34%に": 従来 alone before a deal's amount or a stake is what was, not a forecast.
+const heldBefore = (word: LexiconHit) => word.entry.prior === 'forecast' && word.text === '従来';
+
 /** Whether an outlook word governs the number: before it in its clause, or after it before a clause closes. */
 function openBracketBetween(text: string, from: number, to: number): boolean {
 	let depth = 0;
@@ -77,8 +80,8 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		if (hit.entry.marker !== 'outlook') return false;
 		// "38%増と市場の想定を上回った": an expectation the result is measured against, not the result's basis.
 		if (/^(?:を|に)?\s?(?:上回|下回|超え|届か|並ん|並ぶ)/.test(facts.normalized.slice(hit.end, hit.end + 4))) return false;
-		// A deal planned (計画, 予定) is decided; one expected (見通し) is not.
-		return family !== 'deal' || !/^(?:計画|予定)$/.test(hit.text);
+		// A deal planned (計画, 予定) is decided; one expected (見通し) is not; a stake "従来の15%から" was held.
+		return family !== 'deal' || !(/^(?:計画|予定)$/.test(hit.text) || heldBefore(hit));
 	};
 
 	if (
@@ -116,13 +119,13 @@ function isFuture(period: Period | null, state: ReadingState): boolean {
 function expectedMeasure(facts: SentenceFacts, hit: LexiconHit | null, family: Family): boolean {
 	if (!hit) return false;
 	// A deal planned (投じる計画) is decided.
-	const expected = (word: LexiconHit) => word.entry.marker === 'outlook' && !(family === 'deal' && word.entry.id === 'plan');
+	const expected = (word: LexiconHit) => word.entry.marker === 'outlook' && !(family === 'deal' && (word.entry.id === 'plan' || heldBefore(word)));
 	return facts.words.some(word => expected(word) && word.start >= hit.end && word.start <= hit.end + 1) || facts.words.some(word => expected(word) && word.end <= hit.start && word.end >= hit.start - 1);
 }
 
 /** A revision "AからBに" in a sentence that revises a forecast ("従来予想の370億円から340億円に、営業利益は41億円から20億円に"). */
-function revisedForecast(facts: SentenceFacts, quantity: Quantity, transition: boolean): boolean {
-	return transition && facts.words.some(word => word.entry.prior === 'forecast' && word.end <= quantity.start);
+function revisedForecast(facts: SentenceFacts, quantity: Quantity, transition: boolean, family: Family): boolean {
+	return transition && facts.words.some(word => word.entry.prior === 'forecast' && word.end <= quantity.start && !(family === 'deal' && heldBefore(word)));
 }
 
 export interface BasisInput {
@@ -139,14 +142,14 @@ export interface BasisInput {
 
 export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], input: BasisInput, state: ReadingState): FigureBasis {
 	const {family, period, by, prior, hit, transition} = input;
-	if (prior === 'forecast') return 'outlook';
+	if (prior === 'forecast') return family === 'deal' && !facts.words.some(word => word.entry.prior === 'forecast' && !heldBefore(word)) ? 'actual' : 'outlook';
 	if (prior === 'year' || prior === 'quarter') return 'actual';
 	if (family === 'stock') return 'actual';
 	// "現在68名の従業員数を…150名に拡大する計画": what is now is a result, whatever is planned for later.
 	if (/(?:現在|現時点で?|足元で?)\s?(?:の|で|は)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start))) return 'actual';
 	// "2025年3月期の約4,600億円から2030年3月期に1兆円へ": the base a target starts from is a result.
-	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition)) return 'actual';
-	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition)) return 'outlook';
+	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition, family)) return 'actual';
+	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition, family)) return 'outlook';
 	// "同事業の売上高を1,180億円（同1,230億円）に引き下げ": a forecast raised or cut to the number.
 	if (family === 'flow' && /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?(?:へ|に)(?:引き下げ|引き上げ|上方修正|下方修正|修正|下振れ|上振れ)/.test(facts.normalized.slice(quantity.end, quantity.end + 40))) return 'outlook';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
