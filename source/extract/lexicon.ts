@@ -117,6 +117,8 @@ export const lexicon: readonly LexiconEntry[] = [
 		label: '売上高 前年同期比',
 	}),
 	measure('revenue-fall', ['減収'], {kind: 'revenue_growth', family: 'flow', units: percent, label: '売上高 前年同期比', negative: true}),
+	// "保有株式価値に対する純負債の比率（LTV）": a ratio of a holding company's debt, however its words read.
+	measure('loan-to-value', ['LTV', 'ローン・トゥ・バリュー', 'loan-to-value'], {kind: 'other', family: 'level', units: percent, label: 'LTV'}, {priority: 70}),
 	measure('operating-income', ['営業利益', '営業損益', '営業益', '営業黒字', '本業のもうけ', 'セグメント利益', 'セグメント損益', 'operating income', 'operating profit'], {
 		kind: 'operating_income',
 		family: 'flow',
@@ -124,7 +126,7 @@ export const lexicon: readonly LexiconEntry[] = [
 		label: '営業利益',
 	}),
 	measure('adjusted-operating-income', ['調整後営業利益', 'Non-GAAP営業利益', 'non-GAAP operating income', 'adjusted operating income'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益（調整後）', adjusted: true}),
-	measure('operating-loss', ['営業損失', '営業赤字', 'operating loss'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益', negative: true}),
+	measure('operating-loss', ['営業損失', '営業赤字', 'セグメント損失', 'operating loss'], {kind: 'operating_income', family: 'flow', units: money, label: '営業利益', negative: true}),
 	measure(
 		'net-income',
 		[
@@ -301,7 +303,7 @@ export const lexicon: readonly LexiconEntry[] = [
 		'target',
 	]),
 	marker('forecast-revision', 'outlook', ['業績予想', '通期予想', '業績見通し', '上方修正', '下方修正'], {event: 'results', priority: 75}),
-	marker('plan', 'outlook', ['計画', '予定'], {priority: 30, event: 'other'}),
+	marker('plan', 'outlook', ['計画', '予定', '方針'], {priority: 30, event: 'other'}),
 
 	// ---- numbers that are not the company's figures
 	marker('speculation', 'speculation', [
@@ -398,7 +400,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('share-price-level', ['株価水準'], {kind: 'other', family: 'stock', units: money, label: '株価'}),
 
 	// ---- dates that are not when something happened
-	marker('future', 'future', ['めど', '開く', '開催する', '方針']),
+	marker('future', 'future', ['めど', '開く', '開催する']),
 	marker('since', 'since', ['以降', '以来', '当初']),
 	marker('by', 'by', ['までに', 'まで']),
 	marker('as-of', 'as-of', ['時点', '末時点', '現在']),

@@ -416,6 +416,19 @@ describe('the period a figure covers', () => {
 	});
 });
 
+describe('segment losses and ratios named by their short name', () => {
+	test("a segment's loss is its operating income, negative", () => {
+		expect(figures('日立製作所の4〜9月期決算で、計測機器事業のセグメント損失は12億円だった。', '2025-11-10')).toEqual(['hitachi/計測機器 operating_income -1200000000 JPY FY2026-H1 actual']);
+	});
+
+	test('a ratio named by its short name in brackets (LTV) is that ratio, not the stake its words mention; a level kept by policy is an aim', () => {
+		expect(figures('ソフトバンクグループの保有株式価値に対する純負債の比率（LTV）は12月末時点で21.0%だった。同社はLTVを25%未満に保つ方針だ。', '2026-02-12')).toEqual([
+			'softbank other 21 % 2025-12-31 actual',
+			'softbank other 25 % - outlook',
+		]);
+	});
+});
+
 describe('stakes raised and aims', () => {
 	test('a stake raised from what it was (従来の15%から34%に) is decided: both are actual', () => {
 		expect(figures('日立製作所は約60億円を投じて出資比率を従来の20%から45%に引き上げ、子会社とする。', '2026-05-14')).toEqual([

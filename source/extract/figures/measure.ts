@@ -238,7 +238,9 @@ const measureBefore: Strategy = ({facts, quantity, clause}) => {
 	// "出資比率は払い込み後に約13%": a word that cannot measure this kind of number (払い込み is money) is passed over.
 	const unit = unitClass(quantity);
 	const fits = (word: LexiconHit) => unit === 'points' || word.entry.measure!.units.includes(unit === 'percent' ? 'percent' : unit);
-	const before = measures(facts).filter(word => word.start >= clause[0] && word.end <= quantity.start && !inClosedAside(facts.normalized, word.start, quantity.start));
+	// "純負債の比率（LTV）は": an aside that is only the measure's short name names it all the same.
+	const shortName = (word: LexiconHit) => /[(（]/.test(facts.normalized[word.start - 1] ?? '') && /[)）]/.test(facts.normalized[word.end] ?? '');
+	const before = measures(facts).filter(word => word.start >= clause[0] && word.end <= quantity.start && (shortName(word) || !inClosedAside(facts.normalized, word.start, quantity.start)));
 	const last = before.at(-1);
 	const hit = last && !fits(last) ? (before.findLast(fits) ?? last) : last;
 	if (!hit) return null;
