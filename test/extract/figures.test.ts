@@ -350,6 +350,13 @@ describe('the period a figure covers', () => {
 		expect(figures('NECの12月末の従業員数は10万5,000人で、前期末の10万2,000人から増えた。', '2026-01-29')).toEqual(['nec headcount 105000 count 2025-12-31 actual', 'nec headcount 102000 count 2025-03-31 actual prior']);
 	});
 
+	test('前期 set against 今期 after a year just reported is that year, the one before 今期', () => {
+		expect(figures('富士通が発表した2026年3月期決算は増収だった。設備投資は前期の1,200億円に対し、今期は1,500億円を計画する。', '2026-05-15').slice(-2)).toEqual([
+			'fujitsu capex 120000000000 JPY FY2026 actual prior',
+			'fujitsu capex 150000000000 JPY FY2027 outlook',
+		]);
+	});
+
 	test('an earlier value takes its own period: a year or a quarter before', () => {
 		expect(figures('AMDの2025年7〜9月期の売上高は92億ドルと、前年同期の68億ドルから増えた。')).toEqual(['amd revenue 9200000000 USD 2025-Q3 actual', 'amd revenue 6800000000 USD 2024-Q3 actual prior']);
 		expect(figures('アリババの2025年7〜9月期の営業利益率は15%で、前四半期（4〜6月期）の13%から上昇した。')).toEqual(['alibaba margin 15 % FY2026-Q2 actual', 'alibaba margin 13 % FY2026-Q1 actual prior']);

@@ -246,8 +246,11 @@ export function periodOf(
 				if (period) return {period, text: own.text, by: false};
 			}
 
-			// The period an earlier value is earlier than: not another earlier value's 前期.
-			const current = flowPeriod(facts, {...quantity, start: prior.at, end: prior.at}, clause, calendar, state, choice, company, false);
+			// The period an earlier value is earlier than: not another earlier value's 前期; "今期" when the sentence
+			// sets the two against each other ("前期の3,950億円に対し、今期は5,800億円").
+			const thisYear = facts.periods.find(mention => mention.raw.type === 'relative' && mention.raw.offset === 0 && !mention.raw.calendar);
+			const thisYearPeriod = thisYear ? resolved(thisYear, calendar, state) : null;
+			const current = thisYearPeriod ? {period: thisYearPeriod} : flowPeriod(facts, {...quantity, start: prior.at, end: prior.at}, clause, calendar, state, choice, company, false);
 			// 前期 is the whole year before; 前年同期 the same part of it.
 			const wholeYear = /^(?:前期|前年度)(?!比)/.test(facts.normalized.slice(prior.at, prior.at + 4));
 			const shifted = current.period ? (wholeYear ? fiscalYearBefore(current.period, calendar) : shiftPeriod(current.period, prior.prior === 'quarter' ? 'quarter' : 'year', calendar)) : null;
