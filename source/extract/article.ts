@@ -132,6 +132,17 @@ function toRecord(found: FoundFigure, id: string, article: string, quote: string
 
 const dealKinds = new Set(['investment', 'funding', 'stake']);
 
+/**
+ * A company brief does not know has no fiscal year on file: when the headline or the sender names it and the
+ * text writes one year-end month only ("2027年3月期"), that is its year ("今期" is then the year to March).
+ */
+function withFiscalYear(discovered: readonly RegistryCompany[], headline: string, text: string): RegistryCompany[] {
+	const months = new Set([...text.matchAll(/(?:\d{4}|\d{2})年(\d{1,2})月期/g)].map(match => Number(match[1])));
+	if (months.size !== 1) return [...discovered];
+	const [yearEnd] = months;
+	return discovered.map(company => (company.fiscalYearEnd === null && [company.name, ...company.japaneseNames, ...company.aliases].some(name => headline.includes(name)) ? {...company, fiscalYearEnd: yearEnd!} : company));
+}
+
 /** The same figure said twice in one article (headline and text, table and prose) is one figure. */
 function sameFigure(a: Figure, b: Figure): boolean {
 	// A deal is between two parties whichever the sentence names first; said again later
@@ -274,7 +285,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const sentences = segmentBlocks(head.blocks, blockSeparator);
 	// The sender's name is above the text proper, and a company of the article all the same.
 	const sender = head.sender ?? cleaned.sender;
-	const discovered = discoverCompanies(normalize([sender, text].filter(Boolean).join(blockSeparator)), registryMatcher);
+	const discovered = withFiscalYear(discoverCompanies(normalize([sender, text].filter(Boolean).join(blockSeparator)), registryMatcher), normalize([head.title ?? '', sender ?? ''].join(' ')), normalize(text));
 	const matcher = registryMatcher.extend(discovered, normalize(text));
 	const inferred = head.published === null ? inferPublished(sentences) : null;
 	const published = head.published ?? inferred;

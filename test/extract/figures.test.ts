@@ -350,6 +350,12 @@ describe('the period a figure covers', () => {
 		expect(figures('NECの12月末の従業員数は10万5,000人で、前期末の10万2,000人から増えた。', '2026-01-29')).toEqual(['nec headcount 105000 count 2025-12-31 actual', 'nec headcount 102000 count 2025-03-31 actual prior']);
 	});
 
+	test('a company brief does not know takes the one year-end month its article writes for 今期', () => {
+		const body = '量子計算のアオバ・クオンタム（東京・港）が攻勢をかけている。\n\n「2027年3月期の売上高は360億円を見込む。2030年度に売上高1,000億円を目指す。今期の設備投資は50億円を計画している」';
+		const found = extractText(body, {title: 'アオバ・クオンタム社長に聞く', date: '2026-07-21'}).figures;
+		expect(found.filter(figure => figure.kind === 'capex').map(figure => figure.period)).toEqual(['FY2027']);
+	});
+
 	test('前期 set against 今期 after a year just reported is that year, the one before 今期', () => {
 		expect(figures('富士通が発表した2026年3月期決算は増収だった。設備投資は前期の1,200億円に対し、今期は1,500億円を計画する。', '2026-05-15').slice(-2)).toEqual([
 			'fujitsu capex 120000000000 JPY FY2026 actual prior',
