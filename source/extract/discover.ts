@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {CompanyMatcher} from './companies.js';
+import {scanFirms} from './lexicon.js';
 import type {RegistryCompany} from './registry.js';
 
 // Companies the registry does not know, introduced the ways Japanese news and press releases
@@ -41,6 +42,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 			'gu',
 		),
 	],
+	// "ソラリスデータ（Solaris Data）は": a katakana name with its Latin name of two words or more.
+	['(', new RegExp(String.raw`(?<![ァ-ヶー・A-Za-z「『])(?<name>[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19})[(（](?<short>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){1,3})[)）](?=[はがをとにの、])`, 'gu')],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
 	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],
@@ -51,7 +54,7 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 // first tried every place of the article).
 const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]|<(?<angled>\d{3}[0-9A-Z])>/g;
 const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
-const corporateEnding = /^・?(?:ホールディングス|グループ)$/;
+const corporateEnding = /^・?(?:ホールディングス|グループ|HD)$/;
 // "以下「PFN」": the name the text uses from then on.
 const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
 
@@ -110,6 +113,8 @@ interface Introduction {
 	/** An abbreviation given with the name ("(NRI)"). */
 	readonly short: string | null;
 	readonly ticker: string | null;
+	/** The name with the hiragana written before it, when that may be the whole of a known name. */
+	readonly longer?: string | null;
 }
 
 function* introductionsIn(text: string): Generator<Introduction> {
@@ -123,8 +128,12 @@ function* introductionsIn(text: string): Generator<Introduction> {
 	// "メガチップス<6875>が3%高": stock reports write the code in angle brackets.
 	if (!text.includes('証') && !text.includes('<')) return;
 	for (const match of text.matchAll(listingCode)) {
-		const before = nameBeforeCode.exec(text.slice(Math.max(0, match.index - 80), match.index));
-		if (before) yield {name: before.groups!['name']!, end: match.index + match[0].length, short: null, ticker: match.groups!['code'] ?? match.groups!['angled']!};
+		const window = text.slice(Math.max(0, match.index - 80), match.index);
+		const before = nameBeforeCode.exec(window);
+		if (!before) continue;
+		// "さくらインターネット<3778>": a name may start in hiragana; the whole is tried as a known name first.
+		const hiragana = /\p{Script=Hiragana}{1,4}$/u.exec(window.slice(0, before.index))?.[0];
+		yield {name: before.groups!['name']!, end: match.index + match[0].length, short: null, ticker: match.groups!['code'] ?? match.groups!['angled']!, longer: hiragana ? hiragana + before.groups!['name']! : null};
 	}
 }
 
@@ -136,6 +145,13 @@ function shortForm(name: string, matcher: CompanyMatcher): string | null {
 	const [first, ...rest] = name.split('・');
 	if (rest.length === 0 || !first || first.length < 3 || !/^[ァ-ヶー]+$/.test(first) || notNames.has(first)) return null;
 	return matcher.find(first).length > 0 ? null : first;
+}
+
+/** The Latin name in brackets right after a name, without its legal form ("Mikage AI Inc." is "Mikage AI"). */
+function latinBeside(text: string, companyName: string): string | null {
+	let written: string | undefined;
+	for (let at = text.indexOf(`${companyName}(`); at !== -1 && !written; at = text.indexOf(`${companyName}(`, at + 1)) written = /^\(([A-Z][A-Za-z0-9&.,\- ]{1,40})\)/.exec(text.slice(at + companyName.length))?.[1];
+	return written ? written.replace(/,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|K\.K)\.?(?:,?\s?Ltd\.?)?$/i, '').trim() || null : null;
 }
 
 /** "JBCCホールディングス" is "JBCC Holdings" in English, as such companies name themselves. */
@@ -156,9 +172,14 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// "…を開発する株式会社X": the words before 株式会社 there end in a verb, and name nothing.
 		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName) || /\p{Script=Hiragana}$/u.test(companyName)) continue;
 		// Known already, by the registry or earlier in this article ("トヨタホールディングス" is Toyota's).
-		if (matcher.find(companyName).some(mention => mention.start === 0 && (mention.end === companyName.length || corporateEnding.test(companyName.slice(mention.end))))) continue;
+		const isKnown = (name: string) => matcher.find(name).some(mention => mention.start === 0 && (mention.end === name.length || corporateEnding.test(name.slice(mention.end))));
+		if (isKnown(companyName) || (introduction.longer && isKnown(introduction.longer))) continue;
+		// "シナジー・リサーチ・グループ（Synergy Research Group）": research firms are sources, not companies.
+		if (scanFirms(companyName).length > 0 || (introduction.short && scanFirms(introduction.short).length > 0)) continue;
 		// "コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": the Latin name makes a readable id.
-		const latinName = introduction.short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(introduction.short.trim()) ? introduction.short.trim() : null;
+		// "アオバAIラボ（Aoba AI Lab）", "株式会社ミカゲAI（Mikage AI Inc.）": the Latin name written beside it.
+		const short = introduction.short ?? latinBeside(text, companyName);
+		const latinName = short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(short.trim()) ? short.trim() : null;
 		const id = idOf(latinName ?? companyName);
 		const known = found.get(id);
 		if (known) {
@@ -169,12 +190,12 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 
 		// "以下「当社」": the release's own word for itself, which brief reads as its sender already, is no name.
 		const written = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim();
-		const alias = (written && !selfWords.has(written) ? written : undefined) ?? introduction.short?.trim() ?? undefined;
+		const alias = (written && !selfWords.has(written) ? written : undefined) ?? short?.trim() ?? undefined;
 		const firstWord = shortForm(companyName, matcher);
 		found.set(id, {
 			id,
 			// In English where the name tells it, as the registry's names are; the Japanese beside it.
-			name: englishHoldings(companyName) ?? companyName,
+			name: latinName ?? englishHoldings(companyName) ?? companyName,
 			ticker: introduction.ticker,
 			japaneseNames: [/[^\x20-\x7E]/.test(companyName) ? companyName : null, firstWord].filter((value): value is string => value !== null),
 			aliases: [/[^\x20-\x7E]/.test(companyName) ? null : companyName, alias && alias !== companyName ? alias : null].filter((value): value is string => value !== null),

@@ -17,6 +17,16 @@ describe('companies the registry does not know', () => {
 		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
 	});
 
+	test('a katakana name with its Latin name of two words is a company named in English; a research firm is none', () => {
+		expect(names('国内ではアサギリデータ（Asagiri Data）が10日、新拠点を開いた。')).toEqual([['Asagiri Data', ['Asagiri Data']]]);
+		expect(names('株式会社ユウナギAI（本社：東京都港区）は…。会社名：株式会社ユウナギAI（Yunagi AI Inc.）')).toEqual([['Yunagi AI', ['Yunagi AI']]]);
+		expect(names('調査会社のシナジー・リサーチ・グループ（Synergy Research Group）によると…')).toEqual([]);
+	});
+
+	test('a listing code after a known name that starts in hiragana, or with HD after it, introduces nobody new', () => {
+		expect(names('さくらインターネット<3778>が続伸した。キオクシアHD<285A>は反落した。')).toEqual([]);
+	});
+
 	test('words ending in a verb before 株式会社 name nothing, and a release calling itself 当社 gives no alias', () => {
 		expect(names('画像認識の基盤を開発する株式会社Lumoa（本社：東京都渋谷区、以下「当社」）は本日発表した。')).toEqual([['Lumoa', ['Lumoa']]]);
 	});
@@ -50,7 +60,7 @@ describe('companies the registry does not know', () => {
 
 	test('a foreign company with its Latin name: a readable id, and the first word of its katakana name for what follows', () => {
 		const [company] = discoverCompanies('日立は米ノースブリッジ・パワー・システムズ（Northbridge Power Systems）を買収する。'.normalize('NFKC'), matcher);
-		expect(company).toMatchObject({id: 'x-northbridge-power-systems', name: 'ノースブリッジ・パワー・システムズ', japaneseNames: ['ノースブリッジ・パワー・システムズ', 'ノースブリッジ'], aliases: ['Northbridge Power Systems']});
+		expect(company).toMatchObject({id: 'x-northbridge-power-systems', name: 'Northbridge Power Systems', japaneseNames: ['ノースブリッジ・パワー・システムズ', 'ノースブリッジ'], aliases: ['Northbridge Power Systems']});
 		const extraction = extractText('日立は米ノースブリッジ・パワー・システムズ（Northbridge Power Systems）を買収する。ノースブリッジは2010年創業だ。同社の2024年12月期の売上高は5億ドルだった。', {date: '2025-10-09'});
 		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-northbridge-power-systems', 'revenue', 500_000_000]]);
 	});
