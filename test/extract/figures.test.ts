@@ -623,6 +623,15 @@ describe("a holder's gains", () => {
 	});
 });
 
+describe('shares of several and shares lowered', () => {
+	test('a share lowered (下げた) is negative; the top companies together are none of them', () => {
+		expect(figures('IDCによると、2025年の国内サーバー市場で首位の富士通のシェアは22.0%で、前年から0.8ポイント下げた。上位3社の合計シェアは61.0%だった。', '2026-03-10')).toEqual([
+			'fujitsu market_share 22 % 2025 actual IDC',
+			'fujitsu market_share -0.8 pt 2025 actual IDC',
+		]);
+	});
+});
+
 describe('the product a share is of', () => {
 	test('a product market named in the sentence is the segment of its shares, and of the shares told after it until a heading', () => {
 		const body = [

@@ -320,6 +320,13 @@ describe('a disclosure summary in 百万円', () => {
 		]);
 	});
 
+	test('a change written with its direction after it (19%減) is negative; the rest of a ranking (その他) is nobody', () => {
+		const orders = figures(['ディスコの1〜3月期。', '', '| | 1〜3月期 | 前年同期比 |', '|---|---|---|', '| 売上高 | 900億円 | 12%減 |'].join('\n'), '2026-04-20');
+		expect(orders).toContain('disco revenue_growth -12 % FY2026-Q4 actual');
+		const ranking = figures(['MM総研の調べ。', '', '| 順位 | 企業 | シェア |', '|---|---|---|', '| 1 | 富士通 | 30.0% |', '| ― | その他 | 14.0% |'].join('\n'), '2026-04-20');
+		expect(ranking.map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['fujitsu market_share 30']);
+	});
+
 	test('a header that fits its rows no way brief knows gives no figures rather than misplaced ones', () => {
 		const found = figures(['富士通の業績（単位：百万円）', '', '| | 売上高 | 営業利益 |', '|---|---|---|', '| 2026年3月期 | 1 | 2,000 | 300 | 4,000 | 50 |'].join('\n'), '2026-05-10');
 		expect(found).toEqual([]);

@@ -48,7 +48,8 @@ function entities(facts: SentenceFacts): Entity[] {
 function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	const before = facts.normalized.slice(from, at);
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.start >= from && hit.end <= at)) return true;
-	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)/.test(before) || worldTotal.test(before);
+	// "上位3社の合計シェアは76.0%": several companies together are none of them.
+	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)|上位\d{1,2}社|\d{1,2}社(?:の)?(?:合計|合算)|合計シェア/.test(before) || worldTotal.test(before);
 }
 
 // "世界スマートフォン出荷台数は", "国内のサーバー出荷額は": a total of the world or a country, nobody's own.

@@ -90,6 +90,8 @@ function columnOf(cell: string, left: Column | undefined, state: ReadingState): 
 /** A cell's number: a quantity with its unit, or a bare number in the table's unit. */
 function cellValue(cell: string, unit: TableUnit | null): Quantity | null {
 	const written = findQuantities(cell).find(quantity => quantity.ignore === null);
+	// "| 8%減 | 19%減 |": a change written with its direction after it, as tables of changes do.
+	if (written && written.value > 0 && /^\s?(?:減|減少|低下|下落|悪化|安)$/.test(cell.slice(written.end))) return {...written, value: -written.value, signed: true};
 	if (written) return written;
 	const bare = bareNumber.exec(cell);
 	if (!bare) return null;
@@ -295,6 +297,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		}
 
 		if (segmentRows && reconcilingLabel.test((cells[0] ?? '').trim())) continue;
+		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
+		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
 		const label = labelOf(cells[0] ?? '', segmentRows, state);
 		// A revision row follows the forecasts it compares: its changes are the revision's, never growth.
 		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable);
