@@ -74,6 +74,14 @@ function roleAfter(text: string, end: number): Role {
 	return particleRoles[index]![1];
 }
 
+/** "**NTT** 5月、…を投じる計画を発表した": a roundup item's bold label, its company, then its date: the item's topic. */
+function labelRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
+	if (mention.start > 2 || !/^(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start))) return null;
+	nameTail.lastIndex = mention.end;
+	const tail = nameTail.exec(text)?.[0] ?? '';
+	return /\s$/.test(tail) && /^\d{1,4}(?:年|月)/.test(text.slice(mention.end + tail.length)) ? 'topic' : null;
+}
+
 const clauseOpeners = new Set('(（「『【');
 const clauseClosers = new Set(')）」』】');
 
@@ -245,7 +253,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// "Wolfspeed（ウルフスピード）向けの": the reading in brackets is the same name; the role is the name's.
 		const mentions: RoledMention[] = found
 			.filter(mention => !found.some(outer => outer !== mention && outer.company === mention.company && outer.end <= mention.start && /^\s?[(（]\s?$/.test(normalized.slice(outer.end, mention.start))))
-			.map(mention => ({...mention, role: roleAfter(normalized, mention.end), resolved: false}));
+			.map(mention => ({...mention, role: labelRole(normalized, mention) ?? roleAfter(normalized, mention.end), resolved: false}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])
 			.filter(word => {
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);

@@ -44,7 +44,9 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	if (isLatinOrDigit(first) && isLatinOrDigit(before)) return false;
 	if (isKatakana(first) && isKatakana(before)) return false;
 	if (isLatinOrDigit(last) && isLatinLetter(after)) return false;
-	if (isKatakana(last) && isKatakana(after) && !corporateSuffix.test(text.slice(end, end + 12))) return false;
+	// "ハヤテクラウド・真壁社長": a 中黒 before a name in kanji ends the company's name.
+	const nameEnds = after === '・' && !isKatakana(text[end + 1]);
+	if (isKatakana(last) && isKatakana(after) && !nameEnds && !corporateSuffix.test(text.slice(end, end + 12))) return false;
 	if (isKatakana(last) && name.length <= 3 && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))) return false;
 	// "国際電気通信連合", "日立建機": a kanji name running on into more kanji is another name.
 	if (isKanji(last) && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))) return false;

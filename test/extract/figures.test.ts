@@ -595,6 +595,22 @@ describe('interviews', () => {
 	});
 });
 
+describe('roundup items and interview answers', () => {
+	test("a roundup item led by its company's bold label and a date is that company's", () => {
+		const body = ['国内のデータセンター投資が相次ぐ。', '', '**NEC** 5月、2026年度から2030年度までの5年間でDC事業に累計3,000億円を投じる計画を発表した。'].join('\n');
+		expect(extractText(body, {title: 'マイクロソフトなどDC投資', date: '2026-06-10'}).figures.map(figure => figure.company)).toEqual(['nec']);
+	});
+
+	test("an interview's answer after one about another company's figures is the interviewed company's again", () => {
+		const body = ['――競合は。', '', '「米CoreWeaveは3月末時点の受注残が660億ドルです。2029年3月期に売上高3兆5,000億円を目指します」', '', '――人材は。'].join('\n');
+		const found = extractText(body, {title: '【トップに聞く】ソフトバンクグループ・孫社長「AIで攻める」', date: '2026-07-15'}).figures;
+		expect(found.map(figure => [figure.company, figure.value])).toEqual([
+			['coreweave', 66000000000],
+			['softbank', 3500000000000],
+		]);
+	});
+});
+
 describe('当社', () => {
 	test("a release's 当社 is its sender, even after a paragraph on its partner", () => {
 		const release = ['当社はさくらインターネットと提携しました。同社は石狩に拠点を持ちます。', '', '当社の導入企業数は、2026年2月末時点で87社となりました。'].join('\n');

@@ -177,7 +177,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const last = state.last;
 	// The segment of the figure before only where the text still speaks of it: the same sentence, the same
 	// measure again ("伸び率は前年同期の18.9%"), or a section headed by it ("## Google Cloud"); else its company.
-	if (last && last.block === facts.sentence.block) {
+	// An interview's answer speaks for the company interviewed, whoever its sentence before compared it with.
+	if (last && last.block === facts.sentence.block && !(state.interview && state.headline && last.owner.company !== state.headline)) {
 		const segment = last.owner.segment;
 		// "通期の営業利益予想は…据え置いた" after a segment's quarter: the company's guidance, unless it names the segment.
 		const companyGuidance = /^(?:\s|[^。、]{0,6}、)?(?:\d{4}年(?:度|\d{1,2}月期)?の?)?(?:通期|今期|通年)(?:の|では)/.test(facts.normalized) && last.basis !== 'outlook';
