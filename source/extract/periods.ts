@@ -114,14 +114,17 @@ const periodPattern = new RegExp(
 		// parts and relative years alone
 		// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
 		String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期)`,
-		String.raw`(?<relative>今期|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
+		String.raw`(?<relative>今期|当連結会計年度|当事業年度|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',
 );
 
 const relativeOffsets: Record<string, {offset: number; calendar: boolean; reported?: boolean; nendo?: boolean}> = {
 	今期: {offset: 0, calendar: false},
-	当期: {offset: 0, calendar: false},
+	// 当期, as a report writes it, is the year it reports on, like 通期.
+	当期: {offset: 0, calendar: false, reported: true},
+	当連結会計年度: {offset: 0, calendar: false, reported: true},
+	当事業年度: {offset: 0, calendar: false, reported: true},
 	// 通期 is the whole of the fiscal year the text reports on, whenever it is read.
 	通期: {offset: 0, calendar: false, reported: true},
 	// A 年度 is a Japanese fiscal year, April to March, whatever the company's own is not known to be.

@@ -356,6 +356,10 @@ describe('the period a figure covers', () => {
 		expect(found.filter(figure => figure.kind === 'capex').map(figure => figure.period)).toEqual(['FY2027']);
 	});
 
+	test('当期 in a report of a year just ended is that year, a result', () => {
+		expect(figures('富士通の2026年3月期の連結決算は増収だった。当期の設備投資額は1,200億円となりました。', '2026-05-15').at(-1)).toBe('fujitsu capex 120000000000 JPY FY2026 actual');
+	});
+
 	test('前期 set against 今期 after a year just reported is that year, the one before 今期', () => {
 		expect(figures('富士通が発表した2026年3月期決算は増収だった。設備投資は前期の1,200億円に対し、今期は1,500億円を計画する。', '2026-05-15').slice(-2)).toEqual([
 			'fujitsu capex 120000000000 JPY FY2026 actual prior',
