@@ -623,6 +623,12 @@ describe('当社', () => {
 	});
 });
 
+describe('a stock flash', () => {
+	test("a close written straight after 終値 is the price, and an analyst's target price is nobody's figure", () => {
+		expect(figures('■ディスコ <6146> 終値4万2100円（2.5%安）一部の証券会社が目標株価を5万円から4万5000円に引き下げた。', '2026-05-14')).toEqual(['disco other 42100 JPY 2026-05-14 actual', 'disco stock_move -2.5 % 2026-05-14 actual']);
+	});
+});
+
 describe('shares a company holds', () => {
 	test("a move of the holder's shares on news of a stake it holds is the holder's move", () => {
 		expect(figures('ソフトバンクグループは、保有する米エヌビディア株の売却をめぐる観測を受けて一時4%高となった。', '2026-03-02')).toEqual(['softbank stock_move 4 % 2026-03-02 actual']);

@@ -138,6 +138,7 @@ function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
  * An amount or a count that is a change, not a level: "前年同期比489億円増の3,200億円" (the level is the
  * 3,200億円 that follows), "500人を採用".
  */
+const analystTarget = /目標株価|目標価格|投資判断|レーティング|price target/i;
 const revisedBy = /^\s?(?:を|分)?\s?(?:引き上げ|引き下げ|上方修正し|下方修正し|積み増し|上積みし|増額し|減額し|上乗せし)(?:て|、)/;
 
 function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
@@ -174,6 +175,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		// "PitchBookによると、AIスタートアップへの投資額は世界で…": a research firm's total names no company of the article.
 		if (marketTotal(facts, quantity)) continue;
 		if (isChangeOfLevel(facts, quantity, clause)) continue;
+		// "目標株価を2万2000円から1万9000円に引き下げた": an analyst's target is no figure of the company.
+		if (analystTarget.test(facts.normalized.slice(clause[0], quantity.start))) continue;
 		const prior = priorOf(facts, quantity, clause);
 		const base = isComparisonBase(facts, quantity);
 		const transition = base || isTransitionEnd(facts, quantity);
