@@ -624,6 +624,10 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('a move is of the day of the flash when the day before is named after it only as its cause', () => {
+		expect(figures('東京エレクトロン株は6.1%高となり、前日の米国市場での半導体株高を引き継いだ。', '2026-05-14')).toEqual(['tokyo-electron stock_move 6.1 % 2026-05-14 actual']);
+	});
+
 	test("a close written straight after 終値 is the price, and an analyst's target price is nobody's figure", () => {
 		expect(figures('■ディスコ <6146> 終値4万2100円（2.5%安）一部の証券会社が目標株価を5万円から4万5000円に引き下げた。', '2026-05-14')).toEqual(['disco other 42100 JPY 2026-05-14 actual', 'disco stock_move -2.5 % 2026-05-14 actual']);
 	});

@@ -189,12 +189,15 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 
 /** The trading day of a stock move: "19日の米株式市場で", "前日の米国市場で", "決算翌日の12月11日に". */
 function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingState): PeriodChoice {
-	const day = facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date)) ?? facts.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date));
+	// A day after the move only when written as one ("…8%高となった（12月11日）"); "前日の米国市場で" after it is a cause.
+	const day = facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date)) ?? facts.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text));
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
 	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
 	const afterHours = /時間外|引け後|after-hours/i.test(facts.normalized);
 	// "追い風となったのは前日の米国市場だ。エヌビディアが7.4%高": the session the paragraph just named.
-	const paragraphSession = state.marketDay?.block === facts.sentence.block ? state.marketDay.date : null;
+	// "終値1万4380円（8.0%高）前日の米国市場で…": a session named after the move is its cause, not its day.
+	const session = state.marketDay;
+	const paragraphSession = session?.block === facts.sentence.block && (session.sentence < facts.sentence.index || session.at < quantity.start) ? session.date : null;
 	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? state.tradingDay ?? state.published;
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];

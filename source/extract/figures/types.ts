@@ -99,7 +99,7 @@ export interface ReadingState {
 	/** The trading day the text named last (YYYY-MM-DD). */
 	tradingDay: string | null;
 	/** The session a paragraph last named with its market ("前日の米国市場"): what its undated moves are of. */
-	marketDay: {readonly block: number; readonly date: string} | null;
+	marketDay: {readonly block: number; readonly sentence: number; readonly at: number; readonly date: string} | null;
 	/** The day the text says its company announced (YYYY-MM-DD): "2日発表した", "2日、…を発表". */
 	announcedDay: string | null;
 	last: LastFigure | null;
