@@ -88,7 +88,7 @@ const periodPattern = new RegExp(
 		// a start and a count of years: "2024年から2年間", "2026年度からの5年間"
 		String.raw`(?<countFrom>\d{4})年(?<countFromNendo>度)?から(?:の)?(?<countYears>\d{1,2})年間`,
 		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
-		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4})年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
+		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4}|[1-3]\d(?=年(?:度|\d{1,2}月期|末)?まで))年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 		// "2026〜2028年", and "2026〜2027年度" (fiscal years as the company names them)
 		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?:(?<yearRangeNendo>度)|(?![\d度]))`,
 		// a span of whole months written as days, as 決算短信 do: "（2026年4月1日～2026年9月30日）"
@@ -114,7 +114,7 @@ const periodPattern = new RegExp(
 		// parts and relative years alone
 		// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
 		String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期)`,
-		String.raw`(?<relative>今期|当連結会計年度|当事業年度|当期|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
+		String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',
 );
@@ -253,7 +253,7 @@ export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
  * Stock news abbreviates years: "26年6月期", "25年4〜9月期", "25年12月", "2025年12月－26年2月期". They are read as 20xx; only
  * before a month or 度, so "3年間" and "10年後" stay what they are.
  */
-const abbreviatedYears = ['fromYear', 'toYear', 'fyYear', 'nendo', 'endYear', 'monthYear'];
+const abbreviatedYears = ['fromYear', 'toYear', 'spanTo', 'fyYear', 'nendo', 'endYear', 'monthYear'];
 
 function fullYears(groups: Record<string, string | undefined>): Record<string, string | undefined> {
 	let full = groups;

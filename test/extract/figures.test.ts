@@ -356,6 +356,11 @@ describe('the period a figure covers', () => {
 		expect(found.filter(figure => figure.kind === 'capex').map(figure => figure.period)).toEqual(['FY2027']);
 	});
 
+	test('a span of years with the second abbreviated (2023年から27年まで) is one span; the end of 当連結会計年度 is no year', () => {
+		expect(figures('富士通は2023年から27年までの5年間に国内で累計5,000億円を投じる計画だ。', '2026-05-14')).toEqual(['fujitsu investment 500000000000 JPY 2023..2027 actual']);
+		expect(figures('富士通の2026年3月期決算は増収だった。当連結会計年度末の従業員数は12万名となりました。', '2026-05-14').at(-1)).not.toMatch(/FY2026/);
+	});
+
 	test('当期 in a report of a year just ended is that year, a result', () => {
 		expect(figures('富士通の2026年3月期の連結決算は増収だった。当期の設備投資額は1,200億円となりました。', '2026-05-15').at(-1)).toBe('fujitsu capex 120000000000 JPY FY2026 actual');
 	});
