@@ -327,6 +327,11 @@ describe('a disclosure summary in 百万円', () => {
 		expect(ranking.map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['fujitsu market_share 30']);
 	});
 
+	test("a table of shares after a research firm's prose is the firm's; its change in points is a share figure in pt", () => {
+		const body = ['IDC Japanは10日、2025年の国内サーバー市場の調査結果を発表した。', '', '| 順位 | 企業 | シェア | 前年比 |', '|---|---|---|---|', '| 1 | 富士通 | 25.0% | △1.5ポイント |'].join('\n');
+		expect(figures(body, '2026-03-12')).toEqual(['fujitsu market_share 25 % 2025 actual IDC Japan', 'fujitsu market_share -1.5 pt 2025 actual IDC Japan']);
+	});
+
 	test('a header that fits its rows no way brief knows gives no figures rather than misplaced ones', () => {
 		const found = figures(['富士通の業績（単位：百万円）', '', '| | 売上高 | 営業利益 |', '|---|---|---|', '| 2026年3月期 | 1 | 2,000 | 300 | 4,000 | 50 |'].join('\n'), '2026-05-10');
 		expect(found).toEqual([]);

@@ -238,7 +238,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		return captionYear && raw?.type === 'part' ? {...captionYear, part: raw.part} : captionYear && raw?.type === 'relative' && raw.reported ? {...captionYear, part: 'Y'} : raw;
 	};
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
-	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && captions.some(fact => fact.sentence.block === state.firm!.block) ? state.firm.name : null);
+	// A table of shares in a research firm's report is the firm's, named in the prose before it ("MM総研は17日、…").
+	const shareTable = hasHeader && headerCells.some(cell => /シェア|share/i.test(cell));
+	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && (shareTable || captions.some(fact => fact.sentence.block === state.firm!.block)) ? state.firm.name : null);
 	// "## DRAM売上高ランキング" over a research firm's table: its shares and sales are of that product; so are the shares told after it.
 	const captionProduct = captionFirm ? (captions.map(fact => productOfCaption(fact.normalized)).findLast(name => name !== null) ?? null) : null;
 	if (captionProduct) state.shareMarket = {block: first.sentence.block, name: captionProduct};
@@ -319,7 +321,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// "225,000（△2.3%）": a level with its change on the year before in brackets, as 決算短信 write forecasts.
 			const withChange = changeInBrackets.exec(cells[index]!);
 			const quantity = cellValue(withChange ? withChange.groups!['value']! : cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
-			if (!quantity || (growth && quantity.unit !== '%')) continue;
+			// "| シェア | 前年比 |" with "△0.8ポイント": a share's change in points is a share figure, in pt.
+			if (!quantity || (growth && quantity.unit !== '%' && quantity.unit !== 'pt')) continue;
 			// "| 2 | HP | 20.8% |": a ranking names its company in a cell after the rank.
 			const rowCompany =
 				label.company ??
@@ -339,6 +342,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			if (revisionRow) {
 				kind = 'other';
 				measureLabel = `${measure.label} ${revisionRate ? '修正率' : '修正額'}`;
+			} else if (growth && quantity.unit === 'pt') {
+				if (measure.kind !== 'market_share') continue;
+				kind = measure.kind;
+				measureLabel = `${measure.label} ${comparison === 'quarter' ? '前四半期比' : '前年比'}`;
 			} else if (growth) {
 				kind = comparison === 'quarter' ? 'other' : (measure.growthKind ?? 'other');
 				measureLabel = `${measure.label} ${comparison === 'quarter' ? '前四半期比' : '前年同期比'}`;
