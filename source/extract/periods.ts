@@ -87,6 +87,8 @@ const periodPattern = new RegExp(
 	[
 		// a start and a count of years: "2024年から2年間", "2026年度からの5年間"
 		String.raw`(?<countFrom>\d{4})年(?<countFromNendo>度)?から(?:の)?(?<countYears>\d{1,2})年間`,
+		// spans of months across years: "2026年7月から2029年6月までの3年間"
+		String.raw`(?<monthSpanFromYear>\d{4})年(?<monthSpanFromMonth>\d{1,2})月から(?<monthSpanToYear>\d{4})年(?<monthSpanToMonth>\d{1,2})月(?!期)まで(?:の)?`,
 		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
 		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4}|[1-3]\d(?=年(?:度|\d{1,2}月期|末)?まで))年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 		// "2026〜2028年", and "2026〜2027年度" (fiscal years as the company names them)
@@ -147,6 +149,12 @@ const validYear = (year: number) => year >= 1990 && year <= 2100;
 const yearOrNull = (text: string | undefined) => (text === undefined ? null : Number(text));
 
 function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
+	if (g['monthSpanFromYear']) {
+		const [fromYear, fromMonth, toYear, toMonth] = [g['monthSpanFromYear'], g['monthSpanFromMonth'], g['monthSpanToYear'], g['monthSpanToMonth']].map(Number) as [number, number, number, number];
+		if (!validYear(fromYear) || !validYear(toYear) || !validMonth(fromMonth) || !validMonth(toMonth) || toYear * 12 + toMonth <= fromYear * 12 + fromMonth) return null;
+		return {type: 'months', fromYear, fromMonth, toYear, toMonth};
+	}
+
 	if (g['spanFrom']) {
 		const fromYear = Number(g['spanFrom']);
 		const toYear = Number(g['spanTo']);
@@ -373,7 +381,8 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 			toYear ??= raw.toMonth < raw.fromMonth ? fromYear + 1 : fromYear;
 			const from = month(fromYear, raw.fromMonth);
 			const to = month(toYear, raw.toMonth);
-			if (to < from || to - from > 23) return null;
+			// Months with both years written may span years ("2026年7月から2029年6月まで"); others are a year or two at most.
+			if (to < from || to - from > (raw.fromYear !== null && raw.toYear !== null ? 119 : 23)) return null;
 			return monthsPeriod(from, to, calendar);
 		}
 

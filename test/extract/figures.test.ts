@@ -361,6 +361,10 @@ describe('the period a figure covers', () => {
 		expect(figures('富士通の2026年3月期決算は増収だった。当連結会計年度末の従業員数は12万名となりました。', '2026-05-14').at(-1)).not.toMatch(/FY2026/);
 	});
 
+	test('an investment over months across years (2026年7月から2029年6月まで) is over that span, and decided', () => {
+		expect(figures('日立製作所は2026年7月から2029年6月までの3年間で国内のデータセンターに2,000億円を投資する計画です。', '2026-07-20')).toEqual([expect.stringMatching(/^hitachi\S* investment 200000000000 JPY 2026-07\.\.2029-06 actual$/)]);
+	});
+
 	test('当期 in a report of a year just ended is that year, a result', () => {
 		expect(figures('富士通の2026年3月期の連結決算は増収だった。当期の設備投資額は1,200億円となりました。', '2026-05-15').at(-1)).toBe('fujitsu capex 120000000000 JPY FY2026 actual');
 	});

@@ -173,7 +173,8 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 	// The span nearest before the amount, with no other amount between: "AWSは2023年から2027年までに…2兆2,600億円を、
 	// マイクロソフトも2024年から2年間で…29億ドルを" gives each its own.
 	const between = (mention: PeriodMention) => facts.quantities.some(other => other !== quantity && other.ignore === null && other.start >= mention.end && other.end <= quantity.start && other.unit !== '%');
-	const spans = facts.periods.filter(mention => mention.raw.type === 'span');
+	// "2026年7月から2029年6月までの3年間": months across years are a span too.
+	const spans = facts.periods.filter(mention => mention.raw.type === 'span' || (mention.raw.type === 'months' && mention.raw.fromYear !== null && mention.raw.toYear !== null && mention.raw.toYear > mention.raw.fromYear));
 	const span = spans.findLast(mention => mention.end <= quantity.start && !between(mention)) ?? spans.find(mention => mention.start >= quantity.end);
 	if (span) {
 		const period = resolved(span, calendar, state);
