@@ -59,7 +59,8 @@ function actionIn(hits: readonly LexiconHit[]): LexiconHit | undefined {
 
 /** The sentence speaks of what is to come after the date ("払い込む予定", "をめどに", "開く"), and does not report it done. */
 // "…を国内で提供する。", "稼働を始める": a launch told in the non-past form is still to come.
-const launchToCome = /(?:提供|開始|発売|稼働|開業|投入)(?:を始め|を開始)?(?:する|します|始める|始めます)(?:と|。|$)/;
+// "10月に始めます", "決算は8月に発表します": a start or an announcement told in the non-past, as a speaker tells it.
+const launchToCome = /(?:(?:提供|開始|発売|稼働|開業|投入)(?:を始め|を開始)?(?:する|します|始める|始めます)|始めます|開始します|発表します|発表する予定)(?:と|。|$|」)/;
 
 // "募集を始める", "受け付けを開始した": the verb says something starts in the month given.
 const startsThen = /^(?:から|より)?[^。]{0,30}?(?:を始め|を開始|が始ま)/;
@@ -113,7 +114,8 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		if (
 			/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) ||
 			/株[はがも][^。]{0,40}\d%\s?(?:上昇|下落|値上がり|値下がり)/.test(facts.normalized) ||
-			facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= from && hit.start < to && hit.text !== '株価')
+			// "終値3120円（13.9%安）前日発表の決算で": a market word before the date is the move's, not the date's.
+			facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= date.start && hit.start < to && hit.text !== '株価')
 		)
 			return;
 		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
@@ -151,18 +153,21 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		const product = /[『「](?<name>[^』」]{2,40})[』」](?:の提供)?を?(?:発表|公開|発売|投入|提供|開始)/.exec(range)?.groups!['name'] ?? null;
 		const launched = action.entry.id === 'announce' && (product !== null || /新(?:サービス|製品|モデル|チップ|プラットフォーム|機能)を(?:発表|公開)/.test(range));
 		const kind: EventKind = launched ? 'launch' : money && action.entry.event === 'other' && /出資|投資|調達/.test(range) ? 'investment' : action.entry.event === 'other' && fewerStaff.test(range) ? 'restructuring' : action.entry.event!;
-		events.push({
-			article,
-			date: forward(date, facts, published, to),
-			dateText: date.text,
-			kind,
-			announcement: kind === 'other' && action.entry.id === 'announce',
-			companies,
-			amount: money ? {value: money.value, unit: money.unit, text: money.text} : null,
-			product: kind === 'launch' ? product : null,
-			quote: sentence.text,
-			sentence: sentence.index,
-		});
+		// "同じ29日には米メタと米アルファベットも決算を発表した": each company reports its own results.
+		const parties = kind === 'results' && companies.length > 1 ? companies.map(company => [company]) : [companies];
+		for (const party of parties)
+			events.push({
+				article,
+				date: forward(date, facts, published, to),
+				dateText: date.text,
+				kind,
+				announcement: kind === 'other' && action.entry.id === 'announce',
+				companies: party,
+				amount: money ? {value: money.value, unit: money.unit, text: money.text} : null,
+				product: kind === 'launch' ? product : null,
+				quote: sentence.text,
+				sentence: sentence.index,
+			});
 	});
 
 	return events;

@@ -132,6 +132,18 @@ describe('events', () => {
 		expect(brief('マイクロンが18日発表した2025年12月－26年2月期決算は増収だった。', '2026-03-19')).toEqual([['2026-03-18', 'results', ['micron']]]);
 	});
 
+	test('companies reporting results together each have their own event', () => {
+		const found = brief('同じ29日にはメタとアマゾンも決算を発表した。', '2026-04-30');
+		expect(found.map(([, , companies]) => companies).sort()).toEqual([['amazon'], ['meta']]);
+		expect(found.every(([date, kind]) => date === '2026-04-29' && kind === 'results')).toBe(true);
+	});
+
+	test("a speaker's plan in the non-past (8月に発表します, 10月に始めます) is ahead; a stock flash's item keeps the day its news came", () => {
+		expect(brief('NECの社長は「正式な決算は8月に発表します」と述べた。', '2026-07-15').map(([date]) => date)).toEqual(['2026-08']);
+		const flash = brief('ディスコ株は終値で7.8%高となり、13日に発表した26年3月期決算が好感された。', '2026-05-14');
+		expect(flash.map(([date, kind]) => [date, kind])).toContainEqual(['2026-05-13', 'results']);
+	});
+
 	test('a company split is a restructuring of the company that splits, not of the company it creates', () => {
 		const found = extractText('4月1日を効力発生日として、半導体部品事業を会社分割により新設する「ルネサス・パワー株式会社」に承継させる。', {title: 'ルネサス、部品事業を分社', date: '2026-02-10'}).events;
 		expect(found.map(event => [event.date, event.kind, event.companies])).toEqual([['2026-04-01', 'restructuring', ['renesas']]]);
