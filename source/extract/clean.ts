@@ -228,6 +228,8 @@ function stripInlineMarkdown(line: string): string {
 // An English sentence ends in "." too (a word, a figure or a bracket before it, not "...").
 const terminal = /[。．！？!?」』]$|[\w%)"'”’]\.$/;
 
+const stockItem = /終値|\d%\s?(?:高|安)|ストップ(?:高|安)/;
+
 function classify(rawLine: string): Block | null {
 	const line = rawLine.trim();
 	if (line.length === 0 || horizontalRule.test(line)) return null;
@@ -253,8 +255,9 @@ function classify(rawLine: string): Block | null {
 	// ...unless it stops on a particle or a comma: then it is a sentence cut off.
 	const shortUnpunctuated = text.length <= 60 && !terminal.test(text) && !/[。]/.test(text) && !/[、，,をにがはでとの]$/.test(text);
 	// A line led by ■ or 【…】 is a heading, unless it runs on as prose: "【シリコンバレー＝記者名】米半導体大手…。"
+	// "■ディスコ <6146>　終値6万8250円（7.8%高）": a market flash's item is its news, not a heading over it.
 	const marked = /^[●■◆▼【]/.test(text) && !(text.length > 60 && /[。．]/.test(text));
-	if (allBold || marked || shortUnpunctuated) return {kind: 'heading', text: text.replace(/^[●■◆▼]\s*/, '')};
+	if ((allBold || marked || shortUnpunctuated) && !stockItem.test(text)) return {kind: 'heading', text: text.replace(/^[●■◆▼]\s*/, '')};
 	return {kind: 'paragraph', text};
 }
 

@@ -633,6 +633,10 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test("a market flash's item line (■銘柄 <code> 終値…（7.8%高）) is news, not a heading", () => {
+		expect(figures('14日の東京株式市場の動き。\n\n■ディスコ <6146>　終値6万8250円（7.8%高）\n年初来高値を更新した。', '2026-05-14')).toEqual(['disco other 68250 JPY 2026-05-14 actual', 'disco stock_move 7.8 % 2026-05-14 actual']);
+	});
+
 	test('a move is of the day of the flash when the day before is named after it only as its cause', () => {
 		expect(figures('東京エレクトロン株は6.1%高となり、前日の米国市場での半導体株高を引き継いだ。', '2026-05-14')).toEqual(['tokyo-electron stock_move 6.1 % 2026-05-14 actual']);
 	});
