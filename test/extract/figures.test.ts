@@ -365,6 +365,13 @@ describe('the period a figure covers', () => {
 		expect(figures('日立製作所は2026年7月から2029年6月までの3年間で国内のデータセンターに2,000億円を投資する計画です。', '2026-07-20')).toEqual([expect.stringMatching(/^hitachi\S* investment 200000000000 JPY 2026-07\.\.2029-06 actual$/)]);
 	});
 
+	test('the month a forecast was raised in is not the period of the forecast it replaced', () => {
+		expect(figures('NECは2027年3月期の売上高を3兆6,000億円と見込む。5月に上方修正したが、当初予想は3兆4,000億円だった。', '2026-07-15')).toEqual([
+			'nec revenue 3600000000000 JPY FY2027 outlook',
+			'nec revenue 3400000000000 JPY FY2027 outlook prior',
+		]);
+	});
+
 	test('当期 in a report of a year just ended is that year, a result', () => {
 		expect(figures('富士通の2026年3月期の連結決算は増収だった。当期の設備投資額は1,200億円となりました。', '2026-05-15').at(-1)).toBe('fujitsu capex 120000000000 JPY FY2026 actual');
 	});

@@ -241,7 +241,12 @@ export function periodOf(
 			return levelPeriod(facts, quantity, clause, calendar, state, choice);
 		}
 		case 'flow': {
-			if (!prior || prior.prior === 'forecast' || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice, company);
+			if (prior?.prior === 'forecast') {
+				// "5月に上方修正しましたが、当初予想は60億円でした": the month of a revision is not the forecast's period.
+				const written = flowPeriod(facts, quantity, clause, calendar, state, choice, company);
+				return /^\d{1,2}月$/.test(written.text) ? {period: state.outlookPeriod ?? state.articlePeriod, text: '', by: false} : written;
+			}
+			if (!prior || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice, company);
 			// An earlier value: its own period when written ("前四半期（5〜7月期）の"), else the current one shifted.
 			// "前期の営業利益は" after the year's results: the year before the one reported, not before today.
 			const own = facts.periods.find(mention => mention.start >= prior.at && mention.end <= quantity.start && datesFlow(facts, mention));
