@@ -79,7 +79,9 @@ function startedBy(action: LexiconHit, after: string, offset: number): boolean {
 function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean {
 	const future = facts.words.some(hit => hit.start >= from && hit.start < to && (hit.entry.marker === 'future' || hit.entry.id === 'plan')) || launchToCome.test(facts.normalized.slice(from, to));
 	// "2月に着工しており、…を投じる": the clause of the date is done already, whatever the sentence plans after it.
-	return future && !/(?:した|だった|決めた|始めた|結んだ)(?:と|。|$)|(?:て|で)おり、/.test(facts.normalized.slice(from, to));
+	// "「決算は8月に発表します」と述べた": the speaker's words are what tell the time, not the verb that reports them.
+	const told = facts.normalized.slice(from, to).replace(/」と[^「」。]{0,12}た。?$/, '」');
+	return future && !/(?:した|だった|決めた|始めた|結んだ|た)(?:と|。|$)|(?:て|で)おり、/.test(told);
 }
 
 /** A year-less date of something still to come is read forward: "12月に払い込む予定" in a November article. */
@@ -120,6 +122,8 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 			return;
 		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
 		// "4月から希望退職者の募集を始める": a start told with its month is an event of that month, whatever starts.
+		// "6月に決算期を迎えた": a fiscal year's end is no results.
+		if (action?.text === '決算' && facts.normalized[action.end] === '期') return;
 		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.

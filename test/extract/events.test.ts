@@ -144,6 +144,10 @@ describe('events', () => {
 		expect(flash.map(([date, kind]) => [date, kind])).toContainEqual(['2026-05-13', 'results']);
 	});
 
+	test("a fiscal year's end (決算期を迎えた) is no event, and a month told in the past is not moved ahead", () => {
+		expect(brief('6月に決算期を迎えたNECの社長に、成長戦略と投資計画を聞いた。', '2026-07-15')).toEqual([]);
+	});
+
 	test('a company split is a restructuring of the company that splits, not of the company it creates', () => {
 		const found = extractText('4月1日を効力発生日として、半導体部品事業を会社分割により新設する「ルネサス・パワー株式会社」に承継させる。', {title: 'ルネサス、部品事業を分社', date: '2026-02-10'}).events;
 		expect(found.map(event => [event.date, event.kind, event.companies])).toEqual([['2026-04-01', 'restructuring', ['renesas']]]);
