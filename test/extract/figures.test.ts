@@ -518,6 +518,17 @@ describe('results and outlooks', () => {
 	});
 });
 
+describe('parts of the figure before', () => {
+	test("このうち after a company's figure is a part of that figure, not of a segment named sentences before", () => {
+		const body = 'マイクロソフトのゲーム部門の売上高は60億ドルだった。\n\n同社の残存履行義務（RPO）は9月末時点で3,900億ドルとなり、前年同期末の2,800億ドルから39%増えた。このうち約40%は米OpenAIとの契約によるものだという。';
+		expect(figures(body, '2026-10-30').at(-1)).toBe('microsoft other 40 % - actual');
+	});
+
+	test('money saved by cuts is no result of the company', () => {
+		expect(figures('NECは2029年3月期に純利益2,000億円を見込む。一連の施策で、2029年3月期に年間約180億円の固定費削減効果を見込む。', '2026-02-12').at(-1)).toBe('nec other 18000000000 JPY FY2029 outlook');
+	});
+});
+
 describe('lines told by segment', () => {
 	const body =
 		'ソニーの2026年3月期の売上高は12兆円だった。分野別では、法人や官公庁向けのイメージセンサーの売上高が前期比12%増の2兆円となった。ゲームやスマホ向けのミュージック事業は同2%減の1兆5,000億円、ネットワークサービスは同5%増の8,000億円だった。';

@@ -77,7 +77,13 @@ function companyOfSegment(facts: SentenceFacts, segment: RoledSegment, state: Re
 function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, kind: FigureKind): Owner | null {
 	if (entity.kind === 'company') return {company: entity.mention.company, segment: companyKinds.has(kind) ? null : entity.mention.segment, counterparty: null, segmentAliases: []};
 	const {segment} = entity;
-	if (segment.source === 'same') return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null, segmentAliases: state.segment.aliases} : null;
+	if (segment.source === 'same') {
+		// "受注残は4,000億ドル。このうち約45%は…": a part of the figure just before, whole company or segment as it was.
+		const last = state.last;
+		if (/うち/.test(facts.normalized.slice(segment.start, segment.end)) && last && last.block === facts.sentence.block)
+			return {company: last.owner.company, segment: companyKinds.has(kind) ? null : last.owner.segment, counterparty: null, segmentAliases: last.owner.segment ? last.owner.segmentAliases : []};
+		return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null, segmentAliases: state.segment.aliases} : null;
+	}
 	// "このうち海外は" after a segment's figure is a part of that segment, which the dataset keeps as the segment.
 	// "このうちネットワーキング製品の売上高は": a part named as a line of business is that line.
 	const line = /(?:製品|事業|部門|サービス)$/.test(segment.name);
