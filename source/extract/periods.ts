@@ -48,6 +48,17 @@ export type Period =
 	| {readonly type: 'day'; readonly year: number; readonly month: number; readonly day: number}
 	| {readonly type: 'span'; readonly from: Period; readonly to: Period};
 
+/**
+ * A research firm's calendar: its 年度 runs April to March whoever the company is, and its periods are
+ * named by their months ("2025-04..2026-03", "2025-Q4"), never by one company's fiscal labels.
+ */
+export const surveyCalendar = {yearEnd: 3, namedByStart: true} as const;
+
+/** A period as a research firm's survey names it: by its months, without a company's fiscal label. */
+export function surveyed(period: Period | null): Period | null {
+	return period?.type === 'months' && period.fiscal ? {...period, fiscal: null} : period;
+}
+
 /** What resolving a period needs to know of the company whose figure it dates. */
 export interface FiscalCalendar {
 	/** The month its fiscal year ends in; null when not known. */

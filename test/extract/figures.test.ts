@@ -651,6 +651,13 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('the words of a market report (反落し, ストップ高の) say a percentage moved a share price', () => {
+		expect(figures('ルネサスエレクトロニクスは反落し、一時5.6%安となった。さくらインターネットはストップ高の17.2%高まで買われた。', '2026-01-30')).toEqual([
+			'renesas stock_move -5.6 % 2026-01-30 actual',
+			'sakura-internet stock_move 17.2 % 2026-01-30 actual',
+		]);
+	});
+
 	test("a market flash's item line (■銘柄 <code> 終値…（7.8%高）) is news, not a heading", () => {
 		expect(figures('14日の東京株式市場の動き。\n\n■ディスコ <6146>　終値6万8250円（7.8%高）\n年初来高値を更新した。', '2026-05-14')).toEqual(['disco other 68250 JPY 2026-05-14 actual', 'disco stock_move 7.8 % 2026-05-14 actual']);
 	});

@@ -332,6 +332,11 @@ describe('a disclosure summary in 百万円', () => {
 		expect(figures(body, '2026-03-12')).toEqual(['fujitsu market_share 25 % 2025 actual IDC Japan', 'fujitsu market_share -1.5 pt 2025 actual IDC Japan']);
 	});
 
+	test("a research firm's 年度 is April to March by its months, whoever the company is; 前年度比 is a change", () => {
+		const body = ['MM総研は10日、2025年度の国内IaaS市場の調査結果を発表した。', '', '| 順位 | 事業者 | 2025年度シェア | 前年度比 |', '|---|---|---|---|', '| 1 | AWS | 34.0% | △1.0pt |'].join('\n');
+		expect(figures(body, '2026-06-12')).toEqual(['amazon/aws market_share 34 % 2025-04..2026-03 actual MM総研', 'amazon/aws market_share -1 pt 2025-04..2026-03 actual MM総研']);
+	});
+
 	test('a header that fits its rows no way brief knows gives no figures rather than misplaced ones', () => {
 		const found = figures(['富士通の業績（単位：百万円）', '', '| | 売上高 | 営業利益 |', '|---|---|---|', '| 2026年3月期 | 1 | 2,000 | 300 | 4,000 | 50 |'].join('\n'), '2026-05-10');
 		expect(found).toEqual([]);

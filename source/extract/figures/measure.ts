@@ -154,7 +154,8 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	if (/^[いくめ値]/.test(facts.normalized.slice(direction.end, direction.end + 1))) return null;
 	// The figure before was a stock move in this paragraph: "12月17日にも…5%安となった".
 	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
-	const market = continued || facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') || /株/.test(facts.normalized);
+	// "反落し、一時5.6%安", "ストップ高の17.2%高まで買われ": the words of a market report say a share price moved.
+	const market = continued || facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') || /株|反落|反発|続伸|続落|急伸|ストップ(?:高|安)|買われ|売られ|年初来|上場来/.test(facts.normalized);
 	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
 	const company = facts.mentions.some(
 		mention =>

@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
-import {lastMonthOf, resolvePeriod, type Period} from '../periods.js';
+import {lastMonthOf, resolvePeriod, surveyCalendar, surveyed, type Period} from '../periods.js';
 import {basisOf, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
 import {jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
@@ -197,8 +197,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		for (const owner of owners) {
 			if (!owner) continue;
 			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.
-			const calendar = kind === 'market_share' ? {yearEnd: null, namedByStart: true} : state.matcher.fiscalCalendar(owner.company);
+			const calendar = kind === 'market_share' ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
+			if (kind === 'market_share') period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// Under a heading of guidance, a figure with no earlier period is an outlook.
 			if (state.section === 'outlook' && family === 'flow' && !prior) {

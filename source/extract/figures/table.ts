@@ -2,7 +2,7 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import {scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
-import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, type Period, type RawPeriod} from '../periods.js';
+import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, type Period, type RawPeriod} from '../periods.js';
 import {findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import type {FoundFigure, ReadingState} from './types.js';
@@ -66,7 +66,7 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 	return unit && money(unit.unit) ? {scale: unit.scale, unit: unit.unit} : null;
 }
 
-const growthHeader = /^(?:%|％|増減率|前年比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年比/;
+const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年度?比/;
 const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
@@ -356,7 +356,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				measureLabel = measure.label;
 			}
 
-			const calendar = captionFirm ? {yearEnd: null, namedByStart: true} : state.matcher.fiscalCalendar(company);
+			const calendar = captionFirm ? surveyCalendar : state.matcher.fiscalCalendar(company);
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
 			const latest = currentOf(columns, resolve);
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
@@ -365,7 +365,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const prior = column.type === 'prior' || label.prior;
 			const tablePeriod: Period | null = column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
-			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : tablePeriod;
+			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : captionFirm ? surveyed(tablePeriod) : tablePeriod;
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
 			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company') && column.outlook));
 			const earlierColumn = column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0);
