@@ -89,6 +89,13 @@ const notNames = new Set([
 	'システム',
 	'ソリューション',
 	'プラットフォーム',
+	// A page's furniture after the name in a breadcrumb: "北斗ソリューションズ株式会社 IR情報 > 決算短信".
+	'IR',
+	'IR情報',
+	'ニュース',
+	'ニュースリリース',
+	'プレスリリース',
+	'お知らせ',
 ]);
 
 /** A left boundary inside a run of text: the text after a particle that follows kanji, katakana or Latin ("両社はさくら…" -> "さくら…"). */
@@ -151,6 +158,9 @@ function shortForm(name: string, matcher: CompanyMatcher): string | null {
 function latinBeside(text: string, companyName: string): string | null {
 	let written: string | undefined;
 	for (let at = text.indexOf(`${companyName}(`); at !== -1 && !written; at = text.indexOf(`${companyName}(`, at + 1)) written = /^\(([A-Z][A-Za-z0-9&.,\- ]{1,40})\)/.exec(text.slice(at + companyName.length))?.[1];
+	// "北斗ソリューションズ株式会社(英文名:Hokuto Solutions)", "(本社:…、英語名:Yotsuba Compute)": the name labelled as English.
+	for (let at = text.indexOf(companyName); at !== -1 && !written; at = text.indexOf(companyName, at + 1))
+		written = /^[^。\n]{0,80}?(?:英文(?:社)?名|英語(?:社)?名|英文表記)\s?[:：]\s?([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?[)、,]/.exec(text.slice(at + companyName.length))?.[1];
 	return written ? written.replace(/,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|K\.K)\.?(?:,?\s?Ltd\.?)?$/i, '').trim() || null : null;
 }
 

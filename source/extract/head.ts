@@ -62,6 +62,7 @@ const summaryHeading = /^(?:[0-9一二三]行(?:で)?(?:要約|まとめ)|(?:こ
 export function readHead(blocks: readonly Block[], frontTitle: string | undefined, frontDate: string | null, leadCaption: string | null = null): ArticleHead {
 	let published = frontDate;
 	let title: string | null = frontTitle ?? leadCaption ?? null;
+	let siteLineTitle: string | null = null;
 	let sentBy: string | null = null;
 	const dropped = new Set<number>();
 	const firstProse = blocks.findIndex(block => block.kind === 'paragraph' && /[。．]/.test(block.text) && datelineDate(block.text) === null && !segmentSeparator.test(block.text));
@@ -89,7 +90,9 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		const line = splitTitleLine(block.text);
 		if (line.date !== null) {
 			published ??= line.date;
-			if (line.title !== '') title ??= line.title;
+			// "テックリサーチ・ジャパン ｜ 2026.03.04": a short name beside the date is the site's; a heading is the title then.
+			if (line.title !== '' && line.title.length >= 15) title ??= line.title;
+			else if (line.title !== '') siteLineTitle ??= line.title;
 			dropped.add(index);
 			continue;
 		}
@@ -110,11 +113,11 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		const firstLine = candidates.find(({block}) => block.kind === 'paragraph' && block.text.length <= 120);
 		// A first line above the sender and the dateline is the headline; a heading under them is a subtitle.
 		const aboveDateline = firstLine && [...dropped].some(index => index > firstLine.index) ? firstLine : undefined;
-		const first = headline ?? (aboveDateline && (!heading || heading.index > aboveDateline.index) ? aboveDateline : undefined) ?? heading ?? firstLine;
+		const first = headline ?? (aboveDateline && (!heading || heading.index > aboveDateline.index) ? aboveDateline : undefined) ?? heading ?? (siteLineTitle === null ? firstLine : undefined);
 		if (first?.block) {
 			title = first.block.text;
 			if (first.index >= 0) dropped.add(first.index);
-		}
+		} else title = siteLineTitle;
 	} else {
 		// The headline repeated under a front-matter title is the title, not text of the article.
 		const repeated = blocks.slice(0, headEnd).findIndex((block, index) => !dropped.has(index) && block.text.trim() === title!.trim());

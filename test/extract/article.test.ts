@@ -27,6 +27,8 @@ describe('the title', () => {
 		expect(extract('ホーム > ニュース > 半導体\n\n# 東京エレクトロン、新工場\n\n2025/12/01 10:00\n\n本文です。').article).toMatchObject({title: '東京エレクトロン、新工場', published: '2025-12-01'});
 		expect(extract('かぶニュース（KABU）　＞　マーケット　＞　個別株\n\n【市況】東京エレクトロンが続伸\n\n配信日時：2025/12/01 10:00\n\n本文です。').article).toMatchObject({title: '【市況】東京エレクトロンが続伸', published: '2025-12-01'});
 		expect(extract('2025年12月3日\n株式会社サンプルテック\n\n# 新サービス提供開始のお知らせ\n\n株式会社サンプルテックは本日、新サービスを開始しました。').article.title).toBe('新サービス提供開始のお知らせ');
+		// A short name beside the date is the site's when a headline follows.
+		expect(extract('テックレビュー ｜ 2026.03.04\n\n# DRAM売上高、SKハイニックスが首位を維持\n\n本文です。').article).toMatchObject({title: 'DRAM売上高、SKハイニックスが首位を維持', published: '2026-03-04'});
 		// A headline's own dash stays: "A - B" is no site name unless B reads as one.
 		expect(extract('# 2nm半導体 - 量産へ最終段階\n\n本文です。').article.title).toBe('2nm半導体 - 量産へ最終段階');
 	});

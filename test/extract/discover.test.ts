@@ -23,6 +23,11 @@ describe('companies the registry does not know', () => {
 		expect(names('調査会社のシナジー・リサーチ・グループ（Synergy Research Group）によると…')).toEqual([]);
 	});
 
+	test('a name labelled as English beside the company (英文名：…) names it; page furniture after 株式会社 names nobody', () => {
+		expect(names('上場会社名：ミズホシ電算株式会社（英文名：Mizuhoshi Densan）　上場取引所：東')).toEqual([['Mizuhoshi Densan', ['Mizuhoshi Densan']]]);
+		expect(names('ミズホシ電算株式会社　IR情報 > 決算短信')).toEqual([['ミズホシ電算', []]]);
+	});
+
 	test('a listing code after a known name that starts in hiragana, or with HD after it, introduces nobody new', () => {
 		expect(names('さくらインターネット<3778>が続伸した。キオクシアHD<285A>は反落した。')).toEqual([]);
 	});
