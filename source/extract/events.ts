@@ -81,7 +81,7 @@ function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean
 	// "2月に着工しており、…を投じる": the clause of the date is done already, whatever the sentence plans after it.
 	// "「決算は8月に発表します」と述べた": the speaker's words are what tell the time, not the verb that reports them.
 	const told = facts.normalized.slice(from, to).replace(/」と[^「」。]{0,12}た。?$/, '」');
-	return future && !/(?:した|だった|決めた|始めた|結んだ|た)(?:と|。|$)|(?:て|で)おり、/.test(told);
+	return future && !/た(?:と|。|$)|(?:て|で)おり、/.test(told);
 }
 
 /** A year-less date of something still to come is read forward: "12月に払い込む予定" in a November article. */
