@@ -5,7 +5,7 @@ import {normalize, type CompanyMatcher} from './companies.js';
 import {sameWhenRounded} from './conflicts.js';
 import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {discoverCompanies} from './discover.js';
-import {eventsFromSentence, type FoundEvent} from './events.js';
+import {eventsFromSentence, filedResults, type FoundEvent} from './events.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
@@ -285,7 +285,11 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const sentences = segmentBlocks(head.blocks, blockSeparator);
 	// The sender's name is above the text proper, and a company of the article all the same.
 	const sender = head.sender ?? cleaned.sender;
-	const discovered = withFiscalYear(discoverCompanies(normalize([sender, text].filter(Boolean).join(blockSeparator)), registryMatcher), normalize([head.title ?? '', sender ?? ''].join(' ')), normalize(text));
+	const discovered = withFiscalYear(
+		discoverCompanies(normalize([...new Set([head.sender, cleaned.sender]), text].filter(Boolean).join(blockSeparator)), registryMatcher),
+		normalize([head.title ?? '', sender ?? ''].join(' ')),
+		normalize(text),
+	);
 	const matcher = registryMatcher.extend(discovered, normalize(text));
 	const inferred = head.published === null ? inferPublished(sentences) : null;
 	const published = head.published ?? inferred;
@@ -297,6 +301,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const fromTitle = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company;
 	const headline = fromTitle ?? (sender ? matcher.find(normalize(sender))[0]?.company : undefined) ?? null;
 	// "――今期の見通しは。" (or "Q：…"): questions on lines of their own make the text an interview.
+	const releaseDay = sender && head.published && /^\d{4}-\d{2}-\d{2}$/.test(head.published) ? head.published : null;
 	const interview = sentences.filter(sentence => /^(?:――|──|—{2}|Q\s?[.:：])/.test(sentence.text)).length >= 2;
 	const facts = analyzeSentences(sentences, {
 		matcher,
@@ -305,7 +310,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		subject: headline,
 		interview,
 		// A disclosure's 同日 before any day named is the day it is dated.
-		releaseDay: sender && published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
+		releaseDay,
 	});
 	const state: ReadingState = {
 		matcher,
@@ -352,9 +357,20 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		else if (String(record.value).length > String(figures[same]!.value).length) figures[same] = {...figures[same]!, value: record.value, text: record.text};
 	}
 
-	// Whether the headline's company is named in each paragraph: a paragraph that never names it is about its own topic.
+	// Whether the headline's company is named in each paragraph: a paragraph that never names it is about its own topic,
+	// save in a release, which is all about its sender.
 	const namingHeadline = new Set(facts.filter(fact => headline !== null && fact.mentions.some(mention => mention.company === headline)).map(fact => fact.sentence.block));
-	const events = facts.flatMap(fact => eventsFromSentence(fact, source.id, published, headline, namingHeadline.has(fact.sentence.block)));
+	// A release's lead: its first paragraph, which tells what the sender did on the day of the release.
+	const leadBlock = facts.find(fact => fact.sentence.blockKind === 'paragraph')?.sentence.block;
+	const context = (fact: SentenceFacts) => ({
+		article: source.id,
+		published,
+		headline,
+		paragraphNamesHeadline: releaseDay !== null || namingHeadline.has(fact.sentence.block),
+		releaseLeadDay: fact.sentence.block === leadBlock ? releaseDay : null,
+	});
+	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, paragraphNamesHeadline: true, releaseLeadDay: null});
+	const events = [...(filed ? [filed] : []), ...facts.flatMap(fact => eventsFromSentence(fact, context(fact)))];
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);
 	return {
 		article: {

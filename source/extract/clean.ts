@@ -15,8 +15,9 @@ export interface CleanedBody {
 	readonly sender: string | null;
 }
 
-// "会 社 名　イビデン株式会社", and 決算短信's "上場会社名　X株式会社　　上場取引所　東" with the form's next label after it.
-const senderLine = /^(?:上場)?会\s*社\s*名\s*[:：]?\s*(?<name>[^\s。、:：]{2,40})(?:\s{2,}[^\s。]{2,12}\s*[:：]?\s*\S{0,20})?\s*$/;
+// "会 社 名　イビデン株式会社", and 決算短信's "上場会社名　X株式会社　　上場取引所　東" with the form's next label after it,
+// or "上場会社名：X株式会社（英文名：X Corp.）　上場取引所：東" with the name's aside.
+const senderLine = /^(?:上場)?会\s*社\s*名\s*[:：]?\s*(?<name>[^\s。、:：()（）]{2,40}(?:[(（][^()（）]{1,40}[)）])?)(?:(?:\s{2,}|\s(?=上場取引所|コード番号|URL))[^\s。]{2,12}\s*[:：]?\s*\S{0,20})?\s*$/;
 
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'"};
 

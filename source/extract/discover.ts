@@ -42,8 +42,12 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 			'gu',
 		),
 	],
-	// "ソラリスデータ（Solaris Data）は": a katakana name with its Latin name of two words or more.
-	['(', new RegExp(String.raw`(?<![ァ-ヶー・A-Za-z「『])(?<name>[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19})[(（](?<short>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){1,3})[)）](?=[はがをとにの、])`, 'gu')],
+	// "ソラリスデータ（Solaris Data）は", "ツバメ計算機（Tsubame Compute、東京・港）は": a katakana name with its Latin name
+	// of two words or more, where it is based perhaps after it.
+	[
+		'(',
+		new RegExp(String.raw`(?<![ァ-ヶー・A-Za-z「『])(?<name>[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{1,19}\p{Script=Han}{0,4})[(（](?<short>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){1,3})(?:[)）](?=[はがをとにの、])|、${basedIn}[)）])`, 'gu'),
+	],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
 	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],
@@ -105,6 +109,8 @@ function trimLeft(text: string): string {
 }
 
 function idOf(companyName: string): string {
+	// "アマネAI" and "カグラAI" are two companies: an id from the Latin letters of a Japanese name would be one.
+	if (!/^[\x20-\x7E]+$/.test(companyName)) return `x-${createHash('sha1').update(companyName).digest('hex').slice(0, 10)}`;
 	const latin = companyName
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
@@ -157,7 +163,8 @@ function shortForm(name: string, matcher: CompanyMatcher): string | null {
 /** The Latin name in brackets right after a name, without its legal form ("Mikage AI Inc." is "Mikage AI"). */
 function latinBeside(text: string, companyName: string): string | null {
 	let written: string | undefined;
-	for (let at = text.indexOf(`${companyName}(`); at !== -1 && !written; at = text.indexOf(`${companyName}(`, at + 1)) written = /^\(([A-Z][A-Za-z0-9&.,\- ]{1,40})\)/.exec(text.slice(at + companyName.length))?.[1];
+	// "ホクト電子(Hokuto Electronics、長野県諏訪市)": where it is based may follow the name in the bracket.
+	for (let at = text.indexOf(`${companyName}(`); at !== -1 && !written; at = text.indexOf(`${companyName}(`, at + 1)) written = /^\(([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?[)、]/.exec(text.slice(at + companyName.length))?.[1];
 	// "北斗ソリューションズ株式会社(英文名:Hokuto Solutions)", "(本社:…、英語名:Yotsuba Compute)": the name labelled as English.
 	for (let at = text.indexOf(companyName); at !== -1 && !written; at = text.indexOf(companyName, at + 1))
 		written = /^[^。\n]{0,80}?(?:英文(?:社)?名|英語(?:社)?名|英文表記)\s?[:：]\s?([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?[)、,]/.exec(text.slice(at + companyName.length))?.[1];
@@ -190,7 +197,7 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// "アオバAIラボ（Aoba AI Lab）", "株式会社ミカゲAI（Mikage AI Inc.）": the Latin name written beside it.
 		const short = introduction.short ?? latinBeside(text, companyName);
 		const latinName = short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(short.trim()) ? short.trim() : null;
-		const id = idOf(latinName ?? companyName);
+		const id = idOf(latinName ?? englishHoldings(companyName) ?? companyName);
 		const known = found.get(id);
 		if (known) {
 			// "株式会社X(証券コード:1234)": one company, introduced twice over, with its code.

@@ -67,6 +67,8 @@ const startsThen = /^(?:から|より)?[^。]{0,30}?(?:を始め|を開始|が�
 // "従業員数を約7万人に減らす", "社員を1割削減": fewer staff is a restructuring, however it is announced.
 const fewerStaff = /(?:従業員|社員|人員|職員|雇用)(?:数)?を[^。]{0,20}?(?:減らす|減らし|削減|縮小)/;
 
+const analystView = /(?:目標株価|投資判断|格付け|レーティング)を[^。]{0,20}$/;
+
 // "新設する「X株式会社」に承継させる": a company the action creates does not act in it.
 const madeBy = /(?:新設する|新設される|設立する|設立される|新会社)[「『]?$/;
 
@@ -99,12 +101,38 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	return [String(Number(year) + 1), month, day].filter(Boolean).join('-');
 }
 
+/** What an article tells the events of its sentences. */
+export interface EventContext {
+	readonly article: string;
+	readonly published: string | null;
+	/** The headline's company (or the sender's): whose event a sentence that names nobody tells. */
+	readonly headline: string | null;
+	/** Whether the sentence's paragraph names the headline's company. */
+	readonly paragraphNamesHeadline: boolean;
+	/** The day of a press release or disclosure when the sentence is its lead paragraph; else null. */
+	readonly releaseLeadDay: string | null;
+}
+
+// "…総額18億円の資金調達を実施したことをお知らせします", "…基本合意書を締結しました": a release's lead tells what
+// was done on the day it is dated, without saying the day. Not what it tells of earlier days (これまでに, 累計).
+const doneAsReleased = /(?:ました|ことをお知らせ(?:いた)?します|ましたので、?お知らせ(?:いた)?します)。?$/;
+const earlierThanRelease = /これまで|累計|創業|以来|以降|前回|過去/;
+
+/** The release's day as a date of its lead sentence that writes none and tells what a company did, or nothing. */
+function releaseDate(facts: SentenceFacts, day: string | null): DateMention[] {
+	if (day === null || facts.dates.length > 0 || !doneAsReleased.test(facts.normalized) || earlierThanRelease.test(facts.normalized)) return [];
+	if (!facts.mentions.some(mention => mention.role === 'topic' || mention.role === 'subject')) return [];
+	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
+}
+
 /** The events of one sentence: one per date that an action follows, with the companies around it. */
-export function eventsFromSentence(facts: SentenceFacts, article: string, published: string | null, headline: string | null = null, paragraphNamesHeadline = true): FoundEvent[] {
+export function eventsFromSentence(facts: SentenceFacts, context: EventContext): FoundEvent[] {
+	const {article, published, headline, paragraphNamesHeadline} = context;
 	const {sentence} = facts;
 	if (sentence.blockKind === 'table' || sentence.blockKind === 'heading' || !sentence.complete) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
-	const dates = facts.dates.filter(date => eventDate(facts, date));
+	const written = facts.dates.filter(date => eventDate(facts, date));
+	const dates = written.length > 0 ? written : releaseDate(facts, context.releaseLeadDay);
 	const events: FoundEvent[] = [];
 	dates.forEach((date, index) => {
 		const next = dates[index + 1];
@@ -124,6 +152,8 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 		// "4月から希望退職者の募集を始める": a start told with its month is an event of that month, whatever starts.
 		// "6月に決算期を迎えた": a fiscal year's end is no results.
 		if (action?.text === '決算' && facts.normalized[action.end] === '期') return;
+		// "ディスコの目標株価を5万円に引き上げた": an analyst's view moved, nothing the company did.
+		if (action?.entry.id === 'raise' && analystView.test(facts.normalized.slice(Math.max(0, action.start - 30), action.start))) return;
 		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
@@ -175,6 +205,29 @@ export function eventsFromSentence(facts: SentenceFacts, article: string, publis
 	});
 
 	return events;
+}
+
+/**
+ * A 決算短信 is itself a company's results, published the day it is dated: one results event, quoted by its
+ * first heading on the results ("1．2026年3月期の連結業績（…）"), when the filing's company and day are known.
+ */
+export function filedResults(title: string, facts: readonly SentenceFacts[], context: EventContext): FoundEvent | null {
+	const {published, headline} = context;
+	if (!/決算短信/.test(title) || headline === null || published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+	const heading = facts.find(fact => fact.sentence.blockKind === 'heading' && /業績|決算/.test(fact.normalized));
+	if (!heading) return null;
+	return {
+		article: context.article,
+		date: published,
+		dateText: published,
+		kind: 'results',
+		announcement: false,
+		companies: [headline],
+		amount: null,
+		product: null,
+		quote: heading.sentence.text,
+		sentence: heading.sentence.index,
+	};
 }
 
 const amountKinds = new Set<EventKind>(['deal', 'investment']);

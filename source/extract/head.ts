@@ -19,8 +19,9 @@ export interface ArticleHead {
 const segmentSeparator = /\s*[|｜]\s*/;
 // "ホーム > 経済", and any short line of three or more parts joined by ＞ or ›: "みんかぶ ＞ ニュース ＞ 市況".
 const breadcrumb = /^(?:ホーム|HOME|Home|トップ|TOP)\s?(?:>|＞|›|»|\/)|^[^。>＞›»]{1,30}(?:\s?(?:>|＞|›|»)\s?[^。>＞›»]{1,30}){2,}$/;
-// The sender of a press release, on a line of its own above the headline: "株式会社Preferred Networks".
-const sender = /^(?:株式会社|\(株\))\s?[^。、]{1,40}$|^[^。、\s]{1,40}(?:株式会社|\(株\))$/;
+// The sender of a press release, on a line of its own above the headline: "株式会社Preferred Networks";
+// and the company whose investor pages a filing was copied from: "X株式会社　IR情報 > 決算短信".
+const sender = /^(?<name>(?:株式会社|\(株\))\s?[^。、]{1,40}|[^。、\s]{1,40}(?:株式会社|\(株\)))(?:\s+(?:IR情報|IRニュース|IRライブラリ|投資家情報|株主・投資家情報)(?:\s?[>＞›]\s?[^。]{1,40})*)?$/;
 // A disclosure's header (適時開示) around its sender: "各位", "代表者名…", "問合せ先…", "（TEL…）".
 const disclosureHeader = /^(?:各\s*位|代\s*表\s*者\s*名?|問\s*合\s*せ\s*先|問い合わせ先|[(（]?\s*TEL|[(（]?\s*コード番号)/;
 
@@ -76,8 +77,9 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			continue;
 		}
 
-		if (sender.test(block.text.trim()) && index + 1 < blocks.length) {
-			sentBy ??= block.text.trim();
+		const sentLine = sender.exec(block.text.trim());
+		if (sentLine && index + 1 < blocks.length) {
+			sentBy ??= sentLine.groups!['name']!;
 			dropped.add(index);
 			continue;
 		}

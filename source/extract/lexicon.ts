@@ -472,6 +472,10 @@ export const lexicon: readonly LexiconEntry[] = [
 	action('certification', 'other', ['認定', '認証を取得', '採択され', '選定され', '承認を得', '認可'], 45),
 	action('buyback', 'other', ['自社株買い', '自己株式の取得', '自己株買い', '自己株式取得', 'share buyback', 'buyback'], 55),
 	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
+	// "予想を7,000億円に引き上げた", "価格を1割引き下げる": a company changes a number it sets.
+	action('raise', 'other', ['引き上げ', '引き下げ'], 35),
+	// "米国法人を設立する": a company it founds (a profile's 設立：2014年3月 is no event).
+	action('founding', 'other', ['を設立', '設立を予定'], 50),
 	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),
 	action('announce', 'other', ['発表', '公表', '明らかに', 'announced', 'announces'], 20),
 

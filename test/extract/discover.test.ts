@@ -28,6 +28,18 @@ describe('companies the registry does not know', () => {
 		expect(names('ミズホシ電算株式会社　IR情報 > 決算短信')).toEqual([['ミズホシ電算', []]]);
 	});
 
+	test('the Latin name may share its bracket with where the company is based', () => {
+		expect(names('測量機器のシロガネ電子（Shirogane Electronics、新潟県長岡市）は9日、新型機を出した。')).toEqual([['Shirogane Electronics', ['Shirogane Electronics']]]);
+		expect(names('株式会社ナギサクラウド（Nagisa Cloud、本社：東京都品川区、以下「ナギサ」）は本日発表した。')).toEqual([['Nagisa Cloud', ['ナギサ']]]);
+		expect(names('画像処理のトビウオ演算（Tobiuo Compute、東京・港）は新工場を設ける。')).toEqual([['Tobiuo Compute', ['Tobiuo Compute']]]);
+	});
+
+	test('two Japanese names that share their Latin letters are two companies', () => {
+		const found = discoverCompanies('株式会社ホタルAI（本社：東京都港区）と株式会社ツバキAI（本社：大阪市北区）は提携した。'.normalize('NFKC'), matcher);
+		expect(found.map(company => company.name)).toEqual(['ホタルAI', 'ツバキAI']);
+		expect(new Set(found.map(company => company.id)).size).toBe(2);
+	});
+
 	test('a listing code after a known name that starts in hiragana, or with HD after it, introduces nobody new', () => {
 		expect(names('さくらインターネット<3778>が続伸した。キオクシアHD<285A>は反落した。')).toEqual([]);
 	});
@@ -72,12 +84,12 @@ describe('companies the registry does not know', () => {
 
 	test('a holding company by its legal name: named in English where its name is Latin, found by its short name after', () => {
 		const [company] = discoverCompanies('日立はKSTホールディングスに対してTOBを実施する。'.normalize('NFKC'), matcher);
-		expect(company).toMatchObject({id: 'x-kst', name: 'KST Holdings', japaneseNames: ['KSTホールディングス'], aliases: ['KST']});
+		expect(company).toMatchObject({id: 'x-kst-holdings', name: 'KST Holdings', japaneseNames: ['KSTホールディングス'], aliases: ['KST']});
 		expect(discoverCompanies('ミナトホールディングスは増益だった。'.normalize('NFKC'), matcher).map(found => found.name)).toEqual(['ミナトホールディングス']);
 		// A registry company's holding company is that company.
 		expect(names('キオクシアホールディングスとソニーグループ')).toEqual([]);
 		const extraction = extractText('日立はKSTホールディングスに対してTOBを実施する。KSTの2026年3月期の売上高は520億円だった。', {date: '2026-05-01'});
-		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-kst', 'revenue', 52_000_000_000]]);
+		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-kst-holdings', 'revenue', 52_000_000_000]]);
 	});
 
 	test('registry companies, 同社 and words that only look like names are not new companies', () => {

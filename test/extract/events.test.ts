@@ -190,8 +190,39 @@ describe('events', () => {
 		expect(brief('ブロードコムはまた、米新興企業を買収することで合意したと発表した。', '2025-12-12')).toEqual([]);
 	});
 
+	test('an analyst moving a target is no event of the company; a company founded long ago is none either', () => {
+		expect(brief('大和証券は10日、アドバンテストの目標株価を1万5000円に引き上げた。')).toEqual([]);
+		expect(brief('テスト社は2019年4月に設立されたスタートアップで、ソニーと組んでいる。')).toEqual([]);
+	});
+
 	test("a press release's 本日 is the day of the release", () => {
 		expect(brief('株式会社ABEJA（本社：東京都港区、以下「ABEJA」）は本日、新サービスの提供を開始しました。', '2026-03-02')).toEqual([['2026-03-02', 'launch', ['abeja']]]);
+	});
+});
+
+describe('press releases and filings', () => {
+	const release = (lead: string, more = '') => `株式会社シラユキ計算\n\n# シラユキ計算、シリーズCで資金調達\n\n${lead}${more}`;
+	const dated = (body: string, date = '2026-05-20') => extractText(body, {date}).events.map(event => [event.date, event.kind, event.companies.length]);
+
+	test("a release's lead that tells what its sender did, without a day, is of the day of the release", () => {
+		expect(dated(release('株式会社シラユキ計算（本社：東京都目黒区、以下「シラユキ」）は、シリーズCラウンドにおいて総額20億円の資金調達を実施したことをお知らせします。'))).toEqual([['2026-05-20', 'investment', 1]]);
+		expect(dated(release('シラユキ計算株式会社（本社：京都市）は、NECと業務提携契約を締結しました。'))).toEqual([['2026-05-20', 'deal', 2]]);
+	});
+
+	test('…not what the lead tells of earlier days, nor a later paragraph, nor a news story without a sender', () => {
+		expect(dated(release('株式会社シラユキ計算（本社：東京都目黒区）は、創業からの累計で40億円を調達しました。'))).toEqual([]);
+		expect(dated(release('株式会社シラユキ計算（本社：東京都目黒区）は、新たな資本政策をお知らせします。', '\n\n同社は、総額20億円の資金調達を実施しました。'))).toEqual([]);
+		expect(dated('株式会社シラユキ計算（本社：東京都目黒区）は、総額20億円の資金調達を実施しました。')).toEqual([]);
+	});
+
+	test("a 決算短信 is its company's results on the day it is dated, from its 上場会社名 or the investor pages it came from", () => {
+		const form = '上場会社名：カスミ電算株式会社（英文名：Kasumi Densan）　上場取引所：東\n\n## 1．2026年3月期の連結業績（2025年4月1日〜2026年3月31日）\n\n| | 売上高 | 営業利益 |\n|---|---|---|\n| 2026年3月期 | 12,340 | 1,230 |';
+		const found = extractText(form, {date: '2026-05-12', title: '2026年3月期 決算短信〔日本基準〕（連結）'});
+		expect(found.events.map(event => [event.date, event.kind, event.companies])).toEqual([['2026-05-12', 'results', ['x-kasumi-densan']]]);
+		expect(found.text).toContain(found.events[0]!.quote);
+		const pages = 'ディスコ株式会社　IR情報\n\n## 1．2026年3月期の連結業績\n\n当期は増収でした。';
+		expect(extractText(pages, {date: '2026-04-21', title: '2026年3月期 決算短信〔日本基準〕（連結）'}).events.map(event => [event.date, event.companies])).toEqual([['2026-04-21', ['disco']]]);
+		expect(extractText(pages, {date: '2026-04-21', title: '2026年3月期 決算説明会のご案内'}).events).toEqual([]);
 	});
 });
 
@@ -212,6 +243,8 @@ describe('what happened', () => {
 		['ソフトバンクは10日、画像解析の新サービスを発表した。', 'launch'],
 		['富士通は10日、生成AI基盤「Kozuchi Agent」を発表した。', 'launch'],
 		['富士通は10日、中期経営計画を発表した。', 'other'],
+		['ルネサスは10日、通期の純利益予想を900億円に引き上げた。', 'other'],
+		['ツバメ計算機（Tsubame Compute、東京・港）は2027年1月に英国法人を設立する予定だ。', 'other'],
 		['経済産業省は10日、さくらインターネットのクラウドが要件を満たしたと認定した。', 'other'],
 	])('%s -> %s', (sentence, kind) => {
 		expect(events(sentence)[0]?.kind).toBe(kind);
