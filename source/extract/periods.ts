@@ -378,6 +378,13 @@ function nendoYear(year: number, calendar: FiscalCalendar): number {
  * The period a raw expression names for a company, read against `anchor`; `context` is the period
  * the text is about (the results reported), which a part alone ("第3四半期") belongs to.
  */
+/** A quarter of year-to-date figures is the year up to it: Q2 the first half, Q3 nine months. */
+export function yearToDate(raw: RawPeriod): RawPeriod {
+	if (!('part' in raw)) return raw;
+	const part = raw.part === 'Q2' ? 'H1' : raw.part === 'Q3' ? 'M9' : raw.part;
+	return part === raw.part ? raw : {...raw, part};
+}
+
 export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: Anchor | null, context: Period | null = null): Period | null {
 	switch (raw.type) {
 		case 'months': {

@@ -437,3 +437,21 @@ test("a table of 銘柄 and the day's change holds share-price moves", () => {
 	const found = figures(['# 半導体株が上昇', '', '6日の東京株式市場で半導体株が買われた。', '', '| 銘柄 | コード | 前日比 |', '|---|---|---|', '| ルネサス | 6723 | +4.4% |'].join('\n'), '2026-11-06');
 	expect(found).toEqual(['renesas stock_move 4.4 % 2026-11-06 actual']);
 });
+
+test("a 決算短信's quarter with its days spelled out from the year's start is the year to date, in every table under it; a row's label may give its unit", () => {
+	const body = [
+		'上場会社名　株式会社ミサキ精機（Misaki Seiki）　上場取引所　東',
+		'## 1. 2027年6月期第2四半期の連結業績（2026年7月1日～2026年12月31日）',
+		'### (1) 連結経営成績（累計）',
+		'| 項目 | 2026年6月期第2四半期 | 2027年6月期第2四半期 | 増減率 |\n|---|---|---|---|\n| 売上高（百万円） | 10,200 | 11,730 | 15.0% |',
+		'### (2) セグメント別の状況（累計）',
+		'| セグメント | 売上高（百万円） | 前年同期比 |\n|---|---|---|\n| 計測機器事業 | 7,300 | 12.0% |',
+	].join('\n\n');
+	expect(figures(body, '2027-02-10')).toEqual([
+		'x-misaki-seiki revenue 10200000000 JPY FY2026-H1 actual prior',
+		'x-misaki-seiki revenue 11730000000 JPY FY2027-H1 actual',
+		'x-misaki-seiki revenue_growth 15 % FY2027-H1 actual',
+		'x-misaki-seiki/計測機器 revenue 7300000000 JPY FY2027-H1 actual',
+		'x-misaki-seiki/計測機器 revenue_growth 12 % FY2027-H1 actual',
+	]);
+});

@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
-import {lastMonthOf, resolvePeriod, surveyCalendar, surveyed, type Period} from '../periods.js';
+import {lastMonthOf, resolvePeriod, surveyCalendar, surveyed, yearToDate, type Period} from '../periods.js';
 import {basisOf, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
 import {jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
@@ -84,7 +84,12 @@ export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, compa
 	const mention = facts.periods.findLast(period => period.end <= results.start && results.start - period.end <= 12 && period.qualifier === null && period.raw.type !== 'day' && period.raw.type !== 'month-end' && period.raw.type !== 'month');
 	if (!mention) return null;
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
-	const period = resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod);
+	// "第3四半期の連結業績（2025年4月1日～2025年12月31日）": days spelled out from the year's start make the quarter the year to date.
+	const spelled = facts.periods.find(other => other.raw.type === 'months' && /日$/.test(other.text) && /^\s?[(（]\s?$/.test(facts.normalized.slice(results.end, other.start)));
+	const spelledMonths = spelled ? resolvePeriod(spelled.raw, calendar, state.anchor, null) : null;
+	const quarter = resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod);
+	const period =
+		spelledMonths?.type === 'months' && quarter?.type === 'months' && spelledMonths.from < quarter.from && spelledMonths.to === quarter.to ? resolvePeriod(yearToDate(mention.raw), calendar, state.anchor, state.articlePeriod) : quarter;
 	// A fiscal label beside the months ("（2026年6月期第1四半期）"): the months are what the article reports.
 	if (period?.type !== 'months') {
 		const beside = facts.periods.find(other => other !== mention && (Math.abs(other.start - mention.end) <= 1 || Math.abs(mention.start - other.end) <= 1));

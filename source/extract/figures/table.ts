@@ -2,7 +2,7 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import {scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
-import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, type Period, type RawPeriod} from '../periods.js';
+import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import type {FoundFigure, ReadingState} from './types.js';
@@ -171,13 +171,6 @@ function pairedColumns(columns: readonly Column[], rows: readonly SentenceFacts[
 	return [];
 }
 
-/** A quarter of a table of year-to-date figures is the year up to it: Q2 the first half, Q3 nine months. */
-function cumulative(raw: RawPeriod | undefined): RawPeriod | undefined {
-	if (!raw || !('part' in raw)) return raw;
-	const part = raw.part === 'Q2' ? 'H1' : raw.part === 'Q3' ? 'M9' : raw.part;
-	return part === raw.part ? raw : {...raw, part};
-}
-
 /** The session a table of share prices reports: the trading day the text named, else the day it was published. */
 function tradingDayOf(state: ReadingState): Period | null {
 	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(state.tradingDay ?? state.published ?? '');
@@ -234,7 +227,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const captionYear = captionPeriodMention && (captionPeriodMention.raw.type === 'fiscal-year' || captionPeriodMention.raw.type === 'nendo') && captionPeriodMention.raw.part === 'Y' ? captionPeriodMention.raw : undefined;
 	// "第2四半期（累計）" and "通期" rows under "2027年3月期の連結業績予想": parts of the caption's year.
 	const inCaptionYear = (written: RawPeriod | undefined): RawPeriod | undefined => {
-		const raw = cumulativeTable ? cumulative(written) : written;
+		const raw = cumulativeTable && written ? yearToDate(written) : written;
 		return captionYear && raw?.type === 'part' ? {...captionYear, part: raw.part} : captionYear && raw?.type === 'relative' && raw.reported ? {...captionYear, part: 'Y'} : raw;
 	};
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
@@ -307,6 +300,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		const growthRow = !label.measure && label.comparison !== null && !revisionRow;
 		const rowMeasure = label.measure ?? (growthRow ? previous?.label.measure : undefined);
 		let rowPeriod: Period | null = null;
+		// "| 売上高（百万円） | 33,636 | 38,412 |": a row's own unit, in its label.
+		const labelUnit = tableUnit(cells[0] ?? '');
 		for (let index = 1; index < cells.length; index++) {
 			const column = columns[index - Math.max(0, cells.length - columns.length)] ?? {type: 'other'};
 			if (column.type === 'consensus') continue;
@@ -316,7 +311,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// Aligned from the right: a row may leave out its empty first cell.
 			const ownUnit = columnUnits[columnUnits.length - (cells.length - index)] ?? null;
 			const perShareRow = rowMeasure?.kind === 'eps' && unit ? {scale: 1, unit: unit.unit} : null;
-			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : (perShareRow ?? unit));
+			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : (perShareRow ?? labelUnit ?? unit));
 			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
 			// "225,000（△2.3%）": a level with its change on the year before in brackets, as 決算短信 write forecasts.
 			const withChange = changeInBrackets.exec(cells[index]!);
@@ -358,7 +353,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 
 			const calendar = captionFirm ? surveyCalendar : state.matcher.fiscalCalendar(company);
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
-			const latest = currentOf(columns, resolve);
+			const latest = currentOf(columns, raw => resolve(cumulativeTable && raw ? yearToDate(raw) : raw));
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
 			const base: Period | null =
 				resolve(inCaptionYear(label.period)) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
