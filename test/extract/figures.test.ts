@@ -263,6 +263,14 @@ describe('whose figure it is', () => {
 	test('下がった and 上がった give a change its sign', () => {
 		expect(figures('2025年7〜9月期のAzureのシェアは20%と、前年同期から1ポイント下がった。')).toContain('microsoft/azure market_share -1 pt 2025-Q3 actual');
 		expect(figures('2025年7〜9月期のAzureのシェアは20%と、前年同期から1ポイント上がった。')).toContain('microsoft/azure market_share 1 pt 2025-Q3 actual');
+		// A ranking's later entries take the ranked level's measure, never the points that moved it.
+		expect(figures('国内サーバー市場のシェアは富士通が25%で首位だった。2位のNECは19%で前年から1ポイント上昇、3位の日立は12%で同3ポイント低下した。', '2026-03-10')).toEqual([
+			'fujitsu market_share 25 % - actual',
+			'nec market_share 19 % - actual',
+			'nec market_share 1 pt - actual',
+			'hitachi market_share 12 % - actual',
+			'hitachi market_share -3 pt - actual',
+		]);
 	});
 
 	test('a fall its measure word names (2%の減収) is negative', () => {

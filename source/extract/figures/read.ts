@@ -216,7 +216,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// period of the survey that gives it.
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
-			const unit = choice.role === 'points' ? 'pt' : quantity.unit;
+			// Points are written as points: a percentage given a change's measure is a misreading, left out.
+			if (choice.role === 'points' && quantity.unit !== 'pt') continue;
+			const unit = quantity.unit;
 			// "2026年から2028年までの3年間で、設備投資に総額95億円を投じる": capex over several years is a plan to
 			// invest a stated amount, decided, not one year's spending.
 			const plan = kind === 'capex' && period.period?.type === 'span' && !prior;
@@ -243,7 +245,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				sentence: sentence.index,
 			});
 			remember(state, facts, choice, owner, period.period, basis, unit, family, prior !== null || base);
-			if (!prior && !base && ranks(facts, quantity, clause)) state.ranked = {block: facts.sentence.block, measure: choice};
+			// The ranking's measure is the level ranked ("2位のX社は21%で1ポイント上昇": the 21%, not the points).
+			if (!prior && !base && choice.role === 'level' && ranks(facts, quantity, clause)) state.ranked = {block: facts.sentence.block, measure: choice};
 			earlier.push({quantity, choice, owner});
 		}
 	}
