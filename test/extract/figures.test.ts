@@ -485,6 +485,15 @@ describe('stakes raised and aims', () => {
 });
 
 describe('revisions', () => {
+	test('a new forecast with the one it replaces beside it is an outlook, however far the verb', () => {
+		const found = figures(
+			'ソシオネクストは30日、2026年3月期の純利益が前期比2割減の350億円になる見通しだと発表した。従来予想の300億円から上方修正した。\n\n売上高は2,300億円（従来予想は2,100億円）、営業利益は410億円（同360億円）に引き上げた。',
+			'2026-01-31',
+		);
+		expect(found).toContain('socionext revenue 230000000000 JPY FY2026 outlook');
+		expect(found).toContain('socionext operating_income 41000000000 JPY FY2026 outlook');
+	});
+
 	test('the amount a forecast is raised by is no level; the level it reaches is, and stays with the segment that opens the sentence', () => {
 		expect(figures('ソニーグループの通期の営業利益見通しは、従来予想から500億円引き上げて1兆5,000億円とした。', '2026-08-06')).toEqual(['sony operating_income 1500000000000 JPY FY2027 outlook']);
 		const body = 'ソニーグループの4〜6月期決算は増収だった。\n\nゲーム&ネットワークサービス（G&NS）分野の通期営業利益見通しも、5月時点から200億円引き下げて4,000億円とした。';

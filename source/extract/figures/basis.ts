@@ -152,6 +152,8 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition, family)) return 'outlook';
 	// "同事業の売上高を1,180億円（同1,230億円）に引き下げ": a forecast raised or cut to the number.
 	if (family === 'flow' && /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?(?:へ|に)(?:引き下げ|引き上げ|上方修正|下方修正|修正|下振れ|上振れ)/.test(facts.normalized.slice(quantity.end, quantity.end + 40))) return 'outlook';
+	// "売上高は1兆600億円（従来予想は9,500億円）、…": the new forecast, with the one it replaces beside it.
+	if (family === 'flow' && /^\s?[(（](?:従来予想|前回予想|従来計画|修正前|期初予想|従来)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) return 'outlook';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
 	if (family === 'deal') return by ? 'outlook' : 'actual';
 	if (by) return 'outlook';
