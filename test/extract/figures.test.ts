@@ -340,6 +340,12 @@ describe('whose figure it is', () => {
 });
 
 describe('the period a figure covers', () => {
+	test('a quarter a paragraph looks back to (6〜8月期の55%増から加速) is not the one it reports', () => {
+		const body =
+			'米オラクルが発表した2025年9〜11月期決算は、売上高が前年同期比14%増の160億ドルだった。\n\nクラウド部門の売上高は34%増の80億ドル。このうちOCIの売上高は前年同期比68%増え、6〜8月期の55%増から加速した。ライセンス部門の売上高は58億ドルだった。';
+		expect(figures(body, '2025-12-11').at(-1)).toBe('oracle/ライセンス revenue 5800000000 USD FY2026-Q2 actual');
+	});
+
 	test('fiscal years by company: a March year, a June year, a January year', () => {
 		expect(figures('富士通は2026年3月期の売上収益を3兆5,000億円と見込む。', '2025-10-30')).toEqual(['fujitsu revenue 3500000000000 JPY FY2026 outlook']);
 		expect(figures('マイクロソフトの2026年6月期第1四半期の売上高は780億ドルだった。', '2025-11-01')).toEqual(['microsoft revenue 78000000000 USD FY2026-Q1 actual']);

@@ -262,7 +262,9 @@ function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoi
 		// nor is "第2四半期（7〜9月）単独" beside the half that ends with it.
 		const known = state.resultsPeriods.get(owner.company);
 		if (basis === 'actual' && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(owner.company, period);
-		state.paragraphPeriod = {block: facts.sentence.block, period};
+		// "…38%増え、7〜9月期の40%増から減速した": an earlier period the paragraph looks back to is not the one it reports.
+		const reported = state.paragraphPeriod?.block === facts.sentence.block ? state.paragraphPeriod.period : null;
+		if (!reported || (lastMonthOf(period) ?? 0) >= (lastMonthOf(reported) ?? 0)) state.paragraphPeriod = {block: facts.sentence.block, period};
 		state.articlePeriod ??= basis === 'actual' ? period : null;
 		if (basis === 'outlook') state.outlookPeriod = period;
 	}
