@@ -468,6 +468,13 @@ describe('segment losses and ratios named by their short name', () => {
 		expect(figures('日立製作所の4〜9月期決算で、計測機器事業のセグメント損失は12億円だった。', '2025-11-10')).toEqual(['hitachi/計測機器 operating_income -1200000000 JPY FY2026-H1 actual']);
 	});
 
+	test('the year before told as its own topic (前年同期はセグメント損失…) is the earlier period', () => {
+		expect(figures('日立製作所の4〜9月期決算で、計測機器事業はセグメント損失18億円（前年同期はセグメント損失5億円）だった。', '2025-11-10')).toEqual([
+			'hitachi/計測機器 operating_income -1800000000 JPY FY2026-H1 actual',
+			'hitachi/計測機器 operating_income -500000000 JPY FY2025-H1 actual prior',
+		]);
+	});
+
 	test('a ratio named by its short name in brackets (LTV) is that ratio, not the stake its words mention; a level kept by policy is an aim', () => {
 		expect(figures('ソフトバンクグループの保有株式価値に対する純負債の比率（LTV）は12月末時点で21.0%だった。同社はLTVを25%未満に保つ方針だ。', '2026-02-12')).toEqual([
 			'softbank other 21 % 2025-12-31 actual',

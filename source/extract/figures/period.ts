@@ -42,7 +42,9 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const straight = /^(?:[(（][^()（）]{0,16}[)）])?\s?(?:末|時点)?\s?(?:の|は|が|:|：)?\s?(?:約|およそ)?\s?$/.test(between);
 	// "前年同期（2026年3月期1Q）の営業利益は677億円": the earlier period named again in brackets.
 	const throughMeasure = /^(?:[(（][^()（）]{0,20}[)）])?の[^、。\d]{1,16}?(?:は|が)\s?(?:約|およそ)?\s?$/.test(between) && facts.words.some(word => word.entry.measure !== undefined && word.start >= hit.end && word.end <= quantity.start);
-	if (!straight && !throughMeasure) return null;
+	// "（前年同期はセグメント損失312百万円）": the earlier period as the topic, then the measure and its number.
+	const topicThenMeasure = /^(?:は|が)\s?[^、。\d]{1,16}?\s?(?:約|およそ)?\s?$/.test(between) && facts.words.some(word => word.entry.measure !== undefined && word.start >= hit.end && word.end <= quantity.start);
+	if (!straight && !throughMeasure && !topicThenMeasure) return null;
 	return {prior: hit.entry.prior!, at: hit.start};
 }
 
