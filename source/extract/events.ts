@@ -141,11 +141,14 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const to = next ? next.start : facts.normalized.length;
 		// A trading day: stock moves are figures, not events.
 		const range = facts.normalized.slice(date.start, to);
+		// "前日12日に発表した決算が嫌気され、18%安": a day told as the news's is an event's, whatever the market did after.
+		const announcedThen = /^(?:に)?(?:発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 4));
 		if (
-			/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) ||
-			/株[はがも][^。]{0,40}\d%\s?(?:上昇|下落|値上がり|値下がり)/.test(facts.normalized) ||
-			// "終値3120円（13.9%安）前日発表の決算で": a market word before the date is the move's, not the date's.
-			facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= date.start && hit.start < to && hit.text !== '株価')
+			!announcedThen &&
+			(/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) ||
+				/株[はがも][^。]{0,40}\d%\s?(?:上昇|下落|値上がり|値下がり)/.test(facts.normalized) ||
+				// "終値3120円（13.9%安）前日発表の決算で": a market word before the date is the move's, not the date's.
+				facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= date.start && hit.start < to && hit.text !== '株価'))
 		)
 			return;
 		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);

@@ -195,6 +195,13 @@ describe('events', () => {
 		expect(brief('テスト社は2019年4月に設立されたスタートアップで、ソニーと組んでいる。')).toEqual([]);
 	});
 
+	test('a day told as the day of the news is an event, even when the market moved on it; the move is of the trading day', () => {
+		const body = '6日の東京株式市場でソシオネクストは急落した。前日5日に発表した2025年4〜12月期決算で純利益が減ったことが嫌気され、一時15%安まで売られた。';
+		const found = extractText(body, {date: '2026-02-06'});
+		expect(found.events.map(event => [event.date, event.kind, event.companies])).toEqual([['2026-02-05', 'results', ['socionext']]]);
+		expect(found.figures.filter(figure => figure.kind === 'stock_move').map(figure => [figure.value, figure.period])).toEqual([[-15, '2026-02-06']]);
+	});
+
 	test("a press release's 本日 is the day of the release", () => {
 		expect(brief('株式会社ABEJA（本社：東京都港区、以下「ABEJA」）は本日、新サービスの提供を開始しました。', '2026-03-02')).toEqual([['2026-03-02', 'launch', ['abeja']]]);
 	});

@@ -193,7 +193,9 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 /** The trading day of a stock move: "19日の米株式市場で", "前日の米国市場で", "決算翌日の12月11日に". */
 function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingState): PeriodChoice {
 	// A day after the move only when written as one ("…8%高となった（12月11日）"); "前日の米国市場で" after it is a cause.
-	const day = facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date)) ?? facts.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text));
+	// "前日12日に発表した決算が嫌気され、…18%安": the day of the news is not the day of the move.
+	const traded = facts.dates.filter(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !/^(?:に)?(?:発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 4)));
+	const day = traded.findLast(date => date.end <= quantity.start) ?? traded.find(date => /\d/.test(date.text));
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
 	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
 	const afterHours = /時間外|引け後|after-hours/i.test(facts.normalized);
