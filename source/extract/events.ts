@@ -91,7 +91,9 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length)) return date.date;
 	// "4月1日付で社長に昇格する人事を発表した": an effective date told in the non-past is to come, whatever was announced.
 	const effective = /^付で[^。、]{0,40}?(?:する|就く|なる)(?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 50));
-	if (!effective && (!speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
+	// "2月4日、…とする計画を示し、…": the day a plan was told is past, whatever the plan is for.
+	const toldThen = /^[^。]{0,60}?(?:を示し|を発表し|を表明し|を明らかにし|を公表し)/.test(facts.normalized.slice(date.end, end));
+	if (!effective && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
 	const [year, month, day] = date.date.split('-');
 	if (/^\d{1,2}日$/.test(date.text)) {
 		const next = new Date(Date.UTC(Number(year), Number(month), 1));

@@ -24,6 +24,10 @@ describe('events', () => {
 		expect(brief('キオクシアは2月に新工場を開業した。', '2025-11-20')).toEqual([['2025-02', 'launch', ['kioxia']]]);
 	});
 
+	test('the day a plan was told is past, whatever the plan is for', () => {
+		expect(brief('オラクルは2月3日、2026年度の設備投資を500億ドルとする計画を示し、人員も増やす見込みだ。', '2026-02-09')).toEqual([['2026-02-03', 'investment', ['oracle']]]);
+	});
+
 	test('a day set for what is to come is ahead of the publication date', () => {
 		expect(brief('ディスコは1日、新工場の着工日を12月3日に決めたと発表した。', '2026-10-02').map(event => event[0])).toContain('2026-12-03');
 		expect(brief('ディスコは30日に決算の発表を控えている。', '2026-10-29')).toEqual([['2026-10-30', 'results', ['disco']]]);
