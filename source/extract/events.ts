@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {BriefEvent, EventKind, FigureUnit} from '../dataset/schema.js';
-import {leadsWithUnknownCompany, type SentenceFacts} from './analysis.js';
+import {leadsWithUnknownCompany, type RoledMention, type SentenceFacts} from './analysis.js';
 import {commonDate, compareDates, datesCompatible, leadsPastTelling, type DateMention} from './dates.js';
 import type {LexiconHit} from './lexicon.js';
 
@@ -68,6 +68,17 @@ const startsThen = /^(?:から|より)?[^。]{0,30}?(?:を始め|を開始|が�
 const fewerStaff = /(?:従業員|社員|人員|職員|雇用)(?:数)?を[^。]{0,20}?(?:減らす|減らし|削減|縮小)/;
 
 const analystView = /(?:目標株価|投資判断|格付け|レーティング)を[^。]{0,20}$/;
+
+// "NVIDIAのGPUを搭載した新プランを追加する", "シャープ旧工場跡地を活用したDCは": a company whose product or
+// site the thing is built with takes no part in the event.
+const ingredientOf = /^[^、。はが]{0,30}?を(?:搭載|活用|採用|使用|使っ|使う|利用|組み込)/;
+// "「AWSビジネス統括本部」を新設": a name inside a longer name in brackets is that name's word, not a party.
+function insideLongerName(text: string, mention: {readonly start: number; readonly end: number}): boolean {
+	const open = text.lastIndexOf('「', mention.start);
+	if (open === -1 || /[」。]/.test(text.slice(open, mention.start))) return false;
+	const close = text.indexOf('」', mention.end);
+	return close !== -1 && close - open - 1 > mention.end - mention.start && !/[「。]/.test(text.slice(mention.end, close));
+}
 
 // "新設する「X株式会社」に承継させる": a company the action creates does not act in it.
 const madeBy = /(?:新設する|新設される|設立する|設立される|新会社)[「『]?$/;
@@ -168,6 +179,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 				mention.start < to &&
 				mention.role !== 'object' &&
 				!madeBy.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start)) &&
+				!insideLongerName(facts.normalized, mention) &&
 				!(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))) &&
 				// "5月にはツバサ精工が…、7月には": nor one that follows the date before ("NECは29日、富士通は30日" leads its own).
 				!(previous && mention.start < date.start && /^\s?(?:には|では|に|は|、)?\s?$/.test(facts.normalized.slice(previous.end, mention.start)) && !/^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, date.start))),
@@ -175,8 +187,9 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// "MM総研が10日に公表した調査によると": a research firm's publication is not an event of the companies it names.
 		const firmActs = facts.firms.some(firm => firm.start < date.start && (firm.role === 'subject' || firm.role === 'topic') && !around.some(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject')));
 		if (firmActs && action.entry.event === 'other') return;
-		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around[0];
-		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined).map(mention => mention.company))];
+		const ingredient = (mention: RoledMention) => mention.role !== 'topic' && mention.role !== 'subject' && ingredientOf.test(facts.normalized.slice(mention.end, mention.end + 40));
+		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention));
+		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.
 		if (companies.length === 0 && !facts.mentions.some(mention => mention.start < date.end) && leadsWithUnknownCompany(facts.normalized.slice(0, date.end))) return;
 		if (companies.length === 0) {
@@ -187,6 +200,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		}
 
 		if (companies.length === 0) return;
+		// What it was built with goes after whoever acted: "NECが…エヌビディアのGPUを使った環境の提供を始めた".
+		for (const mention of around) if (ingredient(mention) && !companies.includes(mention.company)) companies.push(mention.company);
 		const money = facts.quantities.find(quantity => quantity.ignore === null && quantity.start >= from && quantity.start < to && quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count');
 		// "『Amazon Quick Suite』を発表", "新サービスを発表": an announced product is a launch.
 		const product = /[『「](?<name>[^』」]{2,40})[』」](?:の提供)?を?(?:発表|公開|発売|投入|提供|開始)/.exec(range)?.groups!['name'] ?? null;

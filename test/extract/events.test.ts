@@ -24,6 +24,13 @@ describe('events', () => {
 		expect(brief('キオクシアは2月に新工場を開業した。', '2025-11-20')).toEqual([['2025-02', 'launch', ['kioxia']]]);
 	});
 
+	test('a company whose product a thing is built with comes after whoever acts; a name inside a longer name takes no part', () => {
+		const built = extractText('富士通は新たなクラウドを始めた。\n\n2026年9月には、エヌビディアの最新GPUを搭載した上位プランを追加する予定だ。', {title: '富士通、国産クラウドを拡充', date: '2026-05-20'});
+		expect(built.events.map(event => [event.date, event.companies])).toEqual([['2026-09', ['fujitsu', 'nvidia']]]);
+		const unit = extractText('NECは提携を広げる。\n\n10月には営業部門に専任組織「オラクル協業推進室」を新設する。', {title: 'NEC、オラクルと協業拡大', date: '2026-05-20'});
+		expect(unit.events.map(event => [event.date, event.companies])).toEqual([['2026-10', ['nec']]]);
+	});
+
 	test('the day a plan was told is past, whatever the plan is for', () => {
 		expect(brief('オラクルは2月3日、2026年度の設備投資を500億ドルとする計画を示し、人員も増やす見込みだ。', '2026-02-09')).toEqual([['2026-02-03', 'investment', ['oracle']]]);
 	});
