@@ -103,8 +103,8 @@ function action(id: string, event: EventKind, words: readonly string[], priority
 	return {id, words, priority, event};
 }
 
-// People a company lets go: a quantity of the company, never its headcount.
-const jobCuts: MeasureCue = {kind: 'other', family: 'level', units: count, label: '人員削減'};
+// People a company lets go: a fall in its staff, negative as every fall is, and never its headcount.
+const jobCuts: MeasureCue = {kind: 'other', family: 'level', units: count, label: '人員の増減', negative: true};
 const revenue: MeasureCue = {kind: 'revenue', family: 'flow', units: money, label: '売上高', growthKind: 'revenue_growth'};
 
 export const lexicon: readonly LexiconEntry[] = [

@@ -31,11 +31,12 @@ describe('what a number measures', () => {
 		expect(figures('オラクルの残存履行義務（RPO）は9月末時点で1,200億ドルに達した。設備投資額は2025年に340億ドルとなる見通しだ。')).toEqual(['oracle backlog 120000000000 USD 2025-09-30 actual', 'oracle capex 34000000000 USD 2025 outlook']);
 	});
 
-	test('customers, users and employees are counts as of a date; people cut are a quantity of their own, no headcount', () => {
+	test('customers, users and employees are counts as of a date; people cut are a fall of their own, negative, no headcount', () => {
 		expect(figures('サカナAIの企業顧客は10月末時点で1,500社を超えた。月間利用者数は3,000万人だった。')).toEqual(['sakana-ai customers 1500 count 2025-10-31 actual', 'sakana-ai users 30000000 count - actual']);
 		expect(figures('デルの従業員数は9月末で10万8,000人だった。')).toEqual(['dell headcount 108000 count 2025-09-30 actual']);
-		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual(['intel other 24000 count - actual']);
-		expect(figures('ルネサスは国内で約4,000人の人員削減に踏み切る。ソニーは新卒を500人採用する。')).toEqual(['renesas other 4000 count - actual']);
+		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual(['intel other -24000 count - actual']);
+		expect(figures('ルネサスは国内で約4,000人の人員削減に踏み切る。ソニーは新卒を500人採用する。')).toEqual(['renesas other -4000 count - actual']);
+		expect(figures('NECは約900人の人員を削減する。富士通は海外で約300人を削減すると発表した。')).toEqual(['nec other -900 count - actual', 'fujitsu other -300 count - actual']);
 	});
 
 	test('a share price where a market report writes it; a change in yen is no price', () => {

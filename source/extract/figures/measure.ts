@@ -19,7 +19,7 @@ export function unitClass(quantity: Quantity): UnitClass {
 const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.measure!;
 const fundingCue: MeasureCue = lexicon.find(entry => entry.id === 'funding')!.measure!;
 const sharePriceCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price-level')!.measure!;
-const jobCutsLabel = lexicon.find(entry => entry.id === 'job-cuts')!.measure!.label;
+const jobCutsCue: MeasureCue = lexicon.find(entry => entry.id === 'job-cuts')!.measure!;
 const valuationCue: MeasureCue = lexicon.find(entry => entry.id === 'valuation')!.measure!;
 
 const counters: Partial<Record<FigureKind, RegExp>> = {
@@ -178,11 +178,15 @@ const sharePrice: Strategy = ({facts, quantity, clause, state}) => {
 	return placed && market ? {cue: sharePriceCue, hit: null, role: 'level', comparison: null, strategy: 'share price'} : null;
 };
 
-/** "約1,500人の人員削減", "従業員を2万4,000人削減": people cut, whatever staff word stands before them. */
+// "約1,300人の人員を削減する", "約600人を削減すると通知した": the number of people, then the cut.
+const cutAfter = /^\s?(?:弱|強|超|程度|規模)?\s?(?:の(?:人員|従業員|社員|雇用|職員)を|を)\s?(?:削減|減ら|解雇)/;
+
+/** "約1,500人の人員削減", "従業員を2万4,000人削減", "約1,300人の人員を削減": people cut, whatever staff word stands before them. */
 const peopleCut: Strategy = ({facts, quantity}) => {
 	if (quantity.unit !== 'count' || (quantity.counter !== '人' && quantity.counter !== '名')) return null;
-	const cut = facts.words.find(hit => hit.entry.measure?.label === jobCutsLabel && hit.start >= quantity.end && /^\s?(?:の|を)?\s?$/.test(facts.normalized.slice(quantity.end, hit.start)));
-	return cut ? {cue: cut.entry.measure!, hit: cut, role: 'level', comparison: null, strategy: 'people cut'} : null;
+	const cut = facts.words.find(hit => hit.entry.measure === jobCutsCue && hit.start >= quantity.end && /^\s?(?:の|を)?\s?$/.test(facts.normalized.slice(quantity.end, hit.start)));
+	if (cut) return {cue: jobCutsCue, hit: cut, role: 'level', comparison: null, strategy: 'people cut'};
+	return cutAfter.test(facts.normalized.slice(quantity.end, quantity.end + 16)) ? {cue: jobCutsCue, hit: null, role: 'level', comparison: null, strategy: 'people cut'} : null;
 };
 
 /** "1億6,000万株を取得": shares a holder gets are a stake. */
