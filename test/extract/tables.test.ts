@@ -455,3 +455,11 @@ test("a 決算短信's quarter with its days spelled out from the year's start i
 		'x-misaki-seiki/計測機器 revenue_growth 12 % FY2027-H1 actual',
 	]);
 });
+
+test("a measure's column dated by its header (7〜9月期のシェア, 前四半期のシェア) is of that earlier period", () => {
+	const rows = (header: string) =>
+		figures(['オムディアは10日、2025年10〜12月期の世界のDRAM市場の企業別シェアを発表した。', '', `| 順位 | 企業 | シェア | ${header} |`, '|---|---|---|---|', '| 1 | マイクロン | 24.5% | 22.1% |'].join('\n'), '2026-03-10');
+	const expected = ['micron/DRAM market_share 24.5 % 2025-Q4 actual Omdia', 'micron/DRAM market_share 22.1 % 2025-Q3 actual prior Omdia'];
+	expect(rows('7〜9月期のシェア')).toEqual(expected);
+	expect(rows('前四半期のシェア')).toEqual(expected);
+});

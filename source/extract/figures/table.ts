@@ -27,7 +27,8 @@ type Column =
 	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean}
 	| {readonly type: 'prior'; readonly text: string}
 	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null}
-	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null}
+	/** `period`, `earlier`: the header dates its measure ("7〜9月期のシェア", "前四半期のシェア"). */
+	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null; readonly period: RawPeriod | null; readonly earlier: 'quarter' | 'year' | null}
 	| {readonly type: 'other'};
 
 const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
@@ -80,7 +81,11 @@ function columnOf(cell: string, left: Column | undefined, state: ReadingState): 
 	const company = state.matcher.find(trimmed)[0];
 	if (company) return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	const measure = scanLexicon(trimmed).find(hit => hit.entry.measure)?.entry.measure;
-	if (measure) return {type: 'measure', cue: measure, text: trimmed, unit: tableUnit(trimmed)};
+	if (measure) {
+		const period = findPeriods(trimmed).find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw ?? null;
+		const earlier = /比/.test(trimmed) ? null : /前四半期/.test(trimmed) ? 'quarter' : /前年同期|前年|前期/.test(trimmed) ? 'year' : null;
+		return {type: 'measure', cue: measure, text: trimmed, unit: tableUnit(trimmed), period, earlier};
+	}
 	if (/前年同期|前年|前期/.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
 	const period = findPeriods(trimmed)[0];
 	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
@@ -358,12 +363,15 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const base: Period | null =
 				resolve(inCaptionYear(label.period)) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
 			const prior = column.type === 'prior' || label.prior;
-			const tablePeriod: Period | null = column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : prior && base ? shiftPeriod(base, 'year', calendar) : base;
+			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
+			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
+			const tablePeriod: Period | null = column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : (datedMeasure ?? (prior && base ? shiftPeriod(base, 'year', calendar) : base));
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : captionFirm ? surveyed(tablePeriod) : tablePeriod;
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
 			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company') && column.outlook));
-			const earlierColumn = column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0);
+			const earlierColumn =
+				(column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0)) || (datedMeasure !== null && base !== null && (lastMonthOf(datedMeasure) ?? 0) < (lastMonthOf(base) ?? 0));
 			rowPeriod ??= period;
 			// A table's rows of earlier years come after the current one: the latest period is its results'.
 			const known = state.resultsPeriods.get(company);
@@ -383,7 +391,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				range: quantity.range,
 				converted: quantity.converted,
 				period,
-				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' ? column.text : ''),
+				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' || (column.type === 'measure' && datedMeasure !== null) ? column.text : ''),
 				basis: outlook ? 'outlook' : 'actual',
 				source: captionFirm,
 				prior: prior || earlierColumn || label.superseded,
