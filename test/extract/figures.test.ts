@@ -335,6 +335,10 @@ describe('whose figure it is', () => {
 		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 	});
 
+	test("a company's name in Latin capitals before のシェア is no product market", () => {
+		expect(figures('トレンドフォースによると、2025年10〜12月期のファウンドリー市場でTSMCのシェアは69.8%だった。', '2026-03-09')).toEqual(['tsmc market_share 69.8 % 2025-Q4 actual TrendForce']);
+	});
+
 	test('a company told as itself (X自身が) is the subject, and 同社 after it is that company', () => {
 		const body = '3位のSMICは受注が堅調だった。\n\nTSMC自身が発表した決算では、売上高が増えた。同社は2026年の売上高が前年比30%伸びるとの見通しを示している。';
 		expect(figures(body, '2026-03-09')).toEqual(['tsmc revenue_growth 30 % 2026 outlook']);

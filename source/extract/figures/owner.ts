@@ -400,7 +400,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 
 /** The product a share is of: named before it in its sentence, or by a share before it in its section ("2位のサムスンは27%"). */
 function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
-	const named = productMarket(facts.normalized.slice(0, quantity.start));
+	// "TSMCのシェア": a company's name is no product, whatever letters it is written in.
+	const written = productMarket(facts.normalized.slice(0, quantity.start));
+	const named = written && state.matcher.find(written).length === 0 ? written : null;
 	if (named) {
 		state.shareMarket = {block: facts.sentence.block, name: named};
 		return named;
