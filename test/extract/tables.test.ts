@@ -463,3 +463,19 @@ test("a measure's column dated by its header (7〜9月期のシェア, 前四半
 	expect(rows('7〜9月期のシェア')).toEqual(expected);
 	expect(rows('前四半期のシェア')).toEqual(expected);
 });
+
+test("a 決算短信's row of units says which measures have a % column beside them, and 1株当たり… is a header", () => {
+	const body = [
+		'上場会社名　株式会社アオバ計算（Aoba Keisan）　上場取引所　東',
+		'（百万円未満切捨て）',
+		'## ２．2026年3月期の連結業績予想（2025年4月1日～2026年3月31日）',
+		'| | 売上高 | | 営業利益 | | 1株当たり当期純利益 |\n|---|---|---|---|---|---|\n| | 百万円 | % | 百万円 | % | 円 銭 |\n| 通期 | 46,000 | 17.2 | 800 | △62.4 | 2.75 |',
+	].join('\n\n');
+	expect(figures(body, '2025-11-07')).toEqual([
+		'x-aoba-keisan revenue 46000000000 JPY FY2026 outlook',
+		'x-aoba-keisan revenue_growth 17.2 % FY2026 outlook',
+		'x-aoba-keisan operating_income 800000000 JPY FY2026 outlook',
+		'x-aoba-keisan other -62.4 % FY2026 outlook',
+		'x-aoba-keisan eps 2.75 JPY FY2026 outlook',
+	]);
+});

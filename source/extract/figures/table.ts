@@ -173,8 +173,26 @@ function pairedColumns(columns: readonly Column[], rows: readonly SentenceFacts[
 	if (widest - columns.length <= 1) return [...columns];
 	const measures = columns.filter(column => column.type === 'measure');
 	if (measures.length === columns.length && widest === measures.length * 2 + 1) return [{type: 'other'}, ...measures.flatMap(column => [column, {type: 'growth', comparison: 'year', of: column.cue} as const])];
-	return [];
+	// "| | 百万円 | % | 百万円 | % | 円 銭 |" under the measures: the row of units says which of them have a % beside them.
+	const units = rows[1] ? cellsOf(rows[1].normalized).map(([start, end]) => rows[1]!.normalized.slice(start, end).trim()) : [];
+	if (measures.length !== columns.length || units.length === 0 || !units.every(cell => cell === '' || unitCell.test(cell))) return [];
+	const written = units.filter(cell => cell !== '');
+	const paired: Column[] = [{type: 'other'}];
+	let at = 0;
+	for (const column of measures) {
+		if (written[at] === undefined || /^[%％]$/.test(written[at]!)) return [];
+		paired.push(column);
+		at++;
+		if (/^[%％]$/.test(written[at] ?? '')) {
+			paired.push({type: 'growth', comparison: 'year', of: column.cue});
+			at++;
+		}
+	}
+
+	return at === written.length && paired.length === widest ? paired : [];
 }
+
+const unitCell = /^(?:[百千万億兆]*(?:円|ドル)(?:\s?銭)?|[%％])$/;
 
 /** The session a table of share prices reports: the trading day the text named, else the day it was published. */
 function tradingDayOf(state: ReadingState): Period | null {
@@ -202,7 +220,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const headerCells = cellsOf(first.normalized).map(([start, end]) => first.normalized.slice(start, end));
 	// "| | 売上高 |": a header whose corner cell is empty has one cell fewer than its rows.
 	const cornerless = rows.slice(1, 4).some(row => cellsOf(row.normalized).length > headerCells.length);
-	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => cellValue(cell, null) === null);
+	// "1株当たり当期純利益": a measure's name with a number in it is a header all the same.
+	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => /^\s?1株当たり/.test(cell) || cellValue(cell, null) === null);
 	let columns: Column[] = [];
 	const headerColumns = (cells: readonly string[]) => cells.reduce<Column[]>((list, cell) => [...list, columnOf(cell, list.at(-1), state)], []);
 	if (hasHeader) columns = pairedColumns(headerColumns(headerCells), rows);
