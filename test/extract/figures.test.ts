@@ -570,6 +570,11 @@ describe('parts of the figure before', () => {
 });
 
 describe('lines told by segment', () => {
+	test("a by-segment paragraph's later lines take its measure, however far back it was named", () => {
+		const body = 'ディスコが発表した2025年4〜12月期決算は増収だった。\n\n事業別では、精密加工装置事業の売上高が前年同期比20%増の2,100億円となった。このうち切断装置は大きく伸びた。生成AI向けの需要が強い。消耗品事業は12%増の800億円だった。';
+		expect(figures(body, '2026-01-30').slice(-2)).toEqual(['disco/消耗品 revenue_growth 12 % 2025-04..2025-12 actual', 'disco/消耗品 revenue 80000000000 JPY 2025-04..2025-12 actual']);
+	});
+
 	const body =
 		'ソニーの2026年3月期の売上高は12兆円だった。分野別では、法人や官公庁向けのイメージセンサーの売上高が前期比12%増の2兆円となった。ゲームやスマホ向けのミュージック事業は同2%減の1兆5,000億円、ネットワークサービスは同5%増の8,000億円だった。';
 

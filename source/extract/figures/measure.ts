@@ -290,7 +290,10 @@ export function ranks(facts: SentenceFacts, quantity: Quantity, clause: readonly
  */
 const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, linked}) => {
 	const last = state.last;
-	if (!last || last.block !== facts.sentence.block || last.sentence < facts.sentence.index - 2) return null;
+	// "事業別では、…事業の売上高が…。…。メカトロニクス関連事業は18%増の612億円": a by-segment paragraph's lines
+	// take its measure however far back it was named.
+	const segmentLine = state.bySegmentBlock === facts.sentence.block && facts.segments.some(segment => (segment.role === 'topic' || segment.role === 'subject') && segment.start >= clause[0] && segment.end <= quantity.start);
+	if (!last || last.block !== facts.sentence.block || (last.sentence < facts.sentence.index - 2 && !segmentLine)) return null;
 	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
 	if (!ownerNamed && !linked) return null;
 	// "2位の米HPは20.8%" after "首位のレノボが25.9%で、出荷台数は12.4%増えた": the ranking's measure.
