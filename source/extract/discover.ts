@@ -34,11 +34,12 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	],
 	// "電子部品中堅のオオトリ電機は": a katakana name with the ending of a maker's or trader's legal name.
 	['', new RegExp(String.raw`(?<![ァ-ヶー・])(?<name>[ァ-ヶー][ァ-ヶー・]{1,11}(?:電機|電気|電子|工業|製作所|精工|精機|化学|重工|通信|商事|産業|興産|製薬|物産|証券|銀行|電工|機械|技研|工機))(?=[はがをとにの、(（]|\s)`, 'gu')],
-	// "ハヤブサ・コンピューティング（東京・港）", "Sakana AI（東京都港区）": a company introduced with where it is based.
+	// "ハヤブサ・コンピューティング（東京・港）", "Sakana AI（東京都港区）", "カスミ言語研究所（東京・港、英文名…）",
+	// "シラカバ・ソリューションズ（東証プライム、…）": a company introduced with where it is based or listed.
 	[
 		'',
 		new RegExp(
-			String.raw`(?<![A-Za-z0-9ァ-ヶー・\p{Script=Han}])(?:米|英|独|仏|中国|韓国|台湾)?(?<name>${latinName}|[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19})(?<!${facility})[(（](?:本社[:：・]?\s?)?${basedIn}[)）](?=[はがのとをにへも、])`,
+			String.raw`(?<![A-Za-z0-9ァ-ヶー・\p{Script=Han}])(?:米|英|独|仏|中国|韓国|台湾)?(?<name>${latinName}|[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19}\p{Script=Han}{0,6})(?<!${facility})[(（](?:本社[:：・]?\s?)?(?:${basedIn}|東証(?:プライム|スタンダード|グロース)|東証1部)(?:[、,][^()（）]{1,60})?[)）](?=[はがのとをにへも、])`,
 			'gu',
 		),
 	],
@@ -58,7 +59,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 // first tried every place of the article).
 const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]|<(?<angled>\d{3}[0-9A-Z])>/g;
 const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
-const corporateEnding = /^・?(?:ホールディングス|グループ|HD)$/;
+// "インテル日本法人": a known company's arm in Japan is that company.
+const corporateEnding = /^・?(?:ホールディングス|グループ|HD|日本法人|日本支社|ジャパン)$/;
 // "以下「PFN」": the name the text uses from then on.
 const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
 
@@ -167,7 +169,7 @@ function latinBeside(text: string, companyName: string): string | null {
 	for (let at = text.indexOf(`${companyName}(`); at !== -1 && !written; at = text.indexOf(`${companyName}(`, at + 1)) written = /^\(([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?[)、]/.exec(text.slice(at + companyName.length))?.[1];
 	// "北斗ソリューションズ株式会社(英文名:Hokuto Solutions)", "(本社:…、英語名:Yotsuba Compute)": the name labelled as English.
 	for (let at = text.indexOf(companyName); at !== -1 && !written; at = text.indexOf(companyName, at + 1))
-		written = /^[^。\n]{0,80}?(?:英文(?:社)?名|英語(?:社)?名|英文表記)\s?[:：]\s?([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?[)、,]/.exec(text.slice(at + companyName.length))?.[1];
+		written = /^[^。\n]{0,80}?(?:英文(?:社)?名|英語(?:社)?名|英文表記)\s?[:：]?\s?([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?[)、,]/.exec(text.slice(at + companyName.length))?.[1];
 	return written ? written.replace(/,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|K\.K)\.?(?:,?\s?Ltd\.?)?$/i, '').trim() || null : null;
 }
 

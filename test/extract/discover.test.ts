@@ -34,6 +34,15 @@ describe('companies the registry does not know', () => {
 		expect(names('画像処理のトビウオ演算（Tobiuo Compute、東京・港）は新工場を設ける。')).toEqual([['Tobiuo Compute', ['Tobiuo Compute']]]);
 	});
 
+	test('a company introduced with where it is listed or based and its English name after (英文名 without a colon)', () => {
+		expect(names('受託開発大手のモミジ・システムズ（東証プライム、英文名Momiji Systems）は5日、決算を発表した。')).toEqual([['Momiji Systems', ['Momiji Systems']]]);
+		expect(names('翻訳AIを手がけるスタートアップのツツジ翻訳研究所（東京・渋谷、英文名Tsutsuji Translation Lab）は、20億円を調達した。')).toEqual([['Tsutsuji Translation Lab', ['Tsutsuji Translation Lab']]]);
+	});
+
+	test("a known company's arm in Japan (インテル日本法人) is that company, no new one", () => {
+		expect(names('インテル日本法人（東京都千代田区）も8月から希望退職者を募る。')).toEqual([]);
+	});
+
 	test('two Japanese names that share their Latin letters are two companies', () => {
 		const found = discoverCompanies('株式会社ホタルAI（本社：東京都港区）と株式会社ツバキAI（本社：大阪市北区）は提携した。'.normalize('NFKC'), matcher);
 		expect(found.map(company => company.name)).toEqual(['ホタルAI', 'ツバキAI']);
