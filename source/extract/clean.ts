@@ -149,7 +149,7 @@ const widgetWords =
 const emojiLed = /^\p{Extended_Pictographic}/u;
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
 const relatedHeader =
-	/^[【[［(（●■▼]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）]?[:：]?$/i;
+	/^[【[［(（●■▼＜<]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|アクセスランキング|記事ランキング|新着記事|最新記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
 

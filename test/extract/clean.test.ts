@@ -68,6 +68,11 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '次の話題', '続きの本文です。']);
 	});
 
+	test('＜関連記事＞ and a 人気記事ランキング open such a list too, numbered or not', () => {
+		const body = '本文です。\n\n＜関連記事＞\n・キオクシア、新工場が稼働\n\n人気記事ランキング\n1. 株主優待で月3万円もらう方法\n2. 高配当株を10銘柄買いました\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
 	test('"この記事を読んだ人はこんな記事も読んでいます" opens such a list too', () => {
 		const body = '本文です。\n\nこの記事を読んだ人はこんな記事も読んでいます\n・アリババ、クラウド事業を分社化\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
