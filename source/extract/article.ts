@@ -234,7 +234,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			const last = fact.firms.findLast(firm => !comparedWith(fact, firm))!;
 			const name = last.firm;
 			const frames = estimateFrame.test(fact.normalized.slice(last.end, last.end + 50));
-			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : null), frames};
+			const market = /市場/.test(fact.normalized) && fact.mentions.length === 0;
+			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : null), frames, market};
 		}
 		const results = resultsPeriodOf(fact, state, fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null);
 		if (results) {

@@ -335,6 +335,11 @@ describe('whose figure it is', () => {
 		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 	});
 
+	test("a research firm's market totals are nobody's, whoever the headline names", () => {
+		const found = extractText('MM総研は10日、2025年の国内PC市場の実績を発表した。出荷額は前年比12.5%増の1兆2,300億円だった。', {title: '国内PC市場、富士通がシェア拡大', date: '2026-02-10'}).figures;
+		expect(found).toEqual([]);
+	});
+
 	test("a company's name in Latin capitals before のシェア is no product market", () => {
 		expect(figures('トレンドフォースによると、2025年10〜12月期のファウンドリー市場でTSMCのシェアは69.8%だった。', '2026-03-09')).toEqual(['tsmc market_share 69.8 % 2025-Q4 actual TrendForce']);
 	});

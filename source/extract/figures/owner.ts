@@ -64,6 +64,8 @@ export function textCompany(facts: SentenceFacts, state: ReadingState): string |
 	// "「OpenAIやGoogleの売上高は当社の数十倍でしょう。…2029年3月期に売上高200億円を目指します」": the one answering.
 	if (state.interview && state.headline && facts.sentence.blockKind !== 'heading' && !facts.sentence.text.startsWith('――')) return state.headline;
 	if (state.last && state.last.block === facts.sentence.block) return state.last.owner.company;
+	// "IDC Japanは…国内サーバー市場の実績を発表した。出荷額は…8,420億円": the market's total, nobody's own.
+	if (state.firm?.market && state.firm.block === facts.sentence.block) return null;
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return facts.topicBefore.company;
 	return state.headline ?? facts.topicBefore?.company ?? null;
 }

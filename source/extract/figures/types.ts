@@ -87,7 +87,8 @@ export interface ReadingState {
 	 * The research firm the text quotes last, the period its survey covers when the text said, and
 	 * whether it framed its paragraph as its estimate ("トレンドフォースの推計では、…").
 	 */
-	firm: {readonly block: number; readonly name: string; readonly period: Period | null; readonly frames: boolean} | null;
+	/** `market`: the firm's words named a market and no company ("国内サーバー市場の実績を発表した"). */
+	firm: {readonly block: number; readonly name: string; readonly period: Period | null; readonly frames: boolean; readonly market: boolean} | null;
 	/** The text is an interview: an answer's figures that name no company are the interviewed company's. */
 	readonly interview: boolean;
 	/** The product market shares were last said to be of ("DRAM市場でのシェアは"): the section's next shares' too. */
