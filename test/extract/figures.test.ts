@@ -335,6 +335,11 @@ describe('whose figure it is', () => {
 		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 	});
 
+	test("the paper's own sum, and a lot of shares a reader trades, are no company's figures", () => {
+		expect(figures('本紙が各四半期の開示を足し合わせて試算したところ、メタの2025年の設備投資は約700億ドルとなる。', '2026-02-12')).toEqual([]);
+		expect(figures('というわけで、今回ソニーを200株だけ買い増して、保有は合計500株になりました。', '2026-02-08')).toEqual([]);
+	});
+
 	test("a research firm's market totals are nobody's, whoever the headline names", () => {
 		const found = extractText('MM総研は10日、2025年の国内PC市場の実績を発表した。出荷額は前年比12.5%増の1兆2,300億円だった。', {title: '国内PC市場、富士通がシェア拡大', date: '2026-02-10'}).figures;
 		expect(found).toEqual([]);

@@ -42,6 +42,10 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && /^\s?(?:超|以上)(?:の|を(?:支払う|使う))\s?(?:顧客|企業|取引先|利用者|ユーザー)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
+	// "今回ディスコを100株だけ買い増して": a lot of shares a person trades is nobody's stake; companies hold millions.
+	if (quantity.counter === '株' && quantity.value < 10_000) return 'third-party';
+	// "本紙が四半期ごとの開示を合算したところ…約1,400億ドル": the paper's own sum or estimate, no figure a company gave.
+	if (/(?:本紙|本誌|当紙|編集部|筆者|記者)(?:が|の)[^。]{0,30}?(?:合算|試算|計算|推計|集計|算出)/.test(facts.normalized.slice(0, quantity.start))) return 'speculation';
 	// "関係者によると…": the whole sentence is hearsay.
 	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
