@@ -46,7 +46,8 @@ const gluedHeadline = /^[■●◆▼【]?[^。]{4,80}?[(（]\s?\d{4}[/.年-]\d{
 
 export function withoutSiteName(title: string): string {
 	const piped = /^(?<title>.{10,}?)\s*[|｜]\s*(?<site>[^|｜、。]{1,30})$/.exec(title);
-	if (piped) return piped.groups!['title']!.trim();
+	// "…買い増しました｜10〜12月期決算を読んで考えたこと": a subtitle that reads as a phrase is no site's name.
+	if (piped && !/[をにが][\p{Script=Han}ァ-ヶー]|こと$|とは$|について/u.test(piped.groups!['site']!)) return piped.groups!['title']!.trim();
 	const dashed = /^(?<title>.{10,}?)\s+[-–—:：]\s+(?<site>[^、。]{1,30})$/.exec(title);
 	if (dashed && siteWords.test(dashed.groups!['site']!)) return dashed.groups!['title']!.trim();
 	return title;

@@ -31,6 +31,8 @@ describe('the title', () => {
 		expect(extract('テックレビュー ｜ 2026.03.04\n\n# DRAM売上高、SKハイニックスが首位を維持\n\n本文です。').article).toMatchObject({title: 'DRAM売上高、SKハイニックスが首位を維持', published: '2026-03-04'});
 		// A headline's own dash stays: "A - B" is no site name unless B reads as one.
 		expect(extract('# 2nm半導体 - 量産へ最終段階\n\n本文です。').article.title).toBe('2nm半導体 - 量産へ最終段階');
+		// Nor is a subtitle after ｜ that reads as a phrase.
+		expect(extract('# ソニー株を少し売りました｜決算を読んで感じたこと\n\n本文です。').article.title).toBe('ソニー株を少し売りました｜決算を読んで感じたこと');
 	});
 
 	test('a "# " headline wins over a series name above it; a first line above the sender and dateline wins over a subtitle under them', () => {
