@@ -47,6 +47,8 @@ function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	if (facts.periods.some(period => period.raw.type === 'months' && period.start <= date.start && period.end >= date.end)) return false;
 	const after = facts.normalized.slice(date.end, date.end + 40);
 	if (notWhen.test(after) || moved.test(after)) return false;
+	// "当初は2026年1月の開業を予定していた": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.
+	if (/当初(?:は|の)?\s?$/.test(facts.normalized.slice(Math.max(0, date.start - 4), date.start)) || /^(?:上旬|中旬|下旬|初め)?(?:(?:から|より)[^。]{0,12}?)?にかけて/.test(after)) return false;
 	return !insideBrackets(facts.normalized, date.start);
 }
 

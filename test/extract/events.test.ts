@@ -31,6 +31,11 @@ describe('events', () => {
 		expect(unit.events.map(event => [event.date, event.companies])).toEqual([['2026-10', ['nec']]]);
 	});
 
+	test('the original month of a plan that moved, and a stretch of weeks, date no event', () => {
+		expect(brief('当初は2026年1月の開業を予定していたが、設備の納期が遅れた。キオクシアは4月に新工場を開業した。', '2026-04-20')).toEqual([['2026-04', 'launch', ['kioxia']]]);
+		expect(brief('メタとアップルが1月下旬から2月上旬にかけて発表した決算は堅調だった。', '2026-02-12')).toEqual([]);
+	});
+
 	test('the day a plan was told is past, whatever the plan is for', () => {
 		expect(brief('オラクルは2月3日、2026年度の設備投資を500億ドルとする計画を示し、人員も増やす見込みだ。', '2026-02-09')).toEqual([['2026-02-03', 'investment', ['oracle']]]);
 	});
