@@ -35,7 +35,7 @@ describe('what a number measures', () => {
 		expect(figures('サカナAIの企業顧客は10月末時点で1,500社を超えた。月間利用者数は3,000万人だった。')).toEqual(['sakana-ai customers 1500 count 2025-10-31 actual', 'sakana-ai users 30000000 count - actual']);
 		expect(figures('デルの従業員数は9月末で10万8,000人だった。')).toEqual(['dell headcount 108000 count 2025-09-30 actual']);
 		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual(['intel other -24000 count - actual']);
-		expect(figures('ルネサスは国内で約4,000人の人員削減に踏み切る。ソニーは新卒を500人採用する。')).toEqual(['renesas other -4000 count - actual']);
+		expect(figures('ルネサスは国内で約4,000人の人員削減に踏み切る。ソニーは新卒を500人採用する。キヤノンは新卒を300人受け入れる。')).toEqual(['renesas other -4000 count - actual']);
 		expect(figures('NECは約900人の人員を削減する。富士通は海外で約300人を削減すると発表した。')).toEqual(['nec other -900 count - actual', 'fujitsu other -300 count - actual']);
 	});
 

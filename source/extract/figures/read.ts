@@ -150,7 +150,7 @@ function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: reado
 	if (quantity.unit === '%' || quantity.unit === 'pt') return false;
 	const after = facts.normalized.slice(quantity.end, quantity.end + 10);
 	// People cut are a quantity of their own (人員削減); people hired or added change the headcount.
-	if (quantity.unit === 'count' && /^\s?(?:を|の)?\s?(?:減ら|採用|増員|増や|雇用)/.test(after)) return true;
+	if (quantity.unit === 'count' && /^\s?(?:を|の)?\s?(?:減ら|採用|増員|増や|雇用|受け入れ)/.test(after)) return true;
 	// "従来予想から500億円引き上げて1兆5,000億円とした": the revision, with the level it reached after it.
 	if (revisedBy.test(after) && facts.quantities.some(other => other.start > quantity.end && other.unit === quantity.unit)) return true;
 	const direction = directionOf(facts, quantity);
