@@ -250,6 +250,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	),
 	measure('allocation', ['充て', '充てる'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {priority: 30}),
 	measure('funding', ['調達', '資金調達', '調達額', 'raised', 'raises', 'funding'], {kind: 'funding', family: 'deal', units: money, label: '資金調達'}, {event: 'investment'}),
+	// "研究開発向けの補助金が1兆400億円": money a government gives a company is money it raises.
+	measure('subsidy', ['補助金', '助成金', '政府支援'], {kind: 'funding', family: 'deal', units: money, label: '補助金'}),
 	measure(
 		'stake',
 		['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '議決権所有割合', '議決権保有割合', '所有割合', '保有', '取得', 'stake'],

@@ -335,6 +335,11 @@ describe('whose figure it is', () => {
 		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 	});
 
+	test("a subsidy is money the company raises; what a government plans to spend is no company's", () => {
+		expect(figures('ルネサスは好調だ。\n\n研究開発向けの補助金が500億円に上る。', '2026-04-01')).toEqual(['renesas funding 50000000000 JPY - actual']);
+		expect(figures('ルネサスは好調だ。\n\n政府は2030年度までに半導体分野に5兆円以上を投じる方針を掲げる。', '2026-04-01')).toEqual([]);
+	});
+
 	test("the paper's own sum, and a lot of shares a reader trades, are no company's figures", () => {
 		expect(figures('本紙が各四半期の開示を足し合わせて試算したところ、メタの2025年の設備投資は約700億ドルとなる。', '2026-02-12')).toEqual([]);
 		expect(figures('というわけで、今回ソニーを200株だけ買い増して、保有は合計500株になりました。', '2026-02-08')).toEqual([]);

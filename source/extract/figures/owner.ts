@@ -52,6 +52,8 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)|上位\d{1,2}社|\d{1,2}社(?:の)?(?:合計|合算)|合計シェア/.test(before) || worldTotal.test(before);
 }
 
+const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|[都道府県市])(?:は|が|も)/;
+
 // "世界スマートフォン出荷台数は", "国内のサーバー出荷額は": a total of the world or a country, nobody's own.
 const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:出荷台数|出荷量|販売台数|出荷額|販売額|市場規模|支出額|投資額)(?:は|が)/u;
 
@@ -372,6 +374,8 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		return {company: respective.company, segment: family === 'deal' || companyKinds.has(kind) ? null : respective.segment, counterparty, segmentAliases: []};
 	}
 
+	// "政府は2030年度までに…10兆円以上を投じる": what a government or a public body does is no company's.
+	if (publicActor.test(facts.normalized.slice(clause[0], quantity.start)) && !facts.mentions.some(mention => mention.start >= clause[0] && mention.start < quantity.start)) return null;
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
 	// "SBGの出資比率は約13%", "ルネサスのエッジコーティクスへの議決権所有割合は": the holder names the stake as its own.
 	if (kind === 'stake' && hit) {
