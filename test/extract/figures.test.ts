@@ -585,6 +585,11 @@ describe('parts of the figure before', () => {
 });
 
 describe('lines told by segment', () => {
+	test('a product named on the way («X»の新規導入が) is no segment of the line that leads the clause', () => {
+		const body = 'さくらインターネットの2025年4〜12月期決算は増収だった。\n\nホスティング事業は、新サービス「サクラ箱」の新規導入が進み、売上高は42億円となりました。';
+		expect(figures(body, '2026-02-13')).toEqual(['sakura-internet/ホスティング revenue 4200000000 JPY 2025-04..2025-12 actual']);
+	});
+
 	test("a by-segment paragraph's later lines take its measure, however far back it was named", () => {
 		const body = 'ディスコが発表した2025年4〜12月期決算は増収だった。\n\n事業別では、精密加工装置事業の売上高が前年同期比20%増の2,100億円となった。このうち切断装置は大きく伸びた。生成AI向けの需要が強い。消耗品事業は12%増の800億円だった。';
 		expect(figures(body, '2026-01-30').slice(-2)).toEqual(['disco/消耗品 revenue_growth 12 % 2025-04..2025-12 actual', 'disco/消耗品 revenue 80000000000 JPY 2025-04..2025-12 actual']);
