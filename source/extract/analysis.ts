@@ -328,6 +328,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 					)) ??
 			// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
 			(opensParagraph && mentions[0]?.start === 0 && mentions[0].role === 'subject' && !mentions[0].resolved ? mentions[0] : undefined) ??
+			// "出遅れたサムスンも手を打つ。同社は1月、…": a short sentence on one company alone is about it, も or not,
+			// where no は-topic holds the paragraph.
+			(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??
 			mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと]{0,12}期の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end)));
 		if (marked) topicByWa = {block: sentence.block};
 		else if (newCompany && !holdsTopic) topicByWa = null;

@@ -31,6 +31,11 @@ describe('events', () => {
 		expect(unit.events.map(event => [event.date, event.companies])).toEqual([['2026-10', ['nec']]]);
 	});
 
+	test('a start of shipments is a launch; 同社 after a short sentence on one company alone is that company', () => {
+		expect(brief('キオクシアは好調だ。\n\n追い上げるマイクロンも動く。同社は2月、新型SSDの量産出荷を始めたと発表した。', '2026-03-10')).toEqual([['2026-02', 'launch', ['micron']]]);
+		expect(brief('ソニーは7月1日から新型センサーを出荷する。', '2026-05-20')).toEqual([['2026-07-01', 'launch', ['sony']]]);
+	});
+
 	test('the original month of a plan that moved, and a stretch of weeks, date no event', () => {
 		expect(brief('当初は2026年1月の開業を予定していたが、設備の納期が遅れた。キオクシアは4月に新工場を開業した。', '2026-04-20')).toEqual([['2026-04', 'launch', ['kioxia']]]);
 		expect(brief('メタとアップルが1月下旬から2月上旬にかけて発表した決算は堅調だった。', '2026-02-12')).toEqual([]);
