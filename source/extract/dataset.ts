@@ -3,7 +3,8 @@ import {eventTitleWords} from '../dataset/selectors/kinds.js';
 import {datasetVersion, type Company, type Dataset, type Figure} from '../dataset/schema.js';
 import type {ArticleExtraction} from './article.js';
 import {disagree, findConflicts} from './conflicts.js';
-import {mergeEvents, type FoundEvent} from './events.js';
+import {mergeEvents} from './event-merge.js';
+import type {FoundEvent} from './events.js';
 import type {Registry, RegistryCompany} from './registry.js';
 
 /** Content hash recorded per article, so a re-run can tell what changed. */

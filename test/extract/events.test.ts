@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {mergeEvents} from '../../source/extract/events.js';
+import {mergeEvents} from '../../source/extract/event-merge.js';
 import {extractText} from './helpers.js';
 
 const events = (body: string, date: string | null = '2025-11-20', id = 'a') => extractText(body, {id, date}).events;
