@@ -301,8 +301,9 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	// Else the sender's, for a press release or a disclosure whose title names nobody ("通期業績予想の修正に関するお知らせ").
 	const fromTitle = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company;
 	const headline = fromTitle ?? (sender ? matcher.find(normalize(sender))[0]?.company : undefined) ?? null;
-	// "――今期の見通しは。" (or "Q：…"): questions on lines of their own make the text an interview.
+	// The day a press release or a disclosure is dated, when its head writes one.
 	const releaseDay = sender && head.published && /^\d{4}-\d{2}-\d{2}$/.test(head.published) ? head.published : null;
+	// "――今期の見通しは。" (or "Q：…"): questions on lines of their own make the text an interview.
 	const interview = sentences.filter(sentence => /^(?:――|──|—{2}|Q\s?[.:：])/.test(sentence.text)).length >= 2;
 	const facts = analyzeSentences(sentences, {
 		matcher,
