@@ -293,10 +293,14 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				: [];
 		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.
 		// Nor is a day that bounds a span ("2025年4月1日〜2026年3月31日").
+		// "退職日は4月30日", "3月2日から13日まで": a day something is set for, or the bounds of a stretch, are no
+		// day of the news.
+		const setFor = (date: DateMention) => /(?:日|期日|期限)は\s?$|から\s?$/.test(normalized.slice(Math.max(0, date.start - 4), date.start)) || /^\s?(?:から|まで)/.test(normalized.slice(date.end, date.end + 3));
 		lastDay =
 			dates.findLast(
 				date =>
 					/^\d{4}-\d{2}-\d{2}$/.test(date.date) &&
+					!setFor(date) &&
 					!normalized.startsWith('付', date.end) &&
 					!/^\s?[~〜]/.test(normalized.slice(date.end, date.end + 2)) &&
 					!/[~〜]\s?$/.test(normalized.slice(Math.max(0, date.start - 2), date.start)) &&

@@ -24,7 +24,8 @@ export interface FoundEvent {
 // A date dates an event only when it is at least a month, and not: an as-of date ("9月末時点"), the
 // start of a span or the original date of a moved plan ("当初計画の2025年10月から"), a target ("までに"),
 // a trading day (stock moves are figures), boilerplate (設立：2014年3月) or an aside in brackets.
-const notWhen = /^(?:の)?(?:末|時点|現在|以降|以来|まで|頃まで|上旬まで)/;
+// A month's end told with what happens then ("9月末で閉鎖", "3月末をもって退任") is that month.
+const notWhen = /^(?:の)?(?:末(?!で|に|をもって)|時点|現在|以降|以来|まで|頃まで|上旬まで)/;
 const moved = /^(?:から|より)[^。]{0,16}?\d{1,2}月[^。]{0,6}?(?:に|へ)[^。]{0,12}?(?:延期|ずれ込|変更|延び|前倒し|早め|繰り上げ|遅れ|見直)/;
 /** A date of an event: at least a month. */
 export const monthPrecision = /^\d{4}-\d{2}(?:-\d{2})?$/;

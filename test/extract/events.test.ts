@@ -36,6 +36,16 @@ describe('events', () => {
 		expect(brief('ソニーは7月1日から新型センサーを出荷する。', '2026-05-20')).toEqual([['2026-07-01', 'launch', ['sony']]]);
 	});
 
+	test("a month's end told with what happens then (9月末で閉鎖) is that month's event", () => {
+		expect(brief('富士通は、大阪の拠点を2026年9月末で閉鎖する。', '2026-01-30')).toEqual([['2026-09', 'restructuring', ['fujitsu']]]);
+		expect(brief('富士通の従業員は2025年12月末時点で12万人だった。', '2026-01-30')).toEqual([]);
+	});
+
+	test('同日 is the day of the news, not a day something is set for nor the bounds of a stretch', () => {
+		const body = '富士通は30日、新社長の人事を発表した。\n\n希望退職の募集期間は3月2日から13日まで。退職日は4月30日となる。\n\n同日発表した2025年4〜12月期決算は減益だった。';
+		expect(brief(body, '2026-01-30')).toContainEqual(['2026-01-30', 'results', ['fujitsu']]);
+	});
+
 	test('the original month of a plan that moved, and a stretch of weeks, date no event', () => {
 		expect(brief('当初は2026年1月の開業を予定していたが、設備の納期が遅れた。キオクシアは4月に新工場を開業した。', '2026-04-20')).toEqual([['2026-04', 'launch', ['kioxia']]]);
 		expect(brief('メタとアップルが1月下旬から2月上旬にかけて発表した決算は堅調だった。', '2026-02-12')).toEqual([]);
