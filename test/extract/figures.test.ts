@@ -350,6 +350,11 @@ describe('whose figure it is', () => {
 		expect(found).toEqual([]);
 	});
 
+	test("percentages of a ranking of a product's sales are its shares, of that product", () => {
+		const body = 'オムディアが発表した2025年10〜12月期のDRAMの売上高ランキングでは、マイクロンが25.1%で首位、キオクシアが11.2%だった。';
+		expect(figures(body, '2026-03-10')).toEqual(['micron/DRAM market_share 25.1 % 2025-Q4 actual Omdia', 'kioxia/DRAM market_share 11.2 % 2025-Q4 actual Omdia']);
+	});
+
 	test("a company's name in Latin capitals before のシェア is no product market", () => {
 		expect(figures('トレンドフォースによると、2025年10〜12月期のファウンドリー市場でTSMCのシェアは69.8%だった。', '2026-03-09')).toEqual(['tsmc market_share 69.8 % 2025-Q4 actual TrendForce']);
 	});

@@ -189,6 +189,18 @@ const peopleCut: Strategy = ({facts, quantity}) => {
 	return cutAfter.test(facts.normalized.slice(quantity.end, quantity.end + 16)) ? {cue: jobCutsCue, hit: null, role: 'level', comparison: null, strategy: 'people cut'} : null;
 };
 
+const shareCue: MeasureCue = lexicon.find(entry => entry.id === 'market-share')!.measure!;
+
+/**
+ * "売上高ランキングでは、サムスン電子が32.4%で首位、SKハイニックスが21.0%": percentages of a ranking of sales
+ * are shares of them, when nothing says they moved.
+ */
+const rankedShare: Strategy = ({facts, quantity, clause}) => {
+	if (quantity.unit !== '%' || !/ランキング/.test(facts.normalized.slice(0, quantity.start)) || !/首位|\d位/.test(facts.normalized)) return null;
+	if (measures(facts).some(hit => hit.entry.measure!.units.includes('percent') && hit.end <= quantity.start) || isChange(facts, quantity)) return null;
+	return /^\s?(?:増|減|上昇|低下|伸び|拡大|縮小)/.test(facts.normalized.slice(quantity.end, quantity.end + 3)) ? null : choose(shareCue, null, facts, quantity, clause, 'ranked share');
+};
+
 /** "1億6,000万株を取得": shares a holder gets are a stake. */
 const sharesCount: Strategy = ({facts, quantity}) => {
 	if (quantity.counter !== '株') return null;
@@ -330,6 +342,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['people cut', peopleCut],
 	['shares', sharesCount],
 	['valued at', valuedAt],
+	['ranked share', rankedShare],
 	['measure after の', measureAfterNo],
 	['measure after を', measureAfterObject],
 	['measure before', measureBefore],

@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {leadsWithUnknownCompany, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
-import {bySegmentMarker, lineBefore, productMarket} from '../segments.js';
+import {bySegmentMarker, lineBefore, productMarket, productOfCaption} from '../segments.js';
 import {unitClass} from './measure.js';
 import type {Owner, ReadingState} from './types.js';
 
@@ -407,7 +407,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 /** The product a share is of: named before it in its sentence, or by a share before it in its section ("2位のサムスンは27%"). */
 function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
 	// "TSMCのシェア": a company's name is no product, whatever letters it is written in.
-	const written = productMarket(facts.normalized.slice(0, quantity.start));
+	// "NAND型フラッシュメモリーの売上高ランキングでは、…32.4%": a ranking of one product's sales names it too.
+	const before = facts.normalized.slice(0, quantity.start);
+	const written = productMarket(before) ?? productOfCaption(before);
 	const named = written && state.matcher.find(written).length === 0 ? written : null;
 	if (named) {
 		state.shareMarket = {block: facts.sentence.block, name: named};
