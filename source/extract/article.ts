@@ -325,6 +325,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		published,
 		articlePeriod: null,
 		paragraphPeriod: null,
+		changeBefore: null,
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
 		firm: null,

@@ -350,6 +350,13 @@ describe('whose figure it is', () => {
 		expect(found).toEqual([]);
 	});
 
+	test('同 compares as the change before it did (前四半期比 then 同15%増 is a change on the quarter)', () => {
+		const body = 'オムディアによると、2025年10〜12月期のDRAM売上高では、SKハイニックスが前四半期比20%増の140億ドルで、シェアは25.0%だった。キオクシアのDRAM売上高は同15%増の30億ドルだった。';
+		const found = figures(body, '2026-03-10');
+		expect(found).toContain('sk-hynix/DRAM market_share 25 % 2025-Q4 actual Omdia');
+		expect(found.find(row => row.includes(' 15 %'))).toMatch(/^kioxia\/DRAM other 15 % /);
+	});
+
 	test("percentages of a ranking of a product's sales are its shares, of that product", () => {
 		const body = 'オムディアが発表した2025年10〜12月期のDRAMの売上高ランキングでは、マイクロンが25.1%で首位、キオクシアが11.2%だった。';
 		expect(figures(body, '2026-03-10')).toEqual(['micron/DRAM market_share 25.1 % 2025-Q4 actual Omdia', 'kioxia/DRAM market_share 11.2 % 2025-Q4 actual Omdia']);

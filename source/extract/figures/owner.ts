@@ -410,7 +410,7 @@ function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingS
 	// "NAND型フラッシュメモリーの売上高ランキングでは、…32.4%": a ranking of one product's sales names it too.
 	const before = facts.normalized.slice(0, quantity.start);
 	const written = productMarket(before) ?? productOfCaption(before);
-	const named = written && state.matcher.find(written).length === 0 ? written : null;
+	const named = written && !state.matcher.find(written).some(mention => mention.segment === null) ? written : null;
 	if (named) {
 		state.shareMarket = {block: facts.sentence.block, name: named};
 		return named;

@@ -187,8 +187,11 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const transition = base || isTransitionEnd(facts, quantity);
 		const linked = prior !== null || base || comparisonOf(facts, quantity, clause) !== null || facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start);
 		const named = ownerNamedBefore(facts, quantity, clause, state);
-		const choice = chooseMeasure(facts, quantity, state, {ownerNamed: named, linked, prior: prior !== null || base, earlier});
-		if (!choice) continue;
+		const chosen = chooseMeasure(facts, quantity, state, {ownerNamed: named, linked, prior: prior !== null || base, earlier});
+		if (!chosen) continue;
+		// "前四半期比28%増の…。サムスン電子の売上高は同40%増": 同 compares as the change before it in the paragraph did.
+		const same = chosen.role === 'growth' && chosen.comparison === null && /同\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 2), quantity.start));
+		const choice = same && state.changeBefore?.block === facts.sentence.block ? {...chosen, comparison: state.changeBefore.comparison} : chosen;
 		const {kind, measure} = kindOf(choice, adjusting.test(facts.normalized.slice(clause[0], quantity.start)));
 		const family = choice.cue.family;
 		// "2位のマイクロソフトは20%、3位のグーグルは13%で、それぞれ前年同期から1ポイント上昇した": each of them.
@@ -256,6 +259,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 
 function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoice, owner: Owner, period: Period | null, basis: FoundFigure['basis'], unit: FoundFigure['unit'], family: MeasureCue['family'], prior: boolean): void {
 	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit};
+	if (choice.role === 'growth' && choice.comparison !== null) state.changeBefore = {block: facts.sentence.block, comparison: choice.comparison};
 	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};
 	if (family === 'flow' && period && !prior) {
 		// "直前の2025年11月〜2026年1月期（681億ドル）と比べても": a period compared with is not the one reported,

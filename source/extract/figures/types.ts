@@ -79,6 +79,8 @@ export interface ReadingState {
 	articlePeriod: Period | null;
 	/** The last flow period of the current paragraph, and that paragraph. */
 	paragraphPeriod: {readonly block: number; readonly period: Period} | null;
+	/** The comparison of the last change with one ("前四半期比28%増"): what a later "同40%増" of its paragraph compares with. */
+	changeBefore: {readonly block: number; readonly comparison: Comparison} | null;
 	/** The period of each company's results as the text last gave it (a roundup's fiscal years differ). */
 	readonly resultsPeriods: Map<string, Period>;
 	/** The last outlook period, for guidance figures that name none. */
