@@ -505,6 +505,14 @@ describe('segment losses and ratios named by their short name', () => {
 		expect(figures('日立製作所の4〜9月期決算で、計測機器事業のセグメント損失は12億円だった。', '2025-11-10')).toEqual(['hitachi/計測機器 operating_income -1200000000 JPY FY2026-H1 actual']);
 	});
 
+	test("a loss in the bracket after a number is the earlier year's of that number's measure; so is a number in the bracket after 前期", () => {
+		expect(figures('ソシオネクストの2025年4〜12月期決算は、純利益が5,210万円（前年同期は8,340万円の損失）だった。', '2026-02-13')).toEqual([
+			'socionext net_income 52100000 JPY 2025-04..2025-12 actual',
+			'socionext net_income -83400000 JPY 2024-04..2024-12 actual prior',
+		]);
+		expect(figures('ディスコは2026年3月期の業績予想を上方修正した。売上高は前期（3,900億円）を20%上回る見通しだ。', '2026-01-28')).toContain('disco revenue 390000000000 JPY FY2025 actual prior');
+	});
+
 	test('the year before told as its own topic (前年同期はセグメント損失…) is the earlier period', () => {
 		expect(figures('日立製作所の4〜9月期決算で、計測機器事業はセグメント損失18億円（前年同期はセグメント損失5億円）だった。', '2025-11-10')).toEqual([
 			'hitachi/計測機器 operating_income -1800000000 JPY FY2026-H1 actual',

@@ -218,7 +218,12 @@ const measureAfterNo: Strategy = ({facts, quantity, clause}) => {
 	const hit = measures(facts).find(
 		word => word.start === quantity.end + offset || (word.start > quantity.end + offset && word.start <= quantity.end + offset + 6 && /^[^\d、。]*$/.test(facts.normalized.slice(quantity.end + offset, word.start))),
 	);
-	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after の') : null;
+	if (!hit) return null;
+	// "純利益は7,188万円（前年同期は1億2,130万円の損失）": a loss in a bracket is the bracketed number's own measure, negative.
+	const annotated = hit.entry.measure!.negative && /[(（]\s?(?:前年同期|前期|前年)は\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start));
+	const before = annotated ? measures(facts).findLast(word => word.end <= quantity.start && word.entry.measure!.family === 'flow' && word.entry.measure!.units.includes('money')) : undefined;
+	if (before) return choose(before.entry.measure!, before, facts, quantity, clause, 'measure after の');
+	return choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after の');
 };
 
 /** "5,000億円を設備投資に充てる", "1兆円を研究開発費に": the measure the amount is put to, right after it. */
