@@ -505,6 +505,10 @@ describe('segment losses and ratios named by their short name', () => {
 		expect(figures('日立製作所の4〜9月期決算で、計測機器事業のセグメント損失は12億円だった。', '2025-11-10')).toEqual(['hitachi/計測機器 operating_income -1200000000 JPY FY2026-H1 actual']);
 	});
 
+	test('a multiple of the year before told as 前の期の2.8倍 is growth', () => {
+		expect(figures('ソニーは好調だ。\n\n「2025年12月期の売上高は90億円で、前の期の2.5倍になりました」', '2026-02-20')).toContain('sony revenue_growth 150 % 2025 actual');
+	});
+
 	test("a loss in the bracket after a number is the earlier year's of that number's measure; so is a number in the bracket after 前期", () => {
 		expect(figures('ソシオネクストの2025年4〜12月期決算は、純利益が5,210万円（前年同期は8,340万円の損失）だった。', '2026-02-13')).toEqual([
 			'socionext net_income 52100000 JPY 2025-04..2025-12 actual',

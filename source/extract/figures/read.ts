@@ -122,7 +122,7 @@ function growthMultiple(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (quantity.qualifier !== 'exact') return false;
 	const before = facts.normalized.slice(Math.max(clause[0], quantity.start - 8), quantity.start);
 	const after = facts.normalized.slice(quantity.end, quantity.end + 8);
-	const base = comparisonOf(facts, quantity, clause) !== null || /(?:前年同期|前年同月|前年度|前年|前期)(?:比|の)\s?$/.test(before);
+	const base = comparisonOf(facts, quantity, clause) !== null || /(?:前年同期|前年同月|前年度|前年|前期|前の期)(?:比|の)\s?$/.test(before);
 	const reached = /^の\s?[\d約]|^(?:に)?(?:なった|増えた|拡大|伸びた|膨らん)/.test(after);
 	return base || reached;
 }
