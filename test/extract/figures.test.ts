@@ -509,12 +509,15 @@ describe('segment losses and ratios named by their short name', () => {
 		expect(figures('ソニーは好調だ。\n\n「2025年12月期の売上高は90億円で、前の期の2.5倍になりました」', '2026-02-20')).toContain('sony revenue_growth 150 % 2025 actual');
 	});
 
-	test("a loss in the bracket after a number is the earlier year's of that number's measure; so is a number in the bracket after 前期", () => {
+	test("a loss in the bracket after a number is the earlier year's of that number's measure; so is a number in the bracket after 前期, and a growth measured from it is of the year after", () => {
 		expect(figures('ソシオネクストの2025年4〜12月期決算は、純利益が5,210万円（前年同期は8,340万円の損失）だった。', '2026-02-13')).toEqual([
 			'socionext net_income 52100000 JPY 2025-04..2025-12 actual',
 			'socionext net_income -83400000 JPY 2024-04..2024-12 actual prior',
 		]);
-		expect(figures('ディスコは2026年3月期の業績予想を上方修正した。売上高は前期（3,900億円）を20%上回る見通しだ。', '2026-01-28')).toContain('disco revenue 390000000000 JPY FY2025 actual prior');
+		const revised = figures('ディスコは2026年3月期の業績予想を上方修正した。売上高は前期（3,900億円）を20%上回る見通しだ。', '2026-01-28');
+		expect(revised).toContain('disco revenue 390000000000 JPY FY2025 actual prior');
+		// The growth is of the forecast's year, measured from 前期.
+		expect(revised).toContain('disco revenue_growth 20 % FY2026 outlook');
 	});
 
 	test('the year before told as its own topic (前年同期はセグメント損失…) is the earlier period', () => {

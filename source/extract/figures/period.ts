@@ -54,7 +54,9 @@ function datesFlow(facts: SentenceFacts, mention: PeriodMention): boolean {
 	if (mention.qualifier === 'since' || mention.asOf) return false;
 	if (mention.raw.type === 'day' || mention.raw.type === 'month-end') return false;
 	const after = facts.normalized.slice(mention.end, mention.end + 6);
-	return !/^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比)/.test(after);
+	if (/^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比)/.test(after)) return false;
+	// "前期（7,797億円）を26%上回る": the period a change is measured from, not the one it is of.
+	return !(mention.raw.type === 'relative' && /^(?:[(（][^()（）]*[)）])?を[^。、]{0,16}?(?:上回|下回)/.test(facts.normalized.slice(mention.end, mention.end + 40)));
 }
 
 const attachedGap = /^\s?(?:[(（][^()（）]*[)）])?\s?(?:の|は|に|で|が)?\s?(?:約|およそ|最大)?\s?$/;
