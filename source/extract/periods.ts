@@ -127,7 +127,7 @@ const periodPattern = new RegExp(
 		// parts and relative years alone
 		// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
 		String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期)`,
-		String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
+		String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|通期)(?!比|の[0-9]|同期|利益|純利益|損失|純損失|損益)`,
 	].join('|'),
 	'g',
 );
@@ -149,6 +149,8 @@ const relativeOffsets: Record<string, {offset: number; calendar: boolean; report
 	前期: {offset: -1, calendar: false},
 	前年度: {offset: -1, calendar: false, nendo: true},
 	今年: {offset: 0, calendar: true},
+	// "年内に300人まで増やす": by the end of this calendar year.
+	年内: {offset: 0, calendar: true},
 	本年: {offset: 0, calendar: true},
 	来年: {offset: 1, calendar: true},
 	昨年: {offset: -1, calendar: true},

@@ -377,6 +377,10 @@ describe('whose figure it is', () => {
 });
 
 describe('the period a figure covers', () => {
+	test('年内 is this calendar year', () => {
+		expect(figures('ソニーは好調だ。\n\n「社員は現在180人ですが、年内に300人まで増やす計画です」', '2026-02-20')).toContain('sony headcount 300 count 2026 outlook');
+	});
+
 	test('a quarter a paragraph looks back to (6〜8月期の55%増から加速) is not the one it reports', () => {
 		const body =
 			'米オラクルが発表した2025年9〜11月期決算は、売上高が前年同期比14%増の160億ドルだった。\n\nクラウド部門の売上高は34%増の80億ドル。このうちOCIの売上高は前年同期比68%増え、6〜8月期の55%増から加速した。ライセンス部門の売上高は58億ドルだった。';
