@@ -236,9 +236,20 @@ describe('whose figure it is', () => {
 
 	test("each deal of a sentence takes the span of years written nearest before it, not another deal's", () => {
 		expect(figures('インテルは2024年から2028年までに欧州で300億ドルを投じる計画で、クアルコムも2025年から3年間で日本に20億ドルを投資する。')).toEqual([
-			expect.stringMatching(/^intel.* investment 30000000000 USD 2024\.\.2028 actual$/),
-			expect.stringMatching(/^qualcomm.* investment 2000000000 USD 2025\.\.2027 actual$/),
+			'intel/欧州 investment 30000000000 USD 2024..2028 actual',
+			'qualcomm/日本 investment 2000000000 USD 2025..2027 actual',
 		]);
+	});
+
+	test('the subject of another clause is no party to a deal: each invests on its own', () => {
+		expect(figures('サムスン電子は韓国で4兆円を投じる計画を示しており、SKハイニックスも米国に2兆円を投資する。')).toEqual(['samsung/韓国 investment 4000000000000 JPY - actual', 'sk-hynix/米国 investment 2000000000000 JPY - actual']);
+		// A subject told jointly with another stays the deal's other party.
+		expect(extractText('アンソロピックとグーグルは、200億ドルの長期契約を結んだ。', {date: '2026-03-02'}).figures.map(figure => [figure.company, figure.counterparty])).toEqual([['anthropic', 'google']]);
+	});
+
+	test('a unit that pays is the segment of its investment, wherever the money goes', () => {
+		expect(figures('グーグル・クラウドはドイツで今後5年間に3,000億円を投じる計画を明らかにした。')).toEqual(['google/google-cloud investment 300000000000 JPY - actual']);
+		expect(figures('Azureを担うマイクロソフトは英国に1,000億円を投資する。')).toEqual(['microsoft/英国 investment 100000000000 JPY - actual']);
 	});
 
 	test('a deal is dated by a span of years only; a plan to invest is decided, a target year is not', () => {
@@ -412,7 +423,7 @@ describe('the period a figure covers', () => {
 	});
 
 	test('a span of years with the second abbreviated (2023年から27年まで) is one span; the end of 当連結会計年度 is no year', () => {
-		expect(figures('富士通は2023年から27年までの5年間に国内で累計5,000億円を投じる計画だ。', '2026-05-14')).toEqual(['fujitsu investment 500000000000 JPY 2023..2027 actual']);
+		expect(figures('富士通は2023年から27年までの5年間に国内で累計5,000億円を投じる計画だ。', '2026-05-14')).toEqual(['fujitsu/国内 investment 500000000000 JPY 2023..2027 actual']);
 		expect(figures('富士通の2026年3月期決算は増収だった。当連結会計年度末の従業員数は12万名となりました。', '2026-05-14').at(-1)).not.toMatch(/FY2026/);
 	});
 

@@ -276,14 +276,25 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		company = joint.company;
 	}
 
-	const other = giver ? subject : (mentions.find(mention => mention.company !== company && partyRoles.has(mention.role)) ?? mentions.find(mention => mention.company !== company));
+	// "AWSは…日本で2兆円を投資する計画で、マイクロソフトも…": the subject of another clause does its own deal.
+	// The subject a joint one took over ("OpenAIとAWSは、…契約") stays a party.
+	const party = (mention: RoledMention) => mention.company !== company && (mention === subject || !((mention.start >= clause[1] || mention.end <= clause[0]) && (mention.role === 'subject' || mention.role === 'topic')));
+	const other = giver ? subject : (mentions.find(mention => party(mention) && partyRoles.has(mention.role)) ?? mentions.find(party));
 	const counterparty = other?.company ?? null;
 	// Where the money goes, when it goes to no company: "インドの…に投資", "データセンター事業に…投資".
 	const place =
 		counterparty === null
-			? facts.segments.find(segment => segment.start < quantity.start && (segment.source === 'region' || segment.source === 'unit') && (segment.role === 'recipient' || segment.role === 'topic' || segment.role === 'possessor'))
+			? facts.segments.find(
+					segment =>
+						segment.start < quantity.start &&
+						segment.start >= (payer?.start ?? 0) &&
+						// "欧州で…を投じる": a place is named only before a particle of place, so any of them says where.
+						(segment.source === 'region' || (segment.source === 'unit' && (segment.role === 'recipient' || segment.role === 'topic' || segment.role === 'possessor'))),
+				)
 			: undefined;
 	const ofWhich = facts.segments.find(segment => segment.source === 'same' && segment.start < quantity.start);
+	// "AWSは…国内に2兆円を投じる": a unit that pays is the figure's segment, wherever the money goes.
+	if (counterparty === null && payer?.company === company && payer.segment) return {company, segment: payer.segment, counterparty, segmentAliases: []};
 	if (place) return {company, segment: place.name, counterparty, segmentAliases: place.aliases};
 	if (ofWhich && state.segment?.company === company) return {company, segment: state.segment.segment, counterparty, segmentAliases: state.segment.aliases};
 	return {company, segment: null, counterparty, segmentAliases: []};
