@@ -19,7 +19,10 @@ export interface SegmentMention {
 
 const nameRun = String.raw`[\p{Script=Han}ァ-ヶーA-Za-z0-9・&\s]{1,24}?`;
 const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群`;
-const unitPattern = new RegExp(String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）])?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`, 'gu');
+const unitPattern = new RegExp(
+	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）](?<rest>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{1,12}?)?)?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
+	'gu',
+);
 const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で)/gu;
 const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?:の|は|が)/u;
 // "中国向けの比率は", "データセンター向けの売上高は": a measure of the customers' line, which stays the segment.
@@ -117,12 +120,13 @@ export function findSegments(text: string): SegmentMention[] {
 			const bracketName = g['suffix'] === '群' ? g['after'] : undefined;
 			const written = trimName(bracketName ?? g['quoted'] ?? g['plain'] ?? '');
 			if (g['suffix'] === '群' && !bracketName) continue;
-			// "生成AI関連事業" is named "生成AI関連" and "生成AI" as well.
-			const name = written;
+			// "FPD（フラットパネルディスプレー）製造装置部門": a reading in the middle of the name is no part of it.
+			const rest = g['rest'] ?? '';
+			const name = written + rest;
 			if (name.length < 2 || notSegments.test(name) || notSegments.test(name.replace(/関連$/, ''))) continue;
-			const aliases = [...new Set([`${name}${g['suffix']}`, ...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []), ...bracketAlias(g['inner']), ...bracketAlias(g['suffix'] === '群' ? undefined : g['after'])])].filter(
-				alias => alias !== name,
-			);
+			const aliases = [
+				...new Set([`${name}${g['suffix']}`, ...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []), ...(rest ? [written] : bracketAlias(g['inner'])), ...bracketAlias(g['suffix'] === '群' ? undefined : g['after'])]),
+			].filter(alias => alias !== name);
 			const leading = match[0].indexOf(name);
 			mentions.push({name, aliases, start: match.index + Math.max(0, leading), end: match.index + match[0].length, source: 'unit'});
 		}

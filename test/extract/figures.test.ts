@@ -520,6 +520,10 @@ describe('segment losses and ratios named by their short name', () => {
 		expect(figures('日立製作所の4〜9月期決算で、計測機器事業のセグメント損失は12億円だった。', '2025-11-10')).toEqual(['hitachi/計測機器 operating_income -1200000000 JPY FY2026-H1 actual']);
 	});
 
+	test("a reading in brackets inside a segment's name (LCD（液晶ディスプレー）検査装置部門) is left out of it, not where the name starts", () => {
+		expect(figures('アドバンテストの7〜9月期決算で、SoC（システム・オン・チップ）テスター部門の売上高は1,200億円だった。', '2025-10-30')).toEqual(['advantest/SoCテスター revenue 120000000000 JPY FY2026-Q2 actual']);
+	});
+
 	test('a multiple of the year before told as 前の期の2.8倍 is growth', () => {
 		expect(figures('ソニーは好調だ。\n\n「2025年12月期の売上高は90億円で、前の期の2.5倍になりました」', '2026-02-20')).toContain('sony revenue_growth 150 % 2025 actual');
 	});
