@@ -43,6 +43,16 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 			'gu',
 		),
 	],
+	// "半導体製造装置の三条精機（Sanjo Seiki）は", "北斗通信ホールディングス（英文名：Hokuto Communications Holdings）":
+	// a name that starts in kanji with its name in Latin letters, romanised Japanese first (see `romanised`). Before the
+	// katakana names: "北斗ソリューションズ" is not "ソリューションズ".
+	[
+		'(',
+		new RegExp(
+			String.raw`(?<![\p{Script=Han}ァ-ヶー・A-Za-z0-9])(?<name>\p{Script=Han}[\p{Script=Han}ァ-ヶー・A-Za-z0-9]{1,19})[(（](?:英文(?:社)?名|英語(?:社)?名|英文表記)?\s?[:：]?\s?(?<short>[A-Z][a-z]+(?: [A-Z][A-Za-z0-9&.\-]*){0,3})(?:[、,][^()（）]{1,60})?[)）]`,
+			'gu',
+		),
+	],
 	// "ソラリスデータ（Solaris Data）は", "ツバメ計算機（Tsubame Compute、東京・港）は": a katakana name with its Latin name
 	// of two words or more, where it is based perhaps after it.
 	[
@@ -132,10 +142,23 @@ interface Introduction {
 	readonly longer?: string | null;
 }
 
+// A word of romanised Japanese ("Sanjo", "Hokuto", "Mitsuboshi"): syllables of a consonant (or none) and a vowel, a
+// syllabic n, or a doubled consonant. "Large Language Model (大規模言語モデル)" and "High Bandwidth Memory" are not.
+const romanised = /^(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|y|w)?[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc]))+$/i;
+
+/** "大手の三条精機" -> "三条精機": words that say what a company is, before its name. */
+const descriptor = /^.*?(?:大手|中堅|最大手|傘下|子会社|関連会社|開発会社|運営会社|会社|企業|メーカー|新興)の?(?=\p{Script=Han}{2}|[ァ-ヶー]{2})/u;
+
 function* introductionsIn(text: string): Generator<Introduction> {
 	for (const [needed, pattern] of introductions) {
 		if (!text.includes(needed)) continue;
 		for (const match of text.matchAll(pattern)) {
+			const short = match.groups!['short'];
+			if (short && /^\p{Script=Han}/u.test(match.groups!['name'] ?? '') && /^[A-Z][a-z]+(?: |$)/.test(short) && !romanised.test(short.split(' ')[0]!)) continue;
+			// "広帯域メモリー（High Bandwidth Memory）": katakana glued to kanji before it ends a word, unless the kanji say
+			// what the company is ("開発会社トキワシステム").
+			if (short && /\p{Script=Han}$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && !/(?:会社|企業|大手|中堅|傘下|メーカー|新興|米|英|独|仏|韓国|台湾|中国)$/.test(text.slice(Math.max(0, match.index - 4), match.index)))
+				continue;
 			yield {name: match.groups!['name'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, short: match.groups!['short'] ?? null, ticker: null};
 		}
 	}
@@ -169,7 +192,8 @@ function latinBeside(text: string, companyName: string): string | null {
 	for (let at = text.indexOf(`${companyName}(`); at !== -1 && !written; at = text.indexOf(`${companyName}(`, at + 1)) written = /^\(([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?[)、]/.exec(text.slice(at + companyName.length))?.[1];
 	// "北斗ソリューションズ株式会社(英文名:Hokuto Solutions)", "(本社:…、英語名:Yotsuba Compute)": the name labelled as English.
 	for (let at = text.indexOf(companyName); at !== -1 && !written; at = text.indexOf(companyName, at + 1))
-		written = /^[^。\n]{0,80}?(?:英文(?:社)?名|英語(?:社)?名|英文表記)\s?[:：]?\s?([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?[)、,]/.exec(text.slice(at + companyName.length))?.[1];
+		// "上場会社名 株式会社ミナトデータ … ⏎英文名 Minato Data Inc.": a filing's head gives it on a line of its own.
+		written = /^[^。\n]{0,80}?(?:\n{1,2}[^。\n]{0,80}?)?(?:英文(?:社)?名|英語(?:社)?名|英文表記)\s?[:：]?\s?([A-Z][A-Za-z0-9&.,\- ]{1,40}?)\s?(?:[)、,]|\s*\n|$)/.exec(text.slice(at + companyName.length))?.[1];
 	return written ? written.replace(/,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|K\.K)\.?(?:,?\s?Ltd\.?)?$/i, '').trim() || null : null;
 }
 
@@ -186,6 +210,7 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// "株式会社ソシオネクスト（東証プライム：6526）": the legal form is no part of the name.
 		const companyName = introduction.name
 			.replace(/^(?:株式会社|\(株\))|(?:株式会社|\(株\))$/g, '')
+			.replace(descriptor, '')
 			.replace(/^[・\s]+|[・\s]+$/g, '')
 			.trim();
 		// "…を開発する株式会社X": the words before 株式会社 there end in a verb, and name nothing.
@@ -200,6 +225,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		const short = introduction.short ?? latinBeside(text, companyName);
 		const latinName = short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(short.trim()) ? short.trim() : null;
 		const id = idOf(latinName ?? englishHoldings(companyName) ?? companyName);
+		// "ミツボシホールディングス（Mitsuboshi Holdings）… ミツボシホールディングスは": found under its Latin name already.
+		if ([...found.values()].some(company => company.id !== id && company.japaneseNames.includes(companyName))) continue;
 		const known = found.get(id);
 		if (known) {
 			// "株式会社X(証券コード:1234)": one company, introduced twice over, with its code.

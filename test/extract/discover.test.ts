@@ -28,6 +28,23 @@ describe('companies the registry does not know', () => {
 		expect(names('ミズホシ電算株式会社　IR情報 > 決算短信')).toEqual([['ミズホシ電算', []]]);
 	});
 
+	test('a name that starts in kanji, with its romanised name in Latin letters, is a company; a term explained in English is none', () => {
+		expect(names('電子部品の白樺精工（Shirakaba Seiko）は6日、新工場を建てると発表した。')).toEqual([['Shirakaba Seiko', ['Shirakaba Seiko']]]);
+		expect(names('同日、子会社の若葉ネットワークス（Wakaba Networks）を吸収した。')).toEqual([['Wakaba Networks', ['Wakaba Networks']]]);
+		expect(names('月影通信ホールディングス（英文名：Tsukikage Tsushin Holdings）は5日、中間決算を発表した。')).toEqual([['Tsukikage Tsushin Holdings', ['Tsukikage Tsushin Holdings']]]);
+		expect(names('大規模言語モデル（Large Language Model）や広帯域メモリー（High Bandwidth Memory）の需要が伸びた。')).toEqual([]);
+	});
+
+	test('words that say what a company is stay out of its name; one company introduced twice is one', () => {
+		const found = discoverCompanies('東証プライム上場の物流システム開発会社カエデシステム（Kaede Systems）を買収する。'.normalize('NFKC'), matcher);
+		expect(found.map(company => [company.name, company.japaneseNames])).toEqual([['Kaede Systems', ['カエデシステム']]]);
+		expect(names('ツバキホールディングス（Tsubaki Holdings）は…。ツバキホールディングスは同日、…')).toEqual([['Tsubaki Holdings', ['Tsubaki Holdings']]]);
+	});
+
+	test("a filing's head gives the English name on a line of its own", () => {
+		expect(names('上場会社名 株式会社ユキシロ電算 上場取引所 東\n\n英文名 Yukishiro Densan Co., Ltd.\n\nコード番号 9999')).toEqual([['Yukishiro Densan', ['Yukishiro Densan']]]);
+	});
+
 	test('the Latin name may share its bracket with where the company is based', () => {
 		expect(names('測量機器のシロガネ電子（Shirogane Electronics、新潟県長岡市）は9日、新型機を出した。')).toEqual([['Shirogane Electronics', ['Shirogane Electronics']]]);
 		expect(names('株式会社ナギサクラウド（Nagisa Cloud、本社：東京都品川区、以下「ナギサ」）は本日発表した。')).toEqual([['Nagisa Cloud', ['ナギサ']]]);
