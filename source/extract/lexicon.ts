@@ -242,6 +242,9 @@ export const lexicon: readonly LexiconEntry[] = [
 		{kind: 'investment', family: 'deal', units: money, label: '投資'},
 		{event: 'investment'},
 	),
+	// "先端ロジックの投資拡大を背景に52%増", "メモリー投資の回復が遅れ": a market's spending as a trend, no amount
+	// invested. The longer word wins over 投資 and measures nothing.
+	{id: 'investment-trend', words: ['投資拡大', '投資の拡大', '投資の回復', '投資回復', '投資需要', '投資意欲', '投資の減速', '投資減速', '投資抑制', '投資の抑制', '投資の先送り', '投資家', '投資判断', '投資信託'], priority: 0},
 	measure(
 		'purchase',
 		['購入', '利用契約', 'クラウド契約', '供給契約', '契約額', '契約総額', '買収額', '買収金額', '取得額', '取得価格', '買収価格', '計算資源の確保', '計算資源'],

@@ -227,7 +227,8 @@ const customersLine = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}�
 function lineName(written: string, bySegment: boolean): string | null {
 	const before = written.replace(measureScope, '');
 	// "6月末時点の商業向け": an as-of date before the customers is no part of their name.
-	const customers = customersLine.exec(before)?.groups!['name']?.replace(/^[^の]*(?:\d|時点)[^の]*の/u, '');
+	// "最大市場の中国向け": nor is what the text says of them ("主力の", "最大市場の").
+	const customers = customersLine.exec(before)?.groups!['name']?.replace(/^[^の]*(?:\d|時点|市場|主力|最大|主要)[^の]*の/u, '');
 	if (customers && !notLines.test(customers)) return customers;
 	// English: "AI semiconductor revenue", "Infrastructure software revenue".
 	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&-]*(?: [A-Za-z][A-Za-z0-9&-]*){0,3}) $/.exec(before);

@@ -656,6 +656,19 @@ describe('lines told by segment', () => {
 		]);
 	});
 
+	test("a market's spending named on the way (…の投資拡大を背景に) is no investment: the region's sales keep the paragraph's measure", () => {
+		const body =
+			'ヤマブキ精機（Yamabuki Seiki）の2025年4〜9月期決算は増収だった。\n\n地域別では、最大市場の米国向け売上高が7%増の500億円だった。欧州向けは車載半導体の投資拡大を背景に30%増の120億円。中国向けはメモリー投資の回復が遅れ、前年同期比△4%の90億円にとどまった。';
+		expect(figures(body, '2025-11-12')).toEqual([
+			'x-yamabuki-seiki/米国向け revenue_growth 7 % 2025-04..2025-09 actual',
+			'x-yamabuki-seiki/米国向け revenue 50000000000 JPY 2025-04..2025-09 actual',
+			'x-yamabuki-seiki/欧州 revenue_growth 30 % 2025-04..2025-09 actual',
+			'x-yamabuki-seiki/欧州 revenue 12000000000 JPY 2025-04..2025-09 actual',
+			'x-yamabuki-seiki/中国 revenue_growth -4 % 2025-04..2025-09 actual',
+			'x-yamabuki-seiki/中国 revenue 9000000000 JPY 2025-04..2025-09 actual',
+		]);
+	});
+
 	test('without a word that says the text reports by segment, a bare line name owns nothing', () => {
 		expect(figures('ソニーの2026年3月期の売上高は12兆円だった。ネットワークサービスは同5%増の8,000億円だった。', '2026-05-15')).toEqual(['sony revenue 12000000000000 JPY FY2026 actual']);
 	});
