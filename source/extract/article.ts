@@ -166,7 +166,10 @@ function noteContext(fact: SentenceFacts, state: ReadingState): void {
 	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
 	const owner = company ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
-	if (bySegmentMarker.test(fact.normalized)) state.bySegmentBlock = fact.sentence.block;
+	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {
+		state.bySegmentBefore = state.bySegmentBlock;
+		state.bySegmentBlock = fact.sentence.block;
+	}
 	// A heading starts another section: shares below it are of the market it or they name.
 	if (fact.sentence.blockKind === 'heading') state.shareMarket = null;
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
@@ -332,6 +335,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		shareMarket: null,
 		segment: null,
 		bySegmentBlock: null,
+		bySegmentBefore: null,
 		tradingDay: null,
 		marketDay: null,
 		announcedDay: null,

@@ -669,6 +669,18 @@ describe('lines told by segment', () => {
 		]);
 	});
 
+	test('a breakdown by product in the paragraph after one by region of sales is of sales too; a kanji name of what a maker sells is a line', () => {
+		const body = 'ヤマブキ精機（Yamabuki Seiki）の2025年4〜9月期決算は増収だった。\n\n地域別では、米国向け売上高が7%増の500億円だった。\n\n製品別では、主力の真空搬送装置が5%増の300億円、コーターが9%増の200億円だった。';
+		expect(figures(body, '2025-11-12').slice(2)).toEqual([
+			'x-yamabuki-seiki/真空搬送装置 revenue_growth 5 % 2025-04..2025-09 actual',
+			'x-yamabuki-seiki/真空搬送装置 revenue 30000000000 JPY 2025-04..2025-09 actual',
+			'x-yamabuki-seiki/コーター revenue_growth 9 % 2025-04..2025-09 actual',
+			'x-yamabuki-seiki/コーター revenue 20000000000 JPY 2025-04..2025-09 actual',
+		]);
+		// After a paragraph of profit, a breakdown names its own measure or gives nothing.
+		expect(figures(body.replace('米国向け売上高', '米国向けの営業利益'), '2025-11-12').filter(figure => figure.includes('コーター'))).toEqual([]);
+	});
+
 	test('without a word that says the text reports by segment, a bare line name owns nothing', () => {
 		expect(figures('ソニーの2026年3月期の売上高は12兆円だった。ネットワークサービスは同5%増の8,000億円だった。', '2026-05-15')).toEqual(['sony revenue 12000000000000 JPY FY2026 actual']);
 	});

@@ -310,7 +310,10 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	// "事業別では、…事業の売上高が…。…。メカトロニクス関連事業は18%増の612億円": a by-segment paragraph's lines
 	// take its measure however far back it was named.
 	const segmentLine = state.bySegmentBlock === facts.sentence.block && facts.segments.some(segment => (segment.role === 'topic' || segment.role === 'subject') && segment.start >= clause[0] && segment.end <= quantity.start);
-	if (!last || last.block !== facts.sentence.block || (last.sentence < facts.sentence.index - 2 && !segmentLine)) return null;
+	// "地域別では、…向け売上高が…。⏎製品別では、エッチング装置が31%増の486億円": a breakdown by segment right after
+	// one of sales is of sales too.
+	const nextBreakdown = last !== null && state.bySegmentBlock === facts.sentence.block && last.block === state.bySegmentBefore && last.measure.cue.kind === 'revenue' && facts.sentence.block - last.block <= 2;
+	if (!last || (last.block !== facts.sentence.block && !nextBreakdown) || (last.sentence < facts.sentence.index - 2 && !segmentLine && !nextBreakdown)) return null;
 	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
 	if (!ownerNamed && !linked) return null;
 	// "2位の米HPは20.8%" after "首位のレノボが25.9%で、出荷台数は12.4%増えた": the ranking's measure.

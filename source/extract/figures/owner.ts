@@ -226,14 +226,21 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 }
 
 // "スマートデバイスは同3%減", "、パソコン向けのスマートデバイスは": a katakana or Latin name opening its clause, then the number.
-const topicLinePattern = /^(?:[^、。]{0,30}?(?:向けの|などの))?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:同|前年同期比|前期比|前年比)?\s?(?:約)?[\d△▲+\-−]/u;
+const topicLinePattern = /^(?:[^、。]{0,30}?(?:向けの|などの)|主力の|主要な?|最大の)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:同|前年同期比|前期比|前年比)?\s?(?:約)?[\d△▲+\-−]/u;
 
 /** The segment a clause of a by-segment paragraph opens with, when it names no company. */
 function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): string | null {
 	const text = facts.normalized.slice(clause[0], quantity.end).replace(/^[、,\s]+/, '');
 	const name = topicLinePattern.exec(text)?.groups!['name'];
 	// A name of kanji alone is as often a measure or a word of the text ("売上高は", "受注は"): a line's name has katakana or Latin letters.
-	if (!name || !/[ァ-ヶA-Za-z]/.test(name) || state.matcher.find(name).length > 0 || facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start)) return null;
+	// …unless it ends in what a maker sells ("枚葉洗浄装置", "電子部品").
+	if (
+		!name ||
+		(!/[ァ-ヶA-Za-z]/.test(name) && !/(?:装置|機器|製品|部品|材料|素材|機械|端末|基板)$/.test(name)) ||
+		state.matcher.find(name).length > 0 ||
+		facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start)
+	)
+		return null;
 	// "ミュージック事業は": the segment's name, without the word that says it is one (as a unit is named).
 	return /^(?:シェア|セグメント|グループ|トップ|ランキング)$/.test(name) ? null : name.replace(/(?<=.{2})(?:事業部?|部門|セグメント|分野)$/u, '');
 }

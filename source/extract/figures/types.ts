@@ -99,6 +99,8 @@ export interface ReadingState {
 	segment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]} | null;
 	/** The paragraph that said it reports by segment ("製品別では"). */
 	bySegmentBlock: number | null;
+	/** The paragraph that reported by segment before it ("地域別では" before "製品別では"). */
+	bySegmentBefore: number | null;
 	/** The trading day the text named last (YYYY-MM-DD). */
 	tradingDay: string | null;
 	/** The session a paragraph last named with its market ("前日の米国市場"): what its undated moves are of. */
