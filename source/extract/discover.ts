@@ -181,9 +181,15 @@ function* introductionsIn(text: string): Generator<Introduction> {
  */
 function shortForm(name: string, matcher: CompanyMatcher): string | null {
 	const [first, ...rest] = name.split('・');
-	if (rest.length === 0 || !first || first.length < 3 || !/^[ァ-ヶー]+$/.test(first) || notNames.has(first)) return null;
-	return matcher.find(first).length > 0 ? null : first;
+	// "ハルシオンAI" is "ハルシオン", "カワセ電子" "カワセ", "トキワシステム" "トキワ": a katakana name before a word
+	// that says what the company does.
+	const head = rest.length === 0 ? genericTail.exec(name)?.groups!['head'] : first;
+	if (!head || head.length < 3 || !/^[ァ-ヶー]+$/.test(head) || notNames.has(head)) return null;
+	return matcher.find(head).length > 0 ? null : head;
 }
+
+const genericTail =
+	/^(?<head>[ァ-ヶー]{3,})(?:AI|ラボ|ラボラトリーズ|システムズ?|ソリューションズ?|データ|クラウド|テクノロジー(?:ズ)?|テック|ネットワークス?|ロボティクス|セミコンダクター|エレクトロニクス|コンピューティング|ホールディングス|\p{Script=Han}{1,4})$/u;
 
 /** The Latin name in brackets right after a name, without its legal form ("Mikage AI Inc." is "Mikage AI"). */
 function latinBeside(text: string, companyName: string): string | null {

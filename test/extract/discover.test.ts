@@ -37,8 +37,17 @@ describe('companies the registry does not know', () => {
 
 	test('words that say what a company is stay out of its name; one company introduced twice is one', () => {
 		const found = discoverCompanies('東証プライム上場の物流システム開発会社カエデシステム（Kaede Systems）を買収する。'.normalize('NFKC'), matcher);
-		expect(found.map(company => [company.name, company.japaneseNames])).toEqual([['Kaede Systems', ['カエデシステム']]]);
+		expect(found.map(company => [company.name, company.japaneseNames])).toEqual([['Kaede Systems', ['カエデシステム', 'カエデ']]]);
 		expect(names('ツバキホールディングス（Tsubaki Holdings）は…。ツバキホールディングスは同日、…')).toEqual([['Tsubaki Holdings', ['Tsubaki Holdings']]]);
+	});
+
+	test('a katakana name before a word that says what the company does is read by its katakana alone later', () => {
+		const japanese = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => company.japaneseNames);
+		expect(japanese('新興のセキレイAI（Sekirei AI）は20億ドルを調達した。')).toEqual([['セキレイAI', 'セキレイ']]);
+		expect(japanese('部品大手のアカツキ電子（Akatsuki Electronics）は増益だった。')).toEqual([['アカツキ電子', 'アカツキ']]);
+		expect(japanese('受託開発のヒイラギシステムズ（Hiiragi Systems）が上場した。')).toEqual([['ヒイラギシステムズ', 'ヒイラギ']]);
+		// A head that is itself a known company is no short form of another.
+		expect(japanese('ソフトバンクAI（Softbank AI Labs）が発足した。')[0]).not.toContain('ソフトバンク');
 	});
 
 	test("a filing's head gives the English name on a line of its own", () => {
