@@ -342,6 +342,9 @@ describe('whose figure it is', () => {
 		expect(figures('富士通は新製品を出した。国内のデータセンター市場は前年比12%増の3兆円に拡大した。')).toEqual([]);
 		expect(figures('21日の東京株式市場で日経平均株価は前日比800円安の4万9,000円だった。', '2025-11-21')).toEqual([]);
 		expect(figures('ソニーは新型機を投入した。米調査会社の推計では、2025年7〜9月期の世界タブレット出荷台数は、前年同期比4.1%増の3,900万台だった。')).toEqual([]);
+		// The total of all makers, named as one: 総出荷台数, 市場全体の.
+		expect(figures('シャープは新型機を投入した。タブレットの総出荷台数は前年同期比3.1%増の210万台だった。')).toEqual([]);
+		expect(figures('シャープは新型機を投入した。市場全体の出荷金額は前年同期比8.0%増の920億円。')).toEqual([]);
 		expect(figures('オラクルの売上高は1兆円だった。調査会社のIDCによると、生成AI向けサーバーへの支出は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 	});
