@@ -149,7 +149,10 @@ function sameFigure(a: Figure, b: Figure): boolean {
 	// ("380億ドルという金額は"), it may name only one of them.
 	const parties = (figure: Figure) => (dealKinds.has(figure.kind) ? [figure.company, figure.counterparty ?? ''].sort().join('\u0000') : `${figure.company}\u0000${figure.segment ?? ''}`);
 	const oneParty = (short: Figure, full: Figure) => dealKinds.has(short.kind) && short.counterparty === null && (short.company === full.company || short.company === full.counterparty);
-	if ((parties(a) !== parties(b) && !oneParty(a, b) && !oneParty(b, a)) || a.kind !== b.kind || a.measure !== b.measure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
+	// "前年から0.8ポイント下げた" and a table's "前年比 △0.8ポイント": one change, whether or not its comparison was read.
+	const measureOf = (figure: Figure) => figure.measure.split(' ')[0];
+	const sameMeasure = a.measure === b.measure || (a.unit === 'pt' && !(a.measure.includes(' ') && b.measure.includes(' ')) && measureOf(a) === measureOf(b));
+	if ((parties(a) !== parties(b) && !oneParty(a, b) && !oneParty(b, a)) || a.kind !== b.kind || !sameMeasure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
 	if (a.value === b.value) return true;
 	return a.unit === '%' && sameWhenRounded(a.value, b.value);
 }

@@ -875,6 +875,25 @@ describe('rankings', () => {
 			'apple market_share 2.1 % 2025-Q4 actual IDC',
 		]);
 	});
+
+	test('a percentage that ranks a company (…が24.3%で首位, 3位は…の15.2%) is a share, and the ranking goes on into the next paragraph; a rank held by a name brief does not know is nobody it knows', () => {
+		const body =
+			'IDC Japanによると、2025年7〜9月期の国内パソコン出荷のメーカー別シェアは、レノボが31.0%で首位を守った。出荷台数は120万台。2位はデルで18.5%（1.2ポイント上昇）だった。\n\n3位のHPは14.1%で、前年同期の15.0%から0.9ポイント低下した。4位は富士通の9.9%だった。';
+		expect(figures(body, '2025-11-20')).toEqual([
+			'lenovo market_share 31 % 2025-Q3 actual IDC Japan',
+			'lenovo other 1200000 count 2025-Q3 actual IDC Japan',
+			'dell market_share 18.5 % 2025-Q3 actual IDC Japan',
+			'dell market_share 1.2 pt 2025-Q3 actual IDC Japan',
+			'fujitsu market_share 9.9 % 2025-Q3 actual IDC Japan',
+		]);
+		// A percentage of another measure named with it is that measure's.
+		expect(figures('レノボは営業利益率が8.0%で首位だった。', '2025-11-20')).toEqual(['lenovo margin 8 % - actual']);
+	});
+
+	test('a change of share said in prose and in a table is one figure', () => {
+		const body = 'MM総研によると、2025年の国内クラウド市場で首位のAWSは40.0%と、前年から0.5ポイント下げた。\n\n| 順位 | 事業者 | シェア | 前年比 |\n|---|---|---|---|\n| 1 | AWS | 40.0% | △0.5ポイント |';
+		expect(figures(body, '2026-02-01').filter(figure => figure.includes(' pt '))).toEqual(['amazon/aws market_share -0.5 pt 2025 actual MM総研']);
+	});
 });
 
 describe('valuations and guidance sections', () => {

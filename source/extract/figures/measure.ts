@@ -196,7 +196,9 @@ const shareCue: MeasureCue = lexicon.find(entry => entry.id === 'market-share')!
  * are shares of them, when nothing says they moved.
  */
 const rankedShare: Strategy = ({facts, quantity, clause}) => {
-	if (quantity.unit !== '%' || !/ランキング/.test(facts.normalized.slice(0, quantity.start)) || !/首位|\d位/.test(facts.normalized)) return null;
+	// "ベンダー別では、富士通が24.3%で首位", "3位はデルの15.2%": a percentage that ranks a company, no other measure named.
+	const ranked = ranks(facts, quantity, clause) && !measures(facts).some(hit => hit.start < quantity.end + 12);
+	if (quantity.unit !== '%' || (!ranked && (!/ランキング/.test(facts.normalized.slice(0, quantity.start)) || !/首位|\d位/.test(facts.normalized)))) return null;
 	if (measures(facts).some(hit => hit.entry.measure!.units.includes('percent') && hit.end <= quantity.start) || isChange(facts, quantity)) return null;
 	return /^\s?(?:増|減|上昇|低下|伸び|拡大|縮小)/.test(facts.normalized.slice(quantity.end, quantity.end + 3)) ? null : choose(shareCue, null, facts, quantity, clause, 'ranked share');
 };
@@ -298,7 +300,7 @@ const earlierClause: Strategy = ({facts, quantity, clause, ownerNamed, linked}) 
 
 /** "首位のレノボが25.9%", "2位の米HPは20.8%", "アップルは9.6%で4位": a number of a ranking. */
 export function ranks(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {
-	return /(?:首位|\d位|トップ)/.test(facts.normalized.slice(clause[0], quantity.start)) || /^\s?で\s?\d位/.test(facts.normalized.slice(quantity.end, quantity.end + 6));
+	return /(?:首位|\d位|トップ)/.test(facts.normalized.slice(clause[0], quantity.start)) || /^\s?で\s?(?:\d位|首位|トップ)/.test(facts.normalized.slice(quantity.end, quantity.end + 6));
 }
 
 /**
@@ -318,7 +320,9 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	if (!ownerNamed && !linked) return null;
 	// "2位の米HPは20.8%" after "首位のレノボが25.9%で、出荷台数は12.4%増えた": the ranking's measure.
 	const ranked = state.ranked;
-	if (ranked && ranked.block === facts.sentence.block && ranks(facts, quantity, clause) && unitClass(quantity) === 'percent') return {...ranked.measure, hit: null, strategy: 'sentence before'};
+	// "3位のシャープは9.8%" in the paragraph after "2位はグーグルで14.6%": the ranking goes on.
+	if (ranked && (ranked.block === facts.sentence.block || (ranked.block === facts.sentence.block - 1 && /\d位/.test(facts.normalized.slice(clause[0], quantity.start)))) && ranks(facts, quantity, clause) && unitClass(quantity) === 'percent')
+		return {...ranked.measure, hit: null, strategy: 'sentence before'};
 	// "スマートフォン向けは30%だった" after "HPCが売上高全体の57%を占めた": the same kind of number.
 	// "前年同月比で31.5%増え、前月比では2.1%減った": the comparison is the clause's own when it names one.
 	if (last.unit === quantity.unit) return {...last.measure, hit: null, strategy: 'sentence before', comparison: last.measure.comparison === null ? null : (comparisonOf(facts, quantity, clause) ?? last.measure.comparison)};

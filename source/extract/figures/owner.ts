@@ -383,6 +383,8 @@ export function jointOwners(facts: SentenceFacts, quantity: Quantity, kind: Figu
 	return listed.length < 2 ? [] : listed.map(mention => ({company: mention.company, segment: companyKinds.has(kind) ? null : mention.segment, counterparty: null, segmentAliases: []}));
 }
 
+const rankedName = /(?:\d位|首位)(?:の|は)\s?(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶーA-Za-z][ァ-ヶー・A-Za-z0-9&.-]{1,20}(?:は|が|で|の)/u;
+
 /** Whose figure a number of this kind is, or null when the text does not say. */
 export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState, hit: LexiconHit | null): Owner | null {
 	const respective = respectiveCompany(facts, quantity);
@@ -406,6 +408,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	}
 
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
+	// "3位の米HPは14.1%": a company ranked by a name brief does not know is nobody it knows, not the one before.
+	const ranked = rankedName.exec(facts.normalized.slice(clause[0], quantity.start));
+	if (ranked && !facts.mentions.some(mention => mention.start >= clause[0] && mention.start < quantity.start)) return null;
 	const found = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
 	// "セグメント別では、…。スマートデバイスは同3%減の8480億円": a line told by segment, named as the clause's topic.
 	const topic = !companyKinds.has(kind) && bySegment(facts, state) ? topicLine(facts, quantity, clause, state) : null;
