@@ -18,7 +18,7 @@ export type RawPeriod =
 	/** "第3四半期", "上期" alone: a part of the fiscal year the text is about; "当第3四半期" (`current`) the latest one ended */
 	| {readonly type: 'part'; readonly part: FiscalPart; readonly current?: boolean}
 	/** "今期" (0), "来期" (1), "前期" (-1); "今年", "昨年" when `calendar` */
-	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean; readonly reported?: boolean; readonly nendo?: boolean}
+	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean; readonly reported?: boolean; readonly nendo?: boolean; readonly filing?: boolean}
 	/** "9月末", "2025年11月末時点": the last day of a month */
 	| {readonly type: 'month-end'; readonly year: number | null; readonly month: number}
 	/** "10月時点", "2024年12月", "9月の": a month */
@@ -132,12 +132,13 @@ const periodPattern = new RegExp(
 	'g',
 );
 
-const relativeOffsets: Record<string, {offset: number; calendar: boolean; reported?: boolean; nendo?: boolean}> = {
+const relativeOffsets: Record<string, {offset: number; calendar: boolean; reported?: boolean; nendo?: boolean; filing?: boolean}> = {
 	今期: {offset: 0, calendar: false},
 	// 当期, as a report writes it, is the year it reports on, like 通期.
 	当期: {offset: 0, calendar: false, reported: true},
-	当連結会計年度: {offset: 0, calendar: false, reported: true},
-	当事業年度: {offset: 0, calendar: false, reported: true},
+	// A filing's words for the year it reports: the year just ended when it appears in the months after.
+	当連結会計年度: {offset: 0, calendar: false, reported: true, filing: true},
+	当事業年度: {offset: 0, calendar: false, reported: true, filing: true},
 	// 通期 is the whole of the fiscal year the text reports on, whenever it is read.
 	通期: {offset: 0, calendar: false, reported: true},
 	// A 年度 is a Japanese fiscal year, April to March, whatever the company's own is not known to be.
@@ -451,9 +452,10 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 
 		case 'relative': {
 			if (!anchor) return null;
-			if (raw.calendar || calendar.yearEnd === 12) return monthsPeriod(month(anchor.year + raw.offset, 1), month(anchor.year + raw.offset, 12), calendar);
-			// "通期の業績予想" of a company whose year end is unknown: the fiscal year the text is reporting.
+			// "通期の業績予想" of a company whose year end is unknown: the fiscal year the text is reporting. "当連結会計年度"
+			// in a December company's report published in February is the year reported, not the one it appeared in.
 			const reported = context?.type === 'months' ? context.fiscal : context?.type === 'fiscal' ? context : null;
+			if (raw.calendar || (calendar.yearEnd === 12 && !(reported && raw.reported) && !raw.filing)) return monthsPeriod(month(anchor.year + raw.offset, 1), month(anchor.year + raw.offset, 12), calendar);
 			if (reported && !raw.calendar && (calendar.yearEnd === null || raw.reported)) {
 				if (calendar.yearEnd === null) return {type: 'fiscal', year: reported.year + raw.offset, part: 'Y'};
 				const {from, to} = fiscalMonths(reported.year + raw.offset, 'Y', calendar.yearEnd);
@@ -466,8 +468,11 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 			}
 
 			if (calendar.yearEnd === null || anchor.month === null) return null;
-			// 今期 is the fiscal year the article appeared in.
-			const current = fiscalYearOf(month(anchor.year, anchor.month), calendar.yearEnd);
+			// 今期 is the fiscal year the article appeared in; a filing's 当連結会計年度 in the three months after a year
+			// ends (a 決算短信) is that year.
+			const published = month(anchor.year, anchor.month);
+			const justEnded = raw.filing && raw.offset === 0 && published - fiscalMonths(fiscalYearOf(published, calendar.yearEnd) - 1, 'Y', calendar.yearEnd).to <= 3;
+			const current = fiscalYearOf(published, calendar.yearEnd) - (justEnded ? 1 : 0);
 			const {from, to} = fiscalMonths(current + raw.offset, 'Y', calendar.yearEnd);
 			return monthsPeriod(from, to, calendar);
 		}

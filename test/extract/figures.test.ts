@@ -425,6 +425,13 @@ describe('the period a figure covers', () => {
 		expect(found.filter(figure => figure.kind === 'capex').map(figure => figure.period)).toEqual(['FY2027']);
 	});
 
+	test("a filing's 当連結会計年度 in the months after its year ends is the year just ended, and its results are no outlook", () => {
+		const body = '# 2025年12月期 決算短信\n\n上場会社名 株式会社ユキシロ電算\n\n当連結会計年度の売上高は12,345百万円（前期比8.0％増）となりました。';
+		expect(figures(body, '2026-02-10').map(figure => figure.replace(/^\S+ /, ''))).toEqual(['revenue 12345000000 JPY 2025 actual', 'revenue_growth 8 % 2025 actual']);
+		// In a quarter's filing later in the year, the year it is in, which has not ended.
+		expect(figures(body.replace('2025年12月期 決算短信', '2026年12月期 第3四半期決算短信'), '2026-11-10').map(figure => figure.replace(/^\S+ /, ''))).toEqual(['revenue 12345000000 JPY 2026 outlook', 'revenue_growth 8 % 2026 outlook']);
+	});
+
 	test('a span of years with the second abbreviated (2023年から27年まで) is one span; the end of 当連結会計年度 is no year', () => {
 		expect(figures('富士通は2023年から27年までの5年間に国内で累計5,000億円を投じる計画だ。', '2026-05-14')).toEqual(['fujitsu/国内 investment 500000000000 JPY 2023..2027 actual']);
 		expect(figures('富士通の2026年3月期決算は増収だった。当連結会計年度末の従業員数は12万名となりました。', '2026-05-14').at(-1)).not.toMatch(/FY2026/);
