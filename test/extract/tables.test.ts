@@ -320,6 +320,33 @@ describe('a disclosure summary in 百万円', () => {
 		]);
 	});
 
+	test("a part of the year (第2四半期（累計）) in a table of forecasts under a heading of next year's forecast is a part of that year", () => {
+		const found = figures(
+			[
+				'上場会社名　ヒバリ計器株式会社　　上場取引所　東',
+				'',
+				'## 1. 2025年12月期の連結業績',
+				'',
+				'| | 売上高 | |',
+				'|---|---|---|',
+				'| | 百万円 | ％ |',
+				'| 2025年12月期 | 30,000 | 5.0 |',
+				'',
+				'## 2. 2026年12月期の連結業績予想',
+				'',
+				'（％表示は対前期増減率）',
+				'',
+				'| | 売上高 | |',
+				'|---|---|---|',
+				'| | 百万円 | ％ |',
+				'| 第2四半期（累計） | 15,500 | 4.0 |',
+				'| 通期 | 32,000 | 6.7 |',
+			].join('\n'),
+			'2026-02-12',
+		).map(row => row.replace(/^x-[0-9a-f]+/, 'sender'));
+		expect(found.slice(2)).toEqual(['sender revenue 15500000000 JPY 2026-H1 outlook', 'sender revenue_growth 4 % 2026-H1 outlook', 'sender revenue 32000000000 JPY 2026 outlook', 'sender revenue_growth 6.7 % 2026 outlook']);
+	});
+
 	test('a change written with its direction after it (19%減) is negative; the rest of a ranking (その他) is nobody', () => {
 		const orders = figures(['ディスコの1〜3月期。', '', '| | 1〜3月期 | 前年同期比 |', '|---|---|---|', '| 売上高 | 900億円 | 12%減 |'].join('\n'), '2026-04-20');
 		expect(orders).toContain('disco revenue_growth -12 % FY2026-Q4 actual');

@@ -376,7 +376,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			}
 
 			const calendar = captionFirm ? surveyCalendar : state.matcher.fiscalCalendar(company);
-			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
+			// "第2四半期（累計）" in a table of forecasts under "2026年12月期の連結業績予想": a part of the forecast's year.
+			const context = (captionOutlook || state.section === 'outlook') && state.outlookPeriod ? state.outlookPeriod : state.articlePeriod;
+			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, context) : null);
 			const latest = currentOf(columns, raw => resolve(cumulativeTable && raw ? yearToDate(raw) : raw));
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
 			const base: Period | null =
