@@ -376,13 +376,14 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			}
 
 			const calendar = captionFirm ? surveyCalendar : state.matcher.fiscalCalendar(company);
-			// "第2四半期（累計）" in a table of forecasts under "2026年12月期の連結業績予想": a part of the forecast's year.
-			const context = (captionOutlook || state.section === 'outlook') && state.outlookPeriod ? state.outlookPeriod : state.articlePeriod;
-			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, context) : null);
+			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
+			// "| 第2四半期（累計） |" in a table of forecasts under "2026年12月期の連結業績予想": a part of the forecast's year.
+			const forecastYear = (captionOutlook || state.section === 'outlook') && state.outlookPeriod ? state.outlookPeriod : state.articlePeriod;
+			const resolveLabel = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, forecastYear) : null);
 			const latest = currentOf(columns, raw => resolve(cumulativeTable && raw ? yearToDate(raw) : raw));
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
 			const base: Period | null =
-				resolve(inCaptionYear(label.period)) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
+				resolveLabel(inCaptionYear(label.period)) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
