@@ -163,12 +163,19 @@ function sameFigure(a: Figure, b: Figure): boolean {
  * reports ("2025年7〜9月期の世界のクラウド市場は" for "同期間のシェア"), and the period a forecast it
  * revises is for ("2026年3月期の連結業績予想を下方修正した").
  */
+// "（クラウドインテグレーション事業）", "【ソフトウェア事業】", "(2) 半導体事業", "■ 医療事業": a segment's name as a line's label.
+const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.．、)）])?\s?[(（【［<＜]?\s?(?<name>[^()（）【】［］<＞>＜、。]{2,30}?)\s?[)）】］>＞]?\s?$/;
+
 function noteContext(fact: SentenceFacts, state: ReadingState): void {
 	const company = fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null;
 	const unit = fact.segments.findLast(segment => segment.source === 'unit');
 	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
 	const owner = company ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
+	const label = unit && segmentLabel.exec(fact.normalized)?.groups!['name'];
+	if (unit && owner && label && (label === unit.name || unit.aliases.includes(label))) state.labelSegment = {company: owner, segment: unit.name, aliases: unit.aliases, block: fact.sentence.block, followed: false};
+	else if (state.labelSegment?.block === fact.sentence.block) state.labelSegment.followed = true;
+	else if (fact.sentence.blockKind === 'heading') state.labelSegment = null;
 	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {
 		state.bySegmentBefore = state.bySegmentBlock;
 		state.bySegmentBlock = fact.sentence.block;
@@ -338,6 +345,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		shareMarket: null,
 		segment: null,
 		bySegmentBlock: null,
+		labelSegment: null,
 		bySegmentBefore: null,
 		tradingDay: null,
 		marketDay: null,

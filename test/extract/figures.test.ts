@@ -691,6 +691,29 @@ describe('lines told by segment', () => {
 		expect(figures(body.replace('米国向け売上高', '米国向けの営業利益'), '2025-11-12').filter(figure => figure.includes('コーター'))).toEqual([]);
 	});
 
+	test("a segment's name on a line of its own labels its paragraph's figures, or the next paragraph's when it stands alone; a paragraph after them is the company's", () => {
+		const body = [
+			'# ヒバリ計器、2025年12月期決算',
+			'',
+			'ヒバリ計器（Hibari Keiki）の2025年12月期決算。',
+			'',
+			'（計測機器事業）',
+			'工場向けの更新需要が続き、売上高は8,200百万円（前期比6.0％増）となりました。',
+			'',
+			'### 医療機器事業',
+			'',
+			'売上高は2,100百万円となりました。',
+			'',
+			'なお、当連結会計年度末の受注残高は5,000百万円となりました。',
+		].join('\n');
+		expect(figures(body, '2026-02-12')).toEqual([
+			'x-hibari-keiki/計測機器 revenue 8200000000 JPY 2025 actual',
+			'x-hibari-keiki/計測機器 revenue_growth 6 % 2025 actual',
+			'x-hibari-keiki/医療機器 revenue 2100000000 JPY 2025 actual',
+			'x-hibari-keiki backlog 5000000000 JPY - actual',
+		]);
+	});
+
 	test('without a word that says the text reports by segment, a bare line name owns nothing', () => {
 		expect(figures('ソニーの2026年3月期の売上高は12兆円だった。ネットワークサービスは同5%増の8,000億円だった。', '2026-05-15')).toEqual(['sony revenue 12000000000000 JPY FY2026 actual']);
 	});

@@ -425,7 +425,16 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const labelled = bulletLabel(facts, state);
 	if (labelled && !companyKinds.has(kind) && !owner.segment) return {...owner, segment: labelled, segmentAliases: []};
 	const market = kind === 'market_share' && !owner.segment ? shareMarketOf(facts, quantity, state) : null;
-	return market ? {...owner, segment: market, segmentAliases: []} : withLine(owner, facts, quantity, clause, kind, state, hit);
+	return market ? {...owner, segment: market, segmentAliases: []} : underLabel(withLine(owner, facts, quantity, clause, kind, state, hit), facts, kind, state);
+}
+
+/** "（ソフトウェア事業）⏎…売上高は12,300百万円": a figure under a segment's label, its sentence naming no other, is the segment's. */
+function underLabel(owner: Owner, facts: SentenceFacts, kind: FigureKind, state: ReadingState): Owner {
+	const label = state.labelSegment;
+	if (!label || owner.segment !== null || companyKinds.has(kind) || owner.company !== label.company) return owner;
+	if (facts.sentence.block !== label.block && (facts.sentence.block !== label.block + 1 || label.followed)) return owner;
+	if (facts.segments.some(segment => segment.source !== 'region') || facts.mentions.some(mention => mention.company !== label.company)) return owner;
+	return {...owner, segment: label.segment, segmentAliases: label.aliases};
 }
 
 /** The product a share is of: named before it in its sentence, or by a share before it in its section ("2位のサムスンは27%"). */

@@ -97,6 +97,11 @@ export interface ReadingState {
 	shareMarket: {readonly block: number; readonly name: string} | null;
 	/** The segment named last, which 同事業 and このうち point back to. */
 	segment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]} | null;
+	/**
+	 * A segment named on a line of its own ("（クラウド事業）", "### ソフトウェア事業"): the segment of the figures of
+	 * its paragraph, or of the next one when the line stands alone (`followed` false).
+	 */
+	labelSegment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]; readonly block: number; followed: boolean} | null;
 	/** The paragraph that said it reports by segment ("製品別では"). */
 	bySegmentBlock: number | null;
 	/** The paragraph that reported by segment before it ("地域別では" before "製品別では"). */
