@@ -339,7 +339,8 @@ export function cleanBody(body: string): CleanedBody {
 	let inRelatedList = false;
 	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
 		// A related-articles list ends where a paragraph starts with something other than a list item.
-		if (!/^\s*(?:[-*+]\s|[•・◦▪])/.test(paragraph)) inRelatedList = false;
+		// "1. NVIDIA株が一時6%高" under "アクセスランキング": a numbered list of headlines is a list all the same.
+		if (!/^\s*(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(paragraph)) inRelatedList = false;
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0 || endMarker.test(trimmed)) continue;
@@ -349,7 +350,7 @@ export function cleanBody(body: string): CleanedBody {
 			}
 
 			// The related list runs on as bullets or short unpunctuated lines.
-			if (inRelatedList && (/^(?:[-*+]\s|[•・◦▪])/.test(trimmed) || (trimmed.length <= 60 && !/[。！？!?]$/.test(trimmed)))) continue;
+			if (inRelatedList && (/^(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(trimmed) || (trimmed.length <= 60 && !/[。！？!?]$/.test(trimmed)))) continue;
 			inRelatedList = false;
 			const credit = byline.exec(trimmed);
 			if (credit) {

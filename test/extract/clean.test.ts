@@ -73,6 +73,11 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test('a heading of a ranking with its numbered headlines in a paragraph of their own is dropped whole', () => {
+		const body = '本文です。\n\n### アクセスランキング\n\n1. キオクシア株が一時9%高\n2. ソニー、新型機を発表\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
 	test('"この記事を読んだ人はこんな記事も読んでいます" opens such a list too', () => {
 		const body = '本文です。\n\nこの記事を読んだ人はこんな記事も読んでいます\n・アリババ、クラウド事業を分社化\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);

@@ -352,6 +352,8 @@ describe('whose figure it is', () => {
 	test("a subsidy is money the company raises; what a government plans to spend is no company's", () => {
 		expect(figures('ルネサスは好調だ。\n\n研究開発向けの補助金が500億円に上る。', '2026-04-01')).toEqual(['renesas funding 50000000000 JPY - actual']);
 		expect(figures('ルネサスは好調だ。\n\n政府は2030年度までに半導体分野に5兆円以上を投じる方針を掲げる。', '2026-04-01')).toEqual([]);
+		// The body acts in a later clause of its sentence all the same.
+		expect(figures('ルネサスは新工場を建てる。総務省は昨年10月、同事業を重要な基盤と位置づけ、最大300億円の補助金を出すことを決めた。', '2026-04-01')).toEqual([]);
 	});
 
 	test("the paper's own sum, and a lot of shares a reader trades, are no company's figures", () => {

@@ -396,7 +396,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	}
 
 	// "政府は2030年度までに…10兆円以上を投じる": what a government or a public body does is no company's.
-	if (publicActor.test(facts.normalized.slice(clause[0], quantity.start)) && !facts.mentions.some(mention => mention.start >= clause[0] && mention.start < quantity.start)) return null;
+	// "経済産業省は昨年12月、同事業を…位置づけ、最大850億円の補助金を交付する": so in a later clause of its sentence.
+	const actorFrom = publicActor.test(facts.normalized.slice(clause[0], quantity.start)) ? clause[0] : publicActor.test(facts.normalized.slice(0, quantity.start)) ? 0 : null;
+	if (actorFrom !== null && !facts.mentions.some(mention => mention.start >= actorFrom && mention.start < quantity.start)) return null;
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
 	// "SBGの出資比率は約13%", "ルネサスのエッジコーティクスへの議決権所有割合は": the holder names the stake as its own.
 	if (kind === 'stake' && hit) {
