@@ -860,6 +860,12 @@ describe("a holder's gains", () => {
 		expect(found.some(figure => figure.startsWith('recruit'))).toBe(false);
 		expect(found.filter(figure => figure.includes('30000000000 '))).toEqual([expect.stringMatching(/^rakuten/)]);
 	});
+
+	test("a loss booked on an investment in a company (…への出資に関連して…損失) is never that company's, even after a sentence about it", () => {
+		const body =
+			'# グーグル、10〜12月期決算\n\nグーグルの10〜12月期決算は増収だった。\n\n受注残は12月末時点で1,550億ドルと、前年同期比40%増えた。米アンソロピックは11月、TPUを追加で300億ドル分購入する契約をグーグルと結んでいる。一方で、アンソロピックへの出資に関連して20億ドルの損失を計上した。';
+		expect(figures(body, '2026-02-05').filter(figure => figure.includes('-2000000000 '))).not.toContainEqual(expect.stringMatching(/^anthropic/));
+	});
 });
 
 describe('shares of several and shares lowered', () => {

@@ -413,7 +413,11 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "3位の米HPは14.1%": a company ranked by a name brief does not know is nobody it knows, not the one before.
 	const ranked = rankedName.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (ranked && !facts.mentions.some(mention => mention.start >= clause[0] && mention.start < quantity.start)) return null;
-	const found = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
+	const measured = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
+	// "オープンAIへの出資に関連して41億ドルの損失を計上した": the company invested in books nothing; the holder does.
+	const investee =
+		measured && facts.mentions.some(mention => mention.company === measured.company && mention.start < quantity.start && /^\s?(?:へ|に対する|に対して)の?\s?(?:出資|投資)/.test(facts.normalized.slice(mention.end, mention.end + 8)));
+	const found = investee ? (state.headline && state.headline !== measured.company ? {...measured, company: state.headline, segment: null, segmentAliases: []} : null) : measured;
 	// "セグメント別では、…。スマートデバイスは同3%減の8480億円": a line told by segment, named as the clause's topic.
 	const topic = !companyKinds.has(kind) && bySegment(facts, state) ? topicLine(facts, quantity, clause, state) : null;
 	if (topic) {
