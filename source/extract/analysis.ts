@@ -156,6 +156,18 @@ export interface AnalysisContext {
 	readonly releaseDay?: string | null;
 	/** The text is an interview ("――今期の見通しは。"): its quoted answers are the subject's own words. */
 	readonly interview?: boolean;
+	/** Research firms the article introduces that the lexicon does not know ("調査会社の日本ITマーケットラボ"). */
+	readonly firms?: readonly string[];
+}
+
+// "調査会社の日本ITマーケットラボは", "市場調査会社ミライリサーチによると": a research firm introduced as one.
+const firmIntroduction = /(?:市場調査会社|調査会社|調査機関|リサーチ会社)(?:の|である)?(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,20}?)(?=は|が|の調べ|の調査|の集計|の推計|によると|によれば|[(（、])/gu;
+
+/** The research firms a (normalised) text introduces that neither the lexicon nor the registry knows. */
+export function discoverFirms(text: string, matcher: CompanyMatcher): string[] {
+	if (!text.includes('調査') && !text.includes('リサーチ会社')) return [];
+	const names = [...text.matchAll(firmIntroduction)].map(match => match.groups!['name']!).filter(name => !/^(?:同|当|各|大手|米|英|独|仏|中国|韓国|台湾)$/.test(name));
+	return [...new Set(names)].filter(name => scanFirms(name).length === 0 && matcher.find(name).length === 0);
 }
 
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
@@ -261,6 +273,11 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				return namedInFull.has(word.entry.firm!);
 			})
 			.map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
+		for (const firm of analysed ? (context.firms ?? []) : [])
+			for (let at = normalized.indexOf(firm); at !== -1; at = normalized.indexOf(firm, at + firm.length)) firms.push({firm, start: at, end: at + firm.length, role: roleAfter(normalized, at + firm.length)});
+		// "同ラボは…とみている": the firm the text turned to, by the word for what it is.
+		if (topic?.kind === 'firm')
+			for (const match of normalized.matchAll(/同(?:ラボ|研究所|総研|調査会社)/g)) firms.push({firm: topic.firm, start: match.index, end: match.index + match[0].length, role: roleAfter(normalized, match.index + match[0].length)});
 		for (const match of searched.matchAll(/同社|当社|同グループ|両社/g)) {
 			const end = match.index + match[0].length;
 			const role = roleAfter(normalized, end);

@@ -1,5 +1,5 @@
 import {periodPattern, unitFitsKind, type Article, type Figure} from '../dataset/schema.js';
-import {analyzeSentences, type SentenceFacts} from './analysis.js';
+import {analyzeSentences, discoverFirms, type SentenceFacts} from './analysis.js';
 import {cleanBody} from './clean.js';
 import {normalize, type CompanyMatcher} from './companies.js';
 import {sameWhenRounded} from './conflicts.js';
@@ -326,6 +326,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		interview,
 		// A disclosure's 同日 before any day named is the day it is dated.
 		releaseDay,
+		firms: discoverFirms(normalize(text), matcher),
 	});
 	const state: ReadingState = {
 		matcher,

@@ -928,6 +928,11 @@ describe('rankings', () => {
 		expect(figures('レノボは営業利益率が8.0%で首位だった。', '2025-11-20')).toEqual(['lenovo margin 8 % - actual']);
 	});
 
+	test('a research firm the text introduces as one (調査会社のX) is the source of its figures, and 同ラボ is that firm', () => {
+		const body = '調査会社の北斗データラボは19日、国内サーバー市場の調査結果を発表した。ベンダー別シェアは、富士通が24.3%で首位だった。\n\n同ラボは「国内勢が伸びた」とみている。';
+		expect(figures(body, '2025-11-20')).toEqual(['fujitsu market_share 24.3 % - actual 北斗データラボ']);
+	});
+
 	test('a change of share said in prose and in a table is one figure', () => {
 		const body = 'MM総研によると、2025年の国内クラウド市場で首位のAWSは40.0%と、前年から0.5ポイント下げた。\n\n| 順位 | 事業者 | シェア | 前年比 |\n|---|---|---|---|\n| 1 | AWS | 40.0% | △0.5ポイント |';
 		expect(figures(body, '2026-02-01').filter(figure => figure.includes(' pt '))).toEqual(['amazon/aws market_share -0.5 pt 2025 actual MM総研']);
