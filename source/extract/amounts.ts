@@ -62,7 +62,8 @@ const prefix = String.raw`(?<prefix>約|およそ|推定|ほぼ|最大|最高|�
 const suffix = String.raw`(?<suffix>を突破|突破|を超える|を超え|超え|超|以上|強|弱|程度|前後|ほど|余り|あまり|近く|未満|以下|規模)?`;
 const sign = String.raw`(?<sign>マイナス|プラス|[▲△+\-−])?`;
 // "数百億", "十数%", "数千": vague; matched so that they are not read as figures.
-const vagueLead = String.raw`(?<vague>数|十数|数十|何)?`;
+// Not the 数 that ends a word of count before a number ("有料顧客数2万社", "従業員数1万人").
+const vagueLead = String.raw`(?:(?<=^|[^\u3400-\u9FFF\u30A0-\u30FF]|[約計])(?<vague>数|十数|数十|何))?`;
 
 const moneyPattern = String.raw`${prefix}${sign}${vagueLead}(?<amount>${kanjiAmount}|${number})\s?(?<currency>${currencyPattern})${suffix}`;
 const englishPattern = String.raw`${prefix}${sign}(?<symbol>US\$|NT\$|HK\$|A\$|C\$|\$|¥|€|£)\s?(?<english>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M|兆|億|万)?(?![A-Za-z])${suffix}`;

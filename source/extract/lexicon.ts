@@ -229,6 +229,8 @@ export const lexicon: readonly LexiconEntry[] = [
 		['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', '契約回線数', '回線数', 'users', 'subscribers'],
 		{kind: 'users', family: 'level', units: count, label: '利用者数'},
 	),
+	// "月次解約率（金額ベース）は0.62%": the share of revenue or customers lost in a period.
+	measure('churn', ['解約率', '月次解約率', 'チャーンレート', 'チャーン率', 'churn rate'], {kind: 'other', family: 'flow', units: percent, label: '解約率'}),
 	measure('units-shipped', ['出荷台数', '販売台数', '納車台数', '出荷', '納車'], {kind: 'other', family: 'flow', units: count, label: '出荷台数'}, {priority: 45}),
 	measure('headcount', ['従業員数', '従業員', '社員数', '社員', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
 	measure('job-cuts', ['人員削減', '雇用削減', '解雇', '希望退職', 'job cuts', 'layoffs'], jobCuts, {event: 'restructuring', priority: 60}),

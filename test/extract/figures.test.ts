@@ -5,6 +5,12 @@ import {extractText, figures} from './helpers.js';
 // a test says otherwise.
 
 describe('what a number measures', () => {
+	test('a churn rate is a rate of its period; a word of count ending in 数 before a number is no vague 数万; shares bought back are no stake', () => {
+		expect(figures('ヒノキソフト（Hinoki Soft）の決算。7〜9月の月次解約率は0.8%だった。', '2025-11-12')).toEqual(['x-hinoki-soft other 0.8 % 2025-Q3 actual']);
+		expect(figures('ヒノキソフト（Hinoki Soft）は2027年12月期に有料顧客数3万社を目指す。', '2025-11-12')).toEqual(['x-hinoki-soft customers 30000 count 2027 outlook']);
+		expect(figures('ヒノキソフト（Hinoki Soft）は取締役会において、取得価額の総額50億円、取得株式数500万株をそれぞれ上限とする自己株式の取得を決議した。', '2025-11-12')).toContain('x-hinoki-soft other 5000000 count - actual');
+	});
+
 	test('results: revenue with its growth, profit, EPS; the growth of profit is not revenue growth', () => {
 		expect(figures('クアルコムが5日発表した2025年7〜9月期決算は、売上高が前年同期比10%増の112億ドル、純利益が8%減の31億ドルだった。1株利益は2.71ドルだった。')).toEqual([
 			'qualcomm revenue_growth 10 % FY2025-Q4 actual',

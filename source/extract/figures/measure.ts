@@ -203,9 +203,13 @@ const rankedShare: Strategy = ({facts, quantity, clause}) => {
 	return /^\s?(?:増|減|上昇|低下|伸び|拡大|縮小)/.test(facts.normalized.slice(quantity.end, quantity.end + 3)) ? null : choose(shareCue, null, facts, quantity, clause, 'ranked share');
 };
 
+const buybackCue: MeasureCue = {kind: 'other', family: 'deal', units: ['count'], label: '自己株式取得'};
+
 /** "1億6,000万株を取得": shares a holder gets are a stake. */
 const sharesCount: Strategy = ({facts, quantity}) => {
 	if (quantity.counter !== '株') return null;
+	// "取得株式数7,000万株を上限とする自己株式の取得": a company buying back its own shares holds no stake in anyone.
+	if (/自己株式|自社株/.test(facts.normalized)) return {cue: buybackCue, hit: null, role: 'level', comparison: null, strategy: 'shares'};
 	const stake = measures(facts).find(hit => hit.entry.measure!.kind === 'stake' && hit.start >= quantity.end);
 	return stake || /ワラント|新株予約権|取得|保有/.test(facts.normalized.slice(quantity.end))
 		? {cue: stake?.entry.measure ?? {kind: 'stake', family: 'deal', units: ['count'], label: '出資比率'}, hit: stake ?? null, role: 'level', comparison: null, strategy: 'shares'}
