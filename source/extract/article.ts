@@ -166,12 +166,15 @@ function sameFigure(a: Figure, b: Figure): boolean {
 // "（クラウドインテグレーション事業）", "【ソフトウェア事業】", "(2) 半導体事業", "■ 医療事業": a segment's name as a line's label.
 const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.．、)）])?\s?[(（【［<＜]?\s?(?<name>[^()（）【】［］<＞>＜、。]{2,30}?)\s?[)）】］>＞]?\s?$/;
 
-function noteContext(fact: SentenceFacts, state: ReadingState): void {
+function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: boolean): void {
 	const company = fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null;
 	const unit = fact.segments.findLast(segment => segment.source === 'unit');
 	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
 	const owner = company ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
+	// "データセンター（DC）事業は、売上収益が…。ただ、…営業損益は23億円の赤字": a paragraph that opens on a segment speaks of it.
+	const opening = fact.segments.find(segment => segment.source === 'unit' && segment.role === 'topic' && segment.start <= 24);
+	if (opensParagraph) state.paragraphSegment = opening && owner ? {block: fact.sentence.block, company: owner, segment: opening.name} : null;
 	const label = unit && segmentLabel.exec(fact.normalized)?.groups!['name'];
 	if (unit && owner && label && (label === unit.name || unit.aliases.includes(label))) state.labelSegment = {company: owner, segment: unit.name, aliases: unit.aliases, block: fact.sentence.block, followed: false};
 	else if (state.labelSegment?.block === fact.sentence.block) state.labelSegment.followed = true;
@@ -266,7 +269,7 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)/.test(fact.normalized)) state.marketDay = null;
 		const announced = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && announcedAfter.test(fact.normalized.slice(date.end)));
 		if (announced) state.announcedDay ??= announced.date;
-		noteContext(fact, state);
+		noteContext(fact, state, index === 0 || facts[index - 1]!.sentence.block !== fact.sentence.block);
 		found.push(...readSentenceFigures(fact, state));
 	}
 
@@ -347,6 +350,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		segment: null,
 		bySegmentBlock: null,
 		labelSegment: null,
+		paragraphSegment: null,
 		bySegmentBefore: null,
 		tradingDay: null,
 		marketDay: null,

@@ -722,6 +722,13 @@ describe('lines told by segment', () => {
 		]);
 	});
 
+	test('a paragraph that opens on a segment as its topic speaks of it in its later sentences, whatever they measure', () => {
+		const body = 'ツクシ通信（Tsukushi Tsushin）の4〜9月期決算は増益だった。\n\n成長領域の法人事業は、売上収益が12%増の900億円だった。ただ、人件費がかさみ、営業損益は5億円の赤字に転落した。';
+		expect(figures(body, '2025-11-07').at(-1)).toBe('x-tsukushi-tsushin/法人 operating_income -500000000 JPY 2025-04..2025-09 actual');
+		// A paragraph that opens on the company, not a segment, gives the later sentence to the company.
+		expect(figures(body.replace('成長領域の法人事業は、売上収益が', '同社は、法人事業の売上収益が'), '2025-11-07').at(-1)).toBe('x-tsukushi-tsushin operating_income -500000000 JPY 2025-04..2025-09 actual');
+	});
+
 	test('without a word that says the text reports by segment, a bare line name owns nothing', () => {
 		expect(figures('ソニーの2026年3月期の売上高は12兆円だった。ネットワークサービスは同5%増の8,000億円だった。', '2026-05-15')).toEqual(['sony revenue 12000000000000 JPY FY2026 actual']);
 	});

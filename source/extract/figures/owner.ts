@@ -198,7 +198,11 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 			!total &&
 			!companyGuidance &&
 			!companyKinds.has(kind) &&
-			(last.sentence === facts.sentence.index || last.measure.cue.kind === kind || last.measure.cue.growthKind === kind || headedBy(state, last.owner.company, segment));
+			(last.sentence === facts.sentence.index ||
+				last.measure.cue.kind === kind ||
+				last.measure.cue.growthKind === kind ||
+				headedBy(state, last.owner.company, segment) ||
+				(state.paragraphSegment?.block === facts.sentence.block && state.paragraphSegment.company === last.owner.company && state.paragraphSegment.segment === segment));
 		return stillOfIt ? {...last.owner, counterparty: null} : {...last.owner, segment: null, segmentAliases: [], counterparty: null};
 	}
 	const company = textCompany(facts, state);

@@ -101,6 +101,8 @@ export interface ReadingState {
 	 * A segment named on a line of its own ("（クラウド事業）", "### ソフトウェア事業"): the segment of the figures of
 	 * its paragraph, or of the next one when the line stands alone (`followed` false).
 	 */
+	/** The segment a paragraph opens on as its topic ("DC事業は、…"): what its later sentences still speak of. */
+	paragraphSegment: {readonly block: number; readonly company: string; readonly segment: string} | null;
 	labelSegment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]; readonly block: number; followed: boolean} | null;
 	/** The paragraph that said it reports by segment ("製品別では"). */
 	bySegmentBlock: number | null;
