@@ -27,6 +27,8 @@ export interface MeasureCue {
 	readonly growthKind?: FigureKind;
 	/** Adjusted or non-GAAP figures are another measure than the reported one. */
 	readonly adjusted?: boolean;
+	/** Counters a number of it may be written in beyond its kind's own ("3,152万件" of 契約数). */
+	readonly counters?: readonly string[];
 }
 
 /** A word that marks what surrounds a number rather than what it measures. */
@@ -229,6 +231,10 @@ export const lexicon: readonly LexiconEntry[] = [
 		['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', '契約回線数', '回線数', 'users', 'subscribers'],
 		{kind: 'users', family: 'level', units: count, label: '利用者数'},
 	),
+	// "9月末のモバイル契約数は3,152万件": subscriptions, counted in 件 as well as 人.
+	measure('subscriptions', ['契約数', '契約件数'], {kind: 'users', family: 'level', units: count, label: '契約数', counters: ['件']}),
+	// "モバイル事業のARPU（1契約当たり月間平均収入）は4,210円": revenue per user, no revenue of the company.
+	measure('arpu', ['ARPU', 'ARPA', '1契約当たり月間平均収入', '1ユーザー当たり平均収入'], {kind: 'other', family: 'flow', units: money, label: 'ARPU'}, {priority: 60}),
 	// "月次解約率（金額ベース）は0.62%": the share of revenue or customers lost in a period.
 	measure('churn', ['解約率', '月次解約率', 'チャーンレート', 'チャーン率', 'churn rate'], {kind: 'other', family: 'flow', units: percent, label: '解約率'}),
 	measure('units-shipped', ['出荷台数', '販売台数', '納車台数', '出荷', '納車'], {kind: 'other', family: 'flow', units: count, label: '出荷台数'}, {priority: 45}),

@@ -5,6 +5,11 @@ import {extractText, figures} from './helpers.js';
 // a test says otherwise.
 
 describe('what a number measures', () => {
+	test('revenue per user (ARPU) is no revenue; subscriptions may be counted in 件, other users not', () => {
+		const body = 'ツクシ通信（Tsukushi Tsushin）の4〜9月期決算。\n\nモバイル事業のARPU（1契約当たり月間平均収入）は3,980円だった。9月末の契約数は2,100万件。問い合わせの利用者は300件だった。';
+		expect(figures(body, '2025-11-07')).toEqual(['x-tsukushi-tsushin/モバイル other 3980 JPY 2025-04..2025-09 actual', 'x-tsukushi-tsushin users 21000000 count 2025-09-30 actual']);
+	});
+
 	test('a churn rate is a rate of its period; a word of count ending in 数 before a number is no vague 数万; shares bought back are no stake', () => {
 		expect(figures('ヒノキソフト（Hinoki Soft）の決算。7〜9月の月次解約率は0.8%だった。', '2025-11-12')).toEqual(['x-hinoki-soft other 0.8 % 2025-Q3 actual']);
 		expect(figures('ヒノキソフト（Hinoki Soft）は2027年12月期に有料顧客数3万社を目指す。', '2025-11-12')).toEqual(['x-hinoki-soft customers 30000 count 2027 outlook']);

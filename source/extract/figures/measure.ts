@@ -81,7 +81,7 @@ function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clau
 			if (!units.includes('count')) return null;
 			const fits = counters[cue.kind];
 			if (quantity.counter === '台' && cue.label !== '出荷台数') return null;
-			return !fits || quantity.counter === null || fits.test(quantity.counter) ? 'level' : null;
+			return !fits || quantity.counter === null || fits.test(quantity.counter) || cue.counters?.includes(quantity.counter) ? 'level' : null;
 		}
 
 		case 'points':
