@@ -5,6 +5,12 @@ import {extractText, figures} from './helpers.js';
 // a test says otherwise.
 
 describe('what a number measures', () => {
+	test("a change of the amount just given in its clause is of that amount's period, even after a paragraph's plan for the year", () => {
+		const body =
+			'ナギ精工（Nagi Seiko）の4〜9月期決算は増収だった。\n\n同社は同日、2026年3月期の連結業績予想を上方修正した。売上高は900億円に引き上げた。\n\n設備投資は通期で200億円を計画する。研究開発費は4〜9月期で90億円と前年同期比15%増えた。';
+		expect(figures(body, '2025-11-12').slice(-2)).toEqual(['x-nagi-seiko other 9000000000 JPY 2025-04..2025-09 actual', 'x-nagi-seiko other 15 % 2025-04..2025-09 actual']);
+	});
+
 	test('revenue per user (ARPU) is no revenue; subscriptions may be counted in 件, other users not', () => {
 		const body = 'ツクシ通信（Tsukushi Tsushin）の4〜9月期決算。\n\nモバイル事業のARPU（1契約当たり月間平均収入）は3,980円だった。9月末の契約数は2,100万件。問い合わせの利用者は300件だった。';
 		expect(figures(body, '2025-11-07')).toEqual(['x-tsukushi-tsushin/モバイル other 3980 JPY 2025-04..2025-09 actual', 'x-tsukushi-tsushin users 21000000 count 2025-09-30 actual']);

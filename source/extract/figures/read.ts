@@ -6,7 +6,7 @@ import {lastMonthOf, resolvePeriod, surveyCalendar, surveyed, yearToDate, type P
 import {basisOf, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
 import {jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
-import {periodOf, priorOf} from './period.js';
+import {periodOf, priorOf, type PeriodChoice} from './period.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
 
 // Reads the figures of one sentence: for each number, what it measures, whose it is, the period it
@@ -170,7 +170,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 	const {sentence} = facts;
 	const found: FoundFigure[] = [];
 	if (figureless.has(sentence.blockKind) || sentence.blockKind === 'table' || state.section === 'opinion') return found;
-	const earlier: Array<{quantity: Quantity; choice: MeasureChoice; owner: Owner}> = [];
+	const earlier: Array<{quantity: Quantity; choice: MeasureChoice; owner: Owner; period?: PeriodChoice; basis?: FoundFigure['basis']; prior?: boolean}> = [];
 	for (const quantity of facts.quantities) {
 		const clause = clauseAt(facts, quantity.start);
 		let ignore = quantity.ignore;
@@ -226,6 +226,16 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// invest a stated amount, decided, not one year's spending.
 			const plan = kind === 'capex' && period.period?.type === 'span' && !prior;
 			if (plan) basis = 'actual';
+			// "研究開発費は4〜9月期で165億円と前年同期比20%増えた": a change of the amount just given in its clause is of
+			// that amount's period, and as sure as it is.
+			const changed =
+				choice.role === 'growth' && !period.text
+					? earlier.findLast(item => item.quantity.start >= clause[0] && item.choice.cue === choice.cue && item.owner.company === owner.company && item.owner.segment === owner.segment && item.period?.text && !item.prior)
+					: undefined;
+			if (changed?.period && changed.basis) {
+				period = changed.period;
+				basis = changed.basis;
+			}
 			found.push({
 				company: owner.company,
 				segment: owner.segment,
@@ -250,7 +260,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			remember(state, facts, choice, owner, period.period, basis, unit, family, prior !== null || base);
 			// The ranking's measure is the level ranked ("2位のX社は21%で1ポイント上昇": the 21%, not the points).
 			if (!prior && !base && choice.role === 'level' && ranks(facts, quantity, clause)) state.ranked = {block: facts.sentence.block, measure: choice};
-			earlier.push({quantity, choice, owner});
+			earlier.push({quantity, choice, owner, period, basis, prior: prior !== null || base});
 		}
 	}
 
