@@ -47,7 +47,10 @@ function upcoming(text: string, end: number): boolean {
 	// Up to the next date: "28日、副社長が4月1日付で昇格する" tells of 4月1日 to come, not of 28日.
 	const rest = /^[^。]*?(?=\d{1,2}(?:月(?!期)|日)|。|$)/.exec(text.slice(end, end + 60))![0];
 	const at = rest.search(toCome);
-	return at !== -1 && !/した|だった/.test(rest.slice(0, at));
+	// "10月1日付で、子会社を吸収合併した": an effective day whose own clause is told in the past tense has come
+	// ("4月1日付で会長に退き、…昇格する人事を発表した" has not: the past is the telling's).
+	const effective = rest.startsWith('付で') ? /^付で、?([^、]*)/.exec(rest)![1]! : null;
+	return at !== -1 && !/した|だった/.test(effective ?? rest.slice(0, at));
 }
 
 /** "キオクシアは9日、…を6月に早めると発表した": the day before the comma is the day of a telling that is past. */

@@ -126,6 +126,9 @@ describe('events', () => {
 		expect(brief('ソシオネクストは3月に米国に設計拠点を開く。', '2026-05-10')).toEqual([['2027-03', 'launch', ['socionext']]]);
 		expect(brief('ソシオネクストは3月に米国で設計拠点の稼働を始めており、増員を急ぐ。', '2026-05-10')).toEqual([['2026-03', 'launch', ['socionext']]]);
 		expect(brief('ソシオネクストの会長は12月31日付で退任する。', '2026-05-10')).toEqual([['2026-12-31', 'personnel', ['socionext']]]);
+		// An effective day whose own clause is told in the past has come; the past of a telling after it does not make it so.
+		expect(brief('ソシオネクストは4月1日付で、設計子会社を吸収合併した。', '2026-05-10').map(event => event[0])).toEqual(['2026-04-01']);
+		expect(brief('ソシオネクストは28日、会長が12月31日付で退き、副社長が社長に昇格する人事を発表した。', '2026-05-10').map(event => event[0])).toContain('2026-12-31');
 	});
 
 	test('mass production begun and people cut are events', () => {
