@@ -57,7 +57,10 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// of two words or more, where it is based perhaps after it.
 	[
 		'(',
-		new RegExp(String.raw`(?<![ァ-ヶー・A-Za-z「『])(?<name>[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{1,19}\p{Script=Han}{0,4})[(（](?<short>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){1,3})(?:[)）](?=[はがをとにの、])|、${basedIn}[)）])`, 'gu'),
+		new RegExp(
+			String.raw`(?<![ァ-ヶー・A-Za-z「『])(?<name>[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{1,19}\p{Script=Han}{0,4})[(（](?:(?:英文(?:社)?名|英語(?:社)?名)\s?[:：]?\s?)?(?<short>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){1,3})(?:[)）](?=[はがをとにの、でもや。])|、${basedIn}[)）])`,
+			'gu',
+		),
 	],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
@@ -212,6 +215,7 @@ function englishHoldings(companyName: string): string | null {
 /** The companies an article (normalised text) introduces that `matcher` does not know. */
 export function discoverCompanies(text: string, matcher: CompanyMatcher): RegistryCompany[] {
 	const found = new Map<string, RegistryCompany>();
+	const introducedAt = new Map<string, number>();
 	for (const introduction of introductionsIn(text)) {
 		// "株式会社ソシオネクスト（東証プライム：6526）": the legal form is no part of the name.
 		const companyName = introduction.name
@@ -244,6 +248,7 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		const written = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim();
 		const alias = (written && !selfWords.has(written) ? written : undefined) ?? short?.trim() ?? undefined;
 		const firstWord = shortForm(companyName, matcher);
+		introducedAt.set(id, introduction.end);
 		found.set(id, {
 			id,
 			// In English where the name tells it, as the registry's names are; the Japanese beside it.
@@ -256,5 +261,23 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		});
 	}
 
-	return [...found.values()];
+	return namedAfterwards(text, [...found.values()], introducedAt);
+}
+
+/**
+ * "ミズナギシステムズは…。同社（英文名：Mizunagi Systems）は": a company's Latin name given beside 同社, for the company
+ * introduced last before it without one.
+ */
+function namedAfterwards(text: string, companies: RegistryCompany[], introducedAt: ReadonlyMap<string, number>): RegistryCompany[] {
+	if (!text.includes('同社')) return companies;
+	const renamed = [...companies];
+	for (const match of text.matchAll(/同社\s?[(（](?:(?:英文(?:社)?名|英語(?:社)?名)\s?[:：]?\s?)?(?<latin>[A-Z][A-Za-z0-9&.\- ]{2,40}?)\s?[)）、]/g)) {
+		const before = renamed.filter(company => (introducedAt.get(company.id) ?? Infinity) < match.index!).sort((a, b) => introducedAt.get(b.id)! - introducedAt.get(a.id)!)[0];
+		const latin = match.groups!['latin']!.replace(/,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|K\.K)\.?(?:,?\s?Ltd\.?)?$/i, '').trim();
+		if (!before || /^[\x20-\x7E]+$/.test(before.name) || !/^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(latin)) continue;
+		const id = idOf(latin);
+		renamed[renamed.indexOf(before)] = {...before, id, name: latin, aliases: [...new Set([...before.aliases, latin])]};
+	}
+
+	return renamed;
 }

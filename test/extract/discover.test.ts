@@ -50,6 +50,12 @@ describe('companies the registry does not know', () => {
 		expect(japanese('ソフトバンクAI（Softbank AI Labs）が発足した。')[0]).not.toContain('ソフトバンク');
 	});
 
+	test('the Latin name may come labelled inside the bracket (カワセミAI（英文名：Kawasemi AI）), with で after it; or beside a later 同社', () => {
+		expect(names('リード投資家はカワセミ・キャピタル（Kawasemi Capital）で、ほかに2社が出資した。')).toEqual([['Kawasemi Capital', ['Kawasemi Capital']]]);
+		expect(names('対話AIのカワセミAI（英文名：Kawasemi AI）。10月に20億円を調達した。')).toEqual([['Kawasemi AI', ['Kawasemi AI']]]);
+		expect(names('ヒバリシステムズ<4321>がストップ高。同社（英文名：Hibari Systems）は1日、上方修正を発表した。')).toEqual([['Hibari Systems', ['Hibari Systems']]]);
+	});
+
 	test("a filing's head gives the English name on a line of its own", () => {
 		expect(names('上場会社名 株式会社ユキシロ電算 上場取引所 東\n\n英文名 Yukishiro Densan Co., Ltd.\n\nコード番号 9999')).toEqual([['Yukishiro Densan', ['Yukishiro Densan']]]);
 	});
