@@ -184,6 +184,16 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a row of a company with its segment in brackets (Amazon（AWS）, Microsoft（Intelligent Cloud）) is of that segment', () => {
+		const body = ['2025年10〜12月期のクラウド3社の比較。', '', '| 事業者 | 売上高 | 営業利益 |', '|---|---|---|', '| Amazon（AWS） | 300億ドル | 100億ドル |', '| Microsoft（Intelligent Cloud） | 280億ドル | 120億ドル |'].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual([
+			'amazon/aws revenue 30000000000 USD 2025-Q4 actual',
+			'amazon/aws operating_income 10000000000 USD 2025-Q4 actual',
+			'microsoft/Intelligent Cloud revenue 28000000000 USD FY2026-Q2 actual',
+			'microsoft/Intelligent Cloud operating_income 12000000000 USD FY2026-Q2 actual',
+		]);
+	});
+
 	test("a research firm's ranking: the company in the cell after the rank, the firm as source, calendar periods", () => {
 		const body = ['米IDCの集計による2025年7〜9月期の世界サーバー出荷シェアは次の通り。', '', '| 順位 | ベンダー | シェア |', '|---|---|---|', '| 1 | デル | 18.1% |', '| 2 | HPE | 14.0% |'].join('\n');
 		expect(figures(body, '2025-12-01')).toEqual(['dell market_share 18.1 % 2025-Q3 actual IDC', 'hpe market_share 14 % 2025-Q3 actual IDC']);

@@ -1,6 +1,7 @@
 import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js';
 import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
+import type {CompanyMention} from '../companies.js';
 import {scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
 import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {findSegments, productOfCaption} from '../segments.js';
@@ -135,6 +136,20 @@ const totalLabel = /^(?:合計|総合計|総計|計|連結|連結合計|全社|�
 // "調整額", "全社・消去": amounts that reconcile the segments to the total, neither a segment nor the company.
 const reconcilingLabel = /^(?:調整額|調整|消去|全社・消去|消去又は全社|セグメント間消去|全社費用|その他・調整|調整・消去)$/;
 
+/**
+ * "| Amazon（AWS） |", "| Microsoft（Intelligent Cloud） |": a company with the segment a comparison row is of in
+ * brackets after it.
+ */
+function companyOfLabel(label: string, state: ReadingState): CompanyMention | undefined {
+	const [first, ...rest] = state.matcher.find(label);
+	if (!first || first.segment) return first;
+	const bracket = /^\s?[(（](?<inner>[^()（）]{2,30})[)）]\s?$/.exec(label.slice(first.end))?.groups!['inner']?.trim();
+	if (!bracket || /^[\d\s.,%]+$/.test(bracket)) return first;
+	const named = rest.find(mention => mention.start > first.end);
+	if (named) return named.company === first.company && named.segment ? named : first;
+	return {...first, segment: bracket};
+}
+
 function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowLabel {
 	const words = scanLexicon(label);
 	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
@@ -151,7 +166,7 @@ function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowL
 		measure,
 		// "前年同期（前期）比": the bracket gives another name for the same comparison.
 		comparison: words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label.replace(/[(（][^()（）]*[)）]/g, '')) ? 'year' : null),
-		company: state.matcher.find(label)[0],
+		company: companyOfLabel(label, state),
 		segment: measure ? undefined : segment,
 		period: period?.raw,
 		periodText: period?.text ?? '',
