@@ -264,6 +264,13 @@ describe('whose figure it is', () => {
 		expect(extractText('アンソロピックとグーグルは、200億ドルの長期契約を結んだ。', {date: '2026-03-02'}).figures.map(figure => [figure.company, figure.counterparty])).toEqual([['anthropic', 'google']]);
 	});
 
+	test('a registry segment named in quotes as the topic (クラウド基盤「OCI」は) owns the figures of its sentence', () => {
+		expect(figures('オラクルは好調だ。\n\n米オラクルのクラウド基盤「OCI」は、2025年9〜11月期の売上高が前年同期比50%増の30億ドルだった。', '2025-12-20')).toEqual([
+			'oracle/oci revenue_growth 50 % FY2026-Q2 actual',
+			'oracle/oci revenue 3000000000 USD FY2026-Q2 actual',
+		]);
+	});
+
 	test('a unit that pays is the segment of its investment, wherever the money goes', () => {
 		expect(figures('グーグル・クラウドはドイツで今後5年間に3,000億円を投じる計画を明らかにした。')).toEqual(['google/google-cloud investment 300000000000 JPY - actual']);
 		expect(figures('Azureを担うマイクロソフトは英国に1,000億円を投資する。')).toEqual(['microsoft/英国 investment 100000000000 JPY - actual']);
