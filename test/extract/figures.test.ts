@@ -232,10 +232,11 @@ describe('whose figure it is', () => {
 		expect(figures('2025年7〜9月期の国内サーバー市場のシェアは、NECと日立製作所がともに11%だった。')).toEqual(['nec market_share 11 % 2025-Q3 actual', 'hitachi market_share 11 % 2025-Q3 actual']);
 	});
 
-	test('companies listed before それぞれ take the amounts after it in order; when the counts differ, nobody does', () => {
+	test("companies listed before それぞれ take the amounts after it in order, one amount is each one's; when the counts differ otherwise, nobody does", () => {
 		expect(figures('インテルとクアルコムはそれぞれ20億ドル、35億ドルを出資する。')).toEqual(['intel investment 2000000000 USD - actual', 'qualcomm investment 3500000000 USD - actual']);
 		expect(figures('2025年7〜9月期のAzureとGoogle Cloudのシェアはそれぞれ23%、14%だった。')).toEqual(['microsoft/azure market_share 23 % 2025-Q3 actual', 'google/google-cloud market_share 14 % 2025-Q3 actual']);
-		expect(figures('インテルとクアルコムはそれぞれ20億ドルを出資する。')).toEqual([]);
+		expect(figures('インテルとクアルコムはそれぞれ20億ドルを出資する。')).toEqual(['intel investment 2000000000 USD - actual', 'qualcomm investment 2000000000 USD - actual']);
+		expect(figures('インテルとクアルコムとAMDはそれぞれ20億ドル、35億ドルを出資する。')).toEqual([]);
 	});
 
 	test('a comparison a clause names is its own, though the measure comes from the sentence before', () => {
@@ -262,6 +263,14 @@ describe('whose figure it is', () => {
 		expect(figures('サムスン電子は韓国で4兆円を投じる計画を示しており、SKハイニックスも米国に2兆円を投資する。')).toEqual(['samsung/韓国 investment 4000000000000 JPY - actual', 'sk-hynix/米国 investment 2000000000000 JPY - actual']);
 		// A subject told jointly with another stays the deal's other party.
 		expect(extractText('アンソロピックとグーグルは、200億ドルの長期契約を結んだ。', {date: '2026-03-02'}).figures.map(figure => [figure.company, figure.counterparty])).toEqual([['anthropic', 'google']]);
+	});
+
+	test("one amount after それぞれ is each listed investor's own, a verb of theirs and a country between them or not", () => {
+		const found = extractText('セキレイAI（Sekirei AI）は50億ドルを調達した。マイクロソフトと米アマゾンが主導し、それぞれ15億ドルを出資した。', {date: '2026-01-15'}).figures;
+		expect(found.filter(figure => figure.value === 1_500_000_000).map(figure => [figure.company, figure.counterparty, figure.kind])).toEqual([
+			['microsoft', 'x-sekirei-ai', 'investment'],
+			['amazon', 'x-sekirei-ai', 'investment'],
+		]);
 	});
 
 	test('a registry segment named in quotes as the topic (クラウド基盤「OCI」は) owns the figures of its sentence', () => {

@@ -356,7 +356,7 @@ function listedBefore(facts: SentenceFacts, edge: number, last: RegExp): RoledMe
 		if (!gap.test(facts.normalized.slice(mention.end, edge))) break;
 		if (!listed.some(other => other.company === mention.company)) listed.unshift(mention);
 		edge = mention.start;
-		gap = /^\s?(?:と|、|,|や|および|及び)\s?$/;
+		gap = /^\s?(?:と|、|,|や|および|及び)\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/;
 	}
 
 	return listed;
@@ -371,12 +371,33 @@ function respectiveCompany(facts: SentenceFacts, quantity: Quantity): RoledMenti
 	const each = text.indexOf('それぞれ');
 	if (each === -1 || each > quantity.start) return null;
 	// "AWSとマイクロソフトのシェアはそれぞれ": the last name may own the measure the amounts are of.
-	const listed = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:は|が|も|では|とも)?\s?(?:、)?\s?$/);
+	// "ソフトバンクとエヌビディアが主導し、それぞれ20億ドルを出資": a verb of theirs may come between.
+	const listed = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:[^、。\d]{1,8}?(?:し|して))?)?\s?(?:、)?\s?$/);
 	if (listed.length < 2) return null;
 	const end = text.indexOf('。', each);
 	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
 	const index = amounts.indexOf(quantity);
+	// One amount for all of them is each one's: see `eachOwners`.
+	if (amounts.length === 1) return null;
 	return index !== -1 && amounts.length === listed.length ? listed[index]! : 'unsure';
+}
+
+/**
+ * "ソフトバンクとエヌビディアが主導し、それぞれ20億ドルを出資した": one amount after それぞれ is each listed
+ * company's own, a deal with the same other party.
+ */
+export function eachOwners(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState): Owner[] {
+	const text = facts.normalized;
+	const each = text.lastIndexOf('それぞれ', quantity.start);
+	if (each === -1 || !/^それぞれ\s?(?:約|およそ)?\s?$/.test(text.slice(each, quantity.start))) return [];
+	const end = text.indexOf('。', each);
+	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
+	if (amounts.length !== 1) return [];
+	const listed = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:[^、。\d]{1,8}?(?:し|して))?)?\s?(?:、)?\s?$/);
+	if (listed.length < 2) return [];
+	const other = family === 'deal' ? ownerOfDeal(facts, quantity, clause, state)?.counterparty : null;
+	const counterparty = other && !listed.some(mention => mention.company === other) ? other : family === 'deal' ? textCompany(facts, state) : null;
+	return listed.map(mention => ({company: mention.company, segment: family === 'deal' || companyKinds.has(kind) ? null : mention.segment, counterparty: counterparty === mention.company ? null : counterparty, segmentAliases: []}));
 }
 
 /** "オラクルとアリババがともに4%": the companies a number is said of together, each with the same number. */

@@ -5,7 +5,7 @@ import type {MeasureCue} from '../lexicon.js';
 import {lastMonthOf, resolvePeriod, surveyCalendar, surveyed, yearToDate, type Period} from '../periods.js';
 import {basisOf, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
-import {jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
+import {eachOwners, jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
 import {periodOf, priorOf, type PeriodChoice} from './period.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
 
@@ -198,7 +198,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const each = /それぞれ/.test(facts.normalized.slice(clause[0], quantity.start))
 			? [...new Map(earlier.filter(item => item.choice.cue === choice.cue).map(item => [`${item.owner.company}/${item.owner.segment}`, item.owner])).values()]
 			: [];
-		const together = family === 'deal' ? [] : jointOwners(facts, quantity, kind);
+		const eachOwn = eachOwners(facts, quantity, clause, kind, family, state);
+		const together = eachOwn.length > 1 ? eachOwn : family === 'deal' ? [] : jointOwners(facts, quantity, kind);
 		const owners = (each.length > 1 ? each : together.length > 1 ? together : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
 			owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
 		);
