@@ -968,6 +968,11 @@ describe('rankings', () => {
 		expect(figures('レノボは営業利益率が8.0%で首位だった。', '2025-11-20')).toEqual(['lenovo margin 8 % - actual']);
 	});
 
+	test("a firm as the topic that estimates a company's amount (XはYを…と推計) is its source; the company marked by を right before the amount owns it", () => {
+		const found = figures('ガートナーの調査。\n\nガートナーはHBM売上高でもマイクロンを52億ドルと推計している。', '2025-12-01');
+		expect(found).toEqual(['micron revenue 5200000000 USD - actual Gartner']);
+	});
+
 	test('a research firm the text introduces as one (調査会社のX) is the source of its figures, and 同ラボ is that firm', () => {
 		const body = '調査会社の北斗データラボは19日、国内サーバー市場の調査結果を発表した。ベンダー別シェアは、富士通が24.3%で首位だった。\n\n同ラボは「国内勢が伸びた」とみている。';
 		expect(figures(body, '2025-11-20')).toEqual(['fujitsu market_share 24.3 % - actual 北斗データラボ']);

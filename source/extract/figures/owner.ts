@@ -438,6 +438,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "3位の米HPは14.1%": a company ranked by a name brief does not know is nobody it knows, not the one before.
 	const ranked = rankedName.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (ranked && !facts.mentions.some(mention => mention.start >= clause[0] && mention.start < quantity.start)) return null;
+	// "SKハイニックスを147億ドル、サムスン電子を122億ドルと推計": the company marked right before the amount.
+	const marked = facts.mentions.findLast(mention => mention.role === 'object' && mention.end <= quantity.start && /^\s?を\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	if (marked) return {company: marked.company, segment: companyKinds.has(kind) ? null : marked.segment, counterparty: null, segmentAliases: []};
 	const measured = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
 	// "オープンAIへの出資に関連して41億ドルの損失を計上した": the company invested in books nothing; the holder does.
 	const investee =

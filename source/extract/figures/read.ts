@@ -63,6 +63,9 @@ export const estimateFrame = /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:の(?:推
 function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
 	const framing = facts.firms.findLast(firm => firm.start < quantity.start && estimateFrame.test(facts.normalized.slice(firm.end, firm.end + 50)));
 	if (framing) return framing.firm;
+	// "TrendForceはキオクシアのNAND売上高を…29億ドルと推計している": the firm as the topic that estimates it.
+	const estimating = facts.firms.findLast(firm => firm.start < quantity.start && firm.role === 'topic');
+	if (estimating && /^[^。]{0,40}?と\s?(?:推計|推定|試算|見積も|予測)/.test(facts.normalized.slice(quantity.end))) return estimating.firm;
 	// "…171億ドルと推計している": the firm of the sentence before, its subject left out, estimates it.
 	const estimated = facts.firms.length === 0 && /^[^。、]{0,30}?と\s?(?:推計|推定|試算|見積も)/.test(facts.normalized.slice(quantity.end));
 	return (state.firm?.frames || estimated) && state.firm?.block === facts.sentence.block ? state.firm.name : null;
