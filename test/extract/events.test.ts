@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {mergeEvents} from '../../source/extract/event-merge.js';
-import {extractText} from './helpers.js';
+import {extractText, figures} from './helpers.js';
 
 const events = (body: string, date: string | null = '2025-11-20', id = 'a') => extractText(body, {id, date}).events;
 const brief = (body: string, date?: string | null) => events(body, date).map(event => [event.date, event.kind, event.companies]);
@@ -129,6 +129,11 @@ describe('events', () => {
 		// An effective day whose own clause is told in the past has come; the past of a telling after it does not make it so.
 		expect(brief('ソシオネクストは4月1日付で、設計子会社を吸収合併した。', '2026-05-10').map(event => event[0])).toEqual(['2026-04-01']);
 		expect(brief('ソシオネクストは28日、会長が12月31日付で退き、副社長が社長に昇格する人事を発表した。', '2026-05-10').map(event => event[0])).toContain('2026-12-31');
+	});
+
+	test('a business sold is a deal on the day agreed or handed over; what the seller receives is its figure', () => {
+		expect(brief('ソシオネクストは12日、検査装置事業をヤマブキ・キャピタル（Yamabuki Capital）に売却することで合意した。', '2026-05-13')).toEqual([['2026-05-12', 'deal', ['socionext', 'x-yamabuki-capital']]]);
+		expect(figures('ソシオネクストは検査装置事業を売却する。譲渡価額は120億円。', '2026-05-13')).toEqual(['socionext other 12000000000 JPY - actual']);
 	});
 
 	test('mass production begun and people cut are events', () => {
