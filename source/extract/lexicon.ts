@@ -269,7 +269,9 @@ export const lexicon: readonly LexiconEntry[] = [
 		{kind: 'stake', family: 'deal', units: ['percent', 'count'], label: '出資比率'},
 		{priority: 55},
 	),
-	measure('proceeds', ['売却', '売却額'], {kind: 'other', family: 'deal', units: money, label: '売却額'}, {event: 'deal', priority: 45}),
+	// "…に売却することで合意した", "全株式を…に譲渡する", "譲渡価額は420億円": a sale is a deal with the buyer, and what the
+	// seller receives its figure (sale proceeds are `other`).
+	measure('proceeds', ['売却', '売却額', '譲渡', '譲渡価額', '譲渡価格', '売却価格', '売却金額', '譲渡金額'], {kind: 'other', family: 'deal', units: money, label: '売却額'}, {event: 'deal', priority: 45}),
 
 	// ---- what a percentage is compared with
 	{id: 'yoy', words: ['前年同期比', '前年同期と比べ', '前年比', '前年度比', '前年同月比', '前年同四半期比', '前期比', 'YoY', 'year-over-year', 'year over year', 'year-on-year', 'from a year earlier'], priority: 50, comparison: 'year'},
@@ -433,10 +435,6 @@ export const lexicon: readonly LexiconEntry[] = [
 	action('results', 'results', ['決算', '業績', '決算発表', 'earnings', 'results'], 80),
 	{id: 'contract', words: ['契約', '締結', '提携契約', 'contract', 'agreement', 'deal'], priority: 70, event: 'deal', measure: {kind: 'investment', family: 'deal', units: money, label: '契約'}},
 	{id: 'payment', words: ['払い込み', '払込', '払い込む', '増資'], priority: 72, event: 'investment', measure: {kind: 'investment', family: 'deal', units: money, label: '投資'}},
-	// "プリンター事業を…に売却することで合意した", "全株式を…に譲渡する": a sale is a deal with the buyer.
-	action('sale', 'deal', ['売却', '譲渡', 'divest', 'divests'], 64),
-	// "譲渡価額は420億円": what a seller receives (FORMAT: sale proceeds are `other`).
-	measure('sale-proceeds', ['譲渡価額', '譲渡価格', '売却額', '売却価格', '売却金額', '譲渡金額'], {kind: 'other', family: 'deal', units: money, label: '売却額'}, {priority: 70}),
 	action('partnership', 'partnership', ['提携', '業務提携', '資本業務提携', '協業', '共同開発', 'パートナーシップ', '連携を強化', 'partnership'], 68),
 	action(
 		'launch',
