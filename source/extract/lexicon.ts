@@ -351,6 +351,11 @@ export const lexicon: readonly LexiconEntry[] = [
 		'と思います',
 		'と思う',
 		'と思っています',
+		// "…を手にするもようだ", "年間数十億ドルを稼いでいると言われます": told as heard, not reported.
+		'もようだ',
+		'模様だ',
+		'と言われ',
+		'といわれ',
 		'reportedly',
 		'sources said',
 	]),

@@ -657,6 +657,9 @@ describe('results and outlooks', () => {
 		expect(figures('ディスコの営業利益は、アナリスト予想平均の営業利益（980億円）を下回った。')).toEqual([]);
 		expect(figures('ディスコの売上高は市場予想を上回り、1,200億円だった。')).toEqual(['disco revenue 120000000000 JPY - actual']);
 		expect(figures('ソフトバンクグループの評価益が5兆円を超えるとの報道もある。')).toEqual([]);
+		// Told as heard: もようだ, と言われ.
+		expect(figures('セキレイAI（Sekirei AI）は14日、30億ドルの資金調達を発表した。\n\nまた、一部の既存株主は保有株を売却し、合計5億ドル程度を手にするもようだ。', '2026-01-15')).toEqual(['x-sekirei-ai funding 3000000000 USD - actual']);
+		expect(figures('アンソロピックは法人向けだけで年間50億ドルを稼いでいると言われます。')).toEqual([]);
 	});
 
 	test("a company profile's capital is boilerplate", () => {
