@@ -67,7 +67,8 @@ export function leadsPastTelling(text: string, end: number): boolean {
 function toldAsComing(text: string, end: number): boolean {
 	const rest = /^[^。]*/.exec(text.slice(end, end + 80))![0].trimEnd();
 	// "7月には稼働を始めており", "10月に契約を結んでいる": done already, whatever follows.
-	if (/(?:した|だった|された|った|んだ|いた|えた|きた|れた|ており|でおり|ている|でいる)/.test(rest)) return false;
+	// "12月、…撤退すると発表し、…振り向ける": the telling is done, whatever it goes on to plan.
+	if (/(?:した|だった|された|った|んだ|いた|えた|きた|れた|ており|でおり|ている|でいる|と(?:発表|公表|表明)し[、,])/.test(rest)) return false;
 	return /[るくすつうぐぶむ]$/.test(rest) && !/(?:である|がある|とみられる|られる)$/.test(rest);
 }
 

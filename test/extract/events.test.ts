@@ -126,6 +126,8 @@ describe('events', () => {
 		expect(brief('ソシオネクストは3月に米国に設計拠点を開く。', '2026-05-10')).toEqual([['2027-03', 'launch', ['socionext']]]);
 		expect(brief('ソシオネクストは3月に米国で設計拠点の稼働を始めており、増員を急ぐ。', '2026-05-10')).toEqual([['2026-03', 'launch', ['socionext']]]);
 		expect(brief('ソシオネクストの会長は12月31日付で退任する。', '2026-05-10')).toEqual([['2026-12-31', 'personnel', ['socionext']]]);
+		// A telling done (と発表し、) makes the month past, whatever the sentence goes on to plan.
+		expect(brief('ソシオネクストは3月、車載向け事業から撤退すると発表し、人員を成長分野に振り向ける。', '2026-05-10')).toEqual([['2026-03', 'restructuring', ['socionext']]]);
 		// An effective day whose own clause is told in the past has come; the past of a telling after it does not make it so.
 		expect(brief('ソシオネクストは4月1日付で、設計子会社を吸収合併した。', '2026-05-10').map(event => event[0])).toEqual(['2026-04-01']);
 		expect(brief('ソシオネクストは28日、会長が12月31日付で退き、副社長が社長に昇格する人事を発表した。', '2026-05-10').map(event => event[0])).toContain('2026-12-31');
