@@ -43,11 +43,14 @@ function insideBrackets(text: string, at: number): boolean {
 
 function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	// "2月から提供する": a start is an event (kept below only for a launch); "2月から増えた" is a span.
-	if ((date.qualifier !== null && date.qualifier !== 'since') || !monthPrecision.test(date.date)) return false;
+	// "2026年3月までに完全子会社化を完了する予定": a month by which a deal is to be done is when it is planned; a
+	// target year ("2030年までに") is none.
+	const completedBy = /^(?:末)?までに[^。]{0,30}?(?:を完了|が完了|完了する|を終える|を終了)/.test(facts.normalized.slice(date.end, date.end + 40));
+	if ((date.qualifier !== null && date.qualifier !== 'since' && !completedBy) || !monthPrecision.test(date.date)) return false;
 	// "11月〜2026年1月期": a month of a results period, not a date.
 	if (facts.periods.some(period => period.raw.type === 'months' && period.start <= date.start && period.end >= date.end)) return false;
 	const after = facts.normalized.slice(date.end, date.end + 40);
-	if (notWhen.test(after) || moved.test(after)) return false;
+	if ((notWhen.test(after) && !completedBy) || moved.test(after)) return false;
 	// "当初は2026年1月の開業を予定していた": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.
 	if (/当初(?:は|の)?\s?$/.test(facts.normalized.slice(Math.max(0, date.start - 4), date.start)) || /^(?:上旬|中旬|下旬|初め)?(?:(?:から|より)[^。]{0,12}?)?にかけて/.test(after)) return false;
 	return !insideBrackets(facts.normalized, date.start);

@@ -100,6 +100,9 @@ describe('events', () => {
 
 	test('not events: targets, as-of dates, trading days, periods of results, asides in brackets, profiles', () => {
 		expect(brief('ソニーは2030年までに売上高を倍増させる。')).toEqual([]);
+		// A month by which a deal is to be completed is when it is planned; a target month of a number is not.
+		expect(brief('ソニーは2026年9月末までに買収を完了する予定だ。', '2026-05-10')).toEqual([['2026-09', 'deal', ['sony']]]);
+		expect(brief('ソニーは2026年9月末までに売上高を倍増させる。', '2026-05-10')).toEqual([]);
 		expect(brief('オラクルの受注残は9月末時点で4,500億ドルに達した。')).toEqual([]);
 		expect(brief('18日の東京株式市場でアドバンテスト株は一時5%高となった。', '2025-11-18')).toEqual([]);
 		expect(brief('同社は11月〜2026年1月期の売上高を60億ドルと見込む。')).toEqual([]);
