@@ -631,6 +631,10 @@ describe('revisions', () => {
 });
 
 describe('results and outlooks', () => {
+	test('a result given as the reason for a plan (…ですから、…計画です) is a result', () => {
+		expect(figures('ナギ精工（Nagi Seiko）の決算。2024年度の売上高は900億円ですから、約2倍にする計画です。', '2025-11-12')).toEqual(['x-nagi-seiko revenue 90000000000 JPY FY2024 actual']);
+	});
+
 	test('guidance words, a period not yet over, and a revised forecast are outlooks', () => {
 		expect(figures('アプライド・マテリアルズは11月〜2026年1月期の売上高を約70億ドルと予想した。')).toEqual(['applied-materials revenue 7000000000 USD FY2026-Q1 outlook']);
 		expect(figures('楽天グループは2025年12月期の売上収益を従来予想の2兆4,000億円から2兆5,000億円に引き上げた。', '2025-11-12')).toEqual([
