@@ -13,7 +13,7 @@ import {splitFrontMatter} from './front-matter.js';
 import {readHead} from './head.js';
 import {formatPeriod, resolvePeriod} from './periods.js';
 import type {RegistryCompany} from './registry.js';
-import {bySegmentMarker, segmentSectionHeading} from './segments.js';
+import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segmentSectionHeading} from './segments.js';
 import {segmentBlocks, type Sentence} from './sentences.js';
 import {summarize} from './summaries.js';
 
@@ -184,7 +184,11 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 		state.bySegmentBlock = fact.sentence.block;
 	}
 	// A heading starts another section: shares below it are of the market it or they name.
-	if (fact.sentence.blockKind === 'heading') state.shareMarket = null;
+	// "## DRAM売上高ランキング": a heading that names a product speaks for the shares under it.
+	if (fact.sentence.blockKind === 'heading') {
+		const product = productOfCaption(fact.normalized) ?? productMarket(fact.normalized) ?? productOfHeading(fact.normalized, [...fact.mentions, ...fact.firms]);
+		state.shareMarket = product ? {block: fact.sentence.block, name: product, sentence: null} : null;
+	}
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
 	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
 	const forecast = flowPeriods.length > 0 && /予想|見通し|修正|目標|計画|見込|guidance|forecast|outlook/i.test(fact.normalized) ? fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook') : undefined;

@@ -275,5 +275,18 @@ const productOf = (pattern: RegExp, text: string): string | null => {
 /** The product whose market a share is of, named before the number in its sentence. */
 export const productMarket = (before: string): string | null => productOf(productMarketPattern, before);
 
+const productToken = new RegExp(String.raw`${productName}(?![A-Za-z0-9])`, 'gu');
+
+/** "## TrendForce：DRAMはSKハイニックス36.2%", "## NANDはサムスンが首位": the product a heading names, outside the names given. */
+export function productOfHeading(heading: string, named: ReadonlyArray<{readonly start: number; readonly end: number}>): string | null {
+	for (const match of heading.matchAll(productToken)) {
+		const name = match.groups!['name']!;
+		const start = match.index + match[0].length - name.length;
+		if (!notProductMarkets.test(name) && !named.some(span => span.start < start + name.length && start < span.end)) return name;
+	}
+
+	return null;
+}
+
 /** The product a research firm's table is of, named in its caption. */
 export const productOfCaption = (caption: string): string | null => productOf(productCaptionPattern, caption);

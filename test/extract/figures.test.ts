@@ -102,7 +102,7 @@ describe('what a number measures', () => {
 
 	test("a firm named only to compare with is not the source; the paragraph's firm is", () => {
 		const text = 'ガートナーによると、2025年7〜9月期のPC市場のシェアはレノボが25%だった。これに対し、IDCは同じ期間のレノボのシェアを27%と推計した。デルは20%で、こちらはガートナーの集計とほぼ変わらない。';
-		expect(figures(text, '2025-11-20').at(-1)).toBe('dell/PC market_share 20 % 2025-Q3 actual IDC');
+		expect(figures(text, '2025-11-20').at(-1)).toBe('dell market_share 20 % 2025-Q3 actual IDC');
 	});
 
 	test('a firm\'s short name counts once the text has named it in full: "シナジー" alone is also synergy', () => {
@@ -925,9 +925,13 @@ describe('shares of several and shares lowered', () => {
 });
 
 describe('the product a share is of', () => {
-	test('a product market named in the sentence is the segment of its shares, and of the shares told after it until a heading', () => {
+	test('a product market named in the sentence or in the heading over it is the segment of its shares; a sentence after names its own (FORMAT.md infers none)', () => {
 		const body = [
 			'オムディアによると、2025年10〜12月期のNAND市場におけるシェアは、サムスン電子が32.1%で首位だった。2位のSKハイニックスは21.0%。',
+			'',
+			'## DRAMはマイクロンが3位',
+			'',
+			'同社の集計で、マイクロンのシェアは22.0%だった。',
 			'',
 			'## 国内クラウド',
 			'',
@@ -935,7 +939,8 @@ describe('the product a share is of', () => {
 		].join('\n');
 		expect(figures(body, '2026-02-10')).toEqual([
 			'samsung/NAND market_share 32.1 % 2025-Q4 actual Omdia',
-			'sk-hynix/NAND market_share 21 % 2025-Q4 actual Omdia',
+			'sk-hynix market_share 21 % 2025-Q4 actual Omdia',
+			'micron/DRAM market_share 22 % 2025-Q4 actual Omdia',
 			'amazon/aws market_share 30 % 2025-Q4 actual Omdia',
 			'microsoft market_share 22 % 2025-Q4 actual Omdia',
 		]);

@@ -471,7 +471,7 @@ function underLabel(owner: Owner, facts: SentenceFacts, kind: FigureKind, state:
 	return {...owner, segment: label.segment, segmentAliases: label.aliases};
 }
 
-/** The product a share is of: named before it in its sentence, or by a share before it in its section ("2位のサムスンは27%"). */
+/** The product a share is of: named before it in its sentence, or by the heading or table caption it is under. */
 function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
 	// "TSMCのシェア": a company's name is no product, whatever letters it is written in.
 	// "NAND型フラッシュメモリーの売上高ランキングでは、…32.4%": a ranking of one product's sales names it too.
@@ -479,11 +479,13 @@ function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingS
 	const written = productMarket(before) ?? productOfCaption(before);
 	const named = written && !state.matcher.find(written).some(mention => mention.segment === null) ? written : null;
 	if (named) {
-		state.shareMarket = {block: facts.sentence.block, name: named};
+		state.shareMarket = {block: facts.sentence.block, name: named, sentence: facts.sentence.index};
 		return named;
 	}
 
 	// A market or a segment named anew is another market: "クラウド市場では".
 	if (/市場|部門|事業/.test(facts.normalized.slice(0, quantity.start))) return null;
-	return state.shareMarket?.name ?? null;
+	// Named in its sentence only, or by a heading or caption over it: FORMAT.md infers no product beyond that.
+	const market = state.shareMarket;
+	return market && (market.sentence === null || market.sentence === facts.sentence.index) ? market.name : null;
 }

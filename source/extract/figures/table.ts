@@ -275,7 +275,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && (shareTable || captions.some(fact => fact.sentence.block === state.firm!.block)) ? state.firm.name : null);
 	// "## DRAM売上高ランキング" over a research firm's table: its shares and sales are of that product; so are the shares told after it.
 	const captionProduct = captionFirm ? (captions.map(fact => productOfCaption(fact.normalized)).findLast(name => name !== null && !state.matcher.find(name).some(mention => mention.segment === null)) ?? null) : null;
-	if (captionProduct) state.shareMarket = {block: first.sentence.block, name: captionProduct};
+	if (captionProduct) state.shareMarket = {block: first.sentence.block, name: captionProduct, sentence: null};
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
 	// Only a heading or a line of its own: prose before a table ("決算は増収だった") names no column's measure.
 	const captionMeasure = [...captions]

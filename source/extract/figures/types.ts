@@ -94,7 +94,7 @@ export interface ReadingState {
 	/** The text is an interview: an answer's figures that name no company are the interviewed company's. */
 	readonly interview: boolean;
 	/** The product market shares were last said to be of ("DRAM市場でのシェアは"): the section's next shares' too. */
-	shareMarket: {readonly block: number; readonly name: string} | null;
+	shareMarket: {readonly block: number; readonly name: string; readonly sentence: number | null} | null;
 	/** The segment named last, which 同事業 and このうち point back to. */
 	segment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]} | null;
 	/**
