@@ -83,7 +83,8 @@ const places = [
 	'関西',
 	'首都圏',
 ];
-const placePattern = new RegExp(`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=の|に|では|で|には|向け)`, 'gu');
+// "アラブ首長国連邦（UAE）のAIデータセンターに": its short name in brackets may follow the place.
+const placePattern = new RegExp(`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|向け))`, 'gu');
 // The first characters of the places: a sentence without any of them names none.
 const mayNamePlace = new RegExp(`[${[...new Set(places.map(place => place[0]!))].join('')}]`, 'u');
 

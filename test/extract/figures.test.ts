@@ -280,6 +280,10 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a place with its short name in brackets (アラブ首長国連邦（UAE）の…に) is where the money goes', () => {
+		expect(figures('オラクルはアラブ首長国連邦（UAE）のデータセンターに今後3年間で50億ドルを投じる。')).toEqual(['oracle/アラブ首長国連邦 investment 5000000000 USD - actual']);
+	});
+
 	test('a unit that pays is the segment of its investment, wherever the money goes', () => {
 		expect(figures('グーグル・クラウドはドイツで今後5年間に3,000億円を投じる計画を明らかにした。')).toEqual(['google/google-cloud investment 300000000000 JPY - actual']);
 		expect(figures('Azureを担うマイクロソフトは英国に1,000億円を投資する。')).toEqual(['microsoft/英国 investment 100000000000 JPY - actual']);
