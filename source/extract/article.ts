@@ -237,7 +237,9 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
 		if (kind === 'heading') state.heading = fact.normalized;
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
-		if (kind === 'heading') state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized) ? 'opinion' : /ガイダンス|見通し|予想|Guidance|Outlook|Forecast/i.test(fact.normalized) ? 'outlook' : null;
+		// "■エヌビディア、2〜4月期も大幅増収見通し" is a headline over a report, no section of guidance.
+		if (kind === 'heading')
+			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized) ? 'opinion' : /ガイダンス|見通し|予想|Guidance|Outlook|Forecast/i.test(fact.normalized) && !/、/.test(fact.normalized) ? 'outlook' : null;
 		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.
 		if (kind === 'heading' && state.section === 'outlook') {
 			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));

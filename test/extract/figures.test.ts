@@ -1009,6 +1009,14 @@ describe('valuations and guidance sections', () => {
 		const body = 'マーベルは2日、2025年8〜10月期決算を発表した。売上高は20億ドルだった。\n\n## Guidance（FY26 Q4 = 11〜1月期）\n\n- Revenue: 約$2.2B\n- Data center revenue: $1.6B';
 		expect(figures(body, '2025-12-03')).toEqual(['marvell revenue 2000000000 USD FY2026-Q3 actual', 'marvell revenue 2200000000 USD FY2026-Q4 outlook', 'marvell/Data center revenue 1600000000 USD FY2026-Q4 outlook']);
 	});
+
+	test('a headline over a report (■X、…増収見通し) is no guidance section: the results under it are results', () => {
+		const body = '# 東証大引け\n\n■マーベル、11〜1月期も増収見通し\n\nマーベルが2日発表した2025年8〜10月期決算は、売上高が20億ドルだった。このうちデータセンター部門は15億ドル。';
+		expect(figures(body, '2025-12-03')).toEqual(['marvell revenue 2000000000 USD FY2026-Q3 actual', 'marvell/データセンター revenue 1500000000 USD FY2026-Q3 actual']);
+		// Under a heading of guidance, a result its sentence dates to a period that has ended is a result all the same.
+		const guided = '# マーベル決算\n\n## 見通し\n\nマーベルの2025年8〜10月期の売上高は20億ドルだった。11〜1月期の売上高は22億ドルを見込む。';
+		expect(figures(guided, '2025-12-03')).toEqual(['marvell revenue 2000000000 USD FY2026-Q3 actual', 'marvell revenue 2200000000 USD FY2026-Q4 outlook']);
+	});
 });
 
 describe('levels reached and losses compared with', () => {

@@ -106,7 +106,7 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 }
 
 /** A period that ended before the publication date. */
-function isPast(period: Period | null, state: ReadingState): boolean {
+export function isPast(period: Period | null, state: ReadingState): boolean {
 	if (!period || !state.anchor || state.anchor.month === null) return false;
 	const last = lastMonthOf(period);
 	return last !== null && last < state.anchor.year * 12 + state.anchor.month - 1;

@@ -3,7 +3,7 @@ import type {Quantity} from '../amounts.js';
 import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
 import {lastMonthOf, resolvePeriod, surveyCalendar, surveyed, yearToDate, type Period} from '../periods.js';
-import {basisOf, rejectionOf} from './basis.js';
+import {basisOf, isPast, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
 import {eachOwners, jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
 import {periodOf, priorOf, type PeriodChoice} from './period.js';
@@ -214,7 +214,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (kind === 'market_share') period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// Under a heading of guidance, a figure with no earlier period is an outlook.
-			if (state.section === 'outlook' && family === 'flow' && !prior) {
+			// Not a result its sentence dates to a period that has ended ("■…増収見通し" over the quarter just reported).
+			if (state.section === 'outlook' && family === 'flow' && !prior && !(period.text && isPast(period.period, state))) {
 				basis = 'outlook';
 				if (!period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			}
