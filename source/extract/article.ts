@@ -187,7 +187,8 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	// "## DRAM売上高ランキング": a heading that names a product speaks for the shares under it.
 	if (fact.sentence.blockKind === 'heading') {
 		const product = productOfCaption(fact.normalized) ?? productMarket(fact.normalized) ?? productOfHeading(fact.normalized, [...fact.mentions, ...fact.firms]);
-		state.shareMarket = product ? {block: fact.sentence.block, name: product, sentence: null} : null;
+		// "■Synergy：AWSのシェアは2ポイント低下": a company or its unit is no product.
+		state.shareMarket = product && state.matcher.find(product).length === 0 ? {block: fact.sentence.block, name: product, sentence: null} : null;
 	}
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
 	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));

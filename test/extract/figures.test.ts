@@ -929,13 +929,17 @@ describe('shares of several and shares lowered', () => {
 });
 
 describe('the product a share is of', () => {
-	test('a product market named in the sentence or in the heading over it is the segment of its shares; a sentence after names its own (FORMAT.md infers none)', () => {
+	test("a product market named in the sentence or in the heading over it is the segment of its shares (a company's unit is none); a sentence after names its own (FORMAT.md infers none)", () => {
 		const body = [
 			'オムディアによると、2025年10〜12月期のNAND市場におけるシェアは、サムスン電子が32.1%で首位だった。2位のSKハイニックスは21.0%。',
 			'',
 			'## DRAMはマイクロンが3位',
 			'',
 			'同社の集計で、マイクロンのシェアは22.0%だった。',
+			'',
+			'## AWSのシェアは低下',
+			'',
+			'同社によると、2位のマイクロソフトのシェアは21%だった。',
 			'',
 			'## 国内クラウド',
 			'',
@@ -945,6 +949,7 @@ describe('the product a share is of', () => {
 			'samsung/NAND market_share 32.1 % 2025-Q4 actual Omdia',
 			'sk-hynix market_share 21 % 2025-Q4 actual Omdia',
 			'micron/DRAM market_share 22 % 2025-Q4 actual Omdia',
+			'microsoft market_share 21 % 2025-Q4 actual Omdia',
 			'amazon/aws market_share 30 % 2025-Q4 actual Omdia',
 			'microsoft market_share 22 % 2025-Q4 actual Omdia',
 		]);
