@@ -1,5 +1,5 @@
 import {sanitize} from '../text/sanitize.js';
-import {datelineDate} from './dateline.js';
+import {datelineDate, headDatelineDate} from './dateline.js';
 import {splitSentences} from './sentences.js';
 import type {Block} from './blocks.js';
 
@@ -163,7 +163,8 @@ function firstWords(line: string, count: number): string[] {
 
 /** Lines that are page furniture rather than article text. */
 export function isNoiseLine(line: string): boolean {
-	if (datelineDate(line) !== null) return false;
+	// "富士通株式会社　2026年3月10日 11時00分": a sender's dateline is a few short words too.
+	if (datelineDate(line) !== null || headDatelineDate(line) !== null) return false;
 	if (imageCaption.test(line) || widgetWords.test(line)) return true;
 	if (emojiLed.test(line) && line.length <= 40) return true;
 	// The rules below look at lines of at most eight words: nine are enough to know (splitting a

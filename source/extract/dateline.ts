@@ -7,7 +7,8 @@ const datePart = String.raw`(?<year>\d{4})\s?[年/.\-]\s?(?<month>\d{1,2})\s?[�
 const dateline = new RegExp(String.raw`^(?:${label})?${datePart}(?:\s?[(（][月火水木金土日][)）])?(?:$|[\s　|｜/,、]|\d{1,2}:\d{2}|T\d|(?:午前|午後)\s?\d{1,2}(?::\d{2}|時))`);
 const update = /(?:最終)?更新|Updated/;
 /** "半導体株ウォッチャーK　2026年7月29日 21:14": a byline, then the date and the time it was posted. */
-const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}[\s　]${datePart}\s?\d{1,2}:\d{2}(?:$|\s)`);
+// "富士通株式会社　2026年3月10日 11時00分": a press release's sender, then its date and time.
+const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}[\s　]${datePart}\s?(?:\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分)(?:$|\s)`);
 
 const updateStamp = new RegExp(String.raw`^(?:(?:最終)?更新(?:日時?)?\s?[:：]?\s?${datePart}|(?:Last )?[Uu]pdated:?\s)`);
 
