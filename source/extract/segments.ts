@@ -85,6 +85,11 @@ const places = [
 ];
 // "アラブ首長国連邦（UAE）のAIデータセンターに": its short name in brackets may follow the place.
 const placePattern = new RegExp(`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|向け))`, 'gu');
+const placeNames = new Set(places);
+
+/** "台湾", "北米", "欧州": a place results are reported by. */
+export const isPlace = (name: string): boolean => placeNames.has(name.replace(/^(?:米|豪)/, '')) || placeNames.has(name);
+
 // The first characters of the places: a sentence without any of them names none.
 const mayNamePlace = new RegExp(`[${[...new Set(places.map(place => place[0]!))].join('')}]`, 'u');
 
@@ -253,7 +258,8 @@ function lineName(written: string, bySegment: boolean): string | null {
 }
 
 /** "製品別では", "地域・顧客別に見ると": the text reports by segment from here. */
-export const bySegmentMarker = /(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|顧客|業種|サービス)別(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況)/;
+// "地域別売上高は、中国が…", "製品別の売上高では": a measure told by segment says so too.
+export const bySegmentMarker = /(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|顧客|業種|サービス)別(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況|の?(?:売上高|売上収益|受注高)(?:は|では))/;
 
 /** A section heading that reports by segment: "セグメント別の業績", "事業別の概況". */
 export const segmentSectionHeading = /(?:セグメント|事業|部門|分野|製品|地域)別/;

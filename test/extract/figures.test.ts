@@ -767,6 +767,16 @@ describe('lines told by segment', () => {
 		expect(figures(body.replace('成長領域の法人事業は、売上収益が', '同社は、法人事業の売上収益が'), '2025-11-07').at(-1)).toBe('x-tsukushi-tsushin operating_income -500000000 JPY 2025-04..2025-09 actual');
 	});
 
+	test('a measure told by region (地域別売上高は、中国が…) makes its places the segments of the amounts, in the sentence after too', () => {
+		const body = 'アドバンテストの10〜12月期決算は増収だった。\n\n地域別売上高は、台湾が1,200億円で全体の40%を占めた。このほか韓国は600億円、米国は300億円だった。';
+		expect(figures(body, '2026-01-30')).toEqual([
+			'advantest/台湾 revenue 120000000000 JPY 2025-Q4 actual',
+			'advantest/台湾 other 40 % 2025-Q4 actual',
+			'advantest/韓国 revenue 60000000000 JPY 2025-Q4 actual',
+			'advantest/米国 revenue 30000000000 JPY 2025-Q4 actual',
+		]);
+	});
+
 	test('without a word that says the text reports by segment, a bare line name owns nothing', () => {
 		expect(figures('ソニーの2026年3月期の売上高は12兆円だった。ネットワークサービスは同5%増の8,000億円だった。', '2026-05-15')).toEqual(['sony revenue 12000000000000 JPY FY2026 actual']);
 	});

@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {leadsWithUnknownCompany, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
-import {bySegmentMarker, lineBefore, productMarket, productOfCaption} from '../segments.js';
+import {bySegmentMarker, isPlace, lineBefore, productMarket, productOfCaption} from '../segments.js';
 import {unitClass} from './measure.js';
 import type {Owner, ReadingState} from './types.js';
 
@@ -231,7 +231,8 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 }
 
 // "スマートデバイスは同3%減", "、パソコン向けのスマートデバイスは": a katakana or Latin name opening its clause, then the number.
-const topicLinePattern = /^(?:[^、。]{0,30}?(?:向けの|などの)|主力の|主要な?|最大の)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:同|前年同期比|前期比|前年比)?\s?(?:約)?[\d△▲+\-−]/u;
+const topicLinePattern =
+	/^(?:[^、。]{0,30}?(?:向けの|などの)|主力の|主要な?|最大の|このほか、?|ほかに、?|また、?|一方、?)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:同|前年同期比|前期比|前年比)?\s?(?:約)?[\d△▲+\-−]/u;
 
 /** The segment a clause of a by-segment paragraph opens with, when it names no company. */
 function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): string | null {
@@ -241,7 +242,7 @@ function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [n
 	// …unless it ends in what a maker sells ("枚葉洗浄装置", "電子部品").
 	if (
 		!name ||
-		(!/[ァ-ヶA-Za-z]/.test(name) && !/(?:装置|機器|製品|部品|材料|素材|機械|端末|基板)$/.test(name)) ||
+		(!/[ァ-ヶA-Za-z]/.test(name) && !/(?:装置|機器|製品|部品|材料|素材|機械|端末|基板)$/.test(name) && !isPlace(name)) ||
 		state.matcher.find(name).length > 0 ||
 		facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start)
 	)
