@@ -341,20 +341,23 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const opensParagraph = facts.length === 1 || facts.at(-2)!.sentence.block !== sentence.block;
 		const holdsTopic = topicByWa?.block === sentence.block;
 		// "エヌビディアも参加し": a company joining with も is not what the text turns to.
-		const newCompany =
-			marked ??
-			(holdsTopic
-				? undefined
-				: mentions.findLast(
-						mention => mention.role === 'subject' && !(nounTopic !== null && mention.start >= nounTopic) && !/^(?:[(（][^()（）]*[)）])?\s?も/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')),
-					)) ??
-			// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
-			(opensParagraph && mentions[0]?.start === 0 && mentions[0].role === 'subject' && !mentions[0].resolved ? mentions[0] : undefined) ??
-			// "出遅れたサムスンも手を打つ。同社は1月、…": a short sentence on one company alone is about it, も or not,
-			// where no は-topic holds the paragraph.
-			(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??
-			mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと]{0,12}期の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end)));
-		if (marked) topicByWa = {block: sentence.block};
+		// "OpenAIは10月、…契約を同社と結んでいる": an aside whose own 同社 still means the company before; that one stays the topic.
+		const aside = marked !== undefined && mentions.some(mention => mention.resolved && mention.company !== marked.company && normalized.startsWith('同社', mention.start) && mention.start > marked.end);
+		const newCompany = aside
+			? undefined
+			: (marked ??
+				(holdsTopic
+					? undefined
+					: mentions.findLast(
+							mention => mention.role === 'subject' && !(nounTopic !== null && mention.start >= nounTopic) && !/^(?:[(（][^()（）]*[)）])?\s?も/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')),
+						)) ??
+				// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
+				(opensParagraph && mentions[0]?.start === 0 && mentions[0].role === 'subject' && !mentions[0].resolved ? mentions[0] : undefined) ??
+				// "出遅れたサムスンも手を打つ。同社は1月、…": a short sentence on one company alone is about it, も or not,
+				// where no は-topic holds the paragraph.
+				(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??
+				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと]{0,12}期の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))));
+		if (marked && !aside) topicByWa = {block: sentence.block};
 		else if (newCompany && !holdsTopic) topicByWa = null;
 		if (newCompany) {
 			const byPossessor = newCompany.role === 'possessor';

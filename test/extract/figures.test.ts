@@ -824,6 +824,11 @@ describe('同社', () => {
 		const body = '# ディスコとルネサス\n\nディスコの売上高は4,000億円だった。\n\nルネサスの2025年12月期の売上収益は1兆3,000億円だった。同社は、2026年1～3月期の売上収益を3,100億円と予想している。';
 		expect(figures(body, '2026-02-20').filter(figure => figure.includes('310000000000'))).toEqual(['renesas revenue 310000000000 JPY 2026-Q1 outlook']);
 	});
+
+	test('is still the company before after an aside on another whose own 同社 means it ("Xは…契約を同社と結んでいる")', () => {
+		const body = '# グーグル決算\n\nグーグルの10〜12月期決算は増収だった。受注残は12月末時点で2,400億ドル。アンソロピックは昨年10月、TPUを追加で使う契約を同社と結んでいる。\n\n同社は2026年1〜3月期の設備投資を450億ドルと見込む。';
+		expect(figures(body, '2026-02-05').at(-1)).toBe('google capex 45000000000 USD 2026-Q1 outlook');
+	});
 });
 
 describe('a kind in a unit it cannot be in', () => {
