@@ -11,6 +11,11 @@ describe('what a number measures', () => {
 		expect(figures(body, '2025-11-12').slice(-2)).toEqual(['x-nagi-seiko other 9000000000 JPY 2025-04..2025-09 actual', 'x-nagi-seiko other 15 % 2025-04..2025-09 actual']);
 	});
 
+	test('money borrowed (借り入れ, つなぎ融資) is money the company raised', () => {
+		expect(figures('ソフトバンクグループは買収資金の一部を、金融機関からの借り入れ2,000億円で賄う。')).toEqual(['softbank funding 200000000000 JPY - actual']);
+		expect(figures('ソフトバンクグループは総額100億ドルのつなぎ融資で出資資金を賄う。')).toEqual(['softbank funding 10000000000 USD - actual']);
+	});
+
 	test('revenue per user (ARPU) is no revenue; subscriptions may be counted in 件, other users not', () => {
 		const body = 'ツクシ通信（Tsukushi Tsushin）の4〜9月期決算。\n\nモバイル事業のARPU（1契約当たり月間平均収入）は3,980円だった。9月末の契約数は2,100万件。問い合わせの利用者は300件だった。';
 		expect(figures(body, '2025-11-07')).toEqual(['x-tsukushi-tsushin/モバイル other 3980 JPY 2025-04..2025-09 actual', 'x-tsukushi-tsushin users 21000000 count 2025-09-30 actual']);
