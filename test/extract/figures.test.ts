@@ -780,6 +780,9 @@ describe('lines told by segment', () => {
 			'advantest/韓国 revenue 60000000000 JPY 2025-Q4 actual',
 			'advantest/米国 revenue 30000000000 JPY 2025-Q4 actual',
 		]);
+		// "台湾向け比率は": the customers' line with its measure right after, no の between.
+		const ratio = 'アドバンテストの10〜12月期決算は増収だった。\n\n地域別売上高は、台湾が1,200億円で全体の40%を占めた。台湾向け比率は前四半期の45%から5ポイント低下した。';
+		expect(figures(ratio, '2026-01-30').at(-1)).toBe('advantest/台湾 other 45 % FY2026-Q2 actual prior');
 	});
 
 	test('without a word that says the text reports by segment, a bare line name owns nothing', () => {
