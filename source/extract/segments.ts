@@ -23,8 +23,8 @@ const unitPattern = new RegExp(
 	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）](?<rest>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{1,12}?)?)?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
 	'gu',
 );
-// "中国向け比率は": a measure may follow the customers' line without の.
-const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で|比率|売上高|売上|受注高|出荷)/gu;
+// "中国向け比率は": a ratio may follow the customers' line without の (a line of sales is read by `lineBefore`).
+const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で|比率)/gu;
 const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?:の|は|が)/u;
 // "中国向けの比率は", "データセンター向けの売上高は": a measure of the customers' line, which stays the segment.
 const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業)/;
