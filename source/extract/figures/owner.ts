@@ -342,10 +342,6 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 }
 
 /**
- * "マイクロソフトとエヌビディアはそれぞれ50億ドル、100億ドルを出資する": the companies listed before
- * それぞれ take the amounts after it in order. `unsure` when the counts differ: whose is which is unknown.
- */
-/**
  * The companies listed right before `edge`, joined by と, 、 or や ("インテルとクアルコム", "AとBとC"), in
  * the order written; `last` is what may stand between the last name and `edge`.
  */
@@ -363,20 +359,25 @@ function listedBefore(facts: SentenceFacts, edge: number, last: RegExp): RoledMe
 	return listed;
 }
 
+/** The companies listed before それぞれ and the amounts of this number's unit after it, in its sentence. */
+function respectiveList(facts: SentenceFacts, quantity: Quantity, each: number): {listed: RoledMention[]; amounts: Quantity[]} {
+	// "AWSとマイクロソフトのシェアはそれぞれ": the last name may own the measure the amounts are of.
+	// "ソフトバンクとエヌビディアが主導し、それぞれ20億ドルを出資": a verb of theirs may come between.
+	const listed = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:[^、。\d]{1,8}?(?:し|して))?)?\s?(?:、)?\s?$/);
+	const end = facts.normalized.indexOf('。', each);
+	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
+	return {listed, amounts};
+}
+
 /**
  * "マイクロソフトとエヌビディアはそれぞれ50億ドル、100億ドルを出資する": the companies listed before
  * それぞれ take the amounts after it in order. `unsure` when the counts differ: whose is which is unknown.
  */
 function respectiveCompany(facts: SentenceFacts, quantity: Quantity): RoledMention | 'unsure' | null {
-	const text = facts.normalized;
-	const each = text.indexOf('それぞれ');
+	const each = facts.normalized.indexOf('それぞれ');
 	if (each === -1 || each > quantity.start) return null;
-	// "AWSとマイクロソフトのシェアはそれぞれ": the last name may own the measure the amounts are of.
-	// "ソフトバンクとエヌビディアが主導し、それぞれ20億ドルを出資": a verb of theirs may come between.
-	const listed = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:[^、。\d]{1,8}?(?:し|して))?)?\s?(?:、)?\s?$/);
+	const {listed, amounts} = respectiveList(facts, quantity, each);
 	if (listed.length < 2) return null;
-	const end = text.indexOf('。', each);
-	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
 	const index = amounts.indexOf(quantity);
 	// One amount for all of them is each one's: see `eachOwners`.
 	if (amounts.length === 1) return null;
@@ -388,14 +389,10 @@ function respectiveCompany(facts: SentenceFacts, quantity: Quantity): RoledMenti
  * company's own, a deal with the same other party.
  */
 export function eachOwners(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState): Owner[] {
-	const text = facts.normalized;
-	const each = text.lastIndexOf('それぞれ', quantity.start);
-	if (each === -1 || !/^それぞれ\s?(?:約|およそ)?\s?$/.test(text.slice(each, quantity.start))) return [];
-	const end = text.indexOf('。', each);
-	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
-	if (amounts.length !== 1) return [];
-	const listed = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:[^、。\d]{1,8}?(?:し|して))?)?\s?(?:、)?\s?$/);
-	if (listed.length < 2) return [];
+	const each = facts.normalized.lastIndexOf('それぞれ', quantity.start);
+	if (each === -1 || !/^それぞれ\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(each, quantity.start))) return [];
+	const {listed, amounts} = respectiveList(facts, quantity, each);
+	if (amounts.length !== 1 || listed.length < 2) return [];
 	const other = family === 'deal' ? ownerOfDeal(facts, quantity, clause, state)?.counterparty : null;
 	const counterparty = other && !listed.some(mention => mention.company === other) ? other : family === 'deal' ? textCompany(facts, state) : null;
 	return listed.map(mention => ({company: mention.company, segment: family === 'deal' || companyKinds.has(kind) ? null : mention.segment, counterparty: counterparty === mention.company ? null : counterparty, segmentAliases: []}));
