@@ -1,10 +1,10 @@
 import {periodPattern, unitFitsKind, type Article, type Figure} from '../dataset/schema.js';
-import {analyzeSentences, discoverFirms, type SentenceFacts} from './analysis.js';
+import {analyzeSentences, type SentenceFacts} from './analysis.js';
 import {cleanBody} from './clean.js';
 import {normalize, type CompanyMatcher} from './companies.js';
 import {sameWhenRounded} from './conflicts.js';
 import {dateKey, findDates, mayHoldDate} from './dates.js';
-import {discoverCompanies} from './discover.js';
+import {discoverCompanies, discoverFirms} from './discover.js';
 import {eventsFromSentence, filedResults, type FoundEvent} from './events.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, readTable} from './figures/table.js';

@@ -281,3 +281,13 @@ function namedAfterwards(text: string, companies: RegistryCompany[], introducedA
 
 	return renamed;
 }
+
+// "調査会社の日本ITマーケットラボは", "市場調査会社ミライリサーチによると": a research firm introduced as one.
+const firmIntroduction = /(?:市場調査会社|調査会社|調査機関|リサーチ会社)(?:の|である)?(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,20}?)(?=は|が|の調べ|の調査|の集計|の推計|によると|によれば|[(（、])/gu;
+
+/** The research firms a (normalised) text introduces that neither the lexicon nor the registry knows. */
+export function discoverFirms(text: string, matcher: CompanyMatcher): string[] {
+	if (!text.includes('調査') && !text.includes('リサーチ会社')) return [];
+	const names = [...text.matchAll(firmIntroduction)].map(match => match.groups!['name']!).filter(name => !/^(?:同|当|各|大手|米|英|独|仏|中国|韓国|台湾)$/.test(name));
+	return [...new Set(names)].filter(name => scanFirms(name).length === 0 && matcher.find(name).length === 0);
+}
