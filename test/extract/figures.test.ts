@@ -300,6 +300,10 @@ describe('whose figure it is', () => {
 		expect(figures('メタは2028年までにAI基盤へ6,000億ドルを投じる計画だ。')).toEqual(['meta investment 600000000000 USD - outlook']);
 	});
 
+	test("a target year in a later clause is that clause's, not the investment's before it", () => {
+		expect(figures('KDDIは向こう5年でデータセンター事業に計3,000億円を投じ、技術者を2029年度までに倍増させる。')).toEqual(['kddi/データセンター investment 300000000000 JPY - actual']);
+	});
+
 	test('a company that leads a round is not the subject of the valuation that follows', () => {
 		expect(figures('米アンソロピックは10月、グーグルが主導するラウンドで50億ドルを調達し、評価額は1,800億ドルとなった。')).toEqual(['anthropic funding 5000000000 USD - actual', 'anthropic valuation 180000000000 USD 2025-10 actual']);
 	});

@@ -188,7 +188,8 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 
 	// "うち国内には4,000億円を充て": the part of the deal before shares its span.
 	if (ofWhich && state.last?.period && state.last.measure.cue.family === 'deal') return {period: state.last.period, text: '', by: false};
-	const by = facts.periods.find(mention => mention.qualifier === 'by');
+	// "…2,000億円を投資し、AI人材を2030年度までに1万人へ": a target year in a later clause is another figure's.
+	const by = facts.periods.find(mention => mention.qualifier === 'by' && (mention.end <= quantity.start || !/[、,。]/.test(facts.normalized.slice(quantity.end, mention.start))));
 	const relative = /(?:今後|向こう)?\d{1,2}年間|累計/.exec(facts.normalized)?.[0] ?? '';
 	return {period: null, text: relative, by: by !== undefined};
 }
