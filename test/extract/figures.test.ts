@@ -160,6 +160,11 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test("a katakana line a company owns, owning the measure in turn, is the segment, never the company's total", () => {
+		expect(figures('NECのデジタルプラットフォームの売上高は1.2兆円だった。')).toEqual(['nec/デジタルプラットフォーム revenue 1200000000000 JPY - actual']);
+		expect(figures('富士通のグローバルの売上高は3.7兆円だった。')).toEqual(['fujitsu revenue 3700000000000 JPY - actual']);
+	});
+
 	test('a segment named in Latin words, or in 「」 after its company, is the segment; an as-of date before it is no part of its name', () => {
 		expect(figures('セールスフォースの「Salesforce Data Cloud」の売上高は12億ドルだった。')).toEqual(['salesforce/Salesforce Data Cloud revenue 1200000000 USD - actual']);
 		expect(figures('IBMは10〜12月期のHybrid Cloudの売上高を70億ドルと見込む。')).toEqual(['ibm/Hybrid Cloud revenue 7000000000 USD 2025-Q4 outlook']);

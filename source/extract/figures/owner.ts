@@ -214,6 +214,8 @@ function bySegment(facts: SentenceFacts, state: ReadingState): boolean {
 	return bySegmentMarker.test(facts.normalized) || state.bySegmentBlock === facts.sentence.block;
 }
 
+const possessedLine = /^の(?!(?:グローバル|トータル|トップライン|ネット|コア|メイン|ベース)の)[ァ-ヶー・＆&]{4,16}の$/u;
+
 /**
  * A product line or region that owns the measure's word with nothing to mark it as a segment:
  * "iPhoneの売上高", "DRAM売上高", "同社のHBMシェア", "地域別では…中華圏の売上高".
@@ -226,7 +228,10 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 		.filter(entity => (entity.kind === 'company' ? entity.mention.end : entity.segment.end) <= hit.start)
 		.at(-1);
 	const from = Math.max(hit.start >= clause[0] ? clause[0] : 0, named ? (named.kind === 'company' ? named.mention.end : named.segment.end) : 0);
-	const line = lineBefore(facts.normalized.slice(from, hit.start), bySegment(facts, state));
+	const written = facts.normalized.slice(from, hit.start);
+	// "さくらインターネットのクラウドサービスの売上高": a katakana name the company owns, owning the measure in turn.
+	const possessed = named?.kind === 'company' && named.mention.end === from && possessedLine.test(written);
+	const line = lineBefore(written, bySegment(facts, state) || possessed);
 	return line ? {...owner, segment: line.name, segmentAliases: line.aliases} : owner;
 }
 
