@@ -29,7 +29,7 @@ const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}
 // "中国向けの比率は", "データセンター向けの売上高は": a measure of the customers' line, which stays the segment.
 const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業)/;
 // Not "「X」の新規導入が堅調": a product's の must lead to what is counted or earned of it.
-const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び)|が|は)/gu;
+const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び)|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?=の|で)/gu;
 const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;

@@ -706,6 +706,11 @@ describe('lines told by segment', () => {
 		expect(figures(body, '2026-02-13')).toEqual(['sakura-internet/ホスティング revenue 4200000000 JPY 2025-04..2025-12 actual']);
 	});
 
+	test('a product series named in 「」 within the part (このうち…「X」シリーズの売上高) is the segment, not the whole before it', () => {
+		const body = 'ソフトバンクの通期決算は増収だった。\n\n事業別では、法人事業の売上高が8,000億円となり、このうち企業向け通信サービス「ギガネット」シリーズの売上高は1,500億円だった。';
+		expect(figures(body, '2026-05-12').slice(-1)).toEqual(['softbank/ギガネット revenue 150000000000 JPY - actual']);
+	});
+
 	test("a by-segment paragraph's later lines take its measure, however far back it was named", () => {
 		const body = 'ディスコが発表した2025年4〜12月期決算は増収だった。\n\n事業別では、精密加工装置事業の売上高が前年同期比20%増の2,100億円となった。このうち切断装置は大きく伸びた。生成AI向けの需要が強い。消耗品事業は12%増の800億円だった。';
 		expect(figures(body, '2026-01-30').slice(-2)).toEqual(['disco/消耗品 revenue_growth 12 % 2025-04..2025-12 actual', 'disco/消耗品 revenue 80000000000 JPY 2025-04..2025-12 actual']);
