@@ -148,8 +148,9 @@ const widgetWords =
 	/^(?:[●■◆▼▶►・]?\s*)(?:目次|もくじ|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|ランキング|この記事をシェア|シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|Pocket|LINE|LINEで送る|Facebook|X|保存|印刷|メール|コメント(?:[(（]\d+件?[)）])?|いいね!?|フォローする|続きを読む|もっと見る|PR|広告|スポンサーリンク|Sponsored|Advertisement|Share|Tweet|Copyright.*|©.*|All rights reserved\.?)$/i;
 const emojiLed = /^\p{Extended_Pictographic}/u;
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
+// "▼さくらネットの関連ニュース", "Sakana AI株式会社のプレスリリース一覧": whose they are may come first.
 const relatedHeader =
-	/^[【[［(（●■▼＜<]?\s*(?:関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|アクセスランキング|記事ランキング|新着記事|最新記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
+	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|アクセスランキング|記事ランキング|新着記事|最新記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
 

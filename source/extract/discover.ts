@@ -17,8 +17,10 @@ const facility = String.raw`センター|工場|拠点|施設|キャンパス|�
 // Each form with a word it cannot be without, so an article without that word skips the pattern.
 const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// Not a form's next label: "…株式会社　上場取引所：東".
-	['株', new RegExp(String.raw`(?:株式会社|\(株\))\s?(?<name>${name})(?![\p{Script=Han}ァ-ヶーA-Za-z0-9・]|\s?[:：])`, 'gu')],
-	['株式会社', new RegExp(String.raw`(?<before>[^\s、。「」()（）:：]{2,24})(?=株式会社)`, 'gu')],
+	// Nor the next line, a date or a desk: "Sakana AI株式会社⏎2026年3月10日", "株式会社 広報担当".
+	['株', new RegExp(String.raw`(?:株式会社|\(株\))[ 　]?(?!\d{2,4}年|\d{1,2}月)(?<name>${name})(?<!担当|窓口|広報部|広報室)(?![\p{Script=Han}ァ-ヶーA-Za-z0-9・]|\s?[:：])`, 'gu')],
+	// "Sakana AI株式会社": a Latin name of several words is whole before 株式会社.
+	['株式会社', new RegExp(String.raw`(?<before>${latinName}(?= [A-Z0-9])[ A-Za-z0-9&.\-]*|[^\s、。「」()（）:：]{2,24})(?=株式会社)`, 'gu')],
 	['上場の', new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu')],
 	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
 	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],

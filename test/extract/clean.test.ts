@@ -73,6 +73,11 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test('whose related news or releases a list is may head it (▼Xの関連ニュース, Xのプレスリリース一覧)', () => {
+		const body = '本文です。\n\n▼キオクシアの関連ニュース\n・キオクシア、新工場が稼働（2026/01/10 09:00）\n\nミナト株式会社のプレスリリース一覧\n・ミナト、シリーズAで20億円を調達（2025/04/01）\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
 	test('a heading of a ranking with its numbered headlines in a paragraph of their own is dropped whole', () => {
 		const body = '本文です。\n\n### アクセスランキング\n\n1. キオクシア株が一時9%高\n2. ソニー、新型機を発表\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);

@@ -89,6 +89,10 @@ describe('companies the registry does not know', () => {
 		expect(names('画像認識の基盤を開発する株式会社Lumoa（本社：東京都渋谷区、以下「当社」）は本日発表した。')).toEqual([['Lumoa', ['Lumoa']]]);
 	});
 
+	test('a Latin name of several words before 株式会社 is whole; the line after 株式会社, a date or a desk, names nobody', () => {
+		expect(names('Kumo Labs株式会社\n2026年4月2日 10時00分\n\nKumo Labs株式会社（本社：東京都渋谷区）は本日発表した。\n\nKumo Labs株式会社 広報担当')).toEqual([['Kumo Labs', ['Kumo Labs']]]);
+	});
+
 	test('a katakana name with a corporate ending, and a name with where it is based in brackets', () => {
 		expect(names('計測機器中堅のカザハナ電機は5日、新工場を建てると発表した。')).toEqual([['カザハナ電機', []]]);
 		expect(names('量子計算を手がけるアオバ・クオンタム（東京・千代田）は…')).toEqual([['アオバ・クオンタム', []]]);

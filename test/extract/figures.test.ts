@@ -305,6 +305,10 @@ describe('whose figure it is', () => {
 		expect(figures('メタは2028年までにAI基盤へ6,000億ドルを投じる計画だ。')).toEqual(['meta investment 600000000000 USD - outlook']);
 	});
 
+	test('a unit that owns a noun of an earlier clause is not where the money of a later clause goes', () => {
+		expect(figures('KDDIは、半導体分野の新興企業との協業を重視しており、今後3年間で総額300億円を出資枠に充てる。')).toEqual(['kddi investment 30000000000 JPY - actual']);
+	});
+
 	test("a target year in a later clause is that clause's, not the investment's before it", () => {
 		expect(figures('KDDIは向こう5年でデータセンター事業に計3,000億円を投じ、技術者を2029年度までに倍増させる。')).toEqual(['kddi/データセンター investment 300000000000 JPY - actual']);
 	});

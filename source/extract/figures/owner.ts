@@ -307,7 +307,8 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 						segment.start < quantity.start &&
 						segment.start >= (payer?.start ?? 0) &&
 						// "欧州で…を投じる": a place is named only before a particle of place, so any of them says where.
-						(segment.source === 'region' || (segment.source === 'unit' && (segment.role === 'recipient' || segment.role === 'topic' || segment.role === 'possessor'))),
+						// "AI分野のスタートアップへの出資を重視しており、…500億円を": a unit that owns a noun of an earlier clause is no destination.
+						(segment.source === 'region' || (segment.source === 'unit' && (segment.role === 'recipient' || segment.role === 'topic' || (segment.role === 'possessor' && segment.start >= clause[0])))),
 				)
 			: undefined;
 	const ofWhich = facts.segments.find(segment => segment.source === 'same' && segment.start < quantity.start);
