@@ -55,7 +55,8 @@ const particleRoles: ReadonlyArray<readonly [string, Role]> = [
 	// "米Wolfspeed向けの預託金": what is meant for a company is not its own.
 	['向けの|向けに|向け|へ|に対して|に対し|に|への', 'recipient'],
 	['とは|と|との', 'partner'],
-	['から|より', 'source'],
+	// "NEC経由で提供するサービスの売上高": the channel a thing goes through owns none of it.
+	['から|より|経由で|経由の|経由', 'source'],
 	['の', 'possessor'],
 ];
 // One group a role, by number: named groups built an object at every name of every sentence.

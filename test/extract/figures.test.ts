@@ -160,6 +160,10 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a company a thing is sold through (X経由で) owns none of its sales', () => {
+		expect(figures('ソニーは、KDDI経由で販売するクラウドゲームの売上高を2027年度に500億円とする目標を掲げる。', '2026-03-10')).toEqual(['sony revenue 50000000000 JPY FY2028 outlook']);
+	});
+
 	test("a katakana line a company owns, owning the measure in turn, is the segment, never the company's total", () => {
 		expect(figures('NECのデジタルプラットフォームの売上高は1.2兆円だった。')).toEqual(['nec/デジタルプラットフォーム revenue 1200000000000 JPY - actual']);
 		expect(figures('富士通のグローバルの売上高は3.7兆円だった。')).toEqual(['fujitsu revenue 3700000000000 JPY - actual']);
