@@ -24,6 +24,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['上場の', new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu')],
 	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
 	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
+	// "サイバーセキュリティー大手のラックに対して": a company named by what it leads.
+	['大手', new RegExp(String.raw`(?:大手|中堅|最大手)の(?<name>[ァ-ヶー][ァ-ヶー・]{1,19}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、]|株)`, 'gu')],
 	// "傘下の自動運転技術会社モービルアイの", "半導体子会社キオクシアが": a company named as one.
 	['会社', new RegExp(String.raw`(?:技術会社|子会社|関連会社|持ち分法適用会社)(?<name>[ァ-ヶー・]{3,20})(?=[はがをとにの、])`, 'gu')],
 	// "野村総合研究所（NRI）と": a name with a corporate ending and its Latin abbreviation.

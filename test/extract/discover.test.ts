@@ -89,6 +89,13 @@ describe('companies the registry does not know', () => {
 		expect(names('画像認識の基盤を開発する株式会社Lumoa（本社：東京都渋谷区、以下「当社」）は本日発表した。')).toEqual([['Lumoa', ['Lumoa']]]);
 	});
 
+	test('a katakana or Latin name after what it leads (…大手のX) is a company', () => {
+		expect(names('富士通は、ネットワーク監視大手のカモメに対してTOBを実施する。中堅のBlueWave株は急騰した。大手のメーカーは静観する。')).toEqual([
+			['カモメ', []],
+			['BlueWave', ['BlueWave']],
+		]);
+	});
+
 	test('a Latin name of several words before 株式会社 is whole; the line after 株式会社, a date or a desk, names nobody', () => {
 		expect(names('Kumo Labs株式会社\n2026年4月2日 10時00分\n\nKumo Labs株式会社（本社：東京都渋谷区）は本日発表した。\n\nKumo Labs株式会社 広報担当')).toEqual([['Kumo Labs', ['Kumo Labs']]]);
 	});

@@ -321,6 +321,10 @@ describe('whose figure it is', () => {
 		expect(figures('米アンソロピックは10月、グーグルが主導するラウンドで50億ドルを調達し、評価額は1,800億ドルとなった。')).toEqual(['anthropic funding 5000000000 USD - actual', 'anthropic valuation 180000000000 USD 2025-10 actual']);
 	});
 
+	test("a stake in X held by the company the holding describes (X株のN%を保有するY) is Y's", () => {
+		expect(figures('ルネサス株の8%を保有するデンソーは、一部を売り出すと発表した。')).toEqual(['denso stake 8 % - actual']);
+	});
+
 	test("a stake the holder names as its own (Xの出資比率) is the holder's, though a word of money stands between it and the number", () => {
 		expect(figures('KDDIはローソンに追加出資する。KDDIの出資比率は払い込み後に約50%になる見通しだ。')).toEqual(['kddi stake 50 % - outlook']);
 		expect(figures('払込後のパナソニックの議決権所有割合は21.5%となる。')).toEqual(['panasonic stake 21.5 % - actual']);

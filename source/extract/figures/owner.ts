@@ -438,6 +438,13 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		}
 	}
 
+	// "キオクシア株の15%を保有するKDDIは": the stake is held by the company the holding describes.
+	if (kind === 'stake' && /^\s?を\s?(?:保有|所有)(?:する|している)/.test(facts.normalized.slice(quantity.end, quantity.end + 12))) {
+		const holder = facts.mentions.find(mention => mention.start >= quantity.end && (mention.role === 'topic' || mention.role === 'subject') && !/[、。,]/.test(facts.normalized.slice(quantity.end, mention.start)));
+		const held = holder && facts.mentions.findLast(mention => mention.end <= quantity.start && mention.company !== holder.company);
+		if (holder) return {company: holder.company, segment: null, counterparty: held?.company ?? null, segmentAliases: []};
+	}
+
 	if (family === 'deal') return ownerOfDeal(facts, quantity, clause, state);
 	// "3位の米HPは14.1%": a company ranked by a name brief does not know is nobody it knows, not the one before.
 	const ranked = rankedName.exec(facts.normalized.slice(clause[0], quantity.start));
