@@ -184,6 +184,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (head) return {company: head.company, segment: null, counterparty: null, segmentAliases: []};
 	// "マルカイフーズは10日、…": a sentence about a company brief does not know belongs to nobody it knows.
 	if (all.length === 0 && leadsWithUnknownCompany(facts.normalized.slice(0, quantity.start))) return null;
+	// "NANDの10〜12月期の売上高は…214億ドルだった（TrendForce調べ）": a research firm's number that names no company is the market's.
+	if (all.length === 0 && facts.firms.length > 0) return null;
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
 	// The segment of the figure before only where the text still speaks of it: the same sentence, the same
