@@ -221,6 +221,8 @@ class AnalysedSentence implements SentenceFacts {
 	}
 }
 
+const unnamedOfficer = /^[^、。「」]{0,24}?(?:最高経営責任者|最高財務責任者|最高技術責任者|最高執行責任者|CEO|CFO|CTO|COO|社長|会長|副社長|広報担当者?)(?:[(（][^()（）]{1,12}[)）])?(?:は|が)/;
+
 type Topic = {readonly kind: 'company'; readonly mention: CompanyMention} | {readonly kind: 'firm'; readonly firm: string};
 
 /**
@@ -355,7 +357,15 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			if (!byPossessor && !newCompany.resolved) lastMarked = newCompany;
 		}
 		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|によれば|の集計|の調査|の推計|の調べ|の推定|のデータ)/.test(normalized.slice(firm.end)));
-		if (newFirm && (!newCompany || newFirm.start > newCompany.start)) topic = {kind: 'firm', firm: newFirm.firm};
+		// "クリシュナ・ラオ最高財務責任者（CFO）は声明で…": a paragraph opened by an officer of no company named speaks for the
+		// headline's company; its 同社 is that company, not the one the paragraph before ended on.
+		const officer = !newCompany && !newFirm && opensParagraph && context.subject ? unnamedOfficer.exec(normalized) : null;
+		if (officer && !mentions.some(mention => mention.start < officer[0].length)) {
+			const speaker = {company: context.subject!, segment: null, start: 0, end: 0};
+			topic = {kind: 'company', mention: speaker};
+			topicCompany = speaker;
+			topicBlock = sentence.block;
+		} else if (newFirm && (!newCompany || newFirm.start > newCompany.start)) topic = {kind: 'firm', firm: newFirm.firm};
 		else if (newCompany) topic = {kind: 'company', mention: newCompany};
 		else if (sentence.blockKind === 'heading' && mentions[0]) topic = {kind: 'company', mention: mentions[0]};
 		if (newCompany && !newCompany.resolved) {

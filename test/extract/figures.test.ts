@@ -232,6 +232,12 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test("a paragraph opened by an officer of no company named speaks for the headline's company: its 同社 is that company", () => {
+		const body = 'KDDIは新サービスを始めた。主要株主のうち、トヨタ自動車はKDDI株の13%を保有している。\n\n山田一郎最高財務責任者（CFO）は会見で「需要は強い」と述べた。同社によると、法人顧客は9月末時点で3万社を超えた。';
+		const found = extractText(body, {title: 'KDDI、法人向けAIを拡充'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
+		expect(found).toEqual(['toyota stake 13', 'kddi customers 30000']);
+	});
+
 	test('the topic carries to the next sentence of a paragraph; 同社 is the は-topic, not a company a clause brings in', () => {
 		expect(figures('パランティアは3日、2025年7〜9月期決算を発表した。売上高は11億8,000万ドルだった。')).toEqual(['palantir revenue 1180000000 USD 2025-Q3 actual']);
 		expect(figures('デルは業績が好調だ。9月にはエヌビディアが提携を発表した。同社株は一時6%高となった。')).toEqual(['dell stock_move 6 % 2025-11-20 actual']);
