@@ -257,6 +257,11 @@ describe('whose figure it is', () => {
 		expect(figures('2025年7〜9月期のAzureとGoogle Cloudのシェアはそれぞれ23%、14%だった。')).toEqual(['microsoft/azure market_share 23 % 2025-Q3 actual', 'google/google-cloud market_share 14 % 2025-Q3 actual']);
 		expect(figures('インテルとクアルコムはそれぞれ20億ドルを出資する。')).toEqual(['intel investment 2000000000 USD - actual', 'qualcomm investment 2000000000 USD - actual']);
 		expect(figures('インテルとクアルコムとAMDはそれぞれ20億ドル、35億ドルを出資する。')).toEqual([]);
+		// 両社 is the pair named before, in their order, whatever stands between it and それぞれ.
+		expect(figures('インテルとクアルコムも協議に加わった。両社は10月、ラピダスにそれぞれ20億ドル、35億ドルを出資すると表明した。').slice(0, 2)).toEqual([
+			'intel investment 2000000000 USD - actual',
+			'qualcomm investment 3500000000 USD - actual',
+		]);
 	});
 
 	test('a comparison a clause names is its own, though the measure comes from the sentence before', () => {

@@ -371,7 +371,11 @@ function listedBefore(facts: SentenceFacts, edge: number, last: RegExp): RoledMe
 function respectiveList(facts: SentenceFacts, quantity: Quantity, each: number): {listed: RoledMention[]; amounts: Quantity[]} {
 	// "AWSとマイクロソフトのシェアはそれぞれ": the last name may own the measure the amounts are of.
 	// "ソフトバンクとエヌビディアが主導し、それぞれ20億ドルを出資": a verb of theirs may come between.
-	const listed = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:[^、。\d]{1,8}?(?:し|して))?)?\s?(?:、)?\s?$/);
+	const written = listedBefore(facts, each, /^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:[^、。\d]{1,8}?(?:し|して))?)?\s?(?:、)?\s?$/);
+	// "両社は…アンソロピックにそれぞれ50億ドル、100億ドルを": the pair 両社 stands for, in the order they were named.
+	const pairStart = facts.mentions.find(mention => mention.resolved && mention.start < each && (mention.role === 'topic' || mention.role === 'subject') && facts.normalized.startsWith('両社', mention.start))?.start;
+	const pair = pairStart === undefined ? [] : facts.mentions.filter(mention => mention.start === pairStart);
+	const listed = written.length < 2 && pair.length >= 2 ? pair : written;
 	const end = facts.normalized.indexOf('。', each);
 	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
 	return {listed, amounts};
