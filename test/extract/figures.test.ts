@@ -707,6 +707,9 @@ describe('results and outlooks', () => {
 		// Told as heard: もようだ, と言われ.
 		expect(figures('セキレイAI（Sekirei AI）は14日、30億ドルの資金調達を発表した。\n\nまた、一部の既存株主は保有株を売却し、合計5億ドル程度を手にするもようだ。', '2026-01-15')).toEqual(['x-sekirei-ai funding 3000000000 USD - actual']);
 		expect(figures('アンソロピックは法人向けだけで年間50億ドルを稼いでいると言われます。')).toEqual([]);
+		// A headline's question (…か、): a guess.
+		expect(figures('- コアウィーブの受注残は900億ドル超えか、株価は急伸')).toEqual([]);
+		expect(figures('コアウィーブの受注残は900億ドルに、株価は急伸した。')).toEqual(['coreweave backlog 90000000000 USD - actual']);
 	});
 
 	test("a company profile's capital is boilerplate", () => {

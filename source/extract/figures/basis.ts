@@ -47,6 +47,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (quantity.counter === '株' && quantity.value < 10_000) return 'third-party';
 	// "本紙が四半期ごとの開示を合算したところ…約1,400億ドル": the paper's own sum or estimate, no figure a company gave.
 	if (/(?:本紙|本誌|当紙|編集部|筆者|記者)(?:が|の)[^。]{0,30}?(?:合算|試算|計算|推計|集計|算出)/.test(facts.normalized.slice(0, quantity.start))) return 'speculation';
+	// "年換算売上高は140億ドル超えか、…": a headline's question mark of Japanese is a guess.
+	if (/^(?:を?超え|超|突破|以上|規模|に)?か(?:[、,。!?！？\s]|$)/.test(after)) return 'speculation';
 	// "関係者によると…": the whole sentence is hearsay.
 	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
