@@ -516,3 +516,21 @@ test("a 決算短信's row of units says which measures have a % column beside t
 		'x-aoba-keisan eps 2.75 JPY FY2026 outlook',
 	]);
 });
+
+test("a cell that dates its own number (1,200億ドル（2025年）) is of that year; a column of plans is outlook; several companies' total row is none of them", () => {
+	const table = [
+		'大手クラウド3社の2026年の設備投資は計4,000億ドルに膨らむ。',
+		'',
+		'メタは1月28日、2026年の設備投資を1,100億ドルとする見通しを示した。',
+		'',
+		'【図表】3社の設備投資',
+		'',
+		'| 企業 | 前年度の実績 | 今年度の計画 |',
+		'|---|---|---|',
+		'| アマゾン | 1,200億ドル（2025年） | 1,800億ドル（2026年） |',
+		'| メタ | 700億ドル（2025年） | 1,100億ドル（2026年） |',
+		'| 3社合計 | 2,600億ドル | 4,000億ドル |',
+	].join('\n');
+	// The table's 1,100億ドル for Meta is the prose's figure again, kept once.
+	expect(figures(table, '2026-02-20')).toEqual(['meta capex 110000000000 USD 2026 outlook', 'amazon capex 120000000000 USD 2025 actual', 'amazon capex 180000000000 USD 2026 outlook', 'meta capex 70000000000 USD 2025 actual']);
+});

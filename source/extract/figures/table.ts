@@ -30,7 +30,8 @@ type Column =
 	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null}
 	/** `period`, `earlier`: the header dates its measure ("7〜9月期のシェア", "前四半期のシェア"). */
 	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null; readonly period: RawPeriod | null; readonly earlier: 'quarter' | 'year' | null}
-	| {readonly type: 'other'};
+	/** `outlook`: a column of plans with no period of its own ("今年度の計画"). */
+	| {readonly type: 'other'; readonly outlook?: boolean};
 
 const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
 	[/兆円/, 1e12, 'JPY'],
@@ -90,7 +91,7 @@ function columnOf(cell: string, left: Column | undefined, state: ReadingState): 
 	if (/前年同期|前年|前期/.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
 	const period = findPeriods(trimmed)[0];
 	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
-	return {type: 'other'};
+	return {type: 'other', outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 }
 
 /** A cell's number: a quantity with its unit, or a bare number in the table's unit. */
@@ -132,6 +133,7 @@ interface RowLabel {
 const supersededLabel = /前回(?:発表)?予想|従来予想|修正前|前回公表/;
 const revisionLabel = /[(（]\s?B\s?[－\-−ー/÷]\s?A\s?[)）]|前回予想比|修正額|修正率/;
 
+const companiesTotal = /^(?:上位|主要|大手)?(?:\d{1,2}|[二三四五六七八九十])社(?:の)?(?:合計|合算|総計|計)$/;
 const totalLabel = /^(?:合計|総合計|総計|計|連結|連結合計|全社|全社合計|売上高合計|Total|total|TOTAL)$/;
 // "調整額", "全社・消去": amounts that reconcile the segments to the total, neither a segment nor the company.
 const reconcilingLabel = /^(?:調整額|調整|消去|全社・消去|消去又は全社|セグメント間消去|全社費用|その他・調整|調整・消去)$/;
@@ -300,6 +302,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const growthRowUnder = (label: RowLabel) => !label.measure && label.comparison !== null;
 	// The table's own period: its first row's (the rows below are earlier periods or changes).
 	let current = null as Period | null;
+	let companyRows = 0;
 	for (const row of hasHeader ? rows.slice(1) : rows) {
 		const cells = cellsOf(row.normalized).map(([start, end]) => row.normalized.slice(start, end));
 		// "| 対象期間 | 2025年4〜12月期 | 2025年12月期 |": each column's period, companies' fiscal years differing.
@@ -331,9 +334,12 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		}
 
 		if (segmentRows && reconcilingLabel.test((cells[0] ?? '').trim())) continue;
+		// "| 4社合計 | 約3830億ドル |" under rows of companies: several companies together are none of them.
+		if (!segmentRows && (companiesTotal.test((cells[0] ?? '').trim()) || (companyRows > 0 && totalLabel.test((cells[0] ?? '').trim())))) continue;
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
 		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
 		const label = labelOf(cells[0] ?? '', segmentRows, state);
+		if (label.company) companyRows++;
 		// A revision row follows the forecasts it compares: its changes are the revision's, never growth.
 		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable);
 		const growthRow = !label.measure && label.comparison !== null && !revisionRow;
@@ -404,9 +410,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
 			const tablePeriod: Period | null = column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : (datedMeasure ?? (prior && base ? shiftPeriod(base, 'year', calendar) : base));
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
-			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : captionFirm ? surveyed(tablePeriod) : tablePeriod;
+			// "| 1310億ドル（2025年） |": a cell that dates its own number.
+			const cellPeriod = resolve(findPeriods(/[(（][^()（）]*[)）]\s*$/.exec(cells[index]!)?.[0] ?? '').find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw);
+			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : captionFirm ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
-			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company') && column.outlook));
+			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true));
 			const earlierColumn =
 				(column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0)) || (datedMeasure !== null && base !== null && (lastMonthOf(datedMeasure) ?? 0) < (lastMonthOf(base) ?? 0));
 			rowPeriod ??= period;
