@@ -627,6 +627,11 @@ describe('segment losses and ratios named by their short name', () => {
 		expect(revised).toContain('disco revenue_growth 20 % FY2026 outlook');
 	});
 
+	test('an earlier period opening the sentence dates each measure of its list (前年同期の営業利益は…、売上高は…)', () => {
+		const body = 'LG電子の2026年1〜3月期の売上高は23兆ウォンだった。前年同期は営業利益が1兆2,000億ウォン、売上高が22兆7,000億ウォンだった。';
+		expect(figures(body, '2026-04-08').slice(1)).toEqual(['lg-electronics operating_income 1200000000000 KRW 2025-Q1 actual prior', 'lg-electronics revenue 22700000000000 KRW 2025-Q1 actual prior']);
+	});
+
 	test('the year before told as its own topic (前年同期はセグメント損失…) is the earlier period', () => {
 		expect(figures('日立製作所の4〜9月期決算で、計測機器事業はセグメント損失18億円（前年同期はセグメント損失5億円）だった。', '2025-11-10')).toEqual([
 			'hitachi/計測機器 operating_income -1800000000 JPY FY2026-H1 actual',
@@ -707,6 +712,8 @@ describe('results and outlooks', () => {
 		// Told as heard: もようだ, と言われ.
 		expect(figures('セキレイAI（Sekirei AI）は14日、30億ドルの資金調達を発表した。\n\nまた、一部の既存株主は保有株を売却し、合計5億ドル程度を手にするもようだ。', '2026-01-15')).toEqual(['x-sekirei-ai funding 3000000000 USD - actual']);
 		expect(figures('アンソロピックは法人向けだけで年間50億ドルを稼いでいると言われます。')).toEqual([]);
+		// The securities industry's estimate is another speaker's.
+		expect(figures('サムスン電子の営業利益は30兆ウォンだった。証券業界では、DS部門の営業利益が22兆ウォン前後に達したと推定している。', '2026-04-08')).toEqual(['samsung operating_income 30000000000000 KRW - actual']);
 		// A headline's question (…か、): a guess.
 		expect(figures('- コアウィーブの受注残は900億ドル超えか、株価は急伸')).toEqual([]);
 		expect(figures('コアウィーブの受注残は900億ドルに、株価は急伸した。')).toEqual(['coreweave backlog 90000000000 USD - actual']);

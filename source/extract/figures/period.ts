@@ -32,6 +32,12 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 			if (earlier) return {prior: earlier.entry.prior!, at: earlier.start};
 		}
 
+		// "前年同期の営業利益は6.7兆ウォン、売上高は79兆ウォンだった": an earlier period that opens the sentence dates its
+		// list of measures, clause by clause, while each clause is no more than a measure and its number.
+		const opening = facts.words.find(word => word.entry.prior !== undefined && word.start <= 1 && word.entry.prior !== 'forecast');
+		const listed = /^[、,\s]*[^、。\d()（）]{1,12}?(?:は|が)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(clause[0], quantity.start));
+		if (opening && listed && !facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start) && facts.words.some(word => word.entry.measure !== undefined && word.start >= clause[0] && word.end <= quantity.start))
+			return {prior: opening.entry.prior!, at: opening.start};
 		return null;
 	}
 
