@@ -712,6 +712,13 @@ describe('results and outlooks', () => {
 		// Told as heard: もようだ, と言われ.
 		expect(figures('セキレイAI（Sekirei AI）は14日、30億ドルの資金調達を発表した。\n\nまた、一部の既存株主は保有株を売却し、合計5億ドル程度を手にするもようだ。', '2026-01-15')).toEqual(['x-sekirei-ai funding 3000000000 USD - actual']);
 		expect(figures('アンソロピックは法人向けだけで年間50億ドルを稼いでいると言われます。')).toEqual([]);
+		// A fine, its legal ceiling or its size against sales, measures no business; the sales beside it do.
+		expect(
+			figures(
+				'欧州委員会はアップルに18億ユーロの制裁金を科した。制裁金としては、2024年にグーグルに科した24億ユーロ以来の規模だ。規則では年間売上高の最大10%の制裁金を科せる。同社の売上高は3,900億ドルで、制裁金は売上高の0.5%に相当する。',
+				'2026-03-05',
+			),
+		).toEqual(['apple revenue 390000000000 USD - actual']);
 		// The securities industry's estimate is another speaker's.
 		expect(figures('サムスン電子の営業利益は30兆ウォンだった。証券業界では、DS部門の営業利益が22兆ウォン前後に達したと推定している。', '2026-04-08')).toEqual(['samsung operating_income 30000000000000 KRW - actual']);
 		// A headline's question (…か、): a guess.

@@ -47,6 +47,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (quantity.counter === '株' && quantity.value < 10_000) return 'third-party';
 	// "本紙が四半期ごとの開示を合算したところ…約1,400億ドル": the paper's own sum or estimate, no figure a company gave.
 	if (/(?:本紙|本誌|当紙|編集部|筆者|記者)(?:が|の)[^。]{0,30}?(?:合算|試算|計算|推計|集計|算出)/.test(facts.normalized.slice(0, quantity.start))) return 'speculation';
+	// "11億ユーロの制裁金を科した", "制裁金は年間売上高の2%弱に相当する": a fine, its legal ceiling or its size against sales is
+	// no measure of the business (nor, by a measure carried from before, its revenue).
+	if (penaltyIn(facts, clause)) return 'third-party';
 	// "年換算売上高は140億ドル超えか、…": a headline's question mark of Japanese is a guess.
 	if (/^(?:を?超え|超|突破|以上|規模|に)?か(?:[、,。!?！？\s]|$)/.test(after)) return 'speculation';
 	// "関係者によると…": the whole sentence is hearsay.
@@ -65,6 +68,21 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 		return 'third-party';
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で|だと)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
 	return null;
+}
+
+const penalty = /制裁金|罰金|課徴金|賠償金|和解金/g;
+
+/** A fine named in the number's clause, or in an earlier clause that runs on into it. */
+function penaltyIn(facts: SentenceFacts, clause: readonly [number, number]): boolean {
+	if (!/制裁金|罰金|課徴金|賠償金|和解金/.test(facts.normalized)) return false;
+	for (const match of facts.normalized.matchAll(penalty)) {
+		if (match.index >= clause[0] && match.index < clause[1]) return true;
+		if (match.index >= clause[0]) continue;
+		const from = facts.clauses.find(([start, end]) => match.index >= start && match.index < end);
+		if (from && !facts.clauses.some(([start, end]) => start >= from[0] && end <= clause[0] && closedClause.test(facts.normalized.slice(start, end)))) return true;
+	}
+
+	return false;
 }
 
 // "出資比率を従来の15%から34%に": 従来 alone before a deal's amount or a stake is what was, not a forecast.
