@@ -527,6 +527,12 @@ export function formatPeriod(period: Period): string {
 }
 
 /** The same period a year or a quarter earlier ("前年同期", "前四半期"). */
+/** The same part of the year after: the year a guidance told once the year has ended is for. */
+export function followingYear(period: Period, calendar: FiscalCalendar): Period | null {
+	if (period.type === 'months') return monthsPeriod(period.from + 12, period.to + 12, calendar);
+	return period.type === 'fiscal' ? {...period, year: period.year + 1} : null;
+}
+
 export function shiftPeriod(period: Period, by: 'year' | 'quarter', calendar: FiscalCalendar): Period | null {
 	const months = by === 'year' ? 12 : 3;
 	switch (period.type) {

@@ -627,6 +627,11 @@ describe('segment losses and ratios named by their short name', () => {
 		expect(revised).toContain('disco revenue_growth 20 % FY2026 outlook');
 	});
 
+	test('the whole year guided to once the year has ended (通期…を見込んでおります) is the next one', () => {
+		const body = '## 2025年6月期の連結業績\n\nレーザーテックの売上高は250,000百万円となりました。\n\n### 今後の見通し\n\n次期につきましては、売上高が減少する見込みです。通期の連結業績は、売上高220,000百万円を見込んでおります。';
+		expect(figures(body, '2025-08-07')).toEqual(['lasertec revenue 250000000000 JPY FY2025 actual', 'lasertec revenue 220000000000 JPY FY2026 outlook']);
+	});
+
 	test('an earlier period opening the sentence dates each measure of its list (前年同期の営業利益は…、売上高は…)', () => {
 		const body = 'LG電子の2026年1〜3月期の売上高は23兆ウォンだった。前年同期は営業利益が1兆2,000億ウォン、売上高が22兆7,000億ウォンだった。';
 		expect(figures(body, '2026-04-08').slice(1)).toEqual(['lg-electronics operating_income 1200000000000 KRW 2025-Q1 actual prior', 'lg-electronics revenue 22700000000000 KRW 2025-Q1 actual prior']);

@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
-import {lastMonthOf, resolvePeriod, surveyCalendar, surveyed, yearToDate, type Period} from '../periods.js';
+import {followingYear, lastMonthOf, resolvePeriod, surveyCalendar, surveyed, yearToDate, type Period} from '../periods.js';
 import {basisOf, isPast, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
 import {eachOwners, jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
@@ -220,6 +220,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				if (!period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			}
 
+			// "通期の連結業績は…を見込んでおります" after the year has ended: the whole year guided to is the next one.
+			const wholeYear = period.period?.type === 'fiscal' ? period.period.part === 'Y' : period.period?.type === 'months' && period.period.to - period.period.from === 11;
+			if (basis === 'outlook' && family === 'flow' && wholeYear && /^(?:通期|通年|今期|当期)$/.test(period.text) && isPast(period.period, state)) period = {...period, period: state.outlookPeriod ?? followingYear(period.period!, calendar)};
 			// Guidance that names no period is for the period the forecast was named for; a share, for the
 			// period of the survey that gives it.
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
