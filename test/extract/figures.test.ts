@@ -81,6 +81,14 @@ describe('what a number measures', () => {
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);
 	});
 
+	test("a day in a later clause is another price's (…に張り付き、10月2日につけた高値), dating neither the move nor the market cap after it", () => {
+		expect(figures('ソシオネクストがストップ高。前日比500円高（18.0%高）の3,280円に買い気配のまま張り付き、10月2日につけた年初来高値3,100円を更新した。時価総額は約5,800億円に膨らんだ。', '2025-11-05')).toEqual([
+			'socionext stock_move 18 % 2025-11-05 actual',
+			'socionext other 3100 JPY 2025-10-02 actual',
+			'socionext market_cap 580000000000 JPY - actual',
+		]);
+	});
+
 	test('a stock move is signed by its direction and dated by its trading day', () => {
 		expect(figures('18日の東京株式市場でディスコ株は一時、前日比7.4%安まで売られた。', '2025-11-18')).toEqual(['disco stock_move -7.4 % 2025-11-18 actual']);
 		expect(figures('前日の米国市場でマイクロン・テクノロジーの株価が5.1%高となった。', '2025-11-20')).toEqual(['micron stock_move 5.1 % 2025-11-19 actual']);

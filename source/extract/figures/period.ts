@@ -164,7 +164,10 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		if (!period && choice.cue.kind === 'market_cap') {
 			// "…3.1%高の5,980円まで買われ、時価総額は34兆円を超えた": as of the day of the move just before it.
 			const move = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block && state.last.sentence >= facts.sentence.index - 1 ? state.last.period : null;
-			if (move?.type === 'day') return {period: move, text: '', by: false};
+			// Not a price of another day told on the way ("1月14日につけた年初来高値4,785円").
+			const sessions = [state.tradingDay, state.marketDay?.date, state.published];
+			const sessionDay = (period: Period) => period.type === 'day' && sessions.includes(`${period.year}-${String(period.month).padStart(2, '0')}-${String(period.day).padStart(2, '0')}`);
+			if (move?.type === 'day' && sessionDay(move)) return {period: move, text: '', by: false};
 			if (state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
 		}
 
@@ -205,7 +208,10 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	// A day after the move only when written as one ("…8%高となった（12月11日）"); "前日の米国市場で" after it is a cause.
 	// "前日12日に発表した決算が嫌気され、…18%安": the day of the news is not the day of the move.
 	const traded = facts.dates.filter(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !/^(?:に)?(?:発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 4)));
-	const day = traded.findLast(date => date.end <= quantity.start) ?? traded.find(date => /\d/.test(date.text));
+	// Not "…5,020円に張り付き、1月14日につけた年初来高値を更新した": a day in a later clause is another price's.
+	const writtenAfter = (date: DateMention) =>
+		/\d/.test(date.text) && !/[、,。]/.test(facts.normalized.slice(quantity.end, date.start).replace(/[(（][^()（）]*$/, '')) && !/^(?:に)?(?:つけ|付け|記録|以来)/.test(facts.normalized.slice(date.end, date.end + 4));
+	const day = traded.findLast(date => date.end <= quantity.start) ?? traded.find(writtenAfter);
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
 	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
 	const afterHours = /時間外|引け後|after-hours/i.test(facts.normalized);
