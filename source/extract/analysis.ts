@@ -265,7 +265,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);
 				return namedInFull.has(word.entry.firm!);
 			})
-			.map(word => ({firm: word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
+			// "IDC Japanは…。IDCの推計では": the short name of a firm named in full before is that firm.
+			.map(word => ({firm: [...namedInFull].find(named => named !== word.entry.firm && named.startsWith(`${word.entry.firm!} `)) ?? word.entry.firm!, start: word.start, end: word.end, role: roleAfter(normalized, word.end)}));
 		for (const firm of analysed ? (context.firms ?? []) : [])
 			for (let at = normalized.indexOf(firm); at !== -1; at = normalized.indexOf(firm, at + firm.length)) firms.push({firm, start: at, end: at + firm.length, role: roleAfter(normalized, at + firm.length)});
 		// "同ラボは…とみている": the firm the text turned to, by the word for what it is.

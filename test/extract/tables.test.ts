@@ -534,3 +534,16 @@ test("a cell that dates its own number (1,200億ドル（2025年）) is of that 
 	// The table's 1,100億ドル for Meta is the prose's figure again, kept once.
 	expect(figures(table, '2026-02-20')).toEqual(['meta capex 110000000000 USD 2026 outlook', 'amazon capex 120000000000 USD 2025 actual', 'amazon capex 180000000000 USD 2026 outlook', 'meta capex 70000000000 USD 2025 actual']);
 });
+
+test('a column of changes named by what they are measured from (前年からの増減) holds changes of the share in points', () => {
+	const table = [
+		'IDC Japanは17日、国内サーバー市場のシェアを発表した。',
+		'',
+		'| 順位 | ベンダー | シェア | 前年からの増減 |',
+		'|---|---|---:|---:|',
+		'| 1 | 富士通 | 20.5% | −0.4pt |',
+		'',
+		'IDCの推計では、富士通の国内サーバー売上高は約2,000億円。',
+	].join('\n');
+	expect(figures(table, '2025-09-18')).toEqual(['fujitsu market_share 20.5 % - actual IDC Japan', 'fujitsu market_share -0.4 pt - actual IDC Japan', 'fujitsu/国内サーバー revenue 200000000000 JPY - actual IDC Japan']);
+});

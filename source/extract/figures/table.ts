@@ -69,7 +69,8 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 	return unit && money(unit.unit) ? {scale: unit.scale, unit: unit.unit} : null;
 }
 
-const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年度?比/;
+// "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
+const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)の?(?:増減|変化|差)(?:幅)?$/;
 const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
