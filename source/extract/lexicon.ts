@@ -196,6 +196,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('operating-margin', ['営業利益率', '調整後営業利益率', '売上高営業利益率', 'operating margin'], {kind: 'margin', family: 'flow', units: percent, label: '営業利益率'}),
 	measure('net-margin', ['純利益率', 'net margin'], {kind: 'margin', family: 'flow', units: percent, label: '純利益率'}),
 	measure('margin', ['利益率', 'マージン'], {kind: 'margin', family: 'flow', units: percent, label: '利益率'}, {priority: 45}),
+	// "自己資本利益率（ROE）は20%": a return on capital is no margin of sales.
+	measure('return-on-capital', ['自己資本利益率', '株主資本利益率', '総資産利益率', '投下資本利益率', 'ROE', 'ROA', 'ROIC'], {kind: 'other', family: 'flow', units: percent, label: '資本利益率'}, {priority: 60}),
 	measure('ordinary-income', ['経常利益', '経常損益', '税引前利益', '税引き前利益', '税前利益', 'EBITDA', '売上総利益', '粗利益', 'gross profit'], {kind: 'other', family: 'flow', units: money, label: '経常利益'}),
 	measure('cash-flow', ['フリーキャッシュフロー', '営業キャッシュフロー', 'free cash flow'], {kind: 'other', family: 'flow', units: money, label: 'キャッシュフロー'}),
 	measure('capex', ['設備投資', '設備投資額', '設備投資費', '資本的支出', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending'], {kind: 'capex', family: 'flow', units: money, label: '設備投資'}),

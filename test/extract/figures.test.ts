@@ -27,6 +27,11 @@ describe('what a number measures', () => {
 		expect(figures('ヒノキソフト（Hinoki Soft）は取締役会において、取得価額の総額50億円、取得株式数500万株をそれぞれ上限とする自己株式の取得を決議した。', '2025-11-12')).toContain('x-hinoki-soft other 5000000 count - actual');
 	});
 
+	test('a return on capital (自己資本利益率, ROE) is no margin of sales', () => {
+		expect(figures('ディスコの営業利益率は40.1%、ROEは25.3%だった。', '2025-05-10')).toEqual(['disco margin 40.1 % - actual', 'disco other 25.3 % - actual']);
+		expect(figures('ディスコは株主資本利益率を30%に高める目標を掲げる。', '2025-05-10')).toEqual(['disco other 30 % - outlook']);
+	});
+
 	test('results: revenue with its growth, profit, EPS; the growth of profit is not revenue growth', () => {
 		expect(figures('クアルコムが5日発表した2025年7〜9月期決算は、売上高が前年同期比10%増の112億ドル、純利益が8%減の31億ドルだった。1株利益は2.71ドルだった。')).toEqual([
 			'qualcomm revenue_growth 10 % FY2025-Q4 actual',
