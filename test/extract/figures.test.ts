@@ -30,6 +30,9 @@ describe('what a number measures', () => {
 	test('a return on capital (自己資本利益率, ROE) is no margin of sales', () => {
 		expect(figures('ディスコの営業利益率は40.1%、ROEは25.3%だった。', '2025-05-10')).toEqual(['disco margin 40.1 % - actual', 'disco other 25.3 % - actual']);
 		expect(figures('ディスコは株主資本利益率を30%に高める目標を掲げる。', '2025-05-10')).toEqual(['disco other 30 % - outlook']);
+		// A level the company will raise it to is a target; one it raised it to is a result.
+		expect(figures('ディスコは株主資本利益率を30%に高める。', '2025-05-10')).toEqual(['disco other 30 % - outlook']);
+		expect(figures('ディスコは株主資本利益率を30%に高めた。', '2025-05-10')).toEqual(['disco other 30 % - actual']);
 	});
 
 	test('results: revenue with its growth, profit, EPS; the growth of profit is not revenue growth', () => {

@@ -180,6 +180,9 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "売上高は1兆600億円（従来予想は9,500億円）、…": the new forecast, with the one it replaces beside it.
 	if (family === 'flow' && /^\s?[(（](?:従来予想|前回予想|従来計画|修正前|期初予想|従来)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) return 'outlook';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
+	// "株主資本利益率を30%に高める", "売上高を1兆円に伸ばす": a level to be raised to, told as what the company will do.
+	if (family !== 'deal' && /^\s?(?:以上|超)?\s?(?:に|へ)\s?(?:高める|引き上げる|伸ばす|増やす|拡大する|拡大させる|倍増させる|積み上げる)(?:[。、,]|$|とともに|方針|考え)/.test(facts.normalized.slice(quantity.end, quantity.end + 16)))
+		return 'outlook';
 	if (family === 'deal') return by ? 'outlook' : 'actual';
 	if (by) return 'outlook';
 	return isFuture(period, state) ? 'outlook' : 'actual';
