@@ -50,6 +50,7 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2024年3月期から2028年3月期までの5年間', japanese, 'FY2024..FY2028'],
 		['2026年度から2028年度まで', japanese, 'FY2027..FY2029'],
 		['2026〜28年', calendarYear, '2026..2028'],
+		['2027年3月期〜29年3月期', japanese, 'FY2027..FY2029'],
 		['2026会計年度第1四半期', january, 'FY2026-Q1'],
 		['2026会計年度通期', june, 'FY2026'],
 		['FY26 Q3', january, 'FY2026-Q3'],
