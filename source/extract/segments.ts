@@ -31,7 +31,8 @@ const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要
 // Not "「X」の新規導入が堅調": a product's の must lead to what is counted or earned of it.
 const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び)|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
-const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?=の|で)/gu;
+// "データセンター関連サービスの売上高": what the related line sells may follow 関連.
+const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?<line>サービス|製品|ビジネス|商品)?(?=の|で)/gu;
 const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
 /** Places an investment is made in, and regions results are reported by. */
@@ -155,7 +156,8 @@ export function findSegments(text: string): SegmentMention[] {
 			const name = trimName(match.groups!['name']!);
 			// "AI関連の設備投資" is capex on AI, not an AI segment: a short abbreviation names a theme.
 			if (name.length < 2 || notSegments.test(name) || /^[A-Za-z]{1,3}$/.test(name)) continue;
-			mentions.push({name, aliases: [`${name}関連`, `${name}関連事業`], start: match.index, end: match.index + match[0].length, source: 'market'});
+			const line = match.groups!['line'] ? [`${name}関連${match.groups!['line']}`] : [];
+			mentions.push({name, aliases: [`${name}関連`, `${name}関連事業`, ...line], start: match.index, end: match.index + match[0].length, source: 'market'});
 		}
 	}
 

@@ -180,6 +180,13 @@ describe('whose figure it is', () => {
 		expect(figures('ソニーは、KDDI経由で販売するクラウドゲームの売上高を2027年度に500億円とする目標を掲げる。', '2026-03-10')).toEqual(['sony revenue 50000000000 JPY FY2028 outlook']);
 	});
 
+	test('a related line named with what it sells (…関連サービスの売上高) is the segment, and so is the amount its target raises it to', () => {
+		expect(figures('KDDIのデータセンター関連サービスの売上高は2025年3月期に約900億円だった。これを2030年3月期に2,000億円に伸ばす計画だ。', '2025-10-10')).toEqual([
+			'kddi/データセンター revenue 90000000000 JPY FY2025 actual',
+			'kddi/データセンター revenue 200000000000 JPY FY2030 outlook',
+		]);
+	});
+
 	test("a katakana line a company owns, owning the measure in turn, is the segment, never the company's total", () => {
 		expect(figures('NECのデジタルプラットフォームの売上高は1.2兆円だった。')).toEqual(['nec/デジタルプラットフォーム revenue 1200000000000 JPY - actual']);
 		expect(figures('富士通のグローバルの売上高は3.7兆円だった。')).toEqual(['fujitsu revenue 3700000000000 JPY - actual']);
