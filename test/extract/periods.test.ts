@@ -84,6 +84,8 @@ describe('periods as written, in the grammar of the dataset', () => {
 
 	test('words that only look like periods are not: 当期利益, 前期比', () => {
 		expect(findPeriods('当期利益と前期比')).toEqual([]);
+		// 通期 before a measure is the whole year all the same: "通期純利益予想".
+		expect(findPeriods('通期純利益予想').map(mention => mention.text)).toEqual(['通期']);
 	});
 });
 
