@@ -250,9 +250,10 @@ function lineName(written: string, bySegment: boolean): string | null {
 	// "クラウド売上高（SaaSとOCIの合計）の伸び率": a line of revenue named in katakana before 売上高.
 	const revenueLine = /^(?<line>[ァ-ヶー・]{3,12})(?:売上高|売上|収益|収入)$/u.exec(match.groups!['name']!)?.groups!['line'];
 	if (revenueLine && !notLines.test(revenueLine) && !notSegments.test(revenueLine)) return revenueLine;
-	// "富士通の国内サーバー売上高": a katakana line where it is sold, glued to the measure.
-	const placedLine = /^(?:国内|海外|世界)[ァ-ヶー・]{3,12}$/u.exec(match.groups!['name']!)?.[0];
-	if (placedLine && !match.groups!['no'] && !notSegments.test(placedLine.slice(2))) return placedLine;
+	// "富士通の国内サーバー売上高", "クラウドインフラ売上高": a katakana line, perhaps where it is sold, glued to the measure.
+	const gluedLine = /^(?:国内|海外|世界)?(?<line>[ァ-ヶー・]{4,12})$/u.exec(match.groups!['name']!);
+	if (gluedLine && !match.groups!['no'] && !notSegments.test(gluedLine.groups!['line']!) && !notLines.test(gluedLine.groups!['line']!) && !/^(?:グループ|トータル|ネット|グロス|コア|ベース|グローバル)/.test(gluedLine.groups!['line']!))
+		return gluedLine[0];
 	let name = trimName(match.groups!['name']!).replace(/等$/, bySegment ? '等' : '');
 	if (name.length < 2 || notLines.test(name) || notSegments.test(name) || /\d{4}|\d年|\d月|期$|市場$|比$|ベース$|換算$|基準$/.test(name)) return null;
 	// Without "…別では", only a name in Latin letters reads as a product line ("HBM", "GPUクラウド").

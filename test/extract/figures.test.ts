@@ -190,6 +190,9 @@ describe('whose figure it is', () => {
 	test("a katakana line a company owns, owning the measure in turn, is the segment, never the company's total", () => {
 		expect(figures('NECのデジタルプラットフォームの売上高は1.2兆円だった。')).toEqual(['nec/デジタルプラットフォーム revenue 1200000000000 JPY - actual']);
 		expect(figures('富士通のグローバルの売上高は3.7兆円だった。')).toEqual(['fujitsu revenue 3700000000000 JPY - actual']);
+		// Glued to the measure, the katakana line names it too; a word of the whole does not.
+		expect(figures('オラクルの2026年5月期のデータベース売上高は200億ドルの見通しだ。', '2026-03-10')).toEqual(['oracle/データベース revenue 20000000000 USD FY2026 outlook']);
+		expect(figures('オラクルのトータル売上高は600億ドルだった。', '2026-03-10')).toEqual(['oracle revenue 60000000000 USD - actual']);
 	});
 
 	test('a segment named in Latin words, or in 「」 after its company, is the segment; an as-of date before it is no part of its name', () => {
