@@ -325,8 +325,18 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	// "2位の米HPは20.8%" after "首位のレノボが25.9%で、出荷台数は12.4%増えた": the ranking's measure.
 	const ranked = state.ranked;
 	// "3位のシャープは9.8%" in the paragraph after "2位はグーグルで14.6%": the ranking goes on.
-	if (ranked && (ranked.block === facts.sentence.block || (ranked.block === facts.sentence.block - 1 && /\d位/.test(facts.normalized.slice(clause[0], quantity.start)))) && ranks(facts, quantity, clause) && unitClass(quantity) === 'percent')
+	// Not "2位のサムスン電子は同31.5%増の171億ドル": a change is no level ranked.
+	const change = /^\s?(?:増|減|上昇|低下|伸び|拡大|縮小)/.test(facts.normalized.slice(quantity.end, quantity.end + 3));
+	if (
+		ranked &&
+		!change &&
+		(ranked.block === facts.sentence.block || (ranked.block === facts.sentence.block - 1 && /\d位/.test(facts.normalized.slice(clause[0], quantity.start)))) &&
+		ranks(facts, quantity, clause) &&
+		unitClass(quantity) === 'percent'
+	)
 		return {...ranked.measure, hit: null, strategy: 'sentence before'};
+	// "…シェア33.3%で首位。2位のサムスンは同31.5%増": a change is no level of the share before it.
+	if (change && quantity.unit === '%' && last.measure.cue.kind === 'market_share' && /同\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start))) return null;
 	// "スマートフォン向けは30%だった" after "HPCが売上高全体の57%を占めた": the same kind of number.
 	// "前年同月比で31.5%増え、前月比では2.1%減った": the comparison is the clause's own when it names one.
 	if (last.unit === quantity.unit) return {...last.measure, hit: null, strategy: 'sentence before', comparison: last.measure.comparison === null ? null : (comparisonOf(facts, quantity, clause) ?? last.measure.comparison)};
