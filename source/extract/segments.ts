@@ -279,7 +279,8 @@ const productName = String.raw`(?<![A-Za-z0-9])(?<name>[A-Z][A-Z0-9]{1,7}|NAND�
 const productMarketPattern = new RegExp(String.raw`${productName}(?:市場|型)?(?:[(（][^()（）]{1,12}[)）])?(?:で|での|における|の|に限ると|に限れば|に限っても)[^。]{0,24}?シェア`, 'u');
 // "## DRAM売上高ランキング（2025年第4四半期）": a research firm's table of one product.
 const productCaptionPattern = new RegExp(String.raw`${productName}(?:市場)?(?:の)?(?:企業別|メーカー別)?(?:売上高|シェア|出荷)`, 'u');
-const notProductMarkets = /^(?:IaaS|PaaS|SaaS|AI|IT|ICT|DX|EV|GDP|CEO|IDC|NAND型)$/i;
+// "世界PC出荷シェア": a PC maker's share of PCs is its share as a maker, as the sentences around the table give it.
+const notProductMarkets = /^(?:IaaS|PaaS|SaaS|AI|IT|ICT|DX|EV|GDP|CEO|IDC|NAND型|PC)$/i;
 
 const productOf = (pattern: RegExp, text: string): string | null => {
 	const name = pattern.exec(text)?.groups!['name'];

@@ -383,6 +383,11 @@ describe('whose figure it is', () => {
 			'hitachi market_share 12 % - actual',
 			'hitachi market_share -3 pt - actual',
 		]);
+		// A maker's shipments told beside its share or rank in a research firm's report are the firm's count.
+		expect(figures('米IDCは12日、2025年10〜12月期の世界のパソコン出荷台数を発表した。\n\n3位の米デル・テクノロジーズはシェア15.9%で、出荷台数は4.2%増にとどまった。', '2026-01-14')).toEqual([
+			'dell market_share 15.9 % 2025-Q4 actual IDC',
+			'dell other 4.2 % 2025-Q4 actual IDC',
+		]);
 		// A change after 同 (同12.0%増) is no share, whatever was ranked before it.
 		expect(figures('オムディアによると、NANDの売上高はキオクシアが前四半期比9.0%増で、シェア16.0%で2位だった。3位のマイクロンは同12.0%増で、シェアは13.5%。', '2026-03-10')).toEqual([
 			'kioxia/NAND other 9 % - actual Omdia',

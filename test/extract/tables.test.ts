@@ -547,3 +547,8 @@ test('a column of changes named by what they are measured from (前年からの�
 	].join('\n');
 	expect(figures(table, '2025-09-18')).toEqual(['fujitsu market_share 20.5 % - actual IDC Japan', 'fujitsu market_share -0.4 pt - actual IDC Japan', 'fujitsu/国内サーバー revenue 200000000000 JPY - actual IDC Japan']);
 });
+
+test("a PC maker's share in a table of PC shipments is its share as a maker, as the prose gives it", () => {
+	const table = ['米IDCは12日、世界のパソコン出荷台数を発表した。', '', '■2025年10〜12月期の世界PC出荷シェア（IDC調べ）', '', '| 順位 | メーカー | シェア |', '|---|---|---|', '| 1 | レノボ | 26.8% |', '| 5 | 華碩電脳 | 7.0% |'].join('\n');
+	expect(figures(table, '2026-01-14')).toEqual(['lenovo market_share 26.8 % 2025-Q4 actual IDC', 'asus market_share 7 % 2025-Q4 actual IDC']);
+});

@@ -60,7 +60,9 @@ export const estimateFrame = /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:の(?:推
  * The research firm whose estimate a company's figure is, other than a share: one the sentence frames
  * it with before the number, else one that framed its paragraph.
  */
-function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
+function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: ReadingState, shipments: boolean): string | null {
+	// "…シェアが26.8%と…上昇し、出荷台数は15.8%増えた": a maker's shipments in a research firm's report are its count.
+	if (shipments && state.firm && (state.firm.block === facts.sentence.block || /シェア|\d位|首位/.test(facts.normalized))) return firmOf(facts, quantity, state);
 	const framing = facts.firms.findLast(firm => firm.start < quantity.start && estimateFrame.test(facts.normalized.slice(firm.end, firm.end + 50)));
 	if (framing) return framing.firm;
 	// "TrendForceはキオクシアのNAND売上高を…29億ドルと推計している": the firm as the topic that estimates it.
@@ -261,7 +263,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				period: period.period,
 				periodText: period.text,
 				basis,
-				source: kind === 'market_share' ? firmOf(facts, quantity, state) : estimatingFirm(facts, quantity, state),
+				source: kind === 'market_share' ? firmOf(facts, quantity, state) : estimatingFirm(facts, quantity, state, choice.cue.label === '出荷台数'),
 				prior: prior !== null || base,
 				sentence: sentence.index,
 			});
