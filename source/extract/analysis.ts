@@ -85,6 +85,11 @@ function labelRole(text: string, mention: {readonly start: number; readonly end:
 	return /\s$/.test(tail) && /^\d{1,4}(?:年|月)/.test(text.slice(mention.end + tail.length)) ? 'topic' : null;
 }
 
+/** "成長が際立ったのは「グーグル・クラウド」で、売上高は…": the name a cleft sentence puts in focus is what the rest is about. */
+function cleftRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
+	return /のは\s?[「『]?$/.test(text.slice(Math.max(0, mention.start - 4), mention.start)) && /^[」』]?\s?(?:で|だ|であり)[、,]/.test(text.slice(mention.end, mention.end + 4)) ? 'topic' : null;
+}
+
 const clauseOpeners = new Set('(（「『【');
 const clauseClosers = new Set(')）」』】');
 
@@ -259,7 +264,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// "Wolfspeed（ウルフスピード）向けの": the reading in brackets is the same name; the role is the name's.
 		const mentions: RoledMention[] = found
 			.filter(mention => !found.some(outer => outer !== mention && outer.company === mention.company && outer.end <= mention.start && /^\s?[(（]\s?$/.test(normalized.slice(outer.end, mention.start))))
-			.map(mention => ({...mention, role: labelRole(normalized, mention) ?? roleAfter(normalized, mention.end), resolved: false}));
+			.map(mention => ({...mention, role: labelRole(normalized, mention) ?? cleftRole(normalized, mention) ?? roleAfter(normalized, mention.end), resolved: false}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])
 			.filter(word => {
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);

@@ -187,6 +187,11 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('the name a cleft sentence puts in focus (…のは「X」で、) owns what follows; a product named after a known segment is the product', () => {
+		expect(figures('マイクロソフトの10〜12月期決算で、伸びが目立ったのは「Azure」で、売上高は39%増えた。', '2026-01-29')).toEqual(['microsoft/azure revenue_growth 39 % FY2026-Q2 actual']);
+		expect(figures('マイクロソフトの10〜12月期決算で、「Azure AI Foundry」の売上高は12億ドルだった。', '2026-01-29')).toEqual(['microsoft/Azure AI Foundry revenue 1200000000 USD FY2026-Q2 actual']);
+	});
+
 	test("a katakana line a company owns, owning the measure in turn, is the segment, never the company's total", () => {
 		expect(figures('NECのデジタルプラットフォームの売上高は1.2兆円だった。')).toEqual(['nec/デジタルプラットフォーム revenue 1200000000000 JPY - actual']);
 		expect(figures('富士通のグローバルの売上高は3.7兆円だった。')).toEqual(['fujitsu revenue 3700000000000 JPY - actual']);

@@ -26,7 +26,9 @@ const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.
 /** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
 function entities(facts: SentenceFacts): Entity[] {
 	// "「Microsoft Cloud」の売上高": a product named after its company is the product, not the company.
-	const product = (mention: RoledMention) => mention.segment === null && facts.segments.some(segment => segment.source === 'product' && segment.start < mention.start && mention.end < segment.end);
+	// "「YouTube広告」は11%増": so is a product named after a known segment, longer than its name.
+	const product = (mention: RoledMention) =>
+		facts.segments.some(segment => segment.source === 'product' && segment.start < mention.start && mention.end < segment.end && (mention.segment === null || segment.name.length > mention.end - mention.start + 1));
 	// "クラウド売上高（SaaSとOCIの合計）": a name in an aside that explains what something is made of owns nothing.
 	const explained = (mention: RoledMention) => {
 		const open = Math.max(facts.normalized.lastIndexOf('(', mention.start), facts.normalized.lastIndexOf('（', mention.start));
