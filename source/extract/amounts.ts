@@ -275,7 +275,7 @@ export function findQuantities(text: string): Quantity[] {
 		}
 	}
 
-	return markBands(text, foldConversions(text, foldRanges(text, raw)));
+	return markRates(text, markBands(text, foldConversions(text, foldRanges(text, raw))));
 }
 
 /** "560億〜590億ドル", "59〜61%", "$91B〜$93B": one quantity at the midpoint, both ends kept. */
@@ -343,7 +343,8 @@ function foldConversions(text: string, quantities: readonly Quantity[]): Quantit
 			previous.unit !== quantity.unit &&
 			previous.converted === null &&
 			/^\s?[(（]\s?$/.test(text.slice(previous.end, quantity.start)) &&
-			/^\s?[)）]/.test(text.slice(quantity.end))
+			// "（約3兆3,000億円、1ドル＝150円換算）": the rate it was converted at may follow in the bracket.
+			/^\s?(?:換算)?(?:[、,][^()（）]{0,30})?[)）]/.test(text.slice(quantity.end))
 		) {
 			result[result.length - 1] = {...previous, converted: {value: quantity.value, unit: quantity.unit, text: quantity.text}};
 			result.push({...quantity, ignore: 'conversion'});
@@ -354,6 +355,20 @@ function foldConversions(text: string, quantities: readonly Quantity[]): Quantit
 	}
 
 	return result;
+}
+
+// "1ドル＝150円", "1ドル150円換算", "想定為替レートは1ドル＝145円": an exchange rate is no amount of anyone's.
+function markRates(text: string, quantities: readonly Quantity[]): Quantity[] {
+	if (!/[=＝]|換算|レート|前提/.test(text)) return [...quantities];
+	const rate = new Set<Quantity>();
+	quantities.forEach((quantity, index) => {
+		const next = quantities[index + 1];
+		if (!next || !money(quantity.unit) || !money(next.unit) || quantity.unit === next.unit || quantity.value !== 1) return;
+		if (!/^\s?[=＝:：]?\s?$/.test(text.slice(quantity.end, next.start))) return;
+		rate.add(quantity);
+		rate.add(next);
+	});
+	return quantities.map(quantity => (rate.has(quantity) ? {...quantity, ignore: 'conversion' as const} : quantity));
 }
 
 // "(プラスマイナス2%)", "±3億ドル": a band around the guidance before it.

@@ -57,6 +57,13 @@ describe('amounts', () => {
 		expect(conversion).toMatchObject({ignore: 'conversion'});
 	});
 
+	test('the rate a conversion was made at, in its bracket or alone, is no amount of anyone', () => {
+		const [amount, conversion, dollar, yen] = quantities('80億ドル（約1兆2,000億円、1ドル＝150円換算）を投じる');
+		expect(amount).toMatchObject({value: 8e9, unit: 'USD', converted: {value: 1.2e12, unit: 'JPY'}});
+		expect([conversion, dollar, yen].map(quantity => quantity!.ignore)).toEqual(['conversion', 'conversion', 'conversion']);
+		expect(quantities('想定為替レートは1ドル＝145円とした').map(quantity => quantity.ignore)).toEqual(['conversion', 'conversion']);
+	});
+
 	test('a band around guidance is no figure', () => {
 		expect(brief('売上高は72億ドル（プラスマイナス2億ドル）、粗利益率は51%±1%')).toEqual([
 			['72億ドル', 7.2e9, 'USD', 'exact', null],
