@@ -71,6 +71,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
 	['米', new RegExp(String.raw`(?<![\p{Script=Han}])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー・]{4,24})(?=[(（](?<short>[A-Za-z][A-Za-z0-9&.\- ]{1,40}))`, 'gu')],
+	// "米オントゥ・イノベーションを買収": a foreign company by its country and a katakana name of several words.
+	['・', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶー])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー]{2,12}・[ァ-ヶー]{2,14}(?:・[ァ-ヶー]{2,14})?)(?=を|に|は|が|の|と|、)`, 'gu')],
 ];
 // "X（証券コード：3778）": found by its bracket, then the name just before it (a search for the name
 // first tried every place of the article).

@@ -89,6 +89,11 @@ describe('companies the registry does not know', () => {
 		expect(names('画像認識の基盤を開発する株式会社Lumoa（本社：東京都渋谷区、以下「当社」）は本日発表した。')).toEqual([['Lumoa', ['Lumoa']]]);
 	});
 
+	test('a foreign company by its country and a katakana name of several words (米X・Yを買収) is a company, read by its first word later', () => {
+		const found = discoverCompanies('ソニーは米ハヤテ・システムズを買収すると発表した。ハヤテの売上高は10億ドル。米シリコンバレーの新興企業も多い。'.normalize('NFKC'), matcher);
+		expect(found.map(company => [company.name, company.japaneseNames])).toEqual([['ハヤテ・システムズ', ['ハヤテ・システムズ', 'ハヤテ']]]);
+	});
+
 	test('a katakana or Latin name after what it leads (…大手のX) is a company', () => {
 		expect(names('富士通は、ネットワーク監視大手のカモメに対してTOBを実施する。中堅のBlueWave株は急騰した。大手のメーカーは静観する。')).toEqual([
 			['カモメ', []],
