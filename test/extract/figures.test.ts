@@ -27,6 +27,10 @@ describe('what a number measures', () => {
 		expect(figures('ヒノキソフト（Hinoki Soft）は取締役会において、取得価額の総額50億円、取得株式数500万株をそれぞれ上限とする自己株式の取得を決議した。', '2025-11-12')).toContain('x-hinoki-soft other 5000000 count - actual');
 	});
 
+	test('a result named as one (2025年実績の409億ドル) stays a result in a sentence of plans', () => {
+		expect(figures('TSMCは2026年の設備投資を520億〜560億ドルとし、2025年実績の409億ドルから大幅に増やす計画を示した。', '2026-01-16')).toEqual(['tsmc capex 54000000000 USD 2026 outlook', 'tsmc capex 40900000000 USD 2025 actual']);
+	});
+
 	test('a return on capital (自己資本利益率, ROE) is no margin of sales', () => {
 		expect(figures('ディスコの営業利益率は40.1%、ROEは25.3%だった。', '2025-05-10')).toEqual(['disco margin 40.1 % - actual', 'disco other 25.3 % - actual']);
 		expect(figures('ディスコは株主資本利益率を30%に高める目標を掲げる。', '2025-05-10')).toEqual(['disco other 30 % - outlook']);

@@ -171,7 +171,8 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (prior === 'year' || prior === 'quarter') return 'actual';
 	if (family === 'stock') return 'actual';
 	// "現在68名の従業員数を…150名に拡大する計画": what is now is a result, whatever is planned for later.
-	if (/(?:現在|現時点で?|足元で?)\s?(?:の|で|は)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start))) return 'actual';
+	// "2025年実績の409億ドルから大幅に増やす計画": a result, as it says, whatever is planned from it.
+	if (/(?:現在|現時点で?|足元で?|実績)\s?(?:の|で|は)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start))) return 'actual';
 	// "2025年3月期の約4,600億円から2030年3月期に1兆円へ": the base a target starts from is a result.
 	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition, family)) return 'actual';
 	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition, family)) return 'outlook';
