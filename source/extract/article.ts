@@ -271,9 +271,10 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
 		if (day) state.tradingDay ??= day.date;
 		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
-		// "東京市場では…": a market named without a day is the article's own session again.
 		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date};
-		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)/.test(fact.normalized)) state.marketDay = null;
+		// "東京市場では…": a market named without a day is the article's own session again; one named as also moved
+		// ("…3.0%高となり、東京市場でも関連銘柄への買いを誘った") leaves the session as it was.
+		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)(?!も)/.test(fact.normalized)) state.marketDay = null;
 		const announced = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && announcedAfter.test(fact.normalized.slice(date.end)));
 		if (announced) state.announcedDay ??= announced.date;
 		noteContext(fact, state, index === 0 || facts[index - 1]!.sentence.block !== fact.sentence.block);

@@ -86,6 +86,9 @@ describe('what a number measures', () => {
 	test("a move told after its paragraph names the day before's market is of that day, until another market is named", () => {
 		const text = '20日の東京株式市場で半導体株が上昇した。追い風は前日の米国市場だ。AMDが6%高と急伸した。東京市場ではディスコが4%高となった。';
 		expect(figures(text, '2025-11-20')).toEqual(['amd stock_move 6 % 2025-11-19 actual', 'disco stock_move 4 % 2025-11-20 actual']);
+		// A market named as also moved (東京市場でも) is no new session for the moves told before it.
+		const also = '20日の東京株式市場で日経平均は反発した。\n\n前日19日の米国市場では半導体株が上昇した。AMDが6%高となり、東京市場でも関連銘柄が買われた。';
+		expect(figures(also, '2025-11-20')).toEqual(['amd stock_move 6 % 2025-11-19 actual']);
 	});
 
 	test('a market cap told after a stock move is as of its trading day', () => {
