@@ -32,7 +32,8 @@ const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要
 const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び)|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 // "データセンター関連サービスの売上高": what the related line sells may follow 関連.
-const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?<line>サービス|製品|ビジネス|商品)?(?=の|で)/gu;
+// Not "防衛や宇宙関連の案件が積み上がり": related work told on the way owns no measure.
+const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?<line>サービス|製品|ビジネス|商品)?(?=の(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|サービス|ビジネス)|で)/gu;
 const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
 /** Places an investment is made in, and regions results are reported by. */

@@ -187,6 +187,10 @@ describe('whose figure it is', () => {
 		expect(figures('ソニーは、KDDI経由で販売するクラウドゲームの売上高を2027年度に500億円とする目標を掲げる。', '2026-03-10')).toEqual(['sony revenue 50000000000 JPY FY2028 outlook']);
 	});
 
+	test('related work told on the way (防衛や宇宙関連の案件が…) is no segment of the unit the clause is about', () => {
+		expect(figures('日立の4〜9月期決算で、鉄道事業は海外や保守関連の案件が積み上がり、売上収益は4,200億円だった。', '2025-10-30')).toEqual(['hitachi/鉄道 revenue 420000000000 JPY FY2026-H1 actual']);
+	});
+
 	test('a related line named with what it sells (…関連サービスの売上高) is the segment, and so is the amount its target raises it to', () => {
 		expect(figures('KDDIのデータセンター関連サービスの売上高は2025年3月期に約900億円だった。これを2030年3月期に2,000億円に伸ばす計画だ。', '2025-10-10')).toEqual([
 			'kddi/データセンター revenue 90000000000 JPY FY2025 actual',
