@@ -87,7 +87,7 @@ function labelRole(text: string, mention: {readonly start: number; readonly end:
 
 /** "成長が際立ったのは「グーグル・クラウド」で、売上高は…": the name a cleft sentence puts in focus is what the rest is about. */
 function cleftRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
-	return /のは\s?[「『]?$/.test(text.slice(Math.max(0, mention.start - 4), mention.start)) && /^[」』]?\s?(?:で|だ|であり)[、,]/.test(text.slice(mention.end, mention.end + 4)) ? 'topic' : null;
+	return /のは\s?[「『]?$/.test(text.slice(Math.max(0, mention.start - 4), mention.start)) && /^[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 4)) ? 'topic' : null;
 }
 
 const clauseOpeners = new Set('(（「『【');
@@ -166,6 +166,16 @@ export interface AnalysisContext {
 	/** Research firms the article introduces that the lexicon does not know ("調査会社の日本ITマーケットラボ"). */
 	readonly firms?: readonly string[];
 }
+/** "9月9日の決算発表で…。翌10日の米国市場で": a day told as the next one after the day named last is in that day's month. */
+function dayAfter(text: string, date: DateMention, lastDay: string | null): DateMention {
+	if (lastDay === null || !/^\d{4}-\d{2}-\d{2}$/.test(date.date) || !/^\d{1,2}日$/.test(date.text) || !/(?:翌|同月)$/.test(text.slice(Math.max(0, date.start - 2), date.start))) return date;
+	const [year, month, day] = lastDay.split('-').map(Number) as [number, number, number];
+	const written = Number(date.text.slice(0, -1));
+	const next = written >= day ? new Date(Date.UTC(year, month - 1, written)) : new Date(Date.UTC(year, month, written));
+	if (next.getUTCDate() !== written) return date;
+	return {...date, date: next.toISOString().slice(0, 10), yearInferred: true};
+}
+
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
 function sameDays(text: string, lastDay: string | null): DateMention[] {
 	if (lastDay === null) return [];
@@ -305,7 +315,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const dateContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
 		const dates: DateMention[] =
 			analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
-				? [...findDates(normalized, dateContext), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
+				? [...findDates(normalized, dateContext).map(date => dayAfter(normalized, date, lastDay)), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 				: [];
 		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.
 		// Nor is a day that bounds a span ("2025年4月1日〜2026年3月31日").

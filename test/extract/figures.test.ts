@@ -201,6 +201,10 @@ describe('whose figure it is', () => {
 	test('the name a cleft sentence puts in focus (…のは「X」で、) owns what follows; a product named after a known segment is the product', () => {
 		expect(figures('マイクロソフトの10〜12月期決算で、伸びが目立ったのは「Azure」で、売上高は39%増えた。', '2026-01-29')).toEqual(['microsoft/azure revenue_growth 39 % FY2026-Q2 actual']);
 		expect(figures('マイクロソフトの10〜12月期決算で、「Azure AI Foundry」の売上高は12億ドルだった。', '2026-01-29')).toEqual(['microsoft/Azure AI Foundry revenue 1200000000 USD FY2026-Q2 actual']);
+		// …and the 同社 of the sentence after it.
+		expect(figures('グーグルとメタも投資を増やす。先頭を走るのはアマゾンだ。同社は2025年の設備投資を1,250億ドルと見込む。', '2025-12-20')).toEqual(['amazon capex 125000000000 USD 2025 outlook']);
+		// The next day (翌10日) is in the month of the day just named.
+		expect(figures('オラクルは9月9日に決算を発表した。翌10日の米国市場で同社株は36%上昇した。', '2025-12-20')).toEqual(['oracle stock_move 36 % 2025-09-10 actual']);
 	});
 
 	test("a katakana line a company owns, owning the measure in turn, is the segment, never the company's total", () => {
