@@ -552,3 +552,8 @@ test("a PC maker's share in a table of PC shipments is its share as a maker, as 
 	const table = ['米IDCは12日、世界のパソコン出荷台数を発表した。', '', '■2025年10〜12月期の世界PC出荷シェア（IDC調べ）', '', '| 順位 | メーカー | シェア |', '|---|---|---|', '| 1 | レノボ | 26.8% |', '| 5 | 華碩電脳 | 7.0% |'].join('\n');
 	expect(figures(table, '2026-01-14')).toEqual(['lenovo market_share 26.8 % 2025-Q4 actual IDC', 'asus market_share 7 % 2025-Q4 actual IDC']);
 });
+
+test("a per-share column in a table of millions is in the currency's own unit", () => {
+	const table = ['（単位：百万円）', '', '| | 売上高 | 基本的1株当たり当期利益 |', '|---|---|---|', '| 今回修正予想 | 1,070,000 | 432.40 |'].join('\n');
+	expect(figures(`アドバンテストは通期予想を修正した。\n\n${table}`, '2026-01-28')).toEqual(['advantest revenue 1070000000000 JPY FY2026 outlook', 'advantest eps 432.4 JPY FY2026 outlook']);
+});

@@ -357,7 +357,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// Aligned from the right: a row may leave out its empty first cell.
 			const ownUnit = columnUnits[columnUnits.length - (cells.length - index)] ?? null;
 			const perShareRow = rowMeasure?.kind === 'eps' && unit ? {scale: 1, unit: unit.unit} : null;
-			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? null : unit)) : (perShareRow ?? labelUnit ?? unit));
+			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? (unit ? {scale: 1, unit: unit.unit} : null) : unit)) : (perShareRow ?? labelUnit ?? unit));
 			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
 			// "225,000（△2.3%）": a level with its change on the year before in brackets, as 決算短信 write forecasts.
 			const withChange = changeInBrackets.exec(cells[index]!);
