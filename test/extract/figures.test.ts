@@ -783,6 +783,8 @@ describe('results and outlooks', () => {
 		).toEqual(['apple revenue 390000000000 USD - actual']);
 		// The securities industry's estimate is another speaker's.
 		expect(figures('サムスン電子の営業利益は30兆ウォンだった。証券業界では、DS部門の営業利益が22兆ウォン前後に達したと推定している。', '2026-04-08')).toEqual(['samsung operating_income 30000000000000 KRW - actual']);
+		// Told as reported by others (とも伝えられていた): hearsay.
+		expect(figures('ソニーは24日、米ハヤテ・システムズを買収すると発表した。米メディアは1月、両社が協議していると報じており、買収額は当初80億ドル近くとも伝えられていた。', '2026-02-25')).toEqual([]);
 		// A headline's question (…か、): a guess.
 		expect(figures('- コアウィーブの受注残は900億ドル超えか、株価は急伸')).toEqual([]);
 		expect(figures('コアウィーブの受注残は900億ドルに、株価は急伸した。')).toEqual(['coreweave backlog 90000000000 USD - actual']);
