@@ -21,7 +21,9 @@ const segmentSeparator = /\s*[|｜]\s*/;
 const breadcrumb = /^(?:ホーム|HOME|Home|トップ|TOP)\s?(?:>|＞|›|»|\/)|^[^。>＞›»]{1,30}(?:\s?(?:>|＞|›|»)\s?[^。>＞›»]{1,30}){2,}$/;
 // The sender of a press release, on a line of its own above the headline: "株式会社Preferred Networks";
 // and the company whose investor pages a filing was copied from: "X株式会社　IR情報 > 決算短信".
-const sender = /^(?<name>(?:株式会社|\(株\))\s?[^。、]{1,40}|[^。、\s]{1,40}(?:株式会社|\(株\)))(?:\s+(?:IR情報|IRニュース|IRライブラリ|投資家情報|株主・投資家情報)(?:\s?[>＞›]\s?[^。]{1,40})*)?$/;
+// "Sakana AI株式会社": a Latin name of several words.
+const sender =
+	/^(?<name>(?:株式会社|\(株\))\s?[^。、]{1,40}|(?:[A-Za-z0-9][A-Za-z0-9&.-]*(?: [A-Za-z0-9][A-Za-z0-9&.-]*){1,3}|[^。、\s]{1,40})(?:株式会社|\(株\)))(?:\s+(?:IR情報|IRニュース|IRライブラリ|投資家情報|株主・投資家情報)(?:\s?[>＞›]\s?[^。]{1,40})*)?$/;
 // A disclosure's header (適時開示) around its sender: "各位", "代表者名…", "問合せ先…", "（TEL…）".
 const disclosureHeader = /^(?:各\s*位|代\s*表\s*者\s*名?|問\s*合\s*せ\s*先|問い合わせ先|[(（]?\s*TEL|[(（]?\s*コード番号)/;
 

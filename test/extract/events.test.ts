@@ -258,6 +258,9 @@ describe('press releases and filings', () => {
 	test("a release's lead that tells what its sender did, without a day, is of the day of the release", () => {
 		expect(dated(release('株式会社シラユキ計算（本社：東京都目黒区、以下「シラユキ」）は、シリーズCラウンドにおいて総額20億円の資金調達を実施したことをお知らせします。'))).toEqual([['2026-05-20', 'investment', 1]]);
 		expect(dated(release('シラユキ計算株式会社（本社：京都市）は、NECと業務提携契約を締結しました。'))).toEqual([['2026-05-20', 'deal', 2]]);
+		// A sender whose Latin name has several words.
+		const latin = 'Kumo Labs株式会社\n\n# Kumo Labs、シリーズBで資金調達\n\nKumo Labs株式会社（本社：東京都渋谷区）は、総額30億円の資金調達を実施したことをお知らせします。';
+		expect(dated(latin)).toEqual([['2026-05-20', 'investment', 1]]);
 	});
 
 	test('…not what the lead tells of earlier days, nor a later paragraph, nor a news story without a sender', () => {
