@@ -364,7 +364,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				// "出遅れたサムスンも手を打つ。同社は1月、…": a short sentence on one company alone is about it, も or not,
 				// where no は-topic holds the paragraph.
 				(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??
-				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと]{0,12}期の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))));
+				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))));
 		if (marked && !aside) topicByWa = {block: sentence.block};
 		else if (newCompany && !holdsTopic) topicByWa = null;
 		if (newCompany) {

@@ -246,6 +246,11 @@ describe('events', () => {
 		expect(found.figures.filter(figure => figure.kind === 'stock_move').map(figure => [figure.value, figure.period])).toEqual([[-15, '2026-02-06']]);
 	});
 
+	test("a paragraph opened on a company's measure with its period in brackets (Xの2026年1月期（2026年度）の売上高は) is about that company", () => {
+		const body = '# オープンAIの約束\n\n## エヌビディアの実績\n\nエヌビディアの2026年1月期（2026年度）の売上高は2,000億ドルだった。5月に発表した2027年度第1四半期も売上高は伸びた。';
+		expect(brief(body, '2026-06-10')).toEqual([['2026-05', 'results', ['nvidia']]]);
+	});
+
 	test("a press release's 本日 is the day of the release", () => {
 		expect(brief('株式会社ABEJA（本社：東京都港区、以下「ABEJA」）は本日、新サービスの提供を開始しました。', '2026-03-02')).toEqual([['2026-03-02', 'launch', ['abeja']]]);
 	});
