@@ -557,3 +557,10 @@ test("a per-share column in a table of millions is in the currency's own unit", 
 	const table = ['（単位：百万円）', '', '| | 売上高 | 基本的1株当たり当期利益 |', '|---|---|---|', '| 今回修正予想 | 1,070,000 | 432.40 |'].join('\n');
 	expect(figures(`アドバンテストは通期予想を修正した。\n\n${table}`, '2026-01-28')).toEqual(['advantest revenue 1070000000000 JPY FY2026 outlook', 'advantest eps 432.4 JPY FY2026 outlook']);
 });
+
+test('a compound header is read by its last measure (出荷金額シェア), one of alternatives by its first (セグメント利益又は損失); 前年差 is a column of changes', () => {
+	const shares = ['MM総研は17日、国内サーバー市場の調査結果を発表した。', '', '| 順位 | ベンダー | 出荷金額シェア | 前年差 |', '|---|---|---|---|', '| 1 | 富士通 | 23.8% | +2.6ポイント |'].join('\n');
+	expect(figures(shares, '2026-02-17')).toEqual(['fujitsu market_share 23.8 % - actual MM総研', 'fujitsu market_share 2.6 pt - actual MM総研']);
+	const segments = ['NECの2026年3月期決算。', '', 'セグメント別の状況（単位：百万円）', '', '| セグメント | 売上高 | セグメント利益又は損失（△） |', '|---|---|---|', '| ITサービス事業 | 39,870 | 3,480 |'].join('\n');
+	expect(figures(segments, '2026-05-10')).toEqual(['nec/ITサービス revenue 39870000000 JPY FY2026 actual', 'nec/ITサービス operating_income 3480000000 JPY FY2026 actual']);
+});

@@ -70,7 +70,7 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 }
 
 // "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
-const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)の?(?:増減|変化|差)(?:幅)?$/;
+const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
 const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
@@ -83,7 +83,10 @@ function columnOf(cell: string, left: Column | undefined, state: ReadingState): 
 	if (growthHeader.test(trimmed)) return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null};
 	const company = state.matcher.find(trimmed)[0];
 	if (company) return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
-	const measure = scanLexicon(trimmed).find(hit => hit.entry.measure)?.entry.measure;
+	// "出荷金額シェア": the last measure word of a compound is what the column holds; of "セグメント利益又は損失", the first.
+	const measures = scanLexicon(trimmed).filter(hit => hit.entry.measure);
+	const alternative = measures.length >= 2 && /^\s?(?:又は|または|もしくは|・|\/)\s?$/.test(trimmed.slice(measures.at(-2)!.end, measures.at(-1)!.start));
+	const measure = (alternative ? measures[0] : measures.at(-1))?.entry.measure;
 	if (measure) {
 		const period = findPeriods(trimmed).find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw ?? null;
 		const earlier = /比/.test(trimmed) ? null : /前四半期/.test(trimmed) ? 'quarter' : /前年同期|前年|前期/.test(trimmed) ? 'year' : null;
