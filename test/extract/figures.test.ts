@@ -478,6 +478,7 @@ describe('whose figure it is', () => {
 		expect(figures('シャープは新型機を投入した。市場全体の出荷金額は前年同期比8.0%増の920億円。')).toEqual([]);
 		expect(figures('オラクルの売上高は1兆円だった。調査会社のIDCによると、生成AI向けサーバーへの支出は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
+		expect(figures('富士通は新型機を投入した。2025年の国内AIサーバー出荷金額は前年比68.2%増の8,940億円だった。', '2026-02-17')).toEqual([]);
 		// A research firm's number that names no company, a product's sales among them, is the market's.
 		expect(figures('キオクシアのシェアは15%だった。SSDの7〜9月期の売上高は、前四半期比9.5%増の98億ドルだった（オムディア調べ）。', '2025-12-01')).toEqual(['kioxia market_share 15 % - actual']);
 	});

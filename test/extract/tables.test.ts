@@ -564,3 +564,8 @@ test('a compound header is read by its last measure (出荷金額シェア), one
 	const segments = ['NECの2026年3月期決算。', '', 'セグメント別の状況（単位：百万円）', '', '| セグメント | 売上高 | セグメント利益又は損失（△） |', '|---|---|---|', '| ITサービス事業 | 39,870 | 3,480 |'].join('\n');
 	expect(figures(segments, '2026-05-10')).toEqual(['nec/ITサービス revenue 39870000000 JPY FY2026 actual', 'nec/ITサービス operating_income 3480000000 JPY FY2026 actual']);
 });
+
+test("a heading that carries the document's unit note (（1）連結経営成績　（百万円未満切捨て、％表示は…）) gives the table its millions", () => {
+	const page = ['ソシオネクストの2025年12月期決算短信。', '', '（1）連結経営成績　（百万円未満切捨て、％表示は対前期増減率）', '', '| | 売上高 | 増減率 |', '|---|---|---|', '| 2025年12月期 | 221,486 | 3.4% |'].join('\n');
+	expect(figures(page, '2026-02-10')).toEqual(['socionext revenue 221486000000 JPY 2025 actual', 'socionext revenue_growth 3.4 % 2025 actual']);
+});

@@ -63,7 +63,11 @@ function tableUnit(text: string): TableUnit | null {
  * tables: "（百万円未満切捨て）", "（単位：百万円）", "(金額単位：千円)".
  */
 export function documentUnitNote(text: string): {readonly scale: number; readonly unit: CurrencyUnit} | null {
-	const note = /^[(（]?\s?(?:金額)?(?:単位\s?[:：]\s?)?(?<word>[百千万億]+円)(?:未満)?(?:切り?捨て|四捨五入|表示)?\s?[)）]?$/.exec(text.trim());
+	// "（1）連結経営成績　（百万円未満切捨て、％表示は対前期増減率）": a heading may carry it, with what the % columns are.
+	const trimmed = text.trim();
+	const note =
+		/^[(（]?\s?(?:金額)?(?:単位\s?[:：]\s?)?(?<word>[百千万億]+円)(?:未満)?(?:切り?捨て|四捨五入|表示)?\s?[)）]?$/.exec(trimmed) ??
+		(trimmed.length <= 80 && !/[。．]/.test(trimmed) ? /[(（]\s?(?:金額)?(?:単位\s?[:：]\s?)?(?<word>[百千万億]+円)(?:未満)?(?:切り?捨て|四捨五入|表示)?(?:[、,][^()（）]{0,30})?\s?[)）]\s?$/.exec(trimmed) : null);
 	if (!note) return null;
 	const unit = tableUnit(`(${note.groups!['word']!})`);
 	return unit && money(unit.unit) ? {scale: unit.scale, unit: unit.unit} : null;
