@@ -185,6 +185,14 @@ export const lexicon: readonly LexiconEntry[] = [
 		],
 		{kind: 'eps', family: 'flow', units: money, label: '1株利益'},
 	),
+	// "1株当たり純損失は0.87ドル": a loss per share is EPS below zero, no net loss of the company.
+	measure('loss-per-share', ['1株当たり純損失', '1株あたり純損失', '1株当たり当期純損失', '1株当たり四半期純損失', '1株損失', 'net loss per share'], {
+		kind: 'eps',
+		family: 'flow',
+		units: money,
+		label: '1株利益',
+		negative: true,
+	}),
 	measure('adjusted-eps', ['調整後1株利益', '調整後EPS', '潜在株式調整後1株当たり四半期純利益', '潜在株式調整後1株当たり当期純利益', 'adjusted EPS', 'non-GAAP EPS'], {
 		kind: 'eps',
 		family: 'flow',

@@ -31,6 +31,11 @@ describe('what a number measures', () => {
 		expect(figures('TSMCは2026年の設備投資を520億〜560億ドルとし、2025年実績の409億ドルから大幅に増やす計画を示した。', '2026-01-16')).toEqual(['tsmc capex 54000000000 USD 2026 outlook', 'tsmc capex 40900000000 USD 2025 actual']);
 	});
 
+	test('a loss per share is EPS below zero, no net loss of the company; 楽天 is 楽天グループ but 楽天的 is no company', () => {
+		expect(figures('スノーフレークの1株当たり純損失は0.87ドルだった。', '2025-12-05')).toEqual(['snowflake eps -0.87 USD - actual']);
+		expect(figures('合弁会社の出資比率は楽天が60%、NECが40%。楽天的な見方もある。', '2025-12-05')).toEqual(['rakuten stake 60 % - actual', 'nec stake 40 % - actual']);
+	});
+
 	test('a return on capital (自己資本利益率, ROE) is no margin of sales', () => {
 		expect(figures('ディスコの営業利益率は40.1%、ROEは25.3%だった。', '2025-05-10')).toEqual(['disco margin 40.1 % - actual', 'disco other 25.3 % - actual']);
 		expect(figures('ディスコは株主資本利益率を30%に高める目標を掲げる。', '2025-05-10')).toEqual(['disco other 30 % - outlook']);
