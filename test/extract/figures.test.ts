@@ -96,6 +96,13 @@ describe('what a number measures', () => {
 		expect(figures(also, '2025-11-20')).toEqual(['amd stock_move 6 % 2025-11-19 actual']);
 	});
 
+	test("同時点 is the as-of date of the level told just before; a spending threshold that picks out customers (…を超える大口顧客) is nobody's revenue", () => {
+		expect(figures('スノーフレークのRPOは10月末時点で73億ドルだった。同時点で、年間売上高が100万ドルを超える大口顧客は688社に達した。', '2025-12-05')).toEqual([
+			'snowflake backlog 7300000000 USD 2025-10-31 actual',
+			'snowflake customers 688 count 2025-10-31 actual',
+		]);
+	});
+
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);

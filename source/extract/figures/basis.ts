@@ -38,9 +38,10 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "出資比率を20%以上に引き上げない", "10%を上限に": a ceiling agreed on, not a level held.
 	if (/^(?:以上|超)?(?:に|へ|まで)?引き上げない|^を?上限|^を超えない|^を超えて(?:取得|保有)しない/.test(facts.normalized.slice(quantity.end, quantity.end + 12))) return 'limit';
 	// The quantity may hold its own 超 ("$1M超"): read it as part of what follows.
-	const after = (/(?:超|以上)$/.exec(quantity.text)?.[0] ?? '') + facts.normalized.slice(quantity.end, quantity.end + 40);
+	const after = (/(?:を?超える|を?超え|超|以上)$/.exec(quantity.text)?.[0] ?? '') + facts.normalized.slice(quantity.end, quantity.end + 40);
 	// "年間100万ドル超の顧客は688社": the amount is a threshold that picks out customers, nobody's revenue.
-	if (quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && /^\s?(?:超|以上)(?:の|を(?:支払う|使う))\s?(?:顧客|企業|取引先|利用者|ユーザー)/.test(after)) return 'limit';
+	// "製品売上高が100万ドルを超える大口顧客は688社": so is one the customers' spending exceeds.
+	if (quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && /^\s?(?:(?:超|以上)(?:の|を(?:支払う|使う))|を?超える|以上の)\s?(?:大口)?(?:顧客|企業|取引先|利用者|ユーザー)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
 	// "今回ディスコを100株だけ買い増して": a lot of shares a person trades is nobody's stake; companies hold millions.
