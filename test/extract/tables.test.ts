@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {figures} from './helpers.js';
+import {extractText, figures} from './helpers.js';
 
 describe('tables of figures', () => {
 	test('companies as columns, measures and periods as rows, a row of changes', () => {
@@ -568,4 +568,13 @@ test('a compound header is read by its last measure (出荷金額シェア), one
 test("a heading that carries the document's unit note (（1）連結経営成績　（百万円未満切捨て、％表示は…）) gives the table its millions", () => {
 	const page = ['ソシオネクストの2025年12月期決算短信。', '', '（1）連結経営成績　（百万円未満切捨て、％表示は対前期増減率）', '', '| | 売上高 | 増減率 |', '|---|---|---|', '| 2025年12月期 | 221,486 | 3.4% |'].join('\n');
 	expect(figures(page, '2026-02-10')).toEqual(['socionext revenue 221486000000 JPY 2025 actual', 'socionext revenue_growth 3.4 % 2025 actual']);
+});
+
+test("a research firm's column holds its estimates, and a row of a company (事業者) is no segment", () => {
+	const table = ['## 調査会社で異なるシェア', '', '国内のIaaS/PaaS市場における2025年の事業者別シェアは次の通りだ。', '', '| 事業者 | Synergy Research Group | IDC Japan |', '|---|---|---|', '| 富士通 | 4% | 5.1% |'].join('\n');
+	const found = extractText(table, {date: '2026-03-01'});
+	expect(found.figures.map(figure => [figure.company, figure.segment, figure.value, figure.source])).toEqual([
+		['fujitsu', null, 4, 'Synergy Research Group'],
+		['fujitsu', null, 5.1, 'IDC Japan'],
+	]);
 });

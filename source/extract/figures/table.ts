@@ -2,7 +2,7 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import type {CompanyMention} from '../companies.js';
-import {scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
+import {scanFirms, scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
 import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
@@ -30,8 +30,8 @@ type Column =
 	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null}
 	/** `period`, `earlier`: the header dates its measure ("7〜9月期のシェア", "前四半期のシェア"). */
 	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null; readonly period: RawPeriod | null; readonly earlier: 'quarter' | 'year' | null}
-	/** `outlook`: a column of plans with no period of its own ("今年度の計画"). */
-	| {readonly type: 'other'; readonly outlook?: boolean};
+	/** `outlook`: a column of plans with no period of its own ("今年度の計画"); `firm`: a research firm's column. */
+	| {readonly type: 'other'; readonly outlook?: boolean; readonly firm?: string};
 
 const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
 	[/兆円/, 1e12, 'JPY'],
@@ -79,12 +79,16 @@ const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見�
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
 const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<percent>%)?\s?$/;
-const segmentHeader = /^(?:セグメント|事業|部門|分野|事業区分|製品区分|区分)/;
+// Not "事業者": the companies of a market.
+const segmentHeader = /^(?:セグメント|事業(?!者)|部門|分野|事業区分|製品区分|区分)/;
 
 function columnOf(cell: string, left: Column | undefined, state: ReadingState): Column {
 	const trimmed = cell.trim();
 	if (consensusHeader.test(trimmed)) return {type: 'consensus'};
 	if (growthHeader.test(trimmed)) return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null};
+	// "| 事業者 | Synergy Research Group | IDC Japan |": each research firm's estimates in a column of their own.
+	const firm = scanFirms(trimmed).find(hit => hit.start === 0 && hit.end === trimmed.length)?.entry.firm;
+	if (firm) return {type: 'other', firm};
 	const company = state.matcher.find(trimmed)[0];
 	if (company) return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	// "出荷金額シェア": the last measure word of a compound is what the column holds; of "セグメント利益又は損失", the first.
@@ -404,7 +408,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				measureLabel = measure.label;
 			}
 
-			const calendar = captionFirm ? surveyCalendar : state.matcher.fiscalCalendar(company);
+			const firm = (column.type === 'other' ? column.firm : undefined) ?? captionFirm;
+			const calendar = firm ? surveyCalendar : state.matcher.fiscalCalendar(company);
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
 			// "| 第2四半期（累計） |" in a table of forecasts under "2026年12月期の連結業績予想": a part of the forecast's year.
 			const forecastYear = (captionOutlook || state.section === 'outlook') && state.outlookPeriod ? state.outlookPeriod : state.articlePeriod;
@@ -420,7 +425,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			// "| 1310億ドル（2025年） |": a cell that dates its own number.
 			const cellPeriod = resolve(findPeriods(/[(（][^()（）]*[)）]\s*$/.exec(cells[index]!)?.[0] ?? '').find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw);
-			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : captionFirm ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
+			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : firm ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
 			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true));
 			const earlierColumn =
@@ -446,7 +451,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				period,
 				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' || (column.type === 'measure' && datedMeasure !== null) ? column.text : ''),
 				basis: outlook ? 'outlook' : 'actual',
-				source: captionFirm,
+				source: firm,
 				prior: prior || earlierColumn || label.superseded,
 				sentence: row.sentence.index,
 			});
