@@ -382,6 +382,13 @@ describe('whose figure it is', () => {
 		expect(figures('KDDIは、半導体分野の新興企業との協業を重視しており、今後3年間で総額300億円を出資枠に充てる。')).toEqual(['kddi investment 30000000000 JPY - actual']);
 	});
 
+	test('an investment in a clause closed by 投じ、 is decided, whatever the next clause aims at', () => {
+		expect(figures('富士フイルムは半導体材料事業に2,000億円を投じ、同事業の売上高を1兆円に引き上げることを目指す。', '2026-02-10')).toEqual([
+			'fujifilm/半導体材料 investment 200000000000 JPY - actual',
+			'fujifilm/半導体材料 revenue 1000000000000 JPY - outlook',
+		]);
+	});
+
 	test("a target year in a later clause is that clause's, not the investment's before it", () => {
 		expect(figures('KDDIは向こう5年でデータセンター事業に計3,000億円を投じ、技術者を2029年度までに倍増させる。')).toEqual(['kddi/データセンター investment 300000000000 JPY - actual']);
 	});

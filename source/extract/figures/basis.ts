@@ -14,7 +14,7 @@ export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' 
 
 /** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
 // "売上高は4,760億円ですから、約2倍にする計画です": a clause that gives a reason is told as fact.
-const closedClause = /(?:た|だ|り|し|て|で|が|ており|あり|から|ので)[、,]$/;
+const closedClause = /(?:た|だ|り|し|じ|て|で|が|ており|あり|から|ので)[、,]$/;
 
 /** Whether the number is the market's, an analyst's or a rumour's rather than the company's. */
 export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
