@@ -85,6 +85,12 @@ function labelRole(text: string, mention: {readonly start: number; readonly end:
 	return /\s$/.test(tail) && /^\d{1,4}(?:年|月)/.test(text.slice(mention.end + tail.length)) ? 'topic' : null;
 }
 
+/** "デル、11〜1月期は18%増収": a headline's company before its comma is what the headline is about; not "アマゾン、グーグル…" (a list). */
+function headlineRole(text: string, mention: {readonly start: number; readonly end: number}, all: ReadonlyArray<{readonly start: number}>): Role | null {
+	if (mention.start > 2 || !/^(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start)) || !/^[、,]/.test(text.slice(mention.end, mention.end + 1))) return null;
+	return all.some(other => other.start > mention.end && other.start <= mention.end + 2) ? null : 'topic';
+}
+
 /** "成長が際立ったのは「グーグル・クラウド」で、売上高は…": the name a cleft sentence puts in focus is what the rest is about. */
 function cleftRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
 	return /のは\s?[「『]?$/.test(text.slice(Math.max(0, mention.start - 4), mention.start)) && /^[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 4)) ? 'topic' : null;
@@ -274,7 +280,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// "Wolfspeed（ウルフスピード）向けの": the reading in brackets is the same name; the role is the name's.
 		const mentions: RoledMention[] = found
 			.filter(mention => !found.some(outer => outer !== mention && outer.company === mention.company && outer.end <= mention.start && /^\s?[(（]\s?$/.test(normalized.slice(outer.end, mention.start))))
-			.map(mention => ({...mention, role: labelRole(normalized, mention) ?? cleftRole(normalized, mention) ?? roleAfter(normalized, mention.end), resolved: false}));
+			.map(mention => ({...mention, role: labelRole(normalized, mention) ?? cleftRole(normalized, mention) ?? headlineRole(normalized, mention, found) ?? roleAfter(normalized, mention.end), resolved: false}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])
 			.filter(word => {
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);

@@ -290,6 +290,12 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test("a roundup item's headline is about the company before its comma (デル、…), not the item before; a list of companies is no headline", () => {
+		const body = '- **ソニー、新型機を発表**\n  ソニーは新型機の売上高を1兆円と見込む。\n- **デル、11〜1月期は18%増収　AIサーバーの受注残は186億ドル**';
+		expect(figures(body, '2026-02-27').at(-1)).toBe('dell/AIサーバー backlog 18600000000 USD - actual');
+		expect(figures('アマゾン、マイクロソフト、グーグルの3社の設備投資は合計4,000億ドルに達する。', '2026-02-27')).toEqual([]);
+	});
+
 	test("a paragraph opened by an officer of no company named speaks for the headline's company: its 同社 is that company", () => {
 		const body = 'KDDIは新サービスを始めた。主要株主のうち、トヨタ自動車はKDDI株の13%を保有している。\n\n山田一郎最高財務責任者（CFO）は会見で「需要は強い」と述べた。同社によると、法人顧客は9月末時点で3万社を超えた。';
 		const found = extractText(body, {title: 'KDDI、法人向けAIを拡充'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);

@@ -23,6 +23,8 @@ type Entity = {readonly kind: 'company'; readonly mention: RoledMention} | {read
 
 const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.start : entity.segment.start);
 
+const groupOf = /^(?:の|など|ら)(?:\d{1,2}|[二三四五六七八九十])社/;
+
 /** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
 function entities(facts: SentenceFacts): Entity[] {
 	// "「Microsoft Cloud」の売上高": a product named after its company is the product, not the company.
@@ -38,7 +40,10 @@ function entities(facts: SentenceFacts): Entity[] {
 	};
 	const list: Entity[] = [
 		// "OpenAI株の評価益": the shares are what the holder books a gain on; the gain is the holder's.
-		...facts.mentions.filter(mention => !heldShares.test(facts.normalized.slice(mention.end, mention.end + 10)) && !product(mention) && !explained(mention)).map(mention => ({kind: 'company' as const, mention})),
+		// "アマゾン、マイクロソフト、グーグルの3社の設備投資は合計": the last of a group owns none of the group's figure.
+		...facts.mentions
+			.filter(mention => !heldShares.test(facts.normalized.slice(mention.end, mention.end + 10)) && !product(mention) && !explained(mention) && !groupOf.test(facts.normalized.slice(mention.end, mention.end + 6)))
+			.map(mention => ({kind: 'company' as const, mention})),
 		// A segment that is also a company mention (a registry segment) is that mention.
 		// A place is where a deal's money goes ("インドに投資"), never the owner of a result ("米国の税制改正").
 		...facts.segments.filter(segment => segment.source !== 'region' && !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end && !product(mention))).map(segment => ({kind: 'segment' as const, segment})),
@@ -52,7 +57,7 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.start >= from && hit.end <= at)) return true;
 	// "上位3社の合計シェアは76.0%": several companies together are none of them.
 	// "スマホの総出荷台数は", "市場全体の出荷金額は": the total of all makers.
-	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)|市場全体の|総(?:出荷|販売)(?:台数|額|金額|量)|上位\d{1,2}社|\d{1,2}社(?:の)?(?:合計|合算)|合計シェア/.test(before) || worldTotal.test(before);
+	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)|市場全体の|総(?:出荷|販売)(?:台数|額|金額|量)|上位\d{1,2}社|\d{1,2}社(?:の)?[^、。\d]{0,8}?(?:合計|合算)|合計シェア/.test(before) || worldTotal.test(before);
 }
 
 const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|[都道府県市])(?:は|が|も)/;
