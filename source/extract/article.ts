@@ -179,6 +179,8 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	if (unit && owner && label && (label === unit.name || unit.aliases.includes(label))) state.labelSegment = {company: owner, segment: unit.name, aliases: unit.aliases, block: fact.sentence.block, followed: false};
 	else if (state.labelSegment?.block === fact.sentence.block) state.labelSegment.followed = true;
 	else if (fact.sentence.blockKind === 'heading') state.labelSegment = null;
+	// "GPUクラウド「高火力」の提供": a name in 「」 without kana of grammar is a product's.
+	if (fact.normalized.includes('「')) for (const match of fact.normalized.matchAll(/「([^「」、。\s\p{Script=Hiragana}]{2,12})」/gu)) state.products.add(match[1]!);
 	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {
 		state.bySegmentBefore = state.bySegmentBlock;
 		state.bySegmentBlock = fact.sentence.block;
@@ -357,6 +359,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		shareMarket: null,
 		segment: null,
 		bySegmentBlock: null,
+		products: new Set(),
 		labelSegment: null,
 		paragraphSegment: null,
 		bySegmentBefore: null,

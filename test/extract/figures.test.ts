@@ -838,6 +838,11 @@ describe('lines told by segment', () => {
 		expect(figures(body, '2026-02-13')).toEqual(['sakura-internet/ホスティング revenue 4200000000 JPY 2025-04..2025-12 actual']);
 	});
 
+	test('a product the text named in 「」 is still the line when named bare later (高火力の利用企業, 高火力の4-12月期売上高)', () => {
+		const body = 'さくらインターネットはGPUクラウド「高火力」の提供を広げる。\n\n社長は「高火力の利用企業は12月末時点で約1,200社です」と話す。高火力の4-12月期売上高は98億円だった。';
+		expect(figures(body, '2026-02-05')).toEqual(['sakura-internet/高火力 customers 1200 count 2025-12-31 actual', 'sakura-internet/高火力 revenue 9800000000 JPY 2025-04..2025-12 actual']);
+	});
+
 	test('a product series named in 「」 within the part (このうち…「X」シリーズの売上高) is the segment, not the whole before it', () => {
 		const body = 'ソフトバンクの通期決算は増収だった。\n\n事業別では、法人事業の売上高が8,000億円となり、このうち企業向け通信サービス「ギガネット」シリーズの売上高は1,500億円だった。';
 		expect(figures(body, '2026-05-12').slice(-1)).toEqual(['softbank/ギガネット revenue 150000000000 JPY - actual']);

@@ -23,6 +23,8 @@ type Entity = {readonly kind: 'company'; readonly mention: RoledMention} | {read
 
 const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.start : entity.segment.start);
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const groupOf = /^(?:の|など|ら)(?:\d{1,2}|[二三四五六七八九十])社/;
 
 /** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
@@ -241,6 +243,9 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	// "さくらインターネットのクラウドサービスの売上高": a katakana name the company owns, owning the measure in turn.
 	const possessed = named?.kind === 'company' && named.mention.end === from && possessedLine.test(written);
 	const line = lineBefore(written, bySegment(facts, state) || possessed);
+	// "「高火力」の利用企業は…。高火力の利用企業は1,200社": a product the text named in 「」, named bare.
+	const product = line ? undefined : [...state.products].find(name => new RegExp(`(?:^|[^\\p{Script=Han}ァ-ヶーA-Za-z0-9])${escapeRegExp(name)}(?:の|\\s)?(?:[^、。]{0,12}?(?:の|期))?$`, 'u').test(written));
+	if (product) return {...owner, segment: product, segmentAliases: []};
 	return line ? {...owner, segment: line.name, segmentAliases: line.aliases} : owner;
 }
 

@@ -106,6 +106,8 @@ export interface ReadingState {
 	labelSegment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]; readonly block: number; followed: boolean} | null;
 	/** The paragraph that said it reports by segment ("製品別では"). */
 	bySegmentBlock: number | null;
+	/** Products the text named in 「」 ("「高火力」"): named bare later ("高火力の利用企業"), still the line. */
+	readonly products: Set<string>;
 	/** The paragraph that reported by segment before it ("地域別では" before "製品別では"). */
 	bySegmentBefore: number | null;
 	/** The trading day the text named last (YYYY-MM-DD). */
