@@ -23,7 +23,14 @@ type Entity = {readonly kind: 'company'; readonly mention: RoledMention} | {read
 
 const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.start : entity.segment.start);
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `written` ends in the product `name` as a word, with only の, a period or a word of it left before the measure. */
+function namesBare(written: string, name: string): boolean {
+	const at = written.lastIndexOf(name);
+	if (at === -1 || (at > 0 && /[\p{Script=Han}ァ-ヶーA-Za-z0-9]/u.test(written[at - 1]!))) return false;
+	return bareTail.test(written.slice(at + name.length));
+}
+
+const bareTail = /^(?:の|\s)?(?:[^、。]{0,12}?(?:の|期))?$/;
 
 const groupOf = /^(?:の|など|ら)(?:\d{1,2}|[二三四五六七八九十])社/;
 
@@ -244,7 +251,7 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	const possessed = named?.kind === 'company' && named.mention.end === from && possessedLine.test(written);
 	const line = lineBefore(written, bySegment(facts, state) || possessed);
 	// "「高火力」の利用企業は…。高火力の利用企業は1,200社": a product the text named in 「」, named bare.
-	const product = line ? undefined : [...state.products].find(name => new RegExp(`(?:^|[^\\p{Script=Han}ァ-ヶーA-Za-z0-9])${escapeRegExp(name)}(?:の|\\s)?(?:[^、。]{0,12}?(?:の|期))?$`, 'u').test(written));
+	const product = line || state.products.size === 0 ? undefined : [...state.products].find(name => namesBare(written, name));
 	if (product) return {...owner, segment: product, segmentAliases: []};
 	return line ? {...owner, segment: line.name, segmentAliases: line.aliases} : owner;
 }
