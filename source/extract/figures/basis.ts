@@ -10,7 +10,7 @@ import type {ReadingState} from './types.js';
 // speculation, a figure of a market, boilerplate.
 
 /** Why a number is not a figure; null when it may be one. */
-export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | null;
+export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | null;
 
 /** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
 // "売上高は4,760億円ですから、約2倍にする計画です": a clause that gives a reason is told as fact.
@@ -50,7 +50,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/(?:本紙|本誌|当紙|編集部|筆者|記者)(?:が|の)[^。]{0,30}?(?:合算|試算|計算|推計|集計|算出)/.test(facts.normalized.slice(0, quantity.start))) return 'speculation';
 	// "11億ユーロの制裁金を科した", "制裁金は年間売上高の2%弱に相当する": a fine, its legal ceiling or its size against sales is
 	// no measure of the business (nor, by a measure carried from before, its revenue).
-	if (penaltyIn(facts, clause)) return 'third-party';
+	if (penaltyIn(facts, clause)) return 'penalty';
 	// "年換算売上高は140億ドル超えか、…": a headline's question mark of Japanese is a guess.
 	if (/^(?:を?超え|超|突破|以上|規模|に)?か(?:[、,。!?！？\s]|$)/.test(after)) return 'speculation';
 	// "関係者によると…": the whole sentence is hearsay.
@@ -75,7 +75,6 @@ const penalty = /制裁金|罰金|課徴金|賠償金|和解金/g;
 
 /** A fine named in the number's clause, or in an earlier clause that runs on into it. */
 function penaltyIn(facts: SentenceFacts, clause: readonly [number, number]): boolean {
-	if (!/制裁金|罰金|課徴金|賠償金|和解金/.test(facts.normalized)) return false;
 	for (const match of facts.normalized.matchAll(penalty)) {
 		if (match.index >= clause[0] && match.index < clause[1]) return true;
 		if (match.index >= clause[0]) continue;

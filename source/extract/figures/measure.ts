@@ -200,7 +200,7 @@ const rankedShare: Strategy = ({facts, quantity, clause}) => {
 	const ranked = ranks(facts, quantity, clause) && !measures(facts).some(hit => hit.start < quantity.end + 12);
 	if (quantity.unit !== '%' || (!ranked && (!/ランキング/.test(facts.normalized.slice(0, quantity.start)) || !/首位|\d位/.test(facts.normalized)))) return null;
 	if (measures(facts).some(hit => hit.entry.measure!.units.includes('percent') && hit.end <= quantity.start) || isChange(facts, quantity)) return null;
-	return /^\s?(?:増|減|上昇|低下|伸び|拡大|縮小)/.test(facts.normalized.slice(quantity.end, quantity.end + 3)) ? null : choose(shareCue, null, facts, quantity, clause, 'ranked share');
+	return isChange(facts, quantity) ? null : choose(shareCue, null, facts, quantity, clause, 'ranked share');
 };
 
 const buybackCue: MeasureCue = {kind: 'other', family: 'deal', units: ['count'], label: '自己株式取得'};
@@ -326,7 +326,7 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	const ranked = state.ranked;
 	// "3位のシャープは9.8%" in the paragraph after "2位はグーグルで14.6%": the ranking goes on.
 	// Not "2位のサムスン電子は同31.5%増の171億ドル": a change is no level ranked.
-	const change = /^\s?(?:増|減|上昇|低下|伸び|拡大|縮小)/.test(facts.normalized.slice(quantity.end, quantity.end + 3));
+	const change = isChange(facts, quantity);
 	if (
 		ranked &&
 		!change &&
