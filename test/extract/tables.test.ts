@@ -578,3 +578,18 @@ test("a research firm's column holds its estimates, and a row of a company (事�
 		['fujitsu', null, 5.1, 'IDC Japan'],
 	]);
 });
+
+test('a caption of a compound measure (出荷台数シェア) and a sentence handing over to the table (以下の通り) name what its columns of periods hold', () => {
+	const captioned = ['## 世界タブレット出荷台数シェア（IDC調べ）', '', '| メーカー | 2026年4〜6月期 | 2025年4〜6月期 |', '|---|---|---|', '| アップル | 38.2% | 36.9% |'].join('\n');
+	// A share is of a market: its quarter is the calendar's, even for a maker whose fiscal year ends in September.
+	expect(figures(captioned, '2026-08-03')).toEqual(['apple market_share 38.2 % 2026-Q2 actual IDC', 'apple market_share 36.9 % 2025-Q2 actual prior IDC']);
+	const handedOver = ['2026年4〜6月期の国内PCの出荷台数シェアは以下の通り。', '', '| メーカー | 4〜6月期 | 前年同期 |', '|---|---|---|', '| NEC | 26.5% | 27.9% |'].join('\n');
+	expect(figures(handedOver, '2026-08-03')).toEqual(['nec market_share 26.5 % 2026-Q2 actual', 'nec market_share 27.9 % 2025-Q2 actual prior']);
+});
+
+test('a column or row of differences (増減, 増減額) beside amounts is neither a level nor a rate', () => {
+	const revision = ['レーザーテックは通期予想を引き上げた。', '', '| 2027年6月期 | 前回予想 | 今回予想 | 増減額 |', '|---|---|---|---|', '| 営業利益（百万円） | 98,000 | 104,500 | 6,500 |'].join('\n');
+	expect(figures(revision, '2026-10-30')).toEqual(['lasertec operating_income 98000000000 JPY FY2027 outlook', 'lasertec operating_income 104500000000 JPY FY2027 outlook']);
+	const rows = ['村田製作所の4〜9月期（単位：億円）', '', '| | 売上高 |', '|---|---|', '| 2026年4〜9月期 | 9,120 |', '| 増減 | 410 |', '| 増減率 | 4.7% |'].join('\n');
+	expect(figures(rows, '2026-10-30')).toEqual(['murata revenue 912000000000 JPY FY2027-H1 actual', 'murata revenue_growth 4.7 % FY2027-H1 actual']);
+});

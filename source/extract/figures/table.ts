@@ -2,7 +2,7 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import type {CompanyMention} from '../companies.js';
-import {scanFirms, scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
+import {scanFirms, scanLexicon, type Comparison, type LexiconHit, type MeasureCue} from '../lexicon.js';
 import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
@@ -27,7 +27,8 @@ type Column =
 	/** `outlook`: the header says the column is a forecast ("2026年10～12月期 見通し"). */
 	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean}
 	| {readonly type: 'prior'; readonly text: string}
-	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null}
+	/** `amounts`: the header names a difference ("増減", "前年差"), its bare numbers in the rows' own units. */
+	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean}
 	/** `period`, `earlier`: the header dates its measure ("7〜9月期のシェア", "前四半期のシェア"). */
 	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null; readonly period: RawPeriod | null; readonly earlier: 'quarter' | 'year' | null}
 	/** `outlook`: a column of plans with no period of its own ("今年度の計画"); `firm`: a research firm's column. */
@@ -74,7 +75,12 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 }
 
 // "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
-const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
+const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|増減額|増減幅|差額|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
+// "増減", "増減額", "前年差": a difference in the rows' own units (yen beside yen), not a rate, unless a cell says %.
+const differenceLabel = (text: string) => {
+	const bare = text.replace(/[(（][^()（）]*[)）]/g, '').trim();
+	return /(?:増減|増減額|増減幅|差|差額|差異)$/.test(bare) && !/率|[%％]|比/.test(text);
+};
 const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
@@ -85,7 +91,7 @@ const segmentHeader = /^(?:セグメント|事業(?!者)|部門|分野|事業区
 function columnOf(cell: string, left: Column | undefined, state: ReadingState): Column {
 	const trimmed = cell.trim();
 	if (consensusHeader.test(trimmed)) return {type: 'consensus'};
-	if (growthHeader.test(trimmed)) return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null};
+	if (growthHeader.test(trimmed)) return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null, amounts: differenceLabel(trimmed)};
 	// "| 事業者 | Synergy Research Group | IDC Japan |": each research firm's estimates in a column of their own.
 	const firm = scanFirms(trimmed).find(hit => hit.start === 0 && hit.end === trimmed.length)?.entry.firm;
 	if (firm) return {type: 'other', firm};
@@ -242,6 +248,16 @@ function currentOf(columns: readonly Column[], resolve: (raw: RawPeriod | undefi
 	return current;
 }
 
+const introducesTable = /(?:以下|次|下表|下記)の(?:通り|とおり)(?:だ|です|である|となった|となっている)?[。．]?\s?$|(?:以下|次|下表)の(?:表|ようになった)/;
+
+/** "出荷台数シェア": of measure words written together, the last names what is measured; of words apart, the first. */
+function compoundMeasure(words: readonly LexiconHit[], text: string): MeasureCue | undefined {
+	const measures = words.filter(hit => hit.entry.measure);
+	let at = 0;
+	while (measures[at + 1] && /^\s?$/.test(text.slice(measures[at]!.end, measures[at + 1]!.start))) at++;
+	return measures[at]?.entry.measure;
+}
+
 /** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
 export function readTable(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
 	if (rows.length === 0) return [];
@@ -292,10 +308,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	if (captionProduct) state.shareMarket = {block: first.sentence.block, name: captionProduct, sentence: null};
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
 	// Only a heading or a line of its own: prose before a table ("決算は増収だった") names no column's measure.
+	// So does a sentence that hands over to the table ("…の出荷台数シェアは以下の通り。").
 	const captionMeasure = [...captions]
-		.filter(fact => fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized)))
+		.filter(fact => fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized)) || introducesTable.test(fact.normalized))
 		.reverse()
-		.map(fact => fact.words.find(hit => hit.entry.measure)?.entry.measure)
+		.map(fact => compoundMeasure(fact.words, fact.normalized))
 		.find(cue => cue !== undefined);
 	// A table of forecasts says so in its heading or caption, not in the prose before it ("市場予想を上回った").
 	const captionOutlook = captions.some(
@@ -372,6 +389,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
 			// "225,000（△2.3%）": a level with its change on the year before in brackets, as 決算短信 write forecasts.
 			const withChange = changeInBrackets.exec(cells[index]!);
+			// "| 増減 | 25,000 |" beside amounts: a difference of amounts, neither a level nor a rate.
+			const difference = growth && (growthRow ? differenceLabel(cells[0] ?? '') : column.type === 'growth' && column.amounts === true);
+			if (difference && !/[%％]|ポイント|pt/i.test(cells[index]!)) continue;
 			const quantity = cellValue(withChange ? withChange.groups!['value']! : cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
 			// "| シェア | 前年比 |" with "△0.8ポイント": a share's change in points is a share figure, in pt.
 			if (!quantity || (growth && quantity.unit !== '%' && quantity.unit !== 'pt')) continue;
@@ -409,7 +429,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			}
 
 			const firm = (column.type === 'other' ? column.firm : undefined) ?? captionFirm;
-			const calendar = firm ? surveyCalendar : state.matcher.fiscalCalendar(company);
+			// A share is of a market, whose quarters are the calendar's, whoever holds it.
+			const survey = firm !== null || kind === 'market_share';
+			const calendar = survey ? surveyCalendar : state.matcher.fiscalCalendar(company);
 			const resolve = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, state.articlePeriod) : null);
 			// "| 第2四半期（累計） |" in a table of forecasts under "2026年12月期の連結業績予想": a part of the forecast's year.
 			const forecastYear = (captionOutlook || state.section === 'outlook') && state.outlookPeriod ? state.outlookPeriod : state.articlePeriod;
@@ -425,7 +447,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			// "| 1310億ドル（2025年） |": a cell that dates its own number.
 			const cellPeriod = resolve(findPeriods(/[(（][^()（）]*[)）]\s*$/.exec(cells[index]!)?.[0] ?? '').find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw);
-			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : firm ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
+			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
 			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true));
 			const earlierColumn =
