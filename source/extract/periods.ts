@@ -301,6 +301,15 @@ export function findPeriods(text: string): PeriodMention[] {
 		const qualified = qualifierAfter.exec(after)?.groups;
 		// "2025年から2026年末まで" is a span, whose から is no qualifier.
 		const qualifier: PeriodQualifier = raw.type === 'span' ? null : qualified?.['since'] ? 'since' : qualified?.['by'] ? 'by' : null;
+		// "2026年3月期の4〜9月期", "2026年1月期8〜10月期": months of the fiscal year just named are in its calendar years.
+		const year = mentions.at(-1);
+		if (raw.type === 'months' && raw.fromYear === null && raw.toYear === null && year?.raw.type === 'fiscal-year' && year.raw.part === 'Y' && /^\s?の?\s?$/.test(text.slice(year.end, match.index))) {
+			const {endYear, endMonth} = year.raw;
+			const yearOfMonth = (monthNumber: number) => (monthNumber > endMonth ? endYear - 1 : endYear);
+			mentions[mentions.length - 1] = {...year, end, text: text.slice(year.start, end), raw: {...raw, fromYear: yearOfMonth(raw.fromMonth), toYear: yearOfMonth(raw.toMonth)}, qualifier, asOf: false};
+			continue;
+		}
+
 		mentions.push({start: match.index, end, text: match[0], raw, qualifier, asOf: asOfAfter.test(after) || raw.type === 'month-end'});
 	}
 
