@@ -7,7 +7,7 @@ import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {discoverCompanies, discoverFirms} from './discover.js';
 import {eventsFromSentence, filedResults, type FoundEvent} from './events.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
-import {documentUnitNote, readTable} from './figures/table.js';
+import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readHead} from './head.js';
@@ -230,7 +230,7 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			const measure = caption?.words.findLast(hit => hit.entry.measure !== undefined);
 			state.listMeasure =
 				// "シェアは次の通り：", or a line of its own that names the measure ("▼主な半導体株の騰落率（終値）").
-				caption && measure && (/(?:次の通り|以下の通り|以下のとおり|次のとおり|[:：])\s?[。.]?$/.test(caption.normalized) || (caption.normalized.length <= 60 && !/[。．]/.test(caption.normalized)))
+				caption && measure && (handsOver.test(caption.normalized) || (caption.normalized.length <= 60 && !/[。．]/.test(caption.normalized)))
 					? {block: fact.sentence.block, measure: {cue: measure.entry.measure!, hit: measure, role: 'level', comparison: null, strategy: 'list caption'}}
 					: null;
 		}
@@ -299,6 +299,16 @@ function companiesOf(title: string, figures: readonly Figure[], events: readonly
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([company]) => company);
 }
 
+const definesSelf = /[(（][^()（）]{0,80}以下[、,]?\s?[「『](?:当社|弊社)[」』][)）]/;
+
+/** "株式会社村田製作所（本社：…、以下「当社」）": the company a release's 当社 is. */
+function selfNamed(text: string, matcher: CompanyMatcher): string | null {
+	const definition = definesSelf.exec(text);
+	if (!definition) return null;
+	const before = text.slice(Math.max(0, definition.index - 40), definition.index).trimEnd();
+	return matcher.find(before).findLast(mention => mention.end === before.length)?.company ?? null;
+}
+
 /** One article's text to its dataset record, figures and dated events. Never throws on text. */
 // "2日発表した", and a lead's "Xは2日、…と発表した".
 const announcedAfter = /^(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした))/;
@@ -326,7 +336,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const normalizedTitle = normalize(title);
 	// Else the sender's, for a press release or a disclosure whose title names nobody ("通期業績予想の修正に関するお知らせ").
 	const fromTitle = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company;
-	const headline = fromTitle ?? (sender ? matcher.find(normalize(sender))[0]?.company : undefined) ?? null;
+	// A release that names itself (…、以下「当社」) is about that company, whatever subsidiary its title names.
+	const headline = selfNamed(normalize(text), matcher) ?? fromTitle ?? (sender ? matcher.find(normalize(sender))[0]?.company : undefined) ?? null;
 	// The day a press release or a disclosure is dated, when its head writes one.
 	const releaseDay = sender && head.published && /^\d{4}-\d{2}-\d{2}$/.test(head.published) ? head.published : null;
 	// "――今期の見通しは。" (or "Q：…"): questions on lines of their own make the text an interview.

@@ -1044,6 +1044,12 @@ describe('当社', () => {
 		const owners = (body: string) => extractText(body, {date: '2026-03-17', title: 'NEC、さくらインターネットと提携'}).figures.map(figure => figure.company);
 		expect(owners(release)).toEqual(['nec']);
 	});
+
+	test('a release that names itself (…、以下「当社」) is about that company when its title names a subsidiary', () => {
+		const release = ['株式会社ディスコ（本社：東京都大田区、以下「当社」）は、子会社の株式会社ディスコハイテック（本社：広島県呉市）に新工場を建設します。', '', '当社の精密加工装置事業の2025年度上期の売上高は1,210億円でした。'].join('\n');
+		const found = extractText(release, {date: '2026-01-20', title: 'ディスコハイテックに新工場を建設'});
+		expect(found.figures.map(figure => figure.company)).toEqual(['disco']);
+	});
 });
 
 describe('a stock flash', () => {

@@ -593,3 +593,24 @@ test('a column or row of differences (増減, 増減額) beside amounts is neith
 	const rows = ['村田製作所の4〜9月期（単位：億円）', '', '| | 売上高 |', '|---|---|', '| 2026年4〜9月期 | 9,120 |', '| 増減 | 410 |', '| 増減率 | 4.7% |'].join('\n');
 	expect(figures(rows, '2026-10-30')).toEqual(['murata revenue 912000000000 JPY FY2027-H1 actual', 'murata revenue_growth 4.7 % FY2027-H1 actual']);
 });
+
+test("a table of an item's particulars (| 項目 | 内容 |) is the release's: a row naming another company's site is no header, and a sum committed is not dated by a comparison base before it", () => {
+	const release = [
+		'株式会社アドバンテスト（本社：東京都千代田区、以下「当社」）は、群馬県に新たな開発拠点を設けます。',
+		'',
+		'本拠点により、当社の試験能力は2024年度比で約2割高まる見込みです。',
+		'',
+		'## 拠点の概要',
+		'',
+		'| 項目 | 内容 |',
+		'|---|---|',
+		'| 所在地 | 岩手県北上市（キオクシア北上工場の隣接地） |',
+		'| 投資額 | 約320億円 |',
+	].join('\n');
+	expect(figures(release, '2026-02-04')).toEqual(['advantest investment 32000000000 JPY - actual']);
+});
+
+test('a sum committed in a table is dated only as written, not by the results period the article reports', () => {
+	const story = ['東京エレクトロンの2025年4〜9月期の売上高は1兆2,000億円だった。', '', '| 項目 | 内容 |', '|---|---|', '| 宮城の新開発棟への投資額 | 約1,500億円 |'].join('\n');
+	expect(figures(story, '2025-11-12')).toEqual(['tokyo-electron revenue 1200000000000 JPY FY2026-H1 actual', 'tokyo-electron investment 150000000000 JPY - actual']);
+});

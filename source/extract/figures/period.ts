@@ -55,12 +55,14 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	return {prior: hit.entry.prior!, at: hit.start};
 }
 
+/** "2024年度比", "4〜6月期と比べ": the period a change is measured from. */
+export const comparisonBase = (facts: SentenceFacts, mention: PeriodMention): boolean => /^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比)/.test(facts.normalized.slice(mention.end, mention.end + 6));
+
 /** A period expression that dates a flow: not a comparison base ("4〜6月期と比べ"), nor a day, a month's end or an as-of date. */
 function datesFlow(facts: SentenceFacts, mention: PeriodMention): boolean {
 	if (mention.qualifier === 'since' || mention.asOf) return false;
 	if (mention.raw.type === 'day' || mention.raw.type === 'month-end') return false;
-	const after = facts.normalized.slice(mention.end, mention.end + 6);
-	if (/^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比)/.test(after)) return false;
+	if (comparisonBase(facts, mention)) return false;
 	// "前期（7,797億円）を26%上回る": the period a change is measured from, not the one it is of.
 	return !(mention.raw.type === 'relative' && /^(?:[(（][^()（）]*[)）])?を[^。、]{0,16}?(?:上回|下回)/.test(facts.normalized.slice(mention.end, mention.end + 40)));
 }

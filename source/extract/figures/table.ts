@@ -6,6 +6,7 @@ import {scanFirms, scanLexicon, type Comparison, type LexiconHit, type MeasureCu
 import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
+import {comparisonBase} from './period.js';
 import type {FoundFigure, ReadingState} from './types.js';
 
 // Tables of figures, as results pages and 決算短信 write them: periods as columns ("項目 | 2025年7〜9月期
@@ -248,7 +249,8 @@ function currentOf(columns: readonly Column[], resolve: (raw: RawPeriod | undefi
 	return current;
 }
 
-const introducesTable = /(?:以下|次|下表|下記)の(?:通り|とおり)(?:だ|です|である|となった|となっている)?[。．]?\s?$|(?:以下|次|下表)の(?:表|ようになった)/;
+/** "…のシェアは次の通り。", "主な数字は以下のとおり：": a sentence that hands over to the table or list after it. */
+export const handsOver = /(?:以下|次|下表|下記)の(?:通り|とおり)(?:だ|です|である|となった|となっている)?\s?[。．.:：]?\s?$|(?:以下|次|下表)の(?:表|ようになった)|[:：]\s?$/;
 
 /** "出荷台数シェア": of measure words written together, the last names what is measured; of words apart, the first. */
 function compoundMeasure(words: readonly LexiconHit[], text: string): MeasureCue | undefined {
@@ -267,6 +269,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const cornerless = rows.slice(1, 4).some(row => cellsOf(row.normalized).length > headerCells.length);
 	// "1株当たり当期純利益": a measure's name with a number in it is a header all the same.
 	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => /^\s?1株当たり/.test(cell) || cellValue(cell, null) === null);
+	// "| 項目 | 内容 |": a list of an item's particulars ("| 名称 | 出雲工場 新棟 |"), no row of it a header of columns.
+	const keyValue = headerCells.length === 2 && /^(?:内容|概要|詳細|詳細内容|説明)$/.test(headerCells[1]!.trim());
 	let columns: Column[] = [];
 	const headerColumns = (cells: readonly string[]) => cells.reduce<Column[]>((list, cell) => [...list, columnOf(cell, list.at(-1), state)], []);
 	if (hasHeader) columns = pairedColumns(headerColumns(headerCells), rows);
@@ -288,7 +292,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// The nearest caption's period first: "【2027年6月期 連結業績予想】" over the prose paragraph before it.
 	const captionPeriodMention = [...captions]
 		.reverse()
-		.map(fact => fact.periods.find(period => period.raw.type !== 'day' && period.qualifier === null))
+		.map(fact => fact.periods.find(period => period.raw.type !== 'day' && period.qualifier === null && !comparisonBase(fact, period)))
 		.find(period => period !== undefined);
 	// "## 連結経営成績（累計）" over rows of "2026年3月期 第3四半期": each row is the year to that quarter's end.
 	const cumulativeTable = captions.some(fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized))) && /累計/.test(fact.normalized));
@@ -310,7 +314,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// Only a heading or a line of its own: prose before a table ("決算は増収だった") names no column's measure.
 	// So does a sentence that hands over to the table ("…の出荷台数シェアは以下の通り。").
 	const captionMeasure = [...captions]
-		.filter(fact => fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized)) || introducesTable.test(fact.normalized))
+		.filter(fact => fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized)) || handsOver.test(fact.normalized))
 		.reverse()
 		.map(fact => compoundMeasure(fact.words, fact.normalized))
 		.find(cue => cue !== undefined);
@@ -346,7 +350,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// Two tables with no text between them read as one: a second header row starts the second's columns.
 		// "| | 1株当たり中間純利益 |" (its corner cell empty): a header of one measure.
 		const oneMeasure = cells.length === 1 && scanLexicon(cells[0]!).some(hit => hit.entry.measure) && cellValue(cells[0]!, null) === null;
-		if (hasHeader && (oneMeasure || (cells.length >= 2 && cells.slice(1).every(cell => !bareNumber.test(cell) && cellValue(cell, null) === null)))) {
+		if (hasHeader && !keyValue && (oneMeasure || (cells.length >= 2 && cells.slice(1).every(cell => !bareNumber.test(cell) && cellValue(cell, null) === null)))) {
 			const next = oneMeasure ? [{type: 'other'} as const, ...headerColumns(cells)] : headerColumns(cells);
 			if (next.some(column => column.type === 'measure' || column.type === 'period' || column.type === 'company')) {
 				columns = next;
@@ -438,8 +442,14 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const resolveLabel = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, forecastYear) : null);
 			const latest = currentOf(columns, raw => resolve(cumulativeTable && raw ? yearToDate(raw) : raw));
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
+			// The results period the article reports dates its flows; a level is dated only as written, and a sum committed
+			// only by its own row or column.
+			const reportedPeriod = measure.family === 'flow' || measure.family === 'stock' ? state.articlePeriod : null;
 			const base: Period | null =
-				resolveLabel(inCaptionYear(label.period)) ?? resolve(columnPeriod ?? undefined) ?? (growthRow ? (current ?? previous?.period ?? null) : null) ?? latest ?? resolve(captionPeriodMention?.raw) ?? state.articlePeriod;
+				resolveLabel(inCaptionYear(label.period)) ??
+				resolve(columnPeriod ?? undefined) ??
+				(growthRow ? (current ?? previous?.period ?? null) : null) ??
+				(measure.family === 'deal' ? null : (latest ?? resolve(captionPeriodMention?.raw) ?? reportedPeriod));
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
