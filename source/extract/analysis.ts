@@ -91,6 +91,13 @@ function headlineRole(text: string, mention: {readonly start: number; readonly e
 	return all.some(other => other.start > mention.end && other.start <= mention.end + 2) ? null : 'topic';
 }
 
+/** "次にオラクル。": a sentence of a name alone turns the text to that company, as columns that compare several do. */
+function nominalRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
+	return /^(?:(?:まず|次に|次は|続いて|続いては|最後に|最後は|一方|さらに|そして)[、,]?\s?)?(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start)) && /^\s?(?:だ|です|である)?[。．!！]?\s?$/.test(text.slice(mention.end))
+		? 'topic'
+		: null;
+}
+
 /** "成長が際立ったのは「グーグル・クラウド」で、売上高は…": the name a cleft sentence puts in focus is what the rest is about. */
 function cleftRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
 	return /のは\s?[「『]?$/.test(text.slice(Math.max(0, mention.start - 4), mention.start)) && /^[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 4)) ? 'topic' : null;
@@ -280,7 +287,11 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// "Wolfspeed（ウルフスピード）向けの": the reading in brackets is the same name; the role is the name's.
 		const mentions: RoledMention[] = found
 			.filter(mention => !found.some(outer => outer !== mention && outer.company === mention.company && outer.end <= mention.start && /^\s?[(（]\s?$/.test(normalized.slice(outer.end, mention.start))))
-			.map(mention => ({...mention, role: labelRole(normalized, mention) ?? cleftRole(normalized, mention) ?? headlineRole(normalized, mention, found) ?? roleAfter(normalized, mention.end), resolved: false}));
+			.map(mention => ({
+				...mention,
+				role: labelRole(normalized, mention) ?? nominalRole(normalized, mention) ?? cleftRole(normalized, mention) ?? headlineRole(normalized, mention, found) ?? roleAfter(normalized, mention.end),
+				resolved: false,
+			}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])
 			.filter(word => {
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);

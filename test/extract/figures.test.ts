@@ -969,6 +969,11 @@ describe('parts of a whole', () => {
 });
 
 describe('同社', () => {
+	test('a sentence of a name alone (次にX。) turns a column that compares companies to that company', () => {
+		const body = ['まずインテル。同社の2025年の売上高は530億ドルだった。', '', '続いてAMD。同社の2025年10〜12月期の売上高は前年同期比25%増の103億ドルだった。'].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual(['intel revenue 53000000000 USD 2025 actual', 'amd revenue_growth 25 % 2025-Q4 actual', 'amd revenue 10300000000 USD 2025-Q4 actual']);
+	});
+
 	test('is the company the text is about, not one that only takes part in a sentence about something else', () => {
 		const body =
 			'アンソロピックは20日、新たに150億ドルを調達したと発表した。\n\n今回のラウンドは既存株主が主導し、新たにマイクロソフトが約5億ドルを出資した。\n\n同社によると、年換算売上高（ランレート）は10月時点で70億ドルだった。このうち、法人向け製品のランレートは50億ドルを超えた。';
