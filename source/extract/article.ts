@@ -169,8 +169,10 @@ const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.�
 function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: boolean): void {
 	const company = fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null;
 	const unit = fact.segments.findLast(segment => segment.source === 'unit');
+	// "日立製作所のロボット事業は": the segment of the company written before it, whoever the sentence is about.
+	const holder = unit && fact.mentions.find(mention => !mention.resolved && /^の\s?$/.test(fact.normalized.slice(mention.end, unit.start)));
 	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
-	const owner = company ?? state.headline;
+	const owner = (holder ? holder.company : company) ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
 	// "データセンター（DC）事業は、売上収益が…。ただ、…営業損益は23億円の赤字": a paragraph that opens on a segment speaks of it.
 	const opening = fact.segments.find(segment => segment.source === 'unit' && segment.role === 'topic' && segment.start <= 24);

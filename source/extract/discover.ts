@@ -25,7 +25,14 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
 	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
 	// "サイバーセキュリティー大手のラックに対して": a company named by what it leads.
-	['大手', new RegExp(String.raw`(?:大手|中堅|最大手)の(?<name>[ァ-ヶー][ァ-ヶー・]{1,19}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、]|株)`, 'gu')],
+	// "重電大手ABBから": a Latin name straight after the word, where a katakana word would be a common noun (大手メーカー).
+	[
+		'大手',
+		new RegExp(
+			String.raw`(?:大手|中堅|最大手)(?:の(?<name>[ァ-ヶー][ァ-ヶー・]{1,19}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})|の?(?<latin>[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2}))(?=[はがをとにの、]|から|株)`,
+			'gu',
+		),
+	],
 	// "傘下の自動運転技術会社モービルアイの", "半導体子会社キオクシアが": a company named as one.
 	['会社', new RegExp(String.raw`(?:技術会社|子会社|関連会社|持ち分法適用会社)(?<name>[ァ-ヶー・]{3,20})(?=[はがをとにの、])`, 'gu')],
 	// "野村総合研究所（NRI）と": a name with a corporate ending and its Latin abbreviation.
@@ -72,7 +79,14 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
 	['米', new RegExp(String.raw`(?<![\p{Script=Han}])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー・]{4,24})(?=[(（](?<short>[A-Za-z][A-Za-z0-9&.\- ]{1,40}))`, 'gu')],
 	// "米オントゥ・イノベーションを買収": a foreign company by its country and a katakana name of several words.
-	['・', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶー])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?<name>[ァ-ヶー]{2,12}・[ァ-ヶー]{2,14}(?:・[ァ-ヶー]{2,14})?)(?=を|に|は|が|の|と|、)`, 'gu')],
+	// "米半導体設計のアンペア・コンピューティング": with what it does between.
+	[
+		'・',
+		new RegExp(
+			String.raw`(?<![\p{Script=Han}ァ-ヶー])(?:米|英|独|仏|韓国|台湾|イスラエル|インド)(?:[\p{Script=Han}ァ-ヶー]{1,8}(?:大手|新興|企業|設計|開発|会社|メーカー|専業)の)?(?<name>[ァ-ヶー]{2,12}・[ァ-ヶー]{2,14}(?:・[ァ-ヶー]{2,14})?)(?=を|に|は|が|の|と|、)`,
+			'gu',
+		),
+	],
 ];
 // "X（証券コード：3778）": found by its bracket, then the name just before it (a search for the name
 // first tried every place of the article).
@@ -168,7 +182,7 @@ function* introductionsIn(text: string): Generator<Introduction> {
 			// what the company is ("開発会社トキワシステム").
 			if (short && /\p{Script=Han}$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && !/(?:会社|企業|大手|中堅|傘下|メーカー|新興|米|英|独|仏|韓国|台湾|中国)$/.test(text.slice(Math.max(0, match.index - 4), match.index)))
 				continue;
-			yield {name: match.groups!['name'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, short: match.groups!['short'] ?? null, ticker: null};
+			yield {name: match.groups!['name'] ?? match.groups!['latin'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, short: match.groups!['short'] ?? null, ticker: null};
 		}
 	}
 

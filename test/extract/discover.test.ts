@@ -101,6 +101,15 @@ describe('companies the registry does not know', () => {
 		]);
 	});
 
+	test('a Latin name straight after what it leads (重電大手XYZから) is a company; a katakana word there (大手メーカー) is not', () => {
+		expect(names('ソニーは、スイスの計測大手QRTからセンサー事業を買い取る。電機大手メーカーも関心を示した。')).toEqual([['QRT', ['QRT']]]);
+	});
+
+	test('a foreign company by its country, what it does and a katakana name of several words (米半導体設計のX・Y) is a company', () => {
+		const found = discoverCompanies('アームは米半導体設計のミサゴ・シリコンを買収した。'.normalize('NFKC'), matcher);
+		expect(found.map(company => company.name)).toEqual(['ミサゴ・シリコン']);
+	});
+
 	test('a Latin name of several words before 株式会社 is whole; the line after 株式会社, a date or a desk, names nobody', () => {
 		expect(names('Kumo Labs株式会社\n2026年4月2日 10時00分\n\nKumo Labs株式会社（本社：東京都渋谷区）は本日発表した。\n\nKumo Labs株式会社 広報担当')).toEqual([['Kumo Labs', ['Kumo Labs']]]);
 	});

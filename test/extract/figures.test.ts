@@ -968,6 +968,13 @@ describe('parts of a whole', () => {
 	});
 });
 
+describe('同事業', () => {
+	test("is the segment of the company written before it (Xのロボット事業は), not of the paragraph before's buyer", () => {
+		const body = ['キヤノンは9日、ソニーグループから医療機器事業を買い取ると発表した。', '', 'ソニーグループの医療機器事業は内視鏡に強い。同事業の2025年3月期の売上高は1,800億円だった。'].join('\n');
+		expect(figures(body, '2025-10-10')).toEqual(['sony/医療機器 revenue 180000000000 JPY FY2025 actual']);
+	});
+});
+
 describe('同社', () => {
 	test('a sentence of a name alone (次にX。) turns a column that compares companies to that company', () => {
 		const body = ['まずインテル。同社の2025年の売上高は530億ドルだった。', '', '続いてAMD。同社の2025年10〜12月期の売上高は前年同期比25%増の103億ドルだった。'].join('\n');
