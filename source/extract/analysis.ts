@@ -98,9 +98,14 @@ function nominalRole(text: string, mention: {readonly start: number; readonly en
 		: null;
 }
 
-/** "成長が際立ったのは「グーグル・クラウド」で、売上高は…": the name a cleft sentence puts in focus is what the rest is about. */
+/**
+ * "成長が際立ったのは「グーグル・クラウド」で、売上高は…", "首位は米エヌビディアで、売上高は…": the name a cleft sentence
+ * (or a rank) puts in focus is what the rest is about.
+ */
 function cleftRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
-	return /のは\s?[「『]?$/.test(text.slice(Math.max(0, mention.start - 4), mention.start)) && /^[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 4)) ? 'topic' : null;
+	return /(?:のは|(?:首位|\d{1,2}位|トップ)は)\s?(?:米|英|独|仏|韓国|台湾|中国)?[「『]?$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) && /^[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 4))
+		? 'topic'
+		: null;
 }
 
 const clauseOpeners = new Set('(（「『【');

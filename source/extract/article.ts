@@ -263,6 +263,9 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			const frames = estimateFrame.test(fact.normalized.slice(last.end, last.end + 50));
 			const market = /市場/.test(fact.normalized) && fact.mentions.length === 0;
 			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : null), frames, market};
+			// "…は19日、2025年の世界半導体売上高ランキングを公表した": the measure the firm ranks companies by.
+			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));
+			if (ranked) state.ranking = {firm: name, cue: ranked.entry.measure!, period: period ?? null};
 		}
 		const results = resultsPeriodOf(fact, state, fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null);
 		if (results) {
@@ -369,6 +372,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
 		firm: null,
+		ranking: null,
 		shareMarket: null,
 		segment: null,
 		bySegmentBlock: null,

@@ -215,6 +215,8 @@ describe('whose figure it is', () => {
 		expect(figures('マイクロソフトの10〜12月期決算で、「Azure AI Foundry」の売上高は12億ドルだった。', '2026-01-29')).toEqual(['microsoft/Azure AI Foundry revenue 1200000000 USD FY2026-Q2 actual']);
 		// …and the 同社 of the sentence after it.
 		expect(figures('グーグルとメタも投資を増やす。先頭を走るのはアマゾンだ。同社は2025年の設備投資を1,250億ドルと見込む。', '2025-12-20')).toEqual(['amazon capex 125000000000 USD 2025 outlook']);
+		// A rank puts its company in focus the same way.
+		expect(figures('国内IT大手の受注高では、首位は富士通で、受注高は前年比6%増の2兆円だった。', '2026-05-20')).toEqual(['fujitsu other 6 % - actual', 'fujitsu other 2000000000000 JPY - actual']);
 		// The next day (翌10日) is in the month of the day just named.
 		expect(figures('オラクルは9月9日に決算を発表した。翌10日の米国市場で同社株は36%上昇した。', '2025-12-20')).toEqual(['oracle stock_move 36 % 2025-09-10 actual']);
 	});
@@ -1248,5 +1250,26 @@ describe('lines subscribed', () => {
 			'rakuten/rakuten-mobile users 9800000 count 2025-12-31 actual',
 			'rakuten/rakuten-mobile users 12000000 count 2026 outlook',
 		]);
+	});
+});
+
+describe("a research firm's ranking", () => {
+	test("a ranked company's amount or change that names no measure is of the measure ranked by, the firm's estimate for the ranking's year", () => {
+		const body = [
+			'米調査会社オムディアは9日、2026年の世界半導体売上高ランキングを発表した。',
+			'',
+			'首位はエヌビディアで、売上高は前年比48%増の2,400億ドルだった。2位は韓国サムスン電子で880億ドル。3位のSKハイニックスは前年比22%増の740億ドルだった。',
+		].join('\n');
+		expect(figures(body, '2027-02-10')).toEqual([
+			'nvidia revenue_growth 48 % 2026 actual Omdia',
+			'nvidia revenue 240000000000 USD 2026 actual Omdia',
+			'samsung revenue 88000000000 USD 2026 actual Omdia',
+			'sk-hynix revenue_growth 22 % 2026 actual Omdia',
+			'sk-hynix revenue 74000000000 USD 2026 actual Omdia',
+		]);
+	});
+
+	test('without a ranking reported, a rank alone lends no measure', () => {
+		expect(figures('2位は韓国サムスン電子で880億ドル。', '2027-02-10')).toEqual([]);
 	});
 });

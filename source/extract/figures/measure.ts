@@ -203,6 +203,18 @@ const rankedShare: Strategy = ({facts, quantity, clause}) => {
 	return isChange(facts, quantity) ? null : choose(shareCue, null, facts, quantity, clause, 'ranked share');
 };
 
+/**
+ * "2位は韓国サムスン電子で730億ドル", "3位のSKハイニックスは前年比37%増の610億ドル": in a research firm's ranking, a
+ * ranked company's number that names no measure is of the measure ranked by, or its change.
+ */
+const rankingMeasure: Strategy = ({facts, quantity, clause, state}) => {
+	const ranking = state.ranking;
+	if (!ranking || !ranks(facts, quantity, clause) || measures(facts).some(hit => hit.start >= clause[0] && hit.end <= quantity.start)) return null;
+	const money = quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count';
+	if (money ? !ranking.cue.units.includes('money') : quantity.unit !== '%' || !isChange(facts, quantity) || !ranking.cue.growthKind) return null;
+	return choose(ranking.cue, null, facts, quantity, clause, 'ranking');
+};
+
 const buybackCue: MeasureCue = {kind: 'other', family: 'deal', units: ['count'], label: '自己株式取得'};
 
 /** "1億6,000万株を取得": shares a holder gets are a stake. */
@@ -368,6 +380,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['people cut', peopleCut],
 	['shares', sharesCount],
 	['valued at', valuedAt],
+	['ranking', rankingMeasure],
 	['ranked share', rankedShare],
 	['measure after の', measureAfterNo],
 	['measure after を', measureAfterObject],

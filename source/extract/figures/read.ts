@@ -212,6 +212,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (!owner) continue;
 			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.
 			const calendar = kind === 'market_share' ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
+			// A ranked company's number of the measure a research firm ranks by is the firm's estimate, of the ranking's year.
+			const ranked = state.ranking !== null && /首位|\d位/.test(facts.normalized) && facts.firms.length === 0 && (kind === state.ranking.cue.kind || kind === state.ranking.cue.growthKind);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			if (kind === 'market_share') period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
@@ -229,6 +231,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// period of the survey that gives it.
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
+			else if (ranked && !period.text && !prior && state.ranking?.period) period = {period: state.ranking.period, text: '', by: false};
 			// Points are written as points: a percentage given a change's measure is a misreading, left out.
 			if (choice.role === 'points' && quantity.unit !== 'pt') continue;
 			const unit = quantity.unit;
@@ -263,7 +266,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				period: period.period,
 				periodText: period.text,
 				basis,
-				source: kind === 'market_share' ? firmOf(facts, quantity, state) : estimatingFirm(facts, quantity, state, choice.cue.label === '出荷台数'),
+				source: kind === 'market_share' ? firmOf(facts, quantity, state) : ranked ? state.ranking!.firm : estimatingFirm(facts, quantity, state, choice.cue.label === '出荷台数'),
 				prior: prior !== null || base,
 				sentence: sentence.index,
 			});
