@@ -247,6 +247,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('arpu', ['ARPU', 'ARPA', '1契約当たり月間平均収入', '1ユーザー当たり平均収入'], {kind: 'other', family: 'flow', units: money, label: 'ARPU'}, {priority: 60}),
 	// "月次解約率（金額ベース）は0.62%": the share of revenue or customers lost in a period.
 	measure('churn', ['解約率', '月次解約率', 'チャーンレート', 'チャーン率', 'churn rate'], {kind: 'other', family: 'flow', units: percent, label: '解約率'}),
+	// "AIサーバーの出荷額は56億ドル": what a maker shipped, in money; equipment makers report it apart from their sales.
+	measure('shipment-value', ['出荷額', '出荷金額'], {kind: 'other', family: 'flow', units: money, label: '出荷額'}, {priority: 55}),
 	measure('units-shipped', ['出荷台数', '販売台数', '納車台数', '出荷', '納車'], {kind: 'other', family: 'flow', units: count, label: '出荷台数'}, {priority: 45}),
 	measure('headcount', ['従業員数', '従業員', '社員数', '社員', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
 	measure('job-cuts', ['人員削減', '雇用削減', '解雇', '希望退職', 'job cuts', 'layoffs'], jobCuts, {event: 'restructuring', priority: 60}),

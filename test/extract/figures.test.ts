@@ -1273,3 +1273,7 @@ describe("a research firm's ranking", () => {
 		expect(figures('2位は韓国サムスン電子で880億ドル。', '2027-02-10')).toEqual([]);
 	});
 });
+
+test("a maker's shipments in money (出荷額) are its own measure, apart from its sales", () => {
+	expect(figures('東京エレクトロンの2025年10〜12月期の出荷額は6,100億円と四半期で過去最高だった。', '2026-02-06')).toEqual(['tokyo-electron other 610000000000 JPY FY2026-Q3 actual']);
+});
