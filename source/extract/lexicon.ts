@@ -206,7 +206,13 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('margin', ['利益率', 'マージン'], {kind: 'margin', family: 'flow', units: percent, label: '利益率'}, {priority: 45}),
 	// "自己資本利益率（ROE）は20%": a return on capital is no margin of sales.
 	measure('return-on-capital', ['自己資本利益率', '株主資本利益率', '総資産利益率', '投下資本利益率', 'ROE', 'ROA', 'ROIC'], {kind: 'other', family: 'flow', units: percent, label: '資本利益率'}, {priority: 60}),
-	measure('ordinary-income', ['経常利益', '経常損益', '税引前利益', '税引き前利益', '税前利益', 'EBITDA', '売上総利益', '粗利益', 'gross profit'], {kind: 'other', family: 'flow', units: money, label: '経常利益'}),
+	// Profits other than 営業利益 and 純利益, each under its own name: a reader must not see gross profit called 経常利益.
+	measure('ordinary-income', ['経常利益', '経常損益'], {kind: 'other', family: 'flow', units: money, label: '経常利益'}),
+	measure('pretax-income', ['税引前利益', '税引き前利益', '税前利益'], {kind: 'other', family: 'flow', units: money, label: '税引前利益'}),
+	measure('gross-profit', ['売上総利益', '粗利益', 'gross profit'], {kind: 'other', family: 'flow', units: money, label: '売上総利益'}),
+	measure('ebitda', ['EBITDA', '調整後EBITDA'], {kind: 'other', family: 'flow', units: money, label: 'EBITDA'}),
+	measure('ebita', ['EBITA', '調整後EBITA'], {kind: 'other', family: 'flow', units: money, label: 'EBITA'}),
+	measure('ebita-margin', ['EBITA率', '調整後EBITA率', 'EBITDA率', 'EBITDAマージン', 'EBITAマージン'], {kind: 'margin', family: 'flow', units: percent, label: 'EBITA率'}),
 	measure('cash-flow', ['フリーキャッシュフロー', '営業キャッシュフロー', 'free cash flow'], {kind: 'other', family: 'flow', units: money, label: 'キャッシュフロー'}),
 	measure('capex', ['設備投資', '設備投資額', '設備投資費', '資本的支出', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending'], {kind: 'capex', family: 'flow', units: money, label: '設備投資'}),
 	measure('research', ['研究開発費', '研究開発投資', 'R&D'], {kind: 'other', family: 'flow', units: money, label: '研究開発費'}),

@@ -1277,3 +1277,12 @@ describe("a research firm's ranking", () => {
 test("a maker's shipments in money (出荷額) are its own measure, apart from its sales", () => {
 	expect(figures('東京エレクトロンの2025年10〜12月期の出荷額は6,100億円と四半期で過去最高だった。', '2026-02-06')).toEqual(['tokyo-electron other 610000000000 JPY FY2026-Q3 actual']);
 });
+
+test('profits other than operating and net income keep their own names (売上総利益, EBITA), and an EBITA margin is a margin', () => {
+	const found = extractText('ソニーグループの2025年4〜9月期の売上総利益は2兆1,000億円、調整後EBITAは8,200億円で、調整後EBITA率は14.2%だった。', {date: '2025-11-12'}).figures;
+	expect(found.map(figure => [figure.kind, figure.measure, figure.value])).toEqual([
+		['other', '売上総利益', 2100000000000],
+		['other', 'EBITA（調整後）', 820000000000],
+		['margin', 'EBITA率（調整後）', 14.2],
+	]);
+});
