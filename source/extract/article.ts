@@ -182,7 +182,8 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	else if (state.labelSegment?.block === fact.sentence.block) state.labelSegment.followed = true;
 	else if (fact.sentence.blockKind === 'heading') state.labelSegment = null;
 	// "GPUクラウド「高火力」の提供": a name in 「」 without kana of grammar is a product's.
-	if (fact.normalized.includes('「')) for (const match of fact.normalized.matchAll(/「([^「」、。\s\p{Script=Hiragana}]{2,12})」/gu)) state.products.add(match[1]!);
+	// "「Lumada（ルマーダ）」": the name, without its reading.
+	if (fact.normalized.includes('「')) for (const match of fact.normalized.matchAll(/「([^「」、。\s\p{Script=Hiragana}]{2,12}?)(?:\([^()]{1,12}\))?」/gu)) state.products.add(match[1]!);
 	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {
 		state.bySegmentBefore = state.bySegmentBlock;
 		state.bySegmentBlock = fact.sentence.block;
@@ -267,7 +268,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));
 			if (ranked) state.ranking = {firm: name, cue: ranked.entry.measure!, period: period ?? null};
 		}
-		const results = resultsPeriodOf(fact, state, fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null);
+		const results = resultsPeriodOf(
+			fact,
+			state,
+			fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? fact.mentions.find(mention => mention.role === 'possessor')?.company ?? null,
+		);
 		if (results) {
 			state.articlePeriod ??= results;
 			state.paragraphPeriod = {block: fact.sentence.block, period: results};

@@ -847,7 +847,8 @@ describe('lines told by segment', () => {
 
 	test('a product series named in 「」 within the part (このうち…「X」シリーズの売上高) is the segment, not the whole before it', () => {
 		const body = 'ソフトバンクの通期決算は増収だった。\n\n事業別では、法人事業の売上高が8,000億円となり、このうち企業向け通信サービス「ギガネット」シリーズの売上高は1,500億円だった。';
-		expect(figures(body, '2026-05-12').slice(-1)).toEqual(['softbank/ギガネット revenue 150000000000 JPY - actual']);
+		// 通期決算 told in May is of the year just ended.
+		expect(figures(body, '2026-05-12').slice(-1)).toEqual(['softbank/ギガネット revenue 150000000000 JPY FY2026 actual']);
 	});
 
 	test("a by-segment paragraph's later lines take its measure, however far back it was named", () => {
@@ -928,10 +929,11 @@ describe('lines told by segment', () => {
 	test('a measure told by region (地域別売上高は、中国が…) makes its places the segments of the amounts, in the sentence after too', () => {
 		const body = 'アドバンテストの10〜12月期決算は増収だった。\n\n地域別売上高は、台湾が1,200億円で全体の40%を占めた。このほか韓国は600億円、米国は300億円だった。';
 		expect(figures(body, '2026-01-30')).toEqual([
-			'advantest/台湾 revenue 120000000000 JPY 2025-Q4 actual',
-			'advantest/台湾 other 40 % 2025-Q4 actual',
-			'advantest/韓国 revenue 60000000000 JPY 2025-Q4 actual',
-			'advantest/米国 revenue 30000000000 JPY 2025-Q4 actual',
+			// A March company's 10〜12月期 is the third quarter of its year.
+			'advantest/台湾 revenue 120000000000 JPY FY2026-Q3 actual',
+			'advantest/台湾 other 40 % FY2026-Q3 actual',
+			'advantest/韓国 revenue 60000000000 JPY FY2026-Q3 actual',
+			'advantest/米国 revenue 30000000000 JPY FY2026-Q3 actual',
 		]);
 		// "台湾向け比率は": the customers' line with its measure right after, no の between.
 		const ratio = 'アドバンテストの10〜12月期決算は増収だった。\n\n地域別売上高は、台湾が1,200億円で全体の40%を占めた。台湾向け比率は前四半期の45%から5ポイント低下した。';
@@ -1285,4 +1287,13 @@ test('profits other than operating and net income keep their own names (売上�
 		['other', 'EBITA（調整後）', 820000000000],
 		['margin', 'EBITA率（調整後）', 14.2],
 	]);
+});
+
+test("a product named in 「」 with its reading in brackets is the segment by its name alone; a results line's possessor gives the period its fiscal year", () => {
+	expect(figures('NECの2025年4〜9月期決算。\n\n生成AIサービス「cotomi（コトミ）」関連の売上収益は320億円だった。', '2025-10-30')).toEqual(['nec/cotomi revenue 32000000000 JPY FY2026-H1 actual']);
+});
+
+test('a whole-year results report told in the months after the year ends (通期決算を発表した) is of the year just ended, a forecast for the whole year of the one begun', () => {
+	expect(figures('KDDIは13日、通期決算を発表した。\n\n法人事業の売上高は1兆2,000億円だった。', '2026-05-13')).toEqual(['kddi/法人 revenue 1200000000000 JPY FY2026 actual']);
+	expect(figures('KDDIは13日、通期の業績予想を発表した。\n\n売上高は6兆円を見込む。', '2026-05-13')).toEqual(['kddi revenue 6000000000000 JPY FY2027 outlook']);
 });

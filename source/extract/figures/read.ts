@@ -92,7 +92,9 @@ export function resultsPeriodOf(facts: SentenceFacts, state: ReadingState, compa
 	// "第3四半期の連結業績（2025年4月1日～2025年12月31日）": days spelled out from the year's start make the quarter the year to date.
 	const spelled = facts.periods.find(other => other.raw.type === 'months' && /日$/.test(other.text) && /^\s?[(（]\s?$/.test(facts.normalized.slice(results.end, other.start)));
 	const spelledMonths = spelled ? resolvePeriod(spelled.raw, calendar, state.anchor, null) : null;
-	const quarter = resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod);
+	// "通期決算を発表した" in May: the results of the year just ended, as a filing's 当連結会計年度 is, not of the one begun.
+	const reportedYear = mention.raw.type === 'relative' && mention.raw.reported && /^決算/.test(results.text) && !/^[^。、]{0,6}(?:予想|見通し|計画)/.test(facts.normalized.slice(results.end));
+	const quarter = resolvePeriod(reportedYear ? {...mention.raw, filing: true} : mention.raw, calendar, state.anchor, state.articlePeriod);
 	const period =
 		spelledMonths?.type === 'months' && quarter?.type === 'months' && spelledMonths.from < quarter.from && spelledMonths.to === quarter.to ? resolvePeriod(yearToDate(mention.raw), calendar, state.anchor, state.articlePeriod) : quarter;
 	// A fiscal label beside the months ("（2026年6月期第1四半期）"): the months are what the article reports.
