@@ -1080,6 +1080,10 @@ describe('a stock flash', () => {
 		expect(figures('14日の東京株式市場の動き。\n\n■ディスコ <6146>　終値6万8250円（7.8%高）\n年初来高値を更新した。', '2026-05-14')).toEqual(['disco other 68250 JPY 2026-05-14 actual', 'disco stock_move 7.8 % 2026-05-14 actual']);
 	});
 
+	test('a move is never of a day still to come (…20日に予定する決算発表を前に…安)', () => {
+		expect(figures('18日の東京市場で、レーザーテックは20日に予定する決算発表を前に売られ、1.9%安となった。', '2026-04-18')).toEqual(['lasertec stock_move -1.9 % 2026-04-18 actual']);
+	});
+
 	test('a move is of the day of the flash when the day before is named after it only as its cause', () => {
 		expect(figures('東京エレクトロン株は6.1%高となり、前日の米国市場での半導体株高を引き継いだ。', '2026-05-14')).toEqual(['tokyo-electron stock_move 6.1 % 2026-05-14 actual']);
 	});
