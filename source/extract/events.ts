@@ -145,6 +145,8 @@ function releaseDate(facts: SentenceFacts, day: string | null): DateMention[] {
 }
 
 /** The events of one sentence: one per date that an action follows, with the companies around it. */
+const nobodyActs = /(?:一部|複数|主要|多く|多数|米国|海外|国内)の?[^、。「」]{0,10}?(?:企業|メーカー)(?:が|は|も)|各社(?:が|は|も)|業界(?:団体)?(?:が|は)|(?:統計|指標|データ|白書)(?:が|は)[^。]{0,12}(?:公表|発表)され/;
+
 export function eventsFromSentence(facts: SentenceFacts, context: EventContext): FoundEvent[] {
 	const {article, published, headline, paragraphNamesHeadline} = context;
 	const {sentence} = facts;
@@ -192,12 +194,15 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		);
 		// "MM総研が10日に公表した調査によると": a research firm's publication is not an event of the companies it names.
 		const firmActs = facts.firms.some(firm => firm.start < date.start && (firm.role === 'subject' || firm.role === 'topic') && !around.some(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject')));
-		if (firmActs && action.entry.event === 'other') return;
+		// Nor is a ranking or a report it publishes that names no company beside the date.
+		if (firmActs && (action.entry.event === 'other' || around.length === 0)) return;
 		const ingredient = (mention: RoledMention) => mention.role !== 'topic' && mention.role !== 'subject' && ingredientOf.test(facts.normalized.slice(mention.end, mention.end + 40));
 		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention));
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.
 		if (companies.length === 0 && !facts.mentions.some(mention => mention.start < date.end) && leadsWithUnknownCompany(facts.normalized.slice(0, date.end))) return;
+		// "一部半導体企業が説明会を開く", "販売統計が公表される": what companies at large or a statistic do is nobody's event.
+		if (companies.length === 0 && facts.mentions.length === 0 && nobodyActs.test(facts.normalized)) return;
 		if (companies.length === 0) {
 			// A paragraph that never names the headline's company is about its own topic (a digest's items).
 			const paragraphTopic = !paragraphNamesHeadline && facts.topicBlock === facts.sentence.block ? facts.topicBefore?.company : undefined;

@@ -350,3 +350,15 @@ describe('merging reports', () => {
 		expect(mergeEvents([...first, ...second], title).map(event => event.kind)).toEqual(['results']);
 	});
 });
+
+describe('what is nobody the text knows', () => {
+	test("a research firm's ranking that names no company beside its date is no company's event", () => {
+		const body = '# エヌビディアがシェア首位\n\n米調査会社オムディアは9日、2026年の世界半導体売上高ランキングを公表した。';
+		expect(events(body, '2027-02-10').map(event => [event.date, event.companies])).toEqual([]);
+	});
+
+	test('what companies at large or a statistic do (一部の企業が…開く, 統計が公表される) is no event of the headline company', () => {
+		const body = '# 東京エレクトロンが増益\n\n東京エレクトロンは10日、決算を発表した。\n\n## 来週の予定\n\n15日に米国の一部半導体企業が投資家説明会を開く。18日には国内の電子部品の出荷統計が公表される予定だ。';
+		expect(events(body, '2026-02-11').map(event => [event.date, event.companies])).toEqual([['2026-02-10', ['tokyo-electron']]]);
+	});
+});
