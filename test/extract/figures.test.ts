@@ -1301,3 +1301,8 @@ test('a whole-year results report told in the months after the year ends (通期
 	expect(figures('KDDIは13日、通期決算を発表した。\n\n法人事業の売上高は1兆2,000億円だった。', '2026-05-13')).toEqual(['kddi/法人 revenue 1200000000000 JPY FY2026 actual']);
 	expect(figures('KDDIは13日、通期の業績予想を発表した。\n\n売上高は6兆円を見込む。', '2026-05-13')).toEqual(['kddi revenue 6000000000000 JPY FY2027 outlook']);
 });
+
+test("a sentence opening on a period of its own (11〜1月期の売上高は…を見込む) is the company's again, not the segment of the figure before", () => {
+	const body = 'ブロードコムは11日、8〜10月期決算を発表した。売上高は180億ドルで、AI向けの売上高は全体の36%を占めた。11月〜2026年1月期の売上高は191億ドルを見込む。';
+	expect(figures(body, '2025-12-12').slice(-1)).toEqual(['broadcom revenue 19100000000 USD FY2026-Q1 outlook']);
+});
