@@ -1306,3 +1306,8 @@ test("a sentence opening on a period of its own (11〜1月期の売上高は…�
 	const body = 'ブロードコムは11日、8〜10月期決算を発表した。売上高は180億ドルで、AI向けの売上高は全体の36%を占めた。11月〜2026年1月期の売上高は191億ドルを見込む。';
 	expect(figures(body, '2025-12-12').slice(-1)).toEqual(['broadcom revenue 19100000000 USD FY2026-Q1 outlook']);
 });
+
+test("a research firm's estimate told with とされ under its own framing is the firm's figure; とされ alone is still hearsay", () => {
+	expect(figures('米カナリスが公表した集計では、レノボの2026年1〜3月期のシェアは24.1%とされ、前年から上昇した。', '2026-04-20')).toEqual(['lenovo market_share 24.1 % 2026-Q1 actual Canalys']);
+	expect(figures('レノボの2026年1〜3月期のシェアは24.1%とされ、前年から上昇した。', '2026-04-20')).toEqual([]);
+});

@@ -63,13 +63,17 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 		end = next[1];
 	}
 
-	if (words.some(hit => hit.entry.marker === 'speculation' && hit.start >= quantity.end && hit.start < end)) return 'speculation';
+	// "IDCが公表した集計では、…シェアは21.8%とされ": a research firm's estimate as it reported it, no hearsay.
+	const firmReports = facts.firms.some(firm => firm.start < quantity.start && firmFrame.test(facts.normalized.slice(firm.end, quantity.start)));
+	if (words.some(hit => hit.entry.marker === 'speculation' && hit.start >= quantity.end && hit.start < end && !(firmReports && hit.text === 'とされ'))) return 'speculation';
 	// "一部のアナリストは、…", "市場では…", "私の試算では": another speaker's number.
 	if (words.some(hit => hit.entry.marker === 'third-party' && hit.end <= quantity.start && (/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16)))))
 		return 'third-party';
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で|だと)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
 	return null;
 }
+
+const firmFrame = /^[^。]{0,24}?(?:集計|調査|推計|調べ|データ)(?:では|によると|によれば)/;
 
 const penalty = /制裁金|罰金|課徴金|賠償金|和解金/g;
 
