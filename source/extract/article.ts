@@ -262,7 +262,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			const last = fact.firms.findLast(firm => !comparedWith(fact, firm))!;
 			const name = last.firm;
 			const frames = estimateFrame.test(fact.normalized.slice(last.end, last.end + 50));
-			const market = /市場/.test(fact.normalized) && fact.mentions.length === 0;
+			// "…国内スマートフォン出荷台数の調査結果を発表した": a survey of a market, whatever word names it.
+			const market = /市場|調査結果|出荷台数|出荷動向/.test(fact.normalized) && fact.mentions.length === 0;
 			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : null), frames, market};
 			// "…は19日、2025年の世界半導体売上高ランキングを公表した": the measure the firm ranks companies by.
 			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));

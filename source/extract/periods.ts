@@ -380,6 +380,11 @@ function monthsPeriod(from: number, to: number, calendar: FiscalCalendar): Perio
 	return {type: 'months', from, to, fiscal: fiscalLabel(from, to, calendar.yearEnd)};
 }
 
+/** The same months named in another company's calendar: the period one company's results gave, for a company beside it. */
+export function inCalendar(period: Period, calendar: FiscalCalendar): Period {
+	return period.type === 'months' && calendar.yearEnd !== null ? monthsPeriod(period.from, period.to, calendar) : period;
+}
+
 /** The fiscal year a 年度 names: the year it starts in for Japanese companies, else the year it ends in. */
 function nendoYear(year: number, calendar: FiscalCalendar): number {
 	if (calendar.yearEnd === null || calendar.yearEnd === 12) return year;
@@ -418,6 +423,8 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 
 		case 'fiscal-year': {
 			const {from, to} = fiscalMonths(raw.endYear, raw.part, raw.endMonth);
+			// "2026年6月期第2四半期" said of a company whose year ends in December: the same months, in its own calendar.
+			if (calendar.yearEnd !== null && calendar.yearEnd !== raw.endMonth) return monthsPeriod(from, to, calendar);
 			return {type: 'months', from, to, fiscal: raw.endMonth === 12 || raw.part === 'M9' ? null : {year: raw.endYear, part: raw.part}};
 		}
 

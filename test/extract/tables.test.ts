@@ -614,3 +614,33 @@ test('a sum committed in a table is dated only as written, not by the results pe
 	const story = ['東京エレクトロンの2025年4〜9月期の売上高は1兆2,000億円だった。', '', '| 項目 | 内容 |', '|---|---|', '| 宮城の新開発棟への投資額 | 約1,500億円 |'].join('\n');
 	expect(figures(story, '2025-11-12')).toEqual(['tokyo-electron revenue 1200000000000 JPY FY2026-H1 actual', 'tokyo-electron investment 150000000000 JPY - actual']);
 });
+
+test("a table of several companies after prose on one company's fiscal quarter dates each company in its own calendar", () => {
+	const post = [
+		'米クラウド大手3社の2025年10〜12月期決算を比べる。マイクロソフトは2026年6月期第2四半期にあたる。',
+		'',
+		'| 事業者 | 売上高（億ドル） |',
+		'|---|---|',
+		'| AWS（アマゾン） | 356 |',
+		'| Intelligent Cloud（マイクロソフト） | 329 |',
+	].join('\n');
+	expect(figures(post, '2026-02-10')).toEqual(['amazon/aws revenue 35600000000 USD 2025-Q4 actual', 'microsoft/Intelligent Cloud revenue 32900000000 USD FY2026-Q2 actual']);
+});
+
+test("a ranking's total row (| | 合計 |) under rows that name their company after the rank is nobody's, nor is a survey's total told in prose", () => {
+	const ranking = [
+		'MM総研は9日、2026年1〜3月期の国内タブレット出荷台数の調査結果を発表した。タブレット端末の出荷台数は前年同期比4.0%増の251万台で、3四半期連続で増えた。',
+		'',
+		'メーカー別の出荷台数とシェアは以下の通り。',
+		'',
+		'| 順位 | メーカー | 出荷台数 | シェア |',
+		'|---|---|---|---|',
+		'| 1 | アップル | 120.5万台 | 48.0% |',
+		'| | 合計 | 251.0万台 | 100.0% |',
+	].join('\n');
+	const found = extractText(ranking, {date: '2026-05-10', title: 'アップルがタブレット首位'}).figures;
+	expect(found.map(figure => [figure.company, figure.kind, figure.value])).toEqual([
+		['apple', 'other', 1205000],
+		['apple', 'market_share', 48],
+	]);
+});

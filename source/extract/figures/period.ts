@@ -2,7 +2,7 @@ import type {Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import type {DateMention} from '../dates.js';
 import type {Family, Prior} from '../lexicon.js';
-import {fiscalYearBefore, fiscalYearEndBefore, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
+import {fiscalYearBefore, fiscalYearEndBefore, inCalendar, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
 // The period a figure covers (FORMAT.md "Which period"): a flow the period it covers, from its
@@ -130,7 +130,7 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 	// A roundup of companies whose fiscal years differ: the period the text gave this company's results.
 	const own = company === null ? undefined : state.resultsPeriods.get(company);
 	const period = paragraph ?? own ?? state.articlePeriod;
-	return period ? {period, text: '', by: false} : none;
+	return period ? {period: period === own ? period : inCalendar(period, calendar), text: '', by: false} : none;
 }
 
 /** A level's as-of date: "9月末時点の", "11月末時点で", "10月時点で", "9月の", "7〜9月期に", "時価総額は10月29日、". */

@@ -3,7 +3,7 @@ import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js'
 import type {SentenceFacts} from '../analysis.js';
 import type {CompanyMention} from '../companies.js';
 import {scanFirms, scanLexicon, type Comparison, type LexiconHit, type MeasureCue} from '../lexicon.js';
-import {findPeriods, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
+import {findPeriods, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import {comparisonBase} from './period.js';
@@ -164,6 +164,9 @@ const reconcilingLabel = /^(?:調整額|調整|消去|全社・消去|消去又�
 function companyOfLabel(label: string, state: ReadingState): CompanyMention | undefined {
 	const [first, ...rest] = state.matcher.find(label);
 	if (!first || first.segment) return first;
+	// "| Intelligent Cloud（マイクロソフト） |": the segment first, its company in brackets after it.
+	const before = /^\s?(?<name>[A-Za-zァ-ヶー][^()（）|]{1,29}?)\s?[(（]\s?$/.exec(label.slice(0, first.start))?.groups!['name'];
+	if (before && /^\s?[)）]\s?$/.test(label.slice(first.end)) && scanLexicon(before).every(hit => !hit.entry.measure)) return {...first, segment: before.trim()};
 	const bracket = /^\s?[(（](?<inner>[^()（）]{2,30})[)）]\s?$/.exec(label.slice(first.end))?.groups!['inner']?.trim();
 	if (!bracket || /^[\d\s.,%]+$/.test(bracket)) return first;
 	const named = rest.find(mention => mention.start > first.end);
@@ -372,7 +375,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
 		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
 		const label = labelOf(cells[0] ?? '', segmentRows, state);
-		if (label.company) companyRows++;
+		// "| 1 | アップル | 52.0% |": a ranking names its company after the rank.
+		if (label.company || cells.slice(1).some(cell => !bareNumber.test(cell) && state.matcher.find(cell).length > 0)) companyRows++;
 		// A revision row follows the forecasts it compares: its changes are the revision's, never growth.
 		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable);
 		const growthRow = !label.measure && label.comparison !== null && !revisionRow;
@@ -444,7 +448,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
 			// The results period the article reports dates its flows; a level is dated only as written, and a sum committed
 			// only by its own row or column.
-			const reportedPeriod = measure.family === 'flow' || measure.family === 'stock' ? state.articlePeriod : null;
+			const reportedPeriod = (measure.family === 'flow' || measure.family === 'stock') && state.articlePeriod ? inCalendar(state.articlePeriod, calendar) : null;
 			const base: Period | null =
 				resolveLabel(inCaptionYear(label.period)) ??
 				resolve(columnPeriod ?? undefined) ??
