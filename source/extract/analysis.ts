@@ -364,7 +364,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// The topic: a company or a firm marked with は, or with が when no は-topic of this paragraph stands;
 		// a possessor that owns the topic ("Xのシェアは"). 同社 means the company the paragraph is about,
 		// not one a clause brings in ("9月にはエヌビディアが出資して…。同社株は" is still the topic's shares).
-		const marked = mentions.findLast(mention => mention.role === 'topic');
+		// "両社は…": two companies together are no one topic; the one before stays.
+		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)));
 		// "今回のラウンドは…エヌビディアが出資した": a sentence about a thing, a company in it only taking part.
 		const thingTopic = marked ? null : /^[^、。「」(（]{1,16}?[^でにと]は(?!じめ)/.exec(normalized);
 		const nounTopic = thingTopic && !mentions.some(mention => mention.start < thingTopic[0].length) ? thingTopic[0].length : null;

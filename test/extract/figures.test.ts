@@ -1311,3 +1311,12 @@ test("a research firm's estimate told with とされ under its own framing is th
 	expect(figures('米カナリスが公表した集計では、レノボの2026年1〜3月期のシェアは24.1%とされ、前年から上昇した。', '2026-04-20')).toEqual(['lenovo market_share 24.1 % 2026-Q1 actual Canalys']);
 	expect(figures('レノボの2026年1〜3月期のシェアは24.1%とされ、前年から上昇した。', '2026-04-20')).toEqual([]);
 });
+
+test('a valuation is as of the month of the round it was set in, the round named by its series (9月のシリーズCでは)', () => {
+	expect(figures('サカナAIは2025年11月のシリーズCでは200億円を調達し、評価額は4,000億円だった。', '2026-01-10').filter(figure => figure.includes('valuation'))).toEqual(['sakana-ai valuation 400000000000 JPY 2025-11 actual']);
+});
+
+test('two companies together (両社は) are no one topic: 同社 after them is the company the text was about', () => {
+	const body = 'ソフトバンクグループは9日、オープンAIとの提携を広げた。両社はAIの共同開発にも取り組む。同社によると、年換算の売上高は10月時点で5兆円を超えた。';
+	expect(figures(body, '2025-11-10')).toEqual(['softbank other 5000000000000 JPY 2025-10 actual']);
+});

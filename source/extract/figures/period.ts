@@ -151,10 +151,12 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 			if (asOf) return {period: asOf, text: inside!.text, by: false};
 		}
 
-		// "8月のラウンドで6億ドルを調達し、企業価値は72億ドル": a valuation is as of its round's month.
+		// "8月のラウンドで6億ドルを調達し、企業価値は72億ドル", "9月のシリーズFでは…評価額は": a valuation is as of its round's month.
 		const round =
 			choice.cue.kind === 'valuation'
-				? facts.periods.findLast(other => other.end <= quantity.start && other.raw.type === 'month' && other.qualifier === null && /^の?(?:ラウンド|資金調達|調達)/.test(facts.normalized.slice(other.end, other.end + 6)))
+				? facts.periods.findLast(
+						other => other.end <= quantity.start && other.raw.type === 'month' && other.qualifier === null && /^の?(?:ラウンド|資金調達|調達|シリーズ\s?[A-Z]|増資)/.test(facts.normalized.slice(other.end, other.end + 7)),
+					)
 				: undefined;
 		const roundMonth = round ? resolved(round, calendar, state) : null;
 		if (roundMonth) return {period: roundMonth, text: round!.text, by: false};
