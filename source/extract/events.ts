@@ -197,17 +197,19 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// Nor is a ranking or a report it publishes that names no company beside the date.
 		if (firmActs && (action.entry.event === 'other' || around.length === 0)) return;
 		const ingredient = (mention: RoledMention) => mention.role !== 'topic' && mention.role !== 'subject' && ingredientOf.test(facts.normalized.slice(mention.end, mention.end + 40));
-		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention));
+		// "シリーズAではエヌビディアなどから…調達し": those the money came from take part; the one raising it acts.
+		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention) && mention.role !== 'source');
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
+		const sourcesOnly = actor === undefined && companies.length > 0;
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.
 		if (companies.length === 0 && !facts.mentions.some(mention => mention.start < date.end) && leadsWithUnknownCompany(facts.normalized.slice(0, date.end))) return;
 		// "一部半導体企業が説明会を開く", "販売統計が公表される": what companies at large or a statistic do is nobody's event.
 		if (companies.length === 0 && facts.mentions.length === 0 && nobodyActs.test(facts.normalized)) return;
-		if (companies.length === 0) {
+		if (companies.length === 0 || sourcesOnly) {
 			// A paragraph that never names the headline's company is about its own topic (a digest's items).
 			const paragraphTopic = !paragraphNamesHeadline && facts.topicBlock === facts.sentence.block ? facts.topicBefore?.company : undefined;
 			const fallback = facts.mentions.find(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject'))?.company ?? paragraphTopic ?? headline ?? facts.topicBefore?.company;
-			if (fallback) companies.push(fallback);
+			if (fallback && !companies.includes(fallback)) companies.unshift(fallback);
 		}
 
 		if (companies.length === 0) return;

@@ -1320,3 +1320,12 @@ test('two companies together (両社は) are no one topic: 同社 after them is 
 	const body = 'ソフトバンクグループは9日、オープンAIとの提携を広げた。両社はAIの共同開発にも取り組む。同社によると、年換算の売上高は10月時点で5兆円を超えた。';
 	expect(figures(body, '2025-11-10')).toEqual(['softbank other 5000000000000 JPY 2025-10 actual']);
 });
+
+test("money raised from others (…などから…を調達し) is the raiser's funding; those it came from only take part", () => {
+	const body = 'プリファードネットワークスは5日、新たな資金調達を発表した。2025年8月に実施した前回のラウンドではトヨタ自動車などから約190億円を調達した。';
+	expect(figures(body, '2026-03-06')).toEqual(['preferred-networks funding 19000000000 JPY - actual']);
+	expect(extractText(body, {date: '2026-03-06'}).events.map(event => [event.date, event.companies])).toEqual([
+		['2026-03-05', ['preferred-networks']],
+		['2025-08', ['preferred-networks', 'toyota']],
+	]);
+});
