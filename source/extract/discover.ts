@@ -43,6 +43,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 			'gu',
 		),
 	],
+	// "日本航空電子工業（航空電子）": a name with a corporate ending and the part of it the text calls it by after.
+	['(', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{2,12}(?:工業|電子|電機|電気|製作所|通信|商事|化学|精工|精機|重工|産業|製薬|ホールディングス))[(（](?<part>[\p{Script=Han}ァ-ヶー]{2,8})[)）]`, 'gu')],
 	// "電子部品中堅のオオトリ電機は": a katakana name with the ending of a maker's or trader's legal name.
 	['', new RegExp(String.raw`(?<![ァ-ヶー・])(?<name>[ァ-ヶー][ァ-ヶー・]{1,11}(?:電機|電気|電子|工業|製作所|精工|精機|化学|重工|通信|商事|産業|興産|製薬|物産|証券|銀行|電工|機械|技研|工機))(?=[はがをとにの、(（]|\s)`, 'gu')],
 	// "ハヤブサ・コンピューティング（東京・港）", "Sakana AI（東京都港区）", "カスミ言語研究所（東京・港、英文名…）",
@@ -177,12 +179,14 @@ function* introductionsIn(text: string): Generator<Introduction> {
 		if (!text.includes(needed)) continue;
 		for (const match of text.matchAll(pattern)) {
 			const short = match.groups!['short'];
+			const part = match.groups!['part'];
+			if (part !== undefined && (part === match.groups!['name'] || !match.groups!['name']!.includes(part))) continue;
 			if (short && /^\p{Script=Han}/u.test(match.groups!['name'] ?? '') && /^[A-Z][a-z]+(?: |$)/.test(short) && !romanised.test(short.split(' ')[0]!)) continue;
 			// "広帯域メモリー（High Bandwidth Memory）": katakana glued to kanji before it ends a word, unless the kanji say
 			// what the company is ("開発会社トキワシステム").
 			if (short && /\p{Script=Han}$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && !/(?:会社|企業|大手|中堅|傘下|メーカー|新興|米|英|独|仏|韓国|台湾|中国)$/.test(text.slice(Math.max(0, match.index - 4), match.index)))
 				continue;
-			yield {name: match.groups!['name'] ?? match.groups!['latin'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, short: match.groups!['short'] ?? null, ticker: null};
+			yield {name: match.groups!['name'] ?? match.groups!['latin'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, short: match.groups!['short'] ?? part ?? null, ticker: null};
 		}
 	}
 
@@ -256,7 +260,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		const latinName = short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(short.trim()) ? short.trim() : null;
 		const id = idOf(latinName ?? englishHoldings(companyName) ?? companyName);
 		// "ミツボシホールディングス（Mitsuboshi Holdings）… ミツボシホールディングスは": found under its Latin name already.
-		if ([...found.values()].some(company => company.id !== id && company.japaneseNames.includes(companyName))) continue;
+		// "日本ミナト電子工業（ミナト電子）… ミナト電子の": the name the text gave it already.
+		if ([...found.values()].some(company => company.id !== id && (company.japaneseNames.includes(companyName) || company.aliases.includes(companyName)))) continue;
 		const known = found.get(id);
 		if (known) {
 			// "株式会社X(証券コード:1234)": one company, introduced twice over, with its code.

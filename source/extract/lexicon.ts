@@ -277,12 +277,17 @@ export const lexicon: readonly LexiconEntry[] = [
 		{kind: 'investment', family: 'deal', units: money, label: '契約'},
 		{priority: 45, event: 'deal'},
 	),
+	// A tender offer's terms: the total is what the buyer pays; its price a share and its premium are terms of the deal.
+	measure('tender-total', ['買い付け総額', '買付総額', '買い付け代金', '買付代金'], {kind: 'investment', family: 'deal', units: money, label: '買収額'}, {priority: 60}),
+	measure('tender-price', ['買い付け価格', '買付価格', 'TOB価格'], {kind: 'other', family: 'deal', units: money, label: 'TOB価格'}, {priority: 60}),
+	measure('premium', ['プレミアム'], {kind: 'other', family: 'deal', units: percent, label: 'プレミアム'}, {priority: 60}),
+	measure('tender-shares', ['買い付け予定数', '買付予定数'], {kind: 'stake', family: 'deal', units: count, label: '買い付け予定数'}, {priority: 60}),
 	measure('allocation', ['充て', '充てる'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {priority: 30}),
 	measure('funding', ['調達', '資金調達', '調達額', 'raised', 'raises', 'funding'], {kind: 'funding', family: 'deal', units: money, label: '資金調達'}, {event: 'investment'}),
 	// "金融機関からの借り入れ1,500億円", "総額150億ドルのつなぎ融資で賄う": money borrowed is money raised.
 	measure('borrowing', ['借り入れ', '借入', '借入金', 'つなぎ融資', 'ブリッジローン', '社債発行', '社債'], {kind: 'funding', family: 'deal', units: money, label: '借り入れ'}, {priority: 60}),
 	// "研究開発向けの補助金が1兆400億円": money a government gives a company is money it raises.
-	measure('subsidy', ['補助金', '助成金', '政府支援'], {kind: 'funding', family: 'deal', units: money, label: '補助金'}),
+	measure('subsidy', ['補助金', '助成金', '助成', '政府支援', '支援額', '累計支援額'], {kind: 'funding', family: 'deal', units: money, label: '補助金'}),
 	measure(
 		'stake',
 		['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '議決権所有割合', '議決権保有割合', '所有割合', '保有', '取得', 'stake'],
@@ -455,7 +460,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	// "32億ドルで買収する": the price is the deal's amount, an investment by the buyer.
 	{
 		id: 'acquisition',
-		words: ['買収', '合併', '経営統合', 'を統合', '完全子会社化', '子会社化', '取得を完了', '買収を完了', 'acquire', 'acquires', 'acquired', 'acquisition', 'merger'],
+		words: ['買収', '合併', '経営統合', 'を統合', '完全子会社化', '子会社化', '取得を完了', '買収を完了', 'TOB', '株式公開買い付け', '公開買い付け', '公開買付け', 'acquire', 'acquires', 'acquired', 'acquisition', 'merger'],
 		priority: 90,
 		event: 'deal',
 		measure: {kind: 'investment', family: 'deal', units: money, label: '買収額'},

@@ -101,6 +101,10 @@ describe('companies the registry does not know', () => {
 		]);
 	});
 
+	test('a name with a corporate ending and the part of it the text calls it by (日本X電子工業（X電子）) is a company, read by that part later', () => {
+		expect(names('NECは、日本ミナト電子工業（ミナト電子）を買収する。ミナト電子の売上高は900億円。大和化学（東洋）は別件だ。')).toEqual([['日本ミナト電子工業', ['ミナト電子']]]);
+	});
+
 	test('a Latin name straight after what it leads (重電大手XYZから) is a company; a katakana word there (大手メーカー) is not', () => {
 		expect(names('ソニーは、スイスの計測大手QRTからセンサー事業を買い取る。電機大手メーカーも関心を示した。')).toEqual([['QRT', ['QRT']]]);
 	});

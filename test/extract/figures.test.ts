@@ -1329,3 +1329,16 @@ test("money raised from others (…などから…を調達し) is the raiser's 
 		['2025-08', ['preferred-networks', 'toyota']],
 	]);
 });
+
+describe('a tender offer', () => {
+	test("its price a share, its premium, its total and the least shares it buys are the buyer's terms of the deal", () => {
+		const body =
+			'富士通は14日、新光電気工業（新光電気）に対しTOB（株式公開買い付け）を実施すると発表した。買い付け価格は1株5,200円で、直近の終値に対し32.5%のプレミアムを付けた。買い付け総額は約3,100億円。買い付け予定数の下限は4,500万株とした。';
+		expect(figures(body, '2026-02-15')).toEqual(['fujitsu other 5200 JPY - actual', 'fujitsu other 32.5 % - actual', 'fujitsu investment 310000000000 JPY - actual', 'fujitsu stake 45000000 count - actual']);
+		expect(extractText(body, {date: '2026-02-15'}).events.map(event => event.kind)).toEqual(['deal']);
+	});
+});
+
+test("a government's grant (…を助成する, 助成を受ける) is money the company receiving it raises", () => {
+	expect(figures('経済産業省は、キオクシアの新工場に最大1,200億円を助成する。キオクシアは同日、最大1,200億円の助成を受けると発表した。', '2026-02-15').at(-1)).toBe('kioxia funding 120000000000 JPY - actual');
+});
