@@ -290,6 +290,8 @@ describe('whose figure it is', () => {
 			'hitachi/デジタルシステム&サービス revenue 1300000000000 JPY FY2026-H1 actual',
 			'hitachi/デジタルシステム&サービス revenue 580000000000 JPY FY2026-H1 actual',
 		]);
+		// A part sold to a market or a product named in letters is that line, not the segment it is part of.
+		expect(figures('ソニーグループのイメージング事業の2025年4〜9月期の売上高は9,000億円だった。このうちスマホ向けは6,100億円だった。').at(-1)).toBe('sony/スマホ向け revenue 610000000000 JPY FY2026-H1 actual');
 	});
 
 	test("a roundup item's headline is about the company before its comma (デル、…), not the item before; a list of companies is no headline", () => {

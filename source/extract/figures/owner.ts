@@ -107,7 +107,8 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 	}
 	// "このうち海外は" after a segment's figure is a part of that segment, which the dataset keeps as the segment.
 	// "このうちネットワーキング製品の売上高は": a part named as a line of business is that line.
-	const line = /(?:製品|事業|部門|サービス)$/.test(segment.name);
+	// So is a market a part is sold to or a product named in letters ("このうちスマホ向けは", "このうちAIサーバーの").
+	const line = /(?:製品|事業|部門|サービス|向け)$/.test(segment.name) || /[ァ-ヶA-Za-z]/.test(segment.name);
 	if (segment.source === 'part' && !line && state.last?.owner.segment && state.last.block === facts.sentence.block)
 		return companyKinds.has(kind) ? null : {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: null, segmentAliases: state.last.owner.segmentAliases};
 	const company = companyOfSegment(facts, segment, state);
