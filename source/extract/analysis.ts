@@ -94,7 +94,9 @@ function headlineRole(text: string, mention: {readonly start: number; readonly e
 
 /** "次にオラクル。": a sentence of a name alone turns the text to that company, as columns that compare several do. */
 function nominalRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
-	return /^(?:(?:まず|次に|次は|続いて|続いては|最後に|最後は|一方|さらに|そして)[、,]?\s?)?(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start)) && /^\s?(?:だ|です|である)?[。．!！]?\s?$/.test(text.slice(mention.end))
+	return mention.start <= 8 &&
+		/^(?:(?:まず|次に|次は|続いて|続いては|最後に|最後は|一方|さらに|そして)[、,]?\s?)?(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start)) &&
+		/^\s?(?:だ|です|である)?[。．!！]?\s?$/.test(text.slice(mention.end))
 		? 'topic'
 		: null;
 }

@@ -314,7 +314,7 @@ const definesSelf = /[(（][^()（）]{0,80}以下[、,]?\s?[「『](?:当社|�
 
 /** "株式会社村田製作所（本社：…、以下「当社」）": the company a release's 当社 is. */
 function selfNamed(text: string, matcher: CompanyMatcher): string | null {
-	const definition = definesSelf.exec(text);
+	const definition = text.includes('以下') ? definesSelf.exec(text) : null;
 	if (!definition) return null;
 	const before = text.slice(Math.max(0, definition.index - 40), definition.index).trimEnd();
 	return matcher.find(before).findLast(mention => mention.end === before.length)?.company ?? null;

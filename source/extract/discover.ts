@@ -43,8 +43,6 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 			'gu',
 		),
 	],
-	// "日本航空電子工業（航空電子）": a name with a corporate ending and the part of it the text calls it by after.
-	['(', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{2,12}(?:工業|電子|電機|電気|製作所|通信|商事|化学|精工|精機|重工|産業|製薬|ホールディングス))[(（](?<part>[\p{Script=Han}ァ-ヶー]{2,8})[)）]`, 'gu')],
 	// "電子部品中堅のオオトリ電機は": a katakana name with the ending of a maker's or trader's legal name.
 	['', new RegExp(String.raw`(?<![ァ-ヶー・])(?<name>[ァ-ヶー][ァ-ヶー・]{1,11}(?:電機|電気|電子|工業|製作所|精工|精機|化学|重工|通信|商事|産業|興産|製薬|物産|証券|銀行|電工|機械|技研|工機))(?=[はがをとにの、(（]|\s)`, 'gu')],
 	// "ハヤブサ・コンピューティング（東京・港）", "Sakana AI（東京都港区）", "カスミ言語研究所（東京・港、英文名…）",
@@ -174,19 +172,28 @@ const romanised = /^(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|y|w)?[aiueo]|n(?![aiueoy
 /** "大手の三条精機" -> "三条精機": words that say what a company is, before its name. */
 const descriptor = /^.*?(?:大手|中堅|最大手|傘下|子会社|関連会社|開発会社|運営会社|会社|企業|メーカー|新興)の?(?=\p{Script=Han}{2}|[ァ-ヶー]{2})/u;
 
+const partInBrackets = /[(（]([\p{Script=Han}ァ-ヶー]{2,8})[)）]/gu;
+const nameWithEnding = /(?<![\p{Script=Han}ァ-ヶー])[\p{Script=Han}ァ-ヶー]{2,12}(?:工業|電子|電機|電気|製作所|通信|商事|化学|精工|精機|重工|産業|製薬|ホールディングス)$/u;
+
 function* introductionsIn(text: string): Generator<Introduction> {
+	// "日本航空電子工業（航空電子）": a name with a corporate ending and the part of it the text calls it by after; found by
+	// its bracket, then the name before it. First: the part alone ("航空電子の") is that company, not another.
+	for (const match of text.matchAll(partInBrackets)) {
+		const name = nameWithEnding.exec(text.slice(Math.max(0, match.index - 14), match.index))?.[0];
+		const part = match[1]!;
+		if (name && name !== part && name.includes(part)) yield {name, end: match.index + match[0].length, short: part, ticker: null};
+	}
+
 	for (const [needed, pattern] of introductions) {
 		if (!text.includes(needed)) continue;
 		for (const match of text.matchAll(pattern)) {
 			const short = match.groups!['short'];
-			const part = match.groups!['part'];
-			if (part !== undefined && (part === match.groups!['name'] || !match.groups!['name']!.includes(part))) continue;
 			if (short && /^\p{Script=Han}/u.test(match.groups!['name'] ?? '') && /^[A-Z][a-z]+(?: |$)/.test(short) && !romanised.test(short.split(' ')[0]!)) continue;
 			// "広帯域メモリー（High Bandwidth Memory）": katakana glued to kanji before it ends a word, unless the kanji say
 			// what the company is ("開発会社トキワシステム").
 			if (short && /\p{Script=Han}$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && !/(?:会社|企業|大手|中堅|傘下|メーカー|新興|米|英|独|仏|韓国|台湾|中国)$/.test(text.slice(Math.max(0, match.index - 4), match.index)))
 				continue;
-			yield {name: match.groups!['name'] ?? match.groups!['latin'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, short: match.groups!['short'] ?? part ?? null, ticker: null};
+			yield {name: match.groups!['name'] ?? match.groups!['latin'] ?? trimLeft(match.groups!['before'] ?? ''), end: match.index + match[0].length, short: match.groups!['short'] ?? null, ticker: null};
 		}
 	}
 
