@@ -24,10 +24,11 @@ const unitPattern = new RegExp(
 	'gu',
 );
 // "中国向け比率は": a ratio may follow the customers' line without の (a line of sales is read by `lineBefore`).
-const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)向け(?=の|は|が|で|比率)/gu;
-const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?:の|は|が)/u;
+// "IoT（モノのインターネット）向けは": a reading in brackets may stand between the name and 向け.
+const marketPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,16}?)(?:[(（][^()（）]{1,20}[)）])?向け(?=の|は|が|で|比率)/gu;
+const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?:[(（][^()（）]{1,20}[)）])?(?:の|は|が)/u;
 // "中国向けの比率は", "データセンター向けの売上高は": a measure of the customers' line, which stays the segment.
-const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業)/;
+const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|残存履行義務|営業利益|利益|契約)/;
 // Not "「X」の新規導入が堅調": a product's の must lead to what is counted or earned of it.
 const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び)|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
@@ -148,7 +149,7 @@ export function findSegments(text: string): SegmentMention[] {
 			// "企業向けのSSD&ストレージの売上収益": the customers describe the line named after them, which is the segment.
 			const described = describedLine.exec(text.slice(match.index + match[0].length));
 			if (described && !measureNoun.test(described.groups!['line']!)) continue;
-			mentions.push({name, aliases: [`${name}向け`], start: match.index + match[0].length - name.length - 2, end: match.index + match[0].length, source: 'market'});
+			mentions.push({name, aliases: [`${name}向け`], start: match.index + match[0].lastIndexOf(name), end: match.index + match[0].length, source: 'market'});
 		}
 	}
 

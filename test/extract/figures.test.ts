@@ -1344,3 +1344,14 @@ describe('a tender offer', () => {
 test("a government's grant (…を助成する, 助成を受ける) is money the company receiving it raises", () => {
 	expect(figures('経済産業省は、キオクシアの新工場に最大1,200億円を助成する。キオクシアは同日、最大1,200億円の助成を受けると発表した。', '2026-02-15').at(-1)).toBe('kioxia funding 120000000000 JPY - actual');
 });
+
+test('a market named with its reading in brackets (IoT（…）向けは) is the segment; a market describing a product of an earlier clause is not', () => {
+	expect(figures('ルネサスの2025年の売上高のうち、IoT（モノのインターネット）向けは8%増の4,100億円だった。', '2026-02-10').at(-1)).toBe('renesas/IoT revenue 410000000000 JPY 2025 actual');
+	expect(figures('データセンター（DC）向けの演算装置（GPU）の販売が伸び、AMDの2025年の純利益は40億ドルだった。', '2026-02-10')).toEqual(['amd net_income 4000000000 USD 2025 actual']);
+});
+
+test('shares that fell or rose by a verb (株は一時10%下げた) moved', () => {
+	expect(figures('5日の米株式市場でインテル株は一時12%超下げた。', '2026-02-06')).toEqual(['intel stock_move -12 % 2026-02-05 actual']);
+	// Not a measure raised by the company: "価格を5%上げた".
+	expect(figures('インテルは5日、主力製品の価格を5%上げた。', '2026-02-06')).toEqual([]);
+});

@@ -149,7 +149,9 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	// "前日比150円(5.2%)高": the direction after the bracket.
 	const gap = /^\s?[)）]?\s?/.exec(facts.normalized.slice(quantity.end))![0].length;
 	const direction = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + gap + 1 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
-	if (!direction || !/^[高安]$|^(?:上昇|下落|値上がり|値下がり|急騰|急落)$/.test(direction.text)) return null;
+	// "クアルコム株は一時10%下げた": a verb of rising or falling, where the clause's subject is the shares.
+	const sharesMoved = direction && /^(?:上げ|下げ|上が|下が)$/.test(direction.text) && /株(?:価)?(?:は|が|も)/.test(facts.normalized.slice(clause[0], quantity.start));
+	if (!direction || (!sharesMoved && !/^[高安]$|^(?:上昇|下落|値上がり|値下がり|急騰|急落)$/.test(direction.text))) return null;
 	// "高い", "安く": an adjective, not a move.
 	if (/^[いくめ値]/.test(facts.normalized.slice(direction.end, direction.end + 1))) return null;
 	// The figure before was a stock move in this paragraph: "12月17日にも…5%安となった".
