@@ -287,7 +287,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	// "金融機関からの借り入れ1,500億円", "総額150億ドルのつなぎ融資で賄う": money borrowed is money raised.
 	measure('borrowing', ['借り入れ', '借入', '借入金', 'つなぎ融資', 'ブリッジローン', '社債発行', '社債'], {kind: 'funding', family: 'deal', units: money, label: '借り入れ'}, {priority: 60}),
 	// "研究開発向けの補助金が1兆400億円": money a government gives a company is money it raises.
-	measure('subsidy', ['補助金', '助成金', '助成', '政府支援', '支援額', '累計支援額'], {kind: 'funding', family: 'deal', units: money, label: '補助金'}),
+	measure('subsidy', ['補助金', '助成金', '助成', '政府支援', '支援額', '累計支援額', '追加支援', 'で支援'], {kind: 'funding', family: 'deal', units: money, label: '補助金'}),
 	measure(
 		'stake',
 		['持ち分', '持分', '出資比率', '保有比率', '議決権比率', '議決権所有割合', '議決権保有割合', '所有割合', '保有', '取得', 'stake'],

@@ -1355,3 +1355,15 @@ test('shares that fell or rose by a verb (株は一時10%下げた) moved', () =
 	// Not a measure raised by the company: "価格を5%上げた".
 	expect(figures('インテルは5日、主力製品の価格を5%上げた。', '2026-02-06')).toEqual([]);
 });
+
+describe('money a company receives', () => {
+	test('from investors the text names no company of (…社から出資を受ける, 同社には…が出資している) is money it raises', () => {
+		expect(figures('キオクシアは2026年度中に約20社から計800億円の出資を受ける。', '2026-04-10')).toEqual(['kioxia funding 80000000000 JPY - actual']);
+		expect(figures('さくらインターネットは注目の新興だ。同社には大手銀行5社が計40億円を出資している。', '2026-04-10')).toEqual(['sakura-internet funding 4000000000 JPY - actual']);
+	});
+
+	test('a grant for one year (2026年度に最大…を支援) is dated by that year; the whole named again to take a part of it (…億円のうち) is no second figure', () => {
+		const body = '経済産業省は10日、キオクシアに対し、2026年度に最大2,000億円を追加で支援すると発表した。2,000億円のうち500億円は出資の形をとる。';
+		expect(figures(body, '2026-04-11').filter(figure => figure.includes(' 200000000000 '))).toEqual(['kioxia funding 200000000000 JPY FY2027 actual']);
+	});
+});

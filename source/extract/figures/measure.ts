@@ -394,6 +394,12 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['list caption', listCaption],
 ];
 
+function receivedFromNobodyNamed(facts: SentenceFacts, quantity: Quantity, hit: LexiconHit): boolean {
+	if (facts.mentions.some(mention => mention.role === 'source' || (mention.role === 'subject' && mention.start < quantity.start))) return false;
+	if (/^を?受け/.test(facts.normalized.slice(hit.end, hit.end + 4))) return true;
+	return facts.mentions.some(mention => mention.end <= quantity.start && /^(?:[(（][^()（）]*[)）])?には/.test(facts.normalized.slice(mention.end, mention.end + 24)));
+}
+
 /** What a number measures, or null when nothing in the text says. */
 export function chooseMeasure(
 	facts: SentenceFacts,
@@ -406,6 +412,9 @@ export function chooseMeasure(
 		const choice = strategy(input);
 		// "民間から1,000億円の出資を集めた": an investment gathered is money the company raised.
 		if (choice?.hit && choice.cue.kind === 'investment' && /^を?(?:集め|募)/.test(facts.normalized.slice(choice.hit.end, choice.hit.end + 4))) return {...choice, cue: fundingCue};
+		// "約30社から…の出資を受ける", "同社には国内企業8社が計73億円を出資している": money a company receives from investors
+		// the text names no company of is money it raises.
+		if (choice?.hit && choice.cue.kind === 'investment' && receivedFromNobodyNamed(facts, quantity, choice.hit)) return {...choice, cue: fundingCue};
 		if (choice) return choice;
 	}
 

@@ -457,6 +457,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "経済産業省は昨年12月、同事業を…位置づけ、最大850億円の補助金を交付する": so in a later clause of its sentence.
 	const actorFrom = publicActor.test(facts.normalized.slice(clause[0], quantity.start)) ? clause[0] : publicActor.test(facts.normalized.slice(0, quantity.start)) ? 0 : null;
 	if (actorFrom !== null && !facts.mentions.some(mention => mention.start >= actorFrom && mention.start < quantity.start)) return null;
+	// "経済産業省は…キオクシアに対し、…最大2,000億円を支援": what a public body grants is the funding of the company it goes to.
+	const grantee = actorFrom !== null && kind === 'funding' ? facts.mentions.findLast(mention => mention.role === 'recipient' && mention.start >= actorFrom && mention.end <= quantity.start) : undefined;
+	if (grantee) return {company: grantee.company, segment: null, counterparty: null, segmentAliases: []};
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
 	// "SBGの出資比率は約13%", "ルネサスのエッジコーティクスへの議決権所有割合は": the holder names the stake as its own.
 	if (kind === 'stake' && hit) {

@@ -188,8 +188,10 @@ function dayPeriod(date: DateMention): Period {
 	return {type: 'day', year, month, day};
 }
 
+const isWholeYear = (mention: PeriodMention) => (mention.raw.type === 'nendo' || mention.raw.type === 'calendar' || mention.raw.type === 'fiscal-year') && mention.raw.part === 'Y';
+
 /** A deal is dated only by a span of years written with it: "2026年から2029年までの4年間で". */
-function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCalendar, state: ReadingState, ofWhich: boolean): PeriodChoice {
+function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCalendar, state: ReadingState, ofWhich: boolean, raised: boolean): PeriodChoice {
 	// The span nearest before the amount, with no other amount between: "AWSは2023年から2027年までに…2兆2,600億円を、
 	// マイクロソフトも2024年から2年間で…29億ドルを" gives each its own.
 	const between = (mention: PeriodMention) => facts.quantities.some(other => other !== quantity && other.ignore === null && other.start >= mention.end && other.end <= quantity.start && other.unit !== '%');
@@ -201,6 +203,12 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 		if (period) return {period, text: span.text, by: false};
 	}
 
+	// "2026年度に最大6,300億円を支援": money granted or raised for one year, the year written straight before it.
+	const year = raised
+		? facts.periods.findLast(mention => mention.end <= quantity.start && mention.qualifier === null && isWholeYear(mention) && /^\s?に\s?(?:最大|約|総額|計)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)))
+		: undefined;
+	const yearPeriod = year ? resolved(year, calendar, state) : null;
+	if (yearPeriod) return {period: yearPeriod, text: year!.text, by: false};
 	// "うち国内には4,000億円を充て": the part of the deal before shares its span.
 	if (ofWhich && state.last?.period && state.last.measure.cue.family === 'deal') return {period: state.last.period, text: '', by: false};
 	// "…2,000億円を投資し、AI人材を2030年度までに1万人へ": a target year in a later clause is another figure's.
@@ -255,6 +263,7 @@ export function periodOf(
 				calendar,
 				state,
 				facts.segments.some(segment => segment.source === 'same' && segment.start < quantity.start),
+				choice.cue.kind === 'funding',
 			);
 		case 'level': {
 			// "1年前の10万8,900人", "前四半期末の303億ドル": the as-of date of the number compared with, moved back.
