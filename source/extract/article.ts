@@ -322,7 +322,8 @@ function selfNamed(text: string, matcher: CompanyMatcher): string | null {
 
 /** One article's text to its dataset record, figures and dated events. Never throws on text. */
 // "2日発表した", and a lead's "Xは2日、…と発表した".
-const announcedAfter = /^(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした))/;
+// "25日（米国時間）、…": a day told with its time zone.
+const announcedAfter = /^(?:\s?[(（][^()（）]{1,12}[)）])?(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした))/;
 
 export function extractArticle(source: ArticleSource, registryMatcher: CompanyMatcher): ArticleExtraction {
 	const {frontMatter, body} = splitFrontMatter(source.content);

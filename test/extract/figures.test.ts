@@ -1367,3 +1367,12 @@ describe('money a company receives', () => {
 		expect(figures(body, '2026-04-11').filter(figure => figure.includes(' 200000000000 '))).toEqual(['kioxia funding 200000000000 JPY FY2027 actual']);
 	});
 });
+
+test("a result measured against the company's forecast with its range beside it (…と、会社見通し（…）を上回った) is a result", () => {
+	expect(figures('スノーフレークの11〜1月期の売上高は12億6,000万ドルと、会社見通し（12億2,000万〜12億3,000万ドル）を上回った。', '2026-02-26')).toEqual(['snowflake revenue 1260000000 USD FY2026-Q4 actual']);
+});
+
+test('an after-hours move follows the announcement of a day told with its time zone (25日（米国時間）、…発表した)', () => {
+	const body = 'セールスフォースは25日（米国時間）、2025年11月〜2026年1月期（2026年1月期第4四半期）の決算を発表した。発表後の時間外取引で株価は一時6%高となった。';
+	expect(figures(body, '2026-02-26')).toEqual(['salesforce stock_move 6 % 2026-02-25 actual']);
+});

@@ -108,7 +108,8 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const outlook = (hit: SentenceFacts['words'][number]) => {
 		if (hit.entry.marker !== 'outlook') return false;
 		// "38%増と市場の想定を上回った": an expectation the result is measured against, not the result's basis.
-		if (/^(?:を|に)?\s?(?:上回|下回|超え|届か|並ん|並ぶ)/.test(facts.normalized.slice(hit.end, hit.end + 4))) return false;
+		// "…と、会社見通し（12億2,000万〜12億3,000万ドル）を上回った": so with the expectation's range beside it.
+		if (/^(?:\s?[(（][^()（）]{0,40}[)）])?\s?(?:を|に)?\s?(?:上回|下回|超え|届か|並ん|並ぶ)/.test(facts.normalized.slice(hit.end, hit.end + 50))) return false;
 		// A deal planned (計画, 予定) is decided; one expected (見通し) is not; a stake "従来の15%から" was held.
 		return family !== 'deal' || !(/^(?:計画|予定)$/.test(hit.text) || heldBefore(hit));
 	};
