@@ -1376,3 +1376,19 @@ test('an after-hours move follows the announcement of a day told with its time z
 	const body = 'セールスフォースは25日（米国時間）、2025年11月〜2026年1月期（2026年1月期第4四半期）の決算を発表した。発表後の時間外取引で株価は一時6%高となった。';
 	expect(figures(body, '2026-02-26')).toEqual(['salesforce stock_move 6 % 2026-02-25 actual']);
 });
+
+test("every figure in the brackets after an analysts' consensus (予想の平均（売上高…、1株利益…）) is the consensus's", () => {
+	const body = 'アームの10〜12月期の売上高は12億ドルで、アナリスト予想の平均（売上高12億5,000万ドル、1株利益0.45ドル）と比べ、売上高は届かなかった。';
+	expect(figures(body, '2026-02-06')).toEqual(['arm revenue 1200000000 USD FY2026-Q3 actual']);
+});
+
+test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
+	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
+});
+
+test('a cleft with のが (対照的なのがXだ。) turns the text to X', () => {
+	expect(figures('エヌビディアは投資を増やす。対照的なのがインテルだ。2026年の設備投資を当初計画の200億ドルから180億ドルに引き下げた。', '2026-02-10')).toEqual([
+		'intel capex 20000000000 USD 2026 outlook prior',
+		'intel capex 18000000000 USD 2026 outlook',
+	]);
+});

@@ -10,7 +10,7 @@ import type {ReadingState} from './types.js';
 // speculation, a figure of a market, boilerplate.
 
 /** Why a number is not a figure; null when it may be one. */
-export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | null;
+export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | 'index' | null;
 
 /** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
 // "売上高は4,760億円ですから、約2倍にする計画です": a clause that gives a reason is told as fact.
@@ -29,6 +29,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:約|およそ)?\s?$/.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
 	// "QUICKコンセンサス（営業利益1,250億円）": the consensus's own figures in the brackets after it.
 	if (consensus && /^\s?[(（][^()（）、。]{0,12}$/.test(gap)) return 'consensus';
+	// "アナリスト予想の平均（売上高12億2,000万ドル、1株利益0.42ドル）": every figure in the brackets after it.
+	if (consensus && /^\s?(?:の平均|平均|の中央値)?\s?[(（][^()（）]*$/.test(gap)) return 'consensus';
 	const consensusTopic = words.find(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && /^(?:の平均|の中央値)?(?:は|では)/.test(facts.normalized.slice(hit.end, hit.end + 6)));
 	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
 	// "両社の差は11ポイント", "シェアの差は": a difference between two things is nobody's figure.
@@ -51,6 +53,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "11億ユーロの制裁金を科した", "制裁金は年間売上高の2%弱に相当する": a fine, its legal ceiling or its size against sales is
 	// no measure of the business (nor, by a measure carried from before, its revenue).
 	if (penaltyIn(facts, clause)) return 'penalty';
+	// "韓国総合株価指数（KOSPI）の0.8%高を上回った": a market index's move, nobody's share price.
+	if (quantity.unit === '%' && marketIndex.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 40), quantity.start))) return 'index';
 	// "年換算売上高は140億ドル超えか、…": a headline's question mark of Japanese is a guess.
 	if (/^(?:を?超え|超|突破|以上|規模|に)?か(?:[、,。!?！？\s]|$)/.test(after)) return 'speculation';
 	// "関係者によると…": the whole sentence is hearsay.
@@ -72,6 +76,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で|だと)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
 	return null;
 }
+
+const marketIndex = /(?:株価指数|日経平均(?:株価)?|TOPIX|KOSPI|ナスダック(?:総合(?:指数)?)?|ダウ平均|ダウ工業株30種平均|S&P\s?500|SOX|半導体株指数)(?:\s?[(（][^()（）]{1,20}[)）])?\s?(?:の|は|が|も)?\s?(?:一時)?\s?$/;
 
 const firmFrame = /^[^。]{0,24}?(?:集計|調査|推計|調べ|データ)(?:では|によると|によれば)/;
 
