@@ -1392,3 +1392,10 @@ test('a cleft with のが (対照的なのがXだ。) turns the text to X', () =
 		'intel capex 18000000000 USD 2026 outlook',
 	]);
 });
+
+test("a past year's amount in brackets beside a target (2028年度に…（2026年3月期は…）を目指す) is that year's result", () => {
+	expect(figures('NTTデータの海外事業の売上高は、2028年度に3兆円（2026年3月期は2兆4,000億円）を目指す。', '2026-05-12')).toEqual([
+		'ntt-data/海外 revenue 3000000000000 JPY FY2029 outlook',
+		'ntt-data/海外 revenue 2400000000000 JPY FY2026 actual',
+	]);
+});

@@ -110,6 +110,21 @@ function openBracketBetween(text: string, from: number, to: number): boolean {
 	return depth > 0;
 }
 
+/** Where the bracket still open at `at` opens, or -1. */
+function openedBracket(text: string, at: number): number {
+	let depth = 0;
+	for (let index = at - 1; index >= 0; index--) {
+		const char = text[index];
+		if (char === ')' || char === '）') depth++;
+		else if (char === '(' || char === '（') {
+			if (depth === 0) return index;
+			depth--;
+		}
+	}
+
+	return -1;
+}
+
 function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], family: Family): boolean {
 	const outlook = (hit: SentenceFacts['words'][number]) => {
 		if (hit.entry.marker !== 'outlook') return false;
@@ -184,6 +199,9 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "現在68名の従業員数を…150名に拡大する計画": what is now is a result, whatever is planned for later.
 	// "2025年実績の409億ドルから大幅に増やす計画": a result, as it says, whatever is planned from it.
 	if (/(?:現在|現時点で?|足元で?|実績)\s?(?:の|で|は)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start))) return 'actual';
+	// "2028年度に2,500億円（2026年3月期は1,930億円）を目指す": a past year's amount beside a target is its result.
+	const bracket = openedBracket(facts.normalized, quantity.start);
+	if (bracket >= clause[0] && facts.periods.some(mention => mention.start > bracket && mention.end <= quantity.start) && isPast(period, state)) return 'actual';
 	// "2025年3月期の約4,600億円から2030年3月期に1兆円へ": the base a target starts from is a result.
 	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition, family)) return 'actual';
 	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition, family)) return 'outlook';
