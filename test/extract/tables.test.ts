@@ -644,3 +644,12 @@ test("a ranking's total row (| | 合計 |) under rows that name their company af
 		['apple', 'market_share', 48],
 	]);
 });
+
+test('a pre-tax profit column named for the quarter (税引前四半期利益) is pre-tax profit, with its change beside it', () => {
+	const page = ['TDKの2026年3月期第3四半期決算短信。', '', '（単位：百万円）', '', '| | 売上高 | ％ | 税引前四半期利益 | ％ |', '|---|---|---|---|---|', '| 2026年3月期第3四半期 | 1,650,210 | 4.1 | 201,330 | △2.2 |'].join('\n');
+	const found = extractText(page, {date: '2026-02-05'}).figures.filter(figure => figure.measure.startsWith('税引前'));
+	expect(found.map(figure => [figure.kind, figure.value, figure.unit])).toEqual([
+		['other', 201330000000, 'JPY'],
+		['other', -2.2, '%'],
+	]);
+});
