@@ -1399,3 +1399,8 @@ test("a past year's amount in brackets beside a target (2028年度に…（2026�
 		'ntt-data/海外 revenue 2400000000000 JPY FY2026 actual',
 	]);
 });
+
+test("a session's move told without the word for shares (…一時12%安まで下げ、終値でも9.6%安) is the text company's share price", () => {
+	const body = 'ディスコの決算は減益だった。\n\n決算翌日の2月6日は朝から売りが膨らみ、一時11%安まで下げ、終値でも8.2%安。';
+	expect(figures(body, '2026-02-07')).toEqual(['disco stock_move -11 % 2026-02-06 actual', 'disco stock_move -8.2 % 2026-02-06 actual']);
+});

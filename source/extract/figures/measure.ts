@@ -157,7 +157,12 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	// The figure before was a stock move in this paragraph: "12月17日にも…5%安となった".
 	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
 	// "反落し、一時5.6%安", "ストップ高の17.2%高まで買われ": the words of a market report say a share price moved.
-	const market = continued || facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') || /株|反落|反発|続伸|続落|急伸|ストップ(?:高|安)|買われ|売られ|年初来|上場来/.test(facts.normalized);
+	// "一時12%安まで下げ": a move touched during a session is a share price's.
+	const market =
+		continued ||
+		facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') ||
+		/株|反落|反発|続伸|続落|急伸|ストップ(?:高|安)|買われ|売られ|年初来|上場来/.test(facts.normalized) ||
+		/一時\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start));
 	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
 	const company = facts.mentions.some(
 		mention =>

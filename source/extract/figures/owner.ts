@@ -364,7 +364,8 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	// "ディスコは逆行高となった。一時前日比1,890円（4.1%）高の…": the shares of the company its paragraph is about.
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return {company: facts.topicBefore.company, segment: null, counterparty: null, segmentAliases: []};
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
-	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start))) {
+	// "決算翌日の11月6日は…一時12%安まで下げ": a session's move, told of the company the text is about.
+	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start)) || /一時\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start))) {
 		const company = textCompany(facts, state);
 		return company ? {company, segment: null, counterparty: null, segmentAliases: []} : null;
 	}
