@@ -1,0 +1,211 @@
+import type {FigureUnit} from '../../dataset/schema.js';
+import {findQuantities, parseJapaneseNumber, type Quantity} from '../amounts.js';
+import type {SentenceFacts} from '../analysis.js';
+import type {CompanyMention} from '../companies.js';
+import {scanFirms, scanLexicon, type Comparison, type MeasureCue} from '../lexicon.js';
+import {findPeriods, type RawPeriod} from '../periods.js';
+import {findSegments} from '../segments.js';
+import {cellsOf} from '../tables.js';
+import type {ReadingState} from './types.js';
+
+// What a table's header cells and row labels say of its numbers: each column's company, period, measure or
+// changes, each row's measure, company, segment or revision, and the unit of its bare numbers.
+
+export interface TableUnit {
+	readonly scale: number;
+	readonly unit: FigureUnit;
+}
+
+export type Column =
+	/** `outlook`: the company's plan or forecast ("東京エレクトロン（会社計画）"). */
+	| {readonly type: 'company'; readonly company: string; readonly segment: string | null; readonly outlook: boolean}
+	/** Analysts' numbers ("市場予想（QUICK）", "コンセンサス"): nobody's figures, left out. */
+	| {readonly type: 'consensus'}
+	/** `outlook`: the header says the column is a forecast ("2026年10～12月期 見通し"). */
+	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean}
+	| {readonly type: 'prior'; readonly text: string}
+	/** `amounts`: the header names a difference ("増減", "前年差"), its bare numbers in the rows' own units. */
+	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean}
+	/** `period`, `earlier`: the header dates its measure ("7〜9月期のシェア", "前四半期のシェア"). */
+	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null; readonly period: RawPeriod | null; readonly earlier: 'quarter' | 'year' | null}
+	/** `outlook`: a column of plans with no period of its own ("今年度の計画"); `firm`: a research firm's column. */
+	| {readonly type: 'other'; readonly outlook?: boolean; readonly firm?: string};
+
+const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
+	[/兆円/, 1e12, 'JPY'],
+	[/億円/, 1e8, 'JPY'],
+	[/百万円/, 1e6, 'JPY'],
+	[/千円/, 1e3, 'JPY'],
+	[/万円/, 1e4, 'JPY'],
+	[/億ドル/, 1e8, 'USD'],
+	[/十億ドル|billion dollars|\$\s?billions?|USD billions?/i, 1e9, 'USD'],
+	[/百万ドル|million dollars|\$\s?millions?|USD millions?/i, 1e6, 'USD'],
+	[/千ドル/, 1e3, 'USD'],
+	[/円/, 1, 'JPY'],
+	[/ドル/, 1, 'USD'],
+];
+
+/** "（単位：億ドル）", "(百万円)", "単位:百万円", "売上高（百万円）": the unit of a table's or a column's bare numbers. */
+export function tableUnit(text: string): TableUnit | null {
+	// "自己資本当期純利益率（%）": a column of rates, never of the table's amounts.
+	if (/[(（]\s?[%％]\s?[)）]/.test(text)) return {scale: 1, unit: '%'};
+	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（]([百千万億兆十]*(?:円|ドル)(?:\s?銭)?)[)）]/.exec(text);
+	const word = declared?.[1] ?? declared?.[2];
+	if (!word) return null;
+	for (const [pattern, scale, unit] of unitWords) if (pattern.test(word)) return {scale, unit};
+	return null;
+}
+// "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
+const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|増減額|増減幅|差額|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
+// "増減", "増減額", "前年差": a difference in the rows' own units (yen beside yen), not a rate, unless a cell says %.
+export const differenceLabel = (text: string) => {
+	const bare = text.replace(/[(（][^()（）]*[)）]/g, '').trim();
+	return /(?:増減|増減額|増減幅|差|差額|差異)$/.test(bare) && !/率|[%％]|比/.test(text);
+};
+export const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
+const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
+export const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<percent>%)?\s?$/;
+// Not "事業者": the companies of a market.
+export const segmentHeader = /^(?:セグメント|事業(?!者)|部門|分野|事業区分|製品区分|区分)/;
+
+export function columnOf(cell: string, left: Column | undefined, state: ReadingState): Column {
+	const trimmed = cell.trim();
+	if (consensusHeader.test(trimmed)) return {type: 'consensus'};
+	if (growthHeader.test(trimmed)) return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null, amounts: differenceLabel(trimmed)};
+	// "| 事業者 | Synergy Research Group | IDC Japan |": each research firm's estimates in a column of their own.
+	const firm = scanFirms(trimmed).find(hit => hit.start === 0 && hit.end === trimmed.length)?.entry.firm;
+	if (firm) return {type: 'other', firm};
+	const company = state.matcher.find(trimmed)[0];
+	if (company) return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
+	// "出荷金額シェア": the last measure word of a compound is what the column holds; of "セグメント利益又は損失", the first.
+	const measures = scanLexicon(trimmed).filter(hit => hit.entry.measure);
+	const alternative = measures.length >= 2 && /^\s?(?:又は|または|もしくは|・|\/)\s?$/.test(trimmed.slice(measures.at(-2)!.end, measures.at(-1)!.start));
+	const measure = (alternative ? measures[0] : measures.at(-1))?.entry.measure;
+	if (measure) {
+		const period = findPeriods(trimmed).find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw ?? null;
+		const earlier = /比/.test(trimmed) ? null : /前四半期/.test(trimmed) ? 'quarter' : /前年同期|前年|前期/.test(trimmed) ? 'year' : null;
+		return {type: 'measure', cue: measure, text: trimmed, unit: tableUnit(trimmed), period, earlier};
+	}
+	if (/前年同期|前年|前期/.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
+	const period = findPeriods(trimmed)[0];
+	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
+	return {type: 'other', outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
+}
+
+/** A cell's number: a quantity with its unit, or a bare number in the table's unit. */
+export function cellValue(cell: string, unit: TableUnit | null): Quantity | null {
+	const written = findQuantities(cell).find(quantity => quantity.ignore === null);
+	// "| 8%減 | 19%減 |": a change written with its direction after it, as tables of changes do.
+	if (written && written.value > 0 && /^\s?(?:減|減少|低下|下落|悪化|安)$/.test(cell.slice(written.end))) return {...written, value: -written.value, signed: true};
+	if (written) return written;
+	const bare = bareNumber.exec(cell);
+	if (!bare) return null;
+	const negative = /[-−▲△]/.test(bare.groups!['sign'] ?? '');
+	const number = parseJapaneseNumber(bare.groups!['number']!);
+	const percent = bare.groups!['percent'] !== undefined;
+	if (!percent && !unit) return null;
+	const value = Number(((negative ? -1 : 1) * number * (percent ? 1 : unit!.scale)).toPrecision(12));
+	return {start: 0, end: cell.length, text: cell.trim(), value, unit: percent ? '%' : unit!.unit, qualifier: 'exact', range: null, converted: null, counter: null, signed: bare.groups!['sign'] !== undefined, ignore: null, multiple: false};
+}
+
+export const changeInBrackets = /^\s*(?<value>[^（()]+?)\s*[（(]\s*(?<change>[△▲+\-−]?\s?\d+(?:\.\d+)?)\s?%\s*[）)]\s*$/;
+
+/** What a row's first cell says of the row's numbers. */
+export interface RowLabel {
+	readonly measure: MeasureCue | undefined;
+	readonly comparison: Comparison | null;
+	readonly company: {readonly company: string; readonly segment: string | null} | undefined;
+	readonly segment: {readonly name: string; readonly aliases: readonly string[]} | undefined;
+	readonly period: RawPeriod | undefined;
+	readonly periodText: string;
+	readonly prior: boolean;
+	readonly outlook: boolean;
+	/** "前回発表予想（A）": a forecast the table replaces; its period is the same. */
+	readonly superseded: boolean;
+	/** "増減額（B－A）", "増減率（%）" under forecasts: the revision, not a change on a year before. */
+	readonly revision: boolean;
+}
+
+const supersededLabel = /前回(?:発表)?予想|従来予想|修正前|前回公表/;
+const revisionLabel = /[(（]\s?B\s?[－\-−ー/÷]\s?A\s?[)）]|前回予想比|修正額|修正率/;
+
+export const companiesTotal = /^(?:上位|主要|大手)?(?:\d{1,2}|[二三四五六七八九十])社(?:の)?(?:合計|合算|総計|計)$/;
+export const totalLabel = /^(?:合計|総合計|総計|計|連結|連結合計|全社|全社合計|売上高合計|Total|total|TOTAL)$/;
+// "調整額", "全社・消去": amounts that reconcile the segments to the total, neither a segment nor the company.
+export const reconcilingLabel = /^(?:調整額|調整|消去|全社・消去|消去又は全社|セグメント間消去|全社費用|その他・調整|調整・消去)$/;
+
+/**
+ * "| Amazon（AWS） |", "| Microsoft（Intelligent Cloud） |": a company with the segment a comparison row is of in
+ * brackets after it.
+ */
+function companyOfLabel(label: string, state: ReadingState): CompanyMention | undefined {
+	const [first, ...rest] = state.matcher.find(label);
+	if (!first || first.segment) return first;
+	// "| Intelligent Cloud（マイクロソフト） |": the segment first, its company in brackets after it.
+	const before = /^\s?(?<name>[A-Za-zァ-ヶー][^()（）|]{1,29}?)\s?[(（]\s?$/.exec(label.slice(0, first.start))?.groups!['name'];
+	if (before && /^\s?[)）]\s?$/.test(label.slice(first.end)) && scanLexicon(before).every(hit => !hit.entry.measure)) return {...first, segment: before.trim()};
+	const bracket = /^\s?[(（](?<inner>[^()（）]{2,30})[)）]\s?$/.exec(label.slice(first.end))?.groups!['inner']?.trim();
+	if (!bracket || /^[\d\s.,%]+$/.test(bracket)) return first;
+	const named = rest.find(mention => mention.start > first.end);
+	if (named) return named.company === first.company && named.segment ? named : first;
+	return {...first, segment: bracket};
+}
+
+export function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowLabel {
+	const words = scanLexicon(label);
+	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
+	// "対前年同期増減率": what a row of changes is compared with is not its period.
+	const period = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '').replace(/対?(?:前年同期|前年度|前年|前期|前四半期)(?=比|増減|伸び)/g, '')).find(mention => mention.qualifier === null);
+	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
+	const unit = findSegments(label).find(segment => segment.source === 'unit');
+	// "合計", "連結": a segment table's last row is the company's total, not a segment of it.
+	const total = totalLabel.test(label.trim());
+	// "前回発表予想", "今回修正予想": rows of a revision, whatever table they are in, are nobody's segment.
+	const forecastRow = outlookWords.test(label) || supersededLabel.test(label) || revisionLabel.test(label);
+	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && !total && !forecastRow && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
+	return {
+		measure,
+		// "前年同期（前期）比": the bracket gives another name for the same comparison.
+		comparison: words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label.replace(/[(（][^()（）]*[)）]/g, '')) ? 'year' : null),
+		company: companyOfLabel(label, state),
+		segment: measure ? undefined : segment,
+		period: period?.raw,
+		periodText: period?.text ?? '',
+		prior: /前年同期|前期|前年/.test(label) && !/比|増減|伸び/.test(label) && !period,
+		outlook: outlookWords.test(label),
+		superseded: supersededLabel.test(label),
+		revision: revisionLabel.test(label),
+	};
+}
+
+/**
+ * "| | 売上高 | | 営業利益 | |" over rows of "| 2027年3月期中間期 | 24,860 | 18.4 | 3,120 | 52.2 |": each measure's
+ * header spans its amount and its change in %, the empty header cells lost when the row was read. Rows twice as
+ * wide as the header (and their label) are read as such pairs; a header that fits its rows no other way reads none.
+ */
+export function pairedColumns(columns: readonly Column[], rows: readonly SentenceFacts[]): Column[] {
+	const widths = rows.slice(1).map(row => cellsOf(row.normalized).length);
+	const widest = Math.max(0, ...widths);
+	if (widest - columns.length <= 1) return [...columns];
+	const measures = columns.filter(column => column.type === 'measure');
+	if (measures.length === columns.length && widest === measures.length * 2 + 1) return [{type: 'other'}, ...measures.flatMap(column => [column, {type: 'growth', comparison: 'year', of: column.cue} as const])];
+	// "| | 百万円 | % | 百万円 | % | 円 銭 |" under the measures: the row of units says which of them have a % beside them.
+	const units = rows[1] ? cellsOf(rows[1].normalized).map(([start, end]) => rows[1]!.normalized.slice(start, end).trim()) : [];
+	if (measures.length !== columns.length || units.length === 0 || !units.every(cell => cell === '' || unitCell.test(cell))) return [];
+	const written = units.filter(cell => cell !== '');
+	const paired: Column[] = [{type: 'other'}];
+	let at = 0;
+	for (const column of measures) {
+		if (written[at] === undefined || /^[%％]$/.test(written[at]!)) return [];
+		paired.push(column);
+		at++;
+		if (/^[%％]$/.test(written[at] ?? '')) {
+			paired.push({type: 'growth', comparison: 'year', of: column.cue});
+			at++;
+		}
+	}
+
+	return at === written.length && paired.length === widest ? paired : [];
+}
+
+const unitCell = /^(?:[百千万億兆]*(?:円|ドル)(?:\s?銭)?|[%％])$/;
