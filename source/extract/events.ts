@@ -197,8 +197,9 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// Nor is a ranking or a report it publishes that names no company beside the date.
 		if (firmActs && (action.entry.event === 'other' || around.length === 0)) return;
 		const ingredient = (mention: RoledMention) => mention.role !== 'topic' && mention.role !== 'subject' && ingredientOf.test(facts.normalized.slice(mention.end, mention.end + 40));
-		// "シリーズAではエヌビディアなどから…調達し": those the money came from take part; the one raising it acts.
-		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention) && mention.role !== 'source');
+		// "シリーズAではエヌビディアなどから…調達し", "9月にはメタと…契約を結び": those the money came from or the deal was
+		// made with take part; the one the text is about acts.
+		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention) && mention.role !== 'source' && mention.role !== 'partner');
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
 		const sourcesOnly = actor === undefined && companies.length > 0;
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.

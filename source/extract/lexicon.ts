@@ -285,7 +285,9 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('allocation', ['充て', '充てる'], {kind: 'investment', family: 'deal', units: money, label: '投資'}, {priority: 30}),
 	measure('funding', ['調達', '資金調達', '調達額', 'raised', 'raises', 'funding'], {kind: 'funding', family: 'deal', units: money, label: '資金調達'}, {event: 'investment'}),
 	// "金融機関からの借り入れ1,500億円", "総額150億ドルのつなぎ融資で賄う": money borrowed is money raised.
-	measure('borrowing', ['借り入れ', '借入', '借入金', 'つなぎ融資', 'ブリッジローン', '社債発行', '社債'], {kind: 'funding', family: 'deal', units: money, label: '借り入れ'}, {priority: 60}),
+	measure('borrowing', ['借り入れ', '借入', '借入金', 'つなぎ融資', 'ブリッジローン', '社債'], {kind: 'funding', family: 'deal', units: money, label: '借り入れ'}, {priority: 60}),
+	// "10月には300億ドルの社債を発行した": an issue of bonds is money raised, and something the company did that month.
+	measure('bond-issue', ['社債発行', '社債を発行', '債券を発行', '社債を起債'], {kind: 'funding', family: 'deal', units: money, label: '社債発行'}, {priority: 65, event: 'investment'}),
 	// "研究開発向けの補助金が1兆400億円": money a government gives a company is money it raises.
 	measure('subsidy', ['補助金', '助成金', '助成', '政府支援', '支援額', '累計支援額', '追加支援', 'で支援'], {kind: 'funding', family: 'deal', units: money, label: '補助金'}),
 	measure(

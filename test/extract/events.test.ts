@@ -362,3 +362,17 @@ describe('what is nobody the text knows', () => {
 		expect(events(body, '2026-02-11').map(event => [event.date, event.companies])).toEqual([['2026-02-10', ['tokyo-electron']]]);
 	});
 });
+
+describe('who acted', () => {
+	test('a deal made with others (9月にはXと…契約を結び) is also the company the paragraph is about', () => {
+		const body = '最後にコアウィーブ。GPUクラウド専業の同社は受注を伸ばす。9月にはメタと計算資源の供給契約を結んだ。';
+		expect(events(body, '2026-01-14').map(event => [event.date, event.companies])).toEqual([['2025-09', ['coreweave', 'meta']]]);
+	});
+
+	test("an issue of bonds (…の社債を発行した) is the issuer's event and its funding", () => {
+		const body = 'オラクルは好調だ。同社は11月に180億ドルの社債を発行した。';
+		const found = extractText(body, {date: '2026-01-14'});
+		expect(found.events.map(event => [event.date, event.companies])).toEqual([['2025-11', ['oracle']]]);
+		expect(found.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['oracle', 'funding', 18000000000]]);
+	});
+});
