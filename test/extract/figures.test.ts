@@ -1404,3 +1404,7 @@ test("a session's move told without the word for shares (…一時12%安まで�
 	const body = 'ディスコの決算は減益だった。\n\n決算翌日の2月6日は朝から売りが膨らみ、一時11%安まで下げ、終値でも8.2%安。';
 	expect(figures(body, '2026-02-07')).toEqual(['disco stock_move -11 % 2026-02-06 actual', 'disco stock_move -8.2 % 2026-02-06 actual']);
 });
+
+test("the whole a part is measured against (…事業に占める比率は35%) is not the part's owner", () => {
+	expect(figures('NECの2025年4〜9月期決算で、「BluStellar」の売上収益は3,100億円となり、ITサービス事業に占める比率は42%に高まった。', '2025-10-30').at(-1)).toBe('nec/BluStellar other 42 % FY2026-H1 actual');
+});

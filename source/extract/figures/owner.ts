@@ -22,6 +22,7 @@ const partyRoles = new Set(['recipient', 'partner', 'possessor', 'source']);
 type Entity = {readonly kind: 'company'; readonly mention: RoledMention} | {readonly kind: 'segment'; readonly segment: RoledSegment};
 
 const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.start : entity.segment.start);
+const endOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.end : entity.segment.end);
 
 /** Whether `written` ends in the product `name` as a word, with only の, a period or a word of it left before the measure. */
 function namesBare(written: string, name: string): boolean {
@@ -162,7 +163,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const fromBracket = bracketed ? fromEntity(bracketed, facts, state, kind) : null;
 	if (fromBracket) return fromBracket;
 	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
-	const usable = (entity: Entity) => (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
+	// "サービスソリューション事業に占める比率は35%": the whole a part is measured against owns none of it.
+	const whole = (entity: Entity) => /^\s?に占める/.test(facts.normalized.slice(endOf(entity), endOf(entity) + 5));
+	const usable = (entity: Entity) => !whole(entity) && (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
 	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
 	// 1. "データセンター事業の売上高は、…1兆円": the owner of the measure's word, when the clause names none.
 	// "Azureの売上高の伸び率": the owner of the measure the word measures.
