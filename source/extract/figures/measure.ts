@@ -134,6 +134,12 @@ interface StrategyInput {
 type Strategy = (input: StrategyInput) => MeasureChoice | null;
 
 /** "3.2%安", "7%高", "ストップ高": a percentage that moved a share price. */
+/** "一時12%安まで下げ": a level touched during a trading session, which only a share price is. */
+export const touchedInSession = (facts: SentenceFacts, quantity: Quantity) => /一時\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start));
+
+/** "首位", "3位": a sentence that ranks a company. */
+export const rankWord = /首位|\d位/;
+
 const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	if (unitClass(quantity) !== 'percent') return null;
 	// "GOOGL株は+6%": a signed move right after the shares.
@@ -157,12 +163,11 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	// The figure before was a stock move in this paragraph: "12月17日にも…5%安となった".
 	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
 	// "反落し、一時5.6%安", "ストップ高の17.2%高まで買われ": the words of a market report say a share price moved.
-	// "一時12%安まで下げ": a move touched during a session is a share price's.
 	const market =
 		continued ||
 		facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') ||
 		/株|反落|反発|続伸|続落|急伸|ストップ(?:高|安)|買われ|売られ|年初来|上場来/.test(facts.normalized) ||
-		/一時\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start));
+		touchedInSession(facts, quantity);
 	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
 	const company = facts.mentions.some(
 		mention =>
@@ -205,7 +210,7 @@ const shareCue: MeasureCue = lexicon.find(entry => entry.id === 'market-share')!
 const rankedShare: Strategy = ({facts, quantity, clause}) => {
 	// "ベンダー別では、富士通が24.3%で首位", "3位はデルの15.2%": a percentage that ranks a company, no other measure named.
 	const ranked = ranks(facts, quantity, clause) && !measures(facts).some(hit => hit.start < quantity.end + 12);
-	if (quantity.unit !== '%' || (!ranked && (!/ランキング/.test(facts.normalized.slice(0, quantity.start)) || !/首位|\d位/.test(facts.normalized)))) return null;
+	if (quantity.unit !== '%' || (!ranked && (!/ランキング/.test(facts.normalized.slice(0, quantity.start)) || !rankWord.test(facts.normalized)))) return null;
 	if (measures(facts).some(hit => hit.entry.measure!.units.includes('percent') && hit.end <= quantity.start) || isChange(facts, quantity)) return null;
 	return isChange(facts, quantity) ? null : choose(shareCue, null, facts, quantity, clause, 'ranked share');
 };

@@ -3,7 +3,7 @@ import type {Quantity} from '../amounts.js';
 import {leadsWithUnknownCompany, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, productMarket, productOfCaption} from '../segments.js';
-import {unitClass} from './measure.js';
+import {touchedInSession, unitClass} from './measure.js';
 import type {Owner, ReadingState} from './types.js';
 
 // Whose figure a number is. Levels and flows belong to the company or segment named nearest before
@@ -368,7 +368,7 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return {company: facts.topicBefore.company, segment: null, counterparty: null, segmentAliases: []};
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
 	// "決算翌日の11月6日は…一時12%安まで下げ": a session's move, told of the company the text is about.
-	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start)) || /一時\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start))) {
+	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start)) || touchedInSession(facts, quantity)) {
 		const company = textCompany(facts, state);
 		return company ? {company, segment: null, counterparty: null, segmentAliases: []} : null;
 	}

@@ -4,7 +4,7 @@ import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
 import {followingYear, lastMonthOf, resolvePeriod, surveyCalendar, surveyed, yearToDate, type Period} from '../periods.js';
 import {basisOf, isPast, rejectionOf} from './basis.js';
-import {adjusting, chooseMeasure, comparisonOf, directionOf, ranks} from './measure.js';
+import {adjusting, chooseMeasure, comparisonOf, directionOf, rankWord, ranks} from './measure.js';
 import {eachOwners, jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
 import {periodOf, priorOf, type PeriodChoice} from './period.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
@@ -217,7 +217,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.
 			const calendar = kind === 'market_share' ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			// A ranked company's number of the measure a research firm ranks by is the firm's estimate, of the ranking's year.
-			const ranked = state.ranking !== null && /首位|\d位/.test(facts.normalized) && facts.firms.length === 0 && (kind === state.ranking.cue.kind || kind === state.ranking.cue.growthKind);
+			const ranked = state.ranking !== null && rankWord.test(facts.normalized) && facts.firms.length === 0 && (kind === state.ranking.cue.kind || kind === state.ranking.cue.growthKind);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			if (kind === 'market_share') period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
