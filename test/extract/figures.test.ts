@@ -1128,6 +1128,10 @@ describe('shares of several and shares lowered', () => {
 			'fujitsu market_share -0.8 pt 2025 actual IDC',
 		]);
 	});
+
+	test("a company's share in a market (…市場でのシェア) is the company's in every clause, in a clause after too", () => {
+		expect(figures('NECの官公庁向けIT市場でのシェアは2025年に14.5%となり、前年の13.9%から高めた。', '2026-04-02')).toEqual(['nec market_share 14.5 % 2025 actual', 'nec market_share 13.9 % 2024 actual prior']);
+	});
 });
 
 describe('the product a share is of', () => {

@@ -67,7 +67,10 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.start >= from && hit.end <= at)) return true;
 	// "上位3社の合計シェアは76.0%": several companies together are none of them.
 	// "スマホの総出荷台数は", "市場全体の出荷金額は": the total of all makers.
-	return /(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で)|市場全体の|総(?:出荷|販売)(?:台数|額|金額|量)|上位\d{1,2}社|\d{1,2}社(?:の)?[^、。\d]{0,8}?(?:合計|合算)|合計シェア/.test(before) || worldTotal.test(before);
+	return (
+		/(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で(?!の\s?(?:シェア|占有率)))|市場全体の|総(?:出荷|販売)(?:台数|額|金額|量)|上位\d{1,2}社|\d{1,2}社(?:の)?[^、。\d]{0,8}?(?:合計|合算)|合計シェア/.test(before) ||
+		worldTotal.test(before)
+	);
 }
 
 const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|[都道府県市])(?:は|が|も)/;
