@@ -213,6 +213,8 @@ export function findSegments(text: string): SegmentMention[] {
 const notLines =
 	/^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|調整後|調整前|実質|特殊要因除く|非GAAP|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|YoY|QoQ|EPS|CEO|CFO)$/i;
 
+const nandWrittenOut = /^NAND型?フラッシュ(?:メモリー?)?$/;
+
 /**
  * A product line or region that owns a measure with no 部門 or 事業 to mark it: "iPhoneの売上高",
  * "HBMの売上高", "DRAM売上高", "GPUクラウドの利用企業", "AI semiconductor revenue", and, where the text
@@ -226,7 +228,13 @@ export function lineBefore(written: string, bySegment: boolean): {name: string; 
 	const before = written.replace(/[(（][^()（）]{1,30}[)）]/g, '');
 	const abbreviation = bracket && /^[A-Za-z0-9&-]{2,8}$/.test(bracket[1]!) ? [bracket[1]!] : [];
 	const found = lineName(before, bySegment);
-	return found ? {name: found, aliases: abbreviation.filter(alias => alias !== found)} : null;
+	// "NAND型フラッシュメモリーの売上高": the memory is called NAND by the industry and the research firms alike.
+	if (found && nandWrittenOut.test(found)) return {name: 'NAND', aliases: [found]};
+	if (found) return {name: found, aliases: abbreviation.filter(alias => alias !== found)};
+	// "広帯域メモリー（HBM）の売上高": a product written out, its short Latin name in brackets, is known by the short name.
+	const writtenOut = /[\p{Script=Han}ァ-ヶー・]{2,16}(?=[(（][A-Z][A-Z0-9]{2,7}[)）]の?$)/u.exec(written)?.[0];
+	const short = writtenOut && /^[A-Z][A-Z0-9]{2,7}$/.test(abbreviation[0] ?? '') ? lineName(`${abbreviation[0]!}の`, bySegment) : null;
+	return short ? {name: short, aliases: [writtenOut!]} : null;
 }
 
 // "ChatGPTの週間利用者数", "iPhoneの世界出荷台数": a span or a scope between the line and the measure.
@@ -256,6 +264,8 @@ function lineName(written: string, bySegment: boolean): string | null {
 	const gluedLine = /^(?:国内|海外|世界)?(?<line>[ァ-ヶー・]{4,12})$/u.exec(match.groups!['name']!);
 	if (gluedLine && !match.groups!['no'] && !notSegments.test(gluedLine.groups!['line']!) && !notLines.test(gluedLine.groups!['line']!) && !/^(?:グループ|トータル|ネット|グロス|コア|ベース|グローバル)/.test(gluedLine.groups!['line']!))
 		return gluedLine[0];
+	// "製品売上高": revenue from products, told apart from services and subscriptions, is a line of its own.
+	if (match.groups!['name'] === '製品' && !match.groups!['no']) return '製品';
 	let name = trimName(match.groups!['name']!).replace(/等$/, bySegment ? '等' : '');
 	if (name.length < 2 || notLines.test(name) || notSegments.test(name) || /\d{4}|\d年|\d月|期$|市場$|比$|ベース$|換算$|基準$/.test(name)) return null;
 	// Without "…別では", only a name in Latin letters reads as a product line ("HBM", "GPUクラウド").

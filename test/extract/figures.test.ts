@@ -1134,6 +1134,23 @@ describe('shares of several and shares lowered', () => {
 	});
 });
 
+describe('lines named in full', () => {
+	test('a product written out with its short name in brackets is the short name; NAND flash written out is NAND', () => {
+		expect(figures('マイクロンの6〜8月期は、広帯域メモリー（HBM）の売上高が前年同期比3倍に増えた。NANDフラッシュの売上高は21億ドルだった。', '2025-10-01')).toEqual([
+			'micron/HBM revenue_growth 200 % FY2025-Q4 actual',
+			'micron/NAND revenue 2100000000 USD FY2025-Q4 actual',
+		]);
+	});
+
+	test('revenue from products (製品売上高) is a line of its own, as revenue from services is', () => {
+		expect(figures('米サービスナウの2025年12月期は、製品売上高が前年比21%増の120億ドル、サービス売上高は5億ドルだった。', '2026-02-01')).toEqual([
+			'servicenow/製品 revenue_growth 21 % 2025 actual',
+			'servicenow/製品 revenue 12000000000 USD 2025 actual',
+			'servicenow/サービス revenue 500000000 USD 2025 actual',
+		]);
+	});
+});
+
 describe('the product a share is of', () => {
 	test("a product market named in the sentence or in the heading over it is the segment of its shares (a company's unit is none); a sentence after names its own (FORMAT.md infers none)", () => {
 		const body = [
