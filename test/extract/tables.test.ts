@@ -357,6 +357,31 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found.slice(2)).toEqual(['sender revenue 15500000000 JPY 2026-H1 outlook', 'sender revenue_growth 4 % 2026-H1 outlook', 'sender revenue 32000000000 JPY 2026 outlook', 'sender revenue_growth 6.7 % 2026 outlook']);
 	});
 
+	test("a note of what the % columns compare with (対前期増減率) dates no row: a revision's rows are of the heading's year", () => {
+		const found = figures(
+			[
+				'上場会社名　カワセミ精機株式会社　　上場取引所　東',
+				'',
+				'## 3. 2027年3月期の連結業績予想（2026年4月1日〜2027年3月31日）',
+				'',
+				'（％表示は対前期増減率）',
+				'',
+				'| | 売上高 | ％ | 営業利益 | ％ |',
+				'|---|---|---|---|---|',
+				'| | 百万円 | ％ | 百万円 | ％ |',
+				'| 前回予想 | 48,000 | 3.1 | 6,100 | △2.0 |',
+				'| 今回予想 | 51,000 | 9.5 | 6,900 | 10.8 |',
+			].join('\n'),
+			'2026-11-06',
+		).map(row => row.replace(/^x-[0-9a-f]+/, 'sender'));
+		expect(found.filter(row => / JPY /.test(row))).toEqual([
+			'sender revenue 48000000000 JPY FY2027 outlook prior',
+			'sender operating_income 6100000000 JPY FY2027 outlook prior',
+			'sender revenue 51000000000 JPY FY2027 outlook',
+			'sender operating_income 6900000000 JPY FY2027 outlook',
+		]);
+	});
+
 	test('a change written with its direction after it (19%減) is negative; the rest of a ranking (その他) is nobody', () => {
 		const orders = figures(['ディスコの1〜3月期。', '', '| | 1〜3月期 | 前年同期比 |', '|---|---|---|', '| 売上高 | 900億円 | 12%減 |'].join('\n'), '2026-04-20');
 		expect(orders).toContain('disco revenue_growth -12 % FY2026-Q4 actual');

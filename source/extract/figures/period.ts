@@ -56,7 +56,7 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 }
 
 /** "2024年度比", "4〜6月期と比べ": the period a change is measured from. */
-export const comparisonBase = (facts: SentenceFacts, mention: PeriodMention): boolean => /^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比)/.test(facts.normalized.slice(mention.end, mention.end + 6));
+export const comparisonBase = (facts: SentenceFacts, mention: PeriodMention): boolean => /^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比|増減)/.test(facts.normalized.slice(mention.end, mention.end + 6));
 
 /** A period expression that dates a flow: not a comparison base ("4〜6月期と比べ"), nor a day, a month's end or an as-of date. */
 function datesFlow(facts: SentenceFacts, mention: PeriodMention): boolean {
