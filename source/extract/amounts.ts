@@ -275,7 +275,10 @@ export function findQuantities(text: string): Quantity[] {
 		}
 	}
 
-	return markRates(text, markBands(text, foldConversions(text, foldRanges(text, raw))));
+	return markRates(text, markBands(text, foldConversions(text, foldRanges(text, raw)))).map(quantity =>
+		// "8000円台後半", "1ドル150円台": somewhere in a band of a thousand or of one yen, no figure.
+		quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && text.startsWith('台', quantity.end) ? {...quantity, ignore: 'vague' as const} : quantity,
+	);
 }
 
 /** "560億〜590億ドル", "59〜61%", "$91B〜$93B": one quantity at the midpoint, both ends kept. */

@@ -818,6 +818,11 @@ describe('results and outlooks', () => {
 		// A headline's question (…か、): a guess.
 		expect(figures('- コアウィーブの受注残は900億ドル超えか、株価は急伸')).toEqual([]);
 		expect(figures('コアウィーブの受注残は900億ドルに、株価は急伸した。')).toEqual(['coreweave backlog 90000000000 USD - actual']);
+		// Press reports (報道によれば) and a supposition (仮に…ば) hold nothing the company reported, however the sentence ends.
+		expect(figures('海外の報道によれば、アンソロピックは評価額4000億ドルでの資金調達を協議中だ。', '2026-03-05')).toEqual([]);
+		expect(figures('仮にアームの売上高が年率30%で増え続ければ、2030年度には200億ドルに届く。', '2026-03-05')).toEqual([]);
+		// A band (7000円台, 150円台) is somewhere within it, no figure.
+		expect(figures('ニデックはTOB価格を1株6000円とした。買付価格は7000円台前半が妥当だ。', '2026-03-05')).toEqual(['nidec other 6000 JPY - actual']);
 	});
 
 	test("a company profile's capital is boilerplate", () => {

@@ -57,8 +57,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (quantity.unit === '%' && marketIndex.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 40), quantity.start))) return 'index';
 	// "年換算売上高は140億ドル超えか、…": a headline's question mark of Japanese is a guess.
 	if (/^(?:を?超え|超|突破|以上|規模|に)?か(?:[、,。!?！？\s]|$)/.test(after)) return 'speculation';
-	// "関係者によると…": the whole sentence is hearsay.
-	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
+	// "関係者によると…", "一部の報道によれば、…": the whole sentence is hearsay; "仮に…" a supposition.
+	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋|報道(?:によ|で)|仮に/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
 	let end = clause[1];
 	while (end < facts.normalized.length && !closedClause.test(facts.normalized.slice(clause[0], end))) {
