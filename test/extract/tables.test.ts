@@ -382,6 +382,11 @@ describe('a disclosure summary in 百万円', () => {
 		]);
 	});
 
+	test("a column of rates (増加率) after a plan's column is the change of the caption's measure to that plan, not revenue growth", () => {
+		const found = figures(['◆データセンター投資の推移', '', '| 会社 | 2025年度実績 | 2026年度計画 | 増加率 |', '|---|---|---|---|', '| KDDI | 2400億円 | 3100億円 | 29% |', '| 富士通 | 3000億円 | 4200億円 | 40% |'].join('\n'), '2026-05-20');
+		expect(found.filter(row => / % /.test(row))).toEqual(['kddi other 29 % FY2027 outlook', 'fujitsu other 40 % FY2027 outlook']);
+	});
+
 	test('a change written with its direction after it (19%減) is negative; the rest of a ranking (その他) is nobody', () => {
 		const orders = figures(['ディスコの1〜3月期。', '', '| | 1〜3月期 | 前年同期比 |', '|---|---|---|', '| 売上高 | 900億円 | 12%減 |'].join('\n'), '2026-04-20');
 		expect(orders).toContain('disco revenue_growth -12 % FY2026-Q4 actual');

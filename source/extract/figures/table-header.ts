@@ -56,7 +56,7 @@ export function tableUnit(text: string): TableUnit | null {
 	return null;
 }
 // "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
-const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|YoY|増減|増減額|増減幅|差額|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
+const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|増加率|成長率|YoY|増減|増減額|増減幅|差額|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
 // "増減", "増減額", "前年差": a difference in the rows' own units (yen beside yen), not a rate, unless a cell says %.
 export const differenceLabel = (text: string) => {
 	const bare = text.replace(/[(（][^()（）]*[)）]/g, '').trim();

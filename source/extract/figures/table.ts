@@ -202,6 +202,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		const labelUnit = tableUnit(cells[0] ?? '');
 		for (let index = 1; index < cells.length; index++) {
 			const column = columns[index - Math.max(0, cells.length - columns.length)] ?? {type: 'other'};
+			// "| 2025年実績 | 2026年計画 | 増加率 |": a change right after a period's column is that period's, planned if it is.
+			const left = column.type === 'growth' ? columns[index - Math.max(0, cells.length - columns.length) - 1] : undefined;
+			const changedPeriod = left?.type === 'period' ? left : undefined;
 			if (column.type === 'consensus') continue;
 			const growth = growthRow || column.type === 'growth';
 			// A row or column of changes holds percentages, with or without the sign ("前年同期比（%） | 8.8").
@@ -273,13 +276,15 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
-			const tablePeriod: Period | null = column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : (datedMeasure ?? (prior && base ? shiftPeriod(base, 'year', calendar) : base));
+			const tablePeriod: Period | null =
+				column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : changedPeriod ? (resolve(inCaptionYear(changedPeriod.raw)) ?? base) : (datedMeasure ?? (prior && base ? shiftPeriod(base, 'year', calendar) : base));
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			// "| 1310億ドル（2025年） |": a cell that dates its own number.
 			const cellPeriod = resolve(findPeriods(/[(（][^()（）]*[)）]\s*$/.exec(cells[index]!)?.[0] ?? '').find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw);
 			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
-			const outlook = !/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true));
+			const outlook =
+				!/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true) || changedPeriod?.outlook === true);
 			const earlierColumn =
 				(column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0)) || (datedMeasure !== null && base !== null && (lastMonthOf(datedMeasure) ?? 0) < (lastMonthOf(base) ?? 0));
 			rowPeriod ??= period;
