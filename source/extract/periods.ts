@@ -101,7 +101,7 @@ const periodPattern = new RegExp(
 		// spans of months across years: "2026年7月から2029年6月までの3年間"
 		String.raw`(?<monthSpanFromYear>\d{4})年(?<monthSpanFromMonth>\d{1,2})月から(?<monthSpanToYear>\d{4})年(?<monthSpanToMonth>\d{1,2})月(?!期)まで(?:の)?`,
 		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
-		String.raw`(?<spanFrom>\d{4})年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4}|[1-3]\d(?=年(?:度|\d{1,2}月期|末)?まで|年\d{1,2}月期))年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
+		String.raw`(?<spanFrom>\d{4}|(?<![\d.])[1-3]\d(?=年度(?:から|${tilde})(?:\d{4}|[1-3]\d)年度))年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4}|[1-3]\d(?=年(?:度|\d{1,2}月期|末)?まで|年\d{1,2}月期))年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 		// "2026〜2028年", and "2026〜2027年度" (fiscal years as the company names them)
 		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?:(?<yearRangeNendo>度)|(?![\d度]))`,
 		// a span of whole months written as days, as 決算短信 do: "（2026年4月1日～2026年9月30日）"
@@ -275,7 +275,7 @@ export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
  * Stock news abbreviates years: "26年6月期", "25年4〜9月期", "25年12月", "2025年12月－26年2月期". They are read as 20xx; only
  * before a month or 度, so "3年間" and "10年後" stay what they are.
  */
-const abbreviatedYears = ['fromYear', 'toYear', 'spanTo', 'fyYear', 'nendo', 'endYear', 'monthYear'];
+const abbreviatedYears = ['fromYear', 'toYear', 'spanFrom', 'spanTo', 'fyYear', 'nendo', 'endYear', 'monthYear'];
 
 function fullYears(groups: Record<string, string | undefined>): Record<string, string | undefined> {
 	let full = groups;

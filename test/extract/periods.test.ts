@@ -55,6 +55,9 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2026年から2029年までの4年間', calendarYear, '2026..2029'],
 		['2024年3月期から2028年3月期までの5年間', japanese, 'FY2024..FY2028'],
 		['2026年度から2028年度まで', japanese, 'FY2027..FY2029'],
+		['24年度から28年度までの5年間', japanese, 'FY2025..FY2029'],
+		// Not a count of years since: "創業25年から" is no year.
+		['設立から10年〜12年', japanese, null],
 		['2026〜28年', calendarYear, '2026..2028'],
 		['2027年3月期〜29年3月期', japanese, 'FY2027..FY2029'],
 		['2026会計年度第1四半期', january, 'FY2026-Q1'],
