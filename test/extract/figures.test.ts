@@ -1139,6 +1139,16 @@ describe('shares of several and shares lowered', () => {
 	});
 });
 
+describe('a business line as the topic of its measure', () => {
+	test('a katakana line named by what it does (…ソリューション, …プラットフォーム) before 売上収益が is that line, with no 事業 after it', () => {
+		expect(figures('NECの4〜9月期は売上収益が1兆6000億円だった。一方、社会インフラ・プラットフォームは受注高が10%増の3000億円、ネットワークサービスは伸び悩んだ。', '2025-10-30')).toEqual([
+			'nec revenue 1600000000000 JPY FY2026-H1 actual',
+			'nec/社会インフラ・プラットフォーム other 10 % FY2026-H1 actual',
+			'nec/社会インフラ・プラットフォーム other 300000000000 JPY FY2026-H1 actual',
+		]);
+	});
+});
+
 describe('lines named in full', () => {
 	test('a product written out with its short name in brackets is the short name; NAND flash written out is NAND', () => {
 		expect(figures('マイクロンの6〜8月期は、広帯域メモリー（HBM）の売上高が前年同期比3倍に増えた。NANDフラッシュの売上高は21億ドルだった。', '2025-10-01')).toEqual([
