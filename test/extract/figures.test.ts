@@ -1076,6 +1076,15 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test("a peer's move told as a cause (同業の米…株が) is the peer's, and the market value after it is still the flash's company's", () => {
+		expect(figures('20日の東京株式市場で、ディスコ株が急伸し、終値は前日比8%高の4万2000円だった。同業の米アプライド・マテリアルズ株が6%上昇したことが追い風となった。時価総額は4兆5000億円に膨らんだ。', '2026-03-20')).toEqual([
+			'disco stock_move 8 % 2026-03-20 actual',
+			'disco other 42000 JPY 2026-03-20 actual',
+			'applied-materials stock_move 6 % 2026-03-20 actual',
+			'disco market_cap 4500000000000 JPY 2026-03-20 actual',
+		]);
+	});
+
 	test('the words of a market report (反落し, ストップ高の) say a percentage moved a share price', () => {
 		expect(figures('ルネサスエレクトロニクスは反落し、一時5.6%安となった。さくらインターネットはストップ高の17.2%高まで買われた。', '2026-01-30')).toEqual([
 			'renesas stock_move -5.6 % 2026-01-30 actual',

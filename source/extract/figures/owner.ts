@@ -86,7 +86,7 @@ const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{S
 export function textCompany(facts: SentenceFacts, state: ReadingState): string | null {
 	// "「OpenAIやGoogleの売上高は当社の数十倍でしょう。…2029年3月期に売上高200億円を目指します」": the one answering.
 	if (state.interview && state.headline && facts.sentence.blockKind !== 'heading' && !facts.sentence.text.startsWith('――')) return state.headline;
-	if (state.last && state.last.block === facts.sentence.block) return state.last.owner.company;
+	if (state.last && state.last.block === facts.sentence.block && !state.last.peer) return state.last.owner.company;
 	// "IDC Japanは…国内サーバー市場の実績を発表した。出荷額は…8,420億円": the market's total, nobody's own.
 	if (state.firm?.market && state.firm.block === facts.sentence.block) return null;
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return facts.topicBefore.company;
@@ -214,7 +214,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// The segment of the figure before only where the text still speaks of it: the same sentence, the same
 	// measure again ("伸び率は前年同期の18.9%"), or a section headed by it ("## Google Cloud"); else its company.
 	// An interview's answer speaks for the company interviewed, whoever its sentence before compared it with.
-	if (last && last.block === facts.sentence.block && !(state.interview && state.headline && last.owner.company !== state.headline)) {
+	if (last && last.block === facts.sentence.block && !last.peer && !(state.interview && state.headline && last.owner.company !== state.headline)) {
 		const segment = last.owner.segment;
 		// "通期の営業利益予想は…据え置いた" after a segment's quarter: the company's guidance, unless it names the segment.
 		const companyGuidance = /^(?:\s|[^。、]{0,6}、)?(?:\d{4}年(?:度|\d{1,2}月期)?の?)?(?:通期|今期|通年)(?:の|では)/.test(facts.normalized) && last.basis !== 'outlook';
@@ -366,7 +366,7 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	// "フィラデルフィア半導体株指数（SOX）も4%超上昇した": an index moved, no company's shares.
 	if (/指数|平均株価|TOPIX|ダウ平均|ナスダック総合|S&P\s?500/.test(facts.normalized.slice(clause[0], quantity.start))) return null;
 	// "12月17日にも…5%安となった": the same shares as the move before, in the same paragraph.
-	if (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block) return {company: state.last.owner.company, segment: null, counterparty: null, segmentAliases: []};
+	if (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block && !state.last.peer) return {company: state.last.owner.company, segment: null, counterparty: null, segmentAliases: []};
 	// "ディスコは逆行高となった。一時前日比1,890円（4.1%）高の…": the shares of the company its paragraph is about.
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return {company: facts.topicBefore.company, segment: null, counterparty: null, segmentAliases: []};
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.

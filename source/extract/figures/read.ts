@@ -284,8 +284,11 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 	return found;
 }
 
+const peerBefore = /(?:同業|競合|ライバル)(?:の|で)?\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/;
+
 function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoice, owner: Owner, period: Period | null, basis: FoundFigure['basis'], unit: FoundFigure['unit'], family: MeasureCue['family'], prior: boolean): void {
-	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit};
+	const peer = facts.mentions.some(mention => mention.company === owner.company && peerBefore.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)));
+	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit, peer};
 	if (choice.role === 'growth' && choice.comparison !== null) state.changeBefore = {block: facts.sentence.block, comparison: choice.comparison};
 	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};
 	if (family === 'flow' && period && !prior) {

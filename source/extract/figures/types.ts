@@ -59,6 +59,8 @@ export interface LastFigure {
 	readonly period: Period | null;
 	readonly basis: FigureBasis;
 	readonly unit: FigureUnit;
+	/** Its company was named as a peer of the one the text is about ("同業の米サンディスク株が"): a figure after it that names none is not that peer's. */
+	readonly peer: boolean;
 }
 
 /** What reading an article's figures keeps from one sentence to the next. */
