@@ -33,8 +33,9 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 			'gu',
 		),
 	],
-	// "傘下の自動運転技術会社モービルアイの", "半導体子会社キオクシアが": a company named as one.
-	['会社', new RegExp(String.raw`(?:技術会社|子会社|関連会社|持ち分法適用会社)(?<name>[ァ-ヶー・]{3,20})(?=[はがをとにの、])`, 'gu')],
+	// "傘下の自動運転技術会社モービルアイの", "半導体子会社キオクシアが": a company named as one, perhaps with the
+	// short name the text calls it by after ("子会社キヤノンマーケティングジャパン（キヤノンMJ）に").
+	['会社', new RegExp(String.raw`(?:技術会社|子会社|関連会社|持ち分法適用会社)(?<name>[ァ-ヶー・]{3,20})(?:[(（](?<short>[^()（）、,]{2,12})[)）])?(?=[はがをとにの、])`, 'gu')],
 	// "野村総合研究所（NRI）と": a name with a corporate ending and its Latin abbreviation.
 	[
 		'(',
@@ -269,16 +270,17 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// "ミツボシホールディングス（Mitsuboshi Holdings）… ミツボシホールディングスは": found under its Latin name already.
 		// "日本ミナト電子工業（ミナト電子）… ミナト電子の": the name the text gave it already.
 		if ([...found.values()].some(company => company.id !== id && (company.japaneseNames.includes(companyName) || company.aliases.includes(companyName)))) continue;
-		const known = found.get(id);
-		if (known) {
-			// "株式会社X(証券コード:1234)": one company, introduced twice over, with its code.
-			if (known.ticker === null && introduction.ticker !== null) found.set(id, {...known, ticker: introduction.ticker});
-			continue;
-		}
-
 		// "以下「当社」": the release's own word for itself, which brief reads as its sender already, is no name.
 		const written = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim();
 		const alias = (written && !selfWords.has(written) ? written : undefined) ?? short?.trim() ?? undefined;
+		const known = found.get(id);
+		if (known) {
+			// "株式会社X(証券コード:1234)": one company, introduced twice over, with its code or the short name it goes by.
+			const aliases = alias && alias !== companyName && alias !== known.name && !known.aliases.includes(alias) ? [...known.aliases, alias] : known.aliases;
+			found.set(id, {...known, ticker: known.ticker ?? introduction.ticker, aliases});
+			continue;
+		}
+
 		const firstWord = shortForm(companyName, matcher);
 		introducedAt.set(id, introduction.end);
 		found.set(id, {

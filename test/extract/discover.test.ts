@@ -17,6 +17,12 @@ describe('companies the registry does not know', () => {
 		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
 	});
 
+	test("a subsidiary listed on its own, with the short name the text calls it by (子会社X（Y）), is found once with that short name, and its figures are its own, not the parent's", () => {
+		const text = 'ニコンは12日、東証プライム上場の子会社ニコンシステムソリューションズ（ニコンSS）にTOBを実施すると発表した。ニコンSSの2025年12月期の売上高は820億円だった。';
+		expect(names(text)).toEqual([['ニコンシステムソリューションズ', ['ニコンSS']]]);
+		expect(extractText(text, {date: '2026-03-12'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`)).toEqual([expect.stringMatching(/^x-[0-9a-f]+ revenue 82000000000$/)]);
+	});
+
 	test('a katakana name with its Latin name of two words is a company named in English; a research firm is none', () => {
 		expect(names('国内ではアサギリデータ（Asagiri Data）が10日、新拠点を開いた。')).toEqual([['Asagiri Data', ['Asagiri Data']]]);
 		expect(names('株式会社ユウナギAI（本社：東京都港区）は…。会社名：株式会社ユウナギAI（Yunagi AI Inc.）')).toEqual([['Yunagi AI', ['Yunagi AI']]]);

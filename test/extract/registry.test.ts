@@ -43,6 +43,7 @@ describe('the bundled registry', () => {
 		expect(found('NTT東日本、NTTドコモビジネス、NTTドコモ、NTTデータ')).toEqual(['ntt-east', 'ntt-docomo-business', 'ntt-docomo', 'ntt-data']);
 		expect(found('東芝メモリと東芝、サムスンSDIとサムスン電子')).toEqual(['kioxia', 'toshiba', 'samsung-sdi', 'samsung']);
 		expect(found('ソニーセミコンダクタソリューションズ')).toEqual(['sony/imaging-sensing-solutions']);
+		expect(found('キヤノンMJとキヤノン、東京エレクトロンデバイスと東京エレクトロン')).toEqual(['canon-mj', 'canon', 'ted', 'tokyo-electron']);
 	});
 
 	test('ordinary words are no companies', () => {
