@@ -1307,6 +1307,24 @@ describe('lines subscribed', () => {
 });
 
 describe("a research firm's ranking", () => {
+	test("a firm's market told company by company (企業別では, N位の…シェア): each company's sales are the firm's estimates, and a bare change compares as the first did", () => {
+		const body = [
+			'台湾の調査会社トレンドフォースは5日、2026年1〜3月期の世界のNAND型フラッシュメモリー市場の売上高が前四半期比14%増の240億ドルだったと発表した。',
+			'',
+			'企業別では、キオクシアのNAND売上高が前四半期比12%増の40億ドルで、シェアは16%だった。4位のマイクロンは、NAND売上高が9%増の30億ドル、シェアは12%だった。',
+		].join('\n');
+		expect(figures(body, '2026-06-06').filter(row => row.startsWith('micron'))).toEqual([
+			'micron/NAND other 9 % 2026-Q1 actual TrendForce',
+			'micron/NAND revenue 3000000000 USD 2026-Q1 actual TrendForce',
+			'micron/NAND market_share 12 % 2026-Q1 actual TrendForce',
+		]);
+		expect(
+			figures(body, '2026-06-06')
+				.filter(row => row.startsWith('kioxia/NAND revenue'))
+				.map(row => row.split(' ').at(-1)),
+		).toEqual(['TrendForce']);
+	});
+
 	test("a ranked company's amount or change that names no measure is of the measure ranked by, the firm's estimate for the ranking's year", () => {
 		const body = [
 			'米調査会社オムディアは9日、2026年の世界半導体売上高ランキングを発表した。',

@@ -60,9 +60,10 @@ export const estimateFrame = /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:の(?:推
  * The research firm whose estimate a company's figure is, other than a share: one the sentence frames
  * it with before the number, else one that framed its paragraph.
  */
-function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: ReadingState, shipments: boolean): string | null {
+function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: ReadingState, marketMeasure: boolean): string | null {
 	// "…シェアが26.8%と…上昇し、出荷台数は15.8%増えた": a maker's shipments in a research firm's report are its count.
-	if (shipments && state.firm && (state.firm.block === facts.sentence.block || /シェア|\d位|首位/.test(facts.normalized))) return firmOf(facts, quantity, state);
+	// "企業別では、サムスン電子のDRAM売上高が…、シェアは34.0%で首位": so are its sales of the market the firm measures.
+	if (marketMeasure && state.firm && (state.firm.block === facts.sentence.block || /シェア|\d位|首位/.test(facts.normalized))) return firmOf(facts, quantity, state);
 	const framing = facts.firms.findLast(firm => firm.start < quantity.start && estimateFrame.test(facts.normalized.slice(firm.end, firm.end + 50)));
 	if (framing) return framing.firm;
 	// "TrendForceはキオクシアのNAND売上高を…29億ドルと推計している": the firm as the topic that estimates it.
@@ -72,6 +73,9 @@ function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: Reading
 	const estimated = facts.firms.length === 0 && /^[^。、]{0,30}?と\s?(?:推計|推定|試算|見積も)/.test(facts.normalized.slice(quantity.end));
 	return (state.firm?.frames || estimated) && state.firm?.block === facts.sentence.block ? state.firm.name : null;
 }
+
+// "企業別では、…", "メーカー別に見ると、…": a research firm's market told company by company, or a company's rank and share in it.
+const byMaker = /^(?:企業別|メーカー別|ベンダー別|社別|会社別)(?:では|に見ると|にみると|で見ると)|(?:\d位|首位)[^。]*シェア|シェア[^。]*(?:\d位|首位)/;
 
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
 /** A research firm's sentence that names no company and points back to none: its figures are the market's. */
@@ -200,7 +204,10 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (!chosen) continue;
 		// "前四半期比28%増の…。サムスン電子の売上高は同40%増": 同 compares as the change before it in the paragraph did.
 		const same = chosen.role === 'growth' && chosen.comparison === null && /同\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 2), quantity.start));
-		const choice = same && state.changeBefore?.block === facts.sentence.block ? {...chosen, comparison: state.changeBefore.comparison} : chosen;
+		// "…前四半期比35.1%増の182億ドル…。2位のSKハイニックスは、DRAM売上高が27.0%増": a research firm's table told company by
+		// company compares each as it compared the first.
+		const asBefore = chosen.role === 'growth' && chosen.comparison === null && state.changeBefore !== null && state.firm !== null && byMaker.test(facts.normalized);
+		const choice = (same && state.changeBefore?.block === facts.sentence.block) || asBefore ? {...chosen, comparison: state.changeBefore!.comparison} : chosen;
 		const {kind, measure} = kindOf(choice, adjusting.test(facts.normalized.slice(clause[0], quantity.start)));
 		const family = choice.cue.family;
 		// "2位のマイクロソフトは20%、3位のグーグルは13%で、それぞれ前年同期から1ポイント上昇した": each of them.
@@ -214,10 +221,16 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		);
 		for (const owner of owners) {
 			if (!owner) continue;
-			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.
-			const calendar = kind === 'market_share' ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			// A ranked company's number of the measure a research firm ranks by is the firm's estimate, of the ranking's year.
 			const ranked = state.ranking !== null && rankWord.test(facts.normalized) && facts.firms.length === 0 && (kind === state.ranking.cue.kind || kind === state.ranking.cue.growthKind);
+			const source =
+				kind === 'market_share'
+					? firmOf(facts, quantity, state)
+					: ranked
+						? state.ranking!.firm
+						: estimatingFirm(facts, quantity, state, choice.cue.label === '出荷台数' || (byMaker.test(facts.normalized) && (kind === 'revenue' || kind === 'revenue_growth' || choice.role === 'growth')));
+			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.
+			const calendar = kind === 'market_share' ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			if (kind === 'market_share') period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
@@ -270,7 +283,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				period: period.period,
 				periodText: period.text,
 				basis,
-				source: kind === 'market_share' ? firmOf(facts, quantity, state) : ranked ? state.ranking!.firm : estimatingFirm(facts, quantity, state, choice.cue.label === '出荷台数'),
+				source,
 				prior: prior !== null || base,
 				sentence: sentence.index,
 			});
