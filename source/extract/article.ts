@@ -286,8 +286,9 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
 		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date};
 		// "東京市場では…": a market named without a day is the article's own session again; one named as also moved
-		// ("…3.0%高となり、東京市場でも関連銘柄への買いを誘った") leaves the session as it was.
-		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)(?!も)/.test(fact.normalized)) state.marketDay = null;
+		// ("…3.0%高となり、東京市場でも関連銘柄への買いを誘った") leaves the session as it was, unless what moved there
+		// follows it ("東京市場でも半導体関連に買いが広がり、アドバンテストは一時5%高").
+		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)(?!も)/.test(fact.normalized) || homeSessionToo(fact)) state.marketDay = null;
 		const announced = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && announcedAfter.test(fact.normalized.slice(date.end)));
 		if (announced) state.announcedDay ??= announced.date;
 		noteContext(fact, state, index === 0 || facts[index - 1]!.sentence.block !== fact.sentence.block);
@@ -295,6 +296,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 	}
 
 	return found;
+}
+
+function homeSessionToo(fact: SentenceFacts): boolean {
+	const market = /東京(?:株式)?市場でも/.exec(fact.normalized);
+	return market !== null && !fact.quantities.some(quantity => quantity.start < market.index);
 }
 
 function companiesOf(title: string, figures: readonly Figure[], events: readonly FoundEvent[], matcher: CompanyMatcher): string[] {

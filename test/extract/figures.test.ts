@@ -1076,6 +1076,11 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('東京市場でも before the moves of a sentence brings the session back from the US one before it; after them it does not', () => {
+		const body = '9日の東京株式市場で、ソシオネクスト株が急伸した。前日の米国市場で半導体株が上昇し、米ブロードコムは7%高で取引を終えた。東京市場でも買いが広がり、ルネサスエレクトロニクスは4%高となった。';
+		expect(figures(body, '2026-04-09').filter(row => !row.startsWith('socionext'))).toEqual(['broadcom stock_move 7 % 2026-04-08 actual', 'renesas stock_move 4 % 2026-04-09 actual']);
+	});
+
 	test("a peer's move told as a cause (同業の米…株が) is the peer's, and the market value after it is still the flash's company's", () => {
 		expect(figures('20日の東京株式市場で、ディスコ株が急伸し、終値は前日比8%高の4万2000円だった。同業の米アプライド・マテリアルズ株が6%上昇したことが追い風となった。時価総額は4兆5000億円に膨らんだ。', '2026-03-20')).toEqual([
 			'disco stock_move 8 % 2026-03-20 actual',
