@@ -1076,6 +1076,12 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('a limit-up price it traded at (ストップ高となる…円をつけた), the rise from the last close written as a rate, and the market value touched in the session are the day’s; a price only bid (買い気配) is none', () => {
+		const body =
+			'20日の東京株式市場で、ローツェの株価が急騰した。寄り付き直後に制限値幅の上限（ストップ高）となる1万2400円をつけた。前日終値からの上昇率は18.2%に達した。時価総額は一時8000億円を超えた。\n\nダイフクはストップ高の3100円に張り付き、買い気配のまま取引を終えた。';
+		expect(figures(body, '2026-05-20')).toEqual(['rorze other 12400 JPY 2026-05-20 actual', 'rorze stock_move 18.2 % 2026-05-20 actual', 'rorze market_cap 800000000000 JPY 2026-05-20 actual']);
+	});
+
 	test('東京市場でも before the moves of a sentence brings the session back from the US one before it; after them it does not', () => {
 		const body = '9日の東京株式市場で、ソシオネクスト株が急伸した。前日の米国市場で半導体株が上昇し、米ブロードコムは7%高で取引を終えた。東京市場でも買いが広がり、ルネサスエレクトロニクスは4%高となった。';
 		expect(figures(body, '2026-04-09').filter(row => !row.startsWith('socionext'))).toEqual(['broadcom stock_move 7 % 2026-04-08 actual', 'renesas stock_move 4 % 2026-04-09 actual']);

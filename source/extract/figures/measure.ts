@@ -185,8 +185,11 @@ const sharePrice: Strategy = ({facts, quantity, clause, state}) => {
 	const before = facts.normalized.slice(Math.max(clause[0], quantity.start - 8), quantity.start);
 	const after = facts.normalized.slice(quantity.end, quantity.end + 12);
 	if (/^\s?(?:[(（][^()（）]{0,12}[)）])?\s?(?:高|安|値上がり|値下がり|上昇|下落|の上昇|の下落|増|減)/.test(after)) return null;
+	// "ストップ高の1,482円に張り付き、買い気配のまま": a price bid or asked (気配) is no trade.
+	if (/気配/.test(facts.normalized.slice(quantity.end))) return null;
 	const placed = /(?:[高安]の|終値は?|始値は?|株価は|株価が|高値は?|安値は?|上場来高値の|年初来高値の)\s?(?:一時)?\s?$/.test(before) || /^\s?(?:で取引を終え|で引け|まで上昇|まで下落|まで買われ|まで売られ|をつけ)/.test(after);
-	const market = facts.words.some(hit => hit.entry.marker === 'stock-market') || /株(?!式会社)/.test(facts.normalized) || (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block);
+	const market =
+		facts.words.some(hit => hit.entry.marker === 'stock-market') || /株(?!式会社)|ストップ高|ストップ安|制限値幅/.test(facts.normalized) || (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block);
 	return placed && market ? {cue: sharePriceCue, hit: null, role: 'level', comparison: null, strategy: 'share price'} : null;
 };
 
