@@ -1120,6 +1120,17 @@ describe('a stock flash', () => {
 	});
 });
 
+describe('buybacks', () => {
+	test("a buyback's total and its part of the shares out (発行済み株式総数の…%) are buyback figures, its ceiling its size, never a stake or a limit", () => {
+		expect(figures('ソニーグループは発行済み株式総数の1.5%にあたる2000万株、1500億円を上限に自社株買いを実施すると発表した。', '2026-05-14')).toEqual([
+			'sony other 1.5 % - actual',
+			'sony other 20000000 count - actual',
+			'sony other 150000000000 JPY - actual',
+		]);
+		expect(figures('オラクルは新たに100億ドルの自社株買い枠を設けた。', '2026-03-11')).toEqual(['oracle other 10000000000 USD - actual']);
+	});
+});
+
 describe('shares a company holds', () => {
 	test("a move of the holder's shares on news of a stake it holds is the holder's move", () => {
 		expect(figures('ソフトバンクグループは、保有する米エヌビディア株の売却をめぐる観測を受けて一時4%高となった。', '2026-03-02')).toEqual(['softbank stock_move 4 % 2026-03-02 actual']);

@@ -37,8 +37,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/(?:の)?差(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'speculation';
 	// "Gartnerの数字を0.6ポイント下回った": how far one estimate sits from another is neither's figure.
 	if (/(?:数字|数値|推計|推定|集計|調査|試算|見積もり)を\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 12), quantity.start))) return 'difference';
-	// "出資比率を20%以上に引き上げない", "10%を上限に": a ceiling agreed on, not a level held.
-	if (/^(?:以上|超)?(?:に|へ|まで)?引き上げない|^を?上限|^を超えない|^を超えて(?:取得|保有)しない/.test(facts.normalized.slice(quantity.end, quantity.end + 12))) return 'limit';
+	// "出資比率を20%以上に引き上げない", "10%を上限に": a ceiling agreed on, not a level held. A buyback's ceiling is its size.
+	const ceiling = /^(?:以上|超)?(?:に|へ|まで)?引き上げない|^を?上限|^を超えない|^を超えて(?:取得|保有)しない/.test(facts.normalized.slice(quantity.end, quantity.end + 12));
+	if (ceiling && !facts.words.some(hit => hit.entry.id === 'buyback')) return 'limit';
 	// The quantity may hold its own 超 ("$1M超"): read it as part of what follows.
 	const after = (/(?:を?超える|を?超え|超|以上)$/.exec(quantity.text)?.[0] ?? '') + facts.normalized.slice(quantity.end, quantity.end + 40);
 	// "年間100万ドル超の顧客は688社": the amount is a threshold that picks out customers, nobody's revenue.

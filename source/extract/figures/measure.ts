@@ -230,7 +230,22 @@ const rankingMeasure: Strategy = ({facts, quantity, clause, state}) => {
 	return choose(ranking.cue, null, facts, quantity, clause, 'ranking');
 };
 
-const buybackCue: MeasureCue = {kind: 'other', family: 'deal', units: ['count'], label: '自己株式取得'};
+const buybackCue: MeasureCue = {kind: 'other', family: 'deal', units: ['count', 'money', 'percent'], label: '自己株式取得'};
+/** A sentence about a company buying back its own shares ("自社株買い", "自己株式の取得"). */
+export const tellsBuyback = (facts: SentenceFacts): boolean => facts.words.some(hit => hit.entry.id === 'buyback');
+
+/**
+ * "取得総額1,000億円、取得株数3,800万株（発行済み株式総数の2.1%）を上限とする自社株買い": what a company buys back of
+ * its own shares, its amount and its part of the shares out, is none of a stake, an investment or a limit.
+ */
+const buyback: Strategy = ({facts, quantity, clause}) => {
+	if (!tellsBuyback(facts) || quantity.counter === '株') return null;
+	const before = facts.normalized.slice(Math.max(clause[0], quantity.start - 14), quantity.start);
+	const after = facts.normalized.slice(quantity.end, quantity.end + 12);
+	const amount = unitClass(quantity) === 'money' && (/(?:取得(?:価額|価格)?の?総額|総額)\s?$/.test(before) || /^\s?(?:を上限|の自社株買い|の自己株式|規模の自社株|分の自社株)/.test(after));
+	const part = quantity.unit === '%' && (/発行済み?株式(?:総数)?[^、。%]{0,6}?の\s?$/.test(before) || /^\s?(?:[)）])?\s?(?:に(?:あたる|相当))/.test(after));
+	return amount || part ? {cue: buybackCue, hit: null, role: 'level', comparison: null, strategy: 'buyback'} : null;
+};
 
 /** "1億6,000万株を取得": shares a holder gets are a stake. */
 const sharesCount: Strategy = ({facts, quantity}) => {
@@ -393,6 +408,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['stock move', stockMove],
 	['share price', sharePrice],
 	['people cut', peopleCut],
+	['buyback', buyback],
 	['shares', sharesCount],
 	['valued at', valuedAt],
 	['ranking', rankingMeasure],
