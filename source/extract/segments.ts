@@ -35,10 +35,10 @@ const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[
 // "データセンター関連サービスの売上高": what the related line sells may follow 関連.
 // Not "防衛や宇宙関連の案件が積み上がり": related work told on the way owns no measure.
 const relatedPattern = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?<line>サービス|製品|ビジネス|商品)?(?=の(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|サービス|ビジネス)|で)/gu;
-// "ハードウェアソリューションは売上収益が7%減": a business line named in katakana by what it does, told as the topic
-// of its own measure, though no 事業 or 部門 follows it.
+// "ハードウェアソリューションは売上収益が7%減", "ユビキタスソリューションは20億円の調整後営業赤字": a business line named in
+// katakana by what it does, told as the topic of its own measure, though no 事業 or 部門 follows it.
 const lineTopicPattern =
-	/(?<![ァ-ヶー・A-Za-z\p{Script=Han}])(?<name>(?:(?!同社|当社)\p{Script=Han}{1,4})?[ァ-ヶー・]{2,20}(?:ソリューションズ?|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネンツ?))(?=\s?(?:は|では|も)[、,]?\s?(?:売上高|売上収益|営業収益|営業利益|調整後営業利益|営業損益|受注高)(?:が|は))/gu;
+	/(?<![ァ-ヶー・A-Za-z\p{Script=Han}])(?<name>(?:(?!同社|当社)\p{Script=Han}{1,4})?[ァ-ヶー・]{2,20}(?:ソリューションズ?|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネンツ?))(?=\s?(?:は|では|も)[、,]?\s?(?:(?:売上高|売上収益|営業収益|営業利益|調整後営業利益|営業損益|受注高)(?:が|は)|[^、。]{0,16}?(?:営業赤字|営業黒字|営業損失)))/gu;
 const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
 /** Places an investment is made in, and regions results are reported by. */

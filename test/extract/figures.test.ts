@@ -1178,6 +1178,13 @@ describe('a business line as the topic of its measure', () => {
 			'nec/社会インフラ・プラットフォーム other 300000000000 JPY FY2026-H1 actual',
 		]);
 	});
+
+	test("so is one before its loss (…は30億円の営業赤字); the year before's profit beside a loss (前年同期は10億円の黒字) is a profit", () => {
+		expect(figures('NECの4〜9月期は売上収益が1兆6000億円だった。社会インフラ・プラットフォームは受注高が10%増えた。モバイル・デバイスは30億円の営業赤字（前年同期は10億円の黒字）だった。', '2025-10-30').slice(-2)).toEqual([
+			'nec/モバイル・デバイス operating_income -3000000000 JPY FY2026-H1 actual',
+			'nec/モバイル・デバイス operating_income 1000000000 JPY FY2025-H1 actual prior',
+		]);
+	});
 });
 
 describe('lines named in full', () => {

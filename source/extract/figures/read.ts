@@ -35,6 +35,8 @@ function signedValue(facts: SentenceFacts, quantity: Quantity, choice: MeasureCh
 	const direction = directionOf(facts, quantity);
 	// "2%の減収": the measure's own word says which way.
 	if (choice.role === 'growth' || choice.role === 'points' || choice.cue.family === 'stock' || choice.cue.kind === 'revenue_growth') return direction === 'down' || (direction === null && choice.cue.negative) ? -value : value;
+	// "30億円の営業赤字（前年同期は10億円の黒字）": a profit compared with a loss is a profit.
+	if (/^(?:[(（][^()（）]*[)）])?\s?の?黒字/.test(facts.normalized.slice(quantity.end, quantity.end + 16))) return value;
 	if (choice.cue.negative) return -value;
 	// "45億ドルの赤字", "営業損益は23億ドルの赤字": a loss is a negative profit.
 	// "フリーキャッシュフローは52億ドルのマイナス": a flow below zero.
