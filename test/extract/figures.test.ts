@@ -842,6 +842,16 @@ describe('parts of the figure before', () => {
 });
 
 describe('lines told by segment', () => {
+	test('a breakdown by segment that opens its sentence and names no measure (事業別では、X向けが…) breaks down sales', () => {
+		const body = 'ローツェの2026年2月期の売上高は1200億円だった。営業利益率は25%だった。\n\n用途別では、半導体向けが前期比12%増の900億円、FPD向けは8%減の150億円だった。';
+		expect(figures(body, '2026-04-10').slice(2)).toEqual([
+			'rorze/半導体 revenue_growth 12 % FY2026 actual',
+			'rorze/半導体 revenue 90000000000 JPY FY2026 actual',
+			'rorze/FPD revenue_growth -8 % FY2026 actual',
+			'rorze/FPD revenue 15000000000 JPY FY2026 actual',
+		]);
+	});
+
 	test('a product named on the way («X»の新規導入が) is no segment of the line that leads the clause', () => {
 		const body = 'さくらインターネットの2025年4〜12月期決算は増収だった。\n\nホスティング事業は、新サービス「サクラ箱」の新規導入が進み、売上高は42億円となりました。';
 		expect(figures(body, '2026-02-13')).toEqual(['sakura-internet/ホスティング revenue 4200000000 JPY 2025-04..2025-12 actual']);

@@ -385,6 +385,19 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	return choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');
 };
 
+const revenueCue: MeasureCue = lexicon.find(entry => entry.id === 'revenue')!.measure!;
+
+/**
+ * "事業別では、自動車向けが前期比4%減の6,820億円、産業・インフラ・IoT向けは1%減の6,290億円だった": a breakdown by
+ * segment that opens its sentence and names no measure breaks down sales.
+ */
+const breakdownOfSales: Strategy = ({facts, quantity, clause}) => {
+	if (!/^(?:事業|部門|製品|用途|地域|セグメント|分野|市場)別(?:では|に見ると|にみると|で見ると)[、,]/.test(facts.normalized)) return null;
+	if (measures(facts).length > 0 || unitClass(quantity) === 'count') return null;
+	if (!facts.segments.some(segment => (segment.role === 'topic' || segment.role === 'subject') && segment.start >= clause[0] && segment.end <= quantity.start)) return null;
+	return choose(revenueCue, null, facts, quantity, clause, 'breakdown of sales');
+};
+
 /** A list item under a caption that names the measure: "・AWS: 30%" under "シェアは次の通り". */
 const listCaption: Strategy = ({facts, quantity, clause, state, ownerNamed}) => {
 	const list = state.listMeasure;
@@ -420,6 +433,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['deal verb after', dealVerbAfter],
 	['earlier clause', earlierClause],
 	['sentence before', sentenceBefore],
+	['breakdown of sales', breakdownOfSales],
 	['list caption', listCaption],
 ];
 
