@@ -51,7 +51,7 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	[
 		'',
 		new RegExp(
-			String.raw`(?<![A-Za-z0-9ァ-ヶー・\p{Script=Han}])(?:米|英|独|仏|中国|韓国|台湾)?(?<name>${latinName}|[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19}\p{Script=Han}{0,6})(?<!${facility})[(（](?:本社[:：・]?\s?)?(?:${basedIn}|東証(?:プライム|スタンダード|グロース)|東証1部)(?:[、,][^()（）]{1,60})?[)）](?=[はがのとをにへも、])`,
+			String.raw`(?<![A-Za-z0-9ァ-ヶー・\p{Script=Han}])(?<![A-Za-z0-9&.][ 　])(?:米|英|独|仏|中国|韓国|台湾)?(?<name>${latinName}|[ァ-ヶー][ァ-ヶー・A-Za-z0-9]{2,19}\p{Script=Han}{0,6})(?<!${facility})[(（](?:本社[:：・]?\s?)?(?:${basedIn}|東証(?:プライム|スタンダード|グロース)|東証1部)(?:[、,][^()（）]{1,60})?[)）](?=[はがのとをにへも、])`,
 			'gu',
 		),
 	],

@@ -17,6 +17,10 @@ describe('companies the registry does not know', () => {
 		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
 	});
 
+	test('the last word of a known Latin name before its address (株式会社Sakana AI（本社：…）) is no company of its own', () => {
+		expect(names('株式会社Sakana AI（本社：東京都港区、代表取締役：山田花子、以下「当社」）は本日発表した。')).toEqual([]);
+	});
+
 	test("a subsidiary listed on its own, with the short name the text calls it by (子会社X（Y）), is found once with that short name, and its figures are its own, not the parent's", () => {
 		const text = 'ニコンは12日、東証プライム上場の子会社ニコンシステムソリューションズ（ニコンSS）にTOBを実施すると発表した。ニコンSSの2025年12月期の売上高は820億円だった。';
 		expect(names(text)).toEqual([['ニコンシステムソリューションズ', ['ニコンSS']]]);
