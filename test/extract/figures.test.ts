@@ -1459,6 +1459,10 @@ test('shares that fell or rose by a verb (株は一時10%下げた) moved', () =
 });
 
 describe('money a company receives', () => {
+	test('earlier rounds with their amounts in brackets (シードラウンド（約45億円）) are funding the company raised', () => {
+		expect(figures('ELYZAは2023年3月のシードラウンド（約12億円）、翌年のシリーズAラウンド（約40億円）を経て、今回上場を申請した。', '2026-02-20')).toEqual(['elyza funding 1200000000 JPY - actual', 'elyza funding 4000000000 JPY - actual']);
+	});
+
 	test('from investors the text names no company of (…社から出資を受ける, 同社には…が出資している) is money it raises', () => {
 		expect(figures('キオクシアは2026年度中に約20社から計800億円の出資を受ける。', '2026-04-10')).toEqual(['kioxia funding 80000000000 JPY - actual']);
 		expect(figures('さくらインターネットは注目の新興だ。同社には大手銀行5社が計40億円を出資している。', '2026-04-10')).toEqual(['sakura-internet funding 4000000000 JPY - actual']);

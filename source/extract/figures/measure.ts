@@ -302,6 +302,12 @@ const valuedAt: Strategy = ({facts, quantity, clause}) => {
 	return choose(valuationCue, null, facts, quantity, clause, 'valued at');
 };
 
+/** "2024年1月のシードラウンド（約45億円）", "シリーズA（3億ドル）": a round of funding, its amount in brackets after it. */
+const roundInBrackets: Strategy = ({facts, quantity, clause}) => {
+	if (unitClass(quantity) !== 'money' || !/(?:ラウンド|シリーズ[A-Z]\+?)\s?[(（]\s?(?:約|総額|計)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 14), quantity.start))) return null;
+	return choose(fundingCue, null, facts, quantity, clause, 'round in brackets');
+};
+
 /** The measure named last before the number in its clause: "売上高が前年同期比56%増の548億ドル". */
 const measureBefore: Strategy = ({facts, quantity, clause}) => {
 	// "新規商談獲得額（…売上見込みベース）は2,400億円": a word in an aside before the number is not its measure.
@@ -424,6 +430,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['buyback', buyback],
 	['shares', sharesCount],
 	['valued at', valuedAt],
+	['round in brackets', roundInBrackets],
 	['ranking', rankingMeasure],
 	['ranked share', rankedShare],
 	['measure after の', measureAfterNo],
