@@ -387,6 +387,16 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found.filter(row => / % /.test(row))).toEqual(['kddi other 29 % FY2027 outlook', 'fujitsu other 40 % FY2027 outlook']);
 	});
 
+	test("a loss told in prose (経常損失は…) after the table's △ cell is the same figure, told once", () => {
+		const found = figures(
+			['さくらインターネットは2026年3月期中間期の決算を発表した。', '', '（百万円未満切捨て）', '', '| | 売上高 | 経常利益 |', '|---|---|---|', '| 2026年3月期中間期 | 5,000 | △300 |', '', '当中間期の経常損失は300百万円となりました。'].join(
+				'\n',
+			),
+			'2025-11-14',
+		);
+		expect(found.filter(row => row.includes(' -300000000 '))).toHaveLength(1);
+	});
+
 	test('a change written with its direction after it (19%減) is negative; the rest of a ranking (その他) is nobody', () => {
 		const orders = figures(['ディスコの1〜3月期。', '', '| | 1〜3月期 | 前年同期比 |', '|---|---|---|', '| 売上高 | 900億円 | 12%減 |'].join('\n'), '2026-04-20');
 		expect(orders).toContain('disco revenue_growth -12 % FY2026-Q4 actual');
