@@ -1459,6 +1459,10 @@ test('shares that fell or rose by a verb (株は一時10%下げた) moved', () =
 });
 
 describe('money a company receives', () => {
+	test('where the money came from (国内の事業会社や銀行から) is no segment of the funding; where it goes (国内に…投じる) is the investment’s', () => {
+		expect(figures('PKSHAは昨年、国内の事業会社や銀行から約80億円を調達した。KDDIは国内に1兆円を投じる。', '2026-02-14')).toEqual(['pksha funding 8000000000 JPY - actual', 'kddi/国内 investment 1000000000000 JPY - actual']);
+	});
+
 	test('earlier rounds with their amounts in brackets (シードラウンド（約45億円）) are funding the company raised', () => {
 		expect(figures('ELYZAは2023年3月のシードラウンド（約12億円）、翌年のシリーズAラウンド（約40億円）を経て、今回上場を申請した。', '2026-02-20')).toEqual(['elyza funding 1200000000 JPY - actual', 'elyza funding 4000000000 JPY - actual']);
 	});
