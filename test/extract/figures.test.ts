@@ -1086,6 +1086,13 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test("a market value after its sentence's move is of the move's day, though the text was written days later", () => {
+		expect(figures('メタの決算は4日に発表された。メタ株は決算発表翌日の5日に7.2%安となり、時価総額は一時1兆5000億ドルを割り込んだ。', '2026-02-07')).toEqual([
+			'meta stock_move -7.2 % 2026-02-05 actual',
+			'meta market_cap 1500000000000 USD 2026-02-05 actual',
+		]);
+	});
+
 	test('a limit-up price it traded at (ストップ高となる…円をつけた), the rise from the last close written as a rate, and the market value touched in the session are the day’s; a price only bid (買い気配) is none', () => {
 		const body =
 			'20日の東京株式市場で、ローツェの株価が急騰した。寄り付き直後に制限値幅の上限（ストップ高）となる1万2400円をつけた。前日終値からの上昇率は18.2%に達した。時価総額は一時8000億円を超えた。\n\nダイフクはストップ高の3100円に張り付き、買い気配のまま取引を終えた。';

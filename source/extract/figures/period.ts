@@ -173,7 +173,9 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 			// Not a price of another day told on the way ("1月14日につけた年初来高値4,785円").
 			const sessions = [state.tradingDay, state.marketDay?.date, state.published];
 			const sessionDay = (period: Period) => period.type === 'day' && sessions.includes(`${period.year}-${String(period.month).padStart(2, '0')}-${String(period.day).padStart(2, '0')}`);
-			if (move?.type === 'day' && sessionDay(move)) return {period: move, text: '', by: false};
+			// "アマゾン株は決算発表翌日の6日に5.6%安となり、時価総額は一時…": a move of its own sentence dates it, whatever day.
+			const sameSentenceMove = state.last?.sentence === facts.sentence.index && state.last.measure.cue.kind === 'stock_move';
+			if (move?.type === 'day' && (sessionDay(move) || sameSentenceMove)) return {period: move, text: '', by: false};
 			if (state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
 		}
 
