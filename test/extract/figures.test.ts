@@ -1034,6 +1034,11 @@ describe('a kind in a unit it cannot be in', () => {
 });
 
 describe('companies a sentence is about', () => {
+	test('a name with its reading in brackets then the rest of it (鴻海（ホンハイ）精密工業が), or with ・グループ, is the topic all the same', () => {
+		expect(figures('米アップルは4日、新製品を出した。\n\n台湾の鴻海（ホンハイ）精密工業が5日発表した12月の売上高は、前年同月比18%増えた。', '2026-01-07')).toEqual(['foxconn revenue_growth 18 % 2025-12 actual']);
+		expect(figures('米アップルは4日、新製品を出した。\n\nオランダのネビウス・グループは6日、新拠点を開いた。年換算売上高（ARR）は9億ドルを超えた。', '2026-01-07')).toEqual(['nebius other 900000000 USD - actual']);
+	});
+
 	test("a number in a clause that describes the company after it is that company's", () => {
 		const body = 'NECの記事。\n\n3月に80億円を調達した量子計算スタートアップのアオバクオンタムは、10日に新拠点を開いた。';
 		expect(figures(body, '2026-04-15').map(row => row.replace(/^x-[0-9a-f]+/, 'new'))).toEqual(['new funding 8000000000 JPY - actual']);
