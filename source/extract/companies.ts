@@ -82,7 +82,7 @@ function namesOf(company: RegistryCompany): NameWord[] {
 	return words;
 }
 
-/** A short form of a katakana name of several words: its first word, which an article may use after the full name. */
+/** A short form of a katakana name of several words (its first word), or the hiragana a name opens with, which an article may use after the full name. */
 interface ShortForm {
 	readonly company: string;
 	readonly full: string;
@@ -96,6 +96,9 @@ function shortFormsOf(companies: readonly RegistryCompany[], texts: ReadonlySet<
 			const [first, ...rest] = normalize(name).split(/[・ ]/);
 			// Four katakana at least: a short first word is too often a word of its own.
 			if (rest.length > 0 && first && /^[ァ-ヶー]{4,}$/.test(first) && !texts.has(first)) forms.push({company: company.id, full: normalize(name), first});
+			// "さくらインターネット… さくらは": a name that opens in hiragana is called by that part.
+			const opening = /^(\p{Script=Hiragana}{3,})[ァ-ヶー]{2,}/u.exec(normalize(name))?.[1];
+			if (opening && !texts.has(opening)) forms.push({company: company.id, full: normalize(name), first: opening});
 		}
 	}
 

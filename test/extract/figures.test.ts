@@ -1034,6 +1034,10 @@ describe('a kind in a unit it cannot be in', () => {
 });
 
 describe('companies a sentence is about', () => {
+	test('a name that opens in hiragana is called by that part after it is named in full (さくらインターネット… さくら株は)', () => {
+		expect(figures('NTTデータはさくらインターネットに出資すると発表した。13日の東京株式市場でさくら株は一時12%高となった。', '2026-02-13')).toEqual(['sakura-internet stock_move 12 % 2026-02-13 actual']);
+	});
+
 	test('a name with its reading in brackets then the rest of it (鴻海（ホンハイ）精密工業が), or with ・グループ, is the topic all the same', () => {
 		expect(figures('米アップルは4日、新製品を出した。\n\n台湾の鴻海（ホンハイ）精密工業が5日発表した12月の売上高は、前年同月比18%増えた。', '2026-01-07')).toEqual(['foxconn revenue_growth 18 % 2025-12 actual']);
 		expect(figures('米アップルは4日、新製品を出した。\n\nオランダのネビウス・グループは6日、新拠点を開いた。年換算売上高（ARR）は9億ドルを超えた。', '2026-01-07')).toEqual(['nebius other 900000000 USD - actual']);

@@ -44,6 +44,7 @@ describe('the bundled registry', () => {
 		expect(found('東芝メモリと東芝、サムスンSDIとサムスン電子')).toEqual(['kioxia', 'toshiba', 'samsung-sdi', 'samsung']);
 		expect(found('ソニーセミコンダクタソリューションズ')).toEqual(['sony/imaging-sensing-solutions']);
 		expect(found('キヤノンMJとキヤノン、東京エレクトロンデバイスと東京エレクトロン')).toEqual(['canon-mj', 'canon', 'ted', 'tokyo-electron']);
+		expect(found('GMOインターネットグループとGMOインターネット')).toEqual(['gmo-internet-group', 'gmo-internet']);
 	});
 
 	test('ordinary words are no companies', () => {
