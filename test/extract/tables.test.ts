@@ -397,6 +397,35 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found.filter(row => row.includes(' -300000000 '))).toHaveLength(1);
 	});
 
+	test("a table of dividends: each column is its part of the row's year (第2四半期末 the first half, 期末 the second, 合計 the year); a row with cells left empty gives none, nor does it date the results after it", () => {
+		const found = figures(
+			[
+				'上場会社名　ツバメ精工株式会社　　上場取引所　東',
+				'',
+				'## 1. 2026年3月期中間期の連結業績（2025年4月1日～2025年9月30日）',
+				'',
+				'| | 売上高 |',
+				'|---|---|',
+				'| | 百万円 |',
+				'| 2026年3月期中間期 | 80,000 |',
+				'',
+				'## 2. 配当の状況',
+				'',
+				'| | 第1四半期末 | 第2四半期末 | 第3四半期末 | 期末 | 合計 |',
+				'|---|---|---|---|---|---|',
+				'| | 円 銭 | 円 銭 | 円 銭 | 円 銭 | 円 銭 |',
+				'| 2025年3月期 | － | 40.00 | － | 45.00 | 85.00 |',
+				'| 2026年3月期 | － | 50.00 | | | |',
+				'',
+				'## 3. 定性的情報',
+				'',
+				'精密部品事業では、売上高は52,000百万円となりました。',
+			].join('\n'),
+			'2025-11-07',
+		).map(row => row.replace(/^x-[0-9a-f]+/, 'sender'));
+		expect(found.slice(1)).toEqual(['sender other 40 JPY FY2025-H1 actual prior', 'sender other 45 JPY FY2025-H2 actual', 'sender other 85 JPY FY2025 actual', 'sender/精密部品 revenue 52000000000 JPY FY2026-H1 actual']);
+	});
+
 	test('a change written with its direction after it (19%減) is negative; the rest of a ranking (その他) is nobody', () => {
 		const orders = figures(['ディスコの1〜3月期。', '', '| | 1〜3月期 | 前年同期比 |', '|---|---|---|', '| 売上高 | 900億円 | 12%減 |'].join('\n'), '2026-04-20');
 		expect(orders).toContain('disco revenue_growth -12 % FY2026-Q4 actual');

@@ -55,6 +55,23 @@ function tradingDayOf(state: ReadingState): Period | null {
 	return day ? {type: 'day', year: Number(day[1]), month: Number(day[2]), day: Number(day[3])} : null;
 }
 
+const dividendLabel = scanLexicon('配当').find(hit => hit.entry.measure)?.entry.measure?.label;
+const dividendColumn = /四半期末|中間期末|^期末$|^合計$|^年間$/;
+
+/**
+ * The part of a row's fiscal year a dividend column pays for: the second quarter's end the first half, the year's
+ * end the second half (where an interim one is paid), the total the year. Null when the row leaves cells empty.
+ */
+function dividendPeriod(row: RawPeriod | undefined, header: string, headers: readonly string[], cells: number): RawPeriod | null | undefined {
+	if (!row || (row.type !== 'fiscal-year' && row.type !== 'nendo') || row.part !== 'Y') return undefined;
+	const columns = headers.filter(cell => dividendColumn.test(cell.trim())).length;
+	if (cells - 1 < columns) return null;
+	const trimmed = header.trim();
+	const interim = headers.some(cell => /第\s?2\s?四半期末|中間期末/.test(cell));
+	const part = /第\s?1\s?四半期末/.test(trimmed) ? 'Q1' : /第\s?2\s?四半期末|中間期末/.test(trimmed) ? 'H1' : /第\s?3\s?四半期末/.test(trimmed) ? 'Q3' : /^期末$/.test(trimmed) && interim ? 'H2' : 'Y';
+	return {...row, part};
+}
+
 /** The latest of the period columns: the period a table reports, its other columns being earlier ones. */
 function currentOf(columns: readonly Column[], resolve: (raw: RawPeriod | undefined) => Period | null): Period | null {
 	let current: Period | null = null;
@@ -281,7 +298,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			// "| 1310億ドル（2025年） |": a cell that dates its own number.
 			const cellPeriod = resolve(findPeriods(/[(（][^()（）]*[)）]\s*$/.exec(cells[index]!)?.[0] ?? '').find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw);
-			const period = measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
+			// "| 2025年3月期 | － | 25.00 | － | 25.00 | 50.00 |" under "第2四半期末 | … | 期末 | 合計": each dividend of its year's part.
+			const dividend = measure.label === dividendLabel ? dividendPeriod(label.period, headerCells[headerCells.length - (cells.length - index)] ?? '', headerCells, cells.length) : undefined;
+			// A row of dividends with cells left empty cannot say which column each number is in: left out.
+			if (dividend === null) continue;
+			const period = dividend ? resolveLabel(dividend) : measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
 			// "（ご参考）前期実績" under a heading of forecasts is a result.
 			const outlook =
 				!/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true) || changedPeriod?.outlook === true);
@@ -290,7 +311,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			rowPeriod ??= period;
 			// A table's rows of earlier years come after the current one: the latest period is its results'.
 			const known = state.resultsPeriods.get(company);
-			if (period && !outlook && !prior && !earlierColumn && !growth && !revisionRow && measure.family === 'flow' && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(company, period);
+			if (period && !outlook && !prior && !earlierColumn && !growth && !revisionRow && measure.family === 'flow' && measure.label !== dividendLabel && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0)))
+				state.resultsPeriods.set(company, period);
 			found.push({
 				company,
 				segment: segment ?? (captionProduct && (kind === 'market_share' || kind === 'revenue') ? captionProduct : null),
