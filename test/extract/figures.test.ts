@@ -1196,6 +1196,15 @@ describe('shares of several and shares lowered', () => {
 	});
 });
 
+describe('a reason clause', () => {
+	test('a line named in a reason (…向けの需要が…ことから、) is not what the revised forecast is of', () => {
+		expect(figures('イビデンは31日、業績予想を修正した。\n\n通期の連結業績予想につきましては、AIサーバー向けの需要が想定を上回っていることから、売上高を400,000百万円から420,000百万円に引き上げました。', '2025-10-31')).toEqual([
+			'ibiden revenue 400000000000 JPY FY2026 outlook prior',
+			'ibiden revenue 420000000000 JPY FY2026 outlook',
+		]);
+	});
+});
+
 describe('a business line as the topic of its measure', () => {
 	test('a katakana line named by what it does (…ソリューション, …プラットフォーム) before 売上収益が is that line, with no 事業 after it', () => {
 		expect(figures('NECの4〜9月期は売上収益が1兆6000億円だった。一方、社会インフラ・プラットフォームは受注高が10%増の3000億円、ネットワークサービスは伸び悩んだ。', '2025-10-30')).toEqual([

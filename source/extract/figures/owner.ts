@@ -197,7 +197,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 		const end = entity.kind === 'segment' ? entity.segment.end : entity.mention.end;
 		return role === 'topic' || role === 'subject' || (role === 'possessor' && /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにと]{1,16}(?:は|が|では|も)/.test(facts.normalized.slice(end)));
 	};
-	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity) && !(entity.kind === 'company' && describesNoun(facts, entity.mention)));
+	// "AIサーバー向けの需要が…上回って推移していることから、…予想を…": what a reason clause names is not what the figure is of.
+	const inReason = (entity: Entity) => /(?:ことから|ことにより|ため|ので|を受けて)[、,]/.test(facts.normalized.slice(endOf(entity), quantity.start));
+	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity) && !(entity.kind === 'segment' && inReason(entity)) && !(entity.kind === 'company' && describesNoun(facts, entity.mention)));
 	if (topic) {
 		const owner = fromEntity(topic, facts, state, kind);
 		if (owner) return total ? {...owner, segment: null} : owner;
