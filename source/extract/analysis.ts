@@ -107,7 +107,7 @@ function nominalRole(text: string, mention: {readonly start: number; readonly en
  * (or a rank) puts in focus is what the rest is about.
  */
 function cleftRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
-	return /(?:のは|のが|(?:首位|\d{1,2}位|トップ)は)\s?(?:米|英|独|仏|韓国|台湾|中国)?[「『]?$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) &&
+	return /(?:のは|のが|(?:首位|\d{1,2}位|トップ|主役|けん引役|牽引役|立役者)は)\s?(?:米|英|独|仏|韓国|台湾|中国)?[「『]?$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) &&
 		/^[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 4))
 		? 'topic'
 		: null;

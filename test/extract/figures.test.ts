@@ -1095,6 +1095,19 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('the star of a market column (主役はXだ) owns the moves after it; a company listed after the moves falls or rises by a verb (…も3%下げ)', () => {
+		const body =
+			'16日の東京株式市場では、米エヌビディアの決算を前に電子部品株が売られた。東京エレクトロンは2%高だった。\n\n主役はディスコだ。一時前日比6%高の4万2000円をつけた。\n\n信越化学工業は1.2%安の5000円と反落した。電子部品の村田製作所も3%下げ、需要の鈍化が警戒された。';
+		expect(figures(body, '2026-01-16')).toEqual([
+			'tokyo-electron stock_move 2 % 2026-01-16 actual',
+			'disco stock_move 6 % 2026-01-16 actual',
+			'disco other 42000 JPY 2026-01-16 actual',
+			'shin-etsu stock_move -1.2 % 2026-01-16 actual',
+			'shin-etsu other 5000 JPY 2026-01-16 actual',
+			'murata stock_move -3 % 2026-01-16 actual',
+		]);
+	});
+
 	test("a market value after its sentence's move is of the move's day, though the text was written days later", () => {
 		expect(figures('メタの決算は4日に発表された。メタ株は決算発表翌日の5日に7.2%安となり、時価総額は一時1兆5000億ドルを割り込んだ。', '2026-02-07')).toEqual([
 			'meta stock_move -7.2 % 2026-02-05 actual',

@@ -155,24 +155,25 @@ const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	// "前日比150円(5.2%)高": the direction after the bracket.
 	const gap = /^\s?[)）]?\s?/.exec(facts.normalized.slice(quantity.end))![0].length;
 	const direction = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + gap + 1 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
-	// "クアルコム株は一時10%下げた": a verb of rising or falling, where the clause's subject is the shares.
-	const sharesMoved = direction && /^(?:上げ|下げ|上が|下が)$/.test(direction.text) && /株(?:価)?(?:は|が|も)/.test(facts.normalized.slice(clause[0], quantity.start));
+	// The figure before was a stock move in this paragraph: "12月17日にも…5%安となった".
+	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
+	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
+	const company = facts.mentions.some(
+		mention =>
+			mention.start >= clause[0] && mention.end <= quantity.start && /^(?:<[^<>]{1,10}>|[(（][^()（）]{1,20}[)）])?\s?(?:株)?(?:が|は|も)\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)),
+	);
+	// "クアルコム株は一時10%下げた": a verb of rising or falling, where the clause's subject is the shares, or a company
+	// listed among the moves before it ("…0.4%安と反落した。村田製作所も3%下げ").
+	const sharesMoved = direction && /^(?:上げ|下げ|上が|下が)$/.test(direction.text) && (/株(?:価)?(?:は|が|も)/.test(facts.normalized.slice(clause[0], quantity.start)) || (continued && company));
 	if (!direction || (!sharesMoved && !/^[高安]$|^(?:上昇|下落|値上がり|値下がり|急騰|急落)$/.test(direction.text))) return null;
 	// "高い", "安く": an adjective, not a move.
 	if (/^[いくめ値]/.test(facts.normalized.slice(direction.end, direction.end + 1))) return null;
-	// The figure before was a stock move in this paragraph: "12月17日にも…5%安となった".
-	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
 	// "反落し、一時5.6%安", "ストップ高の17.2%高まで買われ": the words of a market report say a share price moved.
 	const market =
 		continued ||
 		facts.words.some(hit => hit.entry.marker === 'stock-market' || hit.entry.comparison === 'day') ||
 		/株|反落|反発|続伸|続落|急伸|ストップ(?:高|安)|買われ|売られ|年初来|上場来/.test(facts.normalized) ||
 		touchedInSession(facts, quantity);
-	// "東京エレクトロンが7%安": a company just before the move, as market reports list them.
-	const company = facts.mentions.some(
-		mention =>
-			mention.start >= clause[0] && mention.end <= quantity.start && /^(?:<[^<>]{1,10}>|[(（][^()（）]{1,20}[)）])?\s?(?:株)?(?:が|は|も)\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)),
-	);
 	return market || company ? {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'} : null;
 };
 
