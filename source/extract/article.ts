@@ -154,7 +154,8 @@ function sameFigure(a: Figure, b: Figure): boolean {
 	const sameMeasure = a.measure === b.measure || (a.unit === 'pt' && !(a.measure.includes(' ') && b.measure.includes(' ')) && measureOf(a) === measureOf(b));
 	if ((parties(a) !== parties(b) && !oneParty(a, b) && !oneParty(b, a)) || a.kind !== b.kind || !sameMeasure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
 	if (a.value === b.value) return true;
-	return a.unit === '%' && sameWhenRounded(a.value, b.value);
+	// "シェアは7%" and another firm's "6.5%": two estimates that disagree, not one rounded.
+	return a.unit === '%' && a.source === b.source && sameWhenRounded(a.value, b.value);
 }
 
 /**

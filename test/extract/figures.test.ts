@@ -1384,6 +1384,17 @@ describe('lines subscribed', () => {
 });
 
 describe("a research firm's ranking", () => {
+	test("a second firm's count of the same quarter (12月上旬に公表した同期の集計) is of that quarter, not of the month it came out; its shares stay apart from the first firm's, however close", () => {
+		const body =
+			'米カウンターポイント・リサーチによると、2025年7〜9月期のファウンドリー市場でTSMCのシェアは72%だった。2位のサムスン電子は7%だった。\n\n一方、台湾のトレンドフォースが12月上旬に公表した同期の集計では、TSMCのシェアは71.0%、サムスン電子は6.5%だった。';
+		expect(figures(body, '2026-01-10')).toEqual([
+			'tsmc market_share 72 % 2025-Q3 actual Counterpoint Research',
+			'samsung market_share 7 % 2025-Q3 actual Counterpoint Research',
+			'tsmc market_share 71 % 2025-Q3 actual TrendForce',
+			'samsung market_share 6.5 % 2025-Q3 actual TrendForce',
+		]);
+	});
+
 	test("a firm's market told company by company (企業別では, N位の…シェア): each company's sales are the firm's estimates, and a bare change compares as the first did", () => {
 		const body = [
 			'台湾の調査会社トレンドフォースは5日、2026年1〜3月期の世界のNAND型フラッシュメモリー市場の売上高が前四半期比14%増の240億ドルだったと発表した。',

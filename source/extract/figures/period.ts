@@ -74,7 +74,11 @@ const attachedGap = /^\s?(?:[(（][^()（）]*[)）])?\s?(?:の|は|に|で|が)
  * 3,420億円から31%増えた": 4〜6月期 is the base's, not the growth's), or explaining an earlier period
  * ("前四半期（5〜7月期）の72.4%から1ポイント改善": 5〜7月期 is the earlier value's).
  */
+const publishedAt = /^(?:上旬|中旬|下旬|初め|初旬|末)?\s?(?:に|の)?(?:発表|公表|公開|まとめ)/;
+
 function belongsElsewhere(facts: SentenceFacts, mention: PeriodMention, quantity: Quantity): boolean {
+	// "12月上旬に公表した同期の集計では": when a report came out, not what it is of.
+	if ((mention.raw.type === 'month' || mention.raw.type === 'day') && publishedAt.test(facts.normalized.slice(mention.end, mention.end + 8))) return true;
 	const other = facts.quantities.find(candidate => candidate !== quantity && candidate.start >= mention.end && candidate.start < quantity.start && attachedGap.test(facts.normalized.slice(mention.end, candidate.start)));
 	if (other) return true;
 	const prior = facts.words.find(word => word.entry.prior !== undefined && word.end <= mention.start && /^\s?[(（]\s?$/.test(facts.normalized.slice(word.end, mention.start)));

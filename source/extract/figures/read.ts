@@ -249,6 +249,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// Guidance that names no period is for the period the forecast was named for; a share, for the
 			// period of the survey that gives it.
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
+			else if (!period.text && !prior && choice.role === 'level' && sameTerm.test(facts.normalized.slice(0, quantity.start)) && state.last?.period && state.last.period.type !== 'day' && state.last.sentence < facts.sentence.index)
+				// "同期の集計では、…TSMCのシェアは71.0%": the period the text named last.
+				period = {period: state.last.period, text: '同期', by: false};
 			else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
 			else if (ranked && !period.text && !prior && state.ranking?.period) period = {period: state.ranking.period, text: '', by: false};
 			// Points are written as points: a percentage given a change's measure is a misreading, left out.
@@ -298,6 +301,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 
 	return found;
 }
+
+// Not 前年同期, the year before's.
+const sameTerm = /(?<!前年|前期|昨年|前年度|前四半期)同期(?:の|に|は|で|、)/;
 
 const peerBefore = /(?:同業|競合|ライバル)(?:の|で)?\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/;
 
