@@ -1209,6 +1209,14 @@ describe('shares of several and shares lowered', () => {
 	});
 });
 
+describe('a sentence that opens on its own period', () => {
+	test('turns from the part told before (このうちAIサーバーの…) to the company, its period explained in brackets or not', () => {
+		expect(figures('デルは2026年1月期の売上高見通しを1100億ドルとした。このうちAIサーバーの売上高は約250億ドルを見込む。11月〜2026年1月期（第4四半期）の売上高は310億〜320億ドルを予想する。', '2025-11-26').at(-1)).toBe(
+			'dell revenue 31500000000 USD FY2026-Q4 outlook',
+		);
+	});
+});
+
 describe('a reason clause', () => {
 	test('a line named in a reason (…向けの需要が…ことから、) is not what the revised forecast is of', () => {
 		expect(figures('イビデンは31日、業績予想を修正した。\n\n通期の連結業績予想につきましては、AIサーバー向けの需要が想定を上回っていることから、売上高を400,000百万円から420,000百万円に引き上げました。', '2025-10-31')).toEqual([
