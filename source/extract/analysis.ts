@@ -107,10 +107,11 @@ function nominalRole(text: string, mention: {readonly start: number; readonly en
  * (or a rank) puts in focus is what the rest is about.
  */
 function cleftRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
-	return /(?:のは|のが|(?:首位|\d{1,2}位|トップ|主役|けん引役|牽引役|立役者)は)\s?(?:米|英|独|仏|韓国|台湾|中国)?[「『]?$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) &&
-		/^[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 4))
-		? 'topic'
-		: null;
+	// "けん引役はサーバーを手がけるISG（…）で、": the role may be told with what the focus does between.
+	const focused =
+		/(?:のは|のが|(?:首位|\d{1,2}位|トップ|主役|けん引役|牽引役|立役者)は)\s?(?:米|英|独|仏|韓国|台湾|中国)?[「『]?$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) ||
+		/(?:主役|けん引役|牽引役|立役者)は[^、。]{1,30}$/.test(text.slice(Math.max(0, mention.start - 36), mention.start));
+	return focused && /^(?:[(（][^()（）]{1,12}[)）])?[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 18)) ? 'topic' : null;
 }
 
 const clauseOpeners = new Set('(（「『【');
@@ -363,7 +364,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
 		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];
 		const quantities = analysed && mayHoldQuantity.test(normalized) ? findQuantities(normalized) : [];
-		const segments = analysed ? findSegments(normalized).map(segment => ({...segment, role: roleAfter(normalized, segment.end)})) : [];
+		const segments = analysed ? findSegments(normalized).map(segment => ({...segment, role: cleftRole(normalized, segment) ?? roleAfter(normalized, segment.end)})) : [];
 		facts.push(new AnalysedSentence({sentence, normalized, mentions, segments, firms, dates, periods, quantities, topicBefore: topicCompany, topicBlock}, analysed));
 
 		// The topic: a company or a firm marked with は, or with が when no は-topic of this paragraph stands;

@@ -1227,6 +1227,12 @@ describe('a reason clause', () => {
 });
 
 describe('a business line as the topic of its measure', () => {
+	test('a business group in katakana with its initials (…・ソリューションズ・グループ（CSG）) is that line, after a unit named before it too; the focus of its sentence (けん引役は…（ISG）で、) as well', () => {
+		const body =
+			'ヒューレット・パッカード・エンタープライズの8〜10月期は増収だった。けん引役はサーバーを手がけるハイブリッド・クラウド・ビジネス（HCB）で、売上高は前年同期比20%増の16億ドルだった。ネットワーク事業のインテリジェント・エッジ・ビジネス（IEB）の売上高は12億ドルだった。';
+		expect(figures(body, '2025-12-05')).toEqual(['hpe/HCB revenue_growth 20 % FY2025-Q4 actual', 'hpe/HCB revenue 1600000000 USD FY2025-Q4 actual', 'hpe/IEB revenue 1200000000 USD FY2025-Q4 actual']);
+	});
+
 	test('a katakana line named by what it does (…ソリューション, …プラットフォーム) before 売上収益が is that line, with no 事業 after it', () => {
 		expect(figures('NECの4〜9月期は売上収益が1兆6000億円だった。一方、社会インフラ・プラットフォームは受注高が10%増の3000億円、ネットワークサービスは伸び悩んだ。', '2025-10-30')).toEqual([
 			'nec revenue 1600000000000 JPY FY2026-H1 actual',
