@@ -1160,6 +1160,11 @@ describe('a stock flash', () => {
 });
 
 describe('buybacks', () => {
+	test('the price a share is bought at (…万株を1株…円で取得する) is no investment; a dividend of a share stays a dividend', () => {
+		expect(figures('KDDIはさくらインターネットが発行する500万株を1株3,800円で取得する。', '2026-02-13').filter(row => row.includes(' JPY '))).toEqual(['sakura-internet other 3800 JPY - actual']);
+		expect(figures('ソシオネクストは2026年3月期の年間配当を1株50円とする予定だ。', '2026-02-13')).toEqual(['socionext other 50 JPY FY2026 outlook']);
+	});
+
 	test("a buyback's total and its part of the shares out (発行済み株式総数の…%) are buyback figures, its ceiling its size, never a stake or a limit", () => {
 		expect(figures('ソニーグループは発行済み株式総数の1.5%にあたる2000万株、1500億円を上限に自社株買いを実施すると発表した。', '2026-05-14')).toEqual([
 			'sony other 1.5 % - actual',

@@ -303,6 +303,15 @@ const valuedAt: Strategy = ({facts, quantity, clause}) => {
 	return choose(valuationCue, null, facts, quantity, clause, 'valued at');
 };
 
+const pricePerShareCue: MeasureCue = {kind: 'other', family: 'deal', units: ['money'], label: '1株の価格'};
+
+/** "660万株を1株4,210円で取得する", "1株当たり16ドルを現金で支払う": the price a share is bought at, where nothing else is measured a share. */
+const pricePerShare: Strategy = ({facts, quantity, clause}) => {
+	if (unitClass(quantity) !== 'money' || !/1株(?:につき|当たり|あたり)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 6), quantity.start))) return null;
+	if (measures(facts).some(hit => hit.start >= clause[0] && hit.end <= quantity.start)) return null;
+	return {cue: pricePerShareCue, hit: null, role: 'level', comparison: null, strategy: 'price per share'};
+};
+
 /** "2024年1月のシードラウンド（約45億円）", "シリーズA（3億ドル）": a round of funding, its amount in brackets after it. */
 const roundInBrackets: Strategy = ({facts, quantity, clause}) => {
 	if (unitClass(quantity) !== 'money' || !/(?:ラウンド|シリーズ[A-Z]\+?)\s?[(（]\s?(?:約|総額|計)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 14), quantity.start))) return null;
@@ -432,6 +441,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['shares', sharesCount],
 	['valued at', valuedAt],
 	['round in brackets', roundInBrackets],
+	['price per share', pricePerShare],
 	['ranking', rankingMeasure],
 	['ranked share', rankedShare],
 	['measure after の', measureAfterNo],
