@@ -771,6 +771,14 @@ describe('revisions', () => {
 });
 
 describe('results and outlooks', () => {
+	test('the level a plan starts from, in a year that has ended (24年度の約1500億円から引き上げる計画), is a result; the running year so far (2026年1月期の累計では) is left out, its months unsaid', () => {
+		expect(figures('富士通はDC向け事業の売上高を2030年度に4000億円と、24年度の約1500億円から引き上げる計画だ。', '2025-11-26')).toEqual([
+			'fujitsu revenue 400000000000 JPY FY2031 outlook',
+			'fujitsu revenue 150000000000 JPY FY2025 actual prior',
+		]);
+		expect(figures('デルの8〜10月期の受注額は120億ドルとなり、2026年1月期の累計では280億ドルに達した。', '2025-11-26')).toEqual(['dell other 12000000000 USD FY2026-Q3 actual']);
+	});
+
 	test('a result given as the reason for a plan (…ですから、…計画です) is a result', () => {
 		expect(figures('ナギ精工（Nagi Seiko）の決算。2024年度の売上高は900億円ですから、約2倍にする計画です。', '2025-11-12')).toEqual(['x-nagi-seiko revenue 90000000000 JPY FY2024 actual']);
 	});

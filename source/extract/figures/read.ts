@@ -148,7 +148,9 @@ function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
 	// Something changed from it: another number follows, or a verb of change ("170億円から大きく改善した").
 	return (
 		facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30) ||
-		/^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準|の赤字|の黒字)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''))
+		/^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|伸ば|高め|広げ|引き上げ|引き下げ|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(
+			after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準|の赤字|の黒字)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''),
+		)
 	);
 }
 
@@ -236,6 +238,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			if (kind === 'market_share') period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
+			// "…を2030年度に5,000億円と、24年度の約2,200億円から…引き上げる計画": a level a plan starts from, in a year
+			// that has ended, is a result.
+			if (base && basis === 'outlook' && family === 'flow' && period.text && isPast(period.period, state)) basis = 'actual';
+			// "2026年1月期の累計では300億ドルに達した": the year so far, whose months the text leaves to guess: left out.
+			const stem = period.text.replace(/の$/, '');
+			if (family === 'flow' && stem && !isPast(period.period, state) && (facts.normalized.includes(`${stem}の累計`) || facts.normalized.includes(`${stem}累計`))) continue;
 			// Under a heading of guidance, a figure with no earlier period is an outlook.
 			// Not a result its sentence dates to a period that has ended ("■…増収見通し" over the quarter just reported).
 			if (state.section === 'outlook' && family === 'flow' && !prior && !(period.text && isPast(period.period, state))) {
