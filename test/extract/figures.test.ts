@@ -771,6 +771,14 @@ describe('revisions', () => {
 });
 
 describe('results and outlooks', () => {
+	test('a quarter written alone as Q4, as translated guidance has it, is that quarter of the year reported, and what is guided for it an outlook', () => {
+		expect(figures('AMDの7〜9月期の売上高は92億ドルだった。Q4 guidanceはrevenue約$9.6B、non-GAAP gross margin約54.5%。', '2025-11-05')).toEqual([
+			'amd revenue 9200000000 USD 2025-Q3 actual',
+			'amd revenue 9600000000 USD 2025-Q4 outlook',
+			'amd margin 54.5 % 2025-Q4 outlook',
+		]);
+	});
+
 	test('the level a plan starts from, in a year that has ended (24年度の約1500億円から引き上げる計画), is a result; the running year so far (2026年1月期の累計では) is left out, its months unsaid', () => {
 		expect(figures('富士通はDC向け事業の売上高を2030年度に4000億円と、24年度の約1500億円から引き上げる計画だ。', '2025-11-26')).toEqual([
 			'fujitsu revenue 400000000000 JPY FY2031 outlook',
