@@ -41,6 +41,9 @@ const lineTopicPattern =
 	/(?<![ァ-ヶー・A-Za-z\p{Script=Han}])(?<name>(?:(?!同社|当社)\p{Script=Han}{1,4})?[ァ-ヶー・]{2,20}(?:ソリューションズ?|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネンツ?))(?=\s?(?:は|では|も)[、,]?\s?(?:(?:売上高|売上収益|営業収益|営業利益|調整後営業利益|営業損益|受注高)(?:が|は)|[^、。]{0,16}?(?:営業赤字|営業黒字|営業損失)))/gu;
 // "クライアント・ソリューションズ・グループ（CSG）の売上高": a business group named in katakana with its Latin initials.
 const initialledGroup = /(?<![ァ-ヶー・A-Za-z])(?<name>[ァ-ヶー][ァ-ヶー・]{3,40}(?:グループ|ソリューションズ|ビジネス))[(（](?<initials>[A-Z][A-Z&]{1,6})[)）](?=\s?(?:の|は|が|で|では|も))/gu;
+// The words the two patterns above cannot match without: most sentences have none.
+const groupWord = /(?:グループ|ソリューションズ|ビジネス)[(（]/;
+const lineWord = /ソリューション|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネント/;
 const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
 /** Places an investment is made in, and regions results are reported by. */
@@ -148,9 +151,8 @@ export function findSegments(text: string): SegmentMention[] {
 		}
 	}
 
-	if (text.includes('(') || text.includes('（'))
-		for (const match of text.matchAll(initialledGroup)) mentions.push({name: match.groups!['initials']!, aliases: [match.groups!['name']!], start: match.index, end: match.index + match[0].length, source: 'unit'});
-	for (const match of text.matchAll(lineTopicPattern)) mentions.push({name: match.groups!['name']!, aliases: [], start: match.index, end: match.index + match[0].length, source: 'unit'});
+	if (groupWord.test(text)) for (const match of text.matchAll(initialledGroup)) mentions.push({name: match.groups!['initials']!, aliases: [match.groups!['name']!], start: match.index, end: match.index + match[0].length, source: 'unit'});
+	if (lineWord.test(text)) for (const match of text.matchAll(lineTopicPattern)) mentions.push({name: match.groups!['name']!, aliases: [], start: match.index, end: match.index + match[0].length, source: 'unit'});
 
 	if (text.includes('向け')) {
 		for (const match of text.matchAll(marketPattern)) {
