@@ -130,6 +130,8 @@ export interface EventContext {
 	readonly paragraphNamesHeadline: boolean;
 	/** The day of a press release or disclosure when the sentence is its lead paragraph; else null. */
 	readonly releaseLeadDay: string | null;
+	/** The day the article's news was announced ("4日発表した"), for what was announced along with it. */
+	readonly announcedDay: string | null;
 }
 
 // "…総額18億円の資金調達を実施したことをお知らせします", "…基本合意書を締結しました": a release's lead tells what
@@ -144,6 +146,12 @@ function releaseDate(facts: SentenceFacts, day: string | null): DateMention[] {
 	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
 }
 
+/** "あわせて2,000億円を上限とする自社株買いも発表した": announced along with the news, on its day. */
+function announcedAlong(facts: SentenceFacts, day: string | null): DateMention[] {
+	if (day === null || facts.dates.length > 0 || !/^[^。]{0,8}?(?:あわせて|併せて|同時に)[、,]?[^。]*(?:発表|公表)(?:した|しました)。?$/.test(facts.normalized)) return [];
+	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
+}
+
 /** The events of one sentence: one per date that an action follows, with the companies around it. */
 const nobodyActs = /(?:一部|複数|主要|多く|多数|米国|海外|国内)の?[^、。「」]{0,10}?(?:企業|メーカー)(?:が|は|も)|各社(?:が|は|も)|業界(?:団体)?(?:が|は)|(?:統計|指標|データ|白書)(?:が|は)[^。]{0,12}(?:公表|発表)され/;
 
@@ -153,7 +161,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	if (sentence.blockKind === 'table' || sentence.blockKind === 'heading' || !sentence.complete) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
 	const written = facts.dates.filter(date => eventDate(facts, date));
-	const dates = written.length > 0 ? written : releaseDate(facts, context.releaseLeadDay);
+	const dates = written.length > 0 ? written : [...releaseDate(facts, context.releaseLeadDay), ...announcedAlong(facts, context.announcedDay)].slice(0, 1);
 	const events: FoundEvent[] = [];
 	dates.forEach((date, index) => {
 		const next = dates[index + 1];
