@@ -207,7 +207,9 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const ingredient = (mention: RoledMention) => mention.role !== 'topic' && mention.role !== 'subject' && ingredientOf.test(facts.normalized.slice(mention.end, mention.end + 40));
 		// "シリーズAではエヌビディアなどから…調達し", "9月にはメタと…契約を結び": those the money came from or the deal was
 		// made with take part; the one the text is about acts.
-		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention) && mention.role !== 'source' && mention.role !== 'partner');
+		// "アンペア・コンピューティングの買収を完了": the company bought is no actor either; the one the text is about bought it.
+		const bought = (mention: RoledMention) => mention.role === 'possessor' && /^(?:[(（][^()（）]*[)）])?\s?の\s?(?:買収|完全子会社化|子会社化)/.test(facts.normalized.slice(mention.end, mention.end + 30));
+		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention) && !bought(mention) && mention.role !== 'source' && mention.role !== 'partner');
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
 		const sourcesOnly = actor === undefined && companies.length > 0;
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.

@@ -7,6 +7,12 @@ const brief = (body: string, date?: string | null) => events(body, date).map(eve
 const title = (kind: string, companies: readonly string[], amount: {text: string} | null, product: string | null) => [kind, companies.join(' × '), product ?? '', amount?.text ?? ''].filter(Boolean).join(' ');
 
 describe('events', () => {
+	test('a company bought (Xの買収を…完了) is no actor: the one the paragraph is about bought it', () => {
+		expect(events('ソフトバンクグループは昨年12月、追加出資の払い込みを完了した。11月には米半導体設計のアンペア・コンピューティングの買収も完了している。', '2026-02-12').map(event => `${event.date} ${event.companies.join(',')}`)).toContain(
+			'2025-11 softbank,ampere-computing',
+		);
+	});
+
 	test('what was announced along with the news (あわせて…も発表した) is an event of the day the news was announced', () => {
 		const found = extractText('ソニーグループが6日発表した2025年4〜12月期決算は、純利益が9000億円だった。\n\n同社は通期予想を引き上げた。あわせて1,500億円を上限とする自社株買いも発表した。', {date: '2026-02-06'}).events;
 		expect(found.map(event => `${event.date} ${event.companies.join(',')}`)).toContain('2026-02-06 sony');
