@@ -7,6 +7,12 @@ const brief = (body: string, date?: string | null) => events(body, date).map(eve
 const title = (kind: string, companies: readonly string[], amount: {text: string} | null, product: string | null) => [kind, companies.join(' × '), product ?? '', amount?.text ?? ''].filter(Boolean).join(' ');
 
 describe('events', () => {
+	test('a memorandum agreed (覚書を結んだ) is a partnership with the company the text is about', () => {
+		expect(events('さくらインターネットは4日、新拠点を発表した。\n\nAMDとは2025年10月、GPUの供給で協力する覚書を結んだ。', '2026-03-05').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain(
+			'2025-10 partnership sakura-internet,amd',
+		);
+	});
+
 	test('a company bought (Xの買収を…完了) is no actor: the one the paragraph is about bought it', () => {
 		expect(events('ソフトバンクグループは昨年12月、追加出資の払い込みを完了した。11月には米半導体設計のアンペア・コンピューティングの買収も完了している。', '2026-02-12').map(event => `${event.date} ${event.companies.join(',')}`)).toContain(
 			'2025-11 softbank,ampere-computing',
