@@ -481,6 +481,9 @@ export const lexicon: readonly LexiconEntry[] = [
 		'launch',
 		[
 			'発売',
+			// "共同サービスを2026年7月に始める", "…を試作するサービスを始める": a service begun on its month.
+			'に始める',
+			'サービスを始め',
 			'提供を始め',
 			'提供を開始',
 			'提供開始',

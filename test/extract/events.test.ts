@@ -7,6 +7,10 @@ const brief = (body: string, date?: string | null) => events(body, date).map(eve
 const title = (kind: string, companies: readonly string[], amount: {text: string} | null, product: string | null) => [kind, companies.join(' × '), product ?? '', amount?.text ?? ''].filter(Boolean).join(' ');
 
 describe('events', () => {
+	test('a service begun on its month (…サービスを2026年7月に始める) is a launch of that month', () => {
+		expect(events('KDDIは12日、新会社を設立すると発表した。\n\n同社は法人向けの生成AIサービスを2026年7月に始める。', '2026-02-13').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain('2026-07 launch kddi');
+	});
+
 	test('a memorandum agreed (覚書を結んだ) is a partnership with the company the text is about', () => {
 		expect(events('さくらインターネットは4日、新拠点を発表した。\n\nAMDとは2025年10月、GPUの供給で協力する覚書を結んだ。', '2026-03-05').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain(
 			'2025-10 partnership sakura-internet,amd',
