@@ -427,15 +427,14 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const namingHeadline = new Set(facts.filter(fact => headline !== null && fact.mentions.some(mention => mention.company === headline)).map(fact => fact.sentence.block));
 	// A release's lead: its first paragraph, which tells what the sender did on the day of the release.
 	const leadBlock = facts.find(fact => fact.sentence.blockKind === 'paragraph')?.sentence.block;
-	// "日立製作所が4日発表した…": the day the news was announced, which "あわせて…も発表した" shares.
-	const announced = facts.flatMap(fact => fact.dates.filter(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /^(?:に)?(?:発表|公表)/.test(fact.normalized.slice(date.end, date.end + 4)))).at(0)?.date ?? null;
 	const context = (fact: SentenceFacts) => ({
 		article: source.id,
 		published,
 		headline,
 		paragraphNamesHeadline: releaseDay !== null || namingHeadline.has(fact.sentence.block),
 		releaseLeadDay: fact.sentence.block === leadBlock ? releaseDay : null,
-		announcedDay: announced,
+		// "日立製作所が4日発表した…": the day the news was announced, which "あわせて…も発表した" shares.
+		announcedDay: state.announcedDay,
 	});
 	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, paragraphNamesHeadline: true, releaseLeadDay: null, announcedDay: null});
 	const events = [...(filed ? [filed] : []), ...facts.flatMap(fact => eventsFromSentence(fact, context(fact)))];

@@ -3,6 +3,7 @@ import type {Quantity} from '../amounts.js';
 import {inClosedAside, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit, Prior} from '../lexicon.js';
 import {lastMonthOf, type Period} from '../periods.js';
+import {tellsBuyback} from './measure.js';
 import type {ReadingState} from './types.js';
 
 // Whether a figure was reported (actual) or is expected, guided, planned or aimed at (outlook), and
@@ -39,7 +40,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/(?:数字|数値|推計|推定|集計|調査|試算|見積もり)を\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 12), quantity.start))) return 'difference';
 	// "出資比率を20%以上に引き上げない", "10%を上限に": a ceiling agreed on, not a level held. A buyback's ceiling is its size.
 	const ceiling = /^(?:以上|超)?(?:に|へ|まで)?引き上げない|^を?上限|^を超えない|^を超えて(?:取得|保有)しない/.test(facts.normalized.slice(quantity.end, quantity.end + 12));
-	if (ceiling && !facts.words.some(hit => hit.entry.id === 'buyback')) return 'limit';
+	if (ceiling && !tellsBuyback(facts)) return 'limit';
 	// The quantity may hold its own 超 ("$1M超"): read it as part of what follows.
 	const after = (/(?:を?超える|を?超え|超|以上)$/.exec(quantity.text)?.[0] ?? '') + facts.normalized.slice(quantity.end, quantity.end + 40);
 	// "年間100万ドル超の顧客は688社": the amount is a threshold that picks out customers, nobody's revenue.
