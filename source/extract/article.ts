@@ -175,6 +175,9 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
 	const owner = (holder ? holder.company : company) ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
+	// "「GMO GPUクラウド」を2024年に始めた。…同事業の売上高は": a service the company began is the business 同事業 points back to.
+	const begun = unit ? undefined : /「(?<name>[^「」、。\p{Script=Hiragana}]{2,24}?)」を[^、。]{0,12}?(?:始め|開始し|開始す|立ち上げ)/u.exec(fact.normalized);
+	if (begun && owner) state.segment = {company: owner, segment: begun.groups!['name']!.trim(), aliases: []};
 	// "データセンター（DC）事業は、売上収益が…。ただ、…営業損益は23億円の赤字": a paragraph that opens on a segment speaks of it.
 	const opening = fact.segments.find(segment => segment.source === 'unit' && segment.role === 'topic' && segment.start <= 24);
 	if (opensParagraph) state.paragraphSegment = opening && owner ? {block: fact.sentence.block, company: owner, segment: opening.name} : null;

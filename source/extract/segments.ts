@@ -20,7 +20,7 @@ export interface SegmentMention {
 const nameRun = String.raw`[\p{Script=Han}ァ-ヶーA-Za-z0-9・&\s]{1,24}?`;
 const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群`;
 const unitPattern = new RegExp(
-	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?:[(（](?<inner>[^()（）]{1,30})[)）](?<rest>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{1,12}?)?)?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
+	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?<toward>向け)?(?:[(（](?<inner>[^()（）]{1,30})[)）](?<rest>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{1,12}?)?)?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
 	'gu',
 );
 // "中国向け比率は": a ratio may follow the customers' line without の (a line of sales is read by `lineBefore`).
@@ -143,8 +143,10 @@ export function findSegments(text: string): SegmentMention[] {
 			const rest = g['rest'] ?? '';
 			const name = written + rest;
 			if (name.length < 2 || notSegments.test(name) || notSegments.test(name.replace(/関連$/, ''))) continue;
+			// "DC向け事業の売上高": the business of serving a market is named by the market.
+			const toward = g['toward'] ? [`${name}向け`, `${name}向け${g['suffix']}`] : [];
 			const aliases = [
-				...new Set([`${name}${g['suffix']}`, ...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []), ...(rest ? [written] : bracketAlias(g['inner'])), ...bracketAlias(g['suffix'] === '群' ? undefined : g['after'])]),
+				...new Set([...toward, `${name}${g['suffix']}`, ...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []), ...(rest ? [written] : bracketAlias(g['inner'])), ...bracketAlias(g['suffix'] === '群' ? undefined : g['after'])]),
 			].filter(alias => alias !== name);
 			const leading = match[0].indexOf(name);
 			mentions.push({name, aliases, start: match.index + Math.max(0, leading), end: match.index + match[0].length, source: 'unit'});

@@ -691,6 +691,17 @@ describe('the period a figure covers', () => {
 });
 
 describe('segment losses and ratios named by their short name', () => {
+	test('a business named by the market it serves (X向け事業) is a segment, and its earlier value in the sentence is too', () => {
+		expect(figures('富士電機は、半導体向け事業の売上高を2030年度に4,000億円と、24年度の約1,500億円から大きく伸ばす計画だ。', '2026-06-01')).toEqual([
+			'fuji-electric/半導体 revenue 400000000000 JPY FY2031 outlook',
+			'fuji-electric/半導体 revenue 150000000000 JPY FY2025 actual prior',
+		]);
+	});
+
+	test('a business that frames its sentence (X関連事業で、) owns the targets after it', () => {
+		expect(figures('NECは、新たな契約を含むセキュリティー関連事業で、2027年度に売上高1,200億円を目指す。', '2026-06-01')).toEqual(['nec/セキュリティー関連 revenue 120000000000 JPY FY2028 outlook']);
+	});
+
 	test("a segment's loss is its operating income, negative", () => {
 		expect(figures('日立製作所の4〜9月期決算で、計測機器事業のセグメント損失は12億円だった。', '2025-11-10')).toEqual(['hitachi/計測機器 operating_income -1200000000 JPY FY2026-H1 actual']);
 	});
@@ -781,8 +792,8 @@ describe('results and outlooks', () => {
 
 	test('the level a plan starts from, in a year that has ended (24年度の約1500億円から引き上げる計画), is a result; the running year so far (2026年1月期の累計では) is left out, its months unsaid', () => {
 		expect(figures('富士通はDC向け事業の売上高を2030年度に4000億円と、24年度の約1500億円から引き上げる計画だ。', '2025-11-26')).toEqual([
-			'fujitsu revenue 400000000000 JPY FY2031 outlook',
-			'fujitsu revenue 150000000000 JPY FY2025 actual prior',
+			'fujitsu/DC revenue 400000000000 JPY FY2031 outlook',
+			'fujitsu/DC revenue 150000000000 JPY FY2025 actual prior',
 		]);
 		expect(figures('デルの8〜10月期の受注額は120億ドルとなり、2026年1月期の累計では280億ドルに達した。', '2025-11-26')).toEqual(['dell other 12000000000 USD FY2026-Q3 actual']);
 	});
@@ -979,6 +990,11 @@ describe('lines told by segment', () => {
 });
 
 describe('parts of a whole', () => {
+	test("a part measured against a segment's sales (同事業の売上高に占める) is the part, and so is its earlier value", () => {
+		const body = 'TDKの決算。電池事業の売上高は9,000億円だった。このうち車載向けが同事業の売上高に占める比率は28%と、前年同期の21%から上がった。';
+		expect(figures(body, '2025-11-20').slice(-2)).toEqual(['tdk/車載向け other 28 % - actual', 'tdk/車載向け other 21 % - actual prior']);
+	});
+
 	test('このうち names the part of the figure before: a line of revenue, a customer group; a measure after it is none', () => {
 		expect(figures('アームの10〜12月期の売上高は12億ドルだった。このうちライセンス収入は5億ドルだった。', '2025-12-10')).toEqual(['arm revenue 1200000000 USD FY2026-Q3 actual', 'arm/ライセンス revenue 500000000 USD FY2026-Q3 actual']);
 		expect(figures('シスコの通期売上高は600億ドルを見込む。このうち欧州の通信会社向けは80億ドルを見込む。', '2025-12-10')).toEqual([
@@ -1006,6 +1022,11 @@ describe('parts of a whole', () => {
 });
 
 describe('同事業', () => {
+	test('points back to a service the company began, named in 「」', () => {
+		const body = 'オムロンは工場の検査を自動化する「オムロン ビジョンAI」を2024年に始めた。2025年度の同事業の売上高は約60億円だった。2028年度に同事業で売上高300億円を目指す。';
+		expect(figures(body, '2026-05-20')).toEqual(['omron/オムロン ビジョンAI revenue 6000000000 JPY FY2026 actual', 'omron/オムロン ビジョンAI revenue 30000000000 JPY FY2029 outlook']);
+	});
+
 	test("is the segment of the company written before it (Xのロボット事業は), not of the paragraph before's buyer", () => {
 		const body = ['キヤノンは9日、ソニーグループから医療機器事業を買い取ると発表した。', '', 'ソニーグループの医療機器事業は内視鏡に強い。同事業の2025年3月期の売上高は1,800億円だった。'].join('\n');
 		expect(figures(body, '2025-10-10')).toEqual(['sony/医療機器 revenue 180000000000 JPY FY2025 actual']);

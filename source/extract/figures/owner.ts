@@ -167,7 +167,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (fromBracket) return fromBracket;
 	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
 	// "サービスソリューション事業に占める比率は35%": the whole a part is measured against owns none of it.
-	const whole = (entity: Entity) => /^\s?に占める/.test(facts.normalized.slice(endOf(entity), endOf(entity) + 5));
+	// "AI・HPC向けが同事業の売上高に占める比率": nor does the whole whose measure the part is measured against.
+	const whole = (entity: Entity) => /^\s?(?:の[^、。はがを]{1,8})?に占める/.test(facts.normalized.slice(endOf(entity), endOf(entity) + 14));
 	const usable = (entity: Entity) => !whole(entity) && (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
 	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
 	// 1. "データセンター事業の売上高は、…1兆円": the owner of the measure's word, when the clause names none.
@@ -195,6 +196,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const topicLike = (entity: Entity) => {
 		const role = entity.kind === 'segment' ? entity.segment.role : entity.mention.role;
 		const end = entity.kind === 'segment' ? entity.segment.end : entity.mention.end;
+		// "本サービスを含むクラウドAI関連事業で、2028年度に売上高300億円を目指す": a business that frames its sentence owns what follows.
+		if (entity.kind === 'segment' && entity.segment.source === 'unit' && /^\s?で[、,]/.test(facts.normalized.slice(end, end + 3))) return true;
 		return role === 'topic' || role === 'subject' || (role === 'possessor' && /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにと]{1,16}(?:は|が|では|も)/.test(facts.normalized.slice(end)));
 	};
 	// "AIサーバー向けの需要が…上回って推移していることから、…予想を…": what a reason clause names is not what the figure is of.

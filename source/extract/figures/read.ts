@@ -220,7 +220,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			: [];
 		const eachOwn = eachOwners(facts, quantity, clause, kind, family, state);
 		const together = eachOwn.length > 1 ? eachOwn : family === 'deal' ? [] : jointOwners(facts, quantity, kind);
-		const owners = (each.length > 1 ? each : together.length > 1 ? together : [ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
+		// "DC向け事業の売上高を…5,000億円と、24年度の約2,200億円から": an earlier value no owner is named for is of the number it is compared with.
+		// Not "AWSのシェアは…29%。Azureは…、15%から22%へ": a company named between owns it.
+		const before = choice.strategy === 'same as compared' && !named ? earlier.findLast(item => item.choice.cue === choice.cue && item.quantity.end <= quantity.start) : undefined;
+		const namedBetween = (from: number) => [...facts.mentions, ...facts.segments].some(entity => entity.start >= from && entity.start < quantity.start);
+		const compared = before && !namedBetween(before.quantity.end) ? before : undefined;
+		const owners = (each.length > 1 ? each : together.length > 1 ? together : [compared ? {...compared.owner, counterparty: null} : ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
 			owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
 		);
 		for (const owner of owners) {
