@@ -178,6 +178,9 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	// "「GMO GPUクラウド」を2024年に始めた。…同事業の売上高は": a service the company began is the business 同事業 points back to.
 	const begun = unit ? undefined : /「(?<name>[^「」、。\p{Script=Hiragana}]{2,24}?)」を[^、。]{0,12}?(?:始め|開始し|開始す|立ち上げ)/u.exec(fact.normalized);
 	if (begun && owner) state.segment = {company: owner, segment: begun.groups!['name']!.trim(), aliases: []};
+	// "…を含む「インフラ」が好調だった。同部門の売上高は": so is a business in 「」 the sentence is about.
+	const quoted = unit || begun ? undefined : fact.segments.find(segment => segment.source === 'product' && (segment.role === 'topic' || segment.role === 'subject'));
+	if (quoted && owner) state.segment = {company: owner, segment: quoted.name, aliases: quoted.aliases};
 	// "データセンター（DC）事業は、売上収益が…。ただ、…営業損益は23億円の赤字": a paragraph that opens on a segment speaks of it.
 	const opening = fact.segments.find(segment => segment.source === 'unit' && segment.role === 'topic' && segment.start <= 24);
 	if (opensParagraph) state.paragraphSegment = opening && owner ? {block: fact.sentence.block, company: owner, segment: opening.name} : null;

@@ -1022,6 +1022,11 @@ describe('parts of a whole', () => {
 });
 
 describe('同事業', () => {
+	test('同部門 points back to a business in 「」 its sentence before was about', () => {
+		const body = 'パナソニックの決算。部門別では、空調や照明を含む「くらし」が伸びた。同部門の売上高は5%増の8,200億円だった。';
+		expect(figures(body, '2026-02-05')).toContain('panasonic/くらし revenue 820000000000 JPY - actual');
+	});
+
 	test('points back to a service the company began, named in 「」', () => {
 		const body = 'オムロンは工場の検査を自動化する「オムロン ビジョンAI」を2024年に始めた。2025年度の同事業の売上高は約60億円だった。2028年度に同事業で売上高300億円を目指す。';
 		expect(figures(body, '2026-05-20')).toEqual(['omron/オムロン ビジョンAI revenue 6000000000 JPY FY2026 actual', 'omron/オムロン ビジョンAI revenue 30000000000 JPY FY2029 outlook']);
@@ -1575,6 +1580,20 @@ describe('money a company receives', () => {
 	test('from investors the text names no company of (…社から出資を受ける, 同社には…が出資している) is money it raises', () => {
 		expect(figures('キオクシアは2026年度中に約20社から計800億円の出資を受ける。', '2026-04-10')).toEqual(['kioxia funding 80000000000 JPY - actual']);
 		expect(figures('さくらインターネットは注目の新興だ。同社には大手銀行5社が計40億円を出資している。', '2026-04-10')).toEqual(['sakura-internet funding 4000000000 JPY - actual']);
+	});
+
+	test('support told by the company it goes to (Xへの政府支援) is its funding; the ministry named again (同省は) grants to nobody the sentence names', () => {
+		const body = '総務省は光半導体の開発を後押しする。NTTへの支援も続ける。同省は12日、2026年度に最大900億円を追加で支援すると決めた。これによりNTTへの政府支援は累計で3,100億円になる。';
+		expect(figures(body, '2026-05-13')).toEqual(['ntt funding 310000000000 JPY - actual']);
+	});
+
+	test('smartphone makers that shares reports rank (vivo, トランスシオン) are known, so their shares are not the maker before', () => {
+		const body = 'カナリスによると、2026年1〜3月期の世界スマホ出荷のシェアは小米（シャオミ）が14.0%で3位。4位は中国vivo（9.1%）、5位はトランスシオン（8.2%）だった。';
+		expect(figures(body, '2026-04-20')).toEqual(['xiaomi market_share 14 % 2026-Q1 actual Canalys', 'vivo market_share 9.1 % 2026-Q1 actual Canalys', 'transsion market_share 8.2 % 2026-Q1 actual Canalys']);
+	});
+
+	test('a grant received (最大…の補助を受ける) is funding; a clause led by a name brief does not know is not the deal of the one before', () => {
+		expect(figures('ソフトバンクは最大90億円、ミナミデータは最大30億円の補助を受ける。', '2026-05-13')).toEqual(['softbank funding 9000000000 JPY - actual']);
 	});
 
 	test('a grant for one year (2026年度に最大…を支援) is dated by that year; the whole named again to take a part of it (…億円のうち) is no second figure', () => {

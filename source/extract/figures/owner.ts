@@ -73,7 +73,8 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	);
 }
 
-const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|[都道府県市])(?:は|が|も)/;
+// "同省は27日、…を追加支援する": the ministry named before, by the word for what it is.
+const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|同省|同庁|[都道府県市])(?:は|が|も)/;
 
 // "世界スマートフォン出荷台数は", "国内のサーバー出荷額は": a total of the world or a country, nobody's own.
 const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額|市場規模|支出額|投資額)(?:は|が)/u;
@@ -312,10 +313,15 @@ function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
 	return label;
 }
 
+const unknownNameLead = /^(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{1,20}(?:は|が)/u;
+
 /** The payer or holder of a deal, and the other party. */
 function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
 	const after = facts.normalized.slice(quantity.end, quantity.end + 40);
 	const mentions = facts.mentions;
+	// "GMOインターネットグループは最大200億円、ハイレゾは最大140億円の補助を受ける": a clause led by a name brief does not know is that name's deal.
+	const lead = facts.normalized.slice(clause[0], quantity.start).replace(/^[、,\s]+/, '');
+	if (unknownNameLead.test(lead) && !mentions.some(mention => mention.start >= clause[0] && mention.start < quantity.start)) return null;
 	// "マイクロソフトから…資金提供を受けた": the giver pays.
 	const giver = /受け/.test(after) ? mentions.find(mention => mention.role === 'source') : undefined;
 	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject') && !describesNoun(facts, mention));
@@ -476,6 +482,10 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "経済産業省は…キオクシアに対し、…最大2,000億円を支援": what a public body grants is the funding of the company it goes to.
 	const grantee = actorFrom !== null && kind === 'funding' ? facts.mentions.findLast(mention => mention.role === 'recipient' && mention.start >= actorFrom && mention.end <= quantity.start) : undefined;
 	if (grantee) return {company: grantee.company, segment: null, counterparty: null, segmentAliases: []};
+	// "ラピダスへの政府支援は累計で…": public support told by the company it goes to.
+	const supported =
+		kind === 'funding' && hit ? facts.mentions.findLast(mention => mention.role === 'recipient' && mention.end <= hit.start && /^\s?への\s?(?:政府|国の?|公的)?\s?$/.test(facts.normalized.slice(mention.end, hit.start))) : undefined;
+	if (supported) return {company: supported.company, segment: null, counterparty: null, segmentAliases: []};
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
 	// "SBGの出資比率は約13%", "ルネサスのエッジコーティクスへの議決権所有割合は": the holder names the stake as its own.
 	if (kind === 'stake' && hit) {
