@@ -227,7 +227,7 @@ export function findSegments(text: string): SegmentMention[] {
 const notLines =
 	/^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|調整後|調整前|実質|特殊要因除く|非GAAP|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|YoY|QoQ|EPS|CEO|CFO)$/i;
 
-const nandWrittenOut = /^NAND型?フラッシュ(?:メモリー?)?$/;
+export const nandWrittenOut = /^NAND型?フラッシュ(?:メモリー?)?$/;
 
 /**
  * A product line or region that owns a measure with no 部門 or 事業 to mark it: "iPhoneの売上高",
@@ -291,8 +291,8 @@ function lineName(written: string, bySegment: boolean): string | null {
 }
 
 /** "製品別では", "地域・顧客別に見ると": the text reports by segment from here. */
-// "地域別売上高は、中国が…", "製品別の売上高では": a measure told by segment says so too.
-export const bySegmentMarker = /(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|顧客|業種|サービス)別(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況|の?(?:売上高|売上収益|受注高)(?:は|では))/;
+// "地域別売上高は、中国が…", "製品別の売上高では", "用途別売上高構成比は、HPCが58%": a measure told by segment says so too.
+export const bySegmentMarker = /(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|顧客|業種|サービス)別(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況|の?(?:売上高|売上収益|受注高)(?:構成比|比率)?(?:は|では))/;
 
 /** A section heading that reports by segment: "セグメント別の業績", "事業別の概況". */
 export const segmentSectionHeading = /(?:セグメント|事業|部門|分野|製品|地域)別/;

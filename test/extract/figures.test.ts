@@ -869,6 +869,11 @@ describe('parts of the figure before', () => {
 });
 
 describe('lines told by segment', () => {
+	test('a mix of sales told by product (製品別の売上高構成比は、Aが…、Bが…) gives each line its share; what a line includes and its reading may stand around it', () => {
+		const body = 'マイクロンの決算。9〜11月期の製品別の売上高構成比は、サーバー向けを含むDRAM（ディーラム）が74%、NAND型フラッシュが25%だった。';
+		expect(figures(body, '2025-12-20')).toEqual(['micron/DRAM other 74 % FY2026-Q1 actual', 'micron/NAND other 25 % FY2026-Q1 actual']);
+	});
+
 	test('a breakdown by segment that opens its sentence and names no measure (事業別では、X向けが…) breaks down sales', () => {
 		const body = 'ローツェの2026年2月期の売上高は1200億円だった。営業利益率は25%だった。\n\n用途別では、半導体向けが前期比12%増の900億円、FPD向けは8%減の150億円だった。';
 		expect(figures(body, '2026-04-10').slice(2)).toEqual([

@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {leadsWithUnknownCompany, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
-import {bySegmentMarker, isPlace, lineBefore, productMarket, productOfCaption} from '../segments.js';
+import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
 import {touchedInSession, unitClass} from './measure.js';
 import type {Owner, ReadingState} from './types.js';
 
@@ -274,8 +274,9 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 }
 
 // "スマートデバイスは同3%減", "、パソコン向けのスマートデバイスは": a katakana or Latin name opening its clause, then the number.
+// "AI半導体を含むHPC（高性能コンピューティング）が58%": what it includes, and its reading, may stand around the name.
 const topicLinePattern =
-	/^(?:[^、。]{0,30}?(?:向けの|などの)|主力の|主要な?|最大の|このほか、?|ほかに、?|また、?|一方、?)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:同|前年同期比|前期比|前年比)?\s?(?:約)?[\d△▲+\-−]/u;
+	/^(?:[^、。]{0,30}?(?:向けの|などの|を含む)|主力の|主要な?|最大の|このほか、?|ほかに、?|また、?|一方、?)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:[(（][^()（）]{1,24}[)）])?(?:は|が)\s?(?:同|前年同期比|前期比|前年比)?\s?(?:約)?[\d△▲+\-−]/u;
 
 /** The segment a clause of a by-segment paragraph opens with, when it names no company. */
 function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): string | null {
@@ -291,7 +292,8 @@ function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [n
 	)
 		return null;
 	// "ミュージック事業は": the segment's name, without the word that says it is one (as a unit is named).
-	return /^(?:シェア|セグメント|グループ|トップ|ランキング)$/.test(name) ? null : name.replace(/(?<=.{2})(?:事業部?|部門|セグメント|分野)$/u, '');
+	if (/^(?:シェア|セグメント|グループ|トップ|ランキング)$/.test(name)) return null;
+	return nandWrittenOut.test(name) ? 'NAND' : name.replace(/(?<=.{2})(?:事業部?|部門|セグメント|分野)$/u, '');
 }
 
 /** Whether the section heading the text is under names the segment ("## Google Cloud"). */
