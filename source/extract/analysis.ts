@@ -371,7 +371,12 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// a possessor that owns the topic ("Xのシェアは"). 同社 means the company the paragraph is about,
 		// not one a clause brings in ("9月にはエヌビディアが出資して…。同社株は" is still the topic's shares).
 		// "両社は…": two companies together are no one topic; the one before stays.
-		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)));
+		// "SKハイニックスのシェアは57%で、サムスン電子は22%だった": a company named after the first only for its number is compared, not turned to.
+		const compared = (mention: RoledMention) =>
+			/[、,]\s?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(normalized.slice(Math.max(0, mention.start - 4), mention.start)) &&
+			/^\s?は\s?(?:約)?\d[\d.,]*\s?%(?:だった|で|。)/.test(normalized.slice(mention.end, mention.end + 16)) &&
+			mentions.some(other => other.start < mention.start && other.company !== mention.company && !other.resolved);
+		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention));
 		// "今回のラウンドは…エヌビディアが出資した": a sentence about a thing, a company in it only taking part.
 		const thingTopic = marked ? null : /^[^、。「」(（]{1,16}?[^でにと]は(?!じめ)/.exec(normalized);
 		const nounTopic = thingTopic && !mentions.some(mention => mention.start < thingTopic[0].length) ? thingTopic[0].length : null;

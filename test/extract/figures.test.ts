@@ -1044,6 +1044,11 @@ describe('同事業', () => {
 });
 
 describe('同社', () => {
+	test('is not a rival named after the first company only for its own share (Xのシェアは…で、Yは…%だった)', () => {
+		const body = 'キオクシアの決算。NAND市場におけるキオクシアのシェアは18%で、サムスン電子は35%だった。\n\n同社は北上工場で2026年3月から新製品の量産を始める。決算発表を受け、同社株は前日比6.1%高で引けた。';
+		expect(figures(body, '2026-02-13')).toContain('kioxia stock_move 6.1 % 2026-02-13 actual');
+	});
+
 	test('a sentence of a name alone (次にX。) turns a column that compares companies to that company', () => {
 		const body = ['まずインテル。同社の2025年の売上高は530億ドルだった。', '', '続いてAMD。同社の2025年10〜12月期の売上高は前年同期比25%増の103億ドルだった。'].join('\n');
 		expect(figures(body, '2026-02-10')).toEqual(['intel revenue 53000000000 USD 2025 actual', 'amd revenue_growth 25 % 2025-Q4 actual', 'amd revenue 10300000000 USD 2025-Q4 actual']);
