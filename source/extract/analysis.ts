@@ -49,7 +49,8 @@ export interface SentenceFacts {
 // Tried in order at the one place after the name: the first that matches gives the role.
 const particleRoles: ReadonlyArray<readonly [string, Role]> = [
 	// "OpenAIによると、ChatGPTの利用者数は…": the company that says it is the one the figure is about.
-	['は|では|には|について|によると|によれば', 'topic'],
+	// "Anthropicにとっては、…": the company a thing matters to is what the sentence is about.
+	['は|では|には|について|によると|によれば|にとっては|にとって', 'topic'],
 	['が|も', 'subject'],
 	['を', 'object'],
 	// "米Wolfspeed向けの預託金": what is meant for a company is not its own.

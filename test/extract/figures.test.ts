@@ -751,6 +751,16 @@ describe('segment losses and ratios named by their short name', () => {
 });
 
 describe('stakes raised and aims', () => {
+	test("a joint venture's own targets (新会社は…を目指す) are no parent's", () => {
+		const body = 'ソフトバンクとオラクルは合弁会社を設立する。\n\n新会社は2028年度に売上高500億円を目指す。';
+		expect(figures(body, '2026-05-21')).toEqual([]);
+	});
+
+	test('stakes after それぞれ follow the companies named each with an amount of their own (AがX億円、BがY億円を出資し、出資比率はそれぞれ…)', () => {
+		const body = 'NECが60億円、IBMが40億円を出資し、出資比率はそれぞれ60%、40%となる。';
+		expect(figures(body, '2026-05-21').filter(figure => figure.includes(' stake '))).toEqual(['nec stake 60 % - actual', 'ibm stake 40 % - actual']);
+	});
+
 	test('a stake raised from what it was (従来の15%から34%に) is decided: both are actual', () => {
 		expect(figures('日立製作所は約60億円を投じて出資比率を従来の20%から45%に引き上げ、子会社とする。', '2026-05-14')).toEqual([
 			'hitachi investment 6000000000 JPY - actual',
@@ -1044,6 +1054,11 @@ describe('同事業', () => {
 });
 
 describe('同社', () => {
+	test('after Xにとっては is X', () => {
+		const body = 'NECは同日、OpenAIのモデルを使う契約を結んだ。\n\nOpenAIにとっては、日本市場の足場になる。同社の年換算売上高は直近で250億ドルを超えた。';
+		expect(figures(body, '2026-05-21')).toEqual(['openai other 25000000000 USD - actual']);
+	});
+
 	test('is not a rival named after the first company only for its own share (Xのシェアは…で、Yは…%だった)', () => {
 		const body = 'キオクシアの決算。NAND市場におけるキオクシアのシェアは18%で、サムスン電子は35%だった。\n\n同社は北上工場で2026年3月から新製品の量産を始める。決算発表を受け、同社株は前日比6.1%高で引けた。';
 		expect(figures(body, '2026-02-13')).toContain('kioxia stock_move 6.1 % 2026-02-13 actual');

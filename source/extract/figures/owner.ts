@@ -213,6 +213,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (head) return {company: head.company, segment: null, counterparty: null, segmentAliases: []};
 	// "マルカイフーズは10日、…": a sentence about a company brief does not know belongs to nobody it knows.
 	if (all.length === 0 && leadsWithUnknownCompany(facts.normalized.slice(0, quantity.start))) return null;
+	// "新会社は2029年3月末までに導入企業1,000社…を目指す": a joint venture's own figures are no parent's.
+	if (all.length === 0 && newVenture.test(facts.normalized)) return null;
 	// "NANDの10〜12月期の売上高は…214億ドルだった（TrendForce調べ）": a research firm's number that names no company is the market's.
 	if (all.length === 0 && facts.firms.length > 0) return null;
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
@@ -315,6 +317,7 @@ function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
 	return label;
 }
 
+const newVenture = /^(?:[^、。]{0,8}[、,]\s?)?(?:新会社|合弁会社|合弁新会社|新法人|新設会社)(?:は|が|の|も)/;
 const unknownNameLead = /^(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{1,20}(?:は|が)/u;
 
 /** The payer or holder of a deal, and the other party. */
@@ -422,7 +425,9 @@ function respectiveList(facts: SentenceFacts, quantity: Quantity, each: number):
 	// "両社は…アンソロピックにそれぞれ50億ドル、100億ドルを": the pair 両社 stands for, in the order they were named.
 	const pairStart = facts.mentions.find(mention => mention.resolved && mention.start < each && (mention.role === 'topic' || mention.role === 'subject') && facts.normalized.startsWith('両社', mention.start))?.start;
 	const pair = pairStart === undefined ? [] : facts.mentions.filter(mention => mention.start === pairStart);
-	const listed = written.length < 2 && pair.length >= 2 ? pair : written;
+	// "KDDIが51億円、Anthropicが49億円を出資し、出資比率はそれぞれ51%、49%": the companies named each with an amount of their own.
+	const withAmounts = facts.mentions.filter(mention => mention.end <= each && !mention.resolved && /^\s?(?:が|は)\s?(?:約)?\d/.test(facts.normalized.slice(mention.end, mention.end + 5)));
+	const listed = written.length < 2 && pair.length >= 2 ? pair : written.length < 2 && new Set(withAmounts.map(mention => mention.company)).size === withAmounts.length && withAmounts.length >= 2 ? withAmounts : written;
 	const end = facts.normalized.indexOf('。', each);
 	const amounts = facts.quantities.filter(other => other.ignore === null && other.start > each && (end === -1 || other.start < end) && unitClass(other) === unitClass(quantity));
 	return {listed, amounts};
