@@ -751,6 +751,17 @@ describe('segment losses and ratios named by their short name', () => {
 });
 
 describe('stakes raised and aims', () => {
+	test("a party bought that brief does not know owns the figures of the paragraph it leads (Xは…。売上高は…), not the buyer; a synergy in a measure's terms is no figure", () => {
+		const body = [
+			'NECは9日、英ソフト開発大手ノースブリッジ・システムズを買収すると発表した。買収総額は約800億円となる。',
+			'',
+			'ノースブリッジは官公庁向けに強く、約5,000人の従業員を抱える。2025年12月期の売上高は約600億円だった。',
+			'',
+			'NECの2026年3月期の売上収益は3兆5,000億円を見込む。買収による相乗効果は2028年3月期に営業利益ベースで100億円を見込む。',
+		].join('\n');
+		expect(figures(body, '2026-03-10')).toEqual(['nec investment 80000000000 JPY - actual', 'nec revenue 3500000000000 JPY FY2026 outlook']);
+	});
+
 	test("a joint venture's own targets (新会社は…を目指す) are no parent's", () => {
 		const body = 'ソフトバンクとオラクルは合弁会社を設立する。\n\n新会社は2028年度に売上高500億円を目指す。';
 		expect(figures(body, '2026-05-21')).toEqual([]);

@@ -34,6 +34,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (consensus && /^\s?(?:の平均|平均|の中央値)?\s?[(（][^()（）]*$/.test(gap)) return 'consensus';
 	const consensusTopic = words.find(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && /^(?:の平均|の中央値)?(?:は|では)/.test(facts.normalized.slice(hit.end, hit.end + 6)));
 	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
+	// "買収による相乗効果は…営業利益ベースで200億円": a synergy measured in a measure's terms is no figure of that measure.
+	if (/(?:相乗効果|シナジー)/.test(facts.normalized.slice(clause[0], quantity.start)) && /ベースで\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 8), quantity.start))) return 'speculation';
 	// "両社の差は11ポイント", "シェアの差は": a difference between two things is nobody's figure.
 	if (/(?:の)?差(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'speculation';
 	// "Gartnerの数字を0.6ポイント下回った": how far one estimate sits from another is neither's figure.

@@ -84,9 +84,14 @@ const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{S
  * paragraph set, else the headline's company (a paragraph's aside does not become the article's subject),
  * else the last topic.
  */
+/** The paragraph turned to a party brief does not know after the figure before: "GFTは…。2025年12月期の売上高は…". */
+const turnedToParty = (facts: SentenceFacts, state: ReadingState): boolean =>
+	state.unknownTopic?.block === facts.sentence.block && facts.mentions.length === 0 && (state.last === null || state.last.block !== facts.sentence.block || state.last.sentence < state.unknownTopic.sentence);
+
 export function textCompany(facts: SentenceFacts, state: ReadingState): string | null {
 	// "「OpenAIやGoogleの売上高は当社の数十倍でしょう。…2029年3月期に売上高200億円を目指します」": the one answering.
 	if (state.interview && state.headline && facts.sentence.blockKind !== 'heading' && !facts.sentence.text.startsWith('――')) return state.headline;
+	if (turnedToParty(facts, state)) return null;
 	if (state.last && state.last.block === facts.sentence.block && !state.last.peer) return state.last.owner.company;
 	// "IDC Japanは…国内サーバー市場の実績を発表した。出荷額は…8,420億円": the market's total, nobody's own.
 	if (state.firm?.market && state.firm.block === facts.sentence.block) return null;
@@ -214,7 +219,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "マルカイフーズは10日、…": a sentence about a company brief does not know belongs to nobody it knows.
 	if (all.length === 0 && leadsWithUnknownCompany(facts.normalized.slice(0, quantity.start))) return null;
 	// "新会社は2029年3月末までに導入企業1,000社…を目指す": a joint venture's own figures are no parent's.
-	if (all.length === 0 && newVenture.test(facts.normalized)) return null;
+	if (all.length === 0 && (newVenture.test(facts.normalized) || turnedToParty(facts, state))) return null;
 	// "NANDの10〜12月期の売上高は…214億ドルだった（TrendForce調べ）": a research firm's number that names no company is the market's.
 	if (all.length === 0 && facts.firms.length > 0) return null;
 	// 4. the figure before, in the same paragraph; 5. the company the text is about

@@ -112,6 +112,10 @@ export interface ReadingState {
 	bySegmentBlock: number | null;
 	/** Products the text named in 「」 ("「高火力」"): named bare later ("高火力の利用企業"), still the line. */
 	readonly products: Set<string>;
+	/** Names of parties the text bought or invested in that brief does not know ("GFTテクノロジーズを買収"). */
+	readonly unknownParties: Set<string>;
+	/** The sentence that turned its paragraph to such a party ("GFTは…"): figures after it that name no company are the party's. */
+	unknownTopic: {readonly block: number; readonly sentence: number} | null;
 	/** The paragraph that reported by segment before it ("地域別では" before "製品別では"). */
 	bySegmentBefore: number | null;
 	/** The trading day the text named last (YYYY-MM-DD). */
