@@ -308,7 +308,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'dod', words: ['前日比', '前営業日比', '前週末比', '前日終値比'], priority: 50, comparison: 'day'},
 
 	// ---- the earlier value a number is
-	{id: 'prior-year', words: ['前年同期', '前年', '前年度', '1年前', '昨年同期', '前期', '前の期', '前年中間期', '前中間期', '前年同四半期'], priority: 50, prior: 'year'},
+	{id: 'prior-year', words: ['前年同期', '前年同月', '前年', '前年度', '1年前', '昨年同期', '前期', '前の期', '前年中間期', '前中間期', '前年同四半期'], priority: 50, prior: 'year'},
 	{id: 'prior-quarter', words: ['前四半期'], priority: 50, prior: 'quarter'},
 	{id: 'prior-forecast', words: ['従来予想', '従来の見通し', '従来見通し', '従来計画', '当初予想', '当初見通し', '当初目標', '当初計画', '前回予想', '期初予想', '前回公表値', '従来'], priority: 50, prior: 'forecast', marker: 'outlook'},
 	{id: 'prior-earlier', words: ['前回ラウンド', '前回', '年初', '期初'], priority: 40, prior: 'earlier'},

@@ -556,6 +556,17 @@ describe('whose figure it is', () => {
 });
 
 describe('the period a figure covers', () => {
+	test("a month's report: the same month a year before (前年同月の…から25%増えた) is a year back and the growth is year on year; a change from a month named as the base is on the month before", () => {
+		const body = 'ルネサスの決算。2026年3月の売上高は15億ドルだった。前年同月の12億ドルから25%増えた。一方、2026年2月の16億ドルと比べると6%減った。';
+		expect(figures(body, '2026-04-10')).toEqual([
+			'renesas revenue 1500000000 USD 2026-03 actual',
+			'renesas revenue 1200000000 USD 2025-03 actual prior',
+			'renesas revenue_growth 25 % 2026-03 actual',
+			'renesas revenue 1600000000 USD 2026-02 actual prior',
+			'renesas other -6 % 2026-03 actual',
+		]);
+	});
+
 	test('年内 is this calendar year', () => {
 		expect(figures('ソニーは好調だ。\n\n「社員は現在180人ですが、年内に300人まで増やす計画です」', '2026-02-20')).toContain('sony headcount 300 count 2026 outlook');
 	});

@@ -51,9 +51,11 @@ export function comparisonOf(facts: SentenceFacts, quantity: Quantity, clause: r
 	const base = facts.normalized.slice(clause[0], quantity.start);
 	if (/前四半期(?:\([^)]*\))?(?:の[^、]*)?(?:から|と比べ|に比べ)|前四半期\([^)]*\)比/.test(base)) return 'quarter';
 	if (/前年同期\([^)]*\)比/.test(base)) return 'year';
-	if (/前年同期(?:の[^、]*)?(?:から|と比べ|に比べ)|前年(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'year';
+	if (/前年同(?:期|月)(?:の[^、]*)?(?:から|と比べ|に比べ)|前年(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'year';
 	const named = facts.periods.findLast(period => period.start >= clause[0] && period.end <= quantity.start && /^(?:の[^、]*?)?(?:から|と比べ|に比べ|より)/.test(facts.normalized.slice(period.end, quantity.start)));
 	if (named?.raw.type === 'months' && (named.raw.toMonth - named.raw.fromMonth + 12) % 12 === 2) return 'quarter';
+	// "2025年12月の116億ドルと比べると4.2%減った" in a month's report: a month named as the base is the month before.
+	if (named?.raw.type === 'month' && !/前年|昨年/.test(facts.normalized.slice(Math.max(clause[0], named.start - 4), named.start))) return 'month';
 	return null;
 }
 
