@@ -302,6 +302,14 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('disco revenue_growth 7.5 % 2025-04..2025-12 actual');
 	});
 
+	test('a row of changes under rows of years written oldest first is of the latest year above it', () => {
+		const found = figures(
+			['アサギリ精工の2025年12月期決算短信（単位：百万円）', '', '| 決算期 | 売上高 | 営業利益 |', '|---|---|---|', '| 2024年12月期 | 50,000 | 6,000 |', '| 2025年12月期 | 56,000 | 7,200 |', '| 前期比増減率 | 12.0% | 20.0% |'].join('\n'),
+			'2026-02-12',
+		);
+		expect(found.filter(figure => figure.includes(' % '))).toEqual(['x-a223d73705 revenue_growth 12 % 2025 actual', 'x-a223d73705 other 20 % 2025 actual']);
+	});
+
 	test('a header whose measures each span an amount and its change (empty cells between) reads as pairs; a one-measure table after it has its own column', () => {
 		const found = figures(
 			[

@@ -31,6 +31,9 @@ import type {FoundFigure, ReadingState} from './types.js';
 // rows under a caption that names the measure ("セグメント別売上収益"). Bare numbers take the unit
 // the caption, the header or the column gives ("（単位：億ドル）", "売上高（百万円）", "1株当たり純利益（円）").
 
+/** "| 2024年6月期 | … | 2025年6月期 | … | 前期比増減率 |": a row of changes is of the latest period above it, whichever row that is. */
+const laterOf = (a: Period | null, b: Period | null): Period | null => (a && b ? ((lastMonthOf(b) ?? 0) > (lastMonthOf(a) ?? 0) ? b : a) : (a ?? b));
+
 /**
  * A note of a document's amounts on a line of its own, as 決算短信 and IR pages write one above all their
  * tables: "（百万円未満切捨て）", "（単位：百万円）", "(金額単位：千円)".
@@ -288,7 +291,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const base: Period | null =
 				resolveLabel(inCaptionYear(label.period)) ??
 				resolve(columnPeriod ?? undefined) ??
-				(growthRow ? (current ?? previous?.period ?? null) : null) ??
+				(growthRow ? laterOf(current, previous?.period ?? null) : null) ??
 				(measure.family === 'deal' ? null : (latest ?? resolve(captionPeriodMention?.raw) ?? reportedPeriod));
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
