@@ -556,6 +556,10 @@ describe('whose figure it is', () => {
 });
 
 describe('the period a figure covers', () => {
+	test('a level at the end of the period (期末の受注残高は) is as of the last day of the period the article reports', () => {
+		expect(figures('キヤノンの2025年12月期決算。売上高は4兆6,000億円だった。期末の受注残高は1,200億円だった。', '2026-02-01')).toContain('canon backlog 120000000000 JPY 2025-12-31 actual');
+	});
+
 	test("a month's report: the same month a year before (前年同月の…から25%増えた) is a year back and the growth is year on year; a change from a month named as the base is on the month before", () => {
 		const body = 'ルネサスの決算。2026年3月の売上高は15億ドルだった。前年同月の12億ドルから25%増えた。一方、2026年2月の16億ドルと比べると6%減った。';
 		expect(figures(body, '2026-04-10')).toEqual([

@@ -2,7 +2,7 @@ import type {Quantity} from '../amounts.js';
 import type {SentenceFacts} from '../analysis.js';
 import type {DateMention} from '../dates.js';
 import type {Family, Prior} from '../lexicon.js';
-import {fiscalYearBefore, fiscalYearEndBefore, inCalendar, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
+import {fiscalYearBefore, fiscalYearEndBefore, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
 // The period a figure covers (FORMAT.md "Which period"): a flow the period it covers, from its
@@ -181,6 +181,14 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 			const sameSentenceMove = state.last?.sentence === facts.sentence.index && state.last.measure.cue.kind === 'stock_move';
 			if (move?.type === 'day' && (sessionDay(move) || sameSentenceMove)) return {period: move, text: '', by: false};
 			if (state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
+		}
+
+		// "期末の受注残高は3,150億円": the last day of the period the article reports.
+		const periodEnd = !period && state.articlePeriod ? /(?<![前])(?:当期末|四半期末|期末)(?:の|時点|に|で|は)/.exec(facts.normalized.slice(from, quantity.start)) : null;
+		const lastMonth = periodEnd ? lastMonthOf(state.articlePeriod!) : null;
+		if (lastMonth !== null) {
+			const [year, month] = [Math.floor(lastMonth / 12), (lastMonth % 12) + 1];
+			return {period: {type: 'day', year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate()}, text: periodEnd![0], by: false};
 		}
 
 		return period ? {period, text: adverbial!.text, by: false} : none;
