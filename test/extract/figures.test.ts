@@ -5,6 +5,11 @@ import {extractText, figures} from './helpers.js';
 // a test says otherwise.
 
 describe('what a number measures', () => {
+	test('a cost left out (…費用などを除く調整後ベースで) and a gain a clause of cause names (…売却益が寄与し、) are not what the number measures', () => {
+		expect(figures('アドビの決算。1株利益は、買収関連の費用などを除く調整後ベースで5.50ドルだった。', '2025-12-12')).toEqual(['adobe eps 5.5 USD - actual']);
+		expect(figures('アドビの決算。保有株の売却益が寄与し、会計基準ベースでは6.10ドルだった。', '2025-12-12')).toEqual([]);
+	});
+
 	test("a change of the amount just given in its clause is of that amount's period, even after a paragraph's plan for the year", () => {
 		const body =
 			'ナギ精工（Nagi Seiko）の4〜9月期決算は増収だった。\n\n同社は同日、2026年3月期の連結業績予想を上方修正した。売上高は900億円に引き上げた。\n\n設備投資は通期で200億円を計画する。研究開発費は4〜9月期で90億円と前年同期比15%増えた。';

@@ -108,7 +108,8 @@ function choose(cue: MeasureCue, hit: LexiconHit | null, facts: SentenceFacts, q
  * 調達" is buying servers, not raising funds.
  */
 const excluded = (facts: SentenceFacts, hit: LexiconHit) =>
-	/^(?:の影響)?を除/.test(facts.normalized.slice(hit.end, hit.end + 6)) ||
+	// "買収関連の費用などを除く調整後ベースで": every word of what is left out.
+	/^[^、。はがを]{0,12}?を除/.test(facts.normalized.slice(hit.end, hit.end + 16)) ||
 	(hit.entry.id === 'funding' && hit.text === '調達' && /[^\d資金]の$/.test(facts.normalized.slice(Math.max(0, hit.start - 2), hit.start))) ||
 	// "保有資産に対する純負債の比率": assets held, no stake.
 	(hit.entry.id === 'stake' && hit.text === '保有' && /^(?:する)?(?:資産|現金|資金|技術|特許)/.test(facts.normalized.slice(hit.end, hit.end + 5)));
@@ -345,9 +346,12 @@ const measureBefore: Strategy = ({facts, quantity, clause}) => {
  * of the same unit in between claims it, unless this number names its own company or is tied to that one
  * ("AWSが32%、マイクロソフトが22%", "純利益は400億円で、4〜6月期の170億円から").
  */
+const causeClause = /(?:が寄与し|が響き|が響いて|が効いて|が押し上げ|が押し下げ|により|によって|を背景に)[、,]$/;
 const earlierClause: Strategy = ({facts, quantity, clause, ownerNamed, linked}) => {
 	const earlier = facts.clauses.filter(([, end]) => end <= clause[0]).reverse();
 	for (const range of earlier) {
+		// "株の売却益が寄与し、GAAPベースでは2.10ドル": what a clause of cause names is not what the number measures.
+		if (causeClause.test(facts.normalized.slice(range[0], range[1]))) continue;
 		const hit = measures(facts).findLast(word => word.start >= range[0] && word.end <= range[1]);
 		const sameUnit = facts.quantities.some(other => other !== quantity && other.ignore === null && unitClass(other) === unitClass(quantity) && other.start >= range[0] && other.start < range[1]);
 		const alternative = adjusting.test(facts.normalized.slice(clause[0], quantity.start));
