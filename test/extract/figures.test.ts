@@ -805,6 +805,13 @@ describe('stakes raised and aims', () => {
 	});
 });
 
+describe('suppositions', () => {
+	test('a number on a condition (…が続けば、…に届く) is a supposition; 例えば and 同社によれば are none', () => {
+		expect(figures('ソシオネクストの決算。車載向けの受注が想定を上回って続けば、時価総額が2兆円に届く展開もありうる。', '2026-05-12')).toEqual([]);
+		expect(figures('ソシオネクストの決算。同社によれば、売上高は2,100億円だった。', '2026-05-12')).toEqual(['socionext revenue 210000000000 JPY - actual']);
+	});
+});
+
 describe('revisions', () => {
 	test('a new forecast with the one it replaces beside it is an outlook, however far the verb', () => {
 		const found = figures(

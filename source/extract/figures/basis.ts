@@ -18,6 +18,12 @@ export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' 
 const closedClause = /(?:た|だ|り|し|じ|て|で|が|ており|あり|から|ので)[、,]$/;
 
 /** Whether the number is the market's, an analyst's or a rumour's rather than the company's. */
+/** A clause of condition before: "…膨らめば、", "…が続けば、"; not "例えば、" nor "同社によれば、". */
+function supposedOn(before: string): boolean {
+	for (const match of before.matchAll(/[れめけせてねべえげ]ば[、,]/g)) if (!/(?:例え|たとえ|といえ|と言え|によれ|に拠れ)$/.test(before.slice(Math.max(0, match.index - 3), match.index + 1))) return true;
+	return false;
+}
+
 export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
 	const words = facts.words;
 	if (words.some(hit => hit.entry.marker === 'profile' && /^[:：\s]/.test(facts.normalized.slice(hit.end, hit.end + 1)))) return 'profile';
@@ -61,6 +67,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (quantity.unit === '%' && marketIndex.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 40), quantity.start))) return 'index';
 	// "年換算売上高は140億ドル超えか、…": a headline's question mark of Japanese is a guess.
 	if (/^(?:を?超え|超|突破|以上|規模|に)?か(?:[、,。!?！？\s]|$)/.test(after)) return 'speculation';
+	// "HBM向けの需要が想定以上に膨らめば、時価総額が20兆円に届く": a number on a condition is a supposition.
+	if (supposedOn(facts.normalized.slice(0, quantity.start))) return 'speculation';
 	// "関係者によると…", "一部の報道によれば、…": the whole sentence is hearsay; "仮に…" a supposition.
 	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋|報道(?:によ|で)|仮に/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
