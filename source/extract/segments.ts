@@ -18,7 +18,8 @@ export interface SegmentMention {
 }
 
 const nameRun = String.raw`[\p{Script=Han}ァ-ヶーA-Za-z0-9・&\s]{1,24}?`;
-const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群`;
+// "Data Center segment": an English page's word for it, after a space.
+const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群|\s(?:segment|Segment|division|Division)(?![A-Za-z])`;
 const unitPattern = new RegExp(
 	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?<toward>向け)?(?:[(（](?<inner>[^()（）]{1,30})[)）](?<rest>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{1,12}?)?)?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
 	'gu',
@@ -132,7 +133,7 @@ const partNotName = /(?:利益|損益|損失|率|額|高|数|比|費|量|分)$/;
 /** Free-form segments of a sentence, in order. */
 export function findSegments(text: string): SegmentMention[] {
 	const mentions: SegmentMention[] = [];
-	if (/部門|事業|セグメント|分野|領域|群/.test(text)) {
+	if (/部門|事業|セグメント|分野|領域|群|\s[Ss]egment|\s[Dd]ivision/.test(text)) {
 		for (const match of text.matchAll(unitPattern)) {
 			const g = match.groups!;
 			// "アプリ群（ファミリー・オブ・アプリ）": the name in brackets after 群 is the segment's own.

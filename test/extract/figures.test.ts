@@ -711,6 +711,10 @@ describe('the period a figure covers', () => {
 });
 
 describe('segment losses and ratios named by their short name', () => {
+	test('an English segment word after a space (Gaming segment) names the segment', () => {
+		expect(figures('エヌビディアの決算。NVIDIAのGaming segmentのrevenueは$4.3Bだった。', '2026-05-30')).toEqual(['nvidia/Gaming revenue 4300000000 USD - actual']);
+	});
+
 	test('a business named by the market it serves (X向け事業) is a segment, and its earlier value in the sentence is too', () => {
 		expect(figures('富士電機は、半導体向け事業の売上高を2030年度に4,000億円と、24年度の約1,500億円から大きく伸ばす計画だ。', '2026-06-01')).toEqual([
 			'fuji-electric/半導体 revenue 400000000000 JPY FY2031 outlook',
@@ -802,6 +806,12 @@ describe('stakes raised and aims', () => {
 
 	test('a share a speaker wants to take is an aim', () => {
 		expect(figures('NECの社長は「国内市場の15%程度のシェアを取りたい」と語った。', '2026-07-21').map(row => row.split(' ').at(-1))).toEqual(['outlook']);
+	});
+});
+
+describe('levels as of a day gone by', () => {
+	test('a level as of a past day (…末時点で約80人の従業員数を、…に増やす計画) is a result, the level planned an outlook', () => {
+		expect(figures('ELYZAは、2026年1月末時点で約80人の従業員数を、2027年末までに200人に増やす計画だ。', '2026-03-02')).toEqual(['elyza headcount 80 count 2026-01-31 actual', 'elyza headcount 200 count 2027-12-31 outlook']);
 	});
 });
 

@@ -211,6 +211,8 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "現在68名の従業員数を…150名に拡大する計画": what is now is a result, whatever is planned for later.
 	// "2025年実績の409億ドルから大幅に増やす計画": a result, as it says, whatever is planned from it.
 	if (/(?:現在|現時点で?|足元で?|実績)\s?(?:の|で|は)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start))) return 'actual';
+	// "2026年2月末時点で約150人の従業員数を、2027年末までに300人に増やす計画": a level as of a day gone by is a result.
+	if (family === 'level' && period?.type === 'day' && isPast(period, state) && /時点で?\s?(?:の|は)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start))) return 'actual';
 	// "2028年度に2,500億円（2026年3月期は1,930億円）を目指す": a past year's amount beside a target is its result.
 	const bracket = openedBracket(facts.normalized, quantity.start);
 	if (bracket >= clause[0] && facts.periods.some(mention => mention.start > bracket && mention.end <= quantity.start) && isPast(period, state)) return 'actual';
