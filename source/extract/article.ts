@@ -167,6 +167,7 @@ function sameFigure(a: Figure, b: Figure): boolean {
 // "（クラウドインテグレーション事業）", "【ソフトウェア事業】", "(2) 半導体事業", "■ 医療事業": a segment's name as a line's label.
 const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.．、)）])?\s?[(（【［<＜]?\s?(?<name>[^()（）【】［］<＞>＜、。]{2,30}?)\s?[)）】］>＞]?\s?$/;
 
+const mayDeal = /買収|子会社化|全株式|出資/;
 const dealtParty = /(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)(?:社)?(?:を買収|の買収|を子会社化|の全株式|に出資|への出資)/gu;
 const partyLead = /^(?:[^、。]{0,10}[、,]\s?)?(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)は/u;
 
@@ -195,7 +196,7 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	// "「Lumada（ルマーダ）」": the name, without its reading.
 	if (fact.normalized.includes('「')) for (const match of fact.normalized.matchAll(/「([^「」、。\s\p{Script=Hiragana}]{2,12}?)(?:\([^()]{1,12}\))?」/gu)) state.products.add(match[1]!);
 	// "ドイツのITサービス大手GFTテクノロジーズを買収する。…GFTは…約1万2,000人の従業員を抱える": the party's own figures are no buyer's.
-	for (const match of fact.normalized.matchAll(dealtParty)) if (state.matcher.find(match.groups!['name']!).length === 0) state.unknownParties.add(match.groups!['name']!);
+	if (mayDeal.test(fact.normalized)) for (const match of fact.normalized.matchAll(dealtParty)) if (state.matcher.find(match.groups!['name']!).length === 0) state.unknownParties.add(match.groups!['name']!);
 	const lead = state.unknownParties.size > 0 && fact.mentions.length === 0 ? partyLead.exec(fact.normalized)?.groups!['name'] : undefined;
 	if (lead && [...state.unknownParties].some(party => party.startsWith(lead))) state.unknownTopic = {block: fact.sentence.block, sentence: fact.sentence.index};
 	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {

@@ -20,6 +20,7 @@ const closedClause = /(?:た|だ|り|し|じ|て|で|が|ており|あり|から
 /** Whether the number is the market's, an analyst's or a rumour's rather than the company's. */
 /** A clause of condition before: "…膨らめば、", "…が続けば、"; not "例えば、" nor "同社によれば、". */
 function supposedOn(before: string): boolean {
+	if (!before.includes('ば')) return false;
 	for (const match of before.matchAll(/[れめけせてねべえげ]ば[、,]/g)) if (!/(?:例え|たとえ|といえ|と言え|によれ|に拠れ)$/.test(before.slice(Math.max(0, match.index - 3), match.index + 1))) return true;
 	return false;
 }
