@@ -563,6 +563,8 @@ describe('whose figure it is', () => {
 describe('the period a figure covers', () => {
 	test('a level at the end of the period (期末の受注残高は) is as of the last day of the period the article reports', () => {
 		expect(figures('キヤノンの2025年12月期決算。売上高は4兆6,000億円だった。期末の受注残高は1,200億円だった。', '2026-02-01')).toContain('canon backlog 120000000000 JPY 2025-12-31 actual');
+		expect(figures('キヤノンの2025年12月期決算。売上高は4兆6,000億円だった。当連結会計年度末の受注残高は1,300億円となった。', '2026-02-01')).toContain('canon backlog 130000000000 JPY 2025-12-31 actual');
+		expect(figures('キヤノンの2025年12月期決算。売上高は4兆6,000億円だった。前四半期末の受注残高は1,100億円だった。', '2026-02-01')).not.toContain('canon backlog 110000000000 JPY 2025-12-31 actual');
 	});
 
 	test("a month's report: the same month a year before (前年同月の…から25%増えた) is a year back and the growth is year on year; a change from a month named as the base is on the month before", () => {
@@ -1022,7 +1024,7 @@ describe('lines told by segment', () => {
 			'x-hibari-keiki/計測機器 revenue 8200000000 JPY 2025 actual',
 			'x-hibari-keiki/計測機器 revenue_growth 6 % 2025 actual',
 			'x-hibari-keiki/医療機器 revenue 2100000000 JPY 2025 actual',
-			'x-hibari-keiki backlog 5000000000 JPY - actual',
+			'x-hibari-keiki backlog 5000000000 JPY 2025-12-31 actual',
 		]);
 	});
 

@@ -183,8 +183,11 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 			if (state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
 		}
 
-		// "期末の受注残高は3,150億円": the last day of the period the article reports.
-		const periodEnd = !period && state.articlePeriod ? /(?<![前])(?:当期末|四半期末|期末)(?:の|時点|に|で|は)/.exec(facts.normalized.slice(from, quantity.start)) : null;
+		// "期末の受注残高は3,150億円", "当連結会計年度末の受注残高は": the last day of the period the article reports.
+		const periodEnd =
+			!period && state.articlePeriod
+				? /(?<!前|前四半|前年|前会計|前連結会計|前事業)(?:当期末|当四半期末|四半期末|当連結会計年度末|連結会計年度末|会計年度末|事業年度末|年度末|期末)(?:の|時点|に|で|は)/.exec(facts.normalized.slice(from, quantity.start))
+				: null;
 		const lastMonth = periodEnd ? lastMonthOf(state.articlePeriod!) : null;
 		if (lastMonth !== null) {
 			const [year, month] = [Math.floor(lastMonth / 12), (lastMonth % 12) + 1];
