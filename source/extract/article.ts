@@ -1,5 +1,5 @@
 import {periodPattern, unitFitsKind, type Article, type Figure} from '../dataset/schema.js';
-import {analyzeSentences, type SentenceFacts} from './analysis.js';
+import {analyzeSentences, leadsWithUnknownCompany, type SentenceFacts} from './analysis.js';
 import {cleanBody} from './clean.js';
 import {normalize, type CompanyMatcher} from './companies.js';
 import {sameWhenRounded} from './conflicts.js';
@@ -198,7 +198,9 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	// "ドイツのITサービス大手GFTテクノロジーズを買収する。…GFTは…約1万2,000人の従業員を抱える": the party's own figures are no buyer's.
 	if (mayDeal.test(fact.normalized)) for (const match of fact.normalized.matchAll(dealtParty)) if (state.matcher.find(match.groups!['name']!).length === 0) state.unknownParties.add(match.groups!['name']!);
 	const lead = state.unknownParties.size > 0 && fact.mentions.length === 0 ? partyLead.exec(fact.normalized)?.groups!['name'] : undefined;
-	if (lead && [...state.unknownParties].some(party => party.startsWith(lead))) state.unknownTopic = {block: fact.sentence.block, sentence: fact.sentence.index};
+	// "LayerXは2月12日、…を調達した。…現在約500人の従業員を": a news lead on a company brief does not know turns its paragraph to it.
+	const unknownNews = leadsWithUnknownCompany(fact.normalized.slice(0, fact.mentions[0]?.start ?? fact.normalized.length));
+	if ((lead && [...state.unknownParties].some(party => party.startsWith(lead))) || unknownNews) state.unknownTopic = {block: fact.sentence.block, sentence: fact.sentence.index};
 	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {
 		state.bySegmentBefore = state.bySegmentBlock;
 		state.bySegmentBlock = fact.sentence.block;

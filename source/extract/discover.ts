@@ -36,6 +36,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// "傘下の自動運転技術会社モービルアイの", "半導体子会社キオクシアが": a company named as one, perhaps with the
 	// short name the text calls it by after ("子会社キヤノンマーケティングジャパン（キヤノンMJ）に").
 	['会社', new RegExp(String.raw`(?:技術会社|子会社|関連会社|持ち分法適用会社)(?<name>[ァ-ヶー・]{3,20})(?:[(（](?<short>[^()（）、,]{2,12})[)）])?(?=[はがをとにの、])`, 'gu')],
+	// "TSMCの日本子会社JASM（熊本県菊陽町）が": a Latin name straight after the word, where it is based perhaps after it.
+	['会社', new RegExp(String.raw`(?:子会社|関連会社|合弁会社)(?<name>[A-Z][A-Za-z0-9&.\-]{1,15})(?=[はがをとにの、]|[(（][^()（）]{1,30}[)）][はがをとにの、])`, 'gu')],
 	// "野村総合研究所（NRI）と": a name with a corporate ending and its Latin abbreviation.
 	[
 		'(',

@@ -17,6 +17,10 @@ describe('companies the registry does not know', () => {
 		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
 	});
 
+	test('a subsidiary with a Latin name straight after the word (日本子会社JX（熊本県菊陽町）が) is a company of its own', () => {
+		expect(names('ソニーの日本子会社SSJ（熊本県菊陽町）が新工場を建てる。')).toEqual([['SSJ', ['SSJ']]]);
+	});
+
 	test('the last word of a known Latin name before its address (株式会社Sakana AI（本社：…）) is no company of its own', () => {
 		expect(names('株式会社Sakana AI（本社：東京都港区、代表取締役：山田花子、以下「当社」）は本日発表した。')).toEqual([]);
 	});

@@ -1182,6 +1182,20 @@ describe('interviews', () => {
 });
 
 describe('roundup items and interview answers', () => {
+	test("an item that leads with a company brief does not know, before its month (米Xは2月、) or day, is not the item before's, nor is the rest of its paragraph", () => {
+		const body = [
+			'■ソニー',
+			'ソニーは1月、約100億円を調達した。',
+			'',
+			'■オルカ',
+			'画像生成AIを手がける米オルカは2月、約3億ドルを調達した。評価額は40億ドル。',
+			'',
+			'■ミナト',
+			'ミナトロボは2月12日、シリーズBで50億円を調達したと発表した。現在約200人の従業員を2026年末までに300人に増やす。',
+		].join('\n');
+		expect(figures(body, '2026-03-01')).toEqual(['sony funding 10000000000 JPY - actual']);
+	});
+
 	test("a roundup item led by its company's bold label and a date is that company's", () => {
 		const body = ['国内のデータセンター投資が相次ぐ。', '', '**NEC** 5月、2026年度から2030年度までの5年間でDC事業に累計3,000億円を投じる計画を発表した。'].join('\n');
 		expect(extractText(body, {title: 'マイクロソフトなどDC投資', date: '2026-06-10'}).figures.map(figure => figure.company)).toEqual(['nec']);
