@@ -208,7 +208,9 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	// A heading starts another section: shares below it are of the market it or they name.
 	// "## DRAM売上高ランキング": a heading that names a product speaks for the shares under it.
 	if (fact.sentence.blockKind === 'heading') {
-		const product = productOfCaption(fact.normalized) ?? productMarket(fact.normalized) ?? productOfHeading(fact.normalized, [...fact.mentions, ...fact.firms]);
+		// "ログイン｜会員登録｜メールマガジン｜RSS": a site's menu names no product.
+		const menu = /[|｜][^|｜]*[|｜]|ログイン|会員登録|メールマガジン/.test(fact.normalized);
+		const product = menu ? null : (productOfCaption(fact.normalized) ?? productMarket(fact.normalized) ?? productOfHeading(fact.normalized, [...fact.mentions, ...fact.firms]));
 		// "■Synergy：AWSのシェアは2ポイント低下": a company or its unit is no product.
 		state.shareMarket = product && state.matcher.find(product).length === 0 ? {block: fact.sentence.block, name: product, sentence: null} : null;
 	}
@@ -272,8 +274,10 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		}
 		if (fact.firms.some(firm => !comparedWith(fact, firm))) {
 			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
+			// Not "同社は2029年に市場規模が…に達すると予測している": the year a firm forecasts for is not the one it surveyed.
+			const forecasts = /予測|見通し|予想|見込/.test(fact.normalized);
 			const surveyed = fact.periods.find(
-				period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)),
+				period => !forecasts && period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)),
 			);
 			const period = surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
 			const last = fact.firms.findLast(firm => !comparedWith(fact, firm))!;
@@ -285,6 +289,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			// "…は19日、2025年の世界半導体売上高ランキングを公表した": the measure the firm ranks companies by.
 			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));
 			if (ranked) state.ranking = {firm: name, cue: ranked.entry.measure!, period: period ?? null};
+		} else if (state.firm?.period === null && state.firm.block === fact.sentence.block && /市場規模|市場全体/.test(fact.normalized) && !/予測|見通し|予想|見込/.test(fact.normalized)) {
+			// "IDC Japanは…調査結果を発表した。2025年の市場規模は…": the year of the market it surveyed.
+			const surveyed = fact.periods.find(period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month');
+			const period = surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
+			if (period) state.firm = {...state.firm, period};
 		}
 		const results = resultsPeriodOf(
 			fact,

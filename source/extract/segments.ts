@@ -31,7 +31,8 @@ const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}
 // "中国向けの比率は", "データセンター向けの売上高は": a measure of the customers' line, which stays the segment.
 const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|残存履行義務|営業利益|利益|契約)/;
 // Not "「X」の新規導入が堅調": a product's の must lead to what is counted or earned of it.
-const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び)|が|は)/gu;
+// Nor "「ガバメントクラウド」の認定を追い風に": a certification won or a choice made is no line of sales.
+const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び|認定|採択|採用)|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 // "データセンター関連サービスの売上高": what the related line sells may follow 関連.
 // Not "防衛や宇宙関連の案件が積み上がり": related work told on the way owns no measure.

@@ -1332,6 +1332,34 @@ describe("a holder's gains", () => {
 	});
 });
 
+describe("a survey report's shares", () => {
+	test("shares reckoned in sales (シェア（売上高ベース）では) go on into the next paragraph's first company; they are of the year of the market surveyed, not the year the firm forecasts; a menu line above a page's headline names no product; a certification in 「」 is no line", () => {
+		const body = [
+			'ホーム ＞ ニュース ＞ クラウド',
+			'ログイン｜会員登録｜メールマガジン｜RSS',
+			'',
+			'# 国内PaaS市場、2025年は18%増の9,000億円　Azureが首位維持もシェア低下',
+			'',
+			'2026年2月10日 11:00',
+			'',
+			'IT専門調査会社のIDC Japanは9日、国内のクラウド開発基盤サービス（PaaS）市場に関する調査結果を発表した。2025年の市場規模は前年比18%増の9,000億円となった。同社は2029年に市場規模が2兆円に達すると予測している。',
+			'',
+			'ベンダー別のシェア（売上高ベース）では、マイクロソフトのAzureが31.0%で首位を維持したものの、前年から1.5ポイント低下した。2位はグーグル・クラウドで15.2%、3位はAWSで12.0%と続いた。',
+			'',
+			'オラクルは6.2%と前年から0.8ポイント上昇した。NECは、「ガバメントクラウド」の認定を追い風にシェアを0.4ポイント伸ばした。',
+		].join('\n');
+		expect(figures(body, null)).toEqual([
+			'microsoft/azure market_share 31 % 2025 actual IDC Japan',
+			'microsoft/azure market_share -1.5 pt 2025 actual IDC Japan',
+			'google/google-cloud market_share 15.2 % 2025 actual IDC Japan',
+			'amazon/aws market_share 12 % 2025 actual IDC Japan',
+			'oracle market_share 6.2 % 2025 actual IDC Japan',
+			'oracle market_share 0.8 pt 2025 actual IDC Japan',
+			'nec market_share 0.4 pt 2025 actual IDC Japan',
+		]);
+	});
+});
+
 describe('shares of several and shares lowered', () => {
 	test('a share lowered (下げた) is negative; the top companies together are none of them', () => {
 		expect(figures('IDCによると、2025年の国内サーバー市場で首位の富士通のシェアは22.0%で、前年から0.8ポイント下げた。上位3社の合計シェアは61.0%だった。', '2026-03-10')).toEqual([

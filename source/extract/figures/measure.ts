@@ -111,6 +111,8 @@ const excluded = (facts: SentenceFacts, hit: LexiconHit) =>
 	// "買収関連の費用などを除く調整後ベースで": every word of what is left out.
 	/^[^、。はがを]{0,12}?を除/.test(facts.normalized.slice(hit.end, hit.end + 16)) ||
 	(hit.entry.id === 'funding' && hit.text === '調達' && /[^\d資金]の$/.test(facts.normalized.slice(Math.max(0, hit.start - 2), hit.start))) ||
+	// "シェア（売上高ベース）では": the measure a share is reckoned in is not what the number measures.
+	/^\s?ベース\s?[)）]/.test(facts.normalized.slice(hit.end, hit.end + 5)) ||
 	// "保有資産に対する純負債の比率": assets held, no stake.
 	(hit.entry.id === 'stake' && hit.text === '保有' && /^(?:する)?(?:資産|現金|資金|技術|特許)/.test(facts.normalized.slice(hit.end, hit.end + 5)));
 
@@ -383,7 +385,17 @@ const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, l
 	// "地域別では、…向け売上高が…。⏎製品別では、エッチング装置が31%増の486億円": a breakdown by segment right after
 	// one of sales is of sales too.
 	const nextBreakdown = last !== null && state.bySegmentBlock === facts.sentence.block && last.block === state.bySegmentBefore && last.measure.cue.kind === 'revenue' && facts.sentence.block - last.block <= 2;
-	if (!last || (last.block !== facts.sentence.block && !nextBreakdown) || (last.sentence < facts.sentence.index - 2 && !segmentLine && !nextBreakdown)) return null;
+	// "…Azureで19.6%だった。⏎オラクルは5.1%と前年から1.3ポイント上昇し": a paragraph that opens on the next company's share goes on with the shares.
+	const nextShare =
+		last !== null &&
+		last.measure.cue.kind === 'market_share' &&
+		(last.unit === '%' || last.unit === 'pt') &&
+		quantity.unit === '%' &&
+		ownerNamed &&
+		last.block === facts.sentence.block - 1 &&
+		last.sentence === facts.sentence.index - 1 &&
+		!isChange(facts, quantity);
+	if (!last || (last.block !== facts.sentence.block && !nextBreakdown && !nextShare) || (last.sentence < facts.sentence.index - 2 && !segmentLine && !nextBreakdown)) return null;
 	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
 	if (!ownerNamed && !linked) return null;
 	// "2位の米HPは20.8%" after "首位のレノボが25.9%で、出荷台数は12.4%増えた": the ranking's measure.
