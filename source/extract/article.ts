@@ -242,6 +242,9 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			// Its caption: the two blocks before it ("## 2. 2026年6月期の連結業績予想", "（%表示は、対前期増減率）").
 			const blocksBefore = [...new Set(facts.slice(0, index).map(before => before.sentence.block))].slice(-2);
 			const captions = facts.slice(0, index).filter(before => blocksBefore.includes(before.sentence.block) && before.sentence.blockKind !== 'table');
+			// "（単位：百万円。…）" on the line right under the table: its amounts' unit too.
+			const noteBelow = facts[end + 1] ? documentUnitNote(facts[end + 1]!.normalized) : null;
+			if (noteBelow) state.documentUnit = noteBelow;
 			found.push(...readTable(facts.slice(index, end + 1), captions, state));
 			index = end;
 			continue;

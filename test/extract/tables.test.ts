@@ -302,6 +302,24 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('disco revenue_growth 7.5 % 2025-04..2025-12 actual');
 	});
 
+	test('a unit note on the line right under a table (（単位：百万円。…は円）) gives its amounts their unit', () => {
+		const found = figures(
+			[
+				'キオクシアは2026年3月期の通期業績予想を修正した。',
+				'',
+				'| | 売上高 | 営業利益 |',
+				'|---|---|---|',
+				'| 前回発表予想(A) | 1,800,000 | 500,000 |',
+				'| 今回修正予想(B) | 1,950,000 | 560,000 |',
+				'',
+				'（単位：百万円。1株当たり当期純利益は円）',
+			].join('\n'),
+			'2026-01-29',
+		);
+		expect(found).toContain('kioxia revenue 1950000000000 JPY FY2026 outlook');
+		expect(found).toContain('kioxia revenue 1800000000000 JPY FY2026 outlook prior');
+	});
+
 	test('a row of changes under rows of years written oldest first is of the latest year above it', () => {
 		const found = figures(
 			['アサギリ精工の2025年12月期決算短信（単位：百万円）', '', '| 決算期 | 売上高 | 営業利益 |', '|---|---|---|', '| 2024年12月期 | 50,000 | 6,000 |', '| 2025年12月期 | 56,000 | 7,200 |', '| 前期比増減率 | 12.0% | 20.0% |'].join('\n'),

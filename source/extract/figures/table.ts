@@ -41,9 +41,11 @@ const laterOf = (a: Period | null, b: Period | null): Period | null => (a && b ?
 export function documentUnitNote(text: string): {readonly scale: number; readonly unit: CurrencyUnit} | null {
 	// "（1）連結経営成績　（百万円未満切捨て、％表示は対前期増減率）": a heading may carry it, with what the % columns are.
 	const trimmed = text.trim();
+	// "（単位：百万円。1株当たり当期純利益は円）": a note in brackets of its own may say more after a full stop.
+	const bracketed = /^[(（][^()（）]*[)）]$/.test(trimmed);
 	const note =
 		/^[(（]?\s?(?:金額)?(?:単位\s?[:：]\s?)?(?<word>[百千万億]+円)(?:未満)?(?:切り?捨て|四捨五入|表示)?\s?[)）]?$/.exec(trimmed) ??
-		(trimmed.length <= 80 && !/[。．]/.test(trimmed) ? /[(（]\s?(?:金額)?(?:単位\s?[:：]\s?)?(?<word>[百千万億]+円)(?:未満)?(?:切り?捨て|四捨五入|表示)?(?:[、,][^()（）]{0,30})?\s?[)）]\s?$/.exec(trimmed) : null);
+		(trimmed.length <= 80 && (bracketed || !/[。．]/.test(trimmed)) ? /[(（]\s?(?:金額)?(?:単位\s?[:：]\s?)?(?<word>[百千万億]+円)(?:未満)?(?:切り?捨て|四捨五入|表示)?(?:[、,。．][^()（）]{0,30})?\s?[)）]\s?$/.exec(trimmed) : null);
 	if (!note) return null;
 	const unit = tableUnit(`(${note.groups!['word']!})`);
 	return unit && money(unit.unit) ? {scale: unit.scale, unit: unit.unit} : null;
