@@ -266,7 +266,7 @@ function lineName(written: string, bySegment: boolean): string | null {
 	const customers = customersLine.exec(before)?.groups!['name']?.replace(/^[^の]*(?:\d|時点|市場|主力|最大|主要)[^の]*の/u, '');
 	if (customers && !notLines.test(customers)) return customers;
 	// English: "AI semiconductor revenue", "Infrastructure software revenue".
-	const english = /(?:^|[\s:：・(（、])(?<name>[A-Za-z][A-Za-z0-9&-]*(?: [A-Za-z][A-Za-z0-9&-]*){0,3}) $/.exec(before);
+	const english = /(?:^|[\s:：・(（、"“'「『])(?<name>[A-Za-z][A-Za-z0-9&-]*(?: [A-Za-z][A-Za-z0-9&-]*){0,3}) $/.exec(before);
 	if (english && !notLines.test(english.groups!['name']!)) return english.groups!['name']!;
 	// "Intelligent Cloudの", "Productivity and Business Processesの": a name of several Latin words.
 	const words = /(?:^|[^A-Za-z0-9&\s-])(?<name>[A-Z][A-Za-z0-9&-]*(?: (?:and |& )?[A-Z][A-Za-z0-9&-]*){1,4})の$/.exec(before);

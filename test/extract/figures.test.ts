@@ -713,6 +713,15 @@ describe('the period a figure covers', () => {
 });
 
 describe('segment losses and ratios named by their short name', () => {
+	test(`a line named in English in quotes ("AI networking revenue") is the whole name; a measure measured against sales (調整後EBITDAは売上高の…) is no line; a line whose growth leads into the company year (「X」の売り上げが伸び、2026年3月期は…) owns none of it`, () => {
+		expect(figures('マーベルの決算。"AI networking revenue"は前年同期比90%増の15億ドルだった。調整後EBITDAは売上高の45%だった。', '2026-03-05')).toEqual([
+			'marvell/AI networking revenue_growth 90 % - actual',
+			'marvell/AI networking revenue 1500000000 USD - actual',
+			'marvell other 45 % - actual',
+		]);
+		expect(figures('さくらインターネットの決算。クラウド「さくらのクラウド」の売り上げが伸び、2027年3月期は売上高520億円を見込む。', '2026-05-10')).toEqual(['sakura-internet revenue 52000000000 JPY FY2027 outlook']);
+	});
+
 	test('an English segment word after a space (Gaming segment) names the segment', () => {
 		expect(figures('エヌビディアの決算。NVIDIAのGaming segmentのrevenueは$4.3Bだった。', '2026-05-30')).toEqual(['nvidia/Gaming revenue 4300000000 USD - actual']);
 	});
@@ -1333,6 +1342,11 @@ describe("a holder's gains", () => {
 });
 
 describe("a survey report's shares", () => {
+	test("a company's own fiscal year (…の2025年6月期の売上高は) in a paragraph a firm framed is the company's report, not the firm's estimate", () => {
+		const body = 'シナジー・リサーチ・グループによると、クラウド市場でオラクルのシェアは4%だった。オラクルの2025年5月期の売上高は574億ドルに上る。';
+		expect(figures(body, '2026-03-05')).toContain('oracle revenue 57400000000 USD FY2025 actual');
+	});
+
 	test("shares reckoned in sales (シェア（売上高ベース）では) go on into the next paragraph's first company; they are of the year of the market surveyed, not the year the firm forecasts; a menu line above a page's headline names no product; a certification in 「」 is no line", () => {
 		const body = [
 			'ホーム ＞ ニュース ＞ クラウド',

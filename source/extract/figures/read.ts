@@ -66,6 +66,8 @@ function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: Reading
 	// "…シェアが26.8%と…上昇し、出荷台数は15.8%増えた": a maker's shipments in a research firm's report are its count.
 	// "企業別では、サムスン電子のDRAM売上高が…、シェアは34.0%で首位": so are its sales of the market the firm measures.
 	if (marketMeasure && state.firm && (state.firm.block === facts.sentence.block || /シェア|\d位|首位/.test(facts.normalized))) return firmOf(facts, quantity, state);
+	// "マイクロソフトの2025年6月期の売上高は…": a company's own fiscal year is its report, no firm's estimate.
+	if (/\d{4}年\d{1,2}月期/.test(facts.normalized.slice(0, quantity.start)) && !facts.firms.some(firm => firm.start < quantity.start)) return null;
 	const framing = facts.firms.findLast(firm => firm.start < quantity.start && estimateFrame.test(facts.normalized.slice(firm.end, firm.end + 50)));
 	if (framing) return framing.firm;
 	// "TrendForceはキオクシアのNAND売上高を…29億ドルと推計している": the firm as the topic that estimates it.
@@ -122,7 +124,11 @@ const figureless = new Set(['heading', 'quote', 'caption']);
 function partName(facts: SentenceFacts, clause: readonly [number, number], before: {readonly start: number}): string | null {
 	const match = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)(?:向け)?\s?(?:が|は)\s?$/u.exec(facts.normalized.slice(clause[0], before.start));
 	const name = match?.groups!['name'];
-	if (!name || /^(?:同社|会社全体|全体|当社|比率|割合|構成比)$/.test(name) || facts.mentions.some(mention => mention.start >= clause[0] + match!.index && mention.start < before.start)) return null;
+	if (!name) return null;
+	// "調整後EBITDAは売上高の68%": a measure measured against another is no part of the business.
+	const at = clause[0] + match!.index;
+	const measured = facts.words.some(hit => hit.entry.measure && hit.start >= at && hit.end <= at + name.length);
+	if (measured || /^(?:同社|会社全体|全体|当社|比率|割合|構成比)$/.test(name) || facts.mentions.some(mention => mention.start >= at && mention.start < before.start)) return null;
 	return name;
 }
 
