@@ -310,7 +310,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 
 		// The article's trading session: the first day written with a market ("21日の東京株式市場で"), not
 		// one told relative to it ("前日の米国市場で").
-		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
+		// "…が16日、米ナスダック市場に上場した": the exchange a company lists on names the session too.
+		const listedOn = (date: {readonly end: number}) => /^[、,]?\s?(?:米)?(?:ナスダック|ニューヨーク証券取引所|東証|東京証券取引所)[^。]{0,12}?上場/.test(fact.normalized.slice(date.end, date.end + 30));
+		const day = fact.dates.find(
+			date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12) || listedOn(date)),
+		);
 		if (day) state.tradingDay ??= day.date;
 		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
 		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date};

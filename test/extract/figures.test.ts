@@ -1235,6 +1235,11 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('the day a company lists on an exchange (…が16日、米ナスダック市場に上場した) is the session of its first trades', () => {
+		const body = '【ニューヨーク＝共同】米オープンAIが16日、米ナスダック市場に上場した。終値は公開価格比40%高で初日の取引を終えた。';
+		expect(figures(body, '2026-04-17')).toContain('openai stock_move 40 % 2026-04-16 actual');
+	});
+
 	test('the star of a market column (主役はXだ) owns the moves after it; a company listed after the moves falls or rises by a verb (…も3%下げ)', () => {
 		const body =
 			'16日の東京株式市場では、米エヌビディアの決算を前に電子部品株が売られた。東京エレクトロンは2%高だった。\n\n主役はディスコだ。一時前日比6%高の4万2000円をつけた。\n\n信越化学工業は1.2%安の5000円と反落した。電子部品の村田製作所も3%下げ、需要の鈍化が警戒された。';
