@@ -315,8 +315,17 @@ const productOf = (pattern: RegExp, text: string): string | null => {
 	return name && !notProductMarkets.test(name) ? name : null;
 };
 
+// "ダイシング装置の世界市場では、ディスコのシェアは", "GPUサーバー市場では": a market of equipment named in katakana.
+const equipmentMarketPattern = /(?<![ァ-ヶーA-Za-z\p{Script=Han}])(?<name>(?:[A-Z]{2,6})?[ァ-ヶー\p{Script=Han}]{0,10}(?:装置|機器|サーバー|チップ|メモリー?))(?:の)?(?:世界|国内|グローバル)?市場(?:では|で|での|における)[^。]{0,30}?シェア/u;
+
 /** The product whose market a share is of, named before the number in its sentence. */
-export const productMarket = (before: string): string | null => productOf(productMarketPattern, before);
+export const productMarket = (before: string): string | null => productOf(productMarketPattern, before) ?? equipmentMarket(before);
+
+// "サーバー市場", "国内サーバー市場", "半導体製造装置市場": a maker's share of what all its rivals make is its share as a maker.
+const equipmentMarket = (before: string): string | null => {
+	const name = equipmentMarketPattern.exec(before)?.groups!['name']?.replace(/^(?:国内|世界|海外)/, '');
+	return name && !/^(?:サーバー|装置|機器|チップ|メモリー?|半導体製造装置|製造装置|半導体装置)$/.test(name) ? name : null;
+};
 
 const productToken = new RegExp(String.raw`${productName}(?![A-Za-z0-9])`, 'gu');
 

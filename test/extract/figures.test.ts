@@ -1347,6 +1347,11 @@ describe("a holder's gains", () => {
 });
 
 describe("a survey report's shares", () => {
+	test('a market named by the equipment sold in it (…装置の世界市場では、Xのシェアは) is where the share is, not market talk, and names its product', () => {
+		const body = '検査装置の需要が伸びた。マスク検査装置の世界市場では、レーザーテックのシェアは英調査会社オムディアの推計で2025年に85%だった。';
+		expect(figures(body, '2026-02-20')).toEqual(['lasertec/マスク検査装置 market_share 85 % 2025 actual Omdia']);
+	});
+
 	test("a company's own fiscal year (…の2025年6月期の売上高は) in a paragraph a firm framed is the company's report, not the firm's estimate", () => {
 		const body = 'シナジー・リサーチ・グループによると、クラウド市場でオラクルのシェアは4%だった。オラクルの2025年5月期の売上高は574億ドルに上る。';
 		expect(figures(body, '2026-03-05')).toContain('oracle revenue 57400000000 USD FY2025 actual');

@@ -84,7 +84,14 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	const firmReports = facts.firms.some(firm => firm.start < quantity.start && firmFrame.test(facts.normalized.slice(firm.end, quantity.start)));
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.start >= quantity.end && hit.start < end && !(firmReports && hit.text === 'とされ'))) return 'speculation';
 	// "一部のアナリストは、…", "市場では…", "私の試算では": another speaker's number.
-	if (words.some(hit => hit.entry.marker === 'third-party' && hit.end <= quantity.start && (/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16)))))
+	// Not "ダイシング装置の世界市場では": a market named by what is sold in it is where a share is, not who speaks.
+	const namedMarket = (hit: LexiconHit) => hit.text === '市場では' && /[\p{Script=Han}ァ-ヶーA-Za-z]$/u.test(facts.normalized.slice(Math.max(0, hit.start - 1), hit.start)) && /シェア/.test(facts.normalized);
+	if (
+		words.some(
+			hit =>
+				hit.entry.marker === 'third-party' && hit.end <= quantity.start && !namedMarket(hit) && (/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16))),
+		)
+	)
 		return 'third-party';
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.end <= quantity.start && /試算|推測|見立て/.test(hit.text) && /^(?:では|によると|で|だと)/.test(facts.normalized.slice(hit.end, hit.end + 4)))) return 'speculation';
 	return null;
