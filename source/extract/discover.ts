@@ -255,6 +255,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		const companyName = introduction.name
 			.replace(/^(?:株式会社|\(株\))|(?:株式会社|\(株\))$/g, '')
 			.replace(descriptor, '')
+			// "米レカ（Reka AI）": the country before a katakana name is no part of it.
+			.replace(/^(?:米|英|独|仏|中国|韓国|台湾)(?=[ァ-ヶ])/, '')
 			.replace(/^[・\s]+|[・\s]+$/g, '')
 			.trim();
 		// "…を開発する株式会社X": the words before 株式会社 there end in a verb, and name nothing.

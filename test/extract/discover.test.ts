@@ -17,6 +17,11 @@ describe('companies the registry does not know', () => {
 		expect(names('株式会社Example Labs（以下「EL」）は…')).toEqual([['Example Labs', ['Example Labs', 'EL']]]);
 	});
 
+	test('the country before a katakana name with its Latin name (米レカ（Reka AI）) is no part of the name, so its short name is the company; investors listed before などから give, they do not raise', () => {
+		const found = extractText('アップルは12日、AI開発の米ソラリ（Solari AI）と契約を結んだ。\n\nソラリは2023年に設立された。2025年7月にはエヌビディアや米スノーフレークなどから2億ドルを調達した。', {date: '2026-02-13'});
+		expect(found.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-solari-ai', 'funding', 200000000]]);
+	});
+
 	test('a subsidiary with a Latin name straight after the word (日本子会社JX（熊本県菊陽町）が) is a company of its own', () => {
 		expect(names('ソニーの日本子会社SSJ（熊本県菊陽町）が新工場を建てる。')).toEqual([['SSJ', ['SSJ']]]);
 	});
