@@ -19,11 +19,11 @@ describe('companies the registry does not know', () => {
 
 	test('the country before a katakana name with its Latin name (米レカ（Reka AI）) is no part of the name, so its short name is the company; investors listed before などから give, they do not raise', () => {
 		const found = extractText(
-			'アップルは12日、AI開発の米ソラリ（Solari AI）と契約を結んだ。\n\nソラリは2023年に、米グーグル傘下のディープマインドやメタの研究者らが設立した。2025年7月にはエヌビディアや米スノーフレークなどから2億ドルを調達した。',
+			'アップルは12日、AI開発の米キラ（Kira AI）と契約を結んだ。\n\nキラは2023年に、米グーグル傘下のディープマインドやメタの研究者らが設立した。2025年7月にはエヌビディアや米スノーフレークなどから2億ドルを調達した。',
 			{date: '2026-02-13'},
 		);
-		expect(found.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-solari-ai', 'funding', 200000000]]);
-		expect(discoverCompanies('AI開発の米ソラリ（Solari AI）と契約を結んだ。'.normalize('NFKC'), matcher).map(company => company.japaneseNames)).toEqual([['ソラリ']]);
+		expect(found.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-kira-ai', 'funding', 200000000]]);
+		expect(discoverCompanies('AI開発の米キラ（Kira AI）と契約を結んだ。'.normalize('NFKC'), matcher).map(company => company.japaneseNames)).toEqual([['キラ']]);
 	});
 
 	test('a subsidiary with a Latin name straight after the word (日本子会社JX（熊本県菊陽町）が) is a company of its own', () => {
