@@ -1347,6 +1347,11 @@ describe("a holder's gains", () => {
 });
 
 describe("a survey report's shares", () => {
+	test('the total of a kind of company (国内スタートアップの資金調達総額は), whoever tells it, is nobody it knows', () => {
+		const body = '■ソニー\nソニーは1月、約100億円を調達した。\n\n情報サービスのイチバンデータによると、2025年の国内スタートアップの資金調達総額は約9,000億円だった。';
+		expect(figures(body, '2026-03-01')).toEqual(['sony funding 10000000000 JPY - actual']);
+	});
+
 	test('a market named by the equipment sold in it (…装置の世界市場では、Xのシェアは) is where the share is, not market talk, and names its product', () => {
 		const body = '検査装置の需要が伸びた。マスク検査装置の世界市場では、レーザーテックのシェアは英調査会社オムディアの推計で2025年に85%だった。';
 		expect(figures(body, '2026-02-20')).toEqual(['lasertec/マスク検査装置 market_share 85 % 2025 actual Omdia']);
