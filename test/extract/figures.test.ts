@@ -1305,6 +1305,11 @@ describe('a stock flash', () => {
 });
 
 describe('buybacks', () => {
+	test("a buyback's part of the shares out told in the sentence after (自己株式を除く発行済株式総数に対する割合は) is no stake", () => {
+		const body = 'ディスコは5日、自己株式の取得を実施すると発表した。取得する株式の総数の上限は200万株で、自己株式を除く発行済株式総数に対する割合は1.8%。';
+		expect(figures(body, '2026-02-06').filter(figure => figure.includes(' % '))).toEqual(['disco other 1.8 % - actual']);
+	});
+
 	test('the price a share is bought at (…万株を1株…円で取得する) is no investment; a dividend of a share stays a dividend', () => {
 		expect(figures('KDDIはさくらインターネットが発行する500万株を1株3,800円で取得する。', '2026-02-13').filter(row => row.includes(' JPY '))).toEqual(['sakura-internet other 3800 JPY - actual']);
 		expect(figures('ソシオネクストは2026年3月期の年間配当を1株50円とする予定だ。', '2026-02-13')).toEqual(['socionext other 50 JPY FY2026 outlook']);

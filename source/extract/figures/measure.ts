@@ -245,11 +245,13 @@ export const tellsBuyback = (facts: SentenceFacts): boolean => facts.words.some(
  * its own shares, its amount and its part of the shares out, is none of a stake, an investment or a limit.
  */
 const buyback: Strategy = ({facts, quantity, clause}) => {
-	if (!tellsBuyback(facts) || quantity.counter === '株') return null;
+	// "取得する株式の総数の上限は600万株で、自己株式を除く発行済株式総数に対する割合は1.31%": its own shares named, none held.
+	const ownShares = /自己株式|自社株/.test(facts.normalized) && !/保有/.test(facts.normalized);
+	if (!(tellsBuyback(facts) || ownShares) || quantity.counter === '株') return null;
 	const before = facts.normalized.slice(Math.max(clause[0], quantity.start - 14), quantity.start);
 	const after = facts.normalized.slice(quantity.end, quantity.end + 12);
 	const amount = unitClass(quantity) === 'money' && (/(?:取得(?:価額|価格)?の?総額|総額)\s?$/.test(before) || /^\s?(?:を上限|の自社株買い|の自己株式|規模の自社株|分の自社株)/.test(after));
-	const part = quantity.unit === '%' && (/発行済み?株式(?:総数)?[^、。%]{0,6}?の\s?$/.test(before) || /^\s?(?:[)）])?\s?(?:に(?:あたる|相当))/.test(after));
+	const part = quantity.unit === '%' && (/発行済み?株式(?:総数)?(?:[^、。%]{0,6}?の|に対する(?:割合|比率)は)\s?$/.test(before) || /^\s?(?:[)）])?\s?(?:に(?:あたる|相当))/.test(after));
 	return amount || part ? {cue: buybackCue, hit: null, role: 'level', comparison: null, strategy: 'buyback'} : null;
 };
 
