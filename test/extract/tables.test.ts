@@ -302,6 +302,14 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('disco revenue_growth 7.5 % 2025-04..2025-12 actual');
 	});
 
+	test("a caption's declared unit (単位：億ドル) is the amounts' even when other columns are rates in (%)", () => {
+		const found = figures(
+			['**2025年のメモリー売上高（単位：億ドル、調査会社調べ）**', '', '| 順位 | 企業名 | 2025年売上高 | 前年比増減率（%） | シェア（%） |', '|---|---|---|---|---|', '| 1 | マイクロン | 420 | 30.5 | 22.5 |'].join('\n'),
+			'2026-01-20',
+		);
+		expect(found).toContain('micron revenue 42000000000 USD 2025 actual');
+	});
+
 	test('a unit note on the line right under a table (（単位：百万円。…は円）) gives its amounts their unit', () => {
 		const found = figures(
 			[

@@ -47,10 +47,12 @@ const unitWords: ReadonlyArray<readonly [RegExp, number, FigureUnit]> = [
 
 /** "（単位：億ドル）", "(百万円)", "単位:百万円", "売上高（百万円）": the unit of a table's or a column's bare numbers. */
 export function tableUnit(text: string): TableUnit | null {
+	// "（単位：億ドル、ガートナー調べ）" over columns of "シェア（%）": the amounts' unit, declared, comes first.
+	const declaredUnit = /単位\s?[:：]\s?([^)）、,\s|]{1,8})/.exec(text)?.[1];
 	// "自己資本当期純利益率（%）": a column of rates, never of the table's amounts.
-	if (/[(（]\s?[%％]\s?[)）]/.test(text)) return {scale: 1, unit: '%'};
+	if (!declaredUnit && /[(（]\s?[%％]\s?[)）]/.test(text)) return {scale: 1, unit: '%'};
 	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（]([百千万億兆十]*(?:円|ドル)(?:\s?銭)?)[)）]/.exec(text);
-	const word = declared?.[1] ?? declared?.[2];
+	const word = declaredUnit ?? declared?.[1] ?? declared?.[2];
 	if (!word) return null;
 	for (const [pattern, scale, unit] of unitWords) if (pattern.test(word)) return {scale, unit};
 	return null;
