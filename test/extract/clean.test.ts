@@ -19,6 +19,12 @@ describe('cleaning', () => {
 		expect(texts(body)).toEqual(['paragraph:本文です。', 'paragraph:続きです。', 'paragraph:最後の文です。']);
 	});
 
+	test('a link to another story with its label on the same line (関連記事：…, 【関連記事】…) is noise; a sentence about related business is not', () => {
+		expect(isNoiseLine('関連記事：マイクロン、受注残3,000億ドル超に')).toBe(true);
+		expect(isNoiseLine('【関連記事】キオクシア、新工場を稼働')).toBe(true);
+		expect(isNoiseLine('関連事業の売上高は300億円だった。')).toBe(false);
+	});
+
 	test('image captions, widget lines and alt-text keyword lines are noise', () => {
 		expect(isNoiseLine('新製品を発表の画像1')).toBe(true);
 		expect(isNoiseLine('Trend visualization for ai')).toBe(true);
