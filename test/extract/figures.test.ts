@@ -1738,6 +1738,10 @@ describe('money a company receives', () => {
 		expect(figures(body, '2026-05-13')).toEqual(['ntt funding 310000000000 JPY - actual']);
 	});
 
+	test("trading houses that build data centers (三菱商事, 伊藤忠商事) are known, so their part of a joint investment is not their partner's", () => {
+		expect(figures('投資額のうち三菱商事が1,800億円、NTTが1,200億円を負担する。', '2026-05-01')).toEqual(['mitsubishi-corp investment 180000000000 JPY - actual', 'ntt investment 120000000000 JPY - actual']);
+	});
+
 	test('smartphone makers that shares reports rank (vivo, トランスシオン) are known, so their shares are not the maker before', () => {
 		const body = 'カナリスによると、2026年1〜3月期の世界スマホ出荷のシェアは小米（シャオミ）が14.0%で3位。4位は中国vivo（9.1%）、5位はトランスシオン（8.2%）だった。';
 		expect(figures(body, '2026-04-20')).toEqual(['xiaomi market_share 14 % 2026-Q1 actual Canalys', 'vivo market_share 9.1 % 2026-Q1 actual Canalys', 'transsion market_share 8.2 % 2026-Q1 actual Canalys']);
