@@ -11,7 +11,7 @@ import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readHead} from './head.js';
-import {formatPeriod, resolvePeriod} from './periods.js';
+import {formatPeriod, resolvePeriod, type Period} from './periods.js';
 import type {RegistryCompany} from './registry.js';
 import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segmentSectionHeading} from './segments.js';
 import {segmentBlocks, type Sentence} from './sentences.js';
@@ -230,6 +230,18 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	}
 }
 
+/**
+ * The period a research firm's sentence says it surveyed: not a day or a month the report came out in, and none
+ * in a sentence of what the firm forecasts ("同社は2029年に市場規模が…に達すると予測している").
+ */
+function surveyedPeriod(fact: SentenceFacts, state: ReadingState): Period | null {
+	if (/予測|見通し|予想|見込/.test(fact.normalized)) return null;
+	const surveyed = fact.periods.find(
+		period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)),
+	);
+	return surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
+}
+
 function readFigures(facts: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
 	const found: FoundFigure[] = [];
 	for (let index = 0; index < facts.length; index++) {
@@ -277,12 +289,7 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		}
 		if (fact.firms.some(firm => !comparedWith(fact, firm))) {
 			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
-			// Not "同社は2029年に市場規模が…に達すると予測している": the year a firm forecasts for is not the one it surveyed.
-			const forecasts = /予測|見通し|予想|見込/.test(fact.normalized);
-			const surveyed = fact.periods.find(
-				period => !forecasts && period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)),
-			);
-			const period = surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
+			const period = surveyedPeriod(fact, state);
 			const last = fact.firms.findLast(firm => !comparedWith(fact, firm))!;
 			const name = last.firm;
 			const frames = estimateFrame.test(fact.normalized.slice(last.end, last.end + 50));
@@ -292,10 +299,9 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			// "…は19日、2025年の世界半導体売上高ランキングを公表した": the measure the firm ranks companies by.
 			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));
 			if (ranked) state.ranking = {firm: name, cue: ranked.entry.measure!, period: period ?? null};
-		} else if (state.firm?.period === null && state.firm.block === fact.sentence.block && /市場規模|市場全体/.test(fact.normalized) && !/予測|見通し|予想|見込/.test(fact.normalized)) {
+		} else if (state.firm?.period === null && state.firm.block === fact.sentence.block && /市場規模|市場全体/.test(fact.normalized)) {
 			// "IDC Japanは…調査結果を発表した。2025年の市場規模は…": the year of the market it surveyed.
-			const surveyed = fact.periods.find(period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month');
-			const period = surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
+			const period = surveyedPeriod(fact, state);
 			if (period) state.firm = {...state.firm, period};
 		}
 		const results = resultsPeriodOf(
