@@ -115,6 +115,11 @@ function cleftRole(text: string, mention: {readonly start: number; readonly end:
 	return focused && /^(?:[(（][^()（）]{1,12}[)）])?[」』]?\s?(?:で|だ|であり)[、,。]/.test(text.slice(mention.end, mention.end + 18)) ? 'topic' : null;
 }
 
+/** "エヌビディアや米スノーフレークなどから…を調達し": the first of a list of those the money came from is one of them. */
+export function listedAmongSources(text: string, mention: {readonly end: number}): boolean {
+	return /^\s?(?:や|、|と)[^、。]{0,30}?(?:など|ら)?から/.test(text.slice(mention.end, mention.end + 36));
+}
+
 const clauseOpeners = new Set('(（「『【');
 const clauseClosers = new Set(')）」』】');
 
@@ -205,9 +210,10 @@ function dayAfter(text: string, date: DateMention, lastDay: string | null): Date
 function sameDays(text: string, lastDay: string | null): DateMention[] {
 	if (lastDay === null) return [];
 	const same = [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
-	// "マーベルはまた、…を買収することで合意したと発表した": announced on the day just named, with no day of its own.
+	// "マーベルはまた、…を買収することで合意したと発表した": announced on the day just named, with no day of its own;
+	// "同社はまた、2026年4月に新会社を設立すると発表した" tells its own month.
 	const also = alsoAnnounced.exec(text);
-	if (also && same.length === 0 && !/\d日/.test(text)) same.push({start: also.index + also[0].length - also[1]!.length, end: also.index + also[0].length, text: also[1]!, date: lastDay, qualifier: null, yearInferred: true});
+	if (also && same.length === 0 && !/\d(?:日|月)/.test(text)) same.push({start: also.index + also[0].length - also[1]!.length, end: also.index + also[0].length, text: also[1]!, date: lastDay, qualifier: null, yearInferred: true});
 	return same;
 }
 

@@ -40,13 +40,14 @@ function existingDay(year: number, month: number, day: number): boolean {
 }
 
 // "12月31日付で退任して会長に就く", "6月に研究拠点を開設する": an effective day, or a verb of what will be done.
-const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する|に決め|に決定|^付で|就任する|退任する|昇格する|稼働する|開業する|発売する|開設する|着工する|移行する|完了する/;
+const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する|(?<=.)に決め|(?<=.)に決定|^付で|就任する|退任する|昇格する|稼働する|開業する|発売する|開設する|着工する|移行する|完了する/;
 
 /** The sentence goes on to say the day is to come: "31日に決算発表を控えており", "8月7日に発表する予定", "着工日を11月4日に決めた". */
-function upcoming(text: string, end: number): boolean {
+function upcoming(text: string, start: number, end: number): boolean {
 	// Up to the next date: "28日、副社長が4月1日付で昇格する" tells of 4月1日 to come, not of 28日.
 	const rest = /^[^。]*?(?=\d{1,2}(?:月(?!期)|日)|。|$)/.exec(text.slice(end, end + 60))![0];
-	const at = rest.search(toCome);
+	// "着工日を11月4日に決めた": the day decided is to come; "4月に決めた自社株買い": the month of the decision is past.
+	const at = /^に(?:決め|決定)/.test(rest) && /を\s?$/.test(text.slice(Math.max(0, start - 2), start)) ? 0 : rest.search(toCome);
 	// "10月1日付で、子会社を吸収合併した": an effective day whose own clause is told in the past tense has come
 	// ("4月1日付で会長に退き、…昇格する人事を発表した" has not: the past is the telling's).
 	const effective = rest.startsWith('付で') ? /^付で、?([^、]*)/.exec(rest)![1]! : null;
@@ -60,15 +61,24 @@ export function leadsPastTelling(text: string, end: number): boolean {
 	return /(?:発表|公表|明らかに|表明)し(?:た|ました)[」』]?。?$/.test(sentence);
 }
 
+const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|ており|でおり|ている|でいる/;
+
+/** "料金を3月1日から引き下げると発表した": what the telling says is done from the date on is still to come; not "5日、…" (the telling's day). */
+function toldAsPlanned(text: string, end: number): boolean {
+	const told = /^([^。、]{1,40}?)と(?:発表|公表|表明|明らかに)し/.exec(text.slice(end, end + 60));
+	return told !== null && /^(?:から|より|付で)/.test(told[1]!) && /[るくすつうぐぶむ]$/.test(told[1]!) && !pastForm.test(told[1]!);
+}
+
 /**
  * The sentence from a month on ends in the non-past, with no past before it: "6月には研究拠点を開く",
  * "12月10日にサービスを始める". News tells what happened in the past tense; this is what will.
  */
 function toldAsComing(text: string, end: number): boolean {
 	const rest = /^[^。]*/.exec(text.slice(end, end + 80))![0].trimEnd();
+	if (toldAsPlanned(text, end)) return true;
 	// "7月には稼働を始めており", "10月に契約を結んでいる": done already, whatever follows.
 	// "12月、…撤退すると発表し、…振り向ける": the telling is done, whatever it goes on to plan.
-	if (/(?:した|だった|された|った|んだ|いた|えた|きた|れた|ており|でおり|ている|でいる|と(?:発表|公表|表明)し[、,])/.test(rest)) return false;
+	if (pastForm.test(rest) || /と(?:発表|公表|表明)し[、,]/.test(rest)) return false;
 	return /[るくすつうぐぶむ]$/.test(rest) && !/(?:である|がある|とみられる|られる)$/.test(rest);
 }
 
@@ -189,7 +199,7 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			found(validYear(y) ? String(y) : null, qualifierOf(g['yRest']), false);
 		} else if (g['mdM']) {
 			const [m, d] = [year(g['mdM']), year(g['mdD'])];
-			const ahead = upcoming(text, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
+			const ahead = upcoming(text, match.index, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
 			const published = context.published;
 			// "8月7日に発表を予定": a day to come is of this year, or the next when its month has passed.
 			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
@@ -201,7 +211,7 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			const knownDay = published.day !== null && published.day !== undefined;
 			// A day after the publication day is of the month before ("29日発表" in a 4 November article);
 			// a day to come ("31日に発表を控え") is of this month, or the next when it has passed.
-			const ahead = upcoming(text, match.index + match[0].length) && !leadsPastTelling(text, match.index + match[0].length);
+			const ahead = (upcoming(text, match.index, match.index + match[0].length) || toldAsPlanned(text, match.index + match[0].length)) && !leadsPastTelling(text, match.index + match[0].length);
 			const offset = !knownDay ? 0 : ahead ? (d < published.day! ? 1 : 0) : d > published.day! ? -1 : 0;
 			const shifted = new Date(Date.UTC(published.year, published.month - 1 + offset, 1));
 			const [y, m] = [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1];
@@ -209,7 +219,7 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 		} else if (g['mM']) {
 			const m = year(g['mM']);
 			// "6月に研究拠点を開設する": a month to come is of this year, or the next when it has passed.
-			const ahead = upcoming(text, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
+			const ahead = upcoming(text, match.index, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
 			const published = context.published;
 			const earlier = movedEarlier.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16));
 			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context, earlier);

@@ -5,7 +5,8 @@ import {monthPrecision, type FoundEvent} from './events.js';
 
 // The same event told by several articles, or twice by one, merged into one with its sources.
 
-const amountKinds = new Set<EventKind>(['deal', 'investment']);
+// A fine and a suit for damages on one day are two legal events.
+const amountKinds = new Set<EventKind>(['deal', 'investment', 'legal']);
 
 /** Deals are told apart by their amounts; results and launches of one day are one event whatever figures they quote. */
 function sameAmount(a: FoundEvent['amount'], b: FoundEvent['amount'], kinds: readonly EventKind[]): boolean {

@@ -1,5 +1,5 @@
 import type {EventKind, FigureUnit} from '../dataset/schema.js';
-import {leadsWithUnknownCompany, type RoledMention, type SentenceFacts} from './analysis.js';
+import {leadsWithUnknownCompany, listedAmongSources, type RoledMention, type SentenceFacts} from './analysis.js';
 import {leadsPastTelling, type DateMention} from './dates.js';
 import type {LexiconHit} from './lexicon.js';
 
@@ -50,9 +50,10 @@ function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	// "11月〜2026年1月期": a month of a results period, not a date.
 	if (facts.periods.some(period => period.raw.type === 'months' && period.start <= date.start && period.end >= date.end)) return false;
 	const after = facts.normalized.slice(date.end, date.end + 40);
-	if ((notWhen.test(after) && !completedBy) || moved.test(after)) return false;
-	// "当初は2026年1月の開業を予定していた": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.
-	if (/当初(?:は|の)?\s?$/.test(facts.normalized.slice(Math.max(0, date.start - 4), date.start)) || /^(?:上旬|中旬|下旬|初め)?(?:(?:から|より)[^。]{0,12}?)?にかけて/.test(after)) return false;
+	// "2024年3月につけた上場来高値": the day a share price was, a figure's day.
+	if ((notWhen.test(after) && !completedBy) || moved.test(after) || /^に(?:つけ|付け)た/.test(after)) return false;
+	// "当初は2026年1月の開業を予定していた", "当初予定の3月から前倒しし": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.
+	if (/当初(?:の)?(?:予定|計画|目標)?(?:は|の|では)?\s?$/.test(facts.normalized.slice(Math.max(0, date.start - 8), date.start)) || /^(?:上旬|中旬|下旬|初め)?(?:(?:から|より)[^。]{0,12}?)?にかけて/.test(after)) return false;
 	return !insideBrackets(facts.normalized, date.start);
 }
 
@@ -75,9 +76,9 @@ const fewerStaff = /(?:従業員|社員|人員|職員|雇用)(?:数)?を[^。]{0
 
 const analystView = /(?:目標株価|投資判断|格付け|レーティング)を[^。]{0,20}$/;
 
-// "NVIDIAのGPUを搭載した新プランを追加する", "シャープ旧工場跡地を活用したDCは": a company whose product or
+// "NVIDIAのGPUを搭載した新プランを追加する", "シャープ旧工場跡地を活用したDCは", "米AMDのGPUを北海道に導入した": a company whose product or
 // site the thing is built with takes no part in the event.
-const ingredientOf = /^[^、。はが]{0,30}?を(?:搭載|活用|採用|使用|使っ|使う|利用|組み込)/;
+const ingredientOf = /^[^、。はが]{0,30}?を(?:[^、。をはが]{0,10}?(?:に|へ))?(?:搭載|活用|採用|使用|使っ|使う|利用|組み込|導入)/;
 // "「AWSビジネス統括本部」を新設": a name inside a longer name in brackets is that name's word, not a party.
 function insideLongerName(text: string, mention: {readonly start: number; readonly end: number}): boolean {
 	const open = text.lastIndexOf('「', mention.start);
@@ -209,7 +210,9 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// made with take part; the one the text is about acts.
 		// "アンペア・コンピューティングの買収を完了": the company bought is no actor either; the one the text is about bought it.
 		const bought = (mention: RoledMention) => mention.role === 'possessor' && /^(?:[(（][^()（）]*[)）])?\s?の\s?(?:買収|完全子会社化|子会社化)/.test(facts.normalized.slice(mention.end, mention.end + 30));
-		const actor = around.find(mention => mention.role === 'topic' || mention.role === 'subject') ?? around.find(mention => !ingredient(mention) && !bought(mention) && mention.role !== 'source' && mention.role !== 'partner');
+		const actor =
+			around.find(mention => mention.role === 'topic' || mention.role === 'subject') ??
+			around.find(mention => !ingredient(mention) && !bought(mention) && mention.role !== 'source' && mention.role !== 'partner' && !listedAmongSources(facts.normalized, mention));
 		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
 		const sourcesOnly = actor === undefined && companies.length > 0;
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.

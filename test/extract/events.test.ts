@@ -350,6 +350,14 @@ describe('merging reports', () => {
 		expect(mergeEvents([...events('NECは28日、決算を発表した。', '2025-10-31', 'a'), ...events('NECは29日、決算を発表した。', '2025-10-31', 'b')], title)).toHaveLength(2);
 	});
 
+	test('a fine and a suit for damages told for one day stay two legal events', () => {
+		const body = '公正取引委員会は8日、日本オラクルに課徴金42億円の納付を命じた。国内のデータ事業者2社は同日、同社に計9億円の損害賠償を求める訴訟を起こした。';
+		expect(mergeEvents(events(body, '2026-07-09'), title).map(event => [event.date, event.kind, event.companies])).toEqual([
+			['2026-07-08', 'legal', ['oracle']],
+			['2026-07-08', 'legal', ['oracle']],
+		]);
+	});
+
 	test('a launched product names its event', () => {
 		const found = events('NECは10日、法人向けAIサービス『cotomi Pro』の提供を開始した。', '2025-11-13');
 		expect(mergeEvents(found, title).map(event => [event.kind, event.title])).toEqual([['launch', 'launch nec cotomi Pro']]);
@@ -386,6 +394,45 @@ describe('what is nobody the text knows', () => {
 });
 
 describe('who acted', () => {
+	test('a price change told as done from a day on (…を4月1日から引き下げると発表した) is of the day to come', () => {
+		expect(brief('日本オラクルは20日、クラウドの保存料金を4月1日から2割引き下げると発表した。', '2026-03-21').map(event => event[0])).toContain('2026-04-01');
+		expect(brief('日本オラクルは20日、クラウドの保存料金を4月1日から2割引き下げると発表した。', '2026-03-21').map(event => event[0])).not.toContain('2025-04-01');
+	});
+
+	test('the original month of a plan brought forward (当初予定の…から前倒しし) is no event', () => {
+		expect(brief('ソフトバンクは堺の拠点を拡張する。運用開始を当初予定の2027年5月から前倒しし、2027年2月に稼働させる。', '2026-06-01')).toEqual([['2027-02', 'launch', ['softbank']]]);
+	});
+
+	test('the day a share price was marked (…につけた上場来高値) is no event', () => {
+		expect(brief('さくらインターネットは堅調だ。株価は2025年2月につけた上場来高値を下回っている。', '2026-01-15')).toEqual([]);
+	});
+
+	test('the maker of machines put to use (米AMDのGPUを北海道に導入した) takes no lead in the event', () => {
+		expect(brief('さくらインターネットはクラウドを広げる。2025年5月には約300億円を調達し、米AMDの新型GPUを北海道に導入した。', '2026-01-15').map(event => (event[2] as string[])[0])).toEqual(['sakura-internet']);
+	});
+
+	test('a business moved to a new company (事業を新会社に移管する) is a restructuring', () => {
+		expect(brief('NECは10日、説明会を開いた。2027年4月に半導体設計事業を新会社に移管する。', '2026-11-11')).toContainEqual(['2027-04', 'restructuring', ['nec']]);
+	});
+
+	test('also announced with a month of its own (同社はまた、…月に…設立すると発表した) is no event of the day named before', () => {
+		expect(brief('NECは5日、新しい中期計画を発表した。同社はまた、2027年1月に量子事業を担う新会社を設立すると発表した。', '2026-11-06').map(event => event[0])).toEqual(['2026-11-05', '2027-01']);
+	});
+
+	test('the first of those the money came from (AやBなどから…調達) is no actor: the company the paragraph is about raised it', () => {
+		const body = '# ソニー、画像AIの米ルミナと提携\n\nソニーグループは3日、画像AIの米ルミナ（Lumina Labs）と提携した。\n\nルミナは2019年創業。2025年4月にはエヌビディアや米データブリックスなどから7,000万ドルを調達した。';
+		expect(events(body, '2026-06-04').map(event => [event.date, event.companies[0]])).toContainEqual(['2025-04', 'x-lumina-labs']);
+		expect(events(body, '2026-06-04').map(event => event.companies[0])).not.toContain('nvidia');
+	});
+
+	test('an inspection by the regulator (立ち入り検査) is a legal event of the company inspected', () => {
+		expect(brief('日本オラクルは業績が好調だ。公取委は2025年6月に同社へ立ち入り検査をしていた。', '2026-03-02')).toEqual([['2025-06', 'legal', ['oracle']]]);
+	});
+
+	test('the month a decision was made (5月に決めた自社株買い) is past in the non-past sentence that tells of it', () => {
+		expect(brief('ソニーグループの社長は「5月に決めた上限1,000億円の自社株買いは順調に進む」と話した。', '2026-02-10')).toEqual([['2025-05', 'other', ['sony']]]);
+	});
+
 	test('a deal made with others (9月にはXと…契約を結び) is also the company the paragraph is about', () => {
 		const body = '最後にコアウィーブ。GPUクラウド専業の同社は受注を伸ばす。9月にはメタと計算資源の供給契約を結んだ。';
 		expect(events(body, '2026-01-14').map(event => [event.date, event.companies])).toEqual([['2025-09', ['coreweave', 'meta']]]);

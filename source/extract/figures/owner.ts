@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {leadsWithUnknownCompany, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
+import {leadsWithUnknownCompany, listedAmongSources, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
 import {touchedInSession, unitClass} from './measure.js';
@@ -339,9 +339,8 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject') && !describesNoun(facts, mention));
 	// "マイクロソフトのこの1兆円規模の投資": the company the amount is of, whoever the sentence is about.
 	const holder = mentions.findLast(mention => mention.role === 'possessor' && mention.start >= clause[0] && /^の\s?(?:この|その|今回の|同|新たな)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
-	// "エヌビディアや米スノーフレークなどから…を調達し": the first of a list of investors gives, it does not raise.
-	const listedSource = (mention: RoledMention) => /^\s?(?:や|、|と)[^、。]{0,30}?(?:など|ら)?から/.test(facts.normalized.slice(mention.end, mention.end + 36));
-	let payer = giver ?? holder ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other' && !listedSource(mention)) ?? describedHead(facts, quantity);
+	let payer =
+		giver ?? holder ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other' && !listedAmongSources(facts.normalized, mention)) ?? describedHead(facts, quantity);
 	let company = payer?.company ?? textCompany(facts, state);
 	if (!company) return null;
 	// "OpenAIとAWSは…契約": the first of a joint subject acts.
