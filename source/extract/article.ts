@@ -277,6 +277,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
 		if (kind === 'heading') state.heading = fact.normalized;
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
+		// "サービス別の売上高は次のとおりです。": the list under it reports by segment, until the text goes on.
+		if (kind !== 'bullet') state.segmentList = kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && /(?:次|以下)の(?:とおり|通り)/.test(fact.normalized);
 		// "■エヌビディア、2〜4月期も大幅増収見通し" is a headline over a report, no section of guidance.
 		if (kind === 'heading')
 			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized) ? 'opinion' : /ガイダンス|見通し|予想|Guidance|Outlook|Forecast/i.test(fact.normalized) && !/、/.test(fact.normalized) ? 'outlook' : null;
@@ -416,6 +418,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		section: null,
 		heading: null,
 		segmentSection: false,
+		segmentList: false,
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
 		articlePeriod: null,

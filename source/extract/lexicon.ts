@@ -107,6 +107,7 @@ function action(id: string, event: EventKind, words: readonly string[], priority
 
 // People a company lets go: a fall in its staff, negative as every fall is, and never its headcount.
 const jobCuts: MeasureCue = {kind: 'other', family: 'level', units: count, label: '人員の増減', negative: true};
+const voluntaryRetirement: MeasureCue = {kind: 'other', family: 'level', units: count, label: '希望退職'};
 const revenue: MeasureCue = {kind: 'revenue', family: 'flow', units: money, label: '売上高', growthKind: 'revenue_growth'};
 
 export const lexicon: readonly LexiconEntry[] = [
@@ -258,7 +259,9 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('shipment-value', ['出荷額', '出荷金額'], {kind: 'other', family: 'flow', units: money, label: '出荷額'}, {priority: 55}),
 	measure('units-shipped', ['出荷台数', '販売台数', '納車台数', '出荷', '納車'], {kind: 'other', family: 'flow', units: count, label: '出荷台数'}, {priority: 45}),
 	measure('headcount', ['従業員数', '従業員', '社員数', '社員', '職員数', 'employees', 'headcount'], {kind: 'headcount', family: 'level', units: count, label: '従業員数'}),
-	measure('job-cuts', ['人員削減', '雇用削減', '解雇', '希望退職', 'job cuts', 'layoffs'], jobCuts, {event: 'restructuring', priority: 60}),
+	measure('job-cuts', ['人員削減', '雇用削減', '解雇', 'job cuts', 'layoffs'], jobCuts, {event: 'restructuring', priority: 60}),
+	// "1,500人の希望退職を募る": the people a company asks to leave, a count of its own, not yet a cut.
+	measure('voluntary-retirement', ['希望退職'], voluntaryRetirement, {event: 'restructuring', priority: 60}),
 	measure('cut', ['削減'], jobCuts),
 	measure('market-share', ['シェア', '市場シェア', '世界シェア', '国内シェア', '占有率', 'market share'], {kind: 'market_share', family: 'flow', units: percent, label: 'シェア'}, {priority: 55}),
 

@@ -1415,6 +1415,54 @@ describe('a sentence that opens on its own period', () => {
 	});
 });
 
+describe('a business as the cause', () => {
+	test('a business told as the cause (…事業の縮小で売上高は減ったが) is not the owner of the figures after it', () => {
+		expect(figures('ソニーグループの4〜12月期は売上高が9兆8,000億円だった。映画事業の不振で売上高は伸び悩んだが、営業利益は9,100億円と前年同期の1.2倍に増えた。', '2026-02-10')).toContain(
+			'sony operating_income 910000000000 JPY 2025-04..2025-12 actual',
+		);
+	});
+});
+
+describe('a paragraph of results under a heading of forecasts', () => {
+	test('once a paragraph under "## …予想…" reports a period gone by, the figures after it in the paragraph are results', () => {
+		const body = ['# パナソニック、業績予想を下げる', '', '## 通期予想を下方修正', '', '2026年3月期の純利益予想を引き下げた。', '', '同日発表した2025年4〜12月期の決算は、売上高が6兆1,000億円だった。営業利益は3,300億円に増えた。'].join(
+			'\n',
+		);
+		expect(figures(body, '2026-02-05')).toContain('panasonic operating_income 330000000000 JPY 2025-04..2025-12 actual');
+	});
+});
+
+describe('voluntary retirement', () => {
+	test('the people asked to retire (…人の希望退職を募る) are a count of their own, not a cut', () => {
+		expect(figures('パナソニックは国内で800人程度の希望退職を募り、海外では2,000人の人員削減を進める。', '2026-02-05')).toEqual(['panasonic other 800 count - actual', 'panasonic other -2000 count - actual']);
+	});
+});
+
+describe('a quarter named as the base of a change', () => {
+	test('a change on the quarter before named by its number (第2四半期連結会計期間に比べ) is no year-on-year growth, and of the quarter reported', () => {
+		expect(figures('ローム株式会社の第3四半期連結会計期間（2025年10〜12月）単独の売上高は1,150億円で、第2四半期連結会計期間に比べ4.2%増加しました。', '2026-02-06')).toEqual([
+			'rohm revenue 115000000000 JPY FY2026-Q3 actual',
+			'rohm other 4.2 % FY2026-Q3 actual',
+		]);
+	});
+});
+
+describe('a list of segments', () => {
+	test('items under "…別の売上高は次のとおりです" are segments by their labels', () => {
+		const body = ['さくらインターネットの4〜12月期は増収だった。製品別の売上高は次のとおりです。', '', '- ホスティング：3,100百万円（前年同期比2.5%増）', '- データ分析基盤：1,240百万円'].join('\n');
+		expect(figures(body, '2026-02-12')).toEqual([
+			'sakura-internet/ホスティング revenue 3100000000 JPY - actual',
+			'sakura-internet/ホスティング revenue_growth 2.5 % - actual',
+			'sakura-internet/データ分析基盤 revenue 1240000000 JPY - actual',
+		]);
+	});
+
+	test('a part named in 「」 (このうち「…」関連は, このうち「…その他」は) is that product, not the segment before', () => {
+		const body = 'さくらインターネットのクラウドサービスの売上高は210億円だった。このうち「はやぶさAI」関連は64億円、「運用その他」は30億円でした。';
+		expect(figures(body, '2026-02-12').filter(row => /6400000000|3000000000/.test(row))).toEqual(['sakura-internet/はやぶさAI revenue 6400000000 JPY - actual', 'sakura-internet/運用その他 revenue 3000000000 JPY - actual']);
+	});
+});
+
 describe('a reason clause', () => {
 	test('a line named in a reason (…向けの需要が…ことから、) is not what the revised forecast is of', () => {
 		expect(figures('イビデンは31日、業績予想を修正した。\n\n通期の連結業績予想につきましては、AIサーバー向けの需要が想定を上回っていることから、売上高を400,000百万円から420,000百万円に引き上げました。', '2025-10-31')).toEqual([

@@ -73,6 +73,32 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a row of this year and one of last (当期（…4〜12月）, 前期（…）) are the months in their brackets; a row of changes is no segment', () => {
+		expect(
+			figures(
+				[
+					'ローム株式会社は2026年3月期第3四半期の決算を発表した。',
+					'',
+					'（単位：百万円）',
+					'',
+					'| 区分 | 売上高 | 営業利益 |',
+					'|---|---:|---:|',
+					'| 当期（2025年4〜12月） | 341,200 | 12,400 |',
+					'| 前期（2024年4〜12月） | 330,900 | 18,800 |',
+					'| 増減率 | 3.1% | △34.0% |',
+				].join('\n'),
+				'2026-02-06',
+			),
+		).toEqual([
+			'rohm revenue 341200000000 JPY 2025-04..2025-12 actual',
+			'rohm operating_income 12400000000 JPY 2025-04..2025-12 actual',
+			'rohm revenue 330900000000 JPY 2024-04..2024-12 actual',
+			'rohm operating_income 18800000000 JPY 2024-04..2024-12 actual',
+			'rohm revenue_growth 3.1 % 2025-04..2025-12 actual',
+			'rohm other -34 % 2025-04..2025-12 actual',
+		]);
+	});
+
 	test('a per-share row in a table of 百万円 is in yen, as written', () => {
 		expect(figures(['ルネサスは2025年1〜9月期の決算を発表した。', '', '（単位：百万円）', '', '| | 2025年12月期第3四半期 |', '|---|---|', '| 純利益 | 61,200 |', '| 1株当たり四半期純利益 | 34.75 |'].join('\n'), '2025-11-05')).toEqual([
 			'renesas net_income 61200000000 JPY 2025-Q3 actual',

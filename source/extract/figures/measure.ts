@@ -20,6 +20,7 @@ const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.
 const fundingCue: MeasureCue = lexicon.find(entry => entry.id === 'funding')!.measure!;
 const sharePriceCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price-level')!.measure!;
 const jobCutsCue: MeasureCue = lexicon.find(entry => entry.id === 'job-cuts')!.measure!;
+const retirementCue: MeasureCue = lexicon.find(entry => entry.id === 'voluntary-retirement')!.measure!;
 const valuationCue: MeasureCue = lexicon.find(entry => entry.id === 'valuation')!.measure!;
 
 const counters: Partial<Record<FigureKind, RegExp>> = {
@@ -52,8 +53,10 @@ export function comparisonOf(facts: SentenceFacts, quantity: Quantity, clause: r
 	if (/前四半期(?:\([^)]*\))?(?:の[^、]*)?(?:から|と比べ|に比べ)|前四半期\([^)]*\)比/.test(base)) return 'quarter';
 	if (/前年同期\([^)]*\)比/.test(base)) return 'year';
 	if (/前年同(?:期|月)(?:の[^、]*)?(?:から|と比べ|に比べ)|前年(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'year';
-	const named = facts.periods.findLast(period => period.start >= clause[0] && period.end <= quantity.start && /^(?:の[^、]*?)?(?:から|と比べ|に比べ|より)/.test(facts.normalized.slice(period.end, quantity.start)));
+	const named = facts.periods.findLast(period => period.start >= clause[0] && period.end <= quantity.start && /^(?:連結会計期間|会計期間)?(?:の[^、]*?)?(?:から|と比べ|に比べ|より)/.test(facts.normalized.slice(period.end, quantity.start)));
+	// "第2四半期連結会計期間に比べ8.9%増加": so is a quarter named by its number.
 	if (named?.raw.type === 'months' && (named.raw.toMonth - named.raw.fromMonth + 12) % 12 === 2) return 'quarter';
+	if ((named?.raw.type === 'part' || named?.raw.type === 'fiscal-year' || named?.raw.type === 'nendo' || named?.raw.type === 'calendar') && /^Q[1-4]$/.test(named.raw.part)) return 'quarter';
 	// "2025年12月の116億ドルと比べると4.2%減った" in a month's report: a month named as the base is the month before.
 	if (named?.raw.type === 'month' && !/前年|昨年/.test(facts.normalized.slice(Math.max(clause[0], named.start - 4), named.start))) return 'month';
 	return null;
@@ -202,11 +205,11 @@ const sharePrice: Strategy = ({facts, quantity, clause, state}) => {
 // "約1,300人の人員を削減する", "約600人を削減すると通知した": the number of people, then the cut.
 const cutAfter = /^\s?(?:弱|強|超|程度|規模)?\s?(?:の(?:人員|従業員|社員|雇用|職員)を|を)\s?(?:削減|減ら|解雇)/;
 
-/** "約1,500人の人員削減", "従業員を2万4,000人削減", "約1,300人の人員を削減": people cut, whatever staff word stands before them. */
+/** "約1,500人の人員削減", "従業員を2万4,000人削減", "約1,300人の人員を削減", "1,500人の希望退職": people cut or asked to leave, whatever staff word stands before them. */
 const peopleCut: Strategy = ({facts, quantity}) => {
 	if (quantity.unit !== 'count' || (quantity.counter !== '人' && quantity.counter !== '名')) return null;
-	const cut = facts.words.find(hit => hit.entry.measure === jobCutsCue && hit.start >= quantity.end && /^\s?(?:の|を)?\s?$/.test(facts.normalized.slice(quantity.end, hit.start)));
-	if (cut) return {cue: jobCutsCue, hit: cut, role: 'level', comparison: null, strategy: 'people cut'};
+	const cut = facts.words.find(hit => (hit.entry.measure === jobCutsCue || hit.entry.measure === retirementCue) && hit.start >= quantity.end && /^\s?(?:の|を)?\s?$/.test(facts.normalized.slice(quantity.end, hit.start)));
+	if (cut) return {cue: cut.entry.measure!, hit: cut, role: 'level', comparison: null, strategy: 'people cut'};
 	return cutAfter.test(facts.normalized.slice(quantity.end, quantity.end + 16)) ? {cue: jobCutsCue, hit: null, role: 'level', comparison: null, strategy: 'people cut'} : null;
 };
 
@@ -437,7 +440,8 @@ const breakdownOfSales: Strategy = ({facts, quantity, clause}) => {
 /** A list item under a caption that names the measure: "・AWS: 30%" under "シェアは次の通り". */
 const listCaption: Strategy = ({facts, quantity, clause, state, ownerNamed}) => {
 	const list = state.listMeasure;
-	if (!list || facts.sentence.blockKind !== 'bullet' || !ownerNamed) return null;
+	// "- クラウドサービス：201億円" under "サービス別の売上高は次のとおり": the item's label is the segment that owns it.
+	if (!list || facts.sentence.blockKind !== 'bullet' || !(ownerNamed || state.segmentList)) return null;
 	return choose(list.measure.cue, null, facts, quantity, clause, 'list caption');
 };
 

@@ -117,8 +117,8 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 	}
 	// "このうち海外は" after a segment's figure is a part of that segment, which the dataset keeps as the segment.
 	// "このうちネットワーキング製品の売上高は": a part named as a line of business is that line.
-	// So is a market a part is sold to or a product named in letters ("このうちスマホ向けは", "このうちAIサーバーの").
-	const line = /(?:製品|事業|部門|サービス|向け)$/.test(segment.name) || /[ァ-ヶA-Za-z]/.test(segment.name);
+	// So is a market a part is sold to or a product named in letters or in 「」 ("このうちスマホ向けは", "このうちAIサーバーの", "このうち「高火力」関連は").
+	const line = /(?:製品|事業|部門|サービス|向け)$/.test(segment.name) || /[ァ-ヶA-Za-z]/.test(segment.name) || segment.aliases.some(alias => alias.startsWith('「'));
 	if (segment.source === 'part' && !line && state.last?.owner.segment && state.last.block === facts.sentence.block)
 		return companyKinds.has(kind) ? null : {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: null, segmentAliases: state.last.owner.segmentAliases};
 	const company = companyOfSegment(facts, segment, state);
@@ -165,6 +165,8 @@ function entityJustBefore(facts: SentenceFacts, at: number, gap: RegExp): Entity
 	});
 }
 
+const causedBy = /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにとで]{1,8}(?:で|により|によって)(?!は|も)/;
+
 /** The owner of a flow, a level or a share. */
 function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState, hit: LexiconHit | null): Owner | null {
 	// 0. "アリババ（4%）": a number in brackets right after a company.
@@ -204,6 +206,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 		const end = entity.kind === 'segment' ? entity.segment.end : entity.mention.end;
 		// "本サービスを含むクラウドAI関連事業で、2028年度に売上高300億円を目指す": a business that frames its sentence owns what follows.
 		if (entity.kind === 'segment' && entity.segment.source === 'unit' && /^\s?で[、,]/.test(facts.normalized.slice(end, end + 3))) return true;
+		// "ディスプレー事業の縮小で売上高は目減りした": what a business did is the cause, not the topic.
+		if (role === 'possessor' && causedBy.test(facts.normalized.slice(end, end + 30))) return false;
 		return role === 'topic' || role === 'subject' || (role === 'possessor' && /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにと]{1,16}(?:は|が|では|も)/.test(facts.normalized.slice(end)));
 	};
 	// "AIサーバー向けの需要が…上回って推移していることから、…予想を…": what a reason clause names is not what the figure is of.
@@ -318,7 +322,7 @@ function headedBy(state: ReadingState, company: string, segment: string): boolea
  * figures. Not a label that is itself a measure or a period ("売上高：…", "2025年：…").
  */
 function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
-	if (facts.sentence.blockKind !== 'bullet' || !state.segmentSection) return null;
+	if (facts.sentence.blockKind !== 'bullet' || !(state.segmentSection || state.segmentList)) return null;
 	const label = /^(?<label>[^:：、。\s]{2,20})\s?[:：]/.exec(facts.normalized)?.groups!['label'];
 	if (!label || facts.words.some(hit => hit.entry.measure && hit.end <= label.length) || facts.periods.some(period => period.start < label.length)) return null;
 	return label;

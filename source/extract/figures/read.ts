@@ -259,7 +259,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (family === 'flow' && stem && !isPast(period.period, state) && (facts.normalized.includes(`${stem}の累計`) || facts.normalized.includes(`${stem}累計`))) continue;
 			// Under a heading of guidance, a figure with no earlier period is an outlook.
 			// Not a result its sentence dates to a period that has ended ("■…増収見通し" over the quarter just reported).
-			if (state.section === 'outlook' && family === 'flow' && !prior && !(period.text && isPast(period.period, state))) {
+			// Nor one of a paragraph that has turned to the results ("同日発表した4〜12月期の決算は、…。営業利益は…").
+			const resultsParagraph = state.last?.block === facts.sentence.block && state.last.basis === 'actual' && state.last.period !== null && isPast(state.last.period, state);
+			if (state.section === 'outlook' && family === 'flow' && !prior && !resultsParagraph && !(period.text && isPast(period.period, state))) {
 				basis = 'outlook';
 				if (!period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			}

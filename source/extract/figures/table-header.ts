@@ -157,18 +157,22 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 	const words = scanLexicon(label);
 	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
 	// "対前年同期増減率": what a row of changes is compared with is not its period.
-	const period = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '').replace(/対?(?:前年同期|前年度|前年|前期|前四半期)(?=比|増減|伸び)/g, '')).find(mention => mention.qualifier === null);
+	// "当期（2025年4〜12月）": the months in the bracket say which part of the year the row is.
+	const periods = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '').replace(/対?(?:前年同期|前年度|前年|前期|前四半期)(?=比|増減|伸び)/g, '')).filter(mention => mention.qualifier === null);
+	const period = periods.find(mention => mention.raw.type !== 'relative') ?? periods[0];
 	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
 	const unit = findSegments(label).find(segment => segment.source === 'unit');
 	// "合計", "連結": a segment table's last row is the company's total, not a segment of it.
 	const total = totalLabel.test(label.trim());
 	// "前回発表予想", "今回修正予想": rows of a revision, whatever table they are in, are nobody's segment.
 	const forecastRow = outlookWords.test(label) || supersededLabel.test(label) || revisionLabel.test(label);
-	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && !total && !forecastRow && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
+	// "前年同期（前期）比": the bracket gives another name for the same comparison.
+	const comparison = words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label.replace(/[(（][^()（）]*[)）]/g, '')) ? 'year' : null);
+	// "増減率": a row of changes is no segment.
+	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && !total && !forecastRow && comparison === null && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
 	return {
 		measure,
-		// "前年同期（前期）比": the bracket gives another name for the same comparison.
-		comparison: words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label.replace(/[(（][^()（）]*[)）]/g, '')) ? 'year' : null),
+		comparison,
 		company: companyOfLabel(label, state),
 		segment: measure ? undefined : segment,
 		period: period?.raw,

@@ -75,6 +75,8 @@ export interface ReadingState {
 	heading: string | null;
 	/** The section reports by segment ("セグメント別の業績"): its list items' labels are segments. */
 	segmentSection: boolean;
+	/** A paragraph says a list of segments follows ("サービス別の売上高は次のとおりです。"): the list's labels are segments. */
+	segmentList: boolean;
 	/** The publication day, for dating stock moves when the text names no trading day. */
 	readonly published: string | null;
 	/** The results period the article reports (its first flow figure's period). */
