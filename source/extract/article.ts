@@ -179,6 +179,13 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
 	const owner = (holder ? holder.company : company) ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
+	// "驚いたのはGoogle Cloudだ。同部門の売上高は", "まずAWSから見ていく。同事業の…": a unit named as what the text turns to.
+	const turnedTo = unit
+		? undefined
+		: fact.mentions.find(
+				mention => mention.segment !== null && !mention.resolved && (mention.role === 'topic' || mention.role === 'subject' || /^\s?から(?:見て|見る|みて|みる|始め)/.test(fact.normalized.slice(mention.end, mention.end + 6))),
+			);
+	if (turnedTo) state.segment = {company: turnedTo.company, segment: turnedTo.segment!, aliases: []};
 	// "「GMO GPUクラウド」を2024年に始めた。…同事業の売上高は": a service the company began is the business 同事業 points back to.
 	const begun = unit ? undefined : /「(?<name>[^「」、。\p{Script=Hiragana}]{2,24}?)」を[^、。]{0,12}?(?:始め|開始し|開始す|立ち上げ)/u.exec(fact.normalized);
 	if (begun && owner) state.segment = {company: owner, segment: begun.groups!['name']!.trim(), aliases: []};
@@ -277,6 +284,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
 		if (kind === 'heading') state.heading = fact.normalized;
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
+		// "首位は韓国サムスン電子が守った。", "3位はキオクシアだった。": a paragraph of a research firm's ranking.
+		if (state.firm !== null && /^(?:\d{1,2}位|首位|トップ)(?:は|に|を)/.test(fact.normalized)) state.rankParagraph = fact.sentence.block;
 		// "サービス別の売上高は次のとおりです。": the list under it reports by segment, until the text goes on.
 		if (kind !== 'bullet') state.segmentList = kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && /(?:次|以下)の(?:とおり|通り)/.test(fact.normalized);
 		// "■エヌビディア、2〜4月期も大幅増収見通し" is a headline over a report, no section of guidance.
@@ -419,6 +428,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		heading: null,
 		segmentSection: false,
 		segmentList: false,
+		rankParagraph: null,
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
 		articlePeriod: null,

@@ -59,11 +59,12 @@ type NameWord = ScannerWord<Named>;
 function namesOf(company: RegistryCompany): NameWord[] {
 	const words: NameWord[] = [];
 	const seen = new Set<string>();
-	const add = (text: string, segment: RegistrySegment | null) => {
+	const add = (text: string, segment: RegistrySegment | null, asWritten = false) => {
 		const normalized = normalize(text).trim();
 		if (normalized.length === 0) return;
 		// Short Latin names are also ordinary words or abbreviations: match them in the case given.
-		const caseSensitive = /^[\x20-\x7E]+$/.test(normalized) && normalized.length <= 5;
+		// So is an alias in capitals that is an English word ("SCREEN", not "screen").
+		const caseSensitive = /^[\x20-\x7E]+$/.test(normalized) && (normalized.length <= 5 || asWritten);
 		const key = caseSensitive ? normalized : normalized.toLowerCase();
 		if (seen.has(key)) return;
 		seen.add(key);
@@ -72,7 +73,7 @@ function namesOf(company: RegistryCompany): NameWord[] {
 
 	add(company.name, null);
 	for (const name of company.japaneseNames) add(name, null);
-	for (const alias of company.aliases) add(alias, null);
+	for (const alias of company.aliases) add(alias, null, /^[A-Z]+$/.test(alias));
 	if (company.ticker && /^[A-Z]{2,}$/.test(company.ticker)) add(company.ticker, null);
 	for (const segment of company.segments ?? []) {
 		add(segment.name, segment);

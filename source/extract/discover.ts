@@ -257,6 +257,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 			.replace(descriptor, '')
 			// "米レカ（Reka AI）": the country before a katakana name is no part of it.
 			.replace(/^(?:米|英|独|仏|中国|韓国|台湾)(?=[ァ-ヶ])/, '')
+			// "…サービスを提供するストックマーク株式会社": nor the verb of the clause that describes it.
+			.replace(/^[^、。]*?\p{Script=Han}(?:する|した|している|ける|げる|ねる|てる|める|れる|せる|う|く|ぐ|す|つ|む|ぶ)(?=[ァ-ヶA-Za-z])/u, '')
 			.replace(/^[・\s]+|[・\s]+$/g, '')
 			.trim();
 		// "…を開発する株式会社X": the words before 株式会社 there end in a verb, and name nothing.

@@ -13,6 +13,11 @@ describe('company matching', () => {
 		expect(found('Azureの収益')).toEqual(['microsoft/azure']);
 	});
 
+	test('an alias in capitals that is also an English word (SCREEN) is found only as written', () => {
+		expect(found('SCREEN、洗浄装置の受注が好調')).toEqual(['screen']);
+		expect(found('a touch screen and a Screen test')).toEqual([]);
+	});
+
 	test('folds full-width and half-width forms (NFKC)', () => {
 		expect(found('ＡＷＳとｱﾏｿﾞﾝとＮＶＩＤＩＡ')).toEqual(['amazon/aws', 'amazon', 'nvidia']);
 	});

@@ -7,6 +7,10 @@ import {extractText, matcher} from './helpers.js';
 const names = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => [company.name, company.aliases]);
 
 describe('companies the registry does not know', () => {
+	test('the clause that describes a company (…を提供するX株式会社) is no part of its name', () => {
+		expect(names('物流向けの需要予測サービスを提供するミズナラ株式会社（本社：東京都中央区）は、新サービスを始めた。')).toEqual([['ミズナラ', []]]);
+	});
+
 	test('株式会社X (以下「Y」), X株式会社, 東証プライム上場のX, X（証券コード：NNNN）, X社, a start-up named as one', () => {
 		expect(names('株式会社ミライチップ（本社：東京都港区、代表取締役：山田太郎、以下「ミライ」）は本日発表した。')).toEqual([['ミライチップ', ['ミライ']]]);
 		expect(names('両社はあおぞらデータ株式会社と組む。')).toEqual([['あおぞらデータ', []]]);

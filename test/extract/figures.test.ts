@@ -1415,6 +1415,36 @@ describe('a sentence that opens on its own period', () => {
 	});
 });
 
+describe('a press release of an investment', () => {
+	test('the raiser named in the clause that describes the shares (Xが実施する第三者割当増資を引き受け) does not pay; its equity value (株式価値) is its valuation', () => {
+		const body =
+			'株式会社カシワテック（本社：東京都港区、以下「カシワテック」）とNECは、資本業務提携を結んだ。NECはカシワテックが実施する第三者割当増資を引き受け、20億円を出資します。払込金額から算定したカシワテックの株式価値は160億円です。';
+		const found = extractText(body, {date: '2026-03-02'}).figures.map(figure => [figure.company, figure.kind, figure.value]);
+		expect(found).toContainEqual(['nec', 'investment', 2000000000]);
+		expect(found.find(row => row[2] === 16000000000)).toEqual([expect.stringMatching(/^x-/), 'valuation', 16000000000]);
+	});
+});
+
+describe("a research firm's ranking told by rank", () => {
+	test("a paragraph that opens on a rank (3位はXだった。同社の…) is of that company, its figures the firm's", () => {
+		const body = ['米調査会社IDCは5日、2025年7〜9月期の世界サーバー市場の企業別ランキングを公表した。', '', '3位はレノボだった。同社のサーバー売上高は58億ドルだった。シェアは9.1%と前四半期から上昇した。'].join('\n');
+		expect(figures(body, '2025-12-06')).toEqual(['lenovo/サーバー revenue 5800000000 USD FY2026-Q2 actual IDC', 'lenovo market_share 9.1 % 2025-Q3 actual IDC']);
+	});
+
+	test("a share named after another company's unit (AWSのシェアは28%、2位のXは21%) is of no product", () => {
+		expect(figures('米シナジー・リサーチ・グループの推計では、10〜12月期の世界のクラウド市場でAWSのシェアは29%、2位のマイクロソフトは20%だった。', '2026-02-10')).toContain(
+			'microsoft market_share 20 % 2025-Q4 actual Synergy Research Group',
+		);
+	});
+});
+
+describe('同部門 after a unit the text turns to', () => {
+	test('同部門 and 同事業 point back to a unit named as the focus (驚いたのはXだ) or the start (まずXから見ていく)', () => {
+		const body = ['3社のクラウド事業を比べる。', '', 'まずAzureから見ていく。同事業の10〜12月期の売上高は180億ドルだった。', '', '目立ったのはGoogle Cloudだ。同部門の売上高は150億ドルだった。'].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual(['microsoft/azure revenue 18000000000 USD FY2026-Q2 actual', 'google/google-cloud revenue 15000000000 USD 2025-Q4 actual']);
+	});
+});
+
 describe('a business as the cause', () => {
 	test('a business told as the cause (…事業の縮小で売上高は減ったが) is not the owner of the figures after it', () => {
 		expect(figures('ソニーグループの4〜12月期は売上高が9兆8,000億円だった。映画事業の不振で売上高は伸び悩んだが、営業利益は9,100億円と前年同期の1.2倍に増えた。', '2026-02-10')).toContain(

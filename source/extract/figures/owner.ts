@@ -126,11 +126,13 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 	return companyKinds.has(kind) ? {company, segment: null, counterparty: null, segmentAliases: []} : {company, segment: segment.name, counterparty: null, segmentAliases: segment.aliases};
 }
 
-/** "ASMLが主導するラウンドで…": the subject of a clause that describes a noun is not the sentence's subject. */
+/** "ASMLが主導するラウンドで…", "Xが実施する第三者割当増資を引き受け": the subject of a clause that describes a noun is not the sentence's subject. */
 function describesNoun(facts: SentenceFacts, mention: RoledMention): boolean {
 	return (
 		mention.role === 'subject' &&
-		/^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社)/.test(facts.normalized.slice(mention.end, mention.end + 40))
+		/^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営|実施|発行)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社|増資|株式|社債)/.test(
+			facts.normalized.slice(mention.end, mention.end + 40),
+		)
 	);
 }
 
@@ -546,7 +548,7 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const owner = generic ? {...found, segment: generic.id, segmentAliases: []} : found;
 	const labelled = bulletLabel(facts, state);
 	if (labelled && !companyKinds.has(kind) && !owner.segment) return {...owner, segment: labelled, segmentAliases: []};
-	const market = kind === 'market_share' && !owner.segment ? shareMarketOf(facts, quantity, state) : null;
+	const market = kind === 'market_share' && !owner.segment ? shareMarketOf(facts, quantity, state, owner.company) : null;
 	return market ? {...owner, segment: market, segmentAliases: []} : underLabel(withLine(owner, facts, quantity, clause, kind, state, hit), facts, kind, state);
 }
 
@@ -560,12 +562,13 @@ function underLabel(owner: Owner, facts: SentenceFacts, kind: FigureKind, state:
 }
 
 /** The product a share is of: named before it in its sentence, or by the heading or table caption it is under. */
-function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
-	// "TSMCのシェア": a company's name is no product, whatever letters it is written in.
+function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState, company: string): string | null {
+	// "TSMCのシェア": a company's name is no product, whatever letters it is written in; nor another company's unit
+	// ("AWSのシェアは28%、2位のマイクロソフトは21%").
 	// "NAND型フラッシュメモリーの売上高ランキングでは、…32.4%": a ranking of one product's sales names it too.
 	const before = facts.normalized.slice(0, quantity.start);
 	const written = productMarket(before) ?? productOfCaption(before);
-	const named = written && !state.matcher.find(written).some(mention => mention.segment === null) ? written : null;
+	const named = written && !state.matcher.find(written).some(mention => mention.segment === null || mention.company !== company) ? written : null;
 	if (named) {
 		state.shareMarket = {block: facts.sentence.block, name: named, sentence: facts.sentence.index};
 		return named;

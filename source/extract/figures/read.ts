@@ -65,7 +65,7 @@ export const estimateFrame = /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:の(?:推
 function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: ReadingState, marketMeasure: boolean): string | null {
 	// "…シェアが26.8%と…上昇し、出荷台数は15.8%増えた": a maker's shipments in a research firm's report are its count.
 	// "企業別では、サムスン電子のDRAM売上高が…、シェアは34.0%で首位": so are its sales of the market the firm measures.
-	if (marketMeasure && state.firm && (state.firm.block === facts.sentence.block || /シェア|\d位|首位/.test(facts.normalized))) return firmOf(facts, quantity, state);
+	if (marketMeasure && state.firm && (state.firm.block === facts.sentence.block || state.rankParagraph === facts.sentence.block || /シェア|\d位|首位/.test(facts.normalized))) return firmOf(facts, quantity, state);
 	// "マイクロソフトの2025年6月期の売上高は…": a company's own fiscal year is its report, no firm's estimate.
 	if (/\d{4}年\d{1,2}月期/.test(facts.normalized.slice(0, quantity.start)) && !facts.firms.some(firm => firm.start < quantity.start)) return null;
 	const framing = facts.firms.findLast(firm => firm.start < quantity.start && estimateFrame.test(facts.normalized.slice(firm.end, firm.end + 50)));
@@ -245,7 +245,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 					? firmOf(facts, quantity, state)
 					: ranked
 						? state.ranking!.firm
-						: estimatingFirm(facts, quantity, state, choice.cue.label === '出荷台数' || (byMaker.test(facts.normalized) && (kind === 'revenue' || kind === 'revenue_growth' || choice.role === 'growth')));
+						: estimatingFirm(
+								facts,
+								quantity,
+								state,
+								choice.cue.label === '出荷台数' || ((byMaker.test(facts.normalized) || state.rankParagraph === facts.sentence.block) && (kind === 'revenue' || kind === 'revenue_growth' || choice.role === 'growth')),
+							);
 			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.
 			const calendar = kind === 'market_share' ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);

@@ -129,6 +129,8 @@ export interface ReadingState {
 	last: LastFigure | null;
 	/** The measure of the paragraph's last ranked figure ("首位のXが25.9%"), which the next ranks share. */
 	ranked: {readonly block: number; readonly measure: MeasureChoice} | null;
+	/** The paragraph a research firm's ranking opens on a rank ("3位はキオクシアだった。"): its company's figures are the firm's. */
+	rankParagraph: number | null;
 	/** The measure a list's caption names, for its items. */
 	listMeasure: {readonly block: number; readonly measure: MeasureChoice} | null;
 	/** The unit a note of the document gives every table's bare amounts after it ("（百万円未満切捨て）"). */
