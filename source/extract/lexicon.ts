@@ -236,6 +236,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	// ---- levels
 	measure('backlog', ['受注残', '受注残高', '残存履行義務', '契約残高', 'backlog', 'remaining performance obligations'], {kind: 'backlog', family: 'level', units: money, label: '受注残'}, {priority: 60}),
 	{id: 'rpo', words: ['RPO'], priority: 60, caseSensitive: true, measure: {kind: 'backlog', family: 'level', units: money, label: '受注残'}},
+	// "国内EC流通総額は6兆円": what passes through a marketplace is no company's sales.
+	measure('merchandise-volume', ['流通総額', '流通取引総額', '取扱高', 'GMV', 'gross merchandise volume'], {kind: 'other', family: 'flow', units: money, label: '流通総額'}),
 	measure('valuation', ['評価額', '企業価値', '株式価値', 'ポストマネー評価額', '時価評価額', 'valuation', 'valued at'], {kind: 'valuation', family: 'level', units: money, label: '評価額'}),
 	measure('market-cap', ['時価総額', 'market cap', 'market capitalization', 'market value'], {kind: 'market_cap', family: 'level', units: money, label: '時価総額'}),
 	measure('customers', ['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '採用企業', '採用企業数', '導入社数', '契約社数', 'customers'], {

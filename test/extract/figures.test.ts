@@ -1445,6 +1445,20 @@ describe('同部門 after a unit the text turns to', () => {
 	});
 });
 
+describe('what a number is not', () => {
+	test('a measure named in a phrase of cause (…の出荷拡大を背景に前年同月比…増) is not what the number measures', () => {
+		expect(figures('ソニーグループの12月売上高も、ゲーム機の出荷拡大を背景に前年同月比12.5%増えた。', '2026-01-14')).toEqual(['sony revenue_growth 12.5 % 2025-12 actual']);
+	});
+
+	test('what passes through a marketplace (流通総額) is no sales', () => {
+		expect(figures('楽天グループの2025年の国内EC流通総額は6兆3,000億円だった。', '2026-02-14').map(row => row.split(' ').slice(1, 3).join(' '))).toEqual(['other 6300000000000']);
+	});
+
+	test('those who take the new shares (国内の…を引受先とする) are no place the money goes', () => {
+		expect(figures('PFNは12日、国内の商社や銀行を引受先とする第三者割当増資で90億円を調達したと発表した。', '2026-02-14')).toEqual(['preferred-networks funding 9000000000 JPY - actual']);
+	});
+});
+
 describe('a business as the cause', () => {
 	test('a business told as the cause (…事業の縮小で売上高は減ったが) is not the owner of the figures after it', () => {
 		expect(figures('ソニーグループの4〜12月期は売上高が9兆8,000億円だった。映画事業の不振で売上高は伸び悩んだが、営業利益は9,100億円と前年同期の1.2倍に増えた。', '2026-02-10')).toContain(

@@ -336,7 +336,9 @@ const measureBefore: Strategy = ({facts, quantity, clause}) => {
 	const fits = (word: LexiconHit) => unit === 'points' || word.entry.measure!.units.includes(unit === 'percent' ? 'percent' : unit);
 	// "純負債の比率（LTV）は": an aside that is only the measure's short name names it all the same.
 	const shortName = (word: LexiconHit) => /[(（]/.test(facts.normalized[word.start - 1] ?? '') && /[)）]/.test(facts.normalized[word.end] ?? '');
-	const before = measures(facts).filter(word => word.start >= clause[0] && word.end <= quantity.start && (shortName(word) || !inClosedAside(facts.normalized, word.start, quantity.start)));
+	// "AIサーバーの出荷拡大を背景に前年同月比25%増": what a phrase of cause names is not what the number measures.
+	const cause = (word: LexiconHit) => /^[^、。はが]{0,8}?(?:を背景に|により|によって|が寄与し|が響き|が響いて|が押し上げ|が押し下げ)/.test(facts.normalized.slice(word.end, word.end + 18));
+	const before = measures(facts).filter(word => word.start >= clause[0] && word.end <= quantity.start && !cause(word) && (shortName(word) || !inClosedAside(facts.normalized, word.start, quantity.start)));
 	const last = before.at(-1);
 	const hit = last && !fits(last) ? (before.findLast(fits) ?? last) : last;
 	if (!hit) return null;

@@ -370,7 +370,8 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 						segment.start >= (payer?.start ?? 0) &&
 						// "国内の事業会社や金融機関から約200億円を集めた": where money comes from is not where it goes.
 						// Not "25年度から29年度まで", a span.
-						!/(?<![\d年度月期日末])(?:から|より)/.test(facts.normalized.slice(segment.end, quantity.start)) &&
+						// Nor "国内の事業会社を引受先とする第三者割当増資で", those who take the shares.
+						!/(?<![\d年度月期日末])(?:から|より)|引受先|割当先/.test(facts.normalized.slice(segment.end, quantity.start)) &&
 						// "欧州で…を投じる": a place is named only before a particle of place, so any of them says where.
 						// "AI分野のスタートアップへの出資を重視しており、…500億円を": a unit that owns a noun of an earlier clause is no destination.
 						(segment.source === 'region' || (segment.source === 'unit' && (segment.role === 'recipient' || segment.role === 'topic' || (segment.role === 'possessor' && segment.start >= clause[0])))),
