@@ -1459,6 +1459,23 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('sessions and guidance', () => {
+	test('a session abroad named for one move (前日の米国市場で…6%安) does not date the next move of shares listed in Tokyo', () => {
+		const body = '20日の東京株式市場で半導体株がまちまちだった。キオクシアホールディングスは2%安。前日の米国市場で米マイクロンが5%安となった。アドバンテストは終値で3.5%高だった。';
+		expect(figures(body, '2026-03-20').filter(row => row.startsWith('advantest'))).toEqual(['advantest stock_move 3.5 % 2026-03-20 actual']);
+	});
+
+	test("a result set against the company's guidance (…と会社側の見通しの上限を超えた) is a result; a consensus that beats it is not", () => {
+		expect(figures('TSMCが同日発表した2025年10〜12月期決算は、粗利益率が61.8%と会社側の見通しの上限を超えた。', '2026-01-16')).toEqual(['tsmc margin 61.8 % 2025-Q4 actual']);
+		expect(figures('日立製作所は好調だ。市場予想の平均（QUICKコンセンサス）は営業利益1兆円で、会社予想を上回っている。', '2026-01-16')).toEqual([]);
+	});
+
+	test("a whole named again in a speaker's words (「150億円のうち100億円を…) is no figure of its own", () => {
+		const body = ['# Sakana AI社長インタビュー', '', 'Sakana AIのCEOに聞いた。', '', '――資金の使い道は。', '', '「120億円のうち80億円を、研究開発に充てる計画です」', '', '――採用は。', '', '「エンジニアを増やします」'].join('\n');
+		expect(figures(body, '2026-03-01').map(row => row.split(' ')[2])).toEqual(['8000000000']);
+	});
+});
+
 describe('a business as the cause', () => {
 	test('a business told as the cause (…事業の縮小で売上高は減ったが) is not the owner of the figures after it', () => {
 		expect(figures('ソニーグループの4〜12月期は売上高が9兆8,000億円だった。映画事業の不振で売上高は伸び悩んだが、営業利益は9,100億円と前年同期の1.2倍に増えた。', '2026-02-10')).toContain(

@@ -34,7 +34,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "市場予想平均の営業損益（25億円の黒字）": the consensus's measure between it and the number, with no verb that
 	// sets the company's own figure against it ("市場予想を上回り", "市場予想に反して").
 	const gap = consensus ? facts.normalized.slice(consensus.end, quantity.start) : '';
-	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:約|およそ)?\s?$/.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
+	// "市場予想の平均（QUICKコンセンサス）は営業利益4,450億円": the measure named between.
+	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:[\p{Script=Han}ァ-ヶー]{1,8})?\s?(?:約|およそ)?\s?$/u.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
 	// "QUICKコンセンサス（営業利益1,250億円）": the consensus's own figures in the brackets after it.
 	if (consensus && /^\s?[(（][^()（）、。]{0,12}$/.test(gap)) return 'consensus';
 	// "アナリスト予想の平均（売上高12億2,000万ドル、1株利益0.42ドル）": every figure in the brackets after it.
@@ -231,6 +232,14 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (family === 'flow' && /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?(?:へ|に)(?:引き下げ|引き上げ|上方修正|下方修正|修正|下振れ|上振れ)/.test(facts.normalized.slice(quantity.end, quantity.end + 40))) return 'outlook';
 	// "売上高は1兆600億円（従来予想は9,500億円）、…": the new forecast, with the one it replaces beside it.
 	if (family === 'flow' && /^\s?[(（](?:従来予想|前回予想|従来計画|修正前|期初予想|従来)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) return 'outlook';
+	// "粗利益率は62.3%と会社側の見通しの上限を超えた": a result set against the guidance; not "市場予想は…4,450億円で、会社予想を上回る".
+	if (
+		!/予想|コンセンサス|見通し|計画|目標/.test(facts.normalized.slice(clause[0], quantity.start)) &&
+		/^\s?(?:と|で|となり|となって)[、,]?\s?(?:会社側の|会社の|同社の|自社の|市場の)?(?:見通し|予想|計画|ガイダンス|会社予想|市場予想)(?:の(?:上限|下限|範囲|中央値))?を(?:上回|下回|超え|超過)/.test(
+			facts.normalized.slice(quantity.end, quantity.end + 40),
+		)
+	)
+		return 'actual';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
 	// "株主資本利益率を30%に高める", "売上高を1兆円に伸ばす": a level to be raised to, told as what the company will do.
 	if (family !== 'deal' && /^\s?(?:以上|超)?\s?(?:に|へ)\s?(?:高める|引き上げる|伸ばす|増やす|拡大する|拡大させる|倍増させる|積み上げる)(?:[。、,]|$|とともに|方針|考え)/.test(facts.normalized.slice(quantity.end, quantity.end + 16)))

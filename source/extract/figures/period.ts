@@ -183,7 +183,7 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 			// "アマゾン株は決算発表翌日の6日に5.6%安となり、時価総額は一時…": a move of its own sentence dates it, whatever day.
 			const sameSentenceMove = state.last?.sentence === facts.sentence.index && state.last.measure.cue.kind === 'stock_move';
 			if (move?.type === 'day' && (sessionDay(move) || sameSentenceMove)) return {period: move, text: '', by: false};
-			if (state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state);
+			if (state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state, calendar);
 		}
 
 		// "期末の受注残高は3,150億円", "当連結会計年度末の受注残高は": the last day of the period the article reports.
@@ -238,7 +238,7 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 }
 
 /** The trading day of a stock move: "19日の米株式市場で", "前日の米国市場で", "決算翌日の12月11日に". */
-function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingState): PeriodChoice {
+function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingState, calendar: FiscalCalendar): PeriodChoice {
 	// A day after the move only when written as one ("…8%高となった（12月11日）"); "前日の米国市場で" after it is a cause.
 	// "前日12日に発表した決算が嫌気され、…18%安": the day of the news is not the day of the move.
 	// Nor a day still to come ("5日に予定する決算発表を前に…0.8%安"): no share has moved on it yet.
@@ -254,7 +254,9 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	// "追い風となったのは前日の米国市場だ。エヌビディアが7.4%高": the session the paragraph just named.
 	// "終値1万4380円（8.0%高）前日の米国市場で…": a session named after the move is its cause, not its day.
 	const session = state.marketDay;
-	const paragraphSession = session?.block === facts.sentence.block && (session.sentence < facts.sentence.index || session.at < quantity.start) ? session.date : null;
+	// Not a session abroad for shares listed in Tokyo ("前日の米国市場で…6%安。さくらインターネットは…1.2%高").
+	const listedAtHome = calendar.namedByStart && session?.abroad === true && session.sentence < facts.sentence.index;
+	const paragraphSession = session?.block === facts.sentence.block && !listedAtHome && (session.sentence < facts.sentence.index || session.at < quantity.start) ? session.date : null;
 	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? state.tradingDay ?? state.published;
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];
@@ -275,7 +277,7 @@ export function periodOf(
 ): PeriodChoice {
 	switch (family) {
 		case 'stock':
-			return stockPeriod(facts, quantity, state);
+			return stockPeriod(facts, quantity, state, calendar);
 		case 'deal':
 			return dealPeriod(
 				facts,

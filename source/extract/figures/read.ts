@@ -204,7 +204,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (marketTotal(facts, quantity)) continue;
 		if (isChangeOfLevel(facts, quantity, clause)) continue;
 		// "6,300億円のうち1,000億円は": a whole already given, named again to take a part of it.
-		if (/^[、,\s]*$/.test(facts.normalized.slice(clause[0], quantity.start)) && /^\s?のうち/.test(facts.normalized.slice(quantity.end, quantity.end + 4))) continue;
+		// "「150億円のうち100億円を…": so in a speaker's words.
+		if (/^[、,\s「『]*$/.test(facts.normalized.slice(clause[0], quantity.start)) && /^\s?のうち/.test(facts.normalized.slice(quantity.end, quantity.end + 4))) continue;
 		// "目標株価を2万2000円から1万9000円に引き下げた": an analyst's target is no figure of the company.
 		if (analystTarget.test(facts.normalized.slice(clause[0], quantity.start))) continue;
 		const prior = priorOf(facts, quantity, clause);

@@ -123,7 +123,8 @@ export interface ReadingState {
 	/** The trading day the text named last (YYYY-MM-DD). */
 	tradingDay: string | null;
 	/** The session a paragraph last named with its market ("前日の米国市場"): what its undated moves are of. */
-	marketDay: {readonly block: number; readonly sentence: number; readonly at: number; readonly date: string} | null;
+	/** The session a paragraph named ("前日の米国市場で"), and whether it is a market abroad. */
+	marketDay: {readonly block: number; readonly sentence: number; readonly at: number; readonly date: string; readonly abroad: boolean} | null;
 	/** The day the text says its company announced (YYYY-MM-DD): "2日発表した", "2日、…を発表". */
 	announcedDay: string | null;
 	last: LastFigure | null;
