@@ -534,7 +534,12 @@ export const lexicon: readonly LexiconEntry[] = [
 	),
 	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', '昇格', '昇任', 'appointed', 'resigned', 'steps down'], 60),
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '課徴金', '排除措置命令', '立ち入り検査', '立入検査', '独占禁止法', '差し止め', '裁判', '審理', '評決', '判決', 'lawsuit', 'sued', 'antitrust'], 60),
-	action('restructuring', 'restructuring', ['リストラ', '撤退', '事業売却', '分社化', '会社分割', '吸収分割', '新設分割', '事業譲渡', '新会社に移管', '子会社に移管', '再編', '閉鎖', '早期退職', '人員を削減', '人を削減', 'spin off'], 62),
+	action(
+		'restructuring',
+		'restructuring',
+		['リストラ', '撤退', '事業売却', '分社化', '会社分割', '吸収分割', '新設分割', '事業譲渡', '新会社に移管', '子会社に移管', '再編', '閉鎖', '生産を停止', '生産停止', '生産を終了', '早期退職', '人員を削減', '人を削減', 'spin off'],
+		62,
+	),
 	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),
 	action('construction', 'investment', ['着工', '建設を始め', '建設を開始', '建設に着手', '起工'], 55),
 	action('certification', 'other', ['認定', '認証を取得', '採択され', '選定され', '承認を得', '認可'], 45),

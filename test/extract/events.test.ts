@@ -411,6 +411,10 @@ describe('who acted', () => {
 		expect(brief('さくらインターネットはクラウドを広げる。2025年5月には約300億円を調達し、米AMDの新型GPUを北海道に導入した。', '2026-01-15').map(event => (event[2] as string[])[0])).toEqual(['sakura-internet']);
 	});
 
+	test('a plant that stopped making something (…の生産を停止した) is a restructuring', () => {
+		expect(brief('ソニーグループは2025年3月、長崎の工場で旧型センサーの生産を停止した。', '2026-01-10')).toEqual([['2025-03', 'restructuring', ['sony']]]);
+	});
+
 	test('a business moved to a new company (事業を新会社に移管する) is a restructuring', () => {
 		expect(brief('NECは10日、説明会を開いた。2027年4月に半導体設計事業を新会社に移管する。', '2026-11-11')).toContainEqual(['2027-04', 'restructuring', ['nec']]);
 	});
