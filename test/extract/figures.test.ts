@@ -1459,6 +1459,16 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('staff of a place, and a stake to come', () => {
+	test('the staff of a place (このうち国内は…人) is a part, never the whole headcount', () => {
+		expect(figures('パナソニックの従業員数は2025年9月末時点で約22万人、このうち国内は約8万人だった。', '2026-02-01')).toEqual(['panasonic headcount 220000 count 2025-09-30 actual', 'panasonic/国内 headcount 80000 count 2025-09-30 actual']);
+	});
+
+	test('a stake to be raised to (保有比率を100%に引き上げる) is an outlook', () => {
+		expect(figures('NTTはTOBの成立後、NTTデータへの保有比率を100%に引き上げる。', '2025-05-09')).toEqual(['ntt stake 100 % - outlook']);
+	});
+});
+
 describe('sessions and guidance', () => {
 	test('a session abroad named for one move (前日の米国市場で…6%安) does not date the next move of shares listed in Tokyo', () => {
 		const body = '20日の東京株式市場で半導体株がまちまちだった。キオクシアホールディングスは2%安。前日の米国市場で米マイクロンが5%安となった。アドバンテストは終値で3.5%高だった。';

@@ -242,7 +242,11 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		return 'actual';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
 	// "株主資本利益率を30%に高める", "売上高を1兆円に伸ばす": a level to be raised to, told as what the company will do.
-	if (family !== 'deal' && /^\s?(?:以上|超)?\s?(?:に|へ)\s?(?:高める|引き上げる|伸ばす|増やす|拡大する|拡大させる|倍増させる|積み上げる)(?:[。、,]|$|とともに|方針|考え)/.test(facts.normalized.slice(quantity.end, quantity.end + 16)))
+	// "成立後は保有比率を100%に引き上げる": so is a stake.
+	if (
+		(family !== 'deal' || hit?.entry.measure?.kind === 'stake') &&
+		/^\s?(?:以上|超)?\s?(?:に|へ)\s?(?:高める|引き上げる|伸ばす|増やす|拡大する|拡大させる|倍増させる|積み上げる)(?:[。、,]|$|とともに|方針|考え)/.test(facts.normalized.slice(quantity.end, quantity.end + 16))
+	)
 		return 'outlook';
 	if (family === 'deal') return by ? 'outlook' : 'actual';
 	if (by) return 'outlook';

@@ -123,7 +123,9 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 		return companyKinds.has(kind) ? null : {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: null, segmentAliases: state.last.owner.segmentAliases};
 	const company = companyOfSegment(facts, segment, state);
 	if (!company) return null;
-	return companyKinds.has(kind) ? {company, segment: null, counterparty: null, segmentAliases: []} : {company, segment: segment.name, counterparty: null, segmentAliases: segment.aliases};
+	// "従業員数は約4万2,000人、このうち国内は約1万7,000人": the staff of a place is a part, never the company's whole.
+	const staffOfPlace = kind === 'headcount' && segment.source === 'part' && isPlace(segment.name);
+	return companyKinds.has(kind) && !staffOfPlace ? {company, segment: null, counterparty: null, segmentAliases: []} : {company, segment: segment.name, counterparty: null, segmentAliases: segment.aliases};
 }
 
 /** "ASMLが主導するラウンドで…", "Xが実施する第三者割当増資を引き受け": the subject of a clause that describes a noun is not the sentence's subject. */
