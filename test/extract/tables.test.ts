@@ -99,6 +99,12 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a prose line that lines the figures up (…の売上高の伸び率を…並べてみる) names the measure of the units in the columns', () => {
+		expect(
+			figures(['クラウド2社の売上高の伸び率（前年同期比）を四半期ごとに並べてみる。', '', '| 四半期 | AWS | Google Cloud |', '|---|---|---|', '| 2025年4〜6月 | 18% | 31% |', '| 2025年7〜9月 | 21% | 35% |'].join('\n'), '2026-02-10'),
+		).toEqual(['amazon/aws revenue_growth 18 % 2025-Q2 actual', 'google/google-cloud revenue_growth 31 % 2025-Q2 actual', 'amazon/aws revenue_growth 21 % 2025-Q3 actual', 'google/google-cloud revenue_growth 35 % 2025-Q3 actual']);
+	});
+
 	test('a per-share row in a table of 百万円 is in yen, as written', () => {
 		expect(figures(['ルネサスは2025年1〜9月期の決算を発表した。', '', '（単位：百万円）', '', '| | 2025年12月期第3四半期 |', '|---|---|', '| 純利益 | 61,200 |', '| 1株当たり四半期純利益 | 34.75 |'].join('\n'), '2025-11-05')).toEqual([
 			'renesas net_income 61200000000 JPY 2025-Q3 actual',

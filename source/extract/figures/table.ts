@@ -91,13 +91,16 @@ function currentOf(columns: readonly Column[], resolve: (raw: RawPeriod | undefi
 }
 
 /** "…のシェアは次の通り。", "主な数字は以下のとおり：": a sentence that hands over to the table or list after it. */
-export const handsOver = /(?:以下|次|下表|下記)の(?:通り|とおり)(?:だ|です|である|となった|となっている)?\s?[。．.:：]?\s?$|(?:以下|次|下表)の(?:表|ようになった)|[:：]\s?$/;
+// "…を四半期ごとに並べてみる。": so does one that says it lines them up.
+export const handsOver = /(?:以下|次|下表|下記)の(?:通り|とおり)(?:だ|です|である|となった|となっている)?\s?[。．.:：]?\s?$|(?:以下|次|下表)の(?:表|ようになった)|[:：]\s?$|(?:並べて|一覧にして)(?:みる|みた|みよう)[。．]?\s?$/;
 
 /** "出荷台数シェア": of measure words written together, the last names what is measured; of words apart, the first. */
 function compoundMeasure(words: readonly LexiconHit[], text: string): MeasureCue | undefined {
 	const measures = words.filter(hit => hit.entry.measure);
 	let at = 0;
-	while (measures[at + 1] && /^\s?$/.test(text.slice(measures[at]!.end, measures[at + 1]!.start))) at++;
+	// "売上高の伸び率": a rate of the measure before it, joined by の, is what is measured too.
+	const rateOf = (next: LexiconHit) => next.entry.measure!.family === 'flow' && next.entry.measure!.units.every(unit => unit === 'percent');
+	while (measures[at + 1] && (/^\s?$/.test(text.slice(measures[at]!.end, measures[at + 1]!.start)) || (/^\s?の\s?$/.test(text.slice(measures[at]!.end, measures[at + 1]!.start)) && rateOf(measures[at + 1]!)))) at++;
 	return measures[at]?.entry.measure;
 }
 
