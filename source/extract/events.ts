@@ -54,7 +54,9 @@ function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	if ((notWhen.test(after) && !completedBy) || moved.test(after) || /^に(?:つけ|付け)た/.test(after)) return false;
 	// "当初は2026年1月の開業を予定していた", "当初予定の3月から前倒しし": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.
 	if (/当初(?:の)?(?:予定|計画|目標)?(?:は|の|では)?\s?$/.test(facts.normalized.slice(Math.max(0, date.start - 8), date.start)) || /^(?:上旬|中旬|下旬|初め)?(?:(?:から|より)[^。]{0,12}?)?にかけて/.test(after)) return false;
-	return !insideBrackets(facts.normalized, date.start);
+	// "マイクロソフト（1月28日）、アルファベット（2月4日）の決算が出そろった": a day in brackets right after a name is that company's.
+	const namedDay = /^[(（]$/.test(facts.normalized.slice(date.start - 1, date.start)) && /^[)）]/.test(facts.normalized.slice(date.end, date.end + 1)) && facts.mentions.some(mention => mention.end === date.start - 1);
+	return namedDay || !insideBrackets(facts.normalized, date.start);
 }
 
 /** The most telling action word of a range: the highest priority, then the first. */
@@ -197,7 +199,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 				mention.role !== 'object' &&
 				!madeBy.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start)) &&
 				!insideLongerName(facts.normalized, mention) &&
-				!(next && mention.start > date.end && /^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))) &&
+				// Nor the name a bracketed day follows ("マイクロソフト（1月28日）、アルファベット（2月4日）").
+				!(next && mention.start > date.end && /^\s?(?:は|が|も|[(（])?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))) &&
 				// "5月にはツバサ精工が…、7月には": nor one that follows the date before ("NECは29日、富士通は30日" leads its own).
 				!(previous && mention.start < date.start && /^\s?(?:には|では|に|は|、)?\s?$/.test(facts.normalized.slice(previous.end, mention.start)) && !/^\s?(?:は|が|も)?\s?$/.test(facts.normalized.slice(mention.end, date.start))),
 		);

@@ -411,6 +411,13 @@ describe('who acted', () => {
 		expect(brief('さくらインターネットはクラウドを広げる。2025年5月には約300億円を調達し、米AMDの新型GPUを北海道に導入した。', '2026-01-15').map(event => (event[2] as string[])[0])).toEqual(['sakura-internet']);
 	});
 
+	test("a day in brackets after each name (A（1月28日）、B（2月4日）の決算が出そろった) is that company's results", () => {
+		expect(brief('マイクロソフト（1月27日）、メタ（1月29日）の10〜12月期決算が出そろった。', '2026-02-02')).toEqual([
+			['2026-01-27', 'results', ['microsoft']],
+			['2026-01-29', 'results', ['meta']],
+		]);
+	});
+
 	test('a plant that stopped making something (…の生産を停止した) is a restructuring', () => {
 		expect(brief('ソニーグループは2025年3月、長崎の工場で旧型センサーの生産を停止した。', '2026-01-10')).toEqual([['2025-03', 'restructuring', ['sony']]]);
 	});
