@@ -418,16 +418,20 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// "クリシュナ・ラオ最高財務責任者（CFO）は声明で…": a paragraph opened by an officer of no company named speaks for the
 		// headline's company; its 同社 is that company, not the one the paragraph before ended on.
 		const officer = !newCompany && !newFirm && opensParagraph && context.subject ? unnamedOfficer.exec(normalized) : null;
+		// "カウンターポイントによると、…SKハイニックスが35%で首位、サムスン電子が33%で続いた": companies a research
+		// firm ranks are compared, not turned to; 同社 after it is still the company the text is about.
+		const ranking = newFirm !== undefined && mentions.length >= 2 && mentions.every(mention => mention.start > newFirm.start) && new Set(mentions.map(mention => mention.company)).size >= 2;
+		const turnsTo: RoledMention | undefined = ranking && topicCompany ? undefined : newCompany;
 		if (officer && !mentions.some(mention => mention.start < officer[0].length)) {
 			const speaker = {company: context.subject!, segment: null, start: 0, end: 0};
 			topic = {kind: 'company', mention: speaker};
 			topicCompany = speaker;
 			topicBlock = sentence.block;
-		} else if (newFirm && (!newCompany || newFirm.start > newCompany.start)) topic = {kind: 'firm', firm: newFirm.firm};
-		else if (newCompany) topic = {kind: 'company', mention: newCompany};
+		} else if (newFirm && (!turnsTo || newFirm.start > turnsTo.start)) topic = {kind: 'firm', firm: newFirm.firm};
+		else if (turnsTo) topic = {kind: 'company', mention: turnsTo};
 		else if (sentence.blockKind === 'heading' && mentions[0]) topic = {kind: 'company', mention: mentions[0]};
-		if (newCompany && !newCompany.resolved) {
-			topicCompany = newCompany;
+		if (turnsTo && !turnsTo.resolved) {
+			topicCompany = turnsTo;
 			topicBlock = sentence.block;
 		} else if (!topicCompany && mentions[0] && !mentions[0].resolved) {
 			topicCompany = mentions[0];

@@ -1459,6 +1459,19 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('同社 after a ranking', () => {
+	test('companies a research firm ranks (…によると、…Aが35%で首位、Bが33%で続いた) are not what 同社 then means', () => {
+		const body = [
+			'SKハイニックスが29日発表した10〜12月期決算は、売上高が224億ドルだった。',
+			'',
+			'調査会社カウンターポイントによると、7〜9月期のDRAM市場シェアはSKハイニックスが35%で首位、サムスン電子が33%で続いた。',
+			'',
+			'同社の純利益は98億ドルだった。',
+		].join('\n');
+		expect(figures(body, '2026-01-29').find(row => row.includes('9800000000'))).toMatch(/^sk-hynix /);
+	});
+});
+
 describe('staff of a place, and a stake to come', () => {
 	test('the staff of a place (このうち国内は…人) is a part, never the whole headcount', () => {
 		expect(figures('パナソニックの従業員数は2025年9月末時点で約22万人、このうち国内は約8万人だった。', '2026-02-01')).toEqual(['panasonic headcount 220000 count 2025-09-30 actual', 'panasonic/国内 headcount 80000 count 2025-09-30 actual']);
