@@ -517,8 +517,8 @@ describe('whose figure it is', () => {
 		expect(figures('キオクシアのシェアは15%だった。SSDの7〜9月期の売上高は、前四半期比9.5%増の98億ドルだった（オムディア調べ）。', '2025-12-01')).toEqual(['kioxia market_share 15 % - actual']);
 	});
 
-	test("a subsidy is money the company raises; what a government plans to spend is no company's", () => {
-		expect(figures('ルネサスは好調だ。\n\n研究開発向けの補助金が500億円に上る。', '2026-04-01')).toEqual(['renesas funding 50000000000 JPY - actual']);
+	test("a subsidy is the company's (a grant, kind other); what a government plans to spend is no company's", () => {
+		expect(figures('ルネサスは好調だ。\n\n研究開発向けの補助金が500億円に上る。', '2026-04-01')).toEqual(['renesas other 50000000000 JPY - actual']);
 		expect(figures('ルネサスは好調だ。\n\n政府は2030年度までに半導体分野に5兆円以上を投じる方針を掲げる。', '2026-04-01')).toEqual([]);
 		// The body acts in a later clause of its sentence all the same.
 		expect(figures('ルネサスは新工場を建てる。総務省は昨年10月、同事業を重要な基盤と位置づけ、最大300億円の補助金を出すことを決めた。', '2026-04-01')).toEqual([]);
@@ -1836,8 +1836,8 @@ describe('a tender offer', () => {
 	});
 });
 
-test("a government's grant (…を助成する, 助成を受ける) is money the company receiving it raises", () => {
-	expect(figures('経済産業省は、キオクシアの新工場に最大1,200億円を助成する。キオクシアは同日、最大1,200億円の助成を受けると発表した。', '2026-02-15').at(-1)).toBe('kioxia funding 120000000000 JPY - actual');
+test("a government's grant (…を助成する, 助成を受ける) is the receiving company's, a grant and no funding raised from investors", () => {
+	expect(figures('経済産業省は、キオクシアの新工場に最大1,200億円を助成する。キオクシアは同日、最大1,200億円の助成を受けると発表した。', '2026-02-15').at(-1)).toBe('kioxia other 120000000000 JPY - actual');
 });
 
 test('a market named with its reading in brackets (IoT（…）向けは) is the segment; a market describing a product of an earlier clause is not', () => {
@@ -1879,8 +1879,9 @@ describe('money a company receives', () => {
 		expect(figures(body, '2026-04-20')).toEqual(['xiaomi market_share 14 % 2026-Q1 actual Canalys', 'vivo market_share 9.1 % 2026-Q1 actual Canalys', 'transsion market_share 8.2 % 2026-Q1 actual Canalys']);
 	});
 
-	test('a grant received (最大…の補助を受ける) is funding; a clause led by a name brief does not know is not the deal of the one before', () => {
-		expect(figures('ソフトバンクは最大90億円、ミナミデータは最大30億円の補助を受ける。', '2026-05-13')).toEqual(['softbank funding 9000000000 JPY - actual']);
+	test('a grant received (最大…の補助を受ける) is a grant; a clause led by a name brief does not know is not the deal of the one before; a sum over several companies (5社合計で) is none of theirs', () => {
+		expect(figures('ソフトバンクは最大90億円、ミナミデータは最大30億円の補助を受ける。', '2026-05-13')).toEqual(['softbank other 9000000000 JPY - actual']);
+		expect(figures('ソフトバンクは最大90億円の補助を受ける。補助金は5社合計で最大400億円となる。', '2026-05-13')).toEqual(['softbank other 9000000000 JPY - actual']);
 	});
 
 	test('a grant for one year (2026年度に最大…を支援) is dated by that year; the whole named again to take a part of it (…億円のうち) is no second figure', () => {

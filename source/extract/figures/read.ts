@@ -202,6 +202,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (rejectionOf(facts, quantity, clause) !== null) continue;
 		// "PitchBookによると、AIスタートアップへの投資額は世界で…": a research firm's total names no company of the article.
 		if (marketTotal(facts, quantity)) continue;
+		// "補助額は5社合計で最大1,200億円": a sum over several companies is none of theirs.
+		if (/(?:\d|数|複数|各)社(?:の)?(?:合計|合算|計|合わせて)/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
 		if (isChangeOfLevel(facts, quantity, clause)) continue;
 		// "6,300億円のうち1,000億円は": a whole already given, named again to take a part of it.
 		// "「150億円のうち100億円を…": so in a speaker's words.
