@@ -98,7 +98,8 @@ const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
 // "インテル日本法人": a known company's arm in Japan is that company.
 const corporateEnding = /^・?(?:ホールディングス|グループ|HD|日本法人|日本支社|ジャパン)$/;
 // "以下「PFN」": the name the text uses from then on.
-const shortName = /以下\s?[「『]([^」』]{1,20})[」』]/;
+// "以下「さくら」", and without brackets "以下Turing）": the short name a release goes on to use.
+const shortName = /以下\s?(?:[「『]([^」』]{1,20})[」』]|([A-Za-z][A-Za-z0-9&.\- ]{1,30}?)\s?[)）、])/;
 
 const selfWords = new Set(['当社', '同社', '弊社', '本社', '当グループ', '当社グループ']);
 
@@ -258,7 +259,7 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 			// "米レカ（Reka AI）": the country before a katakana name is no part of it.
 			.replace(/^(?:米|英|独|仏|中国|韓国|台湾)(?=[ァ-ヶ])/, '')
 			// "…サービスを提供するストックマーク株式会社": nor the verb of the clause that describes it.
-			.replace(/^[^、。]*?\p{Script=Han}(?:する|した|している|ける|げる|ねる|てる|める|れる|せる|う|く|ぐ|す|つ|む|ぶ)(?=[ァ-ヶA-Za-z])/u, '')
+			.replace(/^(?:[^、。]*?\p{Script=Han}\p{Script=Hiragana}{0,2}?(?:う|く|ぐ|す|つ|む|ぶ)|[^、。]*?(?:する|した|している|ける|げる|ねる|てる|める|れる|せる))(?=[ァ-ヶA-Za-z])/u, '')
 			.replace(/^[・\s]+|[・\s]+$/g, '')
 			.trim();
 		// "…を開発する株式会社X": the words before 株式会社 there end in a verb, and name nothing.
@@ -270,14 +271,15 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		if (scanFirms(companyName).length > 0 || (introduction.short && scanFirms(introduction.short).length > 0)) continue;
 		// "コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": the Latin name makes a readable id.
 		// "アオバAIラボ（Aoba AI Lab）", "株式会社ミカゲAI（Mikage AI Inc.）": the Latin name written beside it.
-		const short = introduction.short ?? latinBeside(text, companyName);
+		const goesBy = shortName.exec(text.slice(introduction.end, introduction.end + 80));
+		const short = introduction.short ?? latinBeside(text, companyName) ?? goesBy?.[2]?.trim() ?? null;
 		const latinName = short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(short.trim()) ? short.trim() : null;
 		const id = idOf(latinName ?? englishHoldings(companyName) ?? companyName);
 		// "ミツボシホールディングス（Mitsuboshi Holdings）… ミツボシホールディングスは": found under its Latin name already.
 		// "日本ミナト電子工業（ミナト電子）… ミナト電子の": the name the text gave it already.
 		if ([...found.values()].some(company => company.id !== id && (company.japaneseNames.includes(companyName) || company.aliases.includes(companyName)))) continue;
 		// "以下「当社」": the release's own word for itself, which brief reads as its sender already, is no name.
-		const written = shortName.exec(text.slice(introduction.end, introduction.end + 80))?.[1]?.trim();
+		const written = (goesBy?.[1] ?? goesBy?.[2])?.trim();
 		const alias = (written && !selfWords.has(written) ? written : undefined) ?? short?.trim() ?? undefined;
 		const known = found.get(id);
 		if (known) {

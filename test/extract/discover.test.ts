@@ -7,6 +7,14 @@ import {extractText, matcher} from './helpers.js';
 const names = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => [company.name, company.aliases]);
 
 describe('companies the registry does not know', () => {
+	test('the short name a release goes on to use, written without brackets (以下Kestrel）), names the company in Latin letters', () => {
+		expect(discoverCompanies('画像認識の実用化を目指すハヤブサ株式会社（本社：東京都港区、代表取締役：山田太郎、以下Kestrel）は本日、資金調達を発表しました。'.normalize('NFKC'), matcher).map(company => [company.id, company.name])).toEqual([
+			['x-kestrel', 'Kestrel'],
+		]);
+		// "…を手がけるX株式会社": the describing verb may have kana between its stem and its ending.
+		expect(names('物流ロボットを手がけるミズナラ株式会社は、新製品を発表した。')).toEqual([['ミズナラ', []]]);
+	});
+
 	test('the clause that describes a company (…を提供するX株式会社) is no part of its name', () => {
 		expect(names('物流向けの需要予測サービスを提供するミズナラ株式会社（本社：東京都中央区）は、新サービスを始めた。')).toEqual([['ミズナラ', []]]);
 	});

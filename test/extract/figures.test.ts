@@ -1459,6 +1459,13 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('years in two digits', () => {
+	test('a year written in two digits (26年の設備投資, 25年通年では, 29年に) is that year; a number of years (創業30年は) is none', () => {
+		expect(figures('アルファベットの設備投資は25年通年では900億ドルだった。同社は26年の設備投資を1,200億ドルと見込む。', '2026-02-05')).toEqual(['google capex 90000000000 USD 2025 actual', 'google capex 120000000000 USD 2026 outlook']);
+		expect(figures('NECは創業30年は売上高が1兆円だった。', '2026-02-05').join()).not.toMatch(/ 2030 /);
+	});
+});
+
 describe('同社 after a ranking', () => {
 	test('companies a research firm ranks (…によると、…Aが35%で首位、Bが33%で続いた) are not what 同社 then means', () => {
 		const body = [
