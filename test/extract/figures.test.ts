@@ -1459,6 +1459,18 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('shares of a name brief does not know', () => {
+	test("a move of shares named by an unknown company (…インフォマティカ株は6%高) is nobody's the text knows", () => {
+		expect(figures('セールスフォースは26日、米データ管理大手の買収を発表した。27日の米株式市場で、カンテラ株は前週末比7%高で取引を終えた。セールスフォース株は2%安だった。', '2025-05-28')).toEqual([
+			'salesforce stock_move -2 % 2025-05-27 actual',
+		]);
+	});
+
+	test('a segment that grew as the reason, before a fiscal year written in two digits (…向けが伸び、26年8月期の設備投資は), owns nothing', () => {
+		expect(figures('マイクロンはHBMを含むデータセンター向けが伸び、26年8月期の設備投資は200億ドルに引き上げる計画だ。', '2026-01-10')).toEqual(['micron capex 20000000000 USD FY2026 outlook']);
+	});
+});
+
 describe('years in two digits', () => {
 	test('a year written in two digits (26年の設備投資, 25年通年では, 29年に) is that year; a number of years (創業30年は) is none', () => {
 		expect(figures('アルファベットの設備投資は25年通年では900億ドルだった。同社は26年の設備投資を1,200億ドルと見込む。', '2026-02-05')).toEqual(['google capex 90000000000 USD 2025 actual', 'google capex 120000000000 USD 2026 outlook']);

@@ -217,7 +217,7 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "AIサーバー向けの需要が…上回って推移していることから、…予想を…": what a reason clause names is not what the figure is of.
 	// "GPUクラウド「高火力」の売り上げが伸び、2026年3月期は売上高460億円": so is a line whose growth leads to a sentence of the company's own year.
 	const inReason = (entity: Entity) =>
-		/(?:ことから|ことにより|ため|ので|を受けて)[、,]|(?:が伸び|が拡大し|が増え|が好調で|が寄与し)[、,]\s?(?:\d{4}年(?:\d{1,2}月期|度)|今期|通期)/.test(facts.normalized.slice(endOf(entity), quantity.start));
+		/(?:ことから|ことにより|ため|ので|を受けて)[、,]|(?:が伸び|が拡大し|が増え|が好調で|が寄与し)[、,]\s?(?:\d{2,4}年(?:\d{1,2}月期|度)|今期|通期)/.test(facts.normalized.slice(endOf(entity), quantity.start));
 	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity) && !(entity.kind === 'segment' && inReason(entity)) && !(entity.kind === 'company' && describesNoun(facts, entity.mention)));
 	if (topic) {
 		const owner = fromEntity(topic, facts, state, kind);
@@ -397,6 +397,9 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	const shares = before.findLast(mention => /^株(?!式市場)|^の株価|^の(?:米国)?預託証券|^(?:の)?ADR/.test(facts.normalized.slice(mention.end, mention.end + 8)) && !held(mention));
 	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other') && !held(mention));
 	const earlier = before.findLast(mention => mention.role === 'subject' || mention.role === 'topic');
+	// "インフォマティカ株は6%高": shares of a name brief does not know are nobody's it knows.
+	const unknownShares = !shares && /(?:^|[、,\s])(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{2,20}株(?:は|が|も)/u.exec(facts.normalized.slice(clause[0], quantity.start));
+	if (unknownShares && !facts.mentions.some(mention => mention.start >= clause[0] + unknownShares.index && mention.end <= clause[0] + unknownShares.index + unknownShares[0].length)) return null;
 	const named = shares ?? subject ?? earlier;
 	if (named) return {company: named.company, segment: null, counterparty: null, segmentAliases: []};
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.end <= quantity.start)) return null;
