@@ -105,7 +105,8 @@ const qualifierWords: Record<string, DateQualifier> = {
 // One pass, most specific forms first. Digits are ASCII: the text is NFKC-normalised.
 const datePattern = new RegExp(
 	[
-		String.raw`(?<ymdY>\d{4})年(?<ymdM>\d{1,2})月(?<ymdD>\d{1,2})日`,
+		// "25年9月", "26年1月15日": a year written in two digits before a month is of this century.
+		String.raw`(?<ymdY>\d{4}|(?<![\d.])[1-3]\d)年(?<ymdM>\d{1,2})月(?<ymdD>\d{1,2})日`,
 		String.raw`(?<isoY>\d{4})(?<sep>[-/])(?<isoM>\d{1,2})\k<sep>(?<isoD>\d{1,2})(?![\d/-])`,
 		String.raw`(?<qY>\d{4})年度?(?:の)?(?:第(?<qN>[1-4])四半期|\s?Q(?<qN2>[1-4])|(?<qFrom>\d{1,2})[~〜\-–](?<qTo>\d{1,2})月期)`,
 		String.raw`(?<![\w])Q(?<qN3>[1-4])\s?(?<qY3>\d{4})`,
@@ -115,7 +116,7 @@ const datePattern = new RegExp(
 		// A quarter by its months without a year, "1〜3月期": the one nearest the publication date.
 		String.raw`(?<![\d年/.~〜\-–])(?<qrFrom>\d{1,2})[~〜\-–](?<qrTo>\d{1,2})月期`,
 		String.raw`(?<decade>\d{4})年代`,
-		String.raw`(?<ymY>\d{4})年(?<ymM>\d{1,2})月(?![\d日期])`,
+		String.raw`(?<ymY>\d{4}|(?<![\d.])[1-3]\d)年(?<ymM>\d{1,2})月(?![\d日期])`,
 		String.raw`(?<yY>\d{4})年(?:度)?(?:の)?(?<yRest>春|夏|秋|冬|初め|初頭|前半|後半|上期|下期|上半期|下半期|末|中|以降|以来|から|までに|まで)?`,
 		String.raw`(?<![\d年/.])(?<mdM>\d{1,2})月(?<mdD>\d{1,2})日`,
 		// "6月期" is a fiscal year (ending in June), never a month.
@@ -145,12 +146,12 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 		written ? (earlier ? (month <= written.month ? written.year : written.year - 1) : month >= written.month ? written.year : written.year + 1) : inferYearFromContext(month, dateContext);
 	for (const match of text.matchAll(datePattern)) {
 		const g = match.groups!;
-		if (g['ymdY'] || g['ymY']) written = {year: Number(g['ymdY'] ?? g['ymY']), month: Number(g['ymdM'] ?? g['ymM'])};
+		if (g['ymdY'] || g['ymY']) written = {year: Number(g['ymdY'] ?? g['ymY']) + ((g['ymdY'] ?? g['ymY'])!.length === 2 ? 2000 : 0), month: Number(g['ymdM'] ?? g['ymM'])};
 		const found = (date: string | null, qualifier: DateQualifier, yearInferred: boolean) => {
 			if (date) mentions.push({start: match.index, end: match.index + match[0].length, text: match[0], date, qualifier, yearInferred});
 		};
 
-		const year = (value: string | undefined) => (value === undefined ? Number.NaN : Number(value));
+		const year = (value: string | undefined) => (value === undefined ? Number.NaN : value.length === 2 && (value === g['ymdY'] || value === g['ymY']) ? 2000 + Number(value) : Number(value));
 		if (g['ymdY']) {
 			const [y, m, d] = [year(g['ymdY']), year(g['ymdM']), year(g['ymdD'])];
 			found(validYear(y) && validMonth(m) && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, false);

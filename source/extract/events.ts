@@ -222,6 +222,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		if (companies.length === 0 && !facts.mentions.some(mention => mention.start < date.end) && leadsWithUnknownCompany(facts.normalized.slice(0, date.end))) return;
 		// "一部半導体企業が説明会を開く", "販売統計が公表される": what companies at large or a statistic do is nobody's event.
 		if (companies.length === 0 && facts.mentions.length === 0 && nobodyActs.test(facts.normalized)) return;
+		// "経済産業省は…同事業に補助金を交付することを決めた": a grant is an event only of a company its sentence names.
+		if (action.entry.id === 'subsidy' && companies.length === 0) return;
 		if (companies.length === 0 || sourcesOnly) {
 			// A paragraph that never names the headline's company is about its own topic (a digest's items).
 			const paragraphTopic = !paragraphNamesHeadline && facts.topicBlock === facts.sentence.block ? facts.topicBefore?.company : undefined;

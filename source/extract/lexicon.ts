@@ -295,7 +295,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	// "10月には300億ドルの社債を発行した": an issue of bonds is money raised, and something the company did that month.
 	measure('bond-issue', ['社債発行', '社債を発行', '債券を発行', '社債を起債'], {kind: 'funding', family: 'deal', units: money, label: '社債発行'}, {priority: 65, event: 'investment'}),
 	// "最大500億円の助成を受ける": a grant is no money the company raised from investors, nor one it spends: a kind of its own.
-	measure('subsidy', ['補助金', '助成金', '助成', '補助を受'], {kind: 'other', family: 'deal', units: money, label: '補助金'}),
+	measure('subsidy', ['補助金', '助成金', '助成', '補助を受'], {kind: 'other', family: 'deal', units: money, label: '補助金'}, {event: 'other'}),
 	// "2026年度に1兆円を追加支援する": the state's support of a national project is money the company raises.
 	measure('state-support', ['政府支援', '支援額', '累計支援額', '追加支援', 'で支援'], {kind: 'funding', family: 'deal', units: money, label: '政府支援'}),
 	measure(

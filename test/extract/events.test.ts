@@ -418,6 +418,15 @@ describe('who acted', () => {
 		]);
 	});
 
+	test('a month of a year written in two digits (25年12月に発表した) dates its event', () => {
+		expect(brief('キオクシアが25年12月に発表した決算は増収だった。', '2026-03-05')).toEqual([['2025-12', 'results', ['kioxia']]]);
+	});
+
+	test("a grant decided for a company its sentence names (…は23年5月にも…補助金の交付が決まっており) is that company's event; one for a project the sentence names no company of is none", () => {
+		expect(brief('ラピダスは24年4月にも最大5,900億円の補助金の交付が決まっている。', '2026-03-05')).toEqual([['2024-04', 'other', ['rapidus']]]);
+		expect(brief('ラピダスは工場を建てる。\n\n経済産業省は昨年12月、同事業に最大500億円の補助金を交付することを決めた。', '2026-03-05')).toEqual([]);
+	});
+
 	test('a plant that stopped making something (…の生産を停止した) is a restructuring', () => {
 		expect(brief('ソニーグループは2025年3月、長崎の工場で旧型センサーの生産を停止した。', '2026-01-10')).toEqual([['2025-03', 'restructuring', ['sony']]]);
 	});
