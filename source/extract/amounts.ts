@@ -240,6 +240,7 @@ function quantityOf(match: RegExpExecArray, offset: number): Raw | null {
 }
 
 const rangeJoin = /^\s?[~〜～–]\s?$/;
+const bareRangeEnd = new RegExp(String.raw`^\s?[~〜～–]\s?(?<high>${number})\s?(?<highScale>trillion|billion|million|bn|B)(?![A-Za-z\d])`);
 // "560億〜": the first end of a range, written without its currency.
 const bareRangeStart = new RegExp(String.raw`(?:${prefix})(?<low>${kanjiAmount}|${number})\s?(?<lowScale>trillion|billion|million|bn|B)?\s?[~〜～–]\s?$`);
 
@@ -314,6 +315,18 @@ function foldRanges(text: string, quantities: readonly Raw[]): Quantity[] {
 			if (Number.isFinite(low) && low !== 0 && Math.abs(low) <= Math.abs(quantity.value) * 1.01 && Math.abs(low) >= Math.abs(quantity.value) / 10) {
 				const start = quantity.start - bare[0].length;
 				result.push({...quantity, start, text: text.slice(start, quantity.end).trim(), value: roundValue((low + quantity.value) / 2), range: {low: roundValue(low), high: quantity.value}});
+				continue;
+			}
+		}
+
+		// "US$32.2 billion〜33.4 billion": the second end written without its currency.
+		const after = quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' ? bareRangeEnd.exec(text.slice(quantity.end, quantity.end + 24)) : null;
+		if (after) {
+			const scale = after.groups!['highScale'] ? englishScales[after.groups!['highScale']]! : scaleOf(quantity);
+			const high = plain(after.groups!['high']!) * scale;
+			if (Number.isFinite(high) && high >= quantity.value && high <= quantity.value * 10) {
+				const end = quantity.end + after[0].length;
+				result.push({...quantity, end, text: text.slice(quantity.start, end).trim(), value: roundValue((quantity.value + high) / 2), range: {low: quantity.value, high: roundValue(high)}});
 				continue;
 			}
 		}

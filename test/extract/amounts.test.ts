@@ -46,6 +46,8 @@ describe('amounts', () => {
 	test('a range is one quantity at its midpoint with both ends kept', () => {
 		expect(quantities('売上高は1,280億〜1,340億ドルを見込む')).toMatchObject([{value: 1.31e11, unit: 'USD', range: {low: 1.28e11, high: 1.34e11}}]);
 		expect(quantities('粗利益率は47〜49%')).toMatchObject([{value: 48, unit: '%', range: {low: 47, high: 49}}]);
+		// "US$32.2 billion〜33.4 billion": the second end written without its currency.
+		expect(quantities('revenue を US$26.1 billion〜27.3 billion と見込む')).toMatchObject([{value: 2.67e10, unit: 'USD', range: {low: 2.61e10, high: 2.73e10}}]);
 		expect(quantities('$7.1B〜$7.5B')).toMatchObject([{value: 7.3e9, range: {low: 7.1e9, high: 7.5e9}}]);
 		// Years before an amount are no range.
 		expect(quantities('2026〜2028年の3年間に900億円')).toMatchObject([{value: 9e10, range: null}]);
