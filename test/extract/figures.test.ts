@@ -1459,6 +1459,12 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('a clause that describes the name after it', () => {
+	test("a number in a clause describing another company (…20%増だったAWSを上回った) is not the subject's, and is left out", () => {
+		expect(figures('グーグル・クラウドの10〜12月期の売上高は前年同期比35%伸び、7〜9月期に21%増だったアマゾン・ウェブ・サービス（AWS）を上回った。', '2026-02-05')).toEqual(['google/google-cloud revenue_growth 35 % 2025-Q4 actual']);
+	});
+});
+
 describe('shares of a name brief does not know', () => {
 	test("a move of shares named by an unknown company (…インフォマティカ株は6%高) is nobody's the text knows", () => {
 		expect(figures('セールスフォースは26日、米データ管理大手の買収を発表した。27日の米株式市場で、カンテラ株は前週末比7%高で取引を終えた。セールスフォース株は2%安だった。', '2025-05-28')).toEqual([

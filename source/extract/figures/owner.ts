@@ -177,6 +177,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const bracketed = entityJustBefore(facts, quantity.start, /^\s?[(（]\s?$/);
 	const fromBracket = bracketed ? fromEntity(bracketed, facts, state, kind) : null;
 	if (fromBracket) return fromBracket;
+	// "…38%伸び、7〜9月期に20%増だったAWS（…）を上回った": a clause that describes the name after it is that name's,
+	// told in passing as a comparison: left out rather than given to the company the text is about.
+	if (facts.mentions.some(mention => mention.start > quantity.end && /^\s?(?:増|減|増加|減少)?(?:だった|となった|にとどまった)\s?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(facts.normalized.slice(quantity.end, mention.start)))) return null;
 	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
 	// "サービスソリューション事業に占める比率は35%": the whole a part is measured against owns none of it.
 	// "AI・HPC向けが同事業の売上高に占める比率": nor does the whole whose measure the part is measured against.
