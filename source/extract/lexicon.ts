@@ -453,6 +453,7 @@ export const lexicon: readonly LexiconEntry[] = [
 		'終値',
 		'大発会',
 		'取引を終え',
+		'寄り付き',
 		'after-hours trading',
 		'after-hours',
 		'premarket',

@@ -1459,6 +1459,12 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('a morning column', () => {
+	test('a move at the open (Xは寄り付きで5.1%高をつけ) is a stock move of the session', () => {
+		expect(figures('東京エレクトロンは寄り付きで4.8%高をつけた。', '2026-01-16')).toEqual(['tokyo-electron stock_move 4.8 % 2026-01-16 actual']);
+	});
+});
+
 describe('a clause that describes the name after it', () => {
 	test("a number in a clause describing another company (…20%増だったAWSを上回った) is not the subject's, and is left out", () => {
 		expect(figures('グーグル・クラウドの10〜12月期の売上高は前年同期比35%伸び、7〜9月期に21%増だったアマゾン・ウェブ・サービス（AWS）を上回った。', '2026-02-05')).toEqual(['google/google-cloud revenue_growth 35 % 2025-Q4 actual']);
