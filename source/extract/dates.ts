@@ -146,14 +146,17 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 		written ? (earlier ? (month <= written.month ? written.year : written.year - 1) : month >= written.month ? written.year : written.year + 1) : inferYearFromContext(month, dateContext);
 	for (const match of text.matchAll(datePattern)) {
 		const g = match.groups!;
-		if (g['ymdY'] || g['ymY']) written = {year: Number(g['ymdY'] ?? g['ymY']) + ((g['ymdY'] ?? g['ymY'])!.length === 2 ? 2000 : 0), month: Number(g['ymdM'] ?? g['ymM'])};
+		const writtenYear = g['ymdY'] ?? g['ymY'];
+		if (writtenYear) written = {year: Number(writtenYear) + (writtenYear.length === 2 ? 2000 : 0), month: Number(g['ymdM'] ?? g['ymM'])};
 		const found = (date: string | null, qualifier: DateQualifier, yearInferred: boolean) => {
 			if (date) mentions.push({start: match.index, end: match.index + match[0].length, text: match[0], date, qualifier, yearInferred});
 		};
 
-		const year = (value: string | undefined) => (value === undefined ? Number.NaN : value.length === 2 && (value === g['ymdY'] || value === g['ymY']) ? 2000 + Number(value) : Number(value));
+		const year = (value: string | undefined) => (value === undefined ? Number.NaN : Number(value));
+		// "25年9月": a year of two digits is of this century.
+		const century = (value: string | undefined) => year(value) + (value?.length === 2 ? 2000 : 0);
 		if (g['ymdY']) {
-			const [y, m, d] = [year(g['ymdY']), year(g['ymdM']), year(g['ymdD'])];
+			const [y, m, d] = [century(g['ymdY']), year(g['ymdM']), year(g['ymdD'])];
 			found(validYear(y) && validMonth(m) && validDay(d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, false);
 		} else if (g['isoY']) {
 			const [y, m, d] = [year(g['isoY']), year(g['isoM']), year(g['isoD'])];
@@ -193,7 +196,7 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 		} else if (g['decade']) {
 			// "2010年代" names a decade, not a date: matched only so that it is not read as 2010.
 		} else if (g['ymY']) {
-			const [y, m] = [year(g['ymY']), year(g['ymM'])];
+			const [y, m] = [century(g['ymY']), year(g['ymM'])];
 			found(validYear(y) && validMonth(m) ? `${y}-${pad(m)}` : null, null, false);
 		} else if (g['yY']) {
 			const y = year(g['yY']);

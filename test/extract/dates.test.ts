@@ -7,6 +7,10 @@ const dates = (text: string, published: {year: number; month: number | null} | n
 const datesOn = (text: string, year: number, month: number, day: number) => findDates(text.normalize('NFKC'), {published: {year, month, day}, contextYear: null}).map(date => date.date);
 
 describe('days to come', () => {
+	test('a year written in two digits before a month (25年9月, 12年12月) is of this century, its month as written', () => {
+		expect(dates('25年9月に決め、12年12月にも')).toEqual(['2025-09', '2012-12']);
+	});
+
 	test('a day the sentence says is to come is of this month or the next, never of a month before', () => {
 		expect(datesOn('ローツェは31日に決算発表を控えている。', 2026, 7, 30)).toEqual(['2026-07-31']);
 		expect(datesOn('ローツェは3日に決算発表を予定する。', 2026, 7, 30)).toEqual(['2026-08-03']);
