@@ -435,6 +435,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		articlePeriod: null,
 		paragraphPeriod: null,
 		changeBefore: null,
+		valued: null,
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
 		firm: null,

@@ -1459,6 +1459,13 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('a valuation told again', () => {
+	test('a valuation that names no company (…評価額が5,000億ドルに達した) is of the company the paragraph valued, not of the investor named between', () => {
+		const body = 'オープンAIは2025年3月、400億ドルの調達を決め、評価額は3,000億ドルとなった。ソフトバンクGはこのうち300億ドルを拠出する。同年10月には株式の売却を通じ、評価額が5,000億ドルに達した。';
+		expect(figures(body, '2026-02-13').filter(row => row.includes('valuation'))).toEqual(['openai valuation 300000000000 USD 2025-03 actual', 'openai valuation 500000000000 USD 2025-10 actual']);
+	});
+});
+
 describe('a morning column', () => {
 	test('a move at the open (Xは寄り付きで5.1%高をつけ) is a stock move of the session', () => {
 		expect(figures('東京エレクトロンは寄り付きで4.8%高をつけた。', '2026-01-16')).toEqual(['tokyo-electron stock_move 4.8 % 2026-01-16 actual']);

@@ -235,6 +235,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (all.length === 0 && (newVenture.test(facts.normalized) || turnedToParty(facts, state))) return null;
 	// "NANDの10〜12月期の売上高は…214億ドルだった（TrendForce調べ）": a research firm's number that names no company is the market's.
 	if (all.length === 0 && facts.firms.length > 0) return null;
+	// "オープンAIは…評価額は3,000億ドル。ソフトバンクGは300億ドルを拠出する。同年10月には…評価額が5,000億ドル": a valuation
+	// the sentence names no company for is of the company the paragraph valued before, not of its investor.
+	if (kind === 'valuation' && all.length === 0 && state.valued?.block === facts.sentence.block) return {company: state.valued.company, segment: null, counterparty: null, segmentAliases: []};
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
 	// The segment of the figure before only where the text still speaks of it: the same sentence, the same
