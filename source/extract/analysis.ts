@@ -410,7 +410,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		if (marked && !aside) topicByWa = {block: sentence.block};
 		else if (newCompany && !holdsTopic) topicByWa = null;
 		if (newCompany) {
-			const byPossessor = newCompany.role === 'possessor';
+			// "さくらインターネットの担当者は": a person speaking for the company makes the company the topic all the same.
+			const speaksFor = /^の\s?(?:担当者|社長|会長|幹部|広報|最高経営責任者|最高財務責任者|CEO|CFO|CTO|COO|副社長|役員|首脳)/.test(normalized.slice(newCompany.end, newCompany.end + 12));
+			const byPossessor = newCompany.role === 'possessor' && !speaksFor;
 			topicByPossessor = byPossessor ? {block: sentence.block} : null;
 			if (!byPossessor && !newCompany.resolved) lastMarked = newCompany;
 		}

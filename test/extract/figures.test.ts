@@ -1459,6 +1459,13 @@ describe('what a number is not', () => {
 	});
 });
 
+describe('a person speaking for a company', () => {
+	test('the company whose officer speaks (Xの担当者は…) stays what 同社 means past its paragraph', () => {
+		const body = ['競争は激しい。KDDIは2025年12月、GPUクラウドを始めた。さくらインターネットの担当者は、価格で勝負すると話す。', '', '発表を受け、10日の東京株式市場で同社株は前日比6.5%高で取引を終えた。'].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual(['sakura-internet stock_move 6.5 % 2026-02-10 actual']);
+	});
+});
+
 describe('a valuation told again', () => {
 	test('a valuation that names no company (…評価額が5,000億ドルに達した) is of the company the paragraph valued, not of the investor named between', () => {
 		const body = 'オープンAIは2025年3月、400億ドルの調達を決め、評価額は3,000億ドルとなった。ソフトバンクGはこのうち300億ドルを拠出する。同年10月には株式の売却を通じ、評価額が5,000億ドルに達した。';
