@@ -452,9 +452,12 @@ function quoted(text: string, at: number): boolean {
 	return before.split('「').length > before.split('」').length;
 }
 
+/** A name brief may not know, as news writes one: katakana or Latin letters, its country before it ("米エニースフィア"). */
+export const writtenName = (shortest: number) => String.raw`(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{${shortest - 1},20}`;
+
 // A katakana or Latin name as a news lead's topic, before its day: "回転ずし店を展開するマルカイフーズは10日、".
 // "…を手がける米エニースフィアは2月、": or before its month.
-const unknownLead = /^(?:[^、。]{0,40}?(?:する|の|る))?(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{2,20}(?:は|が)(?:(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月[、,に])/u;
+const unknownLead = new RegExp(String.raw`^(?:[^、。]{0,40}?(?:する|の|る))?${writtenName(3)}(?:は|が)(?:(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月[、,に])`, 'u');
 
 /** The sentence leads with a company brief does not know (its mentions have none there): what it did is nobody's brief knows. */
 export const leadsWithUnknownCompany = (textBefore: string): boolean => unknownLead.test(textBefore);

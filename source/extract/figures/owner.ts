@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {leadsWithUnknownCompany, listedAmongSources, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
+import {leadsWithUnknownCompany, listedAmongSources, writtenName, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
 import {touchedInSession, unitClass} from './measure.js';
@@ -339,7 +339,9 @@ function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
 }
 
 const newVenture = /^(?:[^、。]{0,8}[、,]\s?)?(?:新会社|合弁会社|合弁新会社|新法人|新設会社)(?:は|が|の|も)/;
-const unknownNameLead = /^(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{1,20}(?:は|が)/u;
+const unknownNameLead = new RegExp(String.raw`^${writtenName(2)}(?:は|が)`, 'u');
+// "インフォマティカ株は6%高": shares of a name.
+const namedShares = new RegExp(String.raw`(?:^|[、,\s])${writtenName(3)}株(?:は|が|も)`, 'u');
 
 /** The payer or holder of a deal, and the other party. */
 function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
@@ -404,7 +406,7 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other') && !held(mention));
 	const earlier = before.findLast(mention => mention.role === 'subject' || mention.role === 'topic');
 	// "インフォマティカ株は6%高": shares of a name brief does not know are nobody's it knows.
-	const unknownShares = !shares && /(?:^|[、,\s])(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{2,20}株(?:は|が|も)/u.exec(facts.normalized.slice(clause[0], quantity.start));
+	const unknownShares = !shares && namedShares.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (unknownShares && !facts.mentions.some(mention => mention.start >= clause[0] + unknownShares.index && mention.end <= clause[0] + unknownShares.index + unknownShares[0].length)) return null;
 	const named = shares ?? subject ?? earlier;
 	if (named) return {company: named.company, segment: null, counterparty: null, segmentAliases: []};
