@@ -225,7 +225,8 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
 	const forecast = flowPeriods.length > 0 && /予想|見通し|修正|目標|計画|見込|guidance|forecast|outlook/i.test(fact.normalized) ? fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook') : undefined;
 	if (forecast) {
-		const before = flowPeriods.findLast(period => period.end <= forecast.start);
+		// "2026年3月期の通期予想": the period's words may run into the forecast's.
+		const before = flowPeriods.findLast(period => period.start < forecast.start);
 		const period = before ? resolvePeriod(before.raw, calendar, state.anchor, state.articlePeriod) : null;
 		if (period) state.outlookPeriod = period;
 	}

@@ -19,6 +19,11 @@ export interface CleanedBody {
 // or "上場会社名：X株式会社（英文名：X Corp.）　上場取引所：東" with the name's aside.
 const senderLine = /^(?:上場)?会\s*社\s*名\s*[:：]?\s*(?<name>[^\s。、:：()（）]{2,40}(?:[(（][^()（）]{1,40}[)）])?)(?:(?:\s{2,}|\s(?=上場取引所|コード番号|URL))[^\s。]{2,12}\s*[:：]?\s*\S{0,20})?\s*$/;
 
+// "会 社 名　イ ビ デ ン 株 式 会 社": a disclosure's form spaces out a name's letters; a run of single
+// Japanese letters each one space apart is one word.
+const spacedLetters = /(?<![^\s])[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー](?: [\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]){2,}(?![^\s])/gu;
+const closeLetterSpacing = (line: string) => line.replace(spacedLetters, run => run.replaceAll(' ', ''));
+
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'"};
 
 function decodeEntities(text: string): string {
@@ -362,7 +367,7 @@ export function cleanBody(body: string): CleanedBody {
 				continue;
 			}
 
-			const sentBy = senderLine.exec(trimmed)?.groups!['name'];
+			const sentBy = senderLine.exec(closeLetterSpacing(trimmed))?.groups!['name'];
 			if (sentBy) {
 				sender ??= sentBy;
 				continue;

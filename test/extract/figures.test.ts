@@ -635,6 +635,11 @@ describe('the period a figure covers', () => {
 		]);
 	});
 
+	test('a forecast named with its year in one run of words (2027年3月期の通期予想) is for that year, not for the half just reported', () => {
+		const body = '富士通の4〜9月期は売上収益が1兆8,000億円だった。\n\n好調を受け、2027年3月期の通期予想を見直した。営業利益は従来予想の3,100億円から3,400億円に引き上げた。';
+		expect(figures(body, '2026-10-28').slice(-2)).toEqual(['fujitsu operating_income 310000000000 JPY FY2027 outlook prior', 'fujitsu operating_income 340000000000 JPY FY2027 outlook']);
+	});
+
 	test('当期 in a report of a year just ended is that year, a result', () => {
 		expect(figures('富士通の2026年3月期の連結決算は増収だった。当期の設備投資額は1,200億円となりました。', '2026-05-15').at(-1)).toBe('fujitsu capex 120000000000 JPY FY2026 actual');
 	});

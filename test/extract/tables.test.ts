@@ -195,6 +195,32 @@ describe('tables of figures', () => {
 		expect(rows).toEqual(['sender revenue 52000000000 JPY FY2026 outlook', 'sender/部品 revenue 18000000000 JPY FY2026 outlook', 'sender/部品 revenue 21000000000 JPY FY2026 outlook']);
 	});
 
+	test("a disclosure whose form spaces out its sender's letters; a segment's forecast after the table is of the year forecast, not of the last year's row", () => {
+		const body = [
+			'2026年1月28日',
+			'',
+			'会 社 名　ロ ー ム 株 式 会 社',
+			'',
+			'# 通期業績予想の修正に関するお知らせ',
+			'',
+			'当社は、2026年3月期の通期連結業績予想を下記のとおり修正いたします。',
+			'',
+			'| | 売上高 |',
+			'|---|---|',
+			'| | 百万円 |',
+			'| 今回修正予想 | 480,000 |',
+			'| 前期実績（2025年3月期） | 450,000 |',
+			'',
+			'なお、パワーデバイスセグメントの売上高予想を1,500億円から1,650億円に引き上げております。',
+		].join('\n');
+		expect(figures(body, null)).toEqual([
+			'rohm revenue 480000000000 JPY FY2026 outlook',
+			'rohm revenue 450000000000 JPY FY2025 actual',
+			'rohm/パワーデバイス revenue 150000000000 JPY FY2026 outlook prior',
+			'rohm/パワーデバイス revenue 165000000000 JPY FY2026 outlook',
+		]);
+	});
+
 	test("a roundup: each company's own period from a row of periods, a row of changes named two ways, prose after it in the company's period", () => {
 		const body = [
 			'ITサービス2社の決算が出そろった。',

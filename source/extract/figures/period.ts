@@ -133,6 +133,10 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 		if (period) return {period, text: after.text, by: after.qualifier === 'by'};
 	}
 
+	// "電子セグメントの売上高予想を…に引き上げ": a forecast's measure with no period of its own is of the year
+	// the forecast was named for, not of the results read last.
+	const forecastMeasure = choice.hit !== null && /^\s?の?\s?(?:予想|見通し|計画|目標)/.test(facts.normalized.slice(choice.hit.end, choice.hit.end + 5));
+	if (forecastMeasure && state.outlookPeriod) return {period: state.outlookPeriod, text: '', by: false};
 	const paragraph = state.paragraphPeriod?.block === facts.sentence.block ? state.paragraphPeriod.period : null;
 	// A roundup of companies whose fiscal years differ: the period the text gave this company's results.
 	const own = company === null ? undefined : state.resultsPeriods.get(company);
