@@ -1954,6 +1954,20 @@ test("every figure in the brackets after an analysts' consensus (予想の平均
 	expect(figures(body, '2026-02-06')).toEqual(['arm revenue 1200000000 USD FY2026-Q3 actual']);
 });
 
+test("a consensus named inside the brackets (予想平均（QUICKコンセンサス、…）) makes the figure beside it the consensus's too", () => {
+	const body = 'SCREENの営業利益は310億円だった。営業利益は市場予想平均（QUICKコンセンサス、340億円）に届かなかった。';
+	expect(figures(body, '2026-02-06')).toEqual([expect.stringMatching(/^screen\S* operating_income 31000000000 JPY/)]);
+});
+
+test('a round mark a figure passes (1兆円の大台, 節目) is not a figure', () => {
+	expect(figures('ディスコは2026年3月期に売上高が4,100億円と初めて4,000億円の大台に乗った。', '2026-05-10')).toEqual(['disco revenue 410000000000 JPY FY2026 actual']);
+});
+
+test('a paragraph opening on a company with も after its parent (X傘下のYも) turns the text to Y', () => {
+	const body = 'インテルの売上高は130億ドルだった。\n\nNTT傘下のNTTデータも勢いづく。10〜12月期の売上高は1兆2,100億円だった。';
+	expect(figures(body, '2026-02-10').at(-1)).toBe('ntt-data revenue 1210000000000 JPY FY2026-Q3 actual');
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -25,6 +25,21 @@ function supposedOn(before: string): boolean {
 	return false;
 }
 
+/** Where the bracket still open at `at` opens, or -1. */
+function openBracketBefore(text: string, at: number): number {
+	let depth = 0;
+	for (let index = at - 1; index >= 0; index--) {
+		const character = text[index];
+		if (character === ')' || character === '）') depth++;
+		else if (character === '(' || character === '（') {
+			if (depth === 0) return index;
+			depth--;
+		} else if (character === '。') return -1;
+	}
+
+	return -1;
+}
+
 export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
 	const words = facts.words;
 	if (words.some(hit => hit.entry.marker === 'profile' && /^[:：\s]/.test(facts.normalized.slice(hit.end, hit.end + 1)))) return 'profile';
@@ -38,8 +53,14 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:[\p{Script=Han}ァ-ヶー]{1,8})?\s?(?:約|およそ)?\s?$/u.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
 	// "QUICKコンセンサス（営業利益1,250億円）": the consensus's own figures in the brackets after it.
 	if (consensus && /^\s?[(（][^()（）、。]{0,12}$/.test(gap)) return 'consensus';
-	// "アナリスト予想の平均（売上高12億2,000万ドル、1株利益0.42ドル）": every figure in the brackets after it.
-	if (consensus && /^\s?(?:の平均|平均|の中央値)?\s?[(（][^()（）]*$/.test(gap)) return 'consensus';
+	// "アナリスト予想の平均（売上高12億2,000万ドル、1株利益0.42ドル）", "市場予想平均（QUICKコンセンサス、25億円）":
+	// every figure in the brackets after it, or in brackets that name it.
+	const bracket = openBracketBefore(facts.normalized, quantity.start);
+	if (
+		bracket !== -1 &&
+		words.some(hit => hit.entry.marker === 'consensus' && ((hit.end <= bracket && /^\s?(?:の平均|平均|の中央値)?\s?$/.test(facts.normalized.slice(hit.end, bracket))) || (hit.start > bracket && hit.end <= quantity.start)))
+	)
+		return 'consensus';
 	const consensusTopic = words.find(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && /^(?:の平均|の中央値)?(?:は|では)/.test(facts.normalized.slice(hit.end, hit.end + 6)));
 	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
 	// "買収による相乗効果は…営業利益ベースで200億円": a synergy measured in a measure's terms is no figure of that measure.
@@ -56,6 +77,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "年間100万ドル超の顧客は688社": the amount is a threshold that picks out customers, nobody's revenue.
 	// "製品売上高が100万ドルを超える大口顧客は688社": so is one the customers' spending exceeds.
 	if (quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && /^\s?(?:(?:超|以上)(?:の|を(?:支払う|使う))|を?超える|以上の)\s?(?:大口)?(?:顧客|企業|取引先|利用者|ユーザー)/.test(after)) return 'limit';
+	// "売上高が初めて1兆円の大台に乗った", "100億ドルの節目を超えた": a round mark passed, not the figure itself.
+	if (/^\s?の?\s?(?:大台|節目)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
 	// "今回ディスコを100株だけ買い増して": a lot of shares a person trades is nobody's stake; companies hold millions.
