@@ -66,7 +66,7 @@ const sign = String.raw`(?<sign>マイナス|プラス|[▲△+\-−])?`;
 const vagueLead = String.raw`(?:(?<=^|[^\u3400-\u9FFF\u30A0-\u30FF]|[約計])(?<vague>数|十数|数十|何))?`;
 
 const moneyPattern = String.raw`${prefix}${sign}${vagueLead}(?<amount>${kanjiAmount}|${number})\s?(?<currency>${currencyPattern})${suffix}`;
-const englishPattern = String.raw`${prefix}${sign}(?<symbol>US\$|NT\$|HK\$|A\$|C\$|\$|¥|€|£)\s?(?<english>${number})\s?(?<scale>trillion|billion|million|tn|bn|mn|T|B|M|兆|億|万)?(?![A-Za-z])${suffix}`;
+const englishPattern = String.raw`${prefix}${sign}(?<symbol>US\$|NT\$|HK\$|A\$|C\$|\$|¥|€|£)\s?(?<english>${number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|tn|bn|mn|T|B|M|兆|億|万)?(?![A-Za-z])${suffix}`;
 const yenWordsPattern = String.raw`${prefix}(?<words>${number})\s?(?<wordsScale>trillion|billion|million)\s?(?<wordsCurrency>yen|dollars|euros)\b${suffix}`;
 const percentPattern = String.raw`${prefix}${sign}${vagueLead}(?<percent>${number})\s?(?:%|パーセント|％)(?<percentBand>台)?${suffix}`;
 const pointPattern = String.raw`${prefix}${sign}(?<points>${number})\s?(?:ポイント|pt|%ポイント|percentage points?)(?![A-Za-z])${suffix}`;
@@ -85,7 +85,7 @@ const quantityPattern = new RegExp(alternatives.map((pattern, index) => `(?:${pa
 const scales: Record<string, number> = {兆: 1e12, 億: 1e8, 万: 1e4};
 const smallScales: Record<string, number> = {百万: 1e6, 千万: 1e7, 千: 1e3, 百: 100, 十: 10};
 // "US$3.4億": a symbol with a Japanese scale word, as Japanese releases write dollars.
-const englishScales: Record<string, number> = {trillion: 1e12, tn: 1e12, T: 1e12, billion: 1e9, bn: 1e9, B: 1e9, million: 1e6, mn: 1e6, M: 1e6, 兆: 1e12, 億: 1e8, 万: 1e4};
+const englishScales: Record<string, number> = {trillion: 1e12, Trillion: 1e12, Billion: 1e9, Million: 1e6, tn: 1e12, T: 1e12, billion: 1e9, bn: 1e9, B: 1e9, million: 1e6, mn: 1e6, M: 1e6, 兆: 1e12, 億: 1e8, 万: 1e4};
 const symbols: Record<string, CurrencyUnit | null> = {US$: 'USD', $: 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', NT$: 'TWD', HK$: null, A$: null, C$: null};
 
 function plain(text: string): number {
@@ -239,10 +239,10 @@ function quantityOf(match: RegExpExecArray, offset: number): Raw | null {
 	return null;
 }
 
-const rangeJoin = /^\s?[~〜～–]\s?$/;
+const rangeJoin = /^\s?[~〜～–\-−]\s?$/;
 const bareRangeEnd = new RegExp(String.raw`^\s?[~〜～–]\s?(?<high>${number})\s?(?<highScale>trillion|billion|million|bn|B)(?![A-Za-z\d])`);
 // "560億〜": the first end of a range, written without its currency.
-const bareRangeStart = new RegExp(String.raw`(?:${prefix})(?<low>${kanjiAmount}|${number})\s?(?<lowScale>trillion|billion|million|bn|B)?\s?[~〜～–]\s?$`);
+const bareRangeStart = new RegExp(String.raw`(?:${prefix})(?<low>${kanjiAmount}|${number})\s?(?<lowScale>trillion|billion|million|bn|B)?\s?[~〜～–\-−]\s?$`);
 
 // Every quantity holds a digit, and no more than this many characters of it stand before its first
 // digit ("approximately マイナス US$") or after its last ("千万シンガポールドルを超える").
@@ -266,13 +266,16 @@ function digitWindows(text: string): Array<[number, number]> {
 	return windows;
 }
 
+/** "19－21%増": a dash right after a number joins the ends of a range; it is no minus sign. */
+const dashAfterNumber = (text: string, quantity: Raw) => quantity.signed && quantity.value < 0 && /^[-−]/.test(quantity.text) && /\d/.test(text[quantity.start - 1] ?? '');
+
 /** Every quantity in `text` (NFKC-normalised): ranges and conversions folded, bands and vague amounts marked. */
 export function findQuantities(text: string): Quantity[] {
 	const raw: Raw[] = [];
 	for (const [start, end] of digitWindows(text)) {
 		for (const match of text.slice(start, end).matchAll(quantityPattern)) {
 			const quantity = quantityOf(match, start);
-			if (quantity) raw.push(quantity);
+			if (quantity) raw.push(dashAfterNumber(text, quantity) ? {...quantity, start: quantity.start + 1, text: quantity.text.slice(1), value: -quantity.value, signed: false} : quantity);
 		}
 	}
 
@@ -341,7 +344,7 @@ function foldRanges(text: string, quantities: readonly Raw[]): Quantity[] {
 function scaleOf(quantity: Quantity): number {
 	const written = /(兆|億|万)/.exec(quantity.text);
 	if (written) return scales[written[1]!]!;
-	const english = /\d\s?(trillion|billion|million|bn|tn|mn|T|B|M|兆|億|万)(?![A-Za-z])/.exec(quantity.text);
+	const english = /\d\s?([Tt]rillion|[Bb]illion|[Mm]illion|bn|tn|mn|T|B|M|兆|億|万)(?![A-Za-z])/.exec(quantity.text);
 	return english ? englishScales[english[1]!]! : 1;
 }
 

@@ -53,6 +53,12 @@ describe('amounts', () => {
 		expect(quantities('2026〜2028年の3年間に900億円')).toMatchObject([{value: 9e10, range: null}]);
 	});
 
+	test('a dash between two numbers (14－16%増, 8-9%) joins a range; it is no minus sign of the second', () => {
+		expect(quantities('受注高は前年同期比14－16%増を見込む')).toMatchObject([{value: 15, unit: '%', signed: false, range: {low: 14, high: 16}}]);
+		expect(quantities('営業利益率は8-9%')).toMatchObject([{value: 8.5, range: {low: 8, high: 9}}]);
+		expect(quantities('純利益は前年比-7%だった')).toMatchObject([{value: -7, signed: true, range: null}]);
+	});
+
 	test('a conversion in brackets is the same amount, and no figure of its own', () => {
 		const [amount, conversion] = quantities('65億ドル（約9,800億円）を投じる');
 		expect(amount).toMatchObject({value: 6.5e9, unit: 'USD', converted: {value: 9.8e11, unit: 'JPY', text: '約9,800億円'}});
@@ -99,6 +105,8 @@ describe('amounts', () => {
 			['8,500社', 8500, 'count', 'exact', null],
 			['1億2,000万株', 1.2e8, 'count', 'exact', null],
 		]);
+		// A headline's capitalised scale word.
+		expect(quantities('Cloud Revenue Tops $41 Billion')).toMatchObject([{value: 4.1e10, unit: 'USD'}]);
 		// 1株利益 and 株価 are not counts of shares.
 		expect(quantities('1株利益は2.1ドル')).toMatchObject([{unit: 'USD', value: 2.1}]);
 	});
