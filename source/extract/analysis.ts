@@ -91,7 +91,8 @@ function labelRole(text: string, mention: {readonly start: number; readonly end:
 /** "デル、11〜1月期は18%増収": a headline's company before its comma is what the headline is about; not "アマゾン、グーグル…" (a list). */
 function headlineRole(text: string, mention: {readonly start: number; readonly end: number}, all: ReadonlyArray<{readonly start: number}>): Role | null {
 	if (mention.start > 2 || !/^(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start)) || !/^[、,]/.test(text.slice(mention.end, mention.end + 1))) return null;
-	return all.some(other => other.start > mention.end && other.start <= mention.end + 2) ? null : 'topic';
+	// "米アプライド・マテリアルズ、オランダのASMLと並ぶ": a list, whatever country the next name is given.
+	return all.some(other => other.start > mention.end && other.start <= mention.end + 8 && !/[はがをにで、,。]/.test(text.slice(mention.end + 1, other.start))) ? null : 'topic';
 }
 
 /** "次にオラクル。": a sentence of a name alone turns the text to that company, as columns that compare several do. */

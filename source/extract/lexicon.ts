@@ -335,6 +335,11 @@ export const lexicon: readonly LexiconEntry[] = [
 		'想定',
 		'なりそう',
 		'見積もる',
+		// "…に高まると予測している"; not 予測 alone, a product's name ("需要予測サービス").
+		'と予測',
+		'予測して',
+		'予測する',
+		'予測され',
 		'ガイダンス',
 		'据え置',
 		'狙う',

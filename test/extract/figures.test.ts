@@ -1968,6 +1968,39 @@ test('a paragraph opening on a company with も after its parent (X傘下のYも
 	expect(figures(body, '2026-02-10').at(-1)).toBe('ntt-data revenue 1210000000000 JPY FY2026-Q3 actual');
 });
 
+test('a company its clause names after shares named before (XのADRが…高となり、Yも…上昇した) owns its own move', () => {
+	const body = '前日の米国市場ではASMLの米国預託証券（ADR）が3.2%高となり、マイクロン・テクノロジーも1.8%上昇した。';
+	expect(figures(body, '2026-03-05')).toEqual(['asml stock_move 3.2 % 2026-03-04 actual', 'micron stock_move 1.8 % 2026-03-04 actual']);
+});
+
+test('the day of a session abroad that set a move off (前日の米国市場で…流れを引き継ぎ、) is not the day of the move', () => {
+	const body = '4日の東京株式市場で、前日の米国市場でハイテク株が買われた流れを引き継ぎ、ディスコが一時前日比5.6%高となった。';
+	expect(figures(body, '2026-03-04')).toEqual(['disco stock_move 5.6 % 2026-03-04 actual']);
+});
+
+test("a research firm's number it predicts (…に高まると予測している) is an outlook; a product named 予測 makes none", () => {
+	expect(figures('カウンターポイントは、10〜12月期にはサムスン電子のシェアが35%に高まると予測している。', '2026-01-20')).toEqual([expect.stringMatching(/^samsung\S* market_share 35 % 2025-Q4 outlook/)]);
+	expect(figures('富士通の需要予測サービスの売上高は2025年に120億円だった。', '2026-01-20')).toEqual(['fujitsu revenue 12000000000 JPY 2025 actual']);
+});
+
+test('a sentence opening on a list of companies (X、国のYと並ぶ) turns the text to none of them', () => {
+	const body = 'ディスコは1937年に創業した。米ラムリサーチ、オランダのASMLと並ぶ装置大手だ。\n\n業績は好調だ。10〜12月期の売上高は1,100億円だった。';
+	expect(figures(body, '2026-02-10')).toEqual(['disco revenue 110000000000 JPY FY2026-Q3 actual']);
+});
+
+test('an amount reached by a day and done (3月末までに…出資を受けた) is a result, not a target', () => {
+	expect(figures('ラピダスは6月末までに国内外の企業から計2,300億円の出資を受けた。', '2026-07-10')).toEqual([expect.stringMatching(/^rapidus funding 230000000000 JPY \S+ actual$/)]);
+	expect(figures('ラピダスは12月末までに計2,300億円の出資を受ける計画だ。', '2026-07-10')).toEqual([expect.stringMatching(/^rapidus funding 230000000000 JPY \S+ outlook$/)]);
+});
+
+test("a plan's cap on users (30人までの「ライトプラン」) is no count of anyone", () => {
+	expect(figures('富士通は新サービスを始める。料金は、利用者30人までの「ライトプラン」が月額5万円から。', '2026-04-01')).toEqual([]);
+});
+
+test('a stake held as of a day (6月末時点の…出資比率は) is dated that day', () => {
+	expect(figures('ソフトバンクグループは決算を発表した。6月末時点のアンソロピックへの出資比率は約4%となった。', '2026-08-10')).toEqual(['softbank stake 4 % 2026-06-30 actual']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

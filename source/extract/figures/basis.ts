@@ -81,6 +81,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/^\s?の?\s?(?:大台|節目)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
+	// "利用ユーザー50人までの「スタンダードプラン」", "10社まで利用できる": a plan's cap, no count of anyone's.
+	if (quantity.unit === 'count' && /^\s?(?:までの|まで(?:利用|使え|登録|参加)|以下の|以内の|以内で)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) return 'limit';
 	// "今回ディスコを100株だけ買い増して": a lot of shares a person trades is nobody's stake; companies hold millions.
 	if (quantity.counter === '株' && quantity.value < 10_000) return 'third-party';
 	// "本紙が四半期ごとの開示を合算したところ…約1,400億ドル": the paper's own sum or estimate, no figure a company gave.
@@ -235,6 +237,9 @@ export interface BasisInput {
 	readonly transition: boolean;
 }
 
+const completedBy =
+	/^\s?(?:超|以上)?(?:の[^、。はがを]{0,8}?)?(?:を|が|に|と)?\s?(?:受けた|受け入れた|調達した|集めた|獲得した|達した|到達した|超えた|突破した|上回った|増えた|拡大した|なった|(?:受け|受け入れ|調達し|集め|獲得し|達し|到達し|超え|突破し|上回り|増え|拡大し|なり)ました)/;
+
 export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], input: BasisInput, state: ReadingState): FigureBasis {
 	const {family, period, by, prior, hit, transition} = input;
 	if (prior === 'forecast') return family === 'deal' && !facts.words.some(word => word.entry.prior === 'forecast' && !heldBefore(word)) ? 'actual' : 'outlook';
@@ -271,7 +276,9 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		/^\s?(?:以上|超)?\s?(?:に|へ)\s?(?:高める|引き上げる|伸ばす|増やす|拡大する|拡大させる|倍増させる|積み上げる)(?:[。、,]|$|とともに|方針|考え)/.test(facts.normalized.slice(quantity.end, quantity.end + 16))
 	)
 		return 'outlook';
-	if (family === 'deal') return by ? 'outlook' : 'actual';
-	if (by) return 'outlook';
+	// "3月末までに…計1,680億円の出資を受けた", "9月末までに利用者は1億人に達した": by a day, and done.
+	const done = by && completedBy.test(facts.normalized.slice(quantity.end, quantity.end + 24));
+	if (family === 'deal') return by && !done ? 'outlook' : 'actual';
+	if (by && !done) return 'outlook';
 	return isFuture(period, state) ? 'outlook' : 'actual';
 }

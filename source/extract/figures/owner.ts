@@ -408,7 +408,8 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	// "インフォマティカ株は6%高": shares of a name brief does not know are nobody's it knows.
 	const unknownShares = !shares && namedShares.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (unknownShares && !facts.mentions.some(mention => mention.start >= clause[0] + unknownShares.index && mention.end <= clause[0] + unknownShares.index + unknownShares[0].length)) return null;
-	const named = shares ?? subject ?? earlier;
+	// "TSMCのADRが4.4%高となり、エヌビディアも2.1%上昇した": a company the number's own clause names, after the shares named before.
+	const named = (subject && shares && subject.start > shares.end ? subject : shares) ?? subject ?? earlier;
 	if (named) return {company: named.company, segment: null, counterparty: null, segmentAliases: []};
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.end <= quantity.start)) return null;
 	// "フィラデルフィア半導体株指数（SOX）も4%超上昇した": an index moved, no company's shares.

@@ -251,7 +251,9 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	// Not "…5,020円に張り付き、1月14日につけた年初来高値を更新した": a day in a later clause is another price's.
 	const writtenAfter = (date: DateMention) =>
 		/\d/.test(date.text) && !/[、,。]/.test(facts.normalized.slice(quantity.end, date.start).replace(/[(（][^()（）]*$/, '')) && !/^(?:に)?(?:つけ|付け|記録|以来)/.test(facts.normalized.slice(date.end, date.end + 4));
-	const day = traded.findLast(date => date.end <= quantity.start) ?? traded.find(writtenAfter);
+	// "前日の米国市場で…上昇した流れを引き継ぎ、アドバンテストが7.4%高": the day of a session that set off the move is not its day.
+	const cause = (date: DateMention) => /(?:流れ|地合い|動き)を(?:引き継|受け)|を受けて|を背景に|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随/.test(facts.normalized.slice(date.end, quantity.start));
+	const day = traded.findLast(date => date.end <= quantity.start && !cause(date)) ?? traded.find(writtenAfter);
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
 	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
 	const afterHours = /時間外|引け後|after-hours/i.test(facts.normalized);
@@ -282,7 +284,13 @@ export function periodOf(
 	switch (family) {
 		case 'stock':
 			return stockPeriod(facts, quantity, state, calendar);
-		case 'deal':
+		case 'deal': {
+			// "12月末時点のオープンAIへの出資比率は約11%": a stake held is a level, as of the day written.
+			if (choice.cue.kind === 'stake' && /時点|現在/.test(facts.normalized.slice(0, quantity.start))) {
+				const held = levelPeriod(facts, quantity, clause, calendar, state, choice);
+				if (held.period) return held;
+			}
+
 			return dealPeriod(
 				facts,
 				quantity,
@@ -291,6 +299,8 @@ export function periodOf(
 				facts.segments.some(segment => segment.source === 'same' && segment.start < quantity.start),
 				choice.cue.kind === 'funding',
 			);
+		}
+
 		case 'level': {
 			// "1年前の10万8,900人", "前四半期末の303億ドル": the as-of date of the number compared with, moved back.
 			if (prior && (prior.prior === 'year' || prior.prior === 'quarter')) {
