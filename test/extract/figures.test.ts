@@ -1976,6 +1976,8 @@ test('a company its clause names after shares named before (XのADRが…高と�
 test('the day of a session abroad that set a move off (前日の米国市場で…流れを引き継ぎ、) is not the day of the move', () => {
 	const body = '4日の東京株式市場で、前日の米国市場でハイテク株が買われた流れを引き継ぎ、ディスコが一時前日比5.6%高となった。';
 	expect(figures(body, '2026-03-04')).toEqual(['disco stock_move 5.6 % 2026-03-04 actual']);
+	const later = '4日の東京株式市場で、レーザーテックが買われた。\n\n装置株は堅調だ。前日の米国市場でハイテク株が買われた流れを引き継ぎ、ディスコが一時前日比5.6%高となった。';
+	expect(figures(later, '2026-03-04')).toEqual(['disco stock_move 5.6 % 2026-03-04 actual']);
 });
 
 test("a research firm's number it predicts (…に高まると予測している) is an outlook; a product named 予測 makes none", () => {

@@ -252,8 +252,8 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	const writtenAfter = (date: DateMention) =>
 		/\d/.test(date.text) && !/[、,。]/.test(facts.normalized.slice(quantity.end, date.start).replace(/[(（][^()（）]*$/, '')) && !/^(?:に)?(?:つけ|付け|記録|以来)/.test(facts.normalized.slice(date.end, date.end + 4));
 	// "前日の米国市場で…上昇した流れを引き継ぎ、アドバンテストが7.4%高": the day of a session that set off the move is not its day.
-	const cause = (date: DateMention) => /(?:流れ|地合い|動き)を(?:引き継|受け)|を受けて|を背景に|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随/.test(facts.normalized.slice(date.end, quantity.start));
-	const day = traded.findLast(date => date.end <= quantity.start && !cause(date)) ?? traded.find(writtenAfter);
+	const setOff = (from: number) => /(?:流れ|地合い|動き)を(?:引き継|受け)|を受けて|を背景に|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随/.test(facts.normalized.slice(from, quantity.start));
+	const day = traded.findLast(date => date.end <= quantity.start && !setOff(date.end)) ?? traded.find(writtenAfter);
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
 	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
 	const afterHours = /時間外|引け後|after-hours/i.test(facts.normalized);
@@ -262,7 +262,8 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	const session = state.marketDay;
 	// Not a session abroad for shares listed in Tokyo ("前日の米国市場で…6%安。さくらインターネットは…1.2%高").
 	const listedAtHome = calendar.namedByStart && session?.abroad === true && session.sentence < facts.sentence.index;
-	const paragraphSession = session?.block === facts.sentence.block && !listedAtHome && (session.sentence < facts.sentence.index || session.at < quantity.start) ? session.date : null;
+	const setOffHere = session?.sentence === facts.sentence.index && session.at < quantity.start && setOff(session.at);
+	const paragraphSession = session?.block === facts.sentence.block && !listedAtHome && !setOffHere && (session.sentence < facts.sentence.index || session.at < quantity.start) ? session.date : null;
 	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? state.tradingDay ?? state.published;
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];
