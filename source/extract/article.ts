@@ -6,6 +6,7 @@ import {sameWhenRounded} from './conflicts.js';
 import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {discoverCompanies, discoverFirms} from './discover.js';
 import {eventsFromSentence, filedResults, type FoundEvent} from './events.js';
+import {publicActor} from './figures/owner.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
@@ -231,6 +232,10 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 		if (period) state.outlookPeriod = period;
 	}
 
+	// "経産省は同日、…補助することも決めた。このほか、…": a public body a sentence opens on, and the sentences that go on with it.
+	const goesOn = state.publicTopic?.block === fact.sentence.block && state.publicTopic.sentence === fact.sentence.index - 1 && /^(?:このほか|また|さらに|加えて|あわせて|併せて)[、,]/.test(fact.normalized) && fact.mentions.length === 0;
+	state.publicTopic = publicActor.test(fact.normalized) || goesOn ? {block: fact.sentence.block, sentence: fact.sentence.index} : null;
+
 	if (state.articlePeriod === null) {
 		const quarter = flowPeriods.find(period => period.raw.type !== 'calendar' || period.raw.part !== 'Y');
 		const period = quarter ? resolvePeriod(quarter.raw, calendar, state.anchor, null) : null;
@@ -439,6 +444,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		valued: null,
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
+		publicTopic: null,
 		firm: null,
 		ranking: null,
 		shareMarket: null,

@@ -2003,6 +2003,15 @@ test('a stake held as of a day (6月末時点の…出資比率は) is dated tha
 	expect(figures('ソフトバンクグループは決算を発表した。6月末時点のアンソロピックへの出資比率は約4%となった。', '2026-08-10')).toEqual(['softbank stake 4 % 2026-06-30 actual']);
 });
 
+test("a market its clause makes the subject after a region or a company (…国内のAI向けサーバー市場は…規模に) is nobody's", () => {
+	expect(figures('NECは決算を発表した。推論向けの計算資源への需要が強く、国内のAI向けサーバー市場は2027年に8,000億円規模に広がるとの調査もある。', '2026-02-13')).toEqual([]);
+});
+
+test("what a public body goes on to grant in the next sentence (このほか、…に300億円を充てる) is no company's", () => {
+	const body = '文部科学省は同日、富士通が進める次世代スーパーコンピューターの開発に対し、1,100億円を支援することを決めた。このほか、研究拠点の整備に300億円を充てる。';
+	expect(figures(body, '2026-02-13').filter(row => row.includes('30000000000 '))).toEqual([]);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -74,7 +74,7 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 }
 
 // "同省は27日、…を追加支援する": the ministry named before, by the word for what it is.
-const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|同省|同庁|[都道府県市])(?:は|が|も)/;
+export const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|同省|同庁|[都道府県市])(?:は|が|も)/;
 
 // "世界スマートフォン出荷台数は", "国内のサーバー出荷額は": a total of the world or a country, nobody's own.
 const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額|市場規模|支出額|投資額)(?:は|が)/u;
@@ -523,6 +523,11 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		kind === 'funding' && hit ? facts.mentions.findLast(mention => mention.role === 'recipient' && mention.end <= hit.start && /^\s?への\s?(?:政府|国の?|公的)?\s?$/.test(facts.normalized.slice(mention.end, hit.start))) : undefined;
 	if (supported) return {company: supported.company, segment: null, counterparty: null, segmentAliases: []};
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
+	// "国内の生成AI向けクラウド市場は2028年に1兆円規模": a market its clause makes the subject, no company named after it, is nobody's.
+	const marketSubject = /市場(?:全体)?(?:は|が)/.exec(facts.normalized.slice(clause[0], quantity.start));
+	if (marketSubject && !facts.mentions.some(mention => mention.start >= clause[0] + marketSubject.index + marketSubject[0].length && mention.start < quantity.start)) return null;
+	// "経産省は…最大5,360億円を補助する。このほか、…に200億円を充てる": the public body the sentence before opened on goes on.
+	if (state.publicTopic?.block === facts.sentence.block && state.publicTopic.sentence === facts.sentence.index && !facts.mentions.some(mention => mention.start < quantity.start)) return null;
 	// "SBGの出資比率は約13%", "ルネサスのエッジコーティクスへの議決権所有割合は": the holder names the stake as its own.
 	if (kind === 'stake' && hit) {
 		const holder = facts.mentions.findLast(mention => mention.end <= hit.start && mention.role === 'possessor' && /^の\s?(?:[^、。の]{1,16}(?:へ|に対する)の\s?)?$/.test(facts.normalized.slice(mention.end, hit.start)));

@@ -122,6 +122,8 @@ export interface ReadingState {
 	unknownTopic: {readonly block: number; readonly sentence: number} | null;
 	/** The paragraph that reported by segment before it ("地域別では" before "製品別では"). */
 	bySegmentBefore: number | null;
+	/** The sentence a public body opened as its subject ("経産省は同日、…"): what "このほか、…" after it goes on telling. */
+	publicTopic: {readonly block: number; readonly sentence: number} | null;
 	/** The trading day the text named last (YYYY-MM-DD). */
 	tradingDay: string | null;
 	/** The session a paragraph last named with its market ("前日の米国市場"): what its undated moves are of. */
