@@ -97,7 +97,7 @@ const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 const periodPattern = new RegExp(
 	[
 		// a start and a count of years: "2024年から2年間", "2026年度からの5年間"
-		String.raw`(?<countFrom>\d{4})年(?<countFromNendo>度)?から(?:の)?(?<countYears>\d{1,2})年間`,
+		String.raw`(?<countFrom>\d{4})年(?:(?<countFromNendo>度)|(?<countFromMonth>\d{1,2})月期)?から(?:の)?(?<countYears>\d{1,2})年間`,
 		// spans of months across years: "2026年7月から2029年6月までの3年間"
 		String.raw`(?<monthSpanFromYear>\d{4})年(?<monthSpanFromMonth>\d{1,2})月から(?<monthSpanToYear>\d{4})年(?<monthSpanToMonth>\d{1,2})月(?!期)まで(?:の)?`,
 		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
@@ -185,6 +185,9 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		const from = Number(g['countFrom']);
 		const years = Number(g['countYears']);
 		if (!validYear(from) || years < 2 || years > 30) return null;
+		// "2025年3月期から5年間": five fiscal years, the first ending in that month.
+		const endMonth = g['countFromMonth'] ? Number(g['countFromMonth']) : null;
+		if (endMonth !== null) return endMonth >= 1 && endMonth <= 12 ? {type: 'span', from: {type: 'fiscal-year', endYear: from, endMonth, part: 'Y'}, to: {type: 'fiscal-year', endYear: from + years - 1, endMonth, part: 'Y'}} : null;
 		const type = g['countFromNendo'] ? 'nendo' : 'calendar';
 		return {type: 'span', from: {type, year: from, part: 'Y'}, to: {type, year: from + years - 1, part: 'Y'}};
 	}

@@ -2012,6 +2012,18 @@ test("what a public body goes on to grant in the next sentence (このほか、�
 	expect(figures(body, '2026-02-13').filter(row => row.includes('30000000000 '))).toEqual([]);
 });
 
+test('money put into research or plant (研究開発に…を投じる) is that spending, planned over the fiscal years written (2026年3月期から4年間)', () => {
+	expect(figures('アドバンテストは2026年3月期から4年間で研究開発に3,000億円を投じる計画だ。', '2026-02-10')).toEqual(['advantest other 300000000000 JPY FY2026..FY2029 outlook']);
+});
+
+test('money put in after the sentence spoke of plant spending, going nowhere named (…設備投資額は…だったが、来年は…を投じる計画), is more of it', () => {
+	const body = 'メタの2025年の設備投資額は720億ドルだったが、スーザン・リーCFOは2026年に約1,150億ドルを投じる計画を示した。';
+	expect(figures(body, '2026-02-10')).toEqual(['meta capex 72000000000 USD 2025 actual', 'meta capex 115000000000 USD 2026 outlook']);
+	// Not money that goes to a company named.
+	const elsewhere = 'メタの2025年の設備投資額は720億ドルだったが、2026年にはスケールAIに約150億ドルを投じる。';
+	expect(figures(elsewhere, '2026-02-10').at(-1)).toMatch(/ investment 15000000000 USD/);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -18,6 +18,26 @@ export function unitClass(quantity: Quantity): UnitClass {
 
 const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.measure!;
 const fundingCue: MeasureCue = lexicon.find(entry => entry.id === 'funding')!.measure!;
+const researchCue: MeasureCue = lexicon.find(entry => entry.id === 'research')!.measure!;
+const capexCue: MeasureCue = lexicon.find(entry => entry.id === 'capex')!.measure!;
+// "研究開発に1兆5,000億円を投じる", "設備投資に総額95億円を充てる": money put into research or plant is that spending.
+/**
+ * "2025年の設備投資額は1,310億ドルと…増えたが、CFOは2026年に約2,000億ドルを投じる計画": money put in after the
+ * sentence spoke of plant spending, going nowhere the clause names, is more of it.
+ */
+function capexGoesOn(facts: SentenceFacts, quantity: Quantity, choice: MeasureChoice): boolean {
+	if (choice.cue.kind !== 'investment' || !choice.hit || choice.hit.start < quantity.end || !/^投じ/.test(choice.hit.text)) return false;
+	const clause = clauseAt(facts, quantity.start);
+	if (!facts.words.some(hit => hit.entry.measure?.kind === 'capex' && hit.end <= clause[0])) return false;
+	// The clause with its periods and their particles ("2026年に") blanked out.
+	const before = facts.periods
+		.filter(period => period.start >= clause[0] && period.end <= quantity.start)
+		.reduce((text, period) => text.slice(0, period.start - clause[0]) + ' '.repeat(period.end - period.start) + text.slice(period.end - clause[0]), facts.normalized.slice(clause[0], quantity.start))
+		.replace(/ +(?:には|までに|に)/g, ' ');
+	return !/[にへ]/.test(before.replace(/^[^、]*?(?:は|が)/, '')) && !facts.mentions.some(mention => mention.start > clause[0] && mention.start < quantity.start && mention.role === 'recipient');
+}
+
+const spentOn = /(?<use>研究開発|設備投資)(?:費)?に\s?(?:約|総額|計|最大|合計)?\s?$/;
 const sharePriceCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price-level')!.measure!;
 const jobCutsCue: MeasureCue = lexicon.find(entry => entry.id === 'job-cuts')!.measure!;
 const retirementCue: MeasureCue = lexicon.find(entry => entry.id === 'voluntary-retirement')!.measure!;
@@ -502,6 +522,9 @@ export function chooseMeasure(
 		// "約30社から…の出資を受ける", "同社には国内企業8社が計73億円を出資している": money a company receives from investors
 		// the text names no company of is money it raises.
 		if (choice?.hit && choice.cue.kind === 'investment' && receivedFromNobodyNamed(facts, quantity, choice.hit)) return {...choice, cue: fundingCue};
+		const use = choice?.cue.kind === 'investment' ? spentOn.exec(facts.normalized.slice(Math.max(0, quantity.start - 12), quantity.start))?.groups!['use'] : undefined;
+		if (choice && use) return {...choice, cue: use === '研究開発' ? researchCue : capexCue};
+		if (choice && capexGoesOn(facts, quantity, choice)) return {...choice, cue: capexCue};
 		if (choice) return choice;
 	}
 
