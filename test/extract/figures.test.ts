@@ -2024,6 +2024,10 @@ test('money put in after the sentence spoke of plant spending, going nowhere nam
 	expect(figures(elsewhere, '2026-02-10').at(-1)).toMatch(/ investment 15000000000 USD/);
 });
 
+test('money in from investors told by what they are (金融機関からの出資は累計…) is money the company raised', () => {
+	expect(figures('キオクシアは説明会を開いた。国内の金融機関からの出資は累計900億円に達した。', '2026-04-02')).toEqual(['kioxia funding 90000000000 JPY - actual']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -504,6 +504,8 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 function receivedFromNobodyNamed(facts: SentenceFacts, quantity: Quantity, hit: LexiconHit): boolean {
 	if (facts.mentions.some(mention => mention.role === 'source' || (mention.role === 'subject' && mention.start < quantity.start))) return false;
 	if (/^を?受け/.test(facts.normalized.slice(hit.end, hit.end + 4))) return true;
+	// "民間企業からの出資は累計1,680億円": money in from investors told by what they are, not named.
+	if (/からの\s?$/.test(facts.normalized.slice(Math.max(0, hit.start - 4), hit.start))) return true;
 	return facts.mentions.some(mention => mention.end <= quantity.start && /^(?:[(（][^()（）]*[)）])?には/.test(facts.normalized.slice(mention.end, mention.end + 24)));
 }
 
