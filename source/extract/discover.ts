@@ -141,6 +141,9 @@ const notNames = new Set([
 	'お知らせ',
 ]);
 
+// "さくらインターネット株式会社 代表取締役社長 田中 邦裕": an officer's title after the legal form is no company.
+const officerTitle = /^(?:代表取締役|取締役|代表執行役|執行役|社長|会長|副社長|専務|常務|最高経営責任者|代表者?$)/;
+
 /** A left boundary inside a run of text: the text after a particle that follows kanji, katakana or Latin ("両社はさくら…" -> "さくら…"). */
 function trimLeft(text: string): string {
 	const cut = /.*[\p{Script=Han}ァ-ヶーA-Za-z0-9][はがをにとでもの](?=\p{Script=Hiragana}|[^\p{Script=Hiragana}])/u.exec(text);
@@ -263,7 +266,7 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 			.replace(/^[・\s]+|[・\s]+$/g, '')
 			.trim();
 		// "…を開発する株式会社X": the words before 株式会社 there end in a verb, and name nothing.
-		if (companyName.length < 2 || notNames.has(companyName) || /^\d+$/.test(companyName) || /\p{Script=Hiragana}$/u.test(companyName)) continue;
+		if (companyName.length < 2 || notNames.has(companyName) || officerTitle.test(companyName) || /^\d+$/.test(companyName) || /\p{Script=Hiragana}$/u.test(companyName)) continue;
 		// Known already, by the registry or earlier in this article ("トヨタホールディングス" is Toyota's).
 		const isKnown = (name: string) => matcher.find(name).some(mention => mention.start === 0 && (mention.end === name.length || corporateEnding.test(name.slice(mention.end))));
 		if (isKnown(companyName) || (introduction.longer && isKnown(introduction.longer))) continue;

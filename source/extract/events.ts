@@ -50,6 +50,8 @@ function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	// "11月〜2026年1月期": a month of a results period, not a date.
 	if (facts.periods.some(period => period.raw.type === 'months' && period.start <= date.start && period.end >= date.end)) return false;
 	const after = facts.normalized.slice(date.end, date.end + 40);
+	// "6日発表した2月の売上高": the month a figure is of, not when anything was done.
+	if (/^の\s?(?:売上高|売上|売り上げ|営業利益|純利益|出荷|販売台数|受注)/.test(after)) return false;
 	// "2024年3月につけた上場来高値": the day a share price was, a figure's day.
 	if ((notWhen.test(after) && !completedBy) || moved.test(after) || /^に(?:つけ|付け)た/.test(after)) return false;
 	// "当初は2026年1月の開業を予定していた", "当初予定の3月から前倒しし": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.
@@ -155,6 +157,8 @@ function announcedAlong(facts: SentenceFacts, day: string | null): DateMention[]
 	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
 }
 
+const reported = /(?:と|が)(?:報じられ|報道され)|(?:関係者|消息筋)(?:によると|によれば|の話では)/;
+
 /** The events of one sentence: one per date that an action follows, with the companies around it. */
 const nobodyActs = /(?:一部|複数|主要|多く|多数|米国|海外|国内)の?[^、。「」]{0,10}?(?:企業|メーカー)(?:が|は|も)|各社(?:が|は|も)|業界(?:団体)?(?:が|は)|(?:統計|指標|データ|白書)(?:が|は)[^。]{0,12}(?:公表|発表)され/;
 
@@ -163,6 +167,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	const {sentence} = facts;
 	if (sentence.blockKind === 'table' || sentence.blockKind === 'heading' || !sentence.complete) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
+	// "…契約を結んだと報じられていた", "関係者によると": what others report is no event the text vouches for.
+	if (reported.test(facts.normalized)) return [];
 	const written = facts.dates.filter(date => eventDate(facts, date));
 	const dates = written.length > 0 ? written : [...releaseDate(facts, context.releaseLeadDay), ...announcedAlong(facts, context.announcedDay)].slice(0, 1);
 	const events: FoundEvent[] = [];
@@ -183,7 +189,11 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 				facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= date.start && hit.start < to && hit.text !== '株価'))
 		)
 			return;
-		const action = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to)) ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
+		const own = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to));
+		const action = own ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
+		// "NECは3月10日、…を4月1日から提供すると発表した": the day a launch was announced is no event of its own when
+		// the launch has its day. (A post taken "4月1日付で" keeps the day it was announced: news of its own.)
+		if (!own && next && action?.entry.event === 'launch' && /^(?:から|より)/.test(facts.normalized.slice(next.end, next.end + 2))) return;
 		// "4月から希望退職者の募集を始める": a start told with its month is an event of that month, whatever starts.
 		// "6月に決算期を迎えた": a fiscal year's end is no results.
 		if (action?.text === '決算' && facts.normalized[action.end] === '期') return;
@@ -208,7 +218,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const firmActs = facts.firms.some(firm => firm.start < date.start && (firm.role === 'subject' || firm.role === 'topic') && !around.some(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject')));
 		// Nor is a ranking or a report it publishes that names no company beside the date.
 		if (firmActs && (action.entry.event === 'other' || around.length === 0)) return;
-		const ingredient = (mention: RoledMention) => mention.role !== 'topic' && mention.role !== 'subject' && ingredientOf.test(facts.normalized.slice(mention.end, mention.end + 40));
+		// "NVIDIA製GPU「B200」で構成する…の提供を開始": a maker of what is used takes no part either.
+		const ingredient = (mention: RoledMention) => mention.role !== 'topic' && mention.role !== 'subject' && (ingredientOf.test(facts.normalized.slice(mention.end, mention.end + 40)) || facts.normalized.startsWith('製', mention.end));
 		// "シリーズAではエヌビディアなどから…調達し", "9月にはメタと…契約を結び": those the money came from or the deal was
 		// made with take part; the one the text is about acts.
 		// "アンペア・コンピューティングの買収を完了": the company bought is no actor either; the one the text is about bought it.

@@ -15,6 +15,11 @@ describe('companies the registry does not know', () => {
 		expect(names('物流ロボットを手がけるミズナラ株式会社は、新製品を発表した。')).toEqual([['ミズナラ', []]]);
 	});
 
+	test("an officer's title after the legal form (X株式会社 代表取締役社長 氏名のコメント) is no company", () => {
+		expect(names('### ミズナラ株式会社 代表取締役社長 山田 花子のコメント')).toEqual([['ミズナラ', []]]);
+		expect(names('カシワ株式会社 取締役CTO 鈴木 一郎')).toEqual([['カシワ', []]]);
+	});
+
 	test('the clause that describes a company (…を提供するX株式会社) is no part of its name', () => {
 		expect(names('物流向けの需要予測サービスを提供するミズナラ株式会社（本社：東京都中央区）は、新サービスを始めた。')).toEqual([['ミズナラ', []]]);
 	});

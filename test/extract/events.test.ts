@@ -11,6 +11,28 @@ describe('events', () => {
 		expect(events('KDDIは12日、新会社を設立すると発表した。\n\n同社は法人向けの生成AIサービスを2026年7月に始める。', '2026-02-13').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain('2026-07 launch kddi');
 	});
 
+	test("a maker of what is used (AMD製GPUで構成する…の提供を開始) is no actor: the paragraph's company launched it", () => {
+		const found = events('KDDIは決算を発表した。2026年1月には、AMD製GPU約1,000基で構成する新たな計算基盤の提供を開始した。', '2026-02-13');
+		expect(found.map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain('2026-01 launch kddi,amd');
+	});
+
+	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
+		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
+		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
+	});
+
+	test('the day a launch was announced is no event of its own when the launch has its day (…を5月1日から提供すると発表)', () => {
+		expect(brief('富士通は4月8日、新しいAIサービスを5月1日から提供すると発表した。', '2026-04-09')).toEqual([['2026-05-01', 'launch', ['fujitsu']]]);
+	});
+
+	test('the month a figure is of (6日発表した2月の売上高) dates no event; the day announced does', () => {
+		expect(brief('鴻海精密工業が5日発表した1月の売上高は、前年同月比12%増の約200億ドルだった。', '2026-02-06')).toEqual([['2026-02-05', 'results', ['foxconn']]]);
+	});
+
+	test('a company that names someone to a post (…をCFOに起用する人事を発表した) makes a personnel event', () => {
+		expect(brief('米クアルコムは3日、新たな最高財務責任者（CFO）にジョン・スミス氏を起用すると発表した。', '2026-03-04')).toEqual([['2026-03-03', 'personnel', ['qualcomm']]]);
+	});
+
 	test('a memorandum agreed (覚書を結んだ) is a partnership with the company the text is about', () => {
 		expect(events('さくらインターネットは4日、新拠点を発表した。\n\nAMDとは2025年10月、GPUの供給で協力する覚書を結んだ。', '2026-03-05').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain(
 			'2025-10 partnership sakura-internet,amd',
