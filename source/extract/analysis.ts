@@ -269,8 +269,9 @@ class AnalysedSentence implements SentenceFacts {
 	}
 }
 
-// "ソフトバンクグループ傘下の", "日立の子会社の": the words before a name that only give its parent.
-const underParent = /^[^、。]{1,30}(?:傘下|子会社|系列)の\s?$/;
+// "ソフトバンクグループ傘下の", "日立の子会社の": the words before a name that only give its parent, or what it does.
+// "EUV向けのマスク検査装置を手がける": a clause that only says what the company does.
+const describedOnly = /^[^、。]{1,30}(?:傘下|子会社|系列)の\s?$|^[^、。はが]{1,60}(?:手がける|手掛ける|開発する|製造する|展開する|運営する|提供する)\s?(?:米|英|独|仏|韓国|台湾|中国)?$/;
 const unnamedOfficer = /^[^、。「」]{0,24}?(?:最高経営責任者|最高財務責任者|最高技術責任者|最高執行責任者|CEO|CFO|CTO|COO|社長|会長|副社長|広報担当者?)(?:[(（][^()（）]{1,12}[)）])?(?:は|が)/;
 
 type Topic = {readonly kind: 'company'; readonly mention: CompanyMention} | {readonly kind: 'firm'; readonly firm: string};
@@ -406,7 +407,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 						)) ??
 				// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
 				// "ソフトバンクグループ傘下のアームも存在感を増す。": its parent named before it only says whose it is.
-				(opensParagraph ? mentions.find(mention => mention.role === 'subject' && !mention.resolved && (mention.start === 0 || underParent.test(normalized.slice(0, mention.start)))) : undefined) ??
+				(opensParagraph ? mentions.find(mention => mention.role === 'subject' && !mention.resolved && (mention.start === 0 || describedOnly.test(normalized.slice(0, mention.start)))) : undefined) ??
 				// "出遅れたサムスンも手を打つ。同社は1月、…": a short sentence on one company alone is about it, も or not,
 				// where no は-topic holds the paragraph.
 				(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??

@@ -2028,6 +2028,16 @@ test('money in from investors told by what they are (金融機関からの出資
 	expect(figures('キオクシアは説明会を開いた。国内の金融機関からの出資は累計900億円に達した。', '2026-04-02')).toEqual(['kioxia funding 90000000000 JPY - actual']);
 });
 
+test('a company named in what drove the number (Xの…終了に伴う買い替え需要で売上収益が…) owns none of it; the business the sentence is about does', () => {
+	const body = 'NECの4〜9月期は増収だった。サーバーなどのハードウェア事業は、米インテルの新型CPU投入に伴う更新需要で売上収益が12%増の900億円だった。';
+	expect(figures(body, '2025-10-31').slice(-2)).toEqual(['nec/ハードウェア revenue_growth 12 % FY2026-H1 actual', 'nec/ハードウェア revenue 90000000000 JPY FY2026-H1 actual']);
+});
+
+test('a paragraph opening on a company with も after a clause of what it does (…を手がけるXも) turns the text to X', () => {
+	const body = '東京エレクトロンは通期予想を据え置いた。売上高は2兆4,000億円を見込む。\n\n先端半導体向けの検査装置を世界で手がけるアドバンテストも受注が大きく伸びた。同社が1月29日に発表した10〜12月期の受注高は2,300億円だった。';
+	expect(figures(body, '2026-02-09').at(-1)).toBe('advantest other 230000000000 JPY FY2026-Q3 actual');
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

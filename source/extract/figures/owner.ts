@@ -169,6 +169,7 @@ function entityJustBefore(facts: SentenceFacts, at: number, gap: RegExp): Entity
 	});
 }
 
+const droveChange = /^(?:[(（][^()（）]{0,30}[)）])?の[^、。]{0,40}?(?:需要|特需|影響|効果|追い風|反動)(?:で|により|によって|を受けて|を背景に)/;
 const causedBy = /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにとで]{1,8}(?:で|により|によって)(?!は|も)/;
 
 /** The owner of a flow, a level or a share. */
@@ -184,7 +185,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "サービスソリューション事業に占める比率は35%": the whole a part is measured against owns none of it.
 	// "AI・HPC向けが同事業の売上高に占める比率": nor does the whole whose measure the part is measured against.
 	const whole = (entity: Entity) => /^\s?(?:の[^、。はがを]{1,8})?に占める/.test(facts.normalized.slice(endOf(entity), endOf(entity) + 14));
-	const usable = (entity: Entity) => !whole(entity) && (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
+	// "米マイクロソフトの「Windows 10」サポート終了に伴う買い替え需要で売上収益が…": a company named in what drove the number owns none of it.
+	const drove = (entity: Entity) => entity.kind === 'company' && entity.mention.role === 'possessor' && droveChange.test(facts.normalized.slice(endOf(entity), quantity.start));
+	const usable = (entity: Entity) => !whole(entity) && !drove(entity) && (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
 	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
 	// 1. "データセンター事業の売上高は、…1兆円": the owner of the measure's word, when the clause names none.
 	// "Azureの売上高の伸び率": the owner of the measure the word measures.
