@@ -414,21 +414,21 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))));
 		if (marked && !aside) topicByWa = {block: sentence.block};
 		else if (newCompany && !holdsTopic) topicByWa = null;
+		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|によれば|の集計|の調査|の推計|の調べ|の推定|のデータ)/.test(normalized.slice(firm.end)));
+		// "カウンターポイントによると、…SKハイニックスが35%で首位、サムスン電子が33%で続いた": companies a research
+		// firm ranks are compared, not turned to; 同社 after it is still the company the text is about.
+		const ranking = newFirm !== undefined && mentions.length >= 2 && mentions.every(mention => mention.start > newFirm.start) && new Set(mentions.map(mention => mention.company)).size >= 2;
 		if (newCompany) {
 			// "さくらインターネットの担当者は": a person speaking for the company makes the company the topic all the same.
 			const speaksFor = /^の\s?(?:担当者|社長|会長|幹部|広報|最高経営責任者|最高財務責任者|CEO|CFO|CTO|COO|副社長|役員|首脳)/.test(normalized.slice(newCompany.end, newCompany.end + 12));
 			const byPossessor = newCompany.role === 'possessor' && !speaksFor;
 			topicByPossessor = byPossessor ? {block: sentence.block} : null;
-			if (!byPossessor && !newCompany.resolved) lastMarked = newCompany;
+			if (!byPossessor && !newCompany.resolved && !(ranking && (topicCompany || context.subject))) lastMarked = newCompany;
 		}
-		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|によれば|の集計|の調査|の推計|の調べ|の推定|のデータ)/.test(normalized.slice(firm.end)));
 		// "クリシュナ・ラオ最高財務責任者（CFO）は声明で…": a paragraph opened by an officer of no company named speaks for the
 		// headline's company; its 同社 is that company, not the one the paragraph before ended on.
 		const officer = !newCompany && !newFirm && opensParagraph && context.subject ? unnamedOfficer.exec(normalized) : null;
-		// "カウンターポイントによると、…SKハイニックスが35%で首位、サムスン電子が33%で続いた": companies a research
-		// firm ranks are compared, not turned to; 同社 after it is still the company the text is about.
-		const ranking = newFirm !== undefined && mentions.length >= 2 && mentions.every(mention => mention.start > newFirm.start) && new Set(mentions.map(mention => mention.company)).size >= 2;
-		const turnsTo: RoledMention | undefined = ranking && topicCompany ? undefined : newCompany;
+		const turnsTo: RoledMention | undefined = ranking && (topicCompany || context.subject) ? undefined : newCompany;
 		if (officer && !mentions.some(mention => mention.start < officer[0].length)) {
 			const speaker = {company: context.subject!, segment: null, start: 0, end: 0};
 			topic = {kind: 'company', mention: speaker};

@@ -2038,6 +2038,17 @@ test('a paragraph opening on a company with も after a clause of what it does (
 	expect(figures(body, '2026-02-09').at(-1)).toBe('advantest other 230000000000 JPY FY2026-Q3 actual');
 });
 
+test("the company whose amount a deal clause's topic is (Xの累計調達額は…) owns it, whoever invested in the sentence before", () => {
+	const body = 'サカナAIは追加の調達を発表した。NECが30億円を出資した。サカナAIの累計調達額は約500億円になった。';
+	expect(figures(body, '2026-02-16').at(-1)).toBe('sakana-ai funding 50000000000 JPY - actual');
+});
+
+test("同社 after a research firm's ranking of several companies is still the company the text is about, not the last one ranked", () => {
+	const body =
+		'# サムスン電子、10〜12月の営業益2倍\n\n2026年1月29日 17:30\n\n英調査会社オムディアによると、10〜12月期のDRAM市場でのシェアはサムスン電子が36%で首位、韓国SKハイニックスが33%、米マイクロン・テクノロジーが24%だった。\n\n29日のソウル株式市場で同社株は一時、前日比3.2%高となった。';
+	expect(figures(body, null).at(-1)).toBe('samsung stock_move 3.2 % 2026-01-29 actual');
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

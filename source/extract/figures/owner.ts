@@ -357,7 +357,11 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const giver = /受け/.test(after) ? mentions.find(mention => mention.role === 'source') : undefined;
 	const subject = mentions.findLast(mention => mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject') && !describesNoun(facts, mention));
 	// "マイクロソフトのこの1兆円規模の投資": the company the amount is of, whoever the sentence is about.
-	const holder = mentions.findLast(mention => mention.role === 'possessor' && mention.start >= clause[0] && /^の\s?(?:この|その|今回の|同|新たな)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	// "PFNの累計調達額は約1,600億円": so is the company whose amount the clause's topic is.
+	const holder = mentions.findLast(
+		mention =>
+			mention.role === 'possessor' && mention.start >= clause[0] && /^の\s?(?:この|その|今回の|同|新たな)?\s?$|^の[^、。はがを]{1,10}(?:は|が)\s?(?:約|計|総額|累計|合計)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)),
+	);
 	let payer =
 		giver ?? holder ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other' && !listedAmongSources(facts.normalized, mention)) ?? describedHead(facts, quantity);
 	let company = payer?.company ?? textCompany(facts, state);
