@@ -103,7 +103,7 @@ const periodPattern = new RegExp(
 		// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
 		String.raw`(?<spanFrom>\d{4}|(?<![\d.])[1-3]\d(?=年度(?:から|${tilde})(?:\d{4}|[1-3]\d)年度))年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4}|[1-3]\d(?=年(?:度|\d{1,2}月期|末)?まで|年\d{1,2}月期))年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 		// "2026〜2028年", and "2026〜2027年度" (fiscal years as the company names them)
-		String.raw`(?<yearRangeFrom>\d{4})${tilde}(?<yearRangeTo>\d{2,4})年(?:(?<yearRangeNendo>度)|(?![\d度]))`,
+		String.raw`(?<yearRangeFrom>\d{4}|(?<![\d.,])[1-3]\d(?=${tilde}[1-3]\d年(?!間)))${tilde}(?<yearRangeTo>\d{2,4})年(?:(?<yearRangeNendo>度)|(?![\d度]))`,
 		// a span of whole months written as days, as 決算短信 do: "（2026年4月1日～2026年9月30日）"
 		String.raw`(?<daySpanFromYear>\d{4})年(?<daySpanFromMonth>\d{1,2})月1日${tilde}(?:(?<daySpanToYear>\d{4})年)?(?<daySpanToMonth>\d{1,2})月(?:28|29|30|31)日`,
 		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
@@ -129,7 +129,7 @@ const periodPattern = new RegExp(
 		// parts and relative years alone
 		// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
 		String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z]))`,
-		String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|通期)(?!比|の[0-9]|同期)(?!(?<!通期)(?:利益|純利益|損失|純損失|損益))`,
+		String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|通期)(?!比|の[0-9]|同期|並み|並)(?!(?<!通期)(?:利益|純利益|損失|純損失|損益))`,
 	].join('|'),
 	'g',
 );
@@ -193,7 +193,8 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 	}
 
 	if (g['yearRangeFrom']) {
-		const from = Number(g['yearRangeFrom']);
+		// "23〜27年": a year of two digits is of this century.
+		const from = g['yearRangeFrom']!.length === 2 ? 2000 + Number(g['yearRangeFrom']) : Number(g['yearRangeFrom']);
 		const toText = g['yearRangeTo']!;
 		const to = toText.length === 2 ? Math.floor(from / 100) * 100 + Number(toText) : Number(toText);
 		if (!validYear(from) || !validYear(to) || to <= from || to - from > 30) return null;

@@ -2049,6 +2049,22 @@ test("同社 after a research firm's ranking of several companies is still the c
 	expect(figures(body, null).at(-1)).toBe('samsung stock_move 3.2 % 2026-01-29 actual');
 });
 
+test('同時点 anywhere in its clause (…の登録利用者数は同時点で…) is the as-of day of the level told before', () => {
+	expect(figures('サカナAIは9月末時点で顧客が120社となった。また、個人向けアプリの登録利用者数は同時点で18万人を超えた。', '2025-11-10').at(-1)).toBe('sakana-ai users 180000 count 2025-09-30 actual');
+});
+
+test('a sensitivity to the exchange rate (1円の円安で営業利益が…押し上げられる) is no figure at all', () => {
+	expect(figures('アドバンテストのCFOは「1円の円高で年間の営業利益が25億円程度目減りする」と述べた。', '2026-02-10')).toEqual([]);
+});
+
+test('the part of its own shares a buyback takes (発行済み株式の2.1%にあたる…を上限に取得) is no stake', () => {
+	expect(figures('ディスコは発行済み株式の2.1%にあたる230万株を上限に取得する。', '2026-02-10').filter(row => row.includes(' % '))).toEqual(['disco other 2.1 % - actual']);
+});
+
+test('an investment a company states as its policy (…に最大…を段階的に投資する方針) is decided, not an outlook', () => {
+	expect(figures('ソフトバンクグループは昨年10月、米アンソロピックに最大200億ドルを段階的に投資する方針を示した。', '2026-02-10')).toEqual([expect.stringMatching(/^softbank investment 20000000000 USD - actual$/)]);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

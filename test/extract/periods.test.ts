@@ -82,6 +82,12 @@ describe('periods as written, in the grammar of the dataset', () => {
 		expect(period('1〜3月期', calendarYear, {year: 2025, month: 11})).toBe('2025-Q1');
 	});
 
+	test('a span of years written with two digits each (24〜28年) is of this century; a count of years (24〜28年間) or an amount is none', () => {
+		expect(period('24〜28年に計画した投資')).toBe('2024..2028');
+		expect(findPeriods('24〜28年間')).toEqual([]);
+		expect(findPeriods('売上高は24〜28億円')).toEqual([]);
+	});
+
 	test("a level's year-less month is one already past", () => {
 		expect(period('11月末時点', calendarYear, {year: 2026, month: 1})).toBe('2025-11-30');
 	});
@@ -91,8 +97,9 @@ describe('periods as written, in the grammar of the dataset', () => {
 		expect([since!.qualifier, by!.qualifier, asOf!.asOf]).toEqual(['since', 'by', true]);
 	});
 
-	test('words that only look like periods are not: 当期利益, 前期比', () => {
+	test('words that only look like periods are not: 当期利益, 前期比, 前期並み', () => {
 		expect(findPeriods('当期利益と前期比')).toEqual([]);
+		expect(findPeriods('前年並みの水準、前期並みの30億円')).toEqual([]);
 		// 通期 before a measure is the whole year all the same: "通期純利益予想".
 		expect(findPeriods('通期純利益予想').map(mention => mention.text)).toEqual(['通期']);
 	});

@@ -77,6 +77,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "年間100万ドル超の顧客は688社": the amount is a threshold that picks out customers, nobody's revenue.
 	// "製品売上高が100万ドルを超える大口顧客は688社": so is one the customers' spending exceeds.
 	if (quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && /^\s?(?:(?:超|以上)(?:の|を(?:支払う|使う))|を?超える|以上の)\s?(?:大口)?(?:顧客|企業|取引先|利用者|ユーザー)/.test(after)) return 'limit';
+	// "1円の円安で年間の営業利益が40億円程度押し上げられる": a sensitivity to the exchange rate, no result or forecast.
+	if (/\d円の(?:円安|円高)|\d円(?:円安|円高)に振れると/.test(facts.normalized)) return 'speculation';
 	// "売上高が初めて1兆円の大台に乗った", "100億ドルの節目を超えた": a round mark passed, not the figure itself.
 	if (/^\s?の?\s?(?:大台|節目)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
@@ -178,7 +180,7 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		// "…と、会社見通し（12億2,000万〜12億3,000万ドル）を上回った": so with the expectation's range beside it.
 		if (/^(?:\s?[(（][^()（）]{0,40}[)）])?\s?(?:を|に)?\s?(?:上回|下回|超え|届か|並ん|並ぶ)/.test(facts.normalized.slice(hit.end, hit.end + 50))) return false;
 		// A deal planned (計画, 予定) is decided; one expected (見通し) is not; a stake "従来の15%から" was held.
-		return family !== 'deal' || !(/^(?:計画|予定)$/.test(hit.text) || heldBefore(hit));
+		return family !== 'deal' || !(/^(?:計画|予定|方針)$/.test(hit.text) || heldBefore(hit));
 	};
 
 	if (

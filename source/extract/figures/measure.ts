@@ -527,6 +527,9 @@ export function chooseMeasure(
 		const use = choice?.cue.kind === 'investment' ? spentOn.exec(facts.normalized.slice(Math.max(0, quantity.start - 12), quantity.start))?.groups!['use'] : undefined;
 		if (choice && use) return {...choice, cue: use === '研究開発' ? researchCue : capexCue};
 		if (choice && capexGoesOn(facts, quantity, choice)) return {...choice, cue: capexCue};
+		// "発行済み株式の1.6%にあたる750万株を上限に取得": the share of its own stock a buyback takes.
+		if (choice?.cue.kind === 'stake' && /発行済み?株式(?:総数)?(?:[(（][^()（）]{0,16}[)）])?の\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 24), quantity.start)) && /取得|自社株買い|自己株/.test(facts.normalized))
+			return {...choice, cue: buybackCue};
 		if (choice) return choice;
 	}
 
