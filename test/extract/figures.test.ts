@@ -2065,6 +2065,16 @@ test('an investment a company states as its policy (…に最大…を段階的�
 	expect(figures('ソフトバンクグループは昨年10月、米アンソロピックに最大200億ドルを段階的に投資する方針を示した。', '2026-02-10')).toEqual([expect.stringMatching(/^softbank investment 20000000000 USD - actual$/)]);
 });
 
+test("the units a research firm counts of a company (IDCによると…出荷台数…) are told in calendar periods, whatever the company's fiscal year", () => {
+	const body = '米調査会社IDCが発表した2025年10〜12月期の世界パソコン出荷台数は7,000万台だった。メーカー別では米アップルが出荷台数620万台で4位だった。';
+	expect(figures(body, '2026-01-15').at(-1)).toBe('apple other 6200000 count 2025-Q4 actual IDC');
+});
+
+test('a product that did well in a clause before the measure (「X」が好調で、出荷台数は…) is the cause, not its segment; the month it came out (9月に発売した) no period', () => {
+	const body = 'IDCによると、2025年10〜12月期の世界スマホ出荷台数でサムスン電子は2位だった。8月に発売した「Galaxy Z」シリーズが好調で、出荷台数は前年同期比4.2%増えた。';
+	expect(figures(body, '2026-01-20').at(-1)).toBe('samsung other 4.2 % 2025-Q4 actual IDC');
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -223,7 +223,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "AIサーバー向けの需要が…上回って推移していることから、…予想を…": what a reason clause names is not what the figure is of.
 	// "GPUクラウド「高火力」の売り上げが伸び、2026年3月期は売上高460億円": so is a line whose growth leads to a sentence of the company's own year.
 	const inReason = (entity: Entity) =>
-		/(?:ことから|ことにより|ため|ので|を受けて)[、,]|(?:が伸び|が拡大し|が増え|が好調で|が寄与し)[、,]\s?(?:\d{2,4}年(?:\d{1,2}月期|度)|今期|通期)/.test(facts.normalized.slice(endOf(entity), quantity.start));
+		/(?:ことから|ことにより|ため|ので|を受けて)[、,]|(?:が伸び|が拡大し|が増え|が好調で|が寄与し)[、,]\s?(?:\d{2,4}年(?:\d{1,2}月期|度)|今期|通期|[^、。]{0,8}?(?:売上高|売上収益|出荷台数|販売台数|営業利益|純利益)(?:は|が))/.test(
+			facts.normalized.slice(endOf(entity), quantity.start),
+		);
 	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity) && !(entity.kind === 'segment' && inReason(entity)) && !(entity.kind === 'company' && describesNoun(facts, entity.mention)));
 	if (topic) {
 		const owner = fromEntity(topic, facts, state, kind);

@@ -77,7 +77,8 @@ const attachedGap = /^\s?(?:[(（][^()（）]*[)）])?\s?(?:の|は|に|で|が)
  * 3,420億円から31%増えた": 4〜6月期 is the base's, not the growth's), or explaining an earlier period
  * ("前四半期（5〜7月期）の72.4%から1ポイント改善": 5〜7月期 is the earlier value's).
  */
-const publishedAt = /^(?:上旬|中旬|下旬|初め|初旬|末)?\s?(?:に|の)?(?:発表|公表|公開|まとめ)/;
+// "9月に発売した「iPhone 17」": the month a product came out is no period of the figures after it.
+const publishedAt = /^(?:上旬|中旬|下旬|初め|初旬|末)?\s?(?:に|の)?(?:発表|公表|公開|まとめ|発売|投入|販売を始め|提供を始め)/;
 
 function belongsElsewhere(facts: SentenceFacts, mention: PeriodMention, quantity: Quantity): boolean {
 	// "12月上旬に公表した同期の集計では": when a report came out, not what it is of.

@@ -254,10 +254,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 								state,
 								choice.cue.label === '出荷台数' || ((byMaker.test(facts.normalized) || state.rankParagraph === facts.sentence.block) && (kind === 'revenue' || kind === 'revenue_growth' || choice.role === 'growth')),
 							);
-			// Shares are research firms' figures, told in calendar periods whatever the company's fiscal year.
-			const calendar = kind === 'market_share' ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
+			// Shares, and the units a research firm counts ("IDCによると…アップルが出荷台数8,180万台"), are told in calendar
+			// periods whatever the company's fiscal year; money it tallies keeps the company's labels.
+			const surveyedCount = source !== null && choice.cue.units.includes('count');
+			const calendar = kind === 'market_share' || surveyedCount ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
-			if (kind === 'market_share') period = {...period, period: surveyed(period.period)};
+			if (kind === 'market_share' || surveyedCount) period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// "…を2030年度に5,000億円と、24年度の約2,200億円から…引き上げる計画": a level a plan starts from, in a year
 			// that has ended, is a result.
