@@ -2075,6 +2075,12 @@ test('a product that did well in a clause before the measure (「X」が好調�
 	expect(figures(body, '2026-01-20').at(-1)).toBe('samsung other 4.2 % 2025-Q4 actual IDC');
 });
 
+test("a share of one country's market (国内市場では、…シェアは) is of that region, apart from the world share", () => {
+	const body = '米IDCによると、2025年の世界タブレット出荷台数シェアはアップルが38%で首位だった。\n\n国内市場では、MM総研によると2025年の出荷台数シェアはアップルが52%で首位だった。';
+	const found = extractText(body, {date: '2026-02-10'});
+	expect(found.figures.map(figure => `${figure.company}/${figure.segment} ${figure.value}`)).toEqual(['apple/null 38', 'apple/国内 52']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -79,6 +79,7 @@ function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: Reading
 }
 
 // "企業別では、…", "メーカー別に見ると、…": a research firm's market told company by company, or a company's rank and share in it.
+const regionalMarket = /^(?:一方[、,]\s?)?(?<region>国内|日本|米国|中国|欧州|インド)(?:の[^、。]{0,12})?市場(?:では|で|における)/;
 const byMaker = /^(?:企業別|メーカー別|ベンダー別|社別|会社別)(?:では|に見ると|にみると|で見ると)|(?:\d位|首位)[^。]*シェア|シェア[^。]*(?:\d位|首位)/;
 
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
@@ -239,6 +240,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const owners = (each.length > 1 ? each : together.length > 1 ? together : [compared ? {...compared.owner, counterparty: null} : ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
 			owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
 		);
+		// "国内市場では、MM総研によると…シェアはアップルが49.2%": a share of one country's market is of that region.
+		const region = kind === 'market_share' ? regionalMarket.exec(facts.normalized)?.groups!['region'] : undefined;
+		if (region) owners.forEach((owner, index) => (owners[index] = owner && !owner.segment ? {...owner, segment: region} : owner));
 		for (const owner of owners) {
 			if (!owner) continue;
 			// A ranked company's number of the measure a research firm ranks by is the firm's estimate, of the ranking's year.
