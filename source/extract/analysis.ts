@@ -327,7 +327,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// "同ラボは…とみている": the firm the text turned to, by the word for what it is.
 		if (topic?.kind === 'firm')
 			for (const match of normalized.matchAll(/同(?:ラボ|研究所|総研|調査会社)/g)) firms.push({firm: topic.firm, start: match.index, end: match.index + match[0].length, role: roleAfter(normalized, match.index + match[0].length)});
-		for (const match of searched.matchAll(/同社|当社|同グループ|両社/g)) {
+		// "MSの日本法人は…。米本社は28日に…決算を発表する": the parent of the company the text is about is that company.
+		for (const match of searched.matchAll(/同社|当社|同グループ|両社|米本社/g)) {
 			const end = match.index + match[0].length;
 			const role = roleAfter(normalized, end);
 			// "同社の集計では" after a research firm is the firm; any other 同社 is the company the text is about.
@@ -403,7 +404,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				(holdsTopic
 					? undefined
 					: mentions.findLast(
-							mention => mention.role === 'subject' && !(nounTopic !== null && mention.start >= nounTopic) && !/^(?:[(（][^()（）]*[)）])?\s?も/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')),
+							// "大手では三菱UFJ銀行や日立製作所などが導入を進めている": examples named with など are not turned to.
+							mention =>
+								mention.role === 'subject' && !(nounTopic !== null && mention.start >= nounTopic) && !/^(?:[(（][^()（）]*[)）])?\s?(?:も|など|等)/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')),
 						)) ??
 				// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
 				// "ソフトバンクグループ傘下のアームも存在感を増す。": its parent named before it only says whose it is.

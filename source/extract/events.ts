@@ -193,7 +193,9 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const action = own ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
 		// "NECは3月10日、…を4月1日から提供すると発表した": the day a launch was announced is no event of its own when
 		// the launch has its day. (A post taken "4月1日付で" keeps the day it was announced: news of its own.)
-		if (!own && next && action?.entry.event === 'launch' && /^(?:から|より)/.test(facts.normalized.slice(next.end, next.end + 2))) return;
+		if (!own && next && action?.entry.event === 'launch' && /^(?:から|より|付)/.test(facts.normalized.slice(next.end, next.end + 2))) return;
+		// "…利用者数が1月時点で9億人に達したと明らかにした": a figure disclosed is a figure, no event.
+		if (action?.entry.id === 'announce' && facts.quantities.some(quantity => quantity.start > date.end) && /(?:に達した|を超えた|を突破した|を上回った)と(?:発表|明らかに|公表)/.test(range)) return;
 		// "4月から希望退職者の募集を始める": a start told with its month is an event of that month, whatever starts.
 		// "6月に決算期を迎えた": a fiscal year's end is no results.
 		if (action?.text === '決算' && facts.normalized[action.end] === '期') return;

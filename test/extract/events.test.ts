@@ -33,6 +33,16 @@ describe('events', () => {
 		expect(brief('米クアルコムは3日、新たな最高財務責任者（CFO）にジョン・スミス氏を起用すると発表した。', '2026-03-04')).toEqual([['2026-03-03', 'personnel', ['qualcomm']]]);
 	});
 
+	test('米本社 is the parent of the company the text is about, not a customer named as an example (…などが導入)', () => {
+		const body = 'オラクルの日本法人は20日、国内の導入企業が500社を超えたと発表した。大手ではトヨタ自動車やソニーグループなどが導入を進めている。米本社は3月10日に決算を発表する。';
+		expect(brief(body, '2026-01-21')).toEqual([['2026-03-10', 'results', ['oracle']]]);
+	});
+
+	test('a figure disclosed (…が1万社を超えたと発表した) is no event; a unit set up from a day (4月1日付で…を新設) is an event of that day only', () => {
+		expect(brief('グーグルは15日、Geminiの月間利用者数が7億人に達したと明らかにした。', '2026-01-16')).toEqual([]);
+		expect(brief('SCSKは16日、4月1日付で生成AIの専門組織「AIソリューション本部」を新設すると発表した。', '2026-01-17')).toEqual([['2026-04-01', 'launch', ['scsk']]]);
+	});
+
 	test('a memorandum agreed (覚書を結んだ) is a partnership with the company the text is about', () => {
 		expect(events('さくらインターネットは4日、新拠点を発表した。\n\nAMDとは2025年10月、GPUの供給で協力する覚書を結んだ。', '2026-03-05').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain(
 			'2025-10 partnership sakura-internet,amd',
