@@ -152,10 +152,12 @@ const byline = /^[(（](?:文|取材・文|構成|文・写真|写真・文)\s*[
 const widgetWords =
 	/^(?:[●■◆▼▶►・]?\s*)(?:目次|もくじ|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|ランキング|この記事をシェア|シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|Pocket|LINE|LINEで送る|Facebook|X|保存|印刷|メール|コメント(?:[(（]\d+件?[)）])?|いいね!?|フォローする|続きを読む|もっと見る|PR|広告|スポンサーリンク|Sponsored|Advertisement|Share|Tweet|Copyright.*|©.*|All rights reserved\.?)$/i;
 const emojiLed = /^\p{Extended_Pictographic}/u;
+// "【PR】法人向けクラウドストレージ…導入企業は1万社を突破！": an advertisement, whatever it says.
+const advertisement = /^[【[［(（]\s?(?:PR|AD|広告|スポンサー|Sponsored|提供)\s?[】\]］)）]/i;
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
 // "▼さくらネットの関連ニュース", "Sakana AI株式会社のプレスリリース一覧": whose they are may come first.
 const relatedHeader =
-	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|アクセスランキング|記事ランキング|新着記事|最新記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
+	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース)|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|アクセスランキング|記事ランキング|新着記事|最新記事|注目記事|この記事を読んだ人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 // "関連記事：オラクル、受注残5,000億ドル超に", "【関連記事】…": a link to another story on a line with its label.
 const relatedLink = /^[●■▼・]?\s*(?:[【[［]\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)\s*[】\]］]|(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)\s*[:：｜|])\s*\S/;
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
@@ -173,7 +175,7 @@ function firstWords(line: string, count: number): string[] {
 export function isNoiseLine(line: string): boolean {
 	// "富士通株式会社　2026年3月10日 11時00分": a sender's dateline is a few short words too.
 	if (datelineDate(line) !== null || headDatelineDate(line) !== null) return false;
-	if (imageCaption.test(line) || widgetWords.test(line) || relatedLink.test(line)) return true;
+	if (imageCaption.test(line) || widgetWords.test(line) || relatedLink.test(line) || advertisement.test(line)) return true;
 	if (emojiLed.test(line) && line.length <= 40) return true;
 	// The rules below look at lines of at most eight words: nine are enough to know (splitting a
 	// five-megabyte line of words whole made a million strings).

@@ -44,6 +44,7 @@ const siteWords =
 
 /** The headline without the name of the site it was copied from. */
 const nextStory = /^[◆■●▼◇□【［[<＜]?\s?(?:次の記事|次のニュース|前の記事|あわせて読みたい|合わせて読みたい|おすすめ記事|オススメ記事|この記事を読んだ人|人気記事|アクセスランキング|こちらもおすすめ)\s?[◆■●▼◇□】］\]>＞]?[:：]?$/;
+const wireDateline = /^[［[]\s?[^［\]］[]{1,20}?\s\d{1,2}日\s(?:ロイター|Reuters|ブルームバーグ|Bloomberg|共同|時事|AP|AFP)\s?[］\]]/;
 const gluedHeadline = /^[■●◆▼【]?[^。]{4,80}?[(（]\s?\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}\s?[)）]$/;
 
 export function withoutSiteName(title: string): string {
@@ -137,6 +138,12 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		const datedHeadline = gluedHeadline.test(text);
 		// "◆次の記事◆", "【あわせて読みたい】": what follows is another story, or links to others.
 		if (firstProse !== -1 && nextStory.test(text)) {
+			end = index;
+			break;
+		}
+
+		// "［東京　13日　ロイター］ - 村田製作所は…": a wire story's own dateline further down starts another story.
+		if (firstProse !== -1 && wireDateline.test(text)) {
 			end = index;
 			break;
 		}

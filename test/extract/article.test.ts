@@ -122,6 +122,14 @@ describe('a glued second article', () => {
 		expect(article.companies).toEqual(['intel']);
 	});
 
+	test("a wire story's dateline further down ([大阪 5日 ロイター] - …) starts another story", () => {
+		const {figures, text} = extract(
+			'# インテル、黒字転換\n\n［ニューヨーク　23日　ロイター］ - インテルが23日発表した2025年7〜9月期決算は、売上高が136億ドルだった。\n\n（翻訳：佐藤一郎）\n\n［大阪　24日　ロイター］ - パナソニックは24日、営業利益予想を4,800億円に上方修正した。',
+		);
+		expect(figures.map(figure => figure.company)).toEqual(['intel']);
+		expect(text).not.toContain('パナソニック');
+	});
+
 	test('a "next article" marker ends the article: the story after it is another', () => {
 		const {figures, text} = extract('# インテル、黒字転換\n\n2025年10月24日 6:30\n\nインテルの2025年7〜9月期の売上高は136億ドルだった。\n\n◆次の記事◆\n\nソニー、最高益\n\nソニーグループの営業利益は1兆4,300億円になる。');
 		expect(figures.map(figure => figure.company)).toEqual(['intel']);

@@ -79,6 +79,13 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test("a list of related stocks' news (【関連銘柄ニュース】) is dropped too; an advertisement line (【PR】…) is noise", () => {
+		const body = '本文です。\n\n【関連銘柄ニュース】\n・ラクス、4〜12月期の売上高25%増\n・ウイングアーク、ARRが20%増の300億円\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+		expect(isNoiseLine('【PR】経費精算クラウド「ケイヒ・ワン」　導入企業は5,000社を突破！')).toBe(true);
+		expect(isNoiseLine('PR会社の調べでは、利用者は増えている。')).toBe(false);
+	});
+
 	test('whose related news or releases a list is may head it (▼Xの関連ニュース, Xのプレスリリース一覧)', () => {
 		const body = '本文です。\n\n▼キオクシアの関連ニュース\n・キオクシア、新工場が稼働（2026/01/10 09:00）\n\nミナト株式会社のプレスリリース一覧\n・ミナト、シリーズAで20億円を調達（2025/04/01）\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
