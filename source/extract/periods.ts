@@ -79,8 +79,9 @@ function partOf(text: string | undefined): FiscalPart {
 	if (!text) return 'Y';
 	// "第2四半期累計" is the first half; "第3四半期累計" the first nine months.
 	// "第2四半期（累計）" and "当第2四半期連結累計期間", as 決算短信 write them, are the same.
-	if (/第2四半期\s?[(（]?(?:連結)?(?:累計|中間期)/.test(text)) return 'H1';
-	if (/第3四半期\s?[(（]?(?:連結)?累計/.test(text)) return 'M9';
+	// "2Q累計", "3Q累計": the same as IR pages abbreviate them.
+	if (/(?:第2四半期|2Q|Q2)\s?[(（]?(?:連結)?(?:累計|中間期)/.test(text)) return 'H1';
+	if (/(?:第3四半期|3Q|Q3)\s?[(（]?(?:連結)?累計/.test(text)) return 'M9';
 	const quarter = /第?([1-4])四半期|Q([1-4])|([1-4])Q/.exec(text);
 	if (quarter) return `Q${quarter[1] ?? quarter[2] ?? quarter[3]}` as FiscalPart;
 	if (/上期|上半期|前半|中間期|第2四半期累計|H1/.test(text)) return 'H1';
@@ -89,7 +90,8 @@ function partOf(text: string | undefined): FiscalPart {
 }
 
 // "1Q": the quarter as IR pages abbreviate it ("2026年3月期1Q").
-const part = (name: string) => String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|Q[1-4]|[1-4]Q(?![A-Za-z])|[HＨ][12])?`;
+const part = (name: string) =>
+	String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|(?:Q[1-4]|[1-4]Q(?![A-Za-z]))(?:\s?累計)?|[HＨ][12])?`;
 // Reuters and others write month spans with box-drawing and other long dashes: "（11─1月）".
 const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 

@@ -88,6 +88,12 @@ describe('periods as written, in the grammar of the dataset', () => {
 		expect(findPeriods('売上高は24〜28億円')).toEqual([]);
 	});
 
+	test('a quarter to date as IR pages abbreviate it (2Q累計, 3Q累計) is the half or the nine months', () => {
+		expect(period('2026年6月期 2Q累計', june)).toBe('FY2026-H1');
+		expect(period('2026年3月期3Q累計', japanese)).toBe('2025-04..2025-12');
+		expect(period('2026年3月期 1Q', japanese)).toBe('FY2026-Q1');
+	});
+
 	test("a level's year-less month is one already past", () => {
 		expect(period('11月末時点', calendarYear, {year: 2026, month: 1})).toBe('2025-11-30');
 	});
