@@ -289,6 +289,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		state.documentUnit = documentUnitNote(fact.normalized) ?? state.documentUnit;
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
 		if (kind === 'heading') state.heading = fact.normalized;
+		// "## 主要KPI（2025年12月末時点）": the day the levels under the heading are as of.
+		if (kind === 'heading') {
+			const asOf = fact.periods.find(period => period.asOf && (period.raw.type === 'day' || period.raw.type === 'month-end'));
+			state.headingAsOf = asOf ? resolvePeriod(asOf.raw, {yearEnd: null, namedByStart: false}, state.anchor, null) : null;
+		}
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
 		// "首位は韓国サムスン電子が守った。", "3位はキオクシアだった。": a paragraph of a research firm's ranking.
 		if (state.firm !== null && /^(?:\d{1,2}位|首位|トップ)(?:は|に|を)/.test(fact.normalized)) state.rankParagraph = fact.sentence.block;
@@ -445,6 +450,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
 		publicTopic: null,
+		headingAsOf: null,
 		firm: null,
 		ranking: null,
 		shareMarket: null,

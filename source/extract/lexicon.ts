@@ -240,12 +240,16 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('merchandise-volume', ['流通総額', '流通取引総額', '取扱高', 'GMV', 'gross merchandise volume'], {kind: 'other', family: 'flow', units: money, label: '流通総額'}),
 	measure('valuation', ['評価額', '企業価値', '株式価値', 'ポストマネー評価額', '時価評価額', 'valuation', 'valued at'], {kind: 'valuation', family: 'level', units: money, label: '評価額'}),
 	measure('market-cap', ['時価総額', 'market cap', 'market capitalization', 'market value'], {kind: 'market_cap', family: 'level', units: money, label: '時価総額'}),
-	measure('customers', ['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '採用企業', '採用企業数', '導入社数', '契約社数', 'customers'], {
-		kind: 'customers',
-		family: 'level',
-		units: count,
-		label: '顧客数',
-	}),
+	measure(
+		'customers',
+		['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '採用企業', '採用企業数', '導入社数', '契約社数', 'ユーザー企業', 'ユーザー企業数', '顧客企業数', '有料顧客数', 'customers'],
+		{
+			kind: 'customers',
+			family: 'level',
+			units: count,
+			label: '顧客数',
+		},
+	),
 	measure(
 		'users',
 		['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', '契約回線数', '回線数', 'users', 'subscribers'],

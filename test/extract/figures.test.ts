@@ -2081,6 +2081,11 @@ test("a share of one country's market (国内市場では、…シェアは) is 
 	expect(found.figures.map(figure => `${figure.company}/${figure.segment} ${figure.value}`)).toEqual(['apple/null 38', 'apple/国内 52']);
 });
 
+test('levels listed under a heading that gives their day (## 主要KPI（2025年9月末時点）) are as of that day; a size that picks out companies (従業員50人以上の企業) is no count', () => {
+	const body = 'マネーフォワードは決算を発表した。\n\n## 主要KPI（2025年9月末時点）\n\n- 有料課金ユーザー企業数：35万社（前年同期比12%増）\n\n従業員50人以上の企業向けが伸びた。';
+	expect(figures(body, '2025-10-14')).toEqual(['money-forward customers 350000 count 2025-09-30 actual', 'money-forward other 12 % 2025-09-30 actual']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -83,6 +83,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/^\s?の?\s?(?:大台|節目)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
+	// "従業員21人以上の中堅企業向け": a size that picks out companies, nobody's count.
+	const bound = (/(?:以上|未満|以下|超)$/.exec(quantity.text)?.[0] ?? '') + facts.normalized.slice(quantity.end, quantity.end + 14);
+	if (quantity.unit === 'count' && /^\s?(?:以上|未満|以下|超)の\s?[^、。]{0,6}?(?:企業|会社|顧客|法人|事業者)/.test(bound)) return 'limit';
 	// "利用ユーザー50人までの「スタンダードプラン」", "10社まで利用できる": a plan's cap, no count of anyone's.
 	if (quantity.unit === 'count' && /^\s?(?:までの|まで(?:利用|使え|登録|参加)|以下の|以内の|以内で)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) return 'limit';
 	// "今回ディスコを100株だけ買い増して": a lot of shares a person trades is nobody's stake; companies hold millions.

@@ -203,6 +203,7 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 			return {period: {type: 'day', year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate()}, text: periodEnd![0], by: false};
 		}
 
+		if (!period && state.headingAsOf) return {period: state.headingAsOf, text: '', by: false};
 		return period ? {period, text: adverbial!.text, by: false} : none;
 	}
 	const period = resolved(mention, calendar, state);

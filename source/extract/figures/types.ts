@@ -73,6 +73,8 @@ export interface ReadingState {
 	section: 'outlook' | 'opinion' | null;
 	/** The text of the section heading the sentence is under ("## Google Cloud"). */
 	heading: string | null;
+	/** The day the heading says its section's levels are as of ("## 主要KPI（2025年12月末時点）"). */
+	headingAsOf: Period | null;
 	/** The section reports by segment ("セグメント別の業績"): its list items' labels are segments. */
 	segmentSection: boolean;
 	/** A paragraph says a list of segments follows ("サービス別の売上高は次のとおりです。"): the list's labels are segments. */
