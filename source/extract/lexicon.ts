@@ -181,6 +181,9 @@ export const lexicon: readonly LexiconEntry[] = [
 			'基本的1株当たり中間利益',
 			'基本的1株当たり四半期利益',
 			'希薄化後1株利益',
+			// 株探's tables: "1株益", "修正1株益" (restated for splits).
+			'1株益',
+			'修正1株益',
 			'EPS',
 			'earnings per share',
 		],
@@ -208,7 +211,7 @@ export const lexicon: readonly LexiconEntry[] = [
 	// "自己資本利益率（ROE）は20%": a return on capital is no margin of sales.
 	measure('return-on-capital', ['自己資本利益率', '株主資本利益率', '総資産利益率', '投下資本利益率', 'ROE', 'ROA', 'ROIC'], {kind: 'other', family: 'flow', units: percent, label: '資本利益率'}, {priority: 60}),
 	// Profits other than 営業利益 and 純利益, each under its own name: a reader must not see gross profit called 経常利益.
-	measure('ordinary-income', ['経常利益', '経常損益'], {kind: 'other', family: 'flow', units: money, label: '経常利益'}),
+	measure('ordinary-income', ['経常利益', '経常損益', '経常益'], {kind: 'other', family: 'flow', units: money, label: '経常利益'}),
 	measure('ordinary-loss', ['経常損失', '経常赤字'], {kind: 'other', family: 'flow', units: money, label: '経常利益', negative: true}),
 	measure('pretax-income', ['税引前利益', '税引き前利益', '税前利益', '税引前四半期利益', '税引前当期利益', '税引前中間利益', '税引前当期純利益'], {kind: 'other', family: 'flow', units: money, label: '税引前利益'}),
 	measure('gross-profit', ['売上総利益', '粗利益', 'gross profit'], {kind: 'other', family: 'flow', units: money, label: '売上総利益'}),

@@ -110,6 +110,9 @@ const periodPattern = new RegExp(
 		String.raw`(?<daySpanFromYear>\d{4})年(?<daySpanFromMonth>\d{1,2})月1日${tilde}(?:(?<daySpanToYear>\d{4})年)?(?<daySpanToMonth>\d{1,2})月(?:28|29|30|31)日`,
 		// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
 		String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4}|[1-3]\d)年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
+		// 株探's table rows: "25.04-12" (April to December 2025), "2026.03予" (the year to March 2026, forecast)
+		String.raw`(?<![\d.,])(?<dotYear>\d{2})\.(?<dotFromMonth>0[1-9]|1[0-2])-(?<dotToMonth>0[1-9]|1[0-2])(?![\d.])`,
+		String.raw`(?<![\d.,])(?<dotFyYear>20\d{2})\.(?<dotFyMonth>0[1-9]|1[0-2])(?![\d.])`,
 		// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
 		// A four-digit year may follow a section number ("1．2026年3月期"); a two-digit one never a point.
 		String.raw`(?:(?<!\d)(?=\d{4}年)|(?<![\d.]))(?<fyYear>\d{4}|[1-3]\d)年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,
@@ -220,6 +223,13 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		return {type: 'months', fromYear: yearOrNull(g['fromYear']), fromMonth, toYear: yearOrNull(g['toYear']), toMonth};
 	}
 
+	if (g['dotYear']) {
+		const year = 2000 + Number(g['dotYear']);
+		const [fromMonth, toMonth] = [Number(g['dotFromMonth']), Number(g['dotToMonth'])];
+		return fromMonth === toMonth ? null : {type: 'months', fromYear: year, fromMonth, toYear: toMonth < fromMonth ? year + 1 : year, toMonth};
+	}
+
+	if (g['dotFyYear']) return {type: 'fiscal-year', endYear: Number(g['dotFyYear']), endMonth: Number(g['dotFyMonth']), part: 'Y'};
 	if (g['fyYear']) {
 		const month = Number(g['fyMonth']);
 		if (!validMonth(month)) return null;

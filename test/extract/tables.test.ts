@@ -195,6 +195,44 @@ describe('tables of figures', () => {
 		expect(rows).toEqual(['sender revenue 52000000000 JPY FY2026 outlook', 'sender/部品 revenue 18000000000 JPY FY2026 outlook', 'sender/部品 revenue 21000000000 JPY FY2026 outlook']);
 	});
 
+	test("株探's tables: rows of months (25.04-12) and fiscal years (2025.03), 予 for a forecast and 旧 for the one it replaces, 修正1株益 and 経常益 as columns", () => {
+		const body = [
+			'レーザーテックが決算を発表した。',
+			'',
+			'■ 上期決算【実績】　（単位：百万円、円、％）',
+			'',
+			'| 決算期 | 売上高 | 経常益 | 修正1株益 |',
+			'|---|---|---|---|',
+			'| 24.07-12 | 120,500 | 52,300 | 412.5 |',
+			'| 25.07-12 | 131,200 | 58,900 | 460.8 |',
+			'',
+			'■ 通期業績予想　（単位：百万円、円）',
+			'',
+			'| 決算期 | 売上高 | 経常益 | 修正1株益 |',
+			'|---|---|---|---|',
+			'| 2025.06 | 250,100 | 104,000 | 820.3 |',
+			'| 旧 2026.06予 | 260,000 | 108,000 | 850.0 |',
+			'| 新 2026.06予 | 275,000 | 115,000 | 905.2 |',
+		].join('\n');
+		expect(figures(body, '2026-01-30')).toEqual([
+			'lasertec revenue 120500000000 JPY FY2025-H1 actual',
+			'lasertec other 52300000000 JPY FY2025-H1 actual',
+			'lasertec eps 412.5 JPY FY2025-H1 actual',
+			'lasertec revenue 131200000000 JPY FY2026-H1 actual',
+			'lasertec other 58900000000 JPY FY2026-H1 actual',
+			'lasertec eps 460.8 JPY FY2026-H1 actual',
+			'lasertec revenue 250100000000 JPY FY2025 actual',
+			'lasertec other 104000000000 JPY FY2025 actual',
+			'lasertec eps 820.3 JPY FY2025 actual',
+			'lasertec revenue 260000000000 JPY FY2026 outlook prior',
+			'lasertec other 108000000000 JPY FY2026 outlook prior',
+			'lasertec eps 850 JPY FY2026 outlook prior',
+			'lasertec revenue 275000000000 JPY FY2026 outlook',
+			'lasertec other 115000000000 JPY FY2026 outlook',
+			'lasertec eps 905.2 JPY FY2026 outlook',
+		]);
+	});
+
 	test("a disclosure whose form spaces out its sender's letters; a segment's forecast after the table is of the year forecast, not of the last year's row", () => {
 		const body = [
 			'2026年1月28日',

@@ -64,7 +64,8 @@ export const differenceLabel = (text: string) => {
 	const bare = text.replace(/[(（][^()（）]*[)）]/g, '').trim();
 	return /(?:増減|増減額|増減幅|差|差額|差異)$/.test(bare) && !/率|[%％]|比/.test(text);
 };
-export const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込/;
+// "2026.03予": 株探 marks a forecast's row with 予 after its year.
+export const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込|\d予$/;
 const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
 export const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<percent>%)?\s?$/;
 // Not "事業者": the companies of a market.
@@ -128,7 +129,8 @@ export interface RowLabel {
 	readonly revision: boolean;
 }
 
-const supersededLabel = /前回(?:発表)?予想|従来予想|修正前|前回公表/;
+// "旧 2026.03予": 株探's row of the forecast the new one replaces.
+const supersededLabel = /前回(?:発表)?予想|従来予想|修正前|前回公表|^\s?旧\s?(?=\d)/;
 const revisionLabel = /[(（]\s?B\s?[－\-−ー/÷]\s?A\s?[)）]|前回予想比|修正額|修正率/;
 
 export const companiesTotal = /^(?:上位|主要|大手)?(?:\d{1,2}|[二三四五六七八九十])社(?:の)?(?:合計|合算|総計|計)$/;

@@ -4,6 +4,7 @@ import {scanLexicon, type LexiconHit, type MeasureCue} from '../lexicon.js';
 import {findPeriods, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
+import {isPast} from './basis.js';
 import {comparisonBase} from './period.js';
 import {
 	bareNumber,
@@ -111,8 +112,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const headerCells = cellsOf(first.normalized).map(([start, end]) => first.normalized.slice(start, end));
 	// "| | 売上高 |": a header whose corner cell is empty has one cell fewer than its rows.
 	const cornerless = rows.slice(1, 4).some(row => cellsOf(row.normalized).length > headerCells.length);
-	// "1株当たり当期純利益": a measure's name with a number in it is a header all the same.
-	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => /^\s?1株当たり/.test(cell) || cellValue(cell, null) === null);
+	// "1株当たり当期純利益", "修正1株益": a measure's name with a number in it is a header all the same.
+	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => /^\s?(?:修正|調整後)?1株(?:当たり|あたり|益)/.test(cell) || cellValue(cell, null) === null);
 	// "| 項目 | 内容 |": a list of an item's particulars ("| 名称 | 出雲工場 新棟 |"), no row of it a header of columns.
 	const keyValue = headerCells.length === 2 && /^(?:内容|概要|詳細|詳細内容|説明)$/.test(headerCells[1]!.trim());
 	let columns: Column[] = [];
@@ -311,9 +312,12 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// A row of dividends with cells left empty cannot say which column each number is in: left out.
 			if (dividend === null) continue;
 			const period = dividend ? resolveLabel(dividend) : measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
-			// "（ご参考）前期実績" under a heading of forecasts is a result.
+			// "（ご参考）前期実績" under a heading of forecasts is a result; so is a row of a year that has ended ("| 2025.03 |").
+			const yearEnded = captionOutlook && !label.outlook && period !== null && isPast(period, state);
 			const outlook =
-				!/実績/.test(cells[0] ?? '') && (label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true) || changedPeriod?.outlook === true);
+				!/実績/.test(cells[0] ?? '') &&
+				!yearEnded &&
+				(label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true) || changedPeriod?.outlook === true);
 			const earlierColumn =
 				(column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0)) || (datedMeasure !== null && base !== null && (lastMonthOf(datedMeasure) ?? 0) < (lastMonthOf(base) ?? 0));
 			rowPeriod ??= period;
