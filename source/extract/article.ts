@@ -12,7 +12,7 @@ import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readHead} from './head.js';
-import {formatPeriod, resolvePeriod, type Period} from './periods.js';
+import {findPeriods, formatPeriod, resolvePeriod, type Anchor, type Period} from './periods.js';
 import type {RegistryCompany} from './registry.js';
 import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segmentSectionHeading} from './segments.js';
 import {segmentBlocks, type Sentence} from './sentences.js';
@@ -132,6 +132,16 @@ function toRecord(found: FoundFigure, id: string, article: string, quote: string
 }
 
 const dealKinds = new Set(['investment', 'funding', 'stake']);
+
+/**
+ * "2025年度第2四半期決算説明会 質疑応答": the part of a year whose results a title names, for what the text says of
+ * 上期 or 当四半期 without a year. Only a part: a whole year in a title is as often a forecast's.
+ */
+function titleResultsPeriod(title: string, company: string | null, matcher: CompanyMatcher, anchor: Anchor | null): Period | null {
+	if (!/決算/.test(title)) return null;
+	const named = findPeriods(title).find(mention => mention.qualifier === null && (mention.raw.type === 'fiscal-year' || mention.raw.type === 'nendo') && mention.raw.part !== 'Y');
+	return named ? resolvePeriod(named.raw, company ? matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, anchor, null) : null;
+}
 
 /**
  * A company brief does not know has no fiscal year on file: when the headline or the sender names it and the
@@ -443,7 +453,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		rankParagraph: null,
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
-		articlePeriod: null,
+		articlePeriod: titleResultsPeriod(normalizedTitle, headline, matcher, year ? {year, month: month ?? null} : null),
 		paragraphPeriod: null,
 		changeBefore: null,
 		valued: null,

@@ -2086,6 +2086,11 @@ test('levels listed under a heading that gives their day (## 主要KPI（2025年
 	expect(figures(body, '2025-10-14')).toEqual(['money-forward customers 350000 count 2025-09-30 actual', 'money-forward other 12 % 2025-09-30 actual']);
 });
 
+test('a title that names the part of a year whose results it reports (2025年度第2四半期決算説明会) dates 上期 in the text', () => {
+	const body = '# 2025年度第2四半期決算説明会 質疑応答\n\n日本電気株式会社\n\nA1. 上期の売上収益は1兆6,000億円となりました。';
+	expect(figures(body, null)).toEqual(['nec revenue 1600000000000 JPY FY2026-H1 actual']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });
