@@ -2091,6 +2091,11 @@ test('a title that names the part of a year whose results it reports (2025年度
 	expect(figures(body, null)).toEqual(['nec revenue 1600000000000 JPY FY2026-H1 actual']);
 });
 
+test('a segment the registry knows is read by its bare name (富士通の…ハードウェアソリューションの売上収益, 日立のDSS)', () => {
+	expect(figures('富士通の2025年4〜9月期は、ハードウェアソリューションの売上収益が3,800億円だった。', '2025-10-31')).toEqual(['fujitsu/hardware-solutions revenue 380000000000 JPY FY2026-H1 actual']);
+	expect(figures('日立製作所の2025年4〜9月期は、DSSの売上収益が1兆3,000億円だった。', '2025-10-31')).toEqual(['hitachi/digital-systems-services revenue 1300000000000 JPY FY2026-H1 actual']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -276,7 +276,7 @@ describe('tables of figures', () => {
 			'google revenue 400000000000 USD 2025 actual',
 			'fujitsu revenue_growth 2 % 2025-04..2025-12 actual',
 			'google revenue_growth 14 % 2025 actual',
-			'fujitsu/サービスソリューション operating_income 210000000000 JPY 2025-04..2025-12 actual',
+			'fujitsu/service-solutions operating_income 210000000000 JPY 2025-04..2025-12 actual',
 		]);
 	});
 
@@ -761,7 +761,7 @@ test('a compound header is read by its last measure (出荷金額シェア), one
 	const shares = ['MM総研は17日、国内サーバー市場の調査結果を発表した。', '', '| 順位 | ベンダー | 出荷金額シェア | 前年差 |', '|---|---|---|---|', '| 1 | 富士通 | 23.8% | +2.6ポイント |'].join('\n');
 	expect(figures(shares, '2026-02-17')).toEqual(['fujitsu market_share 23.8 % - actual MM総研', 'fujitsu market_share 2.6 pt - actual MM総研']);
 	const segments = ['NECの2026年3月期決算。', '', 'セグメント別の状況（単位：百万円）', '', '| セグメント | 売上高 | セグメント利益又は損失（△） |', '|---|---|---|', '| ITサービス事業 | 39,870 | 3,480 |'].join('\n');
-	expect(figures(segments, '2026-05-10')).toEqual(['nec/ITサービス revenue 39870000000 JPY FY2026 actual', 'nec/ITサービス operating_income 3480000000 JPY FY2026 actual']);
+	expect(figures(segments, '2026-05-10')).toEqual(['nec/it-services revenue 39870000000 JPY FY2026 actual', 'nec/it-services operating_income 3480000000 JPY FY2026 actual']);
 });
 
 test("a heading that carries the document's unit note (（1）連結経営成績　（百万円未満切捨て、％表示は…）) gives the table its millions", () => {
