@@ -97,7 +97,8 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		if (line.date !== null) {
 			published ??= line.date;
 			// "テックリサーチ・ジャパン ｜ 2026.03.04": a short name beside the date is the site's; a heading is the title then.
-			if (line.title !== '' && line.title.length >= 15) title ??= line.title;
+			// Not beside a "# " headline of its own: then it is a series' name ("AIインフラ・ウィークリー Vol.87｜配信日：…").
+			if (line.title !== '' && line.title.length >= 15 && !blocks.slice(0, headEnd).some(other => other.level === 1)) title ??= line.title;
 			else if (line.title !== '') siteLineTitle ??= line.title;
 			dropped.add(index);
 			continue;

@@ -42,6 +42,11 @@ describe('the title', () => {
 		);
 	});
 
+	test('a series name on the dateline under a "# " headline (Xウィークリー Vol.12｜配信日：…) is not the title', () => {
+		const {article} = extract('# 週刊半導体ダイジェスト　東京エレクトロン、受注が2割増ほか\n\n半導体マーケット・ウィークリー Vol.12｜配信日：2026年3月7日\n\n今週の主なニュースをまとめました。');
+		expect(article).toMatchObject({title: '週刊半導体ダイジェスト 東京エレクトロン、受注が2割増ほか', published: '2026-03-07'});
+	});
+
 	test('a stamp of when the page was changed is neither the title nor its date', () => {
 		const {article, text} = extract('# 通信3社の決算、そろって増益\n\n最終更新日：2026年5月16日｜公開日：2026年5月15日　記者：経済部\n\n通信3社の決算が出そろった。');
 		expect(article).toMatchObject({title: '通信3社の決算、そろって増益', published: '2026-05-15'});
