@@ -154,6 +154,17 @@ function withFiscalYear(discovered: readonly RegistryCompany[], headline: string
 	return discovered.map(company => (company.fiscalYearEnd === null && [company.name, ...company.japaneseNames, ...company.aliases].some(name => headline.includes(name)) ? {...company, fiscalYearEnd: yearEnd!} : company));
 }
 
+/** Whether `fine` rounded to the significant digits of `rough` is `rough`: 3兆2140億 to 3.2兆. */
+const significantDigits = (value: number) =>
+	String(Math.abs(value))
+		.replace(/^0\.0*|\./g, '')
+		.replace(/0+$/, '').length;
+
+function sameToFewerDigits(rough: number, fine: number): boolean {
+	const precision = significantDigits(rough);
+	return precision >= 2 && significantDigits(fine) > precision && Number(fine.toPrecision(precision)) === rough;
+}
+
 /** The same figure said twice in one article (headline and text, table and prose) is one figure. */
 function sameFigure(a: Figure, b: Figure): boolean {
 	// A deal is between two parties whichever the sentence names first; said again later
@@ -166,7 +177,11 @@ function sameFigure(a: Figure, b: Figure): boolean {
 	if ((parties(a) !== parties(b) && !oneParty(a, b) && !oneParty(b, a)) || a.kind !== b.kind || !sameMeasure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
 	if (a.value === b.value) return true;
 	// "シェアは7%" and another firm's "6.5%": two estimates that disagree, not one rounded.
-	return a.unit === '%' && a.source === b.source && sameWhenRounded(a.value, b.value);
+	if (a.unit === '%') return a.source === b.source && sameWhenRounded(a.value, b.value);
+	// "純利益は3.2兆円" over an item that says "純利益が3兆2140億円": one amount, rounded in the headline.
+	// Only a headline's way of rounding: a decimal of a large unit ("3.2兆円", "1.5億ドル"), the same prior or not.
+	const [rough, fine] = significantDigits(a.value) <= significantDigits(b.value) ? [a, b] : [b, a];
+	return a.unit !== 'pt' && a.unit !== 'count' && a.prior === b.prior && a.range === null && b.range === null && /\d\.\d\s?[兆億]/.test(rough.text) && sameToFewerDigits(rough.value, fine.value);
 }
 
 /**
@@ -497,7 +512,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		if (same === -1) figures.push(record);
 		// The deal said with both its parties after once with one: the record keeps the sentence that named it first.
 		else if (figures[same]!.counterparty === null && record.counterparty !== null) figures[same] = {...figures[same]!, company: record.company, counterparty: record.counterparty};
-		else if (String(record.value).length > String(figures[same]!.value).length) figures[same] = {...figures[same]!, value: record.value, text: record.text};
+		// The more precise of the two is kept, with the sentence that says it.
+		else if (significantDigits(record.value) > significantDigits(figures[same]!.value)) figures[same] = {...figures[same]!, value: record.value, text: record.text, quote: record.quote, sources: record.sources};
 	}
 
 	// Whether the headline's company is named in each paragraph: a paragraph that never names it is about its own topic,

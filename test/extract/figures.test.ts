@@ -2096,6 +2096,14 @@ test('a segment the registry knows is read by its bare name (富士通の…ハ�
 	expect(figures('日立製作所の2025年4〜9月期は、DSSの売上収益が1兆3,000億円だった。', '2025-10-31')).toEqual(['hitachi/digital-systems-services revenue 1300000000000 JPY FY2026-H1 actual']);
 });
 
+test("an item's headline that rounds the amount its text gives (純利益は1.8兆円 over 1兆7,960億円) is the same figure, kept as the text says it", () => {
+	const body = '- **トヨタ自動車、4〜12月期の純利益は1.8兆円**\n  トヨタ自動車が6日発表した2025年4〜12月期の連結決算は、純利益が1兆7,960億円だった。';
+	const found = extractText(body, {date: '2026-02-07'}).figures;
+	expect(found.map(figure => [figure.value, figure.text, figure.quote.includes('1兆7,960億円')])).toEqual([[1_796_000_000_000, '1兆7,960億円', true]]);
+	// Not two amounts of which one only happens to round to the other.
+	expect(figures('富士通は売上収益の予想を3兆5,500億円から3.6兆円に上げた。', '2026-02-07')).toHaveLength(2);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });
