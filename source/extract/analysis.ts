@@ -460,6 +460,9 @@ function quoted(text: string, at: number): boolean {
 	return before.split('「').length > before.split('」').length;
 }
 
+// "同省は27日、…を追加支援する": the ministry named before, by the word for what it is.
+export const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|同省|同庁|[都道府県市])(?:は|が|も)/;
+
 /** A name brief may not know, as news writes one: katakana or Latin letters, its country before it ("米エニースフィア"). */
 export const writtenName = (shortest: number) => String.raw`(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&]{${shortest - 1},20}`;
 

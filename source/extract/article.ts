@@ -1,12 +1,11 @@
 import {periodPattern, unitFitsKind, type Article, type Figure} from '../dataset/schema.js';
-import {analyzeSentences, leadsWithUnknownCompany, type SentenceFacts} from './analysis.js';
+import {analyzeSentences, leadsWithUnknownCompany, publicActor, type SentenceFacts} from './analysis.js';
 import {cleanBody} from './clean.js';
 import {normalize, type CompanyMatcher} from './companies.js';
 import {sameWhenRounded} from './conflicts.js';
 import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {discoverCompanies, discoverFirms} from './discover.js';
 import {eventsFromSentence, filedResults, type FoundEvent} from './events.js';
-import {publicActor} from './figures/owner.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';

@@ -247,6 +247,9 @@ export function lineBefore(written: string, bySegment: boolean): {name: string; 
 	const found = lineName(before, bySegment);
 	// "NAND型フラッシュメモリーの売上高": the memory is called NAND by the industry and the research firms alike.
 	if (found && nandWrittenOut.test(found)) return {name: 'NAND', aliases: [found]};
+	// "アジア太平洋地域の売上高": a region is named without the word for region, which stays an alias.
+	const region = found ? /^(?<place>.{2,}?)(?:地域|リージョン)$/.exec(found)?.groups!['place'] : undefined;
+	if (found && region) return {name: region, aliases: [found, ...abbreviation.filter(alias => alias !== found)]};
 	if (found) return {name: found, aliases: abbreviation.filter(alias => alias !== found)};
 	// "広帯域メモリー（HBM）の売上高": a product written out, its short Latin name in brackets, is known by the short name.
 	const writtenOut = /[\p{Script=Han}ァ-ヶー・]{2,16}(?=[(（][A-Z][A-Z0-9]{2,7}[)）]の?$)/u.exec(written)?.[0];

@@ -2104,6 +2104,15 @@ test("an item's headline that rounds the amount its text gives (純利益は1.8�
 	expect(figures('富士通は売上収益の予想を3兆5,500億円から3.6兆円に上げた。', '2026-02-07')).toHaveLength(2);
 });
 
+test("a region is named without the word for region (中南米地域の売上高 is 中南米's); prospects in talks (顧客候補とは…社と協議) are no customers", () => {
+	expect(figures('エクイニクスの7〜9月期は、地域別では中南米地域の売上高が2億1000万ドルだった。', '2025-11-05')).toEqual(['equinix/中南米 revenue 210000000 USD 2025-Q3 actual']);
+	expect(figures('ラピダスの社長は「顧客候補とは40社以上と協議している」と語った。', '2026-03-01')).toEqual([]);
+});
+
+test('what a public body puts into a company (政府は…IPAを通じてXに…を出資する) is money the company raises', () => {
+	expect(figures('政府は2025年12月、情報処理推進機構（IPA）を通じてキオクシアに800億円を出資することを決めた。', '2026-03-01')).toEqual(['kioxia funding 80000000000 JPY - actual']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

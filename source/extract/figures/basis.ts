@@ -83,6 +83,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/^\s?の?\s?(?:大台|節目)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
+	// "顧客候補とは30社以上と協議している": prospects in talks are no customers.
+	if (quantity.unit === 'count' && /(?:顧客|取引先|導入)候補|候補企業|見込み客|見込み顧客/.test(facts.normalized.slice(clause[0], quantity.end + 8))) return 'speculation';
 	// "従業員21人以上の中堅企業向け": a size that picks out companies, nobody's count.
 	const bound = (/(?:以上|未満|以下|超)$/.exec(quantity.text)?.[0] ?? '') + facts.normalized.slice(quantity.end, quantity.end + 14);
 	if (quantity.unit === 'count' && /^\s?(?:以上|未満|以下|超)の\s?[^、。]{0,6}?(?:企業|会社|顧客|法人|事業者)/.test(bound)) return 'limit';

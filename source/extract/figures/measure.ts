@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {clauseAt, inClosedAside, type SentenceFacts} from '../analysis.js';
+import {clauseAt, inClosedAside, publicActor, type SentenceFacts} from '../analysis.js';
 import {lexicon, type Comparison, type LexiconHit, type MeasureCue} from '../lexicon.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
@@ -524,6 +524,8 @@ export function chooseMeasure(
 		// "約30社から…の出資を受ける", "同社には国内企業8社が計73億円を出資している": money a company receives from investors
 		// the text names no company of is money it raises.
 		if (choice?.hit && choice.cue.kind === 'investment' && receivedFromNobodyNamed(facts, quantity, choice.hit)) return {...choice, cue: fundingCue};
+		// "政府は…IPAを通じてラピダスに1,000億円を出資する": what a public body puts into a company is money the company raises.
+		if (choice?.cue.kind === 'investment' && publicActor.test(facts.normalized) && facts.mentions.some(mention => mention.role === 'recipient' && mention.end <= quantity.start)) return {...choice, cue: fundingCue};
 		const use = choice?.cue.kind === 'investment' ? spentOn.exec(facts.normalized.slice(Math.max(0, quantity.start - 12), quantity.start))?.groups!['use'] : undefined;
 		if (choice && use) return {...choice, cue: use === '研究開発' ? researchCue : capexCue};
 		if (choice && capexGoesOn(facts, quantity, choice)) return {...choice, cue: capexCue};

@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {leadsWithUnknownCompany, listedAmongSources, writtenName, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
+import {leadsWithUnknownCompany, listedAmongSources, publicActor, writtenName, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
 import {touchedInSession, unitClass} from './measure.js';
@@ -72,9 +72,6 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 		worldTotal.test(before)
 	);
 }
-
-// "同省は27日、…を追加支援する": the ministry named before, by the word for what it is.
-export const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|同省|同庁|[都道府県市])(?:は|が|も)/;
 
 // "世界スマートフォン出荷台数は", "国内のサーバー出荷額は": a total of the world or a country, nobody's own.
 const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額|市場規模|支出額|投資額)(?:は|が)/u;
