@@ -43,6 +43,11 @@ describe('events', () => {
 		expect(brief('SCSKは16日、4月1日付で生成AIの専門組織「AIソリューション本部」を新設すると発表した。', '2026-01-17')).toEqual([['2026-04-01', 'launch', ['scsk']]]);
 	});
 
+	test('the company a sentence names as the prime example (その代表格が米Xである) is what 同社 means next; a spin-off is a restructuring', () => {
+		expect(brief('GPUクラウドの新興勢はエヌビディアの支援を受けて伸びている。その代表格が米ネビウスである。同社は2024年10月に米ナスダック市場に上場した。', '2026-02-10')).toContainEqual(['2024-10', 'other', ['nebius']]);
+		expect(brief('パナソニックは2025年4月に電池事業をスピンオフした。', '2026-02-10')).toEqual([['2025-04', 'restructuring', ['panasonic']]]);
+	});
+
 	test('a memorandum agreed (覚書を結んだ) is a partnership with the company the text is about', () => {
 		expect(events('さくらインターネットは4日、新拠点を発表した。\n\nAMDとは2025年10月、GPUの供給で協力する覚書を結んだ。', '2026-03-05').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain(
 			'2025-10 partnership sakura-internet,amd',
