@@ -429,6 +429,10 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 			if (fromYear === null) {
 				if (!anchor) return null;
 				fromYear = nearestYear(raw.fromMonth, anchor);
+				// "4〜12月期の売上高" in March: months beyond a quarter that have not yet begun are last year's; only
+				// the quarter about to start is guided to.
+				const length = (raw.toMonth - raw.fromMonth + 12) % 12;
+				if (length > 2 && month(fromYear, raw.fromMonth) > month(anchor.year, anchor.month ?? 12)) fromYear -= 1;
 			}
 
 			toYear ??= raw.toMonth < raw.fromMonth ? fromYear + 1 : fromYear;

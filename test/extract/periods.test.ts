@@ -82,6 +82,12 @@ describe('periods as written, in the grammar of the dataset', () => {
 		expect(period('1〜3月期', calendarYear, {year: 2025, month: 11})).toBe('2025-Q1');
 	});
 
+	test("year-less months beyond a quarter that have not begun are last year's; the quarter about to start, and a half under way, are this one's", () => {
+		expect(period('4〜12月期', japanese, {year: 2026, month: 3})).toBe('2025-04..2025-12');
+		expect(period('4〜6月期', calendarYear, {year: 2026, month: 3})).toBe('2026-Q2');
+		expect(period('10〜3月期', japanese, {year: 2025, month: 11})).toBe('FY2026-H2');
+	});
+
 	test('a span of years written with two digits each (24〜28年) is of this century; a count of years (24〜28年間) or an amount is none', () => {
 		expect(period('24〜28年に計画した投資')).toBe('2024..2028');
 		expect(findPeriods('24〜28年間')).toEqual([]);
