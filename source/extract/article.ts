@@ -325,7 +325,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		if (kind !== 'bullet') state.segmentList = kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && /(?:次|以下)の(?:とおり|通り)/.test(fact.normalized);
 		// "■エヌビディア、2〜4月期も大幅増収見通し" is a headline over a report, no section of guidance.
 		if (kind === 'heading')
-			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized) ? 'opinion' : /ガイダンス|見通し|予想|Guidance|Outlook|Forecast/i.test(fact.normalized) && !/、/.test(fact.normalized) ? 'outlook' : null;
+			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized)
+				? 'opinion'
+				: /ガイダンス|見通し|予想|(?:財務|経営|業績|数値)目標|Guidance|Outlook|Forecast|Targets?\b/i.test(fact.normalized) && !/、/.test(fact.normalized)
+					? 'outlook'
+					: null;
 		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.
 		if (kind === 'heading' && state.section === 'outlook') {
 			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));

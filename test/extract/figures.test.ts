@@ -2113,6 +2113,12 @@ test('what a public body puts into a company (政府は…IPAを通じてXに…
 	expect(figures('政府は2025年12月、情報処理推進機構（IPA）を通じてキオクシアに800億円を出資することを決めた。', '2026-03-01')).toEqual(['kioxia funding 80000000000 JPY - actual']);
 });
 
+test('targets listed under a heading of financial targets (## 財務目標（2027年度）) are outlooks of that year; a result that beat its target (9.1%と目標の8.9%を上回った) is a result', () => {
+	const body = '# 富士通、新たな中期経営計画\n\n2025年5月20日\n\n富士通は中期経営計画を発表した。\n\n## 財務目標（2027年度）\n\n- 売上収益：4兆2,000億円\n- 調整後EPS：250円';
+	expect(figures(body, null)).toEqual(['fujitsu revenue 4200000000000 JPY FY2028 outlook', 'fujitsu eps 250 JPY FY2028 outlook']);
+	expect(figures('富士通の2025年度の調整後営業利益率は10.2%と目標の10.0%を上回った。', '2026-05-20')).toEqual(['fujitsu margin 10.2 % FY2026 actual', 'fujitsu margin 10 % FY2026 outlook']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -183,7 +183,10 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		if (hit.entry.marker !== 'outlook') return false;
 		// "38%増と市場の想定を上回った": an expectation the result is measured against, not the result's basis.
 		// "…と、会社見通し（12億2,000万〜12億3,000万ドル）を上回った": so with the expectation's range beside it.
-		if (/^(?:\s?[(（][^()（）]{0,40}[)）])?\s?(?:を|に)?\s?(?:上回|下回|超え|届か|並ん|並ぶ)/.test(facts.normalized.slice(hit.end, hit.end + 50))) return false;
+		// "…は9.1%と目標の8.9%を上回った": so with the expectation's own number between, which is the expectation's.
+		const ownNumber = quantity.start >= hit.end && /^\s?の?\s?(?:約)?\s?$/.test(facts.normalized.slice(hit.end, quantity.start));
+		if (!ownNumber && /^(?:\s?[(（][^()（）]{0,40}[)）]|の\s?(?:約)?[\d.,]+\s?(?:%|ポイント|億円|兆円|万円|円|億ドル|ドル)?)?\s?(?:を|に)?\s?(?:上回|下回|超え|届か|並ん|並ぶ)/.test(facts.normalized.slice(hit.end, hit.end + 50)))
+			return false;
 		// A deal planned (計画, 予定) is decided; one expected (見通し) is not; a stake "従来の15%から" was held.
 		return family !== 'deal' || !(/^(?:計画|予定|方針)$/.test(hit.text) || heldBefore(hit));
 	};
