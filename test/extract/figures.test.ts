@@ -2119,6 +2119,10 @@ test('targets listed under a heading of financial targets (## 財務目標（202
 	expect(figures('富士通の2025年度の調整後営業利益率は10.2%と目標の10.0%を上回った。', '2026-05-20')).toEqual(['fujitsu margin 10.2 % FY2026 actual', 'fujitsu margin 10 % FY2026 outlook']);
 });
 
+test('a company whose product went into what moved the number (Xのモデルを組み込んだ…の利用拡大で) owns none of it', () => {
+	expect(figures('グーグル・クラウドはアンソロピックのモデルを組み込んだサービスの利用拡大でシェアを1.5ポイント伸ばした。', '2026-02-10')).toEqual([expect.stringMatching(/^google\/google-cloud market_share 1.5 pt/)]);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -195,6 +195,11 @@ describe('tables of figures', () => {
 		expect(rows).toEqual(['sender revenue 52000000000 JPY FY2026 outlook', 'sender/部品 revenue 18000000000 JPY FY2026 outlook', 'sender/部品 revenue 21000000000 JPY FY2026 outlook']);
 	});
 
+	test('a ranked company with its unit in brackets (| 2 | グーグル（Google Cloud） | 11.3% |) is of that unit', () => {
+		const body = ['MM総研によると、2025年の国内IaaS市場のシェアは次の通り。', '', '| 順位 | 事業者 | シェア |', '|---|---|---|', '| 1 | アマゾン（AWS） | 30.5% |', '| 2 | グーグル（Google Cloud） | 11.3% |'].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);
+	});
+
 	test("株探's tables: rows of months (25.04-12) and fiscal years (2025.03), 予 for a forecast and 旧 for the one it replaces, 修正1株益 and 経常益 as columns", () => {
 		const body = [
 			'レーザーテックが決算を発表した。',

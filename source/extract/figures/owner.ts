@@ -166,6 +166,7 @@ function entityJustBefore(facts: SentenceFacts, at: number, gap: RegExp): Entity
 	});
 }
 
+const builtWith = /^の[^、。をはが]{1,12}を(?:組み込|搭載|活用|採用|使っ|使用|利用)/;
 const droveChange = /^(?:[(（][^()（）]{0,30}[)）])?の[^、。]{0,40}?(?:需要|特需|影響|効果|追い風|反動)(?:で|により|によって|を受けて|を背景に)/;
 const causedBy = /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにとで]{1,8}(?:で|により|によって)(?!は|も)/;
 
@@ -183,7 +184,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "AI・HPC向けが同事業の売上高に占める比率": nor does the whole whose measure the part is measured against.
 	const whole = (entity: Entity) => /^\s?(?:の[^、。はがを]{1,8})?に占める/.test(facts.normalized.slice(endOf(entity), endOf(entity) + 14));
 	// "米マイクロソフトの「Windows 10」サポート終了に伴う買い替え需要で売上収益が…": a company named in what drove the number owns none of it.
-	const drove = (entity: Entity) => entity.kind === 'company' && entity.mention.role === 'possessor' && droveChange.test(facts.normalized.slice(endOf(entity), quantity.start));
+	// "OpenAIのモデルを組み込んだ生成AIサービスの利用拡大で": nor one whose product went into it.
+	const drove = (entity: Entity) =>
+		entity.kind === 'company' && entity.mention.role === 'possessor' && (droveChange.test(facts.normalized.slice(endOf(entity), quantity.start)) || builtWith.test(facts.normalized.slice(endOf(entity), endOf(entity) + 24)));
 	const usable = (entity: Entity) => !whole(entity) && !drove(entity) && (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
 	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
 	// 1. "データセンター事業の売上高は、…1兆円": the owner of the measure's word, when the clause names none.

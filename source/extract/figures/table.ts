@@ -248,12 +248,17 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const quantity = cellValue(withChange ? withChange.groups!['value']! : cells[index]!, growth || revisionRate ? {scale: 1, unit: '%'} : columnUnit);
 			// "| シェア | 前年比 |" with "△0.8ポイント": a share's change in points is a share figure, in pt.
 			if (!quantity || (growth && quantity.unit !== '%' && quantity.unit !== 'pt')) continue;
-			// "| 2 | HP | 20.8% |": a ranking names its company in a cell after the rank.
+			// "| 2 | HP | 20.8% |": a ranking names its company in a cell after the rank;
+			// "| 2 | マイクロソフト（Azure） | 24.1% |", with its unit the registry knows in brackets.
+			const rankedIn = (cell: string) => {
+				const [first, ...rest] = state.matcher.find(cell);
+				return first && !first.segment ? (rest.find(mention => mention.company === first.company && mention.segment) ?? first) : first;
+			};
 			const rowCompany =
 				label.company ??
 				cells
 					.slice(1)
-					.map(cell => (bareNumber.test(cell) ? undefined : state.matcher.find(cell)[0]))
+					.map(cell => (bareNumber.test(cell) ? undefined : rankedIn(cell)))
 					.find(mention => mention !== undefined);
 			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company.
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
