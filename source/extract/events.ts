@@ -165,11 +165,13 @@ const nobodyActs = /(?:一部|複数|主要|多く|多数|米国|海外|国内)�
 export function eventsFromSentence(facts: SentenceFacts, context: EventContext): FoundEvent[] {
 	const {article, published, headline, paragraphNamesHeadline} = context;
 	const {sentence} = facts;
-	if (sentence.blockKind === 'table' || sentence.blockKind === 'heading' || !sentence.complete) return [];
+	// "## 2. 執行役員の異動（2026年4月1日付）": a heading that dates what it announces is an event; other headings are not.
+	const datedHeading = sentence.blockKind === 'heading' && /\d日付[)）]?\s?$/.test(facts.normalized);
+	if (sentence.blockKind === 'table' || (sentence.blockKind === 'heading' && !datedHeading) || (!sentence.complete && !datedHeading)) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
 	// "…契約を結んだと報じられていた", "関係者によると": what others report is no event the text vouches for.
 	if (reported.test(facts.normalized)) return [];
-	const written = facts.dates.filter(date => eventDate(facts, date));
+	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && facts.normalized.startsWith('付', date.end)));
 	const dates = written.length > 0 ? written : [...releaseDate(facts, context.releaseLeadDay), ...announcedAlong(facts, context.announcedDay)].slice(0, 1);
 	const events: FoundEvent[] = [];
 	dates.forEach((date, index) => {
@@ -189,7 +191,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 				facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= date.start && hit.start < to && hit.text !== '株価'))
 		)
 			return;
-		const own = actionIn(facts.words.filter(hit => hit.start >= date.end && hit.start < to));
+		// A dated heading names what it dates before the date: "執行役員の異動（4月1日付）".
+		const own = actionIn(facts.words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to));
 		const action = own ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
 		// "NECは3月10日、…を4月1日から提供すると発表した": the day a launch was announced is no event of its own when
 		// the launch has its day. (A post taken "4月1日付で" keeps the day it was announced: news of its own.)

@@ -547,7 +547,12 @@ export const lexicon: readonly LexiconEntry[] = [
 		],
 		60,
 	),
-	action('personnel', 'personnel', ['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', '昇格', '昇任', '起用する', '起用した', '人事を発表', '人事も発表', '人事異動', 'appointed', 'resigned', 'steps down'], 60),
+	action(
+		'personnel',
+		'personnel',
+		['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', '昇格', '昇任', '起用する', '起用した', '人事を発表', '人事も発表', '人事異動', '異動', '役員人事', 'appointed', 'resigned', 'steps down'],
+		60,
+	),
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '課徴金', '排除措置命令', '立ち入り検査', '立入検査', '独占禁止法', '差し止め', '裁判', '審理', '評決', '判決', 'lawsuit', 'sued', 'antitrust'], 60),
 	action(
 		'restructuring',
@@ -558,6 +563,8 @@ export const lexicon: readonly LexiconEntry[] = [
 			'事業売却',
 			'分社化',
 			'スピンオフ',
+			'組織改正',
+			'組織変更',
 			'会社分割',
 			'吸収分割',
 			'新設分割',

@@ -48,6 +48,15 @@ describe('events', () => {
 		expect(brief('パナソニックは2025年4月に電池事業をスピンオフした。', '2026-02-10')).toEqual([['2025-04', 'restructuring', ['panasonic']]]);
 	});
 
+	test('a heading that dates what it announces (## 執行役員の異動（2026年4月1日付）, ## 組織改正（…付）) is an event of the company the text is about', () => {
+		const body =
+			'KDDIは役員人事と組織改正を決めた。\n\n## 1. 執行役員の異動（2026年4月1日付）\n\n- 新任　執行役員：山本　太郎\n\n## 2. 組織改正（2026年7月1日付）\n\n生成AI推進本部を新設する。\n\n## 3. 今後の見通し\n\n詳細は後日公表します。';
+		expect(brief(body, '2026-02-20')).toEqual([
+			['2026-04-01', 'personnel', ['kddi']],
+			['2026-07-01', 'restructuring', ['kddi']],
+		]);
+	});
+
 	test('a memorandum agreed (覚書を結んだ) is a partnership with the company the text is about', () => {
 		expect(events('さくらインターネットは4日、新拠点を発表した。\n\nAMDとは2025年10月、GPUの供給で協力する覚書を結んだ。', '2026-03-05').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain(
 			'2025-10 partnership sakura-internet,amd',
