@@ -172,7 +172,9 @@ function sameFigure(a: Figure, b: Figure): boolean {
 	const oneParty = (short: Figure, full: Figure) => dealKinds.has(short.kind) && short.counterparty === null && (short.company === full.company || short.company === full.counterparty);
 	// "前年から0.8ポイント下げた" and a table's "前年比 △0.8ポイント": one change, whether or not its comparison was read.
 	const measureOf = (figure: Figure) => figure.measure.split(' ')[0];
-	const sameMeasure = a.measure === b.measure || (a.unit === 'pt' && !(a.measure.includes(' ') && b.measure.includes(' ')) && measureOf(a) === measureOf(b));
+	// "調整後営業利益率 | 9.1% |" in a table and "調整後営業利益率は9.1%" in the text: one figure, however the row's label was read.
+	const unadjusted = (figure: Figure) => figure.measure.replace(/（調整後）$/, '');
+	const sameMeasure = a.measure === b.measure || (a.value === b.value && unadjusted(a) === unadjusted(b)) || (a.unit === 'pt' && !(a.measure.includes(' ') && b.measure.includes(' ')) && measureOf(a) === measureOf(b));
 	if ((parties(a) !== parties(b) && !oneParty(a, b) && !oneParty(b, a)) || a.kind !== b.kind || !sameMeasure || a.unit !== b.unit || a.period !== b.period || a.basis !== b.basis) return false;
 	if (a.value === b.value) return true;
 	// "シェアは7%" and another firm's "6.5%": two estimates that disagree, not one rounded.

@@ -2123,6 +2123,13 @@ test('a company whose product went into what moved the number (Xのモデルを�
 	expect(figures('グーグル・クラウドはアンソロピックのモデルを組み込んだサービスの利用拡大でシェアを1.5ポイント伸ばした。', '2026-02-10')).toEqual([expect.stringMatching(/^google\/google-cloud market_share 1.5 pt/)]);
 });
 
+test("Amazon's advertising (広告サービスの売上高) is its own segment, not the one named before it", () => {
+	expect(figures('アマゾンの10〜12月期は、海外部門の売上高が11%増の480億ドルだった。広告サービスの売上高は22%増の210億ドルだった。', '2026-02-06').slice(-2)).toEqual([
+		'amazon/advertising revenue_growth 22 % 2025-Q4 actual',
+		'amazon/advertising revenue 21000000000 USD 2025-Q4 actual',
+	]);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -195,6 +195,11 @@ describe('tables of figures', () => {
 		expect(rows).toEqual(['sender revenue 52000000000 JPY FY2026 outlook', 'sender/部品 revenue 18000000000 JPY FY2026 outlook', 'sender/部品 revenue 21000000000 JPY FY2026 outlook']);
 	});
 
+	test('an adjusted margin in a table and the same margin in the text are one figure', () => {
+		const body = ['日立製作所の2025年度の調整後営業利益率は11.5%だった。', '', '| （単位：億円） | 2025年度実績 |', '|---|---|', '| 調整後営業利益率 | 11.5% |'].join('\n');
+		expect(figures(body, '2026-05-10').filter(row => row.includes(' margin '))).toHaveLength(1);
+	});
+
 	test('a ranked company with its unit in brackets (| 2 | グーグル（Google Cloud） | 11.3% |) is of that unit', () => {
 		const body = ['MM総研によると、2025年の国内IaaS市場のシェアは次の通り。', '', '| 順位 | 事業者 | シェア |', '|---|---|---|', '| 1 | アマゾン（AWS） | 30.5% |', '| 2 | グーグル（Google Cloud） | 11.3% |'].join('\n');
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);
