@@ -316,6 +316,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				resolved: false,
 			}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])
+			// "オムディア（旧カナリス）": the name a firm went by before is no firm of the sentence.
+			.filter(word => !/[(（]旧\s?$/.test(normalized.slice(Math.max(0, word.start - 2), word.start)))
 			.filter(word => {
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);
 				return namedInFull.has(word.entry.firm!);

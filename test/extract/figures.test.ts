@@ -2130,6 +2130,11 @@ test("Amazon's advertising (広告サービスの売上高) is its own segment, 
 	]);
 });
 
+test("a firm's former name in brackets (オムディア（旧カナリス）) is no firm of the sentence; a firm whose estimate another's is set against (Xの推計を…上回った) does not frame what follows", () => {
+	const body = '米シナジー・リサーチ・グループによると、10〜12月期のAWSのシェアは29%だった。\n\n一方、英オムディア（旧カナリス）の集計では、AWSのシェアは32%と、シナジーの推計を3ポイント上回った。グーグル・クラウドは12%だった。';
+	expect(figures(body, '2026-02-10').slice(-2)).toEqual(['amazon/aws market_share 32 % 2025-Q4 actual Omdia', 'google/google-cloud market_share 12 % 2025-Q4 actual Omdia']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -46,7 +46,8 @@ function signedValue(facts: SentenceFacts, quantity: Quantity, choice: MeasureCh
 
 /** "こちらはTrendForceの集計とほぼ変わらない": a firm named to compare with, not as the source of the sentence. */
 export const comparedWith = (facts: SentenceFacts, firm: FirmMention) =>
-	/^\s?(?:の(?:集計|数字|数値|推計|調査|調べ|統計))?\s?(?:と(?:ほぼ)?(?:同じ|同水準|変わらな|一致|並)|に比べ|と比べ|より)/.test(facts.normalized.slice(firm.end, firm.end + 16));
+	// "シナジーの推計を3ポイント上回った": one estimate set against another's.
+	/^\s?(?:の(?:集計|数字|数値|推計|調査|調べ|統計))?\s?(?:と(?:ほぼ)?(?:同じ|同水準|変わらな|一致|並)|に比べ|と比べ|より|を[^、。]{0,12}(?:上回|下回))/.test(facts.normalized.slice(firm.end, firm.end + 24));
 
 /** The research firm whose estimate a share is: named in the sentence (the one before the number first), else the text's last. */
 function firmOf(facts: SentenceFacts, quantity: Quantity, state: ReadingState): string | null {
