@@ -33,7 +33,7 @@ describe('what a number measures', () => {
 	});
 
 	test('a result named as one (2025年実績の409億ドル) stays a result in a sentence of plans', () => {
-		expect(figures('TSMCは2026年の設備投資を520億〜560億ドルとし、2025年実績の409億ドルから大幅に増やす計画を示した。', '2026-01-16')).toEqual(['tsmc capex 54000000000 USD 2026 outlook', 'tsmc capex 40900000000 USD 2025 actual']);
+		expect(figures('TSMCは2026年の設備投資を520億〜560億ドルとし、2025年実績の409億ドルから大幅に増やす計画を示した。', '2026-01-16')).toEqual(['tsmc capex 54000000000 USD 2026 outlook', 'tsmc capex 40900000000 USD 2025 actual prior']);
 	});
 
 	test('a loss per share is EPS below zero, no net loss of the company; 楽天 is 楽天グループ but 楽天的 is no company', () => {
@@ -2133,6 +2133,10 @@ test("Amazon's advertising (広告サービスの売上高) is its own segment, 
 test("a firm's former name in brackets (オムディア（旧カナリス）) is no firm of the sentence; a firm whose estimate another's is set against (Xの推計を…上回った) does not frame what follows", () => {
 	const body = '米シナジー・リサーチ・グループによると、10〜12月期のAWSのシェアは29%だった。\n\n一方、英オムディア（旧カナリス）の集計では、AWSのシェアは32%と、シナジーの推計を3ポイント上回った。グーグル・クラウドは12%だった。';
 	expect(figures(body, '2026-02-10').slice(-2)).toEqual(['amazon/aws market_share 32 % 2025-Q4 actual Omdia', 'google/google-cloud market_share 12 % 2025-Q4 actual Omdia']);
+});
+
+test('the amount of a year gone by that a plan raises spending from (2025年の…から大幅に増やす計画) is a result', () => {
+	expect(figures('メタは2026年の設備投資を約1,200億ドルと、2025年の720億ドルから大幅に増やす計画だ。', '2026-02-06')).toEqual(['meta capex 120000000000 USD 2026 outlook', 'meta capex 72000000000 USD 2025 actual prior']);
 });
 
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {

@@ -158,7 +158,7 @@ function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
 	// Something changed from it: another number follows, or a verb of change ("170億円から大きく改善した").
 	return (
 		facts.quantities.some(other => other.start >= quantity.end && other.start <= quantity.end + 30) ||
-		/^[^、。]{0,16}?(?:改善|増え|増加|減っ|減少|拡大|縮小|伸び|伸ば|高め|広げ|引き上げ|引き下げ|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(
+		/^[^、。]{0,16}?(?:改善|増え|増や|増加|減っ|減ら|減少|拡大|縮小|伸び|伸ば|高め|広げ|積み増|倍増|引き上げ|引き下げ|上昇|低下|悪化|回復|膨ら|下が|上が)/.test(
 			after.replace(/^\s?(?:[(（][^()（）]*[)）])?\s?(?:の水準|の赤字|の黒字)?\s?(?:から|と比べ(?:ると)?|に比べ(?:ると)?|より)/, ''),
 		)
 	);
