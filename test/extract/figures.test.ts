@@ -2139,6 +2139,11 @@ test('the amount of a year gone by that a plan raises spending from (2025年の�
 	expect(figures('メタは2026年の設備投資を約1,200億ドルと、2025年の720億ドルから大幅に増やす計画だ。', '2026-02-06')).toEqual(['meta capex 120000000000 USD 2026 outlook', 'meta capex 72000000000 USD 2025 actual prior']);
 });
 
+test('a rank whose company brief does not know (…、4位の中国ユニソックは12%) gives its number to nobody it knows', () => {
+	const body = '2位はエヌビディアで20%、3位の米AMDは15%、4位の中国Biren（壁仞科技）は7%、5位の米インテルは3%だった。';
+	expect(figures(body, '2025-11-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['nvidia market_share 20', 'amd market_share 15', 'intel market_share 3']);
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

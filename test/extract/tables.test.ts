@@ -200,6 +200,11 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-05-10').filter(row => row.includes(' margin '))).toHaveLength(1);
 	});
 
+	test("a company profile's particulars in a table (| 従業員数 | 149,655名 |, | 資本金 | …円 |) are no figures", () => {
+		const body = ['三菱電機は新棟の建設を決めた。', '', '| 項目 | 内容 |', '|---|---|', '| 資本金 | 1,758億円 |', '| 従業員数 | 149,655名（連結） |'].join('\n');
+		expect(figures(body, '2026-02-19')).toEqual([]);
+	});
+
 	test('a ranked company with its unit in brackets (| 2 | グーグル（Google Cloud） | 11.3% |) is of that unit', () => {
 		const body = ['MM総研によると、2025年の国内IaaS市場のシェアは次の通り。', '', '| 順位 | 事業者 | シェア |', '|---|---|---|', '| 1 | アマゾン（AWS） | 30.5% |', '| 2 | グーグル（Google Cloud） | 11.3% |'].join('\n');
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);

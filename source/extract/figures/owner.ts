@@ -206,6 +206,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 		if (owner) return total ? {...owner, segment: null} : owner;
 	}
 
+	// "…、4位の中国UNISOC（紫光展鋭）は12%": a rank's clause whose company brief does not know is nobody's it knows.
+	if (inClause.length === 0 && /^[、,\s]*(?:\d{1,2}位|首位)の/.test(facts.normalized.slice(clause[0], quantity.start))) return null;
 	// A market named first is not the subject when a company is named after it: "クラウド市場全体のシェアでは、AWSが…約33%".
 	const market = facts.words.findLast(hit => hit.entry.marker === 'market' && hit.end <= quantity.start);
 	const companyAfterMarket = all.some(entity => usable(entity) && startOf(entity) > (market?.end ?? 0));

@@ -105,6 +105,8 @@ function compoundMeasure(words: readonly LexiconHit[], text: string): MeasureCue
 	return measures[at]?.entry.measure;
 }
 
+const profileLabel = /^(?:資本金|従業員数|従業員|社員数|設立|創業|所在地|本社所在地|本社|代表者|事業内容|URL)$/;
+
 /** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
 export function readTable(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
 	if (rows.length === 0) return [];
@@ -214,6 +216,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		if (segmentRows && reconcilingLabel.test((cells[0] ?? '').trim())) continue;
 		// "| 4社合計 | 約3830億ドル |" under rows of companies: several companies together are none of them.
 		if (!segmentRows && (companiesTotal.test((cells[0] ?? '').trim()) || (companyRows > 0 && totalLabel.test((cells[0] ?? '').trim())))) continue;
+		// "| 従業員数 | 149,655名（連結） |": a company profile's particulars are no figures of the news.
+		if (profileLabel.test((cells[0] ?? '').trim())) continue;
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
 		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
 		const label = labelOf(cells[0] ?? '', segmentRows, state);
