@@ -2144,6 +2144,11 @@ test('a rank whose company brief does not know (…、4位の中国ユニソッ�
 	expect(figures(body, '2025-11-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['nvidia market_share 20', 'amd market_share 15', 'intel market_share 3']);
 });
 
+test("plant spending after a segment's figure, under a heading that names the segment, is the company's", () => {
+	const body = '## アマゾン：AWSは24%増、設備投資は過去最高\n\nアマゾンは10〜12月期の決算を発表した。AWSの売上高は前年同期比24%増えた。同四半期の設備投資は390億ドルに達した。';
+	expect(figures(body, '2026-02-06').at(-1)).toBe('amazon capex 39000000000 USD 2025-Q4 actual');
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -263,6 +263,8 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 			!companyGuidance &&
 			!ownPeriod &&
 			!companyKinds.has(kind) &&
+			// "Azureの売上高は41%増えた。同四半期の設備投資は375億ドル": plant spending is the company's unless its own sentence says whose.
+			(kind !== 'capex' || last.sentence === facts.sentence.index) &&
 			(last.sentence === facts.sentence.index ||
 				last.measure.cue.kind === kind ||
 				last.measure.cue.growthKind === kind ||
