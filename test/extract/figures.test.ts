@@ -2149,6 +2149,11 @@ test("plant spending after a segment's figure, under a heading that names the se
 	expect(figures(body, '2026-02-06').at(-1)).toBe('amazon capex 39000000000 USD 2025-Q4 actual');
 });
 
+test("the total raised after the round the text announces (本ラウンドにより、…累計資金調達額は…) is the announcing company's, not its last investor's", () => {
+	const body = '# サカナAI、シリーズCで300億円を調達\n\n2026年2月10日\n\nサカナAIは第三者割当増資を実施した。本ラウンドにはNECが参加し、約30億円を出資した。本ラウンドにより、創業以来の累計資金調達額は約700億円となった。';
+	expect(figures(body, null).at(-1)).toBe('sakana-ai funding 70000000000 JPY - actual');
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -536,6 +536,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		kind === 'funding' && hit ? facts.mentions.findLast(mention => mention.role === 'recipient' && mention.end <= hit.start && /^\s?への\s?(?:政府|国の?|公的)?\s?$/.test(facts.normalized.slice(mention.end, hit.start))) : undefined;
 	if (supported) return {company: supported.company, segment: null, counterparty: null, segmentAliases: []};
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
+	// "本ラウンドにより、…累計資金調達額は約560億円": the round the text announces is its company's, whoever invested in it.
+	if (kind === 'funding' && state.headline && facts.mentions.length === 0 && /本ラウンド|今回のラウンド|今回の(?:資金)?調達|本調達/.test(facts.normalized.slice(0, quantity.start)))
+		return {company: state.headline, segment: null, counterparty: null, segmentAliases: []};
 	// "国内の生成AI向けクラウド市場は2028年に1兆円規模": a market its clause makes the subject, no company named after it, is nobody's.
 	const marketSubject = /市場(?:全体)?(?:は|が)/.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (marketSubject && !facts.mentions.some(mention => mention.start >= clause[0] + marketSubject.index + marketSubject[0].length && mention.start < quantity.start)) return null;
