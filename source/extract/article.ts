@@ -373,9 +373,10 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		const day = fact.dates.find(
 			date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12) || listedOn(date)),
 		);
-		if (day) state.tradingDay ??= day.date;
 		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
 		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));
+		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end);
+		if (day) state.tradingDay ??= day.date;
 		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date, abroad: abroad(session.end)};
 		// "東京市場では…": a market named without a day is the article's own session again; one named as also moved
 		// ("…3.0%高となり、東京市場でも関連銘柄への買いを誘った") leaves the session as it was, unless what moved there
@@ -493,6 +494,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		paragraphSegment: null,
 		bySegmentBefore: null,
 		tradingDay: null,
+		tradingDayAbroad: false,
 		marketDay: null,
 		announcedDay: null,
 		last: null,

@@ -2154,6 +2154,13 @@ test("the total raised after the round the text announces (本ラウンドによ
 	expect(figures(body, null).at(-1)).toBe('sakana-ai funding 70000000000 JPY - actual');
 });
 
+test('a session abroad named first (5日の米国市場の時間外取引で) is no session of Tokyo shares told after it', () => {
+	const body = 'キオクシアが大幅高となった。マイクロン・テクノロジーが5日の取引終了後に発表した決算が好感された。5日の米国市場の時間外取引でマイクロン株は6%高となった。\n\n半導体関連株は総じて高く、東京エレクトロンが一時4.2%高となった。';
+	expect(figures(body, '2026-03-06').at(-1)).toBe('tokyo-electron stock_move 4.2 % 2026-03-06 actual');
+	const noSession = 'キオクシアが大幅高となった。マイクロン・テクノロジーが5日の取引終了後に発表した決算が好感された。\n\n半導体関連株は総じて高く、東京エレクトロンが一時4.2%高となった。';
+	expect(figures(noSession, '2026-03-06').at(-1)).toBe('tokyo-electron stock_move 4.2 % 2026-03-06 actual');
+});
+
 test("a market index's move beside a company's (…指数（KOSPI）の0.8%高を上回った) is nobody's share price", () => {
 	expect(figures('30日のソウル株式市場でサムスン電子株は一時5%高となり、韓国総合株価指数（KOSPI）の1.2%高を上回った。', '2026-01-30')).toEqual(['samsung stock_move 5 % 2026-01-30 actual']);
 });

@@ -267,7 +267,8 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	const listedAtHome = calendar.namedByStart && session?.abroad === true && session.sentence < facts.sentence.index;
 	const setOffHere = session?.sentence === facts.sentence.index && session.at < quantity.start && setOff(session.at);
 	const paragraphSession = session?.block === facts.sentence.block && !listedAtHome && !setOffHere && (session.sentence < facts.sentence.index || session.at < quantity.start) ? session.date : null;
-	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? state.tradingDay ?? state.published;
+	const tradingDay = state.tradingDayAbroad && calendar.namedByStart ? null : state.tradingDay;
+	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? tradingDay ?? state.published;
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];
 	return {period: {type: 'day', year, month, day: dayOfMonth}, text: '', by: false};

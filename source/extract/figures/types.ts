@@ -128,6 +128,8 @@ export interface ReadingState {
 	publicTopic: {readonly block: number; readonly sentence: number} | null;
 	/** The trading day the text named last (YYYY-MM-DD). */
 	tradingDay: string | null;
+	/** The trading day was named with a market abroad ("17日の米国市場で"): no session of shares listed in Tokyo. */
+	tradingDayAbroad: boolean;
 	/** The session a paragraph last named with its market ("前日の米国市場"): what its undated moves are of. */
 	/** The session a paragraph named ("前日の米国市場で"), and whether it is a market abroad. */
 	marketDay: {readonly block: number; readonly sentence: number; readonly at: number; readonly date: string; readonly abroad: boolean} | null;
