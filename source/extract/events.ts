@@ -157,7 +157,8 @@ function announcedAlong(facts: SentenceFacts, day: string | null): DateMention[]
 	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
 }
 
-const reported = /(?:と|が)(?:報じられ|報道され)|(?:関係者|消息筋)(?:によると|によれば|の話では)/;
+// The lexicon's words of speculation that tell of a report by others, not of a view.
+const reported = /報じ|報道|関係者|関係筋|伝えられ/;
 
 /** The events of one sentence: one per date that an action follows, with the companies around it. */
 const nobodyActs = /(?:一部|複数|主要|多く|多数|米国|海外|国内)の?[^、。「」]{0,10}?(?:企業|メーカー)(?:が|は|も)|各社(?:が|は|も)|業界(?:団体)?(?:が|は)|(?:統計|指標|データ|白書)(?:が|は)[^。]{0,12}(?:公表|発表)され/;
@@ -170,7 +171,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	if (sentence.blockKind === 'table' || (sentence.blockKind === 'heading' && !datedHeading) || (!sentence.complete && !datedHeading)) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
 	// "…契約を結んだと報じられていた", "関係者によると": what others report is no event the text vouches for.
-	if (reported.test(facts.normalized)) return [];
+	if (facts.words.some(hit => hit.entry.marker === 'speculation' && reported.test(hit.text))) return [];
 	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && facts.normalized.startsWith('付', date.end)));
 	const dates = written.length > 0 ? written : [...releaseDate(facts, context.releaseLeadDay), ...announcedAlong(facts, context.announcedDay)].slice(0, 1);
 	const events: FoundEvent[] = [];

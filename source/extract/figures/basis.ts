@@ -25,21 +25,6 @@ function supposedOn(before: string): boolean {
 	return false;
 }
 
-/** Where the bracket still open at `at` opens, or -1. */
-function openBracketBefore(text: string, at: number): number {
-	let depth = 0;
-	for (let index = at - 1; index >= 0; index--) {
-		const character = text[index];
-		if (character === ')' || character === '）') depth++;
-		else if (character === '(' || character === '（') {
-			if (depth === 0) return index;
-			depth--;
-		} else if (character === '。') return -1;
-	}
-
-	return -1;
-}
-
 export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
 	const words = facts.words;
 	if (words.some(hit => hit.entry.marker === 'profile' && /^[:：\s]/.test(facts.normalized.slice(hit.end, hit.end + 1)))) return 'profile';
@@ -55,7 +40,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (consensus && /^\s?[(（][^()（）、。]{0,12}$/.test(gap)) return 'consensus';
 	// "アナリスト予想の平均（売上高12億2,000万ドル、1株利益0.42ドル）", "市場予想平均（QUICKコンセンサス、25億円）":
 	// every figure in the brackets after it, or in brackets that name it.
-	const bracket = openBracketBefore(facts.normalized, quantity.start);
+	const bracket = openedBracket(facts.normalized, quantity.start);
 	if (
 		bracket !== -1 &&
 		words.some(hit => hit.entry.marker === 'consensus' && ((hit.end <= bracket && /^\s?(?:の平均|平均|の中央値)?\s?$/.test(facts.normalized.slice(hit.end, bracket))) || (hit.start > bracket && hit.end <= quantity.start)))
