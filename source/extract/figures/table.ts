@@ -105,7 +105,8 @@ function compoundMeasure(words: readonly LexiconHit[], text: string): MeasureCue
 	return measures[at]?.entry.measure;
 }
 
-const profileLabel = /^(?:資本金|従業員数|従業員|社員数|設立|創業|所在地|本社所在地|本社|代表者|事業内容|URL)$/;
+// A company profile's row: one of the lexicon's profile words, or the staff count a profile gives beside them.
+const profileLabel = (label: string) => /^(?:従業員数|従業員|社員数)$/.test(label) || scanLexicon(label).some(hit => hit.entry.marker === 'profile' && hit.start === 0 && hit.end === label.length);
 
 /** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
 export function readTable(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
@@ -217,7 +218,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// "| 4社合計 | 約3830億ドル |" under rows of companies: several companies together are none of them.
 		if (!segmentRows && (companiesTotal.test((cells[0] ?? '').trim()) || (companyRows > 0 && totalLabel.test((cells[0] ?? '').trim())))) continue;
 		// "| 従業員数 | 149,655名（連結） |": a company profile's particulars are no figures of the news.
-		if (profileLabel.test((cells[0] ?? '').trim())) continue;
+		if (profileLabel((cells[0] ?? '').trim())) continue;
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
 		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
 		const label = labelOf(cells[0] ?? '', segmentRows, state);
