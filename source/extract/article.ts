@@ -523,6 +523,13 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		else if (significantDigits(record.value) > significantDigits(figures[same]!.value)) figures[same] = {...figures[same]!, value: record.value, text: record.text, quote: record.quote, sources: record.sources};
 	}
 
+	// "クラウドストレージ事業部門（CSBU）の売上高…。CSBUの営業利益は": a segment named again by the short name it was given is that segment.
+	const segmentOfAlias = new Map([...segmentAliases.values()].flatMap(entry => [...entry.aliases].map(alias => [`${entry.company}\u0000${alias}`, entry.segment] as const)));
+	figures.forEach((figure, index) => {
+		const named = figure.segment === null ? undefined : segmentOfAlias.get(`${figure.company}\u0000${figure.segment}`);
+		if (named !== undefined && named !== figure.segment) figures[index] = {...figure, segment: named};
+	});
+
 	// Whether the headline's company is named in each paragraph: a paragraph that never names it is about its own topic,
 	// save in a release, which is all about its sender.
 	const namingHeadline = new Set(facts.filter(fact => headline !== null && fact.mentions.some(mention => mention.company === headline)).map(fact => fact.sentence.block));

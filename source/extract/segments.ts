@@ -19,7 +19,7 @@ export interface SegmentMention {
 
 const nameRun = String.raw`[\p{Script=Han}ァ-ヶーA-Za-z0-9・&\s]{1,24}?`;
 // "Data Center segment": an English page's word for it, after a space.
-const unitSuffix = String.raw`部門|事業部|事業本部|事業|セグメント|分野|領域|群|\s(?:segment|Segment|division|Division)(?![A-Za-z])`;
+const unitSuffix = String.raw`部門|事業部門|事業部|事業本部|事業|セグメント|分野|領域|群|\s(?:segment|Segment|division|Division)(?![A-Za-z])`;
 const unitPattern = new RegExp(
 	String.raw`(?:「(?<quoted>[^「」]{1,24})」|(?<plain>${nameRun}))(?<toward>向け)?(?:[(（](?<inner>[^()（）]{1,30})[)）](?<rest>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{1,12}?)?)?(?<suffix>${unitSuffix})(?![別化者所内外])(?:[(（](?<after>[^()（）]{1,30})[)）])?`,
 	'gu',

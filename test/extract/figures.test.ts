@@ -1629,6 +1629,17 @@ describe('a business line as the topic of its measure', () => {
 	});
 });
 
+describe('business units', () => {
+	test('a 事業部門 with its initials (…事業部門（CSBU）) is the unit by its name, in a list and as a topic; named again by its initials it is the same unit', () => {
+		const body = 'ウエスタンデジタルの7〜9月期は増収だった。事業部門別では、クラウドストレージ事業部門（CSBU）の売上高が21億ドル、エッジデバイス事業部門（EDBU）が9億ドルだった。CSBUの営業利益は4億ドルだった。';
+		expect(figures(body, '2025-11-01')).toEqual([
+			'western-digital/クラウドストレージ revenue 2100000000 USD FY2026-Q1 actual',
+			'western-digital/エッジデバイス revenue 900000000 USD FY2026-Q1 actual',
+			'western-digital/クラウドストレージ operating_income 400000000 USD FY2026-Q1 actual',
+		]);
+	});
+});
+
 describe('lines named in full', () => {
 	test('a product written out with its short name in brackets is the short name; NAND flash written out is NAND', () => {
 		expect(figures('マイクロンの6〜8月期は、広帯域メモリー（HBM）の売上高が前年同期比3倍に増えた。NANDフラッシュの売上高は21億ドルだった。', '2025-10-01')).toEqual([

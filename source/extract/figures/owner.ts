@@ -325,7 +325,7 @@ function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [n
 		return null;
 	// "ミュージック事業は": the segment's name, without the word that says it is one (as a unit is named).
 	if (/^(?:シェア|セグメント|グループ|トップ|ランキング)$/.test(name)) return null;
-	return nandWrittenOut.test(name) ? 'NAND' : name.replace(/(?<=.{2})(?:事業部?|部門|セグメント|分野)$/u, '');
+	return nandWrittenOut.test(name) ? 'NAND' : name.replace(/(?<=.{2})(?:事業部門|事業部?|部門|セグメント|分野)$/u, '');
 }
 
 /** Whether the section heading the text is under names the segment ("## Google Cloud"). */
