@@ -442,6 +442,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const inferred = head.published === null ? inferPublished(sentences) : null;
 	const published = head.published ?? inferred;
 	const [year, month, day] = published ? published.split('-').map(Number) : [];
+	// A page changed after it appeared ("（…23日…更新）") may tell of days up to the change: its days are read back from that one.
+	const [toldYear, toldMonth, toldDay] = head.updated ? head.updated.split('-').map(Number) : [year, month, day];
 	const title = head.title ? stripTitle(head.title) : ((sentences.find(sentence => sentence.blockKind !== 'heading') ?? sentences[0])?.text.slice(0, 80) ?? source.id);
 	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
 	const normalizedTitle = normalize(title);
@@ -455,7 +457,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const interview = sentences.filter(sentence => /^(?:――|──|—{2}|Q\s?[.:：])/.test(sentence.text)).length >= 2;
 	const facts = analyzeSentences(sentences, {
 		matcher,
-		dates: {published: year ? {year, month: month ?? null, day: day ?? null} : null, contextYear: year ?? yearMostWritten(sentences)},
+		dates: {published: toldYear ? {year: toldYear, month: toldMonth ?? null, day: toldDay ?? null} : null, contextYear: year ?? yearMostWritten(sentences)},
 		published,
 		subject: headline,
 		interview,
@@ -474,6 +476,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		rankParagraph: null,
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
+		lastDayTold: head.updated ?? published,
 		articlePeriod: titleResultsPeriod(normalizedTitle, headline, matcher, year ? {year, month: month ?? null} : null),
 		paragraphPeriod: null,
 		changeBefore: null,

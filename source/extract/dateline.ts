@@ -17,6 +17,21 @@ export function isUpdateStamp(text: string): boolean {
 	return updateStamp.test(text.trim());
 }
 
+// "（2026年01月23日15時40分更新）", "最終更新日：2026/1/23", "2026.01.23 15:40 更新": a line that stamps a change and its day.
+const stampedChange = new RegExp(String.raw`^[(（]?\s?(?:(?:最終)?更新(?:日時?)?\s?[:：]?\s?)?${datePart}(?:\s?\d{1,2}(?::\d{2}|時\d{1,2}分))?\s?(?:更新)?\s?[)）]?$`);
+
+/** The day of a line that stamps a later change of the page, or null when the line is no such stamp. */
+export function updateStampDate(text: string): string | null {
+	for (const segment of text.split(/\s*[|｜]\s*/)) {
+		const trimmed = segment.trim();
+		const match = stampedChange.exec(trimmed);
+		if (!match || !/更新/.test(trimmed)) continue;
+		return isoDay(Number(match.groups!['year']), Number(match.groups!['month']), Number(match.groups!['day']));
+	}
+
+	return null;
+}
+
 /** YYYY-MM-DD of a date that exists, else null. */
 function isoDay(year: number, month: number, day: number): string | null {
 	return validDate(year, month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;

@@ -1,5 +1,5 @@
 import type {Block} from './blocks.js';
-import {datelineDate, headDatelineDate, isUpdateStamp} from './dateline.js';
+import {datelineDate, headDatelineDate, isUpdateStamp, updateStampDate} from './dateline.js';
 
 // The head of an article: its title and the date it was first published, as pages and feeds write
 // them above the text ("2025年11月20日 7:12　サイト名", "2025/10/30 08:40", "公開日：2025.12.09",
@@ -14,6 +14,8 @@ export interface ArticleHead {
 	readonly blocks: readonly Block[];
 	/** The company a press release or a disclosure is sent by, as its head names it ("イビデン株式会社"). */
 	readonly sender: string | null;
+	/** YYYY-MM-DD of the head's stamp of a later change ("（2026年01月23日15時40分更新）"), after `published`; else null. */
+	readonly updated: string | null;
 }
 
 const segmentSeparator = /\s*[|｜]\s*/;
@@ -69,11 +71,14 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 	let title: string | null = frontTitle ?? leadCaption ?? null;
 	let siteLineTitle: string | null = null;
 	let sentBy: string | null = null;
+	let updated: string | null = null;
 	const dropped = new Set<number>();
 	const firstProse = blocks.findIndex(block => block.kind === 'paragraph' && /[。．]/.test(block.text) && datelineDate(block.text) === null && !segmentSeparator.test(block.text));
 	const headEnd = Math.min(headSize, firstProse === -1 ? blocks.length : firstProse);
 	for (let index = 0; index < headEnd; index++) {
 		const block = blocks[index]!;
+		const changed = updateStampDate(block.text);
+		if (changed !== null && changed > (updated ?? '')) updated = changed;
 		const date = headDatelineDate(block.text);
 		if (date !== null) {
 			published ??= date;
@@ -104,7 +109,7 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			continue;
 		}
 
-		if (isUpdateStamp(block.text)) dropped.add(index);
+		if (isUpdateStamp(block.text) || changed !== null) dropped.add(index);
 	}
 
 	// The title: the front matter's, else the first heading of the head, else its first line.
@@ -154,5 +159,11 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		break;
 	}
 
-	return {title: title === null ? null : withoutSiteName(title), published, blocks: blocks.slice(0, end).filter((_, index) => !dropped.has(index)), sender: sentBy};
+	return {
+		title: title === null ? null : withoutSiteName(title),
+		published,
+		blocks: blocks.slice(0, end).filter((_, index) => !dropped.has(index)),
+		sender: sentBy,
+		updated: updated !== null && published !== null && updated > published ? updated : null,
+	};
 }

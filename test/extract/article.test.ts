@@ -83,6 +83,15 @@ describe('the published date', () => {
 		expect(text).not.toContain(dateline.slice(0, 8));
 	});
 
+	test('a stamp of a later change under the dateline (（…更新）) is not the published date, and a day up to it is past: a move told after the change is dated that day', () => {
+		const {article, text, figures} = extract(
+			'# レーザーテック、今期最終を上方修正\n\n2026年03月05日15時00分　［株ニュース］\n（2026年03月06日09時40分更新）\n\nレーザーテックが5日大引け後に通期の業績予想を上方修正した。\n\n▼追記\n6日の東京株式市場でレーザーテック株は買いが先行し、一時前日比8.2%高まで上昇した。',
+		);
+		expect(article.published).toBe('2026-03-05');
+		expect(text).not.toContain('更新');
+		expect(figures.map(figure => [figure.kind, figure.value, figure.period])).toEqual([['stock_move', 8.2, '2026-03-06']]);
+	});
+
 	test('front matter as written, whatever its time zone', () => {
 		expect(extract('---\ntitle: t\ndate: 2026-02-06T00:00:00+09:00\n---\n本文。').article).toMatchObject({published: '2026-02-06', publishedInferred: false});
 	});

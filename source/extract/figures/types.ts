@@ -81,6 +81,8 @@ export interface ReadingState {
 	segmentList: boolean;
 	/** The publication day, for dating stock moves when the text names no trading day. */
 	readonly published: string | null;
+	/** The last day the page can tell of as past: the day of its stamp of a later change, else `published`. */
+	readonly lastDayTold: string | null;
 	/** The results period the article reports (its first flow figure's period). */
 	articlePeriod: Period | null;
 	/** The last flow period of the current paragraph, and that paragraph. */
