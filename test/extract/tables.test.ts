@@ -210,6 +210,28 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);
 	});
 
+	test('a column of dividends per share (1株配) still leaves a header; rows of a year still running (新 2026.03 in November 2025, no 予 written) are forecasts', () => {
+		const body = [
+			'東京エレクトロンが通期予想を引き上げた。',
+			'',
+			'【業績】（単位：億円、1株配は円）',
+			'',
+			'| 決算期 | 売上高 | 営業益 | 1株配 |',
+			'|---|---|---|---|',
+			'| 2025.03 | 24,315 | 6,973 | 571 |',
+			'| 旧 2026.03 | 23,500 | 5,870 | 520 |',
+			'| 新 2026.03 | 24,100 | 6,150 | 533 |',
+		].join('\n');
+		expect(figures(body, '2025-11-12')).toEqual([
+			'tokyo-electron revenue 2431500000000 JPY FY2025 actual',
+			'tokyo-electron operating_income 697300000000 JPY FY2025 actual',
+			'tokyo-electron revenue 2350000000000 JPY FY2026 outlook prior',
+			'tokyo-electron operating_income 587000000000 JPY FY2026 outlook prior',
+			'tokyo-electron revenue 2410000000000 JPY FY2026 outlook',
+			'tokyo-electron operating_income 615000000000 JPY FY2026 outlook',
+		]);
+	});
+
 	test("株探's tables: rows of months (25.04-12) and fiscal years (2025.03), 予 for a forecast and 旧 for the one it replaces, 修正1株益 and 経常益 as columns", () => {
 		const body = [
 			'レーザーテックが決算を発表した。',

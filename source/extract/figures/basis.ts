@@ -200,7 +200,7 @@ export function isPast(period: Period | null, state: ReadingState): boolean {
 }
 
 /** A period that has not ended by the publication date: a figure for it can only be expected. */
-function isFuture(period: Period | null, state: ReadingState): boolean {
+export function isFuture(period: Period | null, state: ReadingState): boolean {
 	if (!period || !state.anchor || state.anchor.month === null) return false;
 	const last = lastMonthOf(period);
 	if (last === null) return false;

@@ -4,7 +4,7 @@ import {scanLexicon, type LexiconHit, type MeasureCue} from '../lexicon.js';
 import {findPeriods, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
-import {isPast} from './basis.js';
+import {isFuture, isPast} from './basis.js';
 import {comparisonBase} from './period.js';
 import {
 	bareNumber,
@@ -116,7 +116,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// "| | 売上高 |": a header whose corner cell is empty has one cell fewer than its rows.
 	const cornerless = rows.slice(1, 4).some(row => cellsOf(row.normalized).length > headerCells.length);
 	// "1株当たり当期純利益", "修正1株益": a measure's name with a number in it is a header all the same.
-	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => /^\s?(?:修正|調整後)?1株(?:当たり|あたり|益)/.test(cell) || cellValue(cell, null) === null);
+	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => /^\s?(?:修正|調整後)?1株(?:当たり|あたり|益|配)/.test(cell) || cellValue(cell, null) === null);
 	// "| 項目 | 内容 |": a list of an item's particulars ("| 名称 | 出雲工場 新棟 |"), no row of it a header of columns.
 	const keyValue = headerCells.length === 2 && /^(?:内容|概要|詳細|詳細内容|説明)$/.test(headerCells[1]!.trim());
 	let columns: Column[] = [];
@@ -327,7 +327,13 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const outlook =
 				!/実績/.test(cells[0] ?? '') &&
 				!yearEnded &&
-				(label.outlook || captionOutlook || revisionRow || ((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true) || changedPeriod?.outlook === true);
+				// "| 新 2027.03 |" in a flash of October 2026: a year still running has no results yet.
+				(label.outlook ||
+					(measure.family === 'flow' && isFuture(period, state)) ||
+					captionOutlook ||
+					revisionRow ||
+					((column.type === 'period' || column.type === 'company' || column.type === 'other') && column.outlook === true) ||
+					changedPeriod?.outlook === true);
 			const earlierColumn =
 				(column.type === 'period' && latest !== null && period !== null && (lastMonthOf(period) ?? 0) < (lastMonthOf(latest) ?? 0)) || (datedMeasure !== null && base !== null && (lastMonthOf(datedMeasure) ?? 0) < (lastMonthOf(base) ?? 0));
 			rowPeriod ??= period;
