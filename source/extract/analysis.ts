@@ -345,8 +345,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				firms.push({firm: topic.firm, start: match.index, end, role});
 			} else if (topic?.kind === 'company' || topicCompany) {
 				const topical = topic?.kind === 'company' ? topic.mention : topicCompany!;
-				const company = topicByPossessor && topicByPossessor.block !== sentence.block && lastMarked ? lastMarked : topical;
-				mentions.push({...company, segment: null, start: match.index, end, role, resolved: true});
+				// With no company marked before, the article's subject is the one it goes on about.
+				const pastPossessor = topicByPossessor && topicByPossessor.block !== sentence.block ? (lastMarked ?? (context.subject ? {company: context.subject} : undefined)) : undefined;
+				mentions.push({company: (pastPossessor ?? topical).company, segment: null, start: match.index, end, role, resolved: true});
 			} else if (context.subject) {
 				mentions.push({company: context.subject, segment: null, start: match.index, end, role, resolved: true});
 			}
@@ -441,7 +442,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			topicBlock = sentence.block;
 		} else if (newFirm && (!turnsTo || newFirm.start > turnsTo.start)) topic = {kind: 'firm', firm: newFirm.firm};
 		else if (turnsTo) topic = {kind: 'company', mention: turnsTo};
-		else if (sentence.blockKind === 'heading' && mentions[0]) topic = {kind: 'company', mention: mentions[0]};
+		// "■上場とOpenAIとの提携": a heading's partner is no topic of the section under it.
+		else if (sentence.blockKind === 'heading' && mentions[0] && mentions[0].role !== 'partner') topic = {kind: 'company', mention: mentions[0]};
 		if (turnsTo && !turnsTo.resolved) {
 			topicCompany = turnsTo;
 			topicBlock = sentence.block;

@@ -1152,6 +1152,18 @@ describe('同社', () => {
 		const body = '# グーグル決算\n\nグーグルの10〜12月期決算は増収だった。受注残は12月末時点で2,400億ドル。アンソロピックは昨年10月、TPUを追加で使う契約を同社と結んでいる。\n\n同社は2026年1〜3月期の設備投資を450億ドルと見込む。';
 		expect(figures(body, '2026-02-05').at(-1)).toBe('google capex 45000000000 USD 2026-Q1 outlook');
 	});
+
+	test("is the article's company past a paragraph another's possessive topic closed (…インテルの取締役会で売却案は…。■…。同社が…発表した), when no company was marked since", () => {
+		const body =
+			'クラウド時代の挑戦者と呼ばれる米オラクル（Oracle）。1977年に創業した同社は、データベースの巨人として知られる。\n\n■転機\n\n2025年7月には、米インテルの工場を買い取ることで合意した。しかし、インテルの取締役会で売却案は否決された。\n\n■最近の業績\n\n同社が12月10日に発表した9〜11月期決算は、売上高が160億ドルだった。';
+		const found = extractText(body, {date: '2025-12-20', title: 'データベースの巨人からAIインフラへ　オラクルの賭け'}).figures;
+		expect(found.map(figure => [figure.company, figure.kind, figure.value, figure.period])).toEqual([['oracle', 'revenue', 16000000000, 'FY2026-Q2']]);
+	});
+
+	test("is not a partner a section's heading names (■OpenAIとの提携)", () => {
+		const body = '# オラクル、受注残が急増\n\nオラクルはクラウド事業を急拡大している。\n\n■OpenAIとの提携\n\n2025年9月には大型の計算契約を結んだ。同社の受注残高は11月末時点で5230億ドルに膨らんだ。';
+		expect(figures(body, '2025-12-20')).toEqual(['oracle backlog 523000000000 USD 2025-11-30 actual']);
+	});
 });
 
 describe('a kind in a unit it cannot be in', () => {
