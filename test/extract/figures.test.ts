@@ -1160,6 +1160,11 @@ describe('同社', () => {
 		expect(found.map(figure => [figure.company, figure.kind, figure.value, figure.period])).toEqual([['oracle', 'revenue', 16000000000, 'FY2026-Q2']]);
 	});
 
+	test('is not the maker of a thing the sentence names (富士通が開発した国産LLM「…」も使えるようにする)', () => {
+		const body = 'さくらインターネットは法人向けの新サービスを始めた。\n\n3月中には、富士通が開発した国産LLM「Takane」も使えるようにする。\n\n同社はGPU基盤に、今後3年間で約500億円を投じる計画だ。';
+		expect(figures(body, '2026-01-20')).toEqual(['sakura-internet investment 50000000000 JPY - actual']);
+	});
+
 	test("is not a partner a section's heading names (■OpenAIとの提携)", () => {
 		const body = '# オラクル、受注残が急増\n\nオラクルはクラウド事業を急拡大している。\n\n■OpenAIとの提携\n\n2025年9月には大型の計算契約を結んだ。同社の受注残高は11月末時点で5230億ドルに膨らんだ。';
 		expect(figures(body, '2025-12-20')).toEqual(['oracle backlog 523000000000 USD 2025-11-30 actual']);
