@@ -1771,6 +1771,10 @@ describe('valuations and guidance sections', () => {
 });
 
 describe('levels reached and losses compared with', () => {
+	test('an amount by which the level after it differs (前期より約200億円少ない6,500億円) is no level', () => {
+		expect(figures('KDDIの決算説明会。今期の設備投資は前期より約200億円少ない6,500億円を見込む。', '2025-11-20')).toEqual(['kddi capex 650000000000 JPY FY2026 outlook']);
+	});
+
 	test('a level reached after a change (…%減の124億円に落ち込んだ) is the level; an amount of change alone is none', () => {
 		expect(figures('ソシオネクストの営業利益は前年同期比28.4%減の124億円に落ち込んだ。', '2026-01-30')).toEqual(['socionext other -28.4 % - actual', 'socionext operating_income 12400000000 JPY - actual']);
 		expect(figures('ソシオネクストの営業利益は前年同期比30億円減った。', '2026-01-30')).toEqual([]);

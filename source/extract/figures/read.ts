@@ -178,6 +178,8 @@ function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: reado
 	if (quantity.unit === 'count' && /^\s?(?:を|の)?\s?(?:減ら|採用|増員|増や|雇用|受け入れ)/.test(after)) return true;
 	// "従来予想から500億円引き上げて1兆5,000億円とした": the revision, with the level it reached after it.
 	if (revisedBy.test(after) && facts.quantities.some(other => other.start > quantity.end && other.unit === quantity.unit)) return true;
+	// "前期より約100億円多い380億円": by how much the level after it differs.
+	if (/^\s?(?:多い|少ない|上回る|下回る)\s?(?:約)?\s?[\d△▲]/.test(after) && facts.quantities.some(other => other.start > quantity.end && other.start <= quantity.end + 8 && other.unit === quantity.unit)) return true;
 	const direction = directionOf(facts, quantity);
 	// "124億円に落ち込んだ", "2兆円まで減った": the level reached, not the change.
 	if (direction === null || /^\s?の?(?:赤字|黒字|損失)/.test(after) || /^\s?(?:に|まで|へ)(?!比べ|対し)/.test(after)) return false;
