@@ -494,7 +494,9 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 			if (!anchor) return null;
 			// "通期の業績予想" of a company whose year end is unknown: the fiscal year the text is reporting. "当連結会計年度"
 			// in a December company's report published in February is the year reported, not the one it appeared in.
-			const reported = context?.type === 'months' ? context.fiscal : context?.type === 'fiscal' ? context : null;
+			// A December company's year is written as the calendar year ("2025年12月期" is 2025): its whole year is the one reported all the same.
+			const wholeCalendarYear = context?.type === 'months' && calendar.yearEnd === 12 && context.to - context.from === 11 && monthOf(context.to) === 12 ? {year: yearOf(context.to), part: 'Y' as const} : null;
+			const reported = context?.type === 'months' ? (context.fiscal ?? wholeCalendarYear) : context?.type === 'fiscal' ? context : null;
 			if (raw.calendar || (calendar.yearEnd === 12 && !(reported && raw.reported) && !raw.filing)) return monthsPeriod(month(anchor.year + raw.offset, 1), month(anchor.year + raw.offset, 12), calendar);
 			if (reported && !raw.calendar && (calendar.yearEnd === null || raw.reported)) {
 				if (calendar.yearEnd === null) return {type: 'fiscal', year: reported.year + raw.offset, part: 'Y'};

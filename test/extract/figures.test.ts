@@ -561,6 +561,17 @@ describe('whose figure it is', () => {
 });
 
 describe('the period a figure covers', () => {
+	test("当期 in a December company's report published after its year ended is the year just reported, told in its prose or only in a table above", () => {
+		expect(figures('ルネサスの決算。\n\n2025年12月期の売上収益は1兆3,200億円だった。当期の営業利益は2,450億円となりました。', '2026-02-10')).toEqual([
+			'renesas revenue 1320000000000 JPY 2025 actual',
+			'renesas operating_income 245000000000 JPY 2025 actual',
+		]);
+		expect(figures('ルネサスの決算短信。\n\n| | 売上収益 |\n|---|---|\n| | 百万円 |\n| 2025年12月期 | 1,320,400 |\n\n当期の営業利益は2,450億円となりました。', '2026-02-10')).toEqual([
+			'renesas revenue 1320400000000 JPY 2025 actual',
+			'renesas operating_income 245000000000 JPY 2025 actual',
+		]);
+	});
+
 	test('a level at the end of the period (期末の受注残高は) is as of the last day of the period the article reports', () => {
 		expect(figures('キヤノンの2025年12月期決算。売上高は4兆6,000億円だった。期末の受注残高は1,200億円だった。', '2026-02-01')).toContain('canon backlog 120000000000 JPY 2025-12-31 actual');
 		expect(figures('キヤノンの2025年12月期決算。売上高は4兆6,000億円だった。当連結会計年度末の受注残高は1,300億円となった。', '2026-02-01')).toContain('canon backlog 130000000000 JPY 2025-12-31 actual');

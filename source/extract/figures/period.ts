@@ -90,7 +90,9 @@ function belongsElsewhere(facts: SentenceFacts, mention: PeriodMention, quantity
 }
 
 function resolved(mention: PeriodMention, calendar: FiscalCalendar, state: ReadingState): Period | null {
-	return resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod);
+	// A filing whose results stood only in a table ("| 2025年12月期 | …"): the latest of them is the period its prose reports.
+	const tabled = state.articlePeriod === null ? [...state.resultsPeriods.values()].reduce<Period | null>((latest, period) => (latest === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(latest) ?? 0) ? period : latest), null) : null;
+	return resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod ?? tabled);
 }
 
 /**
