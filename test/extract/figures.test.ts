@@ -1975,6 +1975,10 @@ describe('money a company receives', () => {
 	test('a grant received (最大…の補助を受ける) is a grant; a clause led by a name brief does not know is not the deal of the one before; a sum over several companies (5社合計で) is none of theirs', () => {
 		expect(figures('ソフトバンクは最大90億円、ミナミデータは最大30億円の補助を受ける。', '2026-05-13')).toEqual(['softbank other 9000000000 JPY - actual']);
 		expect(figures('ソフトバンクは最大90億円の補助を受ける。補助金は5社合計で最大400億円となる。', '2026-05-13')).toEqual(['softbank other 9000000000 JPY - actual']);
+		// …nor a sum over two companies the sentence named before it, whatever the headline names first.
+		expect(
+			figures('# 経産省、インテル研究所とキオクシア工場に補助金\n\n経済産業省は8日、米インテルの新研究所（茨城県つくば市）とキオクシアの北上工場（岩手県北上市）に対し、合計で最大2,800億円の補助金を交付すると発表した。', '2025-12-09'),
+		).toEqual([]);
 	});
 
 	test('a grant for one year (2026年度に最大…を支援) is dated by that year; the whole named again to take a part of it (…億円のうち) is no second figure', () => {

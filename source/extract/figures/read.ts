@@ -208,6 +208,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (marketTotal(facts, quantity)) continue;
 		// "補助額は5社合計で最大1,200億円": a sum over several companies is none of theirs.
 		if (/(?:\d|数|複数|各)社(?:の)?(?:合計|合算|計|合わせて)/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
+		// "マイクロンの広島工場と信越化学の新工場に対し、合計で最大3,900億円": so is a sum over the companies the sentence named before it.
+		if (
+			/(?:合計|合算|合わせて)(?:で|して)?\s?(?:最大|約|計)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 10), quantity.start)) &&
+			new Set(facts.mentions.filter(mention => mention.end <= quantity.start).map(mention => mention.company)).size >= 2
+		)
+			continue;
 		if (isChangeOfLevel(facts, quantity, clause)) continue;
 		// "6,300億円のうち1,000億円は": a whole already given, named again to take a part of it.
 		// "「150億円のうち100億円を…": so in a speaker's words.
