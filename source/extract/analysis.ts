@@ -422,7 +422,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				// "出遅れたサムスンも手を打つ。同社は1月、…": a short sentence on one company alone is about it, も or not,
 				// where no は-topic holds the paragraph.
 				(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??
-				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))));
+				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))) ??
+				// "信越化学への補助は最大300億円で、…": what goes to a company, as a topic, turns the text to it.
+				mentions.find(mention => mention.role === 'recipient' && mention.start <= 2 && /^への[^、。,はがをにと]{1,8}(?:は|が)/.test(normalized.slice(mention.end))));
 		if (marked && !aside) topicByWa = {block: sentence.block};
 		else if (newCompany && !holdsTopic) topicByWa = null;
 		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|によれば|の集計|の調査|の推計|の調べ|の推定|のデータ)/.test(normalized.slice(firm.end)));

@@ -1171,6 +1171,12 @@ describe('同社', () => {
 		expect(found.map(figure => [figure.company, figure.kind, figure.value, figure.period])).toEqual([['oracle', 'revenue', 16000000000, 'FY2026-Q2']]);
 	});
 
+	test('a paragraph opened by what goes to a company (キオクシアへの補助は…) is about that company', () => {
+		const body =
+			'# 経産省、インテル研究所とキオクシア工場に補助金\n\nインテルへの補助は最大900億円。同社はつくば市に研究所を新設する。\n\nキオクシアへの補助は最大2,000億円で、北上工場の新棟の建設費の3分の1を賄う。新棟の投資額は約6,000億円で、2027年春の稼働を目指す。';
+		expect(figures(body, '2025-12-09')).toEqual(['kioxia investment 600000000000 JPY - actual']);
+	});
+
 	test('is not the maker of a thing the sentence names (富士通が開発した国産LLM「…」も使えるようにする)', () => {
 		const body = 'さくらインターネットは法人向けの新サービスを始めた。\n\n3月中には、富士通が開発した国産LLM「Takane」も使えるようにする。\n\n同社はGPU基盤に、今後3年間で約500億円を投じる計画だ。';
 		expect(figures(body, '2026-01-20')).toEqual(['sakura-internet investment 50000000000 JPY - actual']);
