@@ -208,6 +208,16 @@ function dayAfter(text: string, date: DateMention, lastDay: string | null): Date
 	return {...date, date: next.toISOString().slice(0, 10), yearInferred: true};
 }
 
+/** Each 翌N日 after the day named just before it: in the sentence ("10月23日の決算発表を受け、株価は翌24日に"), else before it. */
+function daysAfter(text: string, dates: readonly DateMention[], lastDay: string | null): DateMention[] {
+	let before = lastDay;
+	return dates.map(date => {
+		const read = dayAfter(text, date, before);
+		if (/^\d{4}-\d{2}-\d{2}$/.test(read.date)) before = read.date;
+		return read;
+	});
+}
+
 /** "同日" as the day named last before it; not "同日付" nor without a day before it. */
 function sameDays(text: string, lastDay: string | null): DateMention[] {
 	if (lastDay === null) return [];
@@ -360,7 +370,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const dateContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
 		const dates: DateMention[] =
 			analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
-				? [...findDates(normalized, dateContext).map(date => dayAfter(normalized, date, lastDay)), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
+				? [...daysAfter(normalized, findDates(normalized, dateContext), lastDay), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 				: [];
 		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.
 		// Nor is a day that bounds a span ("2025年4月1日〜2026年3月31日").

@@ -1274,6 +1274,10 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('翌16日 is the day after the one its sentence named just before (1月15日の説明会を受け、株価は翌16日に), not after a day of an earlier sentence', () => {
+		expect(figures('レーザーテックは1月29日に決算を発表した。\n\n受注が好調で、1月15日の説明会を受け、株価は翌16日に一時9%高となった。', '2026-02-10')).toEqual(['lasertec stock_move 9 % 2026-01-16 actual']);
+	});
+
 	test('the day a company lists on an exchange (…が16日、米ナスダック市場に上場した) is the session of its first trades', () => {
 		const body = '【ニューヨーク＝共同】米オープンAIが16日、米ナスダック市場に上場した。終値は公開価格比40%高で初日の取引を終えた。';
 		expect(figures(body, '2026-04-17')).toContain('openai stock_move 40 % 2026-04-16 actual');
