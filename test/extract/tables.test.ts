@@ -210,6 +210,16 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);
 	});
 
+	test("a column named 中間（当期）純利益 is of the rows' periods: its 当期 is part of the measure's name, no period of its own", () => {
+		const body = 'アドバンテストの中間決算。\n\n（単位：百万円）\n\n| 決算期 | 売上高 | 親会社株主に帰属する中間（当期）純利益 |\n|---|---|---|\n| 2026年3月期 中間期 | 520,400 | 98,310 |\n| 2025年3月期 中間期 | 380,250 | 60,120 |';
+		expect(figures(body, '2025-11-05')).toEqual([
+			'advantest revenue 520400000000 JPY FY2026-H1 actual',
+			'advantest net_income 98310000000 JPY FY2026-H1 actual',
+			'advantest revenue 380250000000 JPY FY2025-H1 actual',
+			'advantest net_income 60120000000 JPY FY2025-H1 actual',
+		]);
+	});
+
 	test('a column of dividends per share (1株配) still leaves a header; rows of a year still running (新 2026.03 in November 2025, no 予 written) are forecasts', () => {
 		const body = [
 			'東京エレクトロンが通期予想を引き上げた。',
