@@ -128,7 +128,9 @@ function bracketAlias(text: string | undefined): string[] {
 
 const describedPartPattern = /このうち[、,]?[^、。「」]{1,30}?[うくぐすつぬぶむる](?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)(?=の(?:売上高|売上|収益|収入)(?:は|が))/gu;
 // "このうち「高火力」関連は": a product in 「」 and what goes with it.
-const partPattern = /このうち[、,]?\s?(?<name>「[^「」、。]{2,14}」(?:関連|系)?|(?:(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]|向け){1,10}の)?(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]|向け){2,14}?)(?<income>収入|売上高|売上|収益)?(?:は|が)/gu;
+// "このうちSoC（システム・オン・チップ）テスターは": a reading in brackets may stand inside the name.
+const partPattern =
+	/このうち[、,]?\s?(?<name>「[^「」、。]{2,14}」(?:関連|系)?|(?:(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]|向け){1,10}の)?(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]|向け|[(（][^()（）、。]{1,20}[)）](?=[\p{Script=Han}ァ-ヶーA-Za-z])){2,14}?)(?<income>収入|売上高|売上|収益)?(?:は|が)/gu;
 // "このうち純利益は", "このうち海外比率は": a measure, not a part.
 const partNotName = /(?:利益|損益|損失|率|額|高|数|比|費|量|分)$/;
 
@@ -205,9 +207,10 @@ export function findSegments(text: string): SegmentMention[] {
 			const written = match.groups!['name']!;
 			const whole = written.includes('の') && !written.endsWith('向け') && !written.startsWith('「') ? written.slice(0, written.indexOf('の')) : written;
 			// "このうち制御機器事業の": the segment's name, without the word that says it is one.
-			const name = /^「(?<product>[^「」]+)」/u.exec(whole)?.groups!['product'] ?? whole.replace(/(?<=.{2})(?:事業部?|部門|セグメント)$/u, '');
+			const asWritten = /^「(?<product>[^「」]+)」/u.exec(whole)?.groups!['product'] ?? whole.replace(/(?<=.{2})(?:事業部?|部門|セグメント)$/u, '');
+			const name = asWritten.replace(/[(（][^()（）]*[)）]/g, '');
 			if (name.length < 2 || notSegments.test(name) || notLines.test(name) || partNotName.test(name)) continue;
-			const start = match.index + match[0].indexOf(name, 4);
+			const start = match.index + match[0].indexOf(asWritten, 4);
 			const aliases = [...(whole === name ? [] : [whole]), ...(match.groups!['income'] ? [`${name}${match.groups!['income']}`] : [])];
 			mentions.push({name, aliases, start, end: match.index + match[0].length, source: 'part'});
 		}

@@ -1080,6 +1080,13 @@ describe('lines told by segment', () => {
 });
 
 describe('parts of a whole', () => {
+	test('a part named with its reading in brackets inside (このうちCMP（化学機械研磨）装置は) is that part, named without the reading', () => {
+		expect(figures('東京エレクトロンの4〜9月期の半導体製造装置事業の売上高は1兆1,800億円だった。このうちCMP（化学機械研磨）装置は2,340億円だった。', '2025-11-13')).toEqual([
+			'tokyo-electron/半導体製造装置 revenue 1180000000000 JPY FY2026-H1 actual',
+			'tokyo-electron/CMP装置 revenue 234000000000 JPY FY2026-H1 actual',
+		]);
+	});
+
 	test("a part measured against a segment's sales (同事業の売上高に占める) is the part, and so is its earlier value", () => {
 		const body = 'TDKの決算。電池事業の売上高は9,000億円だった。このうち車載向けが同事業の売上高に占める比率は28%と、前年同期の21%から上がった。';
 		expect(figures(body, '2025-11-20').slice(-2)).toEqual(['tdk/車載向け other 28 % - actual', 'tdk/車載向け other 21 % - actual prior']);
