@@ -61,7 +61,7 @@ export function leadsPastTelling(text: string, end: number): boolean {
 	return /(?:発表|公表|明らかに|表明)し(?:た|ました)[」』]?。?$/.test(sentence);
 }
 
-const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|ており|でおり|ている|でいる/;
+const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|ており|でおり|ている|でいる|ていま|でいま/;
 
 /** "料金を3月1日から引き下げると発表した": what the telling says is done from the date on is still to come; not "5日、…" (the telling's day). */
 function toldAsPlanned(text: string, end: number): boolean {

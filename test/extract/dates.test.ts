@@ -7,6 +7,10 @@ const dates = (text: string, published: {year: number; month: number | null} | n
 const datesOn = (text: string, year: number, month: number, day: number) => findDates(text.normalize('NFKC'), {published: {year, month, day}, contextYear: null}).map(date => date.date);
 
 describe('days to come', () => {
+	test('a month whose sentence ends in the polite present perfect (…出資を受けています) is past, not to come', () => {
+		expect(datesOn('8月には富士通と業務提携を結び、同社から15億円の出資を受けています。', 2025, 12, 3)).toEqual(['2025-08']);
+	});
+
 	test('a year written in two digits before a month (25年9月, 12年12月) is of this century, its month as written', () => {
 		expect(dates('25年9月に決め、12年12月にも')).toEqual(['2025-09', '2012-12']);
 	});
