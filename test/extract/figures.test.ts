@@ -1799,6 +1799,13 @@ describe('valuations and guidance sections', () => {
 });
 
 describe('levels reached and losses compared with', () => {
+	test('the level a change reached (前年同期比41%減の120億円と落ち込んだ) is a level, whatever verb of change follows it', () => {
+		expect(figures('ソシオネクストの決算。同社が5日に発表した4〜9月期決算は、純利益が前年同期比41%減の120億円と落ち込んだ。', '2025-11-06')).toEqual([
+			'socionext other -41 % FY2026-H1 actual',
+			'socionext net_income 12000000000 JPY FY2026-H1 actual',
+		]);
+	});
+
 	test('an amount by which the level after it differs (前期より約200億円少ない6,500億円) is no level', () => {
 		expect(figures('KDDIの決算説明会。今期の設備投資は前期より約200億円少ない6,500億円を見込む。', '2025-11-20')).toEqual(['kddi capex 650000000000 JPY FY2026 outlook']);
 	});
