@@ -157,10 +157,18 @@ export class CompanyMatcher {
 		const named = this.#shortForms.filter(form => text.includes(form.full) && text.split(form.full).join('').includes(form.first));
 		// Two companies named in full with one first word: the short form could be either.
 		const shortened = named.filter(form => named.every(other => other.first !== form.first || other.company === form.company));
-		if (known.length === 0 && shortened.length === 0) return this;
+		// "ソフトバンク株式会社が5日発表した…": a company named in full as X株式会社, where X alone is another's name (the
+		// group's), is what X means in this article.
+		const claimed = [...this.#companies.values()].flatMap(company =>
+			company.japaneseNames
+				.map(name => ({full: normalize(name), bare: /^(.{2,}?)(?:株式会社|\(株\))$/.exec(normalize(name))?.[1]}))
+				.filter(({full, bare}) => bare !== undefined && text.includes(full))
+				.map(({bare}) => ({text: bare!, entry: {company: company.id, segment: null}})),
+		);
+		if (known.length === 0 && shortened.length === 0 && claimed.length === 0) return this;
 		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company))];
 		return new CompanyMatcher({
-			names: this.#names.including(words),
+			names: this.#names.including(words).including(claimed, {override: true}),
 			companies: new Map([...this.#companies, ...known.map(company => [company.id, company] as const)]),
 			shortForms: [...this.#shortForms, ...shortFormsOf(known, new Set(words.map(word => word.text)))],
 		});

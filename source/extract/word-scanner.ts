@@ -93,7 +93,7 @@ export class WordScanner<Entry> {
 	 * filing the whole vocabulary again: only the buckets the new words fall in are copied. An
 	 * article that introduces a company of its own pays for its few names, not the registry's.
 	 */
-	including(words: ReadonlyArray<ScannerWord<Entry>>): WordScanner<Entry> {
+	including(words: ReadonlyArray<ScannerWord<Entry>>, {override = false}: {readonly override?: boolean} = {}): WordScanner<Entry> {
 		const scanner = new WordScanner<Entry>([], this.#accept, this.#order);
 		scanner.#startsWord.set(this.#startsWord);
 		for (const [first, seconds] of this.#byFirstTwo) scanner.#byFirstTwo.set(first, seconds);
@@ -108,8 +108,9 @@ export class WordScanner<Entry> {
 				copied.add(bucket);
 			}
 
-			// After every word that comes first in the constructor's order, and after equals (given later).
-			const at = bucket.findIndex(other => other.text.length < word.text.length || (other.text.length === word.text.length && this.#order(other.text, word.text) > 0));
+			// After every word that comes first in the constructor's order, and after equals (given later); before the
+			// same text, when the words override it.
+			const at = bucket.findIndex(other => other.text.length < word.text.length || (other.text.length === word.text.length && (this.#order(other.text, word.text) > 0 || (override && other.text === word.text))));
 			bucket.splice(at === -1 ? bucket.length : at, 0, word);
 		}
 

@@ -75,6 +75,23 @@ describe('a first word standing for a katakana name given in full', () => {
 	});
 });
 
+describe("a name that is another company's short name, written in full as X株式会社", () => {
+	const inArticle = (text: string) =>
+		matcher
+			.extend([], normalize(text))
+			.find(normalize(text))
+			.map(mention => mention.company);
+
+	test('makes the bare name that company in its article (ソフトバンク株式会社 … ソフトバンクは); the group stays the group', () => {
+		expect(inArticle('ソフトバンク株式会社は堺市に計算基盤を置く。ソフトバンクの法人事業は伸びた。親会社のソフトバンクグループは出資を続ける。')).toEqual(['softbank-corp', 'softbank-corp', 'softbank']);
+		expect(inArticle('ソフトバンク（株）は新料金を発表した。ソフトバンクの契約数は増えた。')).toEqual(['softbank-corp', 'softbank-corp']);
+	});
+
+	test('leaves the bare name as the registry has it elsewhere', () => {
+		expect(inArticle('ソフトバンクは出資を増やす。')).toEqual(['softbank']);
+	});
+});
+
 describe('Japanese companies known by their Japanese name', () => {
 	test('国際電気 is Kokusai Electric', () => {
 		expect(found('国際電気の株価が上がった')).toEqual(['kokusai-electric']);
