@@ -1281,6 +1281,10 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test("a day whose own move follows it (前日に6%安と急落したアドバンテストが3.8%高) is that move's, not the day of the move after", () => {
+		expect(figures('半導体株が反発した。個別では、前日に6%安と急落したアドバンテストが3.8%高と切り返した。', '2026-01-15')).toEqual(['advantest stock_move 3.8 % 2026-01-15 actual']);
+	});
+
 	test('翌16日 is the day after the one its sentence named just before (1月15日の説明会を受け、株価は翌16日に), not after a day of an earlier sentence', () => {
 		expect(figures('レーザーテックは1月29日に決算を発表した。\n\n受注が好調で、1月15日の説明会を受け、株価は翌16日に一時9%高となった。', '2026-02-10')).toEqual(['lasertec stock_move 9 % 2026-01-16 actual']);
 	});
@@ -1999,6 +2003,8 @@ describe('money a company receives', () => {
 	test('a grant received (最大…の補助を受ける) is a grant; a clause led by a name brief does not know is not the deal of the one before; a sum over several companies (5社合計で) is none of theirs', () => {
 		expect(figures('ソフトバンクは最大90億円、ミナミデータは最大30億円の補助を受ける。', '2026-05-13')).toEqual(['softbank other 9000000000 JPY - actual']);
 		expect(figures('ソフトバンクは最大90億円の補助を受ける。補助金は5社合計で最大400億円となる。', '2026-05-13')).toEqual(['softbank other 9000000000 JPY - actual']);
+		// …nor what several put in together (8社が計73億円を出資した)…
+		expect(figures('ラピダスへの出資。設立時にトヨタ自動車やNTTなど8社が計73億円を出資した。', '2026-01-15')).toEqual([]);
 		// …nor a sum over two companies the sentence named before it, whatever the headline names first.
 		expect(
 			figures('# 経産省、インテル研究所とキオクシア工場に補助金\n\n経済産業省は8日、米インテルの新研究所（茨城県つくば市）とキオクシアの北上工場（岩手県北上市）に対し、合計で最大2,800億円の補助金を交付すると発表した。', '2025-12-09'),

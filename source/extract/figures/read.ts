@@ -210,6 +210,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (marketTotal(facts, quantity)) continue;
 		// "補助額は5社合計で最大1,200億円": a sum over several companies is none of theirs.
 		if (/(?:\d|数|複数|各)社(?:の)?(?:合計|合算|計|合わせて)/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
+		// "トヨタ自動車やNTT、ソニーグループなど8社が計73億円を出資した": so is what companies named as some of several put in.
+		const severalBefore = /(?:など|ら)(?:\d{1,2}|[二三四五六七八九十])社(?:が|で)\s?(?:合計|合わせて)?\s?$/.exec(facts.normalized.slice(clause[0], quantity.start));
+		if (severalBefore && facts.mentions.some(mention => mention.end === clause[0] + severalBefore.index)) continue;
 		// "マイクロンの広島工場と信越化学の新工場に対し、合計で最大3,900億円": so is a sum over the companies the sentence named before it.
 		if (
 			/(?:合計|合算|合わせて)(?:で|して)?\s?(?:最大|約|計)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 10), quantity.start)) &&
