@@ -239,7 +239,8 @@ function quantityOf(match: RegExpExecArray, offset: number): Raw | null {
 	return null;
 }
 
-const rangeJoin = /^\s?[~〜～–\-−]\s?$/;
+// "$1.195 billion to $1.200 billion": an English page's range joins its ends with "to".
+const rangeJoin = /^(?:\s?[~〜～–\-−]\s?|\s?to\s?)$/;
 const bareRangeEnd = new RegExp(String.raw`^\s?[~〜～–]\s?(?<high>${number})\s?(?<highScale>trillion|billion|million|bn|B)(?![A-Za-z\d])`);
 // "560億〜": the first end of a range, written without its currency.
 const bareRangeStart = new RegExp(String.raw`(?:${prefix})(?<low>${kanjiAmount}|${number})\s?(?<lowScale>trillion|billion|million|bn|B)?\s?[~〜～–\-−]\s?$`);
@@ -290,7 +291,8 @@ function foldRanges(text: string, quantities: readonly Raw[]): Quantity[] {
 	const result: Quantity[] = [];
 	for (const quantity of quantities) {
 		const previous = result.at(-1);
-		if (previous && previous.unit === quantity.unit && rangeJoin.test(text.slice(previous.end, quantity.start))) {
+		// Not "from $3 billion to $5 billion": a change from one level to another.
+		if (previous && previous.unit === quantity.unit && rangeJoin.test(text.slice(previous.end, quantity.start)) && !/from\s?$/i.test(text.slice(Math.max(0, previous.start - 6), previous.start))) {
 			const low = previous.value;
 			const high = quantity.value;
 			result[result.length - 1] = {

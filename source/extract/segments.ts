@@ -247,7 +247,11 @@ export function lineBefore(written: string, bySegment: boolean): {name: string; 
 	const bracket = /[(（]([^()（）]{1,30})[)）](?=[^()（）]*$)/.exec(written);
 	const before = written.replace(/[(（][^()（）]{1,30}[)）]/g, '');
 	const abbreviation = bracket && /^[A-Za-z0-9&-]{2,8}$/.test(bracket[1]!) ? [bracket[1]!] : [];
-	const found = lineName(before, bySegment);
+	// "Q4 FY2026 product revenue:": a period written before the measure is no part of a line's name.
+	const named = lineName(before, bySegment)
+		?.replace(/(?:^|\s)(?:Q[1-4]|FY\s?\d{2,4}|[1-4]Q|H[12])(?=\s|$)/g, '')
+		.trim();
+	const found = named ? named : null;
 	// "NAND型フラッシュメモリーの売上高": the memory is called NAND by the industry and the research firms alike.
 	if (found && nandWrittenOut.test(found)) return {name: 'NAND', aliases: [found]};
 	// "アジア太平洋地域の売上高": a region is named without the word for region, which stays an alias.

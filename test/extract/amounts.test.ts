@@ -53,6 +53,14 @@ describe('amounts', () => {
 		expect(quantities('2026〜2028年の3年間に900億円')).toMatchObject([{value: 9e10, range: null}]);
 	});
 
+	test('an English range joined by "to" ($2.40 billion to $2.46 billion) is a range; "from $2 billion to $3 billion" is a change, two amounts', () => {
+		expect(quantities('Q2 FY2027 revenue: $2.40 billion to $2.46 billion')).toMatchObject([{value: 2.43e9, unit: 'USD', range: {low: 2.4e9, high: 2.46e9}}]);
+		expect(quantities('backlog grew from $2 billion to $3 billion')).toMatchObject([
+			{value: 2e9, range: null},
+			{value: 3e9, range: null},
+		]);
+	});
+
 	test('a dash between two numbers (14－16%増, 8-9%) joins a range; it is no minus sign of the second', () => {
 		expect(quantities('受注高は前年同期比14－16%増を見込む')).toMatchObject([{value: 15, unit: '%', signed: false, range: {low: 14, high: 16}}]);
 		expect(quantities('営業利益率は8-9%')).toMatchObject([{value: 8.5, range: {low: 8, high: 9}}]);

@@ -1690,6 +1690,10 @@ describe('business units', () => {
 });
 
 describe('lines named in full', () => {
+	test('a line named on an English page after the period it is of (Q2 FY2027 subscription revenue:) is the line, without the period', () => {
+		expect(figures('Snowflakeの決算。\n\n**Guidance**\n\n- Q4 FY2027 product revenue: $1.30 billion to $1.34 billion', '2026-12-04')).toEqual(['snowflake/product revenue 1320000000 USD FY2027-Q4 outlook']);
+	});
+
 	test('a product written out with its short name in brackets is the short name; NAND flash written out is NAND', () => {
 		expect(figures('マイクロンの6〜8月期は、広帯域メモリー（HBM）の売上高が前年同期比3倍に増えた。NANDフラッシュの売上高は21億ドルだった。', '2025-10-01')).toEqual([
 			'micron/HBM revenue_growth 200 % FY2025-Q4 actual',
