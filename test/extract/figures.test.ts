@@ -1406,6 +1406,13 @@ describe("a holder's gains", () => {
 });
 
 describe("a survey report's shares", () => {
+	test('a change in per cent after a share (シェア9%、前年同期比5%減) is no share: shares move in points', () => {
+		expect(figures('カウンターポイントによると、7〜9月期のスマートフォン出荷台数で、オッポは3,100万台でシェア9%、前年同期比5%減だった。', '2025-11-10')).toEqual([
+			'oppo/スマートフォン other 31000000 count 2025-Q3 actual Counterpoint Research',
+			'oppo market_share 9 % 2025-Q3 actual Counterpoint Research',
+		]);
+	});
+
 	test('the total of a kind of company (国内スタートアップの資金調達総額は), whoever tells it, is nobody it knows', () => {
 		const body = '■ソニー\nソニーは1月、約100億円を調達した。\n\n情報サービスのイチバンデータによると、2025年の国内スタートアップの資金調達総額は約9,000億円だった。';
 		expect(figures(body, '2026-03-01')).toEqual(['sony funding 10000000000 JPY - actual']);

@@ -112,6 +112,8 @@ function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clau
 		case 'points':
 			return units.includes('percent') && cue.kind !== 'stake' ? 'points' : null;
 		case 'percent': {
+			// "シェア14%、前年同期比3%増": a share moves in points; a change in per cent after it is of the volume shipped.
+			if (cue.kind === 'market_share' && /^\s?(?:増|減)/.test(facts.normalized.slice(quantity.end, quantity.end + 2)) && comparisonOf(facts, quantity, clause) !== null) return null;
 			if (units.includes('percent')) return 'level';
 			if (partOfNear(facts, quantity, clause)) return cue.kind === 'revenue' ? 'part' : null;
 			// A deal has no growth: "資金調達をめぐる報道を受けて5%安" is a share price.
