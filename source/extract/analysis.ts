@@ -282,6 +282,8 @@ class AnalysedSentence implements SentenceFacts {
 // "ソフトバンクグループ傘下の", "日立の子会社の": the words before a name that only give its parent, or what it does.
 // "EUV向けのマスク検査装置を手がける": a clause that only says what the company does.
 const madeBy = /^\s?が(?:独自に)?(?:開発|製造|設計|生産)(?:した|する|している|中の)[\p{Script=Han}ァ-ヶー「A-Za-z]/u;
+/** "前日に米オラクルが発表した決算をきっかけに": the company in what set something off. */
+export const setOffBy = /^[^、。]{0,24}?(?:をきっかけに|を受けて|を受け[、,]|を背景に|を嫌気し|を好感し)/;
 const describedOnly = /^[^、。]{1,30}(?:傘下|子会社|系列)の\s?$|^[^、。はが]{1,60}(?:手がける|手掛ける|開発する|製造する|展開する|運営する|提供する)\s?(?:米|英|独|仏|韓国|台湾|中国)?$/;
 const unnamedOfficer = /^[^、。「」]{0,24}?(?:最高経営責任者|最高財務責任者|最高技術責任者|最高執行責任者|CEO|CFO|CTO|COO|社長|会長|副社長|広報担当者?)(?:[(（][^()（）]{1,12}[)）])?(?:は|が)/;
 
@@ -424,7 +426,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 								!(nounTopic !== null && mention.start >= nounTopic) &&
 								!/^(?:[(（][^()（）]*[)）])?\s?(?:も|など|等)/.test(normalized.slice(mention.end, mention.end + 40).replace(/^(?:株式会社|社)/, '')) &&
 								// "NECが開発した国産LLM「cotomi」も選べるようにする": the maker of a thing named is no subject of the sentence.
-								!madeBy.test(normalized.slice(mention.end, mention.end + 16)),
+								!madeBy.test(normalized.slice(mention.end, mention.end + 16)) &&
+								// "前日に米オラクルが発表した決算をきっかけに…": what set something off is no subject of the sentence.
+								!setOffBy.test(normalized.slice(mention.end, mention.end + 30)),
 						)) ??
 				// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
 				// "ソフトバンクグループ傘下のアームも存在感を増す。": its parent named before it only says whose it is.

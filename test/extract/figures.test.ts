@@ -1285,6 +1285,27 @@ describe('a stock flash', () => {
 		expect(figures('半導体株が反発した。個別では、前日に6%安と急落したアドバンテストが3.8%高と切り返した。', '2026-01-15')).toEqual(['advantest stock_move 3.8 % 2026-01-15 actual']);
 	});
 
+	test("a column of one stock's week, told session by session (9日は…5.2%安の2,038円まで): each move and price is that stock's, on its own day; a company in what set a move off (前日に米マイクロンが発表した決算をきっかけに) is not the one that moved", () => {
+		const body =
+			'# ルネサス株、週間で反落\n\n今週の東京株式市場で、ルネサスエレクトロニクス株の値動きが荒かった。\n\n8日は前週末比3.1%高の2,150円で引けた。9日は、前日に米マイクロンが発表した決算をきっかけに半導体の需給悪化を懸念する見方が広がり、5.2%安の2,038円まで売り込まれた。10日は1.8%高の2,075円、11日は0.9%安の2,056円だった。';
+		expect(figures(body, '2025-12-12')).toEqual([
+			'renesas stock_move 3.1 % 2025-12-08 actual',
+			'renesas other 2150 JPY 2025-12-08 actual',
+			'renesas stock_move -5.2 % 2025-12-09 actual',
+			'renesas other 2038 JPY 2025-12-09 actual',
+			'renesas stock_move 1.8 % 2025-12-10 actual',
+			'renesas other 2075 JPY 2025-12-10 actual',
+			'renesas stock_move -0.9 % 2025-12-11 actual',
+			'renesas other 2056 JPY 2025-12-11 actual',
+		]);
+	});
+
+	test('a price after a move in per cent (6.4%安の1万320円) is a share price, whatever deal word the sentence names (AI投資の採算)', () => {
+		expect(figures('キオクシアは、米オラクルの決算をきっかけにAI投資の採算を懸念する見方が広がり、6.4%安の1万320円まで売り込まれた。', '2025-12-12').filter(row => row.includes('10320'))).toEqual([
+			'kioxia other 10320 JPY 2025-12-12 actual',
+		]);
+	});
+
 	test('翌16日 is the day after the one its sentence named just before (1月15日の説明会を受け、株価は翌16日に), not after a day of an earlier sentence', () => {
 		expect(figures('レーザーテックは1月29日に決算を発表した。\n\n受注が好調で、1月15日の説明会を受け、株価は翌16日に一時9%高となった。', '2026-02-10')).toEqual(['lasertec stock_move 9 % 2026-01-16 actual']);
 	});

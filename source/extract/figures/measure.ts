@@ -220,7 +220,11 @@ const sharePrice: Strategy = ({facts, quantity, clause, state}) => {
 	if (/気配/.test(facts.normalized.slice(quantity.end))) return null;
 	const placed = /(?:[高安]の|終値は?|始値は?|株価は|株価が|高値は?|安値は?|上場来高値の|年初来高値の)\s?(?:一時)?\s?$/.test(before) || /^\s?(?:で取引を終え|で引け|まで上昇|まで下落|まで買われ|まで売られ|をつけ)/.test(after);
 	const market =
-		facts.words.some(hit => hit.entry.marker === 'stock-market') || /株(?!式会社)|ストップ高|ストップ安|制限値幅/.test(facts.normalized) || (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block);
+		// "6.4%安の1万320円まで": a price after a move in per cent is a share's, whatever else the sentence names.
+		/\d\s?%\s?[高安]の\s?(?:一時)?\s?$/.test(before) ||
+		facts.words.some(hit => hit.entry.marker === 'stock-market') ||
+		/株(?!式会社)|ストップ高|ストップ安|制限値幅/.test(facts.normalized) ||
+		(state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block);
 	return placed && market ? {cue: sharePriceCue, hit: null, role: 'level', comparison: null, strategy: 'share price'} : null;
 };
 

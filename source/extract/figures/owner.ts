@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {leadsWithUnknownCompany, listedAmongSources, publicActor, writtenName, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
+import {leadsWithUnknownCompany, listedAmongSources, publicActor, setOffBy, writtenName, type RoledMention, type RoledSegment, type SentenceFacts} from '../analysis.js';
 import type {Family, LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
 import {touchedInSession, unitClass} from './measure.js';
@@ -129,9 +129,10 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 function describesNoun(facts: SentenceFacts, mention: RoledMention): boolean {
 	return (
 		mention.role === 'subject' &&
-		/^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営|実施|発行)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社|増資|株式|社債)/.test(
+		(/^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営|実施|発行)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社|増資|株式|社債)/.test(
 			facts.normalized.slice(mention.end, mention.end + 40),
-		)
+		) ||
+			setOffBy.test(facts.normalized.slice(mention.end, mention.end + 30)))
 	);
 }
 
@@ -410,7 +411,8 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 
 /** The company whose shares moved: "マイクロソフト株は", "エヌビディアの株価が", "東京エレクトロンが7%安". */
 function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
-	const before = facts.mentions.filter(mention => mention.end <= quantity.start);
+	// "前日に米オラクルが発表した決算をきっかけに…6.4%安": the company in what set a move off is not the one that moved.
+	const before = facts.mentions.filter(mention => mention.end <= quantity.start && !describesNoun(facts, mention));
 	// "TSMCの米国預託証券（ADR）は": its shares as listed abroad.
 	// Not shares another company holds: "保有するOpenAI株の評価をめぐる報道".
 	const held = (mention: RoledMention) =>
@@ -433,7 +435,8 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return {company: facts.topicBefore.company, segment: null, counterparty: null, segmentAliases: []};
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
 	// "決算翌日の11月6日は…一時12%安まで下げ": a session's move, told of the company the text is about.
-	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start)) || touchedInSession(facts, quantity)) {
+	// "9日は利益確定売りに押されて4.4%安": a column of one stock's week, told session by session.
+	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start)) || touchedInSession(facts, quantity) || /^(?:週明け|週末の?)?\s?\d{1,2}日(?:は|も)[、,]?/.test(facts.normalized)) {
 		const company = textCompany(facts, state);
 		return company ? {company, segment: null, counterparty: null, segmentAliases: []} : null;
 	}

@@ -257,10 +257,19 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	const writtenAfter = (date: DateMention) =>
 		/\d/.test(date.text) && !/[、,。]/.test(facts.normalized.slice(quantity.end, date.start).replace(/[(（][^()（）]*$/, '')) && !/^(?:に)?(?:つけ|付け|記録|以来)/.test(facts.normalized.slice(date.end, date.end + 4));
 	// "前日の米国市場で…上昇した流れを引き継ぎ、アドバンテストが7.4%高": the day of a session that set off the move is not its day.
-	const setOff = (from: number) => /(?:流れ|地合い|動き)を(?:引き継|受け)|を受けて|を背景に|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随/.test(facts.normalized.slice(from, quantity.start));
+	const setOff = (from: number) => /(?:流れ|地合い|動き)を(?:引き継|受け)|を受けて|を背景に|をきっかけに|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随/.test(facts.normalized.slice(from, quantity.start));
 	// "前日に7%安と急落した東京エレクトロンが4.2%高と反発し": a day whose own move follows it is that move's.
 	const ownMove = (date: DateMention) =>
-		facts.quantities.some(other => other !== quantity && other.unit === '%' && other.start >= date.end && other.end <= quantity.start && /^\s?(?:高|安)/.test(facts.normalized.slice(other.end, other.end + 2)));
+		facts.quantities.some(
+			other =>
+				other !== quantity &&
+				other.unit === '%' &&
+				other.start >= date.end &&
+				other.end <= quantity.start &&
+				/^\s?(?:高|安)/.test(facts.normalized.slice(other.end, other.end + 2)) &&
+				// Not "10日は2.5%高の1万1,030円": the price that move reached is of its day.
+				!/^\s?[高安]の\s?(?:一時)?\s?$/.test(facts.normalized.slice(other.end, quantity.start)),
+		);
 	const day = traded.findLast(date => date.end <= quantity.start && !setOff(date.end) && !ownMove(date)) ?? traded.find(writtenAfter);
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
 	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
