@@ -147,7 +147,10 @@ const officerTitle = /^(?:代表取締役|取締役|代表執行役|執行役|�
 /** A left boundary inside a run of text: the text after a particle that follows kanji, katakana or Latin ("両社はさくら…" -> "さくら…"). */
 function trimLeft(text: string): string {
 	const cut = /.*[\p{Script=Han}ァ-ヶーA-Za-z0-9][はがをにとでもの](?=\p{Script=Hiragana}|[^\p{Script=Hiragana}])/u.exec(text);
-	return cut ? text.slice(cut[0].length) : text;
+	const after = cut ? text.slice(cut[0].length) : text;
+	// "本ラウンドに参加した富士通株式会社": a clause that describes the name ends in a verb before it.
+	const described = /.*(?:した|する|している|された|される|いる|った)(?=[\p{Script=Han}ァ-ヶーA-Za-z])/u.exec(after);
+	return described ? after.slice(described[0].length) : after;
 }
 
 function idOf(companyName: string): string {

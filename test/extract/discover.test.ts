@@ -22,6 +22,7 @@ describe('companies the registry does not know', () => {
 
 	test('the clause that describes a company (…を提供するX株式会社) is no part of its name', () => {
 		expect(names('物流向けの需要予測サービスを提供するミズナラ株式会社（本社：東京都中央区）は、新サービスを始めた。')).toEqual([['ミズナラ', []]]);
+		expect(names('本ラウンドに参加した東亜電機株式会社（以下 東亜電機）と提携しました。').map(([name]) => name)).toEqual(['東亜電機']);
 	});
 
 	test('株式会社X (以下「Y」), X株式会社, 東証プライム上場のX, X（証券コード：NNNN）, X社, a start-up named as one', () => {

@@ -39,6 +39,10 @@ describe('the bundled registry', () => {
 		expect(found('ソフトバンク株式会社とソフトバンク(株)とSoftBank Corp')).toEqual(['softbank-corp', 'softbank-corp', 'softbank-corp']);
 	});
 
+	test("a glass maker whose name holds NEC's (日本電気硝子) is itself", () => {
+		expect(found('日本電気硝子と日本電気')).toEqual(['nippon-electric-glass', 'nec']);
+	});
+
 	test('subsidiaries and former names: the longest name wins', () => {
 		expect(found('NTT東日本、NTTドコモビジネス、NTTドコモ、NTTデータ')).toEqual(['ntt-east', 'ntt-docomo-business', 'ntt-docomo', 'ntt-data']);
 		expect(found('東芝メモリと東芝、サムスンSDIとサムスン電子')).toEqual(['kioxia', 'toshiba', 'samsung-sdi', 'samsung']);
