@@ -1306,6 +1306,15 @@ describe('a stock flash', () => {
 		]);
 	});
 
+	test('the value of shares traded (同社株の売買代金は…に膨らみ) is no figure of the company', () => {
+		expect(
+			figures(
+				'さくらインターネット株が急騰した。前日13日の取引終了後、総額約210億円の複数年契約を受注したと発表したことが材料視された。同社株の売買代金は後場中ごろまでに980億円に膨らみ、東証プライム市場で首位となっている。',
+				'2026-01-14',
+			).filter(row => row.includes('98000000000')),
+		).toEqual([]);
+	});
+
 	test('翌16日 is the day after the one its sentence named just before (1月15日の説明会を受け、株価は翌16日に), not after a day of an earlier sentence', () => {
 		expect(figures('レーザーテックは1月29日に決算を発表した。\n\n受注が好調で、1月15日の説明会を受け、株価は翌16日に一時9%高となった。', '2026-02-10')).toEqual(['lasertec stock_move 9 % 2026-01-16 actual']);
 	});
