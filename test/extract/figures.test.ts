@@ -1537,6 +1537,10 @@ describe('同部門 after a unit the text turns to', () => {
 });
 
 describe('what a number is not', () => {
+	test('a bound a number stayed under (1年前は50社に満たなかった) is no number reached', () => {
+		expect(figures('ELYZAの法人向けAPIの利用企業は10月末時点で260社になった。1年前は50社に満たなかった。', '2025-11-20')).toEqual(['elyza/API customers 260 count 2025-10-31 actual']);
+	});
+
 	test('a measure named in a phrase of cause (…の出荷拡大を背景に前年同月比…増) is not what the number measures', () => {
 		expect(figures('ソニーグループの12月売上高も、ゲーム機の出荷拡大を背景に前年同月比12.5%増えた。', '2026-01-14')).toEqual(['sony revenue_growth 12.5 % 2025-12 actual']);
 	});

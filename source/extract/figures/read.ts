@@ -210,6 +210,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (marketTotal(facts, quantity)) continue;
 		// "同社株の売買代金は…980億円に膨らみ": the value of the shares traded is no figure of the company.
 		if (/売買代金|出来高/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
+		// "1年前は100社に満たなかった": a bound it stayed under, no number it reached.
+		if (/^\s?に(?:満た|届か)(?:ない|なかった|ず)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) continue;
 		// "補助額は5社合計で最大1,200億円": a sum over several companies is none of theirs.
 		if (/(?:\d|数|複数|各)社(?:の)?(?:合計|合算|計|合わせて)/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
 		// "トヨタ自動車やNTT、ソニーグループなど8社が計73億円を出資した": so is what companies named as some of several put in.
