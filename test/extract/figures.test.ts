@@ -1080,6 +1080,13 @@ describe('lines told by segment', () => {
 });
 
 describe('parts of a whole', () => {
+	test('a period told as the topic of a share of the whole (前年同期は14%でした) is no part of the business', () => {
+		expect(figures('LINEヤフーの説明会。\n\n「広告売上収益に占めるAI活用型広告の比率は、2025年度上期（4〜9月）で25%まで上がりました。前年同期は14%でした。」', '2025-11-20')).toEqual([
+			'ly-corp other 25 % FY2026-H1 actual',
+			'ly-corp other 14 % FY2025-H1 actual prior',
+		]);
+	});
+
 	test('a part named with its reading in brackets inside (このうちCMP（化学機械研磨）装置は) is that part, named without the reading', () => {
 		expect(figures('東京エレクトロンの4〜9月期の半導体製造装置事業の売上高は1兆1,800億円だった。このうちCMP（化学機械研磨）装置は2,340億円だった。', '2025-11-13')).toEqual([
 			'tokyo-electron/半導体製造装置 revenue 1180000000000 JPY FY2026-H1 actual',

@@ -210,6 +210,11 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);
 	});
 
+	test("a column of changes after the earlier of two periods (| 今期 | 前期 | 増減率 |) is the later period's change", () => {
+		const body = '日立製作所の決算。\n\n**連結業績（単位：億円）**\n\n| 項目 | 2026年3月期 第3四半期累計 | 2025年3月期 第3四半期累計 | 増減率 |\n|---|---|---|---|\n| 売上収益 | 74,120 | 70,330 | 5.4% |';
+		expect(figures(body, '2026-02-05')).toEqual(['hitachi revenue 7412000000000 JPY 2025-04..2025-12 actual', 'hitachi revenue 7033000000000 JPY 2024-04..2024-12 actual prior', 'hitachi revenue_growth 5.4 % 2025-04..2025-12 actual']);
+	});
+
 	test("a column named 中間（当期）純利益 is of the rows' periods: its 当期 is part of the measure's name, no period of its own", () => {
 		const body = 'アドバンテストの中間決算。\n\n（単位：百万円）\n\n| 決算期 | 売上高 | 親会社株主に帰属する中間（当期）純利益 |\n|---|---|---|\n| 2026年3月期 中間期 | 520,400 | 98,310 |\n| 2025年3月期 中間期 | 380,250 | 60,120 |';
 		expect(figures(body, '2025-11-05')).toEqual([

@@ -312,8 +312,13 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
-			const tablePeriod: Period | null =
-				column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : changedPeriod ? (resolve(inCaptionYear(changedPeriod.raw)) ?? base) : (datedMeasure ?? (prior && base ? shiftPeriod(base, 'year', calendar) : base));
+			// "| 2026年3月期 第3四半期累計 | 2025年3月期 第3四半期累計 | 増減率 |": a change after the earlier of two periods is the later one's.
+			const changedTo = changedPeriod
+				? columns
+						.map(other => (other.type === 'period' ? resolve(inCaptionYear(other.raw)) : null))
+						.reduce<Period | null>((latest, period) => (period && (latest === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(latest) ?? 0)) ? period : latest), resolve(inCaptionYear(changedPeriod.raw)))
+				: null;
+			const tablePeriod: Period | null = column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : changedPeriod ? (changedTo ?? base) : (datedMeasure ?? (prior && base ? shiftPeriod(base, 'year', calendar) : base));
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			// "| 1310億ドル（2025年） |": a cell that dates its own number.
 			const cellPeriod = resolve(findPeriods(/[(（][^()（）]*[)）]\s*$/.exec(cells[index]!)?.[0] ?? '').find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw);
