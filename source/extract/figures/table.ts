@@ -244,7 +244,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const ownUnit = columnUnits[columnUnits.length - (cells.length - index)] ?? null;
 			const perShareRow = rowMeasure?.kind === 'eps' && unit ? {scale: 1, unit: unit.unit} : null;
 			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? (unit ? {scale: 1, unit: unit.unit} : null) : unit)) : (perShareRow ?? labelUnit ?? unit));
-			const revisionRate = revisionRow && /%|率/.test(cells[0] ?? '');
+			const revisionRate = revisionRow && /%|率|比/.test(cells[0] ?? '');
 			// "225,000（△2.3%）": a level with its change on the year before in brackets, as 決算短信 write forecasts.
 			const withChange = changeInBrackets.exec(cells[index]!);
 			// "| 増減 | 25,000 |" beside amounts: a difference of amounts, neither a level nor a rate.
@@ -307,7 +307,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const base: Period | null =
 				resolveLabel(inCaptionYear(label.period)) ??
 				resolve(columnPeriod ?? undefined) ??
-				(growthRow ? laterOf(current, previous?.period ?? null) : null) ??
+				(growthRow || revisionRow ? laterOf(current, previous?.period ?? null) : null) ??
 				(measure.family === 'deal' ? null : (latest ?? resolve(captionPeriodMention?.raw) ?? reportedPeriod));
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
