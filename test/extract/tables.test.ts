@@ -210,6 +210,12 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);
 	});
 
+	test("a revision table's row of changes on the year before (前期比) holds percentages of the new forecast's year, never amounts", () => {
+		const body =
+			'レーザーテックが通期予想を下方修正した。\n\n■業績修正（単位：百万円、円、％）\n\n| 決算期 | 売上高 | 営業益 |\n|---|---|---|\n| 旧 2026.06期予想 | 260,000 | 108,000 |\n| 新 2026.06期予想 | 240,000 | 95,000 |\n| 修正率 | -7.7 | -12.0 |\n| 前期 2025.06期実績 | 250,100 | 104,000 |\n| 前期比 | -4.0 | -8.7 |';
+		expect(figures(body, '2026-01-30').slice(-2)).toEqual(['lasertec other -4 % FY2026 outlook', 'lasertec other -8.7 % FY2026 outlook']);
+	});
+
 	test("a column of changes after the earlier of two periods (| 今期 | 前期 | 増減率 |) is the later period's change", () => {
 		const body = '日立製作所の決算。\n\n**連結業績（単位：億円）**\n\n| 項目 | 2026年3月期 第3四半期累計 | 2025年3月期 第3四半期累計 | 増減率 |\n|---|---|---|---|\n| 売上収益 | 74,120 | 70,330 | 5.4% |';
 		expect(figures(body, '2026-02-05')).toEqual(['hitachi revenue 7412000000000 JPY 2025-04..2025-12 actual', 'hitachi revenue 7033000000000 JPY 2024-04..2024-12 actual prior', 'hitachi revenue_growth 5.4 % 2025-04..2025-12 actual']);
