@@ -7,6 +7,7 @@ import {dateKey, findDates, mayHoldDate} from './dates.js';
 import {discoverCompanies, discoverFirms} from './discover.js';
 import {eventsFromSentence, filedResults, type FoundEvent} from './events.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
+import {newVenture} from './figures/owner.js';
 import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
@@ -234,7 +235,9 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	const lead = state.unknownParties.size > 0 && fact.mentions.length === 0 ? partyLead.exec(fact.normalized)?.groups!['name'] : undefined;
 	// "LayerXは2月12日、…を調達した。…現在約500人の従業員を": a news lead on a company brief does not know turns its paragraph to it.
 	const unknownNews = leadsWithUnknownCompany(fact.normalized.slice(0, fact.mentions[0]?.start ?? fact.normalized.length));
-	if ((lead && [...state.unknownParties].some(party => party.startsWith(lead))) || unknownNews) state.unknownTopic = {block: fact.sentence.block, sentence: fact.sentence.index};
+	// "新会社は…約800億円を投資する計画です。2030年度に売上高400億円…": a new venture's paragraph is about the venture, no parent's.
+	const ventureNews = fact.mentions.length === 0 && newVenture.test(fact.normalized);
+	if ((lead && [...state.unknownParties].some(party => party.startsWith(lead))) || unknownNews || ventureNews) state.unknownTopic = {block: fact.sentence.block, sentence: fact.sentence.index};
 	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {
 		state.bySegmentBefore = state.bySegmentBlock;
 		state.bySegmentBlock = fact.sentence.block;

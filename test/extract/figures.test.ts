@@ -1544,6 +1544,12 @@ describe('同部門 after a unit the text turns to', () => {
 });
 
 describe('what a number is not', () => {
+	test("a new venture's paragraph (新会社は…約300億円を投資する計画だ。…売上高150億円を目指す) is about the venture, no parent's", () => {
+		expect(
+			figures('# 富士通と東芝、AI基盤の合弁会社を設立\n\n富士通と東芝は本日、AI基盤を提供する合弁会社を設立すると発表した。\n\n新会社は2026年度からの3年間で約300億円を投資する計画だ。2028年度に売上高150億円を目指す。', '2025-12-10'),
+		).toEqual([]);
+	});
+
 	test('a bound a number stayed under (1年前は50社に満たなかった) is no number reached', () => {
 		expect(figures('ELYZAの法人向けAPIの利用企業は10月末時点で260社になった。1年前は50社に満たなかった。', '2025-11-20')).toEqual(['elyza/API customers 260 count 2025-10-31 actual']);
 	});

@@ -348,7 +348,7 @@ function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
 	return label;
 }
 
-const newVenture = /^(?:[^、。]{0,8}[、,]\s?)?(?:新会社|合弁会社|合弁新会社|新法人|新設会社)(?:は|が|の|も)/;
+export const newVenture = /^(?:[^、。]{0,8}[、,]\s?)?(?:新会社|合弁会社|合弁新会社|新法人|新設会社)(?:は|が|の|も)/;
 const unknownNameLead = new RegExp(String.raw`^${writtenName(2)}(?:は|が)`, 'u');
 // "インフォマティカ株は6%高": shares of a name.
 const namedShares = new RegExp(String.raw`(?:^|[、,\s])${writtenName(3)}株(?:は|が|も)`, 'u');
