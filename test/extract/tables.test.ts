@@ -210,6 +210,11 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);
 	});
 
+	test("a change in per cent beside a share column (| 売上高 | シェア | 前年比 |) is the revenue's growth: a share moves in points", () => {
+		const body = 'ガートナーによると、2025年の半導体売上高ランキングは次の通り。\n\n| 順位 | 企業名 | 売上高（億ドル） | シェア（%） | 前年比（%） |\n|---|---|---|---|---|\n| 1 | Intel | 512 | 7.1 | 4.2 |';
+		expect(figures(body, '2026-01-20').filter(row => row.includes(' 4.2 '))).toEqual(['intel revenue_growth 4.2 % 2025 actual Gartner']);
+	});
+
 	test("a revision table's row of changes on the year before (前期比) holds percentages of the new forecast's year, never amounts", () => {
 		const body =
 			'レーザーテックが通期予想を下方修正した。\n\n■業績修正（単位：百万円、円、％）\n\n| 決算期 | 売上高 | 営業益 |\n|---|---|---|\n| 旧 2026.06期予想 | 260,000 | 108,000 |\n| 新 2026.06期予想 | 240,000 | 95,000 |\n| 修正率 | -7.7 | -12.0 |\n| 前期 2025.06期実績 | 250,100 | 104,000 |\n| 前期比 | -4.0 | -8.7 |';

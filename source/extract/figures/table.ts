@@ -269,7 +269,14 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
 			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? null);
-			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : column.type === 'growth' ? (column.of ?? undefined) : undefined) ?? captionMeasure ?? (stockTable && quantity.unit === '%' ? sharePrice : undefined);
+			// "| 売上高 | シェア | 前年比 |" with "63.0": a share moves in points; a change in per cent beside it is of the amounts.
+			const changeOf =
+				column.type === 'growth' && column.of?.kind === 'market_share' && quantity.unit === '%'
+					? columns.find((other): other is Extract<Column, {type: 'measure'}> => other.type === 'measure' && other.cue.units.includes('money'))?.cue
+					: column.type === 'growth'
+						? (column.of ?? undefined)
+						: undefined;
+			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : changeOf) ?? captionMeasure ?? (stockTable && quantity.unit === '%' ? sharePrice : undefined);
 			if (!company || !measure) continue;
 			const comparison = growthRow ? label.comparison : column.type === 'growth' ? column.comparison : null;
 			let kind: FigureKind;
