@@ -561,6 +561,10 @@ describe('whose figure it is', () => {
 });
 
 describe('the period a figure covers', () => {
+	test('the month of a deal told on the way (8月に…売却した利益を計上し、) is no period of the results after it', () => {
+		expect(figures('ウエスタンデジタルの7〜9月期決算。8月に旧メモリー部門の残りの株式を売却した利益を計上し、純利益は12億ドルだった。', '2025-11-01')).toEqual(['western-digital net_income 1200000000 USD FY2026-Q1 actual']);
+	});
+
 	test("当期 in a December company's report published after its year ended is the year just reported, told in its prose or only in a table above", () => {
 		expect(figures('ルネサスの決算。\n\n2025年12月期の売上収益は1兆3,200億円だった。当期の営業利益は2,450億円となりました。', '2026-02-10')).toEqual([
 			'renesas revenue 1320000000000 JPY 2025 actual',

@@ -83,6 +83,8 @@ const publishedAt = /^(?:上旬|中旬|下旬|初め|初旬|末)?\s?(?:に|の)?
 function belongsElsewhere(facts: SentenceFacts, mention: PeriodMention, quantity: Quantity): boolean {
 	// "12月上旬に公表した同期の集計では": when a report came out, not what it is of.
 	if ((mention.raw.type === 'month' || mention.raw.type === 'day') && publishedAt.test(facts.normalized.slice(mention.end, mention.end + 8))) return true;
+	// "8月に…事業を…25億ドルで売却した利益を計上し、純利益は": the month of a deal told on the way is no period of the results after it.
+	if (mention.raw.type === 'month' && /^に[^、。]{2,40}?(?:した|された)[^、。]{0,12}?[、,]/.test(facts.normalized.slice(mention.end, quantity.start)) && facts.normalized.slice(mention.end, quantity.start).includes('、')) return true;
 	const other = facts.quantities.find(candidate => candidate !== quantity && candidate.start >= mention.end && candidate.start < quantity.start && attachedGap.test(facts.normalized.slice(mention.end, candidate.start)));
 	if (other) return true;
 	const prior = facts.words.find(word => word.entry.prior !== undefined && word.end <= mention.start && /^\s?[(（]\s?$/.test(facts.normalized.slice(word.end, mention.start)));
