@@ -5,6 +5,14 @@ import {extractText, figures} from './helpers.js';
 // a test says otherwise.
 
 describe('what a number measures', () => {
+	test('a deal named as the subject of a later clause (…820億円で、現地の電気自動車投資が追い風になった) is a cause, not what the amount is', () => {
+		expect(figures('TDKの10〜12月期の売上高は6,100億円だった。地域別では、欧州向けは前年同期比9%増の820億円で、現地の電気自動車投資が追い風になった。', '2026-01-30')).toEqual([
+			'tdk revenue 610000000000 JPY FY2026-Q3 actual',
+			'tdk/欧州 revenue_growth 9 % FY2026-Q3 actual',
+			'tdk/欧州 revenue 82000000000 JPY FY2026-Q3 actual',
+		]);
+	});
+
 	test('a cost left out (…費用などを除く調整後ベースで) and a gain a clause of cause names (…売却益が寄与し、) are not what the number measures', () => {
 		expect(figures('アドビの決算。1株利益は、買収関連の費用などを除く調整後ベースで5.50ドルだった。', '2025-12-12')).toEqual(['adobe eps 5.5 USD - actual']);
 		expect(figures('アドビの決算。保有株の売却益が寄与し、会計基準ベースでは6.10ドルだった。', '2025-12-12')).toEqual([]);
