@@ -436,7 +436,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				// "出遅れたサムスンも手を打つ。同社は1月、…": a short sentence on one company alone is about it, も or not,
 				// where no は-topic holds the paragraph.
 				(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??
+				// "エヌビディアの成長も数字で追える。": so is one whose thing the sentence opens on with も.
 				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))) ??
+				(opensParagraph ? mentions.find(mention => mention.role === 'possessor' && mention.start <= 2 && /^の[^、。,はがをにと]{1,8}も/.test(normalized.slice(mention.end))) : undefined) ??
 				// "信越化学への補助は最大300億円で、…": what goes to a company, as a topic, turns the text to it.
 				mentions.find(mention => mention.role === 'recipient' && mention.start <= 2 && /^への[^、。,はがをにと]{1,8}(?:は|が)/.test(normalized.slice(mention.end))));
 		if (marked && !aside) topicByWa = {block: sentence.block};

@@ -1197,6 +1197,12 @@ describe('同社', () => {
 		expect(found.map(figure => [figure.company, figure.kind, figure.value, figure.period])).toEqual([['oracle', 'revenue', 16000000000, 'FY2026-Q2']]);
 	});
 
+	test("a paragraph opened by a company's thing with も (アームの成長も数字で追える。) is about that company", () => {
+		expect(figures('# AI時代の覇者たち\n\nOpenAIは2024年10月に66億ドルを調達し、企業価値は1,570億ドルと評価された。\n\nアームの成長も数字で追える。時価総額は2025年11月5日、1,800億ドルを突破した。', '2026-01-10').at(-1)).toBe(
+			'arm market_cap 180000000000 USD 2025-11-05 actual',
+		);
+	});
+
 	test('a paragraph opened by what goes to a company (キオクシアへの補助は…) is about that company', () => {
 		const body =
 			'# 経産省、インテル研究所とキオクシア工場に補助金\n\nインテルへの補助は最大900億円。同社はつくば市に研究所を新設する。\n\nキオクシアへの補助は最大2,000億円で、北上工場の新棟の建設費の3分の1を賄う。新棟の投資額は約6,000億円で、2027年春の稼働を目指す。';
