@@ -1762,6 +1762,14 @@ describe('business units', () => {
 });
 
 describe('lines named in full', () => {
+	test('a business named with 関連 before its measure, straight or after a period (セキュリティ関連売上収益, …関連の7〜9月期の受注高) is that business', () => {
+		expect(figures('NECの決算説明会。2024年度のセキュリティ関連売上収益は1,200億円だった。セキュリティ関連の営業利益率は8.5%、セキュリティ関連の7〜9月期の受注高は420億円だった。', '2025-11-20')).toEqual([
+			'nec/セキュリティ revenue 120000000000 JPY FY2025 actual',
+			'nec/セキュリティ margin 8.5 % FY2025 actual',
+			'nec/セキュリティ other 42000000000 JPY FY2026-Q2 actual',
+		]);
+	});
+
 	test('a line named on an English page after the period it is of (Q2 FY2027 subscription revenue:) is the line, without the period', () => {
 		expect(figures('Snowflakeの決算。\n\n**Guidance**\n\n- Q4 FY2027 product revenue: $1.30 billion to $1.34 billion', '2026-12-04')).toEqual(['snowflake/product revenue 1320000000 USD FY2027-Q4 outlook']);
 	});
