@@ -144,7 +144,9 @@ export function findSegments(text: string): SegmentMention[] {
 			const g = match.groups!;
 			// "アプリ群（ファミリー・オブ・アプリ）": the name in brackets after 群 is the segment's own.
 			const bracketName = g['suffix'] === '群' ? g['after'] : undefined;
-			const written = trimName(bracketName ?? g['quoted'] ?? g['plain'] ?? '');
+			// "「Lumada（ルマーダ）」事業": a name in 「」 with its reading in brackets is the name; the reading stays an alias.
+			const quotedReading = g['quoted'] ? /[(（]([^()（）]{1,20})[)）]/.exec(g['quoted'])?.[1] : undefined;
+			const written = trimName(bracketName ?? g['quoted']?.replace(/[(（][^()（）]*[)）]/g, '') ?? g['plain'] ?? '');
 			if (g['suffix'] === '群' && !bracketName) continue;
 			// "FPD（フラットパネルディスプレー）製造装置部門": a reading in the middle of the name is no part of it.
 			const rest = g['rest'] ?? '';
@@ -153,7 +155,14 @@ export function findSegments(text: string): SegmentMention[] {
 			// "DC向け事業の売上高": the business of serving a market is named by the market.
 			const toward = g['toward'] ? [`${name}向け`, `${name}向け${g['suffix']}`] : [];
 			const aliases = [
-				...new Set([...toward, `${name}${g['suffix']}`, ...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []), ...(rest ? [written] : bracketAlias(g['inner'])), ...bracketAlias(g['suffix'] === '群' ? undefined : g['after'])]),
+				...new Set([
+					...toward,
+					`${name}${g['suffix']}`,
+					...(name.endsWith('関連') ? [name.replace(/関連$/, '')] : []),
+					...(rest ? [written] : bracketAlias(g['inner'])),
+					...bracketAlias(g['suffix'] === '群' ? undefined : g['after']),
+					...(quotedReading ? [quotedReading] : []),
+				]),
 			].filter(alias => alias !== name);
 			const leading = match[0].indexOf(name);
 			mentions.push({name, aliases, start: match.index + Math.max(0, leading), end: match.index + match[0].length, source: 'unit'});

@@ -1762,6 +1762,10 @@ describe('business units', () => {
 });
 
 describe('lines named in full', () => {
+	test('a unit named in 「」 with its reading in brackets (「Lumada（ルマーダ）」事業) is named without the reading', () => {
+		expect(figures('日立製作所の4〜9月期決算。デジタル基盤「Lumada（ルマーダ）」事業の売上収益は1兆2,000億円だった。', '2025-11-05')).toEqual(['hitachi/Lumada revenue 1200000000000 JPY FY2026-H1 actual']);
+	});
+
 	test('a business named with 関連 before its measure, straight or after a period (セキュリティ関連売上収益, …関連の7〜9月期の受注高) is that business', () => {
 		expect(figures('NECの決算説明会。2024年度のセキュリティ関連売上収益は1,200億円だった。セキュリティ関連の営業利益率は8.5%、セキュリティ関連の7〜9月期の受注高は420億円だった。', '2025-11-20')).toEqual([
 			'nec/セキュリティ revenue 120000000000 JPY FY2025 actual',
