@@ -39,6 +39,10 @@ describe('the bundled registry', () => {
 		expect(found('ソフトバンク株式会社とソフトバンク(株)とSoftBank Corp')).toEqual(['softbank-corp', 'softbank-corp', 'softbank-corp']);
 	});
 
+	test("SoftBank Group's Vision Fund, by any of its names, is that segment of the group", () => {
+		expect(found('ビジョン・ファンドとSVFとソフトバンク・ビジョン・ファンド')).toEqual(['softbank/vision-fund', 'softbank/vision-fund', 'softbank/vision-fund']);
+	});
+
 	test("a glass maker whose name holds NEC's (日本電気硝子) is itself", () => {
 		expect(found('日本電気硝子と日本電気')).toEqual(['nippon-electric-glass', 'nec']);
 	});
