@@ -242,6 +242,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	// "国内EC流通総額は6兆円": what passes through a marketplace is no company's sales.
 	measure('merchandise-volume', ['流通総額', '流通取引総額', '取扱高', 'GMV', 'gross merchandise volume'], {kind: 'other', family: 'flow', units: money, label: '流通総額'}),
 	measure('valuation', ['評価額', '企業価値', '株式価値', 'ポストマネー評価額', '時価評価額', 'valuation', 'valued at'], {kind: 'valuation', family: 'level', units: money, label: '評価額'}),
+	// "保有株式価値から純負債を引いたNAV（時価純資産）は38兆円": a holding company's net assets at market value are no valuation of it.
+	{id: 'net-asset-value', words: ['NAV', '時価純資産'], priority: 60, caseSensitive: true, measure: {kind: 'other', family: 'level', units: money, label: '時価純資産'}},
 	measure('market-cap', ['時価総額', 'market cap', 'market capitalization', 'market value'], {kind: 'market_cap', family: 'level', units: money, label: '時価総額'}),
 	measure(
 		'customers',

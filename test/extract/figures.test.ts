@@ -5,6 +5,10 @@ import {extractText, figures} from './helpers.js';
 // a test says otherwise.
 
 describe('what a number measures', () => {
+	test("a holding company's net assets at market value (NAV（時価純資産）) are no valuation of it, whatever value the clause before it names", () => {
+		expect(figures('ソフトバンクグループの決算説明会。保有株式価値から純負債を引いたNAV（時価純資産）は12月末時点で35兆円だった。', '2026-02-12')).toEqual(['softbank other 35000000000000 JPY 2025-12-31 actual']);
+	});
+
 	test('a deal named as the subject of a later clause (…820億円で、現地の電気自動車投資が追い風になった) is a cause, not what the amount is', () => {
 		expect(figures('TDKの10〜12月期の売上高は6,100億円だった。地域別では、欧州向けは前年同期比9%増の820億円で、現地の電気自動車投資が追い風になった。', '2026-01-30')).toEqual([
 			'tdk revenue 610000000000 JPY FY2026-Q3 actual',
