@@ -229,7 +229,11 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	else if (fact.sentence.blockKind === 'heading') state.labelSegment = null;
 	// "GPUクラウド「高火力」の提供": a name in 「」 without kana of grammar is a product's.
 	// "「Lumada（ルマーダ）」": the name, without its reading.
-	if (fact.normalized.includes('「')) for (const match of fact.normalized.matchAll(/「([^「」、。\s\p{Script=Hiragana}]{2,12}?)(?:\([^()]{1,12}\))?」/gu)) state.products.add(match[1]!);
+	if (fact.normalized.includes('「')) {
+		for (const match of fact.normalized.matchAll(/「([^「」、。\s\p{Script=Hiragana}]{2,12}?)(?:\([^()]{1,12}\))?」/gu)) state.products.add(match[1]!);
+		// "推論APIサービス「さくらのAI Engine」": what a later 同サービス is, kana and spaces and all; no quoted words of a speaker.
+		for (const match of fact.normalized.matchAll(/(サービス|製品)\s?「([^「」、。!?！？]{2,24}?)(?:\([^()]{1,12}\))?」/gu)) state.lastProduct = {name: match[2]!, block: fact.sentence.block, word: match[1]!};
+	}
 	// "ドイツのITサービス大手GFTテクノロジーズを買収する。…GFTは…約1万2,000人の従業員を抱える": the party's own figures are no buyer's.
 	if (mayDeal.test(fact.normalized)) for (const match of fact.normalized.matchAll(dealtParty)) if (state.matcher.find(match.groups!['name']!).length === 0) state.unknownParties.add(match.groups!['name']!);
 	const lead = state.unknownParties.size > 0 && fact.mentions.length === 0 ? partyLead.exec(fact.normalized)?.groups!['name'] : undefined;
@@ -494,6 +498,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		segment: null,
 		bySegmentBlock: null,
 		products: new Set(),
+		lastProduct: null,
 		unknownParties: new Set(),
 		unknownTopic: null,
 		labelSegment: null,

@@ -48,7 +48,7 @@ const initialledGroup = /(?<![ァ-ヶー・A-Za-z])(?<name>[ァ-ヶー][ァ-ヶ�
 // The words the two patterns above cannot match without: most sentences have none.
 const groupWord = /(?:グループ|ソリューションズ|ビジネス)[(（]/;
 const lineWord = /ソリューション|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネント/;
-const samePattern = /同事業|同部門|同セグメント|同分野|同領域|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
+const samePattern = /同事業|同部門|同セグメント|同分野|同領域|同サービス|同製品|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
 /** Places an investment is made in, and regions results are reported by. */
 const places = [

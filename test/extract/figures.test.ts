@@ -1142,6 +1142,12 @@ describe('parts of a whole', () => {
 });
 
 describe('同事業', () => {
+	test('同サービス is the service named last in 「」 after the word for it, in its paragraph or the one before', () => {
+		expect(figures('富士通は政府向けのクラウドサービス「Fujitsu Sovereign Cloud」を拡充する。\n\n官公庁の引き合いが強く、同サービスの利用企業は12月末時点で85社となった。', '2026-01-20')).toEqual([
+			'fujitsu/Fujitsu Sovereign Cloud customers 85 count 2025-12-31 actual',
+		]);
+	});
+
 	test('同部門 points back to a business in 「」 its sentence before was about', () => {
 		const body = 'パナソニックの決算。部門別では、空調や照明を含む「くらし」が伸びた。同部門の売上高は5%増の8,200億円だった。';
 		expect(figures(body, '2026-02-05')).toContain('panasonic/くらし revenue 820000000000 JPY - actual');

@@ -110,6 +110,14 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 		const last = state.last;
 		if (/うち/.test(facts.normalized.slice(segment.start, segment.end)) && last && last.block === facts.sentence.block)
 			return {company: last.owner.company, segment: companyKinds.has(kind) ? null : last.owner.segment, counterparty: null, segmentAliases: last.owner.segment ? last.owner.segmentAliases : []};
+		// "「さくらのAI Engine」は…。同サービスの利用企業は": the product named last in 「」, in this paragraph or the one before.
+		const product = state.lastProduct;
+		if (/同(?:サービス|製品)/.test(facts.normalized.slice(segment.start, segment.end))) {
+			const company = textCompany(facts, state);
+			if (!company) return null;
+			const named = product && product.block >= facts.sentence.block - 1 && facts.normalized.startsWith(`同${product.word}`, segment.start) && !companyKinds.has(kind) ? product.name : null;
+			return {company, segment: named, counterparty: null, segmentAliases: []};
+		}
 		return state.segment && !companyKinds.has(kind) ? {company: state.segment.company, segment: state.segment.segment, counterparty: null, segmentAliases: state.segment.aliases} : null;
 	}
 	// "このうち海外は" after a segment's figure is a part of that segment, which the dataset keeps as the segment.

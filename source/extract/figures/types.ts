@@ -120,6 +120,8 @@ export interface ReadingState {
 	bySegmentBlock: number | null;
 	/** Products the text named in 「」 ("「高火力」"): named bare later ("高火力の利用企業"), still the line. */
 	readonly products: Set<string>;
+	/** The service or product named last in 「」 after the word for it, and its paragraph: what a later 同サービス or 同製品 means. */
+	lastProduct: {readonly name: string; readonly block: number; readonly word: string} | null;
 	/** Names of parties the text bought or invested in that brief does not know ("GFTテクノロジーズを買収"). */
 	readonly unknownParties: Set<string>;
 	/** The sentence that turned its paragraph to such a party ("GFTは…"): figures after it that name no company are the party's. */
