@@ -1096,6 +1096,14 @@ describe('lines told by segment', () => {
 });
 
 describe('parts of a whole', () => {
+	test("the total (総売上高, Total revenue) after a line is the whole company's", () => {
+		expect(figures('スノーフレークの8〜10月期決算。製品売上高は前年同期比29%増の11億6,000万ドルだった。総売上高は12億1,000万ドルだった。', '2025-12-04')).toEqual([
+			'snowflake/製品 revenue_growth 29 % FY2026-Q3 actual',
+			'snowflake/製品 revenue 1160000000 USD FY2026-Q3 actual',
+			'snowflake revenue 1210000000 USD FY2026-Q3 actual',
+		]);
+	});
+
 	test('a period told as the topic of a share of the whole (前年同期は14%でした) is no part of the business', () => {
 		expect(figures('LINEヤフーの説明会。\n\n「広告売上収益に占めるAI活用型広告の比率は、2025年度上期（4〜9月）で25%まで上がりました。前年同期は14%でした。」', '2025-11-20')).toEqual([
 			'ly-corp other 25 % FY2026-H1 actual',
@@ -1572,6 +1580,13 @@ describe('同部門 after a unit the text turns to', () => {
 });
 
 describe('what a number is not', () => {
+	test('a gap between two numbers (両社で2.5ポイントの開きがある) is no figure of either', () => {
+		expect(figures('Dell’Oroによると、7〜9月期のデータセンター向けスイッチ市場でAristaのシェアは24.1%だった。一方、IDCの集計ではAristaのシェアは21.6%で、両社で2.5ポイントの開きがある。', '2025-12-04')).toEqual([
+			'arista market_share 24.1 % 2025-Q3 actual',
+			'arista market_share 21.6 % 2025-Q3 actual IDC',
+		]);
+	});
+
 	test("a new venture's paragraph (新会社は…約300億円を投資する計画だ。…売上高150億円を目指す) is about the venture, no parent's", () => {
 		expect(
 			figures('# 富士通と東芝、AI基盤の合弁会社を設立\n\n富士通と東芝は本日、AI基盤を提供する合弁会社を設立すると発表した。\n\n新会社は2026年度からの3年間で約300億円を投資する計画だ。2028年度に売上高150億円を目指す。', '2025-12-10'),

@@ -212,6 +212,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (marketTotal(facts, quantity)) continue;
 		// "同社株の売買代金は…980億円に膨らみ": the value of the shares traded is no figure of the company.
 		if (/売買代金|出来高/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
+		// "両社で2.5ポイントの開きがある": a gap between two numbers is no figure of either.
+		if (/^\s?の?(?:開き|差)(?:が|は|で|に|を)/.test(facts.normalized.slice(quantity.end, quantity.end + 6))) continue;
 		// "1年前は100社に満たなかった": a bound it stayed under, no number it reached.
 		if (/^\s?に(?:満た|届か)(?:ない|なかった|ず)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) continue;
 		// "補助額は5社合計で最大1,200億円": a sum over several companies is none of theirs.
@@ -257,8 +259,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const before = choice.strategy === 'same as compared' && !named ? earlier.findLast(item => item.choice.cue === choice.cue && item.quantity.end <= quantity.start) : undefined;
 		const namedBetween = (from: number) => [...facts.mentions, ...facts.segments].some(entity => entity.start >= from && entity.start < quantity.start);
 		const compared = before && !namedBetween(before.quantity.end) ? before : undefined;
+		// "総売上高は12億1,000万ドル", "Total revenueは": the whole company's, whatever line the text told before.
+		const whole =
+			choice.hit !== null &&
+			(/(?:総|全社の?|連結|Total\s?|total\s?)$/.test(facts.normalized.slice(Math.max(0, choice.hit.start - 6), choice.hit.start)) || /^(?:総|Total|total)/.test(facts.normalized.slice(choice.hit.start, choice.hit.end)));
 		const owners = (each.length > 1 ? each : together.length > 1 ? together : [compared ? {...compared.owner, counterparty: null} : ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
-			owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
+			owner && whole && owner.segment ? {...owner, segment: null, segmentAliases: []} : owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
 		);
 		// "国内市場では、MM総研によると…シェアはアップルが49.2%": a share of one country's market is of that region.
 		const region = kind === 'market_share' ? regionalMarket.exec(facts.normalized)?.groups!['region'] : undefined;
