@@ -573,6 +573,13 @@ describe('whose figure it is', () => {
 });
 
 describe('the period a figure covers', () => {
+	test('a year several targets are listed for (2027年度に売上高80億円、利用企業400社を目指す) dates each of them', () => {
+		expect(figures('BIPROGYはAIエージェント事業で、2027年度に売上高80億円、利用企業400社を目指す。', '2026-01-20')).toEqual([
+			'biprogy/AIエージェント revenue 8000000000 JPY FY2028 outlook',
+			'biprogy/AIエージェント customers 400 count FY2028 outlook',
+		]);
+	});
+
 	test('the month of a deal told on the way (8月に…売却した利益を計上し、) is no period of the results after it', () => {
 		expect(figures('ウエスタンデジタルの7〜9月期決算。8月に旧メモリー部門の残りの株式を売却した利益を計上し、純利益は12億ドルだった。', '2025-11-01')).toEqual(['western-digital net_income 1200000000 USD FY2026-Q1 actual']);
 	});

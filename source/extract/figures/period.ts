@@ -157,6 +157,16 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const dayBefore = facts.dates.findLast(date => date.start >= from && date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date));
 	if (dayBefore && (!mention || dayBefore.start >= mention.start)) return {period: dayPeriod(dayBefore), text: dayBefore.text, by: false};
 	if (!mention) {
+		// "2028年度に売上高100億円、導入企業300社を目指します": a year several targets are listed for dates each of them.
+		const listedFor = facts.periods.findLast(
+			other =>
+				other.end <= quantity.start &&
+				/^(?:に|までに)/.test(facts.normalized.slice(other.end, other.end + 3)) &&
+				!/した|する|だった|であり|。/.test(facts.normalized.slice(other.end, quantity.start)) &&
+				/[、,]/.test(facts.normalized.slice(other.end, quantity.start)),
+		);
+		const listedPeriod = listedFor && /^(?:を|に)?\s?(?:目指|目標|計画|見込|増や|拡大|引き上げ)/.test(facts.normalized.slice(quantity.end, quantity.end + 8)) ? resolved(listedFor, calendar, state) : null;
+		if (listedPeriod) return {period: listedPeriod, text: listedFor!.text, by: listedFor!.qualifier === 'by'};
 		// "同時点で、…大口顧客は688社": the as-of date of the level told just before.
 		// "…の登録利用者数は同時点で32万人を超えた": wherever the clause says it.
 		if (/同時点/.test(facts.normalized.slice(0, quantity.start)) && state.last?.block === facts.sentence.block && state.last.period?.type === 'day') return {period: state.last.period, text: '同時点', by: false};
