@@ -110,6 +110,24 @@ interface MatcherParts {
 	readonly names: WordScanner<Named>;
 	readonly companies: ReadonlyMap<string, RegistryCompany>;
 	readonly shortForms: readonly ShortForm[];
+	readonly claims: readonly Claim[];
+}
+
+/** A name written in full with its legal form ("ソフトバンク株式会社"), and the bare name it claims in its article. */
+interface Claim {
+	readonly company: string;
+	readonly full: string;
+	readonly bare: string;
+}
+
+function claimsOf(companies: readonly RegistryCompany[]): Claim[] {
+	return companies.flatMap(company =>
+		company.japaneseNames.flatMap(name => {
+			const full = normalize(name);
+			const bare = /^(.{2,}?)(?:株式会社|\(株\))$/.exec(full)?.[1];
+			return bare ? [{company: company.id, full, bare}] : [];
+		}),
+	);
 }
 
 /** Names of one length in a fixed order, whatever order the registry lists them in. */
@@ -120,6 +138,7 @@ export class CompanyMatcher {
 	readonly #names: WordScanner<Named>;
 	readonly #companies: ReadonlyMap<string, RegistryCompany>;
 	readonly #shortForms: readonly ShortForm[];
+	readonly #claims: readonly Claim[];
 
 	/** A registry's matcher, or (from `extend`) the parts of one made already. */
 	constructor(source: Registry | MatcherParts) {
@@ -127,11 +146,13 @@ export class CompanyMatcher {
 			this.#names = source.names;
 			this.#companies = source.companies;
 			this.#shortForms = source.shortForms;
+			this.#claims = source.claims;
 			return;
 		}
 
 		const registry = source;
 		this.#companies = new Map(registry.companies.map(company => [company.id, company]));
+		this.#claims = claimsOf(registry.companies);
 		const words = registry.companies.flatMap(company => namesOf(company));
 		this.#shortForms = shortFormsOf(registry.companies, new Set(words.map(word => word.text)));
 		// Longest names first (the scanner's order), so "Azure OpenAI" wins over "OpenAI" at the same place.
@@ -159,18 +180,14 @@ export class CompanyMatcher {
 		const shortened = named.filter(form => named.every(other => other.first !== form.first || other.company === form.company));
 		// "ソフトバンク株式会社が5日発表した…": a company named in full as X株式会社, where X alone is another's name (the
 		// group's), is what X means in this article.
-		const claimed = [...this.#companies.values()].flatMap(company =>
-			company.japaneseNames
-				.map(name => ({full: normalize(name), bare: /^(.{2,}?)(?:株式会社|\(株\))$/.exec(normalize(name))?.[1]}))
-				.filter(({full, bare}) => bare !== undefined && text.includes(full))
-				.map(({bare}) => ({text: bare!, entry: {company: company.id, segment: null}})),
-		);
+		const claimed = this.#claims.filter(claim => text.includes(claim.full)).map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
 		if (known.length === 0 && shortened.length === 0 && claimed.length === 0) return this;
 		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company))];
 		return new CompanyMatcher({
 			names: this.#names.including(words).including(claimed, {override: true}),
 			companies: new Map([...this.#companies, ...known.map(company => [company.id, company] as const)]),
 			shortForms: [...this.#shortForms, ...shortFormsOf(known, new Set(words.map(word => word.text)))],
+			claims: this.#claims,
 		});
 	}
 
