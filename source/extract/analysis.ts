@@ -282,8 +282,10 @@ class AnalysedSentence implements SentenceFacts {
 // "ソフトバンクグループ傘下の", "日立の子会社の": the words before a name that only give its parent, or what it does.
 // "EUV向けのマスク検査装置を手がける": a clause that only says what the company does.
 const madeBy = /^\s?が(?:独自に)?(?:開発|製造|設計|生産)(?:した|する|している|中の)[\p{Script=Han}ァ-ヶー「A-Za-z]/u;
+/** The words after what set something off: "…決算をきっかけに", "…報道を受けて", "…業績を好感し". */
+export const setOffWords = String.raw`をきっかけに|を受けて|を受け[、,]|を背景に|を嫌気し|を好感し`;
 /** "前日に米オラクルが発表した決算をきっかけに": the company in what set something off. */
-export const setOffBy = /^[^、。]{0,24}?(?:をきっかけに|を受けて|を受け[、,]|を背景に|を嫌気し|を好感し)/;
+export const setOffBy = new RegExp(String.raw`^[^、。]{0,24}?(?:${setOffWords})`);
 const describedOnly = /^[^、。]{1,30}(?:傘下|子会社|系列)の\s?$|^[^、。はが]{1,60}(?:手がける|手掛ける|開発する|製造する|展開する|運営する|提供する)\s?(?:米|英|独|仏|韓国|台湾|中国)?$/;
 const unnamedOfficer = /^[^、。「」]{0,24}?(?:最高経営責任者|最高財務責任者|最高技術責任者|最高執行責任者|CEO|CFO|CTO|COO|社長|会長|副社長|広報担当者?)(?:[(（][^()（）]{1,12}[)）])?(?:は|が)/;
 

@@ -57,13 +57,14 @@ describe('group and holding names', () => {
 	});
 });
 
-describe('a first word standing for a katakana name given in full', () => {
-	const inArticle = (text: string) =>
-		matcher
-			.extend([], normalize(text))
-			.find(normalize(text))
-			.map(mention => mention.company);
+/** The companies of a text, with the names the text itself gives them (its short forms, X for X株式会社). */
+const inArticle = (text: string) =>
+	matcher
+		.extend([], normalize(text))
+		.find(normalize(text))
+		.map(mention => mention.company);
 
+describe('a first word standing for a katakana name given in full', () => {
 	test('is the company once the article has named it in full', () => {
 		expect(inArticle('アプライド・マテリアルズは新しい検査装置を出荷した。アプライドの受注は伸びた。')).toEqual(['applied-materials', 'applied-materials']);
 		expect(inArticle('アプライド マテリアルズが工場を開く。アプライドは採用も増やす。')).toEqual(['applied-materials', 'applied-materials']);
@@ -76,12 +77,6 @@ describe('a first word standing for a katakana name given in full', () => {
 });
 
 describe("a name that is another company's short name, written in full as X株式会社", () => {
-	const inArticle = (text: string) =>
-		matcher
-			.extend([], normalize(text))
-			.find(normalize(text))
-			.map(mention => mention.company);
-
 	test('makes the bare name that company in its article (ソフトバンク株式会社 … ソフトバンクは); the group stays the group', () => {
 		expect(inArticle('ソフトバンク株式会社は堺市に計算基盤を置く。ソフトバンクの法人事業は伸びた。親会社のソフトバンクグループは出資を続ける。')).toEqual(['softbank-corp', 'softbank-corp', 'softbank']);
 		expect(inArticle('ソフトバンク（株）は新料金を発表した。ソフトバンクの契約数は増えた。')).toEqual(['softbank-corp', 'softbank-corp']);

@@ -1,5 +1,5 @@
 import type {Quantity} from '../amounts.js';
-import type {SentenceFacts} from '../analysis.js';
+import {setOffWords, type SentenceFacts} from '../analysis.js';
 import type {DateMention} from '../dates.js';
 import type {Family, Prior} from '../lexicon.js';
 import {fiscalYearBefore, fiscalYearEndBefore, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
@@ -258,6 +258,8 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 	return {period: null, text: relative, by: by !== undefined};
 }
 
+const setOffPattern = new RegExp(String.raw`(?:流れ|地合い|動き)を(?:引き継|受け)|${setOffWords}|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随`);
+
 /** The trading day of a stock move: "19日の米株式市場で", "前日の米国市場で", "決算翌日の12月11日に". */
 function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingState, calendar: FiscalCalendar): PeriodChoice {
 	// A day after the move only when written as one ("…8%高となった（12月11日）"); "前日の米国市場で" after it is a cause.
@@ -269,7 +271,7 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	const writtenAfter = (date: DateMention) =>
 		/\d/.test(date.text) && !/[、,。]/.test(facts.normalized.slice(quantity.end, date.start).replace(/[(（][^()（）]*$/, '')) && !/^(?:に)?(?:つけ|付け|記録|以来)/.test(facts.normalized.slice(date.end, date.end + 4));
 	// "前日の米国市場で…上昇した流れを引き継ぎ、アドバンテストが7.4%高": the day of a session that set off the move is not its day.
-	const setOff = (from: number) => /(?:流れ|地合い|動き)を(?:引き継|受け)|を受けて|を背景に|をきっかけに|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随/.test(facts.normalized.slice(from, quantity.start));
+	const setOff = (from: number) => setOffPattern.test(facts.normalized.slice(from, quantity.start));
 	// "前日に7%安と急落した東京エレクトロンが4.2%高と反発し": a day whose own move follows it is that move's.
 	const ownMove = (date: DateMention) =>
 		facts.quantities.some(

@@ -132,9 +132,9 @@ function partName(facts: SentenceFacts, clause: readonly [number, number], befor
 	// "調整後EBITDAは売上高の68%": a measure measured against another is no part of the business.
 	const at = clause[0] + match!.index;
 	const measured = facts.words.some(hit => hit.entry.measure && hit.start >= at && hit.end <= at + name.length);
-	// "前年同期は14%でした": a period told as the topic is no part.
-	if (measured || /^(?:同社|会社全体|全体|当社|比率|割合|構成比|前年同期|前年|前期|同期|今期|当期|前四半期|前年度|上期|下期|通期)$/.test(name) || facts.mentions.some(mention => mention.start >= at && mention.start < before.start))
-		return null;
+	// "前年同期は14%でした": a period or the base of a comparison, told as the topic, is no part.
+	const period = facts.words.some(hit => hit.entry.prior !== undefined && hit.start === at && hit.end === at + name.length) || facts.periods.some(mention => mention.start === at && mention.end === at + name.length);
+	if (measured || period || /^(?:同社|会社全体|全体|当社|比率|割合|構成比)$/.test(name) || facts.mentions.some(mention => mention.start >= at && mention.start < before.start)) return null;
 	return name;
 }
 
