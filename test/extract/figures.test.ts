@@ -1587,6 +1587,10 @@ describe('同部門 after a unit the text turns to', () => {
 });
 
 describe('what a number is not', () => {
+	test("an amount in a label before the label's own number (…revenue greater than $1 million: 688) is a threshold, no figure", () => {
+		expect(figures('Snowflakeの決算。\n\n- Customers with trailing 12-month product revenue greater than $1 million: 688', '2025-12-04')).toEqual([]);
+	});
+
 	test('a gap between two numbers (両社で2.5ポイントの開きがある) is no figure of either', () => {
 		expect(figures('Dell’Oroによると、7〜9月期のデータセンター向けスイッチ市場でAristaのシェアは24.1%だった。一方、IDCの集計ではAristaのシェアは21.6%で、両社で2.5ポイントの開きがある。', '2025-12-04')).toEqual([
 			'arista market_share 24.1 % 2025-Q3 actual',
