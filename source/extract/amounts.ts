@@ -58,7 +58,7 @@ const currencyWords: ReadonlyArray<readonly [string, CurrencyUnit | null]> = [
 const currencyPattern = currencyWords.map(([word]) => word).join('|');
 const currencyOf = new Map(currencyWords);
 
-const prefix = String.raw`(?<prefix>約|およそ|推定|ほぼ|最大|最高|最低|少なくとも|計|総額|累計|合計|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Aa]t least|[Uu]p to|[Ll]ess than)?\s?`;
+const prefix = String.raw`(?<prefix>約|およそ|推定|ほぼ|最大|最高|最低|少なくとも|計|総額|累計|合計|[Mm]ore than|[Gg]reater than|[Oo]ver|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Aa]t least|[Uu]p to|[Ll]ess than|[Ff]ewer than)?\s?`;
 const suffix = String.raw`(?<suffix>を突破|突破|を超える|を超え|超え|超|以上|強|弱|程度|前後|ほど|余り|あまり|近く|未満|以下|規模)?`;
 const sign = String.raw`(?<sign>マイナス|プラス|[▲△+\-−])?`;
 // "数百億", "十数%", "数千": vague; matched so that they are not read as figures.
@@ -160,9 +160,11 @@ function qualifierOf(prefixText: string | undefined, suffixText: string | undefi
 		case 'almost':
 			return 'approx';
 		case 'more than':
+		case 'greater than':
 		case 'over':
 			return 'over';
 		case 'less than':
+		case 'fewer than':
 			return 'under';
 		default:
 			return 'exact';

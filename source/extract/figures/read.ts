@@ -214,8 +214,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (/売買代金|出来高/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
 		// "Customers with … product revenue greater than $1 million: 688": an amount in a label, before the label's own number, is a threshold.
 		const labelled = /^\s?[:：]\s?[\d$¥]/.test(facts.normalized.slice(quantity.end, quantity.end + 4));
-		const bound = /(?:greater|more|less|fewer) than$/.test(facts.normalized.slice(Math.max(0, quantity.start - 14), quantity.start).trimEnd()) || /^\s*(?:[Mm]ore than|[Oo]ver|[Ll]ess than)/.test(quantity.text);
-		if (labelled && bound) continue;
+		if (labelled && (quantity.qualifier === 'over' || quantity.qualifier === 'under' || quantity.qualifier === 'at_least')) continue;
 		// "両社で2.5ポイントの開きがある": a gap between two numbers is no figure of either.
 		if (/^\s?の?(?:開き|差)(?:が|は|で|に|を)/.test(facts.normalized.slice(quantity.end, quantity.end + 6))) continue;
 		// "1年前は100社に満たなかった": a bound it stayed under, no number it reached.
