@@ -229,8 +229,9 @@ function sameDays(text: string, lastDay: string | null): DateMention[] {
 	return same;
 }
 
-// "10月31日に公表した業績予想": an earlier publication named in passing, not the day the text tells of.
-const earlierPublication = /^(?:付)?に?(?:公表|発表)(?:した|済み)(?![。、と])/;
+// "10月31日に公表した業績予想": an earlier publication named in passing, not the day the text tells of. Results
+// published that day ("5日発表した4〜9月期の連結決算は") are the news itself.
+const earlierPublication = /^(?:付)?に?(?:公表|発表)(?:した|済み)(?![。、と])(?![^。、]{0,30}?決算(?!期))/;
 const alsoAnnounced = /^[^、。]{1,30}?は(また|あわせて|同時に)(?=、[^。]*発表)/;
 
 type Found = Omit<SentenceFacts, 'words' | 'clauses'>;
@@ -389,7 +390,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 					!normalized.startsWith('付', date.end) &&
 					!/^\s?[~〜]/.test(normalized.slice(date.end, date.end + 2)) &&
 					!/[~〜]\s?$/.test(normalized.slice(Math.max(0, date.start - 2), date.start)) &&
-					!earlierPublication.test(normalized.slice(date.end, date.end + 12)),
+					!earlierPublication.test(normalized.slice(date.end, date.end + 44)),
 			)?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};

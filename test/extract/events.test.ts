@@ -289,6 +289,15 @@ describe('events', () => {
 		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).not.toContain('2026-03-31');
 	});
 
+	test('results published on the day named are the news, so a later 同日 is that day; an earlier forecast named is not', () => {
+		expect(brief('ソニーが12日公表した2025年4〜12月期の連結決算は増収だった。\n\n同日の取締役会では、2,000億円を上限とする自社株買いも決めた。', '2026-02-13')).toEqual([
+			['2026-02-12', 'results', ['sony']],
+			['2026-02-12', 'other', ['sony']],
+		]);
+		const revised = '当社は11月4日に公表した業績予想を修正しました。\n\n同日の取締役会では、自社株買いも決めた。';
+		expect(extractText(revised, {date: '2026-02-05'}).events.map(event => event.date)).not.toContain('2025-11-04');
+	});
+
 	test('a research firm publishing a survey is no event of the companies in it; a stock move after results is none either', () => {
 		expect(brief('調査会社のIDCが12日に公表した調査によると、AWSのシェアは35%だった。', '2026-02-13')).toEqual([]);
 		expect(brief('メタ株は決算翌日の1月29日に10%上昇した。', '2026-02-13')).toEqual([]);
