@@ -231,7 +231,7 @@ function sameDays(text: string, lastDay: string | null): DateMention[] {
 
 // "10月31日に公表した業績予想": an earlier publication named in passing, not the day the text tells of. Results
 // published that day ("5日発表した4〜9月期の連結決算は") are the news itself.
-const earlierPublication = /^(?:付)?に?(?:公表|発表)(?:した|済み)(?![。、と])(?![^。、]{0,30}?決算(?!期))/;
+export const earlierPublication = /^(?:付)?に?(?:公表|発表)(?:した|済み)(?![。、と])(?![^。、]{0,30}?決算(?!期))/;
 const alsoAnnounced = /^[^、。]{1,30}?は(また|あわせて|同時に)(?=、[^。]*発表)/;
 
 type Found = Omit<SentenceFacts, 'words' | 'clauses'>;

@@ -1,5 +1,5 @@
 import type {EventKind, FigureUnit} from '../dataset/schema.js';
-import {leadsWithUnknownCompany, listedAmongSources, type RoledMention, type SentenceFacts} from './analysis.js';
+import {earlierPublication, leadsWithUnknownCompany, listedAmongSources, type RoledMention, type SentenceFacts} from './analysis.js';
 import {leadsPastTelling, type DateMention} from './dates.js';
 import type {LexiconHit} from './lexicon.js';
 
@@ -145,8 +145,10 @@ const doneAsReleased = /(?:ました|ことをお知らせ(?:いた)?します|�
 const earlierThanRelease = /これまで|累計|創業|以来|以降|前回|過去/;
 
 /** The release's day as a date of its lead sentence that writes none and tells what a company did, or nothing. */
+// "当社は、10月29日に公表した通期業績予想を…修正いたしました": a release may name its earlier one and still tell its own day's news.
 function releaseDate(facts: SentenceFacts, day: string | null): DateMention[] {
-	if (day === null || facts.dates.length > 0 || !doneAsReleased.test(facts.normalized) || earlierThanRelease.test(facts.normalized)) return [];
+	const ownDates = facts.dates.filter(date => eventDate(facts, date) && !earlierPublication.test(facts.normalized.slice(date.end, date.end + 44)));
+	if (day === null || ownDates.length > 0 || !doneAsReleased.test(facts.normalized) || earlierThanRelease.test(facts.normalized)) return [];
 	if (!facts.mentions.some(mention => mention.role === 'topic' || mention.role === 'subject')) return [];
 	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
 }
@@ -173,7 +175,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	// "…契約を結んだと報じられていた", "関係者によると": what others report is no event the text vouches for.
 	if (facts.words.some(hit => hit.entry.marker === 'speculation' && reported.test(hit.text))) return [];
 	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && facts.normalized.startsWith('付', date.end)));
-	const dates = written.length > 0 ? written : [...releaseDate(facts, context.releaseLeadDay), ...announcedAlong(facts, context.announcedDay)].slice(0, 1);
+	const released = releaseDate(facts, context.releaseLeadDay);
+	const dates = written.length > 0 ? [...released, ...written] : [...released, ...announcedAlong(facts, context.announcedDay)].slice(0, 1);
 	const events: FoundEvent[] = [];
 	dates.forEach((date, index) => {
 		const next = dates[index + 1];

@@ -289,6 +289,15 @@ describe('events', () => {
 		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).not.toContain('2026-03-31');
 	});
 
+	test("a disclosure that names its earlier forecast still tells its own day's revision; its sender is the labelled 会社名", () => {
+		const body =
+			'各　位\n\n会 社 名　株式会社ミナト精機\n（コード番号：9999　東証プライム）\n\n# 業績予想の修正に関するお知らせ\n\n当社は、2025年8月7日に公表した2026年3月期（2025年4月1日〜2026年3月31日）の通期業績予想を、下記のとおり修正いたしましたので、お知らせいたします。';
+		const events = extractText(body, {date: '2026-02-09'}).events.map(event => [event.date, event.kind]);
+		expect(events).toContainEqual(['2026-02-09', 'results']);
+		expect(events).toContainEqual(['2025-08-07', 'results']);
+		expect(events.map(([date]) => date)).not.toContain('2026-03-31');
+	});
+
 	test('results published on the day named are the news, so a later 同日 is that day; an earlier forecast named is not', () => {
 		expect(brief('ソニーが12日公表した2025年4〜12月期の連結決算は増収だった。\n\n同日の取締役会では、2,000億円を上限とする自社株買いも決めた。', '2026-02-13')).toEqual([
 			['2026-02-12', 'results', ['sony']],
