@@ -385,6 +385,7 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end);
 		if (day) state.tradingDay ??= day.date;
 		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date, abroad: abroad(session.end)};
+		if (session && abroad(session.end)) state.sessionAbroad = session.date;
 		// "東京市場では…": a market named without a day is the article's own session again; one named as also moved
 		// ("…3.0%高となり、東京市場でも関連銘柄への買いを誘った") leaves the session as it was, unless what moved there
 		// follows it ("東京市場でも半導体関連に買いが広がり、アドバンテストは一時5%高").
@@ -505,6 +506,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		paragraphSegment: null,
 		bySegmentBefore: null,
 		tradingDay: null,
+		sessionAbroad: null,
 		tradingDayAbroad: false,
 		marketDay: null,
 		announcedDay: null,

@@ -474,8 +474,13 @@ export const lexicon: readonly LexiconEntry[] = [
 		'shares',
 		'stock',
 	]),
-	// "騰落率", "値上がり率": a column of the day's movers.
-	measure('share-price', ['株価', 'share price', '騰落率', '値上がり率', '値下がり率', '終値からの上昇率', '終値比の上昇率'], {kind: 'stock_move', family: 'stock', units: percent, label: '株価'}, {marker: 'stock-market'}),
+	// "騰落率", "値上がり率": a column of the day's movers; "ADR": the price of shares traded abroad as receipts.
+	measure(
+		'share-price',
+		['株価', '米国預託証券', '預託証券', 'ADR', 'share price', '騰落率', '値上がり率', '値下がり率', '終値からの上昇率', '終値比の上昇率'],
+		{kind: 'stock_move', family: 'stock', units: percent, label: '株価'},
+		{marker: 'stock-market'},
+	),
 	// The price itself ("4,700円で取引を終えた"): read from where it stands in a market report, not from a word.
 	measure('share-price-level', ['株価水準'], {kind: 'other', family: 'stock', units: money, label: '株価'}),
 

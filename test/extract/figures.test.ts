@@ -2388,3 +2388,29 @@ test("a session's move told without the word for shares (…一時12%安まで�
 test("the whole a part is measured against (…事業に占める比率は35%) is not the part's owner", () => {
 	expect(figures('NECの2025年4〜9月期決算で、「BluStellar」の売上収益は3,100億円となり、ITサービス事業に占める比率は42%に高まった。', '2025-10-30').at(-1)).toBe('nec/BluStellar other 42 % FY2026-H1 actual');
 });
+
+describe('a market flash and its sessions abroad', () => {
+	test("a signed percentage right after a listed company's code (・X <1234>　+5.6%) is the company's move of the trading day", () => {
+		const body = '9日の東京市場では電子部品株がまちまちだった。\n\n■上昇\n・村田製作所 <6981>　+3.4%\n\n■下落\n・ローム <6963>　ストップ安（-18.2%）　下方修正\n・京セラ <6971>　-1.9%';
+		expect(figures(body, '2026-04-09')).toEqual(['murata stock_move 3.4 % 2026-04-09 actual', 'rohm stock_move -18.2 % 2026-04-09 actual', 'kyocera stock_move -1.9 % 2026-04-09 actual']);
+	});
+
+	test('a name with its code or reading in brackets before の株価 or のADR owns the move', () => {
+		expect(figures('京セラ（6971）の株価は2.2%上昇した。', '2026-04-09')).toEqual(['kyocera stock_move 2.2 % 2026-04-09 actual']);
+		expect(figures('ソニーグループ（SONY）のADRも3.1%上昇。', '2026-04-09')).toEqual(['sony stock_move 3.1 % 2026-04-09 actual']);
+	});
+
+	test('shares traded abroad (ADR, a company listed there) moved in the session abroad named before, in a later paragraph too', () => {
+		const body = '9日の東京株式市場では、電子部品株に買いが入りそうだ。8日の米国市場で半導体株指数は2.0%上昇した。\n\nソニーグループのADRは3.3%高となった。英アームは5.0%高。東京エレクトロンは日中に1.2%高。';
+		expect(figures(body, '2026-04-09')).toEqual(['sony stock_move 3.3 % 2026-04-08 actual', 'arm stock_move 5 % 2026-04-08 actual', 'tokyo-electron stock_move 1.2 % 2026-04-09 actual']);
+	});
+
+	test('a move inside what set the day off (…が4%高となったことを受け、) is of the company that moved then', () => {
+		expect(figures('9日の東京市場では、前日の米国市場でブロードコムが6%高となったことを受け、半導体株に買いが入った。', '2026-04-09')).toEqual(['broadcom stock_move 6 % 2026-04-08 actual']);
+	});
+
+	test('an amount named as the topic of a report (…の追加出資について、…と報じられた) is hearsay', () => {
+		const body = 'ソニーグループのADRは上昇した。\n\nソニーグループを巡っては、米アンソロピックへの最大20億ドルの追加出資について、時期を見直していると一部で報じられた。';
+		expect(figures(body, '2026-04-09')).toEqual([]);
+	});
+});

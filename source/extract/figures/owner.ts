@@ -420,12 +420,15 @@ function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 /** The company whose shares moved: "マイクロソフト株は", "エヌビディアの株価が", "東京エレクトロンが7%安". */
 function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
 	// "前日に米オラクルが発表した決算をきっかけに…6.4%安": the company in what set a move off is not the one that moved.
-	const before = facts.mentions.filter(mention => mention.end <= quantity.start && !describesNoun(facts, mention));
+	// "前日の米国市場でエヌビディアが4%高と最高値を更新したことを受け": a move inside what set it off is of that company.
+	const setOffAfterMove = (mention: RoledMention) => mention.end + (setOffBy.exec(facts.normalized.slice(mention.end, mention.end + 30))?.[0].length ?? 0) > quantity.end;
+	const before = facts.mentions.filter(mention => mention.end <= quantity.start && (!describesNoun(facts, mention) || setOffAfterMove(mention)));
 	// "TSMCの米国預託証券（ADR）は": its shares as listed abroad.
 	// Not shares another company holds: "保有するOpenAI株の評価をめぐる報道".
 	const held = (mention: RoledMention) =>
 		/保有(?:する|している|中の)?$/.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)) || /^株式?の?(?:評価|売却|含み|取得|買い増し)/.test(facts.normalized.slice(mention.end, mention.end + 10));
-	const shares = before.findLast(mention => /^株(?!式市場)|^の株価|^の(?:米国)?預託証券|^(?:の)?ADR/.test(facts.normalized.slice(mention.end, mention.end + 8)) && !held(mention));
+	// "アドバンテスト（6857）の株価", "台湾積体電路製造（TSMC）のADR": a code or a reading in brackets between.
+	const shares = before.findLast(mention => /^(?:\s?[(（][^()（）]{1,30}[)）])?\s?(?:株(?!式市場)|の株価|の(?:米国)?預託証券|(?:の)?ADR)/.test(facts.normalized.slice(mention.end, mention.end + 40)) && !held(mention));
 	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other') && !held(mention));
 	const earlier = before.findLast(mention => mention.role === 'subject' || mention.role === 'topic');
 	// "インフォマティカ株は6%高": shares of a name brief does not know are nobody's it knows.

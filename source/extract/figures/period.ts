@@ -296,7 +296,11 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	const setOffHere = session?.sentence === facts.sentence.index && session.at < quantity.start && setOff(session.at);
 	const paragraphSession = session?.block === facts.sentence.block && !listedAtHome && !setOffHere && (session.sentence < facts.sentence.index || session.at < quantity.start) ? session.date : null;
 	const tradingDay = state.tradingDayAbroad && calendar.namedByStart ? null : state.tradingDay;
-	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? tradingDay ?? state.published;
+	// "27日の米国市場で…。ソフトバンクGのADRは5.1%高": shares traded abroad (receipts, or a company listed there) moved in
+	// the session abroad the text named, not in Tokyo's.
+	const tradedAbroad = /ADR|預託証券/.test(facts.normalized.slice(Math.max(0, quantity.start - 40), quantity.start)) || (calendar.yearEnd !== null && !calendar.namedByStart);
+	const abroadDay = tradedAbroad && !state.tradingDayAbroad ? state.sessionAbroad : null;
+	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? abroadDay ?? tradingDay ?? state.published;
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];
 	return {period: {type: 'day', year, month, day: dayOfMonth}, text: '', by: false};

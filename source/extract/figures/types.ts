@@ -134,9 +134,10 @@ export interface ReadingState {
 	tradingDay: string | null;
 	/** The trading day was named with a market abroad ("17日の米国市場で"): no session of shares listed in Tokyo. */
 	tradingDayAbroad: boolean;
-	/** The session a paragraph last named with its market ("前日の米国市場"): what its undated moves are of. */
 	/** The session a paragraph named ("前日の米国市場で"), and whether it is a market abroad. */
 	marketDay: {readonly block: number; readonly sentence: number; readonly at: number; readonly date: string; readonly abroad: boolean} | null;
+	/** The session abroad the text named last ("27日の米国市場で"): the day of moves of shares traded there, told after it. */
+	sessionAbroad: string | null;
 	/** The day the text says its company announced (YYYY-MM-DD): "2日発表した", "2日、…を発表". */
 	announcedDay: string | null;
 	last: LastFigure | null;
