@@ -137,10 +137,23 @@ const dealKinds = new Set(['investment', 'funding', 'stake']);
  * "2025年度第2四半期決算説明会 質疑応答": the part of a year whose results a title names, for what the text says of
  * 上期 or 当四半期 without a year. Only a part: a whole year in a title is as often a forecast's.
  */
-function titleResultsPeriod(title: string, company: string | null, matcher: CompanyMatcher, anchor: Anchor | null): Period | null {
+function titleResultsPeriod(title: string, lead: string, company: string | null, matcher: CompanyMatcher, anchor: Anchor | null): Period | null {
 	if (!/決算/.test(title)) return null;
 	const named = findPeriods(title).find(mention => mention.qualifier === null && (mention.raw.type === 'fiscal-year' || mention.raw.type === 'nendo') && mention.raw.part !== 'Y');
-	return named ? resolvePeriod(named.raw, company ? matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, anchor, null) : null;
+	// "第2四半期決算" in the headline, "第2四半期（2025年4月〜9月）" in the lead: the months the text gives say it is the sum to the quarter.
+	const summed =
+		named?.raw.type === 'fiscal-year'
+			? findPeriods(lead).find(
+					mention =>
+						mention.raw.type === 'fiscal-year' &&
+						named.raw.type === 'fiscal-year' &&
+						mention.raw.endYear === named.raw.endYear &&
+						mention.raw.endMonth === named.raw.endMonth &&
+						((named.raw.part === 'Q2' && mention.raw.part === 'H1') || (named.raw.part === 'Q3' && mention.raw.part === 'M9')),
+				)
+			: undefined;
+	const chosen = summed ?? named;
+	return chosen ? resolvePeriod(chosen.raw, company ? matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, anchor, null) : null;
 }
 
 /**
@@ -260,7 +273,8 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	const forecast = flowPeriods.length > 0 && /予想|見通し|修正|目標|計画|見込|guidance|forecast|outlook/i.test(fact.normalized) ? fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook') : undefined;
 	if (forecast) {
 		// "2026年3月期の通期予想": the period's words may run into the forecast's.
-		const before = flowPeriods.findLast(period => period.start < forecast.start);
+		// "■通期業績予想（2026年3月期、据え置き）": or the year in brackets right after the forecast's word.
+		const before = flowPeriods.findLast(period => period.start < forecast.start) ?? flowPeriods.find(period => period.start >= forecast.end && /^\s?[(（]\s?$/.test(fact.normalized.slice(forecast.end, period.start)));
 		const period = before ? resolvePeriod(before.raw, calendar, state.anchor, state.articlePeriod) : null;
 		if (period) state.outlookPeriod = period;
 	}
@@ -341,7 +355,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 					: null;
 		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.
 		if (kind === 'heading' && state.section === 'outlook') {
-			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+			// "## 通期業績予想": the whole year of the results the text reports.
+			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && (['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type) || (period.raw.type === 'relative' && period.raw.reported)));
 			const company = state.headline ?? state.last?.owner.company ?? null;
 			const period = named ? resolvePeriod(named.raw, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
 			if (period) state.outlookPeriod = period;
@@ -485,7 +500,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
 		lastDayTold: head.updated ?? published,
-		articlePeriod: titleResultsPeriod(normalizedTitle, headline, matcher, year ? {year, month: month ?? null} : null),
+		articlePeriod: titleResultsPeriod(normalizedTitle, normalize(text.slice(0, 600)), headline, matcher, year ? {year, month: month ?? null} : null),
 		paragraphPeriod: null,
 		changeBefore: null,
 		valued: null,

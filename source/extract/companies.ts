@@ -118,6 +118,8 @@ interface Claim {
 	readonly company: string;
 	readonly full: string;
 	readonly bare: string;
+	/** "ソフトバンク（9434.T）", "ソフトバンク <9434>": the bare name with the company's own listing code. */
+	readonly coded: RegExp | null;
 }
 
 function claimsOf(companies: readonly RegistryCompany[]): Claim[] {
@@ -125,7 +127,9 @@ function claimsOf(companies: readonly RegistryCompany[]): Claim[] {
 		company.japaneseNames.flatMap(name => {
 			const full = normalize(name);
 			const bare = /^(.{2,}?)(?:株式会社|\(株\))$/.exec(full)?.[1];
-			return bare ? [{company: company.id, full, bare}] : [];
+			const code = company.ticker !== null && /^\d{3}[0-9A-Z]$/.test(company.ticker) ? company.ticker : null;
+			const coded = bare && code ? new RegExp(String.raw`${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s?[(<]\s?(?:証券コード[:：]?\s?)?${code}(?:\.T)?\s?[)>]`) : null;
+			return bare ? [{company: company.id, full, bare, coded}] : [];
 		}),
 	);
 }
@@ -180,7 +184,8 @@ export class CompanyMatcher {
 		const shortened = named.filter(form => named.every(other => other.first !== form.first || other.company === form.company));
 		// "ソフトバンク株式会社が5日発表した…": a company named in full as X株式会社, where X alone is another's name (the
 		// group's), is what X means in this article.
-		const claimed = this.#claims.filter(claim => text.includes(claim.full)).map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
+		// So is X written with that company's listing code: "ソフトバンク（9434.T）は12日、…".
+		const claimed = this.#claims.filter(claim => text.includes(claim.full) || (claim.coded !== null && claim.coded.test(text))).map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
 		if (known.length === 0 && shortened.length === 0 && claimed.length === 0) return this;
 		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company))];
 		return new CompanyMatcher({

@@ -330,6 +330,24 @@ export function findPeriods(text: string): PeriodMention[] {
 			continue;
 		}
 
+		// "2026年3月期第2四半期（2025年4月〜9月）": a quarter whose months in brackets run from the year's start is the sum to it.
+		if (raw.type === 'months' && year?.raw.type === 'fiscal-year' && (year.raw.part === 'Q2' || year.raw.part === 'Q3') && /^\s?\(\s?$/.test(text.slice(year.end, match.index))) {
+			const months = ((raw.toMonth - raw.fromMonth + 12) % 12) + 1;
+			const cumulative = year.raw.part === 'Q2' ? months === 6 && 'H1' : months === 9 && 'M9';
+			if (cumulative && raw.fromMonth === (year.raw.endMonth % 12) + 1) {
+				mentions[mentions.length - 1] = {...year, end, text: text.slice(year.start, end), raw: {...year.raw, part: cumulative}};
+				continue;
+			}
+		}
+
+		// "2025年（1〜12月）", "2025年（4〜9月）": the months in brackets after a year are of that year; all twelve are the year.
+		if (raw.type === 'months' && raw.fromYear === null && raw.toYear === null && year?.raw.type === 'calendar' && year.raw.part === 'Y' && /^\s?\(\s?$/.test(text.slice(year.end, match.index))) {
+			if (raw.fromMonth === 1 && raw.toMonth === 12) continue;
+			const calendarYear = year.raw.year;
+			mentions[mentions.length - 1] = {...year, end, text: text.slice(year.start, end), raw: {...raw, fromYear: calendarYear, toYear: raw.toMonth >= raw.fromMonth ? calendarYear : calendarYear + 1}, qualifier, asOf: false};
+			continue;
+		}
+
 		mentions.push({start: match.index, end, text: match[0], raw, qualifier, asOf: asOfAfter.test(after) || raw.type === 'month-end'});
 	}
 

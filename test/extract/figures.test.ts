@@ -2414,3 +2414,26 @@ describe('a market flash and its sessions abroad', () => {
 		expect(figures(body, '2026-04-09')).toEqual([]);
 	});
 });
+
+describe('names, periods and years a results report writes beside them', () => {
+	test("a bare name written with another registry company's listing code (ソフトバンク（9434.T）) is that company throughout", () => {
+		const body = 'ソフトバンク（9434.T）は12日、2027年3月期の連結営業利益が前期比6%増の1兆1000億円になる見通しだと発表した。ソフトバンクの今期の設備投資は約9000億円を計画する。';
+		expect(figures(body, '2026-05-13').map(row => row.split(' ')[0])).toEqual(['softbank-corp', 'softbank-corp', 'softbank-corp']);
+		expect(figures('ソフトバンクは12日、2027年3月期の連結営業利益が1兆1000億円になる見通しだと発表した。', '2026-05-13')).toEqual(['softbank operating_income 1100000000000 JPY FY2027 outlook']);
+	});
+
+	test('the months in brackets after a year (2025年（1〜12月）の) are that year, not a span still to come', () => {
+		expect(figures('IDC Japanが公表した調査によると、2025年（1〜12月）の国内クラウド市場における富士通のシェアは9.4%だった。', '2026-06-18')).toEqual(['fujitsu market_share 9.4 % 2025 actual IDC Japan']);
+	});
+
+	test("a quarter whose months in brackets run from the year's start (第2四半期（2025年4月〜9月）) is the half, over a headline's 第2四半期", () => {
+		const body = '日本電気は6日、2026年3月期第2四半期（2025年4月〜9月）の決算を発表した。\n\n- クラウド事業の売上高は約1,800億円で、前年同期比12%増となった。';
+		expect(extractText(body, {date: '2025-11-07', title: '日本電気、2026年3月期 第2四半期決算説明会の要旨'}).figures.map(figure => `${figure.kind} ${figure.period}`)).toEqual(['revenue FY2026-H1', 'revenue_growth FY2026-H1']);
+	});
+
+	test('guidance under a line or heading of the whole year (■通期業績予想（2026年3月期…）, ## 通期業績予想) is for the year, not the half reported', () => {
+		const lead = '日本電気は6日、2026年3月期第2四半期（2025年4月〜9月）の決算を発表した。\n\n';
+		for (const heading of ['■通期業績予想（2026年3月期、据え置き）\n', '## 通期業績予想\n\n'])
+			expect(figures(`${lead}${heading}売上収益は3兆4000億円、営業利益は3100億円を見込む。`, '2025-11-07')).toEqual(['nec revenue 3400000000000 JPY FY2026 outlook', 'nec operating_income 310000000000 JPY FY2026 outlook']);
+	});
+});
