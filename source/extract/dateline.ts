@@ -2,7 +2,8 @@
 // ("2025年11月20日 7:12　サイト名", "2026年02月05日10時12分　サイト名", "2025年12月9日午後 5:48 GMT+9", "2025/10/30 08:40", "公開日：2025.12.09", "Posted on 2025-10-30 | by …").
 
 const label = String.raw`(?:公開日時?|投稿日時?|配信日時?|掲載日時?|開示日時?|発表日時?|発行日|作成日|公開|配信|掲載|Posted(?: on)?|Published(?: on)?|Date|日付)\s?[:：]?\s?`;
-const datePart = String.raw`(?<year>\d{4})\s?[年/.\-]\s?(?<month>\d{1,2})\s?[月/.\-]\s?(?<day>\d{1,2})日?`;
+// One separator throughout ("2025.11.10", "2025/11/10"): "2025.04-09" is a span of months in a 株探 table, no day.
+const datePart = String.raw`(?<year>\d{4})\s?(?<separator>[年/.\-])\s?(?<month>\d{1,2})\s?(?:月|\k<separator>)\s?(?<day>\d{1,2})日?`;
 /** A block that is a dateline: a date first (after a label), then at most a time, a site or a byline. */
 const dateline = new RegExp(String.raw`^(?:${label})?${datePart}(?:\s?[(（][月火水木金土日][)）])?(?:$|[\s　|｜/,、]|\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分|T\d|(?:午前|午後)\s?\d{1,2}(?::\d{2}|時))`);
 const update = /(?:最終)?更新|Updated/;

@@ -148,6 +148,12 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			break;
 		}
 
+		// "# ＳＣＲＥＥＮ、上期経常は12％減益": a second headline of the first level after the prose is another story's.
+		if (firstProse !== -1 && blocks[index]!.kind === 'heading' && blocks[index]!.level === 1) {
+			end = index;
+			break;
+		}
+
 		// "［東京　13日　ロイター］ - 村田製作所は…": a wire story's own dateline further down starts another story.
 		if (firstProse !== -1 && wireDateline.test(text)) {
 			end = index;

@@ -136,6 +136,19 @@ describe('a glued second article', () => {
 		expect(article.companies).toEqual(['intel']);
 	});
 
+	test('a second headline of the first level after the prose starts another story, with no dateline of its own', () => {
+		const {figures, text} = extract('# インテル、黒字転換\n\n2025年10月24日 6:30\n\nインテルの2025年7〜9月期の売上高は136億ドルだった。\n\n---\n\n# ソニー、最高益\n\nソニーグループの営業利益は1兆4,300億円になる。');
+		expect(figures.map(figure => figure.company)).toEqual(['intel']);
+		expect(text).not.toContain('ソニー');
+	});
+
+	test('a span of months in a table row (2025.04-09 | …) is no dateline of a glued story: the rows and the text after them stay', () => {
+		const {figures} = extract(
+			'# 東京エレクトロン、上期は増収\n\n2025年11月12日 15:30\n\n東京エレクトロンが決算を発表した。\n\n■上期業績（百万円）\n\n| 決算期 | 売上高 |\n|---|---|\n| 2025.04-09 | 1,245,000 |\n\n同社の2025年4〜9月期の営業利益は3,600億円だった。',
+		);
+		expect(figures.map(figure => `${figure.kind} ${figure.value} ${figure.period}`)).toEqual(['revenue 1245000000000 FY2026-H1', 'operating_income 360000000000 FY2026-H1']);
+	});
+
 	test("a wire story's dateline further down ([大阪 5日 ロイター] - …) starts another story", () => {
 		const {figures, text} = extract(
 			'# インテル、黒字転換\n\n［ニューヨーク　23日　ロイター］ - インテルが23日発表した2025年7〜9月期決算は、売上高が136億ドルだった。\n\n（翻訳：佐藤一郎）\n\n［大阪　24日　ロイター］ - パナソニックは24日、営業利益予想を4,800億円に上方修正した。',

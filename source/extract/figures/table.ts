@@ -154,7 +154,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
 	// A table of shares in a research firm's report is the firm's, named in the prose before it ("MM総研は17日、…").
 	const shareTable = hasHeader && headerCells.some(cell => /シェア|share/i.test(cell));
-	const captionFirm = captions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && (shareTable || captions.some(fact => fact.sentence.block === state.firm!.block)) ? state.firm.name : null);
+	// Not a firm of prose further up over a table of results under its own caption ("なお、IDC Japanによると…。■上期業績（百万円）").
+	const firmCaptions = shareTable ? captions : captions.filter(fact => fact.sentence.block === caption?.sentence.block);
+	const captionFirm = firmCaptions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && (shareTable || firmCaptions.some(fact => fact.sentence.block === state.firm!.block)) ? state.firm.name : null);
 	// "## DRAM売上高ランキング" over a research firm's table: its shares and sales are of that product; so are the shares told after it.
 	const captionProduct = captionFirm ? (captions.map(fact => productOfCaption(fact.normalized)).findLast(name => name !== null && !state.matcher.find(name).some(mention => mention.segment === null)) ?? null) : null;
 	if (captionProduct) state.shareMarket = {block: first.sentence.block, name: captionProduct, sentence: null};
