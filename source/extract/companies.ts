@@ -186,14 +186,31 @@ export class CompanyMatcher {
 		// group's), is what X means in this article.
 		// So is X written with that company's listing code: "ソフトバンク（9434.T）は12日、…".
 		const claimed = this.#claims.filter(claim => text.includes(claim.full) || (claim.coded !== null && claim.coded.test(text))).map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
-		if (known.length === 0 && shortened.length === 0 && claimed.length === 0) return this;
-		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company))];
+		const abbreviated = this.#abbreviations(text);
+		if (known.length === 0 && shortened.length === 0 && claimed.length === 0 && abbreviated.length === 0) return this;
+		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company)), ...abbreviated];
 		return new CompanyMatcher({
 			names: this.#names.including(words).including(claimed, {override: true}),
 			companies: new Map([...this.#companies, ...known.map(company => [company.id, company] as const)]),
 			shortForms: [...this.#shortForms, ...shortFormsOf(known, new Set(words.map(word => word.text)))],
 			claims: this.#claims,
 		});
+	}
+
+	/**
+	 * "米グローバルファウンドリーズ（GF）は…。GFは2月10日、…": an abbreviation in Latin capitals the text gives a
+	 * registry company's name in brackets is that company's name in this text.
+	 */
+	#abbreviations(text: string): Array<ScannerWord<{company: string; segment: null}>> {
+		const words: Array<ScannerWord<{company: string; segment: null}>> = [];
+		for (const match of text.matchAll(/\((?<abbreviation>[A-Z][A-Z0-9&]{1,5})\)/g)) {
+			const abbreviation = match.groups!['abbreviation']!;
+			if (words.some(word => word.text === abbreviation) || this.#names.scan(abbreviation).length > 0) continue;
+			const named = this.#names.scan(text.slice(Math.max(0, match.index - 40), match.index)).at(-1);
+			if (named && named.end === Math.min(40, match.index) && named.entry.segment === null) words.push({text: abbreviation, entry: {company: named.entry.company, segment: null}, caseSensitive: true});
+		}
+
+		return words;
 	}
 
 	/** How the company's periods are read: its fiscal year's last month, and how it names a 年度. */

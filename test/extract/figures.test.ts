@@ -2437,3 +2437,15 @@ describe('names, periods and years a results report writes beside them', () => {
 			expect(figures(`${lead}${heading}売上収益は3兆4000億円、営業利益は3100億円を見込む。`, '2025-11-07')).toEqual(['nec revenue 3400000000000 JPY FY2026 outlook', 'nec operating_income 310000000000 JPY FY2026 outlook']);
 	});
 });
+
+describe('names a text gives, and what a research firm estimates', () => {
+	test('an abbreviation in capitals given in brackets after a registry name (グローバルファウンドリーズ（GF）) is that company later in the text', () => {
+		const body = '首位のTSMCのシェアは70%、米グローバルファウンドリーズ（GF）は4.1%だった。\n\nTSMCは最先端品の量産を急ぐ。\n\nGFは5日、決算を発表した。売上高は前年同期比5%増の17億ドルだった。';
+		expect(figures(body, '2026-02-07').map(row => row.split(' ').slice(0, 2).join(' '))).toEqual(['tsmc market_share', 'globalfoundries market_share', 'globalfoundries revenue_growth', 'globalfoundries revenue']);
+	});
+
+	test("a research firm's estimate of a period gone by (…のシェアを38%と見積もる) is its count, not an outlook", () => {
+		expect(figures('英オムディアは2025年4〜6月期のマイクロンのシェアを24%と見積もる。', '2025-09-01')).toEqual(['micron market_share 24 % 2025-Q2 actual Omdia']);
+		expect(figures('英オムディアは2026年10〜12月期のマイクロンのシェアを24%と見積もる。', '2025-09-01')).toEqual(['micron market_share 24 % 2026-Q4 outlook Omdia']);
+	});
+});

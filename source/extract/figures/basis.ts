@@ -264,6 +264,9 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		)
 	)
 		return 'actual';
+	// "カウンターポイントは同じ7〜9月期のSKハイニックスのシェアを38%と見積もる": a research firm's estimate of a period gone by is its count.
+	const firmEstimates = facts.firms.some(firm => firm.start < quantity.start && (firm.role === 'topic' || firm.role === 'subject')) && /^[^。]{0,30}?と見積も/.test(facts.normalized.slice(quantity.end));
+	if (firmEstimates && period && isPast(period, state)) return 'actual';
 	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
 	// "株主資本利益率を30%に高める", "売上高を1兆円に伸ばす": a level to be raised to, told as what the company will do.
 	// "成立後は保有比率を100%に引き上げる": so is a stake.
