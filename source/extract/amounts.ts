@@ -269,8 +269,8 @@ function digitWindows(text: string): Array<[number, number]> {
 	return windows;
 }
 
-/** "19－21%増": a dash right after a number joins the ends of a range; it is no minus sign. */
-const dashAfterNumber = (text: string, quantity: Raw) => quantity.signed && quantity.value < 0 && /^[-−]/.test(quantity.text) && /\d/.test(text[quantity.start - 1] ?? '');
+/** "19－21%増", "117億－127億ドル": a dash right after a number joins the ends of a range; it is no minus sign. */
+const dashAfterNumber = (text: string, quantity: Raw) => quantity.signed && quantity.value < 0 && /^[-−]/.test(quantity.text) && /[\d兆億万]/.test(text[quantity.start - 1] ?? '');
 
 /** Every quantity in `text` (NFKC-normalised): ranges and conversions folded, bands and vague amounts marked. */
 export function findQuantities(text: string): Quantity[] {

@@ -392,10 +392,17 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		// one told relative to it ("前日の米国市場で").
 		// "…が16日、米ナスダック市場に上場した": the exchange a company lists on names the session too.
 		const listedOn = (date: {readonly end: number}) => /^[、,]?\s?(?:米)?(?:ナスダック|ニューヨーク証券取引所|東証|東京証券取引所)[^。]{0,12}?上場/.test(fact.normalized.slice(date.end, date.end + 30));
+		// Not "11日終値の3,755円に38.5%のプレミアムを上乗せ": a close named as the base of a price offered.
+		const baseClose = /プレミアム|上乗せ/.test(fact.normalized);
 		const day = fact.dates.find(
-			date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12) || listedOn(date)),
+			date =>
+				/^\d{4}-\d{2}-\d{2}$/.test(date.date) &&
+				/\d/.test(date.text) &&
+				(fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値')) || listedOn(date)),
 		);
-		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12));
+		const session = fact.dates.find(
+			date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値')),
+		);
 		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));
 		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end);
 		if (day) state.tradingDay ??= day.date;
@@ -491,6 +498,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const state: ReadingState = {
 		matcher,
 		headline,
+		headlineAtLimit: /ストップ(?:高|安)|S高|S安/.test(normalizedTitle),
 		interview,
 		section: null,
 		heading: null,

@@ -2449,3 +2449,20 @@ describe('names a text gives, and what a research firm estimates', () => {
 		expect(figures('英オムディアは2026年10〜12月期のマイクロンのシェアを24%と見積もる。', '2025-09-01')).toEqual(['micron market_share 24 % 2026-Q4 outlook Omdia']);
 	});
 });
+
+describe('a tender offer flash', () => {
+	test("a move naming no company under a headline of a limit move (Xがストップ高) is the headline company's, on the day published, not on the day of a close named as the offer's base", () => {
+		const body =
+			'　ローム<6963>がストップ高。京セラ<6971>が9日大引け後、同社に対するTOBを発表した。TOB価格は1株3,000円で、9日終値の2,400円に25%のプレミアムを上乗せした水準。朝方から買いが殺到し、前日比500円（20.8%）高の2,900円でストップ高買い気配のまま大引けを迎えた。';
+		const found = extractText(body, {date: '2026-03-10', title: 'ローム<6963>がストップ高、京セラがTOB'}).figures.filter(figure => figure.kind === 'stock_move');
+		expect(found.map(figure => [figure.company, figure.value, figure.period])).toEqual([['rohm', 20.8, '2026-03-10']]);
+	});
+
+	test('what an amount adds to a measure (年150億円の営業利益押し上げ) is no level of it', () => {
+		expect(figures('NECは2029年3月期に年150億円の営業利益押し上げを見込む。', '2026-03-10')).toEqual(['nec other 15000000000 JPY FY2029 outlook']);
+	});
+
+	test("a range's ends joined by a dash after a 億 (117億－127億ドル) are one range, not a negative amount", () => {
+		expect(figures('インテルの1－3月期の売上高見通しは117億－127億ドル。', '2026-01-23')).toEqual(['intel revenue 12200000000 USD 2026-Q1 outlook']);
+	});
+});

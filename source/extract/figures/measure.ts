@@ -308,6 +308,9 @@ const measureAfterNo: Strategy = ({facts, quantity, clause}) => {
 		word => word.start === quantity.end + offset || (word.start > quantity.end + offset && word.start <= quantity.end + offset + 6 && /^[^\d、。]*$/.test(facts.normalized.slice(quantity.end + offset, word.start))),
 	);
 	if (!hit) return null;
+	// "年150億円の営業利益押し上げ", "50億円の営業利益の改善効果": what the amount adds to a measure, not its level.
+	const effect = /^\s?の?\s?(?<word>押し上げ|押し下げ|上乗せ|改善効果|増益効果|減益効果|下押し)/.exec(facts.normalized.slice(hit.end, hit.end + 8))?.groups?.['word'];
+	if (effect && hit.entry.measure!.family === 'flow') return choose({...hit.entry.measure!, kind: 'other', label: `${hit.entry.measure!.label}${effect}`}, hit, facts, quantity, clause, 'measure after の');
 	// "純利益は7,188万円（前年同期は1億2,130万円の損失）": a loss in a bracket is the bracketed number's own measure, negative.
 	const annotated = hit.entry.measure!.negative && /[(（]\s?(?:前年同期|前期|前年)は\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start));
 	const before = annotated ? measures(facts).findLast(word => word.end <= quantity.start && word.entry.measure!.family === 'flow' && word.entry.measure!.units.includes('money')) : undefined;

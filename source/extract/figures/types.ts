@@ -69,6 +69,8 @@ export interface ReadingState {
 	readonly anchor: Anchor | null;
 	/** The company the headline is about, when it names one not being left. */
 	readonly headline: string | null;
+	/** The headline says its company's shares hit their daily limit ("さくらネット<3778>がストップ高"). */
+	readonly headlineAtLimit: boolean;
 	/** A section heading's say over the figures under it: guidance is outlook; the author's view is no figure. */
 	section: 'outlook' | 'opinion' | null;
 	/** The text of the section heading the sentence is under ("## Google Cloud"). */
