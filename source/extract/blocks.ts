@@ -8,4 +8,6 @@ export interface Block {
 	readonly text: string;
 	/** A Markdown heading's level (1 for "# "); none for a line read as a heading by its shape. */
 	readonly level?: number;
+	/** The block comes right after a thematic break ("---"). */
+	readonly afterBreak?: boolean;
 }

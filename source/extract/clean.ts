@@ -348,6 +348,7 @@ export function cleanBody(body: string): CleanedBody {
 	let leadCaption: string | null = null;
 	let sender: string | null = null;
 	let inRelatedList = false;
+	let afterBreak = false;
 	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
 		// A related-articles list ends where a paragraph starts with something other than a list item.
 		// "1. NVIDIA株が一時6%高" under "アクセスランキング": a numbered list of headlines is a list all the same.
@@ -355,6 +356,11 @@ export function cleanBody(body: string): CleanedBody {
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0 || endMarker.test(trimmed)) continue;
+			if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
+				afterBreak = true;
+				continue;
+			}
+
 			if (relatedHeader.test(trimmed.replace(/^#{1,6}\s+/, '').replace(/^\*\*|\*\*$/g, ''))) {
 				inRelatedList = true;
 				continue;
@@ -383,7 +389,8 @@ export function cleanBody(body: string): CleanedBody {
 			// A table row ("売上高 | 7兆円") looks like a tag cloud: a few short words, no punctuation.
 			// A Markdown heading is the author's structure, not a tag cloud: "# 2nm半導体 - 量産へ".
 			if (!block || (block.kind !== 'table' && !/^#{1,6}\s/.test(trimmed) && isNoiseLine(block.text))) continue;
-			blocks.push(block);
+			blocks.push(afterBreak ? {...block, afterBreak} : block);
+			afterBreak = false;
 		}
 	}
 

@@ -154,6 +154,13 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			break;
 		}
 
+		// "---" then "ミナトフーズ、上期の売上高は12%増" over prose: a plain headline after a thematic break (a name, a comma,
+		// no question) is another story's.
+		if (firstProse !== -1 && blocks[index]!.afterBreak && blocks[index]!.kind === 'heading' && blocks[index]!.level === undefined && /^[^、。\s【■●◆▼［[(（*]{2,30}、[^。？?]*$/.test(text) && blocks[index + 1]?.kind === 'paragraph') {
+			end = index;
+			break;
+		}
+
 		// "［東京　13日　ロイター］ - 村田製作所は…": a wire story's own dateline further down starts another story.
 		if (firstProse !== -1 && wireDateline.test(text)) {
 			end = index;

@@ -142,6 +142,18 @@ describe('a glued second article', () => {
 		expect(text).not.toContain('ソニー');
 	});
 
+	test('a plain headline (a name, a comma) after a thematic break over prose starts another story; a question after one does not', () => {
+		const {figures, text} = extract(
+			'# インテル、黒字転換\n\n2025年10月24日 6:30\n\nインテルの2025年7〜9月期の売上高は136億ドルだった。\n\n---\n\nサクラ食品、上期の売上高は9%増\n\nサクラ食品株式会社は8日、上期の売上高が前年同期比9%増の52億円になったと発表した。',
+		);
+		expect(figures.map(figure => figure.company)).toEqual(['intel']);
+		expect(text).not.toContain('サクラ食品');
+		const interview = extract(
+			'# インテル幹部に聞く\n\n2025年10月24日 6:30\n\nインテルの2025年7〜9月期の売上高は136億ドルだった。\n\n---\n\n**Q1. ファウンドリー事業、今後の見通しは？**\n\nインテルのファウンドリー事業の売上高は44億ドルだった。',
+		);
+		expect(interview.figures.map(figure => figure.value)).toEqual([13600000000, 4400000000]);
+	});
+
 	test('a span of months in a table row (2025.04-09 | …) is no dateline of a glued story: the rows and the text after them stay', () => {
 		const {figures} = extract(
 			'# 東京エレクトロン、上期は増収\n\n2025年11月12日 15:30\n\n東京エレクトロンが決算を発表した。\n\n■上期業績（百万円）\n\n| 決算期 | 売上高 |\n|---|---|\n| 2025.04-09 | 1,245,000 |\n\n同社の2025年4〜9月期の営業利益は3,600億円だった。',

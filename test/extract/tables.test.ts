@@ -657,6 +657,11 @@ describe('a disclosure summary in 百万円', () => {
 });
 
 describe('whose table, and which column is a forecast', () => {
+	test('rows of a table under a caption by service or product (■サービス別売上高) are segments', () => {
+		const body = 'ミナト電機が決算を発表した。\n\n■製品別売上高（単位：百万円）\n\n| | 2025年3月期 | 2026年3月期 |\n|---|---|---|\n| 電子部品 | 3,420 | 5,980 |';
+		expect(figures(body, '2026-05-10').filter(row => row.includes('電子部品')).length).toBe(2);
+	});
+
 	test("a table of results under its own caption is the company's, not a research firm's named in the prose further up", () => {
 		const body = '東京エレクトロンが決算を発表した。\n\nなお、調査会社IDC Japanによると、国内の半導体市場は拡大する見通しだ。\n\n■上期業績（百万円）\n\n| 決算期 | 売上高 |\n|---|---|\n| 25.04-09 | 1,245,000 |';
 		expect(extractText(body, {date: '2025-11-12'}).figures.map(figure => [figure.company, figure.kind, figure.source])).toEqual([['tokyo-electron', 'revenue', null]]);
