@@ -431,7 +431,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 								// "NECが開発した国産LLM「cotomi」も選べるようにする": the maker of a thing named is no subject of the sentence.
 								!madeBy.test(normalized.slice(mention.end, mention.end + 16)) &&
 								// "前日に米オラクルが発表した決算をきっかけに…": what set something off is no subject of the sentence.
-								!setOffBy.test(normalized.slice(mention.end, mention.end + 30)),
+								!setOffBy.test(normalized.slice(mention.end, mention.end + 30)) &&
+								// "マイクロソフトとエヌビディアが…表明した": two together are no one company 同社 could mean after them.
+								!mentions.some(other => other.company !== mention.company && other.end <= mention.start && /^\s?(?:と|、|や)\s?(?:米|英|独|仏|韓国|台湾|中国)?\s?$/.test(normalized.slice(other.end, mention.start))),
 						)) ??
 				// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
 				// "ソフトバンクグループ傘下のアームも存在感を増す。": its parent named before it only says whose it is.

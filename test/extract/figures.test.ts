@@ -2466,3 +2466,15 @@ describe('a tender offer flash', () => {
 		expect(figures('インテルの1－3月期の売上高見通しは117億－127億ドル。', '2026-01-23')).toEqual(['intel revenue 12200000000 USD 2026-Q1 outlook']);
 	});
 });
+
+describe('同社 and the parts of a figure', () => {
+	test('two companies named together as subjects (AとBが…) are no one company a later 同社 means', () => {
+		const body = '米アンソロピックは、100億ドルの資金調達で合意したと発表した。\n\nマイクロソフトとエヌビディアが昨年表明した出資も含まれる。\n\n同社の年換算売上高は90億ドルに達した。';
+		expect(figures(body, '2026-02-13').at(-1)).toBe('anthropic other 9000000000 USD - actual');
+	});
+
+	test("a part of the figure before related to another company (このうちX関連が…) is still the first owner's, and so is what follows", () => {
+		const body = 'ソフトバンクグループの4〜6月期の投資利益は1兆2000億円で、このうちOpenAI関連が7000億円を占めた。売上高は前年同期比5%増の1兆7000億円だった。';
+		expect(figures(body, '2026-08-08').map(row => row.split(' ')[0])).toEqual(['softbank', 'softbank', 'softbank', 'softbank']);
+	});
+});

@@ -552,6 +552,12 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		kind === 'funding' && hit ? facts.mentions.findLast(mention => mention.role === 'recipient' && mention.end <= hit.start && /^\s?への\s?(?:政府|国の?|公的)?\s?$/.test(facts.normalized.slice(mention.end, hit.start))) : undefined;
 	if (supported) return {company: supported.company, segment: null, counterparty: null, segmentAliases: []};
 	if (family === 'stock') return ownerOfStockMove(facts, quantity, clause, state);
+	// "投資利益は1兆5300億円で、このうちOpenAI関連が9800億円": a part of the figure before, related to another company, is
+	// still its owner's, with that company as the other party.
+	const related = /このうち|うち\s?$/.test(facts.normalized.slice(clause[0], quantity.start))
+		? facts.mentions.find(mention => mention.start >= clause[0] && mention.end <= quantity.start && facts.normalized.startsWith('関連', mention.end))
+		: undefined;
+	if (related && state.last?.block === facts.sentence.block && state.last.owner.company !== related.company) return {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: related.company, segmentAliases: []};
 	// "本ラウンドにより、…累計資金調達額は約560億円": the round the text announces is its company's, whoever invested in it.
 	if (kind === 'funding' && state.headline && facts.mentions.length === 0 && /本ラウンド|今回のラウンド|今回の(?:資金)?調達|本調達/.test(facts.normalized.slice(0, quantity.start)))
 		return {company: state.headline, segment: null, counterparty: null, segmentAliases: []};
