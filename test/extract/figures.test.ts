@@ -2478,3 +2478,14 @@ describe('同社 and the parts of a figure', () => {
 		expect(figures(body, '2026-08-08').map(row => row.split(' ')[0])).toEqual(['softbank', 'softbank', 'softbank', 'softbank']);
 	});
 });
+
+describe('moves told with their yen change first', () => {
+	test('a move in brackets after its change in yen (700円(24.2%)安) falls', () => {
+		expect(figures('16日の東京市場でローム株は前週末比500円(12.5%)安の3500円となった。', '2026-02-16')[0]).toBe('rohm stock_move -12.5 % 2026-02-16 actual');
+	});
+
+	test('a sentence opening on the shares of a name brief does not know (関電の株価は…) gives no other company the move', () => {
+		expect(figures('アマゾンは12日、中部電力と契約を結んだ。中電の株価は12日、前日比3.1%高で取引を終えた。', '2026-03-12')).toEqual([]);
+		expect(figures('アマゾンは12日、契約を結んだ。同社の株価は12日、前日比3.1%高で取引を終えた。', '2026-03-12')).toEqual(['amazon stock_move 3.1 % 2026-03-12 actual']);
+	});
+});

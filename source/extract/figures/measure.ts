@@ -58,8 +58,9 @@ function hitsBetween(facts: SentenceFacts, start: number, end: number, test: (hi
 
 /** The direction word right after a number ("56%増", "3.2%安", "2ポイント低下"), or before it in English ("fell 4%"). */
 export function directionOf(facts: SentenceFacts, quantity: Quantity): 'up' | 'down' | null {
-	const after = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + 2 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
-	if (after && /^[のとにで]?$/.test(facts.normalized.slice(quantity.end, after.start).trim())) return after.entry.marker as 'up' | 'down';
+	// "700円(24.2%)安": the direction after the bracket the number closes.
+	const after = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + 3 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
+	if (after && /^[)）]?\s?[のとにで]?$/.test(facts.normalized.slice(quantity.end, after.start).trim())) return after.entry.marker as 'up' | 'down';
 	const before = facts.words.findLast(hit => hit.end <= quantity.start && hit.end >= quantity.start - 4 && (hit.entry.marker === 'up' || hit.entry.marker === 'down') && /^[A-Za-z]/.test(hit.text));
 	return before ? (before.entry.marker as 'up' | 'down') : null;
 }

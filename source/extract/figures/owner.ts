@@ -360,6 +360,8 @@ export const newVenture = /^(?:[^、。]{0,8}[、,]\s?)?(?:新会社|合弁会�
 const unknownNameLead = new RegExp(String.raw`^${writtenName(2)}(?:は|が)`, 'u');
 // "インフォマティカ株は6%高": shares of a name.
 const namedShares = new RegExp(String.raw`(?:^|[、,\s])${writtenName(3)}株(?:は|が|も)`, 'u');
+// "関電の株価は12日、…": a name in kanji that opens its sentence on its shares, not 同社's or 当社's.
+const sentenceOnShares = /^(?!同社|当社|自社|両社|各社|他社|全社|同グループ)[\p{Script=Han}ァ-ヶー]{2,8}の株価(?:は|が|も)/u;
 
 /** The payer or holder of a deal, and the other party. */
 function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): Owner | null {
@@ -434,6 +436,8 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	// "インフォマティカ株は6%高": shares of a name brief does not know are nobody's it knows.
 	const unknownShares = !shares && namedShares.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (unknownShares && !facts.mentions.some(mention => mention.start >= clause[0] + unknownShares.index && mention.end <= clause[0] + unknownShares.index + unknownShares[0].length)) return null;
+	const openedOnShares = !shares && sentenceOnShares.exec(facts.normalized);
+	if (openedOnShares && !facts.mentions.some(mention => mention.end <= openedOnShares[0].length)) return null;
 	// "TSMCのADRが4.4%高となり、エヌビディアも2.1%上昇した": a company the number's own clause names, after the shares named before.
 	const named = (subject && shares && subject.start > shares.end ? subject : shares) ?? subject ?? earlier;
 	if (named) return {company: named.company, segment: null, counterparty: null, segmentAliases: []};
