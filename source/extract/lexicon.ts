@@ -318,8 +318,18 @@ export const lexicon: readonly LexiconEntry[] = [
 	measure('proceeds', ['売却', '売却額', '譲渡', '譲渡価額', '譲渡価格', '売却価格', '売却金額', '譲渡金額'], {kind: 'other', family: 'deal', units: money, label: '売却額'}, {event: 'deal', priority: 45}),
 
 	// ---- what a percentage is compared with
-	{id: 'yoy', words: ['前年同期比', '前年同期と比べ', '前年比', '前年度比', '前年同月比', '前年同四半期比', '前期比', 'YoY', 'year-over-year', 'year over year', 'year-on-year', 'from a year earlier'], priority: 50, comparison: 'year'},
-	{id: 'qoq', words: ['前四半期比', '直前四半期比', '前期比較', 'QoQ', 'quarter-over-quarter', 'sequentially'], priority: 50, comparison: 'quarter'},
+	{
+		id: 'yoy',
+		words: ['前年同期比', '前年同期と比べ', '前年同期に比べ', '前年比', '前年度比', '前年同月比', '前年同四半期比', '前期比', 'YoY', 'year-over-year', 'year over year', 'year-on-year', 'from a year earlier'],
+		priority: 50,
+		comparison: 'year',
+	},
+	{
+		id: 'qoq',
+		words: ['前四半期比', '直前四半期比', '前四半期に比べ', '前四半期と比べ', '前の四半期に比べ', '前の四半期と比べ', '前の四半期比', '直前の四半期に比べ', '前期比較', 'QoQ', 'quarter-over-quarter', 'sequentially'],
+		priority: 50,
+		comparison: 'quarter',
+	},
 	{id: 'mom', words: ['前月比'], priority: 50, comparison: 'month'},
 	{id: 'dod', words: ['前日比', '前営業日比', '前週末比', '前日終値比'], priority: 50, comparison: 'day'},
 
@@ -629,6 +639,12 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'mm-research', words: ['MM総研'], priority: 50, firm: 'MM総研'},
 	{id: 'fuji-chimera', words: ['富士キメラ総研'], priority: 50, firm: '富士キメラ総研'},
 	{id: 'yano', words: ['矢野経済研究所'], priority: 50, firm: '矢野経済研究所'},
+	{id: 'fuji-keizai', words: ['富士経済'], priority: 50, firm: '富士経済'},
+	{id: 'mic', words: ['ミック経済研究所'], priority: 50, firm: 'ミック経済研究所'},
+	{id: 'techcet', words: ['TECHCET', 'テックセット'], priority: 50, firm: 'TECHCET'},
+	{id: 'delloro', words: ["Dell'Oro Group", "Dell'Oro", 'デローロ'], priority: 50, firm: "Dell'Oro Group"},
+	{id: 'jon-peddie', words: ['Jon Peddie Research', 'ジョン・ペディ・リサーチ'], priority: 50, firm: 'Jon Peddie Research'},
+	{id: 'ic-insights', words: ['IC Insights'], priority: 50, firm: 'IC Insights'},
 	{id: 'techinsights', words: ['TechInsights', 'テックインサイツ'], priority: 50, firm: 'TechInsights'},
 	{id: 'strategy-analytics', words: ['Strategy Analytics', 'ストラテジー・アナリティクス'], priority: 50, firm: 'Strategy Analytics'},
 	{id: 'yole', words: ['Yole', 'ヨール'], priority: 50, firm: 'Yole Group'},

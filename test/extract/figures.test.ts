@@ -2489,3 +2489,19 @@ describe('moves told with their yen change first', () => {
 		expect(figures('アマゾンは12日、契約を結んだ。同社の株価は12日、前日比3.1%高で取引を終えた。', '2026-03-12')).toEqual(['amazon stock_move 3.1 % 2026-03-12 actual']);
 	});
 });
+
+describe('changes on the quarter, results of the year before and firms credited in brackets', () => {
+	test('a change on the quarter before told as 前の四半期に比べ is no year-on-year growth', () => {
+		expect(figures('ロームの10〜12月期に限ると、売上高は1200億円と前の四半期に比べ4%増えた。', '2026-02-06').some(row => row.includes('revenue_growth'))).toBe(false);
+		expect(figures('ロームの10〜12月期の売上高は1200億円と前年同期に比べ4%増えた。', '2026-02-06')).toContain('rohm revenue_growth 4 % FY2026-Q3 actual');
+	});
+
+	test("the year before's result (前年実績の…) is of the year before", () => {
+		expect(figures('TSMCの2026年の設備投資は540億ドルで、前年実績の409億ドルから大幅に増える。', '2026-01-16')).toContain('tsmc capex 40900000000 USD 2025 actual prior');
+	});
+
+	test('a firm credited in brackets after the number (…（富士経済調べ）) is its source, whoever the text named before', () => {
+		const body = '米TECHCETによると、2025年のEUVレジスト市場でJSRのシェアは38%だった。\n\n後工程向けでは、感光性フィルムの世界市場でレゾナックが2025年に43%のシェアを握る（富士経済調べ）。';
+		expect(figures(body, '2026-01-16')).toEqual(['jsr market_share 38 % 2025 actual TECHCET', 'resonac market_share 43 % 2025 actual 富士経済']);
+	});
+});

@@ -46,7 +46,8 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// 上昇" (a change since then).
 	const between = facts.normalized.slice(hit.end, quantity.start);
 	// "前期（7,797億円）を26%上回る": the earlier period's number in the bracket after it.
-	const straight = /^(?:[(（][^()（）]{0,16}[)）])?\s?(?:末|時点)?\s?(?:の|は|が|:|：)?\s?(?:約|およそ)?\s?$|^\s?[(（]\s?(?:約)?\s?$/.test(between);
+	// "前年実績の409億ドル": the earlier period's result.
+	const straight = /^(?:[(（][^()（）]{0,16}[)）])?\s?(?:末|時点|実績)?\s?(?:の|は|が|:|：)?\s?(?:約|およそ)?\s?$|^\s?[(（]\s?(?:約)?\s?$/.test(between);
 	// "前年同期（2026年3月期1Q）の営業利益は677億円": the earlier period named again in brackets.
 	const throughMeasure = /^(?:[(（][^()（）]{0,20}[)）])?の[^、。\d]{1,16}?(?:は|が)\s?(?:約|およそ)?\s?$/.test(between) && facts.words.some(word => word.entry.measure !== undefined && word.start >= hit.end && word.end <= quantity.start);
 	// "（前年同期はセグメント損失312百万円）": the earlier period as the topic, then the measure and its number.
