@@ -11,6 +11,10 @@ const update = /(?:最終)?更新|Updated/;
 // "富士通株式会社　2026年3月10日 11時00分": a press release's sender, then its date and time.
 const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}[\s　]${datePart}\s?(?:\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分)(?:$|\s)`);
 
+// "電子デバイス・ウィークリー　2026.06.10　半導体・メモリー", "【週刊ITインダストリー】2026.11.17 ／ ソフトウェア": a newsletter's
+// name, the issue's date, and at most a section after it.
+const issueDateline = new RegExp(String.raw`^[^。、\d|｜]{2,30}?[\s　]*${datePart}(?:[\s　]*[/／|｜]?[\s　]*[^。、\d]{0,24})?$`);
+
 const updateStamp = new RegExp(String.raw`^(?:(?:最終)?更新(?:日時?)?\s?[:：]?\s?${datePart}|(?:Last )?[Uu]pdated:?\s)`);
 
 /** A stamp of when a page was changed ("更新日：2026年11月7日"): a date of the page, never its headline nor its publication. */
@@ -74,7 +78,7 @@ export function datelineDate(text: string): string | null {
 export function headDatelineDate(text: string): string | null {
 	const date = datelineDate(text);
 	if (date !== null) return date;
-	const match = bylineDateline.exec(text.trim());
+	const match = bylineDateline.exec(text.trim()) ?? (update.test(text) ? null : issueDateline.exec(text.trim()));
 	if (!match) return null;
 	const [year, month, day] = [match.groups!['year'], match.groups!['month'], match.groups!['day']].map(Number) as [number, number, number];
 	return isoDay(year, month, day);
