@@ -2505,3 +2505,8 @@ describe('changes on the quarter, results of the year before and firms credited 
 		expect(figures(body, '2026-01-16')).toEqual(['jsr market_share 38 % 2025 actual TECHCET', 'resonac market_share 43 % 2025 actual 富士経済']);
 	});
 });
+
+test('a product whose other thing a clause is about (「X」の需要が旺盛で、…) is no segment of the figure after it', () => {
+	expect(figures('さくらインターネットの4〜6月期は、GPUサービス「高火力」の需要が旺盛で、全体の売上高は前年同期比30%増となった。', '2025-08-07')).toEqual(['sakura-internet revenue_growth 30 % FY2026-Q1 actual']);
+	expect(figures('さくらインターネットの4〜6月期は、GPUサービス「高火力」の売上高が前年同期比30%増となった。', '2025-08-07')).toEqual(['sakura-internet/高火力 revenue_growth 30 % FY2026-Q1 actual']);
+});

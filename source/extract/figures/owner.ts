@@ -35,6 +35,12 @@ const bareTail = /^(?:の|\s)?(?:[^、。]{0,12}?(?:の|期))?$/;
 
 const groupOf = /^(?:の|など|ら)(?:\d{1,2}|[二三四五六七八九十])社/;
 
+function busyProduct(facts: SentenceFacts, segment: RoledSegment): boolean {
+	if (segment.source !== 'product') return false;
+	const after = /^[」』]?\s?の(?<noun>[^、。\d]{1,12}?)(?:が|を)/.exec(facts.normalized.slice(segment.end, segment.end + 16));
+	return after !== null && !facts.words.some(hit => hit.entry.measure !== undefined && hit.start > segment.end && hit.end <= segment.end + after[0].length);
+}
+
 /** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
 function entities(facts: SentenceFacts): Entity[] {
 	// "「Microsoft Cloud」の売上高": a product named after its company is the product, not the company.
@@ -56,7 +62,10 @@ function entities(facts: SentenceFacts): Entity[] {
 			.map(mention => ({kind: 'company' as const, mention})),
 		// A segment that is also a company mention (a registry segment) is that mention.
 		// A place is where a deal's money goes ("インドに投資"), never the owner of a result ("米国の税制改正").
-		...facts.segments.filter(segment => segment.source !== 'region' && !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end && !product(mention))).map(segment => ({kind: 'segment' as const, segment})),
+		// "「高火力」の需要が旺盛で", "「H20」の在庫評価損を計上した前年同期": a product whose other thing a clause is about is no segment.
+		...facts.segments
+			.filter(segment => segment.source !== 'region' && !facts.mentions.some(mention => mention.start < segment.end && segment.start < mention.end && !product(mention)) && !busyProduct(facts, segment))
+			.map(segment => ({kind: 'segment' as const, segment})),
 	];
 	return list.sort((a, b) => startOf(a) - startOf(b));
 }
