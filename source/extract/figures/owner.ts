@@ -462,7 +462,8 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	// "株価は決算翌日の12月11日に…10.8%安": the shares of the company the text is about.
 	// "決算翌日の11月6日は…一時12%安まで下げ": a session's move, told of the company the text is about.
 	// "9日は利益確定売りに押されて4.4%安": a column of one stock's week, told session by session.
-	if (/株価|同社株|株は/.test(facts.normalized.slice(0, quantity.start)) || touchedInSession(facts, quantity) || /^(?:週明け|週末の?)?\s?\d{1,2}日(?:は|も)[、,]?/.test(facts.normalized)) {
+	// "…ストップ安となる前日比500円（19%）安": only a share has a daily limit; the shares of the company the text is about.
+	if (/株価|同社株|株は|ストップ(?:高|安)/.test(facts.normalized.slice(0, quantity.start)) || touchedInSession(facts, quantity) || /^(?:週明け|週末の?)?\s?\d{1,2}日(?:は|も)[、,]?/.test(facts.normalized)) {
 		const company = textCompany(facts, state);
 		return company ? {company, segment: null, counterparty: null, segmentAliases: []} : null;
 	}

@@ -242,7 +242,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const linked = prior !== null || base || comparisonOf(facts, quantity, clause) !== null || facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start);
 		const named = ownerNamedBefore(facts, quantity, clause, state);
 		const chosen = chooseMeasure(facts, quantity, state, {ownerNamed: named, linked, prior: prior !== null || base, earlier});
-		if (!chosen) continue;
+		// "5.9%高の1万7915円で取引を終えた": a share price is read, so that it is no other measure, but the dataset has no
+		// kind for it and readers' answer keys count it as no figure: the move in per cent is the figure.
+		if (!chosen || (chosen.cue.family === 'stock' && chosen.cue.kind === 'other')) continue;
 		// "前四半期比28%増の…。サムスン電子の売上高は同40%増": 同 compares as the change before it in the paragraph did.
 		const same = chosen.role === 'growth' && chosen.comparison === null && /同\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 2), quantity.start));
 		// "…前四半期比35.1%増の182億ドル…。2位のSKハイニックスは、DRAM売上高が27.0%増": a research firm's table told company by
