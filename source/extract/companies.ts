@@ -160,7 +160,12 @@ export class CompanyMatcher {
 		const words = registry.companies.flatMap(company => namesOf(company));
 		this.#shortForms = shortFormsOf(registry.companies, new Set(words.map(word => word.text)));
 		// Longest names first (the scanner's order), so "Azure OpenAI" wins over "OpenAI" at the same place.
-		this.#names = new WordScanner(words, standsAlone, nameOrder);
+		// "金融ITサービス", "産業ITサービス": a segment's name in Japanese words (NEC's ITサービス) inside a longer compound is
+		// another's business; a brand in Latin letters ("首位AWS") is still the brand.
+		const segmentNames = new Set(words.filter(word => word.entry.segment !== null && !/^[\x20-\x7E]+$/.test(word.text)).map(word => word.text));
+		const segmentStandsAlone = (text: string, start: number, end: number, name: string) =>
+			standsAlone(text, start, end, name) && !(segmentNames.has(name) && /[\p{Script=Han}ァ-ヶー]/u.test(text[start - 1] ?? '') && !/[米英独仏中韓台]/.test(text[start - 1]!));
+		this.#names = new WordScanner(words, segmentStandsAlone, nameOrder);
 	}
 
 	/** Mentions in order of position; `text` must already be normalised. */

@@ -2495,3 +2495,12 @@ test('a limit move in a paragraph naming no company (…ストップ安となる
 	const body = 'ローム<6963>は5日、2026年3月期の純利益予想を下方修正した。\n\n6日の東京株式市場では売りが殺到し、ストップ安となる前日比500円（19%）安の2150円で取引を終えた。';
 	expect(figures(body, '2026-11-06')).toContain('rohm stock_move -19 % 2026-11-06 actual');
 });
+
+test("a registry segment's Japanese name inside a longer compound (金融ITサービス) is another company's business; a Latin brand after a rank (首位AWS) is still the brand", () => {
+	expect(figures('TISの4-12月期は、金融ITサービスの営業利益が前年同期比20%増の180億円だった。', '2026-02-03').map(row => row.split(' ')[0])).toEqual(['tis/金融ITサービス', 'tis/金融ITサービス']);
+	expect(figures('IDC Japanによると、2025年の国内クラウド市場で首位AWSのシェアは40.1%だった。', '2026-02-03')).toEqual(['amazon/aws market_share 40.1 % 2025 actual IDC Japan']);
+});
+
+test('a share as of a month written (2025年3月時点の利用シェアは…) is of that month', () => {
+	expect(figures('MM総研が7月に公表した調査では、2025年3月時点の会計ソフトの利用シェアはfreeeが30.2%で首位だった。', '2025-08-10')).toEqual(['freee market_share 30.2 % 2025-03 actual MM総研']);
+});

@@ -131,6 +131,13 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 		if (period) return {period, text, by: mention.qualifier === 'by'};
 	}
 
+	// "2025年3月時点の利用シェアはfreeeが34.2%": a share is as of the month written, with no span of its own.
+	const asOfMonth = choice.cue.kind === 'market_share' ? facts.periods.findLast(other => other.asOf && other.raw.type === 'month' && other.end <= quantity.start) : undefined;
+	if (asOfMonth) {
+		const period = resolved(asOfMonth, calendar, state);
+		if (period) return {period, text: asOfMonth.text, by: false};
+	}
+
 	// "2025年の設備投資額": a period written after the measure's word but before the number is found above;
 	// a period after the number in its clause ("…を2030年3月期に") dates it too, not one of another noun ("2026年3月期の業績への影響").
 	const after = facts.periods.find(other => datesFlow(facts, other) && other.start >= quantity.end && other.start < clause[1] && /^(?:に|まで|までに|には)/.test(facts.normalized.slice(other.end, other.end + 3)));
