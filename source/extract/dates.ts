@@ -51,7 +51,8 @@ function upcoming(text: string, start: number, end: number): boolean {
 	// "10月1日付で、子会社を吸収合併した": an effective day whose own clause is told in the past tense has come
 	// ("4月1日付で会長に退き、…昇格する人事を発表した" has not: the past is the telling's).
 	const effective = rest.startsWith('付で') ? /^付で、?([^、]*)/.exec(rest)![1]! : null;
-	return at !== -1 && !/した|だった/.test(effective ?? rest.slice(0, at));
+	// "5月、…を設けると発表しており、稼働は…予定": the month is of the telling, done before what is planned.
+	return at !== -1 && !/した|だった|ており|でおり|と(?:発表|公表|表明)し/.test(effective ?? rest.slice(0, at));
 }
 
 /** "キオクシアは9日、…を6月に早めると発表した": the day before the comma is the day of a telling that is past. */

@@ -110,11 +110,13 @@ function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean
 
 /** A year-less date of something still to come is read forward: "12月に払い込む予定" in a November article. */
 function forward(date: DateMention, facts: SentenceFacts, published: string | null, end: number): string {
-	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length)) return date.date;
+	// "同日から提供する": the day named before, whatever is to come from it.
+	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length) || date.text === '同日') return date.date;
 	// "4月1日付で社長に昇格する人事を発表した": an effective date told in the non-past is to come, whatever was announced.
 	const effective = /^付で[^。、]{0,40}?(?:する|就く|なる)(?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 50));
 	// "2月4日、…とする計画を示し、…": the day a plan was told is past, whatever the plan is for.
-	const toldThen = /^[^。]{0,60}?(?:を示し|を発表し|を表明し|を明らかにし|を公表し)/.test(facts.normalized.slice(date.end, end));
+	// "5月、…を設けると発表しており、稼働は2027年春を予定する": so is the day a plan was announced.
+	const toldThen = /^[^。]{0,60}?(?:を|と)(?:示し|発表し|表明し|明らかにし|公表し)/.test(facts.normalized.slice(date.end, end));
 	if (!effective && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
 	const [year, month, day] = date.date.split('-');
 	if (/^\d{1,2}日$/.test(date.text)) {

@@ -289,6 +289,11 @@ describe('events', () => {
 		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).not.toContain('2026-03-31');
 	});
 
+	test('同日 with a launch still to come is the day named; a month of a telling (5月、…と発表しており) is past, whatever is planned after it', () => {
+		expect(brief('ソニーは11月18日、新モデルを発表した。同日から新サービスで提供する。', '2025-11-19').map(([date]) => date)).toEqual(['2025-11-18', '2025-11-18']);
+		expect(brief('ソニーは好調だ。同社は5月、米国に新工場を設けると発表しており、稼働は来年を予定する。', '2026-06-09').map(([date]) => date)).toEqual(['2026-05']);
+	});
+
 	test("a disclosure that names its earlier forecast still tells its own day's revision; its sender is the labelled 会社名", () => {
 		const body =
 			'各　位\n\n会 社 名　株式会社ミナト精機\n（コード番号：9999　東証プライム）\n\n# 業績予想の修正に関するお知らせ\n\n当社は、2025年8月7日に公表した2026年3月期（2025年4月1日〜2026年3月31日）の通期業績予想を、下記のとおり修正いたしましたので、お知らせいたします。';
