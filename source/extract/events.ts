@@ -115,8 +115,7 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	// "4月1日付で社長に昇格する人事を発表した": an effective date told in the non-past is to come, whatever was announced.
 	const effective = /^付で[^。、]{0,40}?(?:する|就く|なる)(?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 50));
 	// "2月4日、…とする計画を示し、…": the day a plan was told is past, whatever the plan is for.
-	// "5月、…を設けると発表しており、稼働は2027年春を予定する": so is the day a plan was announced.
-	const toldThen = /^[^。]{0,60}?(?:を|と)(?:示し|発表し|表明し|明らかにし|公表し)/.test(facts.normalized.slice(date.end, end));
+	const toldThen = /^[^。]{0,60}?(?:を示し|を発表し|を表明し|を明らかにし|を公表し)/.test(facts.normalized.slice(date.end, end));
 	if (!effective && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
 	const [year, month, day] = date.date.split('-');
 	if (/^\d{1,2}日$/.test(date.text)) {
