@@ -95,6 +95,76 @@ const tagStart = /[A-Za-z/!?]/;
 /** Longest tag removed; longer, a "<" starts text, not markup. */
 const longestTag = 2000;
 
+// "スーパー・マイクロ <SMCI> が": a US ticker in capitals, as 株探 writes it, is text; an element in capitals (<BR>) is markup.
+const markupInCapitals = new Set([
+	'A',
+	'B',
+	'I',
+	'U',
+	'P',
+	'S',
+	'Q',
+	'BR',
+	'HR',
+	'EM',
+	'TD',
+	'TR',
+	'TH',
+	'LI',
+	'UL',
+	'OL',
+	'DL',
+	'DT',
+	'DD',
+	'H1',
+	'DIV',
+	'IMG',
+	'PRE',
+	'SUP',
+	'SUB',
+	'NAV',
+	'BIG',
+	'COL',
+	'DEL',
+	'INS',
+	'KBD',
+	'MAP',
+	'VAR',
+	'WBR',
+	'BODY',
+	'HTML',
+	'HEAD',
+	'SPAN',
+	'FONT',
+	'FORM',
+	'MAIN',
+	'META',
+	'LINK',
+	'CODE',
+	'ABBR',
+	'CITE',
+	'AREA',
+	'BASE',
+	'TIME',
+	'MARK',
+	'TABLE',
+	'TBODY',
+	'THEAD',
+	'TFOOT',
+	'STYLE',
+	'TITLE',
+	'LABEL',
+	'INPUT',
+	'SMALL',
+	'VIDEO',
+	'AUDIO',
+	'FRAME',
+	'EMBED',
+	'ASIDE',
+	'TRACK',
+]);
+const tickerCode = (tag: string) => /^[A-Z]{2,5}$/.test(tag) && !markupInCapitals.has(tag);
+
 /**
  * Drops every tag: a "<" whose first ">" after it comes within longestTag characters and before a
  * line break, as /<[^>\n]{0,2000}>/g did. That regex, tried at every "<" of a line without a ">",
@@ -116,7 +186,7 @@ export function stripTags(text: string): string {
 			lineBreak = found < 0 ? Number.POSITIVE_INFINITY : found;
 		}
 
-		if (close - open - 1 <= longestTag && close < lineBreak) {
+		if (close - open - 1 <= longestTag && close < lineBreak && !tickerCode(text.slice(open + 1, close))) {
 			kept.push(text.slice(from, open));
 			from = close + 1;
 			open = close;
@@ -356,7 +426,7 @@ export function cleanBody(body: string): CleanedBody {
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0 || endMarker.test(trimmed)) continue;
-			if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
+			if (horizontalRule.test(trimmed)) {
 				afterBreak = true;
 				continue;
 			}

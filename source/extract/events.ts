@@ -187,7 +187,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// A trading day: stock moves are figures, not events.
 		const range = facts.normalized.slice(date.start, to);
 		// "前日12日に発表した決算が嫌気され、18%安": a day told as the news's is an event's, whatever the market did after.
-		const announcedThen = /^(?:に)?(?:発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 4));
+		// "3日引け後に発表した決算": so is a day whose close the news came after.
+		const announcedThen = /^(?:大?引け後|の?取引終了後)?(?:\s?[(（][^()（）]{0,8}[)）])?(?:に)?(?:発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 16));
 		if (
 			!announcedThen &&
 			(/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) ||

@@ -114,6 +114,12 @@ describe('tables', () => {
 	});
 });
 
+describe('tickers in angle brackets', () => {
+	test('a ticker in capitals (スーパー・マイクロ <SMCI> が) is text, so quotes stay as written; an element in capitals (<BR>) is markup', () => {
+		expect(stripTags('スーパー・マイクロ <SMCI> が3日<BR>発表した<p>。')).toBe('スーパー・マイクロ <SMCI> が3日発表した。');
+	});
+});
+
 describe('linear passes over hostile lines (issue 12)', () => {
 	const piece = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map(parts => parts.join(''));
 

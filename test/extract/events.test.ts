@@ -289,6 +289,11 @@ describe('events', () => {
 		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).not.toContain('2026-03-31');
 	});
 
+	test('results announced after the close of a day (3日引け後に発表した…決算) are an event of that day', () => {
+		expect(brief('ラムリサーチ <LRCX> が3日引け後に発表した10-12月期決算は、売上高が前年同期比20%増だった。', '2026-02-04')).toEqual([['2026-02-03', 'results', ['lam-research']]]);
+		expect(brief('ラムリサーチ <LRCX> が3日引け後に発表した決算が嫌気され、時間外取引で8%安となった。', '2026-02-04')).toEqual([['2026-02-03', 'results', ['lam-research']]]);
+	});
+
 	test('同日 with a launch still to come is the day named; a month of a telling (5月、…と発表しており) is past, whatever is planned after it', () => {
 		expect(brief('ソニーは11月18日、新モデルを発表した。同日から新サービスで提供する。', '2025-11-19').map(([date]) => date)).toEqual(['2025-11-18', '2025-11-18']);
 		expect(brief('ソニーは好調だ。同社は5月、米国に新工場を設けると発表しており、稼働は来年を予定する。', '2026-06-09').map(([date]) => date)).toEqual(['2026-05']);
