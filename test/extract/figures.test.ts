@@ -2504,3 +2504,26 @@ test("a registry segment's Japanese name inside a longer compound (金融ITサ�
 test('a share as of a month written (2025年3月時点の利用シェアは…) is of that month', () => {
 	expect(figures('MM総研が7月に公表した調査では、2025年3月時点の会計ソフトの利用シェアはfreeeが30.2%で首位だった。', '2025-08-10')).toEqual(['freee market_share 30.2 % 2025-03 actual MM総研']);
 });
+
+describe('guidance by half, amounts named with という, respective amounts in brackets, deals done by a day', () => {
+	test('with no results read, a half (上期は…) is of the year guided to; amounts told as a measure with という take that measure', () => {
+		expect(figures('東京エレクトロンの2027年3月期の売上高は2兆円を見込む。上期は9,000億円、下期は1兆1,000億円を見込む。', '2026-05-13')).toEqual([
+			'tokyo-electron revenue 2000000000000 JPY FY2027 outlook',
+			'tokyo-electron revenue 900000000000 JPY FY2027-H1 outlook',
+			'tokyo-electron revenue 1100000000000 JPY FY2027-H2 outlook',
+		]);
+		expect(
+			figures('東京エレクトロンの今期の営業利益は500億円を見込む。上期900億円、下期1,100億円という売上高の配分も想定通りだ。', '2026-05-13')
+				.slice(1)
+				.map(row => row.split(' ')[1]),
+		).toEqual(['revenue', 'revenue']);
+	});
+
+	test('amounts in brackets after a deal of two companies (AとBが…した出資（それぞれ…、…）) are each one’s', () => {
+		expect(figures('新興企業の調達にはソニーとNECが昨年表明した出資（それぞれ最大20億ドル、最大30億ドル）も含まれる。', '2026-02-13')).toEqual(['sony investment 2000000000 USD - actual', 'nec investment 3000000000 USD - actual']);
+	});
+
+	test('a deal completed by a day (3月末までに…出資を完了した) is done, not planned', () => {
+		expect(figures('ソニーは3月末までに、米新興企業への総額20億ドルの出資を完了した。', '2026-05-13')[0]).toMatch(/ actual$/);
+	});
+});

@@ -234,7 +234,7 @@ export interface BasisInput {
 }
 
 const completedBy =
-	/^\s?(?:超|以上)?(?:の[^、。はがを]{0,8}?)?(?:を|が|に|と)?\s?(?:受けた|受け入れた|調達した|集めた|獲得した|達した|到達した|超えた|突破した|上回った|増えた|拡大した|なった|(?:受け|受け入れ|調達し|集め|獲得し|達し|到達し|超え|突破し|上回り|増え|拡大し|なり)ました)/;
+	/^\s?(?:超|以上)?(?:の[^、。はがを]{0,8}?)?(?:を|が|に|と)?\s?(?:受けた|受け入れた|調達した|集めた|獲得した|達した|到達した|超えた|突破した|上回った|増えた|拡大した|なった|完了した|終えた|実行した|(?:受け|受け入れ|調達し|集め|獲得し|達し|到達し|超え|突破し|上回り|増え|拡大し|なり|完了し|終え|実行し)ました)/;
 
 export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], input: BasisInput, state: ReadingState): FigureBasis {
 	const {family, period, by, prior, hit, transition} = input;

@@ -319,6 +319,14 @@ const measureAfterNo: Strategy = ({facts, quantity, clause}) => {
 	return choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after の');
 };
 
+/** "上期1,400億円、下期1,600億円という売上高の配分": the amounts a measure is told as, named after them with という. */
+const measureAfterToiu: Strategy = ({facts, quantity, clause}) => {
+	const told = /^(?:\s?[、,]\s?[^、。をがは]{0,12}?)*\s?という\s?/.exec(facts.normalized.slice(quantity.end, quantity.end + 40));
+	if (!told) return null;
+	const hit = measures(facts).find(word => word.start === quantity.end + told[0].length);
+	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after という') : null;
+};
+
 /** "5,000億円を設備投資に充てる", "1兆円を研究開発費に": the measure the amount is put to, right after it. */
 const measureAfterObject: Strategy = ({facts, quantity, clause}) => {
 	if (unitClass(quantity) !== 'money') return null;
@@ -506,6 +514,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['price per share', pricePerShare],
 	['ranking', rankingMeasure],
 	['ranked share', rankedShare],
+	['measure after という', measureAfterToiu],
 	['measure after の', measureAfterNo],
 	['measure after を', measureAfterObject],
 	['measure before', measureBefore],

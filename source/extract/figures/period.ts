@@ -95,7 +95,9 @@ function belongsElsewhere(facts: SentenceFacts, mention: PeriodMention, quantity
 function resolved(mention: PeriodMention, calendar: FiscalCalendar, state: ReadingState): Period | null {
 	// A filing whose results stood only in a table ("| 2025年12月期 | …"): the latest of them is the period its prose reports.
 	const tabled = state.articlePeriod === null ? [...state.resultsPeriods.values()].reduce<Period | null>((latest, period) => (latest === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(latest) ?? 0) ? period : latest), null) : null;
-	return resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod ?? tabled);
+	// "今期の売上高は3,000億円を見込む。上期は1,400億円": with no results read, a half is of the year guided to.
+	const guided = mention.raw.type === 'part' ? state.outlookPeriod : null;
+	return resolvePeriod(mention.raw, calendar, state.anchor, state.articlePeriod ?? tabled ?? guided);
 }
 
 /**
