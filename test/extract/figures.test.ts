@@ -2527,3 +2527,8 @@ describe('guidance by half, amounts named with という, respective amounts in 
 		expect(figures('ソニーは3月末までに、米新興企業への総額20億ドルの出資を完了した。', '2026-05-13')[0]).toMatch(/ actual$/);
 	});
 });
+
+test('a sentence opening on a quarter alone (7〜9月期単独の売上高は) is the company again, not the region named before', () => {
+	const body = '東京エレクトロンの4〜9月期の売上高は1兆円だった。地域別では中国向けの売上高比率が30%と下がった。一方、台湾向けは25%に高まった。7〜9月期単独の売上高は5,200億円だった。';
+	expect(figures(body, '2025-11-12').at(-1)).toBe('tokyo-electron revenue 520000000000 JPY FY2026-Q2 actual');
+});
