@@ -34,6 +34,11 @@ describe('the bundled registry', () => {
 		expect(wrong).toEqual([]);
 	});
 
+	test('Japanese AI small caps and the power companies data centres buy from are known, short forms too; a longer kanji name is another', () => {
+		expect(found('ヘッドウォータースとエクサウィザーズとジーデップ・アドバンスと関電と東電')).toEqual(['headwaters', 'exawizards', 'gdep-advance', 'kansai-electric', 'tepco']);
+		expect(found('関電工と東電設計')).toEqual([]);
+	});
+
 	test("ソフトバンク is SoftBank Group; only the telecom company's own forms are SoftBank Corp", () => {
 		expect(found('ソフトバンクとソフトバンクGとソフトバンクグループ')).toEqual(['softbank', 'softbank', 'softbank']);
 		expect(found('ソフトバンク株式会社とソフトバンク(株)とSoftBank Corp')).toEqual(['softbank-corp', 'softbank-corp', 'softbank-corp']);
