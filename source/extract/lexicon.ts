@@ -645,6 +645,8 @@ export const lexicon: readonly LexiconEntry[] = [
 	{id: 'delloro', words: ["Dell'Oro Group", "Dell'Oro", 'デローロ'], priority: 50, firm: "Dell'Oro Group"},
 	{id: 'jon-peddie', words: ['Jon Peddie Research', 'ジョン・ペディ・リサーチ'], priority: 50, firm: 'Jon Peddie Research'},
 	{id: 'ic-insights', words: ['IC Insights'], priority: 50, firm: 'IC Insights'},
+	{id: 'prismark', words: ['Prismark', 'プリズマーク'], priority: 50, firm: 'Prismark'},
+	{id: 'tsr-techno', words: ['テクノ・システム・リサーチ', 'Techno Systems Research'], priority: 50, firm: 'Techno Systems Research'},
 	{id: 'techinsights', words: ['TechInsights', 'テックインサイツ'], priority: 50, firm: 'TechInsights'},
 	{id: 'strategy-analytics', words: ['Strategy Analytics', 'ストラテジー・アナリティクス'], priority: 50, firm: 'Strategy Analytics'},
 	{id: 'yole', words: ['Yole', 'ヨール'], priority: 50, firm: 'Yole Group'},

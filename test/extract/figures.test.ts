@@ -2532,3 +2532,22 @@ test('a sentence opening on a quarter alone (7〜9月期単独の売上高は) i
 	const body = '東京エレクトロンの4〜9月期の売上高は1兆円だった。地域別では中国向けの売上高比率が30%と下がった。一方、台湾向けは25%に高まった。7〜9月期単独の売上高は5,200億円だった。';
 	expect(figures(body, '2025-11-12').at(-1)).toBe('tokyo-electron revenue 520000000000 JPY FY2026-Q2 actual');
 });
+
+describe('capex plans, clauses closed by a verb stem, and more research firms', () => {
+	test('a capex plan over years told as one (3年間で3,000億円の設備投資を計画) stays capex guided to; money put into plant over years (設備投資に…を投じる) is an investment decided', () => {
+		expect(figures('京セラは2026年度から2028年度までの3年間で2,000億円の設備投資を計画している。', '2026-02-03')).toEqual(['kyocera capex 200000000000 JPY FY2027..FY2029 outlook']);
+		expect(figures('京セラは2026年から2028年までの3年間で、設備投資に総額90億円を投じる。', '2026-02-03')).toEqual(['kyocera investment 9000000000 JPY 2026..2028 actual']);
+	});
+
+	test('a result whose clause ends on a verb stem (…512億円に伸び、通期計画の…) is no outlook of the plan after it', () => {
+		expect(
+			figures('京セラが2日発表した4〜12月期の純利益は前年同期比20%増の500億円に伸び、通期計画の600億円に近づいた。', '2026-02-03')
+				.slice(0, 2)
+				.map(row => row.split(' ').at(-1)),
+		).toEqual(['actual', 'actual']);
+	});
+
+	test('Prismark and Techno Systems Research are research firms', () => {
+		expect(figures('米プリズマークによると、2025年のFC-BGA基板の世界市場でイビデンのシェアは24%で首位。', '2026-02-03')).toEqual(['ibiden market_share 24 % 2025 actual Prismark']);
+	});
+});

@@ -326,8 +326,10 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (choice.role === 'points' && quantity.unit !== 'pt') continue;
 			const unit = quantity.unit;
 			// "2026年から2028年までの3年間で、設備投資に総額95億円を投じる": capex over several years is a plan to
-			// invest a stated amount, decided, not one year's spending.
-			const plan = kind === 'capex' && period.period?.type === 'span' && !prior;
+			// invest a stated amount, decided, not one year's spending; a capex plan told as one ("3年間で3,000億円の
+			// 設備投資を計画している") stays the capex guided to.
+			const invested = /^[^。、]{0,16}?(?:投じ|投資す|投資し|充て)/.test(facts.normalized.slice(quantity.end, quantity.end + 24));
+			const plan = kind === 'capex' && period.period?.type === 'span' && !prior && (invested || !/^設備投資/.test(choice.hit?.text ?? ''));
 			if (plan) basis = 'actual';
 			// "研究開発費は4〜9月期で165億円と前年同期比20%増えた": a change of the amount just given in its clause is of
 			// that amount's period, and as sure as it is.
