@@ -2551,3 +2551,9 @@ describe('capex plans, clauses closed by a verb stem, and more research firms', 
 		expect(figures('米プリズマークによると、2025年のFC-BGA基板の世界市場でイビデンのシェアは24%で首位。', '2026-02-03')).toEqual(['ibiden market_share 24 % 2025 actual Prismark']);
 	});
 });
+
+test("株探's 売上営業損益率 is the operating margin; a sentence opening on its own year with は (2027年3月期は営業利益…) is the company's, not the segment before", () => {
+	expect(figures('ロームの1-3月期の売上営業損益率は前年同期の10.2%→-7.3%に悪化した。', '2026-05-13').at(-1)).toBe('rohm margin -7.3 % FY2026-Q4 actual');
+	const body = 'ソフトバンクの法人事業の営業利益は前年同期比10%増の3000億円だった。2027年3月期は営業利益1兆円を見込む。';
+	expect(figures(body, '2026-05-13').at(-1)).toBe('softbank operating_income 1000000000000 JPY FY2027 outlook');
+});

@@ -272,11 +272,12 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 		const segment = last.owner.segment;
 		// "通期の営業利益予想は…据え置いた" after a segment's quarter: the company's guidance, unless it names the segment.
 		const companyGuidance = /^(?:\s|[^。、]{0,6}、)?(?:\d{4}年(?:度|\d{1,2}月期)?の?)?(?:通期|今期|通年)(?:の|では)/.test(facts.normalized) && last.basis !== 'outlook';
-		// "12月〜2026年2月期の売上高は…を見込む", "7〜9月期単独の売上高は": a sentence that opens on a period of its own turns to the company again.
+		// "12月〜2026年2月期の売上高は…を見込む", "7〜9月期単独の売上高は", "2027年3月期は営業利益…を見込む": a sentence that
+		// opens on a period of its own turns to the company again.
 		const ownPeriod =
 			hit !== null &&
 			facts.periods.some(
-				mention => mention.start <= 2 && mention.qualifier === null && mention.raw.type !== 'day' && /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:単独|累計|だけ|のみ)?\s?の?\s?$/.test(facts.normalized.slice(mention.end, hit.start)),
+				mention => mention.start <= 2 && mention.qualifier === null && mention.raw.type !== 'day' && /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:単独|累計|だけ|のみ)?\s?(?:の|は)?\s?$/.test(facts.normalized.slice(mention.end, hit.start)),
 			);
 		const stillOfIt =
 			segment !== null &&
