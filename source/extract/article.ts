@@ -406,8 +406,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));
 		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end);
 		if (day) state.tradingDay ??= day.date;
-		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date, abroad: abroad(session.end)};
 		if (session && abroad(session.end)) state.sessionAbroad = session.date;
+		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date, abroad: abroad(session.end)};
 		// "東京市場では…": a market named without a day is the article's own session again; one named as also moved
 		// ("…3.0%高となり、東京市場でも関連銘柄への買いを誘った") leaves the session as it was, unless what moved there
 		// follows it ("東京市場でも半導体関連に買いが広がり、アドバンテストは一時5%高").

@@ -2557,3 +2557,8 @@ test("株探's 売上営業損益率 is the operating margin; a sentence opening
 	const body = 'ソフトバンクの法人事業の営業利益は前年同期比10%増の3000億円だった。2027年3月期は営業利益1兆円を見込む。';
 	expect(figures(body, '2026-05-13').at(-1)).toBe('softbank operating_income 1000000000000 JPY FY2027 outlook');
 });
+
+test("a table of the day's movers under the home session named last (28日の東京市場では…) is of that day, not of a session abroad named first", () => {
+	const body = '米エヌビディアは27日（米国時間）、決算を発表した。27日の時間外取引でエヌビディア株は一時3%安まで売られた。\n\n28日の東京市場では関連銘柄の反応がまちまちだった。\n\n| 銘柄 | 前日比 |\n|---|---|\n| アドバンテスト | -2.4% |';
+	expect(figures(body, '2026-05-28').at(-1)).toBe('advantest stock_move -2.4 % 2026-05-28 actual');
+});

@@ -55,9 +55,13 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 const money = (unit: FigureUnit): unit is CurrencyUnit => unit !== '%' && unit !== 'pt' && unit !== 'count';
 
-/** The session a table of share prices reports: the trading day the text named, else the day it was published. */
+/**
+ * The session a table of share prices reports: the session at home the text named last ("28日の東京市場では…" over
+ * it, after "27日の時間外取引" abroad), else the trading day the text named, else the day it was published.
+ */
 function tradingDayOf(state: ReadingState): Period | null {
-	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(state.tradingDay ?? state.published ?? '');
+	const home = state.marketDay && !state.marketDay.abroad ? state.marketDay.date : null;
+	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(home ?? state.tradingDay ?? state.published ?? '');
 	return day ? {type: 'day', year: Number(day[1]), month: Number(day[2]), day: Number(day[3])} : null;
 }
 
