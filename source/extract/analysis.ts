@@ -432,6 +432,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 								!madeBy.test(normalized.slice(mention.end, mention.end + 16)) &&
 								// "前日に米オラクルが発表した決算をきっかけに…": what set something off is no subject of the sentence.
 								!setOffBy.test(normalized.slice(mention.end, mention.end + 30)) &&
+								// "米同業テラダインが同社の特許を侵害したとして": a peer the text compares with is no company it turns to.
+								!/(?:同業|競合|ライバル)(?:の|他社の)?\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/.test(normalized.slice(Math.max(0, mention.start - 8), mention.start)) &&
 								// "マイクロソフトとエヌビディアが…表明した": two together are no one company 同社 could mean after them.
 								!mentions.some(other => other.company !== mention.company && other.end <= mention.start && /^\s?(?:と|、|や)\s?(?:米|英|独|仏|韓国|台湾|中国)?\s?$/.test(normalized.slice(other.end, mention.start))),
 						)) ??

@@ -262,7 +262,8 @@ export function lineBefore(written: string, bySegment: boolean): {name: string; 
 	const named = lineName(before, bySegment)
 		?.replace(/(?:^|\s)(?:Q[1-4]|FY\s?\d{2,4}|[1-4]Q|H[12])(?=\s|$)/g, '')
 		.trim();
-	const found = named ? named : null;
+	// "地域別の売上高は、日本が…": how the text breaks the measure down is no line of it.
+	const found = named && !/別$/.test(named) ? named : null;
 	// "NAND型フラッシュメモリーの売上高": the memory is called NAND by the industry and the research firms alike.
 	if (found && nandWrittenOut.test(found)) return {name: 'NAND', aliases: [found]};
 	// "アジア太平洋地域の売上高": a region is named without the word for region, which stays an alias.

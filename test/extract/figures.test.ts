@@ -2562,3 +2562,25 @@ test("a table of the day's movers under the home session named last (28日の東
 	const body = '米エヌビディアは27日（米国時間）、決算を発表した。27日の時間外取引でエヌビディア株は一時3%安まで売られた。\n\n28日の東京市場では関連銘柄の反応がまちまちだった。\n\n| 銘柄 | 前日比 |\n|---|---|\n| アドバンテスト | -2.4% |';
 	expect(figures(body, '2026-05-28').at(-1)).toBe('advantest stock_move -2.4 % 2026-05-28 actual');
 });
+
+describe('breakdowns, peers and those who lead a round', () => {
+	test('how a measure is broken down (地域別の売上高は、日本が…) is no line; each region that opens its clause is, with 前の期比 too', () => {
+		expect(figures('トレンドマイクロの地域別の売上高は前の期比4%増えた。', '2026-02-17')).toEqual(['trend-micro revenue_growth 4 % - actual']);
+		expect(figures('トレンドマイクロの地域別の売上高は、日本が前の期比3.0%増の900億円、米州が11%増の600億円だった。', '2026-02-17')).toEqual([
+			'trend-micro/日本 revenue_growth 3 % - actual',
+			'trend-micro/日本 revenue 90000000000 JPY - actual',
+			'trend-micro/米州 revenue_growth 11 % - actual',
+			'trend-micro/米州 revenue 60000000000 JPY - actual',
+		]);
+	});
+
+	test('a peer the text names as a subject (米同業テラダインが…) is no company a later 同社 means', () => {
+		const body =
+			'アドバンテストは28日、決算を発表した。\n\n会社は同時に、自社株買いを発表した。また、米同業テラダインが同社の特許を侵害したとして提訴していたことも明らかにした。\n\n27日の東京株式市場で、同社株は前営業日比2.0%安で取引を終えた。';
+		expect(figures(body, '2026-04-28')).toEqual(['advantest stock_move -2 % 2026-04-27 actual']);
+	});
+
+	test('a company leading a round in a describing clause (SBGが主導する形で) does not raise the money', () => {
+		expect(figures('同じ月にオープンAIは、SBGが主導する形で最大300億ドルを調達すると明らかにした。', '2025-12-28')).toEqual(['openai funding 30000000000 USD - actual']);
+	});
+});

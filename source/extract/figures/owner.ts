@@ -146,7 +146,7 @@ function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingState, k
 function describesNoun(facts: SentenceFacts, mention: RoledMention): boolean {
 	return (
 		mention.role === 'subject' &&
-		(/^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営|実施|発行)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社|増資|株式|社債)/.test(
+		(/^(?:[(（][^()（）]*[)）])?\s?が[^、。]{0,16}?(?:主導|率い|引き受け|参加|出資|運営|実施|発行)(?:する|した|している)(?:[^、。]{0,6})?(?:ラウンド|ファンド|投資家|企業|会社|増資|株式|社債|形で|かたちで)/.test(
 			facts.normalized.slice(mention.end, mention.end + 40),
 		) ||
 			setOffBy.test(facts.normalized.slice(mention.end, mention.end + 30)))
@@ -330,7 +330,7 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 // "スマートデバイスは同3%減", "、パソコン向けのスマートデバイスは": a katakana or Latin name opening its clause, then the number.
 // "AI半導体を含むHPC（高性能コンピューティング）が58%": what it includes, and its reading, may stand around the name.
 const topicLinePattern =
-	/^(?:[^、。]{0,30}?(?:向けの|などの|を含む)|主力の|主要な?|最大の|このほか、?|ほかに、?|また、?|一方、?)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:[(（][^()（）]{1,24}[)）])?(?:は|が)\s?(?:同|前年同期比|前期比|前年比)?\s?(?:約)?[\d△▲+\-−]/u;
+	/^(?:[^、。]{0,30}?(?:向けの|などの|を含む)|主力の|主要な?|最大の|このほか、?|ほかに、?|また、?|一方、?)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:[(（][^()（）]{1,24}[)）])?(?:は|が)\s?(?:同|前年同期比|前期比|前年比|前の期比|前年度比)?\s?(?:約)?[\d△▲+\-−]/u;
 
 /** The segment a clause of a by-segment paragraph opens with, when it names no company. */
 function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): string | null {
