@@ -148,7 +148,9 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 	for (const match of text.matchAll(datePattern)) {
 		const g = match.groups!;
 		const writtenYear = g['ymdY'] ?? g['ymY'];
-		if (writtenYear) written = {year: Number(writtenYear) + (writtenYear.length === 2 ? 2000 : 0), month: Number(g['ymdM'] ?? g['ymM'])};
+		// "…を2026年3月末までに終える計画で、2月13日に…": a deadline is no start the months after it run on from.
+		const deadline = /^(?:上旬|中旬|下旬|末)?(?:まで|までに)/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 5));
+		if (writtenYear && !deadline) written = {year: Number(writtenYear) + (writtenYear.length === 2 ? 2000 : 0), month: Number(g['ymdM'] ?? g['ymM'])};
 		const found = (date: string | null, qualifier: DateQualifier, yearInferred: boolean) => {
 			if (date) mentions.push({start: match.index, end: match.index + match[0].length, text: match[0], date, qualifier, yearInferred});
 		};

@@ -164,7 +164,8 @@ function announcedAlong(facts: SentenceFacts, day: string | null): DateMention[]
 const reported = /報じ|報道|関係者|関係筋|伝えられ/;
 
 /** The events of one sentence: one per date that an action follows, with the companies around it. */
-const nobodyActs = /(?:一部|複数|主要|多く|多数|米国|海外|国内)の?[^、。「」]{0,10}?(?:企業|メーカー)(?:が|は|も)|各社(?:が|は|も)|業界(?:団体)?(?:が|は)|(?:統計|指標|データ|白書)(?:が|は)[^。]{0,12}(?:公表|発表)され/;
+const nobodyActs =
+	/(?:一部|複数|主要|多く|多数|米国|海外|国内)の?[^、。「」]{0,10}?(?:企業|メーカー)(?:が|は|も)|各社(?:が|は|も)|業界(?:団体)?(?:が|は)|(?:統計|指標|データ|白書)(?:が|は)[^。]{0,12}(?:公表|発表)され|(?:統計|指標)の(?:発表|公表)/;
 
 export function eventsFromSentence(facts: SentenceFacts, context: EventContext): FoundEvent[] {
 	const {article, published, headline, paragraphNamesHeadline} = context;
@@ -242,7 +243,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const sourcesOnly = actor === undefined && companies.length > 0;
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.
 		if (companies.length === 0 && !facts.mentions.some(mention => mention.start < date.end) && leadsWithUnknownCompany(facts.normalized.slice(0, date.end))) return;
-		// "一部半導体企業が説明会を開く", "販売統計が公表される": what companies at large or a statistic do is nobody's event.
+		// "一部半導体企業が説明会を開く", "販売統計が公表される", "12月の雇用統計の発表を控え": what companies at large or a statistic do is nobody's event.
 		if (companies.length === 0 && facts.mentions.length === 0 && nobodyActs.test(facts.normalized)) return;
 		// "経済産業省は…同事業に補助金を交付することを決めた": a grant is an event only of a company its sentence names.
 		if (action.entry.id === 'subsidy' && companies.length === 0) return;

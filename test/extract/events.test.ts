@@ -289,6 +289,12 @@ describe('events', () => {
 		expect(extractText(body, {date: '2026-02-05'}).events.map(event => event.date)).not.toContain('2026-03-31');
 	});
 
+	test("a deadline with its year (2026年3月末までに) is no start later months run on from; a statistic released is nobody's event", () => {
+		expect(brief('ローツェは、対応を2026年3月末までに終える計画で、2月13日に決算を発表する。', '2026-02-10').map(([date]) => date)).toContain('2026-02-13');
+		expect(brief('ローツェは2026年11月に着工し、2月に稼働する。', '2026-02-10').map(([date]) => date)).toContain('2027-02');
+		expect(extractText('# ローツェの見通し\n\n今週は9日に米国で12月の雇用統計の発表を控えており、様子見ムードが広がる。', {date: '2026-01-05', title: 'ローツェの見通し'}).events).toEqual([]);
+	});
+
 	test('results announced after the close of a day (3日引け後に発表した…決算) are an event of that day', () => {
 		expect(brief('ラムリサーチ <LRCX> が3日引け後に発表した10-12月期決算は、売上高が前年同期比20%増だった。', '2026-02-04')).toEqual([['2026-02-03', 'results', ['lam-research']]]);
 		expect(brief('ラムリサーチ <LRCX> が3日引け後に発表した決算が嫌気され、時間外取引で8%安となった。', '2026-02-04')).toEqual([['2026-02-03', 'results', ['lam-research']]]);
