@@ -393,7 +393,7 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		// "…が16日、米ナスダック市場に上場した": the exchange a company lists on names the session too.
 		const listedOn = (date: {readonly end: number}) => /^[、,]?\s?(?:米)?(?:ナスダック|ニューヨーク証券取引所|東証|東京証券取引所)[^。]{0,12}?上場/.test(fact.normalized.slice(date.end, date.end + 30));
 		// Not "11日終値の3,755円に38.5%のプレミアムを上乗せ": a close named as the base of a price offered.
-		const baseClose = /プレミアム|上乗せ/.test(fact.normalized);
+		const baseClose = fact.dates.length > 0 && /プレミアム|上乗せ/.test(fact.normalized);
 		const day = fact.dates.find(
 			date =>
 				/^\d{4}-\d{2}-\d{2}$/.test(date.date) &&

@@ -208,9 +208,16 @@ export class CompanyMatcher {
 	 */
 	#abbreviations(text: string): Array<ScannerWord<{company: string; segment: null}>> {
 		const words: Array<ScannerWord<{company: string; segment: null}>> = [];
+		// Names known already ("(AWS)" after Amazon's name) are looked up once an article.
+		const known = new Set<string>();
 		for (const match of text.matchAll(/\((?<abbreviation>[A-Z][A-Z0-9&]{1,5})\)/g)) {
 			const abbreviation = match.groups!['abbreviation']!;
-			if (words.some(word => word.text === abbreviation) || this.#names.scan(abbreviation).length > 0) continue;
+			if (known.has(abbreviation) || words.some(word => word.text === abbreviation)) continue;
+			if (this.#names.scan(abbreviation).length > 0) {
+				known.add(abbreviation);
+				continue;
+			}
+
 			const named = this.#names.scan(text.slice(Math.max(0, match.index - 40), match.index)).at(-1);
 			if (named && named.end === Math.min(40, match.index) && named.entry.segment === null) words.push({text: abbreviation, entry: {company: named.entry.company, segment: null}, caseSensitive: true});
 		}

@@ -78,7 +78,9 @@ export function datelineDate(text: string): string | null {
 export function headDatelineDate(text: string): string | null {
 	const date = datelineDate(text);
 	if (date !== null) return date;
-	const match = bylineDateline.exec(text.trim()) ?? (update.test(text) ? null : issueDateline.exec(text.trim()));
+	const trimmed = text.trim();
+	if (trimmed.length > 90 || /[。！？]/.test(trimmed)) return null;
+	const match = bylineDateline.exec(trimmed) ?? (update.test(trimmed) ? null : issueDateline.exec(trimmed));
 	if (!match) return null;
 	const [year, month, day] = [match.groups!['year'], match.groups!['month'], match.groups!['day']].map(Number) as [number, number, number];
 	return isoDay(year, month, day);

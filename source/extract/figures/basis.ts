@@ -15,9 +15,11 @@ export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' 
 
 /** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
 // "売上高は4,760億円ですから、約2倍にする計画です": a clause that gives a reason is told as fact.
-// Not a phrase that only names a topic: "…の追加出資について、…と報じられた".
 // "…512億円に伸び、通期計画の…": a verb's stem (伸び, 増え, 占め) closes its clause as well.
-const closedClause = /(?<!につい|に関し|をめぐっ|を巡っ|に対し|におい|にとっ)(?:た|だ|り|し|じ|て|で|が|び|え|め|ており|あり|から|ので)[、,]$/;
+const verbEnded = /(?:た|だ|り|し|じ|て|で|が|び|え|め|ており|あり|から|ので)[、,]$/;
+// Not a phrase that only names a topic: "…の追加出資について、…と報じられた".
+const topicNamed = /(?:について|に関して|をめぐって|を巡って|に対して|において|にとって)[、,]$/;
+const closedClause = {test: (clause: string) => verbEnded.test(clause) && !topicNamed.test(clause)};
 
 /** Whether the number is the market's, an analyst's or a rumour's rather than the company's. */
 /** A clause of condition before: "…膨らめば、", "…が続けば、"; not "例えば、" nor "同社によれば、". */
