@@ -3,7 +3,7 @@ import {analyzeSentences, leadsWithUnknownCompany, publicActor, type SentenceFac
 import {cleanBody} from './clean.js';
 import {normalize, type CompanyMatcher} from './companies.js';
 import {sameWhenRounded} from './conflicts.js';
-import {dateKey, findDates, mayHoldDate} from './dates.js';
+import {dateKey, findDates, mayHoldDate, type DateMention} from './dates.js';
 import {discoverCompanies, discoverFirms} from './discover.js';
 import {eventsFromSentence, filedResults, type FoundEvent} from './events.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
@@ -394,15 +394,9 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		const listedOn = (date: {readonly end: number}) => /^[、,]?\s?(?:米)?(?:ナスダック|ニューヨーク証券取引所|東証|東京証券取引所)[^。]{0,12}?上場/.test(fact.normalized.slice(date.end, date.end + 30));
 		// Not "11日終値の3,755円に38.5%のプレミアムを上乗せ": a close named as the base of a price offered.
 		const baseClose = fact.dates.length > 0 && /プレミアム|上乗せ/.test(fact.normalized);
-		const day = fact.dates.find(
-			date =>
-				/^\d{4}-\d{2}-\d{2}$/.test(date.date) &&
-				/\d/.test(date.text) &&
-				(fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値')) || listedOn(date)),
-		);
-		const session = fact.dates.find(
-			date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値')),
-		);
+		const marketAfter = (date: DateMention) => fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値'));
+		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (marketAfter(date) || listedOn(date)));
+		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && marketAfter(date));
 		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));
 		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end);
 		if (day) state.tradingDay ??= day.date;

@@ -317,10 +317,15 @@ function lineName(written: string, bySegment: boolean): string | null {
 
 /** "製品別では", "地域・顧客別に見ると": the text reports by segment from here. */
 // "地域別売上高は、中国が…", "製品別の売上高では", "用途別売上高構成比は、HPCが58%": a measure told by segment says so too.
-export const bySegmentMarker = /(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|顧客|業種|サービス)別(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況|の?(?:売上高|売上収益|受注高)(?:構成比|比率)?(?:は|では))/;
+// What a text breaks its figures down by: "製品別", "地域別", "サービス別".
+const breakdownBy = '(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|顧客|業種|サービス)別';
+export const bySegmentMarker = new RegExp(`${breakdownBy}(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況|の?(?:売上高|売上収益|受注高)(?:構成比|比率)?(?:は|では))`);
 
 /** A section heading that reports by segment: "セグメント別の業績", "事業別の概況". */
 export const segmentSectionHeading = /(?:セグメント|事業|部門|分野|製品|地域)別/;
+
+/** A caption over a table whose rows are segments: "■サービス別売上高（単位：百万円）", "セグメント別". */
+export const breakdownCaption = new RegExp(breakdownBy);
 
 // ---- the product a market share is of
 

@@ -2,7 +2,7 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import type {SentenceFacts} from '../analysis.js';
 import {scanLexicon, type LexiconHit, type MeasureCue} from '../lexicon.js';
 import {findPeriods, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
-import {productOfCaption} from '../segments.js';
+import {breakdownCaption, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import {isFuture, isPast} from './basis.js';
 import {comparisonBase} from './period.js';
@@ -178,7 +178,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	);
 	// "| 銘柄 | コード | 前日比 |": a table of the day's movers, its percentages their moves.
 	const stockTable = hasHeader && /^(?:銘柄|銘柄名)$/.test((headerCells[0] ?? '').trim());
-	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || /セグメント別|事業別|部門別|分野別|区分別|サービス別|製品別|品目別|用途別/.test(caption?.normalized ?? '');
+	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || breakdownCaption.test(caption?.normalized ?? '');
 	const found: FoundFigure[] = [];
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
 	let previous = null as {label: RowLabel; period: Period | null} | null;
