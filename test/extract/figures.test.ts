@@ -1523,6 +1523,18 @@ describe('shares of several and shares lowered', () => {
 		]);
 	});
 
+	test('each company of an enumeration (Xが…%、Yが…%のシェア) takes the measure named after the last one', () => {
+		expect(figures('オムディアの集計では、2026年1〜3月期のAIサーバー向けGPUはエヌビディアが81%、AMDが9%のシェアを握った。', '2026-05-20')).toEqual([
+			'nvidia market_share 81 % 2026-Q1 actual Omdia',
+			'amd market_share 9 % 2026-Q1 actual Omdia',
+		]);
+		expect(figures('新会社にはソフトバンクが600億円、NTTが300億円、KDDIが100億円の出資を決めた。', '2026-05-20')).toEqual([
+			'softbank investment 60000000000 JPY - actual',
+			'ntt investment 30000000000 JPY - actual',
+			'kddi investment 10000000000 JPY - actual',
+		]);
+	});
+
 	test("a company's share in a market (…市場でのシェア) is the company's in every clause, in a clause after too", () => {
 		expect(figures('NECの官公庁向けIT市場でのシェアは2025年に14.5%となり、前年の13.9%から高めた。', '2026-04-02')).toEqual(['nec market_share 14.5 % 2025 actual', 'nec market_share 13.9 % 2024 actual prior']);
 	});

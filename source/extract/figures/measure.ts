@@ -319,6 +319,27 @@ const measureAfterNo: Strategy = ({facts, quantity, clause}) => {
 	return choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure after の');
 };
 
+/**
+ * "AWSが30%、マイクロソフトが21%、グーグルが13%のシェアを握った": each company's number in an enumeration is of the
+ * measure named after the last one.
+ */
+const enumeratedBeforeMeasure: Strategy = ({facts, quantity, clause}) => {
+	const namedBefore = (value: Quantity) => facts.mentions.find(mention => mention.end <= value.start && /^\s?(?:が|は)\s?(?:約|ほぼ)?\s?$/.test(facts.normalized.slice(mention.end, value.start)));
+	if (!namedBefore(quantity)) return null;
+	let last = quantity;
+	for (const next of facts.quantities) {
+		if (next.start < last.end || next.unit !== quantity.unit) continue;
+		const owner = namedBefore(next);
+		if (!owner || owner.start < last.end || !/^\s?[、,]\s?[^、,。\d]{0,6}$/.test(facts.normalized.slice(last.end, owner.start))) break;
+		last = next;
+	}
+
+	if (last === quantity) return null;
+	const after = /^\s?の\s?/.exec(facts.normalized.slice(last.end, last.end + 4));
+	const hit = after ? measures(facts).find(word => word.start === last.end + after[0].length) : undefined;
+	return hit ? choose(hit.entry.measure!, hit, facts, quantity, clause, 'enumerated before its measure') : null;
+};
+
 /** "上期1,400億円、下期1,600億円という売上高の配分": the amounts a measure is told as, named after them with という. */
 const measureAfterToiu: Strategy = ({facts, quantity, clause}) => {
 	const told = /^(?:\s?[、,]\s?[^、。をがは]{0,12}?)*\s?という\s?/.exec(facts.normalized.slice(quantity.end, quantity.end + 40));
@@ -516,6 +537,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['ranked share', rankedShare],
 	['measure after という', measureAfterToiu],
 	['measure after の', measureAfterNo],
+	['enumerated before its measure', enumeratedBeforeMeasure],
 	['measure after を', measureAfterObject],
 	['measure before', measureBefore],
 	['same as compared', sameAsCompared],
