@@ -889,6 +889,11 @@ describe('revisions', () => {
 });
 
 describe('results and outlooks', () => {
+	test("a result told in the past (…改善した) after the year's outlook in its paragraph is of the results reported, not of the year ahead", () => {
+		const body = 'アドバンテストは28日、2026年4〜9月期の連結決算を発表した。純利益は1,850億円だった。\n\n2027年3月期の営業利益は前期比12%増の4,300億円を見込む。売上高総利益率は58.4%と前年同期から1.9ポイント上昇した。';
+		expect(figures(body, '2026-10-29').slice(-2)).toEqual(['advantest margin 58.4 % FY2027-H1 actual', 'advantest margin 1.9 pt FY2027-H1 actual']);
+	});
+
 	test('a quarter written alone as Q4, as translated guidance has it, is that quarter of the year reported, and what is guided for it an outlook', () => {
 		expect(figures('AMDの7〜9月期の売上高は92億ドルだった。Q4 guidanceはrevenue約$9.6B、non-GAAP gross margin約54.5%。', '2025-11-05')).toEqual([
 			'amd revenue 9200000000 USD 2025-Q3 actual',

@@ -3,6 +3,7 @@ import {setOffWords, type SentenceFacts} from '../analysis.js';
 import type {DateMention} from '../dates.js';
 import type {Family, Prior} from '../lexicon.js';
 import {fiscalYearBefore, fiscalYearEndBefore, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
+import {isFuture} from './basis.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
 // The period a figure covers (FORMAT.md "Which period"): a flow the period it covers, from its
@@ -155,7 +156,17 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 	const paragraph = state.paragraphPeriod?.block === facts.sentence.block ? state.paragraphPeriod.period : null;
 	// A roundup of companies whose fiscal years differ: the period the text gave this company's results.
 	const own = company === null ? undefined : state.resultsPeriods.get(company);
-	const period = paragraph ?? own ?? state.articlePeriod;
+	// "…の純利益は6,200億円を見込む。営業利益率は32.1%と前年同期から2.3ポイント改善した": a result told after the year's
+	// outlook is of the results reported, not of the year ahead the paragraph last named.
+	const results = own ?? state.articlePeriod;
+	const toldAsResult =
+		paragraph !== null &&
+		results !== null &&
+		isFuture(paragraph, state) &&
+		!isFuture(results, state) &&
+		!facts.words.some(hit => hit.entry.marker === 'outlook') &&
+		/(?:した|だった|となった|になった|しました|でした)[」』]?。?$/.test(facts.normalized);
+	const period = toldAsResult ? results : (paragraph ?? own ?? state.articlePeriod);
 	return period ? {period: period === own ? period : inCalendar(period, calendar), text: '', by: false} : none;
 }
 
