@@ -472,9 +472,14 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
 	const normalizedTitle = normalize(title);
 	// Else the sender's, for a press release or a disclosure whose title names nobody ("通期業績予想の修正に関するお知らせ").
-	const fromTitle = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)))?.company;
+	const titleMention = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)));
+	const fromTitle = titleMention?.company;
 	// A release that names itself (…、以下「当社」) is about that company, whatever subsidiary its title names.
-	const headline = selfNamed(normalize(text), matcher) ?? fromTitle ?? (sender ? matcher.find(normalize(sender))[0]?.company : undefined) ?? null;
+	const sentBy = sender ? matcher.find(normalize(sender))[0]?.company : undefined;
+	// "Xとの資本業務提携に関するお知らせ" under "会社名 Y株式会社": a disclosure is its sender's, whichever partner its title names.
+	const disclosure = cleaned.sender !== null && /(?:^|\n)\s*各\s*位\s*(?:\n|$)/.test(body.slice(0, 600));
+	const senderFirst = disclosure || (titleMention !== undefined && /^\s?(?:との|と|への|による|からの)/.test(normalizedTitle.slice(titleMention.end, titleMention.end + 4)));
+	const headline = selfNamed(normalize(text), matcher) ?? (senderFirst ? (sentBy ?? fromTitle) : (fromTitle ?? sentBy)) ?? null;
 	// The day a press release or a disclosure is dated, when its head writes one.
 	const releaseDay = sender && head.published && /^\d{4}-\d{2}-\d{2}$/.test(head.published) ? head.published : null;
 	// "――今期の見通しは。" (or "Q：…"): questions on lines of their own make the text an interview.

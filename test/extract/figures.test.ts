@@ -1327,6 +1327,23 @@ describe('当社', () => {
 		expect(owners(release)).toEqual(['nec']);
 	});
 
+	test("a disclosure (各位, 会社名) and a release whose title names its partner (…との提携について) are their sender's, not the partner's", () => {
+		const owners = (body: string) => extractText(body, {date: null}).figures.map(figure => figure.company);
+		const disclosure = [
+			'2026年3月9日',
+			'各　位',
+			'会 社 名　エヌ・ティ・ティ・データ',
+			'代表者名　代表取締役社長　山田　太郎',
+			'# さくらインターネット株式会社の株式の取得に関するお知らせ',
+			'当社は、本日開催の取締役会において、さくらインターネット株式会社の株式の一部を取得することを決議いたしました。',
+			'（参考）当期連結業績予想（単位：百万円）',
+			'| | 売上高 | 営業利益 |\n|---|---|---|\n| 当期業績予想（2027年3月期） | 5,200,000 | 600,000 |',
+		].join('\n\n');
+		expect(owners(disclosure)).toEqual(['ntt-data', 'ntt-data']);
+		const release = ['アドバンテスト株式会社', '2026年3月9日 11時00分', '# 東京エレクトロンとの共同開発について', '当社は、東京エレクトロンと検査装置を共同で開発します。2027年3月期の売上高は9,500億円を見込みます。'].join('\n\n');
+		expect(owners(release)).toEqual(['advantest']);
+	});
+
 	test('a release that names itself (…、以下「当社」) is about that company when its title names a subsidiary', () => {
 		const release = ['株式会社ディスコ（本社：東京都大田区、以下「当社」）は、子会社の株式会社ディスコハイテック（本社：広島県呉市）に新工場を建設します。', '', '当社の精密加工装置事業の2025年度上期の売上高は1,210億円でした。'].join('\n');
 		const found = extractText(release, {date: '2026-01-20', title: 'ディスコハイテックに新工場を建設'});
