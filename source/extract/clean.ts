@@ -425,8 +425,9 @@ export function cleanBody(body: string): CleanedBody {
 		if (!/^\s*(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(paragraph)) inRelatedList = false;
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
-			if (trimmed.length === 0 || endMarker.test(trimmed)) continue;
-			if (horizontalRule.test(trimmed)) {
+			if (trimmed.length === 0) continue;
+			// "---END---": the story before has ended, as after a rule.
+			if (horizontalRule.test(trimmed) || endMarker.test(trimmed)) {
 				afterBreak = true;
 				continue;
 			}

@@ -154,9 +154,10 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			break;
 		}
 
-		// "---" then "ミナトフーズ、上期の売上高は12%増" over prose: a plain headline after a thematic break (a name, a comma,
-		// no question) is another story's.
-		if (firstProse !== -1 && blocks[index]!.afterBreak && blocks[index]!.kind === 'heading' && blocks[index]!.level === undefined && /^[^、。\s【■●◆▼［[(（*]{2,30}、[^。？?]*$/.test(text) && blocks[index + 1]?.kind === 'paragraph') {
+		// "---" then "ミナトフーズ、上期の売上高は12%増" (or "【速報】ミナトフーズ、…") over prose: a headline after a thematic
+		// break (a name, a comma, no question) is another story's.
+		const headline = text.replace(/^【[^】]{1,8}】\s?/, '');
+		if (firstProse !== -1 && blocks[index]!.afterBreak && blocks[index]!.kind === 'heading' && /^[^、。\s【■●◆▼［[(（*]{2,30}、[^。？?]*$/.test(headline) && blocks[index + 1]?.kind === 'paragraph') {
 			end = index;
 			break;
 		}

@@ -156,6 +156,15 @@ describe('a glued second article', () => {
 		expect(interview.figures.map(figure => figure.value)).toEqual([13600000000, 4400000000]);
 	});
 
+	test('after an end marker (---END---) or a rule, a headline under a tag (【速報】) or of any level (## …) with a name and a comma starts another story', () => {
+		const lead = '# 富士通、上期は増益\n\n2026年10月30日 16:00\n\n富士通の2026年4〜9月期の営業利益は1,520億円だった。';
+		const tagged = extract(`${lead}\n\n---\n\n**【速報】部材のミナト化成、通期予想を下方修正**\n\nミナト化成は30日、通期の純利益が前期比12%減の88億円になる見通しだと発表した。同日の東京市場で株価は一時6%安となった。`);
+		expect(tagged.figures.map(figure => figure.company)).toEqual(['fujitsu']);
+		expect(tagged.text).not.toContain('ミナト化成');
+		const ended = extract(`${lead}\n\n---END---\n\n## アドバンテスト、4〜6月期は最高益\n\nアドバンテストの2026年4〜6月期の純利益は1,050億円だった。`);
+		expect(ended.figures.map(figure => figure.company)).toEqual(['fujitsu']);
+	});
+
 	test('a span of months in a table row (2025.04-09 | …) is no dateline of a glued story: the rows and the text after them stay', () => {
 		const {figures} = extract(
 			'# 東京エレクトロン、上期は増収\n\n2025年11月12日 15:30\n\n東京エレクトロンが決算を発表した。\n\n■上期業績（百万円）\n\n| 決算期 | 売上高 |\n|---|---|\n| 2025.04-09 | 1,245,000 |\n\n同社の2025年4〜9月期の営業利益は3,600億円だった。',
