@@ -282,10 +282,21 @@ export function findQuantities(text: string): Quantity[] {
 		}
 	}
 
-	return markRates(text, markBands(text, foldConversions(text, foldRanges(text, raw)))).map(quantity =>
+	return markRates(text, markBands(text, foldConversions(text, foldRanges(text, raw)))).map((quantity, index, all) =>
 		// "8000円台後半", "1ドル150円台": somewhere in a band of a thousand or of one yen, no figure.
-		quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && text.startsWith('台', quantity.end) ? {...quantity, ignore: 'vague' as const} : quantity,
+		(quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && text.startsWith('台', quantity.end)) || bound(text, quantity, all[index - 1]) ? {...quantity, ignore: 'vague' as const} : quantity,
 	);
+}
+
+/**
+ * "シェアは1%にも満たない", "5%未満": a line a number stays under, not the number; nor is "214億ドルと初めて200億ドルを
+ * 超えた" a second figure beside the one just told.
+ */
+function bound(text: string, quantity: Quantity, before: Quantity | undefined): boolean {
+	// Not "LTVを25%未満に保つ": a ceiling aimed at is a target.
+	if ((quantity.qualifier === 'under' && !/^\s?に/.test(text.slice(quantity.end, quantity.end + 2))) || /^\s?(?:に(?:も|は)?満たな|未満(?!に))/.test(text.slice(quantity.end, quantity.end + 8))) return true;
+	const crossed = quantity.qualifier === 'over' || /^\s?(?:を)?\s?(?:超え|超す|突破|上回)|^\s?の大台/.test(text.slice(quantity.end, quantity.end + 8));
+	return crossed && before !== undefined && before.unit === quantity.unit && /^\s?(?:と|で|となり|になり)?[、,]?\s?初めて\s?$/.test(text.slice(before.end, quantity.start));
 }
 
 /** "560億〜590億ドル", "59〜61%", "$91B〜$93B": one quantity at the midpoint, both ends kept. */

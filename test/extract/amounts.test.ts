@@ -95,6 +95,13 @@ describe('amounts', () => {
 		expect(quantities('数千億円規模、十数%、数百億ドル、数十万人')).toEqual([]);
 	});
 
+	test('a line a number stays under (…にも満たない, …未満) or crosses for the first time beside the figure just told is no figure', () => {
+		expect(quantities('当社のシェアは2%にも満たない。比率は4%未満だ。').map(quantity => quantity.ignore)).toEqual(['vague', 'vague']);
+		expect(quantities('売上高は1兆230億円と初めて1兆円を超えた。').map(quantity => quantity.ignore)).toEqual([null, 'vague']);
+		// Told alone, the line crossed is all the text says: it stays.
+		expect(quantities('時価総額は初めて5兆円を超えた。').map(quantity => quantity.ignore)).toEqual([null]);
+	});
+
 	test('qualifiers: 約, 超, 以上, を超える, 未満, 最大, 程度', () => {
 		expect(quantities('2,000億円超、約18%、40社以上、90億ドルを超える、3%未満、最大15億ドル、500億円程度').map(quantity => quantity.qualifier)).toEqual(['over', 'approx', 'at_least', 'over', 'under', 'up_to', 'approx']);
 	});
