@@ -456,9 +456,9 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const text = head.blocks.map(block => block.text).join(blockSeparator);
 	const sentences = segmentBlocks(head.blocks, blockSeparator);
 	// The sender's name is above the text proper, and a company of the article all the same.
-	const sender = head.sender ?? cleaned.sender;
+	const sender = head.sender ?? cleaned.sender ?? frontMatter.company ?? null;
 	const discovered = withFiscalYear(
-		discoverCompanies(normalize([...new Set([head.sender, cleaned.sender]), text].filter(Boolean).join(blockSeparator)), registryMatcher),
+		discoverCompanies(normalize([...new Set([head.sender, cleaned.sender, frontMatter.company]), text].filter(Boolean).join(blockSeparator)), registryMatcher),
 		normalize([head.title ?? '', sender ?? ''].join(' ')),
 		normalize(text),
 	);

@@ -11,6 +11,8 @@ export interface FrontMatter {
 	readonly date?: string;
 	readonly excerpt?: string;
 	readonly author?: string;
+	/** The company a release or an investor page is from ("company: 株式会社フジクラ"). */
+	readonly company?: string;
 }
 
 export interface SplitArticle {
@@ -69,6 +71,7 @@ export function splitFrontMatter(source: string): SplitArticle {
 		date: text(record['date']) ?? text(record['published']) ?? text(record['publishDate']),
 		excerpt: text(record['excerpt']) ?? text(record['description']) ?? text(record['summary']),
 		author: text(record['author']),
+		company: text(record['company']) ?? text(record['issuer']),
 	};
 	return {frontMatter, body: parsed.content, hasFrontMatter: true};
 }

@@ -199,4 +199,9 @@ describe('the companies of an article', () => {
 	test("are those it states a fact about, most first, and the headline's", () => {
 		expect(extract('# マイクロン、最高益\n\nAWSとAzureの話。マイクロンの2025年6〜8月期の売上高は112億ドルだった。アームは関係ない。').article.companies).toEqual(['micron']);
 	});
+
+	test("an investor page's front matter (company: …) names the 当社 of a text and a title that name nobody", () => {
+		const page = '---\ntitle: "2026年3月期 第2四半期決算の概要"\ndate: 2025-11-12\ncompany: 株式会社ディスコ\n---\n\n当社の中間期の売上高は1,950億円、営業利益は780億円となりました。';
+		expect(extract(page).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`)).toEqual(['disco revenue 195000000000', 'disco operating_income 78000000000']);
+	});
 });
