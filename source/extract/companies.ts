@@ -50,6 +50,8 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	if (isKatakana(last) && name.length <= 3 && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))) return false;
 	// "国際電気通信連合", "日立建機": a kanji name running on into more kanji is another name.
 	if (isKanji(last) && isKanji(after) && !companyWordAfter.test(text.slice(end, end + 2))) return false;
+	// "当社HPをご覧ください", "ホームページ（HP）": two capitals after a web page's words are the page, not a company.
+	if (/^[A-Z]{2}$/.test(name) && (/(?:当社|弊社|自社|公式|同社|ホームページ\s?[(（])\s?$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s?(?:を(?:ご覧|参照)|で(?:ご確認|公開)|に掲載)/.test(text.slice(end, end + 6)))) return false;
 	return true;
 }
 
@@ -120,6 +122,8 @@ interface Claim {
 	readonly bare: string;
 	/** "ソフトバンク（9434.T）", "ソフトバンク <9434>": the bare name with the company's own listing code. */
 	readonly coded: RegExp | null;
+	/** The longer names of the company the bare name otherwise means ("ソフトバンクグループ", "ソフトバンクG"). */
+	readonly otherForms: readonly string[];
 }
 
 function claimsOf(companies: readonly RegistryCompany[]): Claim[] {
@@ -127,11 +131,25 @@ function claimsOf(companies: readonly RegistryCompany[]): Claim[] {
 		company.japaneseNames.flatMap(name => {
 			const full = normalize(name);
 			const bare = /^(.{2,}?)(?:株式会社|\(株\))$/.exec(full)?.[1];
+			if (!bare) return [];
 			const code = company.ticker !== null && /^\d{3}[0-9A-Z]$/.test(company.ticker) ? company.ticker : null;
-			const coded = bare && code ? new RegExp(String.raw`${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s?[(<]\s?(?:証券コード[:：]?\s?)?${code}(?:\.T)?\s?[)>]`) : null;
-			return bare ? [{company: company.id, full, bare, coded}] : [];
+			const coded = code ? new RegExp(String.raw`${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s?[(<]\s?(?:証券コード[:：]?\s?)?${code}(?:\.T)?\s?[)>]`) : null;
+			const owners = companies.filter(other => other.id !== company.id && other.japaneseNames.some(otherName => normalize(otherName) === bare));
+			const otherForms = owners.flatMap(owner => owner.japaneseNames.map(otherName => normalize(otherName)).filter(otherName => otherName.length > bare.length && otherName.startsWith(bare)));
+			return [{company: company.id, full, bare, coded, otherForms}];
 		}),
 	);
+}
+
+/**
+ * "ソフトバンクグループ（SBG）と…。ソフトバンクは9日、…": a text that writes the group by its longer name and the bare name
+ * apart from it means another company by the bare one.
+ */
+function bareApart(text: string, claim: Claim): boolean {
+	if (!claim.otherForms.some(form => text.includes(form))) return false;
+	let rest = text;
+	for (const form of [...claim.otherForms].sort((a, b) => b.length - a.length)) rest = rest.split(form).join('');
+	return rest.includes(claim.bare);
 }
 
 /** Names of one length in a fixed order, whatever order the registry lists them in. */
@@ -190,7 +208,7 @@ export class CompanyMatcher {
 		// "ソフトバンク株式会社が5日発表した…": a company named in full as X株式会社, where X alone is another's name (the
 		// group's), is what X means in this article.
 		// So is X written with that company's listing code: "ソフトバンク（9434.T）は12日、…".
-		const claimed = this.#claims.filter(claim => text.includes(claim.full) || (claim.coded !== null && claim.coded.test(text))).map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
+		const claimed = this.#claims.filter(claim => text.includes(claim.full) || (claim.coded !== null && claim.coded.test(text)) || bareApart(text, claim)).map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
 		const abbreviated = this.#abbreviations(text);
 		if (known.length === 0 && shortened.length === 0 && claimed.length === 0 && abbreviated.length === 0) return this;
 		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company)), ...abbreviated];

@@ -82,6 +82,11 @@ describe("a name that is another company's short name, written in full as X株�
 		expect(inArticle('ソフトバンク（株）は新料金を発表した。ソフトバンクの契約数は増えた。')).toEqual(['softbank-corp', 'softbank-corp']);
 	});
 
+	test('makes the bare name that company in an article that writes the group by its longer name apart from it', () => {
+		expect(inArticle('ソフトバンクグループ（SBG）は出資を続ける。ソフトバンクは6日、法人向けの新サービスを始めた。')).toEqual(['softbank', 'softbank', 'softbank-corp']);
+		expect(inArticle('ソフトバンクGは6日、決算を発表した。ソフトバンクの株価は上がった。')).toEqual(['softbank', 'softbank-corp']);
+	});
+
 	test('leaves the bare name as the registry has it elsewhere', () => {
 		expect(inArticle('ソフトバンクは出資を増やす。')).toEqual(['softbank']);
 	});

@@ -15,6 +15,13 @@ describe('companies the registry does not know', () => {
 		expect(names('物流ロボットを手がけるミズナラ株式会社は、新製品を発表した。')).toEqual([['ミズナラ', []]]);
 	});
 
+	test("a Latin name ranked in a research firm's list (3位のZentek（…）は, 5位はOrvisの) is a company", () => {
+		expect(names('調査会社によると、3位のZentek（中国）は9%、5位はOrvisの4.2%だった。')).toEqual([
+			['Zentek', ['Zentek']],
+			['Orvis', ['Orvis']],
+		]);
+	});
+
 	test("an officer's title after the legal form (X株式会社 代表取締役社長 氏名のコメント) is no company", () => {
 		expect(names('### ミズナラ株式会社 代表取締役社長 山田 花子のコメント')).toEqual([['ミズナラ', []]]);
 		expect(names('カシワ株式会社 取締役CTO 鈴木 一郎')).toEqual([['カシワ', []]]);

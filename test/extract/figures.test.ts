@@ -1893,7 +1893,7 @@ describe('rankings', () => {
 
 	test('a percentage that ranks a company (…が24.3%で首位, 3位は…の15.2%) is a share, and the ranking goes on into the next paragraph; a rank held by a name brief does not know is nobody it knows', () => {
 		const body =
-			'IDC Japanによると、2025年7〜9月期の国内パソコン出荷のメーカー別シェアは、レノボが31.0%で首位を守った。出荷台数は120万台。2位はデルで18.5%（1.2ポイント上昇）だった。\n\n3位のHPは14.1%で、前年同期の15.0%から0.9ポイント低下した。4位は富士通の9.9%だった。';
+			'IDC Japanによると、2025年7〜9月期の国内パソコン出荷のメーカー別シェアは、レノボが31.0%で首位を守った。出荷台数は120万台。2位はデルで18.5%（1.2ポイント上昇）だった。\n\n3位のヤマブキ電算は14.1%で、前年同期の15.0%から0.9ポイント低下した。4位は富士通の9.9%だった。';
 		expect(figures(body, '2025-11-20')).toEqual([
 			'lenovo market_share 31 % 2025-Q3 actual IDC Japan',
 			'lenovo other 1200000 count 2025-Q3 actual IDC Japan',
@@ -2354,9 +2354,11 @@ test('the amount of a year gone by that a plan raises spending from (2025年の�
 	expect(figures('メタは2026年の設備投資を約1,200億ドルと、2025年の720億ドルから大幅に増やす計画だ。', '2026-02-06')).toEqual(['meta capex 120000000000 USD 2026 outlook', 'meta capex 72000000000 USD 2025 actual prior']);
 });
 
-test('a rank whose company brief does not know (…、4位の中国ユニソックは12%) gives its number to nobody it knows', () => {
+test('a rank whose company brief does not know gives its number to nobody it knows (…、4位の中国ユニソックは12%), or to the Latin name it finds there (4位の中国Biren（壁仞科技）は)', () => {
 	const body = '2位はエヌビディアで20%、3位の米AMDは15%、4位の中国Biren（壁仞科技）は7%、5位の米インテルは3%だった。';
-	expect(figures(body, '2025-11-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['nvidia market_share 20', 'amd market_share 15', 'intel market_share 3']);
+	expect(figures(body, '2025-11-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['nvidia market_share 20', 'amd market_share 15', 'x-biren market_share 7', 'intel market_share 3']);
+	const katakana = '2位はエヌビディアで20%、3位の米AMDは15%、4位の中国ユニソックは12%、5位の米インテルは3%だった。';
+	expect(figures(katakana, '2025-11-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['nvidia market_share 20', 'amd market_share 15', 'intel market_share 3']);
 });
 
 test("plant spending after a segment's figure, under a heading that names the segment, is the company's", () => {

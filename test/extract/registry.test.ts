@@ -63,5 +63,7 @@ describe('the bundled registry', () => {
 	test('ordinary words are no companies', () => {
 		expect(found('スナップ写真、ズームイン、リコール、楽天的、国際電気通信連合、古河電池、住友電設、東京東部、カカオ豆、ラムダ式')).toEqual([]);
 		expect(found('AWS Lambdaと.NETとON/OFF、TEL、ホームページ(HP)')).toEqual(['amazon/aws']);
+		expect(found('詳しくは当社HPをご覧ください。価格はHPで公開している。')).toEqual([]);
+		expect(found('HPは14.1%だった。')).toEqual(['hp-inc']);
 	});
 });
