@@ -219,6 +219,12 @@ const endMarker = /^[-=*_#~\s]*(?:END|EOF|終わり|おわり)[-=*_#~\s]*$/i;
 const horizontalRule = /^\s*(?:[-*_]\s*){3,}$/;
 const imageCaption = /(?:の(?:画像|写真)|^(?:画像|写真))[\s(（]*\d+[)）]?$|^(?:画像|写真|図|出典|提供|Photo|Image)\s*[:：]/;
 const byline = /^[(（](?:文|取材・文|構成|文・写真|写真・文)\s*[=＝:：]\s*([^)）]+)[)）]$/;
+// "劉尭（Yao Liu）、田村 直子" under a wire story's headline: its writers, a name with its reading or two names in kanji.
+const personName = String.raw`\p{Script=Han}{1,4}\s?\p{Script=Han}{1,4}`;
+const writers = new RegExp(
+	String.raw`^(?:${personName}[(（][A-Z][a-z]+(?: [A-Z][a-z]+){1,2}[)）](?:[、,]\s?${personName}(?:[(（][A-Z][a-z]+(?: [A-Z][a-z]+){1,2}[)）])?)*|${personName}(?:[(（][A-Z][a-z]+(?: [A-Z][a-z]+){1,2}[)）])?(?:[、,]\s?${personName}[(（][A-Z][a-z]+(?: [A-Z][a-z]+){1,2}[)）])+|\p{Script=Han}{1,4} \p{Script=Han}{1,4}(?:[、,]\s?\p{Script=Han}{1,4} \p{Script=Han}{1,4})+)$`,
+	'u',
+);
 const widgetWords =
 	/^(?:[●■◆▼▶►・]?\s*)(?:目次|もくじ|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|ランキング|この記事をシェア|シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|Pocket|LINE|LINEで送る|Facebook|X|保存|印刷|メール|コメント(?:[(（]\d+件?[)）])?|いいね!?|フォローする|続きを読む|もっと見る|PR|広告|スポンサーリンク|Sponsored|Advertisement|Share|Tweet|Copyright.*|©.*|All rights reserved\.?)$/i;
 const emojiLed = /^\p{Extended_Pictographic}/u;
@@ -443,6 +449,11 @@ export function cleanBody(body: string): CleanedBody {
 			const credit = byline.exec(trimmed);
 			if (credit) {
 				bylineText ??= credit[1]!.trim();
+				continue;
+			}
+
+			if (blocks.length <= 2 && writers.test(trimmed)) {
+				bylineText ??= trimmed;
 				continue;
 			}
 

@@ -56,6 +56,14 @@ describe('cleaning', () => {
 		expect(cleaned.blocks).toHaveLength(1);
 	});
 
+	test("a wire story's writers under its headline (王偉（Wei Wang）、佐藤 花子) are its byline, not text with a company in it; two words of kanji alone stay", () => {
+		const cleaned = cleanBody('# 台湾電子大手、最高益\n\n王偉（Wei Wang）、佐藤 花子\n\n本文です。');
+		expect(cleaned.byline).toBe('王偉（Wei Wang）、佐藤 花子');
+		expect(cleaned.blocks.map(block => block.text)).toEqual(['台湾電子大手、最高益', '本文です。']);
+		expect(cleanBody('# 決算\n\n佐藤 花子、鈴木 一郎\n\n本文です。').byline).toBe('佐藤 花子、鈴木 一郎');
+		expect(cleanBody('# 決算\n\n決算 概要\n\n本文です。').blocks.map(block => block.text)).toEqual(['決算', '決算 概要', '本文です。']);
+	});
+
 	test('escape sequences and control characters never survive cleaning', () => {
 		const cleaned = cleanBody('危険な\u001B]52;c;ZXZpbA==\u0007文字\u001B[31m列\u202Eです。\u0000');
 		expect(cleaned.blocks[0]!.text).toBe('危険な文字列です。');
