@@ -43,8 +43,9 @@ const relatedPattern =
 // katakana by what it does, told as the topic of its own measure, though no 事業 or 部門 follows it.
 const lineTopicPattern =
 	/(?<![ァ-ヶー・A-Za-z\p{Script=Han}])(?<name>(?:(?!同社|当社)\p{Script=Han}{1,4})?[ァ-ヶー・]{2,20}(?:ソリューションズ?|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネンツ?))(?=\s?(?:は|では|も)[、,]?\s?(?:(?:売上高|売上収益|営業収益|営業利益|調整後営業利益|営業損益|受注高)(?:が|は)|[^、。]{0,16}?(?:営業赤字|営業黒字|営業損失)))/gu;
-// "クライアント・ソリューションズ・グループ（CSG）の売上高": a business group named in katakana with its Latin initials.
-const initialledGroup = /(?<![ァ-ヶー・A-Za-z])(?<name>[ァ-ヶー][ァ-ヶー・]{3,40}(?:グループ|ソリューションズ|ビジネス))[(（](?<initials>[A-Z][A-Z&]{1,6})[)）](?=\s?(?:の|は|が|で|では|も))/gu;
+// "クライアント・ソリューションズ・グループ（CSG）の売上高": a business group named in katakana with its Latin initials,
+// or as the label of a line of its results ("…グループ（IDG）：売上高は…").
+const initialledGroup = /(?<![ァ-ヶー・A-Za-z])(?<name>[ァ-ヶー][ァ-ヶー・]{3,40}(?:グループ|ソリューションズ|ビジネス))[(（](?<initials>[A-Z][A-Z&]{1,6})[)）](?=\s?(?:の|は|が|で|では|も|[:：]))/gu;
 // The words the two patterns above cannot match without: most sentences have none.
 const groupWord = /(?:グループ|ソリューションズ|ビジネス)[(（]/;
 const lineWord = /ソリューション|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネント/;

@@ -1801,6 +1801,11 @@ describe('a business line as the topic of its measure', () => {
 });
 
 describe('business units', () => {
+	test('a business group with its initials as the label of a line of results (…・グループ（PCG）：売上高は…) is that line', () => {
+		const body = 'デル・テクノロジーズは27日、2025年8〜10月期の決算を発表しました。\n\nパーソナル・コンピューティング・グループ（PCG）：売上高は前年同期比8%増の128億ドル、営業利益率は5.1%でした。';
+		expect(figures(body, '2025-11-28')).toEqual(['dell/PCG revenue_growth 8 % FY2026-Q3 actual', 'dell/PCG revenue 12800000000 USD FY2026-Q3 actual', 'dell/PCG margin 5.1 % FY2026-Q3 actual']);
+	});
+
 	test('a 事業部門 with its initials (…事業部門（CSBU）) is the unit by its name, in a list and as a topic; named again by its initials it is the same unit', () => {
 		const body = 'ウエスタンデジタルの7〜9月期は増収だった。事業部門別では、クラウドストレージ事業部門（CSBU）の売上高が21億ドル、エッジデバイス事業部門（EDBU）が9億ドルだった。CSBUの営業利益は4億ドルだった。';
 		expect(figures(body, '2025-11-01')).toEqual([
