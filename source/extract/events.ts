@@ -221,6 +221,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 				mention.role !== 'object' &&
 				!madeBy.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start)) &&
 				!insideLongerName(facts.normalized, mention) &&
+				// "元ソニーグループ財務部門幹部の山下氏", "ソニー出身の": where a person came from takes no part.
+				!(facts.normalized[mention.start - 1] === '元' || /^(?:[^、。はがを]{0,12}?)出身/.test(facts.normalized.slice(mention.end, mention.end + 16))) &&
 				// Nor the name a bracketed day follows ("マイクロソフト（1月28日）、アルファベット（2月4日）").
 				!(next && mention.start > date.end && /^\s?(?:は|が|も|[(（])?\s?$/.test(facts.normalized.slice(mention.end, next.start).replace(/[(（][^()（）]*[)）]/g, ''))) &&
 				// "5月にはツバサ精工が…、7月には": nor one that follows the date before ("NECは29日、富士通は30日" leads its own).

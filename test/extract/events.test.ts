@@ -479,6 +479,18 @@ describe('who acted', () => {
 		expect(brief('日本オラクルは20日、クラウドの保存料金を4月1日から2割引き下げると発表した。', '2026-03-21').map(event => event[0])).not.toContain('2025-04-01');
 	});
 
+	test('an effective day told before the telling (…4月1日付で、…部を新設する組織改正も発表した) is to come', () => {
+		expect(brief('ルネサスエレクトロニクスは10日、決算を発表した。同社は4月1日付で、車載事業を統括する「モビリティ本部」を新設する組織改正も発表した。', '2026-02-11')).toEqual([
+			['2026-02-10', 'results', ['renesas']],
+			['2026-04-01', 'restructuring', ['renesas']],
+		]);
+	});
+
+	test('where a person came from (元…幹部の, …出身の) takes no part in their appointment', () => {
+		expect(brief('ソシオネクストは9日、元キオクシア財務部門幹部の田中一郎氏を11月1日付でCFOに迎える人事を発表した。', '2026-09-10').flatMap(event => event[2])).toEqual(['socionext', 'socionext']);
+		expect(brief('ソシオネクストは9日、ルネサス出身の田中一郎氏を11月1日付でCTOに迎える人事を発表した。', '2026-09-10').flatMap(event => event[2])).toEqual(['socionext', 'socionext']);
+	});
+
 	test('the original month of a plan brought forward (当初予定の…から前倒しし) is no event', () => {
 		expect(brief('ソフトバンクは堺の拠点を拡張する。運用開始を当初予定の2027年5月から前倒しし、2027年2月に稼働させる。', '2026-06-01')).toEqual([['2027-02', 'launch', ['softbank']]]);
 	});
