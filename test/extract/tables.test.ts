@@ -226,6 +226,16 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-05')).toEqual(['hitachi revenue 7412000000000 JPY 2025-04..2025-12 actual', 'hitachi revenue 7033000000000 JPY 2024-04..2024-12 actual prior', 'hitachi revenue_growth 5.4 % 2025-04..2025-12 actual']);
 	});
 
+	test('a row of a half with its months and year (上期 24.04-09) is of those months, not of the half the article reports', () => {
+		const body = 'ディスコが上期決算を発表した。\n\n（単位：百万円）\n\n| 決算期 | 売上高 | 営業益 |\n|---|---|---|\n| 上期 24.04-09 | 180,500 | 70,200 |\n| 上期 25.04-09 | 201,300 | 80,900 |';
+		expect(figures(body, '2025-10-24')).toEqual([
+			'disco revenue 180500000000 JPY FY2025-H1 actual',
+			'disco operating_income 70200000000 JPY FY2025-H1 actual',
+			'disco revenue 201300000000 JPY FY2026-H1 actual',
+			'disco operating_income 80900000000 JPY FY2026-H1 actual',
+		]);
+	});
+
 	test("a column named 中間（当期）純利益 is of the rows' periods: its 当期 is part of the measure's name, no period of its own", () => {
 		const body = 'アドバンテストの中間決算。\n\n（単位：百万円）\n\n| 決算期 | 売上高 | 親会社株主に帰属する中間（当期）純利益 |\n|---|---|---|\n| 2026年3月期 中間期 | 520,400 | 98,310 |\n| 2025年3月期 中間期 | 380,250 | 60,120 |';
 		expect(figures(body, '2025-11-05')).toEqual([

@@ -161,7 +161,8 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 	// "対前年同期増減率": what a row of changes is compared with is not its period.
 	// "当期（2025年4〜12月）": the months in the bracket say which part of the year the row is.
 	const periods = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '').replace(/対?(?:前年同期|前年度|前年|前期|前四半期)(?=比|増減|伸び)/g, '')).filter(mention => mention.qualifier === null);
-	const period = periods.find(mention => mention.raw.type !== 'relative') ?? periods[0];
+	// "上期 24.04-09": the months with their year say which half it is.
+	const period = periods.find(mention => mention.raw.type === 'months' && mention.raw.fromYear !== null) ?? periods.find(mention => mention.raw.type !== 'relative') ?? periods[0];
 	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
 	const unit = findSegments(label).find(segment => segment.source === 'unit');
 	// "合計", "連結": a segment table's last row is the company's total, not a segment of it.
