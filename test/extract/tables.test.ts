@@ -215,15 +215,20 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-01-20').filter(row => row.includes(' 4.2 '))).toEqual(['intel revenue_growth 4.2 % 2025 actual Gartner']);
 	});
 
-	test("a revision table's row of changes on the year before (前期比) holds percentages of the new forecast's year, never amounts", () => {
+	test("a revision table's row of changes on the year before (前期比) holds percentages of the new forecast's year, never amounts: its growth, not its revision", () => {
 		const body =
 			'レーザーテックが通期予想を下方修正した。\n\n■業績修正（単位：百万円、円、％）\n\n| 決算期 | 売上高 | 営業益 |\n|---|---|---|\n| 旧 2026.06期予想 | 260,000 | 108,000 |\n| 新 2026.06期予想 | 240,000 | 95,000 |\n| 修正率 | -7.7 | -12.0 |\n| 前期 2025.06期実績 | 250,100 | 104,000 |\n| 前期比 | -4.0 | -8.7 |';
-		expect(figures(body, '2026-01-30').slice(-2)).toEqual(['lasertec other -4 % FY2026 outlook', 'lasertec other -8.7 % FY2026 outlook']);
+		expect(figures(body, '2026-01-30').slice(-2)).toEqual(['lasertec revenue_growth -4 % FY2026 outlook', 'lasertec other -8.7 % FY2026 outlook']);
 	});
 
 	test("a column of changes after the earlier of two periods (| 今期 | 前期 | 増減率 |) is the later period's change", () => {
 		const body = '日立製作所の決算。\n\n**連結業績（単位：億円）**\n\n| 項目 | 2026年3月期 第3四半期累計 | 2025年3月期 第3四半期累計 | 増減率 |\n|---|---|---|---|\n| 売上収益 | 74,120 | 70,330 | 5.4% |';
 		expect(figures(body, '2026-02-05')).toEqual(['hitachi revenue 7412000000000 JPY 2025-04..2025-12 actual', 'hitachi revenue 7033000000000 JPY 2024-04..2024-12 actual prior', 'hitachi revenue_growth 5.4 % 2025-04..2025-12 actual']);
+	});
+
+	test("a row of changes on the year before (前期比) under a year's forecast is the forecast's growth, not a revision", () => {
+		const body = 'ディスコが通期予想を発表した。\n\n（単位：百万円）\n\n| 決算期 | 売上高 | 営業益 |\n|---|---|---|\n| 連 2025.03 | 390,000 | 160,000 |\n| 連 2026.03予 | 420,000 | 150,000 |\n| 前期比 | +7.7 | △6.3 |';
+		expect(figures(body, '2025-10-24').slice(-2)).toEqual(['disco revenue_growth 7.7 % FY2026 outlook', 'disco other -6.3 % FY2026 outlook']);
 	});
 
 	test('a row of a half with its months and year (上期 24.04-09) is of those months, not of the half the article reports', () => {
