@@ -60,6 +60,11 @@ describe('the bundled registry', () => {
 		expect(found('GMOインターネットグループとGMOインターネット')).toEqual(['gmo-internet-group', 'gmo-internet']);
 	});
 
+	test("a market flash's short names (さくらネット, 東応化, 三菱電, ソシオネク, キオクシアＨＤ) are their companies; a longer word they open is not", () => {
+		expect(found('さくらネット、東応化、三菱電、ソシオネク、キオクシアＨＤ、日電子が高い')).toEqual(['sakura-internet', 'tokyo-ohka', 'mitsubishi-electric', 'socionext', 'kioxia', 'jeol']);
+		expect(found('三菱電線と住友電設と古河電池')).toEqual([]);
+	});
+
 	test('ordinary words are no companies', () => {
 		expect(found('スナップ写真、ズームイン、リコール、楽天的、国際電気通信連合、古河電池、住友電設、東京東部、カカオ豆、ラムダ式')).toEqual([]);
 		expect(found('AWS Lambdaと.NETとON/OFF、TEL、ホームページ(HP)')).toEqual(['amazon/aws']);
