@@ -342,6 +342,11 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			state.headingAsOf = asOf ? resolvePeriod(asOf.raw, {yearEnd: null, namedByStart: false}, state.anchor, null) : null;
 		}
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
+		// "――2025年3月期は過去最高益でした。": an interview's question names the period its answer speaks of.
+		if (state.interview && interviewQuestion.test(fact.sentence.text)) {
+			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+			state.questionPeriod = named ? resolvePeriod(named.raw, state.headline ? state.matcher.fiscalCalendar(state.headline) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+		}
 		// "首位は韓国サムスン電子が守った。", "3位はキオクシアだった。": a paragraph of a research firm's ranking.
 		if (state.firm !== null && /^(?:\d{1,2}位|首位|トップ)(?:は|に|を)/.test(fact.normalized)) state.rankParagraph = fact.sentence.block;
 		// "サービス別の売上高は次のとおりです。": the list under it reports by segment, until the text goes on.
@@ -433,6 +438,9 @@ function companiesOf(title: string, figures: readonly Figure[], events: readonly
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([company]) => company);
 }
 
+// "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
+const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：])/;
+
 const definesSelf = /[(（][^()（）]{0,80}以下[、,]?\s?[「『](?:当社|弊社)[」』][)）]/;
 
 /** "株式会社村田製作所（本社：…、以下「当社」）": the company a release's 当社 is. */
@@ -483,7 +491,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	// The day a press release or a disclosure is dated, when its head writes one.
 	const releaseDay = sender && head.published && /^\d{4}-\d{2}-\d{2}$/.test(head.published) ? head.published : null;
 	// "――今期の見通しは。" (or "Q：…"): questions on lines of their own make the text an interview.
-	const interview = sentences.filter(sentence => /^(?:――|──|—{2}|Q\s?[.:：])/.test(sentence.text)).length >= 2;
+	const interview = sentences.filter(sentence => interviewQuestion.test(sentence.text)).length >= 2;
 	const facts = analyzeSentences(sentences, {
 		matcher,
 		dates: {published: toldYear ? {year: toldYear, month: toldMonth ?? null, day: toldDay ?? null} : null, contextYear: year ?? yearMostWritten(sentences)},
@@ -513,6 +521,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		valued: null,
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
+		questionPeriod: null,
 		publicTopic: null,
 		headingAsOf: null,
 		firm: null,

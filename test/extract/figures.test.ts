@@ -1288,6 +1288,16 @@ describe('interviews', () => {
 			['nec', 400],
 		]);
 	});
+
+	test("a question that names a year (――2025年12月期は増益でした。) gives its period to the answer's results, until the next question", () => {
+		const body = ['――2025年12月期は増益でした。', '', '「売上高は前の期比12%増の900億円、営業利益は80億円だった」', '', '――人材は。', '', '「当社の社員数は3月末で400人です」'].join('\n');
+		expect(extractText(body, {date: '2026-03-18', title: 'ラピダス社長に聞く'}).figures.map(figure => [figure.kind, figure.value, figure.period])).toEqual([
+			['revenue_growth', 12, '2025'],
+			['revenue', 90000000000, '2025'],
+			['operating_income', 8000000000, '2025'],
+			['headcount', 400, '2026-03-31'],
+		]);
+	});
 });
 
 describe('roundup items and interview answers', () => {

@@ -166,7 +166,7 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 		!isFuture(results, state) &&
 		!facts.words.some(hit => hit.entry.marker === 'outlook') &&
 		/(?:した|だった|となった|になった|しました|でした)[」』]?。?$/.test(facts.normalized);
-	const period = toldAsResult ? results : (paragraph ?? own ?? state.articlePeriod);
+	const period = toldAsResult ? results : (paragraph ?? state.questionPeriod ?? own ?? state.articlePeriod);
 	return period ? {period: period === own ? period : inCalendar(period, calendar), text: '', by: false} : none;
 }
 
