@@ -1497,6 +1497,19 @@ describe("a holder's gains", () => {
 	});
 });
 
+describe('a second firm counting the same period', () => {
+	test("another firm's count of the share just told (…一方、英Canalysは同期間を11%と推計する; これに対し…同期間を4%としている) is of the same company and period", () => {
+		expect(figures('米IDCは7〜9月期のアップルのシェアを18%としている一方、米Counterpoint Researchは同期間を16%と推計する。', '2026-11-01')).toEqual([
+			'apple market_share 18 % 2026-Q3 actual IDC',
+			'apple market_share 16 % 2026-Q3 actual Counterpoint Research',
+		]);
+		expect(figures('サーバー市場でのデルのシェアは、米IDCの調べでは2025年10〜12月期に19%だった。これに対し英Omdiaは同期間を21%としている。', '2026-03-12')).toEqual([
+			'dell market_share 19 % 2025-Q4 actual IDC',
+			'dell market_share 21 % 2025-Q4 actual Omdia',
+		]);
+	});
+});
+
 describe("a survey report's shares", () => {
 	test('a change in per cent after a share (シェア9%、前年同期比5%減) is no share: shares move in points', () => {
 		expect(figures('カウンターポイントによると、7〜9月期のスマートフォン出荷台数で、オッポは3,100万台でシェア9%、前年同期比5%減だった。', '2025-11-10')).toEqual([

@@ -258,6 +258,9 @@ function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (all.length === 0 && leadsWithUnknownCompany(facts.normalized.slice(0, quantity.start))) return null;
 	// "新会社は2029年3月末までに導入企業1,000社…を目指す": a joint venture's own figures are no parent's.
 	if (all.length === 0 && (newVenture.test(facts.normalized) || turnedToParty(facts, state))) return null;
+	// "…シェアは3%にとどまる。これに対し英Canalysは同期間を4%としている": another firm's count of the share just told is the same company's.
+	const recounted = kind === 'market_share' && state.last?.block === facts.sentence.block && state.last.measure.cue.kind === 'market_share' && /(?:同期間|同じ期間|同時期)(?:を|は|の)/.test(facts.normalized);
+	if (all.length === 0 && recounted) return {...state.last!.owner, counterparty: null};
 	// "NANDの10〜12月期の売上高は…214億ドルだった（TrendForce調べ）": a research firm's number that names no company is the market's.
 	if (all.length === 0 && facts.firms.length > 0) return null;
 	// "オープンAIは…評価額は3,000億ドル。ソフトバンクGは300億ドルを拠出する。同年10月には…評価額が5,000億ドル": a valuation

@@ -239,7 +239,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const prior = priorOf(facts, quantity, clause);
 		const base = isComparisonBase(facts, quantity);
 		const transition = base || isTransitionEnd(facts, quantity);
-		const linked = prior !== null || base || comparisonOf(facts, quantity, clause) !== null || facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start);
+		// "英Canalysは同期間を4%としている": the same period as the figure before, by another's count.
+		const samePeriod = /(?:同期間|同じ期間|同時期)(?:を|は|で|の)/.test(facts.normalized.slice(clause[0], quantity.start));
+		const linked = prior !== null || base || samePeriod || comparisonOf(facts, quantity, clause) !== null || facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start);
 		const named = ownerNamedBefore(facts, quantity, clause, state);
 		const chosen = chooseMeasure(facts, quantity, state, {ownerNamed: named, linked, prior: prior !== null || base, earlier});
 		// "5.9%高の1万7915円で取引を終えた": a share price is read, so that it is no other measure, but the dataset has no
