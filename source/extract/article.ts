@@ -378,8 +378,9 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			// "…は19日、2025年の世界半導体売上高ランキングを公表した": the measure the firm ranks companies by.
 			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));
 			if (ranked) state.ranking = {firm: name, cue: ranked.entry.measure!, period: period ?? null};
-		} else if (state.firm?.period === null && state.firm.block === fact.sentence.block && /市場規模|市場全体/.test(fact.normalized)) {
-			// "IDC Japanは…調査結果を発表した。2025年の市場規模は…": the year of the market it surveyed.
+		} else if (state.firm?.period === null && fact.sentence.block - state.firm.block <= 3 && /市場規模|市場全体/.test(fact.normalized)) {
+			// "IDC Japanは…調査結果を発表した。2025年の市場規模は…": the year of the market it surveyed, in its paragraph or the
+			// points listed under it ("■調査結果のポイント ・2025年度の国内…市場規模は…").
 			const period = surveyedPeriod(fact, state);
 			if (period) state.firm = {...state.firm, period};
 		}
@@ -438,6 +439,9 @@ function companiesOf(title: string, figures: readonly Figure[], events: readonly
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([company]) => company);
 }
 
+const researchHouse = /(?:リサーチ|総研|総合研究所|経済研究所|Research|Insights?|インサイト|Analytics|アナリティクス)$/;
+const surveyPublished = /調査結果|調査レポート|市場調査/;
+
 // "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
 const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：])/;
 
@@ -465,8 +469,12 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const sentences = segmentBlocks(head.blocks, blockSeparator);
 	// The sender's name is above the text proper, and a company of the article all the same.
 	const sender = head.sender ?? cleaned.sender ?? frontMatter.company ?? null;
+	const introduced = discoverCompanies(normalize([...new Set([head.sender, cleaned.sender, frontMatter.company]), text].filter(Boolean).join(blockSeparator)), registryMatcher);
+	// "株式会社ジャパン・クラウド・リサーチ（…、以下JCR）は…調査結果を発表しました": a research house publishing a survey is the
+	// source of the shares it gives, no company of the article.
+	const researchers = surveyPublished.test(normalize(text)) ? introduced.filter(company => [company.name, ...company.japaneseNames].some(name => researchHouse.test(name))) : [];
 	const discovered = withFiscalYear(
-		discoverCompanies(normalize([...new Set([head.sender, cleaned.sender, frontMatter.company]), text].filter(Boolean).join(blockSeparator)), registryMatcher),
+		introduced.filter(company => !researchers.includes(company)),
 		normalize([head.title ?? '', sender ?? ''].join(' ')),
 		normalize(text),
 	);
@@ -500,7 +508,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		interview,
 		// A disclosure's 同日 before any day named is the day it is dated.
 		releaseDay,
-		firms: discoverFirms(normalize(text), matcher),
+		firms: [...discoverFirms(normalize(text), matcher), ...researchers.flatMap(company => [...company.japaneseNames, company.name, ...company.aliases])],
 	});
 	const state: ReadingState = {
 		matcher,

@@ -1497,6 +1497,28 @@ describe("a holder's gains", () => {
 	});
 });
 
+describe("a research house's release", () => {
+	test("a company's percentage in a market named by what is sold there (国内IaaS/PaaS市場ではAWSが38.5%) is its share; a stock market's is not", () => {
+		expect(figures('法人向けSaaS市場ではセールスフォースが14%、マイクロソフトが9%だった。', '2026-09-08')).toEqual(['salesforce market_share 14 % - actual', 'microsoft market_share 9 % - actual']);
+		expect(figures('東京株式市場ではソフトバンクグループが5%だった。', '2026-09-08')).toEqual([]);
+	});
+
+	test("the year of the market size among a survey's points (・2025年度の…市場規模は…) is the year of the shares listed under it", () => {
+		const body = ['IDC Japanは国内サーバー市場の調査結果を発表した。', '■調査結果のポイント', '・2025年度の国内サーバー市場規模は前年度比8%増の7,400億円\n・ベンダー別シェアは富士通が24%で首位、NECが18%で2位'].join('\n\n');
+		expect(figures(body, '2026-06-10')).toEqual(['fujitsu market_share 24 % FY2025 actual IDC Japan', 'nec market_share 18 % FY2025 actual IDC Japan']);
+	});
+
+	test('a research house that publishes a survey (株式会社…リサーチ（…以下MCR）は…調査結果を発表) is the source of its shares, no company of the article', () => {
+		const body = ['株式会社ミナト・クラウド・リサーチ（本社：東京都港区、以下MCR）は、国内サーバー市場に関する調査結果を発表しました。', 'MCRの推計では、2025年度の国内サーバー市場でのシェアは富士通が24%、NECが18%でした。'].join('\n\n');
+		const found = extractText(body, {date: '2026-06-10'});
+		expect(found.figures.map(figure => [figure.company, figure.value, figure.period, figure.source])).toEqual([
+			['fujitsu', 24, '2025-04..2026-03', 'MCR'],
+			['nec', 18, '2025-04..2026-03', 'MCR'],
+		]);
+		expect(found.article.companies).not.toContain('x-mcr');
+	});
+});
+
 describe('a second firm counting the same period', () => {
 	test("another firm's count of the share just told (…一方、英Canalysは同期間を11%と推計する; これに対し…同期間を4%としている) is of the same company and period", () => {
 		expect(figures('米IDCは7〜9月期のアップルのシェアを18%としている一方、米Counterpoint Researchは同期間を16%と推計する。', '2026-11-01')).toEqual([

@@ -107,7 +107,12 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (words.some(hit => hit.entry.marker === 'speculation' && hit.start >= quantity.end && hit.start < end && !(firmReports && hit.text === 'とされ'))) return 'speculation';
 	// "一部のアナリストは、…", "市場では…", "私の試算では": another speaker's number.
 	// Not "ダイシング装置の世界市場では": a market named by what is sold in it is where a share is, not who speaks.
-	const namedMarket = (hit: LexiconHit) => hit.text === '市場では' && /[\p{Script=Han}ァ-ヶーA-Za-z]$/u.test(facts.normalized.slice(Math.max(0, hit.start - 1), hit.start)) && /シェア/.test(facts.normalized);
+	// "国内IaaS/PaaS市場ではAWSが38.5%": nor one where a company holds the number; not "株式市場では".
+	const holder = facts.mentions.some(mention => mention.end <= quantity.start && /^\s?(?:が|は)\s?(?:約)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	const namedMarket = (hit: LexiconHit) =>
+		hit.text === '市場では' &&
+		/[\p{Script=Han}ァ-ヶーA-Za-z]$/u.test(facts.normalized.slice(Math.max(0, hit.start - 1), hit.start)) &&
+		(/シェア/.test(facts.normalized) || (holder && !/(?:株式|東京|米国|ニューヨーク|債券|為替|金融)$/.test(facts.normalized.slice(Math.max(0, hit.start - 6), hit.start))));
 	if (
 		words.some(
 			hit =>

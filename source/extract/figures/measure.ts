@@ -258,6 +258,16 @@ const rankedShare: Strategy = ({facts, quantity, clause}) => {
 	return isChange(facts, quantity) ? null : choose(shareCue, null, facts, quantity, clause, 'ranked share');
 };
 
+/** "国内IaaS/PaaS市場ではAWSが38.5%、Microsoft Azureが21.0%": a company's percentage in a market, no measure named, is its share. */
+const shareInMarket: Strategy = ({facts, quantity, clause}) => {
+	if (quantity.unit !== '%' || isChange(facts, quantity) || partOfNear(facts, quantity, clause) || measures(facts).length > 0) return null;
+	// Not "東京株式市場では…": where shares trade holds no one's share.
+	const market = /(?<!株式|東京|米国|債券|為替|金融|[\s、,。])市場(?:で|において)?は[、,]?/.exec(facts.normalized.slice(0, quantity.start));
+	if (!market) return null;
+	const named = facts.mentions.some(mention => mention.start >= market.index + market[0].length && mention.end <= quantity.start && /^\s?(?:が|は)\s?(?:約)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	return named ? choose(shareCue, null, facts, quantity, clause, 'share in a market') : null;
+};
+
 /**
  * "2位は韓国サムスン電子で730億ドル", "3位のSKハイニックスは前年比37%増の610億ドル": in a research firm's ranking, a
  * ranked company's number that names no measure is of the measure ranked by, or its change.
@@ -535,6 +545,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['price per share', pricePerShare],
 	['ranking', rankingMeasure],
 	['ranked share', rankedShare],
+	['share in a market', shareInMarket],
 	['measure after という', measureAfterToiu],
 	['measure after の', measureAfterNo],
 	['enumerated before its measure', enumeratedBeforeMeasure],
