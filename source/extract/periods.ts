@@ -586,6 +586,14 @@ export function formatPeriod(period: Period): string {
 	}
 }
 
+/** The whole fiscal year a part of it falls in: what a forecast revised after the part's results is for. */
+export function wholeYearOf(period: Period, calendar: FiscalCalendar): Period | null {
+	if (period.type === 'fiscal') return {...period, part: 'Y'};
+	if (period.type !== 'months' || calendar.yearEnd === null) return null;
+	const last = month(fiscalYearOf(period.to, calendar.yearEnd), calendar.yearEnd);
+	return monthsPeriod(last - 11, last, calendar);
+}
+
 /** The same period a year or a quarter earlier ("前年同期", "前四半期"). */
 /** The same part of the year after: the year a guidance told once the year has ended is for. */
 export function followingYear(period: Period, calendar: FiscalCalendar): Period | null {

@@ -889,6 +889,11 @@ describe('revisions', () => {
 });
 
 describe('results and outlooks', () => {
+	test("a forecast revised after a part of the year's results (売上高も従来予想の…→…に減額した), naming no period, is the whole year's", () => {
+		const body = 'ローム <6963> が決算を発表。26年3月期第3四半期累計(4-12月)の連結営業利益は前年同期比12.0％減の310億円だった。同時に売上高も従来予想の4,800億円→4,500億円に減額した。';
+		expect(figures(body, '2026-02-05').slice(-2)).toEqual(['rohm revenue 480000000000 JPY FY2026 outlook prior', 'rohm revenue 450000000000 JPY FY2026 outlook']);
+	});
+
 	test("a result told in the past (…改善した) after the year's outlook in its paragraph is of the results reported, not of the year ahead", () => {
 		const body = 'アドバンテストは28日、2026年4〜9月期の連結決算を発表した。純利益は1,850億円だった。\n\n2027年3月期の営業利益は前期比12%増の4,300億円を見込む。売上高総利益率は58.4%と前年同期から1.9ポイント上昇した。';
 		expect(figures(body, '2026-10-29').slice(-2)).toEqual(['advantest margin 58.4 % FY2027-H1 actual', 'advantest margin 1.9 pt FY2027-H1 actual']);

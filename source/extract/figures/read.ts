@@ -2,7 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon.js';
-import {followingYear, lastMonthOf, resolvePeriod, surveyCalendar, surveyed, yearToDate, type Period} from '../periods.js';
+import {followingYear, lastMonthOf, resolvePeriod, surveyCalendar, surveyed, wholeYearOf, yearToDate, type Period} from '../periods.js';
 import {basisOf, isPast, rejectionOf} from './basis.js';
 import {adjusting, chooseMeasure, comparisonOf, directionOf, rankWord, ranks} from './measure.js';
 import {eachOwners, jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
@@ -196,6 +196,8 @@ function isTransitionEnd(facts: SentenceFacts, quantity: Quantity): boolean {
 	return facts.quantities.some(other => other.end <= quantity.start && other.unit === quantity.unit && /^\s?(?:[(（][^()（）]*[)）])?\s?(?:から|→|->|⇒)\s?(?:[^、。\d]{0,12})?$/.test(facts.normalized.slice(other.end, quantity.start)));
 }
 
+const forecastRevised = /(?:従来予想|前回予想|期初予想|従来計画)[^。]{0,24}?(?:→|から)|予想を[^。]{0,30}?(?:上方|下方)修正|に(?:減額|増額)(?:し|する)/;
+
 /** The figures of one sentence (not a table row: see table.ts). */
 export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
 	const {sentence} = facts;
@@ -319,6 +321,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// Guidance that names no period is for the period the forecast was named for; a share, for the
 			// period of the survey that gives it.
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
+			// "売上高も従来予想の480億円→410億円に減額した" after the nine months' results: a forecast revised is the whole year's.
+			else if (basis === 'outlook' && family === 'flow' && !period.text && period.period && forecastRevised.test(facts.normalized)) period = {...period, period: wholeYearOf(period.period, calendar) ?? period.period};
 			else if (!period.text && !prior && choice.role === 'level' && sameTerm.test(facts.normalized.slice(0, quantity.start)) && state.last?.period && state.last.period.type !== 'day' && state.last.sentence < facts.sentence.index)
 				// "同期の集計では、…TSMCのシェアは71.0%": the period the text named last.
 				period = {period: state.last.period, text: '同期', by: false};
