@@ -68,7 +68,10 @@ const pastForm = /した|だった|された|った|んだ|いた|えた|きた|
 /** "料金を3月1日から引き下げると発表した": what the telling says is done from the date on is still to come; not "5日、…" (the telling's day). */
 function toldAsPlanned(text: string, end: number): boolean {
 	const told = /^([^。、]{1,40}?)と(?:発表|公表|表明|明らかに)し/.exec(text.slice(end, end + 60));
-	return told !== null && /^(?:から|より|付で)/.test(told[1]!) && /[るくすつうぐぶむ]$/.test(told[1]!) && !pastForm.test(told[1]!);
+	if (told !== null && /^(?:から|より|付で)/.test(told[1]!) && /[るくすつうぐぶむ]$/.test(told[1]!) && !pastForm.test(told[1]!)) return true;
+	// "2月25日に…発表会を開き、新機種を披露すると案内している": what the day is told as the day of, in the non-past, is to come.
+	const announced = /^(に[^。]{1,60}?)と(?:案内|告知|予告)し/.exec(text.slice(end, end + 80));
+	return announced !== null && /[るくすつうぐぶむ]$/.test(announced[1]!) && !pastForm.test(announced[1]!);
 }
 
 /**

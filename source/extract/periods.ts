@@ -586,6 +586,14 @@ export function formatPeriod(period: Period): string {
 	}
 }
 
+/** A quarter of the fiscal year counted from the year's start: "第3四半期" in a table of the year so far (累計) is nine months. */
+export function periodToDate(period: Period, calendar: FiscalCalendar): Period {
+	if (period.type === 'fiscal') return period.part === 'Q2' ? {...period, part: 'H1'} : period.part === 'Q3' ? {...period, part: 'M9'} : period;
+	if (period.type !== 'months' || calendar.yearEnd === null || period.to - period.from !== 2) return period;
+	const first = month(fiscalYearOf(period.to, calendar.yearEnd), calendar.yearEnd) - 11;
+	return period.from > first ? monthsPeriod(first, period.to, calendar) : period;
+}
+
 /** The whole fiscal year a part of it falls in: what a forecast revised after the part's results is for. */
 export function wholeYearOf(period: Period, calendar: FiscalCalendar): Period | null {
 	if (period.type === 'fiscal') return {...period, part: 'Y'};

@@ -491,6 +491,10 @@ describe('who acted', () => {
 		expect(brief('ソシオネクストは9日、ルネサス出身の田中一郎氏を11月1日付でCTOに迎える人事を発表した。', '2026-09-10').flatMap(event => event[2])).toEqual(['socionext', 'socionext']);
 	});
 
+	test('a day told in the non-past of what will happen on it (…2月25日に発表会を開き、新機種を披露すると案内している) is to come', () => {
+		expect(brief('ソニーグループは3月4日に都内で発表会を開き、新型カメラを披露すると案内している。', '2026-01-20').map(event => event[0])).toEqual(['2026-03-04']);
+	});
+
 	test('the original month of a plan brought forward (当初予定の…から前倒しし) is no event', () => {
 		expect(brief('ソフトバンクは堺の拠点を拡張する。運用開始を当初予定の2027年5月から前倒しし、2027年2月に稼働させる。', '2026-06-01')).toEqual([['2027-02', 'launch', ['softbank']]]);
 	});

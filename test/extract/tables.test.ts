@@ -226,6 +226,14 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-05')).toEqual(['hitachi revenue 7412000000000 JPY 2025-04..2025-12 actual', 'hitachi revenue 7033000000000 JPY 2024-04..2024-12 actual prior', 'hitachi revenue_growth 5.4 % 2025-04..2025-12 actual']);
 	});
 
+	test("a table of segments captioned as the year so far (セグメント別の状況（累計）) in a quarterly filing is of the months from the year's start", () => {
+		const body = '# 2026年3月期 第3四半期決算短信\n\n上場会社名　京セラ株式会社\n\n## 2．セグメント別の状況（累計）\n\n| | 売上高（百万円） | 前年同期比（％） |\n|---|---|---|\n| 電子部品 | 298,400 | 5.2 |';
+		expect(figures(body, '2026-02-03')).toEqual(['kyocera/電子部品 revenue 298400000000 JPY 2025-04..2025-12 actual', 'kyocera/電子部品 revenue_growth 5.2 % 2025-04..2025-12 actual']);
+		// With the quarter reported only in the text above: "京セラの第3四半期決算…", then the table.
+		const reported = '京セラは3日、2026年3月期第3四半期決算を発表した。\n\n## セグメント別の状況（累計）\n\n| | 売上高（百万円） |\n|---|---|\n| 電子部品 | 298,400 |';
+		expect(figures(reported, '2026-02-03')).toEqual(['kyocera/電子部品 revenue 298400000000 JPY 2025-04..2025-12 actual']);
+	});
+
 	test("a row of changes on the year before (前期比) under a year's forecast is the forecast's growth, not a revision", () => {
 		const body = 'ディスコが通期予想を発表した。\n\n（単位：百万円）\n\n| 決算期 | 売上高 | 営業益 |\n|---|---|---|\n| 連 2025.03 | 390,000 | 160,000 |\n| 連 2026.03予 | 420,000 | 150,000 |\n| 前期比 | +7.7 | △6.3 |';
 		expect(figures(body, '2025-10-24').slice(-2)).toEqual(['disco revenue_growth 7.7 % FY2026 outlook', 'disco other -6.3 % FY2026 outlook']);

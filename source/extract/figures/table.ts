@@ -1,7 +1,7 @@
 import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js';
 import type {SentenceFacts} from '../analysis.js';
 import {scanLexicon, type LexiconHit, type MeasureCue} from '../lexicon.js';
-import {findPeriods, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
+import {findPeriods, inCalendar, lastMonthOf, periodToDate, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
 import {breakdownCaption, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import {isFuture, isPast} from './basis.js';
@@ -322,7 +322,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				resolveLabel(inCaptionYear(label.period)) ??
 				resolve(columnPeriod ?? undefined) ??
 				(growthRow || revisionRow ? laterOf(current, previous?.period ?? null) : null) ??
-				(measure.family === 'deal' ? null : (latest ?? resolve(captionPeriodMention?.raw) ?? reportedPeriod));
+				// "## 2．セグメント別の状況（累計）" in a 第3四半期決算短信: the quarter reported, counted from the year's start.
+				(measure.family === 'deal'
+					? null
+					: (latest ?? resolve(cumulativeTable && captionPeriodMention ? yearToDate(captionPeriodMention.raw) : captionPeriodMention?.raw) ?? (cumulativeTable && reportedPeriod ? periodToDate(reportedPeriod, calendar) : reportedPeriod)));
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
