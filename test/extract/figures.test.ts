@@ -889,6 +889,11 @@ describe('revisions', () => {
 });
 
 describe('results and outlooks', () => {
+	test("a quarter with no year beside its months (8－10月（第4四半期）) is the one the months say, after the next quarter's guidance too", () => {
+		const body = 'ラムリサーチは、2026年7－9月（第1四半期）の売上高が約50億ドルになるとの見通しを示した。\n\n4－6月（第4四半期）の売上高は前年同期比20%増の53億ドルだった。';
+		expect(figures(body, '2026-07-30').slice(-2)).toEqual(['lam-research revenue_growth 20 % FY2026-Q4 actual', 'lam-research revenue 5300000000 USD FY2026-Q4 actual']);
+	});
+
 	test("a forecast revised after a part of the year's results (売上高も従来予想の…→…に減額した), naming no period, is the whole year's", () => {
 		const body = 'ローム <6963> が決算を発表。26年3月期第3四半期累計(4-12月)の連結営業利益は前年同期比12.0％減の310億円だった。同時に売上高も従来予想の4,800億円→4,500億円に減額した。';
 		expect(figures(body, '2026-02-05').slice(-2)).toEqual(['rohm revenue 480000000000 JPY FY2026 outlook prior', 'rohm revenue 450000000000 JPY FY2026 outlook']);

@@ -112,13 +112,15 @@ function preferMonths(facts: SentenceFacts, mention: PeriodMention, calendar: Fi
 	// "マイクロソフトの4〜6月期（2026年6月期第4四半期）の…、グーグル・クラウドの売上高は": a fiscal year ending in
 	// another month than this company's is another company's label; the months beside it are this one's.
 	const foreign = mention.raw.type === 'fiscal-year' && calendar.yearEnd !== null && mention.raw.endMonth !== calendar.yearEnd;
-	if (first?.type === 'months' && !foreign) return {period: first, text: mention.text};
+	// "8－10月（第4四半期）" after the next quarter's guidance: a quarter with no year is the one its months say.
+	const yearless = mention.raw.type === 'part';
+	if (first?.type === 'months' && !foreign && !yearless) return {period: first, text: mention.text};
 	for (const other of [mentions[index + 1], mentions[index - 1]]) {
 		if (!other) continue;
 		const [from, to] = other.start >= mention.end ? [mention.end, other.start] : [other.end, mention.start];
 		if (!/^\s?[(（)）]?\s?$/.test(facts.normalized.slice(from, to))) continue;
 		const second = resolved(other, calendar, state);
-		if (second?.type === 'months') return {period: second, text: foreign ? other.text : `${mention.text}（${other.text}）`};
+		if (second?.type === 'months' && (!yearless || other.raw.type === 'months')) return {period: second, text: foreign ? other.text : `${mention.text}（${other.text}）`};
 	}
 
 	return {period: first, text: mention.text};
