@@ -65,6 +65,20 @@ describe('the bundled registry', () => {
 		expect(found('三菱電線と住友電設と古河電池')).toEqual([]);
 	});
 
+	test('Japanese data and SaaS companies investors follow are known by their Japanese names', () => {
+		expect(found('ブレインパッド、ビジョナル、ウイングアーク1st、カオナビ、チャットワーク、インフォマート、プレイド、ソラコム、ギフティ')).toEqual([
+			'brainpad',
+			'visional',
+			'wingarc1st',
+			'kaonavi',
+			'kubell',
+			'infomart',
+			'plaid',
+			'soracom',
+			'giftee',
+		]);
+	});
+
 	test('ordinary words are no companies', () => {
 		expect(found('スナップ写真、ズームイン、リコール、楽天的、国際電気通信連合、古河電池、住友電設、東京東部、カカオ豆、ラムダ式')).toEqual([]);
 		expect(found('AWS Lambdaと.NETとON/OFF、TEL、ホームページ(HP)')).toEqual(['amazon/aws']);
