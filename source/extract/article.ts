@@ -12,7 +12,7 @@ import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
 import {readHead} from './head.js';
-import {findPeriods, formatPeriod, resolvePeriod, type Anchor, type Period} from './periods.js';
+import {findPeriods, formatPeriod, resolvePeriod, surveyCalendar, surveyed as surveyedOf, type Anchor, type Period} from './periods.js';
 import type {RegistryCompany} from './registry.js';
 import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segmentSectionHeading} from './segments.js';
 import {segmentBlocks, type Sentence} from './sentences.js';
@@ -299,7 +299,7 @@ function surveyedPeriod(fact: SentenceFacts, state: ReadingState): Period | null
 	const surveyed = fact.periods.find(
 		period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)),
 	);
-	return surveyed ? resolvePeriod(surveyed.raw, {yearEnd: null, namedByStart: true}, state.anchor, null) : null;
+	return surveyed ? surveyedOf(resolvePeriod(surveyed.raw, surveyCalendar, state.anchor, null)) : null;
 }
 
 function readFigures(facts: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {

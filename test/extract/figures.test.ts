@@ -1515,7 +1515,7 @@ describe("a research house's release", () => {
 
 	test("the year of the market size among a survey's points (・2025年度の…市場規模は…) is the year of the shares listed under it", () => {
 		const body = ['IDC Japanは国内サーバー市場の調査結果を発表した。', '■調査結果のポイント', '・2025年度の国内サーバー市場規模は前年度比8%増の7,400億円\n・ベンダー別シェアは富士通が24%で首位、NECが18%で2位'].join('\n\n');
-		expect(figures(body, '2026-06-10')).toEqual(['fujitsu market_share 24 % FY2025 actual IDC Japan', 'nec market_share 18 % FY2025 actual IDC Japan']);
+		expect(figures(body, '2026-06-10')).toEqual(['fujitsu market_share 24 % 2025-04..2026-03 actual IDC Japan', 'nec market_share 18 % 2025-04..2026-03 actual IDC Japan']);
 	});
 
 	test('a research house that publishes a survey (株式会社…リサーチ（…以下MCR）は…調査結果を発表) is the source of its shares, no company of the article', () => {

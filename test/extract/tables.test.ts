@@ -226,6 +226,12 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-05')).toEqual(['hitachi revenue 7412000000000 JPY 2025-04..2025-12 actual', 'hitachi revenue 7033000000000 JPY 2024-04..2024-12 actual prior', 'hitachi revenue_growth 5.4 % 2025-04..2025-12 actual']);
 	});
 
+	test("a table of shares under a research firm's survey of a half (2025年度上期（2025年4〜9月）の事業者別シェアを調査) is of the half's months", () => {
+		const body =
+			'MM総研は、国内のサーバー市場について、2025年度上期（2025年4〜9月）の事業者別シェアを調査した。\n\n## 事業者別シェア\n\n売上高ベースのシェアは以下の通り。\n\n| 順位 | 事業者 | シェア |\n|---|---|---|\n| 1 | 富士通 | 24.6% |\n| 2 | NEC | 18.1% |';
+		expect(figures(body, '2026-01-20')).toEqual(['fujitsu market_share 24.6 % 2025-04..2025-09 actual MM総研', 'nec market_share 18.1 % 2025-04..2025-09 actual MM総研']);
+	});
+
 	test("a table of segments captioned as the year so far (セグメント別の状況（累計）) in a quarterly filing is of the months from the year's start", () => {
 		const body = '# 2026年3月期 第3四半期決算短信\n\n上場会社名　京セラ株式会社\n\n## 2．セグメント別の状況（累計）\n\n| | 売上高（百万円） | 前年同期比（％） |\n|---|---|---|\n| 電子部品 | 298,400 | 5.2 |';
 		expect(figures(body, '2026-02-03')).toEqual(['kyocera/電子部品 revenue 298400000000 JPY 2025-04..2025-12 actual', 'kyocera/電子部品 revenue_growth 5.2 % 2025-04..2025-12 actual']);

@@ -325,7 +325,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				// "## 2．セグメント別の状況（累計）" in a 第3四半期決算短信: the quarter reported, counted from the year's start.
 				(measure.family === 'deal'
 					? null
-					: (latest ?? resolve(cumulativeTable && captionPeriodMention ? yearToDate(captionPeriodMention.raw) : captionPeriodMention?.raw) ?? (cumulativeTable && reportedPeriod ? periodToDate(reportedPeriod, calendar) : reportedPeriod)));
+					: (latest ?? resolve(cumulativeTable && captionPeriodMention ? yearToDate(captionPeriodMention.raw) : captionPeriodMention?.raw) ?? (cumulativeTable && reportedPeriod ? periodToDate(reportedPeriod, calendar) : reportedPeriod))) ??
+				// "MM総研は…2025年度上期（2025年4〜9月）の事業者別シェアを調査した。" over a table of shares: the survey's period.
+				(kind === 'market_share' && state.firm?.period ? surveyed(state.firm.period) : null);
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
