@@ -226,6 +226,17 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-05')).toEqual(['hitachi revenue 7412000000000 JPY 2025-04..2025-12 actual', 'hitachi revenue 7033000000000 JPY 2024-04..2024-12 actual prior', 'hitachi revenue_growth 5.4 % 2025-04..2025-12 actual']);
 	});
 
+	test("rows of forecasts named by what they are (| 前回予想 |, | 今回予想 |) after the nine months' results are of the whole year", () => {
+		const body =
+			'ディスコ <6146> が決算を発表。26年3月期第3四半期累計(4-12月)の連結営業利益は前年同期比20%増の1,100億円だった。\n\n■前回予想との比較（単位：百万円）\n\n| | 売上高 | 営業益 |\n|---|---|---|\n| 前回予想 | 400,000 | 150,000 |\n| 今回予想 | 430,000 | 165,000 |';
+		expect(figures(body, '2026-01-28').slice(-4)).toEqual([
+			'disco revenue 400000000000 JPY FY2026 outlook prior',
+			'disco operating_income 150000000000 JPY FY2026 outlook prior',
+			'disco revenue 430000000000 JPY FY2026 outlook',
+			'disco operating_income 165000000000 JPY FY2026 outlook',
+		]);
+	});
+
 	test("a table of shares under a research firm's survey of a half (2025年度上期（2025年4〜9月）の事業者別シェアを調査) is of the half's months", () => {
 		const body =
 			'MM総研は、国内のサーバー市場について、2025年度上期（2025年4〜9月）の事業者別シェアを調査した。\n\n## 事業者別シェア\n\n売上高ベースのシェアは以下の通り。\n\n| 順位 | 事業者 | シェア |\n|---|---|---|\n| 1 | 富士通 | 24.6% |\n| 2 | NEC | 18.1% |';

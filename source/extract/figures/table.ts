@@ -1,7 +1,7 @@
 import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js';
 import type {SentenceFacts} from '../analysis.js';
 import {scanLexicon, type LexiconHit, type MeasureCue} from '../lexicon.js';
-import {findPeriods, inCalendar, lastMonthOf, periodToDate, resolvePeriod, shiftPeriod, surveyCalendar, surveyed, yearToDate, type Period, type RawPeriod} from '../periods.js';
+import {findPeriods, inCalendar, lastMonthOf, periodToDate, resolvePeriod, wholeYearOf, shiftPeriod, surveyCalendar, surveyed, yearToDate, type FiscalCalendar, type Period, type RawPeriod} from '../periods.js';
 import {breakdownCaption, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import {isFuture, isPast} from './basis.js';
@@ -111,6 +111,15 @@ function compoundMeasure(words: readonly LexiconHit[], text: string): MeasureCue
 
 // A company profile's row: one of the lexicon's profile words, or the staff count a profile gives beside them.
 const profileLabel = (label: string) => /^(?:従業員数|従業員|社員数)$/.test(label) || scanLexicon(label).some(hit => hit.entry.marker === 'profile' && hit.start === 0 && hit.end === label.length);
+
+/** A row of a forecast named by what it is, with no period of its own ("前回予想", "今回修正予想"). */
+const forecastRowOf = (label: RowLabel) => (label.outlook || label.superseded) && label.period === undefined;
+function wholeYearForecast(period: Period | null, calendar: FiscalCalendar, state: ReadingState): Period | null {
+	const year = period ? wholeYearOf(period, calendar) : null;
+	// A caption that names the year ("2026年3月期の連結業績予想") already says it.
+	if (period && year && lastMonthOf(period) === lastMonthOf(year) && period.type === 'months' && period.to - period.from === 11) return period;
+	return state.outlookPeriod ?? year ?? period;
+}
 
 /** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
 export function readTable(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
@@ -325,7 +334,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				// "## 2．セグメント別の状況（累計）" in a 第3四半期決算短信: the quarter reported, counted from the year's start.
 				(measure.family === 'deal'
 					? null
-					: (latest ?? resolve(cumulativeTable && captionPeriodMention ? yearToDate(captionPeriodMention.raw) : captionPeriodMention?.raw) ?? (cumulativeTable && reportedPeriod ? periodToDate(reportedPeriod, calendar) : reportedPeriod))) ??
+					: (latest ??
+						// "| 前回予想 |", "| 今回予想 |" after the nine months' results: forecasts of the whole year.
+						(forecastRowOf(label) ? wholeYearForecast(resolve(captionPeriodMention?.raw) ?? reportedPeriod, calendar, state) : null) ??
+						resolve(cumulativeTable && captionPeriodMention ? yearToDate(captionPeriodMention.raw) : captionPeriodMention?.raw) ??
+						(cumulativeTable && reportedPeriod ? periodToDate(reportedPeriod, calendar) : reportedPeriod))) ??
 				// "MM総研は…2025年度上期（2025年4〜9月）の事業者別シェアを調査した。" over a table of shares: the survey's period.
 				(kind === 'market_share' && state.firm?.period ? surveyed(state.firm.period) : null);
 			const prior = column.type === 'prior' || label.prior;
