@@ -439,6 +439,14 @@ function companiesOf(title: string, figures: readonly Figure[], events: readonly
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([company]) => company);
 }
 
+/** "東エレク6%安、さくらネットはストップ安": the company named last before the headline's limit move, and its direction. */
+function limitMoveOf(title: string, matcher: CompanyMatcher): ReadingState['headlineAtLimit'] {
+	const limit = /ストップ(高|安)|S(高|安)/.exec(title);
+	if (!limit) return null;
+	const company = matcher.find(title.slice(0, limit.index)).at(-1)?.company;
+	return company ? {company, direction: (limit[1] ?? limit[2]) as '高' | '安'} : null;
+}
+
 const researchHouse = /(?:リサーチ|総研|総合研究所|経済研究所|Research|Insights?|インサイト|Analytics|アナリティクス)$/;
 const surveyPublished = /調査結果|調査レポート|市場調査/;
 
@@ -513,7 +521,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const state: ReadingState = {
 		matcher,
 		headline,
-		headlineAtLimit: /ストップ(?:高|安)|S高|S安/.test(normalizedTitle),
+		headlineAtLimit: limitMoveOf(normalizedTitle, matcher),
 		interview,
 		section: null,
 		heading: null,

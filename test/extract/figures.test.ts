@@ -1436,6 +1436,12 @@ describe('a stock flash', () => {
 		]);
 	});
 
+	test("a headline's limit move belongs to the company named before it (…東エレク6%安、さくらネットはストップ安): an unnamed limit the other way is the paragraph's company", () => {
+		const body = '日経平均は続落した。\n\nさくらインターネットは値幅制限の下限となるストップ安だった。\n\n一方、キオクシアホールディングスは逆行高。一時ストップ高となる前日比21%高まで買われた。';
+		const found = extractText(body, {date: '2026-02-06', title: '日本株は続落－東エレク6%安、さくらネットはストップ安'}).figures;
+		expect(found.map(figure => [figure.company, figure.value])).toEqual([['kioxia', 21]]);
+	});
+
 	test('the words of a market report (反落し, ストップ高の) say a percentage moved a share price', () => {
 		expect(figures('ルネサスエレクトロニクスは反落し、一時5.6%安となった。さくらインターネットはストップ高の17.2%高まで買われた。', '2026-01-30')).toEqual([
 			'renesas stock_move -5.6 % 2026-01-30 actual',

@@ -461,7 +461,9 @@ function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, clause: read
 	// "フィラデルフィア半導体株指数（SOX）も4%超上昇した": an index moved, no company's shares.
 	if (/指数|平均株価|TOPIX|ダウ平均|ナスダック総合|S&P\s?500/.test(facts.normalized.slice(clause[0], quantity.start))) return null;
 	// "さくらネット<3778>がストップ高" over "…高の4,455円でストップ高買い気配のまま": the limit move the headline tells of.
-	if (state.headline && state.headlineAtLimit && facts.mentions.length === 0 && /ストップ(?:高|安)/.test(facts.normalized)) return {company: state.headline, segment: null, counterparty: null, segmentAliases: []};
+	// Not "一時ストップ高となる…22%高" under "…さくらネットはストップ安": a limit the other way is another company's.
+	const limit = state.headlineAtLimit;
+	if (limit && facts.mentions.length === 0 && facts.normalized.includes(`ストップ${limit.direction}`)) return {company: limit.company, segment: null, counterparty: null, segmentAliases: []};
 	// "12月17日にも…5%安となった": the same shares as the move before, in the same paragraph.
 	if (state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block && !state.last.peer) return {company: state.last.owner.company, segment: null, counterparty: null, segmentAliases: []};
 	// "ディスコは逆行高となった。一時前日比1,890円（4.1%）高の…": the shares of the company its paragraph is about.

@@ -69,8 +69,8 @@ export interface ReadingState {
 	readonly anchor: Anchor | null;
 	/** The company the headline is about, when it names one not being left. */
 	readonly headline: string | null;
-	/** The headline says its company's shares hit their daily limit ("さくらネット<3778>がストップ高"). */
-	readonly headlineAtLimit: boolean;
+	/** The company the headline says hit its daily limit, and which ("さくらネット<3778>がストップ高": 高). */
+	readonly headlineAtLimit: {readonly company: string; readonly direction: '高' | '安'} | null;
 	/** A section heading's say over the figures under it: guidance is outlook; the author's view is no figure. */
 	section: 'outlook' | 'opinion' | null;
 	/** The text of the section heading the sentence is under ("## Google Cloud"). */
