@@ -351,8 +351,16 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			const role = roleAfter(normalized, end);
 			// "同社の集計では" after a research firm is the firm; any other 同社 is the company the text is about.
 			const firmSays = /^(?:の?(?:集計|調査|推計|調べ|予測|データ|リポート|レポート|分析)|によると|によれば)/.test(normalized.slice(end, end + 6));
+			// "アドバンテストは4.2%安、ソフトバンクグループは3.3%安となり、同社の時価総額は": the company its own sentence just made its topic.
+			// Not "…契約を同社と結んでいる": a company makes no deal with itself.
+			const withinSentence =
+				match[0] === '同社' && !firmSays && (role === 'possessor' || role === 'topic' || role === 'subject')
+					? mentions.findLast(mention => mention.end <= match.index && !mention.resolved && (mention.role === 'topic' || mention.role === 'subject'))
+					: undefined;
 			if (match[0] === '両社') {
 				for (const company of pair) mentions.push({...company, start: match.index, end, role, resolved: true});
+			} else if (withinSentence) {
+				mentions.push({company: withinSentence.company, segment: null, start: match.index, end, role, resolved: true});
 			} else if (match[0] === '当社' && context.subject && (context.interview || !quoted(normalized, match.index))) {
 				// A release's 当社 is its sender, whoever the paragraph before was about; in a quote it is the speaker's,
 				// who in an interview is the company the headline names.

@@ -1224,6 +1224,11 @@ describe('同社', () => {
 		expect(figures(body, '2026-02-20').filter(figure => figure.includes('310000000000'))).toEqual(['renesas revenue 310000000000 JPY 2026-Q1 outlook']);
 	});
 
+	test('is the company its own sentence just made its topic (…、ソフトバンクグループは3.3%安となり、同社の時価総額は…)', () => {
+		const body = '東京エレクトロンは6%安だった。アドバンテストは4.2%安、ルネサスエレクトロニクスは3.1%安となり、同社の時価総額は約4兆円に目減りした。';
+		expect(figures(body, '2026-02-06').at(-1)).toBe('renesas market_cap 4000000000000 JPY 2026-02-06 actual');
+	});
+
 	test('is still the company before after an aside on another whose own 同社 means it ("Xは…契約を同社と結んでいる")', () => {
 		const body = '# グーグル決算\n\nグーグルの10〜12月期決算は増収だった。受注残は12月末時点で2,400億ドル。アンソロピックは昨年10月、TPUを追加で使う契約を同社と結んでいる。\n\n同社は2026年1〜3月期の設備投資を450億ドルと見込む。';
 		expect(figures(body, '2026-02-05').at(-1)).toBe('google capex 45000000000 USD 2026-Q1 outlook');
