@@ -277,6 +277,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		if (isKnown(companyName) || (introduction.longer && isKnown(introduction.longer))) continue;
 		// "シナジー・リサーチ・グループ（Synergy Research Group）": research firms are sources, not companies.
 		if (scanFirms(companyName).length > 0 || (introduction.short && scanFirms(introduction.short).length > 0)) continue;
+		// "コンシューマ通信は12%減益" beside "コンシューマ通信事業の営業利益": a business the text names as one elsewhere.
+		if (/^[ァ-ヶー・]/.test(companyName) && new RegExp(`${companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:事業|部門|セグメント)`).test(text)) continue;
 		// "コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": the Latin name makes a readable id.
 		// "アオバAIラボ（Aoba AI Lab）", "株式会社ミカゲAI（Mikage AI Inc.）": the Latin name written beside it.
 		const goesBy = shortName.exec(text.slice(introduction.end, introduction.end + 80));

@@ -15,6 +15,11 @@ describe('companies the registry does not know', () => {
 		expect(names('物流ロボットを手がけるミズナラ株式会社は、新製品を発表した。')).toEqual([['ミズナラ', []]]);
 	});
 
+	test("a katakana name with a maker's ending that the text also calls a business (コンシューマ通信は… beside コンシューマ通信事業の) is no company", () => {
+		expect(names('ドコモのコンシューマ通信事業の営業利益は減った。コンシューマ通信は12%減益だった。')).toEqual([]);
+		expect(names('電子部品中堅のオオトリ電機は増益だった。')).toEqual([['オオトリ電機', []]]);
+	});
+
 	test("a Latin name ranked in a research firm's list (3位のZentek（…）は, 5位はOrvisの) is a company", () => {
 		expect(names('調査会社によると、3位のZentek（中国）は9%、5位はOrvisの4.2%だった。')).toEqual([
 			['Zentek', ['Zentek']],
