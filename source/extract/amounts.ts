@@ -289,12 +289,12 @@ export function findQuantities(text: string): Quantity[] {
 }
 
 /**
- * "シェアは1%にも満たない", "5%未満": a line a number stays under, not the number; nor is "214億ドルと初めて200億ドルを
+ * "シェアは1%にも満たない", "5%未満", "100社に届かなかった": a line a number stays under, not the number; nor is "214億ドルと初めて200億ドルを
  * 超えた" a second figure beside the one just told.
  */
 function bound(text: string, quantity: Quantity, before: Quantity | undefined): boolean {
 	// Not "LTVを25%未満に保つ": a ceiling aimed at is a target.
-	if ((quantity.qualifier === 'under' && !/^\s?に/.test(text.slice(quantity.end, quantity.end + 2))) || /^\s?(?:に(?:も|は)?満たな|未満(?!に))/.test(text.slice(quantity.end, quantity.end + 8))) return true;
+	if ((quantity.qualifier === 'under' && !/^\s?に/.test(text.slice(quantity.end, quantity.end + 2))) || /^\s?(?:に(?:も|は)?(?:満たな|届か(?:ない|なかった|ず))|未満(?!に))/.test(text.slice(quantity.end, quantity.end + 10))) return true;
 	const crossed = quantity.qualifier === 'over' || /^\s?(?:を)?\s?(?:超え|超す|突破|上回)|^\s?の大台/.test(text.slice(quantity.end, quantity.end + 8));
 	return crossed && before !== undefined && before.unit === quantity.unit && /^\s?(?:と|で|となり|になり)?[、,]?\s?初めて\s?$/.test(text.slice(before.end, quantity.start));
 }

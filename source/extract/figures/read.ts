@@ -196,7 +196,8 @@ function isTransitionEnd(facts: SentenceFacts, quantity: Quantity): boolean {
 	return facts.quantities.some(other => other.end <= quantity.start && other.unit === quantity.unit && /^\s?(?:[(（][^()（）]*[)）])?\s?(?:から|→|->|⇒)\s?(?:[^、。\d]{0,12})?$/.test(facts.normalized.slice(other.end, quantity.start)));
 }
 
-const forecastRevised = /(?:従来予想|前回予想|期初予想|従来計画)[^。]{0,24}?(?:→|から)|予想を[^。]{0,30}?(?:上方|下方)修正|に(?:減額|増額)(?:し|する)/;
+/** "従来予想の480億円→410億円", "予想を…に上方修正", "…に減額した": the sentence revises a forecast (the lexicon's words for the one replaced). */
+const forecastRevised = (facts: SentenceFacts) => facts.words.some(word => word.entry.prior === 'forecast') || /予想を[^。]{0,30}?(?:上方|下方)修正|に(?:減額|増額)(?:し|する)/.test(facts.normalized);
 
 /** The figures of one sentence (not a table row: see table.ts). */
 export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
@@ -219,8 +220,6 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (labelled && (quantity.qualifier === 'over' || quantity.qualifier === 'under' || quantity.qualifier === 'at_least')) continue;
 		// "両社で2.5ポイントの開きがある": a gap between two numbers is no figure of either.
 		if (/^\s?の?(?:開き|差)(?:が|は|で|に|を)/.test(facts.normalized.slice(quantity.end, quantity.end + 6))) continue;
-		// "1年前は100社に満たなかった": a bound it stayed under, no number it reached.
-		if (/^\s?に(?:満た|届か)(?:ない|なかった|ず)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) continue;
 		// "補助額は5社合計で最大1,200億円": a sum over several companies is none of theirs.
 		if (/(?:\d|数|複数|各)社(?:の)?(?:合計|合算|計|合わせて)/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
 		// "トヨタ自動車やNTT、ソニーグループなど8社が計73億円を出資した": so is what companies named as some of several put in.
@@ -322,7 +321,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// period of the survey that gives it.
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			// "売上高も従来予想の480億円→410億円に減額した" after the nine months' results: a forecast revised is the whole year's.
-			else if (basis === 'outlook' && family === 'flow' && !period.text && period.period && forecastRevised.test(facts.normalized)) period = {...period, period: wholeYearOf(period.period, calendar) ?? period.period};
+			else if (basis === 'outlook' && family === 'flow' && !period.text && period.period && forecastRevised(facts)) period = {...period, period: wholeYearOf(period.period, calendar) ?? period.period};
 			else if (!period.text && !prior && choice.role === 'level' && sameTerm.test(facts.normalized.slice(0, quantity.start)) && state.last?.period && state.last.period.type !== 'day' && state.last.sentence < facts.sentence.index)
 				// "同期の集計では、…TSMCのシェアは71.0%": the period the text named last.
 				period = {period: state.last.period, text: '同期', by: false};
