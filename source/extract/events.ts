@@ -199,7 +199,10 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		)
 			return;
 		// A dated heading names what it dates before the date: "執行役員の異動（4月1日付）".
-		const own = actionIn(facts.words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to));
+		// "就任は来年1月1日付。", "発売は3月19日": so does a topic that names the action before its day.
+		const own =
+			actionIn(facts.words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to)) ??
+			actionIn(facts.words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start))));
 		const action = own ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
 		// "NECは3月10日、…を4月1日から提供すると発表した": the day a launch was announced is no event of its own when
 		// the launch has its day. (A post taken "4月1日付で" keeps the day it was announced: news of its own.)

@@ -486,6 +486,11 @@ describe('who acted', () => {
 		]);
 	});
 
+	test('a topic that names the action before its day (就任は1月1日付。, 発売は3月19日。) dates it; an effective day with nothing after is to come', () => {
+		expect(brief('ディスコは新しい最高技術責任者を迎える。就任は1月1日付。', '2025-11-21')).toEqual([['2026-01-01', 'personnel', ['disco']]]);
+		expect(brief('ソニーグループは新型カメラを投入する。発売は3月19日。', '2026-03-02')).toEqual([['2026-03-19', 'launch', ['sony']]]);
+	});
+
 	test('where a person came from (元…幹部の, …出身の) takes no part in their appointment', () => {
 		expect(brief('ソシオネクストは9日、元キオクシア財務部門幹部の田中一郎氏を11月1日付でCFOに迎える人事を発表した。', '2026-09-10').flatMap(event => event[2])).toEqual(['socionext', 'socionext']);
 		expect(brief('ソシオネクストは9日、ルネサス出身の田中一郎氏を11月1日付でCTOに迎える人事を発表した。', '2026-09-10').flatMap(event => event[2])).toEqual(['socionext', 'socionext']);
