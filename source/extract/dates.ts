@@ -40,7 +40,7 @@ function existingDay(year: number, month: number, day: number): boolean {
 }
 
 // "12月31日付で退任して会長に就く", "6月に研究拠点を開設する": an effective day, or a verb of what will be done.
-const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する|(?<=.)に決め|(?<=.)に決定|^付で|^付$|就任する|退任する|昇格する|稼働する|開業する|発売する|開設する|着工する|移行する|完了する/;
+const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する|(?<=.)に決め|(?<=.)に決定|^付で|^付$|就任する|退任する|昇格する|終える|終了する|打ち切る|稼働する|開業する|発売する|開設する|着工する|移行する|完了する/;
 
 /** The sentence goes on to say the day is to come: "31日に決算発表を控えており", "8月7日に発表する予定", "着工日を11月4日に決めた". */
 function upcoming(text: string, start: number, end: number): boolean {

@@ -199,11 +199,13 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		)
 			return;
 		// A dated heading names what it dates before the date: "執行役員の異動（4月1日付）".
+		// "終値で取引を終えた", "移行を終える計画": only the end of what is made, sold or served is news of its own.
+		const words = facts.words.filter(hit => !(/^(?:終|打ち切)/.test(hit.text) && !/(?:生産|出荷|販売|提供|サービス|操業|受注|取り扱い|取扱い)/.test(facts.normalized.slice(from, hit.start))));
 		// "就任は来年1月1日付。", "発売は3月19日": so does a topic that names the action before its day.
 		const own =
-			actionIn(facts.words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to)) ??
-			actionIn(facts.words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start))));
-		const action = own ?? (next ? actionIn(facts.words.filter(hit => hit.start >= next.end)) : undefined);
+			actionIn(words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to)) ??
+			actionIn(words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start))));
+		const action = own ?? (next ? actionIn(words.filter(hit => hit.start >= next.end)) : undefined);
 		// "NECは3月10日、…を4月1日から提供すると発表した": the day a launch was announced is no event of its own when
 		// the launch has its day. (A post taken "4月1日付で" keeps the day it was announced: news of its own.)
 		if (!own && next && action?.entry.event === 'launch' && /^(?:から|より|付)/.test(facts.normalized.slice(next.end, next.end + 2))) return;
@@ -212,6 +214,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// "4月から希望退職者の募集を始める": a start told with its month is an event of that month, whatever starts.
 		// "6月に決算期を迎えた": a fiscal year's end is no results.
 		if (action?.text === '決算' && facts.normalized[action.end] === '期') return;
+
 		// "ディスコの目標株価を5万円に引き上げた": an analyst's view moved, nothing the company did.
 		if (action?.entry.id === 'raise' && analystView.test(facts.normalized.slice(Math.max(0, action.start - 30), action.start))) return;
 		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;

@@ -491,6 +491,12 @@ describe('who acted', () => {
 		expect(brief('ソニーグループは新型カメラを投入する。発売は3月19日。', '2026-03-02')).toEqual([['2026-03-19', 'launch', ['sony']]]);
 	});
 
+	test('the end of what is made, sold or served (生産を8月末で終える, 出荷を2月末で終了する) is an event to come; an end of anything else (移行を終える計画, 取引を終えた) is none', () => {
+		expect(brief('京セラは、滋賀工場の液晶部品の生産を8月末で終えることを決めた。', '2026-02-10')).toEqual([['2026-08', 'restructuring', ['kyocera']]]);
+		expect(brief('キオクシアは2月末で個人向けSSDの出荷を終了する。', '2025-12-04')).toEqual([['2026-02', 'restructuring', ['kioxia']]]);
+		expect(brief('KDDIは、2028年3月までに基幹システムの移行を終える計画だ。', '2026-02-10').map(event => event[1])).not.toContain('restructuring');
+	});
+
 	test('where a person came from (元…幹部の, …出身の) takes no part in their appointment', () => {
 		expect(brief('ソシオネクストは9日、元キオクシア財務部門幹部の田中一郎氏を11月1日付でCFOに迎える人事を発表した。', '2026-09-10').flatMap(event => event[2])).toEqual(['socionext', 'socionext']);
 		expect(brief('ソシオネクストは9日、ルネサス出身の田中一郎氏を11月1日付でCTOに迎える人事を発表した。', '2026-09-10').flatMap(event => event[2])).toEqual(['socionext', 'socionext']);
