@@ -26,8 +26,9 @@ const breadcrumb = /^(?:ホーム|HOME|Home|トップ|TOP)\s?(?:>|＞|›|»|\/)
 // "Sakana AI株式会社": a Latin name of several words.
 const sender =
 	/^(?<name>(?:株式会社|\(株\))\s?[^。、]{1,40}|(?:[A-Za-z0-9][A-Za-z0-9&.-]*(?: [A-Za-z0-9][A-Za-z0-9&.-]*){1,3}|[^。、\s]{1,40})(?:株式会社|\(株\)))(?:\s+(?:IR情報|IRニュース|IRライブラリ|投資家情報|株主・投資家情報)(?:\s?[>＞›]\s?[^。]{1,40})*)?$/;
-// A disclosure's header (適時開示) around its sender: "各位", "代表者名…", "問合せ先…", "（TEL…）".
-const disclosureHeader = /^(?:各\s*位|代\s*表\s*者\s*名?|問\s*合\s*せ\s*先|問い合わせ先|[(（]?\s*TEL|[(（]?\s*コード番号)/;
+const notice = /(?:お知らせ|について|に関する[^。]{0,20})$/;
+// A disclosure's header (適時開示) around its sender: "各位", "会社名…", "代表者名…", "問合せ先…", "（TEL…）"; its "TEL．03" ends no sentence.
+const disclosureHeader = /^(?:各\s*位|(?:上\s*場\s*)?会\s*社\s*名|代\s*表\s*者\s*名?|問\s*合\s*せ\s*先|問い合わせ先|[(（]?\s*TEL|[(（]?\s*コード番号)/;
 
 /** "見出し | 2025/11/21 15:35 | サイト名": the headline and the date of a title line with a dateline in it. */
 function splitTitleLine(text: string): {title: string; date: string | null} {
@@ -73,7 +74,7 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 	let sentBy: string | null = null;
 	let updated: string | null = null;
 	const dropped = new Set<number>();
-	const firstProse = blocks.findIndex(block => block.kind === 'paragraph' && /[。．]/.test(block.text) && datelineDate(block.text) === null && !segmentSeparator.test(block.text));
+	const firstProse = blocks.findIndex(block => block.kind === 'paragraph' && /[。．]/.test(block.text) && datelineDate(block.text) === null && !segmentSeparator.test(block.text) && !disclosureHeader.test(block.text.trim()));
 	const headEnd = Math.min(headSize, firstProse === -1 ? blocks.length : firstProse);
 	for (let index = 0; index < headEnd; index++) {
 		const block = blocks[index]!;
@@ -86,7 +87,8 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			continue;
 		}
 
-		const sentLine = sender.exec(block.text.trim());
+		// "# 株式会社ミライAIラボの株式の取得に関するお知らせ": a notice's headline names a company, and is no sender.
+		const sentLine = notice.test(block.text.trim()) ? null : sender.exec(block.text.trim());
 		if (sentLine && index + 1 < blocks.length) {
 			sentBy ??= sentLine.groups!['name']!;
 			dropped.add(index);

@@ -521,6 +521,8 @@ describe('whose figure it is', () => {
 		// The total of all makers, named as one: 総出荷台数, 市場全体の.
 		expect(figures('シャープは新型機を投入した。タブレットの総出荷台数は前年同期比3.1%増の210万台だった。')).toEqual([]);
 		expect(figures('シャープは新型機を投入した。市場全体の出荷金額は前年同期比8.0%増の920億円。')).toEqual([]);
+		// A measure a market owns ("…市場の売上高は"): the sum of every vendor's.
+		expect(figures('NECは伸び率で首位だった。2025年の国内データ分析ソフト市場の売上高は、前年の2,180億円から11.4%増え、2,430億円となった。', '2026-03-02')).toEqual([]);
 		expect(figures('オラクルの売上高は1兆円だった。調査会社のIDCによると、生成AI向けサーバーへの支出は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
 		expect(figures('富士通は新型機を投入した。2025年の国内AIサーバー出荷金額は前年比68.2%増の8,940億円だった。', '2026-02-17')).toEqual([]);
@@ -1367,6 +1369,19 @@ describe('当社', () => {
 		expect(owners(disclosure)).toEqual(['ntt-data', 'ntt-data']);
 		const release = ['アドバンテスト株式会社', '2026年3月9日 11時00分', '# 東京エレクトロンとの共同開発について', '当社は、東京エレクトロンと検査装置を共同で開発します。2027年3月期の売上高は9,500億円を見込みます。'].join('\n\n');
 		expect(owners(release)).toEqual(['advantest']);
+	});
+
+	test('a disclosure whose sender block carries a telephone line (TEL．03…) still takes its "# …に関するお知らせ" as the title, and no company of that title as its sender', () => {
+		const disclosure = [
+			'2026年5月12日',
+			'各　位',
+			'会 社 名　株式会社ディスコ\n代表者名　代表取締役社長　山田　一郎\n問合せ先　広報室長　佐藤　花子\n（TEL．03-1111-2222）',
+			'# 株式会社カナメ精工の株式の取得（子会社化）に関するお知らせ',
+			'当社は、本日開催の取締役会において、株式会社カナメ精工の発行済株式の全部を取得することを決議いたしました。',
+		].join('\n\n');
+		const found = extractText(disclosure, {date: null});
+		expect(found.article.title).toBe('株式会社カナメ精工の株式の取得（子会社化）に関するお知らせ');
+		expect(found.article.published).toBe('2026-05-12');
 	});
 
 	test('a release that names itself (…、以下「当社」) is about that company when its title names a subsidiary', () => {

@@ -75,10 +75,11 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	const before = facts.normalized.slice(from, at);
 	if (facts.words.some(hit => hit.entry.marker === 'market' && hit.start >= from && hit.end <= at)) return true;
 	// "上位3社の合計シェアは76.0%": several companies together are none of them.
-	// "スマホの総出荷台数は", "市場全体の出荷金額は": the total of all makers.
+	// "スマホの総出荷台数は", "市場全体の出荷金額は", "世界IaaS市場の売上高は": the total of all makers.
 	return (
-		/(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で(?!の\s?(?:シェア|占有率)))|市場全体の|総(?:出荷|販売)(?:台数|額|金額|量)|上位\d{1,2}社|\d{1,2}社(?:の)?[^、。\d]{0,8}?(?:合計|合算)|合計シェア/.test(before) ||
-		worldTotal.test(before)
+		/(?:市場|業界|指数|日経平均株価?)(?:全体)?(?:は|が|では|で(?!の\s?(?:シェア|占有率)))|市場全体の|市場の(?:売上高|売上収益|売上|収益|規模|出荷(?:台数|額|金額|量)|販売(?:台数|額|金額)|支出額?)(?:は|が)|総(?:出荷|販売)(?:台数|額|金額|量)|上位\d{1,2}社|\d{1,2}社(?:の)?[^、。\d]{0,8}?(?:合計|合算)|合計シェア/.test(
+			before,
+		) || worldTotal.test(before)
 	);
 }
 
