@@ -1281,6 +1281,13 @@ describe('companies a sentence is about', () => {
 		expect(figures('NTTデータはさくらインターネットに出資すると発表した。13日の東京株式市場でさくら株は一時12%高となった。', '2026-02-13')).toEqual(['sakura-internet stock_move 12 % 2026-02-13 actual']);
 	});
 
+	test('a name brief does not know with a reading it knows in brackets (騰訊控股（テンセント）が) is that company, the subject, over the topic before', () => {
+		expect(figures('米政府は12日、ファーウェイへの輸出規制を広げた。百度控股（バイドゥ）が14日発表した7〜9月期決算では、研究開発費が前年同期比12%増の約28億ドルだった。', '2026-11-16')).toEqual([
+			'baidu other 12 % 2026-Q3 actual',
+			'baidu other 2800000000 USD 2026-Q3 actual',
+		]);
+	});
+
 	test('a name with its reading in brackets then the rest of it (鴻海（ホンハイ）精密工業が), or with ・グループ, is the topic all the same', () => {
 		expect(figures('米アップルは4日、新製品を出した。\n\n台湾の鴻海（ホンハイ）精密工業が5日発表した12月の売上高は、前年同月比18%増えた。', '2026-01-07')).toEqual(['foxconn revenue_growth 18 % 2025-12 actual']);
 		expect(figures('米アップルは4日、新製品を出した。\n\nオランダのネビウス・グループは6日、新拠点を開いた。年換算売上高（ARR）は9億ドルを超えた。', '2026-01-07')).toEqual(['nebius other 900000000 USD - actual']);
@@ -2075,6 +2082,11 @@ describe('lines subscribed', () => {
 });
 
 describe("a research firm's ranking", () => {
+	test('同期 after a sentence that looked back to the quarter before (伸び率は前四半期（18%増）から加速した) is the quarter that sentence reported', () => {
+		const body = 'オラクルの2025年9〜11月期決算は、クラウド部門の売上高が31%増の約80億ドルと、伸び率は前四半期（18%増）から加速した。\n\n同期の設備投資は約120億ドルだった。';
+		expect(figures(body, '2025-12-12').filter(row => row.includes('capex'))).toEqual(['oracle capex 12000000000 USD FY2026-Q2 actual']);
+	});
+
 	test("a second firm's count of the same quarter (12月上旬に公表した同期の集計) is of that quarter, not of the month it came out; its shares stay apart from the first firm's, however close", () => {
 		const body =
 			'米カウンターポイント・リサーチによると、2025年7〜9月期のファウンドリー市場でTSMCのシェアは72%だった。2位のサムスン電子は7%だった。\n\n一方、台湾のトレンドフォースが12月上旬に公表した同期の集計では、TSMCのシェアは71.0%、サムスン電子は6.5%だった。';

@@ -509,6 +509,25 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('micron revenue 42000000000 USD 2025 actual');
 	});
 
+	test('amounts in 百万米ドル are millions of dollars; in a currency brief keeps no scale for (百万台湾ドル) they are left out, never read as single dollars', () => {
+		const table = (unit: string) =>
+			figures(
+				[
+					'マイクロンは本日、2026年1〜3月期の連結業績を発表しました。',
+					'',
+					`**2026年第1四半期 連結業績**（単位：${unit}、1株当たり利益を除く）`,
+					'',
+					'| 項目 | 2026年1〜3月期 | 前年同期 |',
+					'|---|---|---|',
+					'| 売上高 | 2,815 | 2,640 |',
+				].join('\n'),
+				'2026-04-30',
+			).map(row => row.replace(/ actual.*/, ''));
+		const dollars = table('百万米ドル');
+		expect(dollars).toContain('micron revenue 2815000000 USD 2026-Q1');
+		expect(table('百万台湾ドル').filter(row => /\b(?:2815|2640)\b/.test(row))).toEqual([]);
+	});
+
 	test('a unit note on the line right under a table (（単位：百万円。…は円）) gives its amounts their unit', () => {
 		const found = figures(
 			[

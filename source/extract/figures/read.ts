@@ -322,10 +322,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			// "売上高も従来予想の480億円→410億円に減額した" after the nine months' results: a forecast revised is the whole year's.
 			else if (basis === 'outlook' && family === 'flow' && !period.text && period.period && forecastRevised(facts)) period = {...period, period: wholeYearOf(period.period, calendar) ?? period.period};
-			else if (!period.text && !prior && choice.role === 'level' && sameTerm.test(facts.normalized.slice(0, quantity.start)) && state.last?.period && state.last.period.type !== 'day' && state.last.sentence < facts.sentence.index)
-				// "同期の集計では、…TSMCのシェアは71.0%": the period the text named last.
-				period = {period: state.last.period, text: '同期', by: false};
-			else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
+			else if (!period.text && !prior && choice.role === 'level' && sameTerm.test(facts.normalized.slice(0, quantity.start)) && state.last?.period && state.last.period.type !== 'day' && state.last.sentence < facts.sentence.index) {
+				// "同期の集計では、…TSMCのシェアは71.0%": the period the text named last; after "前四半期（26%増）から加速した",
+				// the period that sentence reported, not the one it looked back to.
+				const named = state.last.prior ? (state.resultsPeriods.get(state.last.owner.company) ?? null) : state.last.period;
+				if (named) period = {period: named, text: '同期', by: false};
+			} else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
 			else if (ranked && !period.text && !prior && state.ranking?.period) period = {period: state.ranking.period, text: '', by: false};
 			// Points are written as points: a percentage given a change's measure is a misreading, left out.
 			if (choice.role === 'points' && quantity.unit !== 'pt') continue;
@@ -384,7 +386,7 @@ const peerBefore = /(?:同業|競合|ライバル)(?:の|で)?\s?(?:米|英|独|
 
 function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoice, owner: Owner, period: Period | null, basis: FoundFigure['basis'], unit: FoundFigure['unit'], family: MeasureCue['family'], prior: boolean): void {
 	const peer = facts.mentions.some(mention => mention.company === owner.company && peerBefore.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)));
-	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit, peer};
+	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit, peer, prior};
 	if (choice.role === 'growth' && choice.comparison !== null) state.changeBefore = {block: facts.sentence.block, comparison: choice.comparison};
 	if (choice.cue.kind === 'valuation') state.valued = {block: facts.sentence.block, company: owner.company};
 	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};

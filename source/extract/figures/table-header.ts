@@ -52,9 +52,10 @@ export function tableUnit(text: string): TableUnit | null {
 	// "自己資本当期純利益率（%）": a column of rates, never of the table's amounts.
 	if (!declaredUnit && /[(（]\s?[%％]\s?[)）]/.test(text)) return {scale: 1, unit: '%'};
 	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（]([百千万億兆十]*(?:円|ドル)(?:\s?銭)?)[)）]/.exec(text);
-	const word = declaredUnit ?? declared?.[1] ?? declared?.[2];
-	if (!word) return null;
-	for (const [pattern, scale, unit] of unitWords) if (pattern.test(word)) return {scale, unit};
+	const word = (declaredUnit ?? declared?.[1] ?? declared?.[2])?.replace(/(?:米|US\s?)ドル/g, 'ドル');
+	// "百万台湾ドル", "億ウォン": a currency this list does not hold is no unit, rather than dollars one by one.
+	if (!word || /台湾|香港|豪|カナダ|シンガポール|ユーロ|ウォン|元|ポンド|ルピー/.test(word)) return null;
+	for (const [pattern, scale, unit] of unitWords) if (pattern.test(word)) return scale === 1 && /[十百千万億兆]/.test(word) ? null : {scale, unit};
 	return null;
 }
 // "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
