@@ -509,6 +509,31 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('micron revenue 42000000000 USD 2025 actual');
 	});
 
+	test('a 決算短信 column of the half a year before (前中間期, 前中間期 売上高) is of that half, not of the one reported', () => {
+		const found = figures(
+			[
+				'東京エレクトロンは2027年3月期中間期の連結決算を発表しました。',
+				'',
+				'（単位：百万円）',
+				'',
+				'| 項目 | 前中間期 | 当中間期 | 増減率 |',
+				'|---|---|---|---|',
+				'| 売上高 | 1,105,230 | 1,240,118 | 12.2% |',
+				'',
+				'■セグメント別の状況',
+				'',
+				'| セグメント | 前中間期 売上高 | 当中間期 売上高 |',
+				'|---|---|---|',
+				'| 半導体製造装置 | 1,060,410 | 1,190,022 |',
+			].join('\n'),
+			'2026-11-10',
+		).map(row => row.replace(/ actual.*/, ''));
+		expect(found).toContain('tokyo-electron revenue 1105230000000 JPY FY2026-H1');
+		expect(found).toContain('tokyo-electron revenue 1240118000000 JPY FY2027-H1');
+		expect(found).toContain('tokyo-electron/半導体製造装置 revenue 1060410000000 JPY FY2026-H1');
+		expect(found).toContain('tokyo-electron/半導体製造装置 revenue 1190022000000 JPY FY2027-H1');
+	});
+
 	test('amounts in 百万米ドル are millions of dollars; in a currency brief keeps no scale for (百万台湾ドル) they are left out, never read as single dollars', () => {
 		const table = (unit: string) =>
 			figures(

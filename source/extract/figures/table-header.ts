@@ -72,6 +72,9 @@ export const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\
 // Not "事業者": the companies of a market.
 export const segmentHeader = /^(?:セグメント|事業(?!者)|部門|分野|事業区分|製品区分|区分)/;
 
+// "前年同期", "前期", and a 決算短信's "前中間期", "前第3四半期": the same part of the year before.
+const yearEarlier = /前年同期|前年|前期|前中間期|前上期|前第[1-4１-４]四半期/;
+
 export function columnOf(cell: string, left: Column | undefined, state: ReadingState): Column {
 	const trimmed = cell.trim();
 	if (consensusHeader.test(trimmed)) return {type: 'consensus'};
@@ -87,10 +90,10 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	const measure = (alternative ? measures[0] : measures.at(-1))?.entry.measure;
 	if (measure) {
 		const period = findPeriods(trimmed).find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw ?? null;
-		const earlier = /比/.test(trimmed) ? null : /前四半期/.test(trimmed) ? 'quarter' : /前年同期|前年|前期/.test(trimmed) ? 'year' : null;
+		const earlier = /比/.test(trimmed) ? null : /前四半期/.test(trimmed) ? 'quarter' : yearEarlier.test(trimmed) ? 'year' : null;
 		return {type: 'measure', cue: measure, text: trimmed, unit: tableUnit(trimmed), period, earlier};
 	}
-	if (/前年同期|前年|前期/.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
+	if (yearEarlier.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
 	const period = findPeriods(trimmed)[0];
 	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	return {type: 'other', outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
@@ -181,7 +184,7 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 		segment: measure ? undefined : segment,
 		period: period?.raw,
 		periodText: period?.text ?? '',
-		prior: /前年同期|前期|前年/.test(label) && !/比|増減|伸び/.test(label) && !period,
+		prior: yearEarlier.test(label) && !/比|増減|伸び/.test(label) && !period,
 		outlook: outlookWords.test(label),
 		superseded: supersededLabel.test(label),
 		revision: revisionLabel.test(label),
