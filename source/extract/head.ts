@@ -164,6 +164,24 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			break;
 		}
 
+		// "村田製作所、上期最終は13%減益で着地" over "村田製作所 <6981> [東証P] が…決算を発表": a headline on a line of its own
+		// over a stock report's lead (the name and its code) on a company the headline above does not name is another story's;
+		// a digest's sections under the names of their companies are not (their paragraphs give no code).
+		const named = /^([^、。\s【■●◆▼［[(（*]{2,30})、[^。]*$/.exec(headline)?.[1];
+		const opened = blocks[index + 1]?.kind === 'paragraph' ? blocks[index + 1]!.text.replace(/^[\s　]+/, '') : '';
+		if (
+			firstProse !== -1 &&
+			named &&
+			(blocks[index]!.kind === 'paragraph' || blocks[index]!.kind === 'heading') &&
+			text.length <= 80 &&
+			opened.startsWith(named) &&
+			/^\s?[<＜(（]\d{4}[>＞)）]/.test(opened.slice(named.length)) &&
+			!(title ?? '').includes(named)
+		) {
+			end = index;
+			break;
+		}
+
 		// "［東京　13日　ロイター］ - 村田製作所は…": a wire story's own dateline further down starts another story.
 		if (firstProse !== -1 && wireDateline.test(text)) {
 			end = index;

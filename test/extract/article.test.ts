@@ -167,6 +167,17 @@ describe('a glued second article', () => {
 		expect(ended.figures.map(figure => figure.company)).toEqual(['fujitsu']);
 	});
 
+	test("a stock report's headline on a line of its own over its lead (名前 <コード> が…) starts another story when the headline above names another company; a digest's sections without codes do not", () => {
+		const lead = '# レーザーテック、今期最終を上方修正\n\n2026年01月30日15時30分\n\n　レーザーテック <6920> が30日大引け後に決算を発表。上期の連結最終利益は520億円だった。';
+		const glued = extract(`${lead}\n\n東京エレクトロン、上期経常は8%増益\n\n　東京エレクトロン <8035> が30日大引け後に決算を発表。上期の連結経常利益は3,100億円だった。`);
+		expect(glued.figures.map(figure => figure.company)).toEqual(['lasertec']);
+		expect(glued.text).not.toContain('3,100');
+		const digest = extract(
+			'# 半導体ニュースまとめ\n\n2026年01月30日15時30分\n\nレーザーテック、上期は増益\n\nレーザーテックの上期の連結最終利益は520億円だった。\n\n東京エレクトロン、上期は増益\n\n東京エレクトロンの上期の連結経常利益は3,100億円だった。',
+		);
+		expect(digest.figures.map(figure => figure.company)).toEqual(['lasertec', 'tokyo-electron']);
+	});
+
 	test('a span of months in a table row (2025.04-09 | …) is no dateline of a glued story: the rows and the text after them stay', () => {
 		const {figures} = extract(
 			'# 東京エレクトロン、上期は増収\n\n2025年11月12日 15:30\n\n東京エレクトロンが決算を発表した。\n\n■上期業績（百万円）\n\n| 決算期 | 売上高 |\n|---|---|\n| 2025.04-09 | 1,245,000 |\n\n同社の2025年4〜9月期の営業利益は3,600億円だった。',

@@ -336,6 +336,28 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test("株探's fiscal years written with two digits (25.03, 26.03予(旧), 26.03予(新)) are those years: the year ended is an actual, not the forecast", () => {
+		const body = [
+			'ディスコが決算を発表した。',
+			'',
+			'結果（単位：百万円）',
+			'',
+			'| 決算期 | 売上高 | 最終益 |',
+			'|---|---|---|',
+			'| 25.03 | 393,300 | 110,300 |',
+			'| 26.03予(旧) | 410,000 | 115,000 |',
+			'| 26.03予(新) | 432,000 | 121,000 |',
+		].join('\n');
+		expect(figures(body, '2025-10-24')).toEqual([
+			'disco revenue 393300000000 JPY FY2025 actual',
+			'disco net_income 110300000000 JPY FY2025 actual',
+			'disco revenue 410000000000 JPY FY2026 outlook prior',
+			'disco net_income 115000000000 JPY FY2026 outlook prior',
+			'disco revenue 432000000000 JPY FY2026 outlook',
+			'disco net_income 121000000000 JPY FY2026 outlook',
+		]);
+	});
+
 	test("a disclosure whose form spaces out its sender's letters; a segment's forecast after the table is of the year forecast, not of the last year's row", () => {
 		const body = [
 			'2026年1月28日',

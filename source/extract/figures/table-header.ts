@@ -133,8 +133,8 @@ export interface RowLabel {
 	readonly revision: boolean;
 }
 
-// "旧 2026.03予": 株探's row of the forecast the new one replaces.
-const supersededLabel = /前回(?:発表)?予想|従来予想|修正前|前回公表|^\s?旧\s?(?=\d)/;
+// "旧 2026.03予", "26.03予(旧)": 株探's row of the forecast the new one replaces.
+const supersededLabel = /前回(?:発表)?予想|従来予想|修正前|前回公表|^\s?旧\s?(?=\d)|予\s?[(（]旧[)）]/;
 const revisionLabel = /[(（]\s?B\s?[－\-−ー/÷]\s?A\s?[)）]|前回予想比|修正額|修正率/;
 
 export const companiesTotal = /^(?:上位|主要|大手)?(?:\d{1,2}|[二三四五六七八九十])社(?:の)?(?:合計|合算|総計|計)$/;
@@ -164,7 +164,13 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
 	// "対前年同期増減率": what a row of changes is compared with is not its period.
 	// "当期（2025年4〜12月）": the months in the bracket say which part of the year the row is.
-	const periods = findPeriods(label.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '').replace(/対?(?:前年同期|前年度|前年|前期|前四半期)(?=比|増減|伸び)/g, '')).filter(mention => mention.qualifier === null);
+	// "25.03", "26.03予(旧)": 株探 writes a row's fiscal year with two digits, as it does its months ("25.04-09").
+	const periods = findPeriods(
+		label
+			.replace(/^\s?(\d{2})\.(0[1-9]|1[0-2])(?=\s?(?:予|[(（]|$))/, '20$1.$2')
+			.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '')
+			.replace(/対?(?:前年同期|前年度|前年|前期|前四半期)(?=比|増減|伸び)/g, ''),
+	).filter(mention => mention.qualifier === null);
 	// "上期 24.04-09": the months with their year say which half it is.
 	const period = periods.find(mention => mention.raw.type === 'months' && mention.raw.fromYear !== null) ?? periods.find(mention => mention.raw.type !== 'relative') ?? periods[0];
 	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
