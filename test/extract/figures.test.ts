@@ -402,6 +402,9 @@ describe('whose figure it is', () => {
 		expect(figures('KDDIは2026年度から2028年度までの3年間でデータセンター事業に総額5,000億円を投資する計画だ。')).toEqual(['kddi/データセンター investment 500000000000 JPY FY2027..FY2029 actual']);
 		expect(figures('アップルは今後4年間で米国に5,000億ドルを投じる。')).toEqual(['apple/米国 investment 500000000000 USD - actual']);
 		expect(figures('メタは2028年までにAI基盤へ6,000億ドルを投じる計画だ。')).toEqual(['meta investment 600000000000 USD - outlook']);
+		// The sum an investment decided is put at (投資額は…を見込む) is its plan; an expected result stays an outlook.
+		expect(figures('村田製作所は福井県に新棟を建てる。投資額は約450億円を見込んでいる。', '2026-06-01')).toEqual(['murata investment 45000000000 JPY - actual']);
+		expect(figures('村田製作所は新棟を建てる。売上高は約450億円を見込んでいる。', '2026-06-01')).toEqual(['murata revenue 45000000000 JPY - outlook']);
 	});
 
 	test('a unit that owns a noun of an earlier clause is not where the money of a later clause goes', () => {

@@ -172,7 +172,7 @@ function openedBracket(text: string, at: number): number {
 	return -1;
 }
 
-function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], family: Family): boolean {
+function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], family: Family, investment: boolean): boolean {
 	const outlook = (hit: SentenceFacts['words'][number]) => {
 		if (hit.entry.marker !== 'outlook') return false;
 		// "38%増と市場の想定を上回った": an expectation the result is measured against, not the result's basis.
@@ -182,7 +182,8 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		if (!ownNumber && /^(?:\s?[(（][^()（）]{0,40}[)）]|の\s?(?:約)?[\d.,]+\s?(?:%|ポイント|億円|兆円|万円|円|億ドル|ドル)?)?\s?(?:を|に)?\s?(?:上回|下回|超え|届か|並ん|並ぶ)/.test(facts.normalized.slice(hit.end, hit.end + 50)))
 			return false;
 		// A deal planned (計画, 予定) is decided; one expected (見通し) is not; a stake "従来の15%から" was held.
-		return family !== 'deal' || !(/^(?:計画|予定|方針)$/.test(hit.text) || heldBefore(hit));
+		// "投資額は約300億円を見込む": the sum an investment decided is put at is its plan, as 計画 is.
+		return family !== 'deal' || !(/^(?:計画|予定|方針)$/.test(hit.text) || (investment && /^見込/.test(hit.text)) || heldBefore(hit));
 	};
 
 	if (
@@ -275,7 +276,7 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "カウンターポイントは同じ7〜9月期のSKハイニックスのシェアを38%と見積もる": a research firm's estimate of a period gone by is its count.
 	const firmEstimates = facts.firms.some(firm => firm.start < quantity.start && (firm.role === 'topic' || firm.role === 'subject')) && /^[^。]{0,30}?と見積も/.test(facts.normalized.slice(quantity.end));
 	if (firmEstimates && period && isPast(period, state)) return 'actual';
-	if (outlookWord(facts, quantity, clause, family)) return 'outlook';
+	if (outlookWord(facts, quantity, clause, family, hit?.entry.measure?.kind === 'investment')) return 'outlook';
 	// "株主資本利益率を30%に高める", "売上高を1兆円に伸ばす": a level to be raised to, told as what the company will do.
 	// "成立後は保有比率を100%に引き上げる": so is a stake.
 	if (
