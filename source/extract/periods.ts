@@ -124,9 +124,9 @@ const periodAlternatives = [
 	String.raw`(?:(?<![\d.])(?<endYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜─―—−])(?<endMonth>\d{1,2})月末`,
 	String.raw`(?:(?<![\d.])(?<monthYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜\-─―—−])(?<month>\d{1,2})月(?![\d期末日~〜─―—−])`,
 	// years: "2025年", "2025年通期", "2025年の"
-	// "26年の設備投資", "25年通年では", "29年に": a year written in two digits, where what follows says it is a year of
+	// "26年の設備投資", "25年の722億ドル", "25年通年では", "29年に": a year written in two digits, where what follows says it is a year of
 	// the calendar; not "創業30年は", "約20年に" (a number of years).
-	String.raw`(?<year>\d{4}|(?<![\d.]|創業|設立|創立|過去|この|ここ|約|およそ|今後|向こう|最近|直近|第)[2-3]\d(?=年(?:は|通期|通年|末|実績|に(?!わた|及|渡|入|一度)|、|の(?:設備投資|売上|営業|純利益|業績|見通し|計画|世界|国内|市場|実績|決算|投資)|の[^。、\d]{1,16}?(?:シェア|市場規模|出荷台数|出荷額|販売台数))))年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
+	String.raw`(?<year>\d{4}|(?<![\d.]|創業|設立|創立|過去|この|ここ|約|およそ|今後|向こう|最近|直近|第)[2-3]\d(?=年(?:は|通期|通年|末|実績|に(?!わた|及|渡|入|一度)|、|の(?:設備投資|売上|営業|純利益|業績|見通し|計画|世界|国内|市場|実績|決算|投資|(?:約|およそ)?\d)|の[^。、\d]{1,16}?(?:シェア|市場規模|出荷台数|出荷額|販売台数))))年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 	// parts and relative years alone
 	// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
 	String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z]))`,

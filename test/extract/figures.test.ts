@@ -1765,9 +1765,11 @@ describe('shares of a name brief does not know', () => {
 });
 
 describe('years in two digits', () => {
-	test('a year written in two digits (26年の設備投資, 25年通年では, 29年に) is that year; a number of years (創業30年は) is none', () => {
+	test('a year written in two digits (26年の設備投資, 25年の1,310億ドル, 25年通年では, 29年に) is that year; a number of years (創業30年は) is none', () => {
 		expect(figures('アルファベットの設備投資は25年通年では900億ドルだった。同社は26年の設備投資を1,200億ドルと見込む。', '2026-02-05')).toEqual(['google capex 90000000000 USD 2025 actual', 'google capex 120000000000 USD 2026 outlook']);
 		expect(figures('NECは創業30年は売上高が1兆円だった。', '2026-02-05').join()).not.toMatch(/ 2030 /);
+		// "25年の722億ドルから": the year of an amount written straight after it.
+		expect(figures('アマゾンは決算を発表した。26年の設備投資は2,000億ドル規模になる見通しで、25年の1,310億ドルから大きく増える。', '2026-02-06')).toContain('amazon capex 131000000000 USD 2025 actual prior');
 		// "25年のFC-BGA基板の世界シェア": a year of a market's shares, whatever product stands between.
 		expect(figures('富士キメラ総研の調べでは、25年の車載半導体の世界シェアはルネサスが14%だった。', '2026-03-05')).toEqual(['renesas market_share 14 % 2025 actual 富士キメラ総研']);
 	});
