@@ -343,9 +343,15 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		}
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
 		// "――2025年3月期は過去最高益でした。": an interview's question names the period its answer speaks of.
-		if (state.interview && interviewQuestion.test(fact.sentence.text)) {
-			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
-			state.questionPeriod = named ? resolvePeriod(named.raw, state.headline ? state.matcher.fiscalCalendar(state.headline) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+		// A Q&A inside a news story ("――通期計画に変更はないのか。" over "CFO：売上高で…という予想は変えていません"): the same,
+		// for the answer under it; a whole year named as 通期 or 今期 is the year the text reports.
+		if (interviewQuestion.test(fact.sentence.text)) {
+			const named = fact.periods.find(
+				period => period.qualifier === null && !period.asOf && (['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type) || (period.raw.type === 'relative' && /^(?:通期|今期)$/.test(period.text))),
+			);
+			const whose = state.headline ?? fact.topicBefore?.company ?? null;
+			const resolved = named ? resolvePeriod(named.raw, whose ? state.matcher.fiscalCalendar(whose) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+			state.questionPeriod = resolved ? {period: resolved, block: fact.sentence.block} : null;
 		}
 		// "首位は韓国サムスン電子が守った。", "3位はキオクシアだった。": a paragraph of a research firm's ranking.
 		if (state.firm !== null && /^(?:\d{1,2}位|首位|トップ)(?:は|に|を)/.test(fact.normalized)) state.rankParagraph = fact.sentence.block;

@@ -337,7 +337,8 @@ const productMarketPattern = new RegExp(String.raw`${productName}(?:市場|型)?
 // "## DRAM売上高ランキング（2025年第4四半期）": a research firm's table of one product.
 const productCaptionPattern = new RegExp(String.raw`${productName}(?:市場)?(?:の)?(?:企業別|メーカー別)?(?:売上高|シェア|出荷)`, 'u');
 // "世界PC出荷シェア": a PC maker's share of PCs is its share as a maker, as the sentences around the table give it.
-const notProductMarkets = /^(?:IaaS|PaaS|SaaS|AI|IT|ICT|DX|EV|GDP|CEO|IDC|NAND型|PC)$/i;
+// Officers (CEO, CFO) speak in headings of interviews; they are no product anyone holds a share of.
+const notProductMarkets = /^(?:IaaS|PaaS|SaaS|AI|IT|ICT|DX|EV|GDP|CEO|CFO|COO|CTO|CIO|CSO|CMO|IDC|NAND型|PC|IR)$/i;
 
 const productOf = (pattern: RegExp, text: string): string | null => {
 	const name = pattern.exec(text)?.groups!['name'];

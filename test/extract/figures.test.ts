@@ -1327,6 +1327,29 @@ describe('interviews', () => {
 	});
 });
 
+describe('a Q&A inside a news story', () => {
+	test('a question naming the whole year (――通期計画に変更はないのか。) dates the answer under it, over a plan the story named before; a heading naming the officer (…とCFO) is no product of shares', () => {
+		const body = [
+			'# ラクス、上期は25%増収',
+			'',
+			'2025年11月13日',
+			'',
+			'ラクスは12日、2026年3月期上期（4〜9月）の決算を発表した。上期の売上高は280億円だった。2026年春をめどに新製品を投入する計画だ。',
+			'',
+			'## 「採用は続ける」とCFO',
+			'',
+			'――通期計画に変更はないのか。',
+			'',
+			'CFO：売上高で590億円という予想は変えていません。',
+			'',
+			'調査会社の推計では、クラウド経費精算サービスにおけるラクスのシェアは31.5%だった。',
+		].join('\n');
+		const found = extractText(body, {date: null}).figures.map(figure => [figure.kind, figure.value, figure.segment, figure.period, figure.basis]);
+		expect(found).toContainEqual(['revenue', 59000000000, null, 'FY2026', 'outlook']);
+		expect(found.filter(([kind]) => kind === 'market_share').map(([, , segment]) => segment)).toEqual([null]);
+	});
+});
+
 describe('roundup items and interview answers', () => {
 	test("an item that leads with a company brief does not know, before its month (米Xは2月、) or day, is not the item before's, nor is the rest of its paragraph", () => {
 		const body = [

@@ -17,6 +17,8 @@ export interface PeriodChoice {
 	readonly text: string;
 	/** True when an outlook target's "までに" named it. */
 	readonly by: boolean;
+	/** The question the figure answers named it ("――通期計画に変更はないのか。"): no other forecast's period is its. */
+	readonly asked?: boolean;
 }
 
 const none: PeriodChoice = {period: null, text: '', by: false};
@@ -168,8 +170,9 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 		!isFuture(results, state) &&
 		!facts.words.some(hit => hit.entry.marker === 'outlook') &&
 		/(?:した|だった|となった|になった|しました|でした)[」』]?。?$/.test(facts.normalized);
-	const period = toldAsResult ? results : (paragraph ?? state.questionPeriod ?? own ?? state.articlePeriod);
-	return period ? {period: period === own ? period : inCalendar(period, calendar), text: '', by: false} : none;
+	const question = state.questionPeriod && (state.interview || state.questionPeriod.block + 1 === facts.sentence.block) ? state.questionPeriod.period : null;
+	const period = toldAsResult ? results : (paragraph ?? question ?? own ?? state.articlePeriod);
+	return period ? {period: period === own ? period : inCalendar(period, calendar), text: '', by: false, asked: period === question} : none;
 }
 
 /** A level's as-of date: "9月末時点の", "11月末時点で", "10月時点で", "9月の", "7〜9月期に", "時価総額は10月29日、". */

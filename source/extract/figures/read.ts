@@ -319,7 +319,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (basis === 'outlook' && family === 'flow' && wholeYear && /^(?:通期|通年|今期|当期)$/.test(period.text) && isPast(period.period, state)) period = {...period, period: state.outlookPeriod ?? followingYear(period.period!, calendar)};
 			// Guidance that names no period is for the period the forecast was named for; a share, for the
 			// period of the survey that gives it.
-			if (basis === 'outlook' && family === 'flow' && !period.text && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
+			if (basis === 'outlook' && family === 'flow' && !period.text && !period.asked && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			// "売上高も従来予想の480億円→410億円に減額した" after the nine months' results: a forecast revised is the whole year's.
 			else if (basis === 'outlook' && family === 'flow' && !period.text && period.period && forecastRevised(facts)) period = {...period, period: wholeYearOf(period.period, calendar) ?? period.period};
 			else if (!period.text && !prior && choice.role === 'level' && sameTerm.test(facts.normalized.slice(0, quantity.start)) && state.last?.period && state.last.period.type !== 'day' && state.last.sentence < facts.sentence.index) {

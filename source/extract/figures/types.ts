@@ -99,8 +99,11 @@ export interface ReadingState {
 	readonly resultsPeriods: Map<string, Period>;
 	/** The last outlook period, for guidance figures that name none. */
 	outlookPeriod: Period | null;
-	/** The period an interview's last question named ("――2025年3月期は過去最高益でした。"): what its answer's figures are of. */
-	questionPeriod: Period | null;
+	/**
+	 * The period an interview's last question named ("――2025年3月期は過去最高益でした。", "――通期計画に変更はないのか。"):
+	 * what its answer's figures are of; outside an interview, only the paragraph right after the question's.
+	 */
+	questionPeriod: {readonly period: Period; readonly block: number} | null;
 	/**
 	 * The research firm the text quotes last, the period its survey covers when the text said, and
 	 * whether it framed its paragraph as its estimate ("トレンドフォースの推計では、…").
