@@ -124,6 +124,8 @@ interface Claim {
 	readonly coded: RegExp | null;
 	/** The longer names of the company the bare name otherwise means ("ソフトバンクグループ", "ソフトバンクG"). */
 	readonly otherForms: readonly string[];
+	/** What only that other company has: its longer names and its units ("ビジョン・ファンド", "SVF"). */
+	readonly otherMarks: readonly string[];
 }
 
 function claimsOf(companies: readonly RegistryCompany[]): Claim[] {
@@ -136,7 +138,12 @@ function claimsOf(companies: readonly RegistryCompany[]): Claim[] {
 			const coded = code ? new RegExp(String.raw`${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s?[(<]\s?(?:証券コード[:：]?\s?)?${code}(?:\.T)?\s?[)>]`) : null;
 			const owners = companies.filter(other => other.id !== company.id && other.japaneseNames.some(otherName => normalize(otherName) === bare));
 			const otherForms = owners.flatMap(owner => owner.japaneseNames.map(otherName => normalize(otherName)).filter(otherName => otherName.length > bare.length && otherName.startsWith(bare)));
-			return [{company: company.id, full, bare, coded, otherForms}];
+			// Not a mark the company's own names hold ("SoftBank" in "SoftBank Corp").
+			const own = [company.name, ...company.aliases, ...company.japaneseNames].map(ownName => normalize(ownName));
+			const otherMarks = [...otherForms, ...owners.flatMap(owner => [owner.name, ...owner.aliases, ...(owner.segments ?? []).flatMap(segment => [segment.name, ...segment.aliases])].map(mark => normalize(mark)))].filter(
+				mark => !own.some(ownName => ownName.includes(mark)),
+			);
+			return [{company: company.id, full, bare, coded, otherForms, otherMarks}];
 		}),
 	);
 }
@@ -150,6 +157,15 @@ function bareApart(text: string, claim: Claim): boolean {
 	let rest = text;
 	for (const form of [...claim.otherForms].sort((a, b) => b.length - a.length)) rest = rest.split(form).join('');
 	return rest.includes(claim.bare);
+}
+
+/**
+ * "ソフトバンクが5日発表した4〜6月期の営業利益は…": news writes the telecom company by the bare name and the group by its
+ * longer one (ソフトバンクグループ, SBG); a text that names nothing of the group's (its longer names, its units) means the
+ * company that claims the bare name.
+ */
+function bareAlone(text: string, claim: Claim): boolean {
+	return claim.otherMarks.length > 0 && text.includes(claim.bare) && !claim.otherMarks.some(mark => text.includes(mark));
 }
 
 /** Names of one length in a fixed order, whatever order the registry lists them in. */
@@ -208,7 +224,9 @@ export class CompanyMatcher {
 		// "ソフトバンク株式会社が5日発表した…": a company named in full as X株式会社, where X alone is another's name (the
 		// group's), is what X means in this article.
 		// So is X written with that company's listing code: "ソフトバンク（9434.T）は12日、…".
-		const claimed = this.#claims.filter(claim => text.includes(claim.full) || (claim.coded !== null && claim.coded.test(text)) || bareApart(text, claim)).map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
+		const claimed = this.#claims
+			.filter(claim => text.includes(claim.full) || (claim.coded !== null && claim.coded.test(text)) || bareApart(text, claim) || bareAlone(text, claim))
+			.map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
 		const abbreviated = this.#abbreviations(text);
 		if (known.length === 0 && shortened.length === 0 && claimed.length === 0 && abbreviated.length === 0) return this;
 		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company)), ...abbreviated];

@@ -87,8 +87,10 @@ describe("a name that is another company's short name, written in full as X株�
 		expect(inArticle('ソフトバンクGは6日、決算を発表した。ソフトバンクの株価は上がった。')).toEqual(['softbank', 'softbank-corp']);
 	});
 
-	test('leaves the bare name as the registry has it elsewhere', () => {
-		expect(inArticle('ソフトバンクは出資を増やす。')).toEqual(['softbank']);
+	test("makes the bare name that company in an article that names nothing of the group's (its longer names, its units); one that does keeps it the group's", () => {
+		expect(inArticle('ソフトバンクは5日、4〜6月期の決算を発表した。')).toEqual(['softbank-corp']);
+		expect(inArticle('ソフトバンクは出資を増やす。ビジョン・ファンドの投資先も増えた。')).toEqual(['softbank', 'softbank']);
+		expect(inArticle('ソフトバンクはSVF経由で出資を増やす。')).toEqual(['softbank', 'softbank']);
 	});
 });
 

@@ -146,7 +146,7 @@ describe('events', () => {
 	});
 
 	test('a merger, a new site and a widened offering are events', () => {
-		expect(brief('ソフトバンクは2025年4月に子会社「SBテック」を統合した。', '2026-01-20')).toEqual([['2025-04', 'deal', ['softbank']]]);
+		expect(brief('ソフトバンクは2025年4月に子会社「SBテック」を統合した。', '2026-01-20')).toEqual([['2025-04', 'deal', ['softbank-corp']]]);
 		expect(brief('ルネサスは2025年10月、大阪に設計拠点を新設した。', '2026-01-20')).toEqual([['2025-10', 'launch', ['renesas']]]);
 		expect(brief('グーグルは2025年12月、九州のリージョンでGPUの提供を広げた。', '2026-01-20')).toEqual([['2025-12', 'launch', ['google']]]);
 	});
@@ -507,7 +507,7 @@ describe('who acted', () => {
 	});
 
 	test('the original month of a plan brought forward (当初予定の…から前倒しし) is no event', () => {
-		expect(brief('ソフトバンクは堺の拠点を拡張する。運用開始を当初予定の2027年5月から前倒しし、2027年2月に稼働させる。', '2026-06-01')).toEqual([['2027-02', 'launch', ['softbank']]]);
+		expect(brief('ソフトバンクは堺の拠点を拡張する。運用開始を当初予定の2027年5月から前倒しし、2027年2月に稼働させる。', '2026-06-01')).toEqual([['2027-02', 'launch', ['softbank-corp']]]);
 	});
 
 	test('the day a share price was marked (…につけた上場来高値) is no event', () => {

@@ -1024,7 +1024,7 @@ describe('lines told by segment', () => {
 	test('a product series named in 「」 within the part (このうち…「X」シリーズの売上高) is the segment, not the whole before it', () => {
 		const body = 'ソフトバンクの通期決算は増収だった。\n\n事業別では、法人事業の売上高が8,000億円となり、このうち企業向け通信サービス「ギガネット」シリーズの売上高は1,500億円だった。';
 		// 通期決算 told in May is of the year just ended.
-		expect(figures(body, '2026-05-12').slice(-1)).toEqual(['softbank/ギガネット revenue 150000000000 JPY FY2026 actual']);
+		expect(figures(body, '2026-05-12').slice(-1)).toEqual(['softbank-corp/ギガネット revenue 150000000000 JPY FY2026 actual']);
 	});
 
 	test("a by-segment paragraph's later lines take its measure, however far back it was named", () => {
@@ -1665,7 +1665,7 @@ describe('shares of several and shares lowered', () => {
 			'amd market_share 9 % 2026-Q1 actual Omdia',
 		]);
 		expect(figures('新会社にはソフトバンクが600億円、NTTが300億円、KDDIが100億円の出資を決めた。', '2026-05-20')).toEqual([
-			'softbank investment 60000000000 JPY - actual',
+			'softbank-corp investment 60000000000 JPY - actual',
 			'ntt investment 30000000000 JPY - actual',
 			'kddi investment 10000000000 JPY - actual',
 		]);
@@ -2267,8 +2267,8 @@ describe('money a company receives', () => {
 	});
 
 	test('a grant received (最大…の補助を受ける) is a grant; a clause led by a name brief does not know is not the deal of the one before; a sum over several companies (5社合計で) is none of theirs', () => {
-		expect(figures('ソフトバンクは最大90億円、ミナミデータは最大30億円の補助を受ける。', '2026-05-13')).toEqual(['softbank other 9000000000 JPY - actual']);
-		expect(figures('ソフトバンクは最大90億円の補助を受ける。補助金は5社合計で最大400億円となる。', '2026-05-13')).toEqual(['softbank other 9000000000 JPY - actual']);
+		expect(figures('ソフトバンクは最大90億円、ミナミデータは最大30億円の補助を受ける。', '2026-05-13')).toEqual(['softbank-corp other 9000000000 JPY - actual']);
+		expect(figures('ソフトバンクは最大90億円の補助を受ける。補助金は5社合計で最大400億円となる。', '2026-05-13')).toEqual(['softbank-corp other 9000000000 JPY - actual']);
 		// …nor what several put in together (8社が計73億円を出資した)…
 		expect(figures('ラピダスへの出資。設立時にトヨタ自動車やNTTなど8社が計73億円を出資した。', '2026-01-15')).toEqual([]);
 		// …nor a sum over two companies the sentence named before it, whatever the headline names first.
@@ -2563,7 +2563,7 @@ describe('names, periods and years a results report writes beside them', () => {
 	test("a bare name written with another registry company's listing code (ソフトバンク（9434.T）) is that company throughout", () => {
 		const body = 'ソフトバンク（9434.T）は12日、2027年3月期の連結営業利益が前期比6%増の1兆1000億円になる見通しだと発表した。ソフトバンクの今期の設備投資は約9000億円を計画する。';
 		expect(figures(body, '2026-05-13').map(row => row.split(' ')[0])).toEqual(['softbank-corp', 'softbank-corp', 'softbank-corp']);
-		expect(figures('ソフトバンクは12日、2027年3月期の連結営業利益が1兆1000億円になる見通しだと発表した。', '2026-05-13')).toEqual(['softbank operating_income 1100000000000 JPY FY2027 outlook']);
+		expect(figures('ソフトバンクは12日、2027年3月期の連結営業利益が1兆1000億円になる見通しだと発表した。ビジョン・ファンドは黒字だった。', '2026-05-13')).toEqual(['softbank operating_income 1100000000000 JPY FY2027 outlook']);
 	});
 
 	test('the months in brackets after a year (2025年（1〜12月）の) are that year, not a span still to come', () => {
@@ -2719,7 +2719,7 @@ describe('capex plans, clauses closed by a verb stem, and more research firms', 
 test("株探's 売上営業損益率 is the operating margin; a sentence opening on its own year with は (2027年3月期は営業利益…) is the company's, not the segment before", () => {
 	expect(figures('ロームの1-3月期の売上営業損益率は前年同期の10.2%→-7.3%に悪化した。', '2026-05-13').at(-1)).toBe('rohm margin -7.3 % FY2026-Q4 actual');
 	const body = 'ソフトバンクの法人事業の営業利益は前年同期比10%増の3000億円だった。2027年3月期は営業利益1兆円を見込む。';
-	expect(figures(body, '2026-05-13').at(-1)).toBe('softbank operating_income 1000000000000 JPY FY2027 outlook');
+	expect(figures(body, '2026-05-13').at(-1)).toBe('softbank-corp operating_income 1000000000000 JPY FY2027 outlook');
 });
 
 test("a table of the day's movers under the home session named last (28日の東京市場では…) is of that day, not of a session abroad named first", () => {
