@@ -340,6 +340,17 @@ export function findPeriods(text: string): PeriodMention[] {
 			}
 		}
 
+		// "2026年3月期上期（4〜9月）", "2026年3月期第1四半期（4〜6月）": months in brackets as long as the part just named say
+		// which months it is, no period of their own.
+		if (raw.type === 'months' && raw.fromYear === null && raw.toYear === null && year?.raw.type === 'fiscal-year' && year.raw.part !== 'Y' && /^\s?\(\s?$/.test(text.slice(year.end, match.index))) {
+			const months = ((raw.toMonth - raw.fromMonth + 12) % 12) + 1;
+			const [first, last] = partMonths[year.raw.part];
+			if (months === last - first + 1) {
+				mentions[mentions.length - 1] = {...year, end, text: text.slice(year.start, end)};
+				continue;
+			}
+		}
+
 		// "2025年（1〜12月）", "2025年（4〜9月）": the months in brackets after a year are of that year; all twelve are the year.
 		if (raw.type === 'months' && raw.fromYear === null && raw.toYear === null && year?.raw.type === 'calendar' && year.raw.part === 'Y' && /^\s?\(\s?$/.test(text.slice(year.end, match.index))) {
 			if (raw.fromMonth === 1 && raw.toMonth === 12) continue;

@@ -2566,6 +2566,11 @@ describe('names, periods and years a results report writes beside them', () => {
 		expect(figures('ソフトバンクは12日、2027年3月期の連結営業利益が1兆1000億円になる見通しだと発表した。ビジョン・ファンドは黒字だった。', '2026-05-13')).toEqual(['softbank operating_income 1100000000000 JPY FY2027 outlook']);
 	});
 
+	test('the months in brackets after a part of a fiscal year (2026年3月期上期（4〜9月）) are that part, not a span still to come', () => {
+		expect(figures('ラクスの2026年3月期上期（4〜9月）の売上高は前年同期比31%増の270億円だった。', '2026-07-22')).toEqual(['rakus revenue_growth 31 % FY2026-H1 actual', 'rakus revenue 27000000000 JPY FY2026-H1 actual']);
+		expect(figures('ラクスの2027年3月期第1四半期（4〜6月）の売上高は150億円だった。', '2026-08-10')).toEqual(['rakus revenue 15000000000 JPY FY2027-Q1 actual']);
+	});
+
 	test('the months in brackets after a year (2025年（1〜12月）の) are that year, not a span still to come', () => {
 		expect(figures('IDC Japanが公表した調査によると、2025年（1〜12月）の国内クラウド市場における富士通のシェアは9.4%だった。', '2026-06-18')).toEqual(['fujitsu market_share 9.4 % 2025 actual IDC Japan']);
 	});
