@@ -65,6 +65,21 @@ describe('the bundled registry', () => {
 		expect(found('三菱電線と住友電設と古河電池')).toEqual([]);
 	});
 
+	test('chip-materials makers and AI start-ups investors follow are known by their names', () => {
+		expect(found('味の素、環球晶圓、グローバルウェーハズ、住友化学、三菱ケミカルグループ、旭化成、日東電工、ストックマーク、LayerX、SmartHR')).toEqual([
+			'ajinomoto',
+			'globalwafers',
+			'globalwafers',
+			'sumitomo-chemical',
+			'mitsubishi-chemical',
+			'asahi-kasei',
+			'nitto-denko',
+			'stockmark',
+			'layerx',
+			'smarthr',
+		]);
+	});
+
 	test('Japanese data and SaaS companies investors follow are known by their Japanese names', () => {
 		expect(found('ブレインパッド、ビジョナル、ウイングアーク1st、カオナビ、チャットワーク、インフォマート、プレイド、ソラコム、ギフティ')).toEqual([
 			'brainpad',
