@@ -82,7 +82,7 @@ function partOf(text: string | undefined): FiscalPart {
 	// "2Q累計", "3Q累計": the same as IR pages abbreviate them.
 	if (/(?:第2四半期|2Q|Q2)\s?[(（]?(?:連結)?(?:累計|中間期)/.test(text)) return 'H1';
 	if (/(?:第3四半期|3Q|Q3)\s?[(（]?(?:連結)?累計/.test(text)) return 'M9';
-	const quarter = /第?([1-4])四半期|Q([1-4])|([1-4])Q/.exec(text);
+	const quarter = /第?([1-4])・?四半期|Q([1-4])|([1-4])Q/.exec(text);
 	if (quarter) return `Q${quarter[1] ?? quarter[2] ?? quarter[3]}` as FiscalPart;
 	if (/上期|上半期|前半|中間期|第2四半期累計|H1/.test(text)) return 'H1';
 	if (/下期|下半期|後半|H2/.test(text)) return 'H2';
@@ -91,7 +91,7 @@ function partOf(text: string | undefined): FiscalPart {
 
 // "1Q": the quarter as IR pages abbreviate it ("2026年3月期1Q").
 const part = (name: string) =>
-	String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|(?:Q[1-4]|[1-4]Q(?![A-Za-z]))(?:\s?累計)?|[HＨ][12])?`;
+	String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]・?四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|通期|(?:Q[1-4]|[1-4]Q(?![A-Za-z]))(?:\s?累計)?|[HＨ][12])?`;
 // Reuters and others write month spans with box-drawing and other long dashes: "（11─1月）".
 const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 
@@ -116,7 +116,7 @@ const periodAlternatives = [
 	// "2026会計年度第1四半期": a US company's fiscal year as its Japanese releases write it.
 	String.raw`(?:(?<!\d)(?=\d{4}(?:年度|年?会計年度))|(?<![\d.]))(?<nendo>\d{4}|[1-3]\d)(?:年度|年?会計年度)${part('nendoPart')}`,
 	// calendar quarters: "2025年第4四半期", "2025年Q3", "Q3 2025", "2025年上半期"
-	String.raw`(?<calYear>\d{4})年(?:の)?(?<calPart>第[1-4]四半期|Q[1-4]|上半期|下半期|上期|下期)`,
+	String.raw`(?<calYear>\d{4})年(?:の)?(?<calPart>第[1-4]・?四半期|Q[1-4]|上半期|下半期|上期|下期)`,
 	// "Q3 FY2026": the quarter written before its fiscal year.
 	String.raw`(?<![\w])(?:Q(?<qFyN>[1-4])\s?FY\s?(?<qFyYear>\d{4}|\d{2})|Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}|\d{2})(?:\s?(?<fyLatinPart>Q[1-4]|H[12]))?)(?![\w])`,
 	// days, month ends, months: "2025年11月30日時点", "9月末", "2024年12月", "10月時点"
@@ -129,7 +129,7 @@ const periodAlternatives = [
 	String.raw`(?<year>\d{4}|(?<![\d.]|創業|設立|創立|過去|この|ここ|約|およそ|今後|向こう|最近|直近|第)[2-3]\d(?=年(?:は|通期|通年|末|実績|に(?!わた|及|渡|入|一度)|、|の(?:設備投資|売上|営業|純利益|業績|見通し|計画|世界|国内|市場|実績|決算|投資|(?:約|およそ)?\d)|の[^。、\d]{1,16}?(?:シェア|市場規模|出荷台数|出荷額|販売台数))))年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 	// parts and relative years alone
 	// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
-	String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z]))`,
+	String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]・?四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z]))`,
 	String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|通期)(?!比|の[0-9]|同期|並み|並)(?!(?<!通期)[)）]?(?:利益|純利益|損失|純損失|損益))`,
 ];
 // 株探's table rows: "25.04-12" (April to December 2025), "2026.03予" (the year to March 2026, forecast). Tried only
@@ -349,6 +349,21 @@ export function findPeriods(text: string): PeriodMention[] {
 				mentions[mentions.length - 1] = {...year, end, text: text.slice(year.start, end)};
 				continue;
 			}
+		}
+
+		// "第4・四半期（11月2日まで）", "第1・四半期（2026年2月1日まで）": a quarter or half by the day it ended, as US companies
+		// close theirs on a weekend; a day in the first week of a month closes the month before.
+		const closing = raw.type === 'day' ? /^\s?まで\s?\)/.exec(text.slice(end, end + 5)) : null;
+		if (raw.type === 'day' && closing && year?.raw.type === 'part' && year.raw.part !== 'Y' && year.raw.part !== 'M9' && /^\s?\(\s?$/.test(text.slice(year.end, match.index))) {
+			const closesBefore = raw.day <= 7;
+			const toMonth = closesBefore ? ((raw.month + 10) % 12) + 1 : raw.month;
+			const toYear = raw.year === null ? null : closesBefore && raw.month === 1 ? raw.year - 1 : raw.year;
+			const [first, last] = partMonths[year.raw.part];
+			const fromMonth = ((toMonth - (last - first) - 1 + 12) % 12) + 1;
+			const fromYear = toYear === null ? null : fromMonth > toMonth ? toYear - 1 : toYear;
+			const closed = end + closing[0].length;
+			mentions[mentions.length - 1] = {...year, end: closed, text: text.slice(year.start, closed), raw: {type: 'months', fromYear, fromMonth, toYear, toMonth}, qualifier: null, asOf: false};
+			continue;
 		}
 
 		// "2025年（1〜12月）", "2025年（4〜9月）": the months in brackets after a year are of that year; all twelve are the year.

@@ -100,6 +100,13 @@ describe('periods as written, in the grammar of the dataset', () => {
 		expect(period('2026年3月期 1Q', japanese)).toBe('FY2026-Q1');
 	});
 
+	test("a quarter written as a wire does (第4・四半期) and told by the day it ended (（11月2日まで）) is the months up to that day; a day in a month's first week closes the month before", () => {
+		const october: FiscalCalendar = {yearEnd: 10, namedByStart: false};
+		expect(period('第4・四半期（11月2日まで）決算は', october, {year: 2025, month: 12})).toBe('FY2025-Q4');
+		expect(period('第1・四半期（2026年2月1日まで）の売上高', october, {year: 2025, month: 12})).toBe('FY2026-Q1');
+		expect(period('第2・四半期（7月27日まで）', unknown, {year: 2025, month: 8})).toBe('2025-05..2025-07');
+	});
+
 	test("a level's year-less month is one already past", () => {
 		expect(period('11月末時点', calendarYear, {year: 2026, month: 1})).toBe('2025-11-30');
 	});
