@@ -483,6 +483,16 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		else if (turnsTo) topic = {kind: 'company', mention: turnsTo};
 		// "■上場とOpenAIとの提携": a heading's partner is no topic of the section under it.
 		else if (sentence.blockKind === 'heading' && mentions[0] && mentions[0].role !== 'partner') topic = {kind: 'company', mention: mentions[0]};
+		// "■アーム" then "■投資活動" then "同社は10月、…": a section headed by no name is the headline company's again.
+		else if (sentence.blockKind === 'heading' && mentions.length === 0 && firms.length === 0 && topic?.kind !== 'firm' && context.subject && facts.length > 1) {
+			const subject = {company: context.subject, segment: null, start: 0, end: 0};
+			topic = {kind: 'company', mention: subject};
+			topicCompany = subject;
+			topicBlock = sentence.block;
+			topicByWa = null;
+			topicByPossessor = null;
+			lastMarked = subject;
+		}
 		if (turnsTo && !turnsTo.resolved) {
 			topicCompany = turnsTo;
 			topicBlock = sentence.block;

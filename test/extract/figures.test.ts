@@ -1199,6 +1199,27 @@ describe('同事業', () => {
 });
 
 describe('同社', () => {
+	test("under a section heading that names no company (■資産売却) is the headline's company again, not the one the section before was about", () => {
+		const body = [
+			'ソフトバンクグループは11日、2025年4〜9月期の連結決算を発表した。',
+			'',
+			'■アーム',
+			'',
+			'英アームの7〜9月期の売上高は11億ドルと前年同期比30%増えた。',
+			'',
+			'■資産売却',
+			'',
+			'同社は10月、保有していたTモバイル株の一部を48億ドルで売却した。',
+			'',
+			'■株価',
+			'',
+			'発表翌日の12日の東京市場で、同社株は一時8%高となった。',
+		].join('\n');
+		const owners = extractText(body, {date: '2025-11-12', title: 'ソフトバンクG、4〜9月期は最終黒字'}).figures.map(figure => [figure.company, figure.kind, figure.value]);
+		expect(owners).toContainEqual(['softbank', 'stock_move', 8]);
+		expect(owners.filter(([, , value]) => value === 4800000000).map(([company]) => company)).toEqual(['softbank']);
+	});
+
 	test('after Xにとっては is X', () => {
 		const body = 'NECは同日、OpenAIのモデルを使う契約を結んだ。\n\nOpenAIにとっては、日本市場の足場になる。同社の年換算売上高は直近で250億ドルを超えた。';
 		expect(figures(body, '2026-05-21')).toEqual(['openai other 25000000000 USD - actual']);
