@@ -531,6 +531,27 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('micron revenue 42000000000 USD 2025 actual');
 	});
 
+	test('a column of changes on the quarter before (前四半期比), or on "the period before" (前期比) in a table of one quarter, is kind other; 前期比 in a table of years is growth', () => {
+		const ranking = (header: string, period: string) =>
+			figures(
+				[
+					`カウンターポイントによると、${period}のファウンドリー売上高は次の通り。`,
+					'',
+					`**ファウンドリー売上高ランキング（${period}、単位：百万ドル）**`,
+					'',
+					`| 順位 | 企業 | 売上高 | ${header} |`,
+					'|---|---|---|---|',
+					'| 1 | TSMC | 33,100 | +9.5% |',
+				].join('\n'),
+				'2026-03-02',
+			)
+				.filter(row => row.includes('9.5'))
+				.map(row => row.replace(/ actual.*/, ''));
+		expect(ranking('前四半期比', '2025年10〜12月期')).toEqual(['tsmc other 9.5 % 2025-Q4']);
+		expect(ranking('前期比', '2025年10〜12月期')).toEqual(['tsmc other 9.5 % 2025-Q4']);
+		expect(ranking('前期比', '2025年')).toEqual(['tsmc revenue_growth 9.5 % 2025']);
+	});
+
 	test('a 決算短信 column of the half a year before (前中間期, 前中間期 売上高) is of that half, not of the one reported', () => {
 		const found = figures(
 			[

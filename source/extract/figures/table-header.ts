@@ -25,7 +25,8 @@ export type Column =
 	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean}
 	| {readonly type: 'prior'; readonly text: string}
 	/** `amounts`: the header names a difference ("増減", "前年差"), its bare numbers in the rows' own units. */
-	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean}
+	/** `sincePeriod`: "前期比" says only "on the period before": the quarter before in a table of quarters. */
+	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean; readonly sincePeriod?: boolean}
 	/** `period`, `earlier`: the header dates its measure ("7〜9月期のシェア", "前四半期のシェア"). */
 	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null; readonly period: RawPeriod | null; readonly earlier: 'quarter' | 'year' | null}
 	/** `outlook`: a column of plans with no period of its own ("今年度の計画"); `firm`: a research firm's column. */
@@ -59,7 +60,8 @@ export function tableUnit(text: string): TableUnit | null {
 	return null;
 }
 // "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
-const growthHeader = /^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|増加率|成長率|YoY|増減|増減額|増減幅|差額|前期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
+const growthHeader =
+	/^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|増加率|成長率|YoY|増減|増減額|増減幅|差額|前期比|前四半期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
 // "増減", "増減額", "前年差": a difference in the rows' own units (yen beside yen), not a rate, unless a cell says %.
 export const differenceLabel = (text: string) => {
 	const bare = text.replace(/[(（][^()（）]*[)）]/g, '').trim();
@@ -78,7 +80,8 @@ const yearEarlier = /前年同期|前年|前期|前中間期|前上期|前第[1-
 export function columnOf(cell: string, left: Column | undefined, state: ReadingState): Column {
 	const trimmed = cell.trim();
 	if (consensusHeader.test(trimmed)) return {type: 'consensus'};
-	if (growthHeader.test(trimmed)) return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null, amounts: differenceLabel(trimmed)};
+	if (growthHeader.test(trimmed))
+		return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null, amounts: differenceLabel(trimmed), sincePeriod: /^前期比(?:増減率)?(?:[(（]%[)）])?$/.test(trimmed)};
 	// "| 事業者 | Synergy Research Group | IDC Japan |": each research firm's estimates in a column of their own.
 	const firm = scanFirms(trimmed).find(hit => hit.start === 0 && hit.end === trimmed.length)?.entry.firm;
 	if (firm) return {type: 'other', firm};

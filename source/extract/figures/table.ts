@@ -378,6 +378,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const known = state.resultsPeriods.get(company);
 			if (period && !outlook && !prior && !earlierColumn && !growth && !revisionRow && measure.family === 'flow' && measure.label !== dividendLabel && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0)))
 				state.resultsPeriods.set(company, period);
+			// "| 売上高 | 前期比 |" in a ranking of one quarter: the change on the quarter before, no year-on-year growth.
+			if (growth && comparison === 'year' && column.type === 'growth' && column.sincePeriod && ((period?.type === 'months' && period.to - period.from === 2) || (period?.type === 'fiscal' && /^Q/.test(period.part)))) {
+				kind = 'other';
+				measureLabel = `${measure.label} 前四半期比`;
+			}
 			found.push({
 				company,
 				segment: segment ?? (captionProduct && (kind === 'market_share' || kind === 'revenue') ? captionProduct : null),
