@@ -540,6 +540,13 @@ describe('whose figure it is', () => {
 		expect(figures('ルネサスは新工場を建てる。総務省は昨年10月、同事業を重要な基盤と位置づけ、最大300億円の補助金を出すことを決めた。', '2026-04-01')).toEqual([]);
 	});
 
+	test("the writer's own arithmetic (筆者換算, 自分で計算, ざっと計算すると, 1ドル=150円換算で) and the rest of a sentence on a trade of a few shares are no company's figures", () => {
+		expect(figures('ざっと計算すると、Azureの営業利益率は45%前後になる。', '2026-08-01')).toEqual([]);
+		expect(figures('［参考］1ドル＝148円換算で、エヌビディアの四半期売上高は約8兆円（筆者換算）。', '2026-08-01')).toEqual([]);
+		expect(figures('保有株の年初来リターンは+12.5%でした（配当込み、自分で計算）。アドバンテストの売上高は1,000億円だった。', '2026-08-01')).toEqual(['advantest revenue 100000000000 JPY - actual']);
+		expect(figures('今回、ソニーを30株売って比率を20%まで下げた。', '2026-08-01')).toEqual([]);
+	});
+
 	test("the paper's own sum, and a lot of shares a reader trades, are no company's figures", () => {
 		expect(figures('本紙が各四半期の開示を足し合わせて試算したところ、メタの2025年の設備投資は約700億ドルとなる。', '2026-02-12')).toEqual([]);
 		expect(figures('というわけで、今回ソニーを200株だけ買い増して、保有は合計500株になりました。', '2026-02-08')).toEqual([]);

@@ -531,6 +531,28 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('micron revenue 42000000000 USD 2025 actual');
 	});
 
+	test('the unit a ranked name is given with (Samsung（ファウンドリー部門）) is the segment its row ranks', () => {
+		const body = [
+			'トレンドフォースによると、2025年7〜9月期のファウンドリー売上高は次の通り。',
+			'',
+			'**ファウンドリー売上高（2025年7〜9月期、単位：百万ドル）**',
+			'',
+			'| 順位 | 企業 | 売上高 | シェア |',
+			'|---|---|---|---|',
+			'| 1 | TSMC | 33,100 | 71.0% |',
+			'| 2 | Samsung（ファウンドリー部門） | 3,260 | 6.8% |',
+		].join('\n');
+		const found = figures(body, '2025-12-02').map(row => row.replace(/ actual.*/, ''));
+		expect(found).toContain('samsung/ファウンドリー revenue 3260000000 USD 2025-Q3');
+		expect(found).toContain('samsung/ファウンドリー market_share 6.8 % 2025-Q3');
+		expect(found).toContain('tsmc market_share 71 % 2025-Q3');
+	});
+
+	test("a reader's own holdings (| 銘柄 | 保有株数 | 評価額 | 評価損益 |) are no company's figures", () => {
+		const body = ['今月末時点の私のポートフォリオです。', '', '| 銘柄 | 保有株数 | 評価額 | 評価損益 |', '|---|---|---|---|', '| エヌビディア | 40株 | 約115万円 | +32万円 |', '| アドバンテスト | 200株 | 約260万円 | △12万円 |'].join('\n');
+		expect(figures(body, '2026-10-31')).toEqual([]);
+	});
+
 	test('a column of changes on the quarter before (前四半期比), or on "the period before" (前期比) in a table of one quarter, is kind other; 前期比 in a table of years is growth', () => {
 		const ranking = (header: string, period: string) =>
 			figures(

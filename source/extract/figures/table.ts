@@ -2,7 +2,7 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import type {SentenceFacts} from '../analysis.js';
 import {scanLexicon, type LexiconHit, type MeasureCue} from '../lexicon.js';
 import {findPeriods, inCalendar, lastMonthOf, periodToDate, resolvePeriod, wholeYearOf, shiftPeriod, surveyCalendar, surveyed, yearToDate, type FiscalCalendar, type Period, type RawPeriod} from '../periods.js';
-import {breakdownCaption, productOfCaption} from '../segments.js';
+import {breakdownCaption, findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import {isFuture, isPast} from './basis.js';
 import {comparisonBase} from './period.js';
@@ -122,6 +122,8 @@ function wholeYearForecast(period: Period | null, calendar: FiscalCalendar, stat
 }
 
 /** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
+const portfolioHeader = /^(?:保有株数|保有数|保有数量|評価額|評価損益|含み損益|取得単価|取得価格|平均取得単価|損益率)$/;
+
 export function readTable(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
 	if (rows.length === 0) return [];
 	const first = rows[0]!;
@@ -130,6 +132,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const cornerless = rows.slice(1, 4).some(row => cellsOf(row.normalized).length > headerCells.length);
 	// "1株当たり当期純利益", "修正1株益": a measure's name with a number in it is a header all the same.
 	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => /^\s?(?:修正|調整後)?1株(?:当たり|あたり|益|配)/.test(cell) || cellValue(cell, null) === null);
+	// "| 銘柄 | 保有株数 | 評価額 | 評価損益 |": a reader's own holdings, no company's figures.
+	if (hasHeader && headerCells.some(cell => portfolioHeader.test(cell.trim()))) return [];
 	// "| 項目 | 内容 |": a list of an item's particulars ("| 名称 | 出雲工場 新棟 |"), no row of it a header of columns.
 	const keyValue = headerCells.length === 2 && /^(?:内容|概要|詳細|詳細内容|説明)$/.test(headerCells[1]!.trim());
 	let columns: Column[] = [];
@@ -284,7 +288,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company.
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
-			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? null);
+			// "| 2 | Samsung（ファウンドリー部門） | 3,159 |": the unit a ranked name is given with is the segment ranked.
+			const rankedUnit = label.company ? undefined : cells.slice(1).flatMap(cell => (!bareNumber.test(cell) && rankedIn(cell) ? findSegments(cell).filter(found => found.source === 'unit') : []))[0]?.name;
+			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? rankedUnit ?? null);
 			// "| 売上高 | シェア | 前年比 |" with "63.0": a share moves in points; a change in per cent beside it is of the amounts.
 			const changeOf =
 				column.type === 'growth' && column.of?.kind === 'market_share' && quantity.unit === '%'
