@@ -380,7 +380,8 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			const frames = estimateFrame.test(fact.normalized.slice(last.end, last.end + 50));
 			// "…国内スマートフォン出荷台数の調査結果を発表した": a survey of a market, whatever word names it.
 			const market = /市場|調査結果|出荷台数|出荷動向/.test(fact.normalized) && fact.mentions.length === 0;
-			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : null), frames, market};
+			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : (state.firmPeriods.get(name) ?? null)), frames, market};
+			if (state.firm.period) state.firmPeriods.set(name, state.firm.period);
 			// "…は19日、2025年の世界半導体売上高ランキングを公表した": the measure the firm ranks companies by.
 			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));
 			if (ranked) state.ranking = {firm: name, cue: ranked.entry.measure!, period: period ?? null};
@@ -388,7 +389,10 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 			// "IDC Japanは…調査結果を発表した。2025年の市場規模は…": the year of the market it surveyed, in its paragraph or the
 			// points listed under it ("■調査結果のポイント ・2025年度の国内…市場規模は…").
 			const period = surveyedPeriod(fact, state);
-			if (period) state.firm = {...state.firm, period};
+			if (period) {
+				state.firm = {...state.firm, period};
+				state.firmPeriods.set(state.firm.name, period);
+			}
 		}
 		const results = resultsPeriodOf(
 			fact,
@@ -547,6 +551,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		publicTopic: null,
 		headingAsOf: null,
 		firm: null,
+		firmPeriods: new Map(),
 		ranking: null,
 		shareMarket: null,
 		segment: null,

@@ -340,6 +340,7 @@ const firmIntroduction = /(?:市場調査会社|調査会社|調査機関|リサ
 /** The research firms a (normalised) text introduces that neither the lexicon nor the registry knows. */
 export function discoverFirms(text: string, matcher: CompanyMatcher): string[] {
 	if (!text.includes('調査') && !text.includes('リサーチ会社')) return [];
-	const names = [...text.matchAll(firmIntroduction)].map(match => match.groups!['name']!).filter(name => !/^(?:同|当|各|大手|米|英|独|仏|中国|韓国|台湾)$/.test(name));
+	// "調査会社の数字が食い違っている": what firms give is no firm.
+	const names = [...text.matchAll(firmIntroduction)].map(match => match.groups!['name']!).filter(name => !/^(?:同|当|各|大手|米|英|独|仏|中国|韓国|台湾|数字|数値|データ|見方|予測|分析|結果|統計|試算|資料|レポート|リポート)$/.test(name));
 	return [...new Set(names)].filter(name => scanFirms(name).length === 0 && matcher.find(name).length === 0);
 }

@@ -340,9 +340,9 @@ export function findPeriods(text: string): PeriodMention[] {
 			}
 		}
 
-		// "2026年3月期上期（4〜9月）", "2026年3月期第1四半期（4〜6月）": months in brackets as long as the part just named say
+		// "2026年3月期上期（4〜9月）", "2025年度上期（4〜9月）": months in brackets as long as the part just named say
 		// which months it is, no period of their own.
-		if (raw.type === 'months' && raw.fromYear === null && raw.toYear === null && year?.raw.type === 'fiscal-year' && year.raw.part !== 'Y' && /^\s?\(\s?$/.test(text.slice(year.end, match.index))) {
+		if (raw.type === 'months' && raw.fromYear === null && raw.toYear === null && (year?.raw.type === 'fiscal-year' || year?.raw.type === 'nendo') && year.raw.part !== 'Y' && /^\s?\(\s?$/.test(text.slice(year.end, match.index))) {
 			const months = ((raw.toMonth - raw.fromMonth + 12) % 12) + 1;
 			const [first, last] = partMonths[year.raw.part];
 			if (months === last - first + 1) {

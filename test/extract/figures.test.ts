@@ -1630,6 +1630,32 @@ describe('a second firm counting the same period', () => {
 });
 
 describe("a survey report's shares", () => {
+	test("a firm named again after another's paragraph (MM総研の集計で…) keeps the period it surveyed; a total of a kind of product under its survey (スマートウォッチ出荷台数は) is no maker's; what firms give (調査会社の数字が) is no firm", () => {
+		const body = [
+			'国内スマートフォン市場で、アップルのシェアをめぐる調査会社の数字が食い違っている。',
+			'',
+			'MM総研が11月17日に発表した「2025年度上期（4〜9月）国内携帯電話端末の出荷台数調査」によると、スマートフォンの出荷台数は前年同期比4.8%増の1,420万台。メーカー別ではアップルが48.7%で首位を守ったが、同社のシェアが半期で5割を下回ったのは2022年度上期以来となる。',
+			'',
+			'一方、カウンターポイント・リサーチが同じ4〜9月を対象に集計したデータでは、アップルのシェアは52.1%だった。MM総研は出荷台数、カウンターポイントは販売台数をもとに集計している。',
+			'',
+			'## 2位争い',
+			'',
+			'MM総研の集計で2位に入ったのはシャープで、シェアは9.8%（前年同期比1.1ポイント上昇）。カウンターポイントの数字ではシャープは10.5%だった。',
+			'',
+			'## スマートウォッチ',
+			'',
+			'2025年度上期のスマートウォッチ出荷台数は310万台だった。',
+		].join('\n');
+		const found = extractText(body, {date: '2025-11-20', title: 'iPhoneのシェアは5割を切ったか　2025年度上期の国内スマホ出荷'}).figures.map(figure => [figure.company, figure.value, figure.period, figure.source]);
+		expect(found).toEqual([
+			['apple', 48.7, '2025-04..2025-09', 'MM総研'],
+			['apple', 52.1, '2025-04..2025-09', 'Counterpoint Research'],
+			['sharp', 9.8, '2025-04..2025-09', 'MM総研'],
+			['sharp', 1.1, '2025-04..2025-09', 'MM総研'],
+			['sharp', 10.5, '2025-04..2025-09', 'Counterpoint Research'],
+		]);
+	});
+
 	test('a change in per cent after a share (シェア9%、前年同期比5%減) is no share: shares move in points', () => {
 		expect(figures('カウンターポイントによると、7〜9月期のスマートフォン出荷台数で、オッポは3,100万台でシェア9%、前年同期比5%減だった。', '2025-11-10')).toEqual([
 			'oppo/スマートフォン other 31000000 count 2025-Q3 actual Counterpoint Research',

@@ -107,6 +107,11 @@ describe('periods as written, in the grammar of the dataset', () => {
 		expect(period('第2・四半期（7月27日まで）', unknown, {year: 2025, month: 8})).toBe('2025-05..2025-07');
 	});
 
+	test('months in brackets after a half (2025年度上期（4〜9月）, 2026年3月期上期（4〜9月）) are part of it, no period of their own', () => {
+		expect(findPeriods('2025年度上期（4〜9月）国内出荷'.normalize('NFKC')).map(mention => mention.text)).toEqual(['2025年度上期(4〜9月)']);
+		expect(findPeriods('2026年3月期上期（4〜9月）の売上高'.normalize('NFKC')).map(mention => mention.text)).toEqual(['2026年3月期上期(4〜9月)']);
+	});
+
 	test("a level's year-less month is one already past", () => {
 		expect(period('11月末時点', calendarYear, {year: 2026, month: 1})).toBe('2025-11-30');
 	});

@@ -83,6 +83,8 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 	);
 }
 
+// "2025年度のスマートウォッチ出荷台数は": a total of a kind of product, in a sentence that names no maker.
+const categoryTotal = /^[^、。]{0,24}?(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額)(?:は|が)/;
 // "世界スマートフォン出荷台数は", "国内のサーバー出荷額は": a total of the world or a country, nobody's own.
 const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額|市場規模|支出額|投資額)(?:は|が)/u;
 
@@ -102,6 +104,9 @@ export function textCompany(facts: SentenceFacts, state: ReadingState): string |
 	if (state.last && state.last.block === facts.sentence.block && !state.last.peer) return state.last.owner.company;
 	// "IDC Japanは…国内サーバー市場の実績を発表した。出荷額は…8,420億円": the market's total, nobody's own.
 	if (state.firm?.market && state.firm.block === facts.sentence.block) return null;
+	// "2025年度のスマートウォッチ出荷台数は612万台" in a text that quotes a survey: the total of all makers (when unsure
+	// whose shipments they are, none).
+	if (state.firm !== null && facts.mentions.length === 0 && categoryTotal.test(facts.normalized)) return null;
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return facts.topicBefore.company;
 	return state.headline ?? facts.topicBefore?.company ?? null;
 }

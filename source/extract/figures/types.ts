@@ -110,6 +110,8 @@ export interface ReadingState {
 	 */
 	/** `market`: the firm's words named a market and no company ("国内サーバー市場の実績を発表した"). */
 	firm: {readonly block: number; readonly name: string; readonly period: Period | null; readonly frames: boolean; readonly market: boolean} | null;
+	/** The period each firm the text quoted was said to survey: "MM総研の集計で2位に…" after another firm's paragraph is still of it. */
+	readonly firmPeriods: Map<string, Period>;
 	/** A research firm's ranking the text reports ("2025年の世界半導体売上高ランキング"): its measure, for the ranked companies' numbers. */
 	ranking: {readonly firm: string; readonly cue: MeasureCue; readonly period: Period | null} | null;
 	/** The text is an interview: an answer's figures that name no company are the interviewed company's. */
