@@ -233,6 +233,8 @@ describe('whose figure it is', () => {
 		expect(figures('グーグルとメタも投資を増やす。先頭を走るのはアマゾンだ。同社は2025年の設備投資を1,250億ドルと見込む。', '2025-12-20')).toEqual(['amazon capex 125000000000 USD 2025 outlook']);
 		// A rank puts its company in focus the same way.
 		expect(figures('国内IT大手の受注高では、首位は富士通で、受注高は前年比6%増の2兆円だった。', '2026-05-20')).toEqual(['fujitsu other 6 % - actual', 'fujitsu other 2000000000000 JPY - actual']);
+		// "首位は中国のレノボ・グループで": the country told with の.
+		expect(figures('マイクロソフトの基本ソフトの買い替えが続いた。首位は中国のレノボ・グループで、IDCによるとシェアは25.3%だった。', '2026-01-13')).toEqual(['lenovo market_share 25.3 % - actual IDC']);
 		// The next day (翌10日) is in the month of the day just named.
 		expect(figures('オラクルは9月9日に決算を発表した。翌10日の米国市場で同社株は36%上昇した。', '2025-12-20')).toEqual(['oracle stock_move 36 % 2025-09-10 actual']);
 	});
