@@ -1632,6 +1632,14 @@ describe('a second firm counting the same period', () => {
 });
 
 describe("a survey report's shares", () => {
+	test("shares of what is held as of a day (2025年12月末時点の契約数シェアは、Xが…%) are of that day, and so are a second firm's of 同時点", () => {
+		expect(figures('MM総研によると、2025年12月末時点の携帯電話契約数シェアは、NTTドコモが34.8%、KDDIが27.1%だった。一方、オムディアの推計では、同時点のKDDIのシェアは26.4%だった。', '2026-02-10')).toEqual([
+			'ntt-docomo market_share 34.8 % 2025-12-31 actual MM総研',
+			'kddi market_share 27.1 % 2025-12-31 actual MM総研',
+			'kddi market_share 26.4 % 2025-12-31 actual Omdia',
+		]);
+	});
+
 	test("a firm named again after another's paragraph (MM総研の集計で…) keeps the period it surveyed; a total of a kind of product under its survey (スマートウォッチ出荷台数は) is no maker's; what firms give (調査会社の数字が) is no firm", () => {
 		const body = [
 			'国内スマートフォン市場で、アップルのシェアをめぐる調査会社の数字が食い違っている。',

@@ -382,7 +382,15 @@ export function periodOf(
 				const written = flowPeriod(facts, quantity, clause, calendar, state, choice, company);
 				return /^\d{1,2}月$/.test(written.text) ? {period: state.outlookPeriod ?? state.articlePeriod, text: '', by: false} : written;
 			}
-			if (!prior || prior.prior === 'earlier') return flowPeriod(facts, quantity, clause, calendar, state, choice, company);
+			if (!prior || prior.prior === 'earlier') {
+				const flow = flowPeriod(facts, quantity, clause, calendar, state, choice, company);
+				// "2025年12月末時点の携帯電話契約数シェアは": a share of what is held as of a day is of that day.
+				if (!flow.period && choice.cue.kind === 'market_share' && facts.periods.some(mention => mention.asOf && mention.end <= quantity.start)) {
+					const held = levelPeriod(facts, quantity, [0, clause[1]], calendar, state, {...choice, hit: null});
+					if (held.period) return held;
+				}
+				return flow;
+			}
 			// An earlier value: its own period when written ("前四半期（5〜7月期）の"), else the current one shifted.
 			// "前期の営業利益は" after the year's results: the year before the one reported, not before today.
 			const own = facts.periods.find(mention => mention.start >= prior.at && mention.end <= quantity.start && datesFlow(facts, mention));
