@@ -1631,6 +1631,16 @@ describe('a second firm counting the same period', () => {
 	});
 });
 
+describe('changes on a quarter named with its months, and sums reached by a day', () => {
+	test('a change on a quarter named with its months (第1四半期（4〜6月）比で) is on the quarter before, of the quarter reported', () => {
+		expect(figures('IIJの第2四半期（7〜9月）単独の売上高は820億円と、第1四半期（4〜6月）比で6.1%増加しました。', '2025-11-10')).toEqual(['iij revenue 82000000000 JPY FY2026-Q2 actual', 'iij other 6.1 % FY2026-Q2 actual']);
+	});
+
+	test('a sum reached by a day and told on in a sentence of the past (12月末までに…に達し、…となった) is a result', () => {
+		expect(figures('ソフトバンクグループによると、アンソロピックへの累計出資額は9月末までに41億ドルに達し、出資比率は約5%となった。', '2025-11-12')[0]).toBe('softbank investment 4100000000 USD - actual');
+	});
+});
+
 describe("a survey report's shares", () => {
 	test("shares of what is held as of a day (2025年12月末時点の契約数シェアは、Xが…%) are of that day, and so are a second firm's of 同時点", () => {
 		expect(figures('MM総研によると、2025年12月末時点の携帯電話契約数シェアは、NTTドコモが34.8%、KDDIが27.1%だった。一方、オムディアの推計では、同時点のKDDIのシェアは26.4%だった。', '2026-02-10')).toEqual([

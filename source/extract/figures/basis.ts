@@ -249,6 +249,8 @@ export interface BasisInput {
 const completedBy =
 	/^\s?(?:超|以上)?(?:の[^、。はがを]{0,8}?)?(?:を|が|に|と)?\s?(?:受けた|受け入れた|調達した|集めた|獲得した|達した|到達した|超えた|突破した|上回った|増えた|拡大した|なった|完了した|終えた|実行した|(?:受け|受け入れ|調達し|集め|獲得し|達し|到達し|超え|突破し|上回り|増え|拡大し|なり|完了し|終え|実行し)ました)/;
 
+const reachedAndOn = /^\s?(?:超|以上)?(?:を|が|に|と)?\s?(?:達し|到達し|超え|突破し|上回り|増え|拡大し|膨らみ|完了し|終え)[、,]/;
+
 export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], input: BasisInput, state: ReadingState): FigureBasis {
 	const {family, period, by, prior, hit, transition} = input;
 	if (prior === 'forecast') return family === 'deal' && !facts.words.some(word => word.entry.prior === 'forecast' && !heldBefore(word)) ? 'actual' : 'outlook';
@@ -289,7 +291,9 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	)
 		return 'outlook';
 	// "3月末までに…計1,680億円の出資を受けた", "9月末までに利用者は1億人に達した": by a day, and done.
-	const done = by && completedBy.test(facts.normalized.slice(quantity.end, quantity.end + 24));
+	// "12月末までに346億ドルに達し、出資比率は約11%となった。": reached, told on in a sentence of the past.
+	const done =
+		by && (completedBy.test(facts.normalized.slice(quantity.end, quantity.end + 24)) || (reachedAndOn.test(facts.normalized.slice(quantity.end, quantity.end + 24)) && /(?:た|ました|だった|でした)[」』]?。?$/.test(facts.normalized)));
 	if (family === 'deal') return by && !done ? 'outlook' : 'actual';
 	if (by && !done) return 'outlook';
 	return isFuture(period, state) ? 'outlook' : 'actual';

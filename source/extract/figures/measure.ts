@@ -74,8 +74,10 @@ export function comparisonOf(facts: SentenceFacts, quantity: Quantity, clause: r
 	if (/前四半期(?:\([^)]*\))?(?:の[^、]*)?(?:から|と比べ|に比べ)|前四半期\([^)]*\)比/.test(base)) return 'quarter';
 	if (/前年同期\([^)]*\)比/.test(base)) return 'year';
 	if (/前年同(?:期|月)(?:の[^、]*)?(?:から|と比べ|に比べ)|前年(?:の[^、]*)?(?:から|と比べ|に比べ)/.test(base)) return 'year';
-	const named = facts.periods.findLast(period => period.start >= clause[0] && period.end <= quantity.start && /^(?:連結会計期間|会計期間)?(?:の[^、]*?)?(?:から|と比べ|に比べ|より)/.test(facts.normalized.slice(period.end, quantity.start)));
-	// "第2四半期連結会計期間に比べ8.9%増加": so is a quarter named by its number.
+	const named = facts.periods.findLast(
+		period => period.start >= clause[0] && period.end <= quantity.start && /^(?:連結会計期間|会計期間)?\)?(?:の[^、]*?)?(?:から|と比べ|に比べ|より|比)/.test(facts.normalized.slice(period.end, quantity.start)),
+	);
+	// "第2四半期連結会計期間に比べ8.9%増加", "第1四半期（4〜6月）比で15.2%増加": so is a quarter named by its number.
 	if (named?.raw.type === 'months' && (named.raw.toMonth - named.raw.fromMonth + 12) % 12 === 2) return 'quarter';
 	if ((named?.raw.type === 'part' || named?.raw.type === 'fiscal-year' || named?.raw.type === 'nendo' || named?.raw.type === 'calendar') && /^Q[1-4]$/.test(named.raw.part)) return 'quarter';
 	// "2025年12月の116億ドルと比べると4.2%減った" in a month's report: a month named as the base is the month before.
