@@ -238,6 +238,8 @@ export const lexicon: readonly LexiconEntry[] = [
 
 	// ---- levels
 	measure('backlog', ['受注残', '受注残高', '残存履行義務', '契約残高', 'backlog', 'remaining performance obligations'], {kind: 'backlog', family: 'level', units: money, label: '受注残'}, {priority: 60}),
+	// "有利子負債は1000億ドルを超えており": a debt the company carries, whatever investment the sentence goes on to (a loan taken is borrowing).
+	measure('debt', ['有利子負債', '純有利子負債'], {kind: 'other', family: 'level', units: money, label: '有利子負債'}, {priority: 60}),
 	{id: 'rpo', words: ['RPO'], priority: 60, caseSensitive: true, measure: {kind: 'backlog', family: 'level', units: money, label: '受注残'}},
 	// "国内EC流通総額は6兆円": what passes through a marketplace is no company's sales.
 	measure('merchandise-volume', ['流通総額', '流通取引総額', '取扱高', 'GMV', 'gross merchandise volume'], {kind: 'other', family: 'flow', units: money, label: '流通総額'}),

@@ -1636,6 +1636,10 @@ describe('changes on a quarter named with its months, and sums reached by a day'
 		expect(figures('IIJの第2四半期（7〜9月）単独の売上高は820億円と、第1四半期（4〜6月）比で6.1%増加しました。', '2025-11-10')).toEqual(['iij revenue 82000000000 JPY FY2026-Q2 actual', 'iij other 6.1 % FY2026-Q2 actual']);
 	});
 
+	test('a debt the company carries (有利子負債は…) is that, kind other, whatever investment the sentence goes on to', () => {
+		expect(figures('ただ、メタの有利子負債は800億ドルを超えており、AI投資の回収を巡る警戒感は根強い。', '2026-03-12')).toEqual(['meta other 80000000000 USD - actual']);
+	});
+
 	test('a sum reached by a day and told on in a sentence of the past (12月末までに…に達し、…となった) is a result', () => {
 		expect(figures('ソフトバンクグループによると、アンソロピックへの累計出資額は9月末までに41億ドルに達し、出資比率は約5%となった。', '2025-11-12')[0]).toBe('softbank investment 4100000000 USD - actual');
 	});
