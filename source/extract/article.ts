@@ -335,7 +335,12 @@ function readFigures(facts: readonly SentenceFacts[], state: ReadingState): Foun
 		// "（百万円未満切捨て）" on a line of its own: the unit of the tables' bare amounts from here on.
 		state.documentUnit = documentUnitNote(fact.normalized) ?? state.documentUnit;
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
-		if (kind === 'heading') state.heading = fact.normalized;
+		if (kind === 'heading') {
+			state.heading = fact.normalized;
+			// Only a heading that opens on the name ("### 3. さくらインターネット：GPU需要の一服で…"), not one that mentions it.
+			const opener = fact.mentions.find(mention => mention.role !== 'partner' && !mention.resolved && /^(?:[\d０-９]{1,2}[.．、)）]\s?|[■●◆▼【]\s?)?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(fact.normalized.slice(0, mention.start)));
+			state.headingCompany = opener && fact.normalized.length <= 60 ? {company: opener.company, block: fact.sentence.block} : null;
+		}
 		// "## 主要KPI（2025年12月末時点）": the day the levels under the heading are as of.
 		if (kind === 'heading') {
 			const asOf = fact.periods.find(period => period.asOf && (period.raw.type === 'day' || period.raw.type === 'month-end'));
@@ -535,6 +540,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		interview,
 		section: null,
 		heading: null,
+		headingCompany: null,
 		segmentSection: false,
 		segmentList: false,
 		rankParagraph: null,

@@ -1631,6 +1631,30 @@ describe('a second firm counting the same period', () => {
 	});
 });
 
+describe('a section headed by a company', () => {
+	test('is about that company (### 2. ラクス：…), not the one the section before was about; until the text turns to another under it', () => {
+		const body = [
+			'### 1. メタ：設備投資をさらに拡大',
+			'',
+			'メタの7〜9月期は売上高512億ドルだった。',
+			'',
+			'### 2. さくらインターネット：GPU需要の一服で減益',
+			'',
+			'5日に発表した4〜9月期は、営業利益が12億円と前年同期から38%減った。',
+			'',
+			'ソシオネクストは同日、通期予想を下げた。',
+			'',
+			'売上高予想は2,100億円とした。',
+		].join('\n');
+		expect(extractText(body, {date: '2025-11-09', title: '週間まとめ'}).figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([
+			['meta', 'revenue', 51200000000],
+			['sakura-internet', 'operating_income', 1200000000],
+			['sakura-internet', 'other', -38],
+			['socionext', 'revenue', 210000000000],
+		]);
+	});
+});
+
 describe('changes on a quarter named with its months, and sums reached by a day', () => {
 	test('a change on a quarter named with its months (第1四半期（4〜6月）比で) is on the quarter before, of the quarter reported', () => {
 		expect(figures('IIJの第2四半期（7〜9月）単独の売上高は820億円と、第1四半期（4〜6月）比で6.1%増加しました。', '2025-11-10')).toEqual(['iij revenue 82000000000 JPY FY2026-Q2 actual', 'iij other 6.1 % FY2026-Q2 actual']);

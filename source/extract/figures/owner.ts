@@ -108,6 +108,9 @@ export function textCompany(facts: SentenceFacts, state: ReadingState): string |
 	// whose shipments they are, none).
 	if (state.firm !== null && facts.mentions.length === 0 && categoryTotal.test(facts.normalized)) return null;
 	if (facts.topicBefore && facts.topicBlock === facts.sentence.block) return facts.topicBefore.company;
+	// "### キオクシア（285A）" over "売上収益は5,430億円": a section headed by a company is about it, until the text turns
+	// to another under it.
+	if (state.headingCompany && (!facts.topicBefore || (facts.topicBlock ?? -1) <= state.headingCompany.block)) return state.headingCompany.company;
 	return state.headline ?? facts.topicBefore?.company ?? null;
 }
 

@@ -77,6 +77,8 @@ export interface ReadingState {
 	section: 'outlook' | 'opinion' | null;
 	/** The text of the section heading the sentence is under ("## Google Cloud"). */
 	heading: string | null;
+	/** The company the section heading names ("### キオクシア（285A）", "### 3. さくらインターネット：…"): whom a sentence under it that names none is about. */
+	headingCompany: {readonly company: string; readonly block: number} | null;
 	/** The day the heading says its section's levels are as of ("## 主要KPI（2025年12月末時点）"). */
 	headingAsOf: Period | null;
 	/** The section reports by segment ("セグメント別の業績"): its list items' labels are segments. */
