@@ -279,17 +279,20 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				const [first, ...rest] = state.matcher.find(cell);
 				return first && !first.segment ? (rest.find(mention => mention.company === first.company && mention.segment) ?? first) : first;
 			};
-			const rowCompany =
-				label.company ??
-				cells
-					.slice(1)
-					.map(cell => (bareNumber.test(cell) ? undefined : rankedIn(cell)))
-					.find(mention => mention !== undefined);
+			let ranked: {readonly cell: string; readonly mention: NonNullable<ReturnType<typeof rankedIn>>} | undefined;
+			for (const cell of label.company ? [] : cells.slice(1)) {
+				const mention = bareNumber.test(cell) ? undefined : rankedIn(cell);
+				if (mention) {
+					ranked = {cell, mention};
+					break;
+				}
+			}
+			const rowCompany = label.company ?? ranked?.mention;
 			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company.
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
 			// "| 2 | Samsung（ファウンドリー部門） | 3,159 |": the unit a ranked name is given with is the segment ranked.
-			const rankedUnit = label.company ? undefined : cells.slice(1).flatMap(cell => (!bareNumber.test(cell) && rankedIn(cell) ? findSegments(cell).filter(found => found.source === 'unit') : []))[0]?.name;
+			const rankedUnit = ranked ? findSegments(ranked.cell).find(found => found.source === 'unit')?.name : undefined;
 			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? rankedUnit ?? null);
 			// "| 売上高 | シェア | 前年比 |" with "63.0": a share moves in points; a change in per cent beside it is of the amounts.
 			const changeOf =
