@@ -481,7 +481,8 @@ function selfNamed(text: string, matcher: CompanyMatcher): string | null {
 /** One article's text to its dataset record, figures and dated events. Never throws on text. */
 // "2日発表した", and a lead's "Xは2日、…と発表した".
 // "25日（米国時間）、…": a day told with its time zone.
-const announcedAfter = /^(?:\s?[(（][^()（）]{1,12}[)）])?(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした))/;
+// "アドバンテストは28日、今期の営業利益予想を…に引き上げた": a forecast revised is news announced that day too.
+const announcedAfter = /^(?:\s?[(（][^()（）]{1,12}[)）])?(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした|引き上げた|引き下げた|上方修正した|下方修正した))/;
 
 export function extractArticle(source: ArticleSource, registryMatcher: CompanyMatcher): ArticleExtraction {
 	const {frontMatter, body} = splitFrontMatter(source.content);

@@ -1631,6 +1631,13 @@ describe('a second firm counting the same period', () => {
 	});
 });
 
+describe('a move on a proprietary trading system', () => {
+	test('is of the evening the news came out (PTS, 発表後), however early the next morning the story is dated; a forecast raised that day is that news', () => {
+		const body = '# レーザーテック、上方修正\n\n2026年1月30日 7:05 JST\n\nレーザーテックは29日、今期の営業利益予想を引き上げた。\n\n私設取引システム（PTS）では、発表後に同社株が一時6.2%上昇した。';
+		expect(figures(body, null)).toEqual(['lasertec stock_move 6.2 % 2026-01-29 actual']);
+	});
+});
+
 describe('a section headed by a company', () => {
 	test('is about that company (### 2. ラクス：…), not the one the section before was about; until the text turns to another under it', () => {
 		const body = [

@@ -531,6 +531,13 @@ describe('a disclosure summary in 百万円', () => {
 		expect(found).toContain('micron revenue 42000000000 USD 2025 actual');
 	});
 
+	test("a reference row of the year before's part (（ご参考）前期第2四半期累計実績) is of that part a year back", () => {
+		const body = ['ABEJAは2026年8月期第2四半期累計の業績予想を修正した。', '', '| | 売上高 | 営業利益 |', '|---|---|---|', '| 今回修正予想 | 1,900 | 120 |', '| （ご参考）前期第2四半期累計実績 | 1,520 | △38 |', '', '（単位：百万円）'].join(
+			'\n',
+		);
+		expect(figures(body, '2026-03-10').filter(row => row.includes('1520000000') || row.includes('-38000000'))).toEqual(['abeja revenue 1520000000 JPY FY2025-H1 actual prior', 'abeja operating_income -38000000 JPY FY2025-H1 actual prior']);
+	});
+
 	test('the unit a ranked name is given with (Samsung（ファウンドリー部門）) is the segment its row ranks', () => {
 		const body = [
 			'トレンドフォースによると、2025年7〜9月期のファウンドリー売上高は次の通り。',

@@ -312,8 +312,9 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 		);
 	const day = traded.findLast(date => date.end <= quantity.start && !setOff(date.end) && !ownMove(date)) ?? traded.find(writtenAfter);
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
-	// After-hours trading follows the announcement of its day, which abroad is often the day before the article.
-	const afterHours = /時間外|引け後|after-hours/i.test(facts.normalized);
+	// After-hours trading follows the announcement of its day, which abroad is often the day before the article; so does a
+	// move on a proprietary trading system the evening of the news ("私設取引システム（PTS）では、発表後に…7.5%上昇した").
+	const afterHours = /時間外|引け後|after-hours|PTS|私設取引/i.test(facts.normalized);
 	// "追い風となったのは前日の米国市場だ。エヌビディアが7.4%高": the session the paragraph just named.
 	// "終値1万4380円（8.0%高）前日の米国市場で…": a session named after the move is its cause, not its day.
 	const session = state.marketDay;

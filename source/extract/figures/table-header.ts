@@ -193,7 +193,8 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 		segment: measure ? undefined : segment,
 		period: period?.raw,
 		periodText: period?.text ?? '',
-		prior: yearEarlier.test(label) && !/比|増減|伸び/.test(label) && !period,
+		// "（ご参考）前期第2四半期累計実績": the part named is the year before's.
+		prior: yearEarlier.test(label) && !/比|増減|伸び/.test(label) && (!period || /前期(?=第[1-4１-４]四半期|上期|下期|中間期)/.test(label)),
 		outlook: outlookWords.test(label),
 		superseded: supersededLabel.test(label),
 		revision: revisionLabel.test(label),
