@@ -104,6 +104,13 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test('"アクセストップ10" and "このプレスリリースを見た人はこちらも見ています" open such lists too', () => {
+		const top = cleanBody('本文です。\n\n### アクセストップ10\n\n1. [キオクシア、設備投資に年5000億円](#)\n2. [ソニー、新型機を発表](#)').blocks.map(block => block.text);
+		expect(top.join('\n')).not.toContain('5000億円');
+		const release = cleanBody('本文です。\n\nこのプレスリリースを見た人はこちらも見ています\n・NEC、国内AI計算基盤に800億円を追加投資へ').blocks.map(block => block.text);
+		expect(release.join('\n')).not.toContain('800億円');
+	});
+
 	test('"この記事を読んだ人はこんな記事も読んでいます" opens such a list too', () => {
 		const body = '本文です。\n\nこの記事を読んだ人はこんな記事も読んでいます\n・アリババ、クラウド事業を分社化\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
