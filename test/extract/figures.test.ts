@@ -542,6 +542,11 @@ describe('whose figure it is', () => {
 		expect(figures('ルネサスは新工場を建てる。総務省は昨年10月、同事業を重要な基盤と位置づけ、最大300億円の補助金を出すことを決めた。', '2026-04-01')).toEqual([]);
 	});
 
+	test("the sample of a survey (ユーザー企業900社へのアンケート, 回答企業は640社) is nobody's count of customers", () => {
+		expect(figures('Azureの国内利用は伸びた。※調査は2026年1月、ユーザー企業900社へのアンケートにより実施した。', '2026-02-10')).toEqual([]);
+		expect(figures('マイクロソフトの生成AIサービスを使う企業が増えた。回答企業は640社だった。', '2026-02-10')).toEqual([]);
+	});
+
 	test("the writer's own arithmetic (筆者換算, 自分で計算, ざっと計算すると, 1ドル=150円換算で) and the rest of a sentence on a trade of a few shares are no company's figures", () => {
 		expect(figures('ざっと計算すると、Azureの営業利益率は45%前後になる。', '2026-08-01')).toEqual([]);
 		expect(figures('［参考］1ドル＝148円換算で、エヌビディアの四半期売上高は約8兆円（筆者換算）。', '2026-08-01')).toEqual([]);

@@ -72,6 +72,13 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/^\s?の?\s?(?:大台|節目)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
+	// "ユーザー企業1,200社へのアンケート", "回答企業は800社": the sample of a survey is nobody's count of customers.
+	if (
+		quantity.unit === 'count' &&
+		(/^(?:社|人|件)?(?:超|以上)?\s?(?:へ|に|を対象(?:に|と)した|から)の?\s?(?:アンケート|調査|聞き取り|回答)/.test(after) ||
+			/(?:回答|調査対象)(?:企業|者)?(?:数)?(?:は|が)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start)))
+	)
+		return 'limit';
 	// "顧客候補とは30社以上と協議している": prospects in talks are no customers.
 	if (quantity.unit === 'count' && /(?:顧客|取引先|導入)候補|候補企業|見込み客|見込み顧客/.test(facts.normalized.slice(clause[0], quantity.end + 8))) return 'speculation';
 	// "従業員21人以上の中堅企業向け": a size that picks out companies, nobody's count.
