@@ -526,6 +526,7 @@ describe('whose figure it is', () => {
 		// The total of all makers, named as one: 総出荷台数, 市場全体の.
 		expect(figures('シャープは新型機を投入した。タブレットの総出荷台数は前年同期比3.1%増の210万台だった。')).toEqual([]);
 		expect(figures('シャープは新型機を投入した。市場全体の出荷金額は前年同期比8.0%増の920億円。')).toEqual([]);
+		expect(figures('楽天モバイルの契約数は伸びた。国内の携帯電話契約数は全体で約2億1,000万件と頭打ちに近い。', '2026-02-10')).toEqual([]);
 		// A measure a market owns ("…市場の売上高は"): the sum of every vendor's.
 		expect(figures('NECは伸び率で首位だった。2025年の国内データ分析ソフト市場の売上高は、前年の2,180億円から11.4%増え、2,430億円となった。', '2026-03-02')).toEqual([]);
 		expect(figures('オラクルの売上高は1兆円だった。調査会社のIDCによると、生成AI向けサーバーへの支出は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);

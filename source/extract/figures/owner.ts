@@ -86,7 +86,8 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 // "2025年度のスマートウォッチ出荷台数は": a total of a kind of product, in a sentence that names no maker.
 const categoryTotal = /^[^、。]{0,24}?(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額)(?:は|が)/;
 // "世界スマートフォン出荷台数は", "国内のサーバー出荷額は": a total of the world or a country, nobody's own.
-const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額|市場規模|支出額|投資額)(?:は|が)/u;
+// "国内の携帯電話契約数は全体で約2億2,000万件": so are a whole country's subscribers.
+const worldTotal = /(?:世界|全世界|国内|グローバル)(?:の|で)?[\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額|市場規模|支出額|投資額)(?:は|が)|(?:世界|国内|市場)[^、。]{0,16}?(?:は|が)全体で/u;
 
 /**
  * The company a sentence that names none is about: the figure before in its paragraph, the topic its
