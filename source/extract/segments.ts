@@ -357,7 +357,8 @@ const equipmentMarket = (before: string): string | null => {
 	return name && !/^(?:サーバー|装置|機器|チップ|メモリー?|半導体製造装置|製造装置|半導体装置)$/.test(name) ? name : null;
 };
 
-const productToken = new RegExp(String.raw`${productName}(?![A-Za-z0-9])`, 'gu');
+// Not "［大塚 聡，EE Tech Online］": a capital run followed by another capitalised word is part of a longer name.
+const productToken = new RegExp(String.raw`${productName}(?![A-Za-z0-9])(?!\s[A-Z][a-z])`, 'gu');
 
 /** "## TrendForce：DRAMはSKハイニックス36.2%", "## NANDはサムスンが首位": the product a heading names, outside the names given. */
 export function productOfHeading(heading: string, named: ReadonlyArray<{readonly start: number; readonly end: number}>): string | null {

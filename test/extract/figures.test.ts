@@ -519,6 +519,12 @@ describe('whose figure it is', () => {
 		expect(figures('調査会社IDCの集計では、レノボのシェアは24.1%で、カナリスの数字を0.8ポイント上回った。', '2026-01-15')).toEqual(['lenovo market_share 24.1 % - actual IDC']);
 	});
 
+	test("points between two firms' counts or two companies (IDCより2ポイント余り高い, 京セラ（18.0%）を4ポイント上回った) are a gap; points against last year stay", () => {
+		expect(figures('カナリスの推計では、レノボのシェアは22.3%で、IDCより2ポイント余り高い。', '2026-01-15')).toEqual(['lenovo market_share 22.3 % - actual Canalys']);
+		expect(figures('ロームのシェアは22.0%で、京セラ（18.0%）を4ポイント上回った。', '2026-01-15')).toEqual(['rohm market_share 22 % - actual', 'kyocera market_share 18 % - actual']);
+		expect(figures('ロームのシェアは22.0%で、前年を4ポイント上回った。', '2026-01-15')).toEqual(['rohm market_share 22 % - actual', 'rohm market_share 4 pt - actual']);
+	});
+
 	test("a number about a market or an index is nobody's", () => {
 		expect(figures('富士通は新製品を出した。国内のデータセンター市場は前年比12%増の3兆円に拡大した。')).toEqual([]);
 		expect(figures('21日の東京株式市場で日経平均株価は前日比800円安の4万9,000円だった。', '2025-11-21')).toEqual([]);
@@ -881,6 +887,19 @@ describe('stakes raised and aims', () => {
 describe('levels as of a day gone by', () => {
 	test('a level as of a past day (…末時点で約80人の従業員数を、…に増やす計画) is a result, the level planned an outlook', () => {
 		expect(figures('ELYZAは、2026年1月末時点で約80人の従業員数を、2027年末までに200人に増やす計画だ。', '2026-03-02')).toEqual(['elyza headcount 80 count 2026-01-31 actual', 'elyza headcount 200 count 2027-12-31 outlook']);
+	});
+
+	test('an as-of date opening a list of levels (9月末時点の導入社数は…、ARRは…) dates each of them', () => {
+		expect(figures('LayerXは2024年に入り、大企業向けの販売を強化し、2024年9月末時点の導入社数は1万5,000社、年間経常収益（ARR）は前年同月比1.8倍の60億円に拡大した。', '2024-11-10')).toEqual([
+			'layerx customers 15000 count 2024-09-30 actual',
+			'layerx other 80 % 2024-09-30 actual',
+			'layerx other 6000000000 JPY 2024-09-30 actual',
+		]);
+	});
+
+	test('a year the story entered (2025年に入り) is no year a level reached since (…に拡大しています) is aimed at', () => {
+		expect(figures('OpenAIは2025年に入り、法人向けの販売を強化し、法人顧客は300万社に拡大しています。', '2025-11-10')).toEqual(['openai customers 3000000 count - actual']);
+		expect(figures('TISは生成AI関連事業で、2028年度に売上高100億円、導入企業300社を目指します。', '2026-05-10').at(-1)).toBe('tis/生成AI関連 customers 300 count FY2029 outlook');
 	});
 });
 
@@ -2107,6 +2126,11 @@ describe('the product a share is of', () => {
 			'amazon/aws market_share 30 % 2025-Q4 actual Omdia',
 			'microsoft market_share 22 % 2025-Q4 actual Omdia',
 		]);
+	});
+
+	test('a byline under the headline (［…，EDN Japan Online］) names a medium, no product the shares below are of', () => {
+		const body = ['［佐藤 健，EDN Japan Online］', '', '米IDCによると、2025年のサーバー出荷でデルは首位だった。シェアは14.2%だった。'].join('\n');
+		expect(figures(body, '2026-02-10')).toEqual(['dell market_share 14.2 % 2025 actual IDC']);
 	});
 
 	test("a research firm's table of one product: its shares and sales are that product's", () => {

@@ -183,15 +183,29 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 	const dayBefore = facts.dates.findLast(date => date.start >= from && date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date));
 	if (dayBefore && (!mention || dayBefore.start >= mention.start)) return {period: dayPeriod(dayBefore), text: dayBefore.text, by: false};
 	if (!mention) {
+		// "2025年10月末時点の法人顧客数は85社、年間経常収益（ARR）は48億円": an as-of date that opens a list of levels dates
+		// each of them, until a clause ends on its own verb.
+		const listHead = facts.periods.findLast(other => other.asOf && (other.raw.type === 'day' || other.raw.type === 'month-end') && other.end <= from);
+		if (listHead && !/(?:た|だ|し|り|て|で|が|ており)[、,]/.test(facts.normalized.slice(listHead.end, from))) {
+			const asOf = resolved(listHead, calendar, state);
+			if (asOf) return {period: asOf, text: listHead.text, by: false};
+		}
 		// "2028年度に売上高100億円、導入企業300社を目指します": a year several targets are listed for dates each of them.
 		const listedFor = facts.periods.findLast(
 			other =>
 				other.end <= quantity.start &&
-				/^(?:に|までに)/.test(facts.normalized.slice(other.end, other.end + 3)) &&
+				/^(?:に(?!入[りっ])|までに)/.test(facts.normalized.slice(other.end, other.end + 3)) &&
 				!/した|する|だった|であり|。/.test(facts.normalized.slice(other.end, quantity.start)) &&
 				/[、,]/.test(facts.normalized.slice(other.end, quantity.start)),
 		);
-		const listedPeriod = listedFor && /^(?:を|に)?\s?(?:目指|目標|計画|見込|増や|拡大|引き上げ)/.test(facts.normalized.slice(quantity.end, quantity.end + 8)) ? resolved(listedFor, calendar, state) : null;
+		// "2025年に入り、…ARRは48億円に拡大しています": a year the story entered is no year a target is set for, nor is a
+		// growth already reached.
+		const listedPeriod =
+			listedFor &&
+			/^(?:を|に)?\s?(?:目指|目標|計画|見込|増や|拡大|引き上げ)/.test(facts.normalized.slice(quantity.end, quantity.end + 10)) &&
+			!/^(?:を|に)?\s?(?:増やし|拡大し|引き上げ)(?:た|て)/.test(facts.normalized.slice(quantity.end, quantity.end + 10))
+				? resolved(listedFor, calendar, state)
+				: null;
 		if (listedPeriod) return {period: listedPeriod, text: listedFor!.text, by: listedFor!.qualifier === 'by'};
 		// "同時点で、…大口顧客は688社": the as-of date of the level told just before.
 		// "…の登録利用者数は同時点で32万人を超えた": wherever the clause says it.
