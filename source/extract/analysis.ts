@@ -2,7 +2,8 @@ import {findQuantities, mayHoldQuantity, type Quantity} from './amounts.js';
 import {normalize, type CompanyMatcher, type CompanyMention} from './companies.js';
 import {findDates, findRelativeDates, mayHoldDate, type DateContext, type DateMention} from './dates.js';
 import {scanFirms, scanLexicon, type LexiconHit} from './lexicon.js';
-import {findPeriods, mayHoldPeriod, type PeriodMention} from './periods.js';
+import {findPeriods, mayHoldPeriod} from './period-mentions.js';
+import type {PeriodMention} from './periods.js';
 import {findSegments, type SegmentMention} from './segments.js';
 import type {Sentence} from './sentences.js';
 

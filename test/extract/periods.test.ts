@@ -1,5 +1,8 @@
 import {describe, expect, test} from 'vitest';
-import {findPeriods, formatPeriod, resolvePeriod, shiftPeriod, type FiscalCalendar} from '../../source/extract/periods.js';
+import {formatPeriod, shiftPeriod} from '../../source/extract/period-calendar.js';
+import {findPeriods} from '../../source/extract/period-mentions.js';
+import {resolvePeriod} from '../../source/extract/period-resolution.js';
+import type {FiscalCalendar} from '../../source/extract/periods.js';
 
 const calendarYear: FiscalCalendar = {yearEnd: 12, namedByStart: false};
 const japanese: FiscalCalendar = {yearEnd: 3, namedByStart: true};

@@ -1,9 +1,11 @@
 import type {FigureBasis} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {inClosedAside, type SentenceFacts} from '../analysis.js';
-import type {Family, LexiconHit, Prior} from '../lexicon.js';
-import {lastMonthOf, type Period} from '../periods.js';
-import {tellsBuyback} from './measure.js';
+import type {Family, Prior} from '../lexicon-entry.js';
+import type {LexiconHit} from '../lexicon.js';
+import {lastMonthOf} from '../period-calendar.js';
+import type {Period} from '../periods.js';
+import {tellsBuyback} from './measure-kinds.js';
 import type {ReadingState} from './types.js';
 
 // Whether a figure was reported (actual) or is expected, guided, planned or aimed at (outlook), and

@@ -1,8 +1,10 @@
 import type {Quantity} from '../amounts.js';
 import {setOffWords, type SentenceFacts} from '../analysis.js';
 import type {DateMention} from '../dates.js';
-import type {Family, Prior} from '../lexicon.js';
-import {fiscalYearBefore, fiscalYearEndBefore, inCalendar, lastMonthOf, resolvePeriod, shiftPeriod, type FiscalCalendar, type Period, type PeriodMention} from '../periods.js';
+import type {Family, Prior} from '../lexicon-entry.js';
+import {fiscalYearBefore, fiscalYearEndBefore, inCalendar, lastMonthOf, shiftPeriod} from '../period-calendar.js';
+import {resolvePeriod} from '../period-resolution.js';
+import type {FiscalCalendar, Period, PeriodMention} from '../periods.js';
 import {isFuture} from './basis.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 

@@ -1,12 +1,17 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
-import type {MeasureCue} from '../lexicon.js';
-import {followingYear, lastMonthOf, resolvePeriod, surveyCalendar, surveyed, wholeYearOf, yearToDate, type Period} from '../periods.js';
+import type {MeasureCue} from '../lexicon-entry.js';
+import {followingYear, lastMonthOf, wholeYearOf} from '../period-calendar.js';
+import {resolvePeriod, yearToDate} from '../period-resolution.js';
+import {surveyCalendar, surveyed, type Period} from '../periods.js';
 import {basisOf, isPast, rejectionOf} from './basis.js';
-import {adjusting, chooseMeasure, comparisonOf, directionOf, rankWord, ranks} from './measure.js';
-import {eachOwners, jointOwners, ownerNamedBefore, ownerOf} from './owner.js';
+import {adjusting, comparisonOf, directionOf, ranks} from './measure-choice.js';
+import {rankWord} from './measure-kinds.js';
+import {chooseMeasure} from './measure.js';
+import {ownerNamedBefore, ownerOf} from './owner.js';
 import {periodOf, priorOf, type PeriodChoice} from './period.js';
+import {eachOwners, jointOwners} from './respective-owners.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
 
 // Reads the figures of one sentence: for each number, what it measures, whose it is, the period it

@@ -1,7 +1,11 @@
 import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js';
 import type {SentenceFacts} from '../analysis.js';
-import {scanLexicon, type LexiconHit, type MeasureCue} from '../lexicon.js';
-import {findPeriods, inCalendar, lastMonthOf, periodToDate, resolvePeriod, wholeYearOf, shiftPeriod, surveyCalendar, surveyed, yearToDate, type FiscalCalendar, type Period, type RawPeriod} from '../periods.js';
+import type {MeasureCue} from '../lexicon-entry.js';
+import {scanLexicon, type LexiconHit} from '../lexicon.js';
+import {inCalendar, lastMonthOf, periodToDate, shiftPeriod, wholeYearOf} from '../period-calendar.js';
+import {findPeriods} from '../period-mentions.js';
+import {resolvePeriod, yearToDate} from '../period-resolution.js';
+import {surveyCalendar, surveyed, type FiscalCalendar, type Period, type RawPeriod} from '../periods.js';
 import {breakdownCaption, findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import {isFuture, isPast} from './basis.js';

@@ -1,7 +1,8 @@
 import type {CurrencyUnit, FigureBasis, FigureKind, FigureUnit, Qualifier} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import type {CompanyMatcher} from '../companies.js';
-import type {Comparison, Family, LexiconHit, MeasureCue} from '../lexicon.js';
+import type {Comparison, Family, MeasureCue} from '../lexicon-entry.js';
+import type {LexiconHit} from '../lexicon.js';
 import type {Anchor, Period} from '../periods.js';
 
 /** A figure read from one sentence or table row, before ids, the article and its date are attached. */

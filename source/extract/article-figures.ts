@@ -1,0 +1,261 @@
+import {leadsWithUnknownCompany, publicActor, type SentenceFacts} from './analysis.js';
+import type {DateMention} from './dates.js';
+import {newVenture} from './figures/measure-owner.js';
+import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
+import {documentUnitNote, handsOver, readTable} from './figures/table.js';
+import type {FoundFigure, ReadingState} from './figures/types.js';
+import {resolvePeriod} from './period-resolution.js';
+import {surveyCalendar, surveyed as surveyedOf, type Period} from './periods.js';
+import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segmentSectionHeading} from './segments.js';
+
+// The figures of an article's sentences, read in order with what each sentence leaves for the next; article.ts assembles the record from them.
+
+/**
+ * What a sentence says that later figures need even when it holds none: the segment it names
+ * ("けん引したのは、ビジョン・ファンド（SVF）事業だ" for "同事業の投資利益"), the quarter the article
+ * reports ("2025年7〜9月期の世界のクラウド市場は" for "同期間のシェア"), and the period a forecast it
+ * revises is for ("2026年3月期の連結業績予想を下方修正した").
+ */
+// "（クラウドインテグレーション事業）", "【ソフトウェア事業】", "(2) 半導体事業", "■ 医療事業": a segment's name as a line's label.
+const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.．、)）])?\s?[(（【［<＜]?\s?(?<name>[^()（）【】［］<＞>＜、。]{2,30}?)\s?[)）】］>＞]?\s?$/;
+
+const mayDeal = /買収|子会社化|全株式|出資/;
+const dealtParty = /(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)(?:社)?(?:を買収|の買収|を子会社化|の全株式|に出資|への出資)/gu;
+const partyLead = /^(?:[^、。]{0,10}[、,]\s?)?(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)は/u;
+
+function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: boolean): void {
+	const company = fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null;
+	const unit = fact.segments.findLast(segment => segment.source === 'unit');
+	// "日立製作所のロボット事業は": the segment of the company written before it, whoever the sentence is about.
+	const holder = unit && fact.mentions.find(mention => !mention.resolved && /^の\s?$/.test(fact.normalized.slice(mention.end, unit.start)));
+	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
+	const owner = (holder ? holder.company : company) ?? state.headline;
+	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
+	// "驚いたのはGoogle Cloudだ。同部門の売上高は", "まずAWSから見ていく。同事業の…": a unit named as what the text turns to.
+	const turnedTo = unit
+		? undefined
+		: fact.mentions.find(
+				mention => mention.segment !== null && !mention.resolved && (mention.role === 'topic' || mention.role === 'subject' || /^\s?から(?:見て|見る|みて|みる|始め)/.test(fact.normalized.slice(mention.end, mention.end + 6))),
+			);
+	if (turnedTo) state.segment = {company: turnedTo.company, segment: turnedTo.segment!, aliases: []};
+	// "「GMO GPUクラウド」を2024年に始めた。…同事業の売上高は": a service the company began is the business 同事業 points back to.
+	const begun = unit ? undefined : /「(?<name>[^「」、。\p{Script=Hiragana}]{2,24}?)」を[^、。]{0,12}?(?:始め|開始し|開始す|立ち上げ)/u.exec(fact.normalized);
+	if (begun && owner) state.segment = {company: owner, segment: begun.groups!['name']!.trim(), aliases: []};
+	// "…を含む「インフラ」が好調だった。同部門の売上高は": so is a business in 「」 the sentence is about.
+	const quoted = unit || begun ? undefined : fact.segments.find(segment => segment.source === 'product' && (segment.role === 'topic' || segment.role === 'subject'));
+	if (quoted && owner) state.segment = {company: owner, segment: quoted.name, aliases: quoted.aliases};
+	// "データセンター（DC）事業は、売上収益が…。ただ、…営業損益は23億円の赤字": a paragraph that opens on a segment speaks of it.
+	const opening = fact.segments.find(segment => segment.source === 'unit' && segment.role === 'topic' && segment.start <= 24);
+	if (opensParagraph) state.paragraphSegment = opening && owner ? {block: fact.sentence.block, company: owner, segment: opening.name} : null;
+	const label = unit && segmentLabel.exec(fact.normalized)?.groups!['name'];
+	if (unit && owner && label && (label === unit.name || unit.aliases.includes(label))) state.labelSegment = {company: owner, segment: unit.name, aliases: unit.aliases, block: fact.sentence.block, followed: false};
+	else if (state.labelSegment?.block === fact.sentence.block) state.labelSegment.followed = true;
+	else if (fact.sentence.blockKind === 'heading') state.labelSegment = null;
+	// "GPUクラウド「高火力」の提供": a name in 「」 without kana of grammar is a product's.
+	// "「Lumada（ルマーダ）」": the name, without its reading.
+	if (fact.normalized.includes('「')) {
+		for (const match of fact.normalized.matchAll(/「([^「」、。\s\p{Script=Hiragana}]{2,12}?)(?:\([^()]{1,12}\))?」/gu)) state.products.add(match[1]!);
+		// "推論APIサービス「さくらのAI Engine」": what a later 同サービス is, kana and spaces and all; no quoted words of a speaker.
+		for (const match of fact.normalized.matchAll(/(サービス|製品)\s?「([^「」、。!?！？]{2,24}?)(?:\([^()]{1,12}\))?」/gu)) state.lastProduct = {name: match[2]!, block: fact.sentence.block, word: match[1]!};
+	}
+	// "ドイツのITサービス大手GFTテクノロジーズを買収する。…GFTは…約1万2,000人の従業員を抱える": the party's own figures are no buyer's.
+	if (mayDeal.test(fact.normalized)) for (const match of fact.normalized.matchAll(dealtParty)) if (state.matcher.find(match.groups!['name']!).length === 0) state.unknownParties.add(match.groups!['name']!);
+	const lead = state.unknownParties.size > 0 && fact.mentions.length === 0 ? partyLead.exec(fact.normalized)?.groups!['name'] : undefined;
+	// "LayerXは2月12日、…を調達した。…現在約500人の従業員を": a news lead on a company brief does not know turns its paragraph to it.
+	const unknownNews = leadsWithUnknownCompany(fact.normalized.slice(0, fact.mentions[0]?.start ?? fact.normalized.length));
+	// "新会社は…約800億円を投資する計画です。2030年度に売上高400億円…": a new venture's paragraph is about the venture, no parent's.
+	const ventureNews = fact.mentions.length === 0 && newVenture.test(fact.normalized);
+	if ((lead && [...state.unknownParties].some(party => party.startsWith(lead))) || unknownNews || ventureNews) state.unknownTopic = {block: fact.sentence.block, sentence: fact.sentence.index};
+	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {
+		state.bySegmentBefore = state.bySegmentBlock;
+		state.bySegmentBlock = fact.sentence.block;
+	}
+	// A heading starts another section: shares below it are of the market it or they name.
+	// "## DRAM売上高ランキング": a heading that names a product speaks for the shares under it.
+	if (fact.sentence.blockKind === 'heading') {
+		// "ログイン｜会員登録｜メールマガジン｜RSS": a site's menu names no product.
+		const menu = /[|｜][^|｜]*[|｜]|ログイン|会員登録|メールマガジン/.test(fact.normalized);
+		const product = menu ? null : (productOfCaption(fact.normalized) ?? productMarket(fact.normalized) ?? productOfHeading(fact.normalized, [...fact.mentions, ...fact.firms]));
+		// "■Synergy：AWSのシェアは2ポイント低下": a company or its unit is no product.
+		state.shareMarket = product && state.matcher.find(product).length === 0 ? {block: fact.sentence.block, name: product, sentence: null} : null;
+	}
+	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
+	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+	const forecast = flowPeriods.length > 0 && /予想|見通し|修正|目標|計画|見込|guidance|forecast|outlook/i.test(fact.normalized) ? fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook') : undefined;
+	if (forecast) {
+		// "2026年3月期の通期予想": the period's words may run into the forecast's.
+		// "■通期業績予想（2026年3月期、据え置き）": or the year in brackets right after the forecast's word.
+		const before = flowPeriods.findLast(period => period.start < forecast.start) ?? flowPeriods.find(period => period.start >= forecast.end && /^\s?[(（]\s?$/.test(fact.normalized.slice(forecast.end, period.start)));
+		const period = before ? resolvePeriod(before.raw, calendar, state.anchor, state.articlePeriod) : null;
+		if (period) state.outlookPeriod = period;
+	}
+
+	// "経産省は同日、…補助することも決めた。このほか、…": a public body a sentence opens on, and the sentences that go on with it.
+	const goesOn = state.publicTopic?.block === fact.sentence.block && state.publicTopic.sentence === fact.sentence.index - 1 && /^(?:このほか|また|さらに|加えて|あわせて|併せて)[、,]/.test(fact.normalized) && fact.mentions.length === 0;
+	state.publicTopic = publicActor.test(fact.normalized) || goesOn ? {block: fact.sentence.block, sentence: fact.sentence.index} : null;
+
+	if (state.articlePeriod === null) {
+		const quarter = flowPeriods.find(period => period.raw.type !== 'calendar' || period.raw.part !== 'Y');
+		const period = quarter ? resolvePeriod(quarter.raw, calendar, state.anchor, null) : null;
+		if (period?.type === 'months' && period.to - period.from <= 5 && !/^(?:の[^、。]*)?(?:と比べ|に比べ|から|より)/.test(fact.normalized.slice(quarter!.end, quarter!.end + 8))) state.articlePeriod = period;
+	}
+}
+
+/**
+ * The period a research firm's sentence says it surveyed: not a day or a month the report came out in, and none
+ * in a sentence of what the firm forecasts ("同社は2029年に市場規模が…に達すると予測している").
+ */
+function surveyedPeriod(fact: SentenceFacts, state: ReadingState): Period | null {
+	if (/予測|見通し|予想|見込/.test(fact.normalized)) return null;
+	const surveyed = fact.periods.find(
+		period => period.qualifier === null && !period.asOf && period.raw.type !== 'day' && period.raw.type !== 'month' && !/^(?:に|の)?(?:発表|公表|公開)/.test(fact.normalized.slice(period.end, period.end + 4)),
+	);
+	return surveyed ? surveyedOf(resolvePeriod(surveyed.raw, surveyCalendar, state.anchor, null)) : null;
+}
+
+export function readFigures(facts: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
+	const found: FoundFigure[] = [];
+	for (let index = 0; index < facts.length; index++) {
+		const fact = facts[index]!;
+		const kind = fact.sentence.blockKind;
+		if (kind === 'table') {
+			// A run of table rows is one table; the block before it is its caption.
+			let end = index;
+			while (end + 1 < facts.length && facts[end + 1]!.sentence.blockKind === 'table') end++;
+			// Its caption: the two blocks before it ("## 2. 2026年6月期の連結業績予想", "（%表示は、対前期増減率）").
+			const blocksBefore = [...new Set(facts.slice(0, index).map(before => before.sentence.block))].slice(-2);
+			const captions = facts.slice(0, index).filter(before => blocksBefore.includes(before.sentence.block) && before.sentence.blockKind !== 'table');
+			// "（単位：百万円。…）" on the line right under the table: its amounts' unit too.
+			const noteBelow = facts[end + 1] ? documentUnitNote(facts[end + 1]!.normalized) : null;
+			if (noteBelow) state.documentUnit = noteBelow;
+			found.push(...readTable(facts.slice(index, end + 1), captions, state));
+			index = end;
+			continue;
+		}
+
+		if (kind === 'bullet' && facts[index - 1]?.sentence.blockKind !== 'bullet') {
+			const caption = facts[index - 1];
+			const measure = caption?.words.findLast(hit => hit.entry.measure !== undefined);
+			state.listMeasure =
+				// "シェアは次の通り：", or a line of its own that names the measure ("▼主な半導体株の騰落率（終値）").
+				caption && measure && (handsOver.test(caption.normalized) || (caption.normalized.length <= 60 && !/[。．]/.test(caption.normalized)))
+					? {block: fact.sentence.block, measure: {cue: measure.entry.measure!, hit: measure, role: 'level', comparison: null, strategy: 'list caption'}}
+					: null;
+		}
+
+		// "（百万円未満切捨て）" on a line of its own: the unit of the tables' bare amounts from here on.
+		state.documentUnit = documentUnitNote(fact.normalized) ?? state.documentUnit;
+		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.
+		if (kind === 'heading') {
+			state.heading = fact.normalized;
+			// Only a heading that opens on the name ("### 3. さくらインターネット：GPU需要の一服で…"), not one that mentions it.
+			const opener = fact.mentions.find(mention => mention.role !== 'partner' && !mention.resolved && /^(?:[\d０-９]{1,2}[.．、)）]\s?|[■●◆▼【]\s?)?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(fact.normalized.slice(0, mention.start)));
+			state.headingCompany = opener && fact.normalized.length <= 60 ? {company: opener.company, block: fact.sentence.block} : null;
+		}
+		// "## 主要KPI（2025年12月末時点）": the day the levels under the heading are as of.
+		if (kind === 'heading') {
+			const asOf = fact.periods.find(period => period.asOf && (period.raw.type === 'day' || period.raw.type === 'month-end'));
+			state.headingAsOf = asOf ? resolvePeriod(asOf.raw, {yearEnd: null, namedByStart: false}, state.anchor, null) : null;
+		}
+		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
+		// "――2025年3月期は過去最高益でした。": an interview's question names the period its answer speaks of.
+		// A Q&A inside a news story ("――通期計画に変更はないのか。" over "CFO：売上高で…という予想は変えていません"): the same,
+		// for the answer under it; a whole year named as 通期 or 今期 is the year the text reports.
+		if (interviewQuestion.test(fact.sentence.text)) {
+			const named = fact.periods.find(
+				period => period.qualifier === null && !period.asOf && (['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type) || (period.raw.type === 'relative' && /^(?:通期|今期)$/.test(period.text))),
+			);
+			const whose = state.headline ?? fact.topicBefore?.company ?? null;
+			const resolved = named ? resolvePeriod(named.raw, whose ? state.matcher.fiscalCalendar(whose) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+			state.questionPeriod = resolved ? {period: resolved, block: fact.sentence.block} : null;
+		}
+		// "首位は韓国サムスン電子が守った。", "3位はキオクシアだった。": a paragraph of a research firm's ranking.
+		if (state.firm !== null && /^(?:\d{1,2}位|首位|トップ)(?:は|に|を)/.test(fact.normalized)) state.rankParagraph = fact.sentence.block;
+		// "サービス別の売上高は次のとおりです。": the list under it reports by segment, until the text goes on.
+		if (kind !== 'bullet') state.segmentList = kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && /(?:次|以下)の(?:とおり|通り)/.test(fact.normalized);
+		// "■エヌビディア、2〜4月期も大幅増収見通し" is a headline over a report, no section of guidance.
+		if (kind === 'heading')
+			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized)
+				? 'opinion'
+				: /ガイダンス|見通し|予想|(?:財務|経営|業績|数値)目標|Guidance|Outlook|Forecast|Targets?\b/i.test(fact.normalized) && !/、/.test(fact.normalized)
+					? 'outlook'
+					: null;
+		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.
+		if (kind === 'heading' && state.section === 'outlook') {
+			// "## 通期業績予想": the whole year of the results the text reports.
+			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && (['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type) || (period.raw.type === 'relative' && period.raw.reported)));
+			const company = state.headline ?? state.last?.owner.company ?? null;
+			const period = named ? resolvePeriod(named.raw, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+			if (period) state.outlookPeriod = period;
+		}
+		if (fact.firms.some(firm => !comparedWith(fact, firm))) {
+			// "MM総研によると、2025年度上期の国内スマートフォン出荷台数は…": the survey's period, for the shares it gives.
+			const period = surveyedPeriod(fact, state);
+			const last = fact.firms.findLast(firm => !comparedWith(fact, firm))!;
+			const name = last.firm;
+			const frames = estimateFrame.test(fact.normalized.slice(last.end, last.end + 50));
+			// "…国内スマートフォン出荷台数の調査結果を発表した": a survey of a market, whatever word names it.
+			const market = /市場|調査結果|出荷台数|出荷動向/.test(fact.normalized) && fact.mentions.length === 0;
+			state.firm = {block: fact.sentence.block, name, period: period ?? (state.firm?.name === name ? state.firm.period : (state.firmPeriods.get(name) ?? null)), frames, market};
+			if (state.firm.period) state.firmPeriods.set(name, state.firm.period);
+			// "…は19日、2025年の世界半導体売上高ランキングを公表した": the measure the firm ranks companies by.
+			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));
+			if (ranked) state.ranking = {firm: name, cue: ranked.entry.measure!, period: period ?? null};
+		} else if (state.firm?.period === null && fact.sentence.block - state.firm.block <= 3 && /市場規模|市場全体/.test(fact.normalized)) {
+			// "IDC Japanは…調査結果を発表した。2025年の市場規模は…": the year of the market it surveyed, in its paragraph or the
+			// points listed under it ("■調査結果のポイント ・2025年度の国内…市場規模は…").
+			const period = surveyedPeriod(fact, state);
+			if (period) {
+				state.firm = {...state.firm, period};
+				state.firmPeriods.set(state.firm.name, period);
+			}
+		}
+		const results = resultsPeriodOf(
+			fact,
+			state,
+			fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? fact.mentions.find(mention => mention.role === 'possessor')?.company ?? null,
+		);
+		if (results) {
+			state.articlePeriod ??= results;
+			state.paragraphPeriod = {block: fact.sentence.block, period: results};
+		}
+
+		// The article's trading session: the first day written with a market ("21日の東京株式市場で"), not
+		// one told relative to it ("前日の米国市場で").
+		// "…が16日、米ナスダック市場に上場した": the exchange a company lists on names the session too.
+		const listedOn = (date: {readonly end: number}) => /^[、,]?\s?(?:米)?(?:ナスダック|ニューヨーク証券取引所|東証|東京証券取引所)[^。]{0,12}?上場/.test(fact.normalized.slice(date.end, date.end + 30));
+		// Not "11日終値の3,755円に38.5%のプレミアムを上乗せ": a close named as the base of a price offered.
+		const baseClose = fact.dates.length > 0 && /プレミアム|上乗せ/.test(fact.normalized);
+		const marketAfter = (date: DateMention) => fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値'));
+		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (marketAfter(date) || listedOn(date)));
+		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && marketAfter(date));
+		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));
+		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end);
+		if (day) state.tradingDay ??= day.date;
+		if (session && abroad(session.end)) state.sessionAbroad = session.date;
+		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date, abroad: abroad(session.end)};
+		// "東京市場では…": a market named without a day is the article's own session again; one named as also moved
+		// ("…3.0%高となり、東京市場でも関連銘柄への買いを誘った") leaves the session as it was, unless what moved there
+		// follows it ("東京市場でも半導体関連に買いが広がり、アドバンテストは一時5%高").
+		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)(?!も)/.test(fact.normalized) || homeSessionToo(fact)) state.marketDay = null;
+		const announced = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && announcedAfter.test(fact.normalized.slice(date.end)));
+		if (announced) state.announcedDay ??= announced.date;
+		noteContext(fact, state, index === 0 || facts[index - 1]!.sentence.block !== fact.sentence.block);
+		found.push(...readSentenceFigures(fact, state));
+	}
+
+	return found;
+}
+
+function homeSessionToo(fact: SentenceFacts): boolean {
+	const market = /東京(?:株式)?市場でも/.exec(fact.normalized);
+	return market !== null && !fact.quantities.some(quantity => quantity.start < market.index);
+}
+
+// "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
+export const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：])/;
+
+// "2日発表した", and a lead's "Xは2日、…と発表した".
+// "25日（米国時間）、…": a day told with its time zone.
+// "アドバンテストは28日、今期の営業利益予想を…に引き上げた": a forecast revised is news announced that day too.
+const announcedAfter = /^(?:\s?[(（][^()（）]{1,12}[)）])?(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした|引き上げた|引き下げた|上方修正した|下方修正した))/;

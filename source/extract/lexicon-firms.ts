@@ -1,0 +1,46 @@
+import type {LexiconEntry} from './lexicon-entry.js';
+
+// The lexicon's research firms: figures a firm estimates carry its name as their source.
+
+export const firmEntries: readonly LexiconEntry[] = [
+	// ---- research firms
+	{
+		id: 'synergy',
+		words: ['Synergy Research Group', 'Synergy Research', 'シナジー・リサーチ・グループ', 'シナジーリサーチグループ', 'シナジー・リサーチ', 'シナジー', 'Synergy'],
+		priority: 50,
+		firm: 'Synergy Research Group',
+		shortForms: ['シナジー', 'Synergy'],
+	},
+	{id: 'canalys', words: ['Canalys', 'カナリス'], priority: 50, firm: 'Canalys'},
+	{id: 'idc-japan', words: ['IDC Japan', 'IDCジャパン'], priority: 50, firm: 'IDC Japan'},
+	{id: 'idc', words: ['IDC'], priority: 50, firm: 'IDC'},
+	{id: 'similarweb', words: ['Similarweb', 'シミラーウェブ'], priority: 50, firm: 'Similarweb'},
+	{id: 'sensor-tower', words: ['Sensor Tower', 'センサータワー'], priority: 50, firm: 'Sensor Tower'},
+	{id: 'statcounter', words: ['StatCounter'], priority: 50, firm: 'StatCounter'},
+	{id: 'bcn', words: ['BCN'], priority: 50, firm: 'BCN', caseSensitive: true},
+	{id: 'tsr', words: ['東京商工リサーチ'], priority: 50, firm: '東京商工リサーチ'},
+	{id: 'tdb', words: ['帝国データバンク'], priority: 50, firm: '帝国データバンク'},
+	{id: 'itr', words: ['ITR'], priority: 50, firm: 'ITR', caseSensitive: true},
+	{id: 'jeita', words: ['JEITA', '電子情報技術産業協会'], priority: 50, firm: 'JEITA'},
+	{id: 'seaj', words: ['SEAJ', '日本半導体製造装置協会'], priority: 50, firm: 'SEAJ'},
+	{id: 'gartner', words: ['Gartner', 'ガートナー'], priority: 50, firm: 'Gartner'},
+	{id: 'trendforce', words: ['TrendForce', 'トレンドフォース'], priority: 50, firm: 'TrendForce'},
+	{id: 'counterpoint', words: ['Counterpoint Research', 'Counterpoint', 'カウンターポイント・リサーチ', 'カウンターポイント'], priority: 50, firm: 'Counterpoint Research'},
+	{id: 'omdia', words: ['Omdia', 'オムディア'], priority: 50, firm: 'Omdia'},
+	{id: 'mm-research', words: ['MM総研'], priority: 50, firm: 'MM総研'},
+	{id: 'fuji-chimera', words: ['富士キメラ総研'], priority: 50, firm: '富士キメラ総研'},
+	{id: 'yano', words: ['矢野経済研究所'], priority: 50, firm: '矢野経済研究所'},
+	{id: 'fuji-keizai', words: ['富士経済'], priority: 50, firm: '富士経済'},
+	{id: 'mic', words: ['ミック経済研究所'], priority: 50, firm: 'ミック経済研究所'},
+	{id: 'techcet', words: ['TECHCET', 'テックセット'], priority: 50, firm: 'TECHCET'},
+	{id: 'delloro', words: ["Dell'Oro Group", "Dell'Oro", 'デローロ'], priority: 50, firm: "Dell'Oro Group"},
+	{id: 'jon-peddie', words: ['Jon Peddie Research', 'ジョン・ペディ・リサーチ'], priority: 50, firm: 'Jon Peddie Research'},
+	{id: 'ic-insights', words: ['IC Insights'], priority: 50, firm: 'IC Insights'},
+	{id: 'prismark', words: ['Prismark', 'プリズマーク'], priority: 50, firm: 'Prismark'},
+	{id: 'tsr-techno', words: ['テクノ・システム・リサーチ', 'Techno Systems Research'], priority: 50, firm: 'Techno Systems Research'},
+	{id: 'techinsights', words: ['TechInsights', 'テックインサイツ'], priority: 50, firm: 'TechInsights'},
+	{id: 'strategy-analytics', words: ['Strategy Analytics', 'ストラテジー・アナリティクス'], priority: 50, firm: 'Strategy Analytics'},
+	{id: 'yole', words: ['Yole', 'ヨール'], priority: 50, firm: 'Yole Group'},
+	{id: 'semi', words: ['SEMI'], priority: 50, firm: 'SEMI', caseSensitive: true},
+	{id: 'wsts', words: ['WSTS', '世界半導体市場統計'], priority: 50, firm: 'WSTS'},
+];
