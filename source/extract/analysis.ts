@@ -1,3 +1,4 @@
+import type {BlockKind} from './blocks.js';
 import {findQuantities, mayHoldQuantity, type Quantity} from './amounts.js';
 import {normalize, type CompanyMatcher, type CompanyMention} from './companies.js';
 import {findDates, findRelativeDates, mayHoldDate, type DateContext, type DateMention} from './dates.js';
@@ -88,6 +89,17 @@ function labelRole(text: string, mention: {readonly start: number; readonly end:
 	nameTail.lastIndex = mention.end;
 	const tail = nameTail.exec(text)?.[0] ?? '';
 	return /\s$/.test(tail) && /^\d{1,4}(?:年|月)/.test(text.slice(mention.end + tail.length)) ? 'topic' : null;
+}
+
+/**
+ * "・さくらインターネット <3778>　4,150円 S高（+20.3%）": a market flash lists each mover as a bullet that opens on its
+ * name and its price or move; the bullet, and the note under it, are about that company.
+ */
+export function opensOnMover(text: string, mention: {readonly start: number; readonly end: number}, blockKind: BlockKind): boolean {
+	if (blockKind !== 'bullet' || mention.start > 2 || !/^(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start))) return false;
+	nameTail.lastIndex = mention.end;
+	const tail = nameTail.exec(text)?.[0] ?? '';
+	return /^[:：]?\s?(?:[\d,.]+\s?円|[+\-−▲△]\s?\d|ストップ(?:高|安)|S(?:高|安))/.test(text.slice(mention.end + tail.length));
 }
 
 /** "デル、11〜1月期は18%増収": a headline's company before its comma is what the headline is about; not "アマゾン、グーグル…" (a list). */
@@ -331,7 +343,13 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			.filter(mention => !found.some(outer => outer !== mention && outer.company === mention.company && outer.end <= mention.start && /^\s?[(（]\s?$/.test(normalized.slice(outer.end, mention.start))))
 			.map(mention => ({
 				...mention,
-				role: labelRole(normalized, mention) ?? nominalRole(normalized, mention) ?? cleftRole(normalized, mention) ?? headlineRole(normalized, mention, found) ?? roleAfter(normalized, mention.end),
+				role:
+					labelRole(normalized, mention) ??
+					(opensOnMover(normalized, mention, sentence.blockKind) ? 'topic' : null) ??
+					nominalRole(normalized, mention) ??
+					cleftRole(normalized, mention) ??
+					headlineRole(normalized, mention, found) ??
+					roleAfter(normalized, mention.end),
 				resolved: false,
 			}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])

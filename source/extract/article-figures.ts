@@ -1,4 +1,4 @@
-import {leadsWithUnknownCompany, publicActor, type SentenceFacts} from './analysis.js';
+import {leadsWithUnknownCompany, opensOnMover, publicActor, type SentenceFacts} from './analysis.js';
 import type {DateMention} from './dates.js';
 import {newVenture} from './figures/measure-owner.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
@@ -152,6 +152,10 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			const opener = fact.mentions.find(mention => mention.role !== 'partner' && !mention.resolved && /^(?:[\d０-９]{1,2}[.．、)）]\s?|[■●◆▼【]\s?)?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(fact.normalized.slice(0, mention.start)));
 			state.headingCompany = opener && fact.normalized.length <= 60 ? {company: opener.company, block: fact.sentence.block} : null;
 		}
+		// "・さくらインターネット <3778>　4,150円 S高（+20.3%）" over "12日大引け後に発表した…": a market flash's item opens on
+		// the mover, and the note under it is about that company as a section is about the company its heading names.
+		const mover = kind === 'bullet' ? fact.mentions[0] : undefined;
+		if (mover && opensOnMover(fact.normalized, mover, kind)) state.headingCompany = {company: mover.company, block: fact.sentence.block};
 		// "## 主要KPI（2025年12月末時点）": the day the levels under the heading are as of.
 		if (kind === 'heading') {
 			const asOf = fact.periods.find(period => period.asOf && (period.raw.type === 'day' || period.raw.type === 'month-end'));

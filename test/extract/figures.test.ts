@@ -1480,6 +1480,20 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test("a list of the day's limit moves (・ローム <6963>　2,480円 S高（+21.5%）) gives each item its move, and the note under an item is that company's, not the headline's", () => {
+		const body = [
+			'5日の東証で値幅制限いっぱいまで動いた銘柄。',
+			'',
+			'・ローム <6963>　2,480円 S高（+21.5%）',
+			'　4日に発表した10〜12月期の営業利益が前年同期比40%増の120億円となった。',
+			'',
+			'・京セラ <6971>　1,650円 S安（−15.2%）',
+			'　2026年3月期の純利益見通しを900億円に引き下げた。',
+		].join('\n');
+		const found = extractText(body, {date: '2026-02-05', title: 'ソシオネクストなどS高'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
+		expect(found).toEqual(['rohm stock_move 21.5', 'rohm other 40', 'rohm operating_income 12000000000', 'kyocera stock_move -15.2', 'kyocera net_income 90000000000']);
+	});
+
 	test("a day whose own move follows it (前日に6%安と急落したアドバンテストが3.8%高) is that move's, not the day of the move after", () => {
 		expect(figures('半導体株が反発した。個別では、前日に6%安と急落したアドバンテストが3.8%高と切り返した。', '2026-01-15')).toEqual(['advantest stock_move 3.8 % 2026-01-15 actual']);
 	});

@@ -26,8 +26,12 @@ export const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	// "GOOGL株は+6%": a signed move right after the shares.
 	if (quantity.signed && /株(?:価)?(?:は|が|も)\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'};
 	// "・アドバンテスト <6857>　+5.6%", "ソシオネクスト <6526>　ストップ安（-16.3%）": a signed percentage right after a
-	// listed company's code, as market flashes list the day's movers.
-	if (quantity.signed && facts.mentions.some(mention => mention.start >= clause[0] && /^\s?<[0-9][0-9A-Z]{3}>\s?(?:\[[^[\]]{1,8}\])?\s?(?:ストップ(?:高|安)\s?[(（]\s?)?$/.test(facts.normalized.slice(mention.end, quantity.start))))
+	// listed company's code, as market flashes list the day's movers; "さくらインターネット <3778>　4,150円 S高（+20.3%）": with
+	// the price and the limit (S高 is ストップ高) between.
+	if (
+		quantity.signed &&
+		facts.mentions.some(mention => mention.start >= clause[0] && /^\s?<[0-9][0-9A-Z]{3}>\s?(?:\[[^[\]]{1,8}\])?\s?(?:[\d,.]+\s?円\s?)?(?:(?:ストップ|S)(?:高|安)\s?[(（]\s?)?$/.test(facts.normalized.slice(mention.end, quantity.start)))
+	)
 		return {cue: stockCue, hit: null, role: 'level', comparison: 'day', strategy: 'stock move'};
 	// "AH（時間外）では一時-4%": a signed percentage in a trading session names no other measure.
 	if (
