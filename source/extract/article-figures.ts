@@ -177,8 +177,10 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		if (state.firm !== null && /^(?:\d{1,2}位|首位|トップ)(?:は|に|を)/.test(fact.normalized)) state.rankParagraph = fact.sentence.block;
 		// "サービス別の売上高は次のとおりです。": the list under it reports by segment, until the text goes on.
 		if (kind !== 'bullet') state.segmentList = kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && /(?:次|以下)の(?:とおり|通り)/.test(fact.normalized);
-		// "■エヌビディア、2〜4月期も大幅増収見通し" is a headline over a report, no section of guidance.
-		if (kind === 'heading')
+		// "■業績見通し" over "2026年度第4四半期（2025年11月〜2026年1月）" and "2026年度通期": a heading that is only a period
+		// divides the guidance by period; the section is still guidance.
+		const periodOnly = kind === 'heading' && fact.quantities.length === 0 && fact.periods.length > 0 && /^(?:の|見通し|予想|通期|[:：\s])*$/.test(withoutPeriods(fact));
+		if (kind === 'heading' && !(periodOnly && state.section === 'outlook'))
 			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized)
 				? 'opinion'
 				: /ガイダンス|見通し|予想|(?:財務|経営|業績|数値)目標|Guidance|Outlook|Forecast|Targets?\b/i.test(fact.normalized) && !/、/.test(fact.normalized)
@@ -263,3 +265,14 @@ export const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：])/;
 // "25日（米国時間）、…": a day told with its time zone.
 // "アドバンテストは28日、今期の営業利益予想を…に引き上げた": a forecast revised is news announced that day too.
 const announcedAfter = /^(?:\s?[(（][^()（）]{1,12}[)）])?(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした|引き上げた|引き下げた|上方修正した|下方修正した))/;
+
+/** A sentence's text with its periods, and the brackets that held them, taken out. */
+function withoutPeriods(fact: SentenceFacts): string {
+	let rest = '';
+	let at = 0;
+	for (const period of fact.periods) {
+		rest += fact.normalized.slice(at, period.start);
+		at = Math.max(at, period.end);
+	}
+	return (rest + fact.normalized.slice(at)).replace(/[()（）]/g, '');
+}

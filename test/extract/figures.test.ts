@@ -2207,6 +2207,17 @@ describe('valuations and guidance sections', () => {
 		expect(figures(body, '2025-12-03')).toEqual(['marvell revenue 2000000000 USD FY2026-Q3 actual', 'marvell revenue 2200000000 USD FY2026-Q4 outlook', 'marvell/Data center revenue 1600000000 USD FY2026-Q4 outlook']);
 	});
 
+	test('lines that are only a period (2026年度第3四半期（…）, 2026年度通期) divide a guidance section by period; a note in brackets is no such line', () => {
+		const body =
+			'オラクルは、2026年度第2四半期（2025年9月〜11月）の業績を発表しました。売上高は前年同期比14%増の161億ドルでした。\n\n■業績見通し\n\n2026年度第3四半期（2025年12月〜2026年2月）\n\n・総売上高：168億〜171億ドル\n\n2026年度通期\n\n・売上高：670億ドル';
+		expect(extractText(body, {date: '2025-12-11', title: 'オラクル、第2四半期の業績を発表'}).figures.map(figure => `${figure.kind} ${figure.value} ${figure.period} ${figure.basis}`)).toEqual([
+			'revenue_growth 14 FY2026-Q2 actual',
+			'revenue 16100000000 FY2026-Q2 actual',
+			'revenue 16950000000 FY2026-Q3 outlook',
+			'revenue 67000000000 FY2026 outlook',
+		]);
+	});
+
 	test('a headline over a report (■X、…増収見通し) is no guidance section: the results under it are results', () => {
 		const body = '# 東証大引け\n\n■マーベル、11〜1月期も増収見通し\n\nマーベルが2日発表した2025年8〜10月期決算は、売上高が20億ドルだった。このうちデータセンター部門は15億ドル。';
 		expect(figures(body, '2025-12-03')).toEqual(['marvell revenue 2000000000 USD FY2026-Q3 actual', 'marvell/データセンター revenue 1500000000 USD FY2026-Q3 actual']);
