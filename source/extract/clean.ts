@@ -215,8 +215,10 @@ function stripHtml(body: string): string {
 	);
 }
 
+const correctionMark = /^[【（(＜<［[]?\s?訂正(?:前|後)\s?[】）)＞>］\]]?[:：]?$/;
 const endMarker = /^[-=*_#~\s]*(?:END|EOF|終わり|おわり)[-=*_#~\s]*$/i;
-const horizontalRule = /^\s*(?:[-*_]\s*){3,}$/;
+// "――――――――", "────", "━━━━": Japanese pages draw their rules with bars and box lines as well.
+const horizontalRule = /^\s*(?:[-*_―─━－]\s*){3,}$/;
 const imageCaption = /(?:の(?:画像|写真)|^(?:画像|写真))[\s(（]*\d+[)）]?$|^(?:画像|写真|図|出典|提供|Photo|Image)\s*[:：]/;
 const byline = /^[(（](?:文|取材・文|構成|文・写真|写真・文)\s*[=＝:：]\s*([^)）]+)[)）]$/;
 // "劉尭（Yao Liu）、田村 直子" under a wire story's headline: its writers, a name with its reading or two names in kanji.
@@ -425,6 +427,7 @@ export function cleanBody(body: string): CleanedBody {
 	let sender: string | null = null;
 	let inRelatedList = false;
 	let afterBreak = false;
+	let withdrawn = false;
 	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
 		// A related-articles list ends where a paragraph starts with something other than a list item.
 		// "1. NVIDIA株が一時6%高" under "アクセスランキング": a numbered list of headlines is a list all the same.
@@ -432,6 +435,13 @@ export function cleanBody(body: string): CleanedBody {
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0) continue;
+			// "【訂正前】" over a table, then "【訂正後】": a correction notice shows the figures it withdraws; they are no figures.
+			if (correctionMark.test(trimmed)) {
+				withdrawn = /前/.test(trimmed);
+				continue;
+			}
+
+			if (withdrawn) continue;
 			// "---END---": the story before has ended, as after a rule.
 			if (horizontalRule.test(trimmed) || endMarker.test(trimmed)) {
 				afterBreak = true;

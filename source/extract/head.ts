@@ -47,6 +47,7 @@ const siteWords =
 
 /** The headline without the name of the site it was copied from. */
 const nextStory = /^[◆■●▼◇□【［[<＜]?\s?(?:次の記事|次のニュース|前の記事|あわせて読みたい|合わせて読みたい|おすすめ記事|オススメ記事|この記事を読んだ人|人気記事|アクセスランキング|こちらもおすすめ)\s?[◆■●▼◇□】］\]>＞]?[:：]?$/;
+const reprintNotice = /^[◆■●▼◇□【［[]?\s?[^。]{0,20}(?:下記|以下|次)の?記事を(?:再掲|掲載)(?:します|しています|する)?。?[】］\]]?$/;
 const wireDateline = /^[［[]\s?[^［\]］[]{1,20}?\s\d{1,2}日\s(?:ロイター|Reuters|ブルームバーグ|Bloomberg|共同|時事|AP|AFP)\s?[］\]]/;
 const gluedHeadline = /^[■●◆▼【]?[^。]{4,80}?[(（]\s?\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}\s?[)）]$/;
 
@@ -145,7 +146,8 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		// "■ 富士通、英国子会社で500人削減へ（2026/11/11 10:05）": another story's headline with its own time.
 		const datedHeadline = gluedHeadline.test(text);
 		// "◆次の記事◆", "【あわせて読みたい】": what follows is another story, or links to others.
-		if (firstProse !== -1 && nextStory.test(text)) {
+		// "■紙面の都合により下記記事を再掲します": a paper reprinting another story below.
+		if (firstProse !== -1 && (nextStory.test(text) || reprintNotice.test(text))) {
 			end = index;
 			break;
 		}

@@ -167,6 +167,22 @@ describe('a glued second article', () => {
 		expect(ended.figures.map(figure => figure.company)).toEqual(['fujitsu']);
 	});
 
+	test('a rule drawn with bars (――――) is a rule, and a paper reprinting another story below (■紙面の都合により下記記事を再掲します) ends the first', () => {
+		const lead = '# 富士通、上期は増益\n\n2026年10月30日 16:00\n\n富士通の2026年4〜9月期の営業利益は1,520億円だった。';
+		const barred = extract(`${lead}\n\n――――――――――――\n\nミナト化成、通期予想を下方修正\n\nミナト化成は30日、通期の純利益が前期比12%減の88億円になる見通しだと発表した。`);
+		expect(barred.figures.map(figure => figure.company)).toEqual(['fujitsu']);
+		const reprinted = extract(`${lead}\n\n■紙面の都合により下記記事を再掲します\n\n電子部品の受注が回復\n\n京セラの4〜9月期の受注高は前年同期比8%増の1兆200億円だった。`);
+		expect(reprinted.figures.map(figure => figure.company)).toEqual(['fujitsu']);
+		expect(reprinted.text).not.toContain('京セラ');
+	});
+
+	test('a correction notice: the table under 【訂正前】 and a value written after 訂正前 are withdrawn, the corrected ones stay', () => {
+		const {figures} = extract(
+			'# 「2026年3月期 第2四半期決算短信」の一部訂正について\n\n2025年11月20日\n\nNECは、2025年10月30日に公表した決算短信の一部を訂正します。この訂正により営業利益は1,250億円（訂正前1,310億円）となります。\n\n【訂正前】\n\n| | 売上収益 | 営業利益 |\n|---|---|---|\n| | 百万円 | 百万円 |\n| 2026年3月期第2四半期 | 1,620,000 | 131,000 |\n\n【訂正後】\n\n| | 売上収益 | 営業利益 |\n|---|---|---|\n| | 百万円 | 百万円 |\n| 2026年3月期第2四半期 | 1,620,000 | 125,000 |',
+		);
+		expect(figures.map(figure => `${figure.kind} ${figure.value}`)).toEqual(['operating_income 125000000000', 'revenue 1620000000000']);
+	});
+
 	test("a stock report's headline on a line of its own over its lead (名前 <コード> が…) starts another story when the headline above names another company; a digest's sections without codes do not", () => {
 		const lead = '# レーザーテック、今期最終を上方修正\n\n2026年01月30日15時30分\n\n　レーザーテック <6920> が30日大引け後に決算を発表。上期の連結最終利益は520億円だった。';
 		const glued = extract(`${lead}\n\n東京エレクトロン、上期経常は8%増益\n\n　東京エレクトロン <8035> が30日大引け後に決算を発表。上期の連結経常利益は3,100億円だった。`);

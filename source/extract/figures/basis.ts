@@ -13,7 +13,7 @@ import type {ReadingState} from './types.js';
 // speculation, a figure of a market, boilerplate.
 
 /** Why a number is not a figure; null when it may be one. */
-export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | 'index' | null;
+export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | 'index' | 'withdrawn' | null;
 
 /** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
 // "売上高は4,760億円ですから、約2倍にする計画です": a clause that gives a reason is told as fact.
@@ -67,6 +67,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 			span.start >= clause[0] && /^\s?(?:[(（][^()（）]{0,24}[)）])?\s?(?:の(?:数字|数値|推計|推定|集計|シェア))?\s?(?:より|を)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(span.end, quantity.start));
 		if (facts.mentions.some(comparedTo) || facts.firms.some(comparedTo)) return 'difference';
 	}
+	// "営業利益は95,710百万円（訂正前98,410百万円）となります": a value a correction withdraws is no figure.
+	if (/訂正前(?:は|の|:|：)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'withdrawn';
 	// "出資比率を20%以上に引き上げない", "10%を上限に": a ceiling agreed on, not a level held. A buyback's ceiling is its size.
 	const ceiling = /^(?:以上|超)?(?:に|へ|まで)?引き上げない|^を?上限|^を超えない|^を超えて(?:取得|保有)しない/.test(facts.normalized.slice(quantity.end, quantity.end + 12));
 	if (ceiling && !tellsBuyback(facts)) return 'limit';
