@@ -358,6 +358,16 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a two-digit fiscal year after 連 or 単 (連 25.03, 単 26.03予) is that year, not the quarter the text reports', () => {
+		const body = ['ディスコが4〜12月期の決算を発表した。', '', '業績推移（単位：百万円）', '', '| 決算期 | 売上高 | 最終益 |', '|---|---|---|', '| 連 25.03 | 393,300 | 110,300 |', '| 単 26.03予 | 432,000 | 121,000 |'].join('\n');
+		expect(figures(body, '2026-01-24')).toEqual([
+			'disco revenue 393300000000 JPY FY2025 actual',
+			'disco net_income 110300000000 JPY FY2025 actual',
+			'disco revenue 432000000000 JPY FY2026 outlook',
+			'disco net_income 121000000000 JPY FY2026 outlook',
+		]);
+	});
+
 	test("a disclosure whose form spaces out its sender's letters; a segment's forecast after the table is of the year forecast, not of the last year's row", () => {
 		const body = [
 			'2026年1月28日',
