@@ -63,7 +63,7 @@ export function leadsPastTelling(text: string, end: number): boolean {
 	return /(?:発表|公表|明らかに|表明)し(?:た|ました)[」』]?。?$/.test(sentence);
 }
 
-const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|ており|でおり|ている|でいる|ていま|でいま/;
+const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|せた|けた|めた|べた|てた|げた|ねた|ており|でおり|ている|でいる|ていま|でいま/;
 
 /** "料金を3月1日から引き下げると発表した": what the telling says is done from the date on is still to come; not "5日、…" (the telling's day). */
 function toldAsPlanned(text: string, end: number): boolean {
@@ -138,6 +138,12 @@ function qualifierOf(rest: string | undefined): DateQualifier {
 	if (!rest) return null;
 	return qualifierWords[rest] ?? 'part';
 }
+
+/**
+ * How many months ahead of the publication a year-less month may be read when only a later clause is told in the
+ * non-past: further than that, a writer says 来年, and the month is the one just gone.
+ */
+export const furthestGuessedAhead = 6;
 
 const movedEarlier = /^(?:に|へ)[^。、]{0,10}?(?:早め|早まる|前倒し|繰り上げ)/;
 
@@ -230,8 +236,12 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 		} else if (g['mM']) {
 			const m = year(g['mM']);
 			// "6月に研究拠点を開設する": a month to come is of this year, or the next when it has passed.
-			const ahead = upcoming(text, match.index, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
 			const published = context.published;
+			// "IIJは8月、…と提携し、今後3年で…を投じる" in September: a month whose own clause runs on (提携し、) into a plan
+			// is not put most of a year ahead by the plan's verb; "3月に米国に設計拠点を開く" in May is.
+			const runsOn = /^[、,]?[^。]*?(?:し|して)[、,]/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60));
+			const guessedTooFar = runsOn && published !== null && published.month !== null && validMonth(m) && m < published.month && m + 12 - published.month > furthestGuessedAhead;
+			const ahead = upcoming(text, match.index, match.index + match[0].length) || (!guessedTooFar && toldAsComing(text, match.index + match[0].length));
 			const earlier = movedEarlier.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16));
 			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context, earlier);
 			found(y === null ? null : `${y}-${pad(m)}`, qualifierOf(g['mRest']), true);

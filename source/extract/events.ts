@@ -1,6 +1,6 @@
 import type {EventKind, FigureUnit} from '../dataset/schema.js';
 import {earlierPublication, leadsWithUnknownCompany, listedAmongSources, type RoledMention, type SentenceFacts} from './analysis.js';
-import {leadsPastTelling, type DateMention} from './dates.js';
+import {furthestGuessedAhead, leadsPastTelling, type DateMention} from './dates.js';
 import type {LexiconHit} from './lexicon.js';
 
 /** A dated thing a company did or will do, in one sentence of one article. */
@@ -113,11 +113,16 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	// "同日から提供する": the day named before, whatever is to come from it.
 	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length) || date.text === '同日') return date.date;
 	// "4月1日付で社長に昇格する人事を発表した": an effective date told in the non-past is to come, whatever was announced.
-	const effective = /^付で[^。、]{0,40}?(?:する|就く|なる)(?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 50));
+	// "3月1日付で…最高技術責任者（CTO）に元グーグル幹部を招く人事": whatever verb the appointment takes.
+	const effective = /^付け?で[^。、]{0,50}?[うくぐすつぬぶむる](?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 60));
 	// "2月4日、…とする計画を示し、…": the day a plan was told is past, whatever the plan is for.
 	const toldThen = /^[^。]{0,60}?(?:を示し|を発表し|を表明し|を明らかにし|を公表し)/.test(facts.normalized.slice(date.end, end));
 	if (!effective && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
 	const [year, month, day] = date.date.split('-');
+	// "IIJは8月、…と提携し、今後3年で…を投じる" in September: a month read forward would be most of a year away, which a
+	// writer says with 来年; the plan is what the clause after it tells, and the month is the one just gone.
+	const monthsAhead = (Number(year) + 1 - Number(published.slice(0, 4))) * 12 + Number(month) - Number(published.slice(5, 7));
+	if (!effective && month !== undefined && monthsAhead > furthestGuessedAhead) return date.date;
 	if (/^\d{1,2}日$/.test(date.text)) {
 		const next = new Date(Date.UTC(Number(year), Number(month), 1));
 		return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${day}`;

@@ -202,6 +202,12 @@ describe('events', () => {
 		// An effective day whose own clause is told in the past has come; the past of a telling after it does not make it so.
 		expect(brief('ソシオネクストは4月1日付で、設計子会社を吸収合併した。', '2026-05-10').map(event => event[0])).toEqual(['2026-04-01']);
 		expect(brief('ソシオネクストは28日、会長が12月31日付で退き、副社長が社長に昇格する人事を発表した。', '2026-05-10').map(event => event[0])).toContain('2026-12-31');
+		// A month whose own clause runs on (提携し、) into a plan is the month just gone, not one most of a year ahead.
+		expect(brief('さくらインターネットは7月、米エヌビディアと提携し、今後2年で100億円を共同で投じる。', '2026-08-20')).toEqual([['2026-07', 'partnership', ['sakura-internet', 'nvidia']]]);
+		// A causative or ichidan past (稼働させた, 始めた) tells a month done as well.
+		expect(brief('ディスコは9月に茅野工場の新棟を稼働させたのに続き、2027年1月には広島で新棟の建設を始める。', '2026-11-12').map(event => event[0])).toEqual(['2026-09', '2027-01']);
+		// An effective day is to come whatever verb the appointment takes (…に元アマゾン幹部を招く人事).
+		expect(brief('ソシオネクストは9日、決算を発表した。4月1日付で設計部門の責任者に元アマゾン幹部を招く人事も明らかにした。', '2026-03-10').map(event => event[0])).toContain('2026-04-01');
 	});
 
 	test('a business sold is a deal on the day agreed or handed over; what the seller receives is its figure', () => {
