@@ -119,8 +119,8 @@ export const eventEntries: readonly LexiconEntry[] = [
 	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
 	// "予想を7,000億円に引き上げた", "価格を1割引き下げる": a company changes a number it sets.
 	action('raise', 'other', ['引き上げ', '引き下げ'], 35),
-	// "米国法人を設立する": a company it founds (a profile's 設立：2014年3月 is no event).
-	action('founding', 'other', ['を設立', '設立を予定'], 50),
+	// "米国法人を設立する", "新会社を来年4月に設立する": a company it founds (a profile's 設立：2014年3月 is no event).
+	action('founding', 'other', ['を設立', '設立を予定', 'に設立する', 'に設立した', 'に設立すると', 'に設立し'], 50),
 	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),
 	action('announce', 'other', ['発表', '公表', '明らかに', 'announced', 'announces'], 20),
 ];

@@ -552,6 +552,10 @@ describe('who acted', () => {
 		expect(brief('NECは5日、新しい中期計画を発表した。同社はまた、2027年1月に量子事業を担う新会社を設立すると発表した。', '2026-11-06').map(event => event[0])).toEqual(['2026-11-05', '2027-01']);
 	});
 
+	test('a company founded with its month between (新会社を来年4月に設立すると発表した) is an event of that month, beside the month it was told', () => {
+		expect(brief('KDDIは6月、通信設備の保守を担う新会社を来年1月に設立すると発表した。', '2026-08-20').map(event => event[0])).toEqual(['2026-06', '2027-01']);
+	});
+
 	test('the first of those the money came from (AやBなどから…調達) is no actor: the company the paragraph is about raised it', () => {
 		const body = '# ソニー、画像AIの米ルミナと提携\n\nソニーグループは3日、画像AIの米ルミナ（Lumina Labs）と提携した。\n\nルミナは2019年創業。2025年4月にはエヌビディアや米データブリックスなどから7,000万ドルを調達した。';
 		expect(events(body, '2026-06-04').map(event => [event.date, event.companies[0]])).toContainEqual(['2025-04', 'x-lumina-labs']);
