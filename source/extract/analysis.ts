@@ -336,7 +336,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		// A sentence too long to analyse is searched for names only as far as one is analysed.
 		const searched = mentionsLeft <= 0 ? '' : analysed ? normalized : normalized.slice(0, maxAnalysedSentence);
 		// "エヌビディア離れ", "OpenAI依存からの脱却": a company being left is no subject of what is said.
-		const found = context.matcher.find(searched).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalized.slice(mention.end, mention.end + 4)));
+		// "Mistral関連事業で", "エヌビディア関連銘柄", "ウルフスピード関連で損失": a business, stocks or a loss named after a
+		// company are not that company's.
+		const found = context.matcher.find(searched).filter(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み|関連(?:事業|銘柄|株|で))/.test(normalized.slice(mention.end, mention.end + 6)));
 		mentionsLeft -= found.length;
 		// "Wolfspeed（ウルフスピード）向けの": the reading in brackets is the same name; the role is the name's.
 		const mentions: RoledMention[] = found

@@ -215,6 +215,7 @@ function stripHtml(body: string): string {
 	);
 }
 
+const originalTitle = /^[(（]?\s?(?:原題|原文見出し|Original (?:title|headline))\s?[:：]/i;
 const correctionMark = /^[【（(＜<［[]?\s?訂正(?:前|後)\s?[】）)＞>］\]]?[:：]?$/;
 const endMarker = /^[-=*_#~\s]*(?:END|EOF|終わり|おわり)[-=*_#~\s]*$/i;
 // "――――――――", "────", "━━━━": Japanese pages draw their rules with bars and box lines as well.
@@ -435,6 +436,10 @@ export function cleanBody(body: string): CleanedBody {
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0) continue;
+			// "原題：Perplexity Raises $200 Million at $20 Billion Valuation（抜粋）": the story's headline in the language it was
+			// first written in restates what the article says, in words the extractor does not read.
+			if (originalTitle.test(trimmed)) continue;
+
 			// "【訂正前】" over a table, then "【訂正後】": a correction notice shows the figures it withdraws; they are no figures.
 			if (correctionMark.test(trimmed)) {
 				withdrawn = /前/.test(trimmed);

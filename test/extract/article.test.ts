@@ -176,6 +176,12 @@ describe('a glued second article', () => {
 		expect(reprinted.text).not.toContain('京セラ');
 	});
 
+	test("the story's headline in the language it was first written in (原題：…) is no text of the article", () => {
+		const {figures, text} = extract('# xAI、200億ドル調達\n\n2026年1月10日\n\nxAIは評価額2,300億ドルで200億ドルを調達した。\n\n原題：xAI Raises $20 Billion at $230 Billion Valuation');
+		expect(figures.map(figure => `${figure.kind} ${figure.value}`)).toEqual(['valuation 230000000000', 'funding 20000000000']);
+		expect(text).not.toContain('Raises');
+	});
+
 	test('a correction notice: the table under 【訂正前】 and a value written after 訂正前 are withdrawn, the corrected ones stay', () => {
 		const {figures} = extract(
 			'# 「2026年3月期 第2四半期決算短信」の一部訂正について\n\n2025年11月20日\n\nNECは、2025年10月30日に公表した決算短信の一部を訂正します。この訂正により営業利益は1,250億円（訂正前1,310億円）となります。\n\n【訂正前】\n\n| | 売上収益 | 営業利益 |\n|---|---|---|\n| | 百万円 | 百万円 |\n| 2026年3月期第2四半期 | 1,620,000 | 131,000 |\n\n【訂正後】\n\n| | 売上収益 | 営業利益 |\n|---|---|---|\n| | 百万円 | 百万円 |\n| 2026年3月期第2四半期 | 1,620,000 | 125,000 |',

@@ -519,6 +519,10 @@ describe('whose figure it is', () => {
 		expect(figures('調査会社IDCの集計では、レノボのシェアは24.1%で、カナリスの数字を0.8ポイント上回った。', '2026-01-15')).toEqual(['lenovo market_share 24.1 % - actual IDC']);
 	});
 
+	test('a business named after another company (OpenAI関連事業で) is a business of the company that runs it', () => {
+		expect(figures('富士通は、生成AIを中心とするOpenAI関連事業で2028年度に売上高500億円を目指す。', '2026-02-10')).toEqual(['fujitsu/OpenAI関連 revenue 50000000000 JPY FY2029 outlook']);
+	});
+
 	test("points between two firms' counts or two companies (IDCより2ポイント余り高い, 京セラ（18.0%）を4ポイント上回った) are a gap; points against last year stay", () => {
 		expect(figures('カナリスの推計では、レノボのシェアは22.3%で、IDCより2ポイント余り高い。', '2026-01-15')).toEqual(['lenovo market_share 22.3 % - actual Canalys']);
 		expect(figures('ロームのシェアは22.0%で、京セラ（18.0%）を4ポイント上回った。', '2026-01-15')).toEqual(['rohm market_share 22 % - actual', 'kyocera market_share 18 % - actual']);
@@ -2878,6 +2882,12 @@ describe('capex plans, clauses closed by a verb stem, and more research firms', 
 				.slice(0, 2)
 				.map(row => row.split(' ').at(-1)),
 		).toEqual(['actual', 'actual']);
+	});
+
+	test('StatCounter, GEM Partners and Ampere Analysis are research firms, in katakana as well', () => {
+		expect(figures('米スタットカウンターによると、8月の検索エンジンのシェアはグーグルが89.1%だった。', '2025-09-10')).toEqual(['google market_share 89.1 % 2025-08 actual StatCounter']);
+		const body = '調査会社GEMパートナーズの推計では、2025年の国内動画配信市場でネットフリックスのシェアは21.0%だった。一方、英アンペア・アナリシスは同社のシェアを25%と見積もっている。';
+		expect(figures(body, '2026-02-10')).toEqual(['netflix market_share 21 % 2025 actual GEM Partners', 'netflix market_share 25 % 2025 actual Ampere Analysis']);
 	});
 
 	test('Prismark and Techno Systems Research are research firms', () => {
