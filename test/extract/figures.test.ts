@@ -1913,6 +1913,12 @@ describe('a valuation told again', () => {
 		const body = 'オープンAIは2025年3月、400億ドルの調達を決め、評価額は3,000億ドルとなった。ソフトバンクGはこのうち300億ドルを拠出する。同年10月には株式の売却を通じ、評価額が5,000億ドルに達した。';
 		expect(figures(body, '2026-02-13').filter(row => row.includes('valuation'))).toEqual(['openai valuation 300000000000 USD 2025-03 actual', 'openai valuation 500000000000 USD 2025-10 actual']);
 	});
+
+	test('a valuation after an investor (Xが…を出資して…、調達後の評価額は) is of the company that raised the round, never of the investor', () => {
+		const body = 'Sakana AIは11月、シリーズBで200億円を調達した。KDDIが50億円を出資して筆頭株主となり、調達後の評価額は4,000億円に達した。';
+		expect(figures(body, '2025-12-10').filter(row => row.includes('valuation'))).toEqual(['sakana-ai valuation 400000000000 JPY - actual']);
+		expect(figures('KDDIが50億円を出資して筆頭株主となり、調達後の評価額は4,000億円に達した。', '2025-12-10').filter(row => row.includes('valuation'))).toEqual([]);
+	});
 });
 
 describe('a morning column', () => {

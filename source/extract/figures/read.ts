@@ -393,7 +393,8 @@ function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoi
 	const peer = facts.mentions.some(mention => mention.company === owner.company && peerBefore.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)));
 	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit, peer, prior};
 	if (choice.role === 'growth' && choice.comparison !== null) state.changeBefore = {block: facts.sentence.block, comparison: choice.comparison};
-	if (choice.cue.kind === 'valuation') state.valued = {block: facts.sentence.block, company: owner.company};
+	// A company that raises money is the one a valuation after it is of ("…20億ドルを調達した。ASMLが…出資し、調達後の評価額は").
+	if (choice.cue.kind === 'valuation' || (choice.cue.kind === 'funding' && !prior)) state.valued = {block: facts.sentence.block, company: owner.company};
 	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};
 	if (family === 'flow' && period && !prior) {
 		// "直前の2025年11月〜2026年1月期（681億ドル）と比べても": a period compared with is not the one reported,

@@ -96,7 +96,7 @@ export interface ReadingState {
 	paragraphPeriod: {readonly block: number; readonly period: Period} | null;
 	/** The comparison of the last change with one ("前四半期比28%増"): what a later "同40%増" of its paragraph compares with. */
 	changeBefore: {readonly block: number; readonly comparison: Comparison} | null;
-	/** The company a paragraph last gave a valuation of: whose value it goes on telling, whoever chipped in between. */
+	/** The company a paragraph last gave a valuation or a round of: whose value it goes on telling, whoever chipped in between. */
 	valued: {readonly block: number; readonly company: string} | null;
 	/** The period of each company's results as the text last gave it (a roundup's fiscal years differ). */
 	readonly resultsPeriods: Map<string, Period>;
