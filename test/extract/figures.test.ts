@@ -348,6 +348,11 @@ describe('whose figure it is', () => {
 			'intel investment 2000000000 USD - actual',
 			'qualcomm investment 3500000000 USD - actual',
 		]);
+		// The time told and the one they pay may stand between the names and それぞれ.
+		expect(figures('インテルとクアルコムは25年10月、ラピダスにそれぞれ最大20億ドル、最大35億ドルを出資すると表明した。', '2026-01-10').slice(0, 2)).toEqual([
+			'intel investment 2000000000 USD - actual',
+			'qualcomm investment 3500000000 USD - actual',
+		]);
 	});
 
 	test('a comparison a clause names is its own, though the measure comes from the sentence before', () => {
