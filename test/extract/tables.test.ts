@@ -358,6 +358,14 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a company the paragraph over a table names only as part of something else (LINEヤフーを含む) is not the table’s', () => {
+		const body = 'ソフトバンクは12日、決算を発表した。\n\n「メディア・EC事業」はLINEヤフーを含む。\n\n| 項目 | 2025年3月末 | 2026年3月末 |\n|---|---:|---:|\n| スマートフォン累計契約数 | 3,120万件 | 3,205万件 |';
+		expect(extractText(body, {date: '2026-05-12', title: 'ソフトバンク、増収増益'}).figures.map(figure => `${figure.company} ${figure.value} ${figure.period}`)).toEqual([
+			'softbank-corp 31200000 2025-03-31',
+			'softbank-corp 32050000 2026-03-31',
+		]);
+	});
+
 	test('a two-digit fiscal year after 連 or 単 (連 25.03, 単 26.03予) is that year, not the quarter the text reports', () => {
 		const body = ['ディスコが4〜12月期の決算を発表した。', '', '業績推移（単位：百万円）', '', '| 決算期 | 売上高 | 最終益 |', '|---|---|---|', '| 連 25.03 | 393,300 | 110,300 |', '| 単 26.03予 | 432,000 | 121,000 |'].join('\n');
 		expect(figures(body, '2026-01-24')).toEqual([

@@ -154,7 +154,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		captions
 			.filter(fact => fact.sentence.block === caption?.sentence.block)
 			.flatMap(fact => fact.mentions)
-			.find(mention => mention.role !== 'recipient')?.company ??
+			// Not "LINEヤフーを含む「メディア・EC事業」": a company a caption's sentence only names as part of something else.
+			.find(mention => mention.role !== 'recipient' && mention.role !== 'object')?.company ??
 		state.headline ??
 		first.topicBefore?.company ??
 		null;
