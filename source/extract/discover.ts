@@ -340,7 +340,13 @@ const firmIntroduction = /(?:市場調査会社|調査会社|調査機関|リサ
 /** The research firms a (normalised) text introduces that neither the lexicon nor the registry knows. */
 export function discoverFirms(text: string, matcher: CompanyMatcher): string[] {
 	if (!text.includes('調査') && !text.includes('リサーチ会社')) return [];
-	// "調査会社の数字が食い違っている": what firms give is no firm.
-	const names = [...text.matchAll(firmIntroduction)].map(match => match.groups!['name']!).filter(name => !/^(?:同|当|各|大手|米|英|独|仏|中国|韓国|台湾|数字|数値|データ|見方|予測|分析|結果|統計|試算|資料|レポート|リポート)$/.test(name));
+	// "調査会社の数字が食い違っている", "調査会社の集計が食い違っている": what firms give is no firm; "調査会社の推計によると":
+	// a firm the text does not name, which speaks all the same.
+	const names = [...text.matchAll(firmIntroduction)].flatMap(match => {
+		const name = match.groups!['name']!;
+		if (!/^(?:同|当|各|大手|米|英|独|仏|中国|韓国|台湾|数字|数値|データ|見方|予測|分析|結果|統計|試算|資料|レポート|リポート|集計|推計|推定|調べ|調査|見積もり|評価|判断|発表|公表|報告|間)$/.test(name)) return [name];
+		const unnamed = /^(?:市場調査会社|調査会社|調査機関|リサーチ会社)/.exec(match[0])![0];
+		return /^(?:によると|によれば)/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4)) ? [unnamed] : [];
+	});
 	return [...new Set(names)].filter(name => scanFirms(name).length === 0 && matcher.find(name).length === 0);
 }

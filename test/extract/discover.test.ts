@@ -228,4 +228,14 @@ describe('companies the registry does not know', () => {
 		const dataset = buildDataset([extraction], defaultRegistry);
 		expect(dataset.companies).toMatchObject([{name: 'ミライチップ', inRegistry: false, aliases: ['ミライ']}]);
 	});
+
+	test('what research firms give (調査会社の集計が食い違っている) is no firm: the firm named after it is the source', () => {
+		const body = '世界DRAM市場で、調査会社の集計が食い違っている。\n\n台湾トレンドフォースの集計では、企業別シェアはSKハイニックスが38.2%で首位を守った。';
+		expect(extractText(body, {date: '2026-06-15'}).figures.map(figure => figure.source)).toEqual(['TrendForce']);
+	});
+
+	test('a research firm the text does not name (調査会社の推計によると) still speaks of its market: the growth after it is nobody’s', () => {
+		const body = 'メタは広告事業を伸ばした。\n\n調査会社の推計によると、国内の携帯電話サービス市場は2026年度に約7兆円規模。伸び率は年1%前後と成熟が進んでいる。';
+		expect(extractText(body, {date: '2026-06-15'}).figures).toEqual([]);
+	});
 });

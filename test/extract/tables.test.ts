@@ -366,6 +366,11 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a change on the year before written with its unit (前期比(%)) under a revision is the forecast’s growth, not the revision', () => {
+		const body = 'TOWAは通期予想を上方修正した。\n\n（単位：百万円）\n\n| 決算期 | 売上高 | 営業益 |\n|---|---|---|\n| 前回予想 | 54,000 | 6,500 |\n| 今回予想 | 56,000 | 7,200 |\n| 前期比(%) | 3.9 | △18.6 |';
+		expect(figures(body, '2026-01-22').slice(-2)).toEqual(['towa revenue_growth 3.9 % FY2026 outlook', 'towa other -18.6 % FY2026 outlook']);
+	});
+
 	test('a two-digit fiscal year after 連 or 単 (連 25.03, 単 26.03予) is that year, not the quarter the text reports', () => {
 		const body = ['ディスコが4〜12月期の決算を発表した。', '', '業績推移（単位：百万円）', '', '| 決算期 | 売上高 | 最終益 |', '|---|---|---|', '| 連 25.03 | 393,300 | 110,300 |', '| 単 26.03予 | 432,000 | 121,000 |'].join('\n');
 		expect(figures(body, '2026-01-24')).toEqual([
