@@ -1,6 +1,7 @@
 import {leadsWithUnknownCompany, opensOnMover, publicActor, type SentenceFacts} from './analysis.js';
 import type {DateMention} from './dates.js';
 import {newVenture} from './figures/measure-owner.js';
+import {tellsBuyback} from './figures/measure-kinds.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
@@ -143,6 +144,10 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 					: null;
 		}
 
+		// "自己株式の取得を決議した。" over "・取得し得る株式の総数：1,800万株（上限）": the list under a buyback's notice gives its terms.
+		if (tellsBuyback(fact) || /自己株式の取得|自社株買い/.test(fact.normalized)) state.buybackBlock = fact.sentence.block;
+		else if (kind === 'bullet' && state.buybackBlock !== null && fact.sentence.block - state.buybackBlock <= 1) state.buybackBlock = fact.sentence.block;
+		else if (state.buybackBlock !== fact.sentence.block) state.buybackBlock = null;
 		// "（百万円未満切捨て）" on a line of its own: the unit of the tables' bare amounts from here on.
 		state.documentUnit = documentUnitNote(fact.normalized) ?? state.documentUnit;
 		// A section heading speaks for what is under it: "## Guidance" is outlook, "## 僕の見立て（私見）" is no figure.

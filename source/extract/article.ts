@@ -154,6 +154,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		paragraphPeriod: null,
 		changeBefore: null,
 		valued: null,
+		buybackBlock: null,
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
 		questionPeriod: null,

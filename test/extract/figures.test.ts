@@ -1598,6 +1598,11 @@ describe('a stock flash', () => {
 });
 
 describe('buybacks', () => {
+	test('the terms listed under a buyback notice (・取得し得る株式の総数：…株, ・株式の取得価額の総額：…円) are the buyback’s, no stake', () => {
+		const body = 'ディスコは自己株式の取得を決議した。\n\n・取得し得る株式の総数：250万株（上限）\n・株式の取得価額の総額：800億円（上限）\n\nディスコの10〜12月期の売上高は1,200億円だった。';
+		expect(figures(body, '2026-01-30')).toEqual(['disco other 2500000 count - actual', 'disco other 80000000000 JPY - actual', 'disco revenue 120000000000 JPY FY2026-Q3 actual']);
+	});
+
 	test("a buyback's part of the shares out told in the sentence after (自己株式を除く発行済株式総数に対する割合は) is no stake", () => {
 		const body = 'ディスコは5日、自己株式の取得を実施すると発表した。取得する株式の総数の上限は200万株で、自己株式を除く発行済株式総数に対する割合は1.8%。';
 		expect(figures(body, '2026-02-06').filter(figure => figure.includes(' % '))).toEqual(['disco other 1.8 % - actual']);

@@ -371,6 +371,11 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-01-22').slice(-2)).toEqual(['towa revenue_growth 3.9 % FY2026 outlook', 'towa other -18.6 % FY2026 outlook']);
 	});
 
+	test("a note on how losses are written in a header (セグメント利益（△は損失）) names no measure: the column is the segment's profit", () => {
+		const body = 'アドバンテストが決算を発表した。\n\n（単位：百万円）\n\n| セグメント | 売上高 | セグメント利益（△は損失） |\n|---|---|---|\n| メカトロニクス関連事業 | 28,410 | △1,230 |';
+		expect(figures(body, '2025-10-30').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['advantest/メカトロニクス関連 revenue 28410000000', 'advantest/メカトロニクス関連 operating_income -1230000000']);
+	});
+
 	test('a two-digit fiscal year after 連 or 単 (連 25.03, 単 26.03予) is that year, not the quarter the text reports', () => {
 		const body = ['ディスコが4〜12月期の決算を発表した。', '', '業績推移（単位：百万円）', '', '| 決算期 | 売上高 | 最終益 |', '|---|---|---|', '| 連 25.03 | 393,300 | 110,300 |', '| 単 26.03予 | 432,000 | 121,000 |'].join('\n');
 		expect(figures(body, '2026-01-24')).toEqual([

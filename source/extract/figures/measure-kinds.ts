@@ -142,22 +142,23 @@ export const tellsBuyback = (facts: SentenceFacts): boolean => facts.words.some(
  * "取得総額1,000億円、取得株数3,800万株（発行済み株式総数の2.1%）を上限とする自社株買い": what a company buys back of
  * its own shares, its amount and its part of the shares out, is none of a stake, an investment or a limit.
  */
-export const buyback: Strategy = ({facts, quantity, clause}) => {
+export const buyback: Strategy = ({facts, quantity, clause, state}) => {
 	// "取得する株式の総数の上限は600万株で、自己株式を除く発行済株式総数に対する割合は1.31%": its own shares named, none held.
-	const ownShares = /自己株式|自社株/.test(facts.normalized) && !/保有/.test(facts.normalized);
+	const ownShares = (/自己株式|自社株/.test(facts.normalized) && !/保有/.test(facts.normalized)) || state.buybackBlock === facts.sentence.block;
 	if (!(tellsBuyback(facts) || ownShares) || quantity.counter === '株') return null;
 	const before = facts.normalized.slice(Math.max(clause[0], quantity.start - 14), quantity.start);
 	const after = facts.normalized.slice(quantity.end, quantity.end + 12);
-	const amount = unitClass(quantity) === 'money' && (/(?:取得(?:価額|価格)?の?総額|総額)\s?$/.test(before) || /^\s?(?:を上限|の自社株買い|の自己株式|規模の自社株|分の自社株)/.test(after));
+	const amount = unitClass(quantity) === 'money' && (/(?:取得(?:価額|価格)?の?総額|総額)\s?[:：]?\s?$/.test(before) || /^\s?(?:を上限|の自社株買い|の自己株式|規模の自社株|分の自社株)/.test(after));
 	const part = quantity.unit === '%' && (/発行済み?株式(?:総数)?(?:[^、。%]{0,6}?の|に対する(?:割合|比率)は)\s?$/.test(before) || /^\s?(?:[)）])?\s?(?:に(?:あたる|相当))/.test(after));
 	return amount || part ? {cue: buybackCue, hit: null, role: 'level', comparison: null, strategy: 'buyback'} : null;
 };
 
 /** "1億6,000万株を取得": shares a holder gets are a stake. */
-export const sharesCount: Strategy = ({facts, quantity}) => {
+export const sharesCount: Strategy = ({facts, quantity, state}) => {
 	if (quantity.counter !== '株') return null;
-	// "取得株式数7,000万株を上限とする自己株式の取得": a company buying back its own shares holds no stake in anyone.
-	if (/自己株式|自社株/.test(facts.normalized)) return {cue: buybackCue, hit: null, role: 'level', comparison: null, strategy: 'shares'};
+	// "取得株式数7,000万株を上限とする自己株式の取得": a company buying back its own shares holds no stake in anyone; nor
+	// do the terms listed under its notice.
+	if (/自己株式|自社株/.test(facts.normalized) || state.buybackBlock === facts.sentence.block) return {cue: buybackCue, hit: null, role: 'level', comparison: null, strategy: 'shares'};
 	const stake = measures(facts).find(hit => hit.entry.measure!.kind === 'stake' && hit.start >= quantity.end);
 	return stake || /ワラント|新株予約権|取得|保有/.test(facts.normalized.slice(quantity.end))
 		? {cue: stake?.entry.measure ?? {kind: 'stake', family: 'deal', units: ['count'], label: '出資比率'}, hit: stake ?? null, role: 'level', comparison: null, strategy: 'shares'}

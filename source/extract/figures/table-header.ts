@@ -90,8 +90,10 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	const company = state.matcher.find(trimmed)[0];
 	if (company) return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	// "出荷金額シェア": the last measure word of a compound is what the column holds; of "セグメント利益又は損失", the first.
-	const measures = scanLexicon(trimmed).filter(hit => hit.entry.measure);
-	const alternative = measures.length >= 2 && /^\s?(?:又は|または|もしくは|・|\/)\s?$/.test(trimmed.slice(measures.at(-2)!.end, measures.at(-1)!.start));
+	// "セグメント利益（△は損失）": a note on how a loss is written names no measure of its own.
+	const named = trimmed.replace(/[(（]\s?[△▲\-−]\s?は[^()（）]{1,8}[)）]/g, '');
+	const measures = scanLexicon(named).filter(hit => hit.entry.measure);
+	const alternative = measures.length >= 2 && /^\s?(?:又は|または|もしくは|・|\/)\s?$/.test(named.slice(measures.at(-2)!.end, measures.at(-1)!.start));
 	const measure = (alternative ? measures[0] : measures.at(-1))?.entry.measure;
 	if (measure) {
 		const period = findPeriods(trimmed).find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw ?? null;

@@ -98,6 +98,8 @@ export interface ReadingState {
 	changeBefore: {readonly block: number; readonly comparison: Comparison} | null;
 	/** The company a paragraph last gave a valuation or a round of: whose value it goes on telling, whoever chipped in between. */
 	valued: {readonly block: number; readonly company: string} | null;
+	/** The block of a buyback's notice and the list of its terms under it ("・取得し得る株式の総数：1,800万株（上限）"). */
+	buybackBlock: number | null;
 	/** The period of each company's results as the text last gave it (a roundup's fiscal years differ). */
 	readonly resultsPeriods: Map<string, Period>;
 	/** The last outlook period, for guidance figures that name none. */
