@@ -1713,6 +1713,25 @@ describe('a section headed by a company', () => {
 			['socionext', 'revenue', 210000000000],
 		]);
 	});
+
+	test("a paragraph naming no company under a company's section is about the company the section last turned to, not the headline's", () => {
+		const body = [
+			'## 1. TSMC：過去最高益',
+			'',
+			'TSMCの7〜9月期の売上高は434億ドルだった。',
+			'',
+			'## 2. インテル：赤字が縮小',
+			'',
+			'米インテルが22日発表した7〜9月期決算は、売上高が142億ドルだった。',
+			'',
+			'10〜12月期の売上高見通しは139億〜149億ドル。',
+		].join('\n');
+		expect(extractText(body, {date: '2026-10-25', title: 'TSMCが過去最高益、インテルは赤字縮小'}).figures.map(figure => `${figure.company} ${figure.value} ${figure.basis}`)).toEqual([
+			'tsmc 43400000000 actual',
+			'intel 14200000000 actual',
+			'intel 14400000000 outlook',
+		]);
+	});
 });
 
 describe('changes on a quarter named with its months, and sums reached by a day', () => {

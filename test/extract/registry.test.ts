@@ -59,6 +59,7 @@ describe('the bundled registry', () => {
 		expect(found('キヤノンMJとキヤノン、東京エレクトロンデバイスと東京エレクトロン')).toEqual(['canon-mj', 'canon', 'ted', 'tokyo-electron']);
 		expect(found('GMOインターネットグループとGMOインターネット')).toEqual(['gmo-internet-group', 'gmo-internet']);
 		expect(found('Tencent Cloud Japan株式会社（以下「テンセントクラウド」）とテンセント')).toEqual(['tencent/tencent-cloud', 'tencent/tencent-cloud', 'tencent']);
+		expect(found('ファウンドリー部門（Intel Foundry）の営業損益、DCAIの売上高')).toEqual(['intel/intel-foundry', 'intel/dcai']);
 	});
 
 	test("a market flash's short names (さくらネット, 東応化, 三菱電, ソシオネク, キオクシアＨＤ) are their companies; a longer word they open is not", () => {

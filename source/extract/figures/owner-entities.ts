@@ -79,6 +79,9 @@ export function textCompany(facts: SentenceFacts, state: ReadingState): string |
 	// "### キオクシア（285A）" over "売上収益は5,430億円": a section headed by a company is about it, until the text turns
 	// to another under it.
 	if (state.headingCompany && (!facts.topicBefore || (facts.topicBlock ?? -1) <= state.headingCompany.block)) return state.headingCompany.company;
+	// "## 2. インテル：…" then "米インテルが22日発表した…" then "10〜12月期の売上高見通しは…": in a section of its own, the
+	// company the section last turned to, not the headline's.
+	if (state.headingCompany && facts.topicBefore) return facts.topicBefore.company;
 	return state.headline ?? facts.topicBefore?.company ?? null;
 }
 
