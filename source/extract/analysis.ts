@@ -91,6 +91,9 @@ function labelRole(text: string, mention: {readonly start: number; readonly end:
 	return /\s$/.test(tail) && /^\d{1,4}(?:年|月)/.test(text.slice(mention.end + tail.length)) ? 'topic' : null;
 }
 
+/** "の担当者", "の魏哲家（シーシー・ウェイ）会長兼最高経営責任者": a person who speaks for the company named before. */
+const officerOf = /^の\s?(?:[\p{Script=Han}ァ-ヶー・]{2,12}\s?(?:[(（][^()（）]{1,24}[)）])?\s?)?(?:担当者|社長|会長|幹部|広報|最高経営責任者|最高財務責任者|CEO|CFO|CTO|COO|副社長|役員|首脳)/u;
+
 /**
  * "・さくらインターネット <3778>　4,150円 S高（+20.3%）": a market flash lists each mover as a bullet that opens on its
  * name and its price or move; the bullet, and the note under it, are about that company.
@@ -477,6 +480,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				// "エヌビディアの成長も数字で追える。": so is one whose thing the sentence opens on with も.
 				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))) ??
 				(opensParagraph ? mentions.find(mention => mention.role === 'possessor' && mention.start <= 2 && /^の[^、。,はがをにと]{1,8}も/.test(normalized.slice(mention.end))) : undefined) ??
+				// "TSMCの魏哲家（シーシー・ウェイ）会長兼CEOは…と述べた": an officer speaking turns the text to the company.
+				mentions.find(mention => mention.role === 'possessor' && officerOf.test(normalized.slice(mention.end, mention.end + 64)) && /^[^、。]*?(?:は|が)/.test(normalized.slice(mention.end))) ??
 				// "信越化学への補助は最大300億円で、…": what goes to a company, as a topic, turns the text to it.
 				mentions.find(mention => mention.role === 'recipient' && mention.start <= 2 && /^への[^、。,はがをにと]{1,8}(?:は|が)/.test(normalized.slice(mention.end))));
 		if (marked && !aside) topicByWa = {block: sentence.block};
@@ -487,7 +492,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const ranking = newFirm !== undefined && mentions.length >= 2 && mentions.every(mention => mention.start > newFirm.start) && new Set(mentions.map(mention => mention.company)).size >= 2;
 		if (newCompany) {
 			// "さくらインターネットの担当者は": a person speaking for the company makes the company the topic all the same.
-			const speaksFor = /^の\s?(?:担当者|社長|会長|幹部|広報|最高経営責任者|最高財務責任者|CEO|CFO|CTO|COO|副社長|役員|首脳)/.test(normalized.slice(newCompany.end, newCompany.end + 12));
+			// "TSMCの魏哲家（シーシー・ウェイ）会長兼CEOは": so does one named before the title.
+			const speaksFor = officerOf.test(normalized.slice(newCompany.end, newCompany.end + 64));
 			const byPossessor = newCompany.role === 'possessor' && !speaksFor;
 			topicByPossessor = byPossessor ? {block: sentence.block} : null;
 			if (!byPossessor && !newCompany.resolved && !(ranking && (topicCompany || context.subject))) lastMarked = newCompany;

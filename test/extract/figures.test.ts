@@ -1242,6 +1242,11 @@ describe('同事業', () => {
 });
 
 describe('同社', () => {
+	test('an officer named with the title after (TSMCの魏哲家（…）会長兼CEOは…と述べた) turns the text to the company: 同社 after is it', () => {
+		const body = 'ソニーグループは熊本で新工場の建設を始めた。\n\nTSMCの魏哲家（シーシー・ウェイ）会長兼最高経営責任者（CEO）は16日の決算説明会で「需要を見極める」と述べた。同社の7〜9月期の売上高は331億ドルだった。';
+		expect(figures(body, '2025-10-22')).toEqual(['tsmc revenue 33100000000 USD 2025-Q3 actual']);
+	});
+
 	test("under a section heading that names no company (■資産売却) is the headline's company again, not the one the section before was about", () => {
 		const body = [
 			'ソフトバンクグループは11日、2025年4〜9月期の連結決算を発表した。',
