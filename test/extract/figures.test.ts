@@ -1339,6 +1339,11 @@ describe('同社', () => {
 });
 
 describe('a kind in a unit it cannot be in', () => {
+	test('an EPS carried to an amount no share earns (…1株利益は3.50ドルだった。…携帯端末向けは77億ドル) is a misreading, left out', () => {
+		const found = figures('クアルコムの10〜12月期の特別項目を除く1株利益は3.50ドルだった。半導体部門のうち携帯端末向けは77億4000万ドル。', '2026-02-05');
+		expect(found.filter(row => row.includes(' eps '))).toEqual(['qualcomm eps 3.5 USD FY2026-Q1 actual']);
+	});
+
 	test('is a misreading, left out: no revenue in %, no share in yen', () => {
 		const found = figures(
 			'英調査会社によると、2025年の装置売上高は首位のASMLが334億ドルだった。2位のKLAは売上高215億ドルで、シェアは12.1%。3位のラムリサーチ（196億ドル、11.6%）、4位の東京エレクトロン（182億ドル、10.6%）が続いた。',

@@ -282,6 +282,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		// "国内市場では、MM総研によると…シェアはアップルが49.2%": a share of one country's market is of that region.
 		const region = kind === 'market_share' ? regionalMarket.exec(facts.normalized)?.groups!['region'] : undefined;
 		if (region) owners.forEach((owner, index) => (owners[index] = owner && !owner.segment ? {...owner, segment: region} : owner));
+		// "…のうち携帯端末向けは77億4000万ドル" after a sentence on the EPS: a measure carried to an amount no share earns is a
+		// misreading, left out.
+		if (kind === 'eps' && quantity.value > 1_000_000) continue;
 		for (const owner of owners) {
 			if (!owner) continue;
 			// A ranked company's number of the measure a research firm ranks by is the firm's estimate, of the ranking's year.
