@@ -275,6 +275,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// Known already, by the registry or earlier in this article ("トヨタホールディングス" is Toyota's).
 		const isKnown = (name: string) => matcher.find(name).some(mention => mention.start === 0 && (mention.end === name.length || corporateEnding.test(name.slice(mention.end))));
 		if (isKnown(companyName) || (introduction.longer && isKnown(introduction.longer))) continue;
+		// "シティグループ証券は…目標株価を引き上げた": a broker speaks of companies as an analyst does; its words are views.
+		if (/(?:証券|證券)$/.test(companyName)) continue;
 		// "シナジー・リサーチ・グループ（Synergy Research Group）": research firms are sources, not companies.
 		if (scanFirms(companyName).length > 0 || (introduction.short && scanFirms(introduction.short).length > 0)) continue;
 		// "コンシューマ通信は12%減益" beside "コンシューマ通信事業の営業利益": a business the text names as one elsewhere.

@@ -195,7 +195,9 @@ describe('companies the registry does not know', () => {
 		expect(names('アンソロピックは大和総合研究所（DIR）と提携した。')).toEqual([['大和総合研究所', ['DIR']]]);
 		expect(names('広帯域メモリー（HBM）の需要が伸びた。')).toEqual([]);
 		expect(names('ルネサスの米国預託証券（ADR）が上がった。')).toEqual([]);
-		expect(names('東海東京証券（TTS）の分析では')).toEqual([['東海東京証券', ['TTS']]]);
+		// A broker (…証券) speaks as an analyst does: it is named, and no company of the dataset.
+		expect(names('東海東京証券（TTS）の分析では')).toEqual([]);
+		expect(names('中央電機工業（CDK）の分析では')).toEqual([['中央電機工業', ['CDK']]]);
 	});
 
 	test('a foreign company with its Latin name: a readable id, and the first word of its katakana name for what follows', () => {
@@ -227,6 +229,13 @@ describe('companies the registry does not know', () => {
 		expect(extraction.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['x-5a0d9f6c2d', 'funding', 5e9]].map(([, kind, value]) => [extraction.companies[0]!.id, kind, value]));
 		const dataset = buildDataset([extraction], defaultRegistry);
 		expect(dataset.companies).toMatchObject([{name: 'ミライチップ', inRegistry: false, aliases: ['ミライ']}]);
+	});
+
+	test('a broker (…証券) speaks as an analyst does: no company of the dataset, and 同社 after it is still the company covered', () => {
+		const body = 'キオクシアが10〜12月期決算を発表した。米系のシティグループ証券は投資判断を「買い」に引き上げた。同社は1〜3月期の売上収益を6,000億円と見込む。';
+		const extraction = extractText(body, {date: '2026-02-13'});
+		expect(extraction.companies.filter(company => company.id.startsWith('x-'))).toEqual([]);
+		expect(extraction.figures.map(figure => `${figure.company} ${figure.value}`)).toEqual(['kioxia 600000000000']);
 	});
 
 	test('what research firms give (調査会社の集計が食い違っている) is no firm: the firm named after it is the source', () => {

@@ -528,6 +528,11 @@ describe('whose figure it is', () => {
 		expect(figures('富士通は、生成AIを中心とするOpenAI関連事業で2028年度に売上高500億円を目指す。', '2026-02-10')).toEqual(['fujitsu/OpenAI関連 revenue 50000000000 JPY FY2029 outlook']);
 	});
 
+	test('how far analysts moved their target price (目標株価平均は…と、1カ月前から12%上昇) is no move of the shares; a move told after it is', () => {
+		expect(figures('東京エレクトロン株が上昇した。アナリスト15人の目標株価平均は3万8000円と、1カ月前から9%上昇した。', '2026-02-13')).toEqual([]);
+		expect(figures('モルガンが目標株価を引き上げ、東京エレクトロンの株価は5%高となった。', '2026-02-13')).toEqual(['tokyo-electron stock_move 5 % 2026-02-13 actual']);
+	});
+
 	test("points between two firms' counts or two companies (IDCより2ポイント余り高い, 京セラ（18.0%）を4ポイント上回った) are a gap; points against last year stay", () => {
 		expect(figures('カナリスの推計では、レノボのシェアは22.3%で、IDCより2ポイント余り高い。', '2026-01-15')).toEqual(['lenovo market_share 22.3 % - actual Canalys']);
 		expect(figures('ロームのシェアは22.0%で、京セラ（18.0%）を4ポイント上回った。', '2026-01-15')).toEqual(['rohm market_share 22 % - actual', 'kyocera market_share 18 % - actual']);

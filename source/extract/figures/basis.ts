@@ -67,6 +67,10 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 			span.start >= clause[0] && /^\s?(?:[(（][^()（）]{0,24}[)）])?\s?(?:の(?:数字|数値|推計|推定|集計|シェア))?\s?(?:より|を)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(span.end, quantity.start));
 		if (facts.mentions.some(comparedTo) || facts.firms.some(comparedTo)) return 'difference';
 	}
+	// "目標株価平均は1万6200円と、1カ月前から12%上昇した": how far analysts moved their target is no move of the share price;
+	// "…目標株価を引き上げ、株価は5%高" still tells one.
+	const target = /目標株価|目標価格/.exec(facts.normalized.slice(0, quantity.start));
+	if (quantity.unit === '%' && target && !/株価(?:は|が|も)|株は|株が/.test(facts.normalized.slice(target.index + target[0].length, quantity.start))) return 'consensus';
 	// "営業利益は95,710百万円（訂正前98,410百万円）となります": a value a correction withdraws is no figure.
 	if (/訂正前(?:は|の|:|：)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'withdrawn';
 	// "出資比率を20%以上に引き上げない", "10%を上限に": a ceiling agreed on, not a level held. A buyback's ceiling is its size.
