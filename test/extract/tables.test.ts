@@ -376,6 +376,22 @@ describe('tables of figures', () => {
 		expect(figures(body, '2025-10-30').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['advantest/メカトロニクス関連 revenue 28410000000', 'advantest/メカトロニクス関連 operating_income -1230000000']);
 	});
 
+	test("a row of changes that names its own year (26.3期 前期比(%)) is that year's growth, not the forecast's row above it", () => {
+		const body = [
+			'ディスコが決算を発表した。',
+			'',
+			'業績推移（単位：百万円）',
+			'',
+			'| 決算期 | 売上高 | 最終益 |',
+			'|---|---:|---:|',
+			'| 2025.03 | 393,300 | 110,300 |',
+			'| 2026.03 | 432,000 | 121,000 |',
+			'| 2027.03予 | 470,000 | 130,000 |',
+			'| 26.3期 前期比(%) | +9.8 | +9.7 |',
+		].join('\n');
+		expect(figures(body, '2026-04-30').slice(-2)).toEqual(['disco revenue_growth 9.8 % FY2026 actual', 'disco other 9.7 % FY2026 actual']);
+	});
+
 	test('a two-digit fiscal year after 連 or 単 (連 25.03, 単 26.03予) is that year, not the quarter the text reports', () => {
 		const body = ['ディスコが4〜12月期の決算を発表した。', '', '業績推移（単位：百万円）', '', '| 決算期 | 売上高 | 最終益 |', '|---|---|---|', '| 連 25.03 | 393,300 | 110,300 |', '| 単 26.03予 | 432,000 | 121,000 |'].join('\n');
 		expect(figures(body, '2026-01-24')).toEqual([

@@ -171,10 +171,11 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
 	// "対前年同期増減率": what a row of changes is compared with is not its period.
 	// "当期（2025年4〜12月）": the months in the bracket say which part of the year the row is.
-	// "25.03", "26.03予(旧)", "連 25.03": 株探 writes a row's fiscal year with two digits, as it does its months ("25.04-09"),
-	// after 連 (consolidated) or 単 (the parent alone).
+	// "25.03", "26.03予(旧)", "連 25.03", "26.3期": 株探 writes a row's fiscal year with two digits, as it does its months
+	// ("25.04-09"), after 連 (consolidated) or 単 (the parent alone).
 	const periods = findPeriods(
 		label
+			.replace(/^\s?(?:[連単]\s?)?(\d{2})\.(0?[1-9]|1[0-2])期/, '20$1年$2月期')
 			.replace(/^\s?(?:[連単]\s?)?(\d{2})\.(0[1-9]|1[0-2])(?=\s?(?:予|[(（]|$))/, '20$1.$2')
 			.replace(/[(（](?:前期|前年|前年度|前年同期)[)）]/g, '')
 			.replace(/対?(?:前年同期|前年度|前年|前期|前四半期)(?=比|増減|伸び)/g, ''),

@@ -250,7 +250,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		if (label.company || cells.slice(1).some(cell => !bareNumber.test(cell) && state.matcher.find(cell).length > 0)) companyRows++;
 		// A revision row follows the forecasts it compares: its changes are the revision's, never growth. Not "前期比" under
 		// "連 2026.03予" (or "前期比(%)" under 今回予想): a change on the year before is the forecast's growth.
-		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable && !/^\s?(?:前期比|前年比|前年度比|前年同期比)\s?(?:[(（]\s?[%％]\s?[)）])?\s?$/.test(cells[0] ?? ''));
+		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable && !/^\s?(?:[\d.年月]{3,10}期\s?)?(?:前期比|前年比|前年度比|前年同期比)\s?(?:[(（]\s?[%％]\s?[)）])?\s?$/.test(cells[0] ?? ''));
 		const growthRow = !label.measure && label.comparison !== null && !revisionRow;
 		const rowMeasure = label.measure ?? (growthRow ? previous?.label.measure : undefined);
 		let rowPeriod: Period | null = null;
