@@ -11,7 +11,7 @@ function partOf(text: string | undefined): FiscalPart {
 	if (/(?:第3四半期|3Q|Q3)\s?[(（]?(?:連結)?累計/.test(text)) return 'M9';
 	const quarter = /第?([1-4])・?四半期|Q([1-4])|([1-4])Q/.exec(text);
 	if (quarter) return `Q${quarter[1] ?? quarter[2] ?? quarter[3]}` as FiscalPart;
-	if (/上期|上半期|前半|中間期|第2四半期累計|H1/.test(text)) return 'H1';
+	if (/上期|上半期|前半|中間期|中間(?:連結)?会計期間|第2四半期累計|H1/.test(text)) return 'H1';
 	if (/下期|下半期|後半|H2/.test(text)) return 'H2';
 	return 'Y';
 }
@@ -53,7 +53,7 @@ const periodAlternatives = [
 	String.raw`(?<year>\d{4}|(?<![\d.]|創業|設立|創立|過去|この|ここ|約|およそ|今後|向こう|最近|直近|第)[2-3]\d(?=年(?:は|通期|通年|末|実績|に(?!わた|及|渡|入|一度)|、|の(?:設備投資|売上|営業|純利益|業績|見通し|計画|世界|国内|市場|実績|決算|投資|(?:約|およそ)?\d)|の[^。、\d]{1,16}?(?:シェア|市場規模|出荷台数|出荷額|販売台数))))年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
 	// parts and relative years alone
 	// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
-	String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]・?四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間期|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z]))`,
+	String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]・?四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間(?:連結)?会計期間|中間期|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z]))`,
 	String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|通期)(?!比|の[0-9]|同期|並み|並)(?!(?<!通期)[)）]?(?:利益|純利益|損失|純損失|損益))`,
 ];
 // 株探's table rows: "25.04-12" (April to December 2025), "2026.03予" (the year to March 2026, forecast). Tried only

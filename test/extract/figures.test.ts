@@ -898,6 +898,18 @@ describe('stakes raised and aims', () => {
 	});
 });
 
+describe('interim periods', () => {
+	test('当中間連結会計期間 is the first half of the year reported, and 前年同期 beside it the half a year before', () => {
+		const body = '太陽誘電は2026年3月期の中間決算を発表した。当中間連結会計期間の業績は、売上高178,450百万円（前年同期比7.3％増）、営業利益9,870百万円（前年同期は4,150百万円）となりました。';
+		expect(figures(body, '2025-11-05')).toEqual([
+			'taiyo-yuden revenue 178450000000 JPY FY2026-H1 actual',
+			'taiyo-yuden revenue_growth 7.3 % FY2026-H1 actual',
+			'taiyo-yuden operating_income 9870000000 JPY FY2026-H1 actual',
+			'taiyo-yuden operating_income 4150000000 JPY FY2025-H1 actual prior',
+		]);
+	});
+});
+
 describe('levels as of a day gone by', () => {
 	test('a level as of a past day (…末時点で約80人の従業員数を、…に増やす計画) is a result, the level planned an outlook', () => {
 		expect(figures('ELYZAは、2026年1月末時点で約80人の従業員数を、2027年末までに200人に増やす計画だ。', '2026-03-02')).toEqual(['elyza headcount 80 count 2026-01-31 actual', 'elyza headcount 200 count 2027-12-31 outlook']);
