@@ -140,8 +140,8 @@ function qualifierOf(rest: string | undefined): DateQualifier {
 }
 
 /**
- * How many months ahead of the publication a year-less month may be read when only a later clause is told in the
- * non-past: further than that, a writer says 来年, and the month is the one just gone.
+ * How many months ahead of the publication a year-less month may be read on the strength of a verb told in the non-past
+ * in a clause after it: further than that, a writer says 来年, and the month is the one just gone.
  */
 export const furthestGuessedAhead = 6;
 

@@ -89,12 +89,8 @@ export function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause:
 		);
 	// "ASMLが15億ドルを出資して…筆頭株主となり、調達後の評価額は137億ドル": a valuation is never the investor's; it is of the
 	// company the paragraph told raising money, or of none the text names.
-	const investor =
-		kind === 'valuation' ? all.find(entity => entity.kind === 'company' && startOf(entity) < clause[0] && /^[^。]{0,40}?(?:を出資|出資し|を投資|投資し|を引き受け)/.test(facts.normalized.slice(endOf(entity), clause[0]))) : undefined;
-	if (investor && inClause.length === 0)
-		return state.valued?.block === facts.sentence.block && state.valued.company !== (investor.kind === 'company' ? investor.mention.company : '')
-			? {company: state.valued.company, segment: null, counterparty: null, segmentAliases: []}
-			: null;
+	const investor = kind === 'valuation' ? facts.mentions.find(mention => mention.end <= clause[0] && /^[^。]{0,40}?(?:を出資|出資し|を投資|投資し|を引き受け)/.test(facts.normalized.slice(mention.end, clause[0]))) : undefined;
+	if (investor && inClause.length === 0) return state.valued?.block === facts.sentence.block && state.valued.company !== investor.company ? {company: state.valued.company, segment: null, counterparty: null, segmentAliases: []} : null;
 	const topic = all.findLast(entity => startOf(entity) < clause[0] && topicLike(entity) && !(entity.kind === 'segment' && inReason(entity)) && !(entity.kind === 'company' && describesNoun(facts, entity.mention)));
 	if (topic) {
 		const owner = fromEntity(topic, facts, state, kind);
