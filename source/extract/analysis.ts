@@ -135,9 +135,13 @@ function cleftRole(text: string, mention: {readonly start: number; readonly end:
 	return focused && /^(?:[(（][^()（）]{1,12}[)）])?[」』]?\s?(?:で|だ|であり|だった|である)[、,。]/.test(text.slice(mention.end, mention.end + 18)) ? 'topic' : null;
 }
 
-/** "エヌビディアや米スノーフレークなどから…を調達し": the first of a list of those the money came from is one of them. */
+/**
+ * "エヌビディアや米スノーフレークなどから…を調達し": the first of a list of those the money came from is one of them;
+ * "トヨタ自動車やソニーグループなど8社による計73億円": so is each of a list told with など…による.
+ */
 export function listedAmongSources(text: string, mention: {readonly end: number}): boolean {
-	return /^\s?(?:や|、|と)[^、。]{0,30}?(?:など|ら)?から/.test(text.slice(mention.end, mention.end + 36));
+	const after = text.slice(mention.end, mention.end + 36);
+	return /^\s?(?:や|、|と)[^、。]{0,30}?(?:など|ら)?から/.test(after) || /^\s?(?:(?:や|、|と)[^、。]{0,30}?)?(?:など|ら)\s?(?:\d{1,3}社)?による/.test(after);
 }
 
 const clauseOpeners = new Set('(（「『【');

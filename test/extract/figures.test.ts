@@ -1970,6 +1970,10 @@ describe('a valuation told again', () => {
 		expect(figures(body, '2026-02-13').filter(row => row.includes('valuation'))).toEqual(['openai valuation 300000000000 USD 2025-03 actual', 'openai valuation 500000000000 USD 2025-10 actual']);
 	});
 
+	test('those a round came from, listed with など…による (AやBなど8社による計73億円), did not raise it: the company the text is about did', () => {
+		expect(figures('ラピダスは量産に向けて資金を集めている。民間からの出資はトヨタ自動車やソニーグループなど8社による計73億円にとどまる。', '2025-11-10')).toEqual(['rapidus funding 7300000000 JPY - actual']);
+	});
+
 	test('a valuation after an investor (Xが…を出資して…、調達後の評価額は) is of the company that raised the round, never of the investor', () => {
 		const body = 'Sakana AIは11月、シリーズBで200億円を調達した。KDDIが50億円を出資して筆頭株主となり、調達後の評価額は4,000億円に達した。';
 		expect(figures(body, '2025-12-10').filter(row => row.includes('valuation'))).toEqual(['sakana-ai valuation 400000000000 JPY - actual']);
