@@ -392,6 +392,11 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-04-30').slice(-2)).toEqual(['disco revenue_growth 9.8 % FY2026 actual', 'disco other 9.7 % FY2026 actual']);
 	});
 
+	test('a change between the years it compares and a forecast to its right (| 2025年3月期 | 2026年3月期 | 前期比 | 2027年3月期（予想） |) is the later year’s result', () => {
+		const body = 'NTTデータが決算を発表した。\n\n（単位：億円）\n\n| 項目 | 2025年3月期 | 2026年3月期 | 前期比 | 2027年3月期（予想） |\n|---|---|---|---|---|\n| 売上高 | 46,387 | 49,850 | +7.5% | 52,000 |';
+		expect(figures(body, '2026-05-12').filter(row => row.includes(' % '))).toEqual(['ntt-data revenue_growth 7.5 % FY2026 actual']);
+	});
+
 	test('a two-digit fiscal year after 連 or 単 (連 25.03, 単 26.03予) is that year, not the quarter the text reports', () => {
 		const body = ['ディスコが4〜12月期の決算を発表した。', '', '業績推移（単位：百万円）', '', '| 決算期 | 売上高 | 最終益 |', '|---|---|---|', '| 連 25.03 | 393,300 | 110,300 |', '| 単 26.03予 | 432,000 | 121,000 |'].join('\n');
 		expect(figures(body, '2026-01-24')).toEqual([

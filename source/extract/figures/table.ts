@@ -359,8 +359,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
 			// "| 2026年3月期 第3四半期累計 | 2025年3月期 第3四半期累計 | 増減率 |": a change after the earlier of two periods is the later one's.
+			// Not "| 2025年3月期 | 2026年3月期 | 前期比 | 2027年3月期（予想） |": a forecast to the right of the change is not what changed.
 			const changedTo = changedPeriod
 				? columns
+						.slice(0, index - Math.max(0, cells.length - columns.length))
 						.map(other => (other.type === 'period' ? resolve(inCaptionYear(other.raw)) : null))
 						.reduce<Period | null>((latest, period) => (period && (latest === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(latest) ?? 0)) ? period : latest), resolve(inCaptionYear(changedPeriod.raw)))
 				: null;
