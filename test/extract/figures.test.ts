@@ -528,6 +528,11 @@ describe('whose figure it is', () => {
 		expect(figures('富士通は、生成AIを中心とするOpenAI関連事業で2028年度に売上高500億円を目指す。', '2026-02-10')).toEqual(['fujitsu/OpenAI関連 revenue 50000000000 JPY FY2029 outlook']);
 	});
 
+	test('one company or person counted (大口顧客1社が) is someone the text tells of, no count of customers', () => {
+		expect(figures('さくらインターネットは、生成AI開発企業の大口顧客1社が契約を縮小したと明らかにした。', '2026-02-13')).toEqual([]);
+		expect(figures('さくらインターネットの法人顧客は1,200社に増えた。', '2026-02-13')).toEqual(['sakura-internet customers 1200 count - actual']);
+	});
+
 	test('how far analysts moved their target price (目標株価平均は…と、1カ月前から12%上昇) is no move of the shares; a move told after it is', () => {
 		expect(figures('東京エレクトロン株が上昇した。アナリスト15人の目標株価平均は3万8000円と、1カ月前から9%上昇した。', '2026-02-13')).toEqual([]);
 		expect(figures('モルガンが目標株価を引き上げ、東京エレクトロンの株価は5%高となった。', '2026-02-13')).toEqual(['tokyo-electron stock_move 5 % 2026-02-13 actual']);

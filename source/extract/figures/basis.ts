@@ -67,6 +67,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 			span.start >= clause[0] && /^\s?(?:[(（][^()（）]{0,24}[)）])?\s?(?:の(?:数字|数値|推計|推定|集計|シェア))?\s?(?:より|を)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(span.end, quantity.start));
 		if (facts.mentions.some(comparedTo) || facts.firms.some(comparedTo)) return 'difference';
 	}
+	// "大口顧客1社が契約を見直した": one company or person counted is someone the text tells of, no count of customers.
+	if (quantity.unit === 'count' && quantity.value === 1 && quantity.counter !== '株') return 'limit';
 	// "目標株価平均は1万6200円と、1カ月前から12%上昇した": how far analysts moved their target is no move of the share price;
 	// "…目標株価を引き上げ、株価は5%高" still tells one.
 	const target = /目標株価|目標価格/.exec(facts.normalized.slice(0, quantity.start));
