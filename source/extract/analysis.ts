@@ -363,7 +363,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			}));
 		const firms: FirmMention[] = (analysed ? scanFirms(normalized) : [])
 			// "オムディア（旧カナリス）": the name a firm went by before is no firm of the sentence.
-			.filter(word => !/[(（]旧\s?$/.test(normalized.slice(Math.max(0, word.start - 2), word.start)))
+			// "カナリス（Canalys、現Omdia）": nor is the name it goes by now, in brackets after the name the text gives it.
+			.filter(word => !/[(（](?:[^()（）]{0,20}[、,]\s?)?[旧現]\s?$/.test(normalized.slice(Math.max(0, word.start - 24), word.start)))
 			.filter(word => {
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);
 				return namedInFull.has(word.entry.firm!);

@@ -11,7 +11,7 @@ export const firmEntries: readonly LexiconEntry[] = [
 		firm: 'Synergy Research Group',
 		shortForms: ['シナジー', 'Synergy'],
 	},
-	{id: 'canalys', words: ['Canalys', 'カナリス'], priority: 50, firm: 'Canalys'},
+	{id: 'canalys', words: ['Canalys', 'カナリス', 'キャナリス'], priority: 50, firm: 'Canalys'},
 	{id: 'idc-japan', words: ['IDC Japan', 'IDCジャパン'], priority: 50, firm: 'IDC Japan'},
 	{id: 'idc', words: ['IDC'], priority: 50, firm: 'IDC'},
 	{id: 'similarweb', words: ['Similarweb', 'シミラーウェブ'], priority: 50, firm: 'Similarweb'},

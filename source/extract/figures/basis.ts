@@ -61,8 +61,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "Gartnerの数字を0.6ポイント下回った": how far one estimate sits from another is neither's figure.
 	if (/(?:数字|数値|推計|推定|集計|調査|試算|見積もり)を\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 12), quantity.start))) return 'difference';
 	// "Gartnerより3ポイント近く低い", "サムスン電子（33.2%）を5ポイント余り上回った": points between one research firm's count
-	// and another's, or between two companies, are a gap, no change of anyone's share over time.
-	if (quantity.unit === 'pt' && /^\s?(?:近く|余り|あまり|強|弱|ほど|程度)?\s?(?:高|低|上回|下回|多|少)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) {
+	// and another's, or between two companies, are a gap, no change of anyone's share over time; so is a percentage between
+	// two companies ("同社はNECを19%上回る受注を得た").
+	if ((quantity.unit === 'pt' || quantity.unit === '%') && /^\s?(?:近く|余り|あまり|強|弱|ほど|程度)?\s?(?:高|低|上回|下回|多|少)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) {
 		const comparedTo = (span: {readonly start: number; readonly end: number}) =>
 			span.start >= clause[0] && /^\s?(?:[(（][^()（）]{0,24}[)）])?\s?(?:の(?:数字|数値|推計|推定|集計|シェア))?\s?(?:より|を)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(span.end, quantity.start));
 		if (facts.mentions.some(comparedTo) || facts.firms.some(comparedTo)) return 'difference';

@@ -30,11 +30,22 @@ export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, claus
 	if (bySegment(facts, state) && topicLine(facts, quantity, clause, state) !== null) return true;
 	const respective = respectiveCompany(facts, quantity);
 	if (respective !== null && respective !== 'unsure') return true;
+	if (estimatedFor(facts, quantity)) return true;
 	return entities(facts).some(entity => {
 		const start = startOf(entity);
 		if (start < clause[0] || start >= quantity.start) return false;
 		return entity.kind === 'segment' || ownerRoles.has(entity.mention.role);
 	});
+}
+
+/** "米TECHCETは信越化学を28%、SUMCOを25%とみる": the company a research firm puts a number on, named as its object. */
+export function estimatedFor(facts: SentenceFacts, quantity: Quantity): SentenceFacts['mentions'][number] | undefined {
+	if (!facts.firms.some(firm => firm.end <= quantity.start)) return undefined;
+	const object = facts.mentions.findLast(mention => mention.role === 'object' && mention.end <= quantity.start && /^を\s?(?:約)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	if (!object) return undefined;
+	// The estimate's verb after the number, or after the list of numbers it heads ("…を28%、SUMCOを25%とみる").
+	const after = facts.normalized.slice(quantity.end);
+	return /^\s?(?:程度|前後|強|弱)?\s?(?:、[^。、]{1,30}を\s?(?:約)?\s?[\d.]+\s?%\s?)*と(?:推計|推定|見積も|試算|算出|み|し|する|予測|予想|分析)/.test(after) ? object : undefined;
 }
 
 /** "製品別では", "地域別に見ると", "区分別では": the text reports by segment, in this sentence or the paragraph's before. */

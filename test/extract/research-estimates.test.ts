@@ -1,0 +1,22 @@
+import {expect, test} from 'vitest';
+import {figures} from './helpers.js';
+
+// How a research firm's estimates are read when the text sets one firm's against another's.
+
+test('a firm that puts numbers on companies named as its objects (XはAを28%、Bを25%とみる) gives each its share, as the sentence before measured', () => {
+	const body = '米ガートナーの集計では、2025年の国内サーバー市場で富士通のシェアは24%、NECは18%だった。これに対し、IDC Japanは富士通を21%、NECを19%と推計している。';
+	expect(figures(body, '2026-03-02').slice(2)).toEqual(['fujitsu market_share 21 % 2025 actual IDC Japan', 'nec market_share 19 % 2025 actual IDC Japan']);
+	const leader = '英オムディアは2025年の同市場におけるキオクシアのシェアを15%、首位のサムスン電子を33%と見積もった。';
+	expect(figures(`2025年のNAND市場を巡っては調査会社の見方が分かれる。${leader}`, '2026-03-02')).toEqual(['kioxia market_share 15 % 2025 actual Omdia', 'samsung market_share 33 % 2025 actual Omdia']);
+});
+
+test('a percentage between two companies (同社はNECを19%上回る受注) is a gap, no figure of either', () => {
+	expect(figures('2025年の国内サーバー市場で富士通のシェアは24%だった。同社はNECを19%上回る受注を得た。', '2026-03-02')).toEqual(['fujitsu market_share 24 % 2025 actual']);
+});
+
+test("the name a firm goes by now, in brackets after the one the text gives it (カナリス（Canalys、現Omdia）), is not the figure's firm", () => {
+	const body = '英調査会社カナリス（Canalys、現Omdia）は、2026年7〜9月期のAWSのシェアを31%と推計した。';
+	expect(figures(body, '2026-11-01')).toEqual(['amazon/aws market_share 31 % 2026-Q3 actual Canalys']);
+	const katakana = '米シナジーによると、2026年1〜3月期のAWSのシェアは29%だった。一方、英キャナリス（現オムディア）の集計では、同期間のAWSのシェアは31%だった。';
+	expect(figures(katakana, '2026-05-01').at(-1)).toBe('amazon/aws market_share 31 % 2026-Q1 actual Canalys');
+});
