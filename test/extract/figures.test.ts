@@ -1990,6 +1990,11 @@ describe('a morning column', () => {
 	test('a move at the open (Xは寄り付きで5.1%高をつけ) is a stock move of the session', () => {
 		expect(figures('東京エレクトロンは寄り付きで4.8%高をつけた。', '2026-01-16')).toEqual(['tokyo-electron stock_move 4.8 % 2026-01-16 actual']);
 	});
+
+	test("a change over a year in the sentence after a move (市場が前年比40%増に拡大するとの予測) is not the share's move", () => {
+		const body = 'レーザーテックが3日続伸し、一時5.4%高まで買われた。米調査会社が、2026年の世界のEUV検査装置市場が前年比40%増の90億ドルに拡大するとの予測を示したことが手掛かり。';
+		expect(figures(body, '2026-02-03')).toEqual(['lasertec stock_move 5.4 % 2026-02-03 actual']);
+	});
 });
 
 describe('a clause that describes the name after it', () => {

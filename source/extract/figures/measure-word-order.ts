@@ -150,6 +150,10 @@ export const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerN
 	if (!last || (last.block !== facts.sentence.block && !nextBreakdown && !nextShare) || (last.sentence < facts.sentence.index - 2 && !segmentLine && !nextBreakdown)) return null;
 	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
 	if (!ownerNamed && !linked) return null;
+	// "…6.2%高まで買われた。…市場が前年比58%増に拡大するとの予測": a change over a year or a quarter is no share's move
+	// that day.
+	const since = comparisonOf(facts, quantity, clause);
+	if (last.measure.cue.family === 'stock' && since !== null && since !== 'day') return null;
 	// "2位の米HPは20.8%" after "首位のレノボが25.9%で、出荷台数は12.4%増えた": the ranking's measure.
 	const ranked = state.ranked;
 	// "3位のシャープは9.8%" in the paragraph after "2位はグーグルで14.6%": the ranking goes on.
