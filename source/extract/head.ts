@@ -191,7 +191,11 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		}
 
 		if (firstProse === -1 || (datelineDate(text) === null && !datedHeadline)) continue;
-		end = blocks[index - 1]?.kind === 'heading' && !datedHeadline ? index - 1 : index;
+		// "---", "**ルネサス、…－株価は一時6%安**" then "2026年6月4日 16:20 JST": a line of its own after a break, over the
+		// dateline, is the glued story's headline.
+		const above = blocks[index - 1];
+		const headlineAbove = above !== undefined && (above.kind === 'heading' || (above.kind === 'paragraph' && above.afterBreak === true && above.text.length <= 80 && !/[。」]$/.test(above.text.trim())));
+		end = headlineAbove && !datedHeadline ? index - 1 : index;
 		break;
 	}
 

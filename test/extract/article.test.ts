@@ -221,6 +221,14 @@ describe('a glued second article', () => {
 		expect(text).not.toContain('ソニー');
 	});
 
+	test("a line of its own after a rule, over another story's dateline, is that story's headline: its move is not the first's", () => {
+		const {figures, text} = extract(
+			'# キオクシア、増産へ\n\n2026年5月8日 9:00\n\nキオクシアの2026年1〜3月期の売上高は4,200億円だった。\n\n---\n\n**ミナト電機、通期予想を下げる－株価は一時9%安**\n\n2026年5月7日 15:10 JST\n\nミナト電機は7日、通期の営業利益が前期比20%減になる見通しだと発表した。',
+		);
+		expect(figures.map(figure => `${figure.company} ${figure.kind}`)).toEqual(['kioxia revenue']);
+		expect(text).not.toContain('ミナト電機');
+	});
+
 	test('a headline line carrying its own time after a rule starts another story', () => {
 		const {figures, text} = extract(
 			'# インテル、黒字転換\n\n2025年10月24日 6:30\n\nインテルが23日発表した2025年7〜9月期決算は、売上高が136億ドルだった。\n\n---\n\n■ ソニー、営業益予想を上げる（2025/11/11 16:10）\n\nソニーグループは11日、営業利益が1兆4,300億円になると発表した。',
