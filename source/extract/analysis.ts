@@ -556,5 +556,18 @@ export const writtenName = (shortest: number) => String.raw`(?:米|英|独|仏|�
 // "…を手がける米エニースフィアは2月、": or before its month.
 const unknownLead = new RegExp(String.raw`^(?:[^、。]{0,40}?(?:する|の|る))?${writtenName(3)}(?:は|が)(?:(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月[、,に])`, 'u');
 
+/**
+ * "ボストンに本拠を置くデータロボットは、", "米新興ライトマターの企業評価額は": a sentence that opens on a company brief does not
+ * know, told by what it does or where it is from. Its end, or -1.
+ */
+const describedUnknown = new RegExp(
+	String.raw`^(?:[^、。]{0,40}?(?:を手がける|を手掛ける|に本拠を置く|に本社を置く|を開発する|を展開する|を運営する|を提供する)\s?|(?:米|英|独|仏|中国|韓国|台湾|イスラエル)(?:新興|スタートアップ)(?:の)?\s?)[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&.]{2,20}(?:は|が|の)`,
+	'u',
+);
+export const opensOnUnknownCompany = (facts: Pick<SentenceFacts, 'normalized' | 'mentions'>): boolean => {
+	const lead = describedUnknown.exec(facts.normalized);
+	return lead !== null && !facts.mentions.some(mention => !mention.resolved && mention.start < lead[0].length);
+};
+
 /** The sentence leads with a company brief does not know (its mentions have none there): what it did is nobody's brief knows. */
 export const leadsWithUnknownCompany = (textBefore: string): boolean => unknownLead.test(textBefore);

@@ -1,4 +1,4 @@
-import {leadsWithUnknownCompany, opensOnMover, publicActor, type SentenceFacts} from './analysis.js';
+import {leadsWithUnknownCompany, opensOnMover, opensOnUnknownCompany, publicActor, type SentenceFacts} from './analysis.js';
 import type {DateMention} from './dates.js';
 import {newVenture} from './figures/measure-owner.js';
 import {tellsBuyback} from './figures/measure-kinds.js';
@@ -22,7 +22,8 @@ const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.�
 
 const mayDeal = /買収|子会社化|全株式|出資/;
 const dealtParty = /(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)(?:社)?(?:を買収|の買収|を子会社化|の全株式|に出資|への出資)/gu;
-const partyLead = /^(?:[^、。]{0,10}[、,]\s?)?(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)は/u;
+// "GFTは", "ライトマターの企業評価額は": the party as the topic, or as the holder of a figure only a company has.
+const partyLead = /^(?:[^、。]{0,10}[、,]\s?)?(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)(?:は|の(?:企業)?(?:評価額|価値|時価総額|従業員数?)は)/u;
 
 function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: boolean): void {
 	const company = fact.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? fact.topicBefore?.company ?? null;
@@ -66,7 +67,8 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	const unknownNews = leadsWithUnknownCompany(fact.normalized.slice(0, fact.mentions[0]?.start ?? fact.normalized.length));
 	// "新会社は…約800億円を投資する計画です。2030年度に売上高400億円…": a new venture's paragraph is about the venture, no parent's.
 	const ventureNews = fact.mentions.length === 0 && newVenture.test(fact.normalized);
-	if ((lead && [...state.unknownParties].some(party => party.startsWith(lead))) || unknownNews || ventureNews) state.unknownTopic = {block: fact.sentence.block, sentence: fact.sentence.index};
+	// "ボストンに本拠を置くデータロボットは、…": so does a sentence that opens on one, told by what it does or where it is from.
+	if ((lead && [...state.unknownParties].some(party => party.startsWith(lead))) || unknownNews || ventureNews || opensOnUnknownCompany(fact)) state.unknownTopic = {block: fact.sentence.block, sentence: fact.sentence.index};
 	if (bySegmentMarker.test(fact.normalized) && state.bySegmentBlock !== fact.sentence.block) {
 		state.bySegmentBefore = state.bySegmentBlock;
 		state.bySegmentBlock = fact.sentence.block;
@@ -251,6 +253,8 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)(?!も)/.test(fact.normalized) || homeSessionToo(fact)) state.marketDay = null;
 		const announced = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && announcedAfter.test(fact.normalized.slice(date.end)));
 		if (announced) state.announcedDay ??= announced.date;
+		const announcer = announced ? fact.mentions.findLast(mention => mention.end <= announced.start && (mention.role === 'topic' || mention.role === 'subject')) : undefined;
+		if (announcer) state.announcer = announcer.company;
 		noteContext(fact, state, index === 0 || facts[index - 1]!.sentence.block !== fact.sentence.block);
 		found.push(...readSentenceFigures(fact, state));
 	}

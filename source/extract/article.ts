@@ -178,6 +178,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		tradingDayAbroad: false,
 		marketDay: null,
 		announcedDay: null,
+		announcer: null,
 		last: null,
 		ranked: null,
 		listMeasure: null,

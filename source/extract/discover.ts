@@ -150,8 +150,9 @@ const officerTitle = /^(?:代表取締役|取締役|代表執行役|執行役|�
 function trimLeft(text: string): string {
 	const cut = /.*[\p{Script=Han}ァ-ヶーA-Za-z0-9][はがをにとでもの](?=\p{Script=Hiragana}|[^\p{Script=Hiragana}])/u.exec(text);
 	const after = cut ? text.slice(cut[0].length) : text;
-	// "本ラウンドに参加した富士通株式会社": a clause that describes the name ends in a verb before it.
-	const described = /.*(?:した|する|している|された|される|いる|った)(?=[\p{Script=Han}ァ-ヶーA-Za-z])/u.exec(after);
+	// "本ラウンドに参加した富士通株式会社": a clause that describes the name ends in a verb before it; "日本法人であるX株式会社"
+	// in ある.
+	const described = /.*(?:した|する|している|された|される|いる|った|ある)(?=[\p{Script=Han}ァ-ヶーA-Za-z])/u.exec(after);
 	return described ? after.slice(described[0].length) : after;
 }
 
@@ -283,7 +284,11 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		if (/^[ァ-ヶー・]/.test(companyName) && new RegExp(`${companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:事業|部門|セグメント)`).test(text)) continue;
 		// "コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": the Latin name makes a readable id.
 		// "アオバAIラボ（Aoba AI Lab）", "株式会社ミカゲAI（Mikage AI Inc.）": the Latin name written beside it.
-		const goesBy = shortName.exec(text.slice(introduction.end, introduction.end + 80));
+		// Not past the sentence's end or another company introduced after it ("当社は、株式会社Y（以下「公開買付者」）…").
+		const after = text.slice(introduction.end, introduction.end + 80);
+		const ownForm = /^\s?(?:株式会社|有限会社|合同会社)/.exec(after)?.[0].length ?? 0;
+		const stop = after.slice(ownForm).search(/。|株式会社|有限会社|合同会社/);
+		const goesBy = shortName.exec(stop === -1 ? after : after.slice(0, ownForm + stop));
 		const short = introduction.short ?? latinBeside(text, companyName) ?? goesBy?.[2]?.trim() ?? null;
 		const latinName = short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(short.trim()) ? short.trim() : null;
 		const id = idOf(latinName ?? englishHoldings(companyName) ?? companyName);

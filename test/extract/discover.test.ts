@@ -15,6 +15,14 @@ describe('companies the registry does not know', () => {
 		expect(names('物流ロボットを手がけるミズナラ株式会社は、新製品を発表した。')).toEqual([['ミズナラ', []]]);
 	});
 
+	test('the short name a sentence gives another company introduced after this one (当社は、株式会社Y（以下「買付者」）…) is not this one\'s; nor is ある of "日本法人であるX株式会社" part of a name', () => {
+		expect(names('株式会社ツバメ精機\n\n当社は本日、株式会社ヒバリ興産（以下「買付者」といいます。）による当社株式の公開買付けに賛同します。')).toEqual([
+			['ツバメ精機', []],
+			['ヒバリ興産', ['買付者']],
+		]);
+		expect(names('英Kite Labの日本法人であるカイトラボ株式会社は本日、新拠点を開設しました。')).toEqual([['カイトラボ', []]]);
+	});
+
 	test("a katakana name with a maker's ending that the text also calls a business (コンシューマ通信は… beside コンシューマ通信事業の) is no company", () => {
 		expect(names('ドコモのコンシューマ通信事業の営業利益は減った。コンシューマ通信は12%減益だった。')).toEqual([]);
 		expect(names('電子部品中堅のオオトリ電機は増益だった。')).toEqual([['オオトリ電機', []]]);

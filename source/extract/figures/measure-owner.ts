@@ -39,6 +39,9 @@ export function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause:
 	// told in passing as a comparison: left out rather than given to the company the text is about.
 	if (facts.mentions.some(mention => mention.start > quantity.end && /^\s?(?:増|減|増加|減少)?(?:だった|となった|にとどまった)\s?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(facts.normalized.slice(quantity.end, mention.start)))) return null;
 	const all = entities(facts).filter(entity => startOf(entity) < quantity.start);
+	// "GFTは…。2025年12月期の売上高は…", "…データロボットは、…。同社によると、ARRは…": a paragraph turned to a party brief does
+	// not know gives it what names no other company, 同社 included.
+	if (all.every(entity => entity.kind === 'company' && entity.mention.resolved) && turnedToParty(facts, state)) return null;
 	// "サービスソリューション事業に占める比率は35%": the whole a part is measured against owns none of it.
 	// "AI・HPC向けが同事業の売上高に占める比率": nor does the whole whose measure the part is measured against.
 	const whole = (entity: Entity) => /^\s?(?:の[^、。はがを]{1,8})?に占める/.test(facts.normalized.slice(endOf(entity), endOf(entity) + 14));
@@ -102,7 +105,7 @@ export function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause:
 	// "マルカイフーズは10日、…": a sentence about a company brief does not know belongs to nobody it knows.
 	if (all.length === 0 && leadsWithUnknownCompany(facts.normalized.slice(0, quantity.start))) return null;
 	// "新会社は2029年3月末までに導入企業1,000社…を目指す": a joint venture's own figures are no parent's.
-	if (all.length === 0 && (newVenture.test(facts.normalized) || turnedToParty(facts, state))) return null;
+	if (all.length === 0 && newVenture.test(facts.normalized)) return null;
 	// "…シェアは3%にとどまる。これに対し英Canalysは同期間を4%としている": another firm's count of the share just told is the same company's.
 	const recounted = kind === 'market_share' && state.last?.block === facts.sentence.block && state.last.measure.cue.kind === 'market_share' && /(?:同期間|同じ期間|同時期)(?:を|は|の)/.test(facts.normalized);
 	if (all.length === 0 && recounted) return {...state.last!.owner, counterparty: null};

@@ -61,9 +61,12 @@ const categoryTotal = /^[^、。]{0,24}?(?:出荷台数|出荷量|販売台数|�
  * paragraph set, else the headline's company (a paragraph's aside does not become the article's subject),
  * else the last topic.
  */
-/** The paragraph turned to a party brief does not know after the figure before: "GFTは…。2025年12月期の売上高は…". */
+/**
+ * The paragraph turned to a party brief does not know after the figure before: "GFTは…。2025年12月期の売上高は…". Its 同社
+ * ("同社によると、ARRは…") is that party too, not the company brief resolved it to.
+ */
 export const turnedToParty = (facts: SentenceFacts, state: ReadingState): boolean =>
-	state.unknownTopic?.block === facts.sentence.block && facts.mentions.length === 0 && (state.last === null || state.last.block !== facts.sentence.block || state.last.sentence < state.unknownTopic.sentence);
+	state.unknownTopic?.block === facts.sentence.block && facts.mentions.every(mention => mention.resolved) && (state.last === null || state.last.block !== facts.sentence.block || state.last.sentence < state.unknownTopic.sentence);
 
 export function textCompany(facts: SentenceFacts, state: ReadingState): string | null {
 	// "「OpenAIやGoogleの売上高は当社の数十倍でしょう。…2029年3月期に売上高200億円を目指します」": the one answering.
@@ -82,6 +85,8 @@ export function textCompany(facts: SentenceFacts, state: ReadingState): string |
 	// "## 2. インテル：…" then "米インテルが22日発表した…" then "10〜12月期の売上高見通しは…": in a section of its own, the
 	// company the section last turned to, not the headline's.
 	if (state.headingCompany && facts.topicBefore) return facts.topicBefore.company;
+	// "キオクシアは4日、…と発表した。" then, a paragraph on, "同日発表した7〜9月期の連結決算は…": the results of the one that announced.
+	if (state.announcer && facts.mentions.length === 0 && /^(?:また、?)?(?:同日|併せて|あわせて)(?:に)?(?:発表|公表|開示)した/.test(facts.normalized)) return state.announcer;
 	return state.headline ?? facts.topicBefore?.company ?? null;
 }
 

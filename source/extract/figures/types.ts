@@ -156,6 +156,8 @@ export interface ReadingState {
 	sessionAbroad: string | null;
 	/** The day the text says its company announced (YYYY-MM-DD): "2日発表した", "2日、…を発表". */
 	announcedDay: string | null;
+	/** The company the text last told announcing on a day ("キオクシアは4日、…と発表した"): whose "同日発表した決算" it is. */
+	announcer: string | null;
 	last: LastFigure | null;
 	/** The measure of the paragraph's last ranked figure ("首位のXが25.9%"), which the next ranks share. */
 	ranked: {readonly block: number; readonly measure: MeasureChoice} | null;
