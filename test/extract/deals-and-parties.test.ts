@@ -1,0 +1,25 @@
+import {expect, test} from 'vitest';
+import {figures} from './helpers.js';
+
+// Takeovers and stakes: whose figure a number is when a story names a buyer, a target and the company that announced.
+
+test('a stake that rises (出資比率は最大51%に高まる) is no stock move; a price that rose to a level (8%高まで買われた) still is', () => {
+	expect(figures('買付予定数の上限は1,200万株で、TOBが成立すればソフトバンクの出資比率は最大51.0%に高まる。', '2026-03-12').at(-1)).toBe('softbank-corp stake 51 % - actual');
+	expect(figures('決算を受けて東京エレクトロン株は一時8%高まで買われた。', '2026-02-09')).toEqual(['tokyo-electron stock_move 8 % 2026-02-09 actual']);
+});
+
+test('results "announced the same day" (同日発表した…決算は) in a later paragraph are of the company that announced, not the headline\'s', () => {
+	const body =
+		'# NEC、キオクシアに出資へ\n\nキオクシアは4日、NECを割当先とする第三者割当増資を実施すると発表した。NECは議決権の5%を握る。\n\n### 資金は工場に\n\n調達資金は北上工場に充てる。\n\n同日発表した2026年7〜9月期の連結決算は、売上収益が4,800億円だった。';
+	expect(figures(body, '2026-11-05').at(-1)).toBe('kioxia revenue 480000000000 JPY FY2027-Q2 actual');
+});
+
+test('a paragraph that turns to a company brief does not know (ボストンに本拠を置くX社は、…) gives its figures, and its 同社, to nobody brief knows', () => {
+	const body = '日立製作所は米企業の買収を検討している。\n\nボストンに本拠を置くアルタデータは、企業向けに分析ソフトを提供している。2022年の資金調達では企業価値が40億ドルと評価された。同社によると、年間経常収益は2億ドル程度だという。';
+	expect(figures(body, '2026-06-18')).toEqual([]);
+});
+
+test('a company the text said was bought, then named as the holder of a valuation (Xの企業評価額は), owns the valuation; a word that dates it (資金調達時点で) is not its measure', () => {
+	const body = 'AMDは昨年11月、ライトマターを総額49億ドルで買収することで合意した。ライトマターの企業評価額は2024年10月の資金調達時点で44億ドルだった。';
+	expect(figures(body, '2026-02-10')).toEqual(['amd investment 4900000000 USD - actual', 'lightmatter valuation 4400000000 USD 2024-10 actual']);
+});
