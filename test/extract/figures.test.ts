@@ -1521,6 +1521,24 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('the day a clause says the company put out news (前日に業績予想を下方修正したXは) is not the day its shares moved', () => {
+		expect(figures('前日に通期の業績予想を引き下げる修正をしたFRONTEOは売り気配で始まり、前引け時点で前日比18.2%安となった。', '2026-03-12')).toEqual(['fronteo stock_move -18.2 % 2026-03-12 actual']);
+		expect(figures('前日に通期予想を上方修正したHEROZは一時15%高となった。', '2026-03-12')).toEqual(['heroz stock_move 15 % 2026-03-12 actual']);
+	});
+
+	test('a sum the page worked out itself (当社が試算した下期の経常利益は…) is no figure reported, nor is the year it is set against', () => {
+		const body = [
+			'# ＨＥＲＯＺ、今期経常を上方修正',
+			'',
+			'2026/03/13 15:30',
+			'',
+			'　ＨＥＲＯＺ <4382> [東証Ｇ] が3月13日大引け後に決算を発表。26年4月期第3四半期累計(5-1月)の経常利益は3.1億円(前年同期は0.4億円)に伸びた。',
+			'',
+			'　会社側が発表した修正後の通期計画に基づいて、当社が試算した2-4月期の経常損益は1.6億円の黒字(前年同期は0.7億円の赤字)に浮上する計算になる。',
+		].join('\n');
+		expect(figures(body, '2026-03-13').map(row => row.split(' ').slice(0, 4).join(' '))).toEqual(['heroz other 310000000 JPY', 'heroz other 40000000 JPY']);
+	});
+
 	test("a list of the day's limit moves (・ローム <6963>　2,480円 S高（+21.5%）) gives each item its move, and the note under an item is that company's, not the headline's", () => {
 		const body = [
 			'5日の東証で値幅制限いっぱいまで動いた銘柄。',

@@ -110,6 +110,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (facts.quantities.some(other => other.counter === '株' && other.value < 10_000) && /買い増|買い足|買っ|売っ|損切り|利確|利益確定/.test(facts.normalized)) return 'third-party';
 	// "本紙が四半期ごとの開示を合算したところ…約1,400億ドル": the paper's own sum or estimate, no figure a company gave.
 	if (/(?:本紙|本誌|当紙|編集部|筆者|記者)(?:が|の)[^。]{0,30}?(?:合算|試算|計算|推計|集計|算出)/.test(facts.normalized.slice(0, quantity.start))) return 'speculation';
+	// "当社が試算した10-3月期(下期)の経常損益は3.4億円の黒字(前年同期は1.2億円の赤字)": a sum worked out, and what it is set
+	// against, are no figures reported.
+	if (/当社(?:が|の)[^。、]{0,12}?(?:試算|算出)/.test(facts.normalized.slice(0, quantity.start))) return 'speculation';
 	// "（筆者換算）", "（配当込み、自分で計算）", "ざっと計算すると", "1ドル=150円換算で": the writer's own arithmetic.
 	if (/(?:筆者|自分で|自分の|私の|僕の)[^。、]{0,4}?(?:換算|計算|試算)|(?:ざっと|ざっくり|単純)(?:計算|試算|換算)|計算すると|1ドル\s?=\s?\d[\d.,]*\s?円(?:で|換算)/.test(facts.normalized)) return 'speculation';
 	// "11億ユーロの制裁金を科した", "制裁金は年間売上高の2%弱に相当する": a fine, its legal ceiling or its size against sales is

@@ -306,9 +306,12 @@ const setOffPattern = new RegExp(String.raw`(?:流れ|地合い|動き)を(?:引
 function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingState, calendar: FiscalCalendar): PeriodChoice {
 	// A day after the move only when written as one ("…8%高となった（12月11日）"); "前日の米国市場で" after it is a cause.
 	// "前日12日に発表した決算が嫌気され、…18%安": the day of the news is not the day of the move.
+	// "前日に業績予想を下方修正したHEROZは…ストップ安": nor the day of news a clause tells of the company.
 	// Nor a day still to come ("5日に予定する決算発表を前に…0.8%安"): no share has moved on it yet.
 	const lastDay = /^\d{4}-\d{2}-\d{2}$/.test(state.lastDayTold ?? '') ? state.lastDayTold! : null;
-	const traded = facts.dates.filter(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !/^(?:に)?(?:発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 4)) && !(lastDay && date.date > lastDay));
+	const traded = facts.dates.filter(
+		date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && !/^(?:に)?(?:発表|公表|開示)|^に[^、。]{0,30}?(?:修正|発表|公表|開示)(?:を)?した/.test(facts.normalized.slice(date.end, date.end + 40)) && !(lastDay && date.date > lastDay),
+	);
 	// Not "…5,020円に張り付き、1月14日につけた年初来高値を更新した": a day in a later clause is another price's.
 	const writtenAfter = (date: DateMention) =>
 		/\d/.test(date.text) && !/[、,。]/.test(facts.normalized.slice(quantity.end, date.start).replace(/[(（][^()（）]*$/, '')) && !/^(?:に)?(?:つけ|付け|記録|以来)/.test(facts.normalized.slice(date.end, date.end + 4));
