@@ -239,7 +239,9 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		const listedOn = (date: {readonly end: number}) => /^[、,]?\s?(?:米)?(?:ナスダック|ニューヨーク証券取引所|東証|東京証券取引所)[^。]{0,12}?上場/.test(fact.normalized.slice(date.end, date.end + 30));
 		// Not "11日終値の3,755円に38.5%のプレミアムを上乗せ": a close named as the base of a price offered.
 		const baseClose = fact.dates.length > 0 && /プレミアム|上乗せ/.test(fact.normalized);
-		const marketAfter = (date: DateMention) => fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値'));
+		// Not "みずほ証券は12日付で目標株価を…": the day a note is dated is no session.
+		const marketAfter = (date: DateMention) =>
+			!fact.normalized.startsWith('付', date.end) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値'));
 		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (marketAfter(date) || listedOn(date)));
 		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && marketAfter(date));
 		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));

@@ -53,7 +53,8 @@ function upcoming(text: string, start: number, end: number): boolean {
 	// "4月1日付で、…本部を新設する組織改正も発表した": what takes effect is told before the telling, which is past.
 	const effective = rest.startsWith('付で') ? /^付で、?([^、]*)/.exec(rest)![1]!.replace(/(?:発表|公表|開示)し[^、]*$/, '') : null;
 	// "5月、…を設けると発表しており、稼働は…予定": the month is of the telling, done before what is planned.
-	return at !== -1 && !/した|だった|ており|でおり|と(?:発表|公表|表明)し/.test(effective ?? rest.slice(0, at));
+	// "12日付で目標株価を引き上げた": nor one whose clause ends in the past.
+	return at !== -1 && !/した|だった|ており|でおり|と(?:発表|公表|表明)し|た$/.test(effective ?? rest.slice(0, at));
 }
 
 /** "キオクシアは9日、…を6月に早めると発表した": the day before the comma is the day of a telling that is past. */

@@ -7,6 +7,12 @@ const dates = (text: string, published: {year: number; month: number | null} | n
 const datesOn = (text: string, year: number, month: number, day: number) => findDates(text.normalize('NFKC'), {published: {year, month, day}, contextYear: null}).map(date => date.date);
 
 describe('days to come', () => {
+	test('a day a note is dated, whose clause ends in the past (12日付で目標株価を引き上げた), is past; an effective day to come is still ahead', () => {
+		expect(datesOn('野村証券は11日付で投資判断を引き上げた。', 2026, 1, 14)).toEqual(['2026-01-11']);
+		expect(datesOn('山田氏が20日付で社長に就く。', 2026, 1, 14)).toEqual(['2026-01-20']);
+		expect(datesOn('田中氏は10日付で社長に就く。', 2026, 1, 14)).toEqual(['2026-02-10']);
+	});
+
 	test('a month whose sentence ends in the polite present perfect (…出資を受けています) is past, not to come', () => {
 		expect(datesOn('8月には富士通と業務提携を結び、同社から15億円の出資を受けています。', 2025, 12, 3)).toEqual(['2025-08']);
 	});

@@ -1521,6 +1521,11 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test("the day a broker's note is dated (12日付で目標株価を…) is no session: a move told after it is of the day of the report", () => {
+		const body = 'レーザーテック<6920>が続伸し、一時5%高となった。大和証券は12日付で目標株価を引き上げた。\n\n同じく半導体関連のディスコ<6146>も2.4%高と堅調。';
+		expect(figures(body, '2026-01-14')).toEqual(['lasertec stock_move 5 % 2026-01-14 actual', 'disco stock_move 2.4 % 2026-01-14 actual']);
+	});
+
 	test('the day a clause says the company put out news (前日に業績予想を下方修正したXは) is not the day its shares moved', () => {
 		expect(figures('前日に通期の業績予想を引き下げる修正をしたFRONTEOは売り気配で始まり、前引け時点で前日比18.2%安となった。', '2026-03-12')).toEqual(['fronteo stock_move -18.2 % 2026-03-12 actual']);
 		expect(figures('前日に通期予想を上方修正したHEROZは一時15%高となった。', '2026-03-12')).toEqual(['heroz stock_move 15 % 2026-03-12 actual']);
