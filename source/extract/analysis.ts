@@ -323,6 +323,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	let topic: Topic | null = null;
 	let topicCompany: CompanyMention | null = null;
 	let topicBlock: number | null = null;
+	// The paragraph a research firm became the topic in.
+	let firmBlock: number | null = null;
 	// Two companies named together ("AとBは", "両社"): what 両社 means next.
 	let pair: CompanyMention[] = [];
 	let blockYear: {block: number; year: number} | null = null;
@@ -396,7 +398,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				// A release's 当社 is its sender, whoever the paragraph before was about; in a quote it is the speaker's,
 				// who in an interview is the company the headline names.
 				mentions.push({company: context.subject, segment: null, start: match.index, end, role, resolved: true});
-			} else if (topic?.kind === 'firm' && (firmSays || !topicCompany)) {
+			} else if (topic?.kind === 'firm' && (firmSays || !topicCompany || (firmBlock === sentence.block && (topicBlock ?? -1) < sentence.block && role !== 'possessor'))) {
+				// "…。⏎もっとも、MM総研が…発表した集計では…。同社は出荷台数を…と推計し": a firm the paragraph turned to, after the
+				// company of a paragraph before, is what its 同社 means; not "同社のシェアは", a company's.
 				firms.push({firm: topic.firm, start: match.index, end, role});
 			} else if (topic?.kind === 'company' || topicCompany) {
 				const topical = topic?.kind === 'company' ? topic.mention : topicCompany!;
@@ -512,8 +516,10 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			topic = {kind: 'company', mention: speaker};
 			topicCompany = speaker;
 			topicBlock = sentence.block;
-		} else if (newFirm && (!turnsTo || newFirm.start > turnsTo.start)) topic = {kind: 'firm', firm: newFirm.firm};
-		else if (turnsTo) topic = {kind: 'company', mention: turnsTo};
+		} else if (newFirm && (!turnsTo || newFirm.start > turnsTo.start)) {
+			topic = {kind: 'firm', firm: newFirm.firm};
+			firmBlock = sentence.block;
+		} else if (turnsTo) topic = {kind: 'company', mention: turnsTo};
 		// "■上場とOpenAIとの提携": a heading's partner is no topic of the section under it.
 		else if (sentence.blockKind === 'heading' && mentions[0] && mentions[0].role !== 'partner') topic = {kind: 'company', mention: mentions[0]};
 		// "■アーム" then "■投資活動" then "同社は10月、…": a section headed by no name is the headline company's again.

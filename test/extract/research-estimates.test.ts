@@ -20,3 +20,10 @@ test("the name a firm goes by now, in brackets after the one the text gives it (
 	const katakana = '米シナジーによると、2026年1〜3月期のAWSのシェアは29%だった。一方、英キャナリス（現オムディア）の集計では、同期間のAWSのシェアは31%だった。';
 	expect(figures(katakana, '2026-05-01').at(-1)).toBe('amazon/aws market_share 31 % 2026-Q1 actual Canalys');
 });
+
+test("a firm a paragraph turns to after a company of the paragraph before is what its 同社 means (同社は…出荷台数を…と推計し): the market's total is nobody's, the shares after it are each company's; 同社のシェア is still a company's", () => {
+	const body = '国内サーバー市場では、富士通が24%で首位だった。NECは18%で2位だった。\n\nもっとも、IDC Japanが同じ日に発表した集計では順位が異なる。同社は2025年の出荷台数を52万台と推計し、NECのシェアを23%、富士通を21%とした。';
+	expect(figures(body, '2026-03-02').slice(2)).toEqual(['nec market_share 23 % 2025 actual IDC Japan', 'fujitsu market_share 21 % 2025 actual IDC Japan']);
+	const possessed = '国内サーバー市場では、富士通が24%で首位だった。\n\n一方、IDC Japanは同社のシェアを21%とみている。';
+	expect(figures(possessed, '2026-03-02').at(-1)).toBe('fujitsu market_share 21 % - actual IDC Japan');
+});
