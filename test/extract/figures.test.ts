@@ -1951,6 +1951,10 @@ describe('同部門 after a unit the text turns to', () => {
 });
 
 describe('what a number is not', () => {
+	test("a company's capital told in prose (新会社の資本金は50億円で、Xが全額を出資する) is a line of its profile, no investment", () => {
+		expect(figures('合弁会社の資本金は50億円で、NECが全額を出資する。', '2026-05-01')).toEqual([]);
+	});
+
 	test("an amount in a label before the label's own number (…revenue greater than $1 million: 688) is a threshold, no figure", () => {
 		expect(figures('Snowflakeの決算。\n\n- Customers with trailing 12-month product revenue greater than $1 million: 688', '2025-12-04')).toEqual([]);
 	});

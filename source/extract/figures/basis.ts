@@ -34,6 +34,8 @@ function supposedOn(before: string): boolean {
 export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
 	const words = facts.words;
 	if (words.some(hit => hit.entry.marker === 'profile' && /^[:：\s]/.test(facts.normalized.slice(hit.end, hit.end + 1)))) return 'profile';
+	// "新会社の資本金は100億円で、富士通が全額を出資する": a company's capital is a line of its profile, however it is told.
+	if (/資本金(?:の額)?(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start))) return 'profile';
 	// "市場予想の1.24ドル", "アナリストの予想平均（87億ドル）", "アナリスト予想の平均は売上高125億ドル、EPS 3.80ドル"
 	const consensus = words.findLast(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && hit.start >= clause[0]);
 	if (consensus && /^\s?(?:の|は|が|で|:|：)?\s?[(（]?\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(consensus.end, quantity.start))) return 'consensus';
