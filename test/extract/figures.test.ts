@@ -1951,8 +1951,9 @@ describe('同部門 after a unit the text turns to', () => {
 });
 
 describe('what a number is not', () => {
-	test("a company's capital told in prose (新会社の資本金は50億円で、Xが全額を出資する) is a line of its profile, no investment", () => {
-		expect(figures('合弁会社の資本金は50億円で、NECが全額を出資する。', '2026-05-01')).toEqual([]);
+	test("a company's capital told in prose, in an interview's answer (新会社の資本金は50億円で、Xが全額を出資します) is a line of its profile, no investment", () => {
+		const body = '# NEC幹部に聞く\n\n2026年5月1日\n\n**――新会社の狙いは。**\n\n山田　判断を速くしたいからです。新会社の資本金は50億円で、NECが全額を出資します。\n\n**――今後の目標は。**\n\n山田　顧客を広げたいと考えています。';
+		expect(figures(body, '2026-05-01')).toEqual([]);
 	});
 
 	test("an amount in a label before the label's own number (…revenue greater than $1 million: 688) is a threshold, no figure", () => {
