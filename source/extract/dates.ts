@@ -44,6 +44,8 @@ const toCome = /予定|控え|見込み|開催する|発表する|始める|開�
 
 /** The sentence goes on to say the day is to come: "31日に決算発表を控えており", "8月7日に発表する予定", "着工日を11月4日に決めた". */
 function upcoming(text: string, start: number, end: number): boolean {
+	// "4日の発表資料によると、…となる見込み": the day of the release the text draws on is past, whatever it foresees.
+	if (/^の(?:発表|公表|開示|会見|説明会)[^。、]{0,8}?(?:によると|によれば|では|で)/.test(text.slice(end, end + 20))) return false;
 	// Up to the next date: "28日、副社長が4月1日付で昇格する" tells of 4月1日 to come, not of 28日.
 	const rest = /^[^。]*?(?=\d{1,2}(?:月(?!期)|日)|。|$)/.exec(text.slice(end, end + 60))![0];
 	// "着工日を11月4日に決めた": the day decided is to come; "4月に決めた自社株買い": the month of the decision is past.

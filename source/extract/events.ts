@@ -50,8 +50,8 @@ function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	// "11月〜2026年1月期": a month of a results period, not a date.
 	if (facts.periods.some(period => period.raw.type === 'months' && period.start <= date.start && period.end >= date.end)) return false;
 	const after = facts.normalized.slice(date.end, date.end + 40);
-	// "6日発表した2月の売上高": the month a figure is of, not when anything was done.
-	if (/^の\s?(?:売上高|売上|売り上げ|営業利益|純利益|出荷|販売台数|受注)/.test(after)) return false;
+	// "6日発表した2月の売上高", "5日に発表した10月の月次売上高": the month a figure is of, not when anything was done.
+	if (/^の\s?(?:月次|連結|単独|単月)?\s?(?:売上高|売上|売り上げ|営業利益|純利益|出荷|販売台数|受注)/.test(after)) return false;
 	// "2024年3月につけた上場来高値": the day a share price was, a figure's day.
 	if ((notWhen.test(after) && !completedBy) || moved.test(after) || /^に(?:つけ|付け)た/.test(after)) return false;
 	// "当初は2026年1月の開業を予定していた", "当初予定の3月から前倒しし": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.

@@ -27,6 +27,11 @@ describe('events', () => {
 
 	test('the month a figure is of (6日発表した2月の売上高) dates no event; the day announced does', () => {
 		expect(brief('鴻海精密工業が5日発表した1月の売上高は、前年同月比12%増の約200億ドルだった。', '2026-02-06')).toEqual([['2026-02-05', 'results', ['foxconn']]]);
+		expect(brief('鴻海精密工業が5日に発表した1月の月次売上高は、前年同月比12%増の約200億ドルだった。', '2026-02-06')).toEqual([['2026-02-05', 'results', ['foxconn']]]);
+	});
+
+	test('the day of a release the text draws on (4日の発表資料によると、…となる見込み) is past, not a day of next month', () => {
+		expect(brief('マーベルの4日の発表資料によると、2〜4月期の売上高は約25億ドルとなる見込み。', '2026-03-05')).toEqual([['2026-03-04', 'results', ['marvell']]]);
 	});
 
 	test('a company that names someone to a post (…をCFOに起用する人事を発表した) makes a personnel event', () => {
