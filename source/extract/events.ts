@@ -232,6 +232,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 				mention.role !== 'object' &&
 				!madeBy.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start)) &&
 				!insideLongerName(facts.normalized, mention) &&
+				// "シャープ堺工場跡地で整備を進める": a company naming a site takes no part.
+				!/^[^、。はがを]{0,8}?(?:跡地|工場跡)/.test(facts.normalized.slice(mention.end, mention.end + 12)) &&
 				// "元ソニーグループ財務部門幹部の山下氏", "ソニー出身の": where a person came from takes no part.
 				!(facts.normalized[mention.start - 1] === '元' || /^(?:[^、。はがを]{0,12}?)出身/.test(facts.normalized.slice(mention.end, mention.end + 16))) &&
 				// Nor the name a bracketed day follows ("マイクロソフト（1月28日）、アルファベット（2月4日）").

@@ -485,6 +485,10 @@ describe('what is nobody the text knows', () => {
 });
 
 describe('who acted', () => {
+	test('a company that names a site (旧パナソニック工場跡地で) takes no part in what is done there', () => {
+		expect(brief('KDDIは10日、大阪府のパナソニック旧工場跡地でAIデータセンターの建設を始めたと発表した。', '2026-02-11')).toEqual([['2026-02-10', 'investment', ['kddi']]]);
+	});
+
 	test('a price change told as done from a day on (…を4月1日から引き下げると発表した) is of the day to come', () => {
 		expect(brief('日本オラクルは20日、クラウドの保存料金を4月1日から2割引き下げると発表した。', '2026-03-21').map(event => event[0])).toContain('2026-04-01');
 		expect(brief('日本オラクルは20日、クラウドの保存料金を4月1日から2割引き下げると発表した。', '2026-03-21').map(event => event[0])).not.toContain('2025-04-01');
