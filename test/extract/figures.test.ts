@@ -1376,6 +1376,13 @@ describe('a kind in a unit it cannot be in', () => {
 });
 
 describe('companies a sentence is about', () => {
+	test("a fiscal year that only the company the text last turned to closes in (27年6月期, Lasertec's June) is that company's, not the headline's March-year company's", () => {
+		const body =
+			'# 半導体装置の4〜6月期、東京エレクトロンは最高益　レーザーテックは受注減\n\n2026年08月10日 07時00分 公開\n\n## 検査装置は調整局面\n\n　一方、検査装置のレーザーテックは苦戦が目立つ。8月6日に発表した26年6月期の連結決算は売上高が3,100億円だった。\n\n　27年6月期は売上高を2,700億円と見込む。';
+		const last = extractText(body, {date: null}).figures.at(-1)!;
+		expect([last.company, last.value, last.period]).toEqual(['lasertec', 270000000000, 'FY2027']);
+	});
+
 	test('a name that opens in hiragana is called by that part after it is named in full (さくらインターネット… さくら株は)', () => {
 		expect(figures('NTTデータはさくらインターネットに出資すると発表した。13日の東京株式市場でさくら株は一時12%高となった。', '2026-02-13')).toEqual(['sakura-internet stock_move 12 % 2026-02-13 actual']);
 	});

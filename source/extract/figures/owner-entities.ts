@@ -87,6 +87,20 @@ export function textCompany(facts: SentenceFacts, state: ReadingState): string |
 	if (state.headingCompany && facts.topicBefore) return facts.topicBefore.company;
 	// "キオクシアは4日、…と発表した。" then, a paragraph on, "同日発表した7〜9月期の連結決算は…": the results of the one that announced.
 	if (state.announcer && facts.mentions.length === 0 && /^(?:また、?)?(?:同日|併せて|あわせて)(?:に)?(?:発表|公表|開示)した/.test(facts.normalized)) return state.announcer;
+	// "…レーザーテックは苦戦が目立つ。…" then, a paragraph on, "27年6月期は売上高を…見込む" in a story on a March-year company:
+	// a fiscal year only the company the text last turned to closes in that month is that company's.
+	const fiscal = facts.periods.find(period => period.start <= 2 && period.raw.type === 'fiscal-year');
+	const closesIn = (company: string) => state.matcher.fiscalCalendar(company).yearEnd;
+	if (
+		fiscal?.raw.type === 'fiscal-year' &&
+		facts.mentions.length === 0 &&
+		facts.topicBefore &&
+		state.headline &&
+		facts.topicBefore.company !== state.headline &&
+		closesIn(facts.topicBefore.company) === fiscal.raw.endMonth &&
+		closesIn(state.headline) !== fiscal.raw.endMonth
+	)
+		return facts.topicBefore.company;
 	return state.headline ?? facts.topicBefore?.company ?? null;
 }
 
