@@ -1187,6 +1187,11 @@ describe('lines told by segment', () => {
 });
 
 describe('parts of a whole', () => {
+	test('a ratio a clause before made the object (売上収益に占める比率を、2028年3月期に50%超に高める) is a part of sales, no growth of them', () => {
+		const rows = figures('NECはDX事業「BluStellar」の売上収益に占める比率を、2028年3月期に40%に高める目標を掲げる。', '2026-06-18');
+		expect(rows.filter(row => row.includes('revenue_growth'))).toEqual([]);
+	});
+
 	test("the total (総売上高, Total revenue) after a line is the whole company's", () => {
 		expect(figures('スノーフレークの8〜10月期決算。製品売上高は前年同期比29%増の11億6,000万ドルだった。総売上高は12億1,000万ドルだった。', '2025-12-04')).toEqual([
 			'snowflake/製品 revenue_growth 29 % FY2026-Q3 actual',

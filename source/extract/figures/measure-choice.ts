@@ -69,6 +69,8 @@ export function isChange(facts: SentenceFacts, quantity: Quantity): boolean {
 /** "売上高に占める…比率", "売上高全体の57%を占めた", "売上高の11%": a part of the measure, not its change. */
 export const partOfNear = (facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]) =>
 	hitsBetween(facts, clause[0], Math.min(clause[1], quantity.end + 6), hit => hit.entry.marker === 'part-of').length > 0 ||
+	// "売上収益に占める比率を、2028年3月期に50%超に高める": the ratio a clause before made the object, with no number between.
+	(/に占める\s?(?:比率|割合|構成比)を[、,]/.test(facts.normalized.slice(0, clause[0])) && !facts.quantities.some(other => other.end <= clause[0] && other.start > facts.normalized.lastIndexOf('に占める', clause[0]))) ||
 	facts.words.some(hit => hit.entry.measure !== undefined && hit.end <= quantity.start && /^(?:全体)?の\s?(?:約)?$/.test(facts.normalized.slice(hit.end, quantity.start))) ||
 	/全体の\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start));
 
