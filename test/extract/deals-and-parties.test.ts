@@ -23,3 +23,7 @@ test('a company the text said was bought, then named as the holder of a valuatio
 	const body = 'AMDは昨年11月、ライトマターを総額49億ドルで買収することで合意した。ライトマターの企業評価額は2024年10月の資金調達時点で44億ドルだった。';
 	expect(figures(body, '2026-02-10')).toEqual(['amd investment 4900000000 USD - actual', 'lightmatter valuation 4400000000 USD 2024-10 actual']);
 });
+
+test('money raised, put to a use (調達資金のうち2000億円を、…工場の増強に充てる), is spent: an investment, no more funding', () => {
+	expect(figures('ラピダスは調達資金のうち2000億円を、北海道千歳市の工場の設備増強に充てる。', '2026-11-05')).toEqual(['rapidus investment 200000000000 JPY - actual']);
+});

@@ -12,6 +12,9 @@ import type {MeasureChoice, ReadingState} from './types.js';
 
 const researchCue: MeasureCue = lexicon.find(entry => entry.id === 'research')!.measure!;
 const capexCue: MeasureCue = lexicon.find(entry => entry.id === 'capex')!.measure!;
+const investmentCue: MeasureCue = lexicon.find(entry => entry.id === 'investment')!.measure!;
+// "調達資金のうち3000億円を、…第2製造棟の設備増強に充てる": money raised, put to a use, is spent.
+const putTo = /^\s?を?[、,]?[^。]{0,50}?に(?:充て|充当|投じ|振り向け|振り向|使う|使い|活用)/;
 // "研究開発に1兆5,000億円を投じる", "設備投資に総額95億円を充てる": money put into research or plant is that spending.
 /**
  * "2025年の設備投資額は1,310億ドルと…増えたが、CFOは2026年に約2,000億ドルを投じる計画": money put in after the
@@ -84,6 +87,8 @@ export function chooseMeasure(
 		if (choice?.cue.kind === 'investment' && publicActor.test(facts.normalized) && facts.mentions.some(mention => mention.role === 'recipient' && mention.end <= quantity.start)) return {...choice, cue: fundingCue};
 		const use = choice?.cue.kind === 'investment' ? spentOn.exec(facts.normalized.slice(Math.max(0, quantity.start - 12), quantity.start))?.groups!['use'] : undefined;
 		if (choice && use) return {...choice, cue: use === '研究開発' ? researchCue : capexCue};
+		if (choice?.cue.kind === 'funding' && /(?:調達(?:した)?資金|調達額)の?うち\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 14), quantity.start)) && putTo.test(facts.normalized.slice(quantity.end)))
+			return {...choice, cue: investmentCue};
 		if (choice && capexGoesOn(facts, quantity, choice)) return {...choice, cue: capexCue};
 		// "発行済み株式の1.6%にあたる750万株を上限に取得": the share of its own stock a buyback takes.
 		if (choice?.cue.kind === 'stake' && /発行済み?株式(?:総数)?(?:[(（][^()（）]{0,16}[)）])?の\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 24), quantity.start)) && /取得|自社株買い|自己株/.test(facts.normalized))
