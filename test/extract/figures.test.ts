@@ -1538,6 +1538,10 @@ describe('a stock flash', () => {
 		expect(figures(body, '2026-01-14')).toEqual(['lasertec stock_move 5 % 2026-01-14 actual', 'disco stock_move 2.4 % 2026-01-14 actual']);
 	});
 
+	test('news told at noon (5日昼の発表を受けて…株は一時7%高) moves shares that day, not the day the story appeared', () => {
+		expect(figures('5日昼の発表を受けてルネサス株は一時7%高となった。', '2026-11-06')).toEqual(['renesas stock_move 7 % 2026-11-05 actual']);
+	});
+
 	test('the day a clause says the company put out news (前日に業績予想を下方修正したXは) is not the day its shares moved', () => {
 		expect(figures('前日に通期の業績予想を引き下げる修正をしたFRONTEOは売り気配で始まり、前引け時点で前日比18.2%安となった。', '2026-03-12')).toEqual(['fronteo stock_move -18.2 % 2026-03-12 actual']);
 		expect(figures('前日に通期予想を上方修正したHEROZは一時15%高となった。', '2026-03-12')).toEqual(['heroz stock_move 15 % 2026-03-12 actual']);
