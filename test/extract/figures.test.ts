@@ -617,6 +617,11 @@ describe('whose figure it is', () => {
 });
 
 describe('the period a figure covers', () => {
+	test('a level set against the earlier period the sentence opened on (前年同期の…で、営業利益率は28%と前年同期から9ポイント改善) is of the period after it', () => {
+		const body = 'ルネサスの2026年7〜9月期の営業利益は1,400億円だった。前年同期の営業利益は900億円で、営業利益率は28%と前年同期から9ポイント改善した。';
+		expect(figures(body, '2026-11-05').filter(row => row.includes('margin'))).toEqual(['renesas margin 28 % 2026-Q3 actual', 'renesas margin 9 pt 2026-Q3 actual']);
+	});
+
 	test('a year several targets are listed for (2027年度に売上高80億円、利用企業400社を目指す) dates each of them', () => {
 		expect(figures('BIPROGYはAIエージェント事業で、2027年度に売上高80億円、利用企業400社を目指す。', '2026-01-20')).toEqual([
 			'biprogy/AIエージェント revenue 8000000000 JPY FY2028 outlook',

@@ -41,6 +41,8 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 		// list of measures, clause by clause, while each clause is no more than a measure and its number.
 		const opening = facts.words.find(word => word.entry.prior !== undefined && word.start <= 1 && word.entry.prior !== 'forecast');
 		const listed = /^[、,\s]*[^、。\d()（）]{1,12}?(?:は|が)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(clause[0], quantity.start));
+		// "…営業利益率は32.9%と前年同期から20.5ポイント改善した": a level set against that earlier period is of the period after it.
+		if (/^\s?(?:[%％]|ポイント|倍)?\s?と\s?前(?:年同期|年同月|年|期|四半期)(?:から|比|に比べ|と比べ)/.test(facts.normalized.slice(quantity.end, quantity.end + 12))) return null;
 		if (opening && listed && !facts.periods.some(period => period.start >= clause[0] && period.end <= quantity.start) && facts.words.some(word => word.entry.measure !== undefined && word.start >= clause[0] && word.end <= quantity.start))
 			return {prior: opening.entry.prior!, at: opening.start};
 		return null;
