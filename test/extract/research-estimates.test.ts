@@ -27,3 +27,11 @@ test("a firm a paragraph turns to after a company of the paragraph before is wha
 	const possessed = '国内サーバー市場では、富士通が24%で首位だった。\n\n一方、IDC Japanは同社のシェアを21%とみている。';
 	expect(figures(possessed, '2026-03-02').at(-1)).toBe('fujitsu market_share 21 % - actual IDC Japan');
 });
+
+test("another firm's count of the share just told, naming no company of its own (…一方、矢野経済研究所は19.5%とみている), is the same company's share by that firm", () => {
+	const body = 'IDC Japanは2025年の野村総合研究所のシェアを15.2%と推計する一方、矢野経済研究所は17.9%とみている。';
+	expect(figures(body, '2026-03-01')).toEqual(['nri market_share 15.2 % 2025 actual IDC Japan', 'nri market_share 17.9 % 2025 actual 矢野経済研究所']);
+	const apart = 'ITRによると、PKSHAの2025年のシェアは26.1%だった。一方、富士キメラ総研は23.4%と推計した。';
+	expect(figures(apart, '2026-03-01').at(-1)).toBe('pksha market_share 23.4 % 2025 actual 富士キメラ総研');
+	expect(figures('ITRによると、PKSHAの2025年のシェアは26.1%だった。富士キメラ総研は市場が12%伸びたとみている。', '2026-03-01')).toEqual(['pksha market_share 26.1 % 2025 actual ITR']);
+});

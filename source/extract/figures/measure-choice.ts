@@ -74,6 +74,18 @@ export const partOfNear = (facts: SentenceFacts, quantity: Quantity, clause: rea
 	facts.words.some(hit => hit.entry.measure !== undefined && hit.end <= quantity.start && /^(?:全体)?の\s?(?:約)?$/.test(facts.normalized.slice(hit.end, quantity.start))) ||
 	/全体の\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start));
 
+/**
+ * "IDC Japanは…NRIのシェアを16.8%と推計する一方、矢野経済研究所は19.5%とみている": another research firm's count of
+ * the share just told, naming no company of its own.
+ */
+export function recountedByFirm(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): boolean {
+	const last = state.last;
+	if (quantity.unit !== '%' || !last || last.measure.cue.kind !== 'market_share' || last.block !== facts.sentence.block || last.sentence < facts.sentence.index - 1) return false;
+	const firm = facts.firms.findLast(mention => mention.start >= clause[0] && mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject'));
+	if (!firm || facts.mentions.some(mention => mention.start > firm.end && mention.start < quantity.start)) return false;
+	return /^\s?(?:程度|前後)?\s?と\s?(?:推計|推定|見積も|み|し|試算|算出)/.test(facts.normalized.slice(quantity.end, quantity.end + 8));
+}
+
 /** How a number relates to a measure, or null when it cannot be that measure. */
 function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): MeasureChoice['role'] | null {
 	const units = cue.units;

@@ -2,6 +2,7 @@ import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {leadsWithUnknownCompany, type SentenceFacts} from '../analysis.js';
 import type {LexiconHit} from '../lexicon.js';
+import {recountedByFirm} from './measure-choice.js';
 import {companyKinds, describedHead, describesNoun, endOf, entities, entityJustBefore, fromEntity, startOf, textCompany, turnedToParty, type Entity} from './owner-entities.js';
 import type {Owner, ReadingState} from './types.js';
 
@@ -107,7 +108,12 @@ export function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause:
 	// "新会社は2029年3月末までに導入企業1,000社…を目指す": a joint venture's own figures are no parent's.
 	if (all.length === 0 && newVenture.test(facts.normalized)) return null;
 	// "…シェアは3%にとどまる。これに対し英Canalysは同期間を4%としている": another firm's count of the share just told is the same company's.
-	const recounted = kind === 'market_share' && state.last?.block === facts.sentence.block && state.last.measure.cue.kind === 'market_share' && /(?:同期間|同じ期間|同時期)(?:を|は|の)/.test(facts.normalized);
+	// "…シェアを16.8%と推計する。一方、矢野経済研究所は19.5%とみている": so is one that names no company of its own.
+	const recounted =
+		kind === 'market_share' &&
+		state.last?.block === facts.sentence.block &&
+		state.last.measure.cue.kind === 'market_share' &&
+		(/(?:同期間|同じ期間|同時期)(?:を|は|の)/.test(facts.normalized) || recountedByFirm(facts, quantity, clause, state));
 	if (all.length === 0 && recounted) return {...state.last!.owner, counterparty: null};
 	// "NANDの10〜12月期の売上高は…214億ドルだった（TrendForce調べ）": a research firm's number that names no company is the market's.
 	if (all.length === 0 && facts.firms.length > 0) return null;

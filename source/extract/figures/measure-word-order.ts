@@ -2,7 +2,7 @@ import type {Quantity} from '../amounts.js';
 import {inClosedAside} from '../analysis.js';
 import type {MeasureCue} from '../lexicon-entry.js';
 import {lexicon, type LexiconHit} from '../lexicon.js';
-import {adjusting, choose, comparisonOf, isChange, measures, ranks, unitClass, type Strategy} from './measure-choice.js';
+import {adjusting, choose, comparisonOf, isChange, measures, ranks, recountedByFirm, unitClass, type Strategy} from './measure-choice.js';
 
 // Strategies that find a number's measure by where it is written: after の or という, before it, in an earlier clause or sentence, in a caption.
 
@@ -133,6 +133,7 @@ export const earlierClause: Strategy = ({facts, quantity, clause, ownerNamed, li
  */
 export const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerNamed, linked}) => {
 	const last = state.last;
+	if (last && recountedByFirm(facts, quantity, clause, state)) return {...last.measure, hit: null, strategy: 'sentence before', comparison: null};
 	// "事業別では、…事業の売上高が…。…。メカトロニクス関連事業は18%増の612億円": a by-segment paragraph's lines
 	// take its measure however far back it was named.
 	const segmentLine = state.bySegmentBlock === facts.sentence.block && facts.segments.some(segment => (segment.role === 'topic' || segment.role === 'subject') && segment.start >= clause[0] && segment.end <= quantity.start);
