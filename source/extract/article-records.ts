@@ -63,7 +63,11 @@ export function sameFigure(a: Figure, b: Figure): boolean {
 	// "シェアは7%" and another firm's "6.5%": two estimates that disagree, not one rounded.
 	if (a.unit === '%') return a.source === b.source && sameWhenRounded(a.value, b.value);
 	// "純利益は3.2兆円" over an item that says "純利益が3兆2140億円": one amount, rounded in the headline.
-	// Only a headline's way of rounding: a decimal of a large unit ("3.2兆円", "1.5億ドル"), the same prior or not.
+	// Only a headline's way of rounding: an amount in a large unit ("3.2兆円", "1.5億ドル", "2841億円" beside a table's
+	// "284,120" in 百万円). The period being one, a value the
+	// text gives as the year before's ("前期は26.1億円") is the table's row of that year ("| 25.03 | … | 2,611 |").
 	const [rough, fine] = significantDigits(a.value) <= significantDigits(b.value) ? [a, b] : [b, a];
-	return a.unit !== 'pt' && a.unit !== 'count' && a.prior === b.prior && a.range === null && b.range === null && /\d\.\d\s?[兆億]/.test(rough.text) && sameToFewerDigits(rough.value, fine.value);
+	// Not "2兆3,500億円（従来予想は2兆4,000億円）": a forecast and the one it replaced differ in being replaced.
+	const samePrior = a.prior === b.prior || (a.basis === 'actual' && b.basis === 'actual');
+	return a.unit !== 'pt' && a.unit !== 'count' && samePrior && a.range === null && b.range === null && /^[^\d兆億]*\d[\d,]*(?:\.\d+)?\s?[兆億][^\d]*$/.test(rough.text) && sameToFewerDigits(rough.value, fine.value);
 }

@@ -947,6 +947,32 @@ describe('suppositions', () => {
 });
 
 describe('revisions', () => {
+	test('同利益 in the paragraph after a profit names that profit (併せて、通期の同利益は…とする従来予想を据え置いた)', () => {
+		const body = 'ソフトバンクの4〜9月期の純利益は前年同期比6.1%増の3,020億円だった。\n\n　併せて、通期の同利益は前期比2.4%増の5,600億円とする従来予想を据え置いた。';
+		expect(figures(body, '2025-11-06').slice(2)).toEqual(['softbank-corp other 2.4 % FY2026 outlook', 'softbank-corp net_income 560000000000 JPY FY2026 outlook']);
+	});
+
+	test("a year-before value the text rounds to 億 (前期は31.2億円) is the table's row of that year (| 25.03 | … | 3,118 |), one figure; a forecast and the one it replaced stay two", () => {
+		const body = [
+			'# ＴＯＷＡ、今期経常を上方修正',
+			'',
+			'2025/11/06 15:30',
+			'',
+			'　ＴＯＷＡ <6315> が決算を発表。通期の連結経常利益を従来予想の40億円→45億円(前期は31.2億円)に12.5%上方修正した。',
+			'',
+			'■業績推移（単位：百万円）',
+			'',
+			'| 決算期 | 売上高 | 営業益 | 経常益 | 最終益 | 修正1株益 | 1株配 |',
+			'|---|---|---|---|---|---|---|',
+			'| 連 25.03 | 52,010 | 3,020 | 3,118 | 2,104 | 28.1 | 10 |',
+			'| 連 26.03予 | 60,000 | 4,300 | 4,500 | 3,100 | 41.5 | 12 |',
+		].join('\n');
+		const ordinary = extractText(body, {date: null}).figures.filter(figure => figure.unit === 'JPY' && figure.period === 'FY2025' && figure.kind === 'other');
+		expect(ordinary.map(figure => figure.value)).toEqual([3118000000]);
+		const replaced = figures('東京エレクトロンの通期の売上高は2兆3,500億円（従来予想は2兆4,000億円）になる見通し。', '2025-11-12');
+		expect(replaced.map(row => row.split(' ')[2])).toEqual(['2350000000000', '2400000000000']);
+	});
+
 	test('a new forecast with the one it replaces beside it is an outlook, however far the verb', () => {
 		const found = figures(
 			'ソシオネクストは30日、2026年3月期の純利益が前期比2割減の350億円になる見通しだと発表した。従来予想の300億円から上方修正した。\n\n売上高は2,300億円（従来予想は2,100億円）、営業利益は410億円（同360億円）に引き上げた。',

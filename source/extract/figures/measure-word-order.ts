@@ -150,6 +150,14 @@ export const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerN
 		last.block === facts.sentence.block - 1 &&
 		last.sentence === facts.sentence.index - 1 &&
 		!isChange(facts, quantity);
+	// "…連結最終利益は…3512億円に伸びた。⏎併せて、通期の同利益は…7000億円とする従来予想を据え置いた": 同利益 names the
+	// measure of the figure before, a paragraph on.
+	const sameMeasure =
+		last !== null &&
+		facts.sentence.block - last.block <= 1 &&
+		(last.measure.cue.family === 'flow' || last.measure.cue.family === 'level') &&
+		/同(?:利益|損益|売上高?|売上収益|収益)(?:は|が|を|も)\s?/.test(facts.normalized.slice(clause[0], quantity.start));
+	if (sameMeasure) return last.unit === quantity.unit ? {...last.measure, hit: null, strategy: 'sentence before', comparison: null} : choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');
 	if (!last || (last.block !== facts.sentence.block && !nextBreakdown && !nextShare) || (last.sentence < facts.sentence.index - 2 && !segmentLine && !nextBreakdown)) return null;
 	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
 	if (!ownerNamed && !linked) return null;
