@@ -11,6 +11,8 @@ describe('days to come', () => {
 		expect(datesOn('野村証券は11日付で投資判断を引き上げた。', 2026, 1, 14)).toEqual(['2026-01-11']);
 		expect(datesOn('山田氏が20日付で社長に就く。', 2026, 1, 14)).toEqual(['2026-01-20']);
 		expect(datesOn('田中氏は10日付で社長に就く。', 2026, 1, 14)).toEqual(['2026-02-10']);
+		// "…が就任することも明らかにした": the past is the telling's, not the post's.
+		expect(datesOn('8月1日付で、子会社の新社長に佐藤氏が就任することも明らかにした。', 2026, 6, 10)).toEqual(['2026-08-01']);
 	});
 
 	test('a month whose sentence ends in the polite present perfect (…出資を受けています) is past, not to come', () => {
