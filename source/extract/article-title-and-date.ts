@@ -70,7 +70,8 @@ export function titleOf(frontTitle: string | undefined, excerpt: string | undefi
  * 上期 or 当四半期 without a year. Only a part: a whole year in a title is as often a forecast's.
  */
 export function titleResultsPeriod(title: string, lead: string, company: string | null, matcher: CompanyMatcher, anchor: Anchor | null): Period | null {
-	if (!/決算/.test(title)) return null;
+	// "…、2026年度第4四半期および通期の業績を発表": a release of results says so without 決算; a revised forecast is none.
+	if (!/決算/.test(title) && !(/業績を?発表/.test(title) && !/予想|見通し|修正/.test(title))) return null;
 	const named = findPeriods(title).find(mention => mention.qualifier === null && (mention.raw.type === 'fiscal-year' || mention.raw.type === 'nendo') && mention.raw.part !== 'Y');
 	// "第2四半期決算" in the headline, "第2四半期（2025年4月〜9月）" in the lead: the months the text gives say it is the sum to the quarter.
 	const summed =

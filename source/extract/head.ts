@@ -143,6 +143,12 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 	let end = blocks.length;
 	for (let index = Math.max(headEnd, firstProse + 1); index < blocks.length; index++) {
 		const text = blocks[index]!.text.trim();
+		// "※本資料は…の抄訳です。" over "# <the front matter's title>": the page's own headline under a note, not another story's.
+		if (text === title?.trim()) {
+			dropped.add(index);
+			continue;
+		}
+
 		// "■ 富士通、英国子会社で500人削減へ（2026/11/11 10:05）": another story's headline with its own time.
 		const datedHeadline = gluedHeadline.test(text);
 		// "◆次の記事◆", "【あわせて読みたい】": what follows is another story, or links to others.

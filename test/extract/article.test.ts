@@ -146,6 +146,15 @@ describe('a glued second article', () => {
 		expect(text).not.toContain('ソニー');
 	});
 
+	test("the front matter's title repeated as a headline under a note line is the page's own headline, not another story's", () => {
+		const {article, figures, text} = extract(
+			'---\ntitle: ミドリ電算、通期決算を発表\ndate: 2026-05-14\n---\n\n※本稿は、親会社が13日に公表した英文資料の参考訳です。\n\n# ミドリ電算、通期決算を発表\n\nミドリ電算株式会社の2026年3月期の売上高は412億円でした。',
+		);
+		expect(article.title).toBe('ミドリ電算、通期決算を発表');
+		expect(figures.map(figure => figure.value)).toEqual([41200000000]);
+		expect(text).not.toMatch(/^# /m);
+	});
+
 	test('a plain headline (a name, a comma) after a thematic break over prose starts another story; a question after one does not', () => {
 		const {figures, text} = extract(
 			'# インテル、黒字転換\n\n2025年10月24日 6:30\n\nインテルの2025年7〜9月期の売上高は136億ドルだった。\n\n---\n\nサクラ食品、上期の売上高は9%増\n\nサクラ食品株式会社は8日、上期の売上高が前年同期比9%増の52億円になったと発表した。',

@@ -2753,6 +2753,13 @@ test('a title that names the part of a year whose results it reports (2025年度
 	expect(figures(body, null)).toEqual(['nec revenue 1600000000000 JPY FY2026-H1 actual']);
 });
 
+test('a title that releases the results of a quarter and the year (第4四半期および通期の業績を発表) dates a bare 通期 in the text; a revised forecast does not', () => {
+	const body = '- 通期の売上収益は3兆6,200億円、前期比5%増\n\n日本電気は28日、決算を発表した。';
+	const read = (title: string) => extractText(body, {date: '2026-04-28', title}).figures.map(figure => `${figure.kind} ${figure.value} ${figure.period} ${figure.basis}`);
+	expect(read('日本電気、2026年3月期第4四半期および通期の業績を発表')).toEqual(['revenue 3620000000000 FY2026 actual', 'revenue_growth 5 FY2026 actual']);
+	expect(read('日本電気、2026年3月期第4四半期および通期の業績予想の修正を発表')).not.toContain('revenue 3620000000000 FY2026 actual');
+});
+
 test('a segment the registry knows is read by its bare name (富士通の…ハードウェアソリューションの売上収益, 日立のDSS)', () => {
 	expect(figures('富士通の2025年4〜9月期は、ハードウェアソリューションの売上収益が3,800億円だった。', '2025-10-31')).toEqual(['fujitsu/hardware-solutions revenue 380000000000 JPY FY2026-H1 actual']);
 	expect(figures('日立製作所の2025年4〜9月期は、DSSの売上収益が1兆3,000億円だった。', '2025-10-31')).toEqual(['hitachi/digital-systems-services revenue 1300000000000 JPY FY2026-H1 actual']);
