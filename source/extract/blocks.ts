@@ -10,4 +10,6 @@ export interface Block {
 	readonly level?: number;
 	/** The block comes right after a thematic break ("---"). */
 	readonly afterBreak?: boolean;
+	/** A table row whose first cell is indented: in a 決算短信, a part of the row above ("　Businessドメイン" under "売上高"). */
+	readonly indented?: boolean;
 }

@@ -326,12 +326,11 @@ function classify(rawLine: string): Block | null {
 	if (line.length === 0 || horizontalRule.test(line)) return null;
 	if (/^\|.*\|$/.test(line)) {
 		if (/^\|[\s|:-]+\|$/.test(line)) return null;
-		const cells = line
-			.slice(1, -1)
-			.split('|')
-			.map(cell => stripInlineMarkdown(cell))
-			.filter(Boolean);
-		return cells.length > 0 ? {kind: 'table', text: cells.join(' | ')} : null;
+		const rawCells = line.slice(1, -1).split('|');
+		const cells = rawCells.map(cell => stripInlineMarkdown(cell)).filter(Boolean);
+		if (cells.length === 0) return null;
+		// An ideographic space (or a run of spaces) before the first cell's text indents it; the pad of one space does not.
+		return /^(?:[ \t]?[\u3000\u00A0]| {3,})\S/.test(rawCells[0] ?? '') ? {kind: 'table', text: cells.join(' | '), indented: true} : {kind: 'table', text: cells.join(' | ')};
 	}
 
 	const heading = /^(#{1,6})\s+(.*)$/.exec(line);

@@ -8,6 +8,8 @@ export interface Sentence {
 	readonly end: number;
 	readonly block: number;
 	readonly blockKind: BlockKind;
+	/** A table row indented under the row above (its block's `indented`). */
+	readonly indented?: boolean;
 	/** False for text cut off mid-sentence: kept, never offered as a summary. */
 	readonly complete: boolean;
 }
@@ -155,6 +157,7 @@ export function segmentBlocks(blocks: readonly Block[], separator: string): Sent
 					block: blockIndex,
 					blockKind: block.kind,
 					complete: isComplete(text, block.kind),
+					...(block.indented ? {indented: true} : {}),
 				});
 			}
 

@@ -28,6 +28,11 @@ describe('companies the registry does not know', () => {
 		expect(names('電子部品中堅のオオトリ電機は増益だった。')).toEqual([['オオトリ電機', []]]);
 	});
 
+	test('a product with its Latin abbreviation (米電気自動車（EV）大手の…) is no company; a maker with its own (北陸重工（HJI）) is one', () => {
+		expect(names('米電気自動車（EV）大手のモモンガ・モーターズが決算を発表した。').map(([name]) => name)).not.toContain('米電気自動車');
+		expect(names('北陸重工（HJI）は新型タービンを発表した。')).toEqual([['北陸重工', ['HJI']]]);
+	});
+
 	test("a Latin name ranked in a research firm's list (3位のZentek（…）は, 5位はOrvisの) is a company", () => {
 		expect(names('調査会社によると、3位のZentek（中国）は9%、5位はOrvisの4.2%だった。')).toEqual([
 			['Zentek', ['Zentek']],

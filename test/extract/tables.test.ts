@@ -1130,3 +1130,36 @@ test('a pre-tax profit column named for the quarter (税引前四半期利益) i
 		['other', -2.2, '%'],
 	]);
 });
+
+test('rows indented under a measure (| 売上高 | … | over | 　クラウド事業 | … |), or opened by うち, break that measure down by segment; a row after them is its own', () => {
+	const body = [
+		'さくらインターネットの2026年3月期決算は増収だった。',
+		'',
+		'## 連結業績（百万円）',
+		'',
+		'| 項目 | 2025年3月期 | 2026年3月期 |',
+		'|---|---:|---:|',
+		'| 売上高 | 18,400 | 21,300 |',
+		'| 　クラウド事業 | 9,100 | 11,800 |',
+		'|   うち保守 | 2,050 | 2,210 |',
+		'| 営業利益 | 1,620 | 2,040 |',
+		'| 　受託開発 | 7,700 | 8,300 |',
+	].join('\n');
+	expect(figures(body, '2026-05-12').filter(line => line.includes('FY2026 '))).toEqual([
+		'sakura-internet revenue 21300000000 JPY FY2026 actual',
+		'sakura-internet/クラウド revenue 11800000000 JPY FY2026 actual',
+		'sakura-internet/保守 revenue 2210000000 JPY FY2026 actual',
+		'sakura-internet operating_income 2040000000 JPY FY2026 actual',
+		'sakura-internet/受託開発 operating_income 8300000000 JPY FY2026 actual',
+	]);
+});
+
+test("a segment row's label gives its short name, its long one in brackets another name (| ISG（…グループ） |), and うち is no part of it", () => {
+	const body = ['さくらインターネットの4〜6月期は増収だった。', '', '| 部門 | 売上高 |', '|---|---|', '| PSG（プラットフォーム・ソリューションズ・グループ） | 84億ドル |', '| 　うちネットワーク機器 | 31億ドル |'].join('\n');
+	const read = extractText(body, {date: '2026-08-30'});
+	expect(read.figures.map(figure => [figure.segment, figure.value])).toEqual([
+		['PSG', 8_400_000_000],
+		['ネットワーク機器', 3_100_000_000],
+	]);
+	expect(read.segmentAliases).toEqual([{company: 'sakura-internet', segment: 'PSG', aliases: ['プラットフォーム・ソリューションズ・グループ']}]);
+});

@@ -166,6 +166,20 @@ function companyOfLabel(label: string, state: ReadingState): CompanyMention | un
 	return {...first, segment: bracket};
 }
 
+/** "うちストレージ" is ストレージ; "ISG（インフラストラクチャー・ソリューションズ・グループ）" is ISG, the bracket its other name. */
+function segmentLabel(label: string): {readonly name: string; readonly aliases: readonly string[]} {
+	const bare = label.trim().replace(/^うち\s?/, '');
+	const glossed = /^(?<name>[^()（）]{2,})\s?[(（](?<other>[^()（）]{2,40})[)）]$/.exec(bare);
+	return glossed ? {name: glossed.groups!['name']!.trim(), aliases: [glossed.groups!['other']!.trim()]} : {name: bare, aliases: []};
+}
+
+/** A row's label as a part of the row above: a segment, or nothing when it names more than a part. */
+export function partLabel(label: RowLabel, text: string): RowLabel | null {
+	if (label.measure || label.period || label.company || label.comparison !== null || label.outlook || label.revision || totalLabel.test(text.trim())) return null;
+	const segment = label.segment ?? segmentLabel(text);
+	return segment.name.length >= 2 ? {...label, segment} : null;
+}
+
 export function labelOf(label: string, segmentRows: boolean, state: ReadingState): RowLabel {
 	const words = scanLexicon(label);
 	// "前年同期（前期）比": a comparison's other name is no period; "売上高（4〜9月期）" is one.
@@ -191,7 +205,7 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 	// "前年同期（前期）比": the bracket gives another name for the same comparison.
 	const comparison = words.find(hit => hit.entry.comparison)?.entry.comparison ?? (growthHeader.test(label.replace(/[(（][^()（）]*[)）]/g, '')) ? 'year' : null);
 	// "増減率": a row of changes is no segment.
-	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && !total && !forecastRow && comparison === null && label.trim().length >= 2 ? {name: label.trim(), aliases: []} : undefined;
+	const segment = unit ? {name: unit.name, aliases: unit.aliases} : segmentRows && !measure && !period && !total && !forecastRow && comparison === null && label.trim().length >= 2 ? segmentLabel(label) : undefined;
 	return {
 		measure,
 		comparison,

@@ -18,6 +18,7 @@ import {
 	companiesTotal,
 	differenceLabel,
 	labelOf,
+	partLabel,
 	outlookWords,
 	pairedColumns,
 	reconcilingLabel,
@@ -200,6 +201,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const found: FoundFigure[] = [];
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
 	let previous = null as {label: RowLabel; period: Period | null} | null;
+	// The last row that named a measure, for the rows under it that break it down.
+	let parent = null as RowLabel | null;
 	let columnUnits: Array<TableUnit | null> = [];
 	let columnPeriods: Array<RawPeriod | null> = [];
 	// Rows of forecasts above ("前回発表予想", "今回修正予想"): a row of changes below them is the revision.
@@ -245,14 +248,17 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		if (profileLabel((cells[0] ?? '').trim())) continue;
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
 		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
-		const label = labelOf(cells[0] ?? '', segmentRows, state);
+		let label = labelOf(cells[0] ?? '', segmentRows, state);
+		// "| 売上高 | … |" over "| 　Businessドメイン | … |" (indented) or "| うちストレージ | … |": a part of the row above, by its measure.
+		const part = parent && (row.sentence.indented === true || /^\s?うち/.test(cells[0] ?? '')) ? partLabel(label, cells[0] ?? '') : null;
+		if (part) label = part;
 		// "| 1 | アップル | 52.0% |": a ranking names its company after the rank.
 		if (label.company || cells.slice(1).some(cell => !bareNumber.test(cell) && state.matcher.find(cell).length > 0)) companyRows++;
 		// A revision row follows the forecasts it compares: its changes are the revision's, never growth. Not "前期比" under
 		// "連 2026.03予" (or "前期比(%)" under 今回予想): a change on the year before is the forecast's growth.
 		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable && !/^\s?(?:[\d.年月]{3,10}期\s?)?(?:前期比|前年比|前年度比|前年同期比)\s?(?:[(（]\s?[%％]\s?[)）])?\s?$/.test(cells[0] ?? ''));
 		const growthRow = !label.measure && label.comparison !== null && !revisionRow;
-		const rowMeasure = label.measure ?? (growthRow ? previous?.label.measure : undefined);
+		const rowMeasure = label.measure ?? (part ? parent!.measure : growthRow ? previous?.label.measure : undefined);
 		let rowPeriod: Period | null = null;
 		// "| 売上高（百万円） | 33,636 | 38,412 |": a row's own unit, in its label.
 		const labelUnit = tableUnit(cells[0] ?? '');
@@ -429,6 +435,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 
 		if (label.outlook) revisionTable = true;
 		if (!growthRow) previous = {label, period: rowPeriod};
+		if (!part) parent = label.measure && !growthRow ? label : null;
 		current ??= rowPeriod;
 	}
 
