@@ -318,8 +318,8 @@ function lineName(written: string, bySegment: boolean): string | null {
 
 /** "製品別では", "地域・顧客別に見ると": the text reports by segment from here. */
 // "地域別売上高は、中国が…", "製品別の売上高では", "用途別売上高構成比は、HPCが58%": a measure told by segment says so too.
-// What a text breaks its figures down by: "製品別", "地域別", "サービス別".
-const breakdownBy = '(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|顧客|業種|サービス)別';
+// What a text breaks its figures down by: "製品別", "地域別", "サービス別", "エンドマーケット別".
+const breakdownBy = '(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|(?:エンド)?マーケット|ドメイン|事業領域|顧客|業種|サービス)別';
 export const bySegmentMarker = new RegExp(`${breakdownBy}(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況|の?(?:売上高|売上収益|受注高)(?:構成比|比率)?(?:は|では))`);
 
 /** A section heading that reports by segment: "セグメント別の業績", "事業別の概況". */

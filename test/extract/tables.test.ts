@@ -1163,3 +1163,8 @@ test("a segment row's label gives its short name, its long one in brackets anoth
 	]);
 	expect(read.segmentAliases).toEqual([{company: 'sakura-internet', segment: 'PSG', aliases: ['プラットフォーム・ソリューションズ・グループ']}]);
 });
+
+test('a column of the quarter before (| 7〜9月期 | 前四半期 | 前年同期 |) is that quarter, not the one reported; a caption by end market (マーケット別売上高) makes the rows segments', () => {
+	const body = ['マイクロンの7〜9月期決算を見る。', '', '**マーケット別売上高（百万ドル）**', '', '| | 2025年7〜9月期 | 前四半期 | 前年同期 |', '|---|---|---|---|', '| モバイル | 1,480 | 1,390 | 1,210 |'].join('\n');
+	expect(extractText(body, {date: '2025-10-20'}).figures.map(figure => `${figure.segment} ${figure.value} ${figure.period}`)).toEqual(['モバイル 1480000000 2025-Q3', 'モバイル 1390000000 2025-Q2', 'モバイル 1210000000 2024-Q3']);
+});

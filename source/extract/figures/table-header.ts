@@ -25,7 +25,7 @@ export type Column =
 	| {readonly type: 'consensus'}
 	/** `outlook`: the header says the column is a forecast ("2026年10～12月期 見通し"). */
 	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean}
-	| {readonly type: 'prior'; readonly text: string}
+	| {readonly type: 'prior'; readonly text: string; readonly earlier: 'year' | 'quarter'}
 	/** `amounts`: the header names a difference ("増減", "前年差"), its bare numbers in the rows' own units. */
 	/** `sincePeriod`: "前期比" says only "on the period before": the quarter before in a table of quarters. */
 	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean; readonly sincePeriod?: boolean}
@@ -100,7 +100,9 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 		const earlier = /比/.test(trimmed) ? null : /前四半期/.test(trimmed) ? 'quarter' : yearEarlier.test(trimmed) ? 'year' : null;
 		return {type: 'measure', cue: measure, text: trimmed, unit: tableUnit(trimmed), period, earlier};
 	}
-	if (yearEarlier.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed};
+	if (yearEarlier.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed, earlier: 'year'};
+	// "| 2027年度第1四半期 | 前四半期 | 前年同期 |": the quarter before the one reported.
+	if (/^(?:前四半期|直前四半期)(?:実績)?$/.test(trimmed)) return {type: 'prior', text: trimmed, earlier: 'quarter'};
 	const period = findPeriods(trimmed)[0];
 	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	return {type: 'other', outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};

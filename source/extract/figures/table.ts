@@ -372,7 +372,12 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 						.map(other => (other.type === 'period' ? resolve(inCaptionYear(other.raw)) : null))
 						.reduce<Period | null>((latest, period) => (period && (latest === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(latest) ?? 0)) ? period : latest), resolve(inCaptionYear(changedPeriod.raw)))
 				: null;
-			const tablePeriod: Period | null = column.type === 'period' ? (resolve(inCaptionYear(column.raw)) ?? base) : changedPeriod ? (changedTo ?? base) : (datedMeasure ?? (prior && base ? shiftPeriod(base, 'year', calendar) : base));
+			const tablePeriod: Period | null =
+				column.type === 'period'
+					? (resolve(inCaptionYear(column.raw)) ?? base)
+					: changedPeriod
+						? (changedTo ?? base)
+						: (datedMeasure ?? (prior && base ? shiftPeriod(base, column.type === 'prior' ? column.earlier : 'year', calendar) : base));
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			// "| 1310億ドル（2025年） |": a cell that dates its own number.
 			const cellPeriod = resolve(findPeriods(/[(（][^()（）]*[)）]\s*$/.exec(cells[index]!)?.[0] ?? '').find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw);
