@@ -191,6 +191,11 @@ describe('what a number measures', () => {
 		expect(figures('クアルコムの2025年7〜9月期は、車載向けが売上高の11%だった。')).toEqual(['qualcomm/車載 other 11 % FY2025-Q4 actual']);
 	});
 
+	test('the rate a part of revenue fell or rose to (前年同期の38.2%から29.6%に低下) is no growth', () => {
+		expect(figures('ディスコの2025年4〜9月期決算で、北米向けの売上高は前年同期の38.2%から29.6%に低下した。', '2025-11-10').filter(line => line.includes('revenue_growth'))).toEqual([]);
+		expect(figures('ディスコの2025年4〜9月期の売上高は前年同期比12.5%増に伸びた。', '2025-11-10')).toContain('disco revenue_growth 12.5 % FY2026-H1 actual');
+	});
+
 	test('growth on the quarter before is kept apart from year-on-year growth', () => {
 		expect(figures('SKハイニックスの2025年7〜9月期の売上高は前四半期比10%増、前年同期比39%増だった。')).toEqual(['sk-hynix other 10 % 2025-Q3 actual', 'sk-hynix revenue_growth 39 % 2025-Q3 actual']);
 	});

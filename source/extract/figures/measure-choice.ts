@@ -33,7 +33,8 @@ function hitsBetween(facts: SentenceFacts, start: number, end: number, test: (hi
 export function directionOf(facts: SentenceFacts, quantity: Quantity): 'up' | 'down' | null {
 	// "700円(24.2%)安": the direction after the bracket the number closes.
 	const after = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + 3 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
-	if (after && /^[)）]?\s?[のとにで]?$/.test(facts.normalized.slice(quantity.end, after.start).trim())) return after.entry.marker as 'up' | 'down';
+	// "41.5%から34.0%に低下": the level it moved to, not a change.
+	if (after && /^[)）]?\s?[のとで]?$/.test(facts.normalized.slice(quantity.end, after.start).trim())) return after.entry.marker as 'up' | 'down';
 	const before = facts.words.findLast(hit => hit.end <= quantity.start && hit.end >= quantity.start - 4 && (hit.entry.marker === 'up' || hit.entry.marker === 'down') && /^[A-Za-z]/.test(hit.text));
 	return before ? (before.entry.marker as 'up' | 'down') : null;
 }
