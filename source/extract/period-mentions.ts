@@ -21,8 +21,8 @@ const tilde = String.raw`\s?[~〜\-–─―—−]\s?`;
 
 // One pass, most specific forms first. Digits are ASCII (the text is NFKC-normalised).
 const periodAlternatives = [
-	// a start and a count of years: "2024年から2年間", "2026年度からの5年間"
-	String.raw`(?<countFrom>\d{4})年(?:(?<countFromNendo>度)|(?<countFromMonth>\d{1,2})月期)?から(?:の)?(?<countYears>\d{1,2})年間`,
+	// a start and a count of years: "2024年から2年間", "2026年度からの5年間", "24年から2年間"
+	String.raw`(?<countFrom>\d{4}|(?<![\d.,]|創業|設立|創立|過去|この|ここ|約|およそ|今後|向こう|最近|直近|第)[2-3]\d)年(?:(?<countFromNendo>度)|(?<countFromMonth>\d{1,2})月期)?から(?:の)?(?<countYears>\d{1,2})年間`,
 	// spans of months across years: "2026年7月から2029年6月までの3年間"
 	String.raw`(?<monthSpanFromYear>\d{4})年(?<monthSpanFromMonth>\d{1,2})月から(?<monthSpanToYear>\d{4})年(?<monthSpanToMonth>\d{1,2})月(?!期)まで(?:の)?`,
 	// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
@@ -219,7 +219,7 @@ export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
  * Stock news abbreviates years: "26年6月期", "25年4〜9月期", "25年12月", "2025年12月－26年2月期". They are read as 20xx; only
  * before a month or 度, so "3年間" and "10年後" stay what they are.
  */
-const abbreviatedYears = ['fromYear', 'toYear', 'spanFrom', 'spanTo', 'fyYear', 'nendo', 'endYear', 'monthYear', 'year'];
+const abbreviatedYears = ['fromYear', 'toYear', 'spanFrom', 'spanTo', 'fyYear', 'nendo', 'endYear', 'monthYear', 'year', 'countFrom'];
 
 function fullYears(groups: Record<string, string | undefined>): Record<string, string | undefined> {
 	let full = groups;

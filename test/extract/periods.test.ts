@@ -91,6 +91,11 @@ describe('periods as written, in the grammar of the dataset', () => {
 		expect(period('10〜3月期', japanese, {year: 2025, month: 11})).toBe('FY2026-H2');
 	});
 
+	test("a start written with two digits and a count of years (25年から3年間) is a span of this century; a company's age (創業25年から3年間) is none", () => {
+		expect(period('25年から3年間で投じる')).toBe('2025..2027');
+		expect(findPeriods('創業25年から3年間')).toEqual([]);
+	});
+
 	test('a span of years written with two digits each (24〜28年) is of this century; a count of years (24〜28年間) or an amount is none', () => {
 		expect(period('24〜28年に計画した投資')).toBe('2024..2028');
 		expect(findPeriods('24〜28年間')).toEqual([]);
