@@ -136,12 +136,13 @@ function cleftRole(text: string, mention: {readonly start: number; readonly end:
 }
 
 /**
- * "エヌビディアや米スノーフレークなどから…を調達し": the first of a list of those the money came from is one of them;
+ * "エヌビディアや米スノーフレークなどから…を調達し": the first of a list of those the money came from is one of them, and
+ * so is the last ("…やトヨタ自動車など民間32社から");
  * "トヨタ自動車やソニーグループなど8社による計73億円": so is each of a list told with など…による.
  */
 export function listedAmongSources(text: string, mention: {readonly end: number}): boolean {
 	const after = text.slice(mention.end, mention.end + 36);
-	return /^\s?(?:や|、|と)[^、。]{0,30}?(?:など|ら)?から/.test(after) || /^\s?(?:(?:や|、|と)[^、。]{0,30}?)?(?:など|ら)\s?(?:\d{1,3}社)?による/.test(after);
+	return /^\s?(?:や|、|と)[^、。]{0,30}?(?:など|ら)?から/.test(after) || /^\s?(?:など|ら)[^、。はがを]{0,8}?(?:\d{1,3}社)?から/.test(after) || /^\s?(?:(?:や|、|と)[^、。]{0,30}?)?(?:など|ら)\s?(?:\d{1,3}社)?による/.test(after);
 }
 
 const clauseOpeners = new Set('(（「『【');

@@ -27,3 +27,9 @@ test('a company the text said was bought, then named as the holder of a valuatio
 test('money raised, put to a use (調達資金のうち2000億円を、…工場の増強に充てる), is spent: an investment, no more funding', () => {
 	expect(figures('ラピダスは調達資金のうち2000億円を、北海道千歳市の工場の設備増強に充てる。', '2026-11-05')).toEqual(['rapidus investment 200000000000 JPY - actual']);
 });
+
+test('money a group put in (日立や三菱電機、東芝など7社が拠出した計50億円, ソフトバンクグループとオラクルなどが…投じる) is none of its members’; the last of those it came from (…やNECなど国内12社から) did not raise it', () => {
+	expect(figures('キオクシアは新工場の資金を募る。設立時に日立や三菱電機、東芝など7社が拠出した計50億円を大きく上回る。', '2025-11-28')).toEqual([]);
+	expect(figures('新構想はソフトバンクグループとオラクルなどが今後4年で米国のデータセンターに最大2000億ドルを投じる計画だ。', '2025-11-28')).toEqual([]);
+	expect(figures('キオクシアは増産を急ぐ。設備投資を巡っては、今春に富士通やNECなど国内12社から計820億円を調達したが、なお足りない。', '2025-11-28')).toEqual(['kioxia funding 82000000000 JPY - actual']);
+});

@@ -32,6 +32,8 @@ export function ownerOfDeal(facts: SentenceFacts, quantity: Quantity, clause: re
 	);
 	let payer =
 		giver ?? holder ?? subject ?? mentions.findLast(mention => mention.end <= quantity.start && mention.start >= clause[0] && mention.role === 'other' && !listedAmongSources(facts.normalized, mention)) ?? describedHead(facts, quantity);
+	// "トヨタやNTT、デンソーなど8社が拠出した計73億円", "SBGとOpenAI、オラクルなどが…投じる": a group's money is none of its members'.
+	if (payer && !giver && /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?(?:など|ら|等)\s?(?:[^、。はがも]{0,6}?\d{1,3}社)?\s?(?:が|は|も)/.test(facts.normalized.slice(payer.end, payer.end + 24))) return null;
 	let company = payer?.company ?? textCompany(facts, state);
 	if (!company) return null;
 	// "OpenAIとAWSは…契約": the first of a joint subject acts.
