@@ -442,6 +442,10 @@ describe('whose figure it is', () => {
 		expect(figures('ルネサス株の8%を保有するデンソーは、一部を売り出すと発表した。')).toEqual(['denso stake 8 % - actual']);
 	});
 
+	test("the price of the holder the holding describes (X株の…を保有するYの株価) moves Y's shares, not X's", () => {
+		expect(figures('ルネサスの株式の約2割を保有するデンソーの株価は9日、一時4.8%安となった。', '2026-02-10')).toContain('denso stock_move -4.8 % 2026-02-09 actual');
+	});
+
 	test("a stake the holder names as its own (Xの出資比率) is the holder's, though a word of money stands between it and the number", () => {
 		expect(figures('KDDIはローソンに追加出資する。KDDIの出資比率は払い込み後に約50%になる見通しだ。')).toEqual(['kddi stake 50 % - outlook']);
 		expect(figures('払込後のパナソニックの議決権所有割合は21.5%となる。')).toEqual(['panasonic stake 21.5 % - actual']);

@@ -79,9 +79,11 @@ export function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, claus
 	const setOffAfterMove = (mention: RoledMention) => mention.end + (setOffBy.exec(facts.normalized.slice(mention.end, mention.end + 30))?.[0].length ?? 0) > quantity.end;
 	const before = facts.mentions.filter(mention => mention.end <= quantity.start && (!describesNoun(facts, mention) || setOffAfterMove(mention)));
 	// "TSMCの米国預託証券（ADR）は": its shares as listed abroad.
-	// Not shares another company holds: "保有するOpenAI株の評価をめぐる報道".
+	// Not shares another company holds: "保有するOpenAI株の評価をめぐる報道". The holder's own price is its own: "アームの株式の
+	// 約90%を保有するソフトバンクグループの株価は".
 	const held = (mention: RoledMention) =>
-		/保有(?:する|している|中の)?$/.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)) || /^株式?の?(?:評価|売却|含み|取得|買い増し)/.test(facts.normalized.slice(mention.end, mention.end + 10));
+		(/保有(?:する|している|中の)?$/.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)) && !/^\s?の株価/.test(facts.normalized.slice(mention.end, mention.end + 6))) ||
+		/^株式?の?(?:評価|売却|含み|取得|買い増し)/.test(facts.normalized.slice(mention.end, mention.end + 10));
 	// "アドバンテスト（6857）の株価", "台湾積体電路製造（TSMC）のADR": a code or a reading in brackets between.
 	const shares = before.findLast(mention => /^(?:\s?[(（][^()（）]{1,30}[)）])?\s?(?:株(?!式市場)|の株価|の(?:米国)?預託証券|(?:の)?ADR)/.test(facts.normalized.slice(mention.end, mention.end + 40)) && !held(mention));
 	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other') && !held(mention));
