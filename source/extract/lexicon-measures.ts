@@ -21,7 +21,8 @@ export const measureEntries: readonly LexiconEntry[] = [
 	measure('cost-savings', ['削減効果', 'コスト削減', '固定費削減', '費用削減'], {kind: 'other', family: 'flow', units: money, label: 'コスト削減'}, {priority: 65}),
 	// "保有株式価値に対する純負債の比率（LTV）": a ratio of a holding company's debt, however its words read.
 	measure('loan-to-value', ['LTV', 'ローン・トゥ・バリュー', 'loan-to-value'], {kind: 'other', family: 'level', units: percent, label: 'LTV'}, {priority: 70}),
-	measure('operating-income', ['営業利益', '営業損益', '営業益', '営業黒字', '本業のもうけ', 'セグメント利益', 'セグメント損益', 'operating income', 'operating profit'], {
+	// "事業利益": the operating profit some makers report under IFRS (Kyocera, Ajinomoto), named as they name it.
+	measure('operating-income', ['営業利益', '営業損益', '営業益', '営業黒字', '本業のもうけ', 'セグメント利益', 'セグメント損益', '事業利益', '事業損益', 'operating income', 'operating profit'], {
 		kind: 'operating_income',
 		family: 'flow',
 		units: money,

@@ -446,6 +446,11 @@ describe('whose figure it is', () => {
 		expect(figures('ルネサスの株式の約2割を保有するデンソーの株価は9日、一時4.8%安となった。', '2026-02-10')).toContain('denso stock_move -4.8 % 2026-02-09 actual');
 	});
 
+	test('the profit a maker reports as 事業利益 is operating income, and a loss told as 赤字 is below zero, in a paragraph by segment after sales', () => {
+		const body = '味の素の2025年4〜12月期決算。セグメント別では、調味料事業の売上収益が8,200億円と5%増えた。一方、冷凍食品事業の事業利益は23億円の赤字だった。';
+		expect(figures(body, '2026-02-06')).toContain('ajinomoto/冷凍食品 operating_income -2300000000 JPY 2025-04..2025-12 actual');
+	});
+
 	test("a stake the holder names as its own (Xの出資比率) is the holder's, though a word of money stands between it and the number", () => {
 		expect(figures('KDDIはローソンに追加出資する。KDDIの出資比率は払い込み後に約50%になる見通しだ。')).toEqual(['kddi stake 50 % - outlook']);
 		expect(figures('払込後のパナソニックの議決権所有割合は21.5%となる。')).toEqual(['panasonic stake 21.5 % - actual']);
