@@ -3063,7 +3063,7 @@ describe('capex plans, clauses closed by a verb stem, and more research firms', 
 	});
 
 	test('Prismark and Techno Systems Research are research firms', () => {
-		expect(figures('米プリズマークによると、2025年のFC-BGA基板の世界市場でイビデンのシェアは24%で首位。', '2026-02-03')).toEqual(['ibiden market_share 24 % 2025 actual Prismark']);
+		expect(figures('米プリズマークによると、2025年のFC-BGA基板の世界市場でイビデンのシェアは24%で首位。', '2026-02-03')).toEqual(['ibiden market_share 24 % 2025 actual Prismark Partners']);
 	});
 });
 

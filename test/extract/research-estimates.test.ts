@@ -35,3 +35,9 @@ test("another firm's count of the share just told, naming no company of its own 
 	expect(figures(apart, '2026-03-01').at(-1)).toBe('pksha market_share 23.4 % 2025 actual 富士キメラ総研');
 	expect(figures('ITRによると、PKSHAの2025年のシェアは26.1%だった。富士キメラ総研は市場が12%伸びたとみている。', '2026-03-01')).toEqual(['pksha market_share 26.1 % 2025 actual ITR']);
 });
+
+test('firms that count chips, substrates, capacitors and drives (マーキュリー・リサーチ, Prismark, パウマノック, TRENDFOCUS) are sources, not the firm told before', () => {
+	const body = 'IDCは7〜9月期のインテルのサーバー向けCPUシェアを58%とみる。一方、米マーキュリー・リサーチは同期間のインテルのシェアを61%と推計している。';
+	expect(figures(body, '2025-12-01').at(-1)).toBe('intel market_share 61 % 2025-Q3 actual Mercury Research');
+	expect(figures('米Paumanok Publicationsによると、2025年4〜6月期のMLCCで村田製作所のシェアは35%だった。', '2025-12-01')).toEqual(['murata/MLCC market_share 35 % 2025-Q2 actual Paumanok Publications']);
+});
