@@ -1,5 +1,6 @@
 import {leadsWithUnknownCompany, opensOnMover, opensOnUnknownCompany, publicActor, type SentenceFacts} from './analysis.js';
 import type {DateMention} from './dates.js';
+import {isPast} from './figures/basis.js';
 import {newVenture} from './figures/measure-owner.js';
 import {tellsBuyback} from './figures/measure-kinds.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
@@ -83,14 +84,21 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 		state.shareMarket = product && state.matcher.find(product).length === 0 ? {block: fact.sentence.block, name: product, sentence: null} : null;
 	}
 	const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
-	const flowPeriods = fact.periods.filter(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+	// "通期予想は据え置いた。売上高は…470億円を見込む。": the whole year of the results reported names a forecast's period too.
+	const flowPeriods = fact.periods.filter(
+		period => period.qualifier === null && !period.asOf && (['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type) || (period.raw.type === 'relative' && period.raw.reported === true)),
+	);
 	const forecast = flowPeriods.length > 0 && /予想|見通し|修正|目標|計画|見込|guidance|forecast|outlook/i.test(fact.normalized) ? fact.words.find(hit => hit.entry.id === 'forecast-revision' || hit.entry.marker === 'outlook') : undefined;
 	if (forecast) {
 		// "2026年3月期の通期予想": the period's words may run into the forecast's.
 		// "■通期業績予想（2026年3月期、据え置き）": or the year in brackets right after the forecast's word.
-		const before = flowPeriods.findLast(period => period.start < forecast.start) ?? flowPeriods.find(period => period.start >= forecast.end && /^\s?[(（]\s?$/.test(fact.normalized.slice(forecast.end, period.start)));
+		// "通期予想": the period may open the forecast's own word.
+		const before =
+			flowPeriods.findLast(period => period.start < forecast.start || (period.start === forecast.start && period.end < forecast.end)) ??
+			flowPeriods.find(period => period.start >= forecast.end && /^\s?[(（]\s?$/.test(fact.normalized.slice(forecast.end, period.start)));
 		const period = before ? resolvePeriod(before.raw, calendar, state.anchor, state.articlePeriod) : null;
-		if (period) state.outlookPeriod = period;
+		// Not 通期 read as a year that has ended: guidance for the whole year then is for the next one.
+		if (period && !(before!.raw.type === 'relative' && isPast(period, state))) state.outlookPeriod = period;
 	}
 
 	// "経産省は同日、…補助することも決めた。このほか、…": a public body a sentence opens on, and the sentences that go on with it.

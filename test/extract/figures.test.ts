@@ -451,6 +451,11 @@ describe('whose figure it is', () => {
 		expect(figures(body, '2026-02-06')).toContain('ajinomoto/冷凍食品 operating_income -2300000000 JPY 2025-04..2025-12 actual');
 	});
 
+	test('a forecast for the whole year told on its own (通期予想は据え置いた。) dates the guidance after it, not the nine months reported before', () => {
+		const body = 'ソシオネクストが発表した2026年3月期第3四半期累計（4～12月）の連結決算は、売上高が前年同期比4%増の1,520億円だった。\n\n　通期予想は変えなかった。売上高は2,050億円、営業利益は260億円を見込む。';
+		expect(figures(body, '2026-01-30').slice(-2)).toEqual(['socionext revenue 205000000000 JPY FY2026 outlook', 'socionext operating_income 26000000000 JPY FY2026 outlook']);
+	});
+
 	test("a stake the holder names as its own (Xの出資比率) is the holder's, though a word of money stands between it and the number", () => {
 		expect(figures('KDDIはローソンに追加出資する。KDDIの出資比率は払い込み後に約50%になる見通しだ。')).toEqual(['kddi stake 50 % - outlook']);
 		expect(figures('払込後のパナソニックの議決権所有割合は21.5%となる。')).toEqual(['panasonic stake 21.5 % - actual']);
