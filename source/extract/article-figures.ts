@@ -1,4 +1,4 @@
-import {leadsWithUnknownCompany, opensOnMover, opensOnUnknownCompany, publicActor, type SentenceFacts} from './analysis.js';
+import {leadsWithUnknownCompany, opensOnMover, opensOnUnknownCompany, publicActor, publicBody, type SentenceFacts} from './analysis.js';
 import type {DateMention} from './dates.js';
 import {isPast} from './figures/basis.js';
 import {newVenture} from './figures/measure-owner.js';
@@ -102,7 +102,12 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	}
 
 	// "経産省は同日、…補助することも決めた。このほか、…": a public body a sentence opens on, and the sentences that go on with it.
-	const goesOn = state.publicTopic?.block === fact.sentence.block && state.publicTopic.sentence === fact.sentence.index - 1 && /^(?:このほか|また|さらに|加えて|あわせて|併せて)[、,]/.test(fact.normalized) && fact.mentions.length === 0;
+	// So does one that goes on through a public body ("情報処理推進機構（IPA）を通じた1,000億円の出資も…実行する").
+	const goesOn =
+		state.publicTopic?.block === fact.sentence.block &&
+		state.publicTopic.sentence === fact.sentence.index - 1 &&
+		(/^(?:このほか|また|さらに|加えて|あわせて|併せて)[、,]/.test(fact.normalized) || publicBody.test(fact.normalized)) &&
+		fact.mentions.length === 0;
 	state.publicTopic = publicActor.test(fact.normalized) || goesOn ? {block: fact.sentence.block, sentence: fact.sentence.index} : null;
 
 	if (state.articlePeriod === null) {

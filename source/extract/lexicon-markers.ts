@@ -108,6 +108,9 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'模様だ',
 		'と言われ',
 		'といわれ',
+		// "売上高が200億ドルを超えたとも言われていますが": heard as well.
+		'とも言われ',
+		'ともいわれ',
 		'reportedly',
 		'sources said',
 	]),

@@ -3104,3 +3104,14 @@ describe('breakdowns, peers and those who lead a round', () => {
 		expect(figures('同じ月にオープンAIは、SBGが主導する形で最大300億ドルを調達すると明らかにした。', '2025-12-28')).toEqual(['openai funding 30000000000 USD - actual']);
 	});
 });
+
+test("each item of the consensus a company beat (市場予想の売上高…、1株利益…をいずれも上回った) is the consensus's, and what is only said of a company (…を超えたとも言われています) is no figure", () => {
+	const beat = 'マーベルの2025年8〜10月期は、売上高が21億ドル、1株利益が0.76ドルだった。市場予想の売上高20億ドル、1株利益0.73ドルをともに上回った。';
+	expect(figures(beat, '2025-12-03')).toEqual(['marvell revenue 2100000000 USD FY2026-Q3 actual', 'marvell eps 0.76 USD FY2026-Q3 actual']);
+	expect(figures('Anthropicは年換算の売上高が100億ドルを超えたとも言われています。', '2026-02-01')).toEqual([]);
+});
+
+test('a sentence that goes on through a public body (情報処理推進機構（IPA）を通じた…出資) after the state acted is the state’s, no company’s', () => {
+	const body = 'キオクシアは増産を決めた。\n\n政府も後押しする。経済産業省は計2,400億円の助成を決めた。新エネルギー・産業技術総合開発機構（NEDO）を通じた300億円の出資も年度内に実行する。';
+	expect(figures(body, '2025-11-28').filter(line => line.includes('30000000000'))).toEqual([]);
+});
