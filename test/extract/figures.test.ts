@@ -3115,3 +3115,8 @@ test('a sentence that goes on through a public body (情報処理推進機構（
 	const body = 'キオクシアは増産を決めた。\n\n政府も後押しする。経済産業省は計2,400億円の助成を決めた。新エネルギー・産業技術総合開発機構（NEDO）を通じた300億円の出資も年度内に実行する。';
 	expect(figures(body, '2025-11-28').filter(line => line.includes('30000000000'))).toEqual([]);
 });
+
+test("what a kind of company drew (国内のAIスタートアップへの投資額は…), told by a firm named only as one (調査会社によると), is the market's, not the company the text is about", () => {
+	const body = 'ELYZAはKDDIの子会社だ。\n\nある調査会社によると、国内の生成AIスタートアップへの投資額は2025年に約2,900億円と過去最高だった。';
+	expect(figures(body, '2026-03-01')).toEqual([]);
+});

@@ -93,9 +93,11 @@ const byMaker = /^(?:企業別|メーカー別|ベンダー別|社別|会社別)
 function marketTotal(facts: SentenceFacts, quantity: Quantity): boolean {
 	const firm = facts.firms.find(mention => mention.start < quantity.start && /^(?:によると|の(?:調査|調べ|推計|集計|まとめ)(?:によると|では))/.test(facts.normalized.slice(mention.end, mention.end + 12)));
 	// A firm brief does not know yet is still a firm: "米調査会社PitchBookによると".
-	const named = firm !== undefined || /調査会社[^、。]{1,24}?(?:によると|の調べでは|の調査では|の推計では)/.test(facts.normalized.slice(0, quantity.start));
-	// "…によると、2025年の国内スタートアップの資金調達総額は": the total of a kind of company, whoever tells it.
-	const kindTotal = /(?:スタートアップ|新興企業|上場企業|企業)(?:全体)?(?:の|への)[^、。]{0,12}?(?:総額|合計)/.test(facts.normalized.slice(0, quantity.start));
+	// "ベンチャーキャピタル調査会社によると": so is one named only as a research firm.
+	const named = firm !== undefined || /調査会社[^、。]{0,24}?(?:によると|の調べでは|の調査では|の推計では)/.test(facts.normalized.slice(0, quantity.start));
+	// "…によると、2025年の国内スタートアップの資金調達総額は", "国内のAIスタートアップへの投資額は": the total of a kind of
+	// company, whoever tells it.
+	const kindTotal = /(?:スタートアップ|新興企業|上場企業|企業)(?:全体)?(?:の|への)[^、。]{0,12}?(?:総額|合計|投資額|調達額)/.test(facts.normalized.slice(0, quantity.start));
 	return (named || kindTotal) && facts.mentions.length === 0 && !/同社|同部門|同事業|両社|各社/.test(facts.normalized);
 }
 
