@@ -3120,3 +3120,12 @@ test("what a kind of company drew (国内のAIスタートアップへの投資�
 	const body = 'ELYZAはKDDIの子会社だ。\n\nある調査会社によると、国内の生成AIスタートアップへの投資額は2025年に約2,900億円と過去最高だった。';
 	expect(figures(body, '2026-03-01')).toEqual([]);
 });
+
+test('a by-segment clause that names its line before the measure (セグメント別ではクラウドが売上高…, 半導体は調整後営業利益が…) gives the line its figures, not the company', () => {
+	const body = '富士フイルムの2025年4〜9月期決算。セグメント別ではヘルスケアが売上高5,100億円、営業利益420億円と伸びた。エレクトロニクスは調整後営業利益が△30億円にとどまった。';
+	expect(figures(body, '2025-11-12')).toEqual([
+		'fujifilm/ヘルスケア revenue 510000000000 JPY FY2026-H1 actual',
+		'fujifilm/ヘルスケア operating_income 42000000000 JPY FY2026-H1 actual',
+		'fujifilm/エレクトロニクス operating_income -3000000000 JPY FY2026-H1 actual',
+	]);
+});
