@@ -41,3 +41,14 @@ test('firms that count chips, substrates, capacitors and drives (マーキュリ
 	expect(figures(body, '2025-12-01').at(-1)).toBe('intel market_share 61 % 2025-Q3 actual Mercury Research');
 	expect(figures('米Paumanok Publicationsによると、2025年4〜6月期のMLCCで村田製作所のシェアは35%だった。', '2025-12-01')).toEqual(['murata/MLCC market_share 35 % 2025-Q2 actual Paumanok Publications']);
 });
+
+test("another firm's share for the same quarter (同じ四半期の…シェアを67%と推計) is of the quarter the firm before counted, not the month the text opened on", () => {
+	const body = [
+		'サムスン電子が8日に発表した6月の出荷額は約90億ドルだった。',
+		'',
+		'英Omdiaは、2026年4〜6月期のDRAM市場でサムスン電子のシェアが41%に達したとする。2位のSKハイニックスは33%だった。',
+		'',
+		'これに対し、台湾TrendForceは同じ四半期のサムスン電子のシェアを38%と推計した。',
+	].join('\n');
+	expect(figures(body, '2026-07-20').at(-1)).toBe('samsung market_share 38 % 2026-Q2 actual TrendForce');
+});

@@ -390,7 +390,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 }
 
 // Not 前年同期, the year before's.
-const sameTerm = /(?<!前年|前期|昨年|前年度|前四半期)同期(?:の|に|は|で|、)/;
+// "同期の", "同じ四半期の", "同じ期間の": the period the text named last.
+const sameTerm = /(?<!前年|前期|昨年|前年度|前四半期)同期(?:の|に|は|で|、)|同じ(?:四半期|期間|期)(?:の|に|は|で|、)/;
 
 const peerBefore = /(?:同業|競合|ライバル)(?:の|で)?\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/;
 
