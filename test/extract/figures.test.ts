@@ -3129,3 +3129,8 @@ test('a by-segment clause that names its line before the measure (セグメン�
 		'fujifilm/エレクトロニクス operating_income -3000000000 JPY FY2026-H1 actual',
 	]);
 });
+
+test('a result of a period gone by, told in a clause of its own before the revision the sentence goes on to (…に落ち込み、あわせて通期の同利益を…下方修正), is a result', () => {
+	const body = 'ルネサスエレクトロニクスが決算を発表した。25年12月期第3四半期累計(1-9月)の純利益は前年同期比31%減の1,420億円に落ち込み、あわせて通期の同利益を従来予想の2,300億円→1,800億円に下方修正した。';
+	expect(figures(body, '2025-10-31').filter(line => line.includes('142000000000'))).toEqual(['renesas net_income 142000000000 JPY 2025-01..2025-09 actual']);
+});

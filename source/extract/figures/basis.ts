@@ -298,6 +298,17 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (bracket >= clause[0] && facts.periods.some(mention => mention.start > bracket && mention.end <= quantity.start) && isPast(period, state)) return 'actual';
 	// "2025年3月期の約4,600億円から2030年3月期に1兆円へ": the base a target starts from is a result.
 	if (transition && isPast(period, state) && !revisedForecast(facts, quantity, transition, family)) return 'actual';
+	// "…4-12月の連結最終利益は…1,985億円に落ち込み、あわせて通期の同利益を…下方修正した": a result of a period gone by,
+	// told in a clause of its own before the revision the sentence goes on to.
+	const ownClause = facts.normalized.slice(clause[0], clause[1]).replace(/[、,\s]+$/, '');
+	if (
+		family === 'flow' &&
+		isPast(period, state) &&
+		!/予想|見通し|計画|目標|見込|修正|予定/.test(ownClause) &&
+		/(?:落ち込み|伸び|増え|減り|拡大し|縮小し|達し|となり|になり|悪化し|改善し)$/.test(ownClause) &&
+		/^[、,]?\s?(?:あわせて|併せて|同時に)/.test(facts.normalized.slice(clause[1], clause[1] + 8).replace(/^[、,\s]+/, ''))
+	)
+		return 'actual';
 	if (expectedMeasure(facts, hit, family) || revisedForecast(facts, quantity, transition, family)) return 'outlook';
 	// "同事業の売上高を1,180億円（同1,230億円）に引き下げ": a forecast raised or cut to the number.
 	if (family === 'flow' && /^\s?(?:[(（][^()（）]{0,30}[)）])?\s?(?:へ|に)(?:引き下げ|引き上げ|上方修正|下方修正|修正|下振れ|上振れ)/.test(facts.normalized.slice(quantity.end, quantity.end + 40))) return 'outlook';
