@@ -97,14 +97,16 @@ function measuredLine(facts: SentenceFacts, quantity: Quantity, clause: readonly
 /** The segment a clause of a by-segment paragraph opens with, when it names no company. */
 function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): string | null {
 	const text = facts.normalized.slice(clause[0], quantity.end).replace(/^[、,\s]+/, '');
-	const name = topicLinePattern.exec(text)?.groups!['name'] ?? measuredLine(facts, quantity, clause);
+	const opened = topicLinePattern.exec(text)?.groups!['name'];
+	const measured = opened === undefined ? measuredLine(facts, quantity, clause) : undefined;
+	const name = opened ?? measured;
 	// A name of kanji alone is as often a measure or a word of the text ("売上高は", "受注は"): a line's name has katakana or Latin letters.
 	// …unless it ends in what a maker sells ("枚葉洗浄装置", "電子部品").
 	if (
 		!name ||
 		(!/[ァ-ヶA-Za-z]/.test(name) && !/(?:装置|機器|製品|部品|材料|素材|機械|端末|基板)$/.test(name) && !isPlace(name)) ||
 		state.matcher.find(name).length > 0 ||
-		(name !== measuredLine(facts, quantity, clause) && facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start))
+		(measured === undefined && facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start))
 	)
 		return null;
 	// "ミュージック事業は": the segment's name, without the word that says it is one (as a unit is named).
