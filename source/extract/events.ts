@@ -117,7 +117,10 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	const effective = /^付け?で[^。、]{0,50}?[うくぐすつぬぶむる](?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 60));
 	// "2月4日、…とする計画を示し、…": the day a plan was told is past, whatever the plan is for.
 	const toldThen = /^[^。]{0,60}?(?:を示し|を発表し|を表明し|を明らかにし|を公表し)/.test(facts.normalized.slice(date.end, end));
-	if (!effective && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
+	// "新機能を12月に追加すると発表した": what was announced, told in the non-past right after its month, is to come.
+	// Not "3月にはSBGが…買収すると発表": a month the clause opens on is when it was told.
+	const announcedToCome = /^に\s?[^。、がはも]{0,12}?[うくぐすつぬぶむる](?:と|との)(?:発表|明らかに|公表|表明)/.test(facts.normalized.slice(date.end, date.end + 40));
+	if (!effective && !announcedToCome && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
 	const [year, month, day] = date.date.split('-');
 	// "IIJは8月、…と提携し、今後3年で…を投じる" in September: a month read forward would be most of a year away, which a
 	// writer says with 来年; the plan is what the clause after it tells, and the month is the one just gone.

@@ -591,3 +591,8 @@ describe('who acted', () => {
 		expect(found.figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['oracle', 'funding', 18000000000]]);
 	});
 });
+
+test('a year-less month of what was announced in the non-past right after it (新機能を12月に追加すると発表した) is to come; a month the clause opens on (3月にはXが…買収すると発表) is when it was told', () => {
+	expect(brief('会計ソフトのfreeeは同日、請求書を自動で読み取る機能を12月に追加すると発表したが、株価の反応は鈍かった。', '2025-11-14').map(([date]) => date)).toContain('2025-12');
+	expect(brief('3月にはソフトバンクグループが米半導体設計会社を60億ドルで買収すると発表した。', '2025-12-28').map(([date]) => date)).toEqual(['2025-03']);
+});
