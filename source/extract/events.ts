@@ -201,6 +201,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		if (
 			!announcedThen &&
 			(/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) ||
+				// "サイボウズの株価が13日、急騰し上場来高値を更新した": the day of a share's price.
+				/(?:株価|株)(?:は|が|も)\s?$/.test(facts.normalized.slice(Math.max(from, date.start - 6), date.start)) ||
 				/株[はがも][^。]{0,40}\d%\s?(?:上昇|下落|値上がり|値下がり)/.test(facts.normalized) ||
 				// "終値3120円（13.9%安）前日発表の決算で": a market word before the date is the move's, not the date's.
 				facts.words.some(hit => hit.entry.marker === 'stock-market' && hit.start >= date.start && hit.start < to && hit.text !== '株価'))

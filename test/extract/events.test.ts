@@ -596,3 +596,8 @@ test('a year-less month of what was announced in the non-past right after it (�
 	expect(brief('会計ソフトのfreeeは同日、請求書を自動で読み取る機能を12月に追加すると発表したが、株価の反応は鈍かった。', '2025-11-14').map(([date]) => date)).toContain('2025-12');
 	expect(brief('3月にはソフトバンクグループが米半導体設計会社を60億ドルで買収すると発表した。', '2025-12-28').map(([date]) => date)).toEqual(['2025-03']);
 });
+
+test("the day a share's price is told of (…の株価が13日、急騰し上場来高値を更新した) is a trading day, no event", () => {
+	expect(brief('ラクスの株価が4日、急騰し上場来高値を更新した。', '2026-02-05')).toEqual([]);
+	expect(brief('ラクスは4日、新サービスの提供を始めた。', '2026-02-05').map(([date]) => date)).toEqual(['2026-02-04']);
+});
