@@ -295,7 +295,9 @@ function lineName(written: string, bySegment: boolean): string | null {
 	// "Intelligent Cloudの", "Productivity and Business Processesの": a name of several Latin words.
 	const words = /(?:^|[^A-Za-z0-9&\s-])(?<name>[A-Z][A-Za-z0-9&-]*(?: (?:and |& )?[A-Z][A-Za-z0-9&-]*){1,4})の$/.exec(before);
 	if (words && !notLines.test(words.groups!['name']!)) return words.groups!['name']!;
-	const match = /(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}?)(?<no>の)?$/u.exec(before);
+	// "AI向け半導体の", "データセンター向けGPUの": the market a product is for may be part of its name; a kind of customer
+	// ("法人向けAPI") is not.
+	const match = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]|(?<=[ァ-ヶーA-Za-z0-9])向け(?=[\p{Script=Han}ァ-ヶーA-Za-z])){2,16}?)(?<no>の)?$/u.exec(before);
 	if (!match) return null;
 	// "クラウド売上高（SaaSとOCIの合計）の伸び率": a line of revenue named in katakana before 売上高.
 	const revenueLine = /^(?<line>[ァ-ヶー・]{3,12})(?:売上高|売上|収益|収入)$/u.exec(match.groups!['name']!)?.groups!['line'];

@@ -3134,3 +3134,10 @@ test('a result of a period gone by, told in a clause of its own before the revis
 	const body = 'ルネサスエレクトロニクスが決算を発表した。25年12月期第3四半期累計(1-9月)の純利益は前年同期比31%減の1,420億円に落ち込み、あわせて通期の同利益を従来予想の2,300億円→1,800億円に下方修正した。';
 	expect(figures(body, '2025-10-31').filter(line => line.includes('142000000000'))).toEqual(['renesas net_income 142000000000 JPY 2025-01..2025-09 actual']);
 });
+
+test('a product line named by whom it is for (データセンター向けGPUの売上高, AI向け半導体の売上高) is the line, not the whole company', () => {
+	expect(figures('エヌビディアの2025年8〜10月期は、データセンター向けGPUの売上高が前年同期比66%増の510億ドルだった。', '2025-11-20')).toEqual([
+		'nvidia/データセンター向けGPU revenue_growth 66 % FY2026-Q3 actual',
+		'nvidia/データセンター向けGPU revenue 51000000000 USD FY2026-Q3 actual',
+	]);
+});
