@@ -260,6 +260,12 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));
 		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end);
 		if (day) state.tradingDay ??= day.date;
+		const wired = state.tradingDay === null ? wireSession(fact.normalized, state.published) : null;
+		if (wired) {
+			state.tradingDay = wired.date;
+			state.tradingDayAbroad = wired.abroad;
+		}
+		state.tradingWeek ??= weekOfSessions(fact.normalized, state.published);
 		if (session && abroad(session.end)) state.sessionAbroad = session.date;
 		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date, abroad: abroad(session.end)};
 		// "東京市場では…": a market named without a day is the article's own session again; one named as also moved
@@ -275,6 +281,46 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 	}
 
 	return found;
+}
+
+// "［ニューヨーク　18日　ロイター］ - 米国株式市場は…": a wire story's dateline names the day of the session it reports.
+const wireDateline = /^[[［]\s?(?<city>[^\]］]{1,20}?)\s(?<day>\d{1,2})日\s(?:ロイター|Reuters|ブルームバーグ|Bloomberg|共同|時事|AP|AFP)\s?[\]］]/;
+
+function wireSession(text: string, published: string | null): {readonly date: string; readonly abroad: boolean} | null {
+	const match = wireDateline.exec(text);
+	const date = match && published ? dayOfMonthBefore(Number(match.groups!['day']), published) : null;
+	return date ? {date, abroad: !/東京|大阪/.test(match!.groups!['city']!)} : null;
+}
+
+// "9月7〜11日の東京株式市場では", "12月1〜5日の1週間", "週間騰落率（12月1〜5日、終値ベース）": the sessions of a week.
+const weekSpan = /(?:(?<month>\d{1,2})月)?(?<from>\d{1,2})日?\s?[~〜\-–]\s?(?<to>\d{1,2})日(?=の?(?:1週間|週間|週|東京株式市場|東京市場|株式市場|米国市場|米株式市場)|[、,]\s?終値)/;
+
+function weekOfSessions(text: string, published: string | null): Period | null {
+	const match = weekSpan.exec(text);
+	if (!match || !published) return null;
+	const from = Number(match.groups!['from']);
+	const to = Number(match.groups!['to']);
+	if (!(from < to && to - from <= 6)) return null;
+	const start = match.groups!['month'] ? monthDayBefore(Number(match.groups!['month']), from, published) : dayOfMonthBefore(from, published);
+	if (!start) return null;
+	const [year, month] = start.split('-').map(Number) as [number, number];
+	return {type: 'span', from: {type: 'day', year, month, day: from}, to: {type: 'day', year, month, day: to}};
+}
+
+/** A day of the month written alone, in the month of `published` or, past it, the month before. */
+function dayOfMonthBefore(day: number, published: string): string | null {
+	const [year, month, today] = published.split('-').map(Number) as [number, number, number];
+	if (!(day >= 1 && day <= 31) || today === undefined) return null;
+	const [y, m] = day <= today ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+	return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A month and day written without a year, in the year that puts them on or before `published`. */
+function monthDayBefore(month: number, day: number, published: string): string | null {
+	const [year] = published.split('-').map(Number) as [number];
+	if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+	const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	return date <= published ? date : `${year - 1}${date.slice(4)}`;
 }
 
 function homeSessionToo(fact: SentenceFacts): boolean {

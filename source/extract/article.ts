@@ -174,6 +174,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		paragraphSegment: null,
 		bySegmentBefore: null,
 		tradingDay: null,
+		tradingWeek: null,
 		sessionAbroad: null,
 		tradingDayAbroad: false,
 		marketDay: null,

@@ -105,6 +105,22 @@ describe('what a number measures', () => {
 		expect(figures('20日の米株式市場でAMD株が5%高となった。フィラデルフィア半導体株指数（SOX）も3%上昇した。', '2025-11-21')).toEqual(['amd stock_move 5 % 2025-11-20 actual']);
 	});
 
+	test('a wire story whose dateline names the day of a session abroad dates its moves by that day', () => {
+		const text = '［サンフランシスコ　24日　ロイター］ - 米国株式市場は3指数とも続落した。\n\nマーベル・テクノロジーは3.6%安。ブロードコムは1.4%高だった。';
+		expect(figures(text, '2026-03-25')).toEqual(['marvell stock_move -3.6 % 2026-03-24 actual', 'broadcom stock_move 1.4 % 2026-03-24 actual']);
+		// The dateline of the month before, told early in a month.
+		expect(figures('［ニューヨーク　30日　ロイター］ - 米株式市場で半導体株が売られた。インテルは2.2%安。', '2026-05-01')).toEqual(['intel stock_move -2.2 % 2026-04-30 actual']);
+	});
+
+	test("a week's move is of the week's sessions, a month's of the month; without them written, it is left out", () => {
+		const week = '3月9〜13日の東京株式市場では、電子部品株が軒並み上昇した。村田製作所は週間で7.1%高、TDKも4.4%高だった。';
+		expect(figures(week, '2026-03-16')).toEqual(['murata stock_move 7.1 % 2026-03-09..2026-03-13 actual', 'tdk stock_move 4.4 % 2026-03-09..2026-03-13 actual']);
+		// A move of the week that names no days is not dated by the day the article appeared.
+		expect(figures('村田製作所は今週、6.5%高となった。', '2026-03-16')).toEqual([]);
+		expect(figures('村田製作所は2月の月間騰落率が+9.3%だった。', '2026-03-02')).toEqual(['murata stock_move 9.3 % 2026-02 actual']);
+		expect(figures('村田製作所は月間で9.3%高となった。', '2026-03-02')).toEqual([]);
+	});
+
 	test("a move told after its paragraph names the day before's market is of that day, until another market is named", () => {
 		const text = '20日の東京株式市場で半導体株が上昇した。追い風は前日の米国市場だ。AMDが6%高と急伸した。東京市場ではディスコが4%高となった。';
 		expect(figures(text, '2025-11-20')).toEqual(['amd stock_move 6 % 2025-11-19 actual', 'disco stock_move 4 % 2025-11-20 actual']);

@@ -21,6 +21,8 @@ export interface PeriodChoice {
 	readonly by: boolean;
 	/** The question the figure answers named it ("――通期計画に変更はないのか。"): no other forecast's period is its. */
 	readonly asked?: boolean;
+	/** A move over several sessions whose days the text does not give ("週間で5.8%上昇"): no day is its period. */
+	readonly unread?: boolean;
 }
 
 const none: PeriodChoice = {period: null, text: '', by: false};
@@ -302,6 +304,9 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 	return {period: null, text: relative, by: by !== undefined};
 }
 
+const weekly = /週間|1週間|今週|先週/;
+const monthly = /月間(?:騰落率|で|の)|月初来/;
+
 const setOffPattern = new RegExp(String.raw`(?:流れ|地合い|動き)を(?:引き継|受け)|${setOffWords}|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随`);
 
 /** The trading day of a stock move: "19日の米株式市場で", "前日の米国市場で", "決算翌日の12月11日に". */
@@ -333,6 +338,16 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 		);
 	const day = traded.findLast(date => date.end <= quantity.start && !setOff(date.end) && !ownMove(date)) ?? traded.find(writtenAfter);
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
+	// "アドバンテストが週間で5.8%上昇し、…ディスコは2.4%安": a week's move is of the week's sessions; "5月の月間騰落率が+22.4%",
+	// of the month. Without the days or the month written, no day is its period.
+	const before = facts.normalized.slice(0, quantity.start);
+	if (weekly.test(before)) return state.tradingWeek ? {period: state.tradingWeek, text: '', by: false} : {...none, unread: true};
+	if (monthly.test(before)) {
+		const month = facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}(?:-\d{2})?$/.test(date.date));
+		if (!month) return {...none, unread: true};
+		const [year, monthOfYear] = month.date.split('-').map(Number) as [number, number];
+		return {period: {type: 'months', from: year * 12 + monthOfYear - 1, to: year * 12 + monthOfYear - 1, fiscal: null}, text: month.text, by: false};
+	}
 	// After-hours trading follows the announcement of its day, which abroad is often the day before the article; so does a
 	// move on a proprietary trading system the evening of the news ("私設取引システム（PTS）では、発表後に…7.5%上昇した").
 	const afterHours = /時間外|引け後|after-hours|PTS|私設取引/i.test(facts.normalized);
@@ -348,6 +363,7 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	// the session abroad the text named, not in Tokyo's.
 	const tradedAbroad = /ADR|預託証券/.test(facts.normalized.slice(Math.max(0, quantity.start - 40), quantity.start)) || (calendar.yearEnd !== null && !calendar.namedByStart);
 	const abroadDay = tradedAbroad && !state.tradingDayAbroad ? state.sessionAbroad : null;
+	if (!afterHours && !paragraphSession && !abroadDay && !tradingDay && state.tradingWeek) return {period: state.tradingWeek, text: '', by: false};
 	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? abroadDay ?? tradingDay ?? state.published;
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];

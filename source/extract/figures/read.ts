@@ -307,6 +307,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			const surveyedCount = source !== null && choice.cue.units.includes('count');
 			const calendar = kind === 'market_share' || surveyedCount ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
+			if (period.unread) continue;
 			if (kind === 'market_share' || surveyedCount) period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// "…を2030年度に5,000億円と、24年度の約2,200億円から…引き上げる計画": a level a plan starts from, in a year

@@ -148,6 +148,8 @@ export interface ReadingState {
 	publicTopic: {readonly block: number; readonly sentence: number} | null;
 	/** The trading day the text named last (YYYY-MM-DD). */
 	tradingDay: string | null;
+	/** The sessions of a week the text named with its market ("9月7〜11日の東京株式市場では", "12月1〜5日の1週間"): moves of a week are of them. */
+	tradingWeek: Period | null;
 	/** The trading day was named with a market abroad ("17日の米国市場で"): no session of shares listed in Tokyo. */
 	tradingDayAbroad: boolean;
 	/** The session a paragraph named ("前日の米国市場で"), and whether it is a market abroad. */
