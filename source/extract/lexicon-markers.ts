@@ -96,6 +96,11 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'とも報じられ',
 		'最終調整',
 		'調整している',
+		// "…1兆円規模の追加投資を検討している": a sum still weighed is no decision.
+		'を検討',
+		'検討して',
+		'検討する',
+		'検討中',
 		'あり得',
 		'ありえ',
 		'かもしれ',

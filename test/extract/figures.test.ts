@@ -618,6 +618,14 @@ describe('whose figure it is', () => {
 	test("the paper's own sum, and a lot of shares a reader trades, are no company's figures", () => {
 		expect(figures('本紙が各四半期の開示を足し合わせて試算したところ、メタの2025年の設備投資は約700億ドルとなる。', '2026-02-12')).toEqual([]);
 		expect(figures('というわけで、今回ソニーを200株だけ買い増して、保有は合計500株になりました。', '2026-02-08')).toEqual([]);
+		expect(figures('大林組の2026年4〜9月期の受注高は4,000億円だった。\n\n本誌集計では、ゼネコン大手の上期のDC関連受注は合計約9,100億円にのぼった。', '2026-11-12')).toEqual(['obayashi other 400000000000 JPY FY2027-H1 actual']);
+	});
+
+	test('a sum a company is still weighing (…の追加投資を検討している) is no figure of it', () => {
+		expect(figures('エクイニクスは、大阪で総額2,000億円規模の新設投資を検討していることが明らかになった。', '2026-04-03')).toEqual([]);
+		expect(figures('ルネサスは半導体子会社に500億円を追加出資する案を検討中だ。', '2026-04-03')).toEqual([]);
+		// Decided money beside a study of what to do next stays.
+		expect(figures('エクイニクスは大阪に2,000億円を投じると発表した。次の候補地の選定も進める。', '2026-04-03')).toEqual(['equinix investment 200000000000 JPY - actual']);
 	});
 
 	test("a research firm's market totals are nobody's, whoever the headline names", () => {
