@@ -139,8 +139,12 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			let end = index;
 			while (end + 1 < facts.length && facts[end + 1]!.sentence.blockKind === 'table') end++;
 			// Its caption: the two blocks before it ("## 2. 2026年6月期の連結業績予想", "（%表示は、対前期増減率）").
+			// Not a paragraph above the section's heading ("第4四半期単独では…" then "## 2. 地域別売上高"): it ends another section.
 			const blocksBefore = [...new Set(facts.slice(0, index).map(before => before.sentence.block))].slice(-2);
-			const captions = facts.slice(0, index).filter(before => blocksBefore.includes(before.sentence.block) && before.sentence.blockKind !== 'table');
+			const headingAt = facts.slice(0, index).findLast(before => blocksBefore.includes(before.sentence.block) && before.sentence.blockKind === 'heading')?.sentence.block;
+			const captions = facts
+				.slice(0, index)
+				.filter(before => blocksBefore.includes(before.sentence.block) && before.sentence.blockKind !== 'table' && !(before.sentence.blockKind === 'paragraph' && headingAt !== undefined && before.sentence.block < headingAt));
 			// "（単位：百万円。…）" on the line right under the table: its amounts' unit too.
 			const noteBelow = facts[end + 1] ? documentUnitNote(facts[end + 1]!.normalized) : null;
 			if (noteBelow) state.documentUnit = noteBelow;

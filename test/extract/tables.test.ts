@@ -1168,3 +1168,18 @@ test('a column of the quarter before (| 7〜9月期 | 前四半期 | 前年同�
 	const body = ['マイクロンの7〜9月期決算を見る。', '', '**マーケット別売上高（百万ドル）**', '', '| | 2025年7〜9月期 | 前四半期 | 前年同期 |', '|---|---|---|---|', '| モバイル | 1,480 | 1,390 | 1,210 |'].join('\n');
 	expect(extractText(body, {date: '2025-10-20'}).figures.map(figure => `${figure.segment} ${figure.value} ${figure.period}`)).toEqual(['モバイル 1480000000 2025-Q3', 'モバイル 1390000000 2025-Q2', 'モバイル 1210000000 2024-Q3']);
 });
+
+test("a paragraph above a table's own heading (…第4四半期単独では… then ## 地域別売上高) ends another section: its quarter does not date the table", () => {
+	const body = [
+		'トレンドマイクロの2025年12月期の連結売上高は1,940億円（前期比4.2%増）でした。',
+		'',
+		'第4四半期（10〜12月）単独の売上高は512億円でした。',
+		'',
+		'## 地域別の売上高',
+		'',
+		'| 地域 | 売上高（百万円） | 前期比 |',
+		'|---|---|---|',
+		'| 北米 | 61,200 | +6.6% |',
+	].join('\n');
+	expect(figures(body, '2026-02-13').filter(line => line.includes('北米'))).toEqual(['trend-micro/北米 revenue 61200000000 JPY 2025 actual', 'trend-micro/北米 revenue_growth 6.6 % 2025 actual']);
+});
