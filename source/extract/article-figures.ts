@@ -113,7 +113,7 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	if (state.articlePeriod === null) {
 		const quarter = flowPeriods.find(period => period.raw.type !== 'calendar' || period.raw.part !== 'Y');
 		const period = quarter ? resolvePeriod(quarter.raw, calendar, state.anchor, null) : null;
-		if (period?.type === 'months' && period.to - period.from <= 5 && !/^(?:の[^、。]*)?(?:と比べ|に比べ|から|より)/.test(fact.normalized.slice(quarter!.end, quarter!.end + 8))) state.articlePeriod = period;
+		if (period?.type === 'months' && period.to - period.from <= 5 && !/^(?:の[^、。]*)?(?:と比べ|に比べ|から|より|を上回|を下回)/.test(fact.normalized.slice(quarter!.end, quarter!.end + 8))) state.articlePeriod = period;
 	}
 }
 

@@ -1183,3 +1183,16 @@ test("a paragraph above a table's own heading (…第4四半期単独では… t
 	].join('\n');
 	expect(figures(body, '2026-02-13').filter(line => line.includes('北米'))).toEqual(['trend-micro/北米 revenue 61200000000 JPY 2025 actual', 'trend-micro/北米 revenue_growth 6.6 % 2025 actual']);
 });
+
+test("a research firm's ranking table dates the units it counts by its survey, and a period the text says was outdone (…2011年度上期を上回った) is no period reported", () => {
+	const body = [
+		'調査会社のMM総研は11月4日、2026年度上期（4〜9月）の国内タブレット出荷台数が前年同期比12.0%増の410万台になったと発表した。上期としては、過去最高だった2013年度上期を上回った。',
+		'',
+		'メーカー別の出荷台数とシェアは次の通り。',
+		'',
+		'| 順位 | メーカー | 出荷台数 | シェア |',
+		'|---|---|---|---|',
+		'| 1 | Apple | 201.5万台 | 49.1% |',
+	].join('\n');
+	expect(figures(body, '2026-11-05').filter(line => line.startsWith('apple'))).toEqual(['apple other 2015000 count 2026-04..2026-09 actual MM総研', 'apple market_share 49.1 % 2026-04..2026-09 actual MM総研']);
+});

@@ -360,7 +360,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 						resolve(cumulativeTable && captionPeriodMention ? yearToDate(captionPeriodMention.raw) : captionPeriodMention?.raw) ??
 						(cumulativeTable && reportedPeriod ? periodToDate(reportedPeriod, calendar) : reportedPeriod))) ??
 				// "MM総研は…2025年度上期（2025年4〜9月）の事業者別シェアを調査した。" over a table of shares: the survey's period.
-				(kind === 'market_share' && state.firm?.period ? surveyed(state.firm.period) : null);
+				// So are the units it counts beside them (| 218.6万台 | 26.0% |).
+				((kind === 'market_share' || (firm !== null && measure.units.includes('count'))) && state.firm?.period ? surveyed(state.firm.period) : null);
 			const prior = column.type === 'prior' || label.prior;
 			// "| シェア | 7〜9月期のシェア |", "| 前四半期のシェア |": a measure's column dated by its header.
 			const datedMeasure = column.type === 'measure' ? (column.earlier && base ? shiftPeriod(base, column.earlier, calendar) : resolve(column.period ?? undefined)) : null;
