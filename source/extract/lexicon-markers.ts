@@ -145,6 +145,8 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'急落',
 		'値下がり',
 		'落ち込',
+		// "シェアを2.1ポイント落とした"
+		'落とし',
 		'下が',
 		'下げ',
 		'目減り',

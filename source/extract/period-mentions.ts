@@ -24,7 +24,8 @@ const periodAlternatives = [
 	// a start and a count of years: "2024年から2年間", "2026年度からの5年間", "24年から2年間"
 	String.raw`(?<countFrom>\d{4}|(?<![\d.,]|創業|設立|創立|過去|この|ここ|約|およそ|今後|向こう|最近|直近|第)[2-3]\d)年(?:(?<countFromNendo>度)|(?<countFromMonth>\d{1,2})月期)?から(?:の)?(?<countYears>\d{1,2})年間`,
 	// spans of months across years: "2026年7月から2029年6月までの3年間"
-	String.raw`(?<monthSpanFromYear>\d{4})年(?<monthSpanFromMonth>\d{1,2})月から(?<monthSpanToYear>\d{4})年(?<monthSpanToMonth>\d{1,2})月(?!期)まで(?:の)?`,
+	// "2025年1月から12月までの集計期間": the months to, in the year the span starts in unless written.
+	String.raw`(?<monthSpanFromYear>\d{4})年(?<monthSpanFromMonth>\d{1,2})月から(?:(?<monthSpanToYear>\d{4})年)?(?<monthSpanToMonth>\d{1,2})月(?!期)まで(?:の)?`,
 	// spans of years or fiscal years: "2026年から2029年まで", "2024年3月期から2028年3月期まで", "2026〜2028年", "2025年から2026年末まで"
 	String.raw`(?<spanFrom>\d{4}|(?<![\d.])[1-3]\d(?=年度(?:から|${tilde})(?:\d{4}|[1-3]\d)年度))年(?:(?<spanFromMonth>\d{1,2})月期|(?<spanFromNendo>度))?(?:から|${tilde})(?<spanTo>\d{4}|[1-3]\d(?=年(?:度|\d{1,2}月期|末)?まで|年\d{1,2}月期))年(?:(?<spanToMonth>\d{1,2})月期|(?<spanToNendo>度)|末)?(?:まで|までの)?`,
 	// "2026〜2028年", and "2026〜2027年度" (fiscal years as the company names them)
@@ -97,7 +98,8 @@ const yearOrNull = (text: string | undefined) => (text === undefined ? null : Nu
 
 function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 	if (g['monthSpanFromYear']) {
-		const [fromYear, fromMonth, toYear, toMonth] = [g['monthSpanFromYear'], g['monthSpanFromMonth'], g['monthSpanToYear'], g['monthSpanToMonth']].map(Number) as [number, number, number, number];
+		const [fromYear, fromMonth, toMonth] = [g['monthSpanFromYear'], g['monthSpanFromMonth'], g['monthSpanToMonth']].map(Number) as [number, number, number];
+		const toYear = g['monthSpanToYear'] ? Number(g['monthSpanToYear']) : fromYear;
 		if (!validYear(fromYear) || !validYear(toYear) || !validMonth(fromMonth) || !validMonth(toMonth) || toYear * 12 + toMonth <= fromYear * 12 + fromMonth) return null;
 		return {type: 'months', fromYear, fromMonth, toYear, toMonth};
 	}

@@ -52,3 +52,7 @@ test("another firm's share for the same quarter (同じ四半期の…シェア�
 	].join('\n');
 	expect(figures(body, '2026-07-20').at(-1)).toBe('samsung market_share 38 % 2026-Q2 actual TrendForce');
 });
+
+test('companies listed before それぞれ with the object of their verb between (…はシェアをそれぞれ) take the amounts in order, a share they lost (落とした) negative', () => {
+	expect(figures('IDC Japanによると、レノボとアップルはシェアをそれぞれ2.1ポイント、0.6ポイント落とした。', '2026-05-20')).toEqual(['lenovo market_share -2.1 pt - actual IDC Japan', 'apple market_share -0.6 pt - actual IDC Japan']);
+});

@@ -35,6 +35,9 @@ export function directionOf(facts: SentenceFacts, quantity: Quantity): 'up' | 'd
 	const after = facts.words.find(hit => hit.start >= quantity.end && hit.start <= quantity.end + 3 && (hit.entry.marker === 'up' || hit.entry.marker === 'down'));
 	// "41.5%から34.0%に低下": the level it moved to, not a change.
 	if (after && /^[)）]?\s?[のとで]?$/.test(facts.normalized.slice(quantity.end, after.start).trim())) return after.entry.marker as 'up' | 'down';
+	// "シェアをそれぞれ2.1ポイント、0.6ポイント落とした": amounts listed after それぞれ share the verb after the last of them.
+	const next = facts.quantities.find(other => other.start > quantity.end && /^\s?[、,]\s?(?:約)?\s?$/.test(facts.normalized.slice(quantity.end, other.start)));
+	if (next && facts.normalized.lastIndexOf('それぞれ', quantity.start) !== -1) return directionOf(facts, next);
 	const before = facts.words.findLast(hit => hit.end <= quantity.start && hit.end >= quantity.start - 4 && (hit.entry.marker === 'up' || hit.entry.marker === 'down') && /^[A-Za-z]/.test(hit.text));
 	return before ? (before.entry.marker as 'up' | 'down') : null;
 }

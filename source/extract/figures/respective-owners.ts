@@ -30,14 +30,15 @@ function listedBefore(facts: SentenceFacts, edge: number, last: RegExp): RoledMe
 /** The companies listed before それぞれ and the amounts of this number's unit after it, in its sentence. */
 function respectiveList(facts: SentenceFacts, quantity: Quantity, each: number): {listed: RoledMention[]; amounts: Quantity[]} {
 	// "AWSとマイクロソフトのシェアはそれぞれ": the last name may own the measure the amounts are of.
-	// "ソフトバンクとエヌビディアが主導し、それぞれ20億ドルを出資": a verb of theirs may come between.
+	// "ソフトバンクとエヌビディアが主導し、それぞれ20億ドルを出資": a verb of theirs may come between; "日本HPとデルはシェアを
+	// それぞれ…伸ばした", the object of it.
 	// "マイクロソフトとエヌビディアが昨年11月に表明した出資（それぞれ最大50億ドル、最大100億ドル）": or their deal, its amounts in brackets.
 	// "エヌビディアとマイクロソフトは25年11月、アンソロピックにそれぞれ": the one they pay, and the time told, come between.
 	const recipient = facts.mentions.findLast(mention => mention.end <= each && /^\s?に\s?$/.test(facts.normalized.slice(mention.end, each)));
 	const written = listedBefore(
 		facts,
 		recipient?.start ?? each,
-		/^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:\s?(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?|\s?\d{1,2}日)?(?:[^、。\d]{1,8}?(?:し|して))?)?\s?(?:、)?\s?$|^\s?(?:が|は)[^、。()（）]{1,30}?[(（]\s?$/,
+		/^\s?(?:の[^、。\d]{1,12}?)?(?:(?:は|が|も|では|とも)(?:\s?(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?|\s?\d{1,2}日)?(?:[^、。\d]{1,8}?(?:し|して|を))?)?\s?(?:、)?\s?$|^\s?(?:が|は)[^、。()（）]{1,30}?[(（]\s?$/,
 	);
 	// "両社は…アンソロピックにそれぞれ50億ドル、100億ドルを": the pair 両社 stands for, in the order they were named.
 	const pairStart = facts.mentions.find(mention => mention.resolved && mention.start < each && (mention.role === 'topic' || mention.role === 'subject') && facts.normalized.startsWith('両社', mention.start))?.start;
