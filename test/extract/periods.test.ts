@@ -22,6 +22,7 @@ describe('periods as written, in the grammar of the dataset', () => {
 	test.each([
 		['2025年7〜9月期', calendarYear, '2025-Q3'],
 		['2026年1月から6月までの集計', calendarYear, '2026-H1'],
+		['| 23.4-9 | 10,020 |', japanese, 'FY2024-H1'],
 		['2025年11月から2026年4月までの累計', calendarYear, '2025-11..2026-04'],
 		['2025年1〜6月期', calendarYear, '2025-H1'],
 		['2025年4〜9月期', japanese, 'FY2026-H1'],
