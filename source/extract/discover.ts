@@ -76,6 +76,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 			'gu',
 		),
 	],
+	// "Elevate Advisory Group Pty Ltd（以下「Elevate社」）": a Latin name with its legal form, and the short name it goes by after.
+	['以下', new RegExp(String.raw`(?<![A-Za-z0-9&.\-])(?<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,4}?),?\s(?:Pty\.? Ltd\.?|Inc\.?|Ltd\.?|Limited|LLC|Corp\.?|Corporation|GmbH|AG|B\.V\.|PLC|plc)(?=\s?[(（]以下)`, 'gu')],
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "4位のUNISOC（紫光展鋭）は11%", "4位はDynabookの9.6%": a Latin name ranked in a research firm's list is a company.
 	['位', new RegExp(String.raw`(?:\d位|首位)(?:は|の|に)(?:米|英|独|仏|中国|韓国|台湾)?(?<name>[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがの、でも]|[(（][^()（）]{1,20}[)）][はがの、で])`, 'gu')],
@@ -296,7 +298,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// "日本ミナト電子工業（ミナト電子）… ミナト電子の": the name the text gave it already.
 		if ([...found.values()].some(company => company.id !== id && (company.japaneseNames.includes(companyName) || company.aliases.includes(companyName)))) continue;
 		// "以下「当社」": the release's own word for itself, which brief reads as its sender already, is no name.
-		const written = (goesBy?.[1] ?? goesBy?.[2])?.trim();
+		// "以下「Elevate社」": the Latin name, without the word 社 that says it is a company.
+		const written = (goesBy?.[1] ?? goesBy?.[2])?.trim().replace(/^([A-Za-z][A-Za-z0-9&.\- ]*)社$/, '$1');
 		const alias = (written && !selfWords.has(written) ? written : undefined) ?? short?.trim() ?? undefined;
 		const known = found.get(id);
 		if (known) {

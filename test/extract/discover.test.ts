@@ -23,6 +23,10 @@ describe('companies the registry does not know', () => {
 		expect(names('英Kite Labの日本法人であるカイトラボ株式会社は本日、新拠点を開設しました。')).toEqual([['カイトラボ', []]]);
 	});
 
+	test('a Latin name with its legal form and the short name it goes by (… Pty Ltd（以下「Osprey社」）) is the company under its whole name, the short one its alias', () => {
+		expect(names('当社は、豪州のデータ分析会社Osprey Insight Partners Pty Ltd（以下「Osprey社」）の全株式を取得します。Osprey社の従業員は約90名です。')).toEqual([['Osprey Insight Partners', ['Osprey Insight Partners', 'Osprey']]]);
+	});
+
 	test("a katakana name with a maker's ending that the text also calls a business (コンシューマ通信は… beside コンシューマ通信事業の) is no company", () => {
 		expect(names('ドコモのコンシューマ通信事業の営業利益は減った。コンシューマ通信は12%減益だった。')).toEqual([]);
 		expect(names('電子部品中堅のオオトリ電機は増益だった。')).toEqual([['オオトリ電機', []]]);
