@@ -33,3 +33,7 @@ test('money a group put in (日立や三菱電機、東芝など7社が拠出し
 	expect(figures('新構想はソフトバンクグループとオラクルなどが今後4年で米国のデータセンターに最大2000億ドルを投じる計画だ。', '2025-11-28')).toEqual([]);
 	expect(figures('キオクシアは増産を急ぐ。設備投資を巡っては、今春に富士通やNECなど国内12社から計820億円を調達したが、なお足りない。', '2025-11-28')).toEqual(['kioxia funding 82000000000 JPY - actual']);
 });
+
+test('a price per share a tender offer names (TOB（株式公開買い付け）で1株2,850円を提示) is no money the deal spends; the deal total is', () => {
+	expect(figures('ルネサスはTOB（株式公開買い付け）で1株2,850円を提示し、買収総額は約1,900億円となる。', '2026-03-02')).toEqual(['renesas other 2850 JPY - actual', 'renesas investment 190000000000 JPY - actual']);
+});

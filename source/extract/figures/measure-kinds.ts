@@ -179,7 +179,9 @@ const pricePerShareCue: MeasureCue = {kind: 'other', family: 'deal', units: ['mo
 /** "660万株を1株4,210円で取得する", "1株当たり16ドルを現金で支払う": the price a share is bought at, where nothing else is measured a share. */
 export const pricePerShare: Strategy = ({facts, quantity, clause}) => {
 	if (unitClass(quantity) !== 'money' || !/1株(?:につき|当たり|あたり)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 6), quantity.start))) return null;
-	if (measures(facts).some(hit => hit.start >= clause[0] && hit.end <= quantity.start)) return null;
+	// Not "1株利益は1株120円": a measure named before it; but "TOB（株式公開買い付け）で1株4100円を提示": a deal's price per share
+	// is still no money the deal spends.
+	if (measures(facts).some(hit => hit.start >= clause[0] && hit.end <= quantity.start && hit.entry.measure!.family !== 'deal')) return null;
 	return {cue: pricePerShareCue, hit: null, role: 'level', comparison: null, strategy: 'price per share'};
 };
 
