@@ -122,6 +122,16 @@ function nominalRole(text: string, mention: {readonly start: number; readonly en
 }
 
 /**
+ * "売上高に占める米マイクロソフトの比率は52%": a customer whose part of the sales is told owns none of them. Not a
+ * company's own business ("売上収益に占めるUvanceの比率"): that is the part.
+ */
+function customerRole(text: string, mention: {readonly start: number; readonly end: number; readonly segment: string | null}): Role | null {
+	return mention.segment === null && /に占める\s?(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && /^\s?(?:向け)?の(?:比率|割合)/.test(text.slice(mention.end, mention.end + 6))
+		? 'source'
+		: null;
+}
+
+/**
  * "成長が際立ったのは「グーグル・クラウド」で、売上高は…", "首位は米エヌビディアで、売上高は…": the name a cleft sentence
  * (or a rank) puts in focus is what the rest is about.
  */
@@ -359,6 +369,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 					labelRole(normalized, mention) ??
 					(opensOnMover(normalized, mention, sentence.blockKind) ? 'topic' : null) ??
 					nominalRole(normalized, mention) ??
+					customerRole(normalized, mention) ??
 					cleftRole(normalized, mention) ??
 					headlineRole(normalized, mention, found) ??
 					roleAfter(normalized, mention.end),

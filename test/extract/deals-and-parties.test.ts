@@ -37,3 +37,7 @@ test('money a group put in (日立や三菱電機、東芝など7社が拠出し
 test('a price per share a tender offer names (TOB（株式公開買い付け）で1株2,850円を提示) is no money the deal spends; the deal total is', () => {
 	expect(figures('ルネサスはTOB（株式公開買い付け）で1株2,850円を提示し、買収総額は約1,900億円となる。', '2026-03-02')).toEqual(['renesas other 2850 JPY - actual', 'renesas investment 190000000000 JPY - actual']);
 });
+
+test('a customer whose part of the sales is told (売上高に占める米オープンAIの比率は) owns none of it; the company whose sales they are does', () => {
+	expect(figures('オラクルのクラウド売上高は伸びた。売上高に占める米オープンAIの比率は9〜11月期に18%と、前年同期の6%から上がった。', '2025-12-20')).toEqual(['oracle other 18 % FY2026-Q2 actual', 'oracle other 6 % FY2025-Q2 actual prior']);
+});
