@@ -1196,3 +1196,11 @@ test("a research firm's ranking table dates the units it counts by its survey, a
 	].join('\n');
 	expect(figures(body, '2026-11-05').filter(line => line.startsWith('apple'))).toEqual(['apple other 2015000 count 2026-04..2026-09 actual MM総研', 'apple market_share 49.1 % 2026-04..2026-09 actual MM総研']);
 });
+
+test('columns 前期 and 当期 under a caption naming a half (2026年6月期中間期の連結業績, or 前期＝…、当期＝…) are that half and the same half a year before', () => {
+	const table = ['| | 前期 | 当期 | 増減率 |', '|---|---:|---:|---:|', '| 売上高 | 64,210 | 70,880 | 10.4% |'];
+	const underHeading = ['株式会社ディスコの中間期決算。', '', '## 1. 2026年3月期中間期の連結業績（2025年4月1日〜2025年9月30日）', '', '（単位：百万円）', '', ...table].join('\n');
+	expect(figures(underHeading, '2025-10-30')).toEqual(['disco revenue 64210000000 JPY FY2025-H1 actual prior', 'disco revenue 70880000000 JPY FY2026-H1 actual', 'disco revenue_growth 10.4 % FY2026-H1 actual']);
+	const defined = ['株式会社ディスコの中間期決算。', '', '（1）連結経営成績（単位：百万円）', '前期＝2025年3月期中間期（2024年4月1日〜2024年9月30日）、当期＝2026年3月期中間期', '', ...table].join('\n');
+	expect(figures(defined, '2025-10-30')).toEqual(['disco revenue 64210000000 JPY FY2025-H1 actual prior', 'disco revenue 70880000000 JPY FY2026-H1 actual', 'disco revenue_growth 10.4 % FY2026-H1 actual']);
+});

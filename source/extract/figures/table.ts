@@ -163,15 +163,29 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// The nearest caption's period first: "【2027年6月期 連結業績予想】" over the prose paragraph before it.
 	const captionPeriodMention = [...captions]
 		.reverse()
-		.map(fact => fact.periods.find(period => period.raw.type !== 'day' && period.qualifier === null && !comparisonBase(fact, period)))
+		// Not "前期＝2025年6月期中間期、当期＝2026年6月期中間期": the labels a caption defines, and the earlier of the two periods.
+		.map(fact =>
+			fact.periods.find(
+				period =>
+					period.raw.type !== 'day' &&
+					period.qualifier === null &&
+					!comparisonBase(fact, period) &&
+					!/^\s?[=:：]/.test(fact.normalized.slice(period.end, period.end + 2)) &&
+					!/(?:前期|前年同期|前年)\s?[=:：]\s?(?:[^、,。()（）]{1,24}[(（])?$/.test(fact.normalized.slice(Math.max(0, period.start - 32), period.start)),
+			),
+		)
 		.find(period => period !== undefined);
 	// "## 連結経営成績（累計）" over rows of "2026年3月期 第3四半期": each row is the year to that quarter's end.
 	const cumulativeTable = captions.some(fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized))) && /累計/.test(fact.normalized));
 	// "第2四半期（累計）" under "2027年6月期の連結業績予想": a part of the year the caption names.
 	const captionYear = captionPeriodMention && (captionPeriodMention.raw.type === 'fiscal-year' || captionPeriodMention.raw.type === 'nendo') && captionPeriodMention.raw.part === 'Y' ? captionPeriodMention.raw : undefined;
 	// "第2四半期（累計）" and "通期" rows under "2027年3月期の連結業績予想": parts of the caption's year.
+	// "## 2026年6月期中間期の連結業績" over "| | 前期 | 当期 |": the columns are that half and the same half a year before.
+	const captionPart = captionPeriodMention && (captionPeriodMention.raw.type === 'fiscal-year' || captionPeriodMention.raw.type === 'nendo') && captionPeriodMention.raw.part !== 'Y' ? captionPeriodMention.raw : undefined;
 	const inCaptionYear = (written: RawPeriod | undefined): RawPeriod | undefined => {
 		const raw = cumulativeTable && written ? yearToDate(written) : written;
+		if (captionPart && raw?.type === 'relative' && !raw.calendar && (raw.offset === 0 || raw.offset === -1))
+			return captionPart.type === 'fiscal-year' ? {...captionPart, endYear: captionPart.endYear + raw.offset} : captionPart.type === 'nendo' ? {...captionPart, year: captionPart.year + raw.offset} : raw;
 		return captionYear && raw?.type === 'part' ? {...captionYear, part: raw.part} : captionYear && raw?.type === 'relative' && raw.reported ? {...captionYear, part: 'Y'} : raw;
 	};
 	// "米Gartnerの集計による…出荷台数シェア": a research firm's table, its periods calendar ones.
@@ -342,7 +356,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// "| 第2四半期（累計） |" in a table of forecasts under "2026年12月期の連結業績予想": a part of the forecast's year.
 			const forecastYear = (captionOutlook || state.section === 'outlook') && state.outlookPeriod ? state.outlookPeriod : state.articlePeriod;
 			const resolveLabel = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, forecastYear) : null);
-			const latest = currentOf(columns, raw => resolve(cumulativeTable && raw ? yearToDate(raw) : raw));
+			const latest = currentOf(columns, raw => resolve(captionPart ? inCaptionYear(raw) : cumulativeTable && raw ? yearToDate(raw) : raw));
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
 			// The results period the article reports dates its flows; a level is dated only as written, and a sum committed
 			// only by its own row or column.
