@@ -148,6 +148,18 @@ function qualifierOf(rest: string | undefined): DateQualifier {
  */
 export const furthestGuessedAhead = 6;
 
+/**
+ * "6月下旬の定時株主総会後に…社長に昇格させる": the shareholders' meeting a month names, in the months before it, is the
+ * one to come; not "6月の株主総会で選任された", told as done.
+ */
+function comingMeeting(after: string): boolean {
+	const meeting = /^(?:上旬|中旬|下旬|末)?の(?:定時|臨時)?株主総会(?:後|で|を経て|以降|の承認)?/.exec(after);
+	return meeting !== null && !/^[^。、]{0,12}?(?:された|した|だった|れた|えた)/.test(after.slice(meeting[0].length));
+}
+
+// "6月にも上場廃止となる見通し": a month told as the earliest a thing may happen is to come.
+const asEarlyAs = /^にも[^。、]{0,30}?(?:見通し|見込み|予定|方針|計画|可能性|となる|する)/;
+
 const movedEarlier = /^(?:に|へ)[^。、]{0,10}?(?:早め|早まる|前倒し|繰り上げ)/;
 
 /** Finds the dates written in `text` (NFKC-normalised), resolving year-less ones with `context`. */
@@ -244,7 +256,8 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			// is not put most of a year ahead by the plan's verb; "3月に米国に設計拠点を開く" in May is.
 			const runsOn = /^[、,]?[^。]*?(?:し|して)[、,]/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60));
 			const guessedTooFar = runsOn && published !== null && published.month !== null && validMonth(m) && m < published.month && m + 12 - published.month > furthestGuessedAhead;
-			const ahead = upcoming(text, match.index, match.index + match[0].length) || (!guessedTooFar && toldAsComing(text, match.index + match[0].length));
+			const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+			const ahead = upcoming(text, match.index, match.index + match[0].length) || (!guessedTooFar && toldAsComing(text, match.index + match[0].length)) || comingMeeting(after) || asEarlyAs.test(after);
 			const earlier = movedEarlier.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16));
 			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context, earlier);
 			found(y === null ? null : `${y}-${pad(m)}`, qualifierOf(g['mRest']), true);

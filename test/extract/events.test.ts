@@ -601,3 +601,10 @@ test("the day a share's price is told of (…の株価が13日、急騰し上場
 	expect(brief('ラクスの株価が4日、急騰し上場来高値を更新した。', '2026-02-05')).toEqual([]);
 	expect(brief('ラクスは4日、新サービスの提供を始めた。', '2026-02-05').map(([date]) => date)).toEqual(['2026-02-04']);
 });
+
+test('the month of a shareholders meeting still to come (6月下旬の定時株主総会後に…昇格させる) and a month told as the earliest (6月にも…見通し) are this year, not last', () => {
+	expect(brief('東京エレクトロンは同日、6月下旬の定時株主総会後に副社長を社長に昇格させる人事も発表した。', '2026-02-10')).toEqual([['2026-06', 'personnel', ['tokyo-electron']]]);
+	expect(brief('買収が成立すれば、ディスコは7月にも上場廃止となる見通しだ。', '2026-02-10').map(([date]) => date)).toEqual(['2026-07']);
+	// One told as done is the one before.
+	expect(brief('アドバンテストは6月の定時株主総会で選任された新社長のもとで改革を進めている。', '2026-02-10').map(([date]) => date)).toEqual(['2025-06']);
+});
