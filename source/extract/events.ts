@@ -175,6 +175,42 @@ const reported = /報じ|報道|関係者|関係筋|伝えられ/;
 const nobodyActs =
 	/(?:一部|複数|主要|多く|多数|米国|海外|国内)の?[^、。「」]{0,10}?(?:企業|メーカー)(?:が|は|も)|各社(?:が|は|も)|業界(?:団体)?(?:が|は)|(?:統計|指標|データ|白書)(?:が|は)[^。]{0,12}(?:公表|発表)され|(?:統計|指標)の(?:発表|公表)/;
 
+// "公開買付期間は8月1日から9月12日まで", "買付期間は14日から6月25日まで": a tender offer opens and closes on its days.
+const offerPeriodOpens = /(?:公開買付け?|買付け?|TOB)期間は\s?$/;
+
+/** A day written without its year (and perhaps its month), read as the first such day on or after `published`. */
+function nextOf(date: DateMention, published: string): string {
+	const sameMonth = `${published.slice(0, 8)}${date.date.slice(8)}`;
+	if (!/月/.test(date.text) && sameMonth >= published) return sameMonth;
+	const nextYear = `${Number(date.date.slice(0, 4)) + 1}${date.date.slice(4)}`;
+	return /月/.test(date.text) ? nextYear : date.date;
+}
+
+function tenderOfferPeriod(facts: SentenceFacts, context: EventContext): FoundEvent[] {
+	const opens = facts.dates.findIndex(date => offerPeriodOpens.test(facts.normalized.slice(Math.max(0, date.start - 12), date.start)));
+	const [start, end] = [facts.dates[opens], facts.dates[opens + 1]];
+	if (!start || !end || !/^\d{4}-\d{2}-\d{2}$/.test(start.date) || !/^\d{4}-\d{2}-\d{2}$/.test(end.date) || !/^\s?から/.test(facts.normalized.slice(start.end, start.end + 3))) return [];
+	const company = facts.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? context.headline ?? facts.topicBefore?.company;
+	if (!company) return [];
+	// A tender offer is announced before it opens: "8月1日から9月12日まで" in July, "13日から3月30日まで" on 12 February, are
+	// days to come, not the last of their names.
+	const later = (date: DateMention) => (context.published && date.date < context.published && !/年/.test(date.text) ? nextOf(date, context.published) : date.date);
+	const opened = later(start);
+	const closed = later(end);
+	return [opened, closed].map((date, index) => ({
+		article: context.article,
+		date,
+		dateText: (index === 0 ? start : end).text,
+		kind: 'deal' as const,
+		announcement: false,
+		companies: [company],
+		amount: null,
+		product: null,
+		quote: facts.sentence.text,
+		sentence: facts.sentence.index,
+	}));
+}
+
 export function eventsFromSentence(facts: SentenceFacts, context: EventContext): FoundEvent[] {
 	const {article, published, headline, paragraphNamesHeadline} = context;
 	const {sentence} = facts;
@@ -184,6 +220,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
 	// "…契約を結んだと報じられていた", "関係者によると": what others report is no event the text vouches for.
 	if (facts.words.some(hit => hit.entry.marker === 'speculation' && reported.test(hit.text))) return [];
+	const offerPeriod = tenderOfferPeriod(facts, context);
+	if (offerPeriod.length > 0) return offerPeriod;
 	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && facts.normalized.startsWith('付', date.end)));
 	const released = releaseDate(facts, context.releaseLeadDay);
 	const dates = written.length > 0 ? [...released, ...written] : [...released, ...announcedAlong(facts, context.announcedDay)].slice(0, 1);

@@ -608,3 +608,15 @@ test('the month of a shareholders meeting still to come (6月下旬の定時株�
 	// One told as done is the one before.
 	expect(brief('アドバンテストは6月の定時株主総会で選任された新社長のもとで改革を進めている。', '2026-02-10').map(([date]) => date)).toEqual(['2025-06']);
 });
+
+test("a tender offer's period (公開買付期間は…から…まで) opens and closes on its days, each a deal of the buyer; a day alone that opens it is the one to come, and a close without its year is after the opening", () => {
+	const body = '富士通は9日、新光電気工業に対してTOBを実施すると発表した。公開買付期間は10日から11月21日までの30営業日。';
+	expect(brief(body, '2025-10-09').filter(([date]) => date !== '2025-10-09')).toEqual([
+		['2025-10-10', 'deal', ['fujitsu']],
+		['2025-11-21', 'deal', ['fujitsu']],
+	]);
+	expect(brief('キヤノンは28日、TOBの開始を決めた。買付期間は12月1日から1月19日まで。', '2025-11-28').filter(([date]) => date !== '2025-11-28')).toEqual([
+		['2025-12-01', 'deal', ['canon']],
+		['2026-01-19', 'deal', ['canon']],
+	]);
+});
