@@ -41,3 +41,8 @@ test('a price per share a tender offer names (TOB（株式公開買い付け）�
 test('a customer whose part of the sales is told (売上高に占める米オープンAIの比率は) owns none of it; the company whose sales they are does', () => {
 	expect(figures('オラクルのクラウド売上高は伸びた。売上高に占める米オープンAIの比率は9〜11月期に18%と、前年同期の6%から上がった。', '2025-12-20')).toEqual(['oracle other 18 % FY2026-Q2 actual', 'oracle other 6 % FY2025-Q2 actual prior']);
 });
+
+test('the part each puts into a venture (三井不動産が60%、関西電力が40%を出資する) is the stake each will hold; a threshold a rule sets (…企業が50%以上を出資する子会社) is none', () => {
+	expect(figures('新会社には三菱地所が70%、中部電力が30%を出資する。', '2026-04-08')).toEqual(['mitsubishi-estate stake 70 % - actual', 'chubu-electric stake 30 % - actual']);
+	expect(figures('新規制では、対象企業が50%以上を出資する子会社も規制を受ける。東京エレクトロンは影響を精査する。', '2026-04-08')).toEqual([]);
+});

@@ -168,6 +168,21 @@ export const sharesCount: Strategy = ({facts, quantity, state}) => {
 		: null;
 };
 
+const stakeCue: MeasureCue = lexicon.find(entry => entry.id === 'stake')!.measure!;
+
+/** "三井不動産が60%、関西電力が40%を出資する": the part of a venture each puts in is the stake it will hold. */
+export const sharePutIn: Strategy = ({facts, quantity}) => {
+	// The first of a list ("三井不動産が60%、関西電力が40%を出資") puts in as the last does. Not a threshold a rule sets
+	// ("…企業が50%以上を出資する子会社も規制対象"), nor what a kind of company puts in.
+	if (
+		/^\s?(?:以上|超|未満|以下)/.test(facts.normalized.slice(quantity.end, quantity.end + 3)) ||
+		!facts.mentions.some(mention => mention.end <= quantity.start && /^\s?(?:が|は)\s?$/.test(facts.normalized.slice(mention.end, quantity.start)))
+	)
+		return null;
+	if (unitClass(quantity) !== 'percent' || !/^(?:\s?[、,]\s?[^。、%]{1,20}?(?:が|は)\s?\d{1,3}(?:\.\d+)?\s?%){0,3}\s?(?:ずつ|を)?\s?出資/.test(facts.normalized.slice(quantity.end, quantity.end + 80))) return null;
+	return {cue: stakeCue, hit: null, role: 'level', comparison: null, strategy: 'share put in'};
+};
+
 /** "…の売却で5,000億ドルと評価された": an amount a company is valued at, whatever way the value was set. */
 export const valuedAt: Strategy = ({facts, quantity, clause}) => {
 	if (unitClass(quantity) !== 'money' || !/^\s?(?:と|に)評価(?:され|を受け)/.test(facts.normalized.slice(quantity.end, quantity.end + 10))) return null;

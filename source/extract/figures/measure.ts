@@ -3,7 +3,7 @@ import {clauseAt, publicActor, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon-entry.js';
 import {lexicon, type LexiconHit} from '../lexicon.js';
 import type {Strategy, StrategyInput} from './measure-choice.js';
-import {buyback, buybackCue, fundingCue, peopleCut, pricePerShare, rankedShare, rankingMeasure, roundInBrackets, shareInMarket, sharePrice, sharesCount, stockMove, valuedAt} from './measure-kinds.js';
+import {buyback, buybackCue, fundingCue, peopleCut, pricePerShare, rankedShare, rankingMeasure, roundInBrackets, shareInMarket, sharePrice, sharePutIn, sharesCount, stockMove, valuedAt} from './measure-kinds.js';
 import {breakdownOfSales, dealVerbAfter, earlierClause, enumeratedBeforeMeasure, listCaption, measureAfterNo, measureAfterObject, measureAfterToiu, measureBefore, sameAsCompared, sentenceBefore} from './measure-word-order.js';
 import type {MeasureChoice, ReadingState} from './types.js';
 
@@ -41,6 +41,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['people cut', peopleCut],
 	['buyback', buyback],
 	['shares', sharesCount],
+	['share put in', sharePutIn],
 	['valued at', valuedAt],
 	['round in brackets', roundInBrackets],
 	['price per share', pricePerShare],
