@@ -297,7 +297,8 @@ function lineName(written: string, bySegment: boolean): string | null {
 	if (words && !notLines.test(words.groups!['name']!)) return words.groups!['name']!;
 	// "AI向け半導体の", "データセンター向けGPUの": the market a product is for may be part of its name; a kind of customer
 	// ("法人向けAPI") is not.
-	const match = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]|(?<=[ァ-ヶーA-Za-z0-9])向け(?=[\p{Script=Han}ァ-ヶーA-Za-z])){2,16}?)(?<no>の)?$/u.exec(before);
+	// Only a whole word: not "ンター・エンタープライズ向けSSD", the tail of a name too long to be one.
+	const match = /(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・&])(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]|(?<=[ァ-ヶーA-Za-z0-9])向け(?=[\p{Script=Han}ァ-ヶーA-Za-z])){2,24}?)(?<no>の)?$/u.exec(before);
 	if (!match) return null;
 	// "クラウド売上高（SaaSとOCIの合計）の伸び率": a line of revenue named in katakana before 売上高.
 	const revenueLine = /^(?<line>[ァ-ヶー・]{3,12})(?:売上高|売上|収益|収入)$/u.exec(match.groups!['name']!)?.groups!['line'];
@@ -309,7 +310,7 @@ function lineName(written: string, bySegment: boolean): string | null {
 	// "製品売上高": revenue from products, told apart from services and subscriptions, is a line of its own.
 	if (match.groups!['name'] === '製品' && !match.groups!['no']) return '製品';
 	let name = trimName(match.groups!['name']!).replace(/等$/, bySegment ? '等' : '');
-	if (name.length < 2 || notLines.test(name) || notSegments.test(name) || /\d{4}|\d年|\d月|期$|市場$|比$|ベース$|換算$|基準$/.test(name)) return null;
+	if (name.length < 2 || notLines.test(name) || notSegments.test(name) || /\d{4}|\d年|\d月|期$|市場$|比$|ベース$|換算$|基準$|売上高$|シェア$/.test(name)) return null;
 	// Without "…別では", only a name in Latin letters reads as a product line ("HBM", "GPUクラウド").
 	const latin = /[A-Za-z]{2,}/.test(name);
 	if (!bySegment && !latin) return null;

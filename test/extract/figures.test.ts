@@ -3165,3 +3165,11 @@ test('a product line named by whom it is for (データセンター向けGPUの�
 		'nvidia/データセンター向けGPU revenue 51000000000 USD FY2026-Q3 actual',
 	]);
 });
+
+test('a product line longer than a short word (データセンター・エンタープライズ向けSSD) is named whole, never by the tail of its name; a run that ends in a measure (…世界売上高) is no line', () => {
+	expect(figures('キオクシアの幹部は「データセンター・エンタープライズ向けSSDの売上高は、10〜12月期に前四半期比で15%程度伸びる」と述べた。', '2025-11-14')).toEqual([
+		'kioxia/データセンター・エンタープライズ向けSSD other 15 % FY2026-Q3 outlook',
+	]);
+	const ranking = 'キオクシア株が続伸した。台湾の調査会社トレンドフォースが13日に公表した25年10-12月期のNAND型フラッシュメモリー世界売上高シェアで、同社が17.8%と前四半期から2.1ポイント上昇した。';
+	expect(figures(ranking, '2026-02-14').filter(line => line.includes('market_share'))).toEqual(['kioxia market_share 17.8 % 2025-Q4 actual TrendForce', 'kioxia market_share 2.1 pt 2025-Q4 actual TrendForce']);
+});
