@@ -42,6 +42,8 @@ export const firmEntries: readonly LexiconEntry[] = [
 	{id: 'mercury-research', words: ['Mercury Research', 'マーキュリー・リサーチ', 'マーキュリーリサーチ'], priority: 50, firm: 'Mercury Research'},
 	{id: 'trendfocus', words: ['TRENDFOCUS', 'トレンドフォーカス'], priority: 50, firm: 'TRENDFOCUS'},
 	{id: 'lightcounting', words: ['LightCounting', 'ライトカウンティング'], priority: 50, firm: 'LightCounting'},
+	// A venture capital firm whose surveys of enterprise AI spending news quotes for model makers' shares.
+	{id: 'menlo-ventures', words: ['Menlo Ventures', 'メンロ・ベンチャーズ', 'メンロベンチャーズ'], priority: 50, firm: 'Menlo Ventures'},
 	{id: 'techcet', words: ['TECHCET', 'テックセット'], priority: 50, firm: 'TECHCET'},
 	{id: 'delloro', words: ["Dell'Oro Group", "Dell'Oro", 'デローロ'], priority: 50, firm: "Dell'Oro Group"},
 	{id: 'jon-peddie', words: ['Jon Peddie Research', 'ジョン・ペディ・リサーチ'], priority: 50, firm: 'Jon Peddie Research'},

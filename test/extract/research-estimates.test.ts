@@ -56,3 +56,8 @@ test("another firm's share for the same quarter (同じ四半期の…シェア�
 test('companies listed before それぞれ with the object of their verb between (…はシェアをそれぞれ) take the amounts in order, a share they lost (落とした) negative', () => {
 	expect(figures('IDC Japanによると、レノボとアップルはシェアをそれぞれ2.1ポイント、0.6ポイント落とした。', '2026-05-20')).toEqual(['lenovo market_share -2.1 pt - actual IDC Japan', 'apple market_share -0.6 pt - actual IDC Japan']);
 });
+
+test('a level approached (時価総額は一時9000億ドルに迫った) is not one reached; a venture firm that surveys a market (メンロ・ベンチャーズ) is the source of the shares it gives', () => {
+	expect(figures('ブロードコム株は12%高と急伸し、時価総額は一時2兆ドルに迫った。', '2026-03-06')).toEqual(['broadcom stock_move 12 % 2026-03-06 actual']);
+	expect(figures('米メンロ・ベンチャーズの調査では、2026年上期のアンソロピックのシェアは38%だった。', '2026-08-01')).toEqual(['anthropic market_share 38 % 2026-H1 actual Menlo Ventures']);
+});

@@ -124,6 +124,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (penaltyIn(facts, clause)) return 'penalty';
 	// "韓国総合株価指数（KOSPI）の0.8%高を上回った": a market index's move, nobody's share price.
 	if (quantity.unit === '%' && marketIndex.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 40), quantity.start))) return 'index';
+	// "時価総額は一時9000億ドルに迫った", "…5,000億ドルに近づく": a level approached is not one reached.
+	if (/^\s?(?:に|へ)(?:迫|近づ)/.test(after)) return 'speculation';
 	// "年換算売上高は140億ドル超えか、…": a headline's question mark of Japanese is a guess.
 	if (/^(?:を?超え|超|突破|以上|規模|に)?か(?:[、,。!?！？\s]|$)/.test(after)) return 'speculation';
 	// "HBM向けの需要が想定以上に膨らめば、時価総額が20兆円に届く": a number on a condition is a supposition.
