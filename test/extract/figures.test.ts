@@ -3173,3 +3173,8 @@ test('a product line longer than a short word (データセンター・エンタ
 	const ranking = 'キオクシア株が続伸した。台湾の調査会社トレンドフォースが13日に公表した25年10-12月期のNAND型フラッシュメモリー世界売上高シェアで、同社が17.8%と前四半期から2.1ポイント上昇した。';
 	expect(figures(ranking, '2026-02-14').filter(line => line.includes('market_share'))).toEqual(['kioxia market_share 17.8 % 2025-Q4 actual TrendForce', 'kioxia market_share 2.1 pt 2025-Q4 actual TrendForce']);
 });
+
+test('a session abroad named with its day (14日の台湾市場では…株が3.2%高) is where shares traded, not a market voice; 市場では alone still is one', () => {
+	expect(figures('14日の台湾市場ではTSMC株が3.2%高、メディアテック株が1.5%安。', '2026-05-14')).toEqual(['tsmc stock_move 3.2 % 2026-05-14 actual', 'mediatek stock_move -1.5 % 2026-05-14 actual']);
+	expect(figures('市場ではTSMCの売上高が20%増えるとの見方が多い。', '2026-05-14')).toEqual([]);
+});

@@ -151,10 +151,16 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 		hit.text === '市場では' &&
 		/[\p{Script=Han}ァ-ヶーA-Za-z]$/u.test(facts.normalized.slice(Math.max(0, hit.start - 1), hit.start)) &&
 		(/シェア/.test(facts.normalized) || (holder && !/(?:株式|東京|米国|ニューヨーク|債券|為替|金融)$/.test(facts.normalized.slice(Math.max(0, hit.start - 6), hit.start))));
+	// "13日のソウル市場では…株が4.4%高": a session abroad named with its day is where shares traded, not who speaks.
+	const daySession = (hit: LexiconHit) => hit.text === '市場では' && /\d日の(?:ソウル|韓国|台湾|香港|上海|中国|欧州|ロンドン|フランクフルト)(?:株式)?$/.test(facts.normalized.slice(Math.max(0, hit.start - 10), hit.start));
 	if (
 		words.some(
 			hit =>
-				hit.entry.marker === 'third-party' && hit.end <= quantity.start && !namedMarket(hit) && (/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16))),
+				hit.entry.marker === 'third-party' &&
+				hit.end <= quantity.start &&
+				!namedMarket(hit) &&
+				!daySession(hit) &&
+				(/(?:は|では)$/.test(hit.text) || /^(?:の[^、。]{0,12})?(?:は|では|の間では|によると|も)/.test(facts.normalized.slice(hit.end, hit.end + 16))),
 		)
 	)
 		return 'third-party';
