@@ -46,3 +46,8 @@ test('the part each puts into a venture (三井不動産が60%、関西電力が
 	expect(figures('新会社には三菱地所が70%、中部電力が30%を出資する。', '2026-04-08')).toEqual(['mitsubishi-estate stake 70 % - actual', 'chubu-electric stake 30 % - actual']);
 	expect(figures('新規制では、対象企業が50%以上を出資する子会社も規制を受ける。東京エレクトロンは影響を精査する。', '2026-04-08')).toEqual([]);
 });
+
+test('what a company paid for what it bought (…約280億円で取得済み, …190億円で購入した) is its investment', () => {
+	expect(figures('建設予定地は、三菱地所が昨年11月に約310億円で取得済みだ。', '2026-03-12')).toEqual(['mitsubishi-estate investment 31000000000 JPY - actual']);
+	expect(figures('大林組は千葉県の工場跡地を120億円で購入した。', '2026-03-12')).toEqual(['obayashi investment 12000000000 JPY - actual']);
+});

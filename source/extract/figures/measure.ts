@@ -2,7 +2,7 @@ import type {Quantity} from '../amounts.js';
 import {clauseAt, publicActor, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon-entry.js';
 import {lexicon, type LexiconHit} from '../lexicon.js';
-import type {Strategy, StrategyInput} from './measure-choice.js';
+import {unitClass, type Strategy, type StrategyInput} from './measure-choice.js';
 import {buyback, buybackCue, fundingCue, peopleCut, pricePerShare, rankedShare, rankingMeasure, roundInBrackets, shareInMarket, sharePrice, sharePutIn, sharesCount, stockMove, valuedAt} from './measure-kinds.js';
 import {breakdownOfSales, dealVerbAfter, earlierClause, enumeratedBeforeMeasure, listCaption, measureAfterNo, measureAfterObject, measureAfterToiu, measureBefore, sameAsCompared, sentenceBefore} from './measure-word-order.js';
 import type {MeasureChoice, ReadingState} from './types.js';
@@ -40,6 +40,7 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['share price', sharePrice],
 	['people cut', peopleCut],
 	['buyback', buyback],
+	['bought for', boughtFor],
 	['shares', sharesCount],
 	['share put in', sharePutIn],
 	['valued at', valuedAt],
@@ -60,6 +61,14 @@ export const measureStrategies: ReadonlyArray<readonly [string, Strategy]> = [
 	['breakdown of sales', breakdownOfSales],
 	['list caption', listCaption],
 ];
+
+/** "三井不動産が昨年12月に約280億円で取得済み", "用地を190億円で購入した": what a company paid for what it bought. */
+function boughtFor({facts, quantity}: StrategyInput): MeasureChoice | null {
+	if (unitClass(quantity) !== 'money' || !/^\s?で[^。、]{0,12}?(?:取得|購入)(?:し|する|済み|して)/.test(facts.normalized.slice(quantity.end, quantity.end + 24))) return null;
+	// Not "…万株を1株4,210円で取得する": the price of a share (see pricePerShare), nor a company buying back its own.
+	if (/1株(?:につき|当たり|あたり)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 6), quantity.start)) || /自己株|自社株/.test(facts.normalized)) return null;
+	return {cue: investmentCue, hit: null, role: 'level', comparison: null, strategy: 'bought for'};
+}
 
 function receivedFromNobodyNamed(facts: SentenceFacts, quantity: Quantity, hit: LexiconHit): boolean {
 	if (facts.mentions.some(mention => mention.role === 'source' || (mention.role === 'subject' && mention.start < quantity.start))) return false;
