@@ -176,6 +176,8 @@ const nobodyActs =
 	/(?:一部|複数|主要|多く|多数|米国|海外|国内)の?[^、。「」]{0,10}?(?:企業|メーカー)(?:が|は|も)|各社(?:が|は|も)|業界(?:団体)?(?:が|は)|(?:統計|指標|データ|白書)(?:が|は)[^。]{0,12}(?:公表|発表)され|(?:統計|指標)の(?:発表|公表)/;
 
 // "公開買付期間は8月1日から9月12日まで", "買付期間は14日から6月25日まで": a tender offer opens and closes on its days.
+// How far ahead of the story a close may be: tender offers run 20 to 60 business days.
+const monthsAhead = 4;
 const offerPeriodOpens = /(?:公開買付け?|買付け?|TOB)期間は\s?$/;
 
 /** A day written without its year (and perhaps its month), read as the first such day on or after `published`. */
@@ -194,7 +196,13 @@ function tenderOfferPeriod(facts: SentenceFacts, context: EventContext): FoundEv
 	if (!company) return [];
 	// A tender offer is announced before it opens: "8月1日から9月12日まで" in July, "13日から3月30日まで" on 12 February, are
 	// days to come, not the last of their names.
-	const later = (date: DateMention) => (context.published && date.date < context.published && !/年/.test(date.text) ? nextOf(date, context.published) : date.date);
+	// Not one told months after it closed ("公開買付期間は8月1日から9月12日までだった" in October): a period opens within weeks
+	// of its announcement.
+	const soon = (date: string) => context.published !== null && Date.parse(date) - Date.parse(context.published) <= monthsAhead * 31 * 24 * 3600 * 1000;
+	const later = (date: DateMention) => {
+		const next = context.published && date.date < context.published && !/年/.test(date.text) ? nextOf(date, context.published) : date.date;
+		return soon(next) ? next : date.date;
+	};
 	const opened = later(start);
 	const closed = later(end);
 	return [opened, closed].map((date, index) => ({

@@ -619,4 +619,6 @@ test("a tender offer's period (公開買付期間は…から…まで) opens an
 		['2025-12-01', 'deal', ['canon']],
 		['2026-01-19', 'deal', ['canon']],
 	]);
+	// Told months after it closed, the period is the one just gone.
+	expect(brief('キヤノンのTOBは成立した。買付期間は8月4日から9月16日までだった。', '2025-11-20').map(([date]) => date)).toEqual(['2025-08-04', '2025-09-16']);
 });
