@@ -117,6 +117,8 @@ describe('what a number measures', () => {
 		expect(figures(week, '2026-03-16')).toEqual(['murata stock_move 7.1 % 2026-03-09..2026-03-13 actual', 'tdk stock_move 4.4 % 2026-03-09..2026-03-13 actual']);
 		// A move of the week that names no days is not dated by the day the article appeared.
 		expect(figures('村田製作所は今週、6.5%高となった。', '2026-03-16')).toEqual([]);
+		// A span since an earlier price is no week's move.
+		expect(figures('村田製作所は3週間ぶりに反発し、4.2%高となった。', '2026-03-16')).toEqual(['murata stock_move 4.2 % 2026-03-16 actual']);
 		expect(figures('村田製作所は2月の月間騰落率が+9.3%だった。', '2026-03-02')).toEqual(['murata stock_move 9.3 % 2026-02 actual']);
 		expect(figures('村田製作所は月間で9.3%高となった。', '2026-03-02')).toEqual([]);
 	});

@@ -304,7 +304,8 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 	return {period: null, text: relative, by: by !== undefined};
 }
 
-const weekly = /週間|1週間|今週|先週/;
+// Not "3週間ぶりに反発し": a span since an earlier price dates no move.
+const weekly = /(?<!\d)1?週間(?!ぶり)|今週|先週/;
 const monthly = /月間(?:騰落率|で|の)|月初来/;
 
 const setOffPattern = new RegExp(String.raw`(?:流れ|地合い|動き)を(?:引き継|受け)|${setOffWords}|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随`);
