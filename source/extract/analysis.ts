@@ -445,7 +445,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 					!normalized.startsWith('付', date.end) &&
 					!/^\s?[~〜]/.test(normalized.slice(date.end, date.end + 2)) &&
 					!/[~〜]\s?$/.test(normalized.slice(Math.max(0, date.start - 2), date.start)) &&
-					!earlierPublication.test(normalized.slice(date.end, date.end + 44)),
+					!earlierPublication.test(normalized.slice(date.end, date.end + 44)) &&
+					// "…前の11日終値（9010円）に42.1%のプレミアムを上乗せした": a close the price offered is set against.
+					!(/^\s?の?終値/.test(normalized.slice(date.end, date.end + 4)) && /プレミアム|上乗せ/.test(normalized)),
 			)?.date ?? lastDay;
 		const explicitYear = dates.findLast(date => !date.yearInferred && date.qualifier === null);
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};

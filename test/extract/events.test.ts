@@ -622,3 +622,8 @@ test("a tender offer's period (公開買付期間は…から…まで) opens an
 	// Told months after it closed, the period is the one just gone.
 	expect(brief('キヤノンのTOBは成立した。買付期間は8月4日から9月16日までだった。', '2025-11-20').map(([date]) => date)).toEqual(['2025-08-04', '2025-09-16']);
 });
+
+test('a close a tender offer price is set against (…前の11日終値に40%のプレミアムを上乗せした) is no day of the news: 同日 after it is the day the offer was announced', () => {
+	const body = 'ソニーは12日、子会社にTOBを実施すると発表した。買付価格は、報道が出る前の11日終値に40%のプレミアムを上乗せした。子会社は同日の取締役会でTOBへの賛同を決議した。';
+	expect(brief(body, '2026-02-12').map(([date]) => date)).toEqual(['2026-02-12', '2026-02-12']);
+});
