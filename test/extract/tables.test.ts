@@ -99,6 +99,13 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('a column of this year and one of last (当期（…4〜9月）, 前期（…）) are the months in their brackets, not whole years', () => {
+		expect(figures(['アドバンテストは中間決算を公表した。', '', '（単位：百万円）', '', '| 項目 | 当期（2025年4〜9月） | 前期（2024年4〜9月） |', '|---|---:|---:|', '| 売上高 | 512,300 | 388,400 |'].join('\n'), '2025-11-12')).toEqual([
+			'advantest revenue 512300000000 JPY FY2026-H1 actual',
+			'advantest revenue 388400000000 JPY FY2025-H1 actual prior',
+		]);
+	});
+
 	test('a prose line that lines the figures up (…の売上高の伸び率を…並べてみる) names the measure of the units in the columns', () => {
 		expect(
 			figures(['クラウド2社の売上高の伸び率（前年同期比）を四半期ごとに並べてみる。', '', '| 四半期 | AWS | Google Cloud |', '|---|---|---|', '| 2025年4〜6月 | 18% | 31% |', '| 2025年7〜9月 | 21% | 35% |'].join('\n'), '2026-02-10'),

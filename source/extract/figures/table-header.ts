@@ -103,7 +103,9 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	if (yearEarlier.test(trimmed) && !/比/.test(trimmed) && findPeriods(trimmed).length === 0) return {type: 'prior', text: trimmed, earlier: 'year'};
 	// "| 2027年度第1四半期 | 前四半期 | 前年同期 |": the quarter before the one reported.
 	if (/^(?:前四半期|直前四半期)(?:実績)?$/.test(trimmed)) return {type: 'prior', text: trimmed, earlier: 'quarter'};
-	const period = findPeriods(trimmed)[0];
+	// "当期（2025年6〜11月）": the months in the bracket say which part of the year the column is, as in a row's label.
+	const periods = findPeriods(trimmed);
+	const period = periods.find(mention => mention.raw.type === 'months' && mention.raw.fromYear !== null && mention.qualifier === null) ?? periods[0];
 	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	return {type: 'other', outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 }
