@@ -138,6 +138,13 @@ describe('what a number measures', () => {
 		]);
 	});
 
+	test('同月末 is the month end of the level told just before', () => {
+		expect(figures('freeeの有料課金ユーザー企業数は2025年9月末時点で58万件に増えた。同月末の従業員数は1,650人だった。', '2025-11-14')).toEqual([
+			'freee customers 580000 count 2025-09-30 actual',
+			'freee headcount 1650 count 2025-09-30 actual',
+		]);
+	});
+
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);

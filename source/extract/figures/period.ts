@@ -215,7 +215,9 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		if (listedPeriod) return {period: listedPeriod, text: listedFor!.text, by: listedFor!.qualifier === 'by'};
 		// "同時点で、…大口顧客は688社": the as-of date of the level told just before.
 		// "…の登録利用者数は同時点で32万人を超えた": wherever the clause says it.
-		if (/同時点/.test(facts.normalized.slice(0, quantity.start)) && state.last?.block === facts.sentence.block && state.last.period?.type === 'day') return {period: state.last.period, text: '同時点', by: false};
+		// "同月末の従業員数は1,420名": the month end told just before.
+		const same = /同時点|同月末/.exec(facts.normalized.slice(0, quantity.start));
+		if (same && state.last?.block === facts.sentence.block && state.last.period?.type === 'day') return {period: state.last.period, text: same[0], by: false};
 		// "$7.9B（10月31日時点、…）", "9,900万人（2025年12月末時点）": the as-of date in the bracket after the number.
 		const bracket = /^\s?[(（]([^()（）]{0,40})[)）]/.exec(facts.normalized.slice(quantity.end));
 		if (bracket && /時点|現在/.test(bracket[1]!)) {
