@@ -97,7 +97,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 // "X（証券コード：3778）": found by its bracket, then the name just before it (a search for the name
 // first tried every place of the article).
-const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]|<(?<angled>\d{3}[0-9A-Z])>/g;
+// "HENNGE（4475）": a stock page writes the code alone in the bracket; a year ("（2026）") is none.
+const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]|<(?<angled>\d{3}[0-9A-Z])>|[(（](?<bare>(?!19[5-9]\d|20[0-4]\d)[1-9]\d{3}|[1-9]\d{2}[A-Z])[)）]/g;
 const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
 // "インテル日本法人": a known company's arm in Japan is that company.
 const corporateEnding = /^・?(?:ホールディングス|グループ|HD|日本法人|日本支社|ジャパン)$/;
@@ -213,14 +214,14 @@ function* introductionsIn(text: string): Generator<Introduction> {
 	}
 
 	// "メガチップス<6875>が3%高": stock reports write the code in angle brackets.
-	if (!text.includes('証') && !text.includes('<')) return;
+	if (!text.includes('証') && !text.includes('<') && !/[(（]\d{3}[0-9A-Z][)）]/.test(text)) return;
 	for (const match of text.matchAll(listingCode)) {
 		const window = text.slice(Math.max(0, match.index - 80), match.index);
 		const before = nameBeforeCode.exec(window);
 		if (!before) continue;
 		// "さくらインターネット<3778>": a name may start in hiragana; the whole is tried as a known name first.
 		const hiragana = /\p{Script=Hiragana}{1,4}$/u.exec(window.slice(0, before.index))?.[0];
-		yield {name: before.groups!['name']!, end: match.index + match[0].length, short: null, ticker: match.groups!['code'] ?? match.groups!['angled']!, longer: hiragana ? hiragana + before.groups!['name']! : null};
+		yield {name: before.groups!['name']!, end: match.index + match[0].length, short: null, ticker: match.groups!['code'] ?? match.groups!['angled'] ?? match.groups!['bare']!, longer: hiragana ? hiragana + before.groups!['name']! : null};
 	}
 }
 

@@ -205,6 +205,12 @@ describe('companies the registry does not know', () => {
 		expect(tickers('株式会社ツバサ精工（本社：名古屋市）は…。ツバサ精工（証券コード：4321）の株価は…')).toEqual([['ツバサ精工', '4321']]);
 		// A bracket that is no listing code gives no ticker; the name's corporate ending still makes it a company.
 		expect(tickers('ツバサ精工（代表：佐藤）は…')).toEqual([['ツバサ精工', null]]);
+		// A stock page writes the code alone in the bracket after the name; a year in a bracket is none.
+		expect(tickers('KUMOGATA（4871）は5%高、ミナト歯車（6499）も続伸した。')).toEqual([
+			['KUMOGATA', '4871'],
+			['ミナト歯車', '6499'],
+		]);
+		expect(tickers('展示会のCEATEC（2025）では…')).toEqual([]);
 	});
 
 	test('a company named as a subsidiary or technology company, and a corporate name with its Latin abbreviation', () => {
