@@ -1063,6 +1063,16 @@ test("a research firm's column holds its estimates, and a row of a company (事�
 	]);
 });
 
+test("a firm's column of an earlier year (MM総研（2024年）) is the firm's count of that year, and the undated columns are of the heading's later year", () => {
+	const table = ['## 国内GPUクラウドの事業者別シェア（2025年）', '', '| 事業者 | MM総研 | IDC Japan | MM総研（2024年） |', '|---|---|---|---|', '| KDDI | 12% | 9% | 10% |'].join('\n');
+	const found = extractText(table, {date: '2026-03-01'});
+	expect(found.figures.map(figure => [figure.company, figure.value, figure.period, figure.source])).toEqual([
+		['kddi', 12, '2025', 'MM総研'],
+		['kddi', 9, '2025', 'IDC Japan'],
+		['kddi', 10, '2024', 'MM総研'],
+	]);
+});
+
 test('a caption of a compound measure (出荷台数シェア) and a sentence handing over to the table (以下の通り) name what its columns of periods hold', () => {
 	const captioned = ['## 世界タブレット出荷台数シェア（IDC調べ）', '', '| メーカー | 2026年4〜6月期 | 2025年4〜6月期 |', '|---|---|---|', '| アップル | 38.2% | 36.9% |'].join('\n');
 	// A share is of a market: its quarter is the calendar's, even for a maker whose fiscal year ends in September.

@@ -24,7 +24,8 @@ export type Column =
 	/** Analysts' numbers ("市場予想（QUICK）", "コンセンサス"): nobody's figures, left out. */
 	| {readonly type: 'consensus'}
 	/** `outlook`: the header says the column is a forecast ("2026年10～12月期 見通し"). */
-	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean}
+	/** `firm`: a research firm's column of an earlier period ("MM総研（2024年）"). */
+	| {readonly type: 'period'; readonly raw: RawPeriod; readonly text: string; readonly outlook: boolean; readonly firm?: string}
 	| {readonly type: 'prior'; readonly text: string; readonly earlier: 'year' | 'quarter'}
 	/** `amounts`: the header names a difference ("増減", "前年差"), its bare numbers in the rows' own units. */
 	/** `sincePeriod`: "前期比" says only "on the period before": the quarter before in a table of quarters. */
@@ -85,8 +86,12 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	if (growthHeader.test(trimmed))
 		return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null, amounts: differenceLabel(trimmed), sincePeriod: /^前期比(?:増減率)?(?:[(（]%[)）])?$/.test(trimmed)};
 	// "| 事業者 | Synergy Research Group | IDC Japan |": each research firm's estimates in a column of their own.
-	const firm = scanFirms(trimmed).find(hit => hit.start === 0 && hit.end === trimmed.length)?.entry.firm;
-	if (firm) return {type: 'other', firm};
+	const firmHit = scanFirms(trimmed).find(hit => hit.start === 0);
+	if (firmHit?.end === trimmed.length) return {type: 'other', firm: firmHit.entry.firm};
+	// "| MM総研 | MM総研（2024年） |": the same firm's count of the year before.
+	const firmYear = firmHit ? /^\s?[(（](?<inner>[^()（）]{2,20})[)）]$/.exec(trimmed.slice(firmHit.end))?.groups!['inner'] : undefined;
+	const firmPeriod = firmYear ? findPeriods(firmYear).find(mention => mention.qualifier === null && mention.raw.type !== 'day') : undefined;
+	if (firmHit && firmPeriod) return {type: 'period', raw: firmPeriod.raw, text: firmPeriod.text, outlook: false, firm: firmHit.entry.firm};
 	const company = state.matcher.find(trimmed)[0];
 	if (company) return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	// "出荷金額シェア": the last measure word of a compound is what the column holds; of "セグメント利益又は損失", the first.

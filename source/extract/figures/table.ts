@@ -348,7 +348,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				measureLabel = measure.label;
 			}
 
-			const firm = (column.type === 'other' ? column.firm : undefined) ?? captionFirm;
+			const firm = (column.type === 'other' || column.type === 'period' ? column.firm : undefined) ?? captionFirm;
 			// A share is of a market, whose quarters are the calendar's, whoever holds it.
 			const survey = firm !== null || kind === 'market_share';
 			const calendar = survey ? surveyCalendar : state.matcher.fiscalCalendar(company);
@@ -356,7 +356,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// "| 第2四半期（累計） |" in a table of forecasts under "2026年12月期の連結業績予想": a part of the forecast's year.
 			const forecastYear = (captionOutlook || state.section === 'outlook') && state.outlookPeriod ? state.outlookPeriod : state.articlePeriod;
 			const resolveLabel = (raw: RawPeriod | undefined) => (raw ? resolvePeriod(raw, calendar, state.anchor, forecastYear) : null);
-			const latest = currentOf(columns, raw => resolve(captionPart ? inCaptionYear(raw) : cumulativeTable && raw ? yearToDate(raw) : raw));
+			const latestColumn = currentOf(columns, raw => resolve(captionPart ? inCaptionYear(raw) : cumulativeTable && raw ? yearToDate(raw) : raw));
+			// "## 事業者別シェア（2025年）" over "| MM総研 | IDC Japan | MM総研（2024年） |": a column of a year before the
+			// caption's is the one compared with, and the undated columns are the caption's.
+			const captionPeriod = resolve(captionPeriodMention?.raw);
+			const latest = latestColumn && captionPeriod && (lastMonthOf(captionPeriod) ?? 0) > (lastMonthOf(latestColumn) ?? 0) ? null : latestColumn;
 			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
 			// The results period the article reports dates its flows; a level is dated only as written, and a sum committed
 			// only by its own row or column.
