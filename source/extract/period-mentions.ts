@@ -213,6 +213,9 @@ const qualifierAfter = /^(?:の)?(?<since>以降|以来|から)|^(?<by>までに
 const asOfAfter = /^(?:の|に)?\s?(?:時点|現在)|^(?:末)?時点/;
 // "7月に示した見通し", "10月に公表した業績予想": the month a forecast was given, never the period it is for.
 const saidIn = /^(?:中旬|下旬|上旬|初め|末)?に(?:示|発表|公表|開示|出)した(?:業績|売上高の?|利益の?)?(?:見通し|予想|計画|目標|ガイダンス|予測)/;
+// "TrendForceが12月上旬にまとめた集計によると": the month a report was compiled, never the period it counts.
+// So is "2月にまとめた2025年の推計".
+const compiledIn = /^(?:中旬|下旬|上旬|初め|末)?に(?:まとめ|発表し|公表し|公開し)た(?:[^、。]{1,16}?の)?(?:集計|調査|調べ|報告書|レポート|リポート|統計|推計)/;
 
 /** Whether the text may hold a period at all: most sentences of a long article hold none. */
 export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
@@ -243,7 +246,7 @@ export function findPeriods(text: string): PeriodMention[] {
 		if (!raw) continue;
 		const end = match.index + match[0].length;
 		const after = text.slice(end, end + 6);
-		if ((raw.type === 'month' || raw.type === 'day') && saidIn.test(text.slice(end, end + 16))) continue;
+		if ((raw.type === 'month' || raw.type === 'day') && (saidIn.test(text.slice(end, end + 16)) || compiledIn.test(text.slice(end, end + 32)))) continue;
 		const qualified = qualifierAfter.exec(after)?.groups;
 		// "2025年から2026年末まで" is a span, whose から is no qualifier.
 		const qualifier: PeriodQualifier = raw.type === 'span' ? null : qualified?.['since'] ? 'since' : qualified?.['by'] ? 'by' : null;

@@ -150,6 +150,14 @@ describe('the month a forecast was given', () => {
 	});
 });
 
+describe('the month a research firm compiled its report', () => {
+	test('is no period of what it counts: "11月下旬にまとめた集計", "3月に公表した調査"', () => {
+		expect(period('Omdiaが11月下旬にまとめた集計によると')).toBeNull();
+		expect(period('IDCが3月に公表した調査では')).toBeNull();
+		expect(period('ガートナーが2月にまとめた2025年の推計', calendarYear)).toBe('2025');
+	});
+});
+
 describe('earlier periods', () => {
 	test('a year and a quarter before, in months and in fiscal labels', () => {
 		const quarter = resolvePeriod({type: 'months', fromYear: 2025, fromMonth: 7, toYear: null, toMonth: 9}, calendarYear, null)!;
