@@ -182,6 +182,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		announcer: null,
 		last: null,
 		ranked: null,
+		lineMeasure: null,
 		listMeasure: null,
 		documentUnit: null,
 	};

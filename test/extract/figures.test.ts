@@ -245,6 +245,22 @@ describe('whose figure it is', () => {
 		expect(figures('ソニーは、KDDI経由で販売するクラウドゲームの売上高を2027年度に500億円とする目標を掲げる。', '2026-03-10')).toEqual(['sony revenue 50000000000 JPY FY2028 outlook']);
 	});
 
+	test("同プラン points back to the line just named, how customers pay (有料課金の) is no line, and a line after a level goes on with the lines' sales", () => {
+		expect(
+			figures(
+				'ラクスの2026年3月期は売上高が580億円だった。事業別にみると、経費精算などを担う「クラウドプラン」の売上高が28%増の520億円と伸びた。同プランの有料課金の利用企業は3月末時点で9万社に増えた。「ITワークス」は4%増の60億円だった。',
+				'2026-05-14',
+			),
+		).toEqual([
+			'rakus revenue 58000000000 JPY FY2026 actual',
+			'rakus/クラウドプラン revenue_growth 28 % FY2026 actual',
+			'rakus/クラウドプラン revenue 52000000000 JPY FY2026 actual',
+			'rakus/クラウドプラン customers 90000 count 2026-03-31 actual',
+			'rakus/ITワークス revenue_growth 4 % FY2026 actual',
+			'rakus/ITワークス revenue 6000000000 JPY FY2026 actual',
+		]);
+	});
+
 	test('related work told on the way (防衛や宇宙関連の案件が…) is no segment of the unit the clause is about', () => {
 		expect(figures('日立の4〜9月期決算で、鉄道事業は海外や保守関連の案件が積み上がり、売上収益は4,200億円だった。', '2025-10-30')).toEqual(['hitachi/鉄道 revenue 420000000000 JPY FY2026-H1 actual']);
 	});

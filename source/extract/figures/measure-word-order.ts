@@ -160,6 +160,17 @@ export const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerN
 	if (sameMeasure) return last.unit === quantity.unit ? {...last.measure, hit: null, strategy: 'sentence before', comparison: null} : choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');
 	if (!last || (last.block !== facts.sentence.block && !nextBreakdown && !nextShare) || (last.sentence < facts.sentence.index - 2 && !segmentLine && !nextBreakdown)) return null;
 	if (measures(facts).some(hit => hit.start < quantity.start)) return null;
+	// "…「A」の売上高が318億円…。同ドメインの顧客は27万社に達した。「B」は9%増の64億円": a line after a level of another
+	// kind goes on with the lines' measure of money.
+	const lines = state.lineMeasure;
+	if (
+		segmentLine &&
+		lines?.block === facts.sentence.block &&
+		(last.unit !== quantity.unit || last.measure.cue.kind !== lines.measure.cue.kind) &&
+		(unitClass(quantity) === 'money' || (quantity.unit === '%' && isChange(facts, quantity))) &&
+		(ownerNamed || linked)
+	)
+		return lines.unit === quantity.unit ? {...lines.measure, hit: null, strategy: 'sentence before', comparison: null} : choose(lines.measure.cue, null, facts, quantity, clause, 'sentence before');
 	if (!ownerNamed && !linked) return null;
 	// "…6.2%高まで買われた。…市場が前年比58%増に拡大するとの予測": a change over a year or a quarter is no share's move
 	// that day.

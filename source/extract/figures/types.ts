@@ -163,6 +163,8 @@ export interface ReadingState {
 	last: LastFigure | null;
 	/** The measure of the paragraph's last ranked figure ("首位のXが25.9%"), which the next ranks share. */
 	ranked: {readonly block: number; readonly measure: MeasureChoice} | null;
+	/** The measure of a by-segment paragraph's last line figure of money ("「A」の売上高が…"), which the lines after it share. */
+	lineMeasure: {readonly block: number; readonly measure: MeasureChoice; readonly unit: FoundFigure['unit']} | null;
 	/** The paragraph a research firm's ranking opens on a rank ("3位はキオクシアだった。"): its company's figures are the firm's. */
 	rankParagraph: number | null;
 	/** The measure a list's caption names, for its items. */
