@@ -236,7 +236,7 @@ const advertisement = /^[【[［(（]\s?(?:PR|AD|広告|スポンサー|Sponsore
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
 // "▼さくらネットの関連ニュース", "Sakana AI株式会社のプレスリリース一覧": whose they are may come first.
 const relatedHeader =
-	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース)|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
+	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース)|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 // "関連記事：オラクル、受注残5,000億ドル超に", "【関連記事】…": a link to another story on a line with its label.
 const relatedLink = /^[●■▼・]?\s*(?:[【[［]\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)\s*[】\]］]|(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)\s*[:：｜|])\s*\S/;
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
@@ -431,7 +431,9 @@ export function cleanBody(body: string): CleanedBody {
 	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
 		// A related-articles list ends where a paragraph starts with something other than a list item.
 		// "1. NVIDIA株が一時6%高" under "アクセスランキング": a numbered list of headlines is a list all the same.
-		if (!/^\s*(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(paragraph)) inRelatedList = false;
+		// "<h3>関連ニュース</h3><ul><li>…" leaves a blank line between the heading and its links: short unpunctuated lines go on with it.
+		const firstLine = decodeEntities(paragraph.trim().split('\n')[0] ?? '').trim();
+		if (!/^\s*(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(paragraph) && !(firstLine.length <= 60 && !/[。！？!?]$/.test(firstLine) && !/^[#|]/.test(firstLine) && !horizontalRule.test(firstLine))) inRelatedList = false;
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0) continue;

@@ -104,6 +104,32 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test('an HTML list of related links under its own heading (<h3>関連ニュース</h3><ul><li>…) and a ranking named for what it ranks (個別株アクセスランキング) are dropped; a rule and a heading after them end them', () => {
+		const page = [
+			'本文です。',
+			'',
+			'<div class="related">',
+			'<h3>関連ニュース</h3>',
+			'<ul>',
+			'<li><a href="/n/1">ミナト電線、上方修正で株価14%高（9/2）</a></li>',
+			'</ul>',
+			'</div>',
+			'',
+			'**銘柄別アクセスランキング**',
+			'1. ソラノ電機、一時7%高',
+			'',
+			'---',
+			'',
+			'## 別の話題',
+			'',
+			'続きの本文です。',
+		].join('\n');
+		const blocks = cleanBody(page).blocks.map(block => block.text);
+		expect(blocks.join('\n')).not.toMatch(/14%|7%/);
+		expect(blocks).toContain('別の話題');
+		expect(blocks).toContain('続きの本文です。');
+	});
+
 	test('"アクセストップ10" and "このプレスリリースを見た人はこちらも見ています" open such lists too', () => {
 		const top = cleanBody('本文です。\n\n### アクセストップ10\n\n1. [キオクシア、設備投資に年5000億円](#)\n2. [ソニー、新型機を発表](#)').blocks.map(block => block.text);
 		expect(top.join('\n')).not.toContain('5000億円');
