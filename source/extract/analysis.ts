@@ -465,7 +465,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			/[、,]\s?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(normalized.slice(Math.max(0, mention.start - 4), mention.start)) &&
 			/^\s?は\s?(?:約)?\d[\d.,]*\s?%(?:だった|で|。)/.test(normalized.slice(mention.end, mention.end + 16)) &&
 			mentions.some(other => other.start < mention.start && other.company !== mention.company && !other.resolved);
-		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention));
+		// "- 古河電気工業：一時14%高。同社は…": a company that labels its line is what the line is about.
+		const label = mentions.find(mention => mention.start <= 2 && !mention.resolved && /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?[:：]/.test(normalized.slice(mention.end, mention.end + 24)));
+		const marked = label ?? mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention));
 		// "今回のラウンドは…エヌビディアが出資した": a sentence about a thing, a company in it only taking part.
 		const thingTopic = marked ? null : /^[^、。「」(（]{1,16}?[^でにと]は(?!じめ)/.exec(normalized);
 		const nounTopic = thingTopic && !mentions.some(mention => mention.start < thingTopic[0].length) ? thingTopic[0].length : null;

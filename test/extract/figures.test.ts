@@ -145,6 +145,12 @@ describe('what a number measures', () => {
 		]);
 	});
 
+	test('a company that labels a list item (- **X**：…) is what 同社 in the item means, not the headline company', () => {
+		expect(figures(['マイクロソフトが日本で2兆円を投じる計画を示し、関連株が買われた。', '', '- **フジクラ**：一時9%高。同社の受注残高は9月末時点で3,100億円に達している。', '- **住友電気工業**：5.1%高。'].join('\n'), '2026-02-10')).toEqual(
+			['microsoft/日本 investment 2000000000000 JPY - actual', 'fujikura stock_move 9 % 2026-02-10 actual', 'fujikura backlog 310000000000 JPY 2025-09-30 actual', 'sumitomo-electric stock_move 5.1 % 2026-02-10 actual'],
+		);
+	});
+
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);

@@ -47,12 +47,14 @@ export const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	// The figure before was a stock move in this paragraph: "12月17日にも…5%安となった".
 	const continued = state.last?.measure.cue.family === 'stock' && state.last.block === facts.sentence.block;
 	// "東京エレクトロンが7%安": a company just before the move, as market reports list them; "村田製作所は週間で7.1%高", with
-	// the sessions it moved over between.
+	// the sessions it moved over between; "- 住友電工：5.1%高", as a list of movers labels them.
 	const company = facts.mentions.some(
 		mention =>
 			mention.start >= clause[0] &&
 			mention.end <= quantity.start &&
-			/^(?:<[^<>]{1,10}>|[(（][^()（）]{1,20}[)）])?\s?(?:株)?(?:が|は|も)\s?[、,]?\s?(?:(?:1)?週間で|月間で|今週|先週|前場で|後場で)?\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)),
+			/^(?:<[^<>]{1,10}>|[(（][^()（）]{1,20}[)）])?\s?(?:株)?(?:が|は|も|[:：])\s?[、,]?\s?(?:(?:1)?週間で|月間で|今週|先週|前場で|後場で)?\s?(?:一時)?\s?(?:前日比|前営業日比)?\s?$/.test(
+				facts.normalized.slice(mention.end, quantity.start),
+			),
 	);
 	// "クアルコム株は一時10%下げた": a verb of rising or falling, where the clause's subject is the shares, or a company
 	// listed among the moves before it ("…0.4%安と反落した。村田製作所も3%下げ").
