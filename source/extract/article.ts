@@ -219,7 +219,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const namingHeadline = new Set(facts.filter(fact => headline !== null && fact.mentions.some(mention => mention.company === headline)).map(fact => fact.sentence.block));
 	// A release's lead: its first paragraph, which tells what the sender did on the day of the release.
 	const leadBlock = facts.find(fact => fact.sentence.blockKind === 'paragraph')?.sentence.block;
-	const context = (fact: SentenceFacts) => ({
+	const context = (fact: SentenceFacts, index: number) => ({
 		article: source.id,
 		published,
 		headline,
@@ -227,9 +227,10 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		releaseLeadDay: fact.sentence.block === leadBlock ? releaseDay : null,
 		// "日立製作所が4日発表した…": the day the news was announced, which "あわせて…も発表した" shares.
 		announcedDay: state.announcedDay,
+		buybackBefore: index > 0 && facts[index - 1]!.sentence.block === fact.sentence.block && /自社株|自己株/.test(facts[index - 1]!.normalized),
 	});
-	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, paragraphNamesHeadline: true, releaseLeadDay: null, announcedDay: null});
-	const events = [...(filed ? [filed] : []), ...facts.flatMap(fact => eventsFromSentence(fact, context(fact)))];
+	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, paragraphNamesHeadline: true, releaseLeadDay: null, announcedDay: null, buybackBefore: false});
+	const events = [...(filed ? [filed] : []), ...facts.flatMap((fact, index) => eventsFromSentence(fact, context(fact, index)))];
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);
 	return {
 		article: {

@@ -146,6 +146,8 @@ export interface EventContext {
 	readonly releaseLeadDay: string | null;
 	/** The day the article's news was announced ("4日発表した"), for what was announced along with it. */
 	readonly announcedDay: string | null;
+	/** Whether the sentence before, in the same paragraph, told of a buyback ("自社株買いを決めた。取得期間は…"). */
+	readonly buybackBefore: boolean;
 }
 
 // "…総額18億円の資金調達を実施したことをお知らせします", "…基本合意書を締結しました": a release's lead tells what
@@ -179,6 +181,9 @@ const nobodyActs =
 // How far ahead of the story a close may be: tender offers run 20 to 60 business days.
 const monthsAhead = 4;
 const offerPeriodOpens = /(?:公開買付け?|買付け?|TOB)期間は\s?$/;
+// "取得期間は11月4日から来年3月24日まで" after a buyback: it starts on its first day; its close is no news of its own.
+const buybackPeriodOpens = /(?:取得|買付け?|買い付け)期間は\s?$/;
+const buybackWords = /自社株|自己株/;
 
 /** A day written without its year (and perhaps its month), read as the first such day on or after `published`. */
 function nextOf(date: DateMention, published: string): string {
@@ -188,8 +193,11 @@ function nextOf(date: DateMention, published: string): string {
 	return /月/.test(date.text) ? nextYear : date.date;
 }
 
-function tenderOfferPeriod(facts: SentenceFacts, context: EventContext): FoundEvent[] {
-	const opens = facts.dates.findIndex(date => offerPeriodOpens.test(facts.normalized.slice(Math.max(0, date.start - 12), date.start)));
+/** A tender offer's period, which opens and closes on its days, or a buyback's, which starts on its first. */
+function openingPeriod(facts: SentenceFacts, context: EventContext, buybackBefore: boolean): FoundEvent[] {
+	const opensAfter = (pattern: RegExp) => facts.dates.findIndex(date => pattern.test(facts.normalized.slice(Math.max(0, date.start - 12), date.start)));
+	const buyback = (buybackBefore || buybackWords.test(facts.normalized)) && !/公開買付|TOB/.test(facts.normalized);
+	const opens = buyback ? opensAfter(buybackPeriodOpens) : opensAfter(offerPeriodOpens);
 	const [start, end] = [facts.dates[opens], facts.dates[opens + 1]];
 	if (!start || !end || !/^\d{4}-\d{2}-\d{2}$/.test(start.date) || !/^\d{4}-\d{2}-\d{2}$/.test(end.date) || !/^\s?から/.test(facts.normalized.slice(start.end, start.end + 3))) return [];
 	const company = facts.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? context.headline ?? facts.topicBefore?.company;
@@ -205,11 +213,11 @@ function tenderOfferPeriod(facts: SentenceFacts, context: EventContext): FoundEv
 	};
 	const opened = later(start);
 	const closed = later(end);
-	return [opened, closed].map((date, index) => ({
+	return (buyback ? [opened] : [opened, closed]).map((date, index) => ({
 		article: context.article,
 		date,
 		dateText: (index === 0 ? start : end).text,
-		kind: 'deal' as const,
+		kind: buyback ? ('other' as const) : ('deal' as const),
 		announcement: false,
 		companies: [company],
 		amount: null,
@@ -228,7 +236,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
 	// "…契約を結んだと報じられていた", "関係者によると": what others report is no event the text vouches for.
 	if (facts.words.some(hit => hit.entry.marker === 'speculation' && reported.test(hit.text))) return [];
-	const offerPeriod = tenderOfferPeriod(facts, context);
+	const offerPeriod = openingPeriod(facts, context, context.buybackBefore);
 	if (offerPeriod.length > 0) return offerPeriod;
 	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && facts.normalized.startsWith('付', date.end)));
 	const released = releaseDate(facts, context.releaseLeadDay);

@@ -115,7 +115,7 @@ export const eventEntries: readonly LexiconEntry[] = [
 	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),
 	action('construction', 'investment', ['着工', '建設を始め', '建設を開始', '建設に着手', '起工'], 55),
 	action('certification', 'other', ['認定', '認証を取得', '採択され', '選定され', '承認を得', '認可'], 45),
-	action('buyback', 'other', ['自社株買い', '自己株式の取得', '自己株買い', '自己株式取得', 'share buyback', 'buyback'], 55),
+	action('buyback', 'other', ['自社株買い', '自己株式の取得', '自己株買い', '自己株式取得', '自社株を取得', '自己株式を取得', '自社株の取得', 'share buyback', 'buyback'], 55),
 	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
 	// "予想を7,000億円に引き上げた", "価格を1割引き下げる": a company changes a number it sets.
 	action('raise', 'other', ['引き上げ', '引き下げ'], 35),

@@ -627,3 +627,12 @@ test('a close a tender offer price is set against (…前の11日終値に40%の
 	const body = 'ソニーは12日、子会社にTOBを実施すると発表した。買付価格は、報道が出る前の11日終値に40%のプレミアムを上乗せした。子会社は同日の取締役会でTOBへの賛同を決議した。';
 	expect(brief(body, '2026-02-12').map(([date]) => date)).toEqual(['2026-02-12', '2026-02-12']);
 });
+
+test('a buyback decided (自社株を取得することを決めた) is an event of its day, and its acquisition period (取得期間は…から…まで) starts on its first day only', () => {
+	expect(brief('TDKは5日、800億円を上限に自社株を取得することを決めた。取得期間は11月6日から来年3月31日まで。', '2025-11-05')).toEqual([
+		['2025-11-05', 'other', ['tdk']],
+		['2025-11-06', 'other', ['tdk']],
+	]);
+	// Not a tender offer's period, which opens and closes.
+	expect(brief('イビデンは自己株式の取得を決議した。取得期間は2月2日から5月29日まで。', '2026-01-30').map(([date]) => date)).toEqual(['2026-02-02']);
+});
