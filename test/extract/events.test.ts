@@ -636,3 +636,27 @@ test('a buyback decided (自社株を取得することを決めた) is an event
 	// Not a tender offer's period, which opens and closes.
 	expect(brief('イビデンは自己株式の取得を決議した。取得期間は2月2日から5月29日まで。', '2026-01-30').map(([date]) => date)).toEqual(['2026-02-02']);
 });
+
+test('a table of funding rounds (| 企業 | 調達額 | 調達時期 |) gives each row its round on the day or month the row names; a table of another width after it is a table of its own', () => {
+	const body = [
+		'国内AI新興の大型調達を振り返る。',
+		'',
+		'| 順位 | 企業 | 調達額 | 調達時期 |',
+		'|---|---|---|---|',
+		'| 1 | ELYZA | 60億円 | 2025年8月 |',
+		'| 2 | LayerX | 40億円 | 2025年6月 |',
+		'',
+		'| 企業 | 発表日 | 調達額 | 評価額 |',
+		'|---|---|---|---|',
+		'| Cohere | 9月3日 | 5億ドル | 70億ドル |',
+		'',
+		'| 企業 | 売上高 | 決算期 |',
+		'|---|---|---|',
+		'| Sansan | 300億円 | 2025年5月 |',
+	].join('\n');
+	expect(brief(body, '2025-11-20')).toEqual([
+		['2025-08', 'investment', ['elyza']],
+		['2025-06', 'investment', ['layerx']],
+		['2025-09-03', 'investment', ['cohere']],
+	]);
+});

@@ -1,0 +1,62 @@
+import type {SentenceFacts} from './analysis.js';
+import type {EventContext, FoundEvent} from './events.js';
+import {cellsOf} from './tables.js';
+
+// "| 企業 | 調達額 | 調達時期 |" over "| Sakana AI | 230億円 | 2025年11月 |": a table of funding rounds, each row a round
+// its company raised on the day or in the month its row gives.
+const dateHeader = /^(?:(?:調達|発表|実施|出資|ラウンド)(?:時期|日|日付|年月)|時期|日付|年月)$/;
+const amountHeader = /^(?:調達額|調達金額|資金調達額|出資額|調達規模)(?:[(（][^()（）]{1,12}[)）])?$/;
+
+/**
+ * The article's tables, each with the index of its first row: a run of table rows is one table until a row of another
+ * width, or a row of words alone after rows of numbers (the next table's header).
+ */
+export function tablesOf(facts: readonly SentenceFacts[]): Array<{readonly at: number; readonly rows: SentenceFacts[]}> {
+	const tables: Array<{readonly at: number; readonly rows: SentenceFacts[]}> = [];
+	const width = (fact: SentenceFacts) => cellsOf(fact.normalized).length;
+	facts.forEach((fact, index) => {
+		if (fact.sentence.blockKind !== 'table') return;
+		const open = tables.at(-1);
+		const nextHeader = open !== undefined && open.rows.length >= 2 && !/\d/.test(fact.normalized);
+		if (open && open.at + open.rows.length === index && width(open.rows[0]!) === width(fact) && !nextHeader) open.rows.push(fact);
+		else tables.push({at: index, rows: [fact]});
+	});
+	return tables;
+}
+
+const cellTexts = (row: SentenceFacts) => cellsOf(row.normalized).map(([start, end]) => row.normalized.slice(start, end).trim());
+
+/** The rounds of a table of funding rounds: its header row first, then one row per round. */
+export function fundingRoundEvents(rows: readonly SentenceFacts[], context: EventContext): FoundEvent[] {
+	const [header, ...body] = rows;
+	if (!header) return [];
+	const headers = cellTexts(header);
+	const dateColumn = headers.findIndex(cell => dateHeader.test(cell));
+	const amountColumn = headers.findIndex(cell => amountHeader.test(cell));
+	if (dateColumn < 0 || amountColumn < 0) return [];
+	return body.flatMap(row => {
+		const cells = cellsOf(row.normalized);
+		if (cells.length !== headers.length) return [];
+		// A quantity's match may take in the space before its cell.
+		const within = (column: number, span: {readonly start: number; readonly end: number}) => span.start >= cells[column]![0] - 1 && span.end <= cells[column]![1];
+		const date = row.dates.find(mention => within(dateColumn, mention) && mention.qualifier === null);
+		const amount = row.quantities.find(quantity => within(amountColumn, quantity) && quantity.ignore === null && (quantity.unit === 'JPY' || quantity.unit === 'USD'));
+		// The company is named in a cell of its own, neither the date's nor the amount's.
+		const company = row.mentions.find(mention => !mention.resolved && !within(dateColumn, mention) && !within(amountColumn, mention));
+		if (!date || !amount || !company) return [];
+		return [
+			{
+				article: context.article,
+				date: date.date,
+				dateText: date.text,
+				kind: 'investment' as const,
+				announcement: false,
+				companies: [company.company],
+				amount: {value: amount.value, unit: amount.unit, text: amount.text},
+				product: null,
+				quote: row.sentence.text,
+				sentence: row.sentence.index,
+			},
+		];
+	});
+}
