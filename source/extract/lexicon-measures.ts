@@ -9,7 +9,7 @@ const revenue: MeasureCue = {kind: 'revenue', family: 'flow', units: money, labe
 
 export const measureEntries: readonly LexiconEntry[] = [
 	// ---- what a number measures: results
-	measure('revenue', ['売上高', '売上収益', '売上', '売り上げ', '営業収益', '収益', '収入', '総収入', 'revenue', 'revenues', 'total revenue', 'net sales', 'sales'], revenue, {event: 'results'}),
+	measure('revenue', ['売上高', '売上収益', '売上額', '売上金額', '売上', '売り上げ', '営業収益', '収益', '収入', '総収入', 'revenue', 'revenues', 'total revenue', 'net sales', 'sales'], revenue, {event: 'results'}),
 	measure('revenue-growth', ['増収率', '売上高成長率', '売上成長率', '収益増加率', '売上高伸び率', '成長率', '伸び率', '増加率', '増収', 'revenue growth', 'growth rate'], {
 		kind: 'revenue_growth',
 		family: 'flow',

@@ -1073,6 +1073,11 @@ test("a firm's column of an earlier year (MM総研（2024年）) is the firm's c
 	]);
 });
 
+test('a caption of shares of sales written 売上額シェア names what the columns of years hold', () => {
+	const table = ['**図表2：国内SaaS市場 ベンダー別売上額シェア**', '', '| 順位 | ベンダー | 2025年 | 2024年 |', '|---|---|---|---|', '| 1 | 富士通 | 6.2% | 5.8% |'].join('\n');
+	expect(figures(table, '2026-03-01')).toEqual(['fujitsu market_share 6.2 % 2025 actual', 'fujitsu market_share 5.8 % 2024 actual prior']);
+});
+
 test('a caption of a compound measure (出荷台数シェア) and a sentence handing over to the table (以下の通り) name what its columns of periods hold', () => {
 	const captioned = ['## 世界タブレット出荷台数シェア（IDC調べ）', '', '| メーカー | 2026年4〜6月期 | 2025年4〜6月期 |', '|---|---|---|', '| アップル | 38.2% | 36.9% |'].join('\n');
 	// A share is of a market: its quarter is the calendar's, even for a maker whose fiscal year ends in September.
