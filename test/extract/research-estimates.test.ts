@@ -10,6 +10,11 @@ test('a firm that puts numbers on companies named as its objects (XはAを28%、
 	expect(figures(`2025年のNAND市場を巡っては調査会社の見方が分かれる。${leader}`, '2026-03-02')).toEqual(['kioxia market_share 15 % 2025 actual Omdia', 'samsung market_share 33 % 2025 actual Omdia']);
 });
 
+test('such a list may open the paragraph after the share it recounts (同じ期間について、XはAを…%、Bを…%とはじいた)', () => {
+	const body = '米シナジー・リサーチ・グループによると、2025年7〜9月期のクラウドインフラ市場でAWSのシェアは29%だった。\n\n同じ期間について、英カナリスはAWSを32%、グーグルを12%とはじいた。';
+	expect(figures(body, '2025-11-05').slice(1)).toEqual(['amazon/aws market_share 32 % 2025-Q3 actual Canalys', 'google market_share 12 % 2025-Q3 actual Canalys']);
+});
+
 test('a percentage between two companies (同社はNECを19%上回る受注) is a gap, no figure of either', () => {
 	expect(figures('2025年の国内サーバー市場で富士通のシェアは24%だった。同社はNECを19%上回る受注を得た。', '2026-03-02')).toEqual(['fujitsu market_share 24 % 2025 actual']);
 });

@@ -84,11 +84,22 @@ export const partOfNear = (facts: SentenceFacts, quantity: Quantity, clause: rea
  */
 export function recountedByFirm(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): boolean {
 	const last = state.last;
-	if (quantity.unit !== '%' || !last || last.measure.cue.kind !== 'market_share' || last.block !== facts.sentence.block || last.sentence < facts.sentence.index - 1) return false;
-	const firm = facts.firms.findLast(mention => mention.start >= clause[0] && mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject'));
-	if (!firm || facts.mentions.some(mention => mention.start > firm.end && mention.start < quantity.start)) return false;
-	return /^\s?(?:程度|前後)?\s?と\s?(?:推計|推定|見積も|み|し|試算|算出)/.test(facts.normalized.slice(quantity.end, quantity.end + 8));
+	if (quantity.unit !== '%' || !last || last.measure.cue.kind !== 'market_share') return false;
+	// Right after the share, or, for a list of companies' shares, in the paragraph after it ("同じ期間について、カナリスは…").
+	const next = last.block === facts.sentence.block && last.sentence >= facts.sentence.index - 1;
+	const nextParagraph = last.block >= facts.sentence.block - 1 && last.sentence >= facts.sentence.index - 4;
+	if (!nextParagraph) return false;
+	const speaking = (from: number) => facts.firms.findLast(mention => mention.start >= from && mention.end <= quantity.start && (mention.role === 'topic' || mention.role === 'subject'));
+	const after = facts.normalized.slice(quantity.end, quantity.end + 120);
+	const firm = speaking(clause[0]);
+	if (firm && !facts.mentions.some(mention => mention.start > firm.end && mention.start < quantity.start)) return next && /^\s?(?:程度|前後)?\s?と\s?(?:推計|推定|見積も|み|し|試算|算出)/.test(after);
+	// "カナリスはAWSを31%、マイクロソフトを23%、グーグルを11%とはじいた": each company given its share in turn, the verb after the last.
+	const lister = speaking(0);
+	const given = lister ? facts.mentions.findLast(mention => mention.start > lister.end && mention.end <= quantity.start) : undefined;
+	return given !== undefined && /^\s?を\s?(?:約)?\s?$/.test(facts.normalized.slice(given.end, quantity.start)) && firmListEnds.test(after);
 }
+
+const firmListEnds = /^\s?(?:[、,]\s?[^、。]{1,24}?を\s?(?:約)?\s?[\d.]+\s?%\s?)*(?:程度|前後)?\s?と\s?(?:推計|推定|見積も|はじ|み|し|試算|算出)/;
 
 /** How a number relates to a measure, or null when it cannot be that measure. */
 function roleFor(cue: MeasureCue, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): MeasureChoice['role'] | null {
