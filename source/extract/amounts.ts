@@ -401,6 +401,9 @@ function markRates(text: string, quantities: readonly Quantity[]): Quantity[] {
 		if (!/^\s?[=＝:：]?\s?$/.test(text.slice(quantity.end, next.start))) return;
 		rate.add(quantity);
 		rate.add(next);
+		// "1ドル=140円から145円へ見直した": the rate it moves to is a rate too.
+		const moved = quantities[index + 2];
+		if (moved && moved.unit === next.unit && /^\s?(?:から|より|→|⇒)\s?$/.test(text.slice(next.end, moved.start))) rate.add(moved);
 	});
 	return quantities.map(quantity => (rate.has(quantity) ? {...quantity, ignore: 'conversion' as const} : quantity));
 }

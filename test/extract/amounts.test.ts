@@ -78,6 +78,8 @@ describe('amounts', () => {
 		expect(amount).toMatchObject({value: 8e9, unit: 'USD', converted: {value: 1.2e12, unit: 'JPY'}});
 		expect([conversion, dollar, yen].map(quantity => quantity!.ignore)).toEqual(['conversion', 'conversion', 'conversion']);
 		expect(quantities('想定為替レートは1ドル＝145円とした').map(quantity => quantity.ignore)).toEqual(['conversion', 'conversion']);
+		// The rate it is moved to is a rate too, never an amount of the measure before it.
+		expect(quantities('営業利益見通しを上げ、想定為替レートを1ドル=142円から148円へ見直した').map(quantity => quantity.ignore)).toEqual(['conversion', 'conversion', 'conversion']);
 	});
 
 	test('a band around guidance is no figure', () => {
