@@ -151,6 +151,11 @@ describe('what a number measures', () => {
 		);
 	});
 
+	test("a move told on a Saturday or Sunday with no day of its own is of Friday's session", () => {
+		expect(figures('レーザーテック株は週末にかけて買われ、6%高となった。', '2026-11-15')).toEqual(['lasertec stock_move 6 % 2026-11-13 actual']);
+		expect(figures('レーザーテック株は6%高となった。', '2026-11-13')).toEqual(['lasertec stock_move 6 % 2026-11-13 actual']);
+	});
+
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);

@@ -367,10 +367,19 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 	const tradedAbroad = /ADR|預託証券/.test(facts.normalized.slice(Math.max(0, quantity.start - 40), quantity.start)) || (calendar.yearEnd !== null && !calendar.namedByStart);
 	const abroadDay = tradedAbroad && !state.tradingDayAbroad ? state.sessionAbroad : null;
 	if (!afterHours && !paragraphSession && !abroadDay && !tradingDay && state.tradingWeek) return {period: state.tradingWeek, text: '', by: false};
-	const known = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? abroadDay ?? tradingDay ?? state.published;
+	const told = (afterHours ? state.announcedDay : null) ?? paragraphSession ?? abroadDay ?? tradingDay;
+	const known = told ?? (state.published ? lastSessionBy(state.published) : null);
 	if (!known || !/^\d{4}-\d{2}-\d{2}$/.test(known)) return none;
 	const [year, month, dayOfMonth] = known.split('-').map(Number) as [number, number, number];
 	return {period: {type: 'day', year, month, day: dayOfMonth}, text: '', by: false};
+}
+
+/** A story out on a Saturday or Sunday tells of Friday's session: no market trades at the weekend. */
+function lastSessionBy(published: string): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) return published;
+	const day = new Date(`${published}T00:00:00Z`);
+	const back = {0: 2, 6: 1}[day.getUTCDay()] ?? 0;
+	return back === 0 ? published : new Date(day.getTime() - back * 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 /** The period of a number, and the words that gave it. */
