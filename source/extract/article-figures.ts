@@ -231,7 +231,7 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			// "…は19日、2025年の世界半導体売上高ランキングを公表した": the measure the firm ranks companies by.
 			const ranked = fact.words.findLast(hit => hit.entry.measure && /^\s?の?\s?(?:ランキング|順位)/.test(fact.normalized.slice(hit.end, hit.end + 6)));
 			if (ranked) state.ranking = {firm: name, cue: ranked.entry.measure!, period: period ?? null};
-		} else if (state.firm?.period === null && fact.sentence.block - state.firm.block <= 3 && /市場規模|市場全体/.test(fact.normalized)) {
+		} else if (state.firm?.period === null && fact.sentence.block - state.firm.block <= 3 && /市場規模|市場全体|市場(?:は|が)/.test(fact.normalized)) {
 			// "IDC Japanは…調査結果を発表した。2025年の市場規模は…": the year of the market it surveyed, in its paragraph or the
 			// points listed under it ("■調査結果のポイント ・2025年度の国内…市場規模は…").
 			const period = surveyedPeriod(fact, state);

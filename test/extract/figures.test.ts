@@ -1841,6 +1841,11 @@ describe("a research house's release", () => {
 		expect(figures(body, '2026-06-10')).toEqual(['fujitsu market_share 24 % 2025-04..2026-03 actual IDC Japan', 'nec market_share 18 % 2025-04..2026-03 actual IDC Japan']);
 	});
 
+	test("the year of the market a firm's survey sizes (…の国内PaaS市場は…9,000億円と) is the year of the shares after it, though the text never says 市場規模", () => {
+		const body = '国内ではIDC Japanが10日に公表した調査がある。2025年度（2025年4月〜26年3月）の国内PaaS市場は9,000億円と、前年度比18%増えた。事業者別のシェアは富士通が24%、NECが18%だった。';
+		expect(figures(body, '2026-06-12')).toEqual(['fujitsu market_share 24 % 2025-04..2026-03 actual IDC Japan', 'nec market_share 18 % 2025-04..2026-03 actual IDC Japan']);
+	});
+
 	test('a research house that publishes a survey (株式会社…リサーチ（…以下MCR）は…調査結果を発表) is the source of its shares, no company of the article', () => {
 		const body = ['株式会社ミナト・クラウド・リサーチ（本社：東京都港区、以下MCR）は、国内サーバー市場に関する調査結果を発表しました。', 'MCRの推計では、2025年度の国内サーバー市場でのシェアは富士通が24%、NECが18%でした。'].join('\n\n');
 		const found = extractText(body, {date: '2026-06-10'});
