@@ -106,6 +106,14 @@ export function followingYear(period: Period, calendar: FiscalCalendar): Period 
 	return period.type === 'fiscal' ? {...period, year: period.year + 1} : null;
 }
 
+/** The quarter after a quarter: what "次四半期" guidance is for. */
+export function nextQuarter(period: Period, calendar: FiscalCalendar): Period | null {
+	if (period.type === 'months') return period.to - period.from === 2 ? monthsPeriod(period.from + 3, period.to + 3, calendar) : null;
+	if (period.type !== 'fiscal' || !period.part.startsWith('Q')) return null;
+	const quarter = Number(period.part.slice(1));
+	return quarter === 4 ? {type: 'fiscal', year: period.year + 1, part: 'Q1'} : {type: 'fiscal', year: period.year, part: `Q${quarter + 1}` as FiscalPart};
+}
+
 export function shiftPeriod(period: Period, by: 'year' | 'quarter', calendar: FiscalCalendar): Period | null {
 	const months = by === 'year' ? 12 : 3;
 	switch (period.type) {

@@ -1073,6 +1073,24 @@ test("a firm's column of an earlier year (MM総研（2024年）) is the firm's c
 	]);
 });
 
+test("a company column dates its numbers by the months in its bracket (| マーベル（5〜7月期） |), a row of the days results came out dates nothing, and a row of the next quarter's guidance is of the quarter after", () => {
+	const table = [
+		'半導体2社の決算を並べた。',
+		'',
+		'| 項目 | マーベル（5〜7月期） | アーム（4〜6月期） |',
+		'|---|---|---|',
+		'| 決算発表日 | 8月28日 | 7月30日 |',
+		'| 売上高 | 20億ドル | 10億ドル |',
+		'| 次四半期の売上高見通し | 22億ドル | 11億ドル |',
+	].join('\n');
+	expect(figures(table, '2025-09-02')).toEqual([
+		'marvell revenue 2000000000 USD FY2026-Q2 actual',
+		'arm revenue 1000000000 USD FY2026-Q1 actual',
+		'marvell revenue 2200000000 USD FY2026-Q3 outlook',
+		'arm revenue 1100000000 USD FY2026-Q2 outlook',
+	]);
+});
+
 test('a caption of shares of sales written 売上額シェア names what the columns of years hold', () => {
 	const table = ['**図表2：国内SaaS市場 ベンダー別売上額シェア**', '', '| 順位 | ベンダー | 2025年 | 2024年 |', '|---|---|---|---|', '| 1 | 富士通 | 6.2% | 5.8% |'].join('\n');
 	expect(figures(table, '2026-03-01')).toEqual(['fujitsu market_share 6.2 % 2025 actual', 'fujitsu market_share 5.8 % 2024 actual prior']);

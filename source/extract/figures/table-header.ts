@@ -20,7 +20,8 @@ export interface TableUnit {
 
 export type Column =
 	/** `outlook`: the company's plan or forecast ("東京エレクトロン（会社計画）"). */
-	| {readonly type: 'company'; readonly company: string; readonly segment: string | null; readonly outlook: boolean}
+	/** `period`: the months its bracket names ("| アーム（4〜6月期） |"), companies' fiscal years differing. */
+	| {readonly type: 'company'; readonly company: string; readonly segment: string | null; readonly outlook: boolean; readonly period?: RawPeriod}
 	/** Analysts' numbers ("市場予想（QUICK）", "コンセンサス"): nobody's figures, left out. */
 	| {readonly type: 'consensus'}
 	/** `outlook`: the header says the column is a forecast ("2026年10～12月期 見通し"). */
@@ -93,7 +94,10 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	const firmPeriod = firmYear ? findPeriods(firmYear).find(mention => mention.qualifier === null && mention.raw.type !== 'day') : undefined;
 	if (firmHit && firmPeriod) return {type: 'period', raw: firmPeriod.raw, text: firmPeriod.text, outlook: false, firm: firmHit.entry.firm};
 	const company = state.matcher.find(trimmed)[0];
-	if (company) return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
+	if (company) {
+		const period = findPeriods(trimmed.slice(company.end)).find(mention => mention.qualifier === null && mention.raw.type !== 'day' && mention.raw.type !== 'relative')?.raw;
+		return {type: 'company', company: company.company, segment: company.segment, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed), ...(period ? {period} : {})};
+	}
 	// "出荷金額シェア": the last measure word of a compound is what the column holds; of "セグメント利益又は損失", the first.
 	// "セグメント利益（△は損失）": a note on how a loss is written names no measure of its own.
 	const named = trimmed.replace(/[(（]\s?[△▲\-−]\s?は[^()（）]{1,8}[)）]/g, '');
@@ -147,6 +151,8 @@ export interface RowLabel {
 	readonly superseded: boolean;
 	/** "増減額（B－A）", "増減率（%）" under forecasts: the revision, not a change on a year before. */
 	readonly revision: boolean;
+	/** "次四半期の売上高見通し": the quarter after the one the table reports. */
+	readonly nextQuarter: boolean;
 }
 
 // "旧 2026.03予", "26.03予(旧)": 株探's row of the forecast the new one replaces.
@@ -227,6 +233,7 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 		outlook: outlookWords.test(label),
 		superseded: supersededLabel.test(label),
 		revision: revisionLabel.test(label),
+		nextQuarter: /(?:次|来|翌)(?:の)?四半期/.test(label),
 	};
 }
 

@@ -2,7 +2,7 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import type {SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon-entry.js';
 import {scanLexicon, type LexiconHit} from '../lexicon.js';
-import {inCalendar, lastMonthOf, periodToDate, shiftPeriod, wholeYearOf} from '../period-calendar.js';
+import {inCalendar, lastMonthOf, nextQuarter, periodToDate, shiftPeriod, wholeYearOf} from '../period-calendar.js';
 import {findPeriods} from '../period-mentions.js';
 import {resolvePeriod, yearToDate} from '../period-resolution.js';
 import {surveyCalendar, surveyed, type FiscalCalendar, type Period, type RawPeriod} from '../periods.js';
@@ -236,6 +236,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			}
 		}
 
+		// "| 決算発表日 | 2月11日 | 2月12日 |": the days results came out date no figure, and are no header of days.
+		if (/^(?:決算)?(?:発表|公表|開示)日$/.test((cells[0] ?? '').trim())) continue;
+
 		// Two tables with no text between them read as one: a second header row starts the second's columns.
 		// "| | 1株当たり中間純利益 |" (its corner cell empty): a header of one measure.
 		const oneMeasure = cells.length === 1 && scanLexicon(cells[0]!).some(hit => hit.entry.measure) && cellValue(cells[0]!, null) === null;
@@ -361,7 +364,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// caption's is the one compared with, and the undated columns are the caption's.
 			const captionPeriod = resolve(captionPeriodMention?.raw);
 			const latest = latestColumn && captionPeriod && (lastMonthOf(captionPeriod) ?? 0) > (lastMonthOf(latestColumn) ?? 0) ? null : latestColumn;
-			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? null;
+			const columnPeriod = columnPeriods[columnPeriods.length - (cells.length - index)] ?? (column.type === 'company' ? (column.period ?? null) : null);
 			// The results period the article reports dates its flows; a level is dated only as written, and a sum committed
 			// only by its own row or column.
 			const reportedPeriod = (measure.family === 'flow' || measure.family === 'stock') && state.articlePeriod ? inCalendar(state.articlePeriod, calendar) : null;
@@ -404,7 +407,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const dividend = measure.label === dividendLabel ? dividendPeriod(label.period, headerCells[headerCells.length - (cells.length - index)] ?? '', headerCells, cells.length) : undefined;
 			// A row of dividends with cells left empty cannot say which column each number is in: left out.
 			if (dividend === null) continue;
-			const period = dividend ? resolveLabel(dividend) : measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
+			const readPeriod = dividend ? resolveLabel(dividend) : measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
+			// "| 次四半期の売上高見通し |": the quarter after the column's; with no quarter to follow, no period can be told.
+			const period = label.nextQuarter && !cellPeriod ? (readPeriod ? nextQuarter(readPeriod, calendar) : null) : readPeriod;
+			if (label.nextQuarter && !period) continue;
 			// "（ご参考）前期実績" under a heading of forecasts is a result; so is a row of a year that has ended ("| 2025.03 |").
 			const yearEnded = captionOutlook && !label.outlook && period !== null && isPast(period, state);
 			const outlook =
