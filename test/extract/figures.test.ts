@@ -138,6 +138,13 @@ describe('what a number measures', () => {
 		]);
 	});
 
+	test('an as-of date that opens a list with its own particle (9月末時点で、Aの受注残は…、Bの受注残は…) dates each level of the list', () => {
+		expect(figures('6月末時点で、オラクルの受注残は4,550億ドル、マイクロソフトの受注残は3,680億ドルだった。', '2026-08-01')).toEqual([
+			'oracle backlog 455000000000 USD 2026-06-30 actual',
+			'microsoft backlog 368000000000 USD 2026-06-30 actual',
+		]);
+	});
+
 	test('同月末 is the month end of the level told just before', () => {
 		expect(figures('freeeの有料課金ユーザー企業数は2025年9月末時点で58万件に増えた。同月末の従業員数は1,650人だった。', '2025-11-14')).toEqual([
 			'freee customers 580000 count 2025-09-30 actual',

@@ -192,7 +192,9 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		// "2025年10月末時点の法人顧客数は85社、年間経常収益（ARR）は48億円": an as-of date that opens a list of levels dates
 		// each of them, until a clause ends on its own verb.
 		const listHead = facts.periods.findLast(other => other.asOf && (other.raw.type === 'day' || other.raw.type === 'month-end') && other.end <= from);
-		if (listHead && !/(?:た|だ|し|り|て|で|が|ており)[、,]/.test(facts.normalized.slice(listHead.end, from))) {
+		// "9月末時点で、Aの受注残は…、Bの受注残は…": the particle after the date itself ends no clause.
+		const listed = listHead ? facts.normalized.slice(listHead.end, from).replace(/^(?:時点)?(?:で|に|では)?[、,]?/, '') : '';
+		if (listHead && !/(?:た|だ|し|り|て|で|が|ており)[、,]/.test(listed)) {
 			const asOf = resolved(listHead, calendar, state);
 			if (asOf) return {period: asOf, text: listHead.text, by: false};
 		}
