@@ -106,6 +106,14 @@ export function followingYear(period: Period, calendar: FiscalCalendar): Period 
 	return period.type === 'fiscal' ? {...period, year: period.year + 1} : null;
 }
 
+/** The last day of a period of months: what a level told for a quarter or year ("| 期末受注残高 | 3,410億円 |") is as of. */
+export function lastDayOf(period: Period): Period | null {
+	if (period.type === 'day') return period;
+	if (period.type !== 'months') return null;
+	const [year, monthOfYear] = [yearOf(period.to), monthOf(period.to)];
+	return {type: 'day', year, month: monthOfYear, day: new Date(Date.UTC(year, monthOfYear, 0)).getUTCDate()};
+}
+
 /** The quarter after a quarter: what "次四半期" guidance is for. */
 export function nextQuarter(period: Period, calendar: FiscalCalendar): Period | null {
 	if (period.type === 'months') return period.to - period.from === 2 ? monthsPeriod(period.from + 3, period.to + 3, calendar) : null;

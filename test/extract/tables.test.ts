@@ -1091,6 +1091,16 @@ test("a company column dates its numbers by the months in its bracket (| マー�
 	]);
 });
 
+test("a level told under a period's column (| 期末受注残高 |, | 有料顧客数 |) is as of that period's last day; a flow beside it keeps the period", () => {
+	const table = ['レーザーテックの通期決算。', '', '| 項目 | 2026年6月期 | 2025年6月期 |', '|---|---|---|', '| 売上高 | 2,600億円 | 2,500億円 |', '| 期末受注残高 | 3,400億円 | 4,100億円 |'].join('\n');
+	expect(figures(table, '2026-08-10')).toEqual([
+		'lasertec revenue 260000000000 JPY FY2026 actual',
+		'lasertec revenue 250000000000 JPY FY2025 actual prior',
+		'lasertec backlog 340000000000 JPY 2026-06-30 actual',
+		'lasertec backlog 410000000000 JPY 2025-06-30 actual prior',
+	]);
+});
+
 test('a caption of shares of sales written 売上額シェア names what the columns of years hold', () => {
 	const table = ['**図表2：国内SaaS市場 ベンダー別売上額シェア**', '', '| 順位 | ベンダー | 2025年 | 2024年 |', '|---|---|---|---|', '| 1 | 富士通 | 6.2% | 5.8% |'].join('\n');
 	expect(figures(table, '2026-03-01')).toEqual(['fujitsu market_share 6.2 % 2025 actual', 'fujitsu market_share 5.8 % 2024 actual prior']);

@@ -2,7 +2,7 @@ import type {CurrencyUnit, FigureKind, FigureUnit} from '../../dataset/schema.js
 import type {SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon-entry.js';
 import {scanLexicon, type LexiconHit} from '../lexicon.js';
-import {inCalendar, lastMonthOf, nextQuarter, periodToDate, shiftPeriod, wholeYearOf} from '../period-calendar.js';
+import {inCalendar, lastDayOf, lastMonthOf, nextQuarter, periodToDate, shiftPeriod, wholeYearOf} from '../period-calendar.js';
 import {findPeriods} from '../period-mentions.js';
 import {resolvePeriod, yearToDate} from '../period-resolution.js';
 import {surveyCalendar, surveyed, type FiscalCalendar, type Period, type RawPeriod} from '../periods.js';
@@ -449,7 +449,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				qualifier: quantity.qualifier,
 				range: quantity.range,
 				converted: quantity.converted,
-				period,
+				// "| 期末受注残高 | 3,410億円 |" under a year's column: a level is as of the last day of the period it is told for.
+				period: measure.family === 'level' && !outlook && !growth && period ? lastDayOf(period) : period,
 				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' || (column.type === 'measure' && datedMeasure !== null) ? column.text : ''),
 				basis: outlook ? 'outlook' : 'actual',
 				source: firm,
