@@ -279,6 +279,13 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a part named with its own measure (このうち防衛・宇宙の受注高は) is that line, not the segment before it', () => {
+		expect(figures('NECの社会インフラ事業は売上高が6,000億円だった。このうち航空・宇宙の売上高は1,200億円と伸びた。', '2025-11-01')).toEqual([
+			'nec/social-infrastructure revenue 600000000000 JPY - actual',
+			'nec/航空・宇宙 revenue 120000000000 JPY - actual',
+		]);
+	});
+
 	test('related work told on the way (防衛や宇宙関連の案件が…) is no segment of the unit the clause is about', () => {
 		expect(figures('日立の4〜9月期決算で、鉄道事業は海外や保守関連の案件が積み上がり、売上収益は4,200億円だった。', '2025-10-30')).toEqual(['hitachi/鉄道 revenue 420000000000 JPY FY2026-H1 actual']);
 	});

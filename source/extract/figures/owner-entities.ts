@@ -131,7 +131,14 @@ export function fromEntity(entity: Entity, facts: SentenceFacts, state: ReadingS
 	// "このうち海外は" after a segment's figure is a part of that segment, which the dataset keeps as the segment.
 	// "このうちネットワーキング製品の売上高は": a part named as a line of business is that line.
 	// So is a market a part is sold to or a product named in letters or in 「」 ("このうちスマホ向けは", "このうちAIサーバーの", "このうち「高火力」関連は").
-	const line = /(?:製品|事業|部門|サービス|向け)$/.test(segment.name) || /[ァ-ヶA-Za-z]/.test(segment.name) || segment.aliases.some(alias => alias.startsWith('「'));
+	// So is one whose own measure follows it ("このうち防衛・宇宙の受注高は"), unless it is a place ("このうち国内の売上高").
+	const ownMeasure =
+		!isPlace(segment.name) &&
+		facts.normalized
+			.slice(segment.start)
+			.replace(/^(?:この)?うち\s?/, '')
+			.startsWith(`${segment.name}の`);
+	const line = /(?:製品|事業|部門|サービス|向け)$/.test(segment.name) || /[ァ-ヶA-Za-z]/.test(segment.name) || segment.aliases.some(alias => alias.startsWith('「')) || ownMeasure;
 	if (segment.source === 'part' && !line && state.last?.owner.segment && state.last.block === facts.sentence.block)
 		return companyKinds.has(kind) ? null : {company: state.last.owner.company, segment: state.last.owner.segment, counterparty: null, segmentAliases: state.last.owner.segmentAliases};
 	const company = companyOfSegment(facts, segment, state);
