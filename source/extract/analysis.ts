@@ -83,12 +83,14 @@ function roleAfter(text: string, end: number): Role {
 	return particleRoles[index]![1];
 }
 
-/** "**NTT** 5月、…を投じる計画を発表した": a roundup item's bold label, its company, then its date: the item's topic. */
+/** "**NTT** 5月、…を投じる計画を発表した", "- 古河電気工業：…": a roundup item's label, its company, then its date or a colon: the item's topic. */
 function labelRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
 	if (mention.start > 2 || !/^(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start))) return null;
 	nameTail.lastIndex = mention.end;
 	const tail = nameTail.exec(text)?.[0] ?? '';
-	return /\s$/.test(tail) && /^\d{1,4}(?:年|月)/.test(text.slice(mention.end + tail.length)) ? 'topic' : null;
+	const after = text.slice(mention.end + tail.length);
+	// "**コアウィーブ**：8月12日に発表した…": a label and its colon.
+	return (/\s$/.test(tail) && /^\d{1,4}(?:年|月)/.test(after)) || /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?[:：]/.test(after) ? 'topic' : null;
 }
 
 /** "の担当者", "の魏哲家（シーシー・ウェイ）会長兼最高経営責任者": a person who speaks for the company named before. */
@@ -465,9 +467,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			/[、,]\s?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(normalized.slice(Math.max(0, mention.start - 4), mention.start)) &&
 			/^\s?は\s?(?:約)?\d[\d.,]*\s?%(?:だった|で|。)/.test(normalized.slice(mention.end, mention.end + 16)) &&
 			mentions.some(other => other.start < mention.start && other.company !== mention.company && !other.resolved);
-		// "- 古河電気工業：一時14%高。同社は…": a company that labels its line is what the line is about.
-		const label = mentions.find(mention => mention.start <= 2 && !mention.resolved && /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?[:：]/.test(normalized.slice(mention.end, mention.end + 24)));
-		const marked = label ?? mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention));
+		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention));
 		// "今回のラウンドは…エヌビディアが出資した": a sentence about a thing, a company in it only taking part.
 		const thingTopic = marked ? null : /^[^、。「」(（]{1,16}?[^でにと]は(?!じめ)/.exec(normalized);
 		const nounTopic = thingTopic && !mentions.some(mention => mention.start < thingTopic[0].length) ? thingTopic[0].length : null;

@@ -279,6 +279,13 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a bold label and its colon open a roundup item on its company (**コアウィーブ**：8月12日に発表した…決算は、売上高が…)', () => {
+		expect(figures(['注目銘柄の決算をまとめた。', '', '**アステラ・ラボ**：8月5日に発表した2026年4〜6月期決算は、売上高が前年同期比70%増の4億ドルだった。'].join('\n'), '2026-09-01')).toEqual([
+			'astera-labs revenue_growth 70 % 2026-Q2 actual',
+			'astera-labs revenue 400000000 USD 2026-Q2 actual',
+		]);
+	});
+
 	test('a part named with its own measure (このうち防衛・宇宙の受注高は) is that line, not the segment before it', () => {
 		expect(figures('NECの社会インフラ事業は売上高が6,000億円だった。このうち航空・宇宙の売上高は1,200億円と伸びた。', '2025-11-01')).toEqual([
 			'nec/social-infrastructure revenue 600000000000 JPY - actual',
