@@ -503,7 +503,14 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				// where no は-topic holds the paragraph.
 				(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??
 				// "エヌビディアの成長も数字で追える。": so is one whose thing the sentence opens on with も.
-				mentions.find(mention => mention.role === 'possessor' && /^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10})(?:は|が)/.test(normalized.slice(mention.end))) ??
+				// "レーザーテックの2027年6月期第1四半期（7〜9月）は、受注高が…": so is one whose period the sentence opens on.
+				mentions.find(
+					mention =>
+						mention.role === 'possessor' &&
+						/^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10}|[^、。,はがをにと()（）]{1,24}期(?:[(（][^()（）]{1,16}[)）])?)(?:は|が)/.test(
+							normalized.slice(mention.end),
+						),
+				) ??
 				(opensParagraph ? mentions.find(mention => mention.role === 'possessor' && mention.start <= 2 && /^の[^、。,はがをにと]{1,8}も/.test(normalized.slice(mention.end))) : undefined) ??
 				// "TSMCの魏哲家（シーシー・ウェイ）会長兼CEOは…と述べた": an officer speaking turns the text to the company.
 				mentions.find(mention => mention.role === 'possessor' && officerOf.test(normalized.slice(mention.end, mention.end + 64)) && /^[^、。]*?(?:は|が)/.test(normalized.slice(mention.end))) ??

@@ -286,6 +286,13 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test("a company whose period with its months in brackets opens the sentence (Xの2027年6月期第1四半期（7〜9月）は、) owns its figures and the next sentence's", () => {
+		expect(figures('半導体株の動きをまとめた。ディスコは上昇した。レーザーテックの2026年6月期第1四半期（7〜9月）は、受注高が900億円に膨らんだ。期末の受注残高は9月末時点で4,000億円。', '2025-11-02')).toEqual([
+			'lasertec other 90000000000 JPY FY2026-Q1 actual',
+			'lasertec backlog 400000000000 JPY 2025-09-30 actual',
+		]);
+	});
+
 	test('a part named with its own measure (このうち防衛・宇宙の受注高は) is that line, not the segment before it', () => {
 		expect(figures('NECの社会インフラ事業は売上高が6,000億円だった。このうち航空・宇宙の売上高は1,200億円と伸びた。', '2025-11-01')).toEqual([
 			'nec/social-infrastructure revenue 600000000000 JPY - actual',

@@ -83,7 +83,12 @@ export function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause:
 		if (entity.kind === 'segment' && entity.segment.source === 'unit' && /^\s?で[、,]/.test(facts.normalized.slice(end, end + 3))) return true;
 		// "ディスプレー事業の縮小で売上高は目減りした": what a business did is the cause, not the topic.
 		if (role === 'possessor' && causedBy.test(facts.normalized.slice(end, end + 30))) return false;
-		return role === 'topic' || role === 'subject' || (role === 'possessor' && /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにと]{1,16}(?:は|が|では|も)/.test(facts.normalized.slice(end)));
+		// "Xの2027年6月期第1四半期（7〜9月）は、": a period with its months in brackets.
+		return (
+			role === 'topic' ||
+			role === 'subject' ||
+			(role === 'possessor' && /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の(?:[^、。,はがをにと]{1,16}|[^、。,はがをにと()（）]{1,20}[(（][^()（）]{1,16}[)）])(?:は|が|では|も)/.test(facts.normalized.slice(end)))
+		);
 	};
 	// "AIサーバー向けの需要が…上回って推移していることから、…予想を…": what a reason clause names is not what the figure is of.
 	// "GPUクラウド「高火力」の売り上げが伸び、2026年3月期は売上高460億円": so is a line whose growth leads to a sentence of the company's own year.
