@@ -233,6 +233,8 @@ const widgetWords =
 const emojiLed = /^\p{Extended_Pictographic}/u;
 // "【PR】法人向けクラウドストレージ…導入企業は1万社を突破！": an advertisement, whatever it says.
 const advertisement = /^[【[［(（]\s?(?:PR|AD|広告|スポンサー|Sponsored|提供)\s?[】\]］)）]/i;
+// "当サイトは…Cookieを利用しています。…同意したものとみなします。": a consent banner, no story.
+const cookieBanner = /(?:Cookie|クッキー)[^。]{0,40}(?:利用|使用)[^\n]{0,120}(?:同意|許可|設定)|(?:同意|許可)[^\n]{0,80}(?:Cookie|クッキー)/i;
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
 // "▼さくらネットの関連ニュース", "Sakana AI株式会社のプレスリリース一覧": whose they are may come first.
 const relatedHeader =
@@ -255,6 +257,7 @@ export function isNoiseLine(line: string): boolean {
 	// "富士通株式会社　2026年3月10日 11時00分": a sender's dateline is a few short words too.
 	if (datelineDate(line) !== null || headDatelineDate(line) !== null) return false;
 	if (imageCaption.test(line) || widgetWords.test(line) || relatedLink.test(line) || advertisement.test(line)) return true;
+	if (line.length <= 300 && cookieBanner.test(line)) return true;
 	if (emojiLed.test(line) && line.length <= 40) return true;
 	// The rules below look at lines of at most eight words: nine are enough to know (splitting a
 	// five-megabyte line of words whole made a million strings).

@@ -42,8 +42,8 @@ const periodAlternatives = [
 	String.raw`(?:(?<!\d)(?=\d{4}(?:年度|年?会計年度))|(?<![\d.]))(?<nendo>\d{4}|[1-3]\d)(?:年度|年?会計年度)${part('nendoPart')}`,
 	// calendar quarters: "2025年第4四半期", "2025年Q3", "Q3 2025", "2025年上半期"
 	String.raw`(?<calYear>\d{4})年(?:の)?(?<calPart>第[1-4]・?四半期|Q[1-4]|上半期|下半期|上期|下期)`,
-	// "Q3 FY2026": the quarter written before its fiscal year.
-	String.raw`(?<![\w])(?:Q(?<qFyN>[1-4])\s?FY\s?(?<qFyYear>\d{4}|\d{2})|Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}|\d{2})(?:\s?(?<fyLatinPart>Q[1-4]|H[12]))?)(?![\w])`,
+	// "Q3 FY2026": the quarter written before its fiscal year; "2Q FY26", and "3Q25" for a calendar quarter, as US notes write them.
+	String.raw`(?<![\w])(?:Q(?<qFyN>[1-4])\s?FY\s?(?<qFyYear>\d{4}|\d{2})|(?<nqFyN>[1-4])Q\s?FY\s?(?<nqFyYear>\d{4}|\d{2})|(?<nqN>[1-4])Q\s?(?<nqYear>\d{4}|\d{2})|Q(?<qN>[1-4])\s?(?<qYear>\d{4})|(?<fyLatin>FY)\s?(?<fyLatinYear>\d{4}|\d{2})(?:\s?(?<fyLatinPart>Q[1-4]|H[12]))?)(?![\w])`,
 	// days, month ends, months: "2025年11月30日時点", "9月末", "2024年12月", "10月時点"
 	String.raw`(?:(?<dayYear>\d{4})年)?(?<![\d/.])(?<dayMonth>\d{1,2})月(?<day>\d{1,2})日`,
 	String.raw`(?:(?<![\d.])(?<endYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜─―—−])(?<endMonth>\d{1,2})月末`,
@@ -167,6 +167,16 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 	if (g['nendo']) return {type: 'nendo', year: Number(g['nendo']), part: partOf(g['nendoPart'])};
 	if (g['calYear']) return {type: 'calendar', year: Number(g['calYear']), part: partOf(g['calPart'])};
 	if (g['qN']) return {type: 'calendar', year: Number(g['qYear']), part: `Q${g['qN']}` as FiscalPart};
+	if (g['nqN']) {
+		const written = Number(g['nqYear']);
+		return {type: 'calendar', year: written < 100 ? 2000 + written : written, part: `Q${g['nqN']}` as FiscalPart};
+	}
+
+	if (g['nqFyN']) {
+		const written = Number(g['nqFyYear']);
+		return {type: 'nendo', year: written < 100 ? 2000 + written : written, part: `Q${g['nqFyN']}` as FiscalPart};
+	}
+
 	if (g['qFyN']) {
 		const written = Number(g['qFyYear']);
 		return {type: 'nendo', year: written < 100 ? 2000 + written : written, part: `Q${g['qFyN']}` as FiscalPart};
@@ -215,7 +225,7 @@ const asOfAfter = /^(?:の|に)?\s?(?:時点|現在)|^(?:末)?時点/;
 const saidIn = /^(?:中旬|下旬|上旬|初め|末)?に(?:示|発表|公表|開示|出)した(?:業績|売上高の?|利益の?)?(?:見通し|予想|計画|目標|ガイダンス|予測)/;
 // "TrendForceが12月上旬にまとめた集計によると": the month a report was compiled, never the period it counts.
 // So is "2月にまとめた2025年の推計".
-const compiledIn = /^(?:中旬|下旬|上旬|初め|末)?に(?:まとめ|発表し|公表し|公開し)た(?:[^、。]{1,16}?の)?(?:集計|調査|調べ|報告書|レポート|リポート|統計|推計)/;
+const compiledIn = /^(?:中旬|下旬|上旬|初め|末)?に(?:まとめ|発表し|公表し|公開し)た(?:[^、。]{1,40}?の)?(?:[^、。]{0,28}?(?:集計|調査|調べ|報告書|レポート|リポート|統計|推計|ランキング))/;
 
 /** Whether the text may hold a period at all: most sentences of a long article hold none. */
 export const mayHoldPeriod = /[年月期]|Q[1-4]|FY/;
@@ -246,7 +256,7 @@ export function findPeriods(text: string): PeriodMention[] {
 		if (!raw) continue;
 		const end = match.index + match[0].length;
 		const after = text.slice(end, end + 6);
-		if ((raw.type === 'month' || raw.type === 'day') && (saidIn.test(text.slice(end, end + 16)) || compiledIn.test(text.slice(end, end + 32)))) continue;
+		if ((raw.type === 'month' || raw.type === 'day') && (saidIn.test(text.slice(end, end + 16)) || compiledIn.test(text.slice(end, end + 72)))) continue;
 		const qualified = qualifierAfter.exec(after)?.groups;
 		// "2025年から2026年末まで" is a span, whose から is no qualifier.
 		const qualifier: PeriodQualifier = raw.type === 'span' ? null : qualified?.['since'] ? 'since' : qualified?.['by'] ? 'by' : null;

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import fc from 'fast-check';
 import {cleanBody, collapseSpaces, isNoiseLine, stripTags} from '../../source/extract/clean.js';
+import {figures} from './helpers.js';
 
 const texts = (body: string) => cleanBody(body).blocks.map(block => `${block.kind}:${block.text}`);
 
@@ -128,6 +129,14 @@ describe('related-article lists', () => {
 		expect(blocks.join('\n')).not.toMatch(/14%|7%/);
 		expect(blocks).toContain('別の話題');
 		expect(blocks).toContain('続きの本文です。');
+	});
+
+	test('a cookie consent banner above the story is no title and no first story: the headline under it is the title and its figures are read', () => {
+		const page =
+			'<div class="cookie-consent">当サイトは、利便性向上のためにCookieを利用しています。閲覧を続けることで同意したものとみなします。<button>同意する</button></div>\n\n# ローム、上期は黒字を確保\n\n2025/11/05 07:00\n\nロームの4〜9月期の売上高は前年同期比3%増の2,300億円だった。';
+		const blocks = cleanBody(page).blocks.map(block => block.text);
+		expect(blocks.join('\n')).not.toMatch(/Cookie/);
+		expect(figures(page, null)).toEqual(['rohm revenue_growth 3 % FY2026-H1 actual', 'rohm revenue 230000000000 JPY FY2026-H1 actual']);
 	});
 
 	test('"アクセストップ10" and "このプレスリリースを見た人はこちらも見ています" open such lists too', () => {

@@ -70,6 +70,9 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2026会計年度通期', june, 'FY2026'],
 		['FY26 Q3', january, 'FY2026-Q3'],
 		['Q3 FY2026', january, 'FY2026-Q3'],
+		// As US notes write them: the quarter's number before Q, and a calendar quarter with its year's last two digits.
+		['2Q FY26', january, 'FY2026-Q2'],
+		['3Q25', calendarYear, '2025-Q3'],
 		['FY2026 H1', june, 'FY2026-H1'],
 	])('%s (fiscal year ending %#) -> %s', (text, calendar, expected) => {
 		expect(period(text, calendar)).toBe(expected);
@@ -155,6 +158,7 @@ describe('the month a research firm compiled its report', () => {
 		expect(period('Omdiaが11月下旬にまとめた集計によると')).toBeNull();
 		expect(period('IDCが3月に公表した調査では')).toBeNull();
 		expect(period('ガートナーが2月にまとめた2025年の推計', calendarYear)).toBe('2025');
+		expect(period('TrendForceが3月上旬に公表した2025年10〜12月期のNAND型フラッシュメモリー売上高ランキング', calendarYear)).toBe('2025-Q4');
 	});
 });
 
