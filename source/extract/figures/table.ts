@@ -407,7 +407,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const dividend = measure.label === dividendLabel ? dividendPeriod(label.period, headerCells[headerCells.length - (cells.length - index)] ?? '', headerCells, cells.length) : undefined;
 			// A row of dividends with cells left empty cannot say which column each number is in: left out.
 			if (dividend === null) continue;
-			const readPeriod = dividend ? resolveLabel(dividend) : measure.kind === 'stock_move' && tablePeriod?.type !== 'day' ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
+			// "| 銘柄 | 10月の騰落率 |": a month's move, its column dated by the month.
+			const monthsMove = measure.kind === 'stock_move' && datedMeasure?.type === 'months' && datedMeasure.from === datedMeasure.to;
+			const readPeriod = dividend ? resolveLabel(dividend) : measure.kind === 'stock_move' && tablePeriod?.type !== 'day' && !monthsMove ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
 			// "| 次四半期の売上高見通し |": the quarter after the column's; with no quarter to follow, no period can be told.
 			const period = label.nextQuarter && !cellPeriod ? (readPeriod ? nextQuarter(readPeriod, calendar) : null) : readPeriod;
 			if (label.nextQuarter && !period) continue;
