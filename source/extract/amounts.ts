@@ -284,9 +284,16 @@ export function findQuantities(text: string): Quantity[] {
 
 	return markRates(text, markBands(text, foldConversions(text, foldRanges(text, raw)))).map((quantity, index, all) =>
 		// "8000円台後半", "1ドル150円台": somewhere in a band of a thousand or of one yen, no figure.
-		(quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && text.startsWith('台', quantity.end)) || bound(text, quantity, all[index - 1]) ? {...quantity, ignore: 'vague' as const} : quantity,
+		(quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && text.startsWith('台', quantity.end)) || bound(text, quantity, all[index - 1])
+			? {...quantity, ignore: 'vague' as const}
+			: quantity.ignore === null && convertedInWords.test(text.slice(Math.max(0, quantity.start - 16), quantity.start))
+				? {...quantity, ignore: 'conversion' as const}
+				: quantity,
 	);
 }
+
+// "売上の$1.213Bは円に直すと約1,780億円", "円換算で約9,000億円": an amount told again in another currency, in words.
+const convertedInWords = /(?:円|ドル)に(?:直す|換算する|換算す|直せ|換算すれ)(?:と|ば)[、,]?\s?(?:約|およそ|ざっと)?\s?$|(?:円|ドル)換算で[、,]?\s?(?:約|およそ)?\s?$/;
 
 /**
  * "シェアは1%にも満たない", "5%未満", "100社に届かなかった": a line a number stays under, not the number; nor is "214億ドルと初めて200億ドルを

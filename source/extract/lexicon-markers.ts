@@ -111,6 +111,13 @@ export const markerEntries: readonly LexiconEntry[] = [
 		// "…を手にするもようだ", "年間数十億ドルを稼いでいると言われます": told as heard, not reported.
 		'もようだ',
 		'模様だ',
+		// "…440億円程度になったもようで、2月の決算発表で開示される予定": so is one told before the company does.
+		'もようで',
+		'模様で',
+		// "…10兆円をうかがうとの強気な声も出ている": what some in the market say.
+		'との声',
+		'との強気な声',
+		'との弱気な声',
 		'と言われ',
 		'といわれ',
 		// "売上高が200億ドルを超えたとも言われていますが": heard as well.

@@ -78,6 +78,9 @@ describe('amounts', () => {
 		expect(amount).toMatchObject({value: 8e9, unit: 'USD', converted: {value: 1.2e12, unit: 'JPY'}});
 		expect([conversion, dollar, yen].map(quantity => quantity!.ignore)).toEqual(['conversion', 'conversion', 'conversion']);
 		expect(quantities('想定為替レートは1ドル＝145円とした').map(quantity => quantity.ignore)).toEqual(['conversion', 'conversion']);
+		// Told again in another currency in words: "円に直すと約…", "円換算で…".
+		expect(quantities('売上高の$2.4Bは円に直すと約3,500億円').map(quantity => quantity.ignore)).toEqual([null, 'conversion']);
+		expect(quantities('円換算で約1兆2,000億円にのぼる').map(quantity => quantity.ignore)).toEqual(['conversion']);
 		// The rate it is moved to is a rate too, never an amount of the measure before it.
 		expect(quantities('営業利益見通しを上げ、想定為替レートを1ドル=142円から148円へ見直した').map(quantity => quantity.ignore)).toEqual(['conversion', 'conversion', 'conversion']);
 	});

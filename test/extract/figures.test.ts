@@ -163,6 +163,11 @@ describe('what a number measures', () => {
 		expect(figures('レーザーテック株は6%高となった。', '2026-11-13')).toEqual(['lasertec stock_move 6 % 2026-11-13 actual']);
 	});
 
+	test('a result told as seeming before the company tells it (…になったもようで) and what some in the market say (…との強気な声) are no figures', () => {
+		expect(figures('アピアの2025年12月期の売上高は450億円程度になったもようで、2月の決算発表で開示される。', '2026-01-20')).toEqual([]);
+		expect(figures('市場関係者からは、ディスコの時価総額が8兆円をうかがうとの強気な声も出ている。', '2026-01-20')).toEqual([]);
+	});
+
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);

@@ -932,6 +932,11 @@ test("a table of the day's movers is of the trading day the text names, never of
 	expect(figures(['# 半導体株', '', 'ルネサスの決算は増収で、市場の評価は高かった。', '', '| 企業 | 前日比 |', '|---|---|', '| ルネサス | +6.1% |'].join('\n'), '2026-11-06')).toEqual([]);
 });
 
+test("an index among the movers (| 日経平均 | - | +1.6% |) is no company, nor the row above's", () => {
+	const table = ['今週はディスコが大幅高となった。', '', '| 銘柄 | コード | 週間騰落率 |', '|---|---|---|', '| ディスコ | 6146 | +8.2% |', '| 日経平均 | - | +1.1% |'].join('\n');
+	expect(figures(table, '2026-11-13')).toEqual(['disco stock_move 8.2 % 2026-11-13 actual']);
+});
+
 test("a column of a month's moves (| 10月の騰落率 |) is of that month, not of the day the review came out", () => {
 	const table = ['9月の東京市場を振り返る。', '', '| 銘柄 | 9月の騰落率 | 主な材料 |', '|---|---|---|', '| ソシオネクスト | +12.5% | 新製品 |', '| ローム | -3.0% | 減益 |'].join('\n');
 	expect(figures(table, '2026-10-01')).toEqual(['socionext stock_move 12.5 % 2026-09 actual', 'rohm stock_move -3 % 2026-09 actual']);

@@ -100,6 +100,9 @@ function currentOf(columns: readonly Column[], resolve: (raw: RawPeriod | undefi
 	return current;
 }
 
+const indexLabel =
+	/^(?:日経平均(?:株価)?|TOPIX|東証株価指数|東証グロース(?:市場)?250(?:指数)?|グロース250|S&P\s?500|ナスダック(?:総合)?(?:指数)?|(?:NY)?ダウ(?:平均|工業株30種平均)?|SOX指数|フィラデルフィア半導体株指数|KOSPI|加権指数|ハンセン指数)$/i;
+
 /** "…のシェアは次の通り。", "主な数字は以下のとおり：": a sentence that hands over to the table or list after it. */
 // "…を四半期ごとに並べてみる。": so does one that says it lines them up.
 export const handsOver = /(?:以下|次|下表|下記)の(?:通り|とおり)(?:だ|です|である|となった|となっている)?\s?[。．.:：]?\s?$|(?:以下|次|下表)の(?:表|ようになった)|[:：]\s?$|(?:並べて|一覧にして)(?:みる|みた|みよう)[。．]?\s?$/;
@@ -263,6 +266,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		if (!segmentRows && (companiesTotal.test((cells[0] ?? '').trim()) || (companyRows > 0 && totalLabel.test((cells[0] ?? '').trim())))) continue;
 		// "| 従業員数 | 149,655名（連結） |": a company profile's particulars are no figures of the news.
 		if (profileLabel((cells[0] ?? '').trim())) continue;
+		// "| 日経平均 | - | +1.6% |" among the week's movers: an index is no company, nor the row above's.
+		if (indexLabel.test((cells[0] ?? '').trim())) continue;
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
 		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
 		let label = labelOf(cells[0] ?? '', segmentRows, state);
