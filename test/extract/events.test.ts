@@ -660,3 +660,11 @@ test('a table of funding rounds (| 企業 | 調達額 | 調達時期 |) gives ea
 		['2025-09-03', 'investment', ['cohere']],
 	]);
 });
+
+test('a row of the days results came out (| 決算発表日 | 8月28日 | 7月30日 |) under companies as columns gives each its results on its day', () => {
+	const body = ['2社の決算を比べた。', '', '| | マーベル | アーム |', '|---|---|---|', '| 決算発表日 | 8月28日 | 7月30日 |', '| 売上高 | 20億ドル | 10億ドル |'].join('\n');
+	expect(brief(body, '2025-09-02')).toEqual([
+		['2025-08-28', 'results', ['marvell']],
+		['2025-07-30', 'results', ['arm']],
+	]);
+});

@@ -2,6 +2,8 @@ import type {SentenceFacts} from './analysis.js';
 import type {EventContext, FoundEvent} from './events.js';
 import {cellsOf} from './tables.js';
 
+// Events a table lists: rounds of funding, and the days companies reported results.
+
 // "| 企業 | 調達額 | 調達時期 |" over "| Sakana AI | 230億円 | 2025年11月 |": a table of funding rounds, each row a round
 // its company raised on the day or in the month its row gives.
 const dateHeader = /^(?:(?:調達|発表|実施|出資|ラウンド)(?:時期|日|日付|年月)|時期|日付|年月)$/;
@@ -18,7 +20,9 @@ export function tablesOf(facts: readonly SentenceFacts[]): Array<{readonly at: n
 		if (fact.sentence.blockKind !== 'table') return;
 		const open = tables.at(-1);
 		const nextHeader = open !== undefined && open.rows.length >= 2 && !/\d/.test(fact.normalized);
-		if (open && open.at + open.rows.length === index && width(open.rows[0]!) === width(fact) && !nextHeader) open.rows.push(fact);
+		// A header whose corner cell is empty is one cell narrower than its rows.
+		const fits = open !== undefined && (width(open.rows.at(-1)!) === width(fact) || (open.rows.length === 1 && width(open.rows[0]!) === width(fact) - 1));
+		if (open && open.at + open.rows.length === index && fits && !nextHeader) open.rows.push(fact);
 		else tables.push({at: index, rows: [fact]});
 	});
 	return tables;
@@ -53,6 +57,41 @@ export function fundingRoundEvents(rows: readonly SentenceFacts[], context: Even
 				announcement: false,
 				companies: [company.company],
 				amount: {value: amount.value, unit: amount.unit, text: amount.text},
+				product: null,
+				quote: row.sentence.text,
+				sentence: row.sentence.index,
+			},
+		];
+	});
+}
+
+/**
+ * "| 決算発表日 | 2月11日 | 2月12日 |" under "| | シスコシステムズ | アリスタ・ネットワークス |": each column's company
+ * reported its results on the day its cell gives.
+ */
+export function resultsDayEvents(rows: readonly SentenceFacts[], context: EventContext): FoundEvent[] {
+	const [header, ...body] = rows;
+	if (!header) return [];
+	const headerCells = cellsOf(header.normalized);
+	const row = body.find(fact => /^(?:決算)?(?:発表|公表|開示)日$/.test(cellTexts(fact)[0] ?? ''));
+	if (!row) return [];
+	const cells = cellsOf(row.normalized);
+	// The columns line up from the right: a header's empty corner cell is dropped.
+	if (cells.length - headerCells.length > 1 || cells.length < headerCells.length) return [];
+	return cells.slice(1).flatMap(([start, end], index) => {
+		const [headerStart, headerEnd] = headerCells[headerCells.length - (cells.length - 1 - index)]!;
+		const company = header.mentions.find(mention => !mention.resolved && mention.start >= headerStart - 1 && mention.end <= headerEnd);
+		const date = row.dates.find(mention => mention.start >= start - 1 && mention.end <= end && /^\d{4}-\d{2}-\d{2}$/.test(mention.date));
+		if (!company || !date) return [];
+		return [
+			{
+				article: context.article,
+				date: date.date,
+				dateText: date.text,
+				kind: 'results' as const,
+				announcement: false,
+				companies: [company.company],
+				amount: null,
 				product: null,
 				quote: row.sentence.text,
 				sentence: row.sentence.index,
