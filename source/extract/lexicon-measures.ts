@@ -70,6 +70,9 @@ export const measureEntries: readonly LexiconEntry[] = [
 			'1株あたり純利益',
 			'1株当たり四半期純利益',
 			'1株当たり当期純利益',
+			// "米国預託証券（ADR）1単位当たりの純利益は3.38ドル": a depositary receipt's share of the profit.
+			'1単位当たりの純利益',
+			'1単位当たり純利益',
 			'1株当たり中間純利益',
 			'1株当たり当期利益',
 			'1株当たり中間利益',
@@ -147,7 +150,28 @@ export const measureEntries: readonly LexiconEntry[] = [
 	measure('market-cap', ['時価総額', 'market cap', 'market capitalization', 'market value'], {kind: 'market_cap', family: 'level', units: money, label: '時価総額'}),
 	measure(
 		'customers',
-		['顧客数', '顧客', '企業顧客', '法人顧客', '顧客企業', '利用企業', '利用企業数', '導入企業', '導入企業数', '採用企業', '採用企業数', '導入社数', '契約社数', 'ユーザー企業', 'ユーザー企業数', '顧客企業数', '有料顧客数', 'customers'],
+		[
+			'顧客数',
+			'顧客',
+			'企業顧客',
+			'法人顧客',
+			'顧客企業',
+			'利用企業',
+			'利用企業数',
+			'導入企業',
+			'導入企業数',
+			'採用企業',
+			'採用企業数',
+			'導入社数',
+			'契約社数',
+			'ユーザー企業',
+			'ユーザー企業数',
+			'顧客企業数',
+			'有料顧客数',
+			'契約件数',
+			'有料契約件数',
+			'customers',
+		],
 		{
 			kind: 'customers',
 			family: 'level',
@@ -157,11 +181,12 @@ export const measureEntries: readonly LexiconEntry[] = [
 	),
 	measure(
 		'users',
-		['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', '会員数', '有料会員', '加入者数', '加入者', '契約者数', '契約回線数', '回線数', 'users', 'subscribers'],
+		['利用者数', '利用者', 'ユーザー数', 'ユーザー', '月間アクティブユーザー', '月間利用者数', '平均利用者数', 'MAU', 'DAU', 'DAP', '会員数', '有料会員', '加入者数', '加入者', '契約者数', '契約回線数', '回線数', 'users', 'subscribers'],
 		{kind: 'users', family: 'level', units: count, label: '利用者数'},
 	),
 	// "9月末のモバイル契約数は3,152万件": subscriptions, counted in 件 as well as 人.
-	measure('subscriptions', ['契約数', '契約件数'], {kind: 'users', family: 'level', units: count, label: '契約数', counters: ['件']}),
+	// A business's "契約件数" counts its customers' contracts (「Sansan」の契約件数は1万1,200件), told under customers.
+	measure('subscriptions', ['契約数'], {kind: 'users', family: 'level', units: count, label: '契約数', counters: ['件']}),
 	// "モバイル事業のARPU（1契約当たり月間平均収入）は4,210円": revenue per user, no revenue of the company.
 	measure('arpu', ['ARPU', 'ARPA', '1契約当たり月間平均収入', '1ユーザー当たり平均収入'], {kind: 'other', family: 'flow', units: money, label: 'ARPU'}, {priority: 60}),
 	// "月次解約率（金額ベース）は0.62%": the share of revenue or customers lost in a period.

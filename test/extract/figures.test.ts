@@ -168,6 +168,13 @@ describe('what a number measures', () => {
 		expect(figures('市場関係者からは、ディスコの時価総額が8兆円をうかがうとの強気な声も出ている。', '2026-01-20')).toEqual([]);
 	});
 
+	test("a count in another counter is no number of the measure before it; DAP are users; a depositary receipt's profit is per share; a business's 契約件数 counts customers", () => {
+		expect(figures('ソシオネクストの従業員数は約3,000人。同社の製品を採用している企業は400社を超えた。', '2026-04-20')).toEqual(['socionext headcount 3000 count - actual']);
+		expect(figures('メタのアプリ群を毎日使う人（DAP）は9月の平均で35億人だった。', '2025-10-30')).toEqual(['meta users 3500000000 count 2025-09 actual']);
+		expect(figures('TSMCの米国預託証券（ADR）1単位当たりの純利益は2.9ドルだった。', '2025-10-17')).toEqual(['tsmc eps 2.9 USD - actual']);
+		expect(figures('Sansanの請求書サービス「Bill One」の9月末の有料契約件数は4,000件。', '2025-10-15')).toEqual(['sansan/Bill One customers 4000 count 2025-09-30 actual']);
+	});
+
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);

@@ -193,7 +193,9 @@ export const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerN
 	if (change && quantity.unit === '%' && last.measure.cue.kind === 'market_share' && /同\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start))) return null;
 	// "スマートフォン向けは30%だった" after "HPCが売上高全体の57%を占めた": the same kind of number.
 	// "前年同月比で31.5%増え、前月比では2.1%減った": the comparison is the clause's own when it names one.
-	if (last.unit === quantity.unit) return {...last.measure, hit: null, strategy: 'sentence before', comparison: last.measure.comparison === null ? null : (comparisonOf(facts, quantity, clause) ?? last.measure.comparison)};
+	// Not "従業員数は約180人。…採用している企業は70社": a count in another counter is no number of the measure before.
+	if (last.unit === quantity.unit && quantity.unit !== 'count')
+		return {...last.measure, hit: null, strategy: 'sentence before', comparison: last.measure.comparison === null ? null : (comparisonOf(facts, quantity, clause) ?? last.measure.comparison)};
 	return choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');
 };
 
