@@ -1874,6 +1874,8 @@ describe("a research house's release", () => {
 	test("a company's percentage in a market named by what is sold there (国内IaaS/PaaS市場ではAWSが38.5%) is its share; a stock market's is not", () => {
 		expect(figures('法人向けSaaS市場ではセールスフォースが14%、マイクロソフトが9%だった。', '2026-09-08')).toEqual(['salesforce market_share 14 % - actual', 'microsoft market_share 9 % - actual']);
 		expect(figures('東京株式市場ではソフトバンクグループが5%だった。', '2026-09-08')).toEqual([]);
+		// Shares that rose in a country's session hold no share of its market.
+		expect(figures('決算を受け、台湾市場ではTSMCが4.1%、メディアテックが2.2%それぞれ上昇した。', '2026-09-08').filter(figure => figure.includes('market_share'))).toEqual([]);
 	});
 
 	test("the year of the market size among a survey's points (・2025年度の…市場規模は…) is the year of the shares listed under it", () => {

@@ -124,6 +124,8 @@ export const shareInMarket: Strategy = ({facts, quantity, clause}) => {
 	const market = /(?<!株式|東京|米国|債券|為替|金融|[\s、,。])市場(?:で|において)?は[、,]?/.exec(facts.normalized.slice(0, quantity.start));
 	if (!market) return null;
 	const named = facts.mentions.some(mention => mention.start >= market.index + market[0].length && mention.end <= quantity.start && /^\s?(?:が|は)\s?(?:約)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	// "韓国市場ではSKハイニックスが6.4%、サムスン電子が3.0%それぞれ上昇した": shares that rose in a session hold no share of it.
+	if (/^[^。]{0,40}?(?:それぞれ)\s?(?:上昇|下落|値上がり|値下がり|上げ|下げ|急騰|急落)|^\s?(?:上昇|下落|値上がり|値下がり|急騰|急落)/.test(facts.normalized.slice(quantity.end))) return null;
 	return named ? choose(shareCue, null, facts, quantity, clause, 'share in a market') : null;
 };
 
