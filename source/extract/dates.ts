@@ -47,7 +47,8 @@ function upcoming(text: string, start: number, end: number): boolean {
 	// "4日の発表資料によると、…となる見込み": the day of the release the text draws on is past, whatever it foresees.
 	if (/^の(?:発表|公表|開示|会見|説明会)[^。、]{0,8}?(?:によると|によれば|では|で)/.test(text.slice(end, end + 20))) return false;
 	// Up to the next date: "28日、副社長が4月1日付で昇格する" tells of 4月1日 to come, not of 28日.
-	const rest = /^[^。]*?(?=\d{1,2}(?:月(?!期)|日)|。|$)/.exec(text.slice(end, end + 60))![0];
+	// "当初予定の3月から…": the plan a change departs from is no time to come.
+	const rest = /^[^。]*?(?=\d{1,2}(?:月(?!期)|日)|。|$)/.exec(text.slice(end, end + 60))![0].replace(/当初(?:の)?(?:予定|計画)/g, found => '　'.repeat(found.length));
 	// "着工日を11月4日に決めた": the day decided is to come; "4月に決めた自社株買い": the month of the decision is past.
 	const at = /^に(?:決め|決定)/.test(rest) && /を\s?$/.test(text.slice(Math.max(0, start - 2), start)) ? 0 : rest.search(toCome);
 	// "10月1日付で、子会社を吸収合併した": an effective day whose own clause is told in the past tense has come

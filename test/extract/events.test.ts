@@ -668,3 +668,8 @@ test('a row of the days results came out (| 決算発表日 | 8月28日 | 7月30
 		['2025-07-30', 'results', ['arm']],
 	]);
 });
+
+test('the plan a change departs from (当初予定の3月から) is no time to come: the day the change was told, opening the sentence, is past', () => {
+	const body = 'NECは12月16日、新データセンターの稼働を、当初予定の4月から2月に早めると発表した。';
+	expect(brief(body, '2026-01-06').map(([date]) => date)).toContain('2025-12-16');
+});
