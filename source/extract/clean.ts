@@ -211,6 +211,8 @@ function stripHtml(body: string): string {
 			.replace(/<\/t[dh]>\s*<t[dh]\b[^>]{0,200}>/gi, ' | ')
 			.replace(/<\/t[dh]>\s*<\/tr>/gi, ' |\n')
 			.replace(/<br\s*\/?>/gi, '\n')
+			// "<h1>見出し</h1>": a page's headings are headings, as Markdown writes them.
+			.replace(/<h([1-3])\b[^>]{0,200}>/gi, (_, level: string) => `\n\n${'#'.repeat(Number(level))} `)
 			.replace(/<\/(p|div|li|h[1-6]|tr|section|article)\s*>/gi, '\n'),
 	);
 }

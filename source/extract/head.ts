@@ -127,8 +127,13 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		// A headline is a heading or a line of its own; a list item or a table row never is.
 		const firstLine = candidates.find(({block}) => block.kind === 'paragraph' && block.text.length <= 120);
 		// A first line above the sender and the dateline is the headline; a heading under them is a subtitle.
-		const aboveDateline = firstLine && [...dropped].some(index => index > firstLine.index) ? firstLine : undefined;
-		const first = headline ?? (aboveDateline && (!heading || heading.index > aboveDateline.index) ? aboveDateline : undefined) ?? heading ?? (siteLineTitle === null ? firstLine : undefined);
+		// Not "日立製作所（6501・東証プライム）　企業調査レポート": a line that names the kind of document heads the headline under it.
+		const top = candidates[0];
+		const documentKind = top !== undefined && top.block.level === undefined && /(?:レポート|リポート|ニュースレター|Newsletter|Report)$/i.test(top.block.text.trim());
+		const headingIndex = documentKind ? blocks.findIndex((_, index) => index > top.index && !dropped.has(index)) : -1;
+		const headingUnder = headingIndex !== -1 && blocks[headingIndex]!.kind === 'heading' && blocks[headingIndex]!.text.length >= 8 ? {block: blocks[headingIndex]!, index: headingIndex} : undefined;
+		const aboveDateline = firstLine && !headingUnder && [...dropped].some(index => index > firstLine.index) ? firstLine : undefined;
+		const first = headline ?? headingUnder ?? (aboveDateline && (!heading || heading.index > aboveDateline.index) ? aboveDateline : undefined) ?? heading ?? (siteLineTitle === null ? firstLine : undefined);
 		if (first?.block) {
 			title = first.block.text;
 			if (first.index >= 0) dropped.add(first.index);

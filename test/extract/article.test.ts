@@ -42,6 +42,17 @@ describe('the title', () => {
 		);
 	});
 
+	test("a first line that names the kind of document (…企業調査レポート) heads the headline under its date line; an HTML page's <h1> is its headline", () => {
+		expect(extract('ソニーグループ（6758・東証プライム）　企業調査レポート\n発行日：2026/05/20　ミナト証券\n\n## ソニー：ゲームと半導体が伸び、目標株価を引き上げ\n\n### 要旨\n\n業績は堅調だ。').article.title).toBe(
+			'ソニー：ゲームと半導体が伸び、目標株価を引き上げ',
+		);
+		expect(
+			extract(
+				'<div class="site-header">ニュース ｜ ログイン</div>\n<article>\n<h1>中国アリババ 売上高が過去最高に</h1>\n<p class="dateline">2026年3月19日 12時10分</p>\n<p>中国のIT大手「アリババ」は18日、決算を発表しました。</p>\n</article>',
+			).article.title,
+		).toBe('中国アリババ 売上高が過去最高に');
+	});
+
 	test('a series name on the dateline under a "# " headline (Xウィークリー Vol.12｜配信日：…) is not the title', () => {
 		const {article} = extract('# 週刊半導体ダイジェスト　東京エレクトロン、受注が2割増ほか\n\n半導体マーケット・ウィークリー Vol.12｜配信日：2026年3月7日\n\n今週の主なニュースをまとめました。');
 		expect(article).toMatchObject({title: '週刊半導体ダイジェスト 東京エレクトロン、受注が2割増ほか', published: '2026-03-07'});
