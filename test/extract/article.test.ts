@@ -46,11 +46,18 @@ describe('the title', () => {
 		expect(extract('ソニーグループ（6758・東証プライム）　企業調査レポート\n発行日：2026/05/20　ミナト証券\n\n## ソニー：ゲームと半導体が伸び、目標株価を引き上げ\n\n### 要旨\n\n業績は堅調だ。').article.title).toBe(
 			'ソニー：ゲームと半導体が伸び、目標株価を引き上げ',
 		);
-		expect(
-			extract(
-				'<div class="site-header">ニュース ｜ ログイン</div>\n<article>\n<h1>中国アリババ 売上高が過去最高に</h1>\n<p class="dateline">2026年3月19日 12時10分</p>\n<p>中国のIT大手「アリババ」は18日、決算を発表しました。</p>\n</article>',
-			).article.title,
-		).toBe('中国アリババ 売上高が過去最高に');
+		const page = [
+			'<div class="site-header">ニュース・アジア ｜ ログイン ｜ 会員登録</div>',
+			'<nav class="breadcrumb"><a href="/">トップ</a> &gt; <a href="/business/">経済</a></nav>',
+			'',
+			'<article>',
+			'<h1>中国バイドゥ 売上高が過去最高に　AI投資は倍増</h1>',
+			'<p class="dateline">2026年3月19日 12時10分</p>',
+			'',
+			'<p>中国のIT大手「バイドゥ」は18日、去年1年間の決算を発表しました。売上高は前の年と比べて9%増えました。</p>',
+			'</article>',
+		].join('\n');
+		expect(extract(page).article.title).toBe('中国バイドゥ 売上高が過去最高に AI投資は倍増');
 	});
 
 	test('a series name on the dateline under a "# " headline (Xウィークリー Vol.12｜配信日：…) is not the title', () => {
