@@ -200,7 +200,8 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		// "首位は韓国サムスン電子が守った。", "3位はキオクシアだった。": a paragraph of a research firm's ranking.
 		if (state.firm !== null && /^(?:\d{1,2}位|首位|トップ)(?:は|に|を)/.test(fact.normalized)) state.rankParagraph = fact.sentence.block;
 		// "サービス別の売上高は次のとおりです。": the list under it reports by segment, until the text goes on.
-		if (kind !== 'bullet') state.segmentList = kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && /(?:次|以下)の(?:とおり|通り)/.test(fact.normalized);
+		// "セグメント別に見ると：": so does one that ends on a colon.
+		if (kind !== 'bullet') state.segmentList = kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && (/(?:次|以下)の(?:とおり|通り)/.test(fact.normalized) || /[:：]\s?$/.test(fact.normalized));
 		// "■業績見通し" over "2026年度第4四半期（2025年11月〜2026年1月）" and "2026年度通期": a heading that is only a period
 		// divides the guidance by period; the section is still guidance.
 		const periodOnly = kind === 'heading' && fact.quantities.length === 0 && fact.periods.length > 0 && /^(?:の|見通し|予想|通期|[:：\s])*$/.test(withoutPeriods(fact));

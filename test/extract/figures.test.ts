@@ -312,6 +312,18 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a list item labelled with a segment (- **Music**：営業利益…) gives it its figures under "セグメント別に見ると：", and a label in letters that the measure follows at once does in any list', () => {
+		expect(figures(['ソニーグループの2026年3月期の売上高は12兆円だった。セグメント別に見ると：', '', '- **音楽**：営業利益3,650億円。', '- **映画**：営業利益1,200億円。'].join('\n'), '2026-05-20')).toEqual([
+			'sony revenue 12000000000000 JPY FY2026 actual',
+			'sony/音楽 operating_income 365000000000 JPY FY2026 actual',
+			'sony/映画 operating_income 120000000000 JPY FY2026 actual',
+		]);
+		expect(figures(['ソニーグループの2026年3月期の売上高は12兆円だった。', '', '- Music：営業利益3,650億円。'].join('\n'), '2026-05-20')).toEqual([
+			'sony revenue 12000000000000 JPY FY2026 actual',
+			'sony/Music operating_income 365000000000 JPY FY2026 actual',
+		]);
+	});
+
 	test('related work told on the way (防衛や宇宙関連の案件が…) is no segment of the unit the clause is about', () => {
 		expect(figures('日立の4〜9月期決算で、鉄道事業は海外や保守関連の案件が積み上がり、売上収益は4,200億円だった。', '2025-10-30')).toEqual(['hitachi/鉄道 revenue 420000000000 JPY FY2026-H1 actual']);
 	});

@@ -119,10 +119,14 @@ function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [n
  * figures. Not a label that is itself a measure or a period ("売上高：…", "2025年：…").
  */
 function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
-	if (facts.sentence.blockKind !== 'bullet' || !(state.segmentSection || state.segmentList)) return null;
-	const label = /^(?<label>[^:：、。\s]{2,20})\s?[:：]/.exec(facts.normalized)?.groups!['label'];
+	if (facts.sentence.blockKind !== 'bullet') return null;
+	const labelled = /^(?<label>[^:：、。\s]{2,20})\s?[:：]\s?/.exec(facts.normalized);
+	const label = labelled?.groups!['label'];
 	if (!label || facts.words.some(hit => hit.entry.measure && hit.end <= label.length) || facts.periods.some(period => period.start < label.length)) return null;
-	return label;
+	// "- Music：営業利益3,650億円…": a label in letters or katakana that the measure follows at once names a segment, in
+	// any list; other labels only under a by-segment heading or sentence.
+	const measured = /^[A-Za-zァ-ヶー][A-Za-zァ-ヶー・& ]{1,19}$/.test(label) && facts.words.some(hit => hit.entry.measure && hit.start === labelled![0].length) && !facts.mentions.some(mention => mention.start < label.length);
+	return state.segmentSection || state.segmentList || measured ? label : null;
 }
 
 const rankedName = /(?:\d位|首位)(?:の|は)\s?(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶーA-Za-z][ァ-ヶー・A-Za-z0-9&.-]{1,20}(?:は|が|で|の)/u;
