@@ -1,4 +1,4 @@
-import type {FigureKind} from '../../dataset/schema.js';
+import {currencyUnits, type FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon-entry.js';
@@ -403,7 +403,7 @@ function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoi
 	// A company that raises money is the one a valuation after it is of ("…20億ドルを調達した。ASMLが…出資し、調達後の評価額は").
 	if (choice.cue.kind === 'valuation' || (choice.cue.kind === 'funding' && !prior)) state.valued = {block: facts.sentence.block, company: owner.company};
 	if (owner.segment) state.segment = {company: owner.company, segment: owner.segment, aliases: owner.segmentAliases};
-	if (owner.segment && !prior && choice.role === 'level' && family === 'flow' && (unit === 'JPY' || unit === 'USD' || unit === 'EUR')) state.lineMeasure = {block: facts.sentence.block, measure: choice, unit};
+	if (owner.segment && !prior && choice.role === 'level' && family === 'flow' && (currencyUnits as readonly string[]).includes(unit)) state.lineMeasure = {block: facts.sentence.block, measure: choice, unit};
 	if (family === 'flow' && period && !prior) {
 		// "直前の2025年11月〜2026年1月期（681億ドル）と比べても": a period compared with is not the one reported,
 		// nor is "第2四半期（7〜9月）単独" beside the half that ends with it.
