@@ -942,6 +942,12 @@ test("a column of a month's moves (| 10月の騰落率 |) is of that month, not 
 	expect(figures(table, '2026-10-01')).toEqual(['socionext stock_move 12.5 % 2026-09 actual', 'rohm stock_move -3 % 2026-09 actual']);
 });
 
+test('a subsidiary a caption names only for what it brought (…子会社になったネットワンシステムズの取り込みによるもの) is no company of the table under it', () => {
+	const body = ['上期は増収だった。売上の伸びの大半は、6月に完全子会社になったネットワンシステムズの取り込みによるものです。', '', '| 項目 | 2025年4〜9月期 | 前年同期 |', '|---|---|---|', '| 売上高 | 3,000億円 | 2,400億円 |'].join('\n');
+	const found = extractText(body, {date: '2025-11-03', title: 'SCSK上期決算レビュー'});
+	expect(found.figures.map(figure => figure.company)).toEqual(['scsk', 'scsk']);
+});
+
 test("a company's plan column is an outlook; analysts' consensus beside it is nobody's figure", () => {
 	const found = figures(
 		[

@@ -129,6 +129,9 @@ function wholeYearForecast(period: Period | null, calendar: FiscalCalendar, stat
 	return state.outlookPeriod ?? year ?? period;
 }
 
+// "Xの2026年3月期", "Xの売上高", "Xの決算": what a company's own figures are told as.
+const ownResults = /^の\s?(?:[^、。]{0,12}?(?:期|年|月)|[^、。]{0,8}?(?:売上|利益|収益|決算|業績|シェア|出荷|受注|損益))/;
+
 /** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
 const portfolioHeader = /^(?:保有株数|保有数|保有数量|評価額|評価損益|含み損益|取得単価|取得価格|平均取得単価|損益率)$/;
 
@@ -157,9 +160,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const captionCompany =
 		captions
 			.filter(fact => fact.sentence.block === caption?.sentence.block)
-			.flatMap(fact => fact.mentions)
-			// Not "LINEヤフーを含む「メディア・EC事業」": a company a caption's sentence only names as part of something else.
-			.find(mention => mention.role !== 'recipient' && mention.role !== 'object')?.company ??
+			.flatMap(fact => fact.mentions.map(mention => ({mention, fact})))
+			// Not "LINEヤフーを含む「メディア・EC事業」": a company a caption's sentence only names as part of something else;
+			// nor "…子会社になったネットワンシステムズの取り込みによるもの": one whose thing named is no result of its own.
+			.find(({mention, fact}) => mention.role !== 'recipient' && mention.role !== 'object' && !(mention.role === 'possessor' && !ownResults.test(fact.normalized.slice(mention.end, mention.end + 24))))?.mention.company ??
 		state.headline ??
 		first.topicBefore?.company ??
 		null;
