@@ -225,6 +225,8 @@ const asOfAfter = /^(?:の|に)?\s?(?:時点|現在)|^(?:末)?時点/;
 const saidIn = /^(?:中旬|下旬|上旬|初め|末)?に(?:示|発表|公表|開示|出)した(?:業績|売上高の?|利益の?)?(?:見通し|予想|計画|目標|ガイダンス|予測)/;
 // "TrendForceが12月上旬にまとめた集計によると": the month a report was compiled, never the period it counts.
 // So is "2月にまとめた2025年の推計".
+// "（1月上旬発表分）": the figures released in a month, of an earlier one.
+const releasedIn = /^(?:中旬|下旬|上旬|初め|末)?(?:に|の)?(?:発表|公表|開示)分/;
 const compiledIn = /^(?:中旬|下旬|上旬|初め|末)?に(?:まとめ|発表し|公表し|公開し)た(?:[^、。]{1,40}?の)?(?:[^、。]{0,28}?(?:集計|調査|調べ|報告書|レポート|リポート|統計|推計|ランキング))/;
 
 /** Whether the text may hold a period at all: most sentences of a long article hold none. */
@@ -256,7 +258,7 @@ export function findPeriods(text: string): PeriodMention[] {
 		if (!raw) continue;
 		const end = match.index + match[0].length;
 		const after = text.slice(end, end + 6);
-		if ((raw.type === 'month' || raw.type === 'day') && (saidIn.test(text.slice(end, end + 16)) || compiledIn.test(text.slice(end, end + 72)))) continue;
+		if ((raw.type === 'month' || raw.type === 'day') && (saidIn.test(text.slice(end, end + 16)) || releasedIn.test(text.slice(end, end + 8)) || compiledIn.test(text.slice(end, end + 72)))) continue;
 		const qualified = qualifierAfter.exec(after)?.groups;
 		// "2025年から2026年末まで" is a span, whose から is no qualifier.
 		const qualifier: PeriodQualifier = raw.type === 'span' ? null : qualified?.['since'] ? 'since' : qualified?.['by'] ? 'by' : null;

@@ -244,7 +244,7 @@ export function findSegments(text: string): SegmentMention[] {
 /** Words before a measure that are no segment: the whole company, a period, the measure's own words. */
 // "有料課金の法人顧客", "新規の顧客": how customers pay or when they came is no line of the business.
 const notLines =
-	/^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|調整後|調整前|実質|特殊要因除く|非GAAP|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|YoY|QoQ|EPS|CEO|CFO|有料課金|有料|課金|無料|新規|既存|累計|契約|登録|稼働)$/i;
+	/^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|調整後|調整前|実質|特殊要因除く|非GAAP|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|IFRS|Non-IFRS|Adjusted|Core|Organic|Reported|Diluted|Basic|Gross|Operating|Revenue|Sales|YoY|QoQ|EPS|CEO|CFO|有料課金|有料|課金|無料|新規|既存|累計|契約|登録|稼働)$/i;
 
 export const nandWrittenOut = /^NAND型?フラッシュ(?:メモリー?)?$/;
 

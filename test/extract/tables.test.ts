@@ -1270,3 +1270,31 @@ test('columns 前期 and 当期 under a caption naming a half (2026年6月期中
 	const defined = ['株式会社ディスコの中間期決算。', '', '（1）連結経営成績（単位：百万円）', '前期＝2025年3月期中間期（2024年4月1日〜2024年9月30日）、当期＝2026年3月期中間期', '', ...table].join('\n');
 	expect(figures(defined, '2025-10-30')).toEqual(['disco revenue 64210000000 JPY FY2025-H1 actual prior', 'disco revenue 70880000000 JPY FY2026-H1 actual', 'disco revenue_growth 10.4 % FY2026-H1 actual']);
 });
+
+test('a row naming a company in Chinese characters with its katakana reading in brackets (英業達（インベンテク）) is the company, not a segment of it; a Latin name with a bracket still names its segment; a column of changes (前年同月比) is of the month its neighbour names', () => {
+	const body = [
+		'台湾のサーバー受託生産各社が10日、11月の売上高を公表した。',
+		'',
+		'| 企業 | 11月売上高 | 前年同月比 |',
+		'|---|---|---|',
+		'| 英業達（インベンテク） | 620億台湾ドル | +22.4% |',
+		'| Microsoft（Azure） | 250億ドル | +31.0% |',
+	].join('\n');
+	expect(figures(body, '2025-12-11')).toEqual([
+		'inventec revenue 62000000000 TWD 2025-11 actual',
+		'inventec revenue_growth 22.4 % 2025-11 actual',
+		'microsoft/azure revenue 25000000000 USD 2025-11 actual',
+		'microsoft/azure revenue_growth 31 % 2025-11 actual',
+	]);
+});
+
+test('a Latin label of what kind of measure a list item is (IFRS営業利益：, Adjusted EBITDA：, Revenue backlog：) names no segment', () => {
+	const body = ['楽天グループが2025年12月期第3四半期の決算を発表した。', '', '- IFRS営業利益：410億円', '- Adjusted EBITDA：1,020億円'].join('\n');
+	expect(figures(body, '2025-11-13').filter(line => line.includes('/'))).toEqual([]);
+	expect(figures('コアウィーブの6月末のRevenue backlogは$31.4Bに積み上がった。', '2025-08-14')).toEqual(['coreweave backlog 31400000000 USD 2025-06-30 actual']);
+});
+
+test('a column of changes dates itself (| 10月売上高（前年同月比） | 2025年通年（前年比） |), and a heading saying when figures came out (（11月上旬発表分）) dates none of them', () => {
+	const body = ['台湾のEMS大手の月次動向をまとめた。', '', '### 各社の月次売上高（11月上旬発表分）', '', '| 企業 | 10月売上高（前年同月比） | 2025年1〜10月累計（前年比） |', '|---|---|---|', '| 和碩聯合科技 | +9.5% | -3.1% |'].join('\n');
+	expect(figures(body, '2025-11-12')).toEqual(['pegatron revenue_growth 9.5 % 2025-10 actual', 'pegatron revenue_growth -3.1 % 2025-01..2025-10 actual']);
+});

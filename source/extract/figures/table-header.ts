@@ -30,7 +30,8 @@ export type Column =
 	| {readonly type: 'prior'; readonly text: string; readonly earlier: 'year' | 'quarter'}
 	/** `amounts`: the header names a difference ("増減", "前年差"), its bare numbers in the rows' own units. */
 	/** `sincePeriod`: "前期比" says only "on the period before": the quarter before in a table of quarters. */
-	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean; readonly sincePeriod?: boolean}
+	/** `period`: the header dates the change ("12月売上高（前年同月比）"). */
+	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean; readonly sincePeriod?: boolean; readonly period?: RawPeriod}
 	/** `period`, `earlier`: the header dates its measure ("7〜9月期のシェア", "前四半期のシェア"). */
 	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null; readonly period: RawPeriod | null; readonly earlier: 'quarter' | 'year' | null}
 	/** `outlook`: a column of plans with no period of its own ("今年度の計画"); `firm`: a research firm's column. */
@@ -65,7 +66,7 @@ export function tableUnit(text: string): TableUnit | null {
 }
 // "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
 const growthHeader =
-	/^(?:%|％|増減率|前年比|前年度比|前年同期比|伸び率|増加率|成長率|YoY|増減|増減額|増減幅|差額|前期比|前四半期比|対前年.*)$|増減率|前年同期比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
+	/^(?:%|％|増減率|前年比|前年度比|前年同期比|前年同月比|前年同四半期比|伸び率|増加率|成長率|YoY|増減|増減額|増減幅|差額|前期比|前四半期比|対前年.*)$|増減率|前年同(?:期|月|四半期)比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
 // "増減", "増減額", "前年差": a difference in the rows' own units (yen beside yen), not a rate, unless a cell says %.
 export const differenceLabel = (text: string) => {
 	const bare = text.replace(/[(（][^()（）]*[)）]/g, '').trim();
@@ -84,8 +85,11 @@ const yearEarlier = /前年同期|前年|前期|前中間期|前上期|前第[1-
 export function columnOf(cell: string, left: Column | undefined, state: ReadingState): Column {
 	const trimmed = cell.trim();
 	if (consensusHeader.test(trimmed)) return {type: 'consensus'};
-	if (growthHeader.test(trimmed))
-		return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null, amounts: differenceLabel(trimmed), sincePeriod: /^前期比(?:増減率)?(?:[(（]%[)）])?$/.test(trimmed)};
+	if (growthHeader.test(trimmed)) {
+		const period = findPeriods(trimmed).find(mention => mention.qualifier === null && mention.raw.type !== 'day' && mention.raw.type !== 'relative')?.raw;
+		const sincePeriod = /^前期比(?:増減率)?(?:[(（]%[)）])?$/.test(trimmed);
+		return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null, amounts: differenceLabel(trimmed), sincePeriod, ...(period ? {period} : {})};
+	}
 	// "| 事業者 | Synergy Research Group | IDC Japan |": each research firm's estimates in a column of their own.
 	const firmHit = scanFirms(trimmed).find(hit => hit.start === 0);
 	if (firmHit?.end === trimmed.length) return {type: 'other', firm: firmHit.entry.firm};
@@ -176,6 +180,8 @@ function companyOfLabel(label: string, state: ReadingState): CompanyMention | un
 	if (before && /^\s?[)）]\s?$/.test(label.slice(first.end)) && scanLexicon(before).every(hit => !hit.entry.measure)) return {...first, segment: before.trim()};
 	const bracket = /^\s?[(（](?<inner>[^()（）]{2,30})[)）]\s?$/.exec(label.slice(first.end))?.groups!['inner']?.trim();
 	if (!bracket || /^[\d\s.,%]+$/.test(bracket)) return first;
+	// "| 広達電脳（クアンタ） |": a name in Chinese characters glossed in katakana is read out, not split into a segment.
+	if (/^[\p{Script=Han}]+$/u.test(label.slice(first.start, first.end)) && /^[ァ-ヶー・\s]+$/u.test(bracket)) return first;
 	const named = rest.find(mention => mention.start > first.end);
 	if (named) return named.company === first.company && named.segment ? named : first;
 	return {...first, segment: bracket};

@@ -408,7 +408,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 					? (resolve(inCaptionYear(column.raw)) ?? base)
 					: changedPeriod
 						? (changedTo ?? base)
-						: (datedMeasure ?? (prior && base ? shiftPeriod(base, column.type === 'prior' ? column.earlier : 'year', calendar) : base));
+						: // "| 12月売上高（前年同月比） |", "| 11月売上高 | 前年同月比 |": a change its header dates, or the measure beside it.
+							(resolve(column.type === 'growth' ? column.period : undefined) ??
+							(left?.type === 'measure' && left.earlier === null ? resolve(left.period ?? undefined) : null) ??
+							datedMeasure ??
+							(prior && base ? shiftPeriod(base, column.type === 'prior' ? column.earlier : 'year', calendar) : base));
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
 			// "| 1310億ドル（2025年） |": a cell that dates its own number.
 			const cellPeriod = resolve(findPeriods(/[(（][^()（）]*[)）]\s*$/.exec(cells[index]!)?.[0] ?? '').find(mention => mention.qualifier === null && mention.raw.type !== 'day')?.raw);
