@@ -1,8 +1,8 @@
 import {leadsWithUnknownCompany, opensOnMover, opensOnUnknownCompany, publicActor, publicBody, type SentenceFacts} from './analysis.js';
-import type {DateMention} from './dates.js';
+import {dayToCome, windowOf, type DateMention} from './dates.js';
 import {isPast} from './figures/basis.js';
 import {newVenture} from './figures/measure-owner.js';
-import {tellsBuyback} from './figures/measure-kinds.js';
+import {buybackCue, tellsBuyback} from './figures/measure-kinds.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
@@ -285,7 +285,33 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		found.push(...readSentenceFigures(fact, state));
 	}
 
-	return found;
+	return withBuybackWindows(found, facts, state.published);
+}
+
+// A buyback runs up to a year: its window's last day may be a year-less day months after the story.
+const buybackMonthsAhead = 13;
+
+/**
+ * "上限2,000億円の自社株買いを決めた。取得期間は11月4日から2026年3月31日まで。", "- 取得期間：2026年2月4日〜12月31日": what
+ * a buyback may buy is bought over its window, the period of its terms; a buyback that writes none has none.
+ */
+function withBuybackWindows(found: readonly FoundFigure[], facts: readonly SentenceFacts[], published: string | null): FoundFigure[] {
+	return found.map(figure => {
+		if (figure.measure !== buybackCue.label || figure.period !== null) return figure;
+		const at = facts.findIndex(fact => fact.sentence.index === figure.sentence);
+		// The window may follow in the next sentence or list items below: blocks one after another, none skipped.
+		let block = facts[at]?.sentence.block ?? -1;
+		for (const fact of facts.slice(at, at + 5)) {
+			if (fact.sentence.block - block > 1) break;
+			block = fact.sentence.block;
+			const window = windowOf(fact.normalized, fact.dates);
+			if (!window) continue;
+			const [from, to] = window.map(date => dayToCome(date, published, buybackMonthsAhead));
+			const day = (date: string) => ({type: 'day' as const, year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10))});
+			return from! < to! ? {...figure, period: {type: 'span' as const, from: day(from!), to: day(to!)}, periodText: fact.normalized.slice(window[0].start, window[1].end)} : figure;
+		}
+		return figure;
+	});
 }
 
 // "［ニューヨーク　18日　ロイター］ - 米国株式市場は…": a wire story's dateline names the day of the session it reports.

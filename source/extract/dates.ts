@@ -357,3 +357,33 @@ export function commonDate(dates: readonly string[]): string {
 
 	return common;
 }
+
+/** A day written without its year (and perhaps its month), read as the first such day on or after `published`. */
+function nextOf(date: DateMention, published: string): string {
+	const sameMonth = `${published.slice(0, 8)}${date.date.slice(8)}`;
+	if (!/月/.test(date.text) && sameMonth >= published) return sameMonth;
+	const nextYear = `${Number(date.date.slice(0, 4)) + 1}${date.date.slice(4)}`;
+	return /月/.test(date.text) ? nextYear : date.date;
+}
+
+/**
+ * A day of a period announced to open soon ("取得期間は11月4日から3月31日まで" in late October): a year-less day read
+ * as past is the next such day when that falls within `monthsAhead` of the story; otherwise it stays as read.
+ */
+export function dayToCome(date: DateMention, published: string | null, monthsAhead: number): string {
+	if (published === null || date.date >= published || /年/.test(date.text)) return date.date;
+	const next = nextOf(date, published);
+	return Date.parse(next) - Date.parse(published) <= monthsAhead * 31 * 24 * 3600 * 1000 ? next : date.date;
+}
+
+// "取得期間は10月30日から2026年7月31日まで", "- 取得期間：2026年2月4日〜2026年12月31日", "期間は2月2日から6月30日まで".
+const windowOpens = /期間\s?(?:は|[:：])\s?$/;
+const windowRuns = /^\s?(?:から|[~〜～\-－–]\s?)$/;
+
+/** The first and last days of a period a sentence opens ("…期間は X から Y まで"), as written, or null. */
+export function windowOf(normalized: string, dates: readonly DateMention[]): readonly [DateMention, DateMention] | null {
+	const opens = dates.findIndex(date => windowOpens.test(normalized.slice(Math.max(0, date.start - 12), date.start)));
+	const [from, to] = [dates[opens], dates[opens + 1]];
+	if (!from || !to || !/^\d{4}-\d{2}-\d{2}$/.test(from.date) || !/^\d{4}-\d{2}-\d{2}$/.test(to.date)) return null;
+	return windowRuns.test(normalized.slice(from.end, to.start)) ? [from, to] : null;
+}

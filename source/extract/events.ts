@@ -1,6 +1,6 @@
 import type {EventKind, FigureUnit} from '../dataset/schema.js';
 import {earlierPublication, leadsWithUnknownCompany, listedAmongSources, type RoledMention, type SentenceFacts} from './analysis.js';
-import {furthestGuessedAhead, leadsPastTelling, type DateMention} from './dates.js';
+import {dayToCome, furthestGuessedAhead, leadsPastTelling, type DateMention} from './dates.js';
 import type {LexiconHit} from './lexicon.js';
 
 /** A dated thing a company did or will do, in one sentence of one article. */
@@ -185,14 +185,6 @@ const offerPeriodOpens = /(?:公開買付け?|買付け?|TOB)期間は\s?$/;
 const buybackPeriodOpens = /(?:取得|買付け?|買い付け)期間は\s?$/;
 const buybackWords = /自社株|自己株/;
 
-/** A day written without its year (and perhaps its month), read as the first such day on or after `published`. */
-function nextOf(date: DateMention, published: string): string {
-	const sameMonth = `${published.slice(0, 8)}${date.date.slice(8)}`;
-	if (!/月/.test(date.text) && sameMonth >= published) return sameMonth;
-	const nextYear = `${Number(date.date.slice(0, 4)) + 1}${date.date.slice(4)}`;
-	return /月/.test(date.text) ? nextYear : date.date;
-}
-
 /** A tender offer's period, which opens and closes on its days, or a buyback's, which starts on its first. */
 function openingPeriod(facts: SentenceFacts, context: EventContext, buybackBefore: boolean): FoundEvent[] {
 	const opensAfter = (pattern: RegExp) => facts.dates.findIndex(date => pattern.test(facts.normalized.slice(Math.max(0, date.start - 12), date.start)));
@@ -206,11 +198,7 @@ function openingPeriod(facts: SentenceFacts, context: EventContext, buybackBefor
 	// days to come, not the last of their names.
 	// Not one told months after it closed ("公開買付期間は8月1日から9月12日までだった" in October): a period opens within weeks
 	// of its announcement.
-	const soon = (date: string) => context.published !== null && Date.parse(date) - Date.parse(context.published) <= monthsAhead * 31 * 24 * 3600 * 1000;
-	const later = (date: DateMention) => {
-		const next = context.published && date.date < context.published && !/年/.test(date.text) ? nextOf(date, context.published) : date.date;
-		return soon(next) ? next : date.date;
-	};
+	const later = (date: DateMention) => dayToCome(date, context.published, monthsAhead);
 	const opened = later(start);
 	const closed = later(end);
 	return (buyback ? [opened] : [opened, closed]).map((date, index) => ({

@@ -1854,6 +1854,14 @@ describe('buybacks', () => {
 		]);
 		expect(figures('オラクルは新たに100億ドルの自社株買い枠を設けた。', '2026-03-11')).toEqual(['oracle other 10000000000 USD - actual']);
 	});
+
+	test("a buyback's terms are of its window when the text writes one (取得期間は…から…まで, - 取得期間：…〜…), its year-less last day the next one to come", () => {
+		const sentences = 'ソニーグループは13日、発行済み株式総数の1.5%にあたる2000万株、1500億円を上限に自社株買いを実施すると発表した。取得期間は5月15日から来年3月31日まで。';
+		expect(figures(sentences, '2026-05-13')).toEqual(['sony other 1.5 % 2026-05-15..2027-03-31 actual', 'sony other 20000000 count 2026-05-15..2027-03-31 actual', 'sony other 150000000000 JPY 2026-05-15..2027-03-31 actual']);
+		const notice = ['株式会社ディスコは、自己株式の取得を決議いたしました。', '', '- 取得し得る株式の総数：120万株（上限）', '- 株式の取得価額の総額：300億円（上限）', '- 取得期間：2026年2月2日〜2026年9月30日'].join('\n');
+		expect(figures(notice, '2026-01-30')).toEqual(['disco other 1200000 count 2026-02-02..2026-09-30 actual', 'disco other 30000000000 JPY 2026-02-02..2026-09-30 actual']);
+		expect(figures('ソニーグループは13日、1500億円を上限に自社株買いを実施すると発表した。', '2026-05-13')).toEqual(['sony other 150000000000 JPY - actual']);
+	});
 });
 
 describe('shares a company holds', () => {
