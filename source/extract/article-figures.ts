@@ -324,15 +324,33 @@ function wireSession(text: string, published: string | null): {readonly date: st
 }
 
 // "9月7〜11日の東京株式市場では", "12月1〜5日の1週間", "週間騰落率（12月1〜5日、終値ベース）": the sessions of a week.
-const weekSpan = /(?:(?<month>\d{1,2})月)?(?<from>\d{1,2})日?\s?[~〜\-–]\s?(?<to>\d{1,2})日(?=の?(?:1週間|週間|週|東京株式市場|東京市場|株式市場|米国市場|米株式市場)|[、,]\s?終値)/;
+// "今週（11月9〜13日）は": a week named, its days in brackets after it.
+const weekSpan =
+	/(?:(?<month>\d{1,2})月)?(?<from>\d{1,2})日?\s?[~〜\-–]\s?(?<to>\d{1,2})日[)）]?(?=の?(?:1週間|週間|週|東京株式市場|東京市場|株式市場|米国市場|米株式市場)|[、,]\s?終値)|(?<=(?:今週|先週|週間)\s?[(（])(?:(?<month2>\d{1,2})月)?(?<from2>\d{1,2})日?\s?[~〜\-–]\s?(?<to2>\d{1,2})日(?=[)）])/;
+
+const dayOf = (date: Date): Period => ({type: 'day', year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()});
+
+/** "今週は…", "先週の東京市場は…": the sessions of the week the story came out in, Monday to its day, or of the week before. */
+function namedWeek(text: string, published: string): Period | null {
+	const which = /今週|先週/.exec(text)?.[0];
+	if (!which) return null;
+	const day = new Date(`${published}T00:00:00Z`);
+	const weekday = (day.getUTCDay() + 6) % 7;
+	const monday = new Date(day.getTime() - (weekday + (which === '先週' ? 7 : 0)) * 86_400_000);
+	const last = which === '先週' || weekday >= 4 ? new Date(monday.getTime() + 4 * 86_400_000) : day;
+	return last > monday ? {type: 'span', from: dayOf(monday), to: dayOf(last)} : null;
+}
 
 function weekOfSessions(text: string, published: string | null): Period | null {
 	const match = weekSpan.exec(text);
-	if (!match || !published) return null;
-	const from = Number(match.groups!['from']);
-	const to = Number(match.groups!['to']);
+	if (!published) return null;
+	if (!match) return namedWeek(text, published);
+	const written = match.groups!;
+	const from = Number(written['from'] ?? written['from2']);
+	const to = Number(written['to'] ?? written['to2']);
+	const named = written['month'] ?? written['month2'];
 	if (!(from < to && to - from <= 6)) return null;
-	const start = match.groups!['month'] ? monthDayBefore(Number(match.groups!['month']), from, published) : dayOfMonthBefore(from, published);
+	const start = named ? monthDayBefore(Number(named), from, published) : dayOfMonthBefore(from, published);
 	if (!start) return null;
 	const [year, month] = start.split('-').map(Number) as [number, number];
 	return {type: 'span', from: {type: 'day', year, month, day: from}, to: {type: 'day', year, month, day: to}};

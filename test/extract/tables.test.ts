@@ -932,9 +932,10 @@ test("a table of the day's movers is of the trading day the text names, never of
 	expect(figures(['# 半導体株', '', 'ルネサスの決算は増収で、市場の評価は高かった。', '', '| 企業 | 前日比 |', '|---|---|', '| ルネサス | +6.1% |'].join('\n'), '2026-11-06')).toEqual([]);
 });
 
-test("an index among the movers (| 日経平均 | - | +1.6% |) is no company, nor the row above's", () => {
+test("an index among the movers (| 日経平均 | - | +1.6% |) is no company, nor the row above's; 今週 is the week's sessions to the story's day", () => {
 	const table = ['今週はディスコが大幅高となった。', '', '| 銘柄 | コード | 週間騰落率 |', '|---|---|---|', '| ディスコ | 6146 | +8.2% |', '| 日経平均 | - | +1.1% |'].join('\n');
-	expect(figures(table, '2026-11-13')).toEqual(['disco stock_move 8.2 % 2026-11-13 actual']);
+	expect(figures(table, '2026-11-13')).toEqual(['disco stock_move 8.2 % 2026-11-09..2026-11-13 actual']);
+	expect(figures(table.replace('今週', '先週'), '2026-11-16')).toEqual(['disco stock_move 8.2 % 2026-11-09..2026-11-13 actual']);
 });
 
 test("a column of a month's moves (| 10月の騰落率 |) is of that month, not of the day the review came out", () => {
@@ -1297,4 +1298,27 @@ test('a Latin label of what kind of measure a list item is (IFRS営業利益：,
 test('a column of changes dates itself (| 10月売上高（前年同月比） | 2025年通年（前年比） |), and a heading saying when figures came out (（11月上旬発表分）) dates none of them', () => {
 	const body = ['台湾のEMS大手の月次動向をまとめた。', '', '### 各社の月次売上高（11月上旬発表分）', '', '| 企業 | 10月売上高（前年同月比） | 2025年1〜10月累計（前年比） |', '|---|---|---|', '| 和碩聯合科技 | +9.5% | -3.1% |'].join('\n');
 	expect(figures(body, '2025-11-12')).toEqual(['pegatron revenue_growth 9.5 % 2025-10 actual', 'pegatron revenue_growth -3.1 % 2025-01..2025-10 actual']);
+});
+
+test("a table of moves dated by its column (| 2024年の騰落率 |) is of that year; a week's moves (| 週間騰落率 |) are of the week the text names (今週（6月2〜6日）は), and left out when it names none", () => {
+	const yearly = ['主な半導体株の昨年の値動きを振り返る。', '', '| 銘柄 | 2024年の騰落率 | 時価総額（2024年12月末、億ドル） |', '|---|---|---|', '| アドバンテスト | +120% | 480 |'].join('\n');
+	expect(figures(yearly, '2025-01-08')).toEqual(['advantest stock_move 120 % 2024 actual', 'advantest market_cap 48000000000 USD 2024-12-31 actual']);
+	const weekly = ['今週（6月2〜6日）は半導体株が買われた。', '', '| 銘柄 | 週間騰落率 |', '|---|---|', '| ディスコ | +7.5% |'].join('\n');
+	expect(figures(weekly, '2025-06-07')).toEqual(['disco stock_move 7.5 % 2025-06-02..2025-06-06 actual']);
+	expect(figures(weekly.replace('今週（6月2〜6日）は', '最近は'), '2025-06-07')).toEqual([]);
+});
+
+test('a caption naming the close its levels are of (（3月28日終値、単位：億ドル）) dates them, not a month end named in the heading above', () => {
+	const body = [
+		'# 半導体株の時価総額ランキング（2025年3月末）',
+		'',
+		'3月の米国市場では半導体株がさえなかった。',
+		'',
+		'米国の半導体株 時価総額上位（3月28日終値、単位：億ドル）',
+		'',
+		'| 順位 | 銘柄 | 時価総額 |',
+		'|---|---|---|',
+		'| 1 | ブロードコム | 8,200 |',
+	].join('\n');
+	expect(figures(body, '2025-04-01')).toEqual(['broadcom market_cap 820000000000 USD 2025-03-28 actual']);
 });

@@ -57,7 +57,8 @@ export function tableUnit(text: string): TableUnit | null {
 	const declaredUnit = /単位\s?[:：]\s?([^)）、,\s|]{1,8})/.exec(text)?.[1];
 	// "自己資本当期純利益率（%）": a column of rates, never of the table's amounts.
 	if (!declaredUnit && /[(（]\s?[%％]\s?[)）]/.test(text)) return {scale: 1, unit: '%'};
-	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（]([百千万億兆十]*(?:円|ドル)(?:\s?銭)?)[)）]/.exec(text);
+	// "時価総額（2025年12月末、億ドル）": the unit may share its bracket with a date.
+	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（、,]\s?([百千万億兆十]*(?:円|ドル)(?:\s?銭)?)\s?[)）]/.exec(text);
 	const word = (declaredUnit ?? declared?.[1] ?? declared?.[2])?.replace(/(?:米|US\s?)ドル/g, 'ドル');
 	// "百万台湾ドル", "億ウォン": a currency this list does not hold is no unit, rather than dollars one by one.
 	if (!word || /台湾|香港|豪|カナダ|シンガポール|ユーロ|ウォン|元|ポンド|ルピー/.test(word)) return null;

@@ -167,6 +167,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		state.headline ??
 		first.topicBefore?.company ??
 		null;
+	// "（2月27日終値、単位：億ドル）": the close a table of levels (market values) is as of.
+	const captionClose = [...captions]
+		.reverse()
+		.map(fact => fact.periods.find(period => period.raw.type === 'day' && /^\s?(?:の)?(?:終値|時点|現在)/.test(fact.normalized.slice(period.end, period.end + 4))))
+		.find(period => period !== undefined)?.raw;
 	// The nearest caption's period first: "【2027年6月期 連結業績予想】" over the prose paragraph before it.
 	const captionPeriodMention = [...captions]
 		.reverse()
@@ -420,9 +425,20 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const dividend = measure.label === dividendLabel ? dividendPeriod(label.period, headerCells[headerCells.length - (cells.length - index)] ?? '', headerCells, cells.length) : undefined;
 			// A row of dividends with cells left empty cannot say which column each number is in: left out.
 			if (dividend === null) continue;
-			// "| 銘柄 | 10月の騰落率 |": a month's move, its column dated by the month.
-			const monthsMove = measure.kind === 'stock_move' && datedMeasure?.type === 'months' && datedMeasure.from === datedMeasure.to;
-			const readPeriod = dividend ? resolveLabel(dividend) : measure.kind === 'stock_move' && tablePeriod?.type !== 'day' && !monthsMove ? tradingDayOf(state) : survey ? surveyed(cellPeriod ?? tablePeriod) : (cellPeriod ?? tablePeriod);
+			// "| 銘柄 | 10月の騰落率 |", "| 2025年の騰落率 |": a month's or a year's move, its column dated by its months.
+			const monthsMove = measure.kind === 'stock_move' && datedMeasure?.type === 'months';
+			// "| 週間騰落率 |": a week's move is of the week's sessions the text names; with none named, it cannot be dated.
+			const weekMove = measure.kind === 'stock_move' && /週間/.test(`${column.type === 'measure' ? column.text : ''}${cells[0] ?? ''}`);
+			if (weekMove && !state.tradingWeek) continue;
+			const readPeriod = dividend
+				? resolveLabel(dividend)
+				: weekMove
+					? state.tradingWeek
+					: measure.kind === 'stock_move' && tablePeriod?.type !== 'day' && !monthsMove
+						? tradingDayOf(state)
+						: survey
+							? surveyed(cellPeriod ?? tablePeriod)
+							: (cellPeriod ?? (measure.family === 'level' && !label.period && column.type !== 'period' ? resolve(captionClose) : null) ?? tablePeriod);
 			// "| 次四半期の売上高見通し |": the quarter after the column's; with no quarter to follow, no period can be told.
 			const period = label.nextQuarter && !cellPeriod ? (readPeriod ? nextQuarter(readPeriod, calendar) : null) : readPeriod;
 			if (label.nextQuarter && !period) continue;
