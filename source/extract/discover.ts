@@ -10,8 +10,8 @@ import type {RegistryCompany} from './registry.js';
 
 const name = String.raw`[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,3}|[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,20}`;
 const latinName = String.raw`[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,3}`;
-// "東京・港", "東京都港区", "大阪市", "北海道石狩市", "本社：京都市", "カリフォルニア州": where a company is based, as news writes it.
-const basedIn = String.raw`(?:[ァ-ヶー]{2,10}州(?:[ァ-ヶー・]{2,12})?|東京|大阪|京都|名古屋|横浜|神戸|福岡|札幌|仙台|広島|川崎|さいたま|千葉|北海道|[\p{Script=Han}]{2,3}[都道府県])(?:都|府|市)?(?:・[\p{Script=Han}]{1,4}|[\p{Script=Han}]{1,5}[区市町村])?`;
+// "東京・港", "東京都港区", "大阪市", "金沢市", "北海道石狩市", "本社：京都市", "カリフォルニア州": where a company is based, as news writes it.
+const basedIn = String.raw`(?:[ァ-ヶー]{2,10}州(?:[ァ-ヶー・]{2,12})?|東京|大阪|京都|名古屋|横浜|神戸|福岡|札幌|仙台|広島|川崎|さいたま|千葉|北海道|[\p{Script=Han}]{2,3}[都道府県]|[\p{Script=Han}]{2,4}(?=市))(?:都|府|市)?(?:・[\p{Script=Han}]{1,4}|[\p{Script=Han}]{1,5}[区市町村])?`;
 // "石狩データセンター（北海道石狩市）": a place a company runs, not a company.
 const facility = String.raw`センター|工場|拠点|施設|キャンパス|ビル|タワー|ラボ|プラント|ファブ|パーク|ホール|ホテル|スタジアム`;
 // Each form with a word it cannot be without, so an article without that word skips the pattern.

@@ -136,6 +136,12 @@ describe('companies the registry does not know', () => {
 		expect(names('画像処理のトビウオ演算（Tobiuo Compute、東京・港）は新工場を設ける。')).toEqual([['Tobiuo Compute', ['Tobiuo Compute']]]);
 	});
 
+	test('a company introduced with the city it is based in (…機器（浜松市）が), any city, not a works of the same shape', () => {
+		const japanese = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => company.japaneseNames);
+		expect(japanese('計測機器のミズナラ・テクノ機器（浜松市）が5日に発表した決算は増収だった。')).toEqual([['ミズナラ・テクノ機器', 'ミズナラ']]);
+		expect(japanese('ミズナラ・テクノの第2工場（浜松市）が稼働した。')).toEqual([]);
+	});
+
 	test('a company introduced with where it is listed or based and its English name after (英文名 without a colon)', () => {
 		expect(names('受託開発大手のモミジ・システムズ（東証プライム、英文名Momiji Systems）は5日、決算を発表した。')).toEqual([['Momiji Systems', ['Momiji Systems']]]);
 		expect(names('翻訳AIを手がけるスタートアップのツツジ翻訳研究所（東京・渋谷、英文名Tsutsuji Translation Lab）は、20億円を調達した。')).toEqual([['Tsutsuji Translation Lab', ['Tsutsuji Translation Lab']]]);
