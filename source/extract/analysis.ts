@@ -70,9 +70,9 @@ const particleAt = new RegExp(particleRoles.map(([words]) => `(${words})`).join(
 // "鴻海（ホンハイ）精密工業が": the rest of a name after its reading.
 // "騰訊控股（テンセント）が": a reading in brackets takes the role of the name it reads.
 // "TSMC自身が発表した決算では": the company itself is the subject all the same; "エヌビディアなどから": so are others like it. "クラウド基盤「OCI」は": a name in quotes is the topic
-// or subject all the same (not "「Azure」とその他", a list).
+// or subject all the same, and "「アドバンテスト」の株価" the possessor, as broadcast news quotes names (not "「Azure」とその他", a list).
 const nameTail =
-	/(?:[」』)）](?=\s?(?:は|が|も|では)))?\s?(?:株式会社|\(株\)|社|・?グループ|・?ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）](?:精密工業|工業|電機|電子|製作所|科技)?)?\s?(?:<[^<>]{1,10}>)?\s?(?:\[[^[\]]{1,12}\])?\s?(?:分野|部門|事業部?|セグメント|領域|自身)?\s?(?:など|等)?\s?/y;
+	/(?:[」』)）](?=\s?(?:は|が|も|では|の)))?\s?(?:株式会社|\(株\)|社|・?グループ|・?ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）](?:精密工業|工業|電機|電子|製作所|科技)?)?\s?(?:<[^<>]{1,10}>)?\s?(?:\[[^[\]]{1,12}\])?\s?(?:分野|部門|事業部?|セグメント|領域|自身)?\s?(?:など|等)?\s?/y;
 
 function roleAfter(text: string, end: number): Role {
 	nameTail.lastIndex = end;

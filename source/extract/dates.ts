@@ -281,7 +281,7 @@ export function findRelativeDates(text: string, published: string | null): DateM
 	if (published === null) return [];
 	const [year, month, day] = published.split('-').map(Number) as [number, number?, number?];
 	const mentions: DateMention[] = [];
-	for (const match of text.matchAll(/(?<relativeYear>今年|本年|昨年|去年|来年)の?(?<monthOf>\d{1,2})月(?:(?<dayOf>\d{1,2})日)?|今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|昨日|前日(?=の|に|、)/g)) {
+	for (const match of text.matchAll(/(?<relativeYear>今年|本年|昨年|去年|来年)の?(?<monthOf>\d{1,2})月(?:(?<dayOf>\d{1,2})日)?|今年|本年|昨年|去年|来年|今月|本月|先月|前月|来月|翌月|本日|昨日|前日(?!の終値|に比)(?=の|に|、)/g)) {
 		const word = match[0];
 		let date: string | null = null;
 		const {relativeYear, monthOf, dayOf} = match.groups ?? {};

@@ -33,6 +33,8 @@ const periodAlternatives = [
 	// a span of whole months written as days, as 決算短信 do: "（2026年4月1日～2026年9月30日）"
 	String.raw`(?<daySpanFromYear>\d{4})年(?<daySpanFromMonth>\d{1,2})月1日${tilde}(?:(?<daySpanToYear>\d{4})年)?(?<daySpanToMonth>\d{1,2})月(?:28|29|30|31)日`,
 	// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
+	// spoken months, as broadcast news writes them: "ことし4月から9月まで", "12月から来年2月までの3か月間"
+	String.raw`(?<![\d/.])(?<spokenFromMonth>\d{1,2})月から(?:来年|翌年)?(?<spokenToMonth>\d{1,2})月まで(?!に(?!つい))`,
 	String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4}|[1-3]\d)年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
 	// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
 	// A four-digit year may follow a section number ("1．2026年3月期"); a two-digit one never a point.
@@ -55,7 +57,7 @@ const periodAlternatives = [
 	// parts and relative years alone
 	// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
 	String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]・?四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間(?:連結)?会計期間|中間期|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z]))`,
-	String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|通期)(?!比|の[0-9]|同期|並み|並)(?!(?<!通期)[)）]?(?:利益|純利益|損失|純損失|損益))`,
+	String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|通期)(?!比|の[0-9]|同期|並み|並|の同じ時期)(?!(?<!通期)[)）]?(?:利益|純利益|損失|純損失|損益))`,
 ];
 // 株探's table rows: "25.04-12" (April to December 2025), "24.4-9", "2026.03予" (the year to March 2026, forecast). Tried only
 // where the text writes such a number: two more alternatives at every place of every sentence cost 3% of extraction.
@@ -140,6 +142,12 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		const toMonth = Number(g['daySpanToMonth']);
 		if (!validMonth(fromMonth) || !validMonth(toMonth)) return null;
 		return {type: 'months', fromYear: Number(g['daySpanFromYear']), fromMonth, toYear: yearOrNull(g['daySpanToYear']), toMonth};
+	}
+
+	if (g['spokenFromMonth']) {
+		const fromMonth = Number(g['spokenFromMonth']);
+		const toMonth = Number(g['spokenToMonth']);
+		return validMonth(fromMonth) && validMonth(toMonth) && fromMonth !== toMonth ? {type: 'months', fromYear: null, fromMonth, toYear: null, toMonth} : null;
 	}
 
 	if (g['fromMonth']) {

@@ -3281,3 +3281,24 @@ test('a session abroad named with its day (14日の台湾市場では…株が3.
 	expect(figures('14日の台湾市場ではTSMC株が3.2%高、メディアテック株が1.5%安。', '2026-05-14')).toEqual(['tsmc stock_move 3.2 % 2026-05-14 actual', 'mediatek stock_move -1.5 % 2026-05-14 actual']);
 	expect(figures('市場ではTSMCの売上高が20%増えるとの見方が多い。', '2026-05-14')).toEqual([]);
 });
+
+describe('broadcast news as it is spoken', () => {
+	test('months told as 「…月から…月まで」 are the period; 「去年の同じ時期より」 and 「前の3か月と比べて」 compare, never name the year before', () => {
+		const body = 'アドバンテストが発表した決算によりますと、ことし4月から9月までの売り上げは5100億円で、去年の同じ時期より38％増えました。7月から9月までの売り上げは2700億円で、前の3か月と比べて12％増えました。';
+		expect(figures(body, '2025-10-29')).toEqual([
+			'advantest revenue 510000000000 JPY FY2026-H1 actual',
+			'advantest revenue_growth 38 % FY2026-H1 actual',
+			'advantest revenue 270000000000 JPY FY2026-Q2 actual',
+			'advantest other 12 % FY2026-Q2 actual',
+		]);
+	});
+
+	test('a forecast for the months to come told the same way (10月から12月までについては…見込んでいます) is of those months', () => {
+		expect(figures('ルネサスエレクトロニクスは、10月から12月までについては、売上収益をおよそ3200億円と見込んでいます。', '2025-10-30')).toEqual(['renesas revenue 320000000000 JPY 2025-Q4 outlook']);
+	});
+
+	test('a quoted name (「ソシオネクスト」の株価) and the shares named (フジクラの株を売る動き) own their move; 「前日の終値と比べて」 compares with the day before, the move is the day named', () => {
+		expect(figures('28日の東京株式市場では、「ソシオネクスト」の株価が一時、前日の終値と比べて9％上昇しました。', '2025-10-28')).toEqual(['socionext stock_move 9 % 2025-10-28 actual']);
+		expect(figures('週明け27日の東京株式市場では、フジクラの株を売る動きが強まり、株価は一時6％下落しました。', '2025-10-27')).toEqual(['fujikura stock_move -6 % 2025-10-27 actual']);
+	});
+});

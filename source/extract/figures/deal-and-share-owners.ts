@@ -85,7 +85,10 @@ export function ownerOfStockMove(facts: SentenceFacts, quantity: Quantity, claus
 		(/保有(?:する|している|中の)?$/.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)) && !/^\s?の株価/.test(facts.normalized.slice(mention.end, mention.end + 6))) ||
 		/^株式?の?(?:評価|売却|含み|取得|買い増し)/.test(facts.normalized.slice(mention.end, mention.end + 10));
 	// "アドバンテスト（6857）の株価", "台湾積体電路製造（TSMC）のADR": a code or a reading in brackets between.
-	const shares = before.findLast(mention => /^(?:\s?[(（][^()（）]{1,30}[)）])?\s?(?:株(?!式市場)|の株価|の(?:米国)?預託証券|(?:の)?ADR)/.test(facts.normalized.slice(mention.end, mention.end + 40)) && !held(mention));
+	// "「ディスコ」の株価", "ディスコの株を買う動きが広がり": as broadcast news tells of shares.
+	const shares = before.findLast(
+		mention => /^[」』]?(?:\s?[(（][^()（）]{1,30}[)）])?\s?(?:株(?!式市場)|の株価|の株(?=を|が|は|に)|の(?:米国)?預託証券|(?:の)?ADR)/.test(facts.normalized.slice(mention.end, mention.end + 40)) && !held(mention),
+	);
 	const subject = before.findLast(mention => mention.start >= clause[0] && (mention.role === 'subject' || mention.role === 'topic' || mention.role === 'other') && !held(mention));
 	const earlier = before.findLast(mention => mention.role === 'subject' || mention.role === 'topic');
 	// "インフォマティカ株は6%高": shares of a name brief does not know are nobody's it knows.
