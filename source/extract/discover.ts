@@ -22,8 +22,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// "Sakana AI株式会社": a Latin name of several words is whole before 株式会社.
 	['株式会社', new RegExp(String.raw`(?<before>${latinName}(?= [A-Z0-9])[ A-Za-z0-9&.\-]*|[^\s、。「」()（）:：]{2,24})(?=株式会社)`, 'gu')],
 	['上場の', new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu')],
-	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
-	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがをとにの、])`, 'gu')],
+	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=(?:[(（][ァ-ヶー・]{2,20}[)）])?[はがをとにの、])`, 'gu')],
+	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=(?:[(（][ァ-ヶー・]{2,20}[)）])?[はがをとにの、])`, 'gu')],
 	// "サイバーセキュリティー大手のラックに対して": a company named by what it leads.
 	// "重電大手ABBから": a Latin name straight after the word, where a katakana word would be a common noun (大手メーカー).
 	[
@@ -99,7 +99,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 // first tried every place of the article).
 // "HENNGE（4475）": a stock page writes the code alone in the bracket; a year ("（2026）") is none.
 const listingCode = /[(（](?:証券コード|東証(?:プライム|スタンダード|グロース)?)\s?[:：]?\s?(?<code>\d{3}[0-9A-Z])[)）]|<(?<angled>\d{3}[0-9A-Z])>|[(（](?<bare>(?!19[5-9]\d|20[0-4]\d)[1-9]\d{3}|[1-9]\d{2}[A-Z])[)）]/g;
-const nameBeforeCode = new RegExp(String.raw`(?<name>${name})\s?$`, 'u');
+// "ジャフコ グループ（8595）": a katakana name may stand apart from its group's word.
+const nameBeforeCode = new RegExp(String.raw`(?<name>[ァ-ヶー][ァ-ヶー・]{1,15}[ 　](?:グループ|ホールディングス)|${name})\s?$`, 'u');
 // "インテル日本法人": a known company's arm in Japan is that company.
 const corporateEnding = /^・?(?:ホールディングス|グループ|HD|日本法人|日本支社|ジャパン)$/;
 // "以下「PFN」": the name the text uses from then on.

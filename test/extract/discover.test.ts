@@ -136,8 +136,14 @@ describe('companies the registry does not know', () => {
 		expect(names('画像処理のトビウオ演算（Tobiuo Compute、東京・港）は新工場を設ける。')).toEqual([['Tobiuo Compute', ['Tobiuo Compute']]]);
 	});
 
+	const japanese = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => company.japaneseNames);
+
+	test('a katakana name standing apart from its group word before its code (ハルニレ グループ（9999）), and a start-up with its reading in brackets (スタートアップのKoyomi（コヨミ）が)', () => {
+		expect(japanese('ハルニレ グループ（9999）｜2026年3月期 決算短信の要点')).toEqual([['ハルニレ グループ']]);
+		expect(names('物流AIスタートアップのKoyomi（コヨミ）が10日、資金調達を発表した。')).toEqual([['Koyomi', ['Koyomi']]]);
+	});
+
 	test('a company introduced with the city it is based in (…機器（浜松市）が), any city, not a works of the same shape', () => {
-		const japanese = (text: string) => discoverCompanies(text.normalize('NFKC'), matcher).map(company => company.japaneseNames);
 		expect(japanese('計測機器のミズナラ・テクノ機器（浜松市）が5日に発表した決算は増収だった。')).toEqual([['ミズナラ・テクノ機器', 'ミズナラ']]);
 		expect(japanese('ミズナラ・テクノの第2工場（浜松市）が稼働した。')).toEqual([]);
 	});
