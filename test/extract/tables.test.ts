@@ -1322,3 +1322,22 @@ test('a caption naming the close its levels are of (（3月28日終値、単位�
 	].join('\n');
 	expect(figures(body, '2025-04-01')).toEqual(['broadcom market_cap 820000000000 USD 2025-03-28 actual']);
 });
+
+test("a column of periods (| 社名 | 期 | 売上高 |) dates each row, 予 after it a forecast; a dividend column is per share, never in the caption's millions", () => {
+	const body = [
+		'食品大手の決算をまとめた（単位：百万円、配当は円）。',
+		'',
+		'| 社名 | 期 | 売上高 | 営業利益 | 年間配当 |',
+		'|---|---|---|---|---|',
+		'| 味の素 | 25年3月期 | 1,530,000 | 160,000 | 78 |',
+		'| 味の素 | 26年3月期予 | 1,600,000 | 180,000 | 80 |',
+	].join('\n');
+	expect(figures(body, '2025-05-20')).toEqual([
+		'ajinomoto revenue 1530000000000 JPY FY2025 actual',
+		'ajinomoto operating_income 160000000000 JPY FY2025 actual',
+		'ajinomoto other 78 JPY FY2025 actual',
+		'ajinomoto revenue 1600000000000 JPY FY2026 outlook',
+		'ajinomoto operating_income 180000000000 JPY FY2026 outlook',
+		'ajinomoto other 80 JPY FY2026 outlook',
+	]);
+});

@@ -70,6 +70,8 @@ function tradingDayOf(state: ReadingState): Period | null {
 	return day ? {type: 'day', year: Number(day[1]), month: Number(day[2]), day: Number(day[3])} : null;
 }
 
+const periodHeader = /^(?:期|決算期|年度|会計年度|事業年度|期間|対象期間|決算期間)$/;
+
 const dividendLabel = scanLexicon('配当').find(hit => hit.entry.measure)?.entry.measure?.label;
 const dividendColumn = /四半期末|中間期末|^期末$|^合計$|^年間$/;
 
@@ -139,6 +141,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	if (rows.length === 0) return [];
 	const first = rows[0]!;
 	const headerCells = cellsOf(first.normalized).map(([start, end]) => first.normalized.slice(start, end));
+	// "| 社名 | 期 | 売上高 |" over "| キリンHD | 25年12月期 | 2,418,600 |": a column that says which period each row is of.
+	const periodColumn = headerCells.findIndex((cell, index) => index > 0 && periodHeader.test(cell.trim()));
 	// "| | 売上高 |": a header whose corner cell is empty has one cell fewer than its rows.
 	const cornerless = rows.slice(1, 4).some(row => cellsOf(row.normalized).length > headerCells.length);
 	// "1株当たり当期純利益", "修正1株益": a measure's name with a number in it is a header all the same.
@@ -280,6 +284,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
 		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
 		let label = labelOf(cells[0] ?? '', segmentRows, state);
+		const periodCell = periodColumn > 0 && label.period === undefined ? (cells[periodColumn] ?? '') : '';
+		const cellPeriodOfRow = periodCell ? findPeriods(periodCell).find(mention => mention.qualifier === null && mention.raw.type !== 'day') : undefined;
+		if (cellPeriodOfRow) label = {...label, period: cellPeriodOfRow.raw, periodText: cellPeriodOfRow.text, outlook: label.outlook || outlookWords.test(periodCell)};
 		// "| 売上高 | … |" over "| 　Businessドメイン | … |" (indented) or "| うちストレージ | … |": a part of the row above, by its measure.
 		const part = parent && (row.sentence.indented === true || /^\s?うち/.test(cells[0] ?? '')) ? partLabel(label, cells[0] ?? '') : null;
 		if (part) label = part;
@@ -298,14 +305,16 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// "| 2025年実績 | 2026年計画 | 増加率 |": a change right after a period's column is that period's, planned if it is.
 			const left = column.type === 'growth' ? columns[index - Math.max(0, cells.length - columns.length) - 1] : undefined;
 			const changedPeriod = left?.type === 'period' ? left : undefined;
-			if (column.type === 'consensus') continue;
+			if (column.type === 'consensus' || (periodColumn > 0 && index === periodColumn)) continue;
 			const growth = growthRow || column.type === 'growth';
 			// A row or column of changes holds percentages, with or without the sign ("前年同期比（%） | 8.8").
 			// A per-share amount is in its currency, never in the table's millions.
 			// Aligned from the right: a row may leave out its empty first cell.
 			const ownUnit = columnUnits[columnUnits.length - (cells.length - index)] ?? null;
-			const perShareRow = rowMeasure?.kind === 'eps' && unit ? {scale: 1, unit: unit.unit} : null;
-			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (column.cue.kind === 'eps' ? (unit ? {scale: 1, unit: unit.unit} : null) : unit)) : (perShareRow ?? labelUnit ?? unit));
+			// So is a dividend ("| 年間配当 |"), paid per share.
+			const perShare = (cue: MeasureCue | undefined) => cue?.kind === 'eps' || (cue !== undefined && cue.label === dividendLabel);
+			const perShareRow = perShare(rowMeasure) && unit ? {scale: 1, unit: unit.unit} : null;
+			const columnUnit = ownUnit ?? (column.type === 'measure' ? (column.unit ?? (perShare(column.cue) ? (unit ? {scale: 1, unit: unit.unit} : null) : unit)) : (perShareRow ?? labelUnit ?? unit));
 			const revisionRate = revisionRow && /%|率|比/.test(cells[0] ?? '');
 			// "225,000（△2.3%）": a level with its change on the year before in brackets, as 決算短信 write forecasts.
 			const withChange = changeInBrackets.exec(cells[index]!);
