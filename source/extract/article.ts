@@ -96,7 +96,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const sentences = segmentBlocks(head.blocks, blockSeparator);
 	// The sender's name is above the text proper, and a company of the article all the same.
 	const sender = head.sender ?? cleaned.sender ?? frontMatter.company ?? null;
-	const introduced = discoverCompanies(normalize([...new Set([head.sender, cleaned.sender, frontMatter.company]), text].filter(Boolean).join(blockSeparator)), registryMatcher);
+	// "【決算サマリー】TKC（9746）…": a headline may introduce the company the text then names bare.
+	const introduced = discoverCompanies(normalize([...new Set([head.sender, cleaned.sender, frontMatter.company, head.title]), text].filter(Boolean).join(blockSeparator)), registryMatcher);
 	// "株式会社ジャパン・クラウド・リサーチ（…、以下JCR）は…調査結果を発表しました": a research house publishing a survey is the
 	// source of the shares it gives, no company of the article.
 	const researchers = surveyPublished.test(normalize(text)) ? introduced.filter(company => [company.name, ...company.japaneseNames].some(name => researchHouse.test(name))) : [];

@@ -275,3 +275,9 @@ describe('the companies of an article', () => {
 		expect(extract(page).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`)).toEqual(['disco revenue 195000000000', 'disco operating_income 78000000000']);
 	});
 });
+
+test('a headline that introduces a company by its listing code (【決算速報】QRS（9999）…) lets the text name it bare', () => {
+	const content = ['# 【決算速報】QRS（9999）9月期は増益', '', '2025/11/07', '', 'QRSは6日、2025年9月期の連結決算を発表した。売上高は前期比8.1%増の843億円となった。'].join('\n');
+	const result = extractArticle({id: 'qrs', file: 'qrs.md', content}, matcher);
+	expect(result.figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`)).toEqual(['x-qrs revenue_growth 8.1', 'x-qrs revenue 84300000000']);
+});
