@@ -11,7 +11,7 @@ function partOf(text: string | undefined): FiscalPart {
 	if (/(?:第3四半期|3Q|Q3)\s?[(（]?(?:連結)?累計/.test(text)) return 'M9';
 	const quarter = /第?([1-4])・?四半期|Q([1-4])|([1-4])Q/.exec(text);
 	if (quarter) return `Q${quarter[1] ?? quarter[2] ?? quarter[3]}` as FiscalPart;
-	if (/上期|上半期|前半|中間期|中間(?:連結)?会計期間|第2四半期累計|H1/.test(text)) return 'H1';
+	if (/上期|上半期|前半|中間期|中間(?:連結)?会計期間|^中間$|第2四半期累計|H1/.test(text)) return 'H1';
 	if (/下期|下半期|後半|H2/.test(text)) return 'H2';
 	return 'Y';
 }

@@ -88,6 +88,11 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test('a heading that offers the next stories to read (### 次に読みたい記事, こちらもおすすめ) opens such a list', () => {
+		const body = '本文です。\n\n### 次に読みたい記事\n- [レーザーテック、受注高が前年比31%減](/posts/lasertec/)\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
 	test("a list of related stocks' news (【関連銘柄ニュース】) is dropped too; an advertisement line (【PR】…) is noise", () => {
 		const body = '本文です。\n\n【関連銘柄ニュース】\n・ラクス、4〜12月期の売上高25%増\n・ウイングアーク、ARRが20%増の300億円\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);

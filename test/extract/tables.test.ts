@@ -1341,3 +1341,8 @@ test("a column of periods (| 社名 | 期 | 売上高 |) dates each row, 予 aft
 		'ajinomoto other 80 JPY FY2026 outlook',
 	]);
 });
+
+test('a column of a half written with a space (| 2026年3月期 中間実績 |) is that half, not the whole year', () => {
+	const body = ['TOWAの中間決算。', '', '| | 2025年3月期 中間実績 | 2026年3月期 中間実績 |', '|---|---|---|', '| 売上高 | 26,100 | 27,400 |'].join('\n');
+	expect(figures(body.replace('TOWAの中間決算。', 'TOWAの中間決算（単位：百万円）。'), '2025-11-10')).toEqual(['towa revenue 26100000000 JPY FY2025-H1 actual prior', 'towa revenue 27400000000 JPY FY2026-H1 actual']);
+});
