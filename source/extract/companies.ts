@@ -57,6 +57,21 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 
 type NameWord = ScannerWord<Named>;
 
+/**
+ * The other ways Japanese writes the same katakana name: a long vowel after an e-sound as イ ("スノーフレーク",
+ * "スノーフレイク") and ヴ as バ行 ("ヴァイオ", "バイオ").
+ */
+function katakanaVariants(name: string): string[] {
+	const variants = new Set<string>();
+	const longE = /([ケセテネヘメレゲゼデベペエ])ー/g;
+	const eI = /([ケセテネヘメレゲゼデベペエ])イ/g;
+	if (longE.test(name)) variants.add(name.replace(longE, '$1イ'));
+	if (eI.test(name)) variants.add(name.replace(eI, '$1ー'));
+	if (/ヴ/.test(name)) variants.add(name.replace(/ヴァ/g, 'バ').replace(/ヴィ/g, 'ビ').replace(/ヴェ/g, 'ベ').replace(/ヴォ/g, 'ボ').replace(/ヴ/g, 'ブ'));
+	variants.delete(name);
+	return [...variants];
+}
+
 /** The names a company is found by: its name, Japanese names, aliases, ticker, and its segments'. */
 function namesOf(company: RegistryCompany): NameWord[] {
 	const words: NameWord[] = [];
@@ -74,12 +89,12 @@ function namesOf(company: RegistryCompany): NameWord[] {
 	};
 
 	add(company.name, null);
-	for (const name of company.japaneseNames) add(name, null);
+	for (const name of company.japaneseNames) for (const form of [name, ...katakanaVariants(name)]) add(form, null);
 	for (const alias of company.aliases) add(alias, null, /^[A-Z]+$/.test(alias));
 	if (company.ticker && /^[A-Z]{2,}$/.test(company.ticker)) add(company.ticker, null);
 	for (const segment of company.segments ?? []) {
 		add(segment.name, segment);
-		for (const alias of segment.aliases) add(alias, segment);
+		for (const alias of segment.aliases) for (const form of [alias, ...katakanaVariants(alias)]) add(form, segment);
 	}
 
 	return words;

@@ -134,3 +134,9 @@ describe("an article's own companies", () => {
 		expect(before.some(mention => mention.startsWith('x-'))).toBe(false);
 	});
 });
+
+test('a katakana name is found as Japanese also writes it: a long e-sound as イ (スノーフレイク), ヴ as バ行', () => {
+	expect(matcher.find('米スノーフレイクの決算').map(mention => mention.company)).toEqual(['snowflake']);
+	expect(matcher.find('米スノーフレークの決算').map(mention => mention.company)).toEqual(['snowflake']);
+	expect(matcher.find('ブイエムウェアの売上高').map(mention => `${mention.company}/${mention.segment}`)).toEqual(['broadcom/vmware']);
+});
