@@ -89,8 +89,8 @@ function labelRole(text: string, mention: {readonly start: number; readonly end:
 	nameTail.lastIndex = mention.end;
 	const tail = nameTail.exec(text)?.[0] ?? '';
 	const after = text.slice(mention.end + tail.length);
-	// "**コアウィーブ**：8月12日に発表した…": a label and its colon.
-	return (/\s$/.test(tail) && /^\d{1,4}(?:年|月)/.test(after)) || /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?[:：]/.test(after) ? 'topic' : null;
+	// "**コアウィーブ**：8月12日に発表した…": a label and its colon; "**イビデン**　AIサーバー向けの…": a label set apart by a space.
+	return (/\s$/.test(tail) && (/^\d{1,4}(?:年|月)/.test(after) || /^[\p{Script=Han}ァ-ヶA-Za-z「『]/u.test(after))) || /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?[:：]/.test(after) ? 'topic' : null;
 }
 
 /** "の担当者", "の魏哲家（シーシー・ウェイ）会長兼最高経営責任者": a person who speaks for the company named before. */

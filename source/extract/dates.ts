@@ -163,6 +163,14 @@ const asEarlyAs = /^にも[^。、]{0,30}?(?:見通し|見込み|予定|方針|�
 
 const movedEarlier = /^(?:に|へ)[^。、]{0,10}?(?:早め|早まる|前倒し|繰り上げ)/;
 
+/** The year near `guessed` whose day `month`/`day` falls on the weekday written after it ("（火）"), or null. */
+function weekdayYear(after: string, guessed: number, month: number, day: number): number | null {
+	const weekday = /^\s?[(（]([日月火水木金土])(?:曜日?)?[)）]/.exec(after)?.[1];
+	if (!weekday || !validDay(day)) return null;
+	const wanted = '日月火水木金土'.indexOf(weekday);
+	return [guessed, guessed + 1, guessed - 1].find(year => existingDay(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === wanted) ?? null;
+}
+
 /** Finds the dates written in `text` (NFKC-normalised), resolving year-less ones with `context`. */
 export function findDates(text: string, context: DateContext): DateMention[] {
 	const mentions: DateMention[] = [];
@@ -235,7 +243,9 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			const ahead = upcoming(text, match.index, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
 			const published = context.published;
 			// "8月7日に発表を予定": a day to come is of this year, or the next when its month has passed.
-			const y = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
+			const guessed = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
+			// "9月2日（火）": the weekday written after a day says which year it is of.
+			const y = guessed === null ? null : (weekdayYear(text.slice(match.index + match[0].length), guessed, m, d) ?? guessed);
 			found(y !== null && validDay(d) && existingDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, true);
 		} else if (g['dD']) {
 			const d = year(g['dD']);

@@ -15,6 +15,11 @@ describe('days to come', () => {
 		expect(datesOn('8月1日付で、子会社の新社長に佐藤氏が就任することも明らかにした。', 2026, 6, 10)).toEqual(['2026-08-01']);
 	});
 
+	test('a weekday written after a day (9月1日（月）) says which year it is of', () => {
+		expect(datesOn('9月1日（月）：ネットアップが決算を発表', 2025, 8, 29)).toEqual(['2025-09-01']);
+		expect(datesOn('12月29日（月）に仕事納め', 2026, 1, 5)).toEqual(['2025-12-29']);
+	});
+
 	test('a month whose sentence ends in the polite present perfect (…出資を受けています) is past, not to come', () => {
 		expect(datesOn('8月には富士通と業務提携を結び、同社から15億円の出資を受けています。', 2025, 12, 3)).toEqual(['2025-08']);
 	});

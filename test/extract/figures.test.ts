@@ -291,6 +291,11 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a bold label set apart by a space opens a paragraph on its company (**ローム**　SiC事業は…)', () => {
+		const body = ['3社の決算をまとめた。', '', '**ローム**　パワー半導体が伸び、2026年3月期の営業利益は前の期比35%増の540億円となった。'].join('\n');
+		expect(figures(body, '2026-05-15')).toEqual(['rohm other 35 % FY2026 actual', 'rohm operating_income 54000000000 JPY FY2026 actual']);
+	});
+
 	test('a bold label and its colon open a roundup item on its company (**コアウィーブ**：8月12日に発表した…決算は、売上高が…)', () => {
 		expect(figures(['注目銘柄の決算をまとめた。', '', '**アステラ・ラボ**：8月5日に発表した2026年4〜6月期決算は、売上高が前年同期比70%増の4億ドルだった。'].join('\n'), '2026-09-01')).toEqual([
 			'astera-labs revenue_growth 70 % 2026-Q2 actual',
