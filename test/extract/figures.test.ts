@@ -3307,3 +3307,8 @@ describe('broadcast news as it is spoken', () => {
 		expect(figures('週明け27日の東京株式市場では、フジクラの株を売る動きが強まり、株価は一時6％下落しました。', '2025-10-27')).toEqual(['fujikura stock_move -6 % 2025-10-27 actual']);
 	});
 });
+
+test("a rate compounded over years (年平均成長率, 年平均…伸びた, CAGR) is no year's growth: kind other over the years written, and left out when they are not", () => {
+	expect(figures('2016年から25年までの9年間で、ディスコの売上高は年平均14%伸びた。', '2026-01-10')).toEqual(['disco other 14 % 2016..2025 actual']);
+	expect(figures('ディスコはこの10年、売上高の年平均成長率（CAGR）が14%に達した。', '2026-01-10')).toEqual([]);
+});

@@ -1346,3 +1346,13 @@ test('a column of a half written with a space (| 2026年3月期 中間実績 |) 
 	const body = ['TOWAの中間決算。', '', '| | 2025年3月期 中間実績 | 2026年3月期 中間実績 |', '|---|---|---|', '| 売上高 | 26,100 | 27,400 |'].join('\n');
 	expect(figures(body.replace('TOWAの中間決算。', 'TOWAの中間決算（単位：百万円）。'), '2025-11-10')).toEqual(['towa revenue 26100000000 JPY FY2025-H1 actual prior', 'towa revenue 27400000000 JPY FY2026-H1 actual']);
 });
+
+test('a loss written in brackets (| (4.1) |), as accounts write one, is negative, and the rows below keep their columns', () => {
+	const body = ['セレンスの決算（単位：百万ドル）。', '', '| | 2025会計年度第4四半期 | 2024会計年度第4四半期 |', '|---|---|---|', '| GAAP純損益 | (6.2) | 1.5 |', '| 売上高 | 88.0 | 80.1 |'].join('\n');
+	expect(figures(body, '2025-11-20')).toEqual([
+		'cerence net_income -6200000 USD FY2025-Q4 actual',
+		'cerence net_income 1500000 USD FY2024-Q4 actual prior',
+		'cerence revenue 88000000 USD FY2025-Q4 actual',
+		'cerence revenue 80100000 USD FY2024-Q4 actual prior',
+	]);
+});

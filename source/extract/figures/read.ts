@@ -18,6 +18,8 @@ import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
 // covers, whether it is a result or an outlook, and whether it is a figure at all. When unsure, a
 // number is left out: a wrong figure on an investor's screen costs more than a missing one.
 
+const compoundRate = /年平均(?:成長率|増加率|伸び率|で|の?\s?$)|CAGR|年率平均/;
+
 function kindOf(choice: MeasureChoice, adjusted: boolean): {kind: FigureKind; measure: string} {
 	const {cue, role, comparison} = choice;
 	switch (role) {
@@ -261,7 +263,10 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		// company compares each as it compared the first.
 		const asBefore = chosen.role === 'growth' && chosen.comparison === null && state.changeBefore !== null && state.firm !== null && byMaker.test(facts.normalized);
 		const choice = (same && state.changeBefore?.block === facts.sentence.block) || asBefore ? {...chosen, comparison: state.changeBefore!.comparison} : chosen;
-		const {kind, measure} = kindOf(choice, adjusting.test(facts.normalized.slice(clause[0], quantity.start)));
+		const told = kindOf(choice, adjusting.test(facts.normalized.slice(clause[0], quantity.start)));
+		// "売上高の年平均成長率は19%", "年平均12%伸びた", "CAGR": a rate compounded over years is no year's growth.
+		const compound = quantity.unit === '%' && compoundRate.test(facts.normalized.slice(clause[0], quantity.start));
+		const {kind, measure} = compound ? {kind: 'other' as const, measure: `${choice.cue.label} 年平均成長率`} : told;
 		const family = choice.cue.family;
 		// "2位のマイクロソフトは20%、3位のグーグルは13%で、それぞれ前年同期から1ポイント上昇した": each of them.
 		const each = /それぞれ/.test(facts.normalized.slice(clause[0], quantity.start))
@@ -308,6 +313,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			const calendar = kind === 'market_share' || surveyedCount ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			if (period.unread) continue;
+			// Its years are its period: when the text does not write them as a span, no period can be told, so it is left out.
+			if (compound && period.period?.type !== 'span') continue;
 			if (kind === 'market_share' || surveyedCount) period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// "…を2030年度に5,000億円と、24年度の約2,200億円から…引き上げる計画": a level a plan starts from, in a year

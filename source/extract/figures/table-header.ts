@@ -76,6 +76,8 @@ export const differenceLabel = (text: string) => {
 // "2026.03予": 株探 marks a forecast's row with 予 after its year.
 export const outlookWords = /予想|見通し|計画|目標|ガイダンス|予測|見込|\d予$/;
 const consensusHeader = /市場予想|コンセンサス|アナリスト予想|予想平均|consensus/i;
+// "| (4.1) |": accounts write a loss in brackets.
+export const bracketedLoss = /^\s?[(（]\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?[)）]\s?$/;
 export const bareNumber = /^\s?(?<sign>[+\-−▲△])?\s?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<percent>%)?\s?$/;
 // Not "事業者": the companies of a market.
 export const segmentHeader = /^(?:セグメント|事業(?!者)|部門|分野|事業区分|製品区分|区分)/;
@@ -130,6 +132,8 @@ export function cellValue(cell: string, unit: TableUnit | null): Quantity | null
 	// "| 8%減 | 19%減 |": a change written with its direction after it, as tables of changes do.
 	if (written && written.value > 0 && /^\s?(?:減|減少|低下|下落|悪化|安)$/.test(cell.slice(written.end))) return {...written, value: -written.value, signed: true};
 	if (written) return written;
+	const bracketed = bracketedLoss.exec(cell)?.groups!['number'];
+	if (bracketed && !/^(?:19|20)\d{2}$/.test(bracketed)) return cellValue(`-${bracketed}`, unit);
 	const bare = bareNumber.exec(cell);
 	if (!bare) return null;
 	const negative = /[-−▲△]/.test(bare.groups!['sign'] ?? '');

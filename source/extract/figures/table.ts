@@ -12,6 +12,7 @@ import {isFuture, isPast} from './basis.js';
 import {comparisonBase} from './period.js';
 import {
 	bareNumber,
+	bracketedLoss,
 	cellValue,
 	changeInBrackets,
 	columnOf,
@@ -258,7 +259,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// Two tables with no text between them read as one: a second header row starts the second's columns.
 		// "| | 1株当たり中間純利益 |" (its corner cell empty): a header of one measure.
 		const oneMeasure = cells.length === 1 && scanLexicon(cells[0]!).some(hit => hit.entry.measure) && cellValue(cells[0]!, null) === null;
-		if (hasHeader && !keyValue && (oneMeasure || (cells.length >= 2 && cells.slice(1).every(cell => !bareNumber.test(cell) && cellValue(cell, null) === null)))) {
+		if (hasHeader && !keyValue && (oneMeasure || (cells.length >= 2 && cells.slice(1).every(cell => !bareNumber.test(cell) && !bracketedLoss.test(cell) && cellValue(cell, null) === null)))) {
 			const next = oneMeasure ? [{type: 'other'} as const, ...headerColumns(cells)] : headerColumns(cells);
 			if (next.some(column => column.type === 'measure' || column.type === 'period' || column.type === 'company')) {
 				columns = next;
