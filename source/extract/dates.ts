@@ -243,7 +243,10 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 			const ahead = upcoming(text, match.index, match.index + match[0].length) || toldAsComing(text, match.index + match[0].length);
 			const published = context.published;
 			// "8月7日に発表を予定": a day to come is of this year, or the next when its month has passed.
-			const guessed = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
+			// "2023年7月のピークから…、8月22日時点で": a day the text measures to now is not the earlier year's, more than a year back.
+			const carried = !validMonth(m) ? null : ahead && !written && published && published.month !== null ? (m >= published.month ? published.year : published.year + 1) : inferYear(m, context);
+			const asOfNow = written !== null && published?.month != null && /^\s?(?:の)?(?:時点|終値|現在)/.test(text.slice(match.index + match[0].length));
+			const guessed = carried !== null && asOfNow && (published!.year - carried) * 12 + published!.month! - m > 12 ? inferYearFromContext(m, context) : carried;
 			// "9月2日（火）": the weekday written after a day says which year it is of.
 			const y = guessed === null ? null : (weekdayYear(text.slice(match.index + match[0].length), guessed, m, d) ?? guessed);
 			found(y !== null && validDay(d) && existingDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null, null, true);

@@ -15,6 +15,11 @@ describe('days to come', () => {
 		expect(datesOn('8月1日付で、子会社の新社長に佐藤氏が就任することも明らかにした。', 2026, 6, 10)).toEqual(['2026-08-01']);
 	});
 
+	test('a day the text measures to now (…8月22日時点で, 3月5日終値で) is not of a year written more than a year before it', () => {
+		expect(datesOn('株価は2023年7月のピークから下げ、8月22日時点で半値になった。', 2025, 8, 25)).toEqual(['2023-07', '2025-08-22']);
+		expect(datesOn('2026年1月の安値から、3月5日終値で倍になった。', 2026, 3, 8)).toEqual(['2026-01', '2026-03-05']);
+	});
+
 	test('a weekday written after a day (9月1日（月）) says which year it is of', () => {
 		expect(datesOn('9月1日（月）：ネットアップが決算を発表', 2025, 8, 29)).toEqual(['2025-09-01']);
 		expect(datesOn('12月29日（月）に仕事納め', 2026, 1, 5)).toEqual(['2025-12-29']);
