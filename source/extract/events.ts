@@ -170,6 +170,25 @@ function announcedAlong(facts: SentenceFacts, day: string | null): DateMention[]
 	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
 }
 
+// "オラクルが発表した2025年12月〜26年2月期決算は…", "マイクロンは9〜11月期決算を発表した": results told as just reported.
+const reportedResults = /(?:が|は)[^。、]{0,12}?(?:発表|公表)した[^。]{0,40}?決算|決算を(?:発表|公表)した|決算発表(?:で|では)/;
+
+/**
+ * Results a story tells as reported without their day, in its first days of a month: reported that month. Not in a
+ * month's first days, when they may have come out the month before; nor results to come (予定, 控え).
+ */
+function reportedThisMonth(facts: SentenceFacts, published: string | null): DateMention[] {
+	if (published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published) || Number(published.slice(8)) <= 5) return [];
+	if (!reportedResults.test(facts.normalized) || /予定|控え|見込み|見通し|前回|前期|昨年|去年|前年/.test(facts.normalized)) return [];
+	// The period the results are of says they are results, not the word alone ("決算を発表した").
+	if (
+		!facts.mentions.some(mention => mention.role === 'topic' || mention.role === 'subject') ||
+		!facts.periods.some(period => period.raw.type === 'months' || period.raw.type === 'fiscal-year' || period.raw.type === 'nendo' || period.raw.type === 'calendar')
+	)
+		return [];
+	return [{date: published.slice(0, 7), text: '', start: 0, end: 0, qualifier: null, yearInferred: true}];
+}
+
 // The lexicon's words of speculation that tell of a report by others, not of a view.
 const reported = /報じ|報道|関係者|関係筋|伝えられ/;
 
@@ -228,7 +247,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	if (offerPeriod.length > 0) return offerPeriod;
 	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && facts.normalized.startsWith('付', date.end)));
 	const released = releaseDate(facts, context.releaseLeadDay);
-	const dates = written.length > 0 ? [...released, ...written] : [...released, ...announcedAlong(facts, context.announcedDay)].slice(0, 1);
+	const dates = written.length > 0 ? [...released, ...written] : [...released, ...announcedAlong(facts, context.announcedDay), ...reportedThisMonth(facts, published)].slice(0, 1);
 	const events: FoundEvent[] = [];
 	dates.forEach((date, index) => {
 		const next = dates[index + 1];

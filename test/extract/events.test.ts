@@ -86,6 +86,12 @@ describe('events', () => {
 		expect(brief('政府は2025年11月3日、新方針を発表した。')).toEqual([]);
 	});
 
+	test('results told as just reported, with their period but no day (…が発表した9〜11月期決算は), are of the month the story came out; not early in a month, nor results to come', () => {
+		expect(brief('マイクロンが発表した2025年9〜11月期決算は、売上高が過去最高だった。', '2025-12-20')).toEqual([['2025-12', 'results', ['micron']]]);
+		expect(brief('マイクロンが発表した2025年9〜11月期決算は、売上高が過去最高だった。', '2026-01-03')).toEqual([]);
+		expect(brief('マイクロンが発表を予定する2025年9〜11月期決算に注目が集まる。', '2025-12-15')).toEqual([]);
+	});
+
 	test('a year-less month or day is read toward the past of the publication date', () => {
 		expect(brief('ルネサスは12月8日、米新興企業の買収を発表した。', '2026-01-09')).toEqual([['2025-12-08', 'deal', ['renesas']]]);
 		expect(brief('アドバンテストは27日、新工場の稼働を始めた。', '2025-11-04')).toEqual([['2025-10-27', 'launch', ['advantest']]]);
