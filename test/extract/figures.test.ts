@@ -3312,3 +3312,13 @@ test("a rate compounded over years (年平均成長率, 年平均…伸びた, C
 	expect(figures('2016年から25年までの9年間で、ディスコの売上高は年平均14%伸びた。', '2026-01-10')).toEqual(['disco other 14 % 2016..2025 actual']);
 	expect(figures('ディスコはこの10年、売上高の年平均成長率（CAGR）が14%に達した。', '2026-01-10')).toEqual([]);
 });
+
+test('in a by-segment paragraph a line named before its measure keeps its figures: with what it is made of before it (…などのインターネットサービスは売上収益が), its change between (売上収益が前年同期比6%増の), or in a clause of its own (エネルギーは、売上高が…)', () => {
+	const body = 'パナソニックの2025年7〜9月期。セグメント別にみると、家電や空調などのライフソリューションズは売上高が前年同期比4%増の9,100億円だった。エナジーは、売上高が12%増の2,300億円に伸びた。';
+	expect(figures(body, '2025-11-14')).toEqual([
+		'panasonic/ライフソリューションズ revenue_growth 4 % FY2026-Q2 actual',
+		'panasonic/ライフソリューションズ revenue 910000000000 JPY FY2026-Q2 actual',
+		'panasonic/エナジー revenue_growth 12 % FY2026-Q2 actual',
+		'panasonic/エナジー revenue 230000000000 JPY FY2026-Q2 actual',
+	]);
+});

@@ -83,32 +83,40 @@ const topicLinePattern =
 	/^(?:[^、。]{0,30}?(?:向けの|などの|を含む)|主力の|主要な?|最大の|このほか、?|ほかに、?|また、?|一方、?)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:[(（][^()（）]{1,24}[)）])?(?:は|が)\s?(?:同|前年同期比|前期比|前年比|前の期比|前年度比)?\s?(?:約)?[\d△▲+\-−]/u;
 
 // "セグメント別ではフィンテックが売上収益2,010億円", "モバイルはNon-GAAP営業損益が△140億円": the name, then the measure, then the number.
-const measuredLinePattern = /^(?:[^、。]{0,8}別では[、,]?\s?)?(?<name>[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:(?:Non-|non-)?GAAP\s?|調整後)?$/u;
+// "楽天市場などのインターネットサービスは売上収益が", "カード、銀行…を束ねるフィンテックは": what it is made of may stand before the name.
+const measuredLinePattern =
+	/^(?:[^、。]{0,8}別では[、,]?\s?|[^、。]{0,30}?(?:向けの|などの|を含む|を束ねる|からなる|で構成する|だった|である))?(?<name>[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:(?:Non-|non-)?GAAP\s?|調整後)?$/u;
+// "売上収益が前年同期比6%増の3,150億円": between the measure and its number, its change.
+const measureToNumber = /^\s?(?:は|が)?\s?(?:前年同期比|前期比|前年比|前年度比|同)?\s?(?:[+\-−△▲]?[\d.,]+\s?%\s?(?:増|減)の)?\s?(?:約)?\s?$/;
 
 /** A by-segment clause's line named before the measure of its number: "フィンテックが売上収益2,010億円". */
 function measuredLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): string | undefined {
-	const measure = facts.words.find(hit => hit.entry.measure && hit.start > clause[0] && hit.end <= quantity.start);
-	if (!measure || !/^\s?(?:は|が)?\s?(?:約)?\s?$/.test(facts.normalized.slice(measure.end, quantity.start))) return undefined;
-	const name = measuredLinePattern.exec(facts.normalized.slice(clause[0], measure.start).replace(/^[、,\s]+/, ''))?.groups!['name'];
+	const measure = facts.words.find(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start);
+	if (!measure || !measureToNumber.test(facts.normalized.slice(measure.end, quantity.start))) return undefined;
+	// "モバイルは、売上収益が…": the name may stand in a clause of its own just before.
+	const from = measure.start === clause[0] || /^[、,\s]*$/.test(facts.normalized.slice(clause[0], measure.start)) ? facts.normalized.lastIndexOf('、', clause[0] - 2) + 1 : clause[0];
+	const name = measuredLinePattern.exec(
+		facts.normalized
+			.slice(from, measure.start)
+			.replace(/[、,]\s?$/, '')
+			.replace(/^[、,\s]+/, ''),
+	)?.groups!['name'];
 	// "売上高は…、営業利益は": no measure is a line.
-	return name && !facts.words.some(hit => hit.entry.measure && hit.start < measure.start && hit.start >= clause[0]) ? name : undefined;
+	return name && !facts.words.some(hit => hit.entry.measure && hit.start < measure.start && hit.start >= from) ? name : undefined;
 }
 
 /** The segment a clause of a by-segment paragraph opens with, when it names no company. */
 function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): string | null {
 	const text = facts.normalized.slice(clause[0], quantity.end).replace(/^[、,\s]+/, '');
-	const opened = topicLinePattern.exec(text)?.groups!['name'];
-	const measured = opened === undefined ? measuredLine(facts, quantity, clause) : undefined;
-	const name = opened ?? measured;
 	// A name of kanji alone is as often a measure or a word of the text ("売上高は", "受注は"): a line's name has katakana or Latin letters.
 	// …unless it ends in what a maker sells ("枚葉洗浄装置", "電子部品").
-	if (
-		!name ||
-		(!/[ァ-ヶA-Za-z]/.test(name) && !/(?:装置|機器|製品|部品|材料|素材|機械|端末|基板)$/.test(name) && !isPlace(name)) ||
-		state.matcher.find(name).length > 0 ||
-		(measured === undefined && facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start))
-	)
-		return null;
+	const lineLike = (candidate: string) => (/[ァ-ヶA-Za-z]/.test(candidate) || /(?:装置|機器|製品|部品|材料|素材|機械|端末|基板)$/.test(candidate) || isPlace(candidate)) && state.matcher.find(candidate).length === 0;
+	const opened = topicLinePattern.exec(text)?.groups!['name'];
+	const openedLine = opened !== undefined && lineLike(opened) && !facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start) ? opened : undefined;
+	// "モバイルは、売上収益が14%増の…": a clause that opens on its measure ("売上収益が") names its line before the measure.
+	const measured = openedLine === undefined ? measuredLine(facts, quantity, clause) : undefined;
+	const name = openedLine ?? (measured !== undefined && lineLike(measured) ? measured : undefined);
+	if (!name) return null;
 	// "ミュージック事業は": the segment's name, without the word that says it is one (as a unit is named).
 	if (/^(?:シェア|セグメント|グループ|トップ|ランキング)$/.test(name)) return null;
 	return nandWrittenOut.test(name) ? 'NAND' : name.replace(/(?<=.{2})(?:事業部門|事業部?|部門|セグメント|分野)$/u, '');
