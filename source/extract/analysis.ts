@@ -85,12 +85,15 @@ function roleAfter(text: string, end: number): Role {
 
 /** "**NTT** 5月、…を投じる計画を発表した", "- 古河電気工業：…": a roundup item's label, its company, then its date or a colon: the item's topic. */
 function labelRole(text: string, mention: {readonly start: number; readonly end: number}): Role | null {
-	if (mention.start > 2 || !/^(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start))) return null;
+	// "【サンリオ（8136）】反落し…", "▼アドバンテスト　…": a label in brackets or after a mark.
+	if (mention.start > 3 || !/^(?:[【［[■□◆◇▼▽●○★☆]\s?)?(?:米|英|独|仏|韓国|台湾|中国)?$/.test(text.slice(0, mention.start))) return null;
 	nameTail.lastIndex = mention.end;
 	const tail = nameTail.exec(text)?.[0] ?? '';
 	const after = text.slice(mention.end + tail.length);
 	// "**コアウィーブ**：8月12日に発表した…": a label and its colon; "**イビデン**　AIサーバー向けの…": a label set apart by a space.
-	return (/\s$/.test(tail) && (/^\d{1,4}(?:年|月)/.test(after) || /^[\p{Script=Han}ァ-ヶA-Za-z「『]/u.test(after))) || /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?[:：]/.test(after) ? 'topic' : null;
+	if (/^[【［[]/.test(text) && /^\s?[】］\]]/.test(after)) return 'topic';
+	// "ソシオネクスト（6526） 11日、…": a label, then the day of its news.
+	return (/\s$/.test(tail) && (/^\d{1,4}(?:年|月|日)/.test(after) || /^[\p{Script=Han}ァ-ヶA-Za-z「『]/u.test(after))) || /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?[:：]/.test(after) ? 'topic' : null;
 }
 
 /** "の担当者", "の魏哲家（シーシー・ウェイ）会長兼最高経営責任者": a person who speaks for the company named before. */

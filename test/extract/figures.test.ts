@@ -291,6 +291,11 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a label in brackets (【ローム（6963）】反発し…) or with its code and the day of its news (ローム（6963） 12日、…) opens an item on its company', () => {
+		const items = ['決算銘柄の動き。', '', '【ローム（6963）】反発し、終値は4.2%高。2026年3月期の営業利益は540億円だった。', '', 'ルネサスエレクトロニクス（6723） 12日、2026年12月期の営業利益予想を3,000億円に引き下げた。'].join('\n');
+		expect(figures(items, '2026-05-13')).toEqual(['rohm stock_move 4.2 % 2026-05-13 actual', 'rohm operating_income 54000000000 JPY FY2026 actual', 'renesas operating_income 300000000000 JPY 2026 outlook']);
+	});
+
 	test('a bold label set apart by a space opens a paragraph on its company (**ローム**　SiC事業は…)', () => {
 		const body = ['3社の決算をまとめた。', '', '**ローム**　パワー半導体が伸び、2026年3月期の営業利益は前の期比35%増の540億円となった。'].join('\n');
 		expect(figures(body, '2026-05-15')).toEqual(['rohm other 35 % FY2026 actual', 'rohm operating_income 54000000000 JPY FY2026 actual']);
