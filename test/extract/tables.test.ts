@@ -1356,3 +1356,8 @@ test('a loss written in brackets (| (4.1) |), as accounts write one, is negative
 		'cerence revenue 80100000 USD FY2024-Q4 actual prior',
 	]);
 });
+
+test("a 決算短信's summary table (■決算短信サマリー) reports its quarters as the year so far: | 2025年12月期第3四半期 | is January to September", () => {
+	const body = ['■決算短信サマリー（抜粋、単位：百万円）', '', '| | 売上高 | 営業利益 |', '|---|---|---|', '| 2025年12月期第3四半期 | 30,100 | 4,200 |'].join('\n');
+	expect(figures(`ルネサスエレクトロニクスの決算。\n\n${body}`, '2025-10-30')).toEqual(['renesas revenue 30100000000 JPY 2025-01..2025-09 actual', 'renesas operating_income 4200000000 JPY 2025-01..2025-09 actual']);
+});

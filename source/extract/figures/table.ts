@@ -193,7 +193,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		)
 		.find(period => period !== undefined);
 	// "## 連結経営成績（累計）" over rows of "2026年3月期 第3四半期": each row is the year to that quarter's end.
-	const cumulativeTable = captions.some(fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized))) && /累計/.test(fact.normalized));
+	// So is a 決算短信's summary, whose quarters are the year so far ("■決算短信サマリー", "| 2025年12月期第3四半期 |").
+	const cumulativeTable = captions.some(fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized))) && /累計|決算短信/.test(fact.normalized));
 	// "第2四半期（累計）" under "2027年6月期の連結業績予想": a part of the year the caption names.
 	const captionYear = captionPeriodMention && (captionPeriodMention.raw.type === 'fiscal-year' || captionPeriodMention.raw.type === 'nendo') && captionPeriodMention.raw.part === 'Y' ? captionPeriodMention.raw : undefined;
 	// "第2四半期（累計）" and "通期" rows under "2027年3月期の連結業績予想": parts of the caption's year.
