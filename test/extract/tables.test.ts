@@ -1361,3 +1361,8 @@ test("a 決算短信's summary table (■決算短信サマリー) reports its q
 	const body = ['■決算短信サマリー（抜粋、単位：百万円）', '', '| | 売上高 | 営業利益 |', '|---|---|---|', '| 2025年12月期第3四半期 | 30,100 | 4,200 |'].join('\n');
 	expect(figures(`ルネサスエレクトロニクスの決算。\n\n${body}`, '2025-10-30')).toEqual(['renesas revenue 30100000000 JPY 2025-01..2025-09 actual', 'renesas operating_income 4200000000 JPY 2025-01..2025-09 actual']);
 });
+
+test("a column that says when each row's levels were so (| 評価額の時点 | 2025年8月 |) dates them, by month when a month is written", () => {
+	const body = ['AI新興の資金調達をまとめた。', '', '| 企業 | 直近の評価額 | 評価額の時点 |', '|---|---:|---|', '| Sakana AI | 4,000億円 | 2025年11月 |'].join('\n');
+	expect(figures(body, '2026-01-20')).toEqual(['sakana-ai valuation 400000000000 JPY 2025-11 actual']);
+});

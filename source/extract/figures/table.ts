@@ -144,6 +144,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const headerCells = cellsOf(first.normalized).map(([start, end]) => first.normalized.slice(start, end));
 	// "| 社名 | 期 | 売上高 |" over "| キリンHD | 25年12月期 | 2,418,600 |": a column that says which period each row is of.
 	const periodColumn = headerCells.findIndex((cell, index) => index > 0 && periodHeader.test(cell.trim()));
+	// "| 直近の評価額 | 評価額の時点 |": a column that says when each row's levels were so.
+	const asOfColumn = headerCells.findIndex((cell, index) => index > 0 && /(?:時点|基準日)$/.test(cell.trim()));
 	// "| | 売上高 |": a header whose corner cell is empty has one cell fewer than its rows.
 	const cornerless = rows.slice(1, 4).some(row => cellsOf(row.normalized).length > headerCells.length);
 	// "1株当たり当期純利益", "修正1株益": a measure's name with a number in it is a header all the same.
@@ -286,6 +288,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
 		if (cells.some(cell => /^(?:その他|その他の?(?:企業|事業者|ベンダー)|Others?)$/i.test(cell.trim())) && !segmentRows) continue;
 		let label = labelOf(cells[0] ?? '', segmentRows, state);
+		const rowAsOf = asOfColumn > 0 ? findPeriods(cells[asOfColumn] ?? '').find(mention => mention.qualifier === null)?.raw : undefined;
 		const periodCell = periodColumn > 0 && label.period === undefined ? (cells[periodColumn] ?? '') : '';
 		const cellPeriodOfRow = periodCell ? findPeriods(periodCell).find(mention => mention.qualifier === null && mention.raw.type !== 'day') : undefined;
 		if (cellPeriodOfRow) label = {...label, period: cellPeriodOfRow.raw, periodText: cellPeriodOfRow.text, outlook: label.outlook || outlookWords.test(periodCell)};
@@ -307,7 +310,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// "| 2025年実績 | 2026年計画 | 増加率 |": a change right after a period's column is that period's, planned if it is.
 			const left = column.type === 'growth' ? columns[index - Math.max(0, cells.length - columns.length) - 1] : undefined;
 			const changedPeriod = left?.type === 'period' ? left : undefined;
-			if (column.type === 'consensus' || (periodColumn > 0 && index === periodColumn)) continue;
+			if (column.type === 'consensus' || (periodColumn > 0 && index === periodColumn) || (asOfColumn > 0 && index === asOfColumn)) continue;
 			const growth = growthRow || column.type === 'growth';
 			// A row or column of changes holds percentages, with or without the sign ("前年同期比（%） | 8.8").
 			// A per-share amount is in its currency, never in the table's millions.
@@ -449,7 +452,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 						? tradingDayOf(state)
 						: survey
 							? surveyed(cellPeriod ?? tablePeriod)
-							: (cellPeriod ?? (measure.family === 'level' && !label.period && column.type !== 'period' ? resolve(captionClose) : null) ?? tablePeriod);
+							: (cellPeriod ?? (measure.family === 'level' && !label.period && column.type !== 'period' ? (resolve(rowAsOf) ?? resolve(captionClose)) : null) ?? tablePeriod);
 			// "| 次四半期の売上高見通し |": the quarter after the column's; with no quarter to follow, no period can be told.
 			const period = label.nextQuarter && !cellPeriod ? (readPeriod ? nextQuarter(readPeriod, calendar) : null) : readPeriod;
 			if (label.nextQuarter && !period) continue;
@@ -492,7 +495,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				range: quantity.range,
 				converted: quantity.converted,
 				// "| 期末受注残高 | 3,410億円 |" under a year's column: a level is as of the last day of the period it is told for.
-				period: measure.family === 'level' && !outlook && !growth && period ? lastDayOf(period) : period,
+				// A month a column of dates gives is the month ("| 評価額の時点 | 2025年10月 |").
+				period: measure.family === 'level' && !outlook && !growth && period && !(rowAsOf && !cellPeriod) ? lastDayOf(period) : period,
 				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' || (column.type === 'measure' && datedMeasure !== null) ? column.text : ''),
 				basis: outlook ? 'outlook' : 'actual',
 				source: firm,
