@@ -3327,3 +3327,7 @@ test('in a by-segment paragraph a line named before its measure keeps its figure
 		'panasonic/エナジー revenue 230000000000 JPY FY2026-Q2 actual',
 	]);
 });
+
+test('people joining or hired (4月には新卒約120人が入社する) are no headcount, whatever the sentence before counted; the staff counted still are', () => {
+	expect(figures('キオクシアの話。同社の従業員は1月末時点で約1万5,000人。4月には新卒約120人が入社する。', '2026-02-10')).toEqual(['kioxia headcount 15000 count 2026-01-31 actual']);
+});

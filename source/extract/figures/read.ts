@@ -292,6 +292,13 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		// "…のうち携帯端末向けは77億4000万ドル" after a sentence on the EPS: a measure carried to an amount no share earns is a
 		// misreading, left out.
 		if (kind === 'eps' && quantity.value > 1_000_000) continue;
+		// "4月には新卒約300人が入社する": people joining or hired are no headcount, whatever the sentence before counted.
+		if (
+			kind === 'headcount' &&
+			/^[^、。]{0,8}?(?:が|を)?\s?(?:入社|採用|新たに採用|雇用する|雇い入れ)/.test(facts.normalized.slice(quantity.end, quantity.end + 14)) &&
+			!/従業員|社員|人員|従業者/.test(facts.normalized.slice(clause[0], quantity.start))
+		)
+			continue;
 		for (const owner of owners) {
 			if (!owner) continue;
 			// A ranked company's number of the measure a research firm ranks by is the firm's estimate, of the ranking's year.
