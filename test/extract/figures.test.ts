@@ -3331,3 +3331,8 @@ test('in a by-segment paragraph a line named before its measure keeps its figure
 test('people joining or hired (4月には新卒約120人が入社する) are no headcount, whatever the sentence before counted; the staff counted still are', () => {
 	expect(figures('キオクシアの話。同社の従業員は1月末時点で約1万5,000人。4月には新卒約120人が入社する。', '2026-02-10')).toEqual(['kioxia headcount 15000 count 2026-01-31 actual']);
 });
+
+test("a region owning the measure's word (日本の顧客数, 北米の売上高) is the part of the company it counts; a market share stays the company's", () => {
+	expect(figures('データブリックスの日本の顧客数は約700社になった。', '2025-12-05')).toEqual(['databricks/日本 customers 700 count - actual']);
+	expect(figures('ファナックの2025年4〜9月期は、北米の売上高が1,200億円だった。', '2025-10-30')).toEqual(['fanuc/北米 revenue 120000000000 JPY FY2026-H1 actual']);
+});
