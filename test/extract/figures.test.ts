@@ -332,6 +332,11 @@ describe('whose figure it is', () => {
 			'sony revenue 12000000000000 JPY FY2026 actual',
 			'sony/Music operating_income 365000000000 JPY FY2026 actual',
 		]);
+		// Its short name in brackets after it: "- イメージングセンサー（ISS）：売上高…".
+		expect(figures(['ソニーグループの2026年3月期の売上高は12兆円だった。', '', '- イメージングセンサー（ISS）：売上高1兆8,000億円。'].join('\n'), '2026-05-20')).toEqual([
+			'sony revenue 12000000000000 JPY FY2026 actual',
+			'sony/イメージングセンサー revenue 1800000000000 JPY FY2026 actual',
+		]);
 	});
 
 	test('related work told on the way (防衛や宇宙関連の案件が…) is no segment of the unit the clause is about', () => {

@@ -136,8 +136,10 @@ function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
 	if (!label || facts.words.some(hit => hit.entry.measure && hit.end <= label.length) || facts.periods.some(period => period.start < label.length)) return null;
 	// "- Music：営業利益3,650億円…": a label in letters or katakana that the measure follows at once names a segment, in
 	// any list; other labels only under a by-segment heading or sentence.
-	const measured = /^[A-Za-zァ-ヶー][A-Za-zァ-ヶー・& ]{1,19}$/.test(label) && facts.words.some(hit => hit.entry.measure && hit.start === labelled![0].length) && !facts.mentions.some(mention => mention.start < label.length);
-	return state.segmentSection || state.segmentList || measured ? label : null;
+	// "- システムインテグレーション（SI）：": its short name in brackets after it.
+	const name = label.replace(/[(（][A-Za-z0-9&]{1,8}[)）]$/, '');
+	const measured = /^[A-Za-zァ-ヶー][A-Za-zァ-ヶー・& ]{1,19}$/.test(name) && facts.words.some(hit => hit.entry.measure && hit.start === labelled![0].length) && !facts.mentions.some(mention => mention.start < label.length);
+	return state.segmentSection || state.segmentList || measured ? name : null;
 }
 
 const rankedName = /(?:\d位|首位)(?:の|は)\s?(?:米|英|独|仏|中国|韓国|台湾)?[ァ-ヶーA-Za-z][ァ-ヶー・A-Za-z0-9&.-]{1,20}(?:は|が|で|の)/u;
