@@ -3341,3 +3341,9 @@ test("a region owning the measure's word (日本の顧客数, 北米の売上高
 	expect(figures('データブリックスの日本の顧客数は約700社になった。', '2025-12-05')).toEqual(['databricks/日本 customers 700 count - actual']);
 	expect(figures('ファナックの2025年4〜9月期は、北米の売上高が1,200億円だった。', '2025-10-30')).toEqual(['fanuc/北米 revenue 120000000000 JPY FY2026-H1 actual']);
 });
+
+test('a personal view (私見ですが…, 個人的には…), talks (…の調達を協議している), a plan still weighed (…の検討を進めております) and what media say are no figures', () => {
+	expect(figures('私見ですが、ディスコの新工場は3年後に売上高500億円規模になってもおかしくないと見ています。', '2026-02-01')).toEqual([]);
+	expect(figures('アンソロピックは評価額3,500億ドルで最大200億ドルの調達を協議していると米メディアが伝えている。', '2026-02-01')).toEqual([]);
+	expect(figures('HENNGEは最大50億円規模のM&A枠を設けることについても検討を進めております。', '2026-02-01')).toEqual([]);
+});

@@ -131,7 +131,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "HBM向けの需要が想定以上に膨らめば、時価総額が20兆円に届く": a number on a condition is a supposition.
 	if (supposedOn(facts.normalized.slice(0, quantity.start))) return 'speculation';
 	// "関係者によると…", "一部の報道によれば、…": the whole sentence is hearsay; "仮に…" a supposition.
-	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋|報道(?:によ|で)|仮に/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
+	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋|報道(?:によ|で)|仮に|私見|個人的/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
 	let end = clause[1];
 	while (end < facts.normalized.length && !closedClause.test(facts.normalized.slice(clause[0], end))) {
