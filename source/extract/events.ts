@@ -174,8 +174,8 @@ function announcedAlong(facts: SentenceFacts, day: string | null): DateMention[]
 const reportedResults = /(?:が|は)[^。、]{0,12}?(?:発表|公表)した[^。]{0,40}?決算|決算を(?:発表|公表)した|決算発表(?:で|では)/;
 
 /**
- * Results a story tells as reported without their day, in its first days of a month: reported that month. Not in a
- * month's first days, when they may have come out the month before; nor results to come (予定, 控え).
+ * Results a story tells as reported, with their period but without their day, are of the month the story came out. Not
+ * in a month's first five days, when they may have come out the month before; nor results to come (予定, 控え).
  */
 function reportedThisMonth(facts: SentenceFacts, published: string | null): DateMention[] {
 	if (published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published) || Number(published.slice(8)) <= 5) return [];

@@ -86,7 +86,8 @@ const topicLinePattern =
 	/^(?:[^、。]{0,30}?(?:向けの|などの|を含む)|主力の|主要な?|最大の|このほか、?|ほかに、?|また、?|一方、?)?(?<name>(?:その他)?[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:[(（][^()（）]{1,24}[)）])?(?:は|が)\s?(?:同|前年同期比|前期比|前年比|前の期比|前年度比)?\s?(?:約)?[\d△▲+\-−]/u;
 
 // "セグメント別ではフィンテックが売上収益2,010億円", "モバイルはNon-GAAP営業損益が△140億円": the name, then the measure, then the number.
-// "楽天市場などのインターネットサービスは売上収益が", "カード、銀行…を束ねるフィンテックは": what it is made of may stand before the name.
+// "楽天市場などのインターネットサービスは売上収益が", "カード、銀行…を束ねるフィンテックは": what it is made of, or what the
+// text says of it ("長年の重荷だったモバイルは"), may stand before the name.
 const measuredLinePattern =
 	/^(?:[^、。]{0,8}別では[、,]?\s?|[^、。]{0,30}?(?:向けの|などの|を含む|を束ねる|からなる|で構成する|だった|である))?(?<name>[\p{Script=Han}ァ-ヶーA-Za-z][\p{Script=Han}ァ-ヶー・A-Za-z&]{1,15})(?:は|が)\s?(?:(?:Non-|non-)?GAAP\s?|調整後)?$/u;
 // "売上収益が前年同期比6%増の3,150億円": between the measure and its number, its change.
