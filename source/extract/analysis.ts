@@ -448,6 +448,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 					/^\d{4}-\d{2}-\d{2}$/.test(date.date) &&
 					!setFor(date) &&
 					!normalized.startsWith('付', date.end) &&
+					// "利用者は5月25日時点で120万人": the day a count is as of is no day of the news.
+					!/^\s?(?:時点|現在)/.test(normalized.slice(date.end, date.end + 3)) &&
 					!/^\s?[~〜]/.test(normalized.slice(date.end, date.end + 2)) &&
 					!/[~〜]\s?$/.test(normalized.slice(Math.max(0, date.start - 2), date.start)) &&
 					!earlierPublication.test(normalized.slice(date.end, date.end + 44)) &&

@@ -125,6 +125,11 @@ describe('events', () => {
 		expect(brief(body, '2026-01-30')).toContainEqual(['2026-01-30', 'results', ['fujitsu']]);
 	});
 
+	test('同日 is not a day a count was as of (…3月20日時点で), but the day of the news before it', () => {
+		const body = 'メルカリは3月24日、新しい決済機能を始めると発表した。利用登録は3月20日時点で30万件に達した。同日のメルカリ株は前日比6.2%高となった。';
+		expect(figures(body, '2026-03-26')).toContainEqual('mercari stock_move 6.2 % 2026-03-24 actual');
+	});
+
 	test('the original month of a plan that moved, and a stretch of weeks, date no event', () => {
 		expect(brief('当初は2026年1月の開業を予定していたが、設備の納期が遅れた。キオクシアは4月に新工場を開業した。', '2026-04-20')).toEqual([['2026-04', 'launch', ['kioxia']]]);
 		expect(brief('メタとアップルが1月下旬から2月上旬にかけて発表した決算は堅調だった。', '2026-02-12')).toEqual([]);

@@ -1366,3 +1366,18 @@ test("a column that says when each row's levels were so (| 評価額の時点 | 
 	const body = ['AI新興の資金調達をまとめた。', '', '| 企業 | 直近の評価額 | 評価額の時点 |', '|---|---:|---|', '| Sakana AI | 4,000億円 | 2025年11月 |'].join('\n');
 	expect(figures(body, '2026-01-20')).toEqual(['sakana-ai valuation 400000000000 JPY 2025-11 actual']);
 });
+
+test('a row that names its measure and a comparison (| 営業利益の前年同期比 |) holds that measure’s changes, each of its column’s company', () => {
+	const body = ['国内ゲーム2社の4〜6月期。', '', '| 項目（4〜6月期） | カプコン | スクウェア・エニックス |', '|---|---|---|', '| 売上高 | 420億円 | 610億円 |', '| 売上高の前年同期比 | +12% | -3% |'].join('\n');
+	expect(figures(body, '2026-08-05')).toEqual([
+		'capcom revenue 42000000000 JPY FY2027-Q1 actual',
+		'square-enix revenue 61000000000 JPY FY2027-Q1 actual',
+		'capcom revenue_growth 12 % FY2027-Q1 actual',
+		'square-enix revenue_growth -3 % FY2027-Q1 actual',
+	]);
+});
+
+test('a column headed by a name brief does not know, beside columns of companies it knows, is nobody’s it knows', () => {
+	const body = ['サムスンSDIの決算を同業と比べた。', '', '| 項目（7〜9月期） | サムスンSDI | 架空電池工業 |', '|---|---|---|', '| 売上高 | 4兆ウォン | 9,000億ウォン |'].join('\n');
+	expect(figures(body, '2025-11-10')).toEqual(['samsung-sdi revenue 4000000000000 KRW 2025-Q3 actual']);
+});

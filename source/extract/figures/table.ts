@@ -300,7 +300,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// A revision row follows the forecasts it compares: its changes are the revision's, never growth. Not "前期比" under
 		// "連 2026.03予" (or "前期比(%)" under 今回予想): a change on the year before is the forecast's growth.
 		const revisionRow = label.revision || (growthRowUnder(label) && revisionTable && !/^\s?(?:[\d.年月]{3,10}期\s?)?(?:前期比|前年比|前年度比|前年同期比)\s?(?:[(（]\s?[%％]\s?[)）])?\s?$/.test(cells[0] ?? ''));
-		const growthRow = !label.measure && label.comparison !== null && !revisionRow;
+		// "| 売上高の前年同期比 | +27% | +31% |": a row naming its measure and a comparison holds the measure's changes.
+		const measuredGrowthRow = label.measure !== undefined && label.comparison !== null && !revisionRow && cells.slice(1).every(cell => /^\s*(?:[-－―—‐]\s*)?$|[%％]\s*$/.test(cell));
+		const growthRow = ((!label.measure && label.comparison !== null) || measuredGrowthRow) && !revisionRow;
 		const rowMeasure = label.measure ?? (part ? parent!.measure : growthRow ? previous?.label.measure : undefined);
 		let rowPeriod: Period | null = null;
 		// "| 売上高（百万円） | 33,636 | 38,412 |": a row's own unit, in its label.
@@ -346,6 +348,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const rowCompany = label.company ?? ranked?.mention;
 			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company.
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
+			// "| 項目 | ネイバー | カカオ |" with カカオ unknown: a named column beside companies' columns is a company brief does not know.
+			if (!rowCompany && column.type === 'other' && columns.some(other => other.type === 'company') && /\p{L}/u.test(headerCells[index - Math.max(0, cells.length - columns.length)] ?? '')) continue;
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
 			// "| 2 | Samsung（ファウンドリー部門） | 3,159 |": the unit a ranked name is given with is the segment ranked.
 			const rankedUnit = ranked ? findSegments(ranked.cell).find(found => found.source === 'unit')?.name : undefined;
@@ -399,7 +403,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const base: Period | null =
 				resolveLabel(inCaptionYear(label.period)) ??
 				resolve(columnPeriod ?? undefined) ??
-				(growthRow || revisionRow ? laterOf(current, previous?.period ?? null) : null) ??
+				((growthRow && !measuredGrowthRow) || revisionRow ? laterOf(current, previous?.period ?? null) : null) ??
 				// "## 2．セグメント別の状況（累計）" in a 第3四半期決算短信: the quarter reported, counted from the year's start.
 				(measure.family === 'deal'
 					? null
