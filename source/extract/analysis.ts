@@ -549,7 +549,17 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			firmBlock = sentence.block;
 		} else if (turnsTo) topic = {kind: 'company', mention: turnsTo};
 		// "■上場とOpenAIとの提携": a heading's partner is no topic of the section under it.
-		else if (sentence.blockKind === 'heading' && mentions[0] && mentions[0].role !== 'partner') topic = {kind: 'company', mention: mentions[0]};
+		// "### 1位　アリスタ・ネットワークス　47.5%": a heading that names one company heads a section about it.
+		else if (sentence.blockKind === 'heading' && mentions[0] && mentions[0].role !== 'partner') {
+			topic = {kind: 'company', mention: mentions[0]};
+			if (!mentions[0].resolved && new Set(mentions.map(mention => mention.company)).size === 1) {
+				topicCompany = mentions[0];
+				topicBlock = sentence.block;
+				topicByWa = null;
+				topicByPossessor = null;
+				lastMarked = mentions[0];
+			}
+		}
 		// "■アーム" then "■投資活動" then "同社は10月、…": a section headed by no name is the headline company's again.
 		else if (sentence.blockKind === 'heading' && mentions.length === 0 && firms.length === 0 && topic?.kind !== 'firm' && context.subject && facts.length > 1) {
 			const subject = {company: context.subject, segment: null, start: 0, end: 0};

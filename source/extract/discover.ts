@@ -81,6 +81,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['社', new RegExp(String.raw`(?<![ァ-ヶー])(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})社(?=[はがをとにの、])`, 'gu')],
 	// "4位のUNISOC（紫光展鋭）は11%", "4位はDynabookの9.6%": a Latin name ranked in a research firm's list is a company.
 	['位', new RegExp(String.raw`(?:\d位|首位)(?:は|の|に)(?:米|英|独|仏|中国|韓国|台湾)?(?<name>[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=[はがの、でも]|[(（][^()（）]{1,20}[)）][はがの、で])`, 'gu')],
+	// "### 5位　フーバー・システムズ　22.8%": a ranked section's heading names its company before its figure.
+	['位', new RegExp(String.raw`^(?:#{1,6}[ 　]*|[■●◆▼][ 　]?|[-*・][ 　])?(?:第)?\d{1,2}位[ 　:：.、]+(?<name>[ァ-ヶー][ァ-ヶー・]{2,24}|${latinName})(?=[ 　]+[+\-−△▲]?\d|[ 　]*$)`, 'gmu')],
 	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
 	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.

@@ -44,6 +44,14 @@ describe('companies the registry does not know', () => {
 		]);
 	});
 
+	test('a ranked line or heading names its company between the rank and its figure (2位　ミヤマ・ロボティクス　18.4%)', () => {
+		expect(names('2位　ミヤマ・ロボティクス　18.4%\n\n- 3位 Kitefin 12.0%')).toEqual([
+			['ミヤマ・ロボティクス', []],
+			['Kitefin', ['Kitefin']],
+		]);
+		expect(names('市場で2位 シェアを伸ばした')).toEqual([]);
+	});
+
 	test("an officer's title after the legal form (X株式会社 代表取締役社長 氏名のコメント) is no company", () => {
 		expect(names('### ミズナラ株式会社 代表取締役社長 山田 花子のコメント')).toEqual([['ミズナラ', []]]);
 		expect(names('カシワ株式会社 取締役CTO 鈴木 一郎')).toEqual([['カシワ', []]]);

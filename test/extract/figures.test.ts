@@ -3347,3 +3347,9 @@ test('a personal view (私見ですが…, 個人的には…), talks (…の調
 	expect(figures('アンソロピックは評価額3,500億ドルで最大200億ドルの調達を協議していると米メディアが伝えている。', '2026-02-01')).toEqual([]);
 	expect(figures('HENNGEは最大50億円規模のM&A枠を設けることについても検討を進めております。', '2026-02-01')).toEqual([]);
 });
+
+test('a heading that names one company (### 2位　ラクス　24.0%) heads a section about it, not the company the lead passed', () => {
+	const body =
+		'# SaaS各社の利益率\n\nマネーフォワードの陰で、中堅が稼いでいる。\n\n### 1位　オービック　63.0%\n\n会計ソフトが主力。4〜9月期の売上高は650億円だった。\n\n### 2位　ラクス　24.0%\n\n経費精算が主力。4〜9月期の売上高は270億円だった。';
+	expect(figures(body, '2025-11-20')).toEqual(['obic revenue 65000000000 JPY FY2026-H1 actual', 'rakus revenue 27000000000 JPY FY2026-H1 actual']);
+});
