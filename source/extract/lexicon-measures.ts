@@ -134,8 +134,10 @@ export const measureEntries: readonly LexiconEntry[] = [
 	measure('loss', ['損失'], {kind: 'other', family: 'flow', units: money, label: '損失', negative: true}, {priority: 40}),
 	// "年間配当は1株当たり34円": a dividend per share is no profit.
 	measure('dividend', ['配当', '年間配当', '配当金', '期末配当', '中間配当', '1株当たり配当', '1株配当'], {kind: 'other', family: 'flow', units: money, label: '配当'}, {priority: 60}),
+	// "平均年収は1,322万円": what an employee is paid in a year, an amount per person.
+	measure('average-salary', ['平均年収', '平均年間給与', '平均給与', '平均年間給与額'], {kind: 'other', family: 'flow', units: money, label: '平均年収'}, {priority: 60}),
 	measure('run-rate', ['ランレート', '年換算の売上高', '年換算売上高', '年間経常収益', 'ARR', 'run-rate', 'annualized revenue'], {kind: 'other', family: 'level', units: money, label: 'ランレート'}, {priority: 60}),
-	measure('share-of-revenue', ['構成比', '売上比率'], {kind: 'other', family: 'flow', units: percent, label: '売上高比率'}),
+	measure('share-of-revenue', ['構成比', '売上比率', '売上高比率', '対売上高比率'], {kind: 'other', family: 'flow', units: percent, label: '売上高比率'}),
 
 	// ---- levels
 	measure('backlog', ['受注残', '受注残高', '残存履行義務', '契約残高', 'backlog', 'remaining performance obligations'], {kind: 'backlog', family: 'level', units: money, label: '受注残'}, {priority: 60}),

@@ -3353,3 +3353,7 @@ test('a heading that names one company (### 2位　ラクス　24.0%) heads a se
 		'# SaaS各社の利益率\n\nマネーフォワードの陰で、中堅が稼いでいる。\n\n### 1位　オービック　63.0%\n\n会計ソフトが主力。4〜9月期の売上高は650億円だった。\n\n### 2位　ラクス　24.0%\n\n経費精算が主力。4〜9月期の売上高は270億円だった。';
 	expect(figures(body, '2025-11-20')).toEqual(['obic revenue 65000000000 JPY FY2026-H1 actual', 'rakus revenue 27000000000 JPY FY2026-H1 actual']);
 });
+
+test('a public body’s statistics of everyone (厚労省の…調査によると) are no company’s figures', () => {
+	expect(figures('オービックの平均年収は1,100万円だった。厚労省の賃金構造基本統計調査によると、全産業の平均年収は500万円ほどだ。', '2025-09-01')).toEqual(['obic other 11000000 JPY - actual']);
+});

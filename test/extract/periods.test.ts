@@ -31,6 +31,9 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2025年11─2026年1月期', january, 'FY2026-Q4'],
 		['5―7月期', january, 'FY2026-Q2'],
 		['2026年3月期', japanese, 'FY2026'],
+		// A blog's short forms of a fiscal year: "27/3期", "25.6期".
+		['27/3期の会社予想', japanese, 'FY2027'],
+		['前の期（25.6期）', june, 'FY2025'],
 		['2026年3月期第2四半期', japanese, 'FY2026-Q2'],
 		// Months after a fiscal year are that year's, wherever the article is read from.
 		['2025年3月期の10〜12月期', japanese, 'FY2025-Q3'],

@@ -1381,3 +1381,13 @@ test('a column headed by a name brief does not know, beside columns of companies
 	const body = ['サムスンSDIの決算を同業と比べた。', '', '| 項目（7〜9月期） | サムスンSDI | 架空電池工業 |', '|---|---|---|', '| 売上高 | 4兆ウォン | 9,000億ウォン |'].join('\n');
 	expect(figures(body, '2025-11-10')).toEqual(['samsung-sdi revenue 4000000000000 KRW 2025-Q3 actual']);
 });
+
+test('a ranking of pay (| 平均年収 |) and of R&D to revenue (| 売上高比率 |), dated by a column of each row’s year (| 対象決算期 |)', () => {
+	const pay = ['ITサービス大手の給与を比べた。', '', '| 順位 | 社名 | 平均年収 | 対象決算期 |', '|---|---|---|---|', '| 1 | オービック | 1,100万円 | 2025年3月期 |'].join('\n');
+	expect(figures(pay, '2025-09-01')).toEqual(['obic other 11000000 JPY FY2025 actual']);
+	const research = ['研究開発費の多い順に並べた（単位：億円）。', '', '| 社名 | 対象決算期 | 研究開発費 | 売上高比率 |', '|---|---|---|---|', '| ディスコ | 2025年3月期 | 250 | 6.5% |'].join('\n');
+	expect(figures(research, '2025-09-01')).toEqual(['disco other 25000000000 JPY FY2025 actual', 'disco other 6.5 % FY2025 actual']);
+	// A pay written without its unit in a table of 百万円 cannot be read.
+	const bare = ['（単位：百万円）', '', '| | 2025年3月期 |', '|---|---|', '| 平均年収 | 9,800 |'].join('\n');
+	expect(figures(`オービックの有価証券報告書。\n\n${bare}`, '2025-09-01')).toEqual([]);
+});

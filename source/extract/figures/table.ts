@@ -71,9 +71,10 @@ function tradingDayOf(state: ReadingState): Period | null {
 	return day ? {type: 'day', year: Number(day[1]), month: Number(day[2]), day: Number(day[3])} : null;
 }
 
-const periodHeader = /^(?:期|決算期|年度|会計年度|事業年度|期間|対象期間|決算期間)$/;
+const periodHeader = /^(?:対象|直近の?|集計)?(?:期|決算期|年度|会計年度|事業年度|期間|決算期間)$/;
 
 const dividendLabel = scanLexicon('配当').find(hit => hit.entry.measure)?.entry.measure?.label;
+const salaryLabel = scanLexicon('平均年収').find(hit => hit.entry.measure)?.entry.measure?.label;
 const dividendColumn = /四半期末|中間期末|^期末$|^合計$|^年間$/;
 
 /**
@@ -363,6 +364,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 						: undefined;
 			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : changeOf) ?? captionMeasure ?? (stockTable && quantity.unit === '%' ? sharePrice : undefined);
 			if (!company || !measure) continue;
+			// "| 平均年収 | 8,830 |" in a table of 百万円: a pay per person is read only with its own unit.
+			if (measure.label === salaryLabel && cellValue(cells[index]!, null) === null && !labelUnit && !ownUnit) continue;
 			const comparison = growthRow ? label.comparison : column.type === 'growth' ? column.comparison : null;
 			let kind: FigureKind;
 			let measureLabel: string;
