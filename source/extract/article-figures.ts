@@ -110,6 +110,10 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 		fact.mentions.length === 0;
 	state.publicTopic = publicActor.test(fact.normalized) || goesOn ? {block: fact.sentence.block, sentence: fact.sentence.index} : null;
 
+	// "2027年3月期から2029年3月期までの3年間を対象とする中期経営計画": the years a plan runs over.
+	const planSpan = fact.periods.findLast(period => period.raw.type === 'span' && period.qualifier === null);
+	if (planSpan && /計画|中計|中期経営|経営戦略|カ年|ヵ年|か年/.test(fact.normalized)) state.planSpan = planSpan.raw;
+
 	if (state.articlePeriod === null) {
 		const quarter = flowPeriods.find(period => period.raw.type !== 'calendar' || period.raw.part !== 'Y');
 		const period = quarter ? resolvePeriod(quarter.raw, calendar, state.anchor, null) : null;

@@ -159,6 +159,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		buybackBlock: null,
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
+		planSpan: null,
 		questionPeriod: null,
 		publicTopic: null,
 		headingAsOf: null,

@@ -3357,3 +3357,9 @@ test('a heading that names one company (### 2位　ラクス　24.0%) heads a se
 test('a public body’s statistics of everyone (厚労省の…調査によると) are no company’s figures', () => {
 	expect(figures('オービックの平均年収は1,100万円だった。厚労省の賃金構造基本統計調査によると、全産業の平均年収は500万円ほどだ。', '2025-09-01')).toEqual(['obic other 11000000 JPY - actual']);
 });
+
+test('最終年度 is the last year of the plan the text named, in its sentence or before it; with no plan named, no period is told', () => {
+	expect(figures('TDKは新しい中期経営計画を発表した。計画期間は2027年3月期から2029年3月期までの3年間。最終年度に売上高2兆8,000億円を目指す。', '2026-05-10')).toEqual(['tdk revenue 2800000000000 JPY FY2029 outlook']);
+	expect(figures('村田製作所は2025年度から2027年度までの中期経営計画で、最終年度に営業利益率20%を掲げる。', '2025-06-10')).toEqual(['murata margin 20 % FY2028 outlook']);
+	expect(figures('村田製作所は最終年度に営業利益率20%を掲げる。', '2025-06-10')).toEqual([]);
+});

@@ -340,6 +340,15 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			}
 
 			// "通期の連結業績は…を見込んでおります" after the year has ended: the whole year guided to is the next one.
+			// "新中計の期間は2027年3月期から2029年3月期まで。最終年度に売上高1兆500億円": the last year of the plan named.
+			const finalYear = /最終年度(?:に|には|で|の目標|は)/.exec(facts.normalized.slice(0, quantity.start));
+			if (finalYear && (!period.text || period.period?.type === 'span')) {
+				const ownSpan = facts.periods.findLast(mention => mention.raw.type === 'span' && mention.end <= finalYear.index)?.raw;
+				const plan = ownSpan ?? state.planSpan;
+				const span = plan ? resolvePeriod(plan, calendar, state.anchor, state.articlePeriod) : null;
+				if (span?.type !== 'span') continue;
+				period = {period: span.to, text: '最終年度', by: false};
+			}
 			const wholeYear = period.period?.type === 'fiscal' ? period.period.part === 'Y' : period.period?.type === 'months' && period.period.to - period.period.from === 11;
 			if (basis === 'outlook' && family === 'flow' && wholeYear && /^(?:通期|通年|今期|当期)$/.test(period.text) && isPast(period.period, state)) period = {...period, period: state.outlookPeriod ?? followingYear(period.period!, calendar)};
 			// Guidance that names no period is for the period the forecast was named for; a share, for the

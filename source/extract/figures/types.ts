@@ -3,7 +3,7 @@ import type {Quantity} from '../amounts.js';
 import type {CompanyMatcher} from '../companies.js';
 import type {Comparison, Family, MeasureCue} from '../lexicon-entry.js';
 import type {LexiconHit} from '../lexicon.js';
-import type {Anchor, Period} from '../periods.js';
+import type {Anchor, Period, RawPeriod} from '../periods.js';
 
 /** A figure read from one sentence or table row, before ids, the article and its date are attached. */
 export interface FoundFigure {
@@ -104,6 +104,8 @@ export interface ReadingState {
 	readonly resultsPeriods: Map<string, Period>;
 	/** The last outlook period, for guidance figures that name none. */
 	outlookPeriod: Period | null;
+	/** The years a plan runs over, as last written ("新中計の期間は2027年3月期から2029年3月期まで"): whose last one "最終年度に" means. */
+	planSpan: RawPeriod | null;
 	/**
 	 * The period an interview's last question named ("――2025年3月期は過去最高益でした。", "――通期計画に変更はないのか。"):
 	 * what its answer's figures are of; outside an interview, only the paragraph right after the question's.
