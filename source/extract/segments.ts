@@ -102,7 +102,11 @@ const places = [
 	'首都圏',
 ];
 // "アラブ首長国連邦（UAE）のAIデータセンターに": its short name in brackets may follow the place.
-const placePattern = new RegExp(`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|向け))`, 'gu');
+// Not "国内の大手製造業と…契約を結んだ": a place that says where the other party is.
+const placePattern = new RegExp(
+	`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|向け))(?!の(?:大手|中堅|有力|主要)?[\\p{Script=Han}ァ-ヶー]{0,8}(?:会社|企業|メーカー|製造業|業者|銀行|事業者|顧客)(?:と|から|に|へ|向け))`,
+	'gu',
+);
 const placeNames = new Set(places);
 
 /** "台湾", "北米", "欧州": a place results are reported by. */

@@ -3363,3 +3363,11 @@ test('最終年度 is the last year of the plan the text named, in its sentence 
 	expect(figures('村田製作所は2025年度から2027年度までの中期経営計画で、最終年度に営業利益率20%を掲げる。', '2025-06-10')).toEqual(['murata margin 20 % FY2028 outlook']);
 	expect(figures('村田製作所は最終年度に営業利益率20%を掲げる。', '2025-06-10')).toEqual([]);
 });
+
+test('a place that says where the other party is (国内の大手製薬会社と…契約) is no segment of the company', () => {
+	expect(figures('サイボウズは3月、国内の大手製薬会社と5年間で総額12億円のクラウド利用契約を結んだ。', '2026-04-10')).toEqual(['cybozu investment 1200000000 JPY - actual']);
+});
+
+test('a month’s move told right before it (11月の1カ月で) is of the month, whatever day the sentence named before', () => {
+	expect(figures('ラクスは18日に新製品を発表し、株価は11月の1カ月で12%上昇した。', '2025-12-02')).toEqual(['rakus stock_move 12 % 2025-11 actual']);
+});

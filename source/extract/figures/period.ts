@@ -310,7 +310,7 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 
 // Not "3週間ぶりに反発し": a span since an earlier price dates no move.
 const weekly = /(?<!\d)1?週間(?!ぶり)|今週|先週/;
-const monthly = /月間(?:騰落率|で|の)|月初来/;
+const monthly = /月間(?:騰落率|で|の)|月初来|月の1[カヵかケ]月(?:間)?で/;
 
 const setOffPattern = new RegExp(String.raw`(?:流れ|地合い|動き)を(?:引き継|受け)|${setOffWords}|につれ(?:て)?[、,]|に連れ(?:て)?[、,]|に追随`);
 
@@ -341,11 +341,13 @@ function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: ReadingSta
 				// Not "10日は2.5%高の1万1,030円": the price that move reached is of its day.
 				!/^\s?[高安]の\s?(?:一時)?\s?$/.test(facts.normalized.slice(other.end, quantity.start)),
 		);
-	const day = traded.findLast(date => date.end <= quantity.start && !setOff(date.end) && !ownMove(date)) ?? traded.find(writtenAfter);
+	const before = facts.normalized.slice(0, quantity.start);
+	// "22日に…を発表し、株価は12月の1カ月で18%上昇": a month's move told right before it is of the month, whatever day came before.
+	const monthJustBefore = monthly.test(before.slice(-16));
+	const day = monthJustBefore ? undefined : (traded.findLast(date => date.end <= quantity.start && !setOff(date.end) && !ownMove(date)) ?? traded.find(writtenAfter));
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
 	// "アドバンテストが週間で5.8%上昇し、…ディスコは2.4%安": a week's move is of the week's sessions; "5月の月間騰落率が+22.4%",
 	// of the month. Without the days or the month written, no day is its period.
-	const before = facts.normalized.slice(0, quantity.start);
 	if (weekly.test(before)) return state.tradingWeek ? {period: state.tradingWeek, text: '', by: false} : {...none, unread: true};
 	if (monthly.test(before)) {
 		const month = facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}(?:-\d{2})?$/.test(date.date));
