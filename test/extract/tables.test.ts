@@ -1391,3 +1391,8 @@ test('a ranking of pay (| 平均年収 |) and of R&D to revenue (| 売上高比�
 	const bare = ['（単位：百万円）', '', '| | 2025年3月期 |', '|---|---|', '| 平均年収 | 9,800 |'].join('\n');
 	expect(figures(`オービックの有価証券報告書。\n\n${bare}`, '2025-09-01')).toEqual([]);
 });
+
+test('a column of growth over several years (| 3年増加率 |) is no year’s growth: kind other, over the years ending with its column’s', () => {
+	const body = ['売上高の伸びで並べた。', '', '| 社名 | 2024年売上高（億円） | 3年増加率 |', '|---|---|---|', '| ルネサスエレクトロニクス | 13,500 | 40% |'].join('\n');
+	expect(figures(body, '2025-06-01')).toEqual(['renesas revenue 1350000000000 JPY 2024 actual', 'renesas other 40 % 2021..2024 actual']);
+});

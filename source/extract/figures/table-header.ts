@@ -31,7 +31,7 @@ export type Column =
 	/** `amounts`: the header names a difference ("増減", "前年差"), its bare numbers in the rows' own units. */
 	/** `sincePeriod`: "前期比" says only "on the period before": the quarter before in a table of quarters. */
 	/** `period`: the header dates the change ("12月売上高（前年同月比）"). */
-	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean; readonly sincePeriod?: boolean; readonly period?: RawPeriod}
+	| {readonly type: 'growth'; readonly comparison: Comparison; readonly of: MeasureCue | null; readonly amounts?: boolean; readonly sincePeriod?: boolean; readonly period?: RawPeriod; readonly years?: number}
 	/** `period`, `earlier`: the header dates its measure ("7〜9月期のシェア", "前四半期のシェア"). */
 	| {readonly type: 'measure'; readonly cue: MeasureCue; readonly text: string; readonly unit: TableUnit | null; readonly period: RawPeriod | null; readonly earlier: 'quarter' | 'year' | null}
 	/** `outlook`: a column of plans with no period of its own ("今年度の計画"); `firm`: a research firm's column. */
@@ -67,7 +67,7 @@ export function tableUnit(text: string): TableUnit | null {
 }
 // "前年からの増減", "前四半期からの変化": a column of changes named by what they are measured from.
 const growthHeader =
-	/^(?:%|％|増減率|前年比|前年度比|前年同期比|前年同月比|前年同四半期比|伸び率|増加率|成長率|YoY|増減|増減額|増減幅|差額|前期比|前四半期比|対前年.*)$|増減率|前年同(?:期|月|四半期)比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$/;
+	/^(?:%|％|増減率|前年比|前年度比|前年同期比|前年同月比|前年同四半期比|伸び率|増加率|成長率|YoY|増減|増減額|増減幅|差額|前期比|前四半期比|対前年.*)$|増減率|前年同(?:期|月|四半期)比|前年度?比|^(?:前年|前期|前年同期|前四半期|前年度)(?:から|比)?の?(?:増減|変化|差)(?:幅)?$|^(?:[2-9]|1\d)\s?年(?:間)?(?:の)?(?:売上高?の?)?(?:増加率|成長率|伸び率|増収率)$/;
 // "増減", "増減額", "前年差": a difference in the rows' own units (yen beside yen), not a rate, unless a cell says %.
 export const differenceLabel = (text: string) => {
 	const bare = text.replace(/[(（][^()（）]*[)）]/g, '').trim();
@@ -91,7 +91,17 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	if (growthHeader.test(trimmed)) {
 		const period = findPeriods(trimmed).find(mention => mention.qualifier === null && mention.raw.type !== 'day' && mention.raw.type !== 'relative')?.raw;
 		const sincePeriod = /^前期比(?:増減率)?(?:[(（]%[)）])?$/.test(trimmed);
-		return {type: 'growth', comparison: /四半期/.test(trimmed) ? 'quarter' : 'year', of: left?.type === 'measure' ? left.cue : null, amounts: differenceLabel(trimmed), sincePeriod, ...(period ? {period} : {})};
+		// "| 3年増加率 |": a change over several years is no year's growth.
+		const years = /(?<![\d.])([2-9]|1\d)\s?年(?:間)?(?:の)?(?:売上高?の?)?(?:増加率|成長率|伸び率|増収率|増減率)/.exec(trimmed)?.[1];
+		return {
+			type: 'growth',
+			comparison: /四半期/.test(trimmed) ? 'quarter' : 'year',
+			of: left?.type === 'measure' ? left.cue : null,
+			amounts: differenceLabel(trimmed),
+			sincePeriod,
+			...(period ? {period} : {}),
+			...(years ? {years: Number(years)} : {}),
+		};
 	}
 	// "| 事業者 | Synergy Research Group | IDC Japan |": each research firm's estimates in a column of their own.
 	const firmHit = scanFirms(trimmed).find(hit => hit.start === 0);

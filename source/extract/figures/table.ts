@@ -376,6 +376,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				if (measure.kind !== 'market_share') continue;
 				kind = measure.kind;
 				measureLabel = `${measure.label} ${comparison === 'quarter' ? '前四半期比' : '前年比'}`;
+			} else if (growth && column.type === 'growth' && column.years) {
+				kind = 'other';
+				measureLabel = `${measure.label} 複数年の増加率`;
 			} else if (growth) {
 				kind = comparison === 'quarter' ? 'other' : (measure.growthKind ?? 'other');
 				measureLabel = `${measure.label} ${comparison === 'quarter' ? '前四半期比' : '前年同期比'}`;
@@ -461,7 +464,11 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 							? surveyed(cellPeriod ?? tablePeriod)
 							: (cellPeriod ?? (measure.family === 'level' && !label.period && column.type !== 'period' ? (resolve(rowAsOf) ?? resolve(captionClose)) : null) ?? tablePeriod);
 			// "| 次四半期の売上高見通し |": the quarter after the column's; with no quarter to follow, no period can be told.
-			const period = label.nextQuarter && !cellPeriod ? (readPeriod ? nextQuarter(readPeriod, calendar) : null) : readPeriod;
+			// "| 2024年売上高 | 3年増加率 |": the years over which it grew, ending with its column's year; with none, it cannot be told.
+			const years = column.type === 'growth' ? column.years : undefined;
+			const grownOver = years && readPeriod ? Array.from({length: years}).reduce<Period | null>(start => (start ? shiftPeriod(start, 'year', calendar) : null), readPeriod) : null;
+			if (years && !grownOver) continue;
+			const period = grownOver ? {type: 'span' as const, from: grownOver, to: readPeriod!} : label.nextQuarter && !cellPeriod ? (readPeriod ? nextQuarter(readPeriod, calendar) : null) : readPeriod;
 			if (label.nextQuarter && !period) continue;
 			// "（ご参考）前期実績" under a heading of forecasts is a result; so is a row of a year that has ended ("| 2025.03 |").
 			const yearEnded = captionOutlook && !label.outlook && period !== null && isPast(period, state);
