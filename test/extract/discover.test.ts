@@ -65,7 +65,7 @@ describe('companies the registry does not know', () => {
 	test('株式会社X (以下「Y」), X株式会社, 東証プライム上場のX, X（証券コード：NNNN）, X社, a start-up named as one', () => {
 		expect(names('株式会社ミライチップ（本社：東京都港区、代表取締役：山田太郎、以下「ミライ」）は本日発表した。')).toEqual([['ミライチップ', ['ミライ']]]);
 		expect(names('両社はあおぞらデータ株式会社と組む。')).toEqual([['あおぞらデータ', []]]);
-		expect(names('東証プライム上場のクラウドワークスは…')).toEqual([['クラウドワークス', []]]);
+		expect(names('東証プライム上場のソラノワークスは…')).toEqual([['ソラノワークス', []]]);
 		expect(names('ヒカリ半導体（証券コード：1234）は…')).toEqual([['ヒカリ半導体', []]]);
 		expect(names('ノヴァテック社は…')).toEqual([['ノヴァテック', []]]);
 		expect(names('エヌビディアは米新興企業エッジフローを買収する。')).toEqual([['エッジフロー', []]]);
