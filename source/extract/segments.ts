@@ -36,9 +36,10 @@ const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 // "データセンター関連サービスの売上高": what the related line sells may follow 関連.
 // Not "防衛や宇宙関連の案件が積み上がり": related work told on the way owns no measure.
-// "クラウド関連売上収益は", "クラウド関連の営業利益率は", "クラウド関連の7〜9月期の受注高は": the measure may follow straight, or after a period.
+// "クラウド関連売上収益は", "クラウド関連の営業利益率は", "クラウド関連の7〜9月期の受注高は": the measure may follow straight, or after a period;
+// "AI関連の半導体売上高": or after what the line sells.
 const relatedPattern =
-	/(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?<line>サービス|製品|ビジネス|商品)?(?=の(?:[^、。はがを]{1,12}?期の)?(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|サービス|ビジネス|営業利益)|で|(?:売上高|売上収益|営業利益)(?:は|が))/gu;
+	/(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?<line>サービス|製品|ビジネス|商品)?(?=の(?:[^、。はがを]{1,12}?期の)?(?<product>半導体|チップ|サーバー)?(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|サービス|ビジネス|営業利益)|で|(?:売上高|売上収益|営業利益)(?:は|が))/gu;
 // "ハードウェアソリューションは売上収益が7%減", "ユビキタスソリューションは20億円の調整後営業赤字": a business line named in
 // katakana by what it does, told as the topic of its own measure, though no 事業 or 部門 follows it.
 const lineTopicPattern =
@@ -190,7 +191,9 @@ export function findSegments(text: string): SegmentMention[] {
 
 	if (text.includes('関連')) {
 		for (const match of text.matchAll(relatedPattern)) {
-			const name = trimName(match.groups!['name']!);
+			// "AI関連の半導体売上高": what the line sells names it with its theme (AI半導体).
+			const product = match.groups!['product'];
+			const name = `${trimName(match.groups!['name']!)}${product ?? ''}`;
 			// "AI関連の設備投資" is capex on AI, not an AI segment: a short abbreviation names a theme.
 			if (name.length < 2 || notSegments.test(name) || /^[A-Za-z]{1,3}$/.test(name)) continue;
 			const line = match.groups!['line'] ? [`${name}関連${match.groups!['line']}`] : [];

@@ -3371,3 +3371,12 @@ test('a place that says where the other party is (国内の大手製薬会社と
 test('a month’s move told right before it (11月の1カ月で) is of the month, whatever day the sentence named before', () => {
 	expect(figures('ラクスは18日に新製品を発表し、株価は11月の1カ月で12%上昇した。', '2025-12-02')).toEqual(['rakus stock_move 12 % 2025-11 actual']);
 });
+
+test('a number told with a band around it (（プラスマイナス3億ドル）, and 同 for the next) is guidance, and the band is no figure', () => {
+	const body = 'ラムリサーチの決算。投資家が注目したのは10〜12月期の見通しだ。売上高は52億ドル（プラスマイナス3億ドル）、調整後の1株利益は1.20ドル（同0.10ドル）とした。';
+	expect(figures(body, '2025-10-25')).toEqual(['lam-research revenue 5200000000 USD FY2026-Q2 outlook', 'lam-research eps 1.2 USD FY2026-Q2 outlook']);
+});
+
+test('a theme’s line told by what it sells (AI関連の半導体売上高) is a segment named by both', () => {
+	expect(figures('マーベルの8〜10月期は、AI関連の半導体売上高が15億ドルだった。', '2025-12-05')).toEqual(['marvell/AI半導体 revenue 1500000000 USD FY2026-Q3 actual']);
+});
