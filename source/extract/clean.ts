@@ -206,6 +206,9 @@ function stripHtml(body: string): string {
 		.join('\n\n');
 	return stripTags(
 		text
+			// "<li><a href="/news/…">クラウドストライク、年間経常収益は44億ドルに</a></li>": an item that is only a link is
+			// another page's headline (related stories, navigation), no text of this one.
+			.replace(/<li\b[^>]{0,200}>\s*<a\b[^>]{0,400}>[^<]{0,200}<\/a>\s*<\/li>/gi, '')
 			// An HTML table's rows become Markdown rows, so that they are read as tables are.
 			.replace(/<tr\b[^>]{0,200}>\s*<t[dh]\b[^>]{0,200}>/gi, '\n| ')
 			.replace(/<\/t[dh]>\s*<t[dh]\b[^>]{0,200}>/gi, ' | ')

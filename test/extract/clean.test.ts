@@ -78,6 +78,14 @@ describe('cleaning', () => {
 });
 
 describe('related-article lists', () => {
+	test('an HTML list item that is only a link is another page’s headline, however the list is marked', () => {
+		const body = '<p>アドバンテストの売上高は2,000億円だった。</p>\n\n<ul class="links">\n<li><a href="/n/1">レーザーテック、受注高は500億円に</a></li>\n<li>自社の工場を<a href="/f">公開</a>した</li>\n</ul>';
+		const kept = texts(body).join('\n');
+		expect(kept).not.toContain('レーザーテック');
+		expect(kept).toContain('アドバンテストの売上高は2,000億円だった。');
+		expect(kept).toContain('自社の工場を公開した');
+	});
+
 	test('a 【関連記事】 list is dropped; the text after it is kept', () => {
 		const body = '本文です。\n\n【関連記事】\n・エヌビディア、時価総額5兆ドル突破\n・OpenAI、新モデル発表\n\n## 次の話題\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '次の話題', '続きの本文です。']);

@@ -3380,3 +3380,12 @@ test('a number told with a band around it (（プラスマイナス3億ドル）
 test('a theme’s line told by what it sells (AI関連の半導体売上高) is a segment named by both', () => {
 	expect(figures('マーベルの8〜10月期は、AI関連の半導体売上高が15億ドルだった。', '2025-12-05')).toEqual(['marvell/AI半導体 revenue 1500000000 USD FY2026-Q3 actual']);
 });
+
+test('a holder’s own position (取得単価, …円で200株購入, 含み益) is no company’s figure', () => {
+	const body = 'ラクスの決算を読んだ。\n\n- ラクス　300株（平均取得単価 1,650円）\n\n2024年に1,400円で100株購入して以来、含み益は+38%になった。';
+	expect(figures(body, '2025-11-20')).toEqual([]);
+});
+
+test('a foreign ministry’s statistics (台湾経済部によると…) are nobody’s, whoever the article is about', () => {
+	expect(figures('TSMCの11月の売上高は3,000億台湾ドルだった。\n\n台湾経済部によると、11月の輸出受注は前年同月比20%増の600億ドルだった。', '2025-12-20')).toEqual(['tsmc revenue 300000000000 TWD 2025-11 actual']);
+});

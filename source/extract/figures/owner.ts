@@ -10,7 +10,8 @@ import {companyKinds, entities, entityJustBefore, startOf, textCompany} from './
 import {respectiveCompany} from './respective-owners.js';
 import type {Owner, ReadingState} from './types.js';
 
-const officialStatistics = /^[^、。]{0,16}?(?:国税庁|総務省|厚生労働省|厚労省|経済産業省|経産省|内閣府|財務省|日本銀行|日銀|文部科学省|国土交通省|統計局)の[^、。]{0,30}?(?:調査|統計|調べ|集計)(?:によると|によれば|では)/;
+const officialStatistics =
+	/^[^、。]{0,16}?(?:国税庁|総務省|厚生労働省|厚労省|経済産業省|経産省|内閣府|財務省|日本銀行|日銀|文部科学省|国土交通省|統計局|経済部|財政部|商務省|労働省|産業通商資源部|国家統計局|税関|関税局)(?:の[^、。]{0,30}?(?:調査|統計|調べ|集計|発表|データ))?(?:によると|によれば|では)/;
 
 // Whose figure a number is. Levels and flows belong to the company or segment named nearest before
 // them ("データセンター部門の売上高", "AWSが29%"), deals to the one that pays or holds (the subject,
@@ -181,7 +182,8 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "国内の生成AI向けクラウド市場は2028年に1兆円規模": a market its clause makes the subject, no company named after it, is nobody's.
 	const marketSubject = /市場(?:全体)?(?:は|が)/.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (marketSubject && !facts.mentions.some(mention => mention.start >= clause[0] + marketSubject.index + marketSubject[0].length && mention.start < quantity.start)) return null;
-	// "国税庁の民間給与実態統計調査によると、…平均給与は460万円": a public body's statistics of everyone are nobody's.
+	// "国税庁の民間給与実態統計調査によると、…平均給与は460万円", "台湾経済部によると、11月の輸出受注は…": a public body's
+	// statistics of everyone are nobody's.
 	if (officialStatistics.test(facts.normalized.slice(0, quantity.start)) && !facts.mentions.some(mention => mention.start < quantity.start)) return null;
 	// "経産省は…最大5,360億円を補助する。このほか、…に200億円を充てる": the public body the sentence before opened on goes on.
 	if (state.publicTopic?.block === facts.sentence.block && state.publicTopic.sentence === facts.sentence.index && !facts.mentions.some(mention => mention.start < quantity.start)) return null;
