@@ -67,7 +67,8 @@ export function leadsPastTelling(text: string, end: number): boolean {
 	return /(?:発表|公表|明らかに|表明)し(?:た|ました)[」』]?。?$/.test(sentence);
 }
 
-const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|せた|けた|めた|べた|てた|げた|ねた|ており|でおり|ている|でいる|ていま|でいま/;
+// "…を公開済みで": done already (済み) as well.
+const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|せた|けた|めた|べた|てた|げた|ねた|ており|でおり|ている|でいる|ていま|でいま|済み/;
 
 /** "料金を3月1日から引き下げると発表した": what the telling says is done from the date on is still to come; not "5日、…" (the telling's day). */
 function toldAsPlanned(text: string, end: number): boolean {
@@ -88,7 +89,7 @@ function toldAsComing(text: string, end: number): boolean {
 	// "7月には稼働を始めており", "10月に契約を結んでいる": done already, whatever follows.
 	// "12月、…撤退すると発表し、…振り向ける": the telling is done, whatever it goes on to plan.
 	if (pastForm.test(rest) || /と(?:発表|公表|表明)し[、,]/.test(rest)) return false;
-	return /[るくすつうぐぶむ]$/.test(rest) && !/(?:である|がある|とみられる|られる)$/.test(rest);
+	return /[るくすつうぐぶむ]$/.test(rest) && !/(?:である|がある|とみられる|られる|です)$/.test(rest);
 }
 
 function inferYearFromContext(month: number, context: DateContext): number | null {

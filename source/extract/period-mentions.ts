@@ -32,10 +32,10 @@ const periodAlternatives = [
 	String.raw`(?<yearRangeFrom>\d{4}|(?<![\d.,])[1-3]\d(?=${tilde}[1-3]\d年(?!間)))${tilde}(?<yearRangeTo>\d{2,4})年(?:(?<yearRangeNendo>度)|(?![\d度]))`,
 	// a span of whole months written as days, as 決算短信 do: "（2026年4月1日～2026年9月30日）"
 	String.raw`(?<daySpanFromYear>\d{4})年(?<daySpanFromMonth>\d{1,2})月1日${tilde}(?:(?<daySpanToYear>\d{4})年)?(?<daySpanToMonth>\d{1,2})月(?:28|29|30|31)日`,
-	// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月"
+	// months: "2025年7〜9月期", "11月〜2026年1月期", "7-9月期", "4〜9月", "5月〜翌1月"
 	// spoken months, as broadcast news writes them: "ことし4月から9月まで", "12月から来年2月までの3か月間"
 	String.raw`(?<![\d/.])(?<spokenFromMonth>\d{1,2})月から(?:来年|翌年)?(?<spokenToMonth>\d{1,2})月まで(?!に(?!つい))`,
-	String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:(?<toYear>\d{4}|[1-3]\d)年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
+	String.raw`(?:(?<![\d.])(?<fromYear>\d{4}|[1-3]\d)年)?(?<![\d/.])(?<fromMonth>\d{1,2})月?${tilde}(?:翌年?|来年)?(?:(?<toYear>\d{4}|[1-3]\d)年)?(?<toMonth>\d{1,2})月(?<monthsTerm>期|\))?(?!\d|日)`,
 	// fiscal years by their last month: "2026年3月期", "2026年6月期第1四半期"
 	// A four-digit year may follow a section number ("1．2026年3月期"); a two-digit one never a point.
 	String.raw`(?:(?<!\d)(?=\d{4}年)|(?<![\d.]))(?<fyYear>\d{4}|[1-3]\d)年(?<fyMonth>\d{1,2})月期${part('fyPart')}`,

@@ -125,6 +125,14 @@ describe('events', () => {
 		expect(brief(body, '2026-01-30')).toContainEqual(['2026-01-30', 'results', ['fujitsu']]);
 	});
 
+	test('a month of something done already (…を公開済みで, …公開済みです) is past, whatever the sentence plans after it', () => {
+		expect(brief('サイボウズは2月には新しいAI機能を公開済みで、6月には大阪に拠点を開く計画だ。', '2026-03-15')).toEqual([
+			['2026-02', 'launch', ['cybozu']],
+			['2026-06', 'launch', ['cybozu']],
+		]);
+		expect(brief('サイボウズは2月には新しいAI機能を公開済みです。', '2026-03-15')).toEqual([['2026-02', 'launch', ['cybozu']]]);
+	});
+
 	test('同日 is not a day a count was as of (…3月20日時点で), but the day of the news before it', () => {
 		const body = 'メルカリは3月24日、新しい決済機能を始めると発表した。利用登録は3月20日時点で30万件に達した。同日のメルカリ株は前日比6.2%高となった。';
 		expect(figures(body, '2026-03-26')).toContainEqual('mercari stock_move 6.2 % 2026-03-24 actual');

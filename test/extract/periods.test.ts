@@ -31,6 +31,8 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2025年11─2026年1月期', january, 'FY2026-Q4'],
 		['5―7月期', january, 'FY2026-Q2'],
 		['2026年3月期', japanese, 'FY2026'],
+		// Months into the next year: "6月〜翌2月".
+		['2025年6月〜翌2月の累計', calendarYear, '2025-06..2026-02'],
 		// A blog's short forms of a fiscal year: "27/3期", "25.6期".
 		['27/3期の会社予想', japanese, 'FY2027'],
 		['前の期（25.6期）', june, 'FY2025'],
