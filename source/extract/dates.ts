@@ -88,8 +88,9 @@ function toldAsComing(text: string, end: number): boolean {
 	if (toldAsPlanned(text, end)) return true;
 	// "7月には稼働を始めており", "10月に契約を結んでいる": done already, whatever follows.
 	// "12月、…撤退すると発表し、…振り向ける": the telling is done, whatever it goes on to plan.
-	if (pastForm.test(rest) || /と(?:発表|公表|表明)し[、,]/.test(rest)) return false;
-	return /[るくすつうぐぶむ]$/.test(rest) && !/(?:である|がある|とみられる|られる|です)$/.test(rest);
+	// "11月13日に決算を発表し、…と計画する": so is the announcing.
+	if (pastForm.test(rest) || /[とを](?:発表|公表|表明|開示)し[、,]/.test(rest)) return false;
+	return /[るくすつうぐぶむ]$/.test(rest) && !/(?:である|がある|とみられる|られる)$/.test(rest);
 }
 
 function inferYearFromContext(month: number, context: DateContext): number | null {

@@ -133,6 +133,10 @@ describe('events', () => {
 		expect(brief('サイボウズは2月には新しいAI機能を公開済みです。', '2026-03-15')).toEqual([['2026-02', 'launch', ['cybozu']]]);
 	});
 
+	test('a day something was announced on (…に決算を発表し、…と計画する) is past, whatever is planned after it', () => {
+		expect(brief('ラクスは11月13日に決算を発表し、来期の売上高を600億円と計画する。', '2025-12-16')).toEqual([['2025-11-13', 'results', ['rakus']]]);
+	});
+
 	test('同日 is not a day a count was as of (…3月20日時点で), but the day of the news before it', () => {
 		const body = 'メルカリは3月24日、新しい決済機能を始めると発表した。利用登録は3月20日時点で30万件に達した。同日のメルカリ株は前日比6.2%高となった。';
 		expect(figures(body, '2026-03-26')).toContainEqual('mercari stock_move 6.2 % 2026-03-24 actual');
