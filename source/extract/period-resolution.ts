@@ -95,6 +95,15 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 				return monthsPeriod(from, to, calendar);
 			}
 
+			// "中間期の売上高" in a story of November: the part that ended last, while its results are the news (up to three
+			// months after it ended); further on, the text must say which year's it is.
+			if (calendar.yearEnd !== null && anchor?.month != null) {
+				const published = month(anchor.year, anchor.month);
+				const year = fiscalYearOf(published, calendar.yearEnd);
+				const ended = [fiscalMonths(year, raw.part, calendar.yearEnd), fiscalMonths(year - 1, raw.part, calendar.yearEnd)].find(months => months.to < published);
+				if (ended && published - ended.to <= 3) return monthsPeriod(ended.from, ended.to, calendar);
+			}
+
 			return null;
 		}
 

@@ -3389,3 +3389,8 @@ test('a holder’s own position (取得単価, …円で200株購入, 含み益)
 test('a foreign ministry’s statistics (台湾経済部によると…) are nobody’s, whoever the article is about', () => {
 	expect(figures('TSMCの11月の売上高は3,000億台湾ドルだった。\n\n台湾経済部によると、11月の輸出受注は前年同月比20%増の600億ドルだった。', '2025-12-20')).toEqual(['tsmc revenue 300000000000 TWD 2025-11 actual']);
 });
+
+test('a part of the year told bare (中間期, 上期) is the one that ended last while its results are news, and no period further on', () => {
+	expect(figures('KDDIの中間期の売上高は2兆9,000億円だった。', '2025-11-16')).toEqual(['kddi revenue 2900000000000 JPY FY2026-H1 actual']);
+	expect(figures('KDDIの中間期の売上高は2兆9,000億円だった。', '2026-03-20')).toEqual(['kddi revenue 2900000000000 JPY - actual']);
+});
