@@ -344,6 +344,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	// Two companies named together ("AとBは", "両社"): what 両社 means next.
 	let pair: CompanyMention[] = [];
 	let blockYear: {block: number; year: number} | null = null;
+	let labelMonth: {block: number; month: number} | null = null;
 	// The paragraph whose topic a は set: a が-subject of a later clause does not take it over.
 	let topicByWa: {block: number} | null = null;
 	// "エヌビディアの出資額は…": a topic a possessor set holds for its paragraph only; past it, 同社 is the
@@ -432,11 +433,18 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		mentions.sort((a, b) => a.start - b.start);
 		firms.sort((a, b) => a.start - b.start);
 		const contextYear = blockYear?.block === sentence.block ? blockYear.year : null;
-		const dateContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
-		const dates: DateMention[] =
+		// "**9月**　オラクルが9日に発表した…": a timeline item opened by its month; its days alone are of that month.
+		const label = /^(\d{1,2})月\s/.exec(normalized);
+		if (label && (facts.length === 0 || facts.at(-1)!.sentence.block !== sentence.block)) labelMonth = {block: sentence.block, month: Number(label[1])};
+		const itemMonth = labelMonth?.block === sentence.block && labelMonth.month >= 1 && labelMonth.month <= 12 ? labelMonth.month : null;
+		const yearContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
+		const dateContext: DateContext = itemMonth === null ? yearContext : {...yearContext, labelMonth: itemMonth};
+		const datesFound: DateMention[] =
 			analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
 				? [...daysAfter(normalized, findDates(normalized, dateContext), lastDay), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
 				: [];
+		// The label itself dates nothing when the item names its days.
+		const dates = label && datesFound.length > 1 ? datesFound.filter(date => !(date.start === 0 && date.end === label[0].trimEnd().length)) : datesFound;
 		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.
 		// Nor is a day that bounds a span ("2025年4月1日〜2026年3月31日").
 		// "退職日は4月30日", "3月2日から13日まで": a day something is set for, or the bounds of a stretch, are no

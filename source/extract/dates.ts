@@ -22,6 +22,8 @@ export interface DateContext {
 	readonly published: {readonly year: number; readonly month: number | null; readonly day?: number | null} | null;
 	/** A year the surrounding text established, used when there is no publication date. */
 	readonly contextYear: number | null;
+	/** The month a timeline's item is labelled with ("**9月**　オラクルが9日に…"): what a day alone in it is of. */
+	readonly labelMonth?: number | null;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -50,6 +52,8 @@ function upcoming(text: string, start: number, end: number): boolean {
 	// "当初予定の3月から…": the plan a change departs from is no time to come.
 	const rest = /^[^。]*?(?=\d{1,2}(?:月(?!期)|日)|。|$)/.exec(text.slice(end, end + 60))![0].replace(/当初(?:の)?(?:予定|計画)/g, found => '　'.repeat(found.length));
 	// "着工日を11月4日に決めた": the day decided is to come; "4月に決めた自社株買い": the month of the decision is past.
+	// "21日、…が「スターゲート」計画を発表。": a sentence ending on the telling's noun tells what was done.
+	if (/(?:を|と)(?:発表|公表|開示|表明)$/.test(rest.trimEnd()) && /^\s?。/.test(text.slice(end + rest.length, end + rest.length + 2))) return false;
 	const at = /^に(?:決め|決定)/.test(rest) && /を\s?$/.test(text.slice(Math.max(0, start - 2), start)) ? 0 : rest.search(toCome);
 	// "10月1日付で、子会社を吸収合併した": an effective day whose own clause is told in the past tense has come
 	// ("4月1日付で会長に退き、…昇格する人事を発表した" has not: the past is the telling's).
@@ -129,7 +133,8 @@ const datePattern = new RegExp(
 		String.raw`(?<decade>\d{4})年代`,
 		String.raw`(?<ymY>\d{4}|(?<![\d.])[1-3]\d)年(?<ymM>\d{1,2})月(?![\d日期])`,
 		String.raw`(?<yY>\d{4})年(?:度)?(?:の)?(?<yRest>春|夏|秋|冬|初め|初頭|前半|後半|上期|下期|上半期|下半期|末|中|以降|以来|から|までに|まで)?`,
-		String.raw`(?<![\d年/.])(?<mdM>\d{1,2})月(?<mdD>\d{1,2})日`,
+		// "1月 14日": a timeline's month label and the day after it.
+		String.raw`(?<![\d年/.])(?<mdM>\d{1,2})月\s?(?<mdD>\d{1,2})日`,
 		// "6月期" is a fiscal year (ending in June), never a month.
 		String.raw`(?<![\d年/.])(?<mM>\d{1,2})月(?![\d日額期])(?<mRest>以降|以来|から|までに|まで)?`,
 		// A day alone, as news writes the day of the dateline's month: "SBGは12日、…発表した",
@@ -255,6 +260,12 @@ export function findDates(text: string, context: DateContext): DateMention[] {
 		} else if (g['dD']) {
 			const d = year(g['dD']);
 			const published = context.published;
+			const label = context.labelMonth;
+			if (label && validDay(d)) {
+				const y = inferYear(label, context);
+				if (y !== null && existingDay(y, label, d)) found(`${y}-${pad(label)}-${pad(d)}`, null, true);
+				continue;
+			}
 			if (!published || published.month === null || !validDay(d)) continue;
 			const knownDay = published.day !== null && published.day !== undefined;
 			// A day after the publication day is of the month before ("29日発表" in a 4 November article);

@@ -116,7 +116,8 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	// "3月1日付で…最高技術責任者（CTO）に元グーグル幹部を招く人事": whatever verb the appointment takes.
 	const effective = /^付け?で[^。、]{0,50}?[うくぐすつぬぶむる](?:人事|予定|こと|と|。)/.test(facts.normalized.slice(date.end, date.end + 60));
 	// "2月4日、…とする計画を示し、…": the day a plan was told is past, whatever the plan is for.
-	const toldThen = /^[^。]{0,60}?(?:を示し|を発表し|を表明し|を明らかにし|を公表し)/.test(facts.normalized.slice(date.end, end));
+	// "21日、…が「スターゲート」計画を発表。": so is one told on the telling's noun at the sentence's end.
+	const toldThen = /^[^。]{0,60}?(?:を示し|を発表し|を表明し|を明らかにし|を公表し|(?:を|と)(?:発表|公表|表明)\s?(?:。|$))/.test(facts.normalized.slice(date.end, end));
 	// "新機能を12月に追加すると発表した": what was announced, told in the non-past right after its month, is to come.
 	// Not "3月にはSBGが…買収すると発表": a month the clause opens on is when it was told.
 	const announcedToCome = /^に\s?[^。、がはも]{0,12}?[うくぐすつぬぶむる](?:と|との)(?:発表|明らかに|公表|表明)/.test(facts.normalized.slice(date.end, date.end + 40));

@@ -15,6 +15,8 @@ export const eventEntries: readonly LexiconEntry[] = [
 	action('results', 'results', ['決算', '業績', '決算発表', 'earnings', 'results'], 80),
 	{id: 'contract', words: ['契約', '締結', '提携契約', 'contract', 'agreement', 'deal'], priority: 70, event: 'deal', measure: {kind: 'investment', family: 'deal', units: money, label: '契約'}},
 	{id: 'payment', words: ['払い込み', '払込', '払い込む', '増資'], priority: 72, event: 'investment', measure: {kind: 'investment', family: 'deal', units: money, label: '投資'}},
+	// "OpenAIとGPU供給で合意した": an agreement on a deal's terms, told without 契約.
+	action('agreement', 'deal', ['で合意', 'ことで合意'], 66),
 	action('partnership', 'partnership', ['提携', '業務提携', '資本業務提携', '協業', '共同開発', 'パートナーシップ', '連携を強化', '覚書', '基本合意', 'partnership'], 68),
 	action(
 		'launch',

@@ -137,6 +137,16 @@ describe('events', () => {
 		expect(brief('ラクスは11月13日に決算を発表し、来期の売上高を600億円と計画する。', '2025-12-16')).toEqual([['2025-11-13', 'results', ['rakus']]]);
 	});
 
+	test('a timeline item opened by its month (**9月**　…) dates its days alone in that month, and the label alone dates nothing more', () => {
+		const body = '# 2025年を振り返る\n\n**3月**　12日、楽天グループが新しいAI基盤の構想を発表。\n\n**9月**　オラクルが9日に決算を発表し、24日にはNECが新会社を設立した。\n\n**10月**　AMDがOpenAIとGPU供給で合意した。';
+		expect(brief(body, '2025-12-29')).toEqual([
+			['2025-03-12', 'other', ['rakuten']],
+			['2025-09-09', 'results', ['oracle']],
+			['2025-09-24', 'other', ['nec']],
+			['2025-10', 'deal', ['amd', 'openai']],
+		]);
+	});
+
 	test('同日 is not a day a count was as of (…3月20日時点で), but the day of the news before it', () => {
 		const body = 'メルカリは3月24日、新しい決済機能を始めると発表した。利用登録は3月20日時点で30万件に達した。同日のメルカリ株は前日比6.2%高となった。';
 		expect(figures(body, '2026-03-26')).toContainEqual('mercari stock_move 6.2 % 2026-03-24 actual');
