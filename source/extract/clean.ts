@@ -245,6 +245,7 @@ const cookieBanner = /(?:Cookie|クッキー)[^。]{0,40}(?:利用|使用)[^\n]{
 const relatedHeader =
 	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース)|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|おすすめの記事|関連する記事|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 // "関連記事：オラクル、受注残5,000億ドル超に", "【関連記事】…": a link to another story on a line with its label.
+const relatedDateline = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
 const relatedLink = /^[●■▼・]?\s*(?:[【[［]\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)\s*[】\]］]|(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)\s*[:：｜|])\s*\S/;
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
@@ -434,6 +435,7 @@ export function cleanBody(body: string): CleanedBody {
 	let leadCaption: string | null = null;
 	let sender: string | null = null;
 	let inRelatedList = false;
+	let gluedStory = false;
 	let afterBreak = false;
 	let withdrawn = false;
 	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
@@ -467,6 +469,10 @@ export function cleanBody(body: string): CleanedBody {
 				continue;
 			}
 
+			// "あわせて読みたい", "■ メディアテック、5月の売上高18%増", "2026/06/10 16:05": a story's own dateline under the
+			// related heading starts a glued second article, which runs to the end.
+			if (inRelatedList && relatedDateline.test(trimmed)) gluedStory = true;
+			if (gluedStory) continue;
 			// The related list runs on as bullets or short unpunctuated lines.
 			if (inRelatedList && (/^(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(trimmed) || (trimmed.length <= 60 && !/[。！？!?]$/.test(trimmed)))) continue;
 			inRelatedList = false;

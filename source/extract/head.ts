@@ -195,6 +195,14 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			break;
 		}
 
+		// "【関連】日本航空、4〜9月期の純利益18%増" over "日本航空（JAL）が30日発表した…": a related story's headline with its
+		// story under it, which names the same company first, is a glued second article.
+		const related = /^【関連(?:記事|ニュース)?】\s?([^、。\s]{2,30})、[^。]*$/.exec(text)?.[1];
+		if (firstProse !== -1 && related && opened.startsWith(related)) {
+			end = index;
+			break;
+		}
+
 		// "［東京　13日　ロイター］ - 村田製作所は…": a wire story's own dateline further down starts another story.
 		if (firstProse !== -1 && wireDateline.test(text)) {
 			end = index;

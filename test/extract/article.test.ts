@@ -281,3 +281,11 @@ test('a headline that introduces a company by its listing code (【決算速報�
 	const result = extractArticle({id: 'qrs', file: 'qrs.md', content}, matcher);
 	expect(result.figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`)).toEqual(['x-qrs revenue_growth 8.1', 'x-qrs revenue 84300000000']);
 });
+
+test('a related story glued after the text (【関連】X、… over its story, or a story dated under あわせて読みたい) gives the first no figures', () => {
+	const lead = '# ディスコ、上期は増収\n\n2025年11月1日\n\nディスコの4〜9月期の売上高は1,800億円だった。';
+	const tagged = extract(`${lead}\n\n【関連】任天堂、上期の純利益20%増\n\n任天堂が4日発表した4〜9月期の純利益は2,000億円だった。`);
+	expect(tagged.figures.map(figure => figure.company)).toEqual(['disco']);
+	const under = extract(`${lead}\n\n**あわせて読みたい**\n\n■ 任天堂、上期の純利益20%増\n\n2025/11/04 16:05\n\n　任天堂が4日発表した4〜9月期の純利益は2,000億円だった。`);
+	expect(under.figures.map(figure => figure.company)).toEqual(['disco']);
+});
