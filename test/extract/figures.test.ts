@@ -3394,3 +3394,9 @@ test('a part of the year told bare (中間期, 上期) is the one that ended las
 	expect(figures('KDDIの中間期の売上高は2兆9,000億円だった。', '2025-11-16')).toEqual(['kddi revenue 2900000000000 JPY FY2026-H1 actual']);
 	expect(figures('KDDIの中間期の売上高は2兆9,000億円だった。', '2026-03-20')).toEqual(['kddi revenue 2900000000000 JPY - actual']);
 });
+
+test('several companies together (大手3社の…合計で) and investors’ net selling (…を売り越した) are nobody’s figures', () => {
+	expect(figures('マイクロソフトの決算。大手3社の今年の設備投資は合計で4,000億ドルに達する。海外投資家は9月に日本株を約2兆円売り越した。マイクロソフトの売上高は700億ドルだった。', '2025-10-30')).toEqual([
+		'microsoft revenue 70000000000 USD - actual',
+	]);
+});

@@ -31,14 +31,19 @@ function supposedOn(before: string): boolean {
 	return false;
 }
 
+const severalTogether = /(?:[2-9]|1\d|[二三四五六七八九十])社(?:の|で|が|は|を)[^。]{0,24}?(?:合計|合算|総額)(?:で|は|が|では)?\s?(?:約|およそ)?\s?$/;
 const ownPositionBefore = /(?:取得単価|取得価格|購入単価|購入価格|買値|簿価単価|含み益|含み損|評価損益|損益率)\s?(?:は|が|で|[:：])?\s?(?:約)?\s?$/;
 const ownPurchaseAfter = /^\s?で\s?[\d,]+\s?株(?:を)?\s?(?:購入|買い|買っ|取得|仕込)/;
 
 export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
 	const words = facts.words;
 	if (words.some(hit => hit.entry.marker === 'profile' && /^[:：\s]/.test(facts.normalized.slice(hit.end, hit.end + 1)))) return 'profile';
-	// "500株（平均取得単価 3,180円）", "2,900円で200株購入", "含み益は+45%": a holder's own position is no company's figure.
 	const justBefore = facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start);
+	// "米大手4社の今年の投資額は合計で6,000億ドル": several companies together are none of them.
+	if (severalTogether.test(facts.normalized.slice(clause[0], quantity.start))) return 'speculation';
+	// "外国人投資家は韓国株を約9兆ウォン売り越した": investors' net selling of a market is no company's figure.
+	if (/^\s?(?:を|の)?\s?(?:売り越|買い越)/.test(facts.normalized.slice(quantity.end, quantity.end + 6)) || /(?:売り越し|買い越し)(?:額)?(?:は|が)\s?(?:約)?\s?$/.test(justBefore)) return 'speculation';
+	// "500株（平均取得単価 3,180円）", "2,900円で200株購入", "含み益は+45%": a holder's own position is no company's figure.
 	if (ownPositionBefore.test(justBefore) || ownPurchaseAfter.test(facts.normalized.slice(quantity.end, quantity.end + 16))) return 'speculation';
 	// "新会社の資本金は100億円で、富士通が全額を出資する": a company's capital is a line of its profile, however it is told.
 	if (/資本金(?:の額)?(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start))) return 'profile';
