@@ -3396,7 +3396,6 @@ test('a part of the year told bare (中間期, 上期) is the one that ended las
 });
 
 test('several companies together (大手3社の…合計で) and investors’ net selling (…を売り越した) are nobody’s figures', () => {
-	expect(figures('マイクロソフトの決算。大手3社の今年の設備投資は合計で4,000億ドルに達する。海外投資家は9月に日本株を約2兆円売り越した。マイクロソフトの売上高は700億ドルだった。', '2025-10-30')).toEqual([
-		'microsoft revenue 70000000000 USD - actual',
-	]);
+	expect(figures('マイクロソフトの決算。大手3社の今年の投資額は合計で4,000億ドルに達する。マイクロソフトの売上高は700億ドルだった。', '2025-10-30')).toEqual(['microsoft revenue 70000000000 USD - actual']);
+	expect(figures('ソニーグループは1〜3月期の売上高を3兆円と見込む。一方で、海外投資家は2月に日本株を約2兆円売り越しており、警戒も出ている。', '2026-03-02')).toEqual(['sony revenue 3000000000000 JPY FY2026-Q4 outlook']);
 });
