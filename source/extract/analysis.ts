@@ -256,10 +256,17 @@ function daysAfter(text: string, dates: readonly DateMention[], lastDay: string 
 	});
 }
 
-/** "同日" as the day named last before it; not "同日付" nor without a day before it. */
-function sameDays(text: string, lastDay: string | null): DateMention[] {
-	if (lastDay === null) return [];
-	const same = [...text.matchAll(/同日(?!付)/g)].map(match => ({start: match.index, end: match.index + 2, text: match[0], date: lastDay, qualifier: null, yearInferred: true}));
+/**
+ * "同日" as the day named last before it, in its own sentence first ("翌日の2月5日、…同日終値ベースの時価総額は");
+ * not "同日付" nor without a day before it.
+ */
+function sameDays(text: string, lastDay: string | null, own: readonly DateMention[] = []): DateMention[] {
+	const dayBefore = (at: number) => own.findLast(date => date.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && !/^\s?(?:時点|現在|から|まで|付)/.test(text.slice(date.end, date.end + 3)))?.date ?? lastDay;
+	const same = [...text.matchAll(/同日(?!付)/g)].flatMap(match => {
+		const date = dayBefore(match.index);
+		return date === null ? [] : [{start: match.index, end: match.index + 2, text: match[0], date, qualifier: null, yearInferred: true}];
+	});
+	if (lastDay === null) return same;
 	// "マーベルはまた、…を買収することで合意したと発表した": announced on the day just named, with no day of its own;
 	// "同社はまた、2026年4月に新会社を設立すると発表した" tells its own month.
 	const also = alsoAnnounced.exec(text);
@@ -273,6 +280,12 @@ export const earlierPublication = /^(?:付)?に?(?:公表|発表)(?:した|済�
 const alsoAnnounced = /^[^、。]{1,30}?は(また|あわせて|同時に)(?=、[^。]*発表)/;
 
 type Found = Omit<SentenceFacts, 'words' | 'clauses'>;
+
+/** A sentence's dates: those written, those relative to the publication, and 同日. */
+function sentenceDates(text: string, context: DateContext, lastDay: string | null, published: string | null): DateMention[] {
+	const written = [...daysAfter(text, findDates(text, context), lastDay), ...findRelativeDates(text, published)];
+	return [...written, ...sameDays(text, lastDay, written)].sort((a, b) => a.start - b.start);
+}
 
 /**
  * One sentence's facts. The lexicon's words and the clauses are read only for the sentences that
@@ -439,10 +452,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const itemMonth = labelMonth?.block === sentence.block && labelMonth.month >= 1 && labelMonth.month <= 12 ? labelMonth.month : null;
 		const yearContext: DateContext = contextYear === null || context.dates.published ? context.dates : {published: {year: contextYear, month: null}, contextYear};
 		const dateContext: DateContext = itemMonth === null ? yearContext : {...yearContext, labelMonth: itemMonth};
-		const datesFound: DateMention[] =
-			analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized))
-				? [...daysAfter(normalized, findDates(normalized, dateContext), lastDay), ...findRelativeDates(normalized, context.published), ...sameDays(normalized, lastDay)].sort((a, b) => a.start - b.start)
-				: [];
+		const datesFound: DateMention[] = analysed && (mayHoldDate.test(normalized) || alsoAnnounced.test(normalized)) ? sentenceDates(normalized, dateContext, lastDay, context.published) : [];
 		// The label itself dates nothing when the item names its days.
 		const dates = label && datesFound.length > 1 ? datesFound.filter(date => !(date.start === 0 && date.end === label[0].trimEnd().length)) : datesFound;
 		// "4月1日付で昇格する" is when a change takes effect; 同日 after it still means the day of the news.

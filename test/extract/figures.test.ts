@@ -3399,3 +3399,8 @@ test('several companies together (大手3社の…合計で) and investors’ ne
 	expect(figures('マイクロソフトの決算。大手3社の今年の投資額は合計で4,000億ドルに達する。マイクロソフトの売上高は700億ドルだった。', '2025-10-30')).toEqual(['microsoft revenue 70000000000 USD - actual']);
 	expect(figures('ソニーグループは1〜3月期の売上高を3兆円と見込む。一方で、海外投資家は2月に日本株を約2兆円売り越しており、警戒も出ている。', '2026-03-02')).toEqual(['sony revenue 3000000000000 JPY FY2026-Q4 outlook']);
 });
+
+test('同日 is the day named before it in its own sentence first (発表翌日の2月5日、…同日終値ベースの時価総額は)', () => {
+	const body = 'ソニーグループは2月3日に決算を発表した。\n\n発表翌々日の2月5日、株価は4%高で引け、同日終値ベースの時価総額は25兆円に達した。';
+	expect(figures(body, '2026-02-06')).toContainEqual('sony market_cap 25000000000000 JPY 2026-02-05 actual');
+});

@@ -1396,3 +1396,8 @@ test('a column of growth over several years (| 3年増加率 |) is no year’s g
 	const body = ['売上高の伸びで並べた。', '', '| 社名 | 2024年売上高（億円） | 3年増加率 |', '|---|---|---|', '| ルネサスエレクトロニクス | 13,500 | 40% |'].join('\n');
 	expect(figures(body, '2025-06-01')).toEqual(['renesas revenue 1350000000000 JPY 2024 actual', 'renesas other 40 % 2021..2024 actual']);
 });
+
+test('a column headed by the day a forecast was revised on (| 会社計画（2月4日修正後） |) dates no flow: the caption’s year does', () => {
+	const body = ['### 会社計画（2026年3月期）', '', '| 項目 | 会社計画（2月4日修正後） |', '|---|---|', '| 売上収益 | 9兆8,000億円 |'].join('\n');
+	expect(figures(`日立製作所の見通し。\n\n${body}`, '2026-02-10')).toEqual(['hitachi revenue 9800000000000 JPY FY2026 outlook']);
+});

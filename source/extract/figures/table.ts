@@ -432,8 +432,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 						.map(other => (other.type === 'period' ? resolve(inCaptionYear(other.raw)) : null))
 						.reduce<Period | null>((latest, period) => (period && (latest === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(latest) ?? 0)) ? period : latest), resolve(inCaptionYear(changedPeriod.raw)))
 				: null;
+			// "| 会社計画（2月4日修正後） |": the day a forecast was revised on dates no flow; the caption's year does.
+			const revisedOn = column.type === 'period' && column.raw.type === 'day' && measure.family === 'flow';
 			const tablePeriod: Period | null =
-				column.type === 'period'
+				column.type === 'period' && !revisedOn
 					? (resolve(inCaptionYear(column.raw)) ?? base)
 					: changedPeriod
 						? (changedTo ?? base)
