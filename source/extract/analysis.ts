@@ -74,9 +74,15 @@ const particleAt = new RegExp(particleRoles.map(([words]) => `(${words})`).join(
 const nameTail =
 	/(?:[」』)）](?=\s?(?:は|が|も|では|の)))?\s?(?:株式会社|\(株\)|社|・?グループ|・?ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）](?:精密工業|工業|電機|電子|製作所|科技)?)?\s?(?:<[^<>]{1,10}>)?\s?(?:\[[^[\]]{1,12}\])?\s?(?:分野|部門|事業部?|セグメント|領域|自身)?\s?(?:など|等)?\s?/y;
 
+// "米TモバイルUS株の一部を売却して": a company whose shares a sentence trades is what is traded, not who trades.
+const sharesTraded = /株(?:式)?(?:の(?:一部|大半|全て|全部|\d+(?:\.\d+)?%)|全株)?を/y;
+
 function roleAfter(text: string, end: number): Role {
 	nameTail.lastIndex = end;
-	particleAt.lastIndex = end + (nameTail.exec(text)?.[0].length ?? 0);
+	const after = end + (nameTail.exec(text)?.[0].length ?? 0);
+	sharesTraded.lastIndex = after;
+	if (sharesTraded.test(text)) return 'object';
+	particleAt.lastIndex = after;
 	const match = particleAt.exec(text);
 	if (!match) return 'other';
 	const index = particleRoles.findIndex((_, index) => match[index + 1] !== undefined);

@@ -3404,3 +3404,7 @@ test('同日 is the day named before it in its own sentence first (発表翌日�
 	const body = 'ソニーグループは2月3日に決算を発表した。\n\n発表翌々日の2月5日、株価は4%高で引け、同日終値ベースの時価総額は25兆円に達した。';
 	expect(figures(body, '2026-02-06')).toContainEqual('sony market_cap 25000000000000 JPY 2026-02-05 actual');
 });
+
+test('a company whose shares are traded (米X株の一部を売却して) is what is sold, not who sells: the money is the topic’s', () => {
+	expect(figures('ソフトバンクグループの決算を読む。資金面では、11月に米エヌビディア株の一部を売却して約58億ドルを得た。', '2026-02-12')).toEqual(['softbank other 5800000000 USD - actual']);
+});
