@@ -147,6 +147,10 @@ describe('events', () => {
 		]);
 	});
 
+	test('a filing made on its day (…が24日に提出した有価証券報告書, 年次報告書を提出) is an event', () => {
+		expect(brief('ロームが24日に提出した2025年3月期の有価証券報告書を読むと、研究開発費が増えている。', '2025-06-30')).toEqual([['2025-06-24', 'other', ['rohm']]]);
+	});
+
 	test('同日 is not a day a count was as of (…3月20日時点で), but the day of the news before it', () => {
 		const body = 'メルカリは3月24日、新しい決済機能を始めると発表した。利用登録は3月20日時点で30万件に達した。同日のメルカリ株は前日比6.2%高となった。';
 		expect(figures(body, '2026-03-26')).toContainEqual('mercari stock_move 6.2 % 2026-03-24 actual');
