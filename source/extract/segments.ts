@@ -291,8 +291,11 @@ const measureScope = /(?:週間|月間|年間|日間|累計|連結|全世界|世
 // "米政府向け売上高", "米国の民間企業向けの売上高", "中国向け": the customers a line of revenue goes to.
 const customersLine = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}の)?[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,12}向け)(?:の)?$/u;
 
+// "半導体・電子材料の1〜9月の売上収益": the months between the line and its measure are no part of its name.
+const monthsBetween = /の(?:\d{4}年)?\d{1,2}\s?[〜~\-–]\s?\d{1,2}月(?:期)?の$/;
+
 function lineName(written: string, bySegment: boolean): string | null {
-	const before = written.replace(measureScope, '');
+	const before = written.replace(measureScope, '').replace(monthsBetween, 'の');
 	// "6月末時点の商業向け": an as-of date before the customers is no part of their name.
 	// "最大市場の中国向け": nor is what the text says of them ("主力の", "最大市場の").
 	const customers = customersLine.exec(before)?.groups!['name']?.replace(/^[^の]*(?:\d|時点|市場|主力|最大|主要)[^の]*の/u, '');

@@ -76,7 +76,9 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	const written = facts.normalized.slice(from, hit.start);
 	// "さくらインターネットのクラウドサービスの売上高": a katakana name the company owns, owning the measure in turn.
 	const possessed = named?.kind === 'company' && named.mention.end === from && possessedLine.test(written);
-	const line = lineBefore(written, bySegment(facts, state) || possessed);
+	// "このうちABFを中心とする電子材料の売上収益は": a part of the figure before is a line of it.
+	const partOfBefore = /^\s?(?:このうち|うち)[、,]?/.test(facts.normalized.slice(clause[0], hit.start));
+	const line = lineBefore(written, bySegment(facts, state) || possessed || partOfBefore);
 	// "「高火力」の利用企業は…。高火力の利用企業は1,200社": a product the text named in 「」, named bare.
 	const product = line || state.products.size === 0 ? undefined : [...state.products].find(name => namesBare(written, name));
 	if (product) return {...owner, segment: product, segmentAliases: []};
