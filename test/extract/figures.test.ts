@@ -3409,10 +3409,10 @@ test('a company whose shares are traded (米X株の一部を売却して) is wha
 	expect(figures('ソフトバンクグループの決算を読む。資金面では、11月に米エヌビディア株の一部を売却して約58億ドルを得た。', '2026-02-12')).toEqual(['softbank other 5800000000 USD - actual']);
 });
 
-test('a line named before its measure with months between (…半導体材料の4〜9月の売上収益) or as a part of the figure before (このうち…電子部品の売上高) is a segment', () => {
+test('a line named before its measure with months between (…半導体材料の4〜9月の売上収益) or as a part of the figure before (このうちCMPスラリーを中心とする電子材料の売上収益) is a segment', () => {
 	expect(figures('JSRの決算。セグメント別では、半導体材料の4〜9月の売上収益が1,200億円だった。', '2025-11-12')).toEqual(['jsr/半導体材料 revenue 120000000000 JPY FY2026-H1 actual']);
-	expect(figures('京セラの上期の売上高は1兆円だった。このうちセラミックを中心とする電子部品の売上高は3,000億円。', '2025-11-12')).toEqual([
-		'kyocera revenue 1000000000000 JPY FY2026-H1 actual',
-		'kyocera/電子部品 revenue 300000000000 JPY FY2026-H1 actual',
+	expect(figures('レゾナックの上期の売上収益は7,000億円だった。このうちCMPスラリーを中心とする電子材料の売上収益は520億円。', '2025-11-12')).toEqual([
+		'resonac revenue 700000000000 JPY - actual',
+		'resonac/電子材料 revenue 52000000000 JPY - actual',
 	]);
 });
