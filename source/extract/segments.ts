@@ -32,7 +32,7 @@ const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}
 const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|残存履行義務|営業利益|利益|契約)/;
 // Not "「X」の新規導入が堅調": a product's の must lead to what is counted or earned of it.
 // Nor "「ガバメントクラウド」の認定を追い風に": a certification won or a choice made is no line of sales.
-const productPattern = /「(?<name>[^「」()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?」(?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び|認定|採択|採用)|が|は)/gu;
+const productPattern = /[「『](?<name>[^「」『』()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?[」』](?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び|認定|採択|採用)|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 // "データセンター関連サービスの売上高": what the related line sells may follow 関連.
 // Not "防衛や宇宙関連の案件が積み上がり": related work told on the way owns no measure.
@@ -201,7 +201,7 @@ export function findSegments(text: string): SegmentMention[] {
 		}
 	}
 
-	if (text.includes('「')) {
+	if (text.includes('「') || text.includes('『')) {
 		for (const match of text.matchAll(productPattern)) {
 			const name = match.groups!['name']!.trim();
 			if (name.length < 2 || /[。、!?！？]/.test(name)) continue;
@@ -291,8 +291,9 @@ const measureScope = /(?:週間|月間|年間|日間|累計|連結|全世界|世
 // "米政府向け売上高", "米国の民間企業向けの売上高", "中国向け": the customers a line of revenue goes to.
 const customersLine = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}の)?[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,12}向け)(?:の)?$/u;
 
-// "半導体・電子材料の1〜9月の売上収益": the months between the line and its measure are no part of its name.
-const monthsBetween = /の(?:\d{4}年)?\d{1,2}\s?[〜~\-–]\s?\d{1,2}月(?:期)?の$/;
+// "半導体・電子材料の1〜9月の売上収益", "GPUクラウドの2025年の売上高": the period between the line and its measure is no
+// part of its name.
+const monthsBetween = /の(?:(?:\d{4}年)?\d{1,2}\s?[〜~\-–]\s?\d{1,2}月(?:期)?|(?:\d{4}|[1-3]\d)年(?:度|\d{1,2}月期)?|今期|前期|通期|上期|下期|上半期|下半期)の$/;
 
 function lineName(written: string, bySegment: boolean): string | null {
 	const before = written.replace(measureScope, '').replace(monthsBetween, 'の');

@@ -3416,3 +3416,8 @@ test('a line named before its measure with months between (…半導体材料の
 		'resonac/電子材料 revenue 52000000000 JPY - actual',
 	]);
 });
+
+test('a product in 『』 and a line with its year between it and the measure (『X』の2025年の売上高) are segments', () => {
+	expect(figures('さくらインターネットの決算。『高火力 PHY』の2025年度の売上高は90億円だった。', '2026-05-20')).toEqual(['sakura-internet/高火力 PHY revenue 9000000000 JPY FY2026 actual']);
+	expect(figures('IIJの決算。データセンターの2025年度の売上高は300億円だった。', '2026-05-20')).toEqual(['iij revenue 30000000000 JPY FY2026 actual']);
+});
