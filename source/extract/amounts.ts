@@ -416,13 +416,15 @@ function markRates(text: string, quantities: readonly Quantity[]): Quantity[] {
 }
 
 // "(プラスマイナス2%)", "±3億ドル": a band around the guidance before it.
-const bandBefore = /(?:プラスマイナス|±|\+\/-)\s?$/;
+/** The words of a band around a number ("プラスマイナス5億ドル", "±3%"). */
+export const bandWord = /プラスマイナス|±|\+\/-/;
+const bandBefore = new RegExp(`(?:${bandWord.source})\\s?$`);
 
 // "…2.11ドル（同0.20ドル）" after a band: the same band around the next number.
 const sameBandBefore = /[(（]\s?同\s?$/;
 
 function markBands(text: string, quantities: readonly Quantity[]): Quantity[] {
-	const banded = /プラスマイナス|±|\+\/-/.test(text);
+	const banded = bandWord.test(text);
 	return quantities.map(quantity => {
 		const firstDigit = quantity.start + Math.max(0, text.slice(quantity.start, quantity.end).search(/\d/));
 		const before = text.slice(Math.max(0, firstDigit - 10), firstDigit).replace(/[$¥€]$/, '');

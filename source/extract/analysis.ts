@@ -615,7 +615,9 @@ function quoted(text: string, at: number): boolean {
 }
 
 // "同省は27日、…を追加支援する": the ministry named before, by the word for what it is.
-export const publicActor = /^[^、。]{0,12}?(?:政府|経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行|自治体|同省|同庁|[都道府県市])(?:は|が|も)/;
+/** The state's ministries and central bank, as news names them. */
+export const nationalBodies = '経済産業省|経産省|総務省|財務省|文部科学省|内閣府|日銀|日本銀行';
+export const publicActor = new RegExp(`^[^、。]{0,12}?(?:政府|${nationalBodies}|自治体|同省|同庁|[都道府県市])(?:は|が|も)`);
 /** A public body the state acts through: its money is the state's, no company's. */
 export const publicBody = /情報処理推進機構|新エネルギー・産業技術総合開発機構|NEDO|国際協力銀行|JBIC|産業革新投資機構|日本政策投資銀行|政府系/;
 

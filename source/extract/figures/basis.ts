@@ -1,5 +1,5 @@
 import type {FigureBasis} from '../../dataset/schema.js';
-import type {Quantity} from '../amounts.js';
+import {bandWord, type Quantity} from '../amounts.js';
 import {inClosedAside, type SentenceFacts} from '../analysis.js';
 import type {Family, Prior} from '../lexicon-entry.js';
 import type {LexiconHit} from '../lexicon.js';
@@ -302,7 +302,7 @@ const completedBy =
 
 const reachedAndOn = /^\s?(?:超|以上)?(?:を|が|に|と)?\s?(?:達し|到達し|超え|突破し|上回り|増え|拡大し|膨らみ|完了し|終え)[、,]/;
 
-const plusMinus = /^\s?[(（、,]\s?(?:プラスマイナス|±|\+\/-)\s?[\d.]/;
+const plusMinus = new RegExp(`^\\s?[(（、,]\\s?(?:${bandWord.source})\\s?[\\d.]`);
 
 export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], input: BasisInput, state: ReadingState): FigureBasis {
 	const {family, period, by, prior, hit, transition} = input;
@@ -310,7 +310,7 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (prior === 'year' || prior === 'quarter') return 'actual';
 	if (family === 'stock') return 'actual';
 	// "売上高は67億ドル（プラスマイナス5億ドル）": a range around the number is a company's guidance; results are not told so.
-	if (plusMinus.test(facts.normalized.slice(quantity.end, quantity.end + 12)) || (/プラスマイナス|±/.test(facts.normalized) && /^\s?[(（]\s?同\s?[\d.]/.test(facts.normalized.slice(quantity.end, quantity.end + 6)))) return 'outlook';
+	if (plusMinus.test(facts.normalized.slice(quantity.end, quantity.end + 12)) || (bandWord.test(facts.normalized) && /^\s?[(（]\s?同\s?[\d.]/.test(facts.normalized.slice(quantity.end, quantity.end + 6)))) return 'outlook';
 	// "現在68名の従業員数を…150名に拡大する計画": what is now is a result, whatever is planned for later.
 	// "2025年実績の409億ドルから大幅に増やす計画": a result, as it says, whatever is planned from it.
 	if (/(?:現在|現時点で?|足元で?|実績)\s?(?:の|で|は)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 8), quantity.start))) return 'actual';

@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {publicActor, type SentenceFacts} from '../analysis.js';
+import {nationalBodies, publicActor, type SentenceFacts} from '../analysis.js';
 import type {Family} from '../lexicon-entry.js';
 import type {LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
@@ -10,8 +10,10 @@ import {companyKinds, entities, entityJustBefore, startOf, textCompany} from './
 import {respectiveCompany} from './respective-owners.js';
 import type {Owner, ReadingState} from './types.js';
 
-const officialStatistics =
-	/^[^、。]{0,16}?(?:国税庁|総務省|厚生労働省|厚労省|経済産業省|経産省|内閣府|財務省|日本銀行|日銀|文部科学省|国土交通省|統計局|経済部|財政部|商務省|労働省|産業通商資源部|国家統計局|税関|関税局)(?:の[^、。]{0,30}?(?:調査|統計|調べ|集計|発表|データ))?(?:によると|によれば|では)/;
+// Besides the state's own bodies, those that keep statistics at home and abroad (台湾経済部, 米商務省, 韓国産業通商資源部).
+const officialStatistics = new RegExp(
+	`^[^、。]{0,16}?(?:${nationalBodies}|国税庁|厚生労働省|厚労省|国土交通省|統計局|経済部|財政部|商務省|労働省|産業通商資源部|国家統計局|税関|関税局)(?:の[^、。]{0,30}?(?:調査|統計|調べ|集計|発表|データ))?(?:によると|によれば|では)`,
+);
 
 // Whose figure a number is. Levels and flows belong to the company or segment named nearest before
 // them ("データセンター部門の売上高", "AWSが29%"), deals to the one that pays or holds (the subject,
