@@ -3421,3 +3421,8 @@ test('a product in 『』 and a line with its year between it and the measure (�
 	expect(figures('さくらインターネットの決算。『高火力 PHY』の2025年度の売上高は90億円だった。', '2026-05-20')).toEqual(['sakura-internet/高火力 PHY revenue 9000000000 JPY FY2026 actual']);
 	expect(figures('IIJの決算。データセンターの2025年度の売上高は300億円だった。', '2026-05-20')).toEqual(['iij revenue 30000000000 JPY FY2026 actual']);
 });
+
+test('a forecast the sentence opens on as its topic (…ガイダンスは、売上高…) heads the list after it; a consensus so told does not', () => {
+	expect(figures('ラムリサーチの決算。会社の10〜12月期ガイダンスは、売上高52億ドル、粗利率48〜50%。', '2025-12-20')).toEqual(['lam-research revenue 5200000000 USD FY2026-Q2 outlook', 'lam-research margin 49 % FY2026-Q2 outlook']);
+	expect(figures('ラムリサーチの決算。アナリストの市場予想は、売上高51億ドル。', '2025-12-20')).toEqual([]);
+});

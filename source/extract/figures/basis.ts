@@ -247,6 +247,10 @@ function outlookWord(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		)
 	)
 		return true;
+	// "会社の1〜3月期ガイダンスは、売上高6.5億〜6.7億ドル、粗利率12〜14%": a forecast the sentence opens on as its topic
+	// heads the list after it.
+	if (facts.words.some(hit => outlook(hit) && hit.end <= clause[0] && hit.start < 40 && /^\s?(?:は|では)[、,]/.test(facts.normalized.slice(hit.end, hit.end + 4)) && !/市場|アナリスト|コンセンサス/.test(facts.normalized.slice(0, hit.end))))
+		return true;
 	for (const [from, to] of facts.clauses) {
 		if (to <= quantity.end) continue;
 		// "0.38ドル（当社予想レンジは0.31～0.36ドル）": a forecast in a bracket after the number is the bracket's.
