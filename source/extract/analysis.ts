@@ -629,11 +629,11 @@ export const writtenName = (shortest: number) => String.raw`(?:米|英|独|仏|�
 const unknownLead = new RegExp(String.raw`^(?:[^、。]{0,40}?(?:する|の|る))?${writtenName(3)}(?:は|が)(?:(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月[、,に])`, 'u');
 
 /**
- * "ボストンに本拠を置くデータロボットは、", "米新興ライトマターの企業評価額は": a sentence that opens on a company brief does not
+ * "ボストンに本拠を置くデータロボットは、", "米新興ライトマターの企業評価額は", "米中堅装置メーカーのACMリサーチは": a sentence that opens on a company brief does not
  * know, told by what it does or where it is from, before any company brief knows.
  */
 const describedUnknown = new RegExp(
-	String.raw`^(?:[^、。]{0,40}?(?:を手がける|を手掛ける|に本拠を置く|に本社を置く|を開発する|を展開する|を運営する|を提供する)\s?|(?:米|英|独|仏|中国|韓国|台湾|イスラエル)(?:新興|スタートアップ)(?:の)?\s?)[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&.]{2,20}(?:は|が|の)`,
+	String.raw`^(?:[^、。]{0,40}?(?:を手がける|を手掛ける|に本拠を置く|に本社を置く|を開発する|を展開する|を運営する|を提供する|(?:メーカー|大手|中堅|新興)の)\s?|(?:米|英|独|仏|中国|韓国|台湾|イスラエル)(?:新興|スタートアップ)(?:の)?\s?)[ァ-ヶA-Za-z][ァ-ヶー・A-Za-z&.]{2,20}(?:は|が|の)`,
 	'u',
 );
 export const opensOnUnknownCompany = (facts: Pick<SentenceFacts, 'normalized' | 'mentions'>): boolean => {

@@ -3426,3 +3426,7 @@ test('a forecast the sentence opens on as its topic (…ガイダンスは、売
 	expect(figures('ラムリサーチの決算。会社の10〜12月期ガイダンスは、売上高52億ドル、粗利率48〜50%。', '2025-12-20')).toEqual(['lam-research revenue 5200000000 USD FY2026-Q2 outlook', 'lam-research margin 49 % FY2026-Q2 outlook']);
 	expect(figures('ラムリサーチの決算。アナリストの市場予想は、売上高51億ドル。', '2025-12-20')).toEqual([]);
 });
+
+test('a sentence opening on a company brief does not know, told by its trade (…装置メーカーのACMリサーチは), gives the company before nothing', () => {
+	expect(figures('ラムリサーチの売上高は50億ドルだった。韓国に工場を置く米中堅装置メーカーのBKDセミは、通期の売上高を約3億ドルと見込む。', '2025-11-10')).toEqual(['lam-research revenue 5000000000 USD - actual']);
+});
