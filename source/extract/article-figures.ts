@@ -1,4 +1,5 @@
-import {leadsWithUnknownCompany, opensOnMover, opensOnUnknownCompany, publicActor, publicBody, type SentenceFacts} from './analysis.js';
+import {leadsWithUnknownCompany, opensOnUnknownCompany, publicActor, publicBody, type SentenceFacts} from './analysis.js';
+import {opensOnMover} from './roles.js';
 import {dayToCome, windowOf, type DateMention} from './dates.js';
 import {isPast} from './figures/basis.js';
 import {newVenture} from './figures/measure-owner.js';

@@ -1,5 +1,6 @@
 import type {EventKind, FigureUnit} from '../dataset/schema.js';
-import {earlierPublication, leadsWithUnknownCompany, listedAmongSources, type RoledMention, type SentenceFacts} from './analysis.js';
+import {earlierPublication, leadsWithUnknownCompany, type RoledMention, type SentenceFacts} from './analysis.js';
+import {listedAmongSources} from './roles.js';
 import {dayToCome, furthestGuessedAhead, leadsPastTelling, type DateMention} from './dates.js';
 import type {LexiconHit} from './lexicon.js';
 

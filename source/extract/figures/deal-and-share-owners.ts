@@ -1,5 +1,6 @@
 import type {Quantity} from '../amounts.js';
-import {listedAmongSources, setOffBy, writtenName, type RoledMention, type SentenceFacts} from '../analysis.js';
+import {setOffBy, writtenName, type RoledMention, type SentenceFacts} from '../analysis.js';
+import {listedAmongSources} from '../roles.js';
 import {touchedInSession} from './measure-kinds.js';
 import {describedHead, describesNoun, textCompany} from './owner-entities.js';
 import type {Owner, ReadingState} from './types.js';
