@@ -9,7 +9,8 @@ const dateline = new RegExp(String.raw`^(?:${label})?${datePart}(?:\s?[(（][月
 const update = /(?:最終)?更新|Updated/;
 /** "半導体株ウォッチャーK　2026年7月29日 21:14": a byline, then the date and the time it was posted. */
 // "富士通株式会社　2026年3月10日 11時00分": a press release's sender, then its date and time.
-const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}[\s　]${datePart}\s?(?:\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分)(?:$|\s)`);
+// "【シリコンバレー＝編集部】2026年8月28日 12:10": a wire's bureau in brackets, glued to the date.
+const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}(?:[\s　]|(?<=[】］\]]))${datePart}\s?(?:\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分)(?:$|\s)`);
 
 // "電子デバイス・ウィークリー　2026.06.10　半導体・メモリー", "【週刊ITインダストリー】2026.11.17 ／ ソフトウェア": a newsletter's
 // name, the issue's date, and at most a section or the issue's number after it ("2026.11.04　第2481号").
