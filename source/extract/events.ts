@@ -260,7 +260,12 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const range = facts.normalized.slice(date.start, to);
 		// "前日12日に発表した決算が嫌気され、18%安": a day told as the news's is an event's, whatever the market did after.
 		// "3日引け後に発表した決算": so is a day whose close the news came after.
-		const announcedThen = /^(?:大?引け後|の?取引終了後)?(?:\s?[(（][^()（）]{0,8}[)）])?(?:に)?(?:発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 16));
+		// "29日の米株式市場の取引終了後に、1〜3月期の決算を公表した": so is the session the results came out after or during.
+		const announcedThen =
+			/^(?:大?引け後|の?取引終了後)?(?:\s?[(（][^()（）]{0,8}[)）])?(?:に)?(?:発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 16)) ||
+			/^(?:\s?[(（][^()（）]{0,8}[)）])?の?(?:(?:米|米国|東京|日本|ニューヨーク)?(?:株式)?市場の)?(?:大?引け後|取引終了後|取引時間中|取引開始前)に?[、,]?(?:[^。%株]{0,30}?決算を?(?:発表|公表|開示)|(?:発表|公表|開示)した[^。%株]{0,30}?決算)/.test(
+				facts.normalized.slice(date.end, date.end + 60),
+			);
 		if (
 			!announcedThen &&
 			(/\d%\s?(?:高|安)|ストップ(?:高|安)/.test(range) ||
@@ -277,7 +282,18 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// "就任は来年1月1日付。", "発売は3月19日": so does a topic that names the action before its day.
 		const own =
 			actionIn(words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to)) ??
-			actionIn(words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start))));
+			actionIn(words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start)))) ??
+			// "3月期決算が5月8日に出た": results that came out on their day.
+			actionIn(
+				words.filter(
+					hit =>
+						hit.entry.id === 'results' &&
+						hit.end <= date.start &&
+						hit.start >= from &&
+						/^\s?が[、,]?\s?[^。、]{0,12}?$/.test(facts.normalized.slice(hit.end, date.start)) &&
+						/^(?:の?(?:大?引け後|取引終了後))?に?(?:出|発表され|公表され|開示され)/.test(facts.normalized.slice(date.end, date.end + 12)),
+				),
+			);
 		const action = own ?? (next ? actionIn(words.filter(hit => hit.start >= next.end)) : undefined);
 		// "NECは3月10日、…を4月1日から提供すると発表した": the day a launch was announced is no event of its own when
 		// the launch has its day. (A post taken "4月1日付で" keeps the day it was announced: news of its own.)

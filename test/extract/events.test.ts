@@ -348,6 +348,13 @@ describe('events', () => {
 		expect(brief('ラムリサーチ <LRCX> が3日引け後に発表した決算が嫌気され、時間外取引で8%安となった。', '2026-02-04')).toEqual([['2026-02-03', 'results', ['lam-research']]]);
 	});
 
+	test('results put out in or after a named session (5日の米株式市場の取引終了後に…決算を公表した, 5日の取引時間中に発表した…決算) are an event of that day; results that came out on a day (…期決算が8日に出た) too', () => {
+		expect(brief('米エヌビディアは5日の米株式市場の取引終了後に、8〜10月期の決算を公表した。', '2026-11-20')).toEqual([['2026-11-05', 'results', ['nvidia']]]);
+		expect(brief('アドバンテストが5日の取引時間中に発表した7〜9月期決算は市場予想を上回った。', '2026-11-20')).toEqual([['2026-11-05', 'results', ['advantest']]]);
+		expect(brief('ディスコの2026年3月期決算が4月24日に出ました。', '2026-05-02')).toEqual([['2026-04-24', 'results', ['disco']]]);
+		expect(brief('アドバンテスト株は5日の取引時間中に12%高となった。', '2026-11-20')).toEqual([]);
+	});
+
 	test('同日 with a launch still to come is the day named; a month of a telling (5月、…と発表しており) is past, whatever is planned after it', () => {
 		expect(brief('ソニーは11月18日、新モデルを発表した。同日から新サービスで提供する。', '2025-11-19').map(([date]) => date)).toEqual(['2025-11-18', '2025-11-18']);
 		expect(brief('ソニーは好調だ。同社は5月、米国に新工場を設けると発表しており、稼働は来年を予定する。', '2026-06-09').map(([date]) => date)).toEqual(['2026-05']);
