@@ -212,6 +212,11 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-19')).toEqual([]);
 	});
 
+	test("companies side by side with a founding row (| 設立 | 1950年6月 | 1961年2月 |): the founding months are no columns' periods", () => {
+		const body = ['三菱電機とマクニカは提携した。', '', '| 項目 | 三菱電機 | マクニカ |', '|---|---|---|', '| 設立 | 1950年6月 | 1961年2月 |', '| 売上高（2025年3月期） | 5兆5,217億円 | 1兆0,279億円 |'].join('\n');
+		expect(figures(body, '2026-02-19').map(row => row.split(' ').slice(0, 5).join(' '))).toEqual(['mitsubishi-electric revenue 5521700000000 JPY FY2025', 'macnica revenue 1027900000000 JPY FY2025']);
+	});
+
 	test('a ranked company with its unit in brackets (| 2 | グーグル（Google Cloud） | 11.3% |) is of that unit', () => {
 		const body = ['MM総研によると、2025年の国内IaaS市場のシェアは次の通り。', '', '| 順位 | 事業者 | シェア |', '|---|---|---|', '| 1 | アマゾン（AWS） | 30.5% |', '| 2 | グーグル（Google Cloud） | 11.3% |'].join('\n');
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);

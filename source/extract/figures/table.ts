@@ -260,6 +260,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// "| 決算発表日 | 2月11日 | 2月12日 |": the days results came out date no figure, and are no header of days.
 		if (/^(?:決算)?(?:発表|公表|開示)日$/.test((cells[0] ?? '').trim())) continue;
 
+		// "| 従業員数 | 149,655名（連結） |": a company profile's particulars are no figures of the news; "| 設立 | 1947年4月 |
+		// 1953年7月 |" is no header of periods either.
+		if (profileLabel((cells[0] ?? '').trim())) continue;
+
 		// Two tables with no text between them read as one: a second header row starts the second's columns.
 		// "| | 1株当たり中間純利益 |" (its corner cell empty): a header of one measure.
 		const oneMeasure = cells.length === 1 && scanLexicon(cells[0]!).some(hit => hit.entry.measure) && cellValue(cells[0]!, null) === null;
@@ -282,8 +286,6 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		if (segmentRows && reconcilingLabel.test((cells[0] ?? '').trim())) continue;
 		// "| 4社合計 | 約3830億ドル |" under rows of companies: several companies together are none of them.
 		if (!segmentRows && (companiesTotal.test((cells[0] ?? '').trim()) || (companyRows > 0 && totalLabel.test((cells[0] ?? '').trim())))) continue;
-		// "| 従業員数 | 149,655名（連結） |": a company profile's particulars are no figures of the news.
-		if (profileLabel((cells[0] ?? '').trim())) continue;
 		// "| 日経平均 | - | +1.6% |" among the week's movers: an index is no company, nor the row above's.
 		if (indexLabel.test((cells[0] ?? '').trim())) continue;
 		// "| ― | その他 | 13.1% |": the rest of a ranking together is nobody.
