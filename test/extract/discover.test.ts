@@ -52,6 +52,12 @@ describe('companies the registry does not know', () => {
 		expect(names('市場で2位 シェアを伸ばした')).toEqual([]);
 	});
 
+	test("a company named right after its trade and a comma (老舗の計測器商社、北辰の), or before its head in an interview's headline (ヨシダ精工・山本一郎社長), is a company", () => {
+		expect(names('老舗の計測器商社、北辰の2026年3月期決算は増収だった。')).toEqual([['北辰', []]]);
+		expect(names('# 【社長に聞く】ヨシダ精工・山本一郎社長「次は北米」')).toEqual([['ヨシダ精工', []]]);
+		expect(names('同社・山本一郎社長は語った。電子部品、需要の回復は遅れた。')).toEqual([]);
+	});
+
 	test("an officer's title after the legal form (X株式会社 代表取締役社長 氏名のコメント) is no company", () => {
 		expect(names('### ミズナラ株式会社 代表取締役社長 山田 花子のコメント')).toEqual([['ミズナラ', []]]);
 		expect(names('カシワ株式会社 取締役CTO 鈴木 一郎')).toEqual([['カシワ', []]]);
