@@ -51,7 +51,7 @@ export const firmEntries: readonly LexiconEntry[] = [
 	{id: 'tsr-techno', words: ['テクノ・システム・リサーチ', 'Techno Systems Research'], priority: 50, firm: 'Techno Systems Research'},
 	{id: 'techinsights', words: ['TechInsights', 'テックインサイツ'], priority: 50, firm: 'TechInsights'},
 	{id: 'strategy-analytics', words: ['Strategy Analytics', 'ストラテジー・アナリティクス'], priority: 50, firm: 'Strategy Analytics'},
-	{id: 'yole', words: ['Yole', 'ヨール'], priority: 50, firm: 'Yole Group'},
+	{id: 'yole', words: ['Yole Group', 'Yole Développement', 'Yole', 'ヨール'], priority: 50, firm: 'Yole Group'},
 	{id: 'semi', words: ['SEMI'], priority: 50, firm: 'SEMI', caseSensitive: true},
 	{id: 'wsts', words: ['WSTS', '世界半導体市場統計'], priority: 50, firm: 'WSTS'},
 ];

@@ -217,6 +217,24 @@ describe('tables of figures', () => {
 		expect(figures(body, '2026-02-19').map(row => row.split(' ').slice(0, 5).join(' '))).toEqual(['mitsubishi-electric revenue 5521700000000 JPY FY2025', 'macnica revenue 1027900000000 JPY FY2025']);
 	});
 
+	test("research firms' columns under prose on the makers' shares (| 順位 | メーカー | Yole Group | TrendForce |) are each firm's shares", () => {
+		const body = [
+			'YoleとTrendForceが、2025年の光半導体市場のメーカー別シェアをそれぞれ公表した。',
+			'',
+			'| 順位 | メーカー | Yole Group | TrendForce |',
+			'|---|---|---|---|',
+			'| 1 | ローム | 24% | 26% |',
+			'| 2 | 三菱電機 | 18% | 15% |',
+		].join('\n');
+		expect(figures(body, '2026-03-02')).toEqual([
+			'rohm market_share 24 % 2025 actual Yole Group',
+			'rohm market_share 26 % 2025 actual TrendForce',
+			'mitsubishi-electric market_share 18 % 2025 actual Yole Group',
+			'mitsubishi-electric market_share 15 % 2025 actual TrendForce',
+		]);
+		expect(figures(body.replace('メーカー別シェア', 'メーカー別の売上高伸び率'), '2026-03-02')).toEqual([]);
+	});
+
 	test('a ranked company with its unit in brackets (| 2 | グーグル（Google Cloud） | 11.3% |) is of that unit', () => {
 		const body = ['MM総研によると、2025年の国内IaaS市場のシェアは次の通り。', '', '| 順位 | 事業者 | シェア |', '|---|---|---|', '| 1 | アマゾン（AWS） | 30.5% |', '| 2 | グーグル（Google Cloud） | 11.3% |'].join('\n');
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);

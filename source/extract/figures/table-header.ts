@@ -105,7 +105,8 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	}
 	// "| 事業者 | Synergy Research Group | IDC Japan |": each research firm's estimates in a column of their own.
 	const firmHit = scanFirms(trimmed).find(hit => hit.start === 0);
-	if (firmHit?.end === trimmed.length) return {type: 'other', firm: firmHit.entry.firm};
+	// "| Yole Group |", "| Counterpoint Research |": the firm's word with the group or research it names itself by.
+	if (firmHit && (firmHit.end === trimmed.length || /^\s?(?:Group|Research(?: Group)?|グループ|リサーチ)$/i.test(trimmed.slice(firmHit.end)))) return {type: 'other', firm: firmHit.entry.firm};
 	// "| MM総研 | MM総研（2024年） |": the same firm's count of the year before.
 	const firmYear = firmHit ? /^\s?[(（](?<inner>[^()（）]{2,20})[)）]$/.exec(trimmed.slice(firmHit.end))?.groups!['inner'] : undefined;
 	const firmPeriod = firmYear ? findPeriods(firmYear).find(mention => mention.qualifier === null && mention.raw.type !== 'day') : undefined;

@@ -58,6 +58,7 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 	return unit && money(unit.unit) ? {scale: unit.scale, unit: unit.unit} : null;
 }
 
+const marketShare = scanLexicon('シェア').find(hit => hit.entry.measure?.kind === 'market_share')?.entry.measure;
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 const money = (unit: FigureUnit): unit is CurrencyUnit => unit !== '%' && unit !== 'pt' && unit !== 'count';
 
@@ -364,7 +365,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 					: column.type === 'growth'
 						? (column.of ?? undefined)
 						: undefined;
-			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : changeOf) ?? captionMeasure ?? (stockTable && quantity.unit === '%' ? sharePrice : undefined);
+			// "| 順位 | メーカー | Yole Group | TrendForce |" under prose on the makers' shares: each firm's column is its shares.
+			const firmShares = (column.type === 'other' || column.type === 'period') && column.firm !== undefined && quantity.unit === '%' && captions.some(fact => /シェア/.test(fact.normalized)) ? marketShare : undefined;
+			const measure = rowMeasure ?? (column.type === 'measure' ? column.cue : changeOf) ?? captionMeasure ?? firmShares ?? (stockTable && quantity.unit === '%' ? sharePrice : undefined);
 			if (!company || !measure) continue;
 			// "| 平均年収 | 8,830 |" in a table of 百万円: a pay per person is read only with its own unit.
 			if (measure.label === salaryLabel && cellValue(cells[index]!, null) === null && !labelUnit && !ownUnit) continue;
