@@ -87,6 +87,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['、', new RegExp(String.raw`(?:商社|メーカー|ベンダー|専業|大手|中堅)、(?<name>\p{Script=Han}{2,8}|[ァ-ヶー][ァ-ヶー・]{1,15})(?=の|は|が)`, 'gu')],
 	// "【トップに聞く】丸文・村瀬亮社長": an interview's headline names the company, then its head by a kanji name.
 	['・', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・])(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9]{2,12})・\p{Script=Han}{2,5}(?:社長|会長|CEO|最高経営責任者)`, 'gu')],
+	// "# 【トップに聞く】ツバキ計測社長「…」": a headline that opens on the company of the head it quotes.
+	['社長', new RegExp(String.raw`^#{0,6}[ 　]*【[^】\n]{1,12}】[ 　]*(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9]{2,12}?)(?:副|新|前|元)?(?:社長|会長|CEO)(?=[「『 　]|$)`, 'gmu')],
 	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
 	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
