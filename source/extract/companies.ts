@@ -42,6 +42,8 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	const first = name[0];
 	const last = name.at(-1);
 	if (isLatinOrDigit(first) && isLatinOrDigit(before)) return false;
+	// "$12.3M", "$3M": a name that opens on a digit is no name inside an amount.
+	if (/\d/.test(first ?? '') && /[.,$€£¥]/.test(before ?? '')) return false;
 	if (isKatakana(first) && isKatakana(before)) return false;
 	if (isLatinOrDigit(last) && isLatinLetter(after)) return false;
 	// "ハヤテクラウド・真壁社長": a 中黒 before a name in kanji ends the company's name.

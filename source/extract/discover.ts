@@ -89,6 +89,16 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['・', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・])(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9]{2,12})・\p{Script=Han}{2,5}(?:社長|会長|CEO|最高経営責任者)`, 'gu')],
 	// "# 【トップに聞く】ツバキ計測社長「…」": a headline that opens on the company of the head it quotes.
 	['社長', new RegExp(String.raw`^#{0,6}[ 　]*【[^】\n]{1,12}】[ 　]*(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9]{2,12}?)(?:副|新|前|元)?(?:社長|会長|CEO)(?=[「『 　]|$)`, 'gmu')],
+	// "米Ceva（ティッカー：CEVA）", "Netlist（NASDAQ：NLST）": a Latin name with its US ticker labelled as one.
+	[
+		'(',
+		new RegExp(
+			String.raw`(?<![A-Za-z0-9&.\-])(?<name>[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})[(（](?:ティッカー|ティッカーシンボル|ticker|Ticker|NASDAQ|Nasdaq|NYSE|ナスダック|ニューヨーク証券取引所)\s?[:：]?\s?(?<short>[A-Z]{1,5})[)）]`,
+			'gu',
+		),
+	],
+	// "Netlist（NLST）": a one-word Latin name with a ticker whose letters are the name's, in order.
+	['(', new RegExp(String.raw`(?<![A-Za-z0-9&.\-])(?<name>[A-Z][A-Za-z0-9&\-]{2,20})[(（](?<short>[A-Z]{3,5})[)）]`, 'gu')],
 	// "JBCCホールディングスに対して": a holding company by its legal name, its short name after.
 	['ホールディングス', new RegExp(String.raw`(?<![A-Za-z0-9ァ-ヶー・])(?<name>(?<short>[A-Z][A-Za-z0-9&\-]{1,15}|[ァ-ヶー]{3,12})ホールディングス)(?![ァ-ヶー])`, 'gu')],
 	// "米コーヴェイン・サーマル・システムズ（Corvane Thermal Systems）": a foreign company by its country and its name.
@@ -200,6 +210,17 @@ const descriptor = /^.*?(?:大手|中堅|最大手|傘下|子会社|関連会社
 const partInBrackets = /[(（]([\p{Script=Han}ァ-ヶー]{2,8})[)）]/gu;
 const nameWithEnding = /(?<![\p{Script=Han}ァ-ヶー])[\p{Script=Han}ァ-ヶー]{2,12}(?:工業|電子|電機|電気|製作所|通信|商事|化学|精工|精機|重工|産業|製薬|ホールディングス)$/u;
 
+/** Whether the letters of `short` appear in `name` in the same order ("NLST" in "NETLIST"). */
+function inOrder(short: string, name: string): boolean {
+	let at = 0;
+	for (const letter of short) {
+		at = name.indexOf(letter, at) + 1;
+		if (at === 0) return false;
+	}
+
+	return true;
+}
+
 function* introductionsIn(text: string): Generator<Introduction> {
 	// "日本航空電子工業（航空電子）": a name with a corporate ending and the part of it the text calls it by after; found by
 	// its bracket, then the name before it. First: the part alone ("航空電子の") is that company, not another.
@@ -214,6 +235,9 @@ function* introductionsIn(text: string): Generator<Introduction> {
 		for (const match of text.matchAll(pattern)) {
 			const short = match.groups!['short'];
 			if (short && /^\p{Script=Han}/u.test(match.groups!['name'] ?? '') && /^[A-Z][a-z]+(?: |$)/.test(short) && !romanised.test(short.split(' ')[0]!)) continue;
+			// "Netlist（NLST）", not "Ethernet（PoE）": an unlabelled ticker's letters are the name's, in order.
+			const named = match.groups!['name'] ?? '';
+			if (short && /^[A-Z]{3,5}$/.test(short) && /^[A-Za-z0-9&-]+$/.test(named) && text.startsWith(`(${short})`, match.index + named.length) && !inOrder(short, named.toUpperCase())) continue;
 			// "広帯域メモリー（High Bandwidth Memory）": katakana glued to kanji before it ends a word, unless the kanji say
 			// what the company is ("開発会社トキワシステム").
 			if (short && /\p{Script=Han}$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && !/(?:会社|企業|大手|中堅|傘下|メーカー|新興|米|英|独|仏|韓国|台湾|中国)$/.test(text.slice(Math.max(0, match.index - 4), match.index)))
@@ -302,7 +326,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		const stop = after.slice(ownForm).search(/。|株式会社|有限会社|合同会社/);
 		const goesBy = shortName.exec(stop === -1 ? after : after.slice(0, ownForm + stop));
 		const short = introduction.short ?? latinBeside(text, companyName) ?? goesBy?.[2]?.trim() ?? null;
-		const latinName = short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(short.trim()) ? short.trim() : null;
+		// "Netlist（NLST）": a Latin name is the name, the ticker beside it an alias.
+		const latinName = /^[A-Za-z][A-Za-z0-9&.\- ]{2,}$/.test(companyName) ? companyName : short && /^[A-Za-z][A-Za-z0-9&.\- ]{3,}$/.test(short.trim()) ? short.trim() : null;
 		const id = idOf(latinName ?? englishHoldings(companyName) ?? companyName);
 		// "ミツボシホールディングス（Mitsuboshi Holdings）… ミツボシホールディングスは": found under its Latin name already.
 		// "日本ミナト電子工業（ミナト電子）… ミナト電子の": the name the text gave it already.

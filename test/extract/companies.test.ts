@@ -26,6 +26,8 @@ describe('company matching', () => {
 		expect(found('metadata and AMDx and Metaverse')).toEqual([]);
 		expect(found('Meta and AMD')).toEqual(['meta', 'amd']);
 		expect(found('AWS380億ドルの契約')).toEqual(['amazon/aws']);
+		// "$12.3M": a name that opens on a digit (3M) is no name inside an amount.
+		expect(found('Royalty revenue：$12.3M、$3M、3Mの売上高')).toEqual(['3m']);
 	});
 
 	test('short katakana names are not matched inside other words', () => {

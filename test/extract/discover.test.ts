@@ -61,6 +61,12 @@ describe('companies the registry does not know', () => {
 		expect(names('同社・山本一郎社長は語った。電子部品、需要の回復は遅れた。')).toEqual([]);
 	});
 
+	test('a Latin name with its US ticker (米Orbitex（ティッカー：ORBX）, Quillon（QLLN）) is a company under that name, the ticker its alias; not a word with letters of its own (Ethernet（PoE）)', () => {
+		expect(names('米Orbitex（ティッカー：ORBX）の7〜9月期は増収だった。ORBXは5%高。')).toEqual([['Orbitex', ['Orbitex', 'ORBX']]]);
+		expect(names('Quillon（QLLN）が特許訴訟で勝った。')).toEqual([['Quillon', ['Quillon', 'QLLN']]]);
+		expect(names('Ethernet（PXE）で起動する。')).toEqual([]);
+	});
+
 	test("an officer's title after the legal form (X株式会社 代表取締役社長 氏名のコメント) is no company", () => {
 		expect(names('### ミズナラ株式会社 代表取締役社長 山田 花子のコメント')).toEqual([['ミズナラ', []]]);
 		expect(names('カシワ株式会社 取締役CTO 鈴木 一郎')).toEqual([['カシワ', []]]);
