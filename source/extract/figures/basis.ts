@@ -103,6 +103,10 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/\d円の(?:円安|円高)|\d円(?:円安|円高)に振れると/.test(facts.normalized)) return 'speculation';
 	// "売上高が初めて1兆円の大台に乗った", "100億ドルの節目を超えた": a round mark passed, not the figure itself.
 	if (/^\s?の?\s?(?:大台|節目)/.test(after)) return 'limit';
+	// "四半期で初めて100億円を超えた", "初めて1万社を突破した": a round mark passed for the first time, not the figure itself.
+	// Only beside the figure itself: "時価総額が初めて3兆円を超えた" alone is the figure as the text gives it.
+	const exactBefore = facts.quantities.some(other => other.end <= quantity.start && other.unit === quantity.unit && other.value > quantity.value);
+	if (exactBefore && /初めて\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start)) && /^\s?(?:を|の)?\s?(?:超え|超|突破|上回|台に乗)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
 	// "ユーザー企業1,200社へのアンケート", "回答企業は800社": the sample of a survey is nobody's count of customers.
