@@ -3400,7 +3400,7 @@ test('several companies together (大手3社の…合計で) and investors’ ne
 	expect(figures('ソニーグループは1〜3月期の売上高を3兆円と見込む。一方で、海外投資家は2月に日本株を約2兆円売り越しており、警戒も出ている。', '2026-03-02')).toEqual(['sony revenue 3000000000000 JPY FY2026-Q4 outlook']);
 });
 
-test('companies together or at large (主要12社の在庫は…合計, XとYの合算シェア, 国内企業が発行した社債は, 国内の…社債の発行額は) are nobody’s figures; a round mark passed for the first time (初めて50億円を超えた) is no figure', () => {
+test('companies together or at large (主要12社の在庫は…合計, XとYの合算シェア, 国内企業が発行した社債は, 国内の…社債の発行額は) are nobody’s figures, nor a holder’s dividends received (年間配当収入は…約9万円); a round mark passed for the first time beside the figure (58億円と、初めて50億円を超えた) is no figure', () => {
 	expect(figures('ソシオネクストの売上高は500億円だった。調査対象の主要12社の在庫は9月末で合計8,200億円と減った。', '2026-10-20')).toEqual(['socionext revenue 50000000000 JPY - actual']);
 	expect(figures('ソシオネクストとメガチップスの合算シェアは9.1%となった。', '2026-10-20')).toEqual([]);
 	expect(figures('NECは社債を出した。1〜9月に国内企業が発行したドル建て社債は約310億ドルだった。', '2026-10-20')).toEqual([]);
@@ -3408,6 +3408,7 @@ test('companies together or at large (主要12社の在庫は…合計, XとYの
 	expect(figures('メガチップスの7〜9月期の売上高は58億円と、四半期で初めて50億円を超えた。', '2026-10-20')).toEqual(['megachips revenue 5800000000 JPY FY2027-Q2 actual']);
 	expect(figures('メガチップスの時価総額が初めて5,000億円を超えた。', '2026-10-20')).toEqual(['megachips market_cap 500000000000 JPY - actual']);
 	expect(figures('国内企業が使う生成AIのシェアはグーグルが28%だった。', '2026-10-20').map(row => row.split(/[/ ]/)[0])).toEqual(['google']);
+	expect(figures('メガチップスは増配した。私の保有する3銘柄からの年間配当収入は税引き前で約9万円になる。', '2026-10-20')).toEqual([]);
 });
 
 test('同日 is the day named before it in its own sentence first (発表翌日の2月5日、…同日終値ベースの時価総額は)', () => {

@@ -32,7 +32,11 @@ function supposedOn(before: string): boolean {
 }
 
 const severalTogether = /(?:[2-9]|1\d|[二三四五六七八九十])社(?:の|で|が|は|を)[^。]{0,24}?(?:合計|合算|総額)(?:で|は|が|では)?\s?(?:約|およそ)?\s?$/;
-const ownPositionBefore = /(?:取得単価|取得価格|購入単価|購入価格|買値|簿価単価|含み益|含み損|評価損益|損益率)\s?(?:は|が|で|[:：])?\s?(?:約)?\s?$/;
+// "主要15社の棚卸資産は…合計", "XとYの合算シェア", "日本企業が発行した社債は", "国内の個人向け社債の発行額は": companies at large.
+const groupTotal =
+	/合算|(?:主要|上位|大手|対象の)\s?(?:\d{1,3}|[二三四五六七八九十]{1,2})社の|(?:各社|商社|企業|メーカー|事業者|銘柄)の合計|(?:日本|国内|米国|海外|中国|韓国|台湾|上場)企業(?:が|の|全体)|(?:国内|世界|全世界)の[^、。]{0,16}?(?:発行額|発行総額)(?:は|が)/;
+// "年間配当収入は税引き前で約13万円": a holder's dividends received.
+const ownPositionBefore = /(?:取得単価|取得価格|購入単価|購入価格|買値|簿価単価|含み益|含み損|評価損益|損益率|配当収入)\s?(?:は|が|で|[:：])?\s?(?:税引き前|税引前|税引き後|税引後|手取り)?\s?(?:で)?\s?(?:約)?\s?$/;
 const ownPurchaseAfter = /^\s?で\s?[\d,]+\s?株(?:を)?\s?(?:購入|買い|買っ|取得|仕込)/;
 
 export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): Rejection {
@@ -41,6 +45,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	const justBefore = facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start);
 	// "米大手4社の今年の投資額は合計で6,000億ドル": several companies together are none of them.
 	if (severalTogether.test(facts.normalized.slice(clause[0], quantity.start))) return 'speculation';
+	// Not "国内企業が使うLLMのシェアはオープンAIが41%": a company named after the group owns its own figure.
+	const group = groupTotal.exec(facts.normalized.slice(clause[0], quantity.start));
+	if (group && !facts.mentions.some(mention => mention.start >= clause[0] + group.index + group[0].length && mention.start < quantity.start)) return 'speculation';
 	// "外国人投資家は韓国株を約9兆ウォン売り越した": investors' net selling of a market is no company's figure.
 	if (/^\s?(?:を|の)?\s?(?:売り越|買い越)/.test(facts.normalized.slice(quantity.end, quantity.end + 6)) || /(?:売り越し|買い越し)(?:額)?(?:は|が)\s?(?:約)?\s?$/.test(justBefore)) return 'speculation';
 	// "500株（平均取得単価 3,180円）", "2,900円で200株購入", "含み益は+45%": a holder's own position is no company's figure.

@@ -91,9 +91,6 @@ const regionalMarket = /^(?:一方[、,]\s?)?(?<region>国内|日本|米国|中�
 const byMaker = /^(?:企業別|メーカー別|ベンダー別|社別|会社別)(?:では|に見ると|にみると|で見ると)|(?:\d位|首位)[^。]*シェア|シェア[^。]*(?:\d位|首位)/;
 
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
-const groupTotal =
-	/合算|(?:主要|上位|大手|対象の)\s?(?:\d{1,3}|[二三四五六七八九十]{1,2})社の|(?:各社|商社|企業|メーカー|事業者|銘柄)の合計|(?:日本|国内|米国|海外|中国|韓国|台湾|上場)企業(?:が|の|全体)|(?:国内|世界|全世界)の[^、。]{0,16}?(?:発行額|発行総額)(?:は|が)/;
-
 /** A research firm's sentence that names no company and points back to none: its figures are the market's. */
 function marketTotal(facts: SentenceFacts, quantity: Quantity): boolean {
 	const firm = facts.firms.find(mention => mention.start < quantity.start && /^(?:によると|の(?:調査|調べ|推計|集計|まとめ)(?:によると|では))/.test(facts.normalized.slice(mention.end, mention.end + 12)));
@@ -234,11 +231,6 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		if (/^\s?の?(?:開き|差)(?:が|は|で|に|を)/.test(facts.normalized.slice(quantity.end, quantity.end + 6))) continue;
 		// "補助額は5社合計で最大1,200億円": a sum over several companies is none of theirs.
 		if (/(?:\d|数|複数|各)社(?:の)?(?:合計|合算|計|合わせて)/.test(facts.normalized.slice(clause[0], quantity.start))) continue;
-		// "主要15社の棚卸資産は…合計", "XとYの合算シェア", "日本企業が発行した社債は", "国内の個人向け社債の発行額は": companies
-		// at large or together, whoever the text is about.
-		// Not "国内企業が使うLLMのシェアはオープンAIが41%": a company named after the group owns its own figure.
-		const group = groupTotal.exec(facts.normalized.slice(clause[0], quantity.start));
-		if (group && !facts.mentions.some(mention => mention.start >= clause[0] + group.index + group[0].length && mention.start < quantity.start)) continue;
 		// "トヨタ自動車やNTT、ソニーグループなど8社が計73億円を出資した": so is what companies named as some of several put in.
 		const severalBefore = /(?:など|ら)(?:\d{1,2}|[二三四五六七八九十])社(?:が|で)\s?(?:合計|合わせて)?\s?$/.exec(facts.normalized.slice(clause[0], quantity.start));
 		if (severalBefore && facts.mentions.some(mention => mention.end === clause[0] + severalBefore.index)) continue;
