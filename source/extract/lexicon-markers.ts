@@ -77,6 +77,8 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'めざす',
 		'目指',
 		'想定',
+		// "仮条件は1株28〜32ドル": an offering's price range before it is fixed.
+		'仮条件',
 		'なりそう',
 		'見積もる',
 		// "…に高まると予測している"; not 予測 alone, a product's name ("需要予測サービス").

@@ -363,6 +363,9 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "カウンターポイントは同じ7〜9月期のSKハイニックスのシェアを38%と見積もる": a research firm's estimate of a period gone by is its count.
 	const firmEstimates = facts.firms.some(firm => firm.start < quantity.start && (firm.role === 'topic' || firm.role === 'subject')) && /^[^。]{0,30}?と見積も/.test(facts.normalized.slice(quantity.end));
 	if (firmEstimates && period && isPast(period, state)) return 'actual';
+	// "2025年12月期の年間配当は40円、2026年12月期は42円を予定": a period gone by, then the next period the plan is told of.
+	const nextPeriod = /^\s?[、,]\s?/.exec(facts.normalized.slice(quantity.end, quantity.end + 3));
+	if (nextPeriod && isPast(period, state) && facts.periods.some(mention => mention.start === quantity.end + nextPeriod[0].length)) return 'actual';
 	if (outlookWord(facts, quantity, clause, family, hit?.entry.measure?.kind === 'investment')) return 'outlook';
 	// "株主資本利益率を30%に高める", "売上高を1兆円に伸ばす": a level to be raised to, told as what the company will do.
 	// "成立後は保有比率を100%に引き上げる": so is a stake.
