@@ -76,6 +76,8 @@ const launchToCome = /(?:(?:提供|開始|発売|稼働|開業|投入)(?:を始�
 
 // "募集を始める", "受け付けを開始した": the verb says something starts in the month given.
 const startsThen = /^(?:から|より)?[^。]{0,30}?(?:を始め|を開始|が始ま)/;
+// "自社株買いを3月から実施する": what is named before its month, started or carried out from it.
+const startsFromMonth = /^(?:から|より)?\s?(?:始め|開始|実施)/;
 // "従業員数を約7万人に減らす", "社員を1割削減": fewer staff is a restructuring, however it is announced.
 const fewerStaff = /(?:従業員|社員|人員|職員|雇用)(?:数)?を[^。]{0,20}?(?:減らす|減らし|削減|縮小)/;
 
@@ -121,7 +123,10 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	const toldThen = /^[^。]{0,60}?(?:を示し|を発表し|を表明し|を明らかにし|を公表し|(?:を|と)(?:発表|公表|表明)\s?(?:。|$))/.test(facts.normalized.slice(date.end, end));
 	// "新機能を12月に追加すると発表した": what was announced, told in the non-past right after its month, is to come.
 	// Not "3月にはSBGが…買収すると発表": a month the clause opens on is when it was told.
-	const announcedToCome = /^に\s?[^。、がはも]{0,12}?[うくぐすつぬぶむる](?:と|との)(?:発表|明らかに|公表|表明)/.test(facts.normalized.slice(date.end, date.end + 40));
+	// "3月から実施することも決めた": what was decided, told in the non-past right after its month, is to come too.
+	const announcedToCome =
+		/^に\s?[^。、がはも]{0,12}?[うくぐすつぬぶむる](?:と|との)(?:発表|明らかに|公表|表明)/.test(facts.normalized.slice(date.end, date.end + 40)) ||
+		/^(?:から|より)?\s?[^。、がはも]{0,12}?[うくぐすつぬぶむる]こと(?:を|も)?(?:決め|決定|決議)/.test(facts.normalized.slice(date.end, date.end + 40));
 	if (!effective && !announcedToCome && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
 	const [year, month, day] = date.date.split('-');
 	// "IIJは8月、…と提携し、今後3年で…を投じる" in September: a month read forward would be most of a year away, which a
@@ -236,10 +241,27 @@ function openingPeriod(facts: SentenceFacts, context: EventContext, buybackBefor
 	}));
 }
 
+// "上場予定日は2026年11月19日です", "- 公開価格決定日：2026年11月12日": a release's schedule dates each of its steps.
+const scheduleLabel = /^(?:[-・*]\s?)?(?:[(（]?\d{1,2}[.)）．]\s?)?[^、。:：]{0,16}?(?:予定日|決定日|払込期日|払込日|上場日|開始日|完了日|効力発生日|実施日|申込期間|ブックビルディング期間)\s?(?:は|[:：])\s?$/;
+
+/** A step of a schedule the text is about: its label, then its day. */
+function scheduledStep(facts: SentenceFacts, context: EventContext): FoundEvent[] {
+	const first = facts.dates[0];
+	if (!first || !monthPrecision.test(first.date) || !scheduleLabel.test(facts.normalized.slice(0, first.start))) return [];
+	const company = facts.mentions.find(mention => mention.role === 'topic' || mention.role === 'subject')?.company ?? context.headline ?? facts.topicBefore?.company;
+	if (!company) return [];
+	return [{article: context.article, date: first.date, dateText: first.text, kind: 'other', announcement: false, companies: [company], amount: null, product: null, quote: facts.sentence.text, sentence: facts.sentence.index}];
+}
+
 export function eventsFromSentence(facts: SentenceFacts, context: EventContext): FoundEvent[] {
 	const {article, published, headline, paragraphNamesHeadline} = context;
 	const {sentence} = facts;
 	// "## 2. 執行役員の異動（2026年4月1日付）": a heading that dates what it announces is an event; other headings are not.
+	if (sentence.blockKind !== 'table' && sentence.blockKind !== 'heading') {
+		const step = scheduledStep(facts, context);
+		if (step.length > 0) return step;
+	}
+
 	const datedHeading = sentence.blockKind === 'heading' && /\d日付[)）]?\s?$/.test(facts.normalized);
 	if (sentence.blockKind === 'table' || (sentence.blockKind === 'heading' && !datedHeading) || (!sentence.complete && !datedHeading)) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
@@ -283,6 +305,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const own =
 			actionIn(words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to)) ??
 			actionIn(words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start)))) ??
+			// "自社株買いを3月から実施する", "募集を4月から始める": what starts from the month, named before it.
+			actionIn(words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?を\s?$/.test(facts.normalized.slice(hit.end, date.start)) && startsFromMonth.test(facts.normalized.slice(date.end, to)))) ??
 			// "3月期決算が5月8日に出た": results that came out on their day.
 			actionIn(
 				words.filter(
@@ -306,7 +330,10 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 
 		// "ディスコの目標株価を5万円に引き上げた": an analyst's view moved, nothing the company did.
 		if (action?.entry.id === 'raise' && analystView.test(facts.normalized.slice(Math.max(0, action.start - 30), action.start))) return;
-		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;
+		// "SMBC日興証券は…の格付けを「1」に引き上げた": a broker's rating is a view; a rating agency's is news.
+		if (action?.entry.id === 'credit-rating' && /証券(?:会社)?(?:は|が|も)/.test(facts.normalized.slice(0, action.start))) return;
+		const startsAfterDate = startsFromMonth.test(facts.normalized.slice(date.end, to)) && words.some(hit => hit.entry.event && hit.end <= date.start && hit.start >= from && /^\s?を\s?$/.test(facts.normalized.slice(hit.end, date.start)));
+		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startsAfterDate && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
 		const around = facts.mentions.filter(

@@ -75,6 +75,8 @@ export const eventEntries: readonly LexiconEntry[] = [
 		['就任', '退任', '辞任', '任命', '選任', '社長交代', 'CEO交代', '昇格', '昇任', '起用する', '起用した', '人事を発表', '人事も発表', '人事異動', '異動', '役員人事', 'appointed', 'resigned', 'steps down'],
 		60,
 	),
+	// "ムーディーズは7月、同社の格付けを「B1」から「Ba3」に引き上げた", "R&Iは…発行体格付けを…引き下げた": a credit rating moved is news of the rated company.
+	action('credit-rating', 'other', ['発行体格付け', '長期発行体格付け', '長期格付け', '信用格付け', '格付け見通し', '格付けの見通し', '格付けを「'], 62),
 	action('legal', 'legal', ['提訴', '訴訟', '訴え', '和解', '罰金', '制裁金', '課徴金', '排除措置命令', '立ち入り検査', '立入検査', '独占禁止法', '差し止め', '裁判', '審理', '評決', '判決', 'lawsuit', 'sued', 'antitrust'], 60),
 	action(
 		'restructuring',

@@ -355,6 +355,28 @@ describe('events', () => {
 		expect(brief('アドバンテスト株は5日の取引時間中に12%高となった。', '2026-11-20')).toEqual([]);
 	});
 
+	test("a rating agency's move of a credit rating (…の格付けを「Baa2」から「Baa1」に引き上げた, 発行体格付け) is an event of the rated company; a broker's rating is not", () => {
+		expect(brief('フィッチは8月、キオクシアの格付けを「BB」から「BB+」に1段階引き上げた。', '2026-09-10')).toEqual([['2026-08', 'other', ['kioxia']]]);
+		expect(brief('日本格付研究所は5月、ソフトバンクグループの長期発行体格付けを「A-」から「A」に引き上げた。', '2026-09-10')).toEqual([['2026-05', 'other', ['softbank']]]);
+		expect(brief('みずほ証券は8月、キオクシアの格付けを「2」から「1」に引き上げた。', '2026-09-10')).toEqual([]);
+	});
+
+	test('what is named before its month and starts or is carried out from it (自社株買いを4月から実施することも決めた) is an event of that month, to come when so told', () => {
+		expect(brief('ディスコは上限300億円の自社株買いを4月から実施することも決めた。', '2026-03-12')).toEqual([['2026-04', 'other', ['disco']]]);
+		expect(brief('ディスコは自社株買いを4月から始める。', '2026-03-12')).toEqual([['2026-04', 'other', ['disco']]]);
+		expect(brief('ディスコは売上高を4月から伸ばした。', '2026-03-12')).toEqual([]);
+	});
+
+	test("a release's schedule dates each of its steps (上場予定日は…, - 公開価格決定日：…) for the company it is about", () => {
+		const body = '# アオバ電算、上場承認\n\n株式会社アオバ電算は本日、上場承認を受けました。上場予定日は2026年12月18日です。\n\n- 仮条件決定日：2026年12月1日\n- 公開価格決定日：2026年12月9日';
+		expect(extractText(body, {date: '2026-11-13'}).events.map(event => [event.date, event.quote.slice(0, 6)])).toEqual([
+			['2026-11-13', '株式会社アオ'],
+			['2026-12-18', '上場予定日は'],
+			['2026-12-01', '仮条件決定日'],
+			['2026-12-09', '公開価格決定'],
+		]);
+	});
+
 	test('同日 with a launch still to come is the day named; a month of a telling (5月、…と発表しており) is past, whatever is planned after it', () => {
 		expect(brief('ソニーは11月18日、新モデルを発表した。同日から新サービスで提供する。', '2025-11-19').map(([date]) => date)).toEqual(['2025-11-18', '2025-11-18']);
 		expect(brief('ソニーは好調だ。同社は5月、米国に新工場を設けると発表しており、稼働は来年を予定する。', '2026-06-09').map(([date]) => date)).toEqual(['2026-05']);
