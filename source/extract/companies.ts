@@ -244,7 +244,7 @@ export class CompanyMatcher {
 		const claimed = this.#claims
 			.filter(claim => text.includes(claim.full) || (claim.coded !== null && claim.coded.test(text)) || bareApart(text, claim) || bareAlone(text, claim))
 			.map(claim => ({text: claim.bare, entry: {company: claim.company, segment: null}}));
-		const abbreviated = this.#abbreviations(text);
+		const abbreviated = [...this.#abbreviations(text), ...this.#renderings(text)];
 		if (known.length === 0 && shortened.length === 0 && claimed.length === 0 && abbreviated.length === 0) return this;
 		const words = [...shortened.map(form => ({text: form.first, entry: {company: form.company, segment: null}})), ...known.flatMap(company => namesOf(company)), ...abbreviated];
 		return new CompanyMatcher({
@@ -273,6 +273,22 @@ export class CompanyMatcher {
 
 			const named = this.#names.scan(text.slice(Math.max(0, match.index - 40), match.index)).at(-1);
 			if (named && named.end === Math.min(40, match.index) && named.entry.segment === null) words.push({text: abbreviation, entry: {company: named.entry.company, segment: null}, caseSensitive: true});
+		}
+
+		return words;
+	}
+
+	/**
+	 * "リベリオン（Rebellions）が…": a katakana rendering the registry does not know, with a registry company's Latin name
+	 * in brackets after it, is that company's name in this text.
+	 */
+	#renderings(text: string): Array<ScannerWord<{company: string; segment: null}>> {
+		const words: Array<ScannerWord<{company: string; segment: null}>> = [];
+		for (const match of text.matchAll(/(?<![ァ-ヶー・])(?<kana>[ァ-ヶー][ァ-ヶー・]{2,19})\((?<latin>[A-Za-z][A-Za-z0-9&.\- ]{2,40})\)/g)) {
+			const {kana, latin} = match.groups as {kana: string; latin: string};
+			if (words.some(word => word.text === kana) || this.#names.scan(kana).length > 0) continue;
+			const named = this.#names.scan(latin);
+			if (named.length === 1 && named[0]!.start === 0 && named[0]!.end === latin.length && named[0]!.entry.segment === null) words.push({text: kana, entry: {company: named[0]!.entry.company, segment: null}});
 		}
 
 		return words;

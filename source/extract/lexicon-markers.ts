@@ -92,6 +92,9 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'たい考え',
 		'たいと考え',
 		'たい方針',
+		// "調達額は3,000億ウォン程度を考えています": an amount in mind, not yet decided.
+		'を考えて',
+		'を考える',
 		// "15%程度のシェアを取りたい": what a speaker wants is an aim.
 		'取りたい',
 		'したい',

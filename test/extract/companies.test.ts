@@ -22,6 +22,18 @@ describe('company matching', () => {
 		expect(found('ＡＷＳとｱﾏｿﾞﾝとＮＶＩＤＩＡ')).toEqual(['amazon/aws', 'amazon', 'nvidia']);
 	});
 
+	test('a katakana rendering the registry does not know, with a registry name in Latin after it (リベリオ（Rebellions）), is that company in its text', () => {
+		const text = normalize('韓国のリベリオ（Rebellions）は上場を目指す。リベリオは推論チップを作る。');
+		expect(
+			matcher
+				.extend([], text)
+				.find(text)
+				.map(mention => mention.company),
+		).toEqual(['rebellions', 'rebellions', 'rebellions']);
+		const other = normalize('新興のカナタ（Kanata Labs）は上場を目指す。');
+		expect(matcher.extend([], other).find(other)).toEqual([]);
+	});
+
 	test('Latin names stand on word boundaries, digits may follow', () => {
 		expect(found('metadata and AMDx and Metaverse')).toEqual([]);
 		expect(found('Meta and AMD')).toEqual(['meta', 'amd']);

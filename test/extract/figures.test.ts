@@ -3411,10 +3411,11 @@ test('companies together or at large (主要12社の在庫は…合計, XとYの
 	expect(figures('メガチップスは増配した。私の保有する3銘柄からの年間配当収入は税引き前で約9万円になる。', '2026-10-20')).toEqual([]);
 });
 
-test('a period gone by listed before the next one a plan is told of (2025年12月期は…30円、2026年12月期は32円を予定) is a result; an offering’s price range (仮条件) is no price yet', () => {
+test('a period gone by listed before the next one a plan is told of (2025年12月期は…30円、2026年12月期は32円を予定) is a result; an offering’s price range (仮条件) is no price yet, nor an amount in mind (…程度を考えています)', () => {
 	expect(figures('サイボウズの2025年12月期の年間配当は1株当たり30円、2026年12月期は32円を予定する。', '2026-02-12')).toEqual(['cybozu other 30 JPY 2025 actual', 'cybozu other 32 JPY 2026 outlook']);
 	expect(figures('ソシオネクストの2026年3月期の売上高は2,300億円、2027年3月期は2,500億円を見込む。', '2026-05-14')).toEqual(['socionext revenue 230000000000 JPY FY2026 actual', 'socionext revenue 250000000000 JPY FY2027 outlook']);
 	expect(figures('キオクシアは仮条件を1株1,390〜1,520円に決めた。', '2026-05-12').map(row => row.split(' ').at(-1))).toEqual(['outlook']);
+	expect(figures('リベリオンズの上場時の調達額は2,000億ウォン程度を考えています。', '2026-02-16')).toEqual(['rebellions funding 200000000000 KRW - outlook']);
 });
 
 test('同日 is the day named before it in its own sentence first (発表翌日の2月5日、…同日終値ベースの時価総額は)', () => {
