@@ -66,3 +66,10 @@ test('a level approached (時価総額は一時9000億ドルに迫った) is not
 	expect(figures('ブロードコム株は12%高と急伸し、時価総額は一時2兆ドルに迫った。', '2026-03-06')).toEqual(['broadcom stock_move 12 % 2026-03-06 actual']);
 	expect(figures('米メンロ・ベンチャーズの調査では、2026年上期のアンソロピックのシェアは38%だった。', '2026-08-01')).toEqual(['anthropic market_share 38 % 2026-H1 actual Menlo Ventures']);
 });
+
+test('a firm written in katakana or in Latin letters (SNEリサーチ, SNE Research) is one source, named as it names itself', () => {
+	const katakana = figures('韓国SNEリサーチによると、2025年の車載電池市場でパナソニックのシェアは3.5%だった。', '2026-02-10');
+	const latin = figures('韓国SNE Researchによると、2025年の車載電池市場でパナソニックのシェアは3.5%だった。', '2026-02-10');
+	expect(katakana.map(row => row.split(' ').slice(-2).join(' '))).toEqual(['SNE Research']);
+	expect(latin).toEqual(katakana);
+});
