@@ -88,7 +88,7 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// "【トップに聞く】丸文・村瀬亮社長": an interview's headline names the company, then its head by a kanji name.
 	['・', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・])(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9]{2,12})・\p{Script=Han}{2,5}(?:社長|会長|CEO|最高経営責任者)`, 'gu')],
 	// "# 【トップに聞く】ツバキ計測社長「…」": a headline that opens on the company of the head it quotes.
-	['社長', new RegExp(String.raw`^#{0,6}[ 　]*【[^】\n]{1,12}】[ 　]*(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9]{2,12}?)(?:副|新|前|元)?(?:社長|会長|CEO)(?=[「『 　]|$)`, 'gmu')],
+	['社長', new RegExp(String.raw`^#{0,6}[ 　]*【[^】\n]{1,12}】[ 　]*(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9]{2,12}?)(?:日本法人|日本支社)?(?:副|新|前|元)?(?:社長|会長|CEO)(?=[「『 　]|$)`, 'gmu')],
 	// "米Ceva（ティッカー：CEVA）", "Netlist（NASDAQ：NLST）": a Latin name with its US ticker labelled as one.
 	[
 		'(',

@@ -58,6 +58,7 @@ describe('companies the registry does not know', () => {
 		expect(names('# 【トップに聞く】ツバキ計測社長「監視事業を柱に」\n\n同社の売上高は伸びた。')).toEqual([['ツバキ計測', []]]);
 		expect(names('新社長「若手を登用」と語った。')).toEqual([]);
 		expect(names('# 【インタビュー】キオクシア副社長「増産を急ぐ」')).toEqual([]);
+		expect(names('# 【トップに聞く】米カエデ日本法人社長「蓄電は伸びる」')).toEqual([['カエデ', []]]);
 		expect(names('同社・山本一郎社長は語った。電子部品、需要の回復は遅れた。')).toEqual([]);
 	});
 
