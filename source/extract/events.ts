@@ -58,7 +58,8 @@ function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	// "当初は2026年1月の開業を予定していた", "当初予定の3月から前倒しし": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.
 	if (/当初(?:の)?(?:予定|計画|目標)?(?:は|の|では)?\s?$/.test(facts.normalized.slice(Math.max(0, date.start - 8), date.start)) || /^(?:上旬|中旬|下旬|初め)?(?:(?:から|より)[^。]{0,12}?)?にかけて/.test(after)) return false;
 	// "マイクロソフト（1月28日）、アルファベット（2月4日）の決算が出そろった": a day in brackets right after a name is that company's.
-	const namedDay = /^[(（]$/.test(facts.normalized.slice(date.start - 1, date.start)) && /^[)）]/.test(facts.normalized.slice(date.end, date.end + 1)) && facts.mentions.some(mention => mention.end === date.start - 1);
+	// "ソシオネクスト（4月28日発表）は": so is one that says it is the day of the company's announcement.
+	const namedDay = /^[(（]$/.test(facts.normalized.slice(date.start - 1, date.start)) && /^(?:発表|公表|開示)?[)）]/.test(facts.normalized.slice(date.end, date.end + 3)) && facts.mentions.some(mention => mention.end === date.start - 1);
 	return namedDay || !insideBrackets(facts.normalized, date.start);
 }
 
@@ -242,7 +243,9 @@ function openingPeriod(facts: SentenceFacts, context: EventContext, buybackBefor
 }
 
 // "上場予定日は2026年11月19日です", "- 公開価格決定日：2026年11月12日": a release's schedule dates each of its steps.
-const scheduleLabel = /^(?:[-・*]\s?)?(?:[(（]?\d{1,2}[.)）．]\s?)?[^、。:：]{0,16}?(?:予定日|決定日|払込期日|払込日|上場日|開始日|完了日|効力発生日|実施日|申込期間|ブックビルディング期間)\s?(?:は|[:：])\s?$/;
+// "| 着工 | 2026年5月 |": the same labels head a release's table of steps.
+export const milestoneLabel = String.raw`(?:予定日|決定日|払込期日|払込日|上場日|開始日|完了日|効力発生日|実施日|申込期間|ブックビルディング期間|着工|竣工|完工|完成|稼働開始|操業開始|量産開始|生産開始|運用開始|サービス開始|提供開始|開業|発売日|取得日|譲渡日)(?:時期|予定日?)?`;
+const scheduleLabel = new RegExp(String.raw`^(?:[-・*]\s?)?(?:[(（]?\d{1,2}[.)）．]\s?)?[^、。:：]{0,16}?${milestoneLabel}\s?(?:は|[:：])\s?$`);
 
 /** A step of a schedule the text is about: its label, then its day. */
 function scheduledStep(facts: SentenceFacts, context: EventContext): FoundEvent[] {
@@ -365,8 +368,10 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const actor =
 			around.find(mention => mention.role === 'topic' || mention.role === 'subject') ??
 			around.find(mention => !ingredient(mention) && !bought(mention) && mention.role !== 'source' && mention.role !== 'partner' && !listedAmongSources(facts.normalized, mention));
-		const companies = [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
-		const sourcesOnly = actor === undefined && companies.length > 0;
+		// "SCREEN（5月12日発表）とイビデン（5月8日発表）は": a day in brackets right after a name is that company's alone.
+		const namedBefore = /^[(（]$/.test(facts.normalized.slice(date.start - 1, date.start)) ? facts.mentions.find(mention => mention.end === date.start - 1) : undefined;
+		const companies = namedBefore ? [namedBefore.company] : [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
+		const sourcesOnly = namedBefore === undefined && actor === undefined && companies.length > 0;
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.
 		if (companies.length === 0 && !facts.mentions.some(mention => mention.start < date.end) && leadsWithUnknownCompany(facts.normalized.slice(0, date.end))) return;
 		// "一部半導体企業が説明会を開く", "販売統計が公表される", "12月の雇用統計の発表を控え": what companies at large or a statistic do is nobody's event.

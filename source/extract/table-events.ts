@@ -1,8 +1,8 @@
 import type {SentenceFacts} from './analysis.js';
-import type {EventContext, FoundEvent} from './events.js';
+import {milestoneLabel, monthPrecision, type EventContext, type FoundEvent} from './events.js';
 import {cellsOf} from './tables.js';
 
-// Events a table lists: rounds of funding, and the days companies reported results.
+// Events a table lists: rounds of funding, the days companies reported results, and the steps of a plan.
 
 // "| 企業 | 調達額 | 調達時期 |" over "| Sakana AI | 230億円 | 2025年11月 |": a table of funding rounds, each row a round
 // its company raised on the day or in the month its row gives.
@@ -97,5 +97,31 @@ export function resultsDayEvents(rows: readonly SentenceFacts[], context: EventC
 				sentence: row.sentence.index,
 			},
 		];
+	});
+}
+
+const milestoneRow = new RegExp(String.raw`^${milestoneLabel}(?:\s?[(（]予定[)）])?$`);
+
+/** "| 着工 | 2026年5月（横浜）、2026年7月（フィリピン） |": a release's table of steps dates each for its company. */
+export function milestoneEvents(rows: readonly SentenceFacts[], context: EventContext): FoundEvent[] {
+	return rows.flatMap(row => {
+		const [label] = cellTexts(row);
+		if (!label || !milestoneRow.test(label)) return [];
+		const company = row.mentions[0]?.company ?? context.headline ?? row.topicBefore?.company;
+		if (!company) return [];
+		return row.dates
+			.filter(date => monthPrecision.test(date.date))
+			.map(date => ({
+				article: context.article,
+				date: date.date,
+				dateText: date.text,
+				kind: 'other' as const,
+				announcement: false,
+				companies: [company],
+				amount: null,
+				product: null,
+				quote: row.sentence.text,
+				sentence: row.sentence.index,
+			}));
 	});
 }

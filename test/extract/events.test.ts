@@ -377,6 +377,23 @@ describe('events', () => {
 		]);
 	});
 
+	test("a release's table of steps (| 着工 | 2026年6月（岐阜）、2026年9月（タイ） |, | 稼働開始 | 2027年5月（予定） |) dates each for the company it is about", () => {
+		const body = '# イビデン、新工場の建設を決定\n\nイビデンは本日、基板の新工場の建設を決議しました。\n\n| 項目 | 内容 |\n|---|---|\n| 投資額 | 350億円 |\n| 着工 | 2026年6月（岐阜）、2026年9月（タイ） |\n| 稼働開始 | 2027年5月（予定） |';
+		expect(extractText(body, {date: '2026-04-10', title: 'イビデン、新工場の建設を決定'}).events.map(event => [event.date, event.companies])).toEqual([
+			['2026-06', ['ibiden']],
+			['2026-09', ['ibiden']],
+			['2027-05', ['ibiden']],
+		]);
+	});
+
+	test('a day in brackets that says it was the announcement (SCREEN（5月12日発表）とイビデン（5月8日発表）は) is an event of the company right before it alone', () => {
+		expect(brief('ディスコ（4月17日発表）は、売上高が過去最高だった。\n\nSCREEN（5月12日発表）とイビデン（5月8日発表）は、会社予想が市場予想を上回った。', '2026-05-20').map(([date, , companies]) => [date, companies])).toEqual([
+			['2026-04-17', ['disco']],
+			['2026-05-12', ['screen']],
+			['2026-05-08', ['ibiden']],
+		]);
+	});
+
 	test('同日 with a launch still to come is the day named; a month of a telling (5月、…と発表しており) is past, whatever is planned after it', () => {
 		expect(brief('ソニーは11月18日、新モデルを発表した。同日から新サービスで提供する。', '2025-11-19').map(([date]) => date)).toEqual(['2025-11-18', '2025-11-18']);
 		expect(brief('ソニーは好調だ。同社は5月、米国に新工場を設けると発表しており、稼働は来年を予定する。', '2026-06-09').map(([date]) => date)).toEqual(['2026-05']);
