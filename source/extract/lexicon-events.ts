@@ -14,6 +14,8 @@ export const eventEntries: readonly LexiconEntry[] = [
 	},
 	action('results', 'results', ['決算', '業績', '決算発表', 'earnings', 'results'], 80),
 	{id: 'contract', words: ['契約', '締結', '提携契約', 'contract', 'agreement', 'deal'], priority: 70, event: 'deal', measure: {kind: 'investment', family: 'deal', units: money, label: '契約'}},
+	// "空軍研究所から580万ドルの研究契約を獲得した": a contract won is the seller's order, no money it spends.
+	{id: 'contract-won', words: ['契約を獲得', '契約を受注', '契約を勝ち取', '契約を受託'], priority: 72, event: 'deal', measure: {kind: 'other', family: 'deal', units: money, label: '受注契約'}},
 	{id: 'payment', words: ['払い込み', '払込', '払い込む', '増資'], priority: 72, event: 'investment', measure: {kind: 'investment', family: 'deal', units: money, label: '投資'}},
 	// "OpenAIとGPU供給で合意した": an agreement on a deal's terms, told without 契約.
 	action('agreement', 'deal', ['で合意', 'ことで合意'], 66),

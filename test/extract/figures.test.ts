@@ -3418,6 +3418,11 @@ test('a period gone by listed before the next one a plan is told of (2025年12�
 	expect(figures('リベリオンズの上場時の調達額は2,000億ウォン程度を考えています。', '2026-02-16')).toEqual(['rebellions funding 200000000000 KRW - outlook']);
 });
 
+test('a contract won (防衛省から58億円の研究契約を獲得した) is the seller’s order, no investment; a contract signed to buy is', () => {
+	expect(figures('富士通は9月に防衛省から58億円の研究契約を獲得した。', '2025-11-14')).toEqual(['fujitsu other 5800000000 JPY - actual']);
+	expect(figures('富士通はAWSと58億円の利用契約を結んだ。', '2025-11-14').map(row => row.split(' ')[1])).toEqual(['investment']);
+});
+
 test('同日 is the day named before it in its own sentence first (発表翌日の2月5日、…同日終値ベースの時価総額は)', () => {
 	const body = 'ソニーグループは2月3日に決算を発表した。\n\n発表翌々日の2月5日、株価は4%高で引け、同日終値ベースの時価総額は25兆円に達した。';
 	expect(figures(body, '2026-02-06')).toContainEqual('sony market_cap 25000000000000 JPY 2026-02-05 actual');

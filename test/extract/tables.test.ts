@@ -235,6 +235,11 @@ describe('tables of figures', () => {
 		expect(figures(body.replace('メーカー別シェア', 'メーカー別の売上高伸び率'), '2026-03-02')).toEqual([]);
 	});
 
+	test('a loss written in words in a cell (| 3億2,000万ドルの赤字 |, | 赤字4億円 |) is a negative amount', () => {
+		const body = ['ソニーとシャープの7〜9月期決算を比べる。', '', '| 項目 | ソニー | シャープ |', '|---|---|---|', '| 純損益 | 3億2,000万ドルの赤字 | 赤字4億円 |'].join('\n');
+		expect(figures(body, '2025-11-14').map(row => row.split(' ').slice(0, 4).join(' '))).toEqual(['sony net_income -320000000 USD', 'sharp net_income -400000000 JPY']);
+	});
+
 	test('a ranked company with its unit in brackets (| 2 | グーグル（Google Cloud） | 11.3% |) is of that unit', () => {
 		const body = ['MM総研によると、2025年の国内IaaS市場のシェアは次の通り。', '', '| 順位 | 事業者 | シェア |', '|---|---|---|', '| 1 | アマゾン（AWS） | 30.5% |', '| 2 | グーグル（Google Cloud） | 11.3% |'].join('\n');
 		expect(figures(body, '2026-02-10')).toEqual(['amazon/aws market_share 30.5 % 2025 actual MM総研', 'google/google-cloud market_share 11.3 % 2025 actual MM総研']);

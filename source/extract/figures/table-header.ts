@@ -142,6 +142,8 @@ export function cellValue(cell: string, unit: TableUnit | null): Quantity | null
 	const written = findQuantities(cell).find(quantity => quantity.ignore === null);
 	// "| 8%減 | 19%減 |": a change written with its direction after it, as tables of changes do.
 	if (written && written.value > 0 && /^\s?(?:減|減少|低下|下落|悪化|安)$/.test(cell.slice(written.end))) return {...written, value: -written.value, signed: true};
+	// "| 10億5,500万ドルの赤字 |", "| 赤字3億円 |": a loss.
+	if (written && written.value > 0 && (/^\s?(?:の)?赤字$/.test(cell.slice(written.end)) || /^\s?赤字\s?$/.test(cell.slice(0, written.start)))) return {...written, value: -written.value, signed: true};
 	if (written) return written;
 	const bracketed = bracketedLoss.exec(cell)?.groups!['number'];
 	if (bracketed && !/^(?:19|20)\d{2}$/.test(bracketed)) return cellValue(`-${bracketed}`, unit);
