@@ -32,6 +32,9 @@ export const eventEntries: readonly LexiconEntry[] = [
 			'提供を開始',
 			'提供開始',
 			'稼働を始め',
+			// "7月に新しい組み立てラインを動かします": a line set running.
+			'ラインを動かす',
+			'ラインを動かし',
 			'稼働を開始',
 			'稼働',
 			'開業',
@@ -127,6 +130,10 @@ export const eventEntries: readonly LexiconEntry[] = [
 	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
 	// "予想を7,000億円に引き上げた", "価格を1割引き下げる": a company changes a number it sets.
 	action('raise', 'other', ['引き上げ', '引き下げ'], 35),
+	// "有料版を月額980円から1,280円に値上げした", "主要製品の価格改定に踏み切る": a price a company sets, changed.
+	action('price-change', 'other', ['値上げ', '値下げ', '価格改定', '価格を改定'], 45),
+	// "生産の一部をベトナムの協力工場へ移す", "本社を新宿区へ移転する": what a company moves elsewhere.
+	action('relocation', 'restructuring', ['生産移管', '生産を移管', '移管する', '移管した', '移管します', 'へ移す', 'に移す', 'へ移した', 'に移した', '移転する', '移転した', '移転します'], 48),
 	// "米国法人を設立する", "新会社を来年4月に設立する": a company it founds (a profile's 設立：2014年3月 is no event).
 	action('founding', 'other', ['を設立', '設立を予定', 'に設立する', 'に設立した', 'に設立すると', 'に設立し'], 50),
 	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),

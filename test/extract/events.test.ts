@@ -394,6 +394,12 @@ describe('events', () => {
 		]);
 	});
 
+	test('a price changed (有料版を月額…から…に値上げした), production moved elsewhere (…の一部をタイの工場へ移す) and a line set running (ラインを動かします) are events', () => {
+		expect(brief('シャープは4月、有料版を月額500円から700円に値上げした。', '2026-06-10')).toEqual([['2026-04', 'other', ['sharp']]]);
+		expect(brief('シャープは2026年9月から、亀山工場で生産している部品の一部をタイの工場へ移す。', '2026-06-10')).toEqual([['2026-09', 'restructuring', ['sharp']]]);
+		expect(brief('シャープは8月に新しい組み立てラインを動かします。', '2026-06-10')).toEqual([['2026-08', 'launch', ['sharp']]]);
+	});
+
 	test('同日 with a launch still to come is the day named; a month of a telling (5月、…と発表しており) is past, whatever is planned after it', () => {
 		expect(brief('ソニーは11月18日、新モデルを発表した。同日から新サービスで提供する。', '2025-11-19').map(([date]) => date)).toEqual(['2025-11-18', '2025-11-18']);
 		expect(brief('ソニーは好調だ。同社は5月、米国に新工場を設けると発表しており、稼働は来年を予定する。', '2026-06-09').map(([date]) => date)).toEqual(['2026-05']);
