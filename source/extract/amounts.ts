@@ -286,11 +286,19 @@ export function findQuantities(text: string): Quantity[] {
 		// "8000円台後半", "1ドル150円台": somewhere in a band of a thousand or of one yen, no figure.
 		(quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && text.startsWith('台', quantity.end)) || bound(text, quantity, all[index - 1])
 			? {...quantity, ignore: 'vague' as const}
-			: quantity.ignore === null && convertedInWords.test(text.slice(Math.max(0, quantity.start - 16), quantity.start))
+			: quantity.ignore === null && (convertedInWords.test(text.slice(Math.max(0, quantity.start - 16), quantity.start)) || afterUnkeptCurrency.test(text.slice(Math.max(0, quantity.start - 24), quantity.start)))
 				? {...quantity, ignore: 'conversion' as const}
 				: quantity,
 	);
 }
+
+// "約410億香港ドル（約52億ドル）": a conversion of an amount in a currency the dataset does not keep is a conversion all the same.
+const afterUnkeptCurrency = new RegExp(
+	String.raw`\d\s?[兆億万千百]?\s?(?:${currencyWords
+		.filter(([, unit]) => unit === null)
+		.map(([word]) => word)
+		.join('|')})\s?[(（]\s?(?:約|およそ)?\s?$`,
+);
 
 // "売上の$1.213Bは円に直すと約1,780億円", "円換算で約9,000億円": an amount told again in another currency, in words.
 const convertedInWords = /(?:円|ドル)に(?:直す|換算する|換算す|直せ|換算すれ)(?:と|ば)[、,]?\s?(?:約|およそ|ざっと)?\s?$|(?:円|ドル)換算で[、,]?\s?(?:約|およそ)?\s?$/;
@@ -383,9 +391,10 @@ function foldConversions(text: string, quantities: readonly Quantity[]): Quantit
 			money(quantity.unit) &&
 			previous.unit !== quantity.unit &&
 			previous.converted === null &&
-			/^\s?[(（]\s?$/.test(text.slice(previous.end, quantity.start)) &&
 			// "（約3兆3,000億円、1ドル＝150円換算）": the rate it was converted at may follow in the bracket.
-			/^\s?(?:換算)?(?:[、,][^()（）]{0,30})?[)）]/.test(text.slice(quantity.end))
+			((/^\s?[(（]\s?$/.test(text.slice(previous.end, quantity.start)) && /^\s?(?:換算)?(?:[、,][^()（）]{0,30})?[)）]/.test(text.slice(quantity.end))) ||
+				// "（投資額約1億8,000万ドル、約270億円）": both in one bracket, the second the first told again.
+				(/^\s?[、,]\s?(?:約|およそ)?\s?$/.test(text.slice(previous.end, quantity.start)) && /^\s?[)）]/.test(text.slice(quantity.end)) && /[(（][^()（）]{0,12}$/.test(text.slice(Math.max(0, previous.start - 12), previous.start))))
 		) {
 			result[result.length - 1] = {...previous, converted: {value: quantity.value, unit: quantity.unit, text: quantity.text}};
 			result.push({...quantity, ignore: 'conversion'});

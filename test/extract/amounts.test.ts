@@ -73,6 +73,15 @@ describe('amounts', () => {
 		expect(conversion).toMatchObject({ignore: 'conversion'});
 	});
 
+	test('an amount told again after a comma in one bracket (（投資額約2億ドル、約300億円）), or after a currency the dataset does not keep (約90億香港ドル（約12億ドル）), is a conversion', () => {
+		expect(brief('新工場（投資額約2億ドル、約300億円）を建てる').map(([, , unit, , ignore]) => [unit, ignore])).toEqual([
+			['USD', null],
+			['JPY', 'conversion'],
+		]);
+		expect(brief('約90億香港ドル（約12億ドル）を調達した').map(([, , unit, , ignore]) => [unit, ignore])).toEqual([['USD', 'conversion']]);
+		expect(brief('売上高は2億ドル、営業利益は300億円だった').map(([, , , , ignore]) => ignore)).toEqual([null, null]);
+	});
+
 	test('the rate a conversion was made at, in its bracket or alone, is no amount of anyone', () => {
 		const [amount, conversion, dollar, yen] = quantities('80億ドル（約1兆2,000億円、1ドル＝150円換算）を投じる');
 		expect(amount).toMatchObject({value: 8e9, unit: 'USD', converted: {value: 1.2e12, unit: 'JPY'}});

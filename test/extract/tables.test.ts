@@ -235,6 +235,11 @@ describe('tables of figures', () => {
 		expect(figures(body.replace('メーカー別シェア', 'メーカー別の売上高伸び率'), '2026-03-02')).toEqual([]);
 	});
 
+	test('a row of analysts’ expectations (| QUICKコンセンサス | 238,600 | 90,500 |) is no figure of the company; the results row above it is', () => {
+		const body = ['ディスコの4〜9月期決算は市場予想を上回った。', '', '| 項目 | 売上高 | 営業利益 |', '|---|---|---|', '| 実績 | 210,100 | 95,200 |', '| 市場予想平均 | 198,600 | 90,500 |', '', '（単位：百万円）'].join('\n');
+		expect(figures(body, '2025-10-30')).toEqual(['disco revenue 210100000000 JPY FY2026-H1 actual', 'disco operating_income 95200000000 JPY FY2026-H1 actual']);
+	});
+
 	test('a loss written in words in a cell (| 3億2,000万ドルの赤字 |, | 赤字4億円 |) is a negative amount', () => {
 		const body = ['ソニーとシャープの7〜9月期決算を比べる。', '', '| 項目 | ソニー | シャープ |', '|---|---|---|', '| 純損益 | 3億2,000万ドルの赤字 | 赤字4億円 |'].join('\n');
 		expect(figures(body, '2025-11-14').map(row => row.split(' ').slice(0, 4).join(' '))).toEqual(['sony net_income -320000000 USD', 'sharp net_income -400000000 JPY']);

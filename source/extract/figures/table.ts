@@ -264,6 +264,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		// "| 従業員数 | 149,655名（連結） |": a company profile's particulars are no figures of the news; "| 設立 | 1947年4月 |
 		// 1953年7月 |" is no header of periods either.
 		if (profileLabel((cells[0] ?? '').trim())) continue;
+		// "| QUICKコンセンサス | 238,600 | 90,500 |": analysts' expectations are no figure of the company.
+		if (scanLexicon(cells[0] ?? '').some(hit => hit.entry.marker === 'consensus')) continue;
 
 		// Two tables with no text between them read as one: a second header row starts the second's columns.
 		// "| | 1株当たり中間純利益 |" (its corner cell empty): a header of one measure.
