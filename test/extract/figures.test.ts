@@ -3423,6 +3423,13 @@ test('a contract won (防衛省から58億円の研究契約を獲得した) is 
 	expect(figures('富士通はAWSと58億円の利用契約を結んだ。', '2025-11-14').map(row => row.split(' ')[1])).toEqual(['investment']);
 });
 
+test('the share of sales made in a region (海外売上高比率は…, 売上収益に占める海外比率は…, 海外売上高の比率は…) is that region’s; not 国内', () => {
+	expect(figures('ディスコの海外売上高比率は71.5%まで上がった。', '2026-03-10')).toEqual(['disco/海外 other 71.5 % - actual']);
+	expect(figures('ディスコの売上収益に占める海外比率は88%に達した。', '2026-03-10')).toEqual(['disco/海外 other 88 % - actual']);
+	expect(figures('ディスコの海外売上高の比率は60.2%に高まった。', '2026-03-10')).toEqual(['disco/海外 other 60.2 % - actual']);
+	expect(figures('ディスコの国内売上高比率は28%だった。', '2026-03-10')).toEqual(['disco other 28 % - actual']);
+});
+
 test('同日 is the day named before it in its own sentence first (発表翌日の2月5日、…同日終値ベースの時価総額は)', () => {
 	const body = 'ソニーグループは2月3日に決算を発表した。\n\n発表翌々日の2月5日、株価は4%高で引け、同日終値ベースの時価総額は25兆円に達した。';
 	expect(figures(body, '2026-02-06')).toContainEqual('sony market_cap 25000000000000 JPY 2026-02-05 actual');

@@ -65,6 +65,11 @@ const possessedLine = /^の(?!(?:グローバル|トータル|トップライン
  * "iPhoneの売上高", "DRAM売上高", "同社のHBMシェア", "地域別では…中華圏の売上高".
  */
 function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState, hit: LexiconHit | null): Owner {
+	// "海外売上高比率は64.5%", "売上収益に占める海外比率は96%": the share of sales made in a region is that region's.
+	const salesThere = facts.segments.find(
+		segment => segment.source === 'region' && segment.name !== '国内' && segment.start >= clause[0] && segment.end <= quantity.start && /^(?:売上高?|売上収益)?(?:の)?比率/.test(facts.normalized.slice(segment.end, segment.end + 8)),
+	);
+	if (salesThere && !owner.segment && quantity.unit === '%' && kind === 'other') return {...owner, segment: salesThere.name, segmentAliases: salesThere.aliases};
 	if (companyKinds.has(kind) || !hit || hit.end > quantity.start) return owner;
 	// "日本の顧客数は約900社", "北米の売上高は": a region owning the measure's word is the part of the company it counts.
 	const region = facts.segments.find(segment => segment.source === 'region' && segment.name !== '国内' && segment.start >= clause[0] && segment.end <= hit.start && /^\s?の\s?$/.test(facts.normalized.slice(segment.end, hit.start)));
