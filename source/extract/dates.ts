@@ -45,9 +45,13 @@ function existingDay(year: number, month: number, day: number): boolean {
 const toCome = /予定|控え|見込み|開催する|発表する|始める|開始する|(?<=.)に決め|(?<=.)に決定|^付で|^付$|就任する|退任する|昇格する|終える|終了する|打ち切る|稼働する|開業する|発売する|開設する|着工する|移行する|完了する/;
 
 /** The sentence goes on to say the day is to come: "31日に決算発表を控えており", "8月7日に発表する予定", "着工日を11月4日に決めた". */
+/** "ディスコ（4月17日発表）は": a day told as an announcement made is past. */
+const announcedBefore = (text: string, end: number) => /^(?:発表|公表|開示)[)）]/.test(text.slice(end, end + 4));
+
 function upcoming(text: string, start: number, end: number): boolean {
 	// "4日の発表資料によると、…となる見込み": the day of the release the text draws on is past, whatever it foresees.
 	if (/^の(?:発表|公表|開示|会見|説明会)[^。、]{0,8}?(?:によると|によれば|では|で)/.test(text.slice(end, end + 20))) return false;
+	if (announcedBefore(text, end)) return false;
 	// Up to the next date: "28日、副社長が4月1日付で昇格する" tells of 4月1日 to come, not of 28日.
 	// "当初予定の3月から…": the plan a change departs from is no time to come.
 	const rest = /^[^。]*?(?=\d{1,2}(?:月(?!期)|日)|。|$)/.exec(text.slice(end, end + 60))![0].replace(/当初(?:の)?(?:予定|計画)/g, found => '　'.repeat(found.length));
@@ -88,6 +92,7 @@ function toldAsPlanned(text: string, end: number): boolean {
  * "12月10日にサービスを始める". News tells what happened in the past tense; this is what will.
  */
 function toldAsComing(text: string, end: number): boolean {
+	if (announcedBefore(text, end)) return false;
 	const rest = /^[^。]*/.exec(text.slice(end, end + 80))![0].trimEnd();
 	if (toldAsPlanned(text, end)) return true;
 	// "7月には稼働を始めており", "10月に契約を結んでいる": done already, whatever follows.

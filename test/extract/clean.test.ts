@@ -22,6 +22,8 @@ describe('cleaning', () => {
 
 	test('a link to another story with its label on the same line (関連記事：…, 【関連記事】…) is noise; a sentence about related business is not', () => {
 		expect(isNoiseLine('関連記事：マイクロン、受注残3,000億ドル超に')).toBe(true);
+		expect(isNoiseLine('関連エントリー：2025年9月中間決算まとめ ソシオネクストは買いか？')).toBe(true);
+		expect(isNoiseLine('過去記事：ディスコの出荷額が過去最高')).toBe(true);
 		expect(isNoiseLine('【関連記事】キオクシア、新工場を稼働')).toBe(true);
 		expect(isNoiseLine('関連事業の売上高は300億円だった。')).toBe(false);
 	});

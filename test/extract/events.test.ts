@@ -392,6 +392,8 @@ describe('events', () => {
 			['2026-05-12', ['screen']],
 			['2026-05-08', ['ibiden']],
 		]);
+		// Whatever tense the sentence goes on in: "…は相変わらず強いです".
+		expect(brief('ディスコ（4月17日発表）は相変わらず強いです。', '2026-05-20').map(([date]) => date)).toEqual(['2026-04-17']);
 	});
 
 	test('a price changed (有料版を月額…から…に値上げした), production moved elsewhere (…の一部をタイの工場へ移す) and a line set running (ラインを動かします) are events', () => {
