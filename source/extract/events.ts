@@ -259,12 +259,12 @@ function scheduledStep(facts: SentenceFacts, context: EventContext): FoundEvent[
 export function eventsFromSentence(facts: SentenceFacts, context: EventContext): FoundEvent[] {
 	const {article, published, headline, paragraphNamesHeadline} = context;
 	const {sentence} = facts;
-	// "## 2. 執行役員の異動（2026年4月1日付）": a heading that dates what it announces is an event; other headings are not.
 	if (sentence.blockKind !== 'table' && sentence.blockKind !== 'heading') {
 		const step = scheduledStep(facts, context);
 		if (step.length > 0) return step;
 	}
 
+	// "## 2. 執行役員の異動（2026年4月1日付）": a heading that dates what it announces is an event; other headings are not.
 	const datedHeading = sentence.blockKind === 'heading' && /\d日付[)）]?\s?$/.test(facts.normalized);
 	if (sentence.blockKind === 'table' || (sentence.blockKind === 'heading' && !datedHeading) || (!sentence.complete && !datedHeading)) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
@@ -304,12 +304,13 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// A dated heading names what it dates before the date: "執行役員の異動（4月1日付）".
 		// "終値で取引を終えた", "移行を終える計画": only the end of what is made, sold or served is news of its own.
 		const words = facts.words.filter(hit => !(/^(?:終|打ち切)/.test(hit.text) && !/(?:生産|出荷|販売|提供|サービス|操業|受注|取り扱い|取扱い)/.test(facts.normalized.slice(from, hit.start))));
+		// "自社株買いを3月から実施する", "募集を4月から始める": what starts from the month, named before it.
+		const startedFromMonth = startsFromMonth.test(facts.normalized.slice(date.end, to)) ? words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?を\s?$/.test(facts.normalized.slice(hit.end, date.start))) : [];
 		// "就任は来年1月1日付。", "発売は3月19日": so does a topic that names the action before its day.
 		const own =
 			actionIn(words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to)) ??
 			actionIn(words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start)))) ??
-			// "自社株買いを3月から実施する", "募集を4月から始める": what starts from the month, named before it.
-			actionIn(words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?を\s?$/.test(facts.normalized.slice(hit.end, date.start)) && startsFromMonth.test(facts.normalized.slice(date.end, to)))) ??
+			actionIn(startedFromMonth) ??
 			// "3月期決算が5月8日に出た": results that came out on their day.
 			actionIn(
 				words.filter(
@@ -335,8 +336,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		if (action?.entry.id === 'raise' && analystView.test(facts.normalized.slice(Math.max(0, action.start - 30), action.start))) return;
 		// "SMBC日興証券は…の格付けを「1」に引き上げた": a broker's rating is a view; a rating agency's is news.
 		if (action?.entry.id === 'credit-rating' && /証券(?:会社)?(?:は|が|も)/.test(facts.normalized.slice(0, action.start))) return;
-		const startsAfterDate = startsFromMonth.test(facts.normalized.slice(date.end, to)) && words.some(hit => hit.entry.event && hit.end <= date.start && hit.start >= from && /^\s?を\s?$/.test(facts.normalized.slice(hit.end, date.start)));
-		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startsAfterDate && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;
+		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startedFromMonth.some(hit => hit.entry.event) && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
 		const around = facts.mentions.filter(
