@@ -346,6 +346,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 				mention.role !== 'object' &&
 				!madeBy.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start)) &&
 				!insideLongerName(facts.normalized, mention) &&
+				// "東京オフィスを開き、楽天グループなどが顧客に名を連ねる": a name in a clause after the action's is that clause's.
+				!(mention.start > action.end && /[、,]/.test(facts.normalized.slice(action.end, mention.start))) &&
 				// "シャープ堺工場跡地で整備を進める": a company naming a site takes no part.
 				!/^[^、。はがを]{0,8}?(?:跡地|工場跡)/.test(facts.normalized.slice(mention.end, mention.end + 12)) &&
 				// "元ソニーグループ財務部門幹部の山下氏", "ソニー出身の": where a person came from takes no part.

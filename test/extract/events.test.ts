@@ -402,6 +402,14 @@ describe('events', () => {
 		expect(brief('シャープは8月に新しい組み立てラインを動かします。', '2026-06-10')).toEqual([['2026-08', 'launch', ['sharp']]]);
 	});
 
+	test('a place of business opened (…に設計センターを開きました, 東京オフィスを開き, 直営店を開く, 現地法人を設け) is a launch of its month, of no company named in a clause after it', () => {
+		expect(brief('ソシオネクストは4月にベトナムに設計センターを開きました。', '2026-06-10')).toEqual([['2026-04', 'launch', ['socionext']]]);
+		expect(brief('ソシオネクストは2026年1月に米国に現地法人を設けた。', '2026-06-10')).toEqual([['2026-01', 'launch', ['socionext']]]);
+		expect(brief('ソシオネクストは3月に上限を設けた。', '2026-06-10')).toEqual([]);
+		// A name in the clause after the action's is that clause's: "…を開き、楽天グループなどが顧客に名を連ねる".
+		expect(brief('ソシオネクストは好調だ。日本では2026年4月に東京オフィスを開き、楽天グループやNECが顧客に名を連ねる。', '2026-06-10')).toEqual([['2026-04', 'launch', ['socionext']]]);
+	});
+
 	test('同日 with a launch still to come is the day named; a month of a telling (5月、…と発表しており) is past, whatever is planned after it', () => {
 		expect(brief('ソニーは11月18日、新モデルを発表した。同日から新サービスで提供する。', '2025-11-19').map(([date]) => date)).toEqual(['2025-11-18', '2025-11-18']);
 		expect(brief('ソニーは好調だ。同社は5月、米国に新工場を設けると発表しており、稼働は来年を予定する。', '2026-06-09').map(([date]) => date)).toEqual(['2026-05']);
