@@ -57,10 +57,16 @@ function eventDate(facts: SentenceFacts, date: DateMention): boolean {
 	if ((notWhen.test(after) && !completedBy) || moved.test(after) || /^に(?:つけ|付け)た/.test(after)) return false;
 	// "当初は2026年1月の開業を予定していた", "当初予定の3月から前倒しし": the original date of a plan that moved; "1月下旬から2月上旬にかけて": a stretch, no day.
 	if (/当初(?:の)?(?:予定|計画|目標)?(?:は|の|では)?\s?$/.test(facts.normalized.slice(Math.max(0, date.start - 8), date.start)) || /^(?:上旬|中旬|下旬|初め)?(?:(?:から|より)[^。]{0,12}?)?にかけて/.test(after)) return false;
-	// "マイクロソフト（1月28日）、アルファベット（2月4日）の決算が出そろった": a day in brackets right after a name is that company's.
-	// "ソシオネクスト（4月28日発表）は": so is one that says it is the day of the company's announcement.
-	const namedDay = /^[(（]$/.test(facts.normalized.slice(date.start - 1, date.start)) && /^(?:発表|公表|開示)?[)）]/.test(facts.normalized.slice(date.end, date.end + 3)) && facts.mentions.some(mention => mention.end === date.start - 1);
-	return namedDay || !insideBrackets(facts.normalized, date.start);
+	return dayOfName(facts, date) !== undefined || !insideBrackets(facts.normalized, date.start);
+}
+
+/**
+ * "マイクロソフト（1月28日）、アルファベット（2月4日）の決算が出そろった", "ソシオネクスト（4月28日発表）は": a day in brackets right
+ * after a name (perhaps saying it was the announcement) is that company's alone.
+ */
+function dayOfName(facts: SentenceFacts, date: DateMention): RoledMention | undefined {
+	if (!/^[(（]$/.test(facts.normalized.slice(date.start - 1, date.start)) || !/^(?:発表|公表|開示)?[)）]/.test(facts.normalized.slice(date.end, date.end + 3))) return undefined;
+	return facts.mentions.find(mention => mention.end === date.start - 1);
 }
 
 /** The most telling action word of a range: the highest priority, then the first. */
@@ -370,8 +376,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const actor =
 			around.find(mention => mention.role === 'topic' || mention.role === 'subject') ??
 			around.find(mention => !ingredient(mention) && !bought(mention) && mention.role !== 'source' && mention.role !== 'partner' && !listedAmongSources(facts.normalized, mention));
-		// "SCREEN（5月12日発表）とイビデン（5月8日発表）は": a day in brackets right after a name is that company's alone.
-		const namedBefore = /^[(（]$/.test(facts.normalized.slice(date.start - 1, date.start)) ? facts.mentions.find(mention => mention.end === date.start - 1) : undefined;
+		const namedBefore = dayOfName(facts, date);
 		const companies = namedBefore ? [namedBefore.company] : [...new Set([actor, ...around].filter(mention => mention !== undefined && !ingredient(mention)).map(mention => mention!.company))];
 		const sourcesOnly = namedBefore === undefined && actor === undefined && companies.length > 0;
 		// "マルカイフーズは10日、…": a roundup's item on a company brief does not know is not the headline's.
