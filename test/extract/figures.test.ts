@@ -2502,6 +2502,15 @@ describe('rankings', () => {
 		expect(found).toEqual(['micron revenue 5200000000 USD - actual Gartner']);
 	});
 
+	test('each share listed after the market it is of (NAND市場でXのシェアを…、Yを…) is of that market, whichever way the list marks its companies', () => {
+		expect(figures('英オムディアは、1〜6月のNAND市場でキオクシアのシェアを17.5%、米マイクロンを12.2%、SKハイニックスを19.0%と見積もった。', '2025-09-10')).toEqual([
+			'kioxia/NAND market_share 17.5 % 2025-H1 actual Omdia',
+			'micron/NAND market_share 12.2 % 2025-H1 actual Omdia',
+			'sk-hynix/NAND market_share 19 % 2025-H1 actual Omdia',
+		]);
+		expect(figures('DRAM市場のシェアはマイクロンとSKハイニックスがそれぞれ24%と35%だった。', '2025-09-10')).toEqual(['micron/DRAM market_share 24 % - actual', 'sk-hynix/DRAM market_share 35 % - actual']);
+	});
+
 	test('a research firm the text introduces as one (調査会社のX) is the source of its figures, and 同ラボ is that firm', () => {
 		const body = '調査会社の北斗データラボは19日、国内サーバー市場の調査結果を発表した。ベンダー別シェアは、富士通が24.3%で首位だった。\n\n同ラボは「国内勢が伸びた」とみている。';
 		expect(figures(body, '2025-11-20')).toEqual(['fujitsu market_share 24.3 % - actual 北斗データラボ']);

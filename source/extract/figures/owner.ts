@@ -164,7 +164,7 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (respective !== null) {
 		const owner = family === 'deal' ? ownerOfDeal(facts, quantity, clause, state) : null;
 		const counterparty = owner?.counterparty === respective.company ? null : (owner?.counterparty ?? null);
-		return {company: respective.company, segment: family === 'deal' || companyKinds.has(kind) ? null : respective.segment, counterparty, segmentAliases: []};
+		return inShareMarket({company: respective.company, segment: family === 'deal' || companyKinds.has(kind) ? null : respective.segment, counterparty, segmentAliases: []}, facts, quantity, kind, state);
 	}
 
 	// "政府は2030年度までに…10兆円以上を投じる": what a government or a public body does is no company's.
@@ -218,7 +218,7 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (ranked && !facts.mentions.some(mention => mention.start >= clause[0] && mention.start < quantity.start)) return null;
 	// "SKハイニックスを147億ドル、サムスン電子を122億ドルと推計": the company marked right before the amount.
 	const marked = facts.mentions.findLast(mention => mention.role === 'object' && mention.end <= quantity.start && /^\s?を\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
-	if (marked) return {company: marked.company, segment: companyKinds.has(kind) ? null : marked.segment, counterparty: null, segmentAliases: []};
+	if (marked) return inShareMarket({company: marked.company, segment: companyKinds.has(kind) ? null : marked.segment, counterparty: null, segmentAliases: []}, facts, quantity, kind, state);
 	const measured = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
 	// "オープンAIへの出資に関連して41億ドルの損失を計上した": the company invested in books nothing; the holder does.
 	const investee =
@@ -247,6 +247,12 @@ function underLabel(owner: Owner, facts: SentenceFacts, kind: FigureKind, state:
 	if (facts.sentence.block !== label.block && (facts.sentence.block !== label.block + 1 || label.followed)) return owner;
 	if (facts.segments.some(segment => segment.source !== 'region') || facts.mentions.some(mention => mention.company !== label.company)) return owner;
 	return {...owner, segment: label.segment, segmentAliases: label.aliases};
+}
+
+/** "HBM市場でSKハイニックスのシェアを57%、サムスン電子を22%": each share listed after the market is of that market. */
+function inShareMarket(owner: Owner, facts: SentenceFacts, quantity: Quantity, kind: FigureKind, state: ReadingState): Owner {
+	const market = kind === 'market_share' && !owner.segment ? shareMarketOf(facts, quantity, state, owner.company) : null;
+	return market ? {...owner, segment: market, segmentAliases: []} : owner;
 }
 
 /** The product a share is of: named before it in its sentence, or by the heading or table caption it is under. */
