@@ -23,6 +23,9 @@ import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segm
 const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.．、)）])?\s?[(（【［<＜]?\s?(?<name>[^()（）【】［］<＞>＜、。]{2,30}?)\s?[)）】］>＞]?\s?$/;
 
 const mayDeal = /買収|子会社化|全株式|出資/;
+// "米デル", "英アーム": a company from the West, whose "国内" in a Japanese text is Japan. Not 中国, 韓国 or 台湾: their own
+// papers' Japanese editions say 国内 of home.
+const fromAbroad = /(?:(?<![\p{Script=Han}])(?:米|英|独|仏|蘭|豪|加)|米国|英国|ドイツ|フランス|オランダ|スイス|イスラエル|カナダ|フィンランド|スウェーデン)(?:の)?\s?$/u;
 const dealtParty = /(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)(?:社)?(?:を買収|の買収|を子会社化|の全株式|に出資|への出資)/gu;
 // "GFTは", "ライトマターの企業評価額は": the party as the topic, or as the holder of a figure only a company has.
 const partyLead = /^(?:[^、。]{0,10}[、,]\s?)?(?<name>[A-Za-z0-9ァ-ヶ][A-Za-z0-9&.ァ-ヶー・-]{1,30}?)(?:は|の(?:企業)?(?:評価額|価値|時価総額|従業員数?)は)/u;
@@ -62,6 +65,7 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 		// "推論APIサービス「さくらのAI Engine」": what a later 同サービス is, kana and spaces and all; no quoted words of a speaker.
 		for (const match of fact.normalized.matchAll(/(サービス|製品)\s?「([^「」、。!?！？]{2,24}?)(?:\([^()]{1,12}\))?」/gu)) state.lastProduct = {name: match[2]!, block: fact.sentence.block, word: match[1]!};
 	}
+	for (const mention of fact.mentions) if (!mention.resolved && fromAbroad.test(fact.normalized.slice(Math.max(0, mention.start - 6), mention.start))) state.abroad.add(mention.company);
 	// "ドイツのITサービス大手GFTテクノロジーズを買収する。…GFTは…約1万2,000人の従業員を抱える": the party's own figures are no buyer's.
 	if (mayDeal.test(fact.normalized)) for (const match of fact.normalized.matchAll(dealtParty)) if (state.matcher.find(match.groups!['name']!).length === 0) state.unknownParties.add(match.groups!['name']!);
 	const lead = state.unknownParties.size > 0 && fact.mentions.length === 0 ? partyLead.exec(fact.normalized)?.groups!['name'] : undefined;

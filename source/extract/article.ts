@@ -172,6 +172,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		products: new Set(),
 		lastProduct: null,
 		unknownParties: new Set(),
+		abroad: new Set(),
 		unknownTopic: null,
 		labelSegment: null,
 		paragraphSegment: null,

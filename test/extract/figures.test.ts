@@ -3351,6 +3351,14 @@ test("a region owning the measure's word (日本の顧客数, 北米の売上高
 	expect(figures('ファナックの2025年4〜9月期は、北米の売上高が1,200億円だった。', '2025-10-30')).toEqual(['fanuc/北米 revenue 120000000000 JPY FY2026-H1 actual']);
 });
 
+test("what a company from abroad counts in Japan (日本法人の社員, 日本での顧客, 米Xの国内の利用者) is its Japan arm's; a Japanese or Korean company's 国内 is the whole", () => {
+	expect(figures('米ケイデンスの日本法人の社員は約380人いる。', '2025-12-05')).toEqual(['cadence/日本 headcount 380 count - actual']);
+	expect(figures('台湾の鴻海精密工業によると、日本での顧客は約40社だ。', '2025-12-05')).toEqual(['foxconn/日本 customers 40 count - actual']);
+	expect(figures('米パランティアによると、AI基盤を導入した国内顧客は11月末で95社に増えた。', '2025-12-05')).toEqual(['palantir/日本 customers 95 count 2025-11-30 actual']);
+	expect(figures('富士通の国内の従業員は約6万人だ。', '2025-12-05')).toEqual(['fujitsu headcount 60000 count - actual']);
+	expect(figures('韓国ネイバーの国内の従業員は約4,500人だ。', '2025-12-05')).toEqual(['naver headcount 4500 count - actual']);
+});
+
 test('a personal view (私見ですが…, 個人的には…), talks (…の調達を協議している), a plan still weighed (…の検討を進めております) and what media say are no figures', () => {
 	expect(figures('私見ですが、ディスコの新工場は3年後に売上高500億円規模になってもおかしくないと見ています。', '2026-02-01')).toEqual([]);
 	expect(figures('アンソロピックは評価額3,500億ドルで最大200億ドルの調達を協議していると米メディアが伝えている。', '2026-02-01')).toEqual([]);

@@ -58,6 +58,8 @@ function bySegment(facts: SentenceFacts, state: ReadingState): boolean {
 	return bySegmentMarker.test(facts.normalized) || state.bySegmentBlock === facts.sentence.block;
 }
 
+const japanArm = /(?:(?<arm>日本法人|日本の現地法人|日本での|日本における|日本市場)|日本国内|国内)の?\s?$/u;
+
 const possessedLine = /^の(?!(?:グローバル|トータル|トップライン|ネット|コア|メイン|ベース)の)[ァ-ヶー・＆&]{4,16}の$/u;
 
 /**
@@ -70,6 +72,9 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 		segment => segment.source === 'region' && segment.name !== '国内' && segment.start >= clause[0] && segment.end <= quantity.start && /^(?:売上高?|売上収益)?(?:の)?比率/.test(facts.normalized.slice(segment.end, segment.end + 8)),
 	);
 	if (salesThere && !owner.segment && quantity.unit === '%' && kind === 'other') return {...owner, segment: salesThere.name, segmentAliases: salesThere.aliases};
+	// "日本法人の従業員は約450人", "米デルの…国内顧客は1,800社": a company from abroad counted in Japan is counted by its Japan arm.
+	const inJapan = hit && hit.end <= quantity.start && (kind === 'headcount' || !companyKinds.has(kind)) ? japanArm.exec(facts.normalized.slice(Math.max(clause[0], hit.start - 8), hit.start))?.groups : undefined;
+	if (inJapan && !owner.segment && kind !== 'market_share' && (inJapan['arm'] || state.abroad.has(owner.company))) return {...owner, segment: '日本', segmentAliases: ['Japan', '国内']};
 	if (companyKinds.has(kind) || !hit || hit.end > quantity.start) return owner;
 	// "日本の顧客数は約900社", "北米の売上高は": a region owning the measure's word is the part of the company it counts.
 	const region = facts.segments.find(segment => segment.source === 'region' && segment.name !== '国内' && segment.start >= clause[0] && segment.end <= hit.start && /^\s?の\s?$/.test(facts.normalized.slice(segment.end, hit.start)));

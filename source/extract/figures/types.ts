@@ -140,6 +140,8 @@ export interface ReadingState {
 	readonly products: Set<string>;
 	/** The service or product named last in 「」 after the word for it, and its paragraph: what a later 同サービス or 同製品 means. */
 	lastProduct: {readonly name: string; readonly block: number; readonly word: string} | null;
+	/** Companies the text marks as from abroad ("米デル", "英アーム"): what they count "国内" is counted in Japan. */
+	readonly abroad: Set<string>;
 	/** Names of parties the text bought or invested in that brief does not know ("GFTテクノロジーズを買収"). */
 	readonly unknownParties: Set<string>;
 	/** The sentence that turned its paragraph to such a party ("GFTは…"): figures after it that name no company are the party's. */
