@@ -62,7 +62,10 @@ function upcoming(text: string, start: number, end: number): boolean {
 	// "10月1日付で、子会社を吸収合併した": an effective day whose own clause is told in the past tense has come
 	// ("4月1日付で会長に退き、…昇格する人事を発表した" has not: the past is the telling's).
 	// "4月1日付で、…本部を新設する組織改正も発表した": what takes effect is told before the telling, which is past.
-	const effective = rest.startsWith('付で') ? /^付で、?([^、]*)/.exec(rest)![1]!.replace(/(?:こと|と)?(?:も|を)?(?:発表|公表|開示|明らかに|表明)し[^、]*$/, '') : null;
+	// "10月1日付でスピンオフし、…として切り離した": a clause that runs on (…し、) takes its tense from the next.
+	const clause = rest.startsWith('付で') ? /^付で、?([^、]*)/.exec(rest)![1]! : null;
+	const runsOn = clause !== null && /[^さ]し$/.test(clause) ? /^付で、?[^、]*、([^、]*)/.exec(rest)?.[1] : undefined;
+	const effective = clause === null ? null : (runsOn === undefined ? clause : `${clause}、${runsOn}`).replace(/(?:こと|と)?(?:も|を)?(?:発表|公表|開示|明らかに|表明)し[^、]*$/, '');
 	// "5月、…を設けると発表しており、稼働は…予定": the month is of the telling, done before what is planned.
 	// "12日付で目標株価を引き上げた": nor one whose clause ends in the past.
 	return at !== -1 && !/した|だった|ており|でおり|と(?:発表|公表|表明)し|た$/.test(effective ?? rest.slice(0, at));

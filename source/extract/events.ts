@@ -70,9 +70,12 @@ function dayOfName(facts: SentenceFacts, date: DateMention): RoledMention | unde
 }
 
 /** The most telling action word of a range: the highest priority, then the first. */
-function actionIn(hits: readonly LexiconHit[]): LexiconHit | undefined {
+// "決算上は非継続事業に区分している": the accounts, no results put out.
+const inTheAccounts = /^上/;
+
+function actionIn(hits: readonly LexiconHit[], text: string): LexiconHit | undefined {
 	let best: LexiconHit | undefined;
-	for (const hit of hits) if (hit.entry.event && (!best || hit.entry.priority > best.entry.priority)) best = hit;
+	for (const hit of hits) if (hit.entry.event && !(hit.entry.id === 'results' && hit.text === '決算' && inTheAccounts.test(text.slice(hit.end, hit.end + 1))) && (!best || hit.entry.priority > best.entry.priority)) best = hit;
 	return best;
 }
 
@@ -314,9 +317,15 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		const startedFromMonth = startsFromMonth.test(facts.normalized.slice(date.end, to)) ? words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?を\s?$/.test(facts.normalized.slice(hit.end, date.start))) : [];
 		// "就任は来年1月1日付。", "発売は3月19日": so does a topic that names the action before its day.
 		const own =
-			actionIn(words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to)) ??
-			actionIn(words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start)))) ??
-			actionIn(startedFromMonth) ??
+			actionIn(
+				words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to),
+				facts.normalized,
+			) ??
+			actionIn(
+				words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start))),
+				facts.normalized,
+			) ??
+			actionIn(startedFromMonth, facts.normalized) ??
 			// "3月期決算が5月8日に出た": results that came out on their day.
 			actionIn(
 				words.filter(
@@ -327,8 +336,16 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 						/^\s?が[、,]?\s?[^。、]{0,12}?$/.test(facts.normalized.slice(hit.end, date.start)) &&
 						/^(?:の?(?:大?引け後|取引終了後))?に?(?:出|発表され|公表され|開示され)/.test(facts.normalized.slice(date.end, date.end + 12)),
 				),
+				facts.normalized,
 			);
-		const action = own ?? (next ? actionIn(words.filter(hit => hit.start >= next.end)) : undefined);
+		const action =
+			own ??
+			(next
+				? actionIn(
+						words.filter(hit => hit.start >= next.end),
+						facts.normalized,
+					)
+				: undefined);
 		// "NECは3月10日、…を4月1日から提供すると発表した": the day a launch was announced is no event of its own when
 		// the launch has its day. (A post taken "4月1日付で" keeps the day it was announced: news of its own.)
 		if (!own && next && action?.entry.event === 'launch' && /^(?:から|より|付)/.test(facts.normalized.slice(next.end, next.end + 2))) return;

@@ -248,6 +248,11 @@ describe('events', () => {
 		expect(brief('さくらインターネットは7月、米エヌビディアと提携し、今後2年で100億円を共同で投じる。', '2026-08-20')).toEqual([['2026-07', 'partnership', ['sakura-internet', 'nvidia']]]);
 		// A causative or ichidan past (稼働させた, 始めた) tells a month done as well.
 		expect(brief('ディスコは9月に茅野工場の新棟を稼働させたのに続き、2027年1月には広島で新棟の建設を始める。', '2026-11-12').map(event => event[0])).toEqual(['2026-09', '2027-01']);
+		// An effective day whose clause runs on (…付で分社化し、…) takes its tense from the clause after: done, it is past.
+		expect(brief('ソシオネクストの車載事業は4月1日付で分社化し、新会社として独立させた。', '2026-05-10')).toEqual([['2026-04-01', 'restructuring', ['socionext']]]);
+		expect(brief('ソシオネクストの車載事業は7月1日付で分社化し、新会社として独立させる。', '2026-05-10')).toEqual([['2026-07-01', 'restructuring', ['socionext']]]);
+		// "決算上は": the accounts a thing is shown in, no results put out.
+		expect(brief('ソシオネクストは3月1日付で民生向け事業から撤退し、決算上は非継続事業に区分した。', '2026-05-10')).toEqual([['2026-03-01', 'restructuring', ['socionext']]]);
 		// An effective day is to come whatever verb the appointment takes (…に元アマゾン幹部を招く人事).
 		expect(brief('ソシオネクストは9日、決算を発表した。4月1日付で設計部門の責任者に元アマゾン幹部を招く人事も明らかにした。', '2026-03-10').map(event => event[0])).toContain('2026-04-01');
 	});
