@@ -902,6 +902,16 @@ describe('a disclosure summary in 百万円', () => {
 });
 
 describe('whose table, and which column is a forecast', () => {
+	test("a unit named in the corner cell (| Azure | 上期 | 前年同期 |) is what every row measures; a forecast as of a month is of the forecast's year", () => {
+		const body = ['マイクロソフトは決算を発表した。', '', '| AWS | 2025年4〜6月期 | 前年同期 | 2025年12月期見通し | 2月時点の見通し |', '|---|---|---|---|---|', '| 売上高（億ドル） | 309 | 262 | 1,250 | 1,200 |'].join('\n');
+		expect(figures(body, '2025-08-01')).toEqual([
+			'amazon/aws revenue 30900000000 USD 2025-Q2 actual',
+			'amazon/aws revenue 26200000000 USD 2024-Q2 actual prior',
+			'amazon/aws revenue 125000000000 USD 2025 outlook',
+			'amazon/aws revenue 120000000000 USD 2025 outlook',
+		]);
+	});
+
 	test('rows of a table under a caption by service or product (■サービス別売上高) are segments', () => {
 		const body = 'ミナト電機が決算を発表した。\n\n■製品別売上高（単位：百万円）\n\n| | 2025年3月期 | 2026年3月期 |\n|---|---|---|\n| 電子部品 | 3,420 | 5,980 |';
 		expect(figures(body, '2026-05-10').filter(row => row.includes('電子部品')).length).toBe(2);

@@ -133,6 +133,8 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	// "当期（2025年6〜11月）": the months in the bracket say which part of the year the column is, as in a row's label.
 	const periods = findPeriods(trimmed);
 	const period = periods.find(mention => mention.raw.type === 'months' && mention.raw.fromYear !== null && mention.qualifier === null) ?? periods[0];
+	// "| 26年3月期見通し | 8月時点の見通し |": a forecast as it stood in a month is of the year the forecast beside it is of.
+	if (period?.asOf && outlookWords.test(trimmed) && left?.type === 'period' && left.outlook) return {...left, text: trimmed};
 	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	return {type: 'other', outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 }

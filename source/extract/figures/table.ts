@@ -234,6 +234,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	// "| 銘柄 | コード | 前日比 |": a table of the day's movers, its percentages their moves.
 	const stockTable = hasHeader && /^(?:銘柄|銘柄名)$/.test((headerCells[0] ?? '').trim());
 	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || breakdownCaption.test(caption?.normalized ?? '');
+	// "| イメージング&センシング・ソリューション（I&SS） | 25年4〜9月期 | 前年同期 |": a unit in the corner is what every row measures.
+	const cornerNames = hasHeader && !cornerless ? state.matcher.find(headerCells[0] ?? '') : [];
+	const cornerUnit = cornerNames.length > 0 && cornerNames.every(name => name.segment !== null && name.company === cornerNames[0]!.company && name.segment === cornerNames[0]!.segment) ? cornerNames[0] : undefined;
 	const found: FoundFigure[] = [];
 	// The row above, for a row of its changes ("前年同期比 | +2.1% | +4.8%") and for an earlier period's row.
 	let previous = null as {label: RowLabel; period: Period | null} | null;
@@ -356,10 +359,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
 			// "| 項目 | ネイバー | カカオ |" with カカオ unknown: a named column beside companies' columns is a company brief does not know.
 			if (!rowCompany && column.type === 'other' && columns.some(other => other.type === 'company') && /\p{L}/u.test(headerCells[index - Math.max(0, cells.length - columns.length)] ?? '')) continue;
-			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
+			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? cornerUnit?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
 			// "| 2 | Samsung（ファウンドリー部門） | 3,159 |": the unit a ranked name is given with is the segment ranked.
 			const rankedUnit = ranked ? findSegments(ranked.cell).find(found => found.source === 'unit')?.name : undefined;
-			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? rankedUnit ?? null);
+			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? rankedUnit ?? (rowCompany ? null : (cornerUnit?.segment ?? null)));
 			// "| 売上高 | シェア | 前年比 |" with "63.0": a share moves in points; a change in per cent beside it is of the amounts.
 			const changeOf =
 				column.type === 'growth' && column.of?.kind === 'market_share' && quantity.unit === '%'
