@@ -402,7 +402,11 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 								// "米同業テラダインが同社の特許を侵害したとして": a peer the text compares with is no company it turns to.
 								!/(?:同業|競合|ライバル)(?:の|他社の)?\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/.test(normalized.slice(Math.max(0, mention.start - 8), mention.start)) &&
 								// "マイクロソフトとエヌビディアが…表明した": two together are no one company 同社 could mean after them.
-								!mentions.some(other => other.company !== mention.company && other.end <= mention.start && /^\s?(?:と|、|や)\s?(?:米|英|独|仏|韓国|台湾|中国)?\s?$/.test(normalized.slice(other.end, mention.start))),
+								!mentions.some(
+									other => other.company !== mention.company && other.end <= mention.start && /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:と|、|や)\s?(?:米|英|独|仏|韓国|台湾|中国)?\s?$/.test(normalized.slice(other.end, mention.start)),
+								) &&
+								// "台湾の力晶積成電子製造（PSMC）や韓国SKハイニックスが導入を進める": the last of examples listed with や, known or not.
+								!/や\s?(?:米|英|独|仏|韓国|台湾|中国)?\s?$/.test(normalized.slice(Math.max(0, mention.start - 4), mention.start)),
 						)) ??
 				// "KDDIも6日に発表した。": a paragraph that opens on a company with も is about it.
 				// "ソフトバンクグループ傘下のアームも存在感を増す。": its parent named before it only says whose it is.

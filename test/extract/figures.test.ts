@@ -1601,6 +1601,14 @@ describe('interviews', () => {
 		]);
 	});
 
+	test('the company whose officer the headline names (京セラ財務担当役員「…」) is the one interviewed, not a company the quote names', () => {
+		const body = ['――上期の業績は。', '', '「売上収益は前年同期比3%増の2,950億円でした」', '', '――資金の使い道は。', '', '「KDDI株の売却で得た資金は、主に電子部品の増産に回します」'].join('\n');
+		expect(extractText(body, {date: '2025-11-18', title: '【インタビュー】京セラ常務「KDDI株の売却資金は増産に」'}).figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([
+			['kyocera', 'revenue_growth', 3],
+			['kyocera', 'revenue', 295000000000],
+		]);
+	});
+
 	test("a question that names a year (――2025年12月期は増益でした。) gives its period to the answer's results, until the next question", () => {
 		const body = ['――2025年12月期は増益でした。', '', '「売上高は前の期比12%増の900億円、営業利益は80億円だった」', '', '――人材は。', '', '「当社の社員数は3月末で400人です」'].join('\n');
 		expect(extractText(body, {date: '2026-03-18', title: 'ラピダス社長に聞く'}).figures.map(figure => [figure.kind, figure.value, figure.period])).toEqual([
@@ -1955,6 +1963,11 @@ describe('a move on a proprietary trading system', () => {
 });
 
 describe('a section headed by a company', () => {
+	test('stays with it past customers listed with や as its examples (台湾のXや韓国SKハイニックスが導入を進める)', () => {
+		const body = ['## ディスコ（3月期）：研削装置が好調', '', 'HBM向けの引き合いが強く、台湾の大手OSATや韓国SKハイニックスが導入を急ぐ。', '', '2026年3月期は売上高4,200億円を計画する。'].join('\n');
+		expect(extractText(body, {date: '2025-11-09', title: '装置各社の決算'}).figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['disco', 'revenue', 420000000000]]);
+	});
+
 	test('is about that company (### 2. ラクス：…), not the one the section before was about; until the text turns to another under it', () => {
 		const body = [
 			'### 1. メタ：設備投資をさらに拡大',
@@ -2509,6 +2522,11 @@ describe('rankings', () => {
 			'sk-hynix/NAND market_share 19 % 2025-H1 actual Omdia',
 		]);
 		expect(figures('DRAM市場のシェアはマイクロンとSKハイニックスがそれぞれ24%と35%だった。', '2025-09-10')).toEqual(['micron/DRAM market_share 24 % - actual', 'sk-hynix/DRAM market_share 35 % - actual']);
+	});
+
+	test('a share a company sets out to win (…にシェア40%を取る目標) is its own aim in its own years, not the estimate of the firm quoted before it', () => {
+		const body = 'オムディアによると、2024年の車載半導体市場でルネサスのシェアは12%だった。ルネサスは2027年12月期にシェア15%へ高めることを目指す。';
+		expect(figures(body, '2025-09-10')).toEqual(['renesas market_share 12 % 2024 actual Omdia', 'renesas market_share 15 % 2027 outlook']);
 	});
 
 	test('a research firm the text introduces as one (調査会社のX) is the source of its figures, and 同ラボ is that firm', () => {

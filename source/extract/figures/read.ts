@@ -88,6 +88,8 @@ function estimatingFirm(facts: SentenceFacts, quantity: Quantity, state: Reading
 
 // "企業別では、…", "メーカー別に見ると、…": a research firm's market told company by company, or a company's rank and share in it.
 const regionalMarket = /^(?:一方[、,]\s?)?(?<region>国内|日本|米国|中国|欧州|インド)(?:の[^、。]{0,12})?市場(?:では|で|における)/;
+// "…にシェア60%を取る目標", "…シェアを30%に高めることを目指す": a share set out to be won.
+const shareAimed = /^\s?(?:に|へ|まで)?\s?(?:を取る|を握る|を獲得する|を得る|に高める|へ高める|に引き上げる|に伸ばす|へ伸ばす|に拡大する)?\s?(?:ことを)?\s?(?:目標|目指|狙)/;
 const byMaker = /^(?:企業別|メーカー別|ベンダー別|社別|会社別)(?:では|に見ると|にみると|で見ると)|(?:\d位|首位)[^。]*シェア|シェア[^。]*(?:\d位|首位)/;
 
 /** A flow's period the sentence states for results: "2025年7〜9月期（…）決算は", "2025年4〜9月期の連結決算". */
@@ -303,9 +305,14 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (!owner) continue;
 			// A ranked company's number of the measure a research firm ranks by is the firm's estimate, of the ranking's year.
 			const ranked = state.ranking !== null && rankWord.test(facts.normalized) && facts.firms.length === 0 && (kind === state.ranking.cue.kind || kind === state.ranking.cue.growthKind);
+			// "ソニーは2026年3月期にシェア60%を取る目標を掲げる": a share a company sets out to win is its own aim, in its own years,
+			// not the estimate of the firm the paragraph quoted.
+			const aimedFor = kind === 'market_share' && facts.firms.length === 0 && shareAimed.test(facts.normalized.slice(quantity.end, quantity.end + 20));
 			const source =
 				kind === 'market_share'
-					? firmOf(facts, quantity, state)
+					? aimedFor
+						? null
+						: firmOf(facts, quantity, state)
 					: ranked
 						? state.ranking!.firm
 						: estimatingFirm(
@@ -317,12 +324,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// Shares, and the units a research firm counts ("IDCによると…アップルが出荷台数8,180万台"), are told in calendar
 			// periods whatever the company's fiscal year; money it tallies keeps the company's labels.
 			const surveyedCount = source !== null && choice.cue.units.includes('count');
-			const calendar = kind === 'market_share' || surveyedCount ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
+			const calendar = (kind === 'market_share' && !aimedFor) || surveyedCount ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			if (period.unread) continue;
 			// Its years are its period: when the text does not write them as a span, no period can be told, so it is left out.
 			if (compound && period.period?.type !== 'span') continue;
-			if (kind === 'market_share' || surveyedCount) period = {...period, period: surveyed(period.period)};
+			if ((kind === 'market_share' && !aimedFor) || surveyedCount) period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// "…を2030年度に5,000億円と、24年度の約2,200億円から…引き上げる計画": a level a plan starts from, in a year
 			// that has ended, is a result.
