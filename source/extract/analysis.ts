@@ -375,7 +375,12 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			/[、,]\s?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(normalized.slice(Math.max(0, mention.start - 4), mention.start)) &&
 			/^\s?は\s?(?:約)?\d[\d.,]*\s?%(?:だった|で|。)/.test(normalized.slice(mention.end, mention.end + 16)) &&
 			mentions.some(other => other.start < mention.start && other.company !== mention.company && !other.resolved);
-		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention));
+		// "米メタと米アルファベットは29日、…決算を発表した": the last of two named together is no more the topic than 両社 is.
+		const paired = (mention: RoledMention) =>
+			mentions.some(
+				other => other.company !== mention.company && other.end <= mention.start && /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:と|や|および|及び)\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/.test(normalized.slice(other.end, mention.start)),
+			);
+		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention) && !paired(mention));
 		// "今回のラウンドは…エヌビディアが出資した": a sentence about a thing, a company in it only taking part.
 		const thingTopic = marked ? null : /^[^、。「」(（]{1,16}?[^でにと]は(?!じめ)/.exec(normalized);
 		const nounTopic = thingTopic && !mentions.some(mention => mention.start < thingTopic[0].length) ? thingTopic[0].length : null;

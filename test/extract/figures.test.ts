@@ -1446,6 +1446,11 @@ describe('同事業', () => {
 });
 
 describe('同社', () => {
+	test("after two companies named together as the topic (XとYは…発表した) and a paragraph opened on the first's figure, is the first, not the second of the pair", () => {
+		const body = 'アドバンテストと東京エレクトロンは30日、決算を発表した。\n\nアドバンテストの売上高は2,800億円だった。\n\n同社は通期の純利益予想を1,900億円に引き上げた。';
+		expect(figures(body, '2025-10-31')).toEqual(['advantest revenue 280000000000 JPY - actual', 'advantest net_income 190000000000 JPY FY2026 outlook']);
+	});
+
 	test('an officer named with the title after (TSMCの魏哲家（…）会長兼CEOは…と述べた) turns the text to the company: 同社 after is it', () => {
 		const body = 'ソニーグループは熊本で新工場の建設を始めた。\n\nTSMCの魏哲家（シーシー・ウェイ）会長兼最高経営責任者（CEO）は16日の決算説明会で「需要を見極める」と述べた。同社の7〜9月期の売上高は331億ドルだった。';
 		expect(figures(body, '2025-10-22')).toEqual(['tsmc revenue 33100000000 USD 2025-Q3 actual']);
