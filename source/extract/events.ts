@@ -91,7 +91,7 @@ const startsFromMonth = /^(?:から|より)?\s?(?:始め|開始|実施)/;
 // "従業員数を約7万人に減らす", "社員を1割削減": fewer staff is a restructuring, however it is announced.
 const fewerStaff = /(?:従業員|社員|人員|職員|雇用)(?:数)?を[^。]{0,20}?(?:減らす|減らし|削減|縮小)/;
 
-const analystView = /(?:目標株価|投資判断|格付け|レーティング)を[^。]{0,20}$/;
+const analystView = /(?:目標株価|投資判断|格付け|(?<![ァ-ヶー])レーティング)を[^。]{0,20}$/;
 
 // "NVIDIAのGPUを搭載した新プランを追加する", "シャープ旧工場跡地を活用したDCは", "米AMDのGPUを北海道に導入した": a company whose product or
 // site the thing is built with takes no part in the event.

@@ -264,6 +264,10 @@ describe('what a number measures', () => {
 });
 
 describe('whose figure it is', () => {
+	test("レーティング inside a longer katakana word (オペレーティング・マージン) is no analyst rating: the margin is the company's", () => {
+		expect(figures('電通グループの1〜9月期は、国内事業のオペレーティング・マージンが18.2%だった。', '2025-11-14')).toEqual(['dentsu/国内 margin 18.2 % 2025-01..2025-09 actual']);
+	});
+
 	test("a segment named with 部門, 事業 or in 「」 is the figure's; the company total stays total", () => {
 		expect(figures('ソニーグループの2025年4〜9月期は、ゲーム&ネットワークサービス部門の営業利益が2,400億円、会社全体の営業利益は7,600億円だった。')).toEqual([
 			'sony/game-network-services operating_income 240000000000 JPY FY2026-H1 actual',

@@ -902,6 +902,11 @@ describe('a disclosure summary in 百万円', () => {
 });
 
 describe('whose table, and which column is a forecast', () => {
+	test('a forecast column dated by the month it was put out (| 前回予想（5月公表） | 今回予想 |) is of the year forecast, not of that month', () => {
+		const body = ['アンリツは29日、2026年3月期の通期業績予想を修正した。', '', '■通期業績予想の修正（単位：百万円）', '', '| 項目 | 前回予想（5月公表） | 今回予想 |', '|---|---|---|', '| 売上収益 | 120,000 | 126,000 |'].join('\n');
+		expect(figures(body, '2025-10-30')).toEqual(['anritsu revenue 120000000000 JPY FY2026 outlook', 'anritsu revenue 126000000000 JPY FY2026 outlook']);
+	});
+
 	test("a unit named in the corner cell (| Azure | 上期 | 前年同期 |) is what every row measures; a forecast as of a month is of the forecast's year", () => {
 		const body = ['マイクロソフトは決算を発表した。', '', '| AWS | 2025年4〜6月期 | 前年同期 | 2025年12月期見通し | 2月時点の見通し |', '|---|---|---|---|---|', '| 売上高（億ドル） | 309 | 262 | 1,250 | 1,200 |'].join('\n');
 		expect(figures(body, '2025-08-01')).toEqual([

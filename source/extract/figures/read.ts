@@ -181,7 +181,8 @@ function isComparisonBase(facts: SentenceFacts, quantity: Quantity): boolean {
  * An amount or a count that is a change, not a level: "前年同期比489億円増の3,200億円" (the level is the
  * 3,200億円 that follows), "500人を採用".
  */
-const analystTarget = /目標株価|目標価格|投資判断|レーティング|price target/i;
+// Not "オペレーティング・マージン": レーティング inside a longer katakana word is no rating.
+const analystTarget = /目標株価|目標価格|投資判断|(?<![ァ-ヶー])レーティング|price target/i;
 const revisedBy = /^\s?(?:を|分)?\s?(?:引き上げ|引き下げ|上方修正し|下方修正し|積み増し|上積みし|増額し|減額し|上乗せし)(?:て|、)/;
 
 function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number]): boolean {

@@ -135,6 +135,8 @@ export function columnOf(cell: string, left: Column | undefined, state: ReadingS
 	const period = periods.find(mention => mention.raw.type === 'months' && mention.raw.fromYear !== null && mention.qualifier === null) ?? periods[0];
 	// "| 26年3月期見通し | 8月時点の見通し |": a forecast as it stood in a month is of the year the forecast beside it is of.
 	if (period?.asOf && outlookWords.test(trimmed) && left?.type === 'period' && left.outlook) return {...left, text: trimmed};
+	// "| 前回予想（5月公表） | 今回予想 |": the month a forecast was put out in is no period of its figures.
+	if (period && period.raw.type === 'month' && outlookWords.test(trimmed) && /^\s?(?:公表|発表|開示|時点)/.test(trimmed.slice(period.end, period.end + 3))) return {type: 'other', outlook: true};
 	if (period) return {type: 'period', raw: period.raw, text: period.text, outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 	return {type: 'other', outlook: outlookWords.test(trimmed) && !/実績/.test(trimmed)};
 }
