@@ -167,8 +167,18 @@ const alsoAnnounced = /^[^、。]{1,30}?は(また|あわせて|同時に)(?=、
 type Found = Omit<SentenceFacts, 'words' | 'clauses'>;
 
 /** A sentence's dates: those written, those relative to the publication, and 同日. */
+/** A day of a form dayAfter reads, standing for one it has yet to find. */
+const dayToFind = '0000-01-01';
+
 function sentenceDates(text: string, context: DateContext, lastDay: string | null, published: string | null): DateMention[] {
-	const written = [...daysAfter(text, findDates(text, context), lastDay), ...findRelativeDates(text, published)];
+	const found = findDates(text, context);
+	// "1月29日に発表した決算は…、翌30日の株価は": a day after the one named, which need not be a day of the month before
+	// the publication (there is no 2月30日), so findDates may have had none to give.
+	const nextDays = [...text.matchAll(/(?<=(?:翌|同月))(\d{1,2})日/g)]
+		.filter(match => !found.some(date => date.start === match.index))
+		.map(match => ({start: match.index, end: match.index + match[0].length, text: match[0], date: dayToFind, qualifier: null, yearInferred: true}));
+	const days = [...found, ...nextDays].sort((a, b) => a.start - b.start);
+	const written = [...daysAfter(text, days, lastDay).filter(date => date.date !== dayToFind), ...findRelativeDates(text, published)];
 	return [...written, ...sameDays(text, lastDay, written)].sort((a, b) => a.start - b.start);
 }
 

@@ -264,6 +264,17 @@ describe('what a number measures', () => {
 });
 
 describe('whose figure it is', () => {
+	test("a unit's part of the whole company's sales (X事業が全社の売上高に占める比率) is the unit's, though 全社の stands before the measure", () => {
+		expect(figures('村田製作所の4〜9月期は、コンデンサ事業が全社の売上高に占める比率が44%と、前年同期の41%から上がった。', '2025-11-01')).toEqual([
+			'murata/コンデンサ other 44 % FY2026-H1 actual',
+			'murata/コンデンサ other 41 % FY2025-H1 actual prior',
+		]);
+	});
+
+	test('a move on the day after the one just named (1月29日に発表…、翌30日の株価は) is of that day, whatever month the story came out in', () => {
+		expect(figures('キーエンスが1月29日に発表した決算は市場予想に届かず、翌30日の株価は6.2%安となった。', '2026-03-09')).toEqual(['keyence stock_move -6.2 % 2026-01-30 actual']);
+	});
+
 	test("レーティング inside a longer katakana word (オペレーティング・マージン) is no analyst rating: the margin is the company's", () => {
 		expect(figures('電通グループの1〜9月期は、国内事業のオペレーティング・マージンが18.2%だった。', '2025-11-14')).toEqual(['dentsu/国内 margin 18.2 % 2025-01..2025-09 actual']);
 	});
@@ -1097,6 +1108,16 @@ describe('suppositions', () => {
 });
 
 describe('revisions', () => {
+	test('a list of changes the sentence closes as a forecast revised (売上高はAからBへ、営業利益はCからDへ上方修正した) is of outlooks, both ends', () => {
+		const body = '京セラは5日、4〜9月期の決算を発表した。売上収益は2,200億円だった。\n\n通期の見通しも引き上げた。売上収益は4,500億円から4,700億円へ、事業利益は380億円から410億円へ上方修正した。';
+		expect(figures(body, '2025-11-06').filter(figure => figure.includes('outlook'))).toEqual([
+			'kyocera revenue 450000000000 JPY FY2026 outlook prior',
+			'kyocera revenue 470000000000 JPY FY2026 outlook',
+			'kyocera operating_income 38000000000 JPY FY2026 outlook prior',
+			'kyocera operating_income 41000000000 JPY FY2026 outlook',
+		]);
+	});
+
 	test('同利益 in the paragraph after a profit names that profit (併せて、通期の同利益は…とする従来予想を据え置いた)', () => {
 		const body = 'ソフトバンクの4〜9月期の純利益は前年同期比6.1%増の3,020億円だった。\n\n　併せて、通期の同利益は前期比2.4%増の5,600億円とする従来予想を据え置いた。';
 		expect(figures(body, '2025-11-06').slice(2)).toEqual(['softbank-corp other 2.4 % FY2026 outlook', 'softbank-corp net_income 560000000000 JPY FY2026 outlook']);

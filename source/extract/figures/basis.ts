@@ -296,8 +296,15 @@ function expectedMeasure(facts: SentenceFacts, hit: LexiconHit | null, family: F
 }
 
 /** A revision "AからBに" in a sentence that revises a forecast ("従来予想の370億円から340億円に、営業利益は41億円から20億円に"). */
+// "売上収益は7兆2,000億円から7兆3,500億円へ、営業利益は…へ上方修正した": a list of changes the sentence closes as a forecast revised.
+const closesAsRevised = /(?:上方修正|下方修正|引き上げ|引き下げ|増額|減額)(?:し(?:た|ました)?|する|します)[」』]?。?$/;
+
 function revisedForecast(facts: SentenceFacts, quantity: Quantity, transition: boolean, family: Family): boolean {
-	return transition && facts.words.some(word => word.entry.prior === 'forecast' && word.end <= quantity.start && !(family === 'deal' && heldBefore(word)));
+	if (!transition) return false;
+	// 上方修正 and 下方修正 revise forecasts alone; 引き上げ may raise anything, so the forecast must be named.
+	const closing = closesAsRevised.exec(facts.normalized)?.[0];
+	if (family === 'flow' && closing && (/^(?:上方|下方)修正/.test(closing) || /(?:予想|見通し|計画|業績)/.test(facts.normalized))) return true;
+	return facts.words.some(word => word.entry.prior === 'forecast' && word.end <= quantity.start && !(family === 'deal' && heldBefore(word)));
 }
 
 export interface BasisInput {

@@ -58,6 +58,7 @@ function bySegment(facts: SentenceFacts, state: ReadingState): boolean {
 	return bySegmentMarker.test(facts.normalized) || state.bySegmentBlock === facts.sentence.block;
 }
 
+const unitsPartOfSales = /^\s?(?:が|の)\s?(?:全社|会社全体|連結|全体)?の?\s?(?:売上高?|売上収益|収益)(?:全体)?に占める(?:比率|割合)/;
 const japanArm = /(?:(?<arm>日本法人|日本の現地法人|日本での|日本における|日本市場)|日本国内|国内)の?\s?$/u;
 
 const possessedLine = /^の(?!(?:グローバル|トータル|トップライン|ネット|コア|メイン|ベース)の)[ァ-ヶー・＆&]{4,16}の$/u;
@@ -72,6 +73,9 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 		segment => segment.source === 'region' && segment.name !== '国内' && segment.start >= clause[0] && segment.end <= quantity.start && /^(?:売上高?|売上収益)?(?:の)?比率/.test(facts.normalized.slice(segment.end, segment.end + 8)),
 	);
 	if (salesThere && !owner.segment && quantity.unit === '%' && kind === 'other') return {...owner, segment: salesThere.name, segmentAliases: salesThere.aliases};
+	// "オートモーティブ事業が全社の売上収益に占める比率は52.3%で、前年同期の48.6%から": a unit's part of the company's sales.
+	const partOfSales = facts.segments.findLast(segment => segment.source !== 'region' && segment.end <= quantity.start && unitsPartOfSales.test(facts.normalized.slice(segment.end, segment.end + 24)));
+	if (partOfSales && !owner.segment && quantity.unit === '%' && kind === 'other') return {...owner, segment: partOfSales.name, segmentAliases: partOfSales.aliases};
 	// "日本法人の従業員は約450人", "米デルの…国内顧客は1,800社": a company from abroad counted in Japan is counted by its Japan arm.
 	const inJapan = hit && hit.end <= quantity.start && (kind === 'headcount' || !companyKinds.has(kind)) ? japanArm.exec(facts.normalized.slice(Math.max(clause[0], hit.start - 8), hit.start))?.groups : undefined;
 	if (inJapan && !owner.segment && kind !== 'market_share' && (inJapan['arm'] || state.abroad.has(owner.company))) return {...owner, segment: '日本', segmentAliases: ['Japan', '国内']};

@@ -283,8 +283,10 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 		const namedBetween = (from: number) => [...facts.mentions, ...facts.segments].some(entity => entity.start >= from && entity.start < quantity.start);
 		const compared = before && !namedBetween(before.quantity.end) ? before : undefined;
 		// "総売上高は12億1,000万ドル", "Total revenueは": the whole company's, whatever line the text told before.
+		// Not "…事業が全社の売上収益に占める比率": the whole a unit's part is taken of.
 		const whole =
 			choice.hit !== null &&
+			!/^\s?(?:全体)?に占める/.test(facts.normalized.slice(choice.hit.end, choice.hit.end + 6)) &&
 			(/(?:総|全社の?|連結|Total\s?|total\s?)$/.test(facts.normalized.slice(Math.max(0, choice.hit.start - 6), choice.hit.start)) || /^(?:総|Total|total)/.test(facts.normalized.slice(choice.hit.start, choice.hit.end)));
 		const owners = (each.length > 1 ? each : together.length > 1 ? together : [compared ? {...compared.owner, counterparty: null} : ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
 			owner && whole && owner.segment ? {...owner, segment: null, segmentAliases: []} : owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
