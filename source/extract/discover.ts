@@ -84,7 +84,8 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// "### 5位　フーバー・システムズ　22.8%": a ranked section's heading names its company before its figure.
 	['位', new RegExp(String.raw`^(?:#{1,6}[ 　]*|[■●◆▼][ 　]?|[-*・][ 　])?(?:第)?\d{1,2}位[ 　:：.、]+(?<name>[ァ-ヶー][ァ-ヶー・]{2,24}|${latinName})(?=[ 　]+[+\-−△▲]?\d|[ 　]*$)`, 'gmu')],
 	// "老舗の電子部品商社、丸文の", "独立系メーカー、ヨシダ精工は": a company named right after its trade and a comma.
-	['、', new RegExp(String.raw`(?:商社|メーカー|ベンダー|専業|大手|中堅)、(?<name>\p{Script=Han}{2,8}|[ァ-ヶー][ァ-ヶー・]{1,15})(?=の|は|が)`, 'gu')],
+	// "光モジュール中堅、OEソリューションズは": a katakana name may open on capitals.
+	['、', new RegExp(String.raw`(?:商社|メーカー|ベンダー|専業|大手|中堅)、(?<name>\p{Script=Han}{2,8}|(?:[A-Z]{1,4})?[ァ-ヶー][ァ-ヶー・]{1,15})(?=の|は|が)`, 'gu')],
 	// "【トップに聞く】丸文・村瀬亮社長": an interview's headline names the company, then its head by a kanji name.
 	['・', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・])(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9]{2,12})・\p{Script=Han}{2,5}(?:社長|会長|CEO|最高経営責任者)`, 'gu')],
 	// "# 【トップに聞く】ツバキ計測社長「…」": a headline that opens on the company of the head it quotes.

@@ -54,6 +54,7 @@ describe('companies the registry does not know', () => {
 
 	test("a company named right after its trade and a comma (老舗の計測器商社、北辰の), or before its head in an interview's headline (ヨシダ精工・山本一郎社長), is a company", () => {
 		expect(names('老舗の計測器商社、北辰の2026年3月期決算は増収だった。')).toEqual([['北辰', []]]);
+		expect(names('台湾の検査装置中堅、KTセミテックは3月に決算を発表した。')).toEqual([['KTセミテック', []]]);
 		expect(names('# 【社長に聞く】ヨシダ精工・山本一郎社長「次は北米」')).toEqual([['ヨシダ精工', []]]);
 		expect(names('# 【トップに聞く】ツバキ計測社長「監視事業を柱に」\n\n同社の売上高は伸びた。')).toEqual([['ツバキ計測', []]]);
 		expect(names('新社長「若手を登用」と語った。')).toEqual([]);

@@ -3026,9 +3026,9 @@ test('the amount of a year gone by that a plan raises spending from (2025年の�
 	expect(figures('メタは2026年の設備投資を約1,200億ドルと、2025年の720億ドルから大幅に増やす計画だ。', '2026-02-06')).toEqual(['meta capex 120000000000 USD 2026 outlook', 'meta capex 72000000000 USD 2025 actual prior']);
 });
 
-test('a rank whose company brief does not know gives its number to nobody it knows (…、4位の中国ソウリンは12%), or to the Latin name it finds there (4位の中国Biren（壁仞科技）は)', () => {
-	const body = '2位はエヌビディアで20%、3位の米AMDは15%、4位の中国Biren（壁仞科技）は7%、5位の米インテルは3%だった。';
-	expect(figures(body, '2025-11-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['nvidia market_share 20', 'amd market_share 15', 'x-biren market_share 7', 'intel market_share 3']);
+test('a rank whose company brief does not know gives its number to nobody it knows (…、4位の中国ソウリンは12%), or to the Latin name it finds there (4位の中国Maxwave（麦浪科技）は)', () => {
+	const body = '2位はエヌビディアで20%、3位の米AMDは15%、4位の中国Maxwave（麦浪科技）は7%、5位の米インテルは3%だった。';
+	expect(figures(body, '2025-11-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['nvidia market_share 20', 'amd market_share 15', 'x-maxwave market_share 7', 'intel market_share 3']);
 	const katakana = '2位はエヌビディアで20%、3位の米AMDは15%、4位の中国ソウリンは12%、5位の米インテルは3%だった。';
 	expect(figures(katakana, '2025-11-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['nvidia market_share 20', 'amd market_share 15', 'intel market_share 3']);
 });
