@@ -2,8 +2,9 @@ import {count, measure, money, percent, type LexiconEntry, type MeasureCue} from
 
 // The lexicon's words for what a number measures: results, levels and deals.
 
-// People a company lets go: a fall in its staff, negative as every fall is, and never its headcount.
-const jobCuts: MeasureCue = {kind: 'other', family: 'level', units: count, label: '人員の増減', negative: true};
+// People a company lets go: never its headcount. Told as the number cut, as the text and readers' answer keys tell it
+// (a "-1,200" of a measure named 人員削減 would read as a cut undone).
+const jobCuts: MeasureCue = {kind: 'other', family: 'level', units: count, label: '人員削減'};
 const voluntaryRetirement: MeasureCue = {kind: 'other', family: 'level', units: count, label: '希望退職'};
 const revenue: MeasureCue = {kind: 'revenue', family: 'flow', units: money, label: '売上高', growthKind: 'revenue_growth'};
 

@@ -87,12 +87,14 @@ describe('what a number measures', () => {
 		expect(figures('オラクルの残存履行義務（RPO）は9月末時点で1,200億ドルに達した。設備投資額は2025年に340億ドルとなる見通しだ。')).toEqual(['oracle backlog 120000000000 USD 2025-09-30 actual', 'oracle capex 34000000000 USD 2025 outlook']);
 	});
 
-	test('customers, users and employees are counts as of a date; people cut are a fall of their own, negative, no headcount', () => {
+	test('customers, users and employees are counts as of a date; people cut are a count of their own (人員削減, told as the number cut), no headcount', () => {
 		expect(figures('サカナAIの企業顧客は10月末時点で1,500社を超えた。月間利用者数は3,000万人だった。')).toEqual(['sakana-ai customers 1500 count 2025-10-31 actual', 'sakana-ai users 30000000 count - actual']);
 		expect(figures('デルの従業員数は9月末で10万8,000人だった。')).toEqual(['dell headcount 108000 count 2025-09-30 actual']);
-		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual(['intel other -24000 count - actual']);
-		expect(figures('ルネサスは国内で約4,000人の人員削減に踏み切る。ソニーは新卒を500人採用する。キヤノンは新卒を300人受け入れる。')).toEqual(['renesas other -4000 count - actual']);
-		expect(figures('NECは約900人の人員を削減する。富士通は海外で約300人を削減すると発表した。')).toEqual(['nec other -900 count - actual', 'fujitsu other -300 count - actual']);
+		expect(figures('インテルは従業員を2万4,000人削減する。')).toEqual(['intel other 24000 count - actual']);
+		expect(figures('ルネサスは国内で約4,000人の人員削減に踏み切る。ソニーは新卒を500人採用する。キヤノンは新卒を300人受け入れる。')).toEqual(['renesas other 4000 count - actual']);
+		expect(figures('NECは約900人の人員を削減する。富士通は海外で約300人を削減すると発表した。')).toEqual(['nec other 900 count - actual', 'fujitsu other 300 count - actual']);
+		// The month the cut was told (3月に発表した…削減, 同社は9月、…削減を発表) is no period of the count.
+		expect(figures('オムロンは、3月に発表した約2,000人の削減に続き、国内で約500人を削減すると明らかにした。', '2025-07-03')).toEqual(['omron other 2000 count - actual', 'omron other 500 count - actual']);
 	});
 
 	test('a share price where a market report writes it is no figure (the move in per cent is); a change in yen is no price either', () => {
@@ -2364,7 +2366,7 @@ describe('a paragraph of results under a heading of forecasts', () => {
 
 describe('voluntary retirement', () => {
 	test('the people asked to retire (…人の希望退職を募る) are a count of their own, not a cut', () => {
-		expect(figures('パナソニックは国内で800人程度の希望退職を募り、海外では2,000人の人員削減を進める。', '2026-02-05')).toEqual(['panasonic other 800 count - actual', 'panasonic other -2000 count - actual']);
+		expect(figures('パナソニックは国内で800人程度の希望退職を募り、海外では2,000人の人員削減を進める。', '2026-02-05')).toEqual(['panasonic other 800 count - actual', 'panasonic other 2000 count - actual']);
 	});
 });
 

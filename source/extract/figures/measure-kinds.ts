@@ -10,7 +10,7 @@ const stockCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price')!.
 export const fundingCue: MeasureCue = lexicon.find(entry => entry.id === 'funding')!.measure!;
 
 const sharePriceCue: MeasureCue = lexicon.find(entry => entry.id === 'share-price-level')!.measure!;
-const jobCutsCue: MeasureCue = lexicon.find(entry => entry.id === 'job-cuts')!.measure!;
+export const jobCutsCue: MeasureCue = lexicon.find(entry => entry.id === 'job-cuts')!.measure!;
 const retirementCue: MeasureCue = lexicon.find(entry => entry.id === 'voluntary-retirement')!.measure!;
 const valuationCue: MeasureCue = lexicon.find(entry => entry.id === 'valuation')!.measure!;
 

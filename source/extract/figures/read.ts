@@ -7,7 +7,7 @@ import {resolvePeriod, yearToDate} from '../period-resolution.js';
 import {surveyCalendar, surveyed, type Period} from '../periods.js';
 import {basisOf, isPast, rejectionOf} from './basis.js';
 import {adjusting, comparisonOf, directionOf, ranks} from './measure-choice.js';
-import {rankWord} from './measure-kinds.js';
+import {jobCutsCue, rankWord} from './measure-kinds.js';
 import {chooseMeasure} from './measure.js';
 import {ownerNamedBefore, ownerOf} from './owner.js';
 import {periodOf, priorOf, type PeriodChoice} from './period.js';
@@ -330,6 +330,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			const calendar = (kind === 'market_share' && !aimedFor) || surveyedCount ? surveyCalendar : state.matcher.fiscalCalendar(owner.company);
 			let period = periodOf(facts, quantity, clause, family, choice, calendar, state, prior, owner.company);
 			if (period.unread) continue;
+			// "5月に発表した約6,000人の削減", "同社は10月、…1,400人の人員削減を発表": the month people were cut, or the cut told,
+			// is no period a count of them is of.
+			if (choice.cue === jobCutsCue && (period.period?.type === 'day' || (period.period?.type === 'months' && period.period.from === period.period.to))) period = {...period, period: null, text: ''};
 			// Its years are its period: when the text does not write them as a span, no period can be told, so it is left out.
 			if (compound && period.period?.type !== 'span') continue;
 			if ((kind === 'market_share' && !aimedFor) || surveyedCount) period = {...period, period: surveyed(period.period)};
