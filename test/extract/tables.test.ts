@@ -902,6 +902,14 @@ describe('a disclosure summary in 百万円', () => {
 });
 
 describe('whose table, and which column is a forecast', () => {
+	test("a table under a section headed by a company (## 関電工（1942）) is that company's, not the headline's", () => {
+		const body = ['## 東京エレクトロン（8035）', '', '5月12日発表。連結業績は以下のとおり（単位：億円）。', '', '| | 2025年3月期 | 2026年3月期 |', '|---|---|---|', '| 売上高 | 24,315 | 27,100 |'].join('\n');
+		expect(extractText(body, {date: '2026-05-20', title: 'アドバンテストと東京エレクトロンの決算'}).figures.map(figure => [figure.company, figure.value])).toEqual([
+			['tokyo-electron', 2431500000000],
+			['tokyo-electron', 2710000000000],
+		]);
+	});
+
 	test('a forecast column dated by the month it was put out (| 前回予想（5月公表） | 今回予想 |) is of the year forecast, not of that month', () => {
 		const body = ['アンリツは29日、2026年3月期の通期業績予想を修正した。', '', '■通期業績予想の修正（単位：百万円）', '', '| 項目 | 前回予想（5月公表） | 今回予想 |', '|---|---|---|', '| 売上収益 | 120,000 | 126,000 |'].join('\n');
 		expect(figures(body, '2025-10-30')).toEqual(['anritsu revenue 120000000000 JPY FY2026 outlook', 'anritsu revenue 126000000000 JPY FY2026 outlook']);

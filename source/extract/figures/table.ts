@@ -173,6 +173,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// Not "LINEヤフーを含む「メディア・EC事業」": a company a caption's sentence only names as part of something else;
 			// nor "…子会社になったネットワンシステムズの取り込みによるもの": one whose thing named is no result of its own.
 			.find(({mention, fact}) => mention.role !== 'recipient' && mention.role !== 'object' && !(mention.role === 'possessor' && !ownResults.test(fact.normalized.slice(mention.end, mention.end + 24))))?.mention.company ??
+		// "## 関電工（1942）" over "4月28日発表。連結業績は以下のとおり": the company the section is headed by.
+		state.headingCompany?.company ??
 		state.headline ??
 		first.topicBefore?.company ??
 		null;
