@@ -266,6 +266,11 @@ describe('what a number measures', () => {
 });
 
 describe('whose figure it is', () => {
+	test("another company's 広告事業 is its own line, not Amazon's advertising, which 広告事業 names only beside Amazon", () => {
+		expect(figures('サイバーエージェントの10〜12月期は、広告事業の売上高が1,150億円だった。', '2026-02-10')).toEqual(['cyberagent/広告 revenue 115000000000 JPY FY2026-Q1 actual']);
+		expect(figures('アマゾンの10〜12月期は、広告事業の売上高が213億ドルだった。', '2026-02-10')).toEqual(['amazon/advertising revenue 21300000000 USD 2025-Q4 actual']);
+	});
+
 	test("a unit's part of the whole company's sales (X事業が全社の売上高に占める比率) is the unit's, though 全社の stands before the measure", () => {
 		expect(figures('村田製作所の4〜9月期は、コンデンサ事業が全社の売上高に占める比率が44%と、前年同期の41%から上がった。', '2025-11-01')).toEqual([
 			'murata/コンデンサ other 44 % FY2026-H1 actual',

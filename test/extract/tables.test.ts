@@ -902,6 +902,11 @@ describe('a disclosure summary in 百万円', () => {
 });
 
 describe('whose table, and which column is a forecast', () => {
+	test('a row of a company brief does not know, in a table whose rows are companies (| メーカー | …), is nobody it knows, not the row above', () => {
+		const body = ['英オムディアによると、4〜6月期の車載パネルはLGディスプレーが首位を守った。', '', '| メーカー | シェア |', '|---|---|', '| LGディスプレー | 21% |', '| HKC（中国） | 12% |'].join('\n');
+		expect(figures(body, '2025-08-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['lg-display market_share 21']);
+	});
+
 	test("a table under a section headed by a company (## 関電工（1942）) is that company's, not the headline's", () => {
 		const body = ['## 東京エレクトロン（8035）', '', '5月12日発表。連結業績は以下のとおり（単位：億円）。', '', '| | 2025年3月期 | 2026年3月期 |', '|---|---|---|', '| 売上高 | 24,315 | 27,100 |'].join('\n');
 		expect(extractText(body, {date: '2026-05-20', title: 'アドバンテストと東京エレクトロンの決算'}).figures.map(figure => [figure.company, figure.value])).toEqual([

@@ -140,6 +140,9 @@ const ownResults = /^の\s?(?:[^、。]{0,12}?(?:期|年|月)|[^、。]{0,8}?(?:
 /** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
 const portfolioHeader = /^(?:保有株数|保有数|保有数量|評価額|評価損益|含み損益|取得単価|取得価格|平均取得単価|損益率)$/;
 
+/** A first column of companies: "| メーカー |", "| 企業 |", "| 銘柄 |". */
+const companyRowsHeader = /^(?:メーカー|メーカー名|企業|企業名|社名|会社|会社名|銘柄|銘柄名|ベンダー|ベンダー名|事業者|ブランド|Company|Vendor)$/i;
+
 export function readTable(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
 	if (rows.length === 0) return [];
 	const first = rows[0]!;
@@ -359,6 +362,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const rowCompany = label.company ?? ranked?.mention;
 			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company.
 			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
+			// "| メーカー | Omdia | Counterpoint |" over "| BOE（中国） | 17% | 15% |" with BOE unknown: a row of a company brief does not know.
+			if (!rowCompany && companyRowsHeader.test((headerCells[0] ?? '').trim()) && !label.measure) continue;
 			// "| 項目 | ネイバー | カカオ |" with カカオ unknown: a named column beside companies' columns is a company brief does not know.
 			if (!rowCompany && column.type === 'other' && columns.some(other => other.type === 'company') && /\p{L}/u.test(headerCells[index - Math.max(0, cells.length - columns.length)] ?? '')) continue;
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? cornerUnit?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
