@@ -387,7 +387,8 @@ function homeSessionToo(fact: SentenceFacts): boolean {
 }
 
 // "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
-export const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：])/;
+// "**記者**　…" over "**田島**　…": a question labelled by who asks it.
+export const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：]|(?:記者|聞き手|司会)(?:\s|[:：]))/;
 
 // "2日発表した", and a lead's "Xは2日、…と発表した".
 // "25日（米国時間）、…": a day told with its time zone.

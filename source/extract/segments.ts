@@ -50,7 +50,7 @@ const initialledGroup = /(?<![ァ-ヶー・A-Za-z])(?<name>[ァ-ヶー][ァ-ヶ�
 // The words the two patterns above cannot match without: most sentences have none.
 const groupWord = /(?:グループ|ソリューションズ|ビジネス)[(（]/;
 const lineWord = /ソリューション|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネント/;
-const samePattern = /同事業|同部門|同セグメント|同分野|同領域|同サービス|同製品|同ドメイン|同プラン|同カンパニー|同ユニット|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
+const samePattern = /同事業|同部門|同セグメント|当事業|当部門|当セグメント|同分野|同領域|同サービス|同製品|同ドメイン|同プラン|同カンパニー|同ユニット|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
 
 /** Places an investment is made in, and regions results are reported by. */
 const places = [
@@ -126,6 +126,9 @@ function trimName(run: string): string {
 	// A run read back from 部門 may start in the phrase before it: keep the part after the last particle.
 	const cut = /.*[はがをにとでもの、]/u.exec(name);
 	if (cut) name = name.slice(cut[0].length);
+	// "田島 ネットワークサービス事業の…": a speaker's name that labels an interview's answer is no part of the name.
+	const labelled = /^\p{Script=Han}{1,4}\s+(?=[^\s])/u.exec(name);
+	if (labelled) name = name.slice(labelled[0].length);
 	return name.replace(/^[・\s]+/, '');
 }
 
@@ -236,7 +239,7 @@ export function findSegments(text: string): SegmentMention[] {
 		}
 	}
 
-	if (text.includes('同') || text.includes('うち'))
+	if (text.includes('同') || text.includes('うち') || text.includes('当'))
 		for (const match of text.matchAll(samePattern))
 			if (!mentions.some(mention => mention.source === 'part' && mention.start - match.index <= 6 && mention.start > match.index))
 				mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});

@@ -1638,6 +1638,17 @@ describe('interviews', () => {
 		]);
 	});
 
+	test("a Q&A whose lines are labelled by who speaks (**記者**　…, **山田**　…) is an interview; the speaker's name is no part of a segment, and 当事業 is the business just named", () => {
+		const body = ['**記者**　昨年度の状況は。', '', '**山田**　クラウド事業の2025年度の売上収益は1,200億円でした。当事業の営業利益率は11%です。', '', '**記者**　今後は。', '', '**山田**　2027年度に売上収益1,500億円を目指します。'].join(
+			'\n',
+		);
+		expect(extractText(body, {date: '2026-06-15', title: '【トップに聞く】富士通クラウド事業責任者「海外で稼ぐ」'}).figures.map(figure => [figure.company, figure.segment, figure.kind, figure.value])).toEqual([
+			['fujitsu', 'クラウド', 'revenue', 120000000000],
+			['fujitsu', 'クラウド', 'margin', 11],
+			['fujitsu', null, 'revenue', 150000000000],
+		]);
+	});
+
 	test('the company whose officer the headline names (京セラ財務担当役員「…」) is the one interviewed, not a company the quote names', () => {
 		const body = ['――上期の業績は。', '', '「売上収益は前年同期比3%増の2,950億円でした」', '', '――資金の使い道は。', '', '「KDDI株の売却で得た資金は、主に電子部品の増産に回します」'].join('\n');
 		expect(extractText(body, {date: '2025-11-18', title: '【インタビュー】京セラ常務「KDDI株の売却資金は増産に」'}).figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([
