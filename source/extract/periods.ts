@@ -75,9 +75,9 @@ export interface Anchor {
 
 export const partMonths: Record<FiscalPart, readonly [number, number]> = {Y: [0, 11], H1: [0, 5], H2: [6, 11], Q1: [0, 2], Q2: [3, 5], Q3: [6, 8], Q4: [9, 11], M9: [0, 8]};
 
-// "1Q": the quarter as IR pages abbreviate it ("2026年3月期1Q"); "2026年3月期 中間実績": the half its results cover.
+// "1Q": the quarter as IR pages abbreviate it ("2026年3月期1Q"); "2026年3月期 中間実績", "| 2025年3月期 中間 |": the half its results cover.
 export const part = (name: string) =>
-	String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]・?四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間(?:連結)?会計期間|中間期|中間(?=実績|決算|業績)|通期|(?:Q[1-4]|[1-4]Q(?![A-Za-z]))(?:\s?累計)?|[HＨ][12])?`;
+	String.raw`(?:\s?の|\s)?(?<${name}>第[1-4]・?四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間(?:連結)?会計期間|中間期|中間(?=実績|決算|業績|配当|の|は|[)）、,|｜]|\s|$)|通期|(?:Q[1-4]|[1-4]Q(?![A-Za-z]))(?:\s?累計)?|[HＨ][12])?`;
 
 export const month = (year: number, monthNumber: number) => year * 12 + monthNumber - 1;
 export const yearOf = (index: number) => Math.floor(index / 12);

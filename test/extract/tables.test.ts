@@ -1408,6 +1408,11 @@ test('a column of a half written with a space (| 2026年3月期 中間実績 |) 
 	expect(figures(body.replace('TOWAの中間決算。', 'TOWAの中間決算（単位：百万円）。'), '2025-11-10')).toEqual(['towa revenue 26100000000 JPY FY2025-H1 actual prior', 'towa revenue 27400000000 JPY FY2026-H1 actual']);
 });
 
+test('a column of a half named by 中間 alone (| 2026年3月期 中間 | 2026年3月期 通期予想 |) is that half, beside the whole year forecast', () => {
+	const body = ['TOWAの中間決算（単位：百万円）。', '', '| 項目 | 2025年3月期 中間 | 2026年3月期 中間 | 2026年3月期 通期予想 |', '|---|---|---|---|', '| 売上高 | 26,100 | 27,400 | 58,000 |'].join('\n');
+	expect(figures(body, '2025-11-10')).toEqual(['towa revenue 26100000000 JPY FY2025-H1 actual prior', 'towa revenue 27400000000 JPY FY2026-H1 actual', 'towa revenue 58000000000 JPY FY2026 outlook']);
+});
+
 test('a loss written in brackets (| (4.1) |), as accounts write one, is negative, and the rows below keep their columns', () => {
 	const body = ['セレンスの決算（単位：百万ドル）。', '', '| | 2025会計年度第4四半期 | 2024会計年度第4四半期 |', '|---|---|---|', '| GAAP純損益 | (6.2) | 1.5 |', '| 売上高 | 88.0 | 80.1 |'].join('\n');
 	expect(figures(body, '2025-11-20')).toEqual([
