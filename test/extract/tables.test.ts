@@ -1413,6 +1413,11 @@ test('a column of a half named by 中間 alone (| 2026年3月期 中間 | 2026�
 	expect(figures(body, '2025-11-10')).toEqual(['towa revenue 26100000000 JPY FY2025-H1 actual prior', 'towa revenue 27400000000 JPY FY2026-H1 actual', 'towa revenue 58000000000 JPY FY2026 outlook']);
 });
 
+test('where a ranked company is from, in brackets after it (| LGディスプレー（韓国） |, | 京東方科技集団（BOE、中国） |), is no segment of it', () => {
+	const body = ['英オムディアの集計。', '', '| メーカー | シェア |', '|---|---|', '| LGディスプレー（韓国） | 21% |', '| 京東方科技集団（BOE、中国） | 18% |'].join('\n');
+	expect(figures(body, '2025-08-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['lg-display market_share 21', 'boe market_share 18']);
+});
+
 test('a loss written in brackets (| (4.1) |), as accounts write one, is negative, and the rows below keep their columns', () => {
 	const body = ['セレンスの決算（単位：百万ドル）。', '', '| | 2025会計年度第4四半期 | 2024会計年度第4四半期 |', '|---|---|---|', '| GAAP純損益 | (6.2) | 1.5 |', '| 売上高 | 88.0 | 80.1 |'].join('\n');
 	expect(figures(body, '2025-11-20')).toEqual([

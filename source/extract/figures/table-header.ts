@@ -6,7 +6,7 @@ import type {Comparison, MeasureCue} from '../lexicon-entry.js';
 import {scanFirms, scanLexicon} from '../lexicon.js';
 import {findPeriods} from '../period-mentions.js';
 import type {RawPeriod} from '../periods.js';
-import {findSegments} from '../segments.js';
+import {findSegments, isPlace} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import type {ReadingState} from './types.js';
 
@@ -204,6 +204,8 @@ function companyOfLabel(label: string, state: ReadingState): CompanyMention | un
 	if (!bracket || /^[\d\s.,%]+$/.test(bracket)) return first;
 	// "| 広達電脳（クアンタ） |": a name in Chinese characters glossed in katakana is read out, not split into a segment.
 	if (/^[\p{Script=Han}]+$/u.test(label.slice(first.start, first.end)) && /^[ァ-ヶー・\s]+$/u.test(bracket)) return first;
+	// "| サムスンディスプレー（韓国） |", "| 天馬微電子（Tianma、中国） |": where the company is from, and its name in letters.
+	if (bracket.split(/[、,]\s?/).every(part => isPlace(part) || /^[A-Za-z][A-Za-z0-9&.\- ]*$/.test(part)) && bracket.split(/[、,]\s?/).some(part => isPlace(part))) return first;
 	const named = rest.find(mention => mention.start > first.end);
 	if (named) return named.company === first.company && named.segment ? named : first;
 	return {...first, segment: bracket};
