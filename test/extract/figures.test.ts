@@ -1114,6 +1114,12 @@ describe('suppositions', () => {
 	});
 });
 
+describe('periods in brackets', () => {
+	test('an amount in brackets right after a period (4〜6月期（3,100億円）から) is of that period, not of the period the sentence reports', () => {
+		expect(figures('アドバンテストの7〜9月期の売上高は2,600億円と、4〜6月期（2,300億円）から伸びた。', '2025-11-01')).toEqual(['advantest revenue 260000000000 JPY FY2026-Q2 actual', 'advantest revenue 230000000000 JPY FY2026-Q1 actual']);
+	});
+});
+
 describe('revisions', () => {
 	test('a list of changes the sentence closes as a forecast revised (売上高はAからBへ、営業利益はCからDへ上方修正した) is of outlooks, both ends', () => {
 		const body = '京セラは5日、4〜9月期の決算を発表した。売上収益は2,200億円だった。\n\n通期の見通しも引き上げた。売上収益は4,500億円から4,700億円へ、事業利益は380億円から410億円へ上方修正した。';

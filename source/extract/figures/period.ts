@@ -431,6 +431,12 @@ export function periodOf(
 			return levelPeriod(facts, quantity, clause, calendar, state, choice);
 		}
 		case 'flow': {
+			// "…、4〜6月期（3,428億円）から42%伸びた": an amount in brackets right after a period is that period's.
+			const open = facts.normalized.slice(0, quantity.start).search(/[(（]\s?(?:約|およそ)?\s?$/);
+			const glossed =
+				open >= 0 && /^\s?[)）]/.test(facts.normalized.slice(quantity.end)) ? facts.periods.find(mention => mention.end === open && mention.qualifier === null && mention.raw.type !== 'day' && mention.raw.type !== 'relative') : undefined;
+			const glossedPeriod = glossed ? resolved(glossed, calendar, state) : null;
+			if (glossed && glossedPeriod) return {period: glossedPeriod, text: glossed.text, by: false};
 			if (prior?.prior === 'forecast') {
 				// "5月に上方修正しましたが、当初予想は60億円でした": the month of a revision is not the forecast's period.
 				const written = flowPeriod(facts, quantity, clause, calendar, state, choice, company);
