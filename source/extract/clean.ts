@@ -243,11 +243,11 @@ const cookieBanner = /(?:Cookie|クッキー)[^。]{0,40}(?:利用|使用)[^\n]{
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
 // "▼さくらネットの関連ニュース", "Sakana AI株式会社のプレスリリース一覧": whose they are may come first.
 const relatedHeader =
-	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース)|関連リンク|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|おすすめの記事|関連する記事|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
+	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース)|関連リンク|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|おすすめの記事|(?:この記事に)?関連する(?:記事|ニュース)|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 // "関連記事：オラクル、受注残5,000億ドル超に", "【関連記事】…": a link to another story on a line with its label.
 const relatedDateline = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
-// "関連エントリー：2025年9月中間決算まとめ", "過去記事：…": a blog's link to its own earlier post.
-const relatedLabel = String.raw`関連記事|関連ニュース|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい`;
+// "関連エントリー：2025年9月中間決算まとめ", "過去記事：…", "前の記事：…": a blog's link to its own earlier or later post.
+const relatedLabel = String.raw`関連記事|関連ニュース|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|前の記事|次の記事|前の投稿|次の投稿`;
 const relatedLink = new RegExp(String.raw`^[●■▼・]?\s*(?:[【[［]\s*(?:${relatedLabel})\s*[】\]］]|(?:${relatedLabel})\s*[:：｜|])\s*\S`);
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
@@ -429,6 +429,19 @@ function joinWrappedLines(lines: readonly string[]): string[] {
 	return joined;
 }
 
+// "◆　◆　◆", "＊＊＊": a row of one mark that parts one story from the next.
+const storySeparator = /^([◆◇■□●○＊*※☆★])(?:[ \t\u3000]*\1){2,}$/u;
+const opensOnDate = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.]\d{1,2}[/.]\d{1,2})/;
+
+/**
+ * "◆　◆　◆" then "カゴメ、1〜9月期の純利益12%増" then "2025年11月5日　カゴメが…": a separator followed, within two
+ * paragraphs, by one that opens on its own date starts a glued second story, which runs to the end.
+ */
+function gluedAfterSeparator(paragraphs: readonly string[]): number {
+	const found = paragraphs.findIndex((paragraph, index) => storySeparator.test(paragraph.trim()) && paragraphs.slice(index + 1, index + 3).some(next => opensOnDate.test(next.trim())));
+	return found === -1 ? paragraphs.length : found;
+}
+
 /** Article body (front matter removed) to blocks of clean text, noise and repeats removed. */
 export function cleanBody(body: string): CleanedBody {
 	const text = stripHtml(sanitize(body.replace(/\r\n?/g, '\n')));
@@ -440,7 +453,10 @@ export function cleanBody(body: string): CleanedBody {
 	let gluedStory = false;
 	let afterBreak = false;
 	let withdrawn = false;
-	for (const paragraph of text.split(/\n[ \t\u3000]*\n/)) {
+	const paragraphs = text.split(/\n[ \t\u3000]*\n/);
+	const gluedFrom = gluedAfterSeparator(paragraphs);
+	for (const [index, paragraph] of paragraphs.entries()) {
+		if (index >= gluedFrom) break;
 		// A related-articles list ends where a paragraph starts with something other than a list item.
 		// "1. NVIDIA株が一時6%高" under "アクセスランキング": a numbered list of headlines is a list all the same.
 		// "<h3>関連ニュース</h3><ul><li>…" leaves a blank line between the heading and its links: short unpunctuated lines go on with it.

@@ -26,6 +26,20 @@ describe('cleaning', () => {
 		expect(isNoiseLine('過去記事：ディスコの出荷額が過去最高')).toBe(true);
 		expect(isNoiseLine('【関連記事】キオクシア、新工場を稼働')).toBe(true);
 		expect(isNoiseLine('関連事業の売上高は300億円だった。')).toBe(false);
+		// A blog's links to its posts before and after this one.
+		expect(isNoiseLine('前の記事：ディスコ決算メモ：粗利率70%超え')).toBe(true);
+		expect(isNoiseLine('次の記事：キオクシア決算プレビュー')).toBe(true);
+	});
+
+	test('a list under a heading of news related to the article (### この記事に関連するニュース) is not the article', () => {
+		expect(texts(['本文です。', '', '### この記事に関連するニュース', '- 東エレク、4〜6月期は純利益12%増', '- 半導体株が一時3%安'].join('\n'))).toEqual(['paragraph:本文です。']);
+	});
+
+	test('a row of one mark (◆　◆　◆) followed by a headline and a paragraph opening on its own date starts a glued second story; without the date it is only a break', () => {
+		const glued = ['本文です。', '', '◆　◆　◆', '', 'ヤクルト、4〜9月期は増益', '', '2025年11月5日　ヤクルトが4日発表した決算は増益だった。'].join('\n');
+		expect(texts(glued)).toEqual(['paragraph:本文です。']);
+		const broken = ['本文です。', '', '◆　◆　◆', '', '次の段落です。'].join('\n');
+		expect(texts(broken).at(-1)).toBe('paragraph:次の段落です。');
 	});
 
 	test('image captions, widget lines and alt-text keyword lines are noise', () => {

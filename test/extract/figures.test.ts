@@ -1114,6 +1114,18 @@ describe('suppositions', () => {
 	});
 });
 
+describe('numbers that are no figure of the company', () => {
+	test("a line labelled as the consensus (- コンセンサス：Revenue $120M、EPS $0.10) gives analysts' numbers, none of the company", () => {
+		expect(figures('ラティス・セミコンダクターの決算は11月に出る。\n\n- コンセンサス：Revenue $120M、EPS $0.10\n- 会社ガイダンス：売上高$125M', '2025-10-30').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual([
+			'lattice-semiconductor revenue 125000000',
+		]);
+	});
+
+	test('a mark passed for the first time, told after the figure (…を超えるのは初めて), is no second figure', () => {
+		expect(figures('きんでんの営業利益は812億円だった。営業利益が800億円を超えるのは初めてだ。', '2026-05-01')).toEqual(['kinden operating_income 81200000000 JPY - actual']);
+	});
+});
+
 describe('periods in brackets', () => {
 	test('an amount in brackets right after a period (4〜6月期（3,100億円）から) is of that period, not of the period the sentence reports', () => {
 		expect(figures('アドバンテストの7〜9月期の売上高は2,600億円と、4〜6月期（2,300億円）から伸びた。', '2025-11-01')).toEqual(['advantest revenue 260000000000 JPY FY2026-Q2 actual', 'advantest revenue 230000000000 JPY FY2026-Q1 actual']);

@@ -54,6 +54,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (ownPositionBefore.test(justBefore) || ownPurchaseAfter.test(facts.normalized.slice(quantity.end, quantity.end + 16))) return 'speculation';
 	// "新会社の資本金は100億円で、富士通が全額を出資する": a company's capital is a line of its profile, however it is told.
 	if (/資本金(?:の額)?(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start))) return 'profile';
+	// "- コンセンサス：Revenue $398M、EPS -$0.22": a line labelled as the consensus gives analysts' numbers only.
+	if (consensusLine.test(facts.normalized)) return 'consensus';
 	// "市場予想の1.24ドル", "アナリストの予想平均（87億ドル）", "アナリスト予想の平均は売上高125億ドル、EPS 3.80ドル"
 	const consensus = words.findLast(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && hit.start >= clause[0]);
 	if (consensus && /^\s?(?:の|は|が|で|:|：)?\s?[(（]?\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(consensus.end, quantity.start))) return 'consensus';
@@ -114,6 +116,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// Only beside the figure itself: "時価総額が初めて3兆円を超えた" alone is the figure as the text gives it.
 	const exactBefore = facts.quantities.some(other => other.end <= quantity.start && other.unit === quantity.unit && other.value > quantity.value);
 	if (exactBefore && /初めて\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start)) && /^\s?(?:を|の)?\s?(?:超え|超|突破|上回|台に乗)/.test(after)) return 'limit';
+	// "営業利益が800億円を超えるのは初めてで": a mark passed for the first time, told of the figure given before it.
+	if (/^\s?(?:を)?\s?(?:超える|上回る|突破する|超す)の(?:は|も)\s?(?:初めて|初|史上初)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
 	// "ユーザー企業1,200社へのアンケート", "回答企業は800社": the sample of a survey is nobody's count of customers.
@@ -306,6 +310,8 @@ function revisedForecast(facts: SentenceFacts, quantity: Quantity, transition: b
 	if (family === 'flow' && closing && (/^(?:上方|下方)修正/.test(closing) || /(?:予想|見通し|計画|業績)/.test(facts.normalized))) return true;
 	return facts.words.some(word => word.entry.prior === 'forecast' && word.end <= quantity.start && !(family === 'deal' && heldBefore(word)));
 }
+
+const consensusLine = /^(?:[-・*■●]\s?)?(?:QUICK\s?)?(?:コンセンサス|市場予想|アナリスト予想|市場コンセンサス)(?:平均)?\s?(?:[(（][^()（）]{1,20}[)）])?\s?[:：]/;
 
 export interface BasisInput {
 	readonly family: Family;
