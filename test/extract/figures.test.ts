@@ -1126,6 +1126,12 @@ describe('numbers that are no figure of the company', () => {
 	});
 });
 
+describe('a measure glossed in brackets', () => {
+	test("a measure's abbreviation in brackets after it (月間アクティブユーザー（MAU）は) leaves the line before the words the line owns", () => {
+		expect(figures('ソニーグループのPlayStation Plusの月間アクティブユーザー（MAU）は4,700万人だった。', '2025-11-12')).toEqual(['sony/PlayStation Plus users 47000000 count - actual']);
+	});
+});
+
 describe('periods in brackets', () => {
 	test('an amount in brackets right after a period (4〜6月期（3,100億円）から) is of that period, not of the period the sentence reports', () => {
 		expect(figures('アドバンテストの7〜9月期の売上高は2,600億円と、4〜6月期（2,300億円）から伸びた。', '2025-11-01')).toEqual(['advantest revenue 260000000000 JPY FY2026-Q2 actual', 'advantest revenue 230000000000 JPY FY2026-Q1 actual']);

@@ -67,7 +67,10 @@ const possessedLine = /^の(?!(?:グローバル|トータル|トップライン
  * A product line or region that owns the measure's word with nothing to mark it as a segment:
  * "iPhoneの売上高", "DRAM売上高", "同社のHBMシェア", "地域別では…中華圏の売上高".
  */
-function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState, hit: LexiconHit | null): Owner {
+function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, state: ReadingState, measureHit: LexiconHit | null): Owner {
+	// "…の月間アクティブユーザー（MAU）は": the measure's abbreviation in brackets stands for the words before it.
+	const glossed = measureHit ? facts.words.find(other => other.entry.measure && other.end < measureHit.start && /^\s?[(（]\s?$/.test(facts.normalized.slice(other.end, measureHit.start))) : undefined;
+	const hit = glossed ?? measureHit;
 	// "海外売上高比率は64.5%", "売上収益に占める海外比率は96%": the share of sales made in a region is that region's.
 	const salesThere = facts.segments.find(
 		segment => segment.source === 'region' && segment.name !== '国内' && segment.start >= clause[0] && segment.end <= quantity.start && /^(?:売上高?|売上収益)?(?:の)?比率/.test(facts.normalized.slice(segment.end, segment.end + 8)),
