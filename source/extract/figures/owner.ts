@@ -248,8 +248,8 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const owner = generic ? {...found, segment: generic.id, segmentAliases: []} : found;
 	const labelled = bulletLabel(facts, state);
 	if (labelled && !companyKinds.has(kind) && !owner.segment) return {...owner, segment: labelled, segmentAliases: []};
-	const market = kind === 'market_share' && !owner.segment ? shareMarketOf(facts, quantity, state, owner.company) : null;
-	return market ? {...owner, segment: market, segmentAliases: []} : underLabel(withLine(owner, facts, quantity, clause, kind, state, hit), facts, kind, state);
+	const inMarket = inShareMarket(owner, facts, quantity, kind, state);
+	return inMarket !== owner ? inMarket : underLabel(withLine(owner, facts, quantity, clause, kind, state, hit), facts, kind, state);
 }
 
 /** "（ソフトウェア事業）⏎…売上高は12,300百万円": a figure under a segment's label, its sentence naming no other, is the segment's. */
