@@ -242,6 +242,14 @@ type Topic = {readonly kind: 'company'; readonly mention: CompanyMention} | {rea
  * Reads the sentences in order, carrying the topic (the last company or research firm marked with
  * は or が) from one sentence to the next so that 同社 can be resolved.
  */
+// "米メタと米アルファベットは", "台湾の力晶積成電子製造（PSMC）と韓国SKハイニックスが": a company named after another, joined to it.
+const joinedByAnd = /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:と|や|および|及び)\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/;
+// …or listed after it with a comma too ("マイクロソフト、エヌビディアが").
+const joinedInList = /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:と|、|や)\s?(?:米|英|独|仏|韓国|台湾|中国)?\s?$/;
+
+const namedAfterAnother = (mentions: readonly RoledMention[], normalized: string, mention: RoledMention, joiner: RegExp): boolean =>
+	mentions.some(other => other.company !== mention.company && other.end <= mention.start && joiner.test(normalized.slice(other.end, mention.start)));
+
 export function analyzeSentences(sentences: readonly Sentence[], context: AnalysisContext): SentenceFacts[] {
 	const facts: SentenceFacts[] = [];
 	let topic: Topic | null = null;
@@ -386,11 +394,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			/^\s?は\s?(?:約)?\d[\d.,]*\s?%(?:だった|で|。)/.test(normalized.slice(mention.end, mention.end + 16)) &&
 			mentions.some(other => other.start < mention.start && other.company !== mention.company && !other.resolved);
 		// "米メタと米アルファベットは29日、…決算を発表した": the last of two named together is no more the topic than 両社 is.
-		const paired = (mention: RoledMention) =>
-			mentions.some(
-				other => other.company !== mention.company && other.end <= mention.start && /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:と|や|および|及び)\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/.test(normalized.slice(other.end, mention.start)),
-			);
-		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention) && !paired(mention));
+		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention) && !namedAfterAnother(mentions, normalized, mention, joinedByAnd));
 		// "今回のラウンドは…エヌビディアが出資した": a sentence about a thing, a company in it only taking part.
 		const thingTopic = marked ? null : /^[^、。「」(（]{1,16}?[^でにと]は(?!じめ)/.exec(normalized);
 		const nounTopic = thingTopic && !mentions.some(mention => mention.start < thingTopic[0].length) ? thingTopic[0].length : null;
@@ -417,9 +421,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 								// "米同業テラダインが同社の特許を侵害したとして": a peer the text compares with is no company it turns to.
 								!/(?:同業|競合|ライバル)(?:の|他社の)?\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/.test(normalized.slice(Math.max(0, mention.start - 8), mention.start)) &&
 								// "マイクロソフトとエヌビディアが…表明した": two together are no one company 同社 could mean after them.
-								!mentions.some(
-									other => other.company !== mention.company && other.end <= mention.start && /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:と|、|や)\s?(?:米|英|独|仏|韓国|台湾|中国)?\s?$/.test(normalized.slice(other.end, mention.start)),
-								) &&
+								!namedAfterAnother(mentions, normalized, mention, joinedInList) &&
 								// "台湾の力晶積成電子製造（PSMC）や韓国SKハイニックスが導入を進める": the last of examples listed with や, known or not.
 								!/や\s?(?:米|英|独|仏|韓国|台湾|中国)?\s?$/.test(normalized.slice(Math.max(0, mention.start - 4), mention.start)),
 						)) ??
