@@ -337,6 +337,12 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
+		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
+		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);
+		expect(figures('NECの売上収益は9月期に1,500億円だった。このうち純利益は120億円だった。', '2025-11-01')).toEqual(['nec revenue 150000000000 JPY - actual', 'nec net_income 12000000000 JPY - actual']);
+	});
+
 	test('a part named with its own measure (このうち防衛・宇宙の受注高は) is that line, not the segment before it', () => {
 		expect(figures('NECの社会インフラ事業は売上高が6,000億円だった。このうち航空・宇宙の売上高は1,200億円と伸びた。', '2025-11-01')).toEqual([
 			'nec/social-infrastructure revenue 600000000000 JPY - actual',
