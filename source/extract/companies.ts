@@ -118,7 +118,8 @@ function shortFormsOf(companies: readonly RegistryCompany[], texts: ReadonlySet<
 			// Four katakana at least: a short first word is too often a word of its own.
 			if (rest.length > 0 && first && /^[ァ-ヶー]{4,}$/.test(first) && !texts.has(first)) forms.push({company: company.id, full: normalize(name), first});
 			// "さくらインターネット… さくらは": a name that opens in hiragana is called by that part.
-			const opening = /^(\p{Script=Hiragana}{3,})[ァ-ヶー]{2,}/u.exec(normalize(name))?.[1];
+			// "GMOインターネットグループ… GMOは": so is one that opens in Latin capitals, when those are no company's name.
+			const opening = /^(\p{Script=Hiragana}{3,}|[A-Z]{3,})[ァ-ヶー\p{Script=Han}]{2,}/u.exec(normalize(name))?.[1];
 			if (opening && !texts.has(opening)) forms.push({company: company.id, full: normalize(name), first: opening});
 		}
 	}

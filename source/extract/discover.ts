@@ -293,6 +293,15 @@ function englishHoldings(companyName: string): string | null {
 	return latin ? `${latin[1]} Holdings` : null;
 }
 
+/** Whether the text names a company the matcher knows in full by a name that opens with `opening` ("GMO" in "GMOインターネットグループ"). */
+function openingOfKnown(opening: string, text: string, matcher: CompanyMatcher): boolean {
+	for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
+		if (!/[ァ-ヶー\p{Script=Han}]/u.test(text.charAt(at + opening.length))) continue;
+		if (matcher.find(text.slice(at, at + 40)).some(mention => mention.start === 0 && mention.end > opening.length)) return true;
+	}
+	return false;
+}
+
 /** The companies an article (normalised text) introduces that `matcher` does not know. */
 export function discoverCompanies(text: string, matcher: CompanyMatcher): RegistryCompany[] {
 	const found = new Map<string, RegistryCompany>();
@@ -313,6 +322,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// Known already, by the registry or earlier in this article ("トヨタホールディングス" is Toyota's).
 		const isKnown = (name: string) => matcher.find(name).some(mention => mention.start === 0 && (mention.end === name.length || corporateEnding.test(name.slice(mention.end))));
 		if (isKnown(companyName) || (introduction.longer && isKnown(introduction.longer))) continue;
+		// "GMO・安田副社長に聞く" over "GMOインターネットグループが…": the opening of a known company's name the text writes in full.
+		if (/^[A-Z]{2,}$/.test(companyName) && openingOfKnown(companyName, text, matcher)) continue;
 		// "シティグループ証券は…目標株価を引き上げた": a broker speaks of companies as an analyst does; its words are views.
 		if (/(?:証券|證券)$/.test(companyName)) continue;
 		// "シナジー・リサーチ・グループ（Synergy Research Group）": research firms are sources, not companies.

@@ -61,6 +61,8 @@ describe('companies the registry does not know', () => {
 		expect(names('# 【インタビュー】キオクシア副社長「増産を急ぐ」')).toEqual([]);
 		expect(names('# 【トップに聞く】米カエデ日本法人社長「蓄電は伸びる」')).toEqual([['カエデ', []]]);
 		expect(names('同社・山本一郎社長は語った。電子部品、需要の回復は遅れた。')).toEqual([]);
+		// Latin capitals that open a known name the text writes in full are that company, not a new one.
+		expect(names('# SOMPO・佐藤副社長に聞く\n\nSOMPOホールディングスは生成AIで保険金の支払い査定を速める。')).toEqual([]);
 	});
 
 	test('a Latin name with its US ticker (米Orbitex（ティッカー：ORBX）, Quillon（QLLN）) is a company under that name, the ticker its alias; not a word with letters of its own (Ethernet（PoE）)', () => {

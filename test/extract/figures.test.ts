@@ -1636,6 +1636,13 @@ describe('companies a sentence is about', () => {
 		expect(figures('NTTデータはさくらインターネットに出資すると発表した。13日の東京株式市場でさくら株は一時12%高となった。', '2026-02-13')).toEqual(['sakura-internet stock_move 12 % 2026-02-13 actual']);
 	});
 
+	test('a name that opens in Latin capitals is called by them after it is named in full (SBIホールディングス… SBI株は)', () => {
+		expect(figures('SBIホールディングスと楽天グループが決算を発表した。翌日の東京市場で楽天グループ株は3%安、SBI株は一時6%高となった。', '2026-03-10')).toEqual([
+			'rakuten stock_move -3 % 2026-03-10 actual',
+			'sbi-holdings stock_move 6 % 2026-03-10 actual',
+		]);
+	});
+
 	test('a name brief does not know with a reading it knows in brackets (騰訊控股（テンセント）が) is that company, the subject, over the topic before', () => {
 		expect(figures('米政府は12日、ファーウェイへの輸出規制を広げた。百度控股（バイドゥ）が14日発表した7〜9月期決算では、研究開発費が前年同期比12%増の約28億ドルだった。', '2026-11-16')).toEqual([
 			'baidu other 12 % 2026-Q3 actual',
