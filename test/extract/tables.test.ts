@@ -993,6 +993,11 @@ test("a table of the day's movers is of the trading day the text names, never of
 	expect(figures(['# 半導体株', '', 'ルネサスの決算は増収で、市場の評価は高かった。', '', '| 企業 | 前日比 |', '|---|---|', '| ルネサス | +6.1% |'].join('\n'), '2026-11-06')).toEqual([]);
 });
 
+test("a ranking of the day's movers with its rank first (| 順位 | 銘柄 | 終値 | 前日比 |) gives each company its move of the trading day", () => {
+	const body = ['12日の東京市場では電子部品株に買いが集まった。', '', '| 順位 | 銘柄 | 終値（円） | 前日比 |', '|---|---|---|---|', '| 1 | 村田製作所 | 3,105 | +4.4% |', '| 2 | 太陽誘電 | 4,020 | -2.5% |'].join('\n');
+	expect(figures(body, '2026-02-12').filter(figure => figure.includes('stock_move'))).toEqual(['murata stock_move 4.4 % 2026-02-12 actual', 'taiyo-yuden stock_move -2.5 % 2026-02-12 actual']);
+});
+
 test("an index among the movers (| 日経平均 | - | +1.6% |) is no company, nor the row above's; 今週 is the week's sessions to the story's day", () => {
 	const table = ['今週はディスコが大幅高となった。', '', '| 銘柄 | コード | 週間騰落率 |', '|---|---|---|', '| ディスコ | 6146 | +8.2% |', '| 日経平均 | - | +1.1% |'].join('\n');
 	expect(figures(table, '2026-11-13')).toEqual(['disco stock_move 8.2 % 2026-11-09..2026-11-13 actual']);

@@ -236,8 +236,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 	const captionOutlook = captions.some(
 		fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]$/.test(fact.normalized))) && outlookWords.test(fact.normalized.replace(/市場予想|アナリスト予想|予想平均/g, '')),
 	);
-	// "| 銘柄 | コード | 前日比 |": a table of the day's movers, its percentages their moves.
-	const stockTable = hasHeader && /^(?:銘柄|銘柄名)$/.test((headerCells[0] ?? '').trim());
+	// "| 銘柄 | コード | 前日比 |", "| 順位 | 銘柄 | 終値 | 前日比 |": a table of the day's movers, its percentages their moves.
+	const stockTable = hasHeader && headerCells.slice(0, 2).some(cell => /^(?:銘柄|銘柄名)$/.test(cell.trim()));
 	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || breakdownCaption.test(caption?.normalized ?? '');
 	// "| イメージング&センシング・ソリューション（I&SS） | 25年4〜9月期 | 前年同期 |": a unit in the corner is what every row measures.
 	const cornerNames = hasHeader && !cornerless ? state.matcher.find(headerCells[0] ?? '') : [];
