@@ -147,6 +147,13 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'検討中',
 		'あり得',
 		'ありえ',
+		// "100億円規模の買収も検討対象になり得る": a possibility.
+		'なり得',
+		'なりうる',
+		// "約3,000億ドルの契約について、オラクルは正式な金額を明らかにしていない": a sum the company has not confirmed.
+		'明らかにしていない',
+		'公表していない',
+		'開示していない',
 		'かもしれ',
 		'私見',
 		'個人的には',

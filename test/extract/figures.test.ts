@@ -337,6 +337,19 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test("a size that picks out a kind of company or deal (…億円を超えるユニコーン, …を超える「メガラウンド」) and a mark a figure fell below (7%を割り込んだ) are no figures; an earlier period's figure the new one fell below stays", () => {
+		expect(figures('ELYZAの評価額は上がった。評価額2,000億円を超えるユニコーンは国内に10社ある。', '2026-01-20')).toEqual([]);
+		expect(figures('ELYZAは資金を調達した。一方、1回の調達額が500億円を超える「メガラウンド」は国内ではまだ例がない。', '2026-01-20')).toEqual([]);
+		expect(figures('キオクシアは減収が続き、NAND市場のシェアは15%を割り込んだ。', '2026-01-20')).toEqual([]);
+		expect(figures('ローツェの2025年3〜8月期の純利益は52億円と、前年同期の64億円を下回った。', '2026-01-20')).toEqual(['rorze net_income 5200000000 JPY FY2026-H1 actual', 'rorze net_income 6400000000 JPY FY2025-H1 actual prior']);
+	});
+
+	test('a sum the press reported (米紙が報じた…の契約), one the company has not confirmed (…を明らかにしていない) and one that could come about (…になり得る) are no figures', () => {
+		expect(figures('グーグルはデータセンターへの投資を急いでいる。米紙が報じたアンソロピックとの約500億ドルの契約も追い風だ。', '2026-01-20')).toEqual([]);
+		expect(figures('グーグルはデータセンターへの投資を急いでいる。アンソロピックとの約500億ドルの契約について、グーグルは金額を公表していない。', '2026-01-20')).toEqual([]);
+		expect(figures('富士通は買収に積極的だ。社長は「200億円規模の買収も選択肢になり得る」と話した。', '2026-01-20')).toEqual([]);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);
@@ -1883,7 +1896,7 @@ describe('a stock flash', () => {
 	});
 
 	test("a market value after its sentence's move is of the move's day, though the text was written days later", () => {
-		expect(figures('メタの決算は4日に発表された。メタ株は決算発表翌日の5日に7.2%安となり、時価総額は一時1兆5000億ドルを割り込んだ。', '2026-02-07')).toEqual([
+		expect(figures('メタの決算は4日に発表された。メタ株は決算発表翌日の5日に7.2%安となり、時価総額は一時1兆5000億ドルに減った。', '2026-02-07')).toEqual([
 			'meta stock_move -7.2 % 2026-02-05 actual',
 			'meta market_cap 1500000000000 USD 2026-02-05 actual',
 		]);

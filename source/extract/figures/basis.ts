@@ -107,7 +107,21 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	const after = (/(?:を?超える|を?超え|超|以上)$/.exec(quantity.text)?.[0] ?? '') + facts.normalized.slice(quantity.end, quantity.end + 40);
 	// "年間100万ドル超の顧客は688社": the amount is a threshold that picks out customers, nobody's revenue.
 	// "製品売上高が100万ドルを超える大口顧客は688社": so is one the customers' spending exceeds.
-	if (quantity.unit !== '%' && quantity.unit !== 'pt' && quantity.unit !== 'count' && /^\s?(?:(?:超|以上)(?:の|を(?:支払う|使う))|を?超える|以上の)\s?(?:大口)?(?:顧客|企業|取引先|利用者|ユーザー)/.test(after)) return 'limit';
+	// "評価額1,000億円を超えるユニコーン", "調達額が1,000億円を超える「メガラウンド」": a size that picks out a kind of company or deal.
+	if (
+		quantity.unit !== '%' &&
+		quantity.unit !== 'pt' &&
+		quantity.unit !== 'count' &&
+		/^\s?(?:(?:超|以上)(?:の|を(?:支払う|使う))|を?超える|以上の)\s?(?:大口)?(?:顧客|企業|取引先|利用者|ユーザー|ユニコーン|スタートアップ|新興企業|案件|ラウンド|大型|「[^」]{1,12}(?:ラウンド|案件|企業)」)/.test(after)
+	)
+		return 'limit';
+	// "シェアは7%を割り込んだ", "営業利益率は10%を下回った": a mark the figure fell below, not the figure.
+	// Not "前年同期の181億円を下回った": the earlier period's figure, set against the new one.
+	if (
+		/^\s?を\s?(?:割り込|割っ|割る|割れ|下回っ|下回る|下回り)/.test(after) &&
+		!/(?:予想|計画|見通し|目標|前年同期|前期|前年|前の期|前年度|前回|前四半期|昨年|同期|実績)(?:の|を)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 12), quantity.start))
+	)
+		return 'limit';
 	// "1円の円安で年間の営業利益が40億円程度押し上げられる": a sensitivity to the exchange rate, no result or forecast.
 	if (/\d円の(?:円安|円高)|\d円(?:円安|円高)に振れると/.test(facts.normalized)) return 'speculation';
 	// "売上高が初めて1兆円の大台に乗った", "100億ドルの節目を超えた": a round mark passed, not the figure itself.
@@ -158,6 +172,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (supposedOn(facts.normalized.slice(0, quantity.start))) return 'speculation';
 	// "関係者によると…", "一部の報道によれば、…": the whole sentence is hearsay; "仮に…" a supposition.
 	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋|報道(?:によ|で)|仮に|私見|個人的/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
+	// "米メディアが報じたオープンAIとの約3,000億ドルの契約": a sum the press reported, told as such.
+	if (/(?:メディア|報道機関|新聞|紙|誌|通信|テレビ)(?:が|の)(?:報じた|伝えた|報道した)[^、。]{0,24}$/.test(facts.normalized.slice(clause[0], quantity.start))) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
 	let end = clause[1];
 	while (end < facts.normalized.length && !closedClause.test(facts.normalized.slice(clause[0], end))) {
