@@ -993,6 +993,16 @@ test("a table of the day's movers is of the trading day the text names, never of
 	expect(figures(['# 半導体株', '', 'ルネサスの決算は増収で、市場の評価は高かった。', '', '| 企業 | 前日比 |', '|---|---|', '| ルネサス | +6.1% |'].join('\n'), '2026-11-06')).toEqual([]);
 });
 
+test("a heading that names one unit of one company (### Google Cloudの四半期業績) heads that unit's table; one that names the company alone does not", () => {
+	const table = ['| | 2025年4〜6月期 | 2025年7〜9月期 |', '|---|---|---|', '| 営業利益 | 28 | 35 |'];
+	const body = (heading: string) => ['アルファベットは29日に決算を発表した。', '', heading, '', ...table].join('\n');
+	expect(figures(body('### Google Cloudの四半期業績（単位：億ドル）'), '2025-10-30')).toEqual([
+		'google/google-cloud operating_income 2800000000 USD 2025-Q2 actual prior',
+		'google/google-cloud operating_income 3500000000 USD 2025-Q3 actual',
+	]);
+	expect(figures(body('### アルファベットの四半期業績（単位：億ドル）'), '2025-10-30')).toEqual(['google operating_income 2800000000 USD 2025-Q2 actual prior', 'google operating_income 3500000000 USD 2025-Q3 actual']);
+});
+
 test("a ranking of the day's movers with its rank first (| 順位 | 銘柄 | 終値 | 前日比 |) gives each company its move of the trading day", () => {
 	const body = ['12日の東京市場では電子部品株に買いが集まった。', '', '| 順位 | 銘柄 | 終値（円） | 前日比 |', '|---|---|---|---|', '| 1 | 村田製作所 | 3,105 | +4.4% |', '| 2 | 太陽誘電 | 4,020 | -2.5% |'].join('\n');
 	expect(figures(body, '2026-02-12').filter(figure => figure.includes('stock_move'))).toEqual(['murata stock_move 4.4 % 2026-02-12 actual', 'taiyo-yuden stock_move -2.5 % 2026-02-12 actual']);

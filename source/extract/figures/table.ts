@@ -181,6 +181,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 		state.headline ??
 		first.topicBefore?.company ??
 		null;
+	// "### AWSの四半期業績（単位：億ドル）": a heading that names one unit of one company, and nothing else, heads that unit's table.
+	const headingNames = captions.filter(fact => fact.sentence.block === caption?.sentence.block && fact.sentence.blockKind === 'heading').flatMap(fact => fact.mentions);
+	const headingUnit = headingNames[0]?.segment && headingNames.every(mention => mention.company === headingNames[0]!.company && mention.segment === headingNames[0]!.segment) ? headingNames[0] : undefined;
 	// "（2月27日終値、単位：億ドル）": the close a table of levels (market values) is as of.
 	const captionClose = [...captions]
 		.reverse()
@@ -369,7 +372,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const company = column.type === 'company' ? column.company : (rowCompany?.company ?? cornerUnit?.company ?? captionCompany ?? state.last?.owner.company ?? state.headline ?? null);
 			// "| 2 | Samsung（ファウンドリー部門） | 3,159 |": the unit a ranked name is given with is the segment ranked.
 			const rankedUnit = ranked ? findSegments(ranked.cell).find(found => found.source === 'unit')?.name : undefined;
-			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? rankedUnit ?? (rowCompany ? null : (cornerUnit?.segment ?? null)));
+			const headedBy = headingUnit && company === headingUnit.company ? headingUnit.segment : null;
+			const segment = column.type === 'company' ? column.segment : (rowCompany?.segment ?? label.segment?.name ?? rankedUnit ?? (rowCompany ? null : (cornerUnit?.segment ?? headedBy)));
 			// "| 売上高 | シェア | 前年比 |" with "63.0": a share moves in points; a change in per cent beside it is of the amounts.
 			const changeOf =
 				column.type === 'growth' && column.of?.kind === 'market_share' && quantity.unit === '%'
