@@ -18,6 +18,10 @@ describe('company matching', () => {
 		expect(found('a touch screen and a Screen test')).toEqual([]);
 	});
 
+	test("the Japanese PC joint venture PC share reports name (NECレノボ) is Lenovo's, not NEC's", () => {
+		expect(found('国内出荷はNECレノボが首位、NECのサーバーは伸びた')).toEqual(['lenovo', 'nec']);
+	});
+
 	test('folds full-width and half-width forms (NFKC)', () => {
 		expect(found('ＡＷＳとｱﾏｿﾞﾝとＮＶＩＤＩＡ')).toEqual(['amazon/aws', 'amazon', 'nvidia']);
 	});
