@@ -235,6 +235,8 @@ const writers = new RegExp(
 );
 const widgetWords =
 	/^(?:[●■◆▼▶►・]?\s*)(?:目次|もくじ|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|ランキング|この記事をシェア|シェア|シェアする|ツイート|ポスト|はてブ|はてなブックマーク|ブックマーク|Pocket|LINE|LINEで送る|Facebook|X|保存|印刷|メール|コメント(?:[(（]\d+件?[)）])?|いいね!?|フォローする|続きを読む|もっと見る|PR|広告|スポンサーリンク|Sponsored|Advertisement|Share|Tweet|Copyright.*|©.*|All rights reserved\.?)$/i;
+// "X（旧Twitter）でシェア ｜ Facebook ｜ はてなブックマーク ｜ 印刷": a row of share buttons, each a network to share on.
+const shareButton = /^(?:X|Twitter|Facebook|LINE|はてな(?:ブックマーク)?|Pocket|note|メール)\s?(?:[(（]旧\s?Twitter[)）])?\s?(?:で|に|を)?\s?(?:シェア|ポスト|送る|共有|ツイート)(?:する)?$/i;
 const emojiLed = /^\p{Extended_Pictographic}/u;
 // "【PR】法人向けクラウドストレージ…導入企業は1万社を突破！": an advertisement, whatever it says.
 const advertisement = /^[【[［(（]\s?(?:PR|AD|広告|スポンサー|Sponsored|提供)\s?[】\]］)）]/i;
@@ -265,6 +267,7 @@ export function isNoiseLine(line: string): boolean {
 	// "富士通株式会社　2026年3月10日 11時00分": a sender's dateline is a few short words too.
 	if (datelineDate(line) !== null || headDatelineDate(line) !== null) return false;
 	if (imageCaption.test(line) || widgetWords.test(line) || relatedLink.test(line) || advertisement.test(line)) return true;
+	if (line.length <= 120 && /[｜|]/.test(line) && line.split(/\s*[｜|]\s*/).every(part => widgetWords.test(part.trim()) || shareButton.test(part.trim()))) return true;
 	if (line.length <= 300 && cookieBanner.test(line)) return true;
 	if (emojiLed.test(line) && line.length <= 40) return true;
 	// The rules below look at lines of at most eight words: nine are enough to know (splitting a

@@ -20,6 +20,12 @@ describe('cleaning', () => {
 		expect(texts(body)).toEqual(['paragraph:本文です。', 'paragraph:続きです。', 'paragraph:最後の文です。']);
 	});
 
+	test('a row of share buttons (X（旧Twitter）でシェア ｜ Facebook ｜ 印刷) is noise, and names no company; a sentence with a bar in it is not', () => {
+		expect(isNoiseLine('X（旧Twitter）でシェア ｜ Facebook ｜ はてなブックマーク ｜ 印刷')).toBe(true);
+		expect(isNoiseLine('LINEで送る | Pocket | Xでポスト')).toBe(true);
+		expect(isNoiseLine('売上高 ｜ 前年同期比12%増の300億円')).toBe(false);
+	});
+
 	test('a link to another story with its label on the same line (関連記事：…, 【関連記事】…) is noise; a sentence about related business is not', () => {
 		expect(isNoiseLine('関連記事：マイクロン、受注残3,000億ドル超に')).toBe(true);
 		expect(isNoiseLine('関連エントリー：2025年9月中間決算まとめ ソシオネクストは買いか？')).toBe(true);
