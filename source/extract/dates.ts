@@ -101,6 +101,9 @@ function toldAsComing(text: string, end: number): boolean {
 	// "7月には稼働を始めており", "10月に契約を結んでいる": done already, whatever follows.
 	// "12月、…撤退すると発表し、…振り向ける": the telling is done, whatever it goes on to plan.
 	// "11月13日に決算を発表し、…と計画する": so is the announcing.
+	// "決算は3月に出るので、…": the month's own clause, in the non-past, gives a reason the writer looks ahead on.
+	const ownClause = /^[^、,]*/.exec(rest)![0];
+	if (/[るくすつうぐぶむ](?:ので|から)$/.test(ownClause) && !pastForm.test(ownClause)) return true;
 	if (pastForm.test(rest) || /[とを](?:発表|公表|表明|開示)し[、,]/.test(rest)) return false;
 	return /[るくすつうぐぶむ]$/.test(rest) && !/(?:である|がある|とみられる|られる)$/.test(rest);
 }

@@ -76,6 +76,11 @@ describe('dates', () => {
 		expect(dates('11月3日', null, null)).toEqual([]);
 	});
 
+	test('a month whose own clause gives a reason in the non-past (…は5月に出るので、) is to come; one of a purpose (…を増やすため、) is not', () => {
+		expect(dates('次の決算は5月に出るので、そこで確かめたい', {year: 2026, month: 2})).toEqual(['2026-05']);
+		expect(dates('11月には工場の能力を増やすため、300億円を投じることを決めた', {year: 2026, month: 2})).toEqual(['2025-11']);
+	});
+
 	test('a day alone is a day of the publication month, and only where news writes one', () => {
 		expect(dates('ソフトバンクグループは12日、出資を発表した', {year: 2026, month: 3})).toEqual(['2026-03-12']);
 		expect(dates('エヌビディアが27日発表した決算、14日朝の取引、5日付の文書', {year: 2026, month: 5})).toEqual(['2026-05-27', '2026-05-14', '2026-05-05']);
