@@ -268,8 +268,11 @@ function fullYears(groups: Record<string, string | undefined>): Record<string, s
 export function findPeriods(text: string): PeriodMention[] {
 	const mentions: PeriodMention[] = [];
 	for (const match of text.matchAll(mayHoldDottedPeriod.test(text) ? periodPatternWithDots : periodPattern)) {
-		const raw = rawOf(fullYears(match.groups!));
-		if (!raw) continue;
+		const read = rawOf(fullYears(match.groups!));
+		if (!read) continue;
+		// "前年6月末の150社", "昨年9月時点": a month the year before the one a month alone would be.
+		const before = (read.type === 'month' || read.type === 'month-end' || read.type === 'day') && read.year === null ? /(?:(?<calendar>昨年|去年)|前年|前の年)\s?$/.exec(text.slice(Math.max(0, match.index - 4), match.index)) : null;
+		const raw = before ? {...read, yearBefore: before.groups!['calendar'] ? ('昨年' as const) : ('前年' as const)} : read;
 		const end = match.index + match[0].length;
 		const after = text.slice(end, end + 6);
 		if ((raw.type === 'month' || raw.type === 'day') && (saidIn.test(text.slice(end, end + 16)) || releasedIn.test(text.slice(end, end + 8)) || compiledIn.test(text.slice(end, end + 72)))) continue;

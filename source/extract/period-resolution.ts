@@ -143,7 +143,7 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 			if (year === null) {
 				if (!anchor) return null;
 				// A level's date is one already past: "11月末時点" in a January article is last November.
-				year = anchor.month !== null && raw.month > anchor.month ? anchor.year - 1 : anchor.year;
+				year = raw.yearBefore === '昨年' ? anchor.year - 1 : (anchor.month !== null && raw.month > anchor.month ? anchor.year - 1 : anchor.year) - (raw.yearBefore === '前年' ? 1 : 0);
 			}
 
 			if (raw.type === 'month') return {type: 'months', from: month(year, raw.month), to: month(year, raw.month), fiscal: null};

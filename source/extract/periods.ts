@@ -6,6 +6,9 @@
 export type FiscalPart = 'Y' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'M9';
 
 /** A period expression as written, before the company's fiscal year and the article's date resolve it. */
+/** A year-less month written after 昨年 (the calendar year before the article's) or 前年 (the year before the one it would be). */
+export type YearBefore = '昨年' | '前年';
+
 export type RawPeriod =
 	/** "2025年7〜9月期", "11月〜2026年1月期", "4〜9月" */
 	| {readonly type: 'months'; readonly fromYear: number | null; readonly fromMonth: number; readonly toYear: number | null; readonly toMonth: number}
@@ -20,11 +23,11 @@ export type RawPeriod =
 	/** "今期" (0), "来期" (1), "前期" (-1); "今年", "昨年" when `calendar` */
 	| {readonly type: 'relative'; readonly offset: number; readonly calendar: boolean; readonly reported?: boolean; readonly nendo?: boolean; readonly filing?: boolean}
 	/** "9月末", "2025年11月末時点": the last day of a month */
-	| {readonly type: 'month-end'; readonly year: number | null; readonly month: number}
+	| {readonly type: 'month-end'; readonly year: number | null; readonly month: number; readonly yearBefore?: YearBefore}
 	/** "10月時点", "2024年12月", "9月の": a month */
-	| {readonly type: 'month'; readonly year: number | null; readonly month: number}
-	/** "2025年11月30日時点" */
-	| {readonly type: 'day'; readonly year: number | null; readonly month: number; readonly day: number}
+	| {readonly type: 'month'; readonly year: number | null; readonly month: number; readonly yearBefore?: YearBefore}
+	/** "2025年11月30日時点"; `yearBefore` for one written after 昨年 or 前年 with no year of its own ("前年6月末") */
+	| {readonly type: 'day'; readonly year: number | null; readonly month: number; readonly day: number; readonly yearBefore?: YearBefore}
 	/** "2026年から2029年までの4年間", "2024年3月期から2028年3月期まで", "2026〜2028年" */
 	| {readonly type: 'span'; readonly from: RawPeriod; readonly to: RawPeriod};
 

@@ -350,6 +350,11 @@ describe('whose figure it is', () => {
 		expect(figures('富士通は買収に積極的だ。社長は「200億円規模の買収も選択肢になり得る」と話した。', '2026-01-20')).toEqual([]);
 	});
 
+	test("a year-less month after 前年 is the year before the one it would be, and after 昨年 the calendar year before the article's", () => {
+		expect(figures('ABEJAの契約社数は3月末時点で210社と、前年3月末の120社から増えた。', '2026-05-10')).toEqual(['abeja customers 210 count 2026-03-31 actual', 'abeja customers 120 count 2025-03-31 actual prior']);
+		expect(figures('ABEJAの契約社数は昨年11月末で180社だった。', '2026-12-10')).toEqual(['abeja customers 180 count 2025-11-30 actual']);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);
