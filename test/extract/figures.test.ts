@@ -355,6 +355,14 @@ describe('whose figure it is', () => {
 		expect(figures('ABEJAの契約社数は昨年11月末で180社だった。', '2026-12-10')).toEqual(['abeja customers 180 count 2025-11-30 actual']);
 	});
 
+	test("国内 owning the measure's word (国内の受注高は) is the home part of the company, as 北米の売上高 is a region", () => {
+		expect(figures('NTTデータの2025年4〜9月期の受注高は2兆円だった。国内の受注高は1兆2,000億円と前年同期比8%増えた。', '2025-11-10')).toEqual([
+			'ntt-data other 2000000000000 JPY FY2026-H1 actual',
+			'ntt-data/国内 other 1200000000000 JPY FY2026-H1 actual',
+			'ntt-data/国内 other 8 % FY2026-H1 actual',
+		]);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);
