@@ -50,7 +50,8 @@ const initialledGroup = /(?<![ァ-ヶー・A-Za-z])(?<name>[ァ-ヶー][ァ-ヶ�
 // The words the two patterns above cannot match without: most sentences have none.
 const groupWord = /(?:グループ|ソリューションズ|ビジネス)[(（]/;
 const lineWord = /ソリューション|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネント/;
-const samePattern = /同事業|同部門|同セグメント|当事業|当部門|当セグメント|同分野|同領域|同サービス|同製品|同ドメイン|同プラン|同カンパニー|同ユニット|このうち|うち(?=[\p{Script=Han}ァ-ヶー])/gu;
+// "…サービスソリューションの売上収益が…。部門の営業利益率は": 部門 opening a sentence, bare, is the one just named.
+const samePattern = /同事業|同部門|同セグメント|当事業|当部門|当セグメント|同分野|同領域|同サービス|同製品|同ドメイン|同プラン|同カンパニー|同ユニット|このうち|うち(?=[\p{Script=Han}ァ-ヶー])|^(?:部門|セグメント)(?=の)/gu;
 
 /** Places an investment is made in, and regions results are reported by. */
 const places = [
@@ -239,7 +240,7 @@ export function findSegments(text: string): SegmentMention[] {
 		}
 	}
 
-	if (text.includes('同') || text.includes('うち') || text.includes('当'))
+	if (text.includes('同') || text.includes('うち') || text.includes('当') || /^(?:部門|セグメント)の/.test(text))
 		for (const match of text.matchAll(samePattern))
 			if (!mentions.some(mention => mention.source === 'part' && mention.start - match.index <= 6 && mention.start > match.index))
 				mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});

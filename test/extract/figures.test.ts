@@ -363,6 +363,10 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test('部門 opening a sentence bare (部門の営業利益率は) points back to the unit just named, as 同部門 does', () => {
+		expect(figures('NECの2025年4〜9月期は、ITサービスの売上収益が9,100億円と5%増えた。部門の営業利益率は9.8%だった。', '2025-11-10').at(-1)).toBe('nec/it-services margin 9.8 % FY2026-H1 actual');
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);
