@@ -707,6 +707,8 @@ describe('whose figure it is', () => {
 		expect(figures('Mistral AIは9月、評価額117億ユーロで17億ユーロを調達した。', '2025-12-04')).toContain('mistral-ai funding 1700000000 EUR - actual');
 		expect(figures('Mistral AIは9月、評価額117億ユーロで17億ユーロを調達した。', '2025-12-04')).not.toContain('mistral-ai valuation 1700000000 EUR 2025-09 actual');
 		expect(figures('キオクシアは銀行団からの追加出資で計900億円を調達した。')).toEqual(['kioxia funding 90000000000 JPY - actual']);
+		// With its conversion in brackets between the amount and the verb.
+		expect(figures('ストックマークは第三者割当増資で45億円（約3,000万ドル）を調達した。')).toEqual(['stockmark funding 4500000000 JPY - actual']);
 	});
 
 	test("an amount that picks out customers is a threshold, and the customers a partner can reach are not the company's count", () => {

@@ -96,8 +96,8 @@ export const measureBefore: Strategy = ({facts, quantity, clause}) => {
 	if (!hit) return null;
 	// "評価額200億ドルで2億ドルを調達": the level's own amount stands between it and a deal's amount.
 	const taken = facts.quantities.some(other => other !== quantity && other.ignore === null && other.start >= hit.end && other.end <= quantity.start && unitClass(other) === unitClass(quantity));
-	// "追加出資で計1,300億円を調達": money raised is funding, whatever way it came.
-	const raised = /^を?(?:追加)?(?:で)?調達/.test(facts.normalized.slice(quantity.end, quantity.end + 8));
+	// "追加出資で計1,300億円を調達": money raised is funding, whatever way it came; "230億円（約1億5,000万ドル）を調達" as well.
+	const raised = /^(?:\s?[(（][^()（）]{1,24}[)）])?\s?を?(?:追加)?(?:で)?調達/.test(facts.normalized.slice(quantity.end, quantity.end + 34));
 	if (raised && ((taken && hit.entry.measure!.family === 'level') || hit.entry.measure!.kind === 'investment')) return null;
 	return choose(hit.entry.measure!, hit, facts, quantity, clause, 'measure before');
 };
