@@ -195,9 +195,10 @@ export const markerEntries: readonly LexiconEntry[] = [
 	marker('profile', 'profile', ['設立', '資本金', '所在地', '本社所在地', '代表者', '事業内容', '創業', '会社概要']),
 
 	// ---- the direction of a change, right after its number
-	marker('up', 'up', ['増', '増加', '増え', '上昇', '伸び', '伸長', '拡大', '改善', '高', 'アップ', 'プラス', '黒字', '上回', '急騰', '値上がり', '上が', '上げ', '膨らん', 'rose', 'up', 'increased', 'grew', 'gained', 'jumped']),
+	marker('up', 'up', ['増', '純増', '増加', '増え', '上昇', '伸び', '伸長', '拡大', '改善', '高', 'アップ', 'プラス', '黒字', '上回', '急騰', '値上がり', '上が', '上げ', '膨らん', 'rose', 'up', 'increased', 'grew', 'gained', 'jumped']),
 	marker('down', 'down', [
 		'減',
+		'純減',
 		'減少',
 		'減っ',
 		'低下',
