@@ -315,7 +315,8 @@ function lineName(written: string, bySegment: boolean): string | null {
 	// "AI向け半導体の", "データセンター向けGPUの": the market a product is for may be part of its name; a kind of customer
 	// ("法人向けAPI") is not.
 	// Only a whole word: not "ンター・エンタープライズ向けSSD", the tail of a name too long to be one.
-	const match = /(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・&])(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]|(?<=[ァ-ヶーA-Za-z0-9])向け(?=[\p{Script=Han}ァ-ヶーA-Za-z])){2,24}?)(?<no>の)?$/u.exec(before);
+	// "MN-Core搭載サーバーの": a hyphen between letters is part of a name.
+	const match = /(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・&-])(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|(?<=[ァ-ヶーA-Za-z0-9])向け(?=[\p{Script=Han}ァ-ヶーA-Za-z])){2,24}?)(?<no>の)?$/u.exec(before);
 	if (!match) return null;
 	// "クラウド売上高（SaaSとOCIの合計）の伸び率": a line of revenue named in katakana before 売上高.
 	const revenueLine = /^(?<line>[ァ-ヶー・]{3,12})(?:売上高|売上|収益|収入)$/u.exec(match.groups!['name']!)?.groups!['line'];
