@@ -293,6 +293,8 @@ export function lineBefore(written: string, bySegment: boolean): {name: string; 
 // "ChatGPTの週間利用者数", "iPhoneの世界出荷台数": a span or a scope between the line and the measure.
 const measureScope = /(?:週間|月間|年間|日間|累計|連結|全世界|世界|国内|全体)$/;
 
+const scopesBetween = /の(?:(?:全)?世界|グローバル)の$/;
+
 // "米政府向け売上高", "米国の民間企業向けの売上高", "中国向け": the customers a line of revenue goes to.
 const customersLine = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}の)?[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,12}向け)(?:の)?$/u;
 
@@ -301,7 +303,8 @@ const customersLine = /(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{1,10}�
 const monthsBetween = /の(?:(?:\d{4}年)?\d{1,2}\s?[〜~\-–]\s?\d{1,2}月(?:期)?|(?:\d{4}|[1-3]\d)年(?:度|\d{1,2}月期)?|今期|前期|通期|上期|下期|上半期|下半期)の$/;
 
 function lineName(written: string, bySegment: boolean): string | null {
-	const before = written.replace(measureScope, '').replace(monthsBetween, 'の');
+	// "ChatGPTの世界の週間利用者": scopes one after another ("の世界の週間") are all no part of the name.
+	const before = written.replace(measureScope, '').replace(scopesBetween, 'の').replace(monthsBetween, 'の');
 	// "6月末時点の商業向け": an as-of date before the customers is no part of their name.
 	// "最大市場の中国向け": nor is what the text says of them ("主力の", "最大市場の").
 	const customers = customersLine.exec(before)?.groups!['name']?.replace(/^[^の]*(?:\d|時点|市場|主力|最大|主要)[^の]*の/u, '');

@@ -375,6 +375,10 @@ describe('whose figure it is', () => {
 		expect(figures('NECのO-RAN装置の売上高は4〜9月期に420億円だった。', '2025-11-10')).toEqual(['nec/O-RAN装置 revenue 42000000000 JPY FY2026-H1 actual']);
 	});
 
+	test('a product named before its measure with the world in between (iPhoneの世界の月間利用者) is the line the count is of', () => {
+		expect(figures('アップルによると、iPhoneの世界の月間利用者は9月時点で15億人に達した。', '2025-11-10')).toEqual(['apple/iPhone users 1500000000 count 2025-09 actual']);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);
