@@ -379,6 +379,12 @@ describe('whose figure it is', () => {
 		expect(figures('アップルによると、iPhoneの世界の月間利用者は9月時点で15億人に達した。', '2025-11-10')).toEqual(['apple/iPhone users 1500000000 count 2025-09 actual']);
 	});
 
+	test('a rise of a price of what is sold (NAND契約価格が…30%上昇) in a stock report is no move of the shares', () => {
+		expect(figures('5日の東京株式市場でキオクシア株は前日比4.1%高で引けた。TrendForceは4〜6月期のNAND契約価格が前四半期比で30%上昇すると予測しており、市況の改善が意識された。', '2026-03-05')).toEqual([
+			'kioxia stock_move 4.1 % 2026-03-05 actual',
+		]);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);

@@ -60,6 +60,9 @@ export const stockMove: Strategy = ({facts, quantity, clause, state}) => {
 	// listed among the moves before it ("…0.4%安と反落した。村田製作所も3%下げ").
 	const sharesMoved = direction && /^(?:上げ|下げ|上が|下が)$/.test(direction.text) && (/株(?:価)?(?:は|が|も)/.test(facts.normalized.slice(clause[0], quantity.start)) || (continued && company));
 	if (!direction || (!sharesMoved && !/^[高安]$|^(?:上昇|下落|値上がり|値下がり|急騰|急落)$/.test(direction.text))) return null;
+	// "DRAMの契約価格が前四半期比で50〜55%上昇": a price of what is sold, no share price.
+	// Not "終値は公開価格比18%高": the offer price a new share is measured against.
+	if (/(?<!公開|売出|募集|終|始|株)(?:価格|単価|相場|運賃|料金)(?:は|が|も)[^、。]{0,16}$/.test(facts.normalized.slice(clause[0], quantity.start)) && !/株価|株式/.test(facts.normalized.slice(clause[0], quantity.start))) return null;
 	// "高い", "安く": an adjective, not a move; "出資比率は最大51.0%に高まり": a level that rises, no share price.
 	if (/^(?:[いくめ値]|ま[るりっ])/.test(facts.normalized.slice(direction.end, direction.end + 2))) return null;
 	// "反落し、一時5.6%安", "ストップ高の17.2%高まで買われ": the words of a market report say a share price moved.
