@@ -147,6 +147,10 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'検討中',
 		'あり得',
 		'ありえ',
+		// "会社予想だと増収率は12%程度になる計算です": the writer's arithmetic from other figures.
+		'になる計算',
+		'となる計算',
+		'計算になる',
 		// "100億円規模の買収も検討対象になり得る": a possibility.
 		'なり得',
 		'なりうる',

@@ -385,6 +385,11 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test("the writer's arithmetic (…程度になる計算です) and the gain on the writer's own shares (200株を…持っていて、含み益は35%ほど) are no figures of the company", () => {
+		expect(figures('HEROZの前期の売上高は40億円だった。会社予想だと増収率は15%程度になる計算です。', '2025-07-10')).toEqual(['heroz revenue 4000000000 JPY FY2025 actual prior']);
+		expect(figures('サウンドハウンドAIの株価は上昇が続く。僕は200株を平均取得単価9ドルで持っていて、含み益は今のところ35%ほど。', '2025-07-10')).toEqual([]);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);

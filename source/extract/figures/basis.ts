@@ -151,7 +151,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "今回ディスコを100株だけ買い増して": a lot of shares a person trades is nobody's stake; companies hold millions.
 	if (quantity.counter === '株' && quantity.value < 10_000) return 'third-party';
 	// "ADRを20株売って比率を35%まで落とした": the rest of a sentence about such a trade is the trader's too.
-	if (facts.quantities.some(other => other.counter === '株' && other.value < 10_000) && /買い増|買い足|買っ|売っ|損切り|利確|利益確定/.test(facts.normalized)) return 'third-party';
+	if (facts.quantities.some(other => other.counter === '株' && other.value < 10_000) && /買い増|買い足|買っ|売っ|損切り|利確|利益確定|含み益|含み損|持って(?:い|お)/.test(facts.normalized)) return 'third-party';
 	// "本紙が四半期ごとの開示を合算したところ…約1,400億ドル", "本紙集計では": the paper's own sum or estimate, no figure a company gave.
 	if (/(?:本紙|本誌|当紙|編集部|筆者|記者)(?:が|の)?[^。]{0,30}?(?:合算|試算|計算|推計|集計|算出)/.test(facts.normalized.slice(0, quantity.start))) return 'speculation';
 	// "当社が試算した10-3月期(下期)の経常損益は3.4億円の黒字(前年同期は1.2億円の赤字)": a sum worked out, and what it is set
