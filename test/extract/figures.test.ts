@@ -390,6 +390,10 @@ describe('whose figure it is', () => {
 		expect(figures('サウンドハウンドAIの株価は上昇が続く。僕は200株を平均取得単価9ドルで持っていて、含み益は今のところ35%ほど。', '2025-07-10')).toEqual([]);
 	});
 
+	test('how far two counts of one share lie apart (調査会社によってシェアが2ポイントも違う) is no share', () => {
+		expect(figures('調査会社によってAzureのシェアが2ポイントも違うので、一方の数字だけで判断するのは危うい。', '2026-05-10')).toEqual([]);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);

@@ -92,6 +92,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 			span.start >= clause[0] && /^\s?(?:[(（][^()（）]{0,24}[)）])?\s?(?:の(?:数字|数値|推計|推定|集計|シェア))?\s?(?:より|を)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(span.end, quantity.start));
 		if (facts.mentions.some(comparedTo) || facts.firms.some(comparedTo)) return 'difference';
 	}
+	// "調査会社によってAWSのシェアが3ポイントも違う": how far two counts of one share lie apart is no share.
+	if ((quantity.unit === 'pt' || quantity.unit === '%') && /^\s?(?:も|ほど|近く|以上)?\s?(?:違う|違い|違っ|異なる|異なっ|食い違|乖離|開きがある)/.test(facts.normalized.slice(quantity.end, quantity.end + 10))) return 'difference';
 	// "大口顧客1社が契約を見直した": one company or person counted is someone the text tells of, no count of customers.
 	if (quantity.unit === 'count' && quantity.value === 1 && quantity.counter !== '株') return 'limit';
 	// "目標株価平均は1万6200円と、1カ月前から12%上昇した": how far analysts moved their target is no move of the share price;
