@@ -394,6 +394,13 @@ describe('whose figure it is', () => {
 		expect(figures('調査会社によってAzureのシェアが2ポイントも違うので、一方の数字だけで判断するのは危うい。', '2026-05-10')).toEqual([]);
 	});
 
+	test("an index told with its comparison (日経平均株価は前日比0.4%安) moves nobody's shares, after companies that moved", () => {
+		expect(figures('東京市場ではディスコが2.2%高、ローツェが1.8%高と堅調だったが、日経平均株価は前日比0.4%安の4万8,100円で前場を終えた。', '2025-12-19')).toEqual([
+			'disco stock_move 2.2 % 2025-12-19 actual',
+			'rorze stock_move 1.8 % 2025-12-19 actual',
+		]);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);

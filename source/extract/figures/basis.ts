@@ -212,7 +212,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	return null;
 }
 
-const marketIndex = /(?:株価指数|日経平均(?:株価)?|TOPIX|KOSPI|ナスダック(?:総合(?:指数)?)?|ダウ平均|ダウ工業株30種平均|S&P\s?500|SOX|半導体株指数)(?:\s?[(（][^()（）]{1,20}[)）])?\s?(?:の|は|が|も)?\s?(?:一時)?\s?$/;
+const marketIndex =
+	/(?:株価指数|日経平均(?:株価)?|TOPIX|KOSPI|ナスダック(?:総合(?:指数)?)?|ダウ平均|ダウ工業株30種平均|S&P\s?500|SOX|半導体株指数)(?:\s?[(（][^()（）]{1,20}[)）])?\s?(?:の|は|が|も)?\s?(?:一時)?\s?(?:前日比|前営業日比|前週比|前週末比)?\s?$/;
 
 const firmFrame = /^[^。]{0,24}?(?:集計|調査|推計|調べ|データ)(?:では|によると|によれば)/;
 
