@@ -401,6 +401,10 @@ describe('whose figure it is', () => {
 		]);
 	});
 
+	test("a mark the same measure's figure, given before in the sentence, passed (売上高が612億円となり、…売上高が500億円を超えた) is no figure", () => {
+		expect(figures('東京精密は4〜6月期の売上高が612億円となり、同業4社で唯一、売上高が500億円を超えた。', '2025-08-10')).toEqual(['tokyo-seimitsu revenue 61200000000 JPY FY2026-Q1 actual']);
+	});
+
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);

@@ -132,6 +132,14 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// Only beside the figure itself: "時価総額が初めて3兆円を超えた" alone is the figure as the text gives it.
 	const exactBefore = facts.quantities.some(other => other.end <= quantity.start && other.unit === quantity.unit && other.value > quantity.value);
 	if (exactBefore && /初めて\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start)) && /^\s?(?:を|の)?\s?(?:超え|超|突破|上回|台に乗)/.test(after)) return 'limit';
+	// "売上高が1,148億円となり、…唯一、売上高が1,000億円を超えた": a mark the same measure's figure, given before, passed.
+	const ownMeasure = facts.words.findLast(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start);
+	if (
+		ownMeasure &&
+		/^\s?を\s?(?:超え|上回っ|突破し)/.test(after) &&
+		facts.quantities.some(other => other.end <= ownMeasure.start && other.unit === quantity.unit && other.value > quantity.value && facts.words.some(hit => hit.entry.id === ownMeasure.entry.id && hit.end <= other.start))
+	)
+		return 'limit';
 	// "営業利益が800億円を超えるのは初めてで": a mark passed for the first time, told of the figure given before it.
 	if (/^\s?(?:を)?\s?(?:超える|上回る|突破する|超す)の(?:は|も)\s?(?:初めて|初|史上初)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
