@@ -264,13 +264,10 @@ function describedPart(facts: SentenceFacts, quantity: Quantity): boolean {
 	const marker = [...before.matchAll(/このうち|(?<=^|[、,。\s])うち(?!に|は|で|の|から)/g)].at(-1);
 	if (!marker) return false;
 	const from = marker.index + marker[0].length;
-	const part = before
-		.slice(from)
-		.replace(/^[、,\s]+/, '')
-		.replace(/(?:約|およそ|ほぼ|全体の|半分の)?\s?$/, '');
-	if (part === '') return false;
+	const described = before.slice(from).replace(/^[、,\s]+/, '');
+	if (described.replace(/(?:約|およそ|ほぼ|全体の|半分の)?\s?$/, '') === '') return false;
 	if (facts.mentions.some(mention => mention.start >= from && mention.start < quantity.start)) return false;
-	const partStart = before.length - before.slice(from).replace(/^[、,\s]+/, '').length;
+	const partStart = before.length - described.length;
 	return !facts.words.some(hit => hit.entry.measure && hit.start === partStart);
 }
 
