@@ -181,3 +181,20 @@ export function entityJustBefore(facts: SentenceFacts, at: number, gap: RegExp):
 		return end <= at && gap.test(facts.normalized.slice(end, at));
 	});
 }
+
+/**
+ * "このうち年間1,000万円以上を支払う大口顧客は310社", "、うち千歳の拠点で働くのは約730人": the number counts a part of
+ * the figure before, described in words. Not "このうち約45%は" (a share of that figure), "このうち純利益は" (a
+ * measure of it) nor "このうちキオクシアの…" (a company's own figure).
+ */
+export function describedPart(facts: SentenceFacts, quantity: Quantity): boolean {
+	const before = facts.normalized.slice(0, quantity.start);
+	const marker = [...before.matchAll(/このうち|(?<=^|[、,。\s])うち(?!に|は|で|の|から)/g)].at(-1);
+	if (!marker) return false;
+	const from = marker.index + marker[0].length;
+	const described = before.slice(from).replace(/^[、,\s]+/, '');
+	if (described.replace(/(?:約|およそ|ほぼ|全体の|半分の)?\s?$/, '') === '') return false;
+	if (facts.mentions.some(mention => mention.start >= from && mention.start < quantity.start)) return false;
+	const partStart = before.length - described.length;
+	return !facts.words.some(hit => hit.entry.measure && hit.start === partStart);
+}

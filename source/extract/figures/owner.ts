@@ -6,7 +6,7 @@ import type {LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
 import {ownerOfDeal, ownerOfStockMove} from './deal-and-share-owners.js';
 import {ownerOfMeasure, ownerRoles} from './measure-owner.js';
-import {companyKinds, entities, entityJustBefore, startOf, textCompany} from './owner-entities.js';
+import {companyKinds, describedPart, entities, entityJustBefore, startOf, textCompany} from './owner-entities.js';
 import {respectiveCompany} from './respective-owners.js';
 import type {Owner, ReadingState} from './types.js';
 
@@ -252,23 +252,6 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const placed = inMarket !== owner ? inMarket : underLabel(withLine(owner, facts, quantity, clause, kind, state, hit), facts, kind, state);
 	// "このうちAI領域の開発に携わる人員は約600人": a part the text describes but brief cannot name is no figure of the whole.
 	return placed.segment === null && (kind === 'headcount' || !companyKinds.has(kind)) && describedPart(facts, quantity) ? null : placed;
-}
-
-/**
- * "このうち年間1,000万円以上を支払う大口顧客は310社", "、うち千歳の拠点で働くのは約730人": the number counts a part of
- * the figure before, described in words. Not "このうち約45%は" (a share of that figure), "このうち純利益は" (a
- * measure of it) nor "このうちキオクシアの…" (a company's own figure).
- */
-function describedPart(facts: SentenceFacts, quantity: Quantity): boolean {
-	const before = facts.normalized.slice(0, quantity.start);
-	const marker = [...before.matchAll(/このうち|(?<=^|[、,。\s])うち(?!に|は|で|の|から)/g)].at(-1);
-	if (!marker) return false;
-	const from = marker.index + marker[0].length;
-	const described = before.slice(from).replace(/^[、,\s]+/, '');
-	if (described.replace(/(?:約|およそ|ほぼ|全体の|半分の)?\s?$/, '') === '') return false;
-	if (facts.mentions.some(mention => mention.start >= from && mention.start < quantity.start)) return false;
-	const partStart = before.length - described.length;
-	return !facts.words.some(hit => hit.entry.measure && hit.start === partStart);
 }
 
 /** "（ソフトウェア事業）⏎…売上高は12,300百万円": a figure under a segment's label, its sentence naming no other, is the segment's. */
