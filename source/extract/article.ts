@@ -116,7 +116,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
 	const normalizedTitle = normalize(title);
 	// Else the sender's, for a press release or a disclosure whose title names nobody ("通期業績予想の修正に関するお知らせ").
-	const titleMention = matcher.find(normalizedTitle).find(mention => !/^[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)/.test(normalizedTitle.slice(mention.end, mention.end + 4)));
+	// Nor one it adds with も ("さくら4号棟は520億円、京セラ系も増設"): the text is about someone else first.
+	const titleMention = matcher.find(normalizedTitle).find(mention => !/^(?:[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)|(?:系|グループ|陣営)?も)/.test(normalizedTitle.slice(mention.end, mention.end + 4)));
 	const fromTitle = titleMention?.company;
 	// A release that names itself (…、以下「当社」) is about that company, whatever subsidiary its title names.
 	const sentBy = sender ? matcher.find(normalize(sender))[0]?.company : undefined;

@@ -858,6 +858,12 @@ describe('whose figure it is', () => {
 	test('a company named in a headline as being left is not the topic of what follows', () => {
 		expect(figures('# 「エヌビディア離れ」進む\n\n大手クラウドは独自半導体を増やしている。売上高は前年同期比20%増だった。')).toEqual([]);
 	});
+
+	test('a company a headline adds with も (…、NEC系も参入) is not what a later paragraph without a name is about', () => {
+		const body = 'ハイレゾは5日、北九州市にGPU拠点を開くと発表した。投資額は約300億円となる。\n\n9月末時点の利用企業は約450社に増えた。';
+		const found = extractText(body, {date: '2026-10-06', title: '北九州に計算拠点　新棟は300億円、NEC系も参入'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
+		expect(found).toEqual(['highreso investment 30000000000', 'highreso customers 450']);
+	});
 });
 
 describe('the period a figure covers', () => {
