@@ -270,8 +270,8 @@ export function findPeriods(text: string): PeriodMention[] {
 	for (const match of text.matchAll(mayHoldDottedPeriod.test(text) ? periodPatternWithDots : periodPattern)) {
 		const read = rawOf(fullYears(match.groups!));
 		if (!read) continue;
-		// "前年6月末の150社", "昨年9月時点": a month the year before the one a month alone would be.
-		const before = (read.type === 'month' || read.type === 'month-end' || read.type === 'day') && read.year === null ? /(?:(?<calendar>昨年|去年)|前年|前の年)\s?$/.exec(text.slice(Math.max(0, match.index - 4), match.index)) : null;
+		// "前年6月末の150社", "昨年の9月時点": a month the year before the one a month alone would be.
+		const before = (read.type === 'month' || read.type === 'month-end' || read.type === 'day') && read.year === null ? /(?:(?<calendar>昨年|去年)|前年|前の年)の?\s?$/.exec(text.slice(Math.max(0, match.index - 5), match.index)) : null;
 		const raw = before ? {...read, yearBefore: before.groups!['calendar'] ? ('昨年' as const) : ('前年' as const)} : read;
 		const end = match.index + match[0].length;
 		const after = text.slice(end, end + 6);

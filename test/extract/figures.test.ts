@@ -353,6 +353,7 @@ describe('whose figure it is', () => {
 	test("a year-less month after 前年 is the year before the one it would be, and after 昨年 the calendar year before the article's", () => {
 		expect(figures('ABEJAの契約社数は3月末時点で210社と、前年3月末の120社から増えた。', '2026-05-10')).toEqual(['abeja customers 210 count 2026-03-31 actual', 'abeja customers 120 count 2025-03-31 actual prior']);
 		expect(figures('ABEJAの契約社数は昨年11月末で180社だった。', '2026-12-10')).toEqual(['abeja customers 180 count 2025-11-30 actual']);
+		expect(figures('ABEJAの契約社数は9月末時点で260社だった。前年の9月末は150社だった。', '2026-10-20')).toContain('abeja customers 150 count 2025-09-30 actual');
 	});
 
 	test("国内 owning the measure's word (国内の受注高は) is the home part of the company, as 北米の売上高 is a region", () => {
@@ -679,6 +680,7 @@ describe('whose figure it is', () => {
 	test('counts of people and of customers under the words a company uses for them', () => {
 		expect(figures('キヤノンの社員は現在約18万人だ。')).toEqual(['canon headcount 180000 count - actual']);
 		expect(figures('NECの生成AIサービスの採用企業数は約400社だ。')).toEqual([expect.stringMatching(/^nec.* customers 400 count - actual$/)]);
+		expect(figures('ELYZAの法人向けサービスの契約企業は6月末時点で約320社に達した。', '2026-07-15')).toEqual([expect.stringMatching(/^elyza.* customers 320 count 2026-06-30 actual$/)]);
 	});
 
 	test('下がった and 上がった give a change its sign', () => {
@@ -2573,6 +2575,13 @@ describe('business units', () => {
 });
 
 describe('lines named in full', () => {
+	test('a line named after its company, then a word in letters or digits (HENNGE One事業, HENNGE OneのARR), keeps the company in its name', () => {
+		expect(figures('HENNGEの2026年9月期決算。主力のHENNGE One事業の売上高は112億円だった。9月末時点のHENNGE Oneの契約企業数は3,400社に増えた。', '2026-11-13')).toEqual([
+			'hennge/HENNGE One revenue 11200000000 JPY FY2026 actual',
+			'hennge/HENNGE One customers 3400 count 2026-09-30 actual',
+		]);
+	});
+
 	test('a unit named in 「」 with its reading in brackets (「Lumada（ルマーダ）」事業) is named without the reading', () => {
 		expect(figures('日立製作所の4〜9月期決算。デジタル基盤「Lumada（ルマーダ）」事業の売上収益は1兆2,000億円だった。', '2025-11-05')).toEqual(['hitachi/Lumada revenue 1200000000000 JPY FY2026-H1 actual']);
 	});

@@ -25,15 +25,22 @@ function busyProduct(facts: SentenceFacts, segment: RoledSegment): boolean {
 }
 
 /** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
+/** " One", " 365": a word in letters or digits written after a company's name, naming its product ("HENNGE One", "Microsoft 365"). */
+export const productAfterName = /^\s[A-Za-z0-9]/;
+
 export function entities(facts: SentenceFacts): Entity[] {
 	// "「Microsoft Cloud」の売上高": a product named after its company is the product, not the company.
 	// "「YouTube広告」は11%増": so is a product named after a known segment, longer than its name.
 	// Not "、「ソシオネクスト」の株価": a company's name alone in quotes, as broadcast news writes names, is the company; a
 	// product named after it follows the word for what it is ("名刺管理サービス「Sansan」").
 	const quotedName = (segment: RoledSegment, mention: RoledMention) => segment.name === facts.normalized.slice(mention.start, mention.end) && !/[\p{Script=Han}ァ-ヶーA-Za-z0-9]$/u.test(facts.normalized.slice(0, segment.start));
+	// "HENNGE One事業の売上高": a line whose name is its company's, then a word in letters or digits, is that line.
+	const namedAfter = (segment: RoledSegment, mention: RoledMention) => segment.source === 'unit' && mention.segment === null && segment.start === mention.start && productAfterName.test(facts.normalized.slice(mention.end, segment.end));
 	const product = (mention: RoledMention) =>
 		facts.segments.some(
-			segment => segment.source === 'product' && segment.start < mention.start && mention.end < segment.end && !quotedName(segment, mention) && (mention.segment === null || segment.name.length > mention.end - mention.start + 1),
+			segment =>
+				(segment.source === 'product' && segment.start < mention.start && mention.end < segment.end && !quotedName(segment, mention) && (mention.segment === null || segment.name.length > mention.end - mention.start + 1)) ||
+				namedAfter(segment, mention),
 		);
 	// "クラウド売上高（SaaSとOCIの合計）": a name in an aside that explains what something is made of owns nothing.
 	const explained = (mention: RoledMention) => {

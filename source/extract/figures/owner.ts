@@ -6,7 +6,7 @@ import type {LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
 import {ownerOfDeal, ownerOfStockMove} from './deal-and-share-owners.js';
 import {ownerOfMeasure, ownerRoles} from './measure-owner.js';
-import {companyKinds, describedPart, entities, entityJustBefore, startOf, textCompany} from './owner-entities.js';
+import {companyKinds, describedPart, entities, entityJustBefore, productAfterName, startOf, textCompany} from './owner-entities.js';
 import {respectiveCompany} from './respective-owners.js';
 import type {Owner, ReadingState} from './types.js';
 
@@ -97,7 +97,9 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	const possessed = named?.kind === 'company' && named.mention.end === from && possessedLine.test(written);
 	// "このうちABFを中心とする電子材料の売上収益は": a part of the figure before is a line of it.
 	const partOfBefore = /^\s?(?:このうち|うち)[、,]?/.test(facts.normalized.slice(clause[0], hit.start));
-	const line = lineBefore(written, bySegment(facts, state) || possessed || partOfBefore);
+	// "HENNGE OneのARR": a product named after its company keeps the company's name in its own.
+	const glued = named?.kind === 'company' && named.mention.end === from && named.mention.segment === null && productAfterName.test(written);
+	const line = lineBefore(glued ? facts.normalized.slice(named.mention.start, from) + written : written, bySegment(facts, state) || possessed || partOfBefore);
 	// "「高火力」の利用企業は…。高火力の利用企業は1,200社": a product the text named in 「」, named bare.
 	const product = line || state.products.size === 0 ? undefined : [...state.products].find(name => namesBare(written, name));
 	if (product) return {...owner, segment: product, segmentAliases: []};
