@@ -3,6 +3,7 @@ import {opensOnMover} from './roles.js';
 import {dayToCome, windowOf, type DateMention} from './dates.js';
 import {isPast} from './figures/basis.js';
 import {newVenture} from './figures/measure-owner.js';
+import {ofEarlierPlan} from './figures/period.js';
 import {buybackCue, tellsBuyback} from './figures/measure-kinds.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, handsOver, readTable} from './figures/table.js';
@@ -116,7 +117,7 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	state.publicTopic = publicActor.test(fact.normalized) || goesOn ? {block: fact.sentence.block, sentence: fact.sentence.index} : null;
 
 	// "2027年3月期から2029年3月期までの3年間を対象とする中期経営計画": the years a plan runs over.
-	const planSpan = fact.periods.findLast(period => period.raw.type === 'span' && period.qualifier === null);
+	const planSpan = fact.periods.findLast(period => period.raw.type === 'span' && period.qualifier === null && !ofEarlierPlan(fact.normalized, period));
 	if (planSpan && /計画|中計|中期経営|経営戦略|カ年|ヵ年|か年/.test(fact.normalized)) state.planSpan = planSpan.raw;
 
 	if (state.articlePeriod === null) {

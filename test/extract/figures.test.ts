@@ -3569,6 +3569,15 @@ test('最終年度 is the last year of the plan the text named, in its sentence 
 	expect(figures('村田製作所は最終年度に営業利益率20%を掲げる。', '2025-06-10')).toEqual([]);
 });
 
+test("期間中 is the years of the plan just named, and the years of the plan before (前回計画（…）の…) are only that plan's sums", () => {
+	const body = 'KDDIは14日、2027年度から31年度までの5カ年の中期経営計画を発表した。期間中の成長投資は総額4兆円とし、前回計画（2024〜26年度）の2兆8,000億円から増やす。このうち通信インフラに1兆5,000億円を充てる。';
+	expect(figures(body, '2027-05-15')).toEqual([
+		'kddi investment 4000000000000 JPY FY2028..FY2032 actual',
+		'kddi investment 2800000000000 JPY FY2025..FY2027 actual prior',
+		expect.stringMatching(/^kddi\S* investment 1500000000000 JPY FY2028..FY2032 actual$/),
+	]);
+});
+
 test('a place that says where the other party is (国内の大手製薬会社と…契約) is no segment of the company', () => {
 	expect(figures('サイボウズは3月、国内の大手製薬会社と5年間で総額12億円のクラウド利用契約を結んだ。', '2026-04-10')).toEqual(['cybozu investment 1200000000 JPY - actual']);
 });

@@ -281,18 +281,31 @@ function dayPeriod(date: DateMention): Period {
 
 const isWholeYear = (mention: PeriodMention) => (mention.raw.type === 'nendo' || mention.raw.type === 'calendar' || mention.raw.type === 'fiscal-year') && mention.raw.part === 'Y';
 
+/** "前回計画（23〜27年度）の8兆円から積み増す": the years of the plan before, no span of the new one or its sums. */
+export function ofEarlierPlan(text: string, mention: PeriodMention): boolean {
+	return /(?:前回|従来|旧|前)(?:の)?(?:中期経営|中期|経営)?(?:計画|中計|戦略)\s?[(（]\s?$/.test(text.slice(Math.max(0, mention.start - 10), mention.start));
+}
+
 /** A deal is dated only by a span of years written with it: "2026年から2029年までの4年間で". */
 function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCalendar, state: ReadingState, ofWhich: boolean, raised: boolean): PeriodChoice {
 	// The span nearest before the amount, with no other amount between: "AWSは2023年から2027年までに…2兆2,600億円を、
 	// マイクロソフトも2024年から2年間で…29億ドルを" gives each its own.
 	const between = (mention: PeriodMention) => facts.quantities.some(other => other !== quantity && other.ignore === null && other.start >= mention.end && other.end <= quantity.start && other.unit !== '%');
 	// "2026年7月から2029年6月までの3年間": months across years are a span too.
-	const spans = facts.periods.filter(mention => mention.raw.type === 'span' || (mention.raw.type === 'months' && mention.raw.fromYear !== null && mention.raw.toYear !== null && mention.raw.toYear > mention.raw.fromYear));
-	const span = spans.findLast(mention => mention.end <= quantity.start && !between(mention)) ?? spans.find(mention => mention.start >= quantity.end);
+	const spans = facts.periods.filter(
+		mention => (mention.raw.type === 'span' || (mention.raw.type === 'months' && mention.raw.fromYear !== null && mention.raw.toYear !== null && mention.raw.toYear > mention.raw.fromYear)) && !ofEarlierPlan(facts.normalized, mention),
+	);
+	// "前回計画（23〜27年度）の8兆円", "前の中計（2023〜2025年度）の実績は3,200億円": the sum of the plan before is of its years.
+	const earlier = facts.periods.find(mention => ofEarlierPlan(facts.normalized, mention) && /^\s?[)）][^、。,\d]{0,8}$/.test(facts.normalized.slice(mention.end, quantity.start)));
+	const span = earlier ?? spans.findLast(mention => mention.end <= quantity.start && !between(mention)) ?? spans.find(mention => mention.start >= quantity.end);
 	if (span) {
 		const period = resolved(span, calendar, state);
 		if (period) return {period, text: span.text, by: false};
 	}
+	// "…2026年度から30年度までの中期経営計画を発表した。期間中の成長投資は総額11兆円": the years of the plan just named.
+	const planTerm = /(?:計画)?期間中|(?:計画|中計)期間(?:内|の)|同期間(?:中|内)?の/.exec(facts.normalized.slice(0, quantity.start));
+	const plan = planTerm && state.planSpan ? resolvePeriod(state.planSpan, calendar, state.anchor, state.articlePeriod) : null;
+	if (plan) return {period: plan, text: planTerm![0], by: false};
 
 	// "2026年度に最大6,300億円を支援": money granted or raised for one year, the year written straight before it.
 	const year = raised
@@ -301,7 +314,10 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 	const yearPeriod = year ? resolved(year, calendar, state) : null;
 	if (yearPeriod) return {period: yearPeriod, text: year!.text, by: false};
 	// "うち国内には4,000億円を充て": the part of the deal before shares its span.
-	if (ofWhich && state.last?.period && state.last.measure.cue.family === 'deal') return {period: state.last.period, text: '', by: false};
+	// Not the sum it was raised from ("前回計画の8兆円から積み増す。このうち…"): that one is of the plan before.
+	if (ofWhich && state.last?.period && state.last.measure.cue.family === 'deal' && !state.last.prior) return {period: state.last.period, text: '', by: false};
+	const planned = ofWhich && state.last?.prior && state.planSpan ? resolvePeriod(state.planSpan, calendar, state.anchor, state.articlePeriod) : null;
+	if (planned) return {period: planned, text: '', by: false};
 	// "…2,000億円を投資し、AI人材を2030年度までに1万人へ": a target year in a later clause is another figure's.
 	const by = facts.periods.find(mention => mention.qualifier === 'by' && (mention.end <= quantity.start || !/[、,。]/.test(facts.normalized.slice(quantity.end, mention.start))));
 	const relative = /(?:今後|向こう)?\d{1,2}年間|累計/.exec(facts.normalized)?.[0] ?? '';
