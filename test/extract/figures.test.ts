@@ -412,6 +412,12 @@ describe('whose figure it is', () => {
 		expect(figures('NECの売上収益は9月期に1,500億円だった。このうち純利益は120億円だった。', '2025-11-01')).toEqual(['nec revenue 150000000000 JPY - actual', 'nec net_income 12000000000 JPY - actual']);
 	});
 
+	test('the verb of a part (このうち…に約900億円を充てる) is not the verb of the whole before it (通期では5,400億円を計画し)', () => {
+		const found = figures('ソフトバンクの2025年4〜9月期の設備投資額は2,500億円だった。通期では5,400億円を計画し、このうちAI計算基盤に約900億円を充てる。', '2025-11-06');
+		expect(found[0]).toBe('softbank-corp capex 250000000000 JPY FY2026-H1 actual');
+		expect(found[1]).toBe('softbank-corp capex 540000000000 JPY FY2026 outlook');
+	});
+
 	test('a part named with its own measure (このうち防衛・宇宙の受注高は) is that line, not the segment before it', () => {
 		expect(figures('NECの社会インフラ事業は売上高が6,000億円だった。このうち航空・宇宙の売上高は1,200億円と伸びた。', '2025-11-01')).toEqual([
 			'nec/social-infrastructure revenue 600000000000 JPY - actual',
@@ -3331,6 +3337,8 @@ describe('changes on the quarter, results of the year before and firms credited 
 
 	test("the year before's result (前年実績の…) is of the year before", () => {
 		expect(figures('TSMCの2026年の設備投資は540億ドルで、前年実績の409億ドルから大幅に増える。', '2026-01-16')).toContain('tsmc capex 40900000000 USD 2025 actual prior');
+		// The sum raised to, after the result it is raised from, is of the year the sentence opened on.
+		expect(figures('ラクスの2027年3月期の設備投資は、前期実績の58億円から75億円に増やす計画だ。', '2026-05-14')).toEqual(['rakus capex 5800000000 JPY FY2026 actual prior', 'rakus capex 7500000000 JPY FY2027 outlook']);
 	});
 
 	test('a firm credited in brackets after the number (…（富士経済調べ）) is its source, whoever the text named before', () => {

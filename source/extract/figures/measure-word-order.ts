@@ -73,6 +73,8 @@ export const dealVerbAfter: Strategy = ({facts, quantity, clause}) => {
 	if (!next || next.entry.measure!.family !== 'deal') return null;
 	// Only words and other amounts of the same enumeration between: "Xが40億ドル、Yが90億ドルを出資".
 	if (/[。]/.test(facts.normalized.slice(quantity.end, next.start))) return null;
+	// Not "通期では7,200億円を計画し、このうち…に約1,000億円を充てる": the verb of a part named after the whole is the part's.
+	if (/(?:^|[、,])\s?(?:この|その)?うち/.test(facts.normalized.slice(quantity.end, next.start))) return null;
 	// Not "760億円で、米国のデータセンター投資が追い風になった": a deal named as the subject of another clause is a cause, no verb of the amount.
 	if (/[、,]/.test(facts.normalized.slice(quantity.end, next.start)) && /^\s?(?:が|も|は)/.test(facts.normalized.slice(next.end, next.end + 2))) return null;
 	return choose(next.entry.measure!, next, facts, quantity, clause, 'deal verb after');

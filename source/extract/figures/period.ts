@@ -80,7 +80,8 @@ function datesFlow(facts: SentenceFacts, mention: PeriodMention): boolean {
 	return !(mention.raw.type === 'relative' && /^(?:[(（][^()（）]*[)）])?を[^。、]{0,16}?(?:上回|下回)/.test(facts.normalized.slice(mention.end, mention.end + 40)));
 }
 
-const attachedGap = /^\s?(?:[(（][^()（）]*[)）])?\s?(?:の|は|に|で|が)?\s?(?:約|およそ|最大)?\s?$/;
+// "前期実績の242億円から310億円に": the year of the result the sum is raised from.
+const attachedGap = /^\s?(?:[(（][^()（）]*[)）])?\s?(?:実績)?\s?(?:の|は|に|で|が)?\s?(?:約|およそ|最大)?\s?$/;
 
 /**
  * Whether a period belongs to another number than `quantity`: written straight before it ("4〜6月期の
