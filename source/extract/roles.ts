@@ -108,8 +108,10 @@ export function cleftRole(text: string, mention: {readonly start: number; readon
 	// "けん引役はサーバーを手がけるISG（…）で、": the role may be told with what the focus does between.
 	const focused =
 		// "首位は中国のレノボ・グループで": the country may be told with の.
-		/(?:のは|のが|(?:首位|\d{1,2}位|トップ|主役|けん引役|牽引役|立役者)は|(?:代表格|代表例|筆頭|好例|典型)(?:が|は))\s?(?:(?:米|英|独|仏|韓国|台湾|中国|米国)の?)?[「『]?$/.test(text.slice(Math.max(0, mention.start - 8), mention.start)) ||
-		/(?:主役|けん引役|牽引役|立役者)は[^、。]{1,30}$/.test(text.slice(Math.max(0, mention.start - 36), mention.start));
+		// "中核を担うのは、傘下のNTTデータグループだ": so may a comma and whose the focus is.
+		/(?:のは|のが|(?:首位|\d{1,2}位|トップ|主役|けん引役|牽引役|立役者)は|(?:代表格|代表例|筆頭|好例|典型)(?:が|は))[、,]?\s?(?:(?:傘下|子会社|親会社|グループ会社)の)?(?:(?:米|英|独|仏|韓国|台湾|中国|米国)の?)?[「『]?$/.test(
+			text.slice(Math.max(0, mention.start - 14), mention.start),
+		) || /(?:主役|けん引役|牽引役|立役者)は[^、。]{1,30}$/.test(text.slice(Math.max(0, mention.start - 36), mention.start));
 	// "3位はキオクシアホールディングスだった。": told in the past all the same.
 	return focused && /^(?:[(（][^()（）]{1,12}[)）])?[」』]?\s?(?:で|だ|であり|だった|である)[、,。]/.test(text.slice(mention.end, mention.end + 18)) ? 'topic' : null;
 }

@@ -458,6 +458,8 @@ describe('whose figure it is', () => {
 		expect(figures('マイクロソフトの10〜12月期決算で、「Azure AI Foundry」の売上高は12億ドルだった。', '2026-01-29')).toEqual(['microsoft/Azure AI Foundry revenue 1200000000 USD FY2026-Q2 actual']);
 		// …and the 同社 of the sentence after it.
 		expect(figures('グーグルとメタも投資を増やす。先頭を走るのはアマゾンだ。同社は2025年の設備投資を1,250億ドルと見込む。', '2025-12-20')).toEqual(['amazon capex 125000000000 USD 2025 outlook']);
+		// "…のは、傘下のXだ": a comma and whose the focus is may stand between.
+		expect(figures('NTTは5日、新しい経営方針を示した。\n\n携帯事業を率いるのは、子会社のNTTドコモだ。同社の売上高は6兆円と、前の期から3%伸びた。', '2026-06-06')[0]).toMatch(/^ntt-docomo revenue 6000000000000 JPY/);
 		// A rank puts its company in focus the same way.
 		expect(figures('国内IT大手の受注高では、首位は富士通で、受注高は前年比6%増の2兆円だった。', '2026-05-20')).toEqual(['fujitsu other 6 % - actual', 'fujitsu other 2000000000000 JPY - actual']);
 		// "首位は中国のレノボ・グループで": the country told with の.
