@@ -113,7 +113,8 @@ export function cleftRole(text: string, mention: {readonly start: number; readon
 			text.slice(Math.max(0, mention.start - 14), mention.start),
 		) || /(?:主役|けん引役|牽引役|立役者)は[^、。]{1,30}$/.test(text.slice(Math.max(0, mention.start - 36), mention.start));
 	// "3位はキオクシアホールディングスだった。": told in the past all the same.
-	return focused && /^(?:[(（][^()（）]{1,12}[)）])?[」』]?\s?(?:で|だ|であり|だった|である)[、,。]/.test(text.slice(mention.end, mention.end + 18)) ? 'topic' : null;
+	// "首位を守ったのは米アップルだが、シェアは…落とした": and with a but after it.
+	return focused && /^(?:[(（][^()（）]{1,12}[)）])?[」』]?\s?(?:で|だ|であり|だった|である|だが|だったが|であるが)[、,。]/.test(text.slice(mention.end, mention.end + 18)) ? 'topic' : null;
 }
 
 /**

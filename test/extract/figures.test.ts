@@ -3684,3 +3684,20 @@ test('a forecast the sentence opens on as its topic (…ガイダンスは、売
 test('a sentence opening on a company brief does not know, told by its trade (…装置メーカーのACMリサーチは), gives the company before nothing', () => {
 	expect(figures('ラムリサーチの売上高は50億ドルだった。韓国に工場を置く米中堅装置メーカーのBKDセミは、通期の売上高を約3億ドルと見込む。', '2025-11-10')).toEqual(['lam-research revenue 5000000000 USD - actual']);
 });
+
+describe("a quarter's 前期 and a cleft with but", () => {
+	test('前期比 of a quarter is on the quarter before (kind other), while 前期比 of a year stays growth', () => {
+		expect(figures('SKハイニックスの2025年7〜9月期のDRAM売上高は前期比12%増の140億ドルだった。', '2025-11-20')).toContain('sk-hynix/DRAM other 12 % 2025-Q3 actual');
+		expect(figures('ルネサスの2025年12月期の売上収益は前期比6%増の1兆4,000億円だった。', '2026-02-10')).toContain('renesas revenue_growth 6 % 2025 actual');
+	});
+
+	test("a quarter's share surveyed, set against 前期の…, is compared with the quarter before", () => {
+		const body = 'カウンターポイントによると、2025年7〜9月期の世界スマートフォン市場で、サムスン電子のシェアは前期の19.1%から20.4%に上がった。';
+		expect(figures(body, '2025-10-30')).toEqual(['samsung market_share 19.1 % 2025-Q2 actual prior Counterpoint Research', 'samsung market_share 20.4 % 2025-Q3 actual Counterpoint Research']);
+	});
+
+	test('the focus of a cleft followed by but (首位を守ったのはXだが、シェアは…) owns what follows', () => {
+		const body = 'IDCによると、2025年7〜9月期の国内タブレット出荷台数は180万台だった。首位を守ったのは米アップルだが、シェアは45.2%に下がった。';
+		expect(figures(body, '2025-11-12')).toContain('apple market_share 45.2 % 2025-Q3 actual IDC');
+	});
+});

@@ -287,6 +287,9 @@ export function ofEarlierPlan(text: string, mention: PeriodMention): boolean {
 	return /(?:前回|従来|旧|前)(?:の)?(?:中期経営|中期|経営)?(?:計画|中計|戦略)\s?[(（]\s?$/.test(text.slice(Math.max(0, mention.start - 10), mention.start));
 }
 
+/** A quarter: three months, or a fiscal year's Q1–Q4. */
+export const quarterLong = (period: Period | null | undefined): boolean => (period?.type === 'months' && period.to - period.from === 2) || (period?.type === 'fiscal' && /^Q[1-4]$/.test(period.part));
+
 /** A deal is dated only by a span of years written with it: "2026年から2029年までの4年間で". */
 function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCalendar, state: ReadingState, ofWhich: boolean, raised: boolean): PeriodChoice {
 	// The span nearest before the amount, with no other amount between: "AWSは2023年から2027年までに…2兆2,600億円を、
@@ -482,9 +485,12 @@ export function periodOf(
 			const thisYearPeriod = thisYear ? resolved(thisYear, calendar, state) : null;
 			const current = thisYearPeriod ? {period: thisYearPeriod} : flowPeriod(facts, {...quantity, start: prior.at, end: prior.at}, clause, calendar, state, choice, company, false);
 			// 前期 is the whole year before; 前年同期 the same part of it.
-			const wholeYear = /^(?:前期|前年度)(?!比)/.test(facts.normalized.slice(prior.at, prior.at + 4));
-			const shifted = current.period ? (wholeYear ? fiscalYearBefore(current.period, calendar) : shiftPeriod(current.period, prior.prior === 'quarter' ? 'quarter' : 'year', calendar)) : null;
-			if (shifted) return {period: shifted, text: prior.prior === 'quarter' ? '前四半期' : '前年同期', by: false};
+			// "4〜6月期の…シェアは前期の7.7%から7.2%に下がった": a quarter's share surveyed is set against the quarter before.
+			const earlierQuarter = choice.cue.kind === 'market_share' && /^前期(?!比)/.test(facts.normalized.slice(prior.at, prior.at + 3)) && quarterLong(current.period);
+			const wholeYear = !earlierQuarter && /^(?:前期|前年度)(?!比)/.test(facts.normalized.slice(prior.at, prior.at + 4));
+			const step = prior.prior === 'quarter' || earlierQuarter ? 'quarter' : 'year';
+			const shifted = current.period ? (wholeYear ? fiscalYearBefore(current.period, calendar) : shiftPeriod(current.period, step, calendar)) : null;
+			if (shifted) return {period: shifted, text: step === 'quarter' ? '前四半期' : '前年同期', by: false};
 			const relative = own ? resolved(own, calendar, state) : null;
 			return relative ? {period: relative, text: own!.text, by: false} : none;
 		}

@@ -10,7 +10,7 @@ import {adjusting, comparisonOf, directionOf, ranks} from './measure-choice.js';
 import {jobCutsCue, rankWord} from './measure-kinds.js';
 import {chooseMeasure} from './measure.js';
 import {ownerNamedBefore, ownerOf} from './owner.js';
-import {periodOf, priorOf, type PeriodChoice} from './period.js';
+import {periodOf, priorOf, quarterLong, type PeriodChoice} from './period.js';
 import {eachOwners, jointOwners} from './respective-owners.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
 
@@ -395,13 +395,15 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				period = changed.period;
 				basis = changed.basis;
 			}
+			// "2025年4〜6月期の…売上高は前期比19.8%増えた": 前期比 of a quarter is on the quarter before, no growth on the year.
+			const quarterOnQuarter = kind === 'revenue_growth' && quarterLong(period.period) && facts.words.findLast(word => word.entry.comparison !== undefined && word.start >= clause[0] && word.end <= quantity.start)?.text === '前期比';
 			found.push({
 				company: owner.company,
 				segment: owner.segment,
 				segmentAliases: owner.segment ? owner.segmentAliases : [],
 				counterparty: owner.counterparty === owner.company ? null : owner.counterparty,
-				kind: plan ? 'investment' : kind,
-				measure,
+				kind: plan ? 'investment' : quarterOnQuarter ? 'other' : kind,
+				measure: quarterOnQuarter ? measure.replace('前年同期比', '前四半期比') : measure,
 				family: plan ? 'deal' : family,
 				value: signedValue(facts, quantity, choice),
 				unit,
