@@ -26,6 +26,17 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('shares by year, in a caption that declares per cent as its unit (単位：%)', () => {
+		const rows = [
+			'<table>',
+			'<caption>国内データセンター事業者別シェア（富士キメラ総研推計、単位：%）</caption>',
+			'<tr><th>事業者</th><th>2025年</th><th>2024年</th></tr>',
+			'<tr><td>NTTデータ</td><td>18.4</td><td>19.0</td></tr>',
+			'</table>',
+		];
+		expect(figures(rows.join('\n'), '2026-03-02')).toEqual([expect.stringMatching(/^ntt-data market_share 18.4 % 2025 actual/), expect.stringMatching(/^ntt-data market_share 19 % 2024 actual/)]);
+	});
+
 	test("periods as columns in the caption's unit, the year before, a column of changes", () => {
 		expect(
 			figures(

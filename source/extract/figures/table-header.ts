@@ -56,7 +56,8 @@ export function tableUnit(text: string): TableUnit | null {
 	// "（単位：億ドル、ガートナー調べ）" over columns of "シェア（%）": the amounts' unit, declared, comes first.
 	const declaredUnit = /単位\s?[:：]\s?([^)）、,\s|]{1,8})/.exec(text)?.[1];
 	// "自己資本当期純利益率（%）": a column of rates, never of the table's amounts.
-	if (!declaredUnit && /[(（]\s?[%％]\s?[)）]/.test(text)) return {scale: 1, unit: '%'};
+	// "（IDC Japan推計、単位：%）": a table of shares or rates declared so.
+	if (declaredUnit ? /^[%％]$/.test(declaredUnit) : /[(（]\s?[%％]\s?[)）]/.test(text)) return {scale: 1, unit: '%'};
 	// "時価総額（2025年12月末、億ドル）": the unit may share its bracket with a date.
 	const declared = /単位\s?[:：]?\s?([^)）、,\s|]{1,8})|[(（、,]\s?([百千万億兆十]*(?:円|ドル)(?:\s?銭)?)\s?[)）]/.exec(text);
 	const word = (declaredUnit ?? declared?.[1] ?? declared?.[2])?.replace(/(?:米|US\s?)ドル/g, 'ドル');
