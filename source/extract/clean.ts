@@ -250,7 +250,8 @@ const relatedHeader =
 const relatedDateline = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
 // "関連エントリー：2025年9月中間決算まとめ", "過去記事：…", "前の記事：…": a blog's link to its own earlier or later post.
 const relatedLabel = String.raw`関連記事|関連ニュース|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|前の記事|次の記事|前の投稿|次の投稿`;
-const relatedLink = new RegExp(String.raw`^[●■▼・]?\s*(?:[【[［]\s*(?:${relatedLabel})\s*[】\]］]|(?:${relatedLabel})\s*[:：｜|])\s*\S`);
+// "関連：[…キオクシア一時9%高](/news/…)": the label may be the one word before a colon ("【関連】…" heads a story of its own).
+const relatedLink = new RegExp(String.raw`^[●■▼・]?\s*(?:[【[［]\s*(?:${relatedLabel})\s*[】\]］]|(?:${relatedLabel}|関連)\s*[:：｜|])\s*\S`);
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const sentencePunctuation = /[、。，．,.!?！？:：()（）「」]/;
 

@@ -31,6 +31,8 @@ describe('cleaning', () => {
 		expect(isNoiseLine('関連エントリー：2025年9月中間決算まとめ ソシオネクストは買いか？')).toBe(true);
 		expect(isNoiseLine('過去記事：ディスコの出荷額が過去最高')).toBe(true);
 		expect(isNoiseLine('【関連記事】キオクシア、新工場を稼働')).toBe(true);
+		expect(isNoiseLine('関連：[レーザーテック決算で半導体株に買い　東エレク一時6%高](/news/20260110-lasertec)')).toBe(true);
+		expect(isNoiseLine('関連：東エレク一時6%高')).toBe(true);
 		expect(isNoiseLine('関連事業の売上高は300億円だった。')).toBe(false);
 		// A blog's links to its posts before and after this one.
 		expect(isNoiseLine('前の記事：ディスコ決算メモ：粗利率70%超え')).toBe(true);

@@ -3701,3 +3701,8 @@ describe("a quarter's 前期 and a cleft with but", () => {
 		expect(figures(body, '2025-11-12')).toContain('apple market_share 45.2 % 2025-Q3 actual IDC');
 	});
 });
+
+test('a company named as an example of others (グーグルなど大手から…, グーグルのTPUをはじめ…) owns none of the figure', () => {
+	const body = 'マーベルの2026年5〜7月期決算。アマゾンなど大手クラウドから設計を請け負うカスタムAIチップを含むデータセンター部門の売上高は15億ドルだった。';
+	expect(figures(body, '2026-08-30')).toEqual([expect.stringMatching(/^marvell\S* revenue 1500000000 USD/)]);
+});

@@ -17,6 +17,9 @@ export const startOf = (entity: Entity) => (entity.kind === 'company' ? entity.m
 export const endOf = (entity: Entity) => (entity.kind === 'company' ? entity.mention.end : entity.segment.end);
 
 const groupOf = /^(?:の|など|ら)(?:\d{1,2}|[二三四五六七八九十])社/;
+// "グーグルのTPUをはじめ大手IT企業から設計を請け負う…", "グーグルなど大手から受注する…": a company named as an example of others owns nothing.
+const exampleOf = /^(?:の[^、。はがをにと]{1,12})?(?:をはじめ|を始め|など(?:の|大手|[^、。]{0,6}から))/;
+const namedAsExample = (facts: SentenceFacts, mention: RoledMention) => exampleOf.test(facts.normalized.slice(mention.end, mention.end + 20));
 
 function busyProduct(facts: SentenceFacts, segment: RoledSegment): boolean {
 	if (segment.source !== 'product') return false;
@@ -53,7 +56,10 @@ export function entities(facts: SentenceFacts): Entity[] {
 		// "OpenAI株の評価益": the shares are what the holder books a gain on; the gain is the holder's.
 		// "アマゾン、マイクロソフト、グーグルの3社の設備投資は合計": the last of a group owns none of the group's figure.
 		...facts.mentions
-			.filter(mention => !heldShares.test(facts.normalized.slice(mention.end, mention.end + 10)) && !product(mention) && !explained(mention) && !groupOf.test(facts.normalized.slice(mention.end, mention.end + 6)))
+			.filter(
+				mention =>
+					!heldShares.test(facts.normalized.slice(mention.end, mention.end + 10)) && !product(mention) && !explained(mention) && !groupOf.test(facts.normalized.slice(mention.end, mention.end + 6)) && !namedAsExample(facts, mention),
+			)
 			.map(mention => ({kind: 'company' as const, mention})),
 		// A segment that is also a company mention (a registry segment) is that mention.
 		// A place is where a deal's money goes ("インドに投資"), never the owner of a result ("米国の税制改正").
@@ -118,7 +124,7 @@ export function textCompany(facts: SentenceFacts, state: ReadingState): string |
 
 /** The company a free-form segment belongs to: the one named before it, else the text's. */
 function companyOfSegment(facts: SentenceFacts, segment: RoledSegment, state: ReadingState): string | null {
-	const before = facts.mentions.findLast(mention => mention.end <= segment.start && mention.role !== 'recipient' && mention.role !== 'partner' && mention.role !== 'object');
+	const before = facts.mentions.findLast(mention => mention.end <= segment.start && mention.role !== 'recipient' && mention.role !== 'partner' && mention.role !== 'object' && !namedAsExample(facts, mention));
 	return before?.company ?? textCompany(facts, state);
 }
 
