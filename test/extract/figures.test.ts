@@ -3706,3 +3706,19 @@ test('a company named as an example of others (グーグルなど大手から…
 	const body = 'マーベルの2026年5〜7月期決算。アマゾンなど大手クラウドから設計を請け負うカスタムAIチップを含むデータセンター部門の売上高は15億ドルだった。';
 	expect(figures(body, '2026-08-30')).toEqual([expect.stringMatching(/^marvell\S* revenue 1500000000 USD/)]);
 });
+
+describe('the year just ended, multiples and changes after a part', () => {
+	test('前期 set against the year before it (前期の売上高は前の期比…、営業利益は…) is the year the list reports', () => {
+		const body = 'ローツェは10日、2026年2月期の決算を発表した。前期の売上高は前の期比5.1%増の1,380億円、営業利益は402億円だった。';
+		expect(figures(body, '2026-04-11')).toEqual(['rorze revenue_growth 5.1 % FY2026 actual', 'rorze revenue 138000000000 JPY FY2026 actual', 'rorze operating_income 40200000000 JPY FY2026 actual']);
+	});
+
+	test('the level after a multiple on the year (前年同期比2.1倍の92億円と伸びた) is a level, not a change', () => {
+		expect(figures('ソニーの26年3月期の純利益は前年同期比2.1倍の92億円と伸びた。', '2026-05-12')).toContain('sony net_income 9200000000 JPY FY2026 actual');
+	});
+
+	test('a change on the year after a share of the whole (…全体の70%を占めた。…前年比3.5%減った) is left out, its measure untold', () => {
+		const body = 'デジタルアーツの2026年3月期の売上高は140億円だった。分野別にみると、企業向け（エンタープライズ）の売上高が98億円となり、全体の70%を占めた。家庭向け（コンシューマー）は12億円で、前年比3.5%減った。';
+		expect(figures(body, '2026-05-20').filter(row => row.includes(' 3.5 '))).toEqual([]);
+	});
+});

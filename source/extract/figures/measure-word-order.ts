@@ -196,6 +196,9 @@ export const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerN
 	// "スマートフォン向けは30%だった" after "HPCが売上高全体の57%を占めた": the same kind of number.
 	// "前年同月比で31.5%増え、前月比では2.1%減った": the comparison is the clause's own when it names one.
 	// Not "従業員数は約180人。…採用している企業は70社": a count in another counter is no number of the measure before.
+	// "…全体の78%を占めた。個人向けは641億円で、前の期比1.2%減った": a change on the year is no share of the whole before it,
+	// and what it changes is not told: left out.
+	if (last.measure.role === 'part' && change && comparisonOf(facts, quantity, clause) !== null) return null;
 	if (last.unit === quantity.unit && quantity.unit !== 'count')
 		return {...last.measure, hit: null, strategy: 'sentence before', comparison: last.measure.comparison === null ? null : (comparisonOf(facts, quantity, clause) ?? last.measure.comparison)};
 	return choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');

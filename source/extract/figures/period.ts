@@ -41,7 +41,10 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 
 		// "前年同期の営業利益は6.7兆ウォン、売上高は79兆ウォンだった": an earlier period that opens the sentence dates its
 		// list of measures, clause by clause, while each clause is no more than a measure and its number.
-		const opening = facts.words.find(word => word.entry.prior !== undefined && word.start <= 1 && word.entry.prior !== 'forecast');
+		// Not "前期の売上高は前の期比2.4%増の6,420億円、営業利益は…": a year set against the one before it is the year the list reports.
+		const opening = facts.words.find(
+			word => word.entry.prior !== undefined && word.start <= 1 && word.entry.prior !== 'forecast' && !(/^(?:前期|前年度)$/.test(word.text) && facts.words.some(other => other.entry.comparison !== undefined && other.start > word.end)),
+		);
 		const listed = /^[、,\s]*[^、。\d()（）]{1,12}?(?:は|が)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(clause[0], quantity.start));
 		// "…営業利益率は32.9%と前年同期から20.5ポイント改善した": a level set against that earlier period is of the period after it.
 		if (/^\s?(?:[%％]|ポイント|倍)?\s?と\s?前(?:年同期|年同月|年|期|四半期)(?:から|比|に比べ|と比べ)/.test(facts.normalized.slice(quantity.end, quantity.end + 12))) return null;

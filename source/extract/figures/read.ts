@@ -194,8 +194,8 @@ function isChangeOfLevel(facts: SentenceFacts, quantity: Quantity, clause: reado
 	if (revisedBy.test(after) && facts.quantities.some(other => other.start > quantity.end && other.unit === quantity.unit)) return true;
 	// "前期より約100億円多い380億円": by how much the level after it differs.
 	if (/^\s?(?:多い|少ない|上回る|下回る)\s?(?:約)?\s?[\d△▲]/.test(after) && facts.quantities.some(other => other.start > quantity.end && other.start <= quantity.end + 8 && other.unit === quantity.unit)) return true;
-	// "純利益が前年同期比62%減の690億円と落ち込んだ": the level a change just before it reached.
-	if (/\d\s?(?:%|％|億円|万円|億ドル|万ドル|兆円)?\s?(?:増|減|増加|減少)の\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
+	// "純利益が前年同期比62%減の690億円と落ち込んだ", "前の期比2.1倍の92億円と伸びた": the level a change just before it reached.
+	if (/\d\s?(?:(?:%|％|億円|万円|億ドル|万ドル|兆円)?\s?(?:増|減|増加|減少)|倍)の\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
 	const direction = directionOf(facts, quantity);
 	// "124億円に落ち込んだ", "2兆円まで減った": the level reached, not the change.
 	if (direction === null || /^\s?の?(?:赤字|黒字|損失)/.test(after) || /^\s?(?:に|まで|へ)(?!比べ|対し)/.test(after)) return false;
