@@ -26,6 +26,11 @@ describe('tables of figures', () => {
 		]);
 	});
 
+	test('companies as columns, with a row of their fiscal years and a row of the quarter of each', () => {
+		const rows = ['装置3社の決算（単位：百万円）', '', '| 項目 | 東京エレクトロン | レーザーテック |', '|---|---|---|', '| 決算期 | 2026年3月期 | 2026年6月期 |', '| 該当四半期 | 第2四半期 | 第1四半期 |', '| 売上高 | 610,000 | 52,000 |'];
+		expect(figures(rows.join('\n'), '2025-11-05')).toEqual(['tokyo-electron revenue 610000000000 JPY FY2026-Q2 actual', 'lasertec revenue 52000000000 JPY FY2026-Q1 actual']);
+	});
+
 	test('shares by year, in a caption that declares per cent as its unit (単位：%)', () => {
 		const rows = [
 			'<table>',

@@ -268,6 +268,15 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				continue;
 			}
 		}
+		// "| 該当四半期 | 第2四半期 | 第1四半期 |" under "| 決算期 | 2026年3月期 | 2026年6月期 |": the part of each column's year.
+		if (columnPeriods.length > 0 && /^(?:該当|対象)?(?:四半期|期間区分)$/.test((cells[0] ?? '').trim())) {
+			columnPeriods = cells.map((cell, index) => {
+				const part = findPeriods(cell).find(mention => mention.raw.type === 'part')?.raw;
+				const year = columnPeriods[index] ?? null;
+				return part?.type === 'part' && year && (year.type === 'fiscal-year' || year.type === 'nendo') && year.part === 'Y' ? {...year, part: part.part} : null;
+			});
+			continue;
+		}
 
 		// "| 決算発表日 | 2月11日 | 2月12日 |": the days results came out date no figure, and are no header of days.
 		if (/^(?:決算)?(?:発表|公表|開示)日$/.test((cells[0] ?? '').trim())) continue;
