@@ -1761,6 +1761,29 @@ describe('interviews', () => {
 		]);
 	});
 
+	test('an interview inside a roundup ends at a section headed by another company (■ローム…): what it names no company for is that one', () => {
+		const body = [
+			'■TDK、通期予想を上げ',
+			'',
+			'TDKの4〜9月期は増収だった。',
+			'',
+			'――今期の見通しは。',
+			'',
+			'「受注は2割増えるとみている」',
+			'',
+			'――投資は。',
+			'',
+			'「新工場を建てる」',
+			'',
+			'■ロームは赤字縮小',
+			'',
+			'ロームが5日発表した4〜9月期は、売上高が2,400億円だった。営業利益率は3.1%に改善した。',
+		].join('\n');
+		const found = extractText(body, {date: '2026-11-06', title: '電子部品決算、TDKは増益'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
+		expect(found).toContain('rohm margin 3.1');
+		expect(found.filter(row => row.startsWith('tdk'))).toEqual([]);
+	});
+
 	test("a Q&A whose lines are labelled by who speaks (**記者**　…, **山田**　…) is an interview; the speaker's name is no part of a segment, and 当事業 is the business just named", () => {
 		const body = ['**記者**　昨年度の状況は。', '', '**山田**　クラウド事業の2025年度の売上収益は1,200億円でした。当事業の営業利益率は11%です。', '', '**記者**　今後は。', '', '**山田**　2027年度に売上収益1,500億円を目指します。'].join(
 			'\n',
