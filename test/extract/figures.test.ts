@@ -3611,6 +3611,11 @@ test("期間中 is the years of the plan just named, and the years of the plan b
 	]);
 });
 
+test('a place that says where a company bought is (米国のAI新興企業を…買収, 国内のスタートアップを…) is no segment of the buyer', () => {
+	expect(figures('富士通は10月、米国のデータ分析新興企業を約5億ドルで買収すると発表した。', '2026-11-02')).toEqual(['fujitsu investment 500000000 USD - actual']);
+	expect(figures('サイバーエージェントは9月、国内のスタートアップを約30億円で買収した。', '2026-11-02')).toEqual(['cyberagent investment 3000000000 JPY - actual']);
+});
+
 test('a place that says where the other party is (国内の大手製薬会社と…契約) is no segment of the company', () => {
 	expect(figures('サイボウズは3月、国内の大手製薬会社と5年間で総額12億円のクラウド利用契約を結んだ。', '2026-04-10')).toEqual(['cybozu investment 1200000000 JPY - actual']);
 });
