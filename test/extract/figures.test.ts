@@ -3750,3 +3750,10 @@ describe('the year just ended, multiples and changes after a part', () => {
 		expect(figures(body, '2026-05-20').filter(row => row.includes(' 3.5 '))).toEqual([]);
 	});
 });
+
+test('an older kind of product (従来型サービスの売上高) is a result, not a forecast given before', () => {
+	expect(figures('IIJの上期決算は増収だった。従来型サービスの売上高は210億円と、前年同期比2.0%減った。', '2025-11-10')).toEqual([
+		expect.stringMatching(/^iij\S* revenue 21000000000 JPY FY2026-H1 actual$/),
+		expect.stringMatching(/^iij\S* revenue_growth -2 % FY2026-H1 actual$/),
+	]);
+});
