@@ -27,10 +27,10 @@ function busyProduct(facts: SentenceFacts, segment: RoledSegment): boolean {
 	return after !== null && !facts.words.some(hit => hit.entry.measure !== undefined && hit.start > segment.end && hit.end <= segment.end + after[0].length);
 }
 
-/** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
 /** " One", " 365": a word in letters or digits written after a company's name, naming its product ("HENNGE One", "Microsoft 365"). */
 export const productAfterName = /^\s[A-Za-z0-9]/;
 
+/** Companies and segments of the sentence in order; a registry segment (AWS) is a company mention. */
 export function entities(facts: SentenceFacts): Entity[] {
 	// "「Microsoft Cloud」の売上高": a product named after its company is the product, not the company.
 	// "「YouTube広告」は11%増": so is a product named after a known segment, longer than its name.

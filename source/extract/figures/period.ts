@@ -310,8 +310,9 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 		if (period) return {period, text: span.text, by: false};
 	}
 	// "…2026年度から30年度までの中期経営計画を発表した。期間中の成長投資は総額11兆円": the years of the plan just named.
+	const planYears = () => (state.planSpan ? resolvePeriod(state.planSpan, calendar, state.anchor, state.articlePeriod) : null);
 	const planTerm = /(?:計画)?期間中|(?:計画|中計)期間(?:内|の)|同期間(?:中|内)?の/.exec(facts.normalized.slice(0, quantity.start));
-	const plan = planTerm && state.planSpan ? resolvePeriod(state.planSpan, calendar, state.anchor, state.articlePeriod) : null;
+	const plan = planTerm ? planYears() : null;
 	if (plan) return {period: plan, text: planTerm![0], by: false};
 
 	// "2026年度に最大6,300億円を支援": money granted or raised for one year, the year written straight before it.
@@ -323,7 +324,7 @@ function dealPeriod(facts: SentenceFacts, quantity: Quantity, calendar: FiscalCa
 	// "うち国内には4,000億円を充て": the part of the deal before shares its span.
 	// Not the sum it was raised from ("前回計画の8兆円から積み増す。このうち…"): that one is of the plan before.
 	if (ofWhich && state.last?.period && state.last.measure.cue.family === 'deal' && !state.last.prior) return {period: state.last.period, text: '', by: false};
-	const planned = ofWhich && state.last?.prior && state.planSpan ? resolvePeriod(state.planSpan, calendar, state.anchor, state.articlePeriod) : null;
+	const planned = ofWhich && state.last?.prior ? planYears() : null;
 	if (planned) return {period: planned, text: '', by: false};
 	// "…2,000億円を投資し、AI人材を2030年度までに1万人へ": a target year in a later clause is another figure's.
 	const by = facts.periods.find(mention => mention.qualifier === 'by' && (mention.end <= quantity.start || !/[、,。]/.test(facts.normalized.slice(quantity.end, mention.start))));
