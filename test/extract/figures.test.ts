@@ -3757,3 +3757,9 @@ test('an older kind of product (従来型サービスの売上高) is a result, 
 		expect.stringMatching(/^iij\S* revenue_growth -2 % FY2026-H1 actual$/),
 	]);
 });
+
+test("a company's staff told in a paragraph framed as a research firm's estimate is its own count, no firm's", () => {
+	const body = '――競争環境は。\n\n「IDCの推計では、国内のAI広告市場で当社のシェアは2025年に5.2%でした。社員は約640人です」';
+	const found = extractText(body, {date: '2026-02-10', title: '【トップに聞く】ラクスの成長戦略'}).figures.map(figure => `${figure.kind} ${figure.value} ${figure.source ?? '-'}`);
+	expect(found).toContain('headcount 640 -');
+});

@@ -311,6 +311,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			// "ソニーは2026年3月期にシェア60%を取る目標を掲げる": a share a company sets out to win is its own aim, in its own years,
 			// not the estimate of the firm the paragraph quoted.
 			const aimedFor = kind === 'market_share' && facts.firms.length === 0 && shareAimed.test(facts.normalized.slice(quantity.end, quantity.end + 20));
+			// "IDCの推計では、…当社のシェアは4.1%でした。…従業員は約820人です": a company's staff is its own count, no firm's estimate.
+			const staffCount = kind === 'headcount';
 			const source =
 				kind === 'market_share'
 					? aimedFor
@@ -318,12 +320,14 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 						: firmOf(facts, quantity, state)
 					: ranked
 						? state.ranking!.firm
-						: estimatingFirm(
-								facts,
-								quantity,
-								state,
-								choice.cue.label === '出荷台数' || ((byMaker.test(facts.normalized) || state.rankParagraph === facts.sentence.block) && (kind === 'revenue' || kind === 'revenue_growth' || choice.role === 'growth')),
-							);
+						: staffCount
+							? null
+							: estimatingFirm(
+									facts,
+									quantity,
+									state,
+									choice.cue.label === '出荷台数' || ((byMaker.test(facts.normalized) || state.rankParagraph === facts.sentence.block) && (kind === 'revenue' || kind === 'revenue_growth' || choice.role === 'growth')),
+								);
 			// Shares, and the units a research firm counts ("IDCによると…アップルが出荷台数8,180万台"), are told in calendar
 			// periods whatever the company's fiscal year; money it tallies keeps the company's labels.
 			const surveyedCount = source !== null && choice.cue.units.includes('count');
