@@ -143,6 +143,8 @@ export const measureEntries: readonly LexiconEntry[] = [
 	// "平均年収は1,322万円": what an employee is paid in a year, an amount per person.
 	measure('average-salary', ['平均年収', '平均年間給与', '平均給与', '平均年間給与額'], {kind: 'other', family: 'flow', units: money, label: '平均年収'}, {priority: 60}),
 	measure('run-rate', ['ランレート', '年換算の売上高', '年換算売上高', '年間経常収益', 'ARR', 'run-rate', 'annualized revenue'], {kind: 'other', family: 'level', units: money, label: 'ランレート'}, {priority: 60}),
+	// "9月単月の月次経常収益（MRR）は45億6,000万円": a month's recurring revenue, no revenue of a period reported.
+	measure('monthly-recurring', ['月次経常収益', '月間経常収益', 'MRR'], {kind: 'other', family: 'level', units: money, label: '月次経常収益'}, {priority: 60}),
 	measure('share-of-revenue', ['構成比', '売上比率', '売上高比率', '対売上高比率'], {kind: 'other', family: 'flow', units: percent, label: '売上高比率'}),
 
 	// ---- levels

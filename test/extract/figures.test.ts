@@ -3763,3 +3763,7 @@ test("a company's staff told in a paragraph framed as a research firm's estimate
 	const found = extractText(body, {date: '2026-02-10', title: '【トップに聞く】ラクスの成長戦略'}).figures.map(figure => `${figure.kind} ${figure.value} ${figure.source ?? '-'}`);
 	expect(found).toContain('headcount 640 -');
 });
+
+test("a month's recurring revenue (月次経常収益（MRR）) is no revenue of a period", () => {
+	expect(figures('Chatworkの10月単月の月次経常収益（MRR）は6億2,000万円となった。', '2025-11-14')).toEqual([expect.stringMatching(/^kubell\S* other 620000000 JPY 2025-10 actual$/)]);
+});
