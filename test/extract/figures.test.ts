@@ -3767,3 +3767,10 @@ test("a company's staff told in a paragraph framed as a research firm's estimate
 test("a month's recurring revenue (月次経常収益（MRR）) is no revenue of a period", () => {
 	expect(figures('Chatworkの10月単月の月次経常収益（MRR）は6億2,000万円となった。', '2025-11-14')).toEqual([expect.stringMatching(/^kubell\S* other 620000000 JPY 2025-10 actual$/)]);
 });
+
+test('a change of a level on the end of the year before (前期末比) is of the day the level is as of', () => {
+	expect(figures('2026年3月末時点のSansanのARRは420億円（前期末比18.5%増）だった。', '2026-05-14')).toEqual([
+		expect.stringMatching(/^sansan\S* other 42000000000 JPY 2026-03-31 actual$/),
+		expect.stringMatching(/^sansan\S* other 18.5 % 2026-03-31 actual$/),
+	]);
+});
