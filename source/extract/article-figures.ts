@@ -3,6 +3,7 @@ import {opensOnMover} from './roles.js';
 import {dayToCome, windowOf, type DateMention} from './dates.js';
 import {isPast} from './figures/basis.js';
 import {newVenture} from './figures/measure-owner.js';
+import {textCompany} from './figures/owner-entities.js';
 import {ofEarlierPlan} from './figures/period.js';
 import {buybackCue, tellsBuyback} from './figures/measure-kinds.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
@@ -292,6 +293,7 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		const announcer = announced ? fact.mentions.findLast(mention => mention.end <= announced.start && (mention.role === 'topic' || mention.role === 'subject')) : undefined;
 		if (announcer) state.announcer = announcer.company;
 		noteContext(fact, state, index === 0 || facts[index - 1]!.sentence.block !== fact.sentence.block);
+		state.aboutCompany.set(fact.sentence.index, textCompany(fact, state));
 		found.push(...readSentenceFigures(fact, state));
 	}
 

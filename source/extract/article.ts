@@ -190,6 +190,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		lineMeasure: null,
 		listMeasure: null,
 		documentUnit: null,
+		aboutCompany: new Map(),
 	};
 	const figures: Figure[] = [];
 	const segmentAliases = new Map<string, {company: string; segment: string; aliases: Set<string>}>();
@@ -228,13 +229,14 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		article: source.id,
 		published,
 		headline,
+		aboutCompany: state.aboutCompany.get(fact.sentence.index) ?? null,
 		paragraphNamesHeadline: releaseDay !== null || namingHeadline.has(fact.sentence.block),
 		releaseLeadDay: fact.sentence.block === leadBlock ? releaseDay : null,
 		// "日立製作所が4日発表した…": the day the news was announced, which "あわせて…も発表した" shares.
 		announcedDay: state.announcedDay,
 		buybackBefore: index > 0 && facts[index - 1]!.sentence.block === fact.sentence.block && /自社株|自己株/.test(facts[index - 1]!.normalized),
 	});
-	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, paragraphNamesHeadline: true, releaseLeadDay: null, announcedDay: null, buybackBefore: false});
+	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, aboutCompany: null, paragraphNamesHeadline: true, releaseLeadDay: null, announcedDay: null, buybackBefore: false});
 	const rounds = tablesOf(facts).flatMap(({at, rows}) => [...fundingRoundEvents(rows, context(rows[0]!, at)), ...resultsDayEvents(rows, context(rows[0]!, at)), ...milestoneEvents(rows, context(rows[0]!, at))]);
 	const events = [...(filed ? [filed] : []), ...facts.flatMap((fact, index) => eventsFromSentence(fact, context(fact, index))), ...rounds];
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);

@@ -157,6 +157,8 @@ export interface EventContext {
 	readonly published: string | null;
 	/** The headline's company (or the sender's): whose event a sentence that names nobody tells. */
 	readonly headline: string | null;
+	/** Whom the sentence is about when it names no company, as its figures read it (the section's, the paragraph's). */
+	readonly aboutCompany: string | null;
 	/** Whether the sentence's paragraph names the headline's company. */
 	readonly paragraphNamesHeadline: boolean;
 	/** The day of a press release or disclosure when the sentence is its lead paragraph; else null. */
@@ -405,7 +407,12 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		if (companies.length === 0 || sourcesOnly) {
 			// A paragraph that never names the headline's company is about its own topic (a digest's items).
 			const paragraphTopic = !paragraphNamesHeadline && facts.topicBlock === facts.sentence.block ? facts.topicBefore?.company : undefined;
-			const fallback = facts.mentions.find(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject'))?.company ?? paragraphTopic ?? headline ?? facts.topicBefore?.company;
+			const fallback =
+				facts.mentions.find(mention => mention.start < date.start && (mention.role === 'topic' || mention.role === 'subject'))?.company ??
+				(paragraphNamesHeadline ? null : context.aboutCompany) ??
+				paragraphTopic ??
+				headline ??
+				facts.topicBefore?.company;
 			if (fallback && !companies.includes(fallback)) companies.unshift(fallback);
 		}
 

@@ -16,6 +16,13 @@ describe('events', () => {
 		expect(found.map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain('2026-01 launch kddi,amd');
 	});
 
+	test("a section headed by another company (## ラクス（5月14日）) tells that company's news in sentences that name nobody, as its figures do", () => {
+		const body = '## サイボウズ\n\nサイボウズの売上高は80億円だった。\n\n## ラクス（5月14日）\n\n売上高は120億円だった。3月には経費精算の新サービスを始めた。';
+		const found = extractText(body, {date: '2026-05-20', title: '春のSaaS決算を振り返る：サイボウズ、ラクス'}).events.map(event => [event.date, event.kind, event.companies]);
+		expect(found).toContainEqual(['2026-03', 'launch', ['rakus']]);
+		expect(found).not.toContainEqual(['2026-03', 'launch', ['cybozu']]);
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);

@@ -169,6 +169,8 @@ export interface ReadingState {
 	ranked: {readonly block: number; readonly measure: MeasureChoice} | null;
 	/** The measure of a by-segment paragraph's last line figure of money ("「A」の売上高が…"), which the lines after it share. */
 	lineMeasure: {readonly block: number; readonly measure: MeasureChoice; readonly unit: FoundFigure['unit']} | null;
+	/** Whom each sentence is about when it names no company, by sentence index: what its events fall back on too. */
+	readonly aboutCompany: Map<number, string | null>;
 	/** The paragraph a research firm's ranking opens on a rank ("3位はキオクシアだった。"): its company's figures are the firm's. */
 	rankParagraph: number | null;
 	/** The measure a list's caption names, for its items. */
