@@ -136,6 +136,8 @@ export const eventEntries: readonly LexiconEntry[] = [
 	action('listing', 'other', ['上場', 'IPO', '新規株式公開'], 50),
 	// "6月23日に提出した有価証券報告書", "19日に年次報告書（Form 10-K）を提出した": a filing made on its day.
 	action('filing', 'other', ['に提出した', '有価証券報告書を提出', '年次報告書を提出', 'Form 10-K', '10-Kを提出'], 42),
+	// "2024年9月のシリーズAで付いた評価額", "1月の前回ラウンド": a round of funding named by its month is the investment of that month.
+	action('funding-round', 'investment', [...'ABCDEFGHIJKLM'].map(letter => `シリーズ${letter}`).concat(['ラウンド']), 56),
 	action('construction', 'investment', ['着工', '建設を始め', '建設を開始', '建設に着手', '起工'], 55),
 	action('certification', 'other', ['認定', '認証を取得', '採択され', '選定され', '承認を得', '認可'], 45),
 	action('buyback', 'other', ['自社株買い', '自己株式の取得', '自己株買い', '自己株式取得', '自社株を取得', '自己株式を取得', '自社株の取得', 'share buyback', 'buyback'], 55),

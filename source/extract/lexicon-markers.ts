@@ -70,7 +70,7 @@ export const markerEntries: readonly LexiconEntry[] = [
 	{id: 'prior-forecast', words: ['従来予想', '従来の見通し', '従来見通し', '従来計画', '当初予想', '当初見通し', '当初目標', '当初計画', '前回予想', '期初予想', '前回公表値', '従来'], priority: 50, prior: 'forecast', marker: 'outlook'},
 	// "従来型サービスの売上高", "従来品より3割速い": an older kind of product, no forecast before; the longer word wins and marks nothing.
 	{id: 'conventional', words: ['従来型', '従来品', '従来製品', '従来機', '従来比'], priority: 0},
-	{id: 'prior-earlier', words: ['前回ラウンド', '前回', '年初', '期初'], priority: 40, prior: 'earlier'},
+	{id: 'prior-earlier', words: ['前回', '年初', '期初'], priority: 40, prior: 'earlier'},
 
 	// ---- basis
 	marker('outlook', 'outlook', [

@@ -23,6 +23,12 @@ describe('events', () => {
 		expect(found).not.toContainEqual(['2026-03', 'launch', ['cybozu']]);
 	});
 
+	test('a round of funding named by its month (2023年5月のシリーズC, 8月の前回ラウンド) is an investment of that month', () => {
+		expect(brief('プリファードネットワークスの評価額は、2023年5月のシリーズCで付いた水準の3倍に膨らんだ。', '2026-03-10')).toEqual([['2023-05', 'investment', ['preferred-networks']]]);
+		expect(brief('ELYZAの調達額は、2025年8月の前回ラウンドを上回った。', '2026-03-10')).toEqual([['2025-08', 'investment', ['elyza']]]);
+		expect(brief('ELYZAは第2ラウンドの交渉に入った。', '2026-03-10')).toEqual([]);
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
