@@ -225,6 +225,9 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const namingHeadline = new Set(facts.filter(fact => headline !== null && fact.mentions.some(mention => mention.company === headline)).map(fact => fact.sentence.block));
 	// A release's lead: its first paragraph, which tells what the sender did on the day of the release.
 	const leadBlock = facts.find(fact => fact.sentence.blockKind === 'paragraph')?.sentence.block;
+	// "## 今後のイベント" over "- 6月26日：定時株主総会": a section of dates to come.
+	let heading = '';
+	const headingOf = facts.map(fact => (heading = fact.sentence.blockKind === 'heading' ? fact.normalized : heading));
 	const context = (fact: SentenceFacts, index: number) => ({
 		article: source.id,
 		published,
@@ -234,9 +237,10 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		releaseLeadDay: fact.sentence.block === leadBlock ? releaseDay : null,
 		// "日立製作所が4日発表した…": the day the news was announced, which "あわせて…も発表した" shares.
 		announcedDay: state.announcedDay,
+		upcoming: /今後の(?:予定|イベント|日程|スケジュール)|(?:予定|イベント)カレンダー|注目(?:の)?日程/.test(headingOf[index]!),
 		buybackBefore: index > 0 && facts[index - 1]!.sentence.block === fact.sentence.block && /自社株|自己株/.test(facts[index - 1]!.normalized),
 	});
-	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, aboutCompany: null, paragraphNamesHeadline: true, releaseLeadDay: null, announcedDay: null, buybackBefore: false});
+	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, aboutCompany: null, paragraphNamesHeadline: true, releaseLeadDay: null, announcedDay: null, upcoming: false, buybackBefore: false});
 	const rounds = tablesOf(facts).flatMap(({at, rows}) => [...fundingRoundEvents(rows, context(rows[0]!, at)), ...resultsDayEvents(rows, context(rows[0]!, at)), ...milestoneEvents(rows, context(rows[0]!, at))]);
 	const events = [...(filed ? [filed] : []), ...facts.flatMap((fact, index) => eventsFromSentence(fact, context(fact, index))), ...rounds];
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);

@@ -82,7 +82,8 @@ function actionIn(hits: readonly LexiconHit[], text: string): LexiconHit | undef
 /** The sentence speaks of what is to come after the date ("払い込む予定", "をめどに", "開く"), and does not report it done. */
 // "…を国内で提供する。", "稼働を始める": a launch told in the non-past form is still to come.
 // "10月に始めます", "決算は8月に発表します": a start or an announcement told in the non-past, as a speaker tells it.
-const launchToCome = /(?:(?:提供|開始|発売|稼働|開業|投入)(?:を始め|を開始)?(?:する|します|始める|始めます)|始めます|開始します|発表します|発表する予定)(?:と|。|$|」)/;
+// "6月から上限300億円の自社株買いを行う": so is what is carried out from a month.
+const launchToCome = /(?:(?:提供|開始|発売|稼働|開業|投入|実施)(?:を始め|を開始)?(?:する|します|始める|始めます)|始めます|開始します|発表します|発表する予定|を行う|を行います|を進める|を進めます)(?:と|。|$|」)/;
 
 // "募集を始める", "受け付けを開始した": the verb says something starts in the month given.
 const startsThen = /^(?:から|より)?[^。]{0,30}?(?:を始め|を開始|が始ま)/;
@@ -122,7 +123,7 @@ function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean
 }
 
 /** A year-less date of something still to come is read forward: "12月に払い込む予定" in a November article. */
-function forward(date: DateMention, facts: SentenceFacts, published: string | null, end: number): string {
+function forward(date: DateMention, facts: SentenceFacts, published: string | null, end: number, upcoming: boolean): string {
 	// "同日から提供する": the day named before, whatever is to come from it.
 	if (!date.yearInferred || published === null || date.date >= published.slice(0, date.date.length) || date.text === '同日') return date.date;
 	// "4月1日付で社長に昇格する人事を発表した": an effective date told in the non-past is to come, whatever was announced.
@@ -137,7 +138,7 @@ function forward(date: DateMention, facts: SentenceFacts, published: string | nu
 	const announcedToCome =
 		/^に\s?[^。、がはも]{0,12}?[うくぐすつぬぶむる](?:と|との)(?:発表|明らかに|公表|表明)/.test(facts.normalized.slice(date.end, date.end + 40)) ||
 		/^(?:から|より)?\s?[^。、がはも]{0,12}?[うくぐすつぬぶむる]こと(?:を|も)?(?:決め|決定|決議)/.test(facts.normalized.slice(date.end, date.end + 40));
-	if (!effective && !announcedToCome && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
+	if (!effective && !announcedToCome && !upcoming && (toldThen || !speaksOfFuture(facts, date.end, end) || leadsPastTelling(facts.normalized, date.end))) return date.date;
 	const [year, month, day] = date.date.split('-');
 	// "IIJは8月、…と提携し、今後3年で…を投じる" in September: a month read forward would be most of a year away, which a
 	// writer says with 来年; the plan is what the clause after it tells, and the month is the one just gone.
@@ -165,6 +166,8 @@ export interface EventContext {
 	readonly releaseLeadDay: string | null;
 	/** The day the article's news was announced ("4日発表した"), for what was announced along with it. */
 	readonly announcedDay: string | null;
+	/** The sentence is under a heading of what is to come ("## 今後の予定"): its year-less days are ahead. */
+	readonly upcoming: boolean;
 	/** Whether the sentence before, in the same paragraph, told of a buyback ("自社株買いを決めた。取得期間は…"). */
 	readonly buybackBefore: boolean;
 }
@@ -314,7 +317,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 			return;
 		// A dated heading names what it dates before the date: "執行役員の異動（4月1日付）".
 		// "終値で取引を終えた", "移行を終える計画": only the end of what is made, sold or served is news of its own.
-		const words = facts.words.filter(hit => !(/^(?:終|打ち切)/.test(hit.text) && !/(?:生産|出荷|販売|提供|サービス|操業|受注|取り扱い|取扱い)/.test(facts.normalized.slice(from, hit.start))));
+		const words = facts.words.filter(hit => !(/^(?:終|打ち切)/.test(hit.text) && !/(?:生産|出荷|販売|提供|サービス|サポート|操業|受注|取り扱い|取扱い)/.test(facts.normalized.slice(from, hit.start))));
 		// "自社株買いを3月から実施する", "募集を4月から始める": what starts from the month, named before it.
 		const startedFromMonth = startsFromMonth.test(facts.normalized.slice(date.end, to)) ? words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?を\s?$/.test(facts.normalized.slice(hit.end, date.start))) : [];
 		// "就任は来年1月1日付。", "発売は3月19日": so does a topic that names the action before its day.
@@ -361,7 +364,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		if (action?.entry.id === 'raise' && analystView.test(facts.normalized.slice(Math.max(0, action.start - 30), action.start))) return;
 		// "SMBC日興証券は…の格付けを「1」に引き上げた": a broker's rating is a view; a rating agency's is news.
 		if (action?.entry.id === 'credit-rating' && /証券(?:会社)?(?:は|が|も)/.test(facts.normalized.slice(0, action.start))) return;
-		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && !startedFromMonth.some(hit => hit.entry.event) && !startedBy(action, facts.normalized.slice(date.end, to), date.end))) return;
+		if (!action || (date.qualifier === 'since' && action.entry.event !== 'launch' && action.entry.id !== 'buyback' && !startedFromMonth.some(hit => hit.entry.event) && !startedBy(action, facts.normalized.slice(date.end, to), date.end)))
+			return;
 		// The companies: those named around the date (not one that leads the next date: "NECは29日、富士通は30日"),
 		// the one that acts first; else the sentence's subject, the headline's company, the text's topic.
 		const around = facts.mentions.filter(
@@ -429,7 +433,7 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		for (const party of parties)
 			events.push({
 				article,
-				date: forward(date, facts, published, to),
+				date: forward(date, facts, published, to, context.upcoming),
 				dateText: date.text,
 				kind,
 				announcement: kind === 'other' && action.entry.id === 'announce',

@@ -141,6 +141,10 @@ export const eventEntries: readonly LexiconEntry[] = [
 	action('construction', 'investment', ['着工', '建設を始め', '建設を開始', '建設に着手', '起工'], 55),
 	action('certification', 'other', ['認定', '認証を取得', '採択され', '選定され', '承認を得', '認可'], 45),
 	action('buyback', 'other', ['自社株買い', '自己株式の取得', '自己株買い', '自己株式取得', '自社株を取得', '自己株式を取得', '自社株の取得', 'share buyback', 'buyback'], 55),
+	// "自社株1,500万株を3月31日付で消却する": shares bought back, cancelled on their day.
+	action('share-cancellation', 'other', ['消却'], 50),
+	// "2025年12月に発行したグリーンボンド": money raised by a bond named for its use, on its month (社債を発行 is a measure's).
+	action('labelled-bond', 'other', ['グリーンボンド', 'サステナビリティボンド', 'ソーシャルボンド'], 45),
 	action('delay', 'other', ['延期', 'ずれ込', '前倒し'], 65),
 	// "予想を7,000億円に引き上げた", "価格を1割引き下げる": a company changes a number it sets.
 	action('raise', 'other', ['引き上げ', '引き下げ'], 35),
@@ -150,6 +154,7 @@ export const eventEntries: readonly LexiconEntry[] = [
 	action('relocation', 'restructuring', ['生産移管', '生産を移管', '移管する', '移管した', '移管します', 'へ移す', 'に移す', 'へ移した', 'に移した', '移転する', '移転した', '移転します'], 48),
 	// "米国法人を設立する", "新会社を来年4月に設立する": a company it founds (a profile's 設立：2014年3月 is no event).
 	action('founding', 'other', ['を設立', '設立を予定', 'に設立する', 'に設立した', 'に設立すると', 'に設立し'], 50),
-	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '表明', '実施'], 40),
+	// "6月25日に年次株主総会を開く": a shareholders' meeting is news of the company that holds it.
+	action('meeting', 'other', ['見直し', '見直', '開いた', '開催', '説明会', '会議', '株主総会', '表明', '実施'], 40),
 	action('announce', 'other', ['発表', '公表', '明らかに', 'announced', 'announces'], 20),
 ];

@@ -29,6 +29,26 @@ describe('events', () => {
 		expect(brief('ELYZAは第2ラウンドの交渉に入った。', '2026-03-10')).toEqual([]);
 	});
 
+	test('the end of support for a product (…のサポートを終了した) is news of its day', () => {
+		expect(brief('米オラクルが2025年12月31日に旧版データベースのサポートを終了した。', '2026-01-15')).toEqual([['2025-12-31', 'restructuring', ['oracle']]]);
+	});
+
+	test("a shareholders' meeting, shares cancelled and a bond issued are events of their days", () => {
+		expect(brief('ディスコの定時株主総会は3月27日だった。', '2026-04-02')).toEqual([['2026-03-27', 'other', ['disco']]]);
+		expect(brief('ディスコは自社株800万株を3月31日付で消却した。', '2026-04-02')).toEqual([['2026-03-31', 'other', ['disco']]]);
+		expect(brief('ディスコは2025年10月に発行したサステナビリティボンドの資金を新工場に充てる。', '2026-04-02')).toEqual([['2025-10', 'other', ['disco']]]);
+	});
+
+	test('a buyback carried out from a month (7月から…自社株買いを行う) starts in that month, ahead of the story', () => {
+		expect(brief('ディスコは7月から上限200億円の自社株買いを行う。', '2026-06-10')).toEqual([['2026-07', 'other', ['disco']]]);
+		expect(brief('ディスコは8月から上限200億円の自社株買いを行う。', '2026-09-10')).toEqual([['2027-08', 'other', ['disco']]]);
+	});
+
+	test('a day under a heading of what is to come (## 今後の予定) is ahead of the story, even with no verb of the future', () => {
+		const body = 'ディスコの決算は増収だった。\n\n## 今後の予定\n\n- 3月28日：定時株主総会\n- 5月上旬：決算発表';
+		expect(extractText(body, {date: '2026-11-20', title: 'ディスコ決算メモ'}).events.map(event => event.date)).toContain('2027-03-28');
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
