@@ -186,9 +186,17 @@ function releaseDate(facts: SentenceFacts, day: string | null): DateMention[] {
 	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
 }
 
-/** "あわせて2,000億円を上限とする自社株買いも発表した": announced along with the news, on its day. */
+// "あわせて2,000億円を上限とする自社株買いも発表した（取得期間は…まで）", "…自社株買いも発表し、2月2日から取得を始めます".
+const alongWithNews = /^[^。]{0,8}?(?:あわせて|併せて|同時に)[、,]?[^。]*?(?:発表|公表)(?:した|しました|し、)/;
+// "株主還元では、上限2,000億円の自社株買いも併せて発表した", "…を上限とする自社株買いを決めた": a buyback decided, told without its day.
+const buybackDecided = /(?:自社株買い|自己株式の取得|自己株式取得|自社株を取得)[^。]{0,16}?(?:を|も)[^。]{0,8}?(?:決めた|決定した|決議した|発表した|公表した)/;
+
+/** Announced along with the news, on its day: what comes before any day the sentence writes. */
 function announcedAlong(facts: SentenceFacts, day: string | null): DateMention[] {
-	if (day === null || facts.dates.length > 0 || !/^[^。]{0,8}?(?:あわせて|併せて|同時に)[、,]?[^。]*(?:発表|公表)(?:した|しました)。?$/.test(facts.normalized)) return [];
+	if (day === null) return [];
+	const along = alongWithNews.exec(facts.normalized) ?? buybackDecided.exec(facts.normalized);
+	// "同時に公表した4〜9月期の連結決算は": the results are the news itself, already its own event.
+	if (!along || facts.dates.some(date => date.start < along.index + along[0].length) || /決算|業績|売上高|営業利益|純利益/.test(facts.normalized.slice(along.index + along[0].length, along.index + along[0].length + 24))) return [];
 	return [{date: day, text: day, start: 0, end: 0, qualifier: null, yearInferred: false}];
 }
 
@@ -288,7 +296,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	if (offerPeriod.length > 0) return offerPeriod;
 	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && facts.normalized.startsWith('付', date.end)));
 	const released = releaseDate(facts, context.releaseLeadDay);
-	const dates = written.length > 0 ? [...released, ...written] : [...released, ...announcedAlong(facts, context.announcedDay), ...reportedThisMonth(facts, published)].slice(0, 1);
+	const along = released.length === 0 ? announcedAlong(facts, context.announcedDay) : [];
+	const dates = written.length > 0 ? [...released, ...along, ...written] : [...released, ...along, ...reportedThisMonth(facts, published)].slice(0, 1);
 	const events: FoundEvent[] = [];
 	dates.forEach((date, index) => {
 		const next = dates[index + 1];

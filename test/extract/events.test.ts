@@ -49,6 +49,15 @@ describe('events', () => {
 		expect(extractText(body, {date: '2026-11-20', title: 'ディスコ決算メモ'}).events.map(event => event.date)).toContain('2027-03-28');
 	});
 
+	test('a buyback decided or announced along with the news, without its own day, is of the day the news was announced', () => {
+		const lead = '東京エレクトロンは12日、2026年3月期の決算を発表した。\n\n';
+		const buybacks = (body: string) => brief(lead + body, '2026-05-13').filter(([, kind]) => kind === 'other');
+		expect(buybacks('あわせて、上限を500万株・1,000億円とする自社株買いも発表した（取得期間は2027年2月末まで）。')).toEqual([['2026-05-12', 'other', ['tokyo-electron']]]);
+		expect(buybacks('株主還元では、上限300億円の自社株買いを決めた。')).toEqual([['2026-05-12', 'other', ['tokyo-electron']]]);
+		// The results announced with it are the news itself.
+		expect(brief(lead + '同時に発表した1〜3月期の営業利益は前年同期比12%増だった。', '2026-05-13')).toEqual([['2026-05-12', 'results', ['tokyo-electron']]]);
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
