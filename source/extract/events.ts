@@ -87,6 +87,7 @@ const launchToCome = /(?:(?:提供|開始|発売|稼働|開業|投入|実施)(?:
 
 // "募集を始める", "受け付けを開始した": the verb says something starts in the month given.
 const startsThen = /^(?:から|より)?[^。]{0,30}?(?:を始め|を開始|が始ま)/;
+const boardOrStart = /^(?:の|に開いた|に開催した)?\s?取締役会で|^(?:から|より)[^。、]{0,8}?を(?:始め|開始)/;
 // "自社株買いを3月から実施する": what is named before its month, started or carried out from it.
 const startsFromMonth = /^(?:から|より)?\s?(?:始め|開始|実施)/;
 // "従業員数を約7万人に減らす", "社員を1割削減": fewer staff is a restructuring, however it is announced.
@@ -340,6 +341,14 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 				facts.normalized,
 			) ??
 			actionIn(startedFromMonth, facts.normalized) ??
+			// "上限100億円の自己株式取得を11月7日の取締役会で決議した", "…自社株買いも発表し、2月2日から取得を始めます": what the
+			// board decided on its day, or what starts from it, is named before the day.
+			(boardOrStart.test(facts.normalized.slice(date.end, to))
+				? actionIn(
+						words.filter(hit => hit.end <= date.start && hit.start >= from),
+						facts.normalized,
+					)
+				: undefined) ??
 			// "3月期決算が5月8日に出た": results that came out on their day.
 			actionIn(
 				words.filter(

@@ -58,6 +58,11 @@ describe('events', () => {
 		expect(brief(lead + '同時に発表した1〜3月期の営業利益は前年同期比12%増だった。', '2026-05-13')).toEqual([['2026-05-12', 'results', ['tokyo-electron']]]);
 	});
 
+	test('what a board decided on its day (…自社株買いを14日の取締役会で決議した), or what starts from a day (…6月1日から取得を始める), is named before the day', () => {
+		expect(brief('ソシオネクストは上限50億円の自社株買いを14日の取締役会で決議した。', '2026-05-15')).toEqual([['2026-05-14', 'other', ['socionext']]]);
+		expect(brief('ソシオネクストは自社株買いの枠を設け、6月1日から取得を始める。', '2026-05-15')).toEqual([['2026-06-01', 'other', ['socionext']]]);
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
