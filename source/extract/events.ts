@@ -331,11 +331,13 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 		// "自社株買いを3月から実施する", "募集を4月から始める": what starts from the month, named before it.
 		const startedFromMonth = startsFromMonth.test(facts.normalized.slice(date.end, to)) ? words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?を\s?$/.test(facts.normalized.slice(hit.end, date.start))) : [];
 		// "就任は来年1月1日付。", "発売は3月19日": so does a topic that names the action before its day.
+		const afterDate = actionIn(
+			words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to),
+			facts.normalized,
+		);
+		// "自社株買いを4月から始める": a bare start is of what was named before the day, when something was.
 		const own =
-			actionIn(
-				words.filter(hit => hit.start >= (datedHeading ? 0 : date.end) && hit.start < to),
-				facts.normalized,
-			) ??
+			(afterDate?.entry.id === 'start' ? undefined : afterDate) ??
 			actionIn(
 				words.filter(hit => hit.end <= date.start && hit.start >= from && /^\s?(?:は|も)\s?$/.test(facts.normalized.slice(hit.end, date.start))),
 				facts.normalized,
@@ -360,7 +362,8 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 						/^(?:の?(?:大?引け後|取引終了後))?に?(?:出|発表され|公表され|開示され)/.test(facts.normalized.slice(date.end, date.end + 12)),
 				),
 				facts.normalized,
-			);
+			) ??
+			afterDate;
 		const action =
 			own ??
 			(next

@@ -79,6 +79,14 @@ export const eventEntries: readonly LexiconEntry[] = [
 			'提供します',
 			'提供する',
 			'提供を始める',
+			// "「楽楽精算」に…機能を追加した", "広告主に開放する", "試作ラインを立ち上げる", "増産ラインが動き出す": a product or a line made available.
+			'機能を追加',
+			'機能を加え',
+			'開放',
+			'提供し始め',
+			'立ち上げ',
+			'動き出',
+			'販売を始め',
 			'launch',
 			'launched',
 			'unveiled',
@@ -138,7 +146,9 @@ export const eventEntries: readonly LexiconEntry[] = [
 	action('filing', 'other', ['に提出した', '有価証券報告書を提出', '年次報告書を提出', 'Form 10-K', '10-Kを提出'], 42),
 	// "2024年9月のシリーズAで付いた評価額", "1月の前回ラウンド": a round of funding named by its month is the investment of that month.
 	action('funding-round', 'investment', [...'ABCDEFGHIJKLM'].map(letter => `シリーズ${letter}`).concat(['ラウンド']), 56),
-	action('construction', 'investment', ['着工', '建設を始め', '建設を開始', '建設に着手', '起工'], 55),
+	action('construction', 'investment', ['着工', '建設を始め', '建設を開始', '建設に着手', '起工', '工事に着手', '工事を始め', '工事を開始', '建設することを決定', '建設することを決議', '増設を終え', '増設した', '増設しました'], 55),
+	// "量産を2026年12月に始めます", "…のサンプル出荷を主要顧客向けに始めた": what starts on a month, whatever it is, when no word says more.
+	action('start', 'launch', ['始めた', '始めます', '始める', '始めました', '始まる', '始まった'], 30),
 	action('certification', 'other', ['認定', '認証を取得', '採択され', '選定され', '承認を得', '認可'], 45),
 	action('buyback', 'other', ['自社株買い', '自己株式の取得', '自己株買い', '自己株式取得', '自社株を取得', '自己株式を取得', '自社株の取得', 'share buyback', 'buyback'], 55),
 	// "自社株1,500万株を3月31日付で消却する": shares bought back, cancelled on their day.

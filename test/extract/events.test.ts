@@ -63,6 +63,27 @@ describe('events', () => {
 		expect(brief('ソシオネクストは自社株買いの枠を設け、6月1日から取得を始める。', '2026-05-15')).toEqual([['2026-06-01', 'other', ['socionext']]]);
 	});
 
+	test('a feature added, a service opened up or set up, a line set moving: each a launch of its month', () => {
+		const launched = (sentence: string) => brief(sentence, '2026-06-20').map(([date, kind]) => `${date} ${kind}`);
+		expect(launched('サイボウズは5月、「kintone」に音声で入力できる機能を追加した。')).toEqual(['2026-05 launch']);
+		expect(launched('サイボウズは5月から、業務アプリの作成支援を全ての利用者に開放した。')).toEqual(['2026-05 launch']);
+		expect(launched('サイボウズは5月、自治体向けの窓口支援サービスを立ち上げた。')).toEqual(['2026-05 launch']);
+		expect(launched('サイボウズの新しい開発拠点は5月に動き出した。')).toEqual(['2026-05 launch']);
+		expect(launched('サイボウズは5月に中小企業向けの新プランの販売を始めた。')).toEqual(['2026-05 launch']);
+		expect(launched('サイボウズは5月から海外子会社にも同じ仕組みを提供し始めた。')).toEqual(['2026-05 launch']);
+	});
+
+	test('what starts on a month, whatever it is (量産を12月に始めます), is a launch of that month', () => {
+		expect(brief('ルネサスは窒化ガリウム製品の量産を12月に始めます。', '2026-06-20')).toEqual([['2026-12', 'launch', ['renesas']]]);
+	});
+
+	test('building work begun, decided or finished (本体工事に着手, 建設することを決議, 増設を終え) is an investment of its month', () => {
+		const built = (sentence: string) => brief(sentence, '2026-06-20').map(([date, kind]) => `${date} ${kind}`);
+		expect(built('イビデンは5月、岐阜の新工場の本体工事に着手した。')).toEqual(['2026-05 investment']);
+		expect(built('イビデンは5月18日、大垣に新工場を建設することを決議した。')).toEqual(['2026-05-18 investment']);
+		expect(built('イビデンは5月に大垣工場の増設を終えた。')).toEqual(['2026-05 investment']);
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
