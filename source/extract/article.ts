@@ -9,7 +9,7 @@ import {discoverCompanies, discoverFirms} from './discover.js';
 import {eventsFromSentence, filedResults, type FoundEvent} from './events.js';
 import type {ReadingState} from './figures/types.js';
 import {splitFrontMatter} from './front-matter.js';
-import {fundingRoundEvents, milestoneEvents, resultsDayEvents, tablesOf} from './table-events.js';
+import {datedRowEvents, milestoneEvents, resultsDayEvents, tablesOf} from './table-events.js';
 import {readHead} from './head.js';
 import type {RegistryCompany} from './registry.js';
 import {segmentBlocks} from './sentences.js';
@@ -241,7 +241,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		buybackBefore: index > 0 && facts[index - 1]!.sentence.block === fact.sentence.block && /自社株|自己株/.test(facts[index - 1]!.normalized),
 	});
 	const filed = filedResults(title, facts, {article: source.id, published: head.published, headline, aboutCompany: null, paragraphNamesHeadline: true, releaseLeadDay: null, announcedDay: null, upcoming: false, buybackBefore: false});
-	const rounds = tablesOf(facts).flatMap(({at, rows}) => [...fundingRoundEvents(rows, context(rows[0]!, at)), ...resultsDayEvents(rows, context(rows[0]!, at)), ...milestoneEvents(rows, context(rows[0]!, at))]);
+	const rounds = tablesOf(facts).flatMap(({at, rows}) => [...datedRowEvents(rows, context(rows[0]!, at)), ...resultsDayEvents(rows, context(rows[0]!, at)), ...milestoneEvents(rows, context(rows[0]!, at))]);
 	const events = [...(filed ? [filed] : []), ...facts.flatMap((fact, index) => eventsFromSentence(fact, context(fact, index))), ...rounds];
 	const used = new Set([...figures.flatMap(figure => [figure.company, figure.counterparty]), ...events.flatMap(event => event.companies)]);
 	return {

@@ -2,12 +2,17 @@ import type {SentenceFacts} from './analysis.js';
 import {milestoneLabel, monthPrecision, type EventContext, type FoundEvent} from './events.js';
 import {cellsOf} from './tables.js';
 
-// Events a table lists: rounds of funding, the days companies reported results, and the steps of a plan.
+// Events a table lists: what companies did on the dates of its rows, the days companies reported results, and the steps of a plan.
 
-// "| 企業 | 調達額 | 調達時期 |" over "| Sakana AI | 230億円 | 2025年11月 |": a table of funding rounds, each row a round
-// its company raised on the day or in the month its row gives.
-const dateHeader = /^(?:(?:調達|発表|実施|出資|ラウンド)(?:時期|日|日付|年月)|時期|日付|年月)$/;
-const amountHeader = /^(?:調達額|調達金額|資金調達額|出資額|調達規模)(?:[(（][^()（）]{1,12}[)）])?$/;
+// "| 企業 | 調達額 | 調達時期 |" over "| Sakana AI | 230億円 | 2025年11月 |", "| 事業者 | 立地 | 発表 | 投資額 | 稼働予定 |": a table of
+// what companies did, each row a company and the month or day in a column that dates what it did.
+const dateHeader = /^(?:(?:調達|発表|公表|表明|決定|実施|出資|ラウンド|契約|締結|稼働|開業|着工|完成|竣工|量産|効力発生|取得)(?:時期|日|日付|年月|予定|予定日|開始|開始時期)?|時期|日付|年月)$/;
+const companyHeader = /^(?:企業|企業名|会社|会社名|社名|事業者|メーカー|銘柄)$/;
+// What a date column's header says was done: a start of service, a start of building, else what the table is about.
+const launchHeader = /稼働|開業|完成|竣工|量産/;
+const buildHeader = /着工/;
+const moneyHeaders = /調達|出資|投資|助成|補助|ラウンド/;
+const resultsHeaders = /決算|売上|利益/;
 
 /**
  * The article's tables, each with the index of its first row: a run of table rows is one table until a row of another
@@ -30,38 +35,44 @@ export function tablesOf(facts: readonly SentenceFacts[]): Array<{readonly at: n
 
 const cellTexts = (row: SentenceFacts) => cellsOf(row.normalized).map(([start, end]) => row.normalized.slice(start, end).trim());
 
-/** The rounds of a table of funding rounds: its header row first, then one row per round. */
-export function fundingRoundEvents(rows: readonly SentenceFacts[], context: EventContext): FoundEvent[] {
+/** The events of a table of what companies did: its header row first, then one row per company, dated by its date columns. */
+export function datedRowEvents(rows: readonly SentenceFacts[], context: EventContext): FoundEvent[] {
 	const [header, ...body] = rows;
 	if (!header) return [];
 	const headers = cellTexts(header);
-	const dateColumn = headers.findIndex(cell => dateHeader.test(cell));
-	const amountColumn = headers.findIndex(cell => amountHeader.test(cell));
-	if (dateColumn < 0 || amountColumn < 0) return [];
+	const dateColumns = headers.flatMap((cell, column) => (dateHeader.test(cell) ? [column] : []));
+	if (dateColumns.length === 0 || !headers.some(cell => companyHeader.test(cell))) return [];
+	const about = headers.join(' ');
 	return body.flatMap(row => {
 		const cells = cellsOf(row.normalized);
 		if (cells.length !== headers.length) return [];
 		// A quantity's match may take in the space before its cell.
 		const within = (column: number, span: {readonly start: number; readonly end: number}) => span.start >= cells[column]![0] - 1 && span.end <= cells[column]![1];
-		const date = row.dates.find(mention => within(dateColumn, mention) && mention.qualifier === null);
-		const amount = row.quantities.find(quantity => within(amountColumn, quantity) && quantity.ignore === null && (quantity.unit === 'JPY' || quantity.unit === 'USD'));
-		// The company is named in a cell of its own, neither the date's nor the amount's.
-		const company = row.mentions.find(mention => !mention.resolved && !within(dateColumn, mention) && !within(amountColumn, mention));
-		if (!date || !amount || !company) return [];
-		return [
-			{
-				article: context.article,
-				date: date.date,
-				dateText: date.text,
-				kind: 'investment' as const,
-				announcement: false,
-				companies: [company.company],
-				amount: {value: amount.value, unit: amount.unit, text: amount.text},
-				product: null,
-				quote: row.sentence.text,
-				sentence: row.sentence.index,
-			},
-		];
+		// The company is named in a cell of its own, not a date's.
+		const company = row.mentions.find(mention => !mention.resolved && !dateColumns.some(column => within(column, mention)));
+		if (!company) return [];
+		const amount = row.quantities.find(quantity => quantity.ignore === null && (quantity.unit === 'JPY' || quantity.unit === 'USD') && !dateColumns.some(column => within(column, quantity)));
+		// "| … | HBMなどメモリー供給の基本合意 | … |": else what the row's words say was done.
+		const told = row.words.filter(hit => hit.entry.event && !dateColumns.some(column => within(column, hit))).sort((a, b) => b.entry.priority - a.entry.priority)[0]?.entry.event;
+		return dateColumns.flatMap(column => {
+			const date = row.dates.find(mention => within(column, mention) && mention.qualifier === null && monthPrecision.test(mention.date));
+			if (!date) return [];
+			const kind = launchHeader.test(headers[column]!) ? 'launch' : buildHeader.test(headers[column]!) || moneyHeaders.test(about) ? 'investment' : resultsHeaders.test(about) ? 'results' : (told ?? 'other');
+			return [
+				{
+					article: context.article,
+					date: date.date,
+					dateText: date.text,
+					kind,
+					announcement: false,
+					companies: [company.company],
+					amount: amount && kind === 'investment' ? {value: amount.value, unit: amount.unit, text: amount.text} : null,
+					product: null,
+					quote: row.sentence.text,
+					sentence: row.sentence.index,
+				},
+			];
+		});
 	});
 }
 

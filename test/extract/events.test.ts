@@ -833,6 +833,27 @@ test('a table of funding rounds (| 企業 | 調達額 | 調達時期 |) gives ea
 	]);
 });
 
+test('a table of what companies did (| 事業者 | 発表 | 投資額 | 稼働予定 |, | 会社 | 内容 | 時期 |) dates each row by its date columns, of the kind its header or its words say', () => {
+	const body = [
+		'国内データセンターの主な計画をまとめた。',
+		'',
+		'| 事業者 | 所在地 | 発表 | 投資額 | 稼働予定 |',
+		'|---|---|---|---|---|',
+		'| さくらインターネット | 北海道石狩市 | 2025年3月 | 約1,000億円 | 2027年4月 |',
+		'| KDDI | 大阪府堺市 | 2025年6月 | 非開示 | 2026年下期 |',
+		'',
+		'| 会社 | 内容 | 時期 |',
+		'|---|---|---|',
+		'| 富士通 | 米社と生成AIで業務提携 | 2025年9月 |',
+	].join('\n');
+	expect(brief(body, '2025-11-20')).toEqual([
+		['2025-03', 'investment', ['sakura-internet']],
+		['2027-04', 'launch', ['sakura-internet']],
+		['2025-06', 'investment', ['kddi']],
+		['2025-09', 'partnership', ['fujitsu']],
+	]);
+});
+
 test('a row of the days results came out (| 決算発表日 | 8月28日 | 7月30日 |) under companies as columns gives each its results on its day', () => {
 	const body = ['2社の決算を比べた。', '', '| | マーベル | アーム |', '|---|---|---|', '| 決算発表日 | 8月28日 | 7月30日 |', '| 売上高 | 20億ドル | 10億ドル |'].join('\n');
 	expect(brief(body, '2025-09-02')).toEqual([
