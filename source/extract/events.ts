@@ -115,8 +115,20 @@ function startedBy(action: LexiconHit, after: string, offset: number): boolean {
 	return start !== null && action.start < offset + start[0].length;
 }
 
+// "7月に10棟目を着工します", "12月に稼働させる", "3月にはパリに拠点を開きます": a dated act told in the non-past at the clause's end is to come.
+const nonPastAct = /(?:する|します|させる|させます|開く|開きます|設ける|設けます|出す|出します|迎える|迎えます)(?:予定|計画|方針)?(?:だ|です)?(?:。|$|」)/;
+// "1月に資本業務提携を結んだ2社の合算シェアは…に相当する": a month before a past verb that names something (no は after the
+// month) dates that verb's clause, not the sentence's last.
+const pastBefore = /(?:た|んだ|いだ)(?![ぁ-ゖ])/;
+
+function toldToCome(clause: string): boolean {
+	const act = nonPastAct.exec(clause);
+	return act !== null && (/^(?:に|から)?(?:は|、)/.test(clause) || !pastBefore.test(clause.slice(0, act.index)));
+}
+
 function speaksOfFuture(facts: SentenceFacts, from: number, to: number): boolean {
-	const future = facts.words.some(hit => hit.start >= from && hit.start < to && (hit.entry.marker === 'future' || hit.entry.id === 'plan')) || launchToCome.test(facts.normalized.slice(from, to));
+	const clause = facts.normalized.slice(from, to);
+	const future = facts.words.some(hit => hit.start >= from && hit.start < to && (hit.entry.marker === 'future' || hit.entry.id === 'plan')) || launchToCome.test(clause) || toldToCome(clause);
 	// "2月に着工しており、…を投じる": the clause of the date is done already, whatever the sentence plans after it.
 	// "「決算は8月に発表します」と述べた": the speaker's words are what tell the time, not the verb that reports them.
 	const told = facts.normalized.slice(from, to).replace(/」と[^「」。]{0,12}た。?$/, '」');

@@ -84,6 +84,12 @@ describe('events', () => {
 		expect(built('イビデンは5月に大垣工場の増設を終えた。')).toEqual(['2026-05 investment']);
 	});
 
+	test('a year-less month told with an act in the non-past (9月には…ラインを稼働させる) is ahead; one of a past clause that names something is past', () => {
+		expect(brief('イビデンは9月には大垣で増設した生産ラインを稼働させる。', '2026-08-07').map(([date]) => date)).toEqual(['2026-09']);
+		expect(brief('1月に資本業務提携を結んだ菱電商事と新光商事の合算シェアは業界4位に相当する。', '2026-11-10').map(([date]) => date)).toEqual(['2026-01']);
+		expect(brief('イビデンは10月に買収すると発表したが、その後撤回した。', '2026-11-10').map(([date]) => date)).toEqual(['2026-10']);
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
