@@ -90,6 +90,14 @@ describe('events', () => {
 		expect(brief('イビデンは10月に買収すると発表したが、その後撤回した。', '2026-11-10').map(([date]) => date)).toEqual(['2026-10']);
 	});
 
+	test('an order won, a company taken over, a failure, a post taken (受注しました, 傘下に入った, 適用を申請, 社長に就いた) are events of their months', () => {
+		const told = (sentence: string) => brief(sentence, '2026-06-20').map(([date, kind]) => `${date} ${kind}`);
+		expect(told('TOWAは5月にマイクロンから後工程装置を受注しました。')).toEqual(['2026-05 deal']);
+		expect(told('シャープは2016年8月に鴻海精密工業の傘下に入った。')).toEqual(['2016-08 deal']);
+		expect(told('ウルフスピードは2025年6月に米連邦破産法11条の適用を申請した。')).toEqual(['2025-06 legal']);
+		expect(told('キオクシアでは4月に新しい社長に就いた太田裕雄氏が指揮を執る。')).toEqual(['2026-04 personnel']);
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
