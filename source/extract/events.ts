@@ -300,14 +300,15 @@ export function eventsFromSentence(facts: SentenceFacts, context: EventContext):
 	}
 
 	// "## 2. 執行役員の異動（2026年4月1日付）": a heading that dates what it announces is an event; other headings are not.
-	const datedHeading = sentence.blockKind === 'heading' && /\d日付[)）]?\s?$/.test(facts.normalized);
+	// "## kubell（2月12日発表）": so is a section headed by a company and the day it announced what the section tells.
+	const datedHeading = sentence.blockKind === 'heading' && (/\d日付[)）]?\s?$/.test(facts.normalized) || (facts.mentions.length > 0 && /[(（]\d{1,2}月\d{1,2}日(?:発表|公表|開示)[)）]\s?$/.test(facts.normalized)));
 	if (sentence.blockKind === 'table' || (sentence.blockKind === 'heading' && !datedHeading) || (!sentence.complete && !datedHeading)) return [];
 	if (facts.words.some(hit => hit.entry.marker === 'profile')) return [];
 	// "…契約を結んだと報じられていた", "関係者によると": what others report is no event the text vouches for.
 	if (facts.words.some(hit => hit.entry.marker === 'speculation' && reported.test(hit.text))) return [];
 	const offerPeriod = openingPeriod(facts, context, context.buybackBefore);
 	if (offerPeriod.length > 0) return offerPeriod;
-	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && facts.normalized.startsWith('付', date.end)));
+	const written = facts.dates.filter(date => eventDate(facts, date) || (datedHeading && /^(?:付|発表|公表|開示)/.test(facts.normalized.slice(date.end, date.end + 2))));
 	const released = releaseDate(facts, context.releaseLeadDay);
 	const along = released.length === 0 ? announcedAlong(facts, context.announcedDay) : [];
 	const dates = written.length > 0 ? [...released, ...along, ...written] : [...released, ...along, ...reportedThisMonth(facts, published)].slice(0, 1);

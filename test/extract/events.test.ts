@@ -98,6 +98,11 @@ describe('events', () => {
 		expect(told('キオクシアでは4月に新しい社長に就いた太田裕雄氏が指揮を執る。')).toEqual(['2026-04 personnel']);
 	});
 
+	test('a section headed by a company and the day it announced (## ラクス（5月14日発表）) is an event of that company and day', () => {
+		const body = 'SaaS各社の決算を並べた。\n\n## ラクス（5月14日発表）\n\n売上高は120億円だった。\n\n## 決算の総評（5月20日）\n\n総じて堅調だった。';
+		expect(brief(body, '2026-05-21')).toEqual([['2026-05-14', 'other', ['rakus']]]);
+	});
+
 	test('what others report (…を結んだと報じられていた, 関係者によると) is no event', () => {
 		expect(brief('アップルは昨年6月、オープンAIと数十億ドル規模の契約を結んだと報じられていた。', '2026-03-10')).toEqual([]);
 		expect(brief('関係者によると、インテルは11月に新工場の建設を始めた。', '2026-03-10')).toEqual([]);
