@@ -199,7 +199,7 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'sources said',
 	]),
 	marker('consensus', 'consensus', ['市場予想', '予想平均', 'アナリスト予想', '事前予想', '市場の予想', 'コンセンサス', '市場予測', 'consensus', 'analysts expected', 'analyst estimates']),
-	marker('third-party', 'third-party', ['アナリスト', '証券アナリスト', '市場関係者', '市場では', '証券業界', '証券会社', '業界では', '投資家の間では', '専門家', '業界関係者', '私の', 'analysts', 'analyst']),
+	marker('third-party', 'third-party', ['アナリスト', '証券アナリスト', '市場関係者', '市場では', '証券業界', '証券会社', '証券各社', '各証券会社', '業界では', '投資家の間では', '専門家', '業界関係者', '私の', 'analysts', 'analyst']),
 	marker('market', 'market', ['市場規模', '市場全体', '業界全体', '日経平均', 'TOPIX', '売買代金', '両社の差', '差は']),
 	marker('part-of', 'part-of', ['占め', 'に占める', '占める', 'を占め', '比率', '割合']),
 	marker('total', 'total', ['会社全体', '全社', '連結', 'グループ全体']),

@@ -73,3 +73,8 @@ test('a firm written in katakana or in Latin letters (SNEリサーチ, SNE Resea
 	expect(katakana.map(row => row.split(' ').slice(-2).join(' '))).toEqual(['SNE Research']);
 	expect(latin).toEqual(katakana);
 });
+
+test('what brokers at large estimate (証券各社は…と推計している) is their view, no figure of the company', () => {
+	const found = figures('SKハイニックスの10〜12月期の営業利益は12兆ウォンだった。部門別の数字は公表していないが、証券各社はHBMの売上高を8兆ウォン前後と推計している。', '2026-01-30');
+	expect(found).toEqual(['sk-hynix operating_income 12000000000000 KRW 2025-Q4 actual']);
+});
