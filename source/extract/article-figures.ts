@@ -293,6 +293,9 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		const announcer = announced ? fact.mentions.findLast(mention => mention.end <= announced.start && (mention.role === 'topic' || mention.role === 'subject')) : undefined;
 		if (announcer) state.announcer = announcer.company;
 		noteContext(fact, state, index === 0 || facts[index - 1]!.sentence.block !== fact.sentence.block);
+		// "2025年の国内サーバー市場の出荷額は…。一方、出荷台数は同2.4%減の…": the paragraph goes on about the market.
+		if (fact.mentions.length === 0 && marketOpening.test(fact.normalized)) state.marketParagraph = fact.sentence.block;
+		else if (fact.mentions.length > 0 || state.marketParagraph !== fact.sentence.block) state.marketParagraph = null;
 		state.aboutCompany.set(fact.sentence.index, textCompany(fact, state));
 		found.push(...readSentenceFigures(fact, state));
 	}
@@ -388,6 +391,8 @@ function homeSessionToo(fact: SentenceFacts): boolean {
 	const market = /東京(?:株式)?市場でも/.exec(fact.normalized);
 	return market !== null && !fact.quantities.some(quantity => quantity.start < market.index);
 }
+
+const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|規模|出荷(?:台数|額|金額|量)|販売(?:台数|額|金額)|支出額?)(?:は|が)/;
 
 // "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
 // "**記者**　…" over "**田島**　…": a question labelled by who asks it.

@@ -190,6 +190,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		lineMeasure: null,
 		listMeasure: null,
 		documentUnit: null,
+		marketParagraph: null,
 		aboutCompany: new Map(),
 	};
 	const figures: Figure[] = [];

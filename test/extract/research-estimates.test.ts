@@ -78,3 +78,9 @@ test('what brokers at large estimate (証券各社は…と推計している) i
 	const found = figures('SKハイニックスの10〜12月期の営業利益は12兆ウォンだった。部門別の数字は公表していないが、証券各社はHBMの売上高を8兆ウォン前後と推計している。', '2026-01-30');
 	expect(found).toEqual(['sk-hynix operating_income 12000000000000 KRW 2025-Q4 actual']);
 });
+
+test("a paragraph opened on a market's total (国内ストレージ市場の売上高は…) goes on about the market in its sentences that name no company, whoever the lines above named", () => {
+	const body =
+		'〜NECが首位、日立製作所は2位〜\n\nIDC Japanは国内ストレージ市場の実績を発表した。\n\n2025年の国内ストレージ市場の売上高は前年比5.0%増の3,100億円だった。一方、出荷容量は同3.0%減の1.2エクサバイトとなり、出荷台数は2万台だった。';
+	expect(figures(body, '2026-03-10').filter(figure => figure.startsWith('hitachi') || figure.startsWith('nec'))).toEqual([]);
+});

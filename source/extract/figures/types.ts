@@ -169,6 +169,8 @@ export interface ReadingState {
 	ranked: {readonly block: number; readonly measure: MeasureChoice} | null;
 	/** The measure of a by-segment paragraph's last line figure of money ("「A」の売上高が…"), which the lines after it share. */
 	lineMeasure: {readonly block: number; readonly measure: MeasureChoice; readonly unit: FoundFigure['unit']} | null;
+	/** The paragraph a sentence opened on a market's total ("国内サーバー市場の出荷額は…"): its sentences that name no company go on about the market. */
+	marketParagraph: number | null;
 	/** Whom each sentence is about when it names no company, by sentence index: what its events fall back on too. */
 	readonly aboutCompany: Map<number, string | null>;
 	/** The paragraph a research firm's ranking opens on a rank ("3位はキオクシアだった。"): its company's figures are the firm's. */
