@@ -4,6 +4,8 @@ import {extractText, figures} from './helpers.js';
 
 const events = (body: string, date: string | null = '2025-11-20', id = 'a') => extractText(body, {id, date}).events;
 const brief = (body: string, date?: string | null) => events(body, date).map(event => [event.date, event.kind, event.companies]);
+/** The dates and kinds of a sentence's events, in a story of 20 June 2026. */
+const datedKinds = (sentence: string) => brief(sentence, '2026-06-20').map(([date, kind]) => `${date} ${kind}`);
 const title = (kind: string, companies: readonly string[], amount: {text: string} | null, product: string | null) => [kind, companies.join(' × '), product ?? '', amount?.text ?? ''].filter(Boolean).join(' ');
 
 describe('events', () => {
@@ -64,13 +66,12 @@ describe('events', () => {
 	});
 
 	test('a feature added, a service opened up or set up, a line set moving: each a launch of its month', () => {
-		const launched = (sentence: string) => brief(sentence, '2026-06-20').map(([date, kind]) => `${date} ${kind}`);
-		expect(launched('サイボウズは5月、「kintone」に音声で入力できる機能を追加した。')).toEqual(['2026-05 launch']);
-		expect(launched('サイボウズは5月から、業務アプリの作成支援を全ての利用者に開放した。')).toEqual(['2026-05 launch']);
-		expect(launched('サイボウズは5月、自治体向けの窓口支援サービスを立ち上げた。')).toEqual(['2026-05 launch']);
-		expect(launched('サイボウズの新しい開発拠点は5月に動き出した。')).toEqual(['2026-05 launch']);
-		expect(launched('サイボウズは5月に中小企業向けの新プランの販売を始めた。')).toEqual(['2026-05 launch']);
-		expect(launched('サイボウズは5月から海外子会社にも同じ仕組みを提供し始めた。')).toEqual(['2026-05 launch']);
+		expect(datedKinds('サイボウズは5月、「kintone」に音声で入力できる機能を追加した。')).toEqual(['2026-05 launch']);
+		expect(datedKinds('サイボウズは5月から、業務アプリの作成支援を全ての利用者に開放した。')).toEqual(['2026-05 launch']);
+		expect(datedKinds('サイボウズは5月、自治体向けの窓口支援サービスを立ち上げた。')).toEqual(['2026-05 launch']);
+		expect(datedKinds('サイボウズの新しい開発拠点は5月に動き出した。')).toEqual(['2026-05 launch']);
+		expect(datedKinds('サイボウズは5月に中小企業向けの新プランの販売を始めた。')).toEqual(['2026-05 launch']);
+		expect(datedKinds('サイボウズは5月から海外子会社にも同じ仕組みを提供し始めた。')).toEqual(['2026-05 launch']);
 	});
 
 	test('what starts on a month, whatever it is (量産を12月に始めます), is a launch of that month', () => {
@@ -78,10 +79,9 @@ describe('events', () => {
 	});
 
 	test('building work begun, decided or finished (本体工事に着手, 建設することを決議, 増設を終え) is an investment of its month', () => {
-		const built = (sentence: string) => brief(sentence, '2026-06-20').map(([date, kind]) => `${date} ${kind}`);
-		expect(built('イビデンは5月、岐阜の新工場の本体工事に着手した。')).toEqual(['2026-05 investment']);
-		expect(built('イビデンは5月18日、大垣に新工場を建設することを決議した。')).toEqual(['2026-05-18 investment']);
-		expect(built('イビデンは5月に大垣工場の増設を終えた。')).toEqual(['2026-05 investment']);
+		expect(datedKinds('イビデンは5月、岐阜の新工場の本体工事に着手した。')).toEqual(['2026-05 investment']);
+		expect(datedKinds('イビデンは5月18日、大垣に新工場を建設することを決議した。')).toEqual(['2026-05-18 investment']);
+		expect(datedKinds('イビデンは5月に大垣工場の増設を終えた。')).toEqual(['2026-05 investment']);
 	});
 
 	test('a year-less month told with an act in the non-past (9月には…ラインを稼働させる) is ahead; one of a past clause that names something is past', () => {
@@ -91,11 +91,10 @@ describe('events', () => {
 	});
 
 	test('an order won, a company taken over, a failure, a post taken (受注しました, 傘下に入った, 適用を申請, 社長に就いた) are events of their months', () => {
-		const told = (sentence: string) => brief(sentence, '2026-06-20').map(([date, kind]) => `${date} ${kind}`);
-		expect(told('TOWAは5月にマイクロンから後工程装置を受注しました。')).toEqual(['2026-05 deal']);
-		expect(told('シャープは2016年8月に鴻海精密工業の傘下に入った。')).toEqual(['2016-08 deal']);
-		expect(told('ウルフスピードは2025年6月に米連邦破産法11条の適用を申請した。')).toEqual(['2025-06 legal']);
-		expect(told('キオクシアでは4月に新しい社長に就いた太田裕雄氏が指揮を執る。')).toEqual(['2026-04 personnel']);
+		expect(datedKinds('TOWAは5月にマイクロンから後工程装置を受注しました。')).toEqual(['2026-05 deal']);
+		expect(datedKinds('シャープは2016年8月に鴻海精密工業の傘下に入った。')).toEqual(['2016-08 deal']);
+		expect(datedKinds('ウルフスピードは2025年6月に米連邦破産法11条の適用を申請した。')).toEqual(['2025-06 legal']);
+		expect(datedKinds('キオクシアでは4月に新しい社長に就いた太田裕雄氏が指揮を執る。')).toEqual(['2026-04 personnel']);
 	});
 
 	test('a section headed by a company and the day it announced (## ラクス（5月14日発表）) is an event of that company and day', () => {
