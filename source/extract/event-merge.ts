@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto';
 import type {BriefEvent, EventKind} from '../dataset/schema.js';
 import {commonDate, compareDates, datesCompatible} from './dates.js';
-import {monthPrecision, type FoundEvent} from './events.js';
+import {monthPrecision} from './event-dates.js';
+import type {FoundEvent} from './events.js';
 
 // The same event told by several articles, or twice by one, merged into one with its sources.
 

@@ -1,5 +1,6 @@
 import type {SentenceFacts} from './analysis.js';
-import {milestoneLabel, monthPrecision, type EventContext, type FoundEvent} from './events.js';
+import {monthPrecision} from './event-dates.js';
+import {milestoneLabel, type EventContext, type FoundEvent} from './events.js';
 import {cellsOf} from './tables.js';
 
 // Events a table lists: what companies did on the dates of its rows, the days companies reported results, and the steps of a plan.
