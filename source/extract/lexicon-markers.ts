@@ -148,6 +148,17 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'とも報じられ',
 		'最終調整',
 		'調整している',
+		'調整しています',
+		'方向で調整',
+		// "…2,000億円規模の投資も選択肢の一つですが、まだ何も決めていません": an option, nothing decided.
+		'選択肢の一つ',
+		'決めていません',
+		'決めていない',
+		'決まっていません',
+		'決まっていない',
+		'決まったことはない',
+		// "発行済み株式の2.4%相当を充てる案が浮上している": a proposal surfaced.
+		'案が浮上',
 		// "…1兆円規模の追加投資を検討している": a sum still weighed is no decision.
 		'を検討',
 		'検討して',

@@ -805,6 +805,13 @@ describe('whose figure it is', () => {
 		expect(figures('富士通は新型機を投入した。2025年の国内AIサーバー出荷金額は前年比68.2%増の8,940億円だった。', '2026-02-17')).toEqual([]);
 		// A research firm's number that names no company, a product's sales among them, is the market's.
 		expect(figures('キオクシアのシェアは15%だった。SSDの7〜9月期の売上高は、前四半期比9.5%増の98億ドルだった（オムディア調べ）。', '2025-12-01')).toEqual(['kioxia market_share 15 % - actual']);
+		// A country's total, named by the country, whoever the paragraph was about; not a company's own count there.
+		expect(figures('ファナックは好調だ。2025年の台湾の工作機械出荷台数は約4万台だった。', '2026-02-01')).toEqual([]);
+		expect(figures('ムシンサは上場を準備している。2025年の韓国のベンチャー投資額は約70億ドルで、前年比4%増えた。', '2026-02-01')).toEqual([]);
+		expect(figures('サカナAIは首位だった。国内の医療AIスタートアップが調達した資金は、公表ベースで総額900億円だった。', '2026-02-01')).toEqual([]);
+		expect(figures('バイドゥは伸びた。中国の生成AIサービス全体の利用者数は3月時点で4億人に上った。', '2026-04-10')).toEqual([]);
+		expect(figures('ソニーの国内の利用者数は3月時点で1,200万人に上った。', '2026-04-10')).toEqual(['sony/国内 users 12000000 count 2026-03 actual']);
+		expect(figures('SKハイニックスは増産する。日本企業からの部材の調達額は2025年に約9,000億円だった。', '2026-02-01')).toHaveLength(1);
 	});
 
 	test("a subsidy is the company's (a grant, kind other); what a government plans to spend is no company's", () => {
@@ -835,6 +842,12 @@ describe('whose figure it is', () => {
 	test('a sum a company is still weighing (…の追加投資を検討している) is no figure of it', () => {
 		expect(figures('エクイニクスは、大阪で総額2,000億円規模の新設投資を検討していることが明らかになった。', '2026-04-03')).toEqual([]);
 		expect(figures('ルネサスは半導体子会社に500億円を追加出資する案を検討中だ。', '2026-04-03')).toEqual([]);
+		// An option, a proposal that surfaced, a sum still being settled, nothing decided yet.
+		expect(figures('「関西でも候補地を探しています。次は3,000億円規模の投資も選択肢の一つですが、まだ何も決めていません」', '2026-04-03')).toEqual([]);
+		expect(figures('ソフトバンクは社債の発行も視野に入れ、発行済み株式の3.1%相当を充てる案が浮上している。', '2026-04-03')).toEqual([]);
+		expect(figures('経産省はラピダスに対し、年度内にも800億円規模を出資する方向で調整しています。', '2026-04-03')).toEqual([]);
+		// A number someone reported, disowned by the company.
+		expect(figures('「一部で報じられた『評価額50億ドル』は当社の数字ではありません」とサカナAIの担当者は話す。', '2026-04-03')).toEqual([]);
 		// Decided money beside a study of what to do next stays.
 		expect(figures('エクイニクスは大阪に2,000億円を投じると発表した。次の候補地の選定も進める。', '2026-04-03')).toEqual(['equinix investment 200000000000 JPY - actual']);
 	});

@@ -183,7 +183,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "関係者によると…", "一部の報道によれば、…": the whole sentence is hearsay; "仮に…" a supposition.
 	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋|報道(?:によ|で)|仮に|私見|個人的/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "米メディアが報じたオープンAIとの約3,000億ドルの契約": a sum the press reported, told as such.
-	if (/(?:メディア|報道機関|新聞|紙|誌|通信|テレビ)(?:が|の)(?:報じた|伝えた|報道した)[^、。]{0,24}$/.test(facts.normalized.slice(clause[0], quantity.start))) return 'speculation';
+	// "一部で報じられた『企業価値20億ドル』": so is one reported by nobody named.
+	if (/(?:(?:メディア|報道機関|新聞|紙|誌|通信|テレビ)(?:が|の)(?:報じた|伝えた|報道した)|報じられた|伝えられた|報道された)[^、。]{0,24}$/.test(facts.normalized.slice(clause[0], quantity.start))) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
 	let end = clause[1];
 	while (end < facts.normalized.length && !closedClause.test(facts.normalized.slice(clause[0], end))) {

@@ -5,7 +5,7 @@ import type {Family} from '../lexicon-entry.js';
 import type {LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
 import {ownerOfDeal, ownerOfStockMove} from './deal-and-share-owners.js';
-import {ownerOfMeasure, ownerRoles} from './measure-owner.js';
+import {ownerOfMeasure, ownerRoles, worldTotal} from './measure-owner.js';
 import {companyKinds, describedPart, entities, entityJustBefore, productAfterName, startOf, textCompany} from './owner-entities.js';
 import {respectiveCompany} from './respective-owners.js';
 import type {Owner, ReadingState} from './types.js';
@@ -205,6 +205,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	// "国内の生成AI向けクラウド市場は2028年に1兆円規模": a market its clause makes the subject, no company named after it, is nobody's.
 	const marketSubject = /市場(?:全体)?(?:は|が)/.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (marketSubject && !facts.mentions.some(mention => mention.start >= clause[0] + marketSubject.index + marketSubject[0].length && mention.start < quantity.start)) return null;
+	// "2025年の韓国のベンチャー投資額は約85億ドル": so is a country's total, whoever the text is about.
+	const countryTotal = worldTotal.exec(facts.normalized.slice(0, quantity.start));
+	if (countryTotal && !facts.mentions.some(mention => mention.start >= countryTotal.index && mention.start < quantity.start)) return null;
 	// "国税庁の民間給与実態統計調査によると、…平均給与は460万円", "台湾経済部によると、11月の輸出受注は…": a public body's
 	// statistics of everyone are nobody's.
 	if (officialStatistics.test(facts.normalized.slice(0, quantity.start)) && !facts.mentions.some(mention => mention.start < quantity.start)) return null;
