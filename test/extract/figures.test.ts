@@ -831,6 +831,12 @@ describe('whose figure it is', () => {
 		expect(figures('［参考］1ドル＝148円換算で、エヌビディアの四半期売上高は約8兆円（筆者換算）。', '2026-08-01')).toEqual([]);
 		expect(figures('保有株の年初来リターンは+12.5%でした（配当込み、自分で計算）。アドバンテストの売上高は1,000億円だった。', '2026-08-01')).toEqual(['advantest revenue 100000000000 JPY - actual']);
 		expect(figures('今回、ソニーを30株売って比率を20%まで下げた。', '2026-08-01')).toEqual([]);
+		expect(figures('ソニー：一部を利益確定して、保有比率を30%から20%に下げました。', '2026-08-01')).toEqual([]);
+		// A research firm nobody names, forecasting a market.
+		expect(figures('富士通も伸びた。ある調査会社の予測では、国内の製造業における生成AI関連投資は2029年に2,000億円に達する見込みだ。', '2026-08-01')).toEqual([]);
+		// A rule named by its threshold ("50%ルール") is no stake of anyone's.
+		const rule = 'アルバックは11日、決算を発表した。\n\n地域別では、中国向けが売上高の31%を占めた。米商務省が9月末に導入した、規制対象企業の子会社にも輸出規制を広げる「25%ルール」は、米中合意を受けて11月から1年間停止された。';
+		expect(figures(rule, '2025-11-11').filter(row => row.includes(' 25 '))).toEqual([]);
 	});
 
 	test("the paper's own sum, and a lot of shares a reader trades, are no company's figures", () => {
@@ -1228,6 +1234,8 @@ describe('numbers that are no figure of the company', () => {
 
 	test('a mark passed for the first time, told after the figure (…を超えるのは初めて), is no second figure', () => {
 		expect(figures('きんでんの営業利益は812億円だった。営業利益が800億円を超えるのは初めてだ。', '2026-05-01')).toEqual(['kinden operating_income 81200000000 JPY - actual']);
+		// Told alone, the mark is still no figure: the figure itself is somewhere else, or nowhere.
+		expect(figures('きんでんの上期の受注高は、半期として初めて3,000億円を超えました。', '2026-11-01')).toEqual([]);
 	});
 });
 

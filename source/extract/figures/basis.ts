@@ -52,6 +52,10 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/^\s?(?:を|の)?\s?(?:売り越|買い越)/.test(facts.normalized.slice(quantity.end, quantity.end + 6)) || /(?:売り越し|買い越し)(?:額)?(?:は|が)\s?(?:約)?\s?$/.test(justBefore)) return 'speculation';
 	// "500株（平均取得単価 3,180円）", "2,900円で200株購入", "含み益は+45%": a holder's own position is no company's figure.
 	if (ownPositionBefore.test(justBefore) || ownPurchaseAfter.test(facts.normalized.slice(quantity.end, quantity.end + 16))) return 'speculation';
+	// "一部を利益確定して、保有比率を25%から15%に下げました": a trader's book, not a company's stake.
+	if (/利益確定(?:して|した|しま)|利確|損切り|ナンピン/.test(facts.normalized)) return 'third-party';
+	// "「50%ルール」": a rule named by its threshold.
+	if (/^\s?[」』]?\s?(?:ルール|規則|条項)/.test(facts.normalized.slice(quantity.end, quantity.end + 4))) return 'limit';
 	// "新会社の資本金は100億円で、富士通が全額を出資する": a company's capital is a line of its profile, however it is told.
 	if (/資本金(?:の額)?(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start))) return 'profile';
 	// "- コンセンサス：Revenue $398M、EPS -$0.22": a line labelled as the consensus gives analysts' numbers only.
@@ -129,9 +133,10 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "売上高が初めて1兆円の大台に乗った", "100億ドルの節目を超えた": a round mark passed, not the figure itself.
 	if (/^\s?の?\s?(?:大台|節目)/.test(after)) return 'limit';
 	// "四半期で初めて100億円を超えた", "初めて1万社を突破した": a round mark passed for the first time, not the figure itself.
-	// Only beside the figure itself: "時価総額が初めて3兆円を超えた" alone is the figure as the text gives it.
-	const exactBefore = facts.quantities.some(other => other.end <= quantity.start && other.unit === quantity.unit && other.value > quantity.value);
-	if (exactBefore && /初めて\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start)) && /^\s?(?:を|の)?\s?(?:超え|超|突破|上回|台に乗)/.test(after)) return 'limit';
+	// "上期として初めて1兆2,000億円を超えました": alone too, the mark says only that the figure passed it.
+	// But "時価総額が初めて3兆円を超えた" is the value as markets give it, a level reached that day.
+	const marketValue = /時価総額/.test(facts.normalized.slice(clause[0], quantity.start));
+	if (!marketValue && /初めて\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start)) && /^\s?(?:を|の)?\s?(?:超え|超|突破|上回|台に乗)/.test(after)) return 'limit';
 	// "売上高が1,148億円となり、…唯一、売上高が1,000億円を超えた": a mark the same measure's figure, given before, passed.
 	const ownMeasure = facts.words.findLast(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start);
 	if (
