@@ -2486,7 +2486,7 @@ describe('years in two digits', () => {
 		// "25年の722億ドルから": the year of an amount written straight after it.
 		expect(figures('アマゾンは決算を発表した。26年の設備投資は2,000億ドル規模になる見通しで、25年の1,310億ドルから大きく増える。', '2026-02-06')).toContain('amazon capex 131000000000 USD 2025 actual prior');
 		// "25年のFC-BGA基板の世界シェア": a year of a market's shares, whatever product stands between.
-		expect(figures('富士キメラ総研の調べでは、25年の車載半導体の世界シェアはルネサスが14%だった。', '2026-03-05')).toEqual(['renesas market_share 14 % 2025 actual 富士キメラ総研']);
+		expect(figures('富士キメラ総研の調べでは、25年の車載半導体の世界シェアはルネサスが14%だった。', '2026-03-05')).toEqual(['renesas market_share 14 % 2025 actual Fuji Chimera Research Institute']);
 	});
 });
 
@@ -3389,7 +3389,7 @@ describe('changes on the quarter, results of the year before and firms credited 
 
 	test('a firm credited in brackets after the number (…（富士経済調べ）) is its source, whoever the text named before', () => {
 		const body = '米TECHCETによると、2025年のEUVレジスト市場でJSRのシェアは38%だった。\n\n後工程向けでは、感光性フィルムの世界市場でレゾナックが2025年に43%のシェアを握る（富士経済調べ）。';
-		expect(figures(body, '2026-01-16')).toEqual(['jsr market_share 38 % 2025 actual TECHCET', 'resonac market_share 43 % 2025 actual 富士経済']);
+		expect(figures(body, '2026-01-16')).toEqual(['jsr market_share 38 % 2025 actual TECHCET', 'resonac market_share 43 % 2025 actual Fuji Keizai']);
 	});
 });
 

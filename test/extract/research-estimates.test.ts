@@ -35,9 +35,9 @@ test("a firm a paragraph turns to after a company of the paragraph before is wha
 
 test("another firm's count of the share just told, naming no company of its own (…一方、矢野経済研究所は19.5%とみている), is the same company's share by that firm", () => {
 	const body = 'IDC Japanは2025年の野村総合研究所のシェアを15.2%と推計する一方、矢野経済研究所は17.9%とみている。';
-	expect(figures(body, '2026-03-01')).toEqual(['nri market_share 15.2 % 2025 actual IDC Japan', 'nri market_share 17.9 % 2025 actual 矢野経済研究所']);
+	expect(figures(body, '2026-03-01')).toEqual(['nri market_share 15.2 % 2025 actual IDC Japan', 'nri market_share 17.9 % 2025 actual Yano Research Institute']);
 	const apart = 'ITRによると、PKSHAの2025年のシェアは26.1%だった。一方、富士キメラ総研は23.4%と推計した。';
-	expect(figures(apart, '2026-03-01').at(-1)).toBe('pksha market_share 23.4 % 2025 actual 富士キメラ総研');
+	expect(figures(apart, '2026-03-01').at(-1)).toBe('pksha market_share 23.4 % 2025 actual Fuji Chimera Research Institute');
 	expect(figures('ITRによると、PKSHAの2025年のシェアは26.1%だった。富士キメラ総研は市場が12%伸びたとみている。', '2026-03-01')).toEqual(['pksha market_share 26.1 % 2025 actual ITR']);
 });
 
@@ -83,4 +83,10 @@ test("a paragraph opened on a market's total (国内ストレージ市場の売�
 	const body =
 		'〜NECが首位、日立製作所は2位〜\n\nIDC Japanは国内ストレージ市場の実績を発表した。\n\n2025年の国内ストレージ市場の売上高は前年比5.0%増の3,100億円だった。一方、出荷容量は同3.0%減の1.2エクサバイトとなり、出荷台数は2万台だった。';
 	expect(figures(body, '2026-03-10').filter(figure => figure.startsWith('hitachi') || figure.startsWith('nec'))).toEqual([]);
+});
+
+test('firms that count data-centre space, robots and start-up money (Structure Research, インタラクト・アナリシス, DIGITIMESリサーチ) are sources', () => {
+	const body = '英ストラクチャー・リサーチによると、2025年の国内データセンター市場でエクイニクスのシェアは9.8%だった。一方、台湾のDIGITIMESリサーチは、同じ年の鴻海のAIサーバーのシェアを41%と推計した。';
+	expect(figures(body, '2026-03-01')).toEqual(['equinix market_share 9.8 % 2025 actual Structure Research', 'foxconn/AIサーバー market_share 41 % 2025 actual DIGITIMES Research']);
+	expect(figures('インタラクト・アナリシスの推計では、2025年の協働ロボット市場でファナックのシェアは12%だった。', '2026-03-01')).toEqual(['fanuc market_share 12 % 2025 actual Interact Analysis']);
 });
