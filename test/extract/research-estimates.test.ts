@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {figures} from './helpers.js';
+import {extractText, figures} from './helpers.js';
 
 // How a research firm's estimates are read when the text sets one firm's against another's.
 
@@ -89,4 +89,10 @@ test('firms that count data-centre space, robots and start-up money (Structure R
 	const body = '英ストラクチャー・リサーチによると、2025年の国内データセンター市場でエクイニクスのシェアは9.8%だった。一方、台湾のDIGITIMESリサーチは、同じ年の鴻海のAIサーバーのシェアを41%と推計した。';
 	expect(figures(body, '2026-03-01')).toEqual(['equinix market_share 9.8 % 2025 actual Structure Research', 'foxconn/AIサーバー market_share 41 % 2025 actual DIGITIMES Research']);
 	expect(figures('インタラクト・アナリシスの推計では、2025年の協働ロボット市場でファナックのシェアは12%だった。', '2026-03-01')).toEqual(['fanuc market_share 12 % 2025 actual Interact Analysis']);
+});
+
+test("a product the text turns to (…基板では) is another market than the one a heading named, its shares no part of the heading's", () => {
+	const body = '# DRAM世界シェア、サムスンが首位\n\nサムスン電子のシェアは38%だった。\n\n一方、サーバー向けのABF（味の素ビルドアップフィルム）基板では、プリズマークの推計で、2025年の世界シェアはイビデンが19%だった。';
+	const found = extractText(body, {date: '2026-03-12', title: 'DRAM世界シェア、サムスンが首位'}).figures.map(figure => `${figure.company}/${figure.segment ?? '-'} ${figure.value}`);
+	expect(found).toContain('ibiden/- 19');
 });

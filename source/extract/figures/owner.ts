@@ -288,7 +288,8 @@ function shareMarketOf(facts: SentenceFacts, quantity: Quantity, state: ReadingS
 	}
 
 	// A market or a segment named anew is another market: "クラウド市場では".
-	if (/市場|部門|事業/.test(facts.normalized.slice(0, quantity.start))) return null;
+	// "FC-BGA（…）基板では": so is a product the sentence turns to.
+	if (/市場|部門|事業|(?:基板|装置|部材|材料|部品|製品|チップ|メモリー?)(?:[(（][^()（）]{0,40}[)）])?(?:では|において|の分野では)/.test(facts.normalized.slice(0, quantity.start))) return null;
 	// Named in its sentence only, or by a heading or caption over it: FORMAT.md infers no product beyond that.
 	const market = state.shareMarket;
 	return market && (market.sentence === null || market.sentence === facts.sentence.index) ? market.name : null;
