@@ -91,8 +91,13 @@ test('firms that count data-centre space, robots and start-up money (Structure R
 	expect(figures('インタラクト・アナリシスの推計では、2025年の協働ロボット市場でファナックのシェアは12%だった。', '2026-03-01')).toEqual(['fanuc market_share 12 % 2025 actual Interact Analysis']);
 });
 
-test("a product the text turns to (…基板では) is another market than the one a heading named, its shares no part of the heading's", () => {
-	const body = '# DRAM世界シェア、サムスンが首位\n\nサムスン電子のシェアは38%だった。\n\n一方、サーバー向けのABF（味の素ビルドアップフィルム）基板では、プリズマークの推計で、2025年の世界シェアはイビデンが19%だった。';
+test("a product the text turns to (…基板では) is another market than the one a table's caption named, its shares no part of the caption's", () => {
+	const body = [
+		'民間調査会社は11日、DRAMの世界市場に関する調査結果を公表した。',
+		'**2025年のDRAM世界シェア（金額ベース）**',
+		'| メーカー | シェア |\n|---|---|\n| サムスン電子 | 38% |\n| SKハイニックス | 33% |',
+		'一方、サーバー向けのABF（味の素ビルドアップフィルム）基板では、プリズマークの推計で、2025年の世界シェアはイビデンが19%だった。',
+	].join('\n\n');
 	const found = extractText(body, {date: '2026-03-12', title: 'DRAM世界シェア、サムスンが首位'}).figures.map(figure => `${figure.company}/${figure.segment ?? '-'} ${figure.value}`);
 	expect(found).toContain('ibiden/- 19');
 });
