@@ -301,6 +301,8 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			// "オムディア（旧カナリス）": the name a firm went by before is no firm of the sentence.
 			// "カナリス（Canalys、現Omdia）": nor is the name it goes by now, in brackets after the name the text gives it.
 			.filter(word => !/[(（](?:[^()（）]{0,20}[、,]\s?)?[旧現]\s?$/.test(normalized.slice(Math.max(0, word.start - 24), word.start)))
+			// "オムディア（2025年にカナリスの調査部門を統合）": nor a firm told of in brackets after the firm's name.
+			.filter((word, index, all) => !all.slice(0, index).some(before => /^\s?[(（][^()（）]*$/.test(normalized.slice(before.end, word.start))))
 			.filter(word => {
 				if (!word.entry.shortForms?.includes(word.text)) namedInFull.add(word.entry.firm!);
 				return namedInFull.has(word.entry.firm!);

@@ -265,6 +265,8 @@ function fullYears(groups: Record<string, string | undefined>): Record<string, s
 }
 
 /** The period expressions of a (normalised) sentence, in order. */
+const historyAside = /^[^()（）。]{0,30}?(?:を?統合|設立|創業|創立|買収|上場|合併|改称|社名変更|傘下(?:に入|入り))[^()（）。]{0,6}[)）]/;
+
 export function findPeriods(text: string): PeriodMention[] {
 	const mentions: PeriodMention[] = [];
 	for (const match of text.matchAll(mayHoldDottedPeriod.test(text) ? periodPatternWithDots : periodPattern)) {
@@ -275,6 +277,8 @@ export function findPeriods(text: string): PeriodMention[] {
 		const raw = before ? {...read, yearBefore: before.groups!['calendar'] ? ('昨年' as const) : ('前年' as const)} : read;
 		const end = match.index + match[0].length;
 		const after = text.slice(end, end + 6);
+		// "オムディア（2025年にカナリスの調査部門を統合）", "（2019年設立）": a bracket's aside of a name's history dates no figure.
+		if (/[(（][^()（）]{0,20}$/.test(text.slice(Math.max(0, match.index - 20), match.index)) && historyAside.test(text.slice(end, end + 40))) continue;
 		if ((raw.type === 'month' || raw.type === 'day') && (saidIn.test(text.slice(end, end + 16)) || releasedIn.test(text.slice(end, end + 8)) || compiledIn.test(text.slice(end, end + 72)))) continue;
 		const qualified = qualifierAfter.exec(after)?.groups;
 		// "2025年から2026年末まで" is a span, whose から is no qualifier.

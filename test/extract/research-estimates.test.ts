@@ -101,3 +101,11 @@ test("a product the text turns to (…基板では) is another market than the o
 	const found = extractText(body, {date: '2026-03-12', title: 'DRAM世界シェア、サムスンが首位'}).figures.map(figure => `${figure.company}/${figure.segment ?? '-'} ${figure.value}`);
 	expect(found).toContain('ibiden/- 19');
 });
+
+test("a research firm's tally read company by company (同社の集計ではAWSが31%、…) gives shares, of the firm named before its aside in brackets (オムディア（2024年にカナリスを統合）), over the period of the paragraph before, not the year in the aside", () => {
+	const body = 'ガートナーによると、7〜9月期の世界のIaaS市場でAWSのシェアは37%だった。\n\n英調査会社オムディア（2024年にカナリスの調査部門を統合）の数字は少し違う。同社の集計ではマイクロソフトが24%、グーグルが10%だった。';
+	const found = extractText(body, {date: '2025-11-20', title: 'クラウド'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value} ${figure.period ?? '-'} ${figure.source ?? '-'}`);
+	expect(found.slice(1)).toEqual(['microsoft market_share 24 2025-Q3 Omdia', 'google market_share 10 2025-Q3 Omdia']);
+	// Without a firm, a company's percentage names no share.
+	expect(figures('社内の集計ではマイクロソフトが24%だった。', '2025-11-20')).toEqual([]);
+});

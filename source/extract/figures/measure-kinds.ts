@@ -121,10 +121,16 @@ export const rankedShare: Strategy = ({facts, quantity, clause}) => {
 };
 
 /** "国内IaaS/PaaS市場ではAWSが38.5%、Microsoft Azureが21.0%": a company's percentage in a market, no measure named, is its share. */
-export const shareInMarket: Strategy = ({facts, quantity, clause}) => {
+// "オムディアの集計ではAWSが31%、…": a research firm's tally, read company by company, is of shares too.
+const firmTally = /(?:集計|推計|調査|調べ)(?:では|によると|によれば)[、,]?/;
+
+export const shareInMarket: Strategy = ({facts, quantity, clause, state}) => {
 	if (quantity.unit !== '%' || isChange(facts, quantity) || partOfNear(facts, quantity, clause) || measures(facts).length > 0) return null;
 	// Not "東京株式市場では…": where shares trade holds no one's share.
-	const market = /(?<!株式|東京|米国|債券|為替|金融|[\s、,。])市場(?:で|において)?は[、,]?/.exec(facts.normalized.slice(0, quantity.start));
+	const before = facts.normalized.slice(0, quantity.start);
+	const tally = firmTally.exec(before);
+	const firmNamed = tally && (facts.firms.some(firm => firm.end <= tally.index) || state.firm?.block === facts.sentence.block);
+	const market = /(?<!株式|東京|米国|債券|為替|金融|[\s、,。])市場(?:で|において)?は[、,]?/.exec(before) ?? (firmNamed ? tally : null);
 	if (!market) return null;
 	const named = facts.mentions.some(mention => mention.start >= market.index + market[0].length && mention.end <= quantity.start && /^\s?(?:が|は)\s?(?:約)?\s?$/.test(facts.normalized.slice(mention.end, quantity.start)));
 	// "韓国市場ではSKハイニックスが6.4%、サムスン電子が3.0%それぞれ上昇した": shares that rose in a session hold no share of it.
