@@ -47,6 +47,8 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	if (/\d/.test(first ?? '') && /[.,$€£¥]/.test(before ?? '')) return false;
 	if (isKatakana(first) && isKatakana(before)) return false;
 	if (isLatinOrDigit(last) && isLatinLetter(after)) return false;
+	// "「Falcon Flex」": a Latin word after another in a product's quoted name is part of that name.
+	if (isLatinLetter(first) && /「[^「」]{0,30}[A-Za-z][A-Za-z0-9]*\s$/.test(text.slice(Math.max(0, start - 32), start))) return false;
 	// "ハヤテクラウド・真壁社長": a 中黒 before a name in kanji ends the company's name.
 	const nameEnds = after === '・' && !isKatakana(text[end + 1]);
 	if (isKatakana(last) && isKatakana(after) && !nameEnds && !corporateSuffix.test(text.slice(end, end + 12))) return false;

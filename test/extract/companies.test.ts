@@ -158,3 +158,9 @@ test('a katakana name is found as Japanese also writes it: a long e-sound as イ
 	expect(matcher.find('米スノーフレークの決算').map(mention => mention.company)).toEqual(['snowflake']);
 	expect(matcher.find('ブイエムウェアの売上高').map(mention => `${mention.company}/${mention.segment}`)).toEqual(['broadcom/vmware']);
 });
+
+test("Taiwan's server makers go by two characters of their Chinese names (広達, 緯穎, 緯創, 仁宝); a Latin word after another in a quoted product name (「Falcon Flex」) is no company", () => {
+	expect(found('鴻海が35%、広達が22%、緯穎が12%、緯創と仁宝は…')).toEqual(['foxconn', 'quanta', 'wiwynn', 'wistron', 'compal']);
+	expect(found('「Falcon Flex」経由のARRは伸びた。Flexの受託生産は')).toEqual(['flex']);
+	expect(found('クレドの8〜10月期は')).toEqual(['credo']);
+});
