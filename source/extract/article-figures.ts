@@ -184,7 +184,14 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		if (kind === 'heading') {
 			state.heading = fact.normalized;
 			// Only a heading that opens on the name ("### 3. さくらインターネット：GPU需要の一服で…"), not one that mentions it.
-			const opener = fact.mentions.find(mention => mention.role !== 'partner' && !mention.resolved && /^(?:[\d０-９]{1,2}[.．、)）]\s?|[■●◆▼【]\s?)?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(fact.normalized.slice(0, mention.start)));
+			// "## 国内勢：Sansan": or one that ends on the name after its label.
+			const opener = fact.mentions.find(
+				mention =>
+					mention.role !== 'partner' &&
+					!mention.resolved &&
+					(/^(?:[\d０-９]{1,2}[.．、)）]\s?|[■●◆▼【]\s?)?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(fact.normalized.slice(0, mention.start)) ||
+						(fact.mentions.length === 1 && /^[^：:]{1,16}[：:]\s?(?:米|英|独|仏|中国|韓国|台湾)?$/.test(fact.normalized.slice(0, mention.start)) && /^\s?(?:[(（][^()（）]*[)）])?\s?$/.test(fact.normalized.slice(mention.end)))),
+			);
 			state.headingCompany = opener && fact.normalized.length <= 60 ? {company: opener.company, block: fact.sentence.block} : null;
 		}
 		// "・さくらインターネット <3778>　4,150円 S高（+20.3%）" over "12日大引け後に発表した…": a market flash's item opens on

@@ -2178,6 +2178,15 @@ describe('a move on a proprietary trading system', () => {
 });
 
 describe('a section headed by a company', () => {
+	test('may name it after a label (## 国内勢：ラクス), even where the sentence before names it as an object', () => {
+		const body = ['## 米国勢の比較', '', 'データドッグの4〜6月期は売上高10億ドルだった。', '', '## 国内勢：ラクス', '', '国内からは3月期決算のラクスを。5月に発表した2026年3月期の売上高は前期比24%増の530億円でした。'].join('\n');
+		expect(extractText(body, {date: '2026-07-01', title: 'SaaS決算：データドッグとラクス'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`)).toEqual([
+			'datadog revenue 1000000000',
+			'rakus revenue_growth 24',
+			'rakus revenue 53000000000',
+		]);
+	});
+
 	test('stays with it past customers listed with や as its examples (台湾のXや韓国SKハイニックスが導入を進める)', () => {
 		const body = ['## ディスコ（3月期）：研削装置が好調', '', 'HBM向けの引き合いが強く、台湾の大手OSATや韓国SKハイニックスが導入を急ぐ。', '', '2026年3月期は売上高4,200億円を計画する。'].join('\n');
 		expect(extractText(body, {date: '2025-11-09', title: '装置各社の決算'}).figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([['disco', 'revenue', 420000000000]]);
