@@ -1503,3 +1503,23 @@ test('a column headed by the day a forecast was revised on (| 会社計画（2�
 	const body = ['### 会社計画（2026年3月期）', '', '| 項目 | 会社計画（2月4日修正後） |', '|---|---|', '| 売上収益 | 9兆8,000億円 |'].join('\n');
 	expect(figures(`日立製作所の見通し。\n\n${body}`, '2026-02-10')).toEqual(['hitachi revenue 9800000000000 JPY FY2026 outlook']);
 });
+
+test("a growth rate named as one beside a ranking's shares (| 前年同期シェア | 前年同期比成長率 |) is each provider's sales growth, not a change of its share; China's cloud units are segments", () => {
+	const body = [
+		'調査会社Canalysの推計によると、2025年1〜3月期の中国のクラウド市場は前年同期比15%増だった。',
+		'',
+		'| 順位 | 事業者 | シェア | 前年同期シェア | 前年同期比成長率 |',
+		'|---|---|---|---|---|',
+		'| 1 | アリババクラウド | 34% | 33% | 19% |',
+		'| 2 | ファーウェイ・クラウド | 17% | 18% | 11% |',
+	].join('\n');
+	const found = extractText(body, {date: '2025-06-10', title: '中国クラウド市場'}).figures.map(figure => `${figure.company}/${figure.segment ?? '-'} ${figure.kind} ${figure.value} ${figure.period ?? '-'}`);
+	expect(found).toEqual([
+		'alibaba/alibaba-cloud market_share 34 2025-Q1',
+		'alibaba/alibaba-cloud market_share 33 2024-Q1',
+		'alibaba/alibaba-cloud revenue_growth 19 2025-Q1',
+		'huawei/huawei-cloud market_share 17 2025-Q1',
+		'huawei/huawei-cloud market_share 18 2024-Q1',
+		'huawei/huawei-cloud revenue_growth 11 2025-Q1',
+	]);
+});

@@ -60,6 +60,9 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 
 const marketShare = scanLexicon('シェア').find(hit => hit.entry.measure?.kind === 'market_share')?.entry.measure;
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
+const sales = scanLexicon('売上高').find(hit => hit.entry.measure?.kind === 'revenue')?.entry.measure;
+// "| 前年同期シェア | 前年同期比成長率 |": a growth rate beside shares, named as one, is of the company's sales.
+const salesRate = /成長率|伸び率|増収率/;
 const money = (unit: FigureUnit): unit is CurrencyUnit => unit !== '%' && unit !== 'pt' && unit !== 'count';
 
 /**
@@ -386,7 +389,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			// "| 売上高 | シェア | 前年比 |" with "63.0": a share moves in points; a change in per cent beside it is of the amounts.
 			const changeOf =
 				column.type === 'growth' && column.of?.kind === 'market_share' && quantity.unit === '%'
-					? columns.find((other): other is Extract<Column, {type: 'measure'}> => other.type === 'measure' && other.cue.units.includes('money'))?.cue
+					? (columns.find((other): other is Extract<Column, {type: 'measure'}> => other.type === 'measure' && other.cue.units.includes('money'))?.cue ??
+						(salesRate.test(headerCells[index - Math.max(0, cells.length - columns.length)] ?? '') ? sales : undefined))
 					: column.type === 'growth'
 						? (column.of ?? undefined)
 						: undefined;
