@@ -219,7 +219,11 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		if (state.firm !== null && /^(?:\d{1,2}位|首位|トップ)(?:は|に|を)/.test(fact.normalized)) state.rankParagraph = fact.sentence.block;
 		// "サービス別の売上高は次のとおりです。": the list under it reports by segment, until the text goes on.
 		// "セグメント別に見ると：": so does one that ends on a colon.
-		if (kind !== 'bullet') state.segmentList = kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && (/(?:次|以下)の(?:とおり|通り)/.test(fact.normalized) || /[:：]\s?$/.test(fact.normalized));
+		// "**売上収益の内訳**": a line of its own that breaks a measure down heads a list by segment too.
+		if (kind !== 'bullet')
+			state.segmentList =
+				(kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && (/(?:次|以下)の(?:とおり|通り)/.test(fact.normalized) || /[:：]\s?$/.test(fact.normalized))) ||
+				((kind === 'paragraph' || kind === 'heading') && measureBreakdownLine.test(fact.normalized));
 		// "■業績見通し" over "2026年度第4四半期（2025年11月〜2026年1月）" and "2026年度通期": a heading that is only a period
 		// divides the guidance by period; the section is still guidance.
 		const periodOnly = kind === 'heading' && fact.quantities.length === 0 && fact.periods.length > 0 && /^(?:の|見通し|予想|通期|[:：\s])*$/.test(withoutPeriods(fact));
@@ -399,6 +403,7 @@ function homeSessionToo(fact: SentenceFacts): boolean {
 	return market !== null && !fact.quantities.some(quantity => quantity.start < market.index);
 }
 
+const measureBreakdownLine = /^[^。、]{0,20}?(?:売上高|売上収益|営業収益|営業利益|受注高)(?:の)?内訳[^。、]{0,20}$/;
 const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|規模|出荷(?:台数|額|金額|量)|販売(?:台数|額|金額)|支出額?)(?:は|が)/;
 
 // "――今期の見通しは。" (or "Q：…"): a question on a line of its own.

@@ -2581,6 +2581,15 @@ describe('a list of segments', () => {
 		]);
 	});
 
+	test('items under a bold line that breaks a measure down (**売上収益の内訳**) are segments by their labels too', () => {
+		const body = ['さくらインターネットの4〜12月期は増収だった。', '', '**売上高の内訳**', '- ホスティング：3,100百万円（前年同期比2.5%増）', '- データ分析基盤：1,240百万円'].join('\n');
+		expect(figures(body, '2026-02-12')).toEqual([
+			'sakura-internet/ホスティング revenue 3100000000 JPY - actual',
+			'sakura-internet/ホスティング revenue_growth 2.5 % - actual',
+			'sakura-internet/データ分析基盤 revenue 1240000000 JPY - actual',
+		]);
+	});
+
 	test('a part named in 「」 (このうち「…」関連は, このうち「…その他」は) is that product, not the segment before', () => {
 		const body = 'さくらインターネットのクラウドサービスの売上高は210億円だった。このうち「はやぶさAI」関連は64億円、「運用その他」は30億円でした。';
 		expect(figures(body, '2026-02-12').filter(row => /6400000000|3000000000/.test(row))).toEqual(['sakura-internet/はやぶさAI revenue 6400000000 JPY - actual', 'sakura-internet/運用その他 revenue 3000000000 JPY - actual']);
