@@ -41,6 +41,8 @@ export const eventEntries: readonly LexiconEntry[] = [
 			'公開',
 			'リリース',
 			'投入',
+			// "『…』を4月に外販します": a product built in-house, sold to others from that month.
+			'外販',
 			'ローンチ',
 			'始動',
 			'開設',
@@ -107,6 +109,9 @@ export const eventEntries: readonly LexiconEntry[] = [
 			'CEO交代',
 			'社長に就い',
 			'社長に就く',
+			// "4月1日付で代表執行役副社長に就きます".
+			'社長に就き',
+			'会長に就',
 			'CEO）に就い',
 			'CEOに就い',
 			'が交代',

@@ -90,11 +90,14 @@ describe('events', () => {
 		expect(brief('イビデンは10月に買収すると発表したが、その後撤回した。', '2026-11-10').map(([date]) => date)).toEqual(['2026-10']);
 	});
 
-	test('an order won, a company taken over, a failure, a post taken (受注しました, 傘下に入った, 適用を申請, 社長に就いた) are events of their months', () => {
+	test('an order won, a company taken over, a failure, a post taken, a product sold to others (受注しました, 傘下に入った, 適用を申請, 社長に就いた, 副社長に就きます, 外販します) are events of their months', () => {
 		expect(datedKinds('TOWAは5月にマイクロンから後工程装置を受注しました。')).toEqual(['2026-05 deal']);
 		expect(datedKinds('シャープは2016年8月に鴻海精密工業の傘下に入った。')).toEqual(['2016-08 deal']);
 		expect(datedKinds('ウルフスピードは2025年6月に米連邦破産法11条の適用を申請した。')).toEqual(['2025-06 legal']);
 		expect(datedKinds('キオクシアでは4月に新しい社長に就いた太田裕雄氏が指揮を執る。')).toEqual(['2026-04 personnel']);
+		expect(datedKinds('NECの山田氏は2026年4月1日付で代表執行役副社長に就きます。')).toEqual(['2026-04-01 personnel']);
+		// A product built for its own use, sold to others from a month.
+		expect(datedKinds('富士通は自社開発の検査ツールを2026年10月に外販します。')).toEqual(['2026-10 launch']);
 	});
 
 	test('a section headed by a company and the day it announced (## ラクス（5月14日発表）) is an event of that company and day', () => {
