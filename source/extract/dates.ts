@@ -79,7 +79,7 @@ export function leadsPastTelling(text: string, end: number): boolean {
 }
 
 // "…を公開済みで": done already (済み) as well.
-const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|せた|けた|めた|べた|てた|げた|ねた|ており|でおり|ている|でいる|ていま|でいま|済み/;
+const pastForm = /した|だった|された|った|んだ|いた|えた|きた|れた|せた|けた|めた|べた|てた|げた|ねた|ており|でおり|ている|でいる|ていて|でいて|ていま|でいま|済み/;
 
 /** "料金を3月1日から引き下げると発表した": what the telling says is done from the date on is still to come; not "5日、…" (the telling's day). */
 function toldAsPlanned(text: string, end: number): boolean {

@@ -88,6 +88,8 @@ describe('events', () => {
 		expect(brief('イビデンは9月には大垣で増設した生産ラインを稼働させる。', '2026-08-07').map(([date]) => date)).toEqual(['2026-09']);
 		expect(brief('1月に資本業務提携を結んだ菱電商事と新光商事の合算シェアは業界4位に相当する。', '2026-11-10').map(([date]) => date)).toEqual(['2026-01']);
 		expect(brief('イビデンは10月に買収すると発表したが、その後撤回した。', '2026-11-10').map(([date]) => date)).toEqual(['2026-10']);
+		// Done already and so since (…合意していて、), whatever the sentence plans after it.
+		expect(brief('京セラは5月にはKDDIと基地局部品の共同開発で合意していて、9月に出荷を始める予定です。', '2026-06-20').map(([date]) => date)).toEqual(['2026-05', '2026-09']);
 	});
 
 	test('an order won, a company taken over, a failure, a post taken, a product sold to others (受注しました, 傘下に入った, 適用を申請, 社長に就いた, 副社長に就きます, 外販します) are events of their months', () => {
