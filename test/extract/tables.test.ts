@@ -1523,3 +1523,9 @@ test("a growth rate named as one beside a ranking's shares (| 前年同期シェ
 		'huawei/huawei-cloud revenue_growth 11 2025-Q1',
 	]);
 });
+
+test('a change after a share of two years, the later first (| 2025年度シェア | 2024年度シェア | 増減 |), is of the later year', () => {
+	const body = ['MM総研の推計では、国内の業務システム市場は伸びた。', '', '| 順位 | ベンダー | 2025年度シェア | 2024年度シェア | 増減 |', '|---|---|---|---|---|', '| 1 | 富士通 | 14.1% | 13.0% | +1.1pt |'].join('\n');
+	const found = extractText(body, {date: '2026-06-10', title: '業務システム市場'}).figures.map(figure => `${figure.company} ${figure.value}${figure.unit} ${figure.period ?? '-'}`);
+	expect(found).toEqual(['fujitsu 14.1% 2025-04..2026-03', 'fujitsu 13% 2024-04..2025-03', 'fujitsu 1.1pt 2025-04..2026-03']);
+});

@@ -60,6 +60,16 @@ export function documentUnitNote(text: string): {readonly scale: number; readonl
 
 const marketShare = scanLexicon('シェア').find(hit => hit.entry.measure?.kind === 'market_share')?.entry.measure;
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
+/** "| 2025年度シェア | 2024年度シェア | 増減 |": a change after a measure's columns of two periods is the later one's. */
+function latestMeasured(cue: MeasureCue, columns: readonly Column[], resolve: (raw: RawPeriod | undefined) => Period | null): Period | null {
+	let latest: Period | null = null;
+	for (const column of columns) {
+		const period = column.type === 'measure' && column.cue === cue && column.earlier === null ? resolve(column.period ?? undefined) : null;
+		if (period && (latest === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(latest) ?? 0))) latest = period;
+	}
+	return latest;
+}
+
 const sales = scanLexicon('売上高').find(hit => hit.entry.measure?.kind === 'revenue')?.entry.measure;
 // "| 前年同期シェア | 前年同期比成長率 |": a growth rate beside shares, named as one, is of the company's sales.
 const salesRate = /成長率|伸び率|増収率/;
@@ -475,7 +485,7 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 						? (changedTo ?? base)
 						: // "| 12月売上高（前年同月比） |", "| 11月売上高 | 前年同月比 |": a change its header dates, or the measure beside it.
 							(resolve(column.type === 'growth' ? column.period : undefined) ??
-							(left?.type === 'measure' && left.earlier === null ? resolve(left.period ?? undefined) : null) ??
+							(left?.type === 'measure' && left.earlier === null ? latestMeasured(left.cue, columns.slice(0, index - Math.max(0, cells.length - columns.length)), resolve) : null) ??
 							datedMeasure ??
 							(prior && base ? shiftPeriod(base, column.type === 'prior' ? column.earlier : 'year', calendar) : base));
 			// A price move in a table of the day's movers is of the trading day, never of a fiscal period.
