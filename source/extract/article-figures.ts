@@ -9,6 +9,7 @@ import {buybackCue, tellsBuyback} from './figures/measure-kinds.js';
 import {comparedWith, estimateFrame, readSentenceFigures, resultsPeriodOf} from './figures/read.js';
 import {documentUnitNote, handsOver, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
+import {wholeYearOf} from './period-calendar.js';
 import {resolvePeriod} from './period-resolution.js';
 import {surveyCalendar, surveyed as surveyedOf, type Period} from './periods.js';
 import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segmentSectionHeading} from './segments.js';
@@ -233,6 +234,20 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 				: /ガイダンス|見通し|予想|(?:財務|経営|業績|数値)目標|Guidance|Outlook|Forecast|Targets?\b/i.test(fact.normalized) && !/、/.test(fact.normalized)
 					? 'outlook'
 					: null;
+		// "あわせて通期予想も引き上げられました。" over "- 売上高：2兆2,000億円 → 2兆2,800億円": a list under the sentence that
+		// tells of the whole year's forecast is that forecast, until the text goes on.
+		const nextFact = facts[index + 1];
+		if (kind === 'paragraph' && nextFact?.sentence.blockKind === 'bullet' && nextFact.sentence.block !== fact.sentence.block && wholeYearForecast.test(fact.normalized) && fact.quantities.length === 0) {
+			state.listOutlook = {block: nextFact.sentence.block, section: state.section, outlookPeriod: state.outlookPeriod};
+			state.section = 'outlook';
+			const company = state.headline ?? state.last?.owner.company ?? null;
+			const year = state.articlePeriod ? wholeYearOf(state.articlePeriod, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}) : null;
+			if (year) state.outlookPeriod = year;
+		} else if (state.listOutlook && kind !== 'bullet' && fact.sentence.block > state.listOutlook.block) {
+			state.section = state.listOutlook.section;
+			state.outlookPeriod = state.listOutlook.outlookPeriod;
+			state.listOutlook = null;
+		}
 		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.
 		if (kind === 'heading' && state.section === 'outlook') {
 			// "## 通期業績予想": the whole year of the results the text reports.
@@ -403,6 +418,7 @@ function homeSessionToo(fact: SentenceFacts): boolean {
 	return market !== null && !fact.quantities.some(quantity => quantity.start < market.index);
 }
 
+const wholeYearForecast = /(?:通期|今期|通年)(?:の)?(?:業績)?(?:予想|見通し|計画)/;
 const measureBreakdownLine = /^[^。、]{0,20}?(?:売上高|売上収益|営業収益|営業利益|受注高)(?:の)?内訳[^。、]{0,20}$/;
 const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|規模|出荷(?:台数|額|金額|量)|販売(?:台数|額|金額)|支出額?)(?:は|が)/;
 

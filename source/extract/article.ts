@@ -160,6 +160,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		buybackBlock: null,
 		resultsPeriods: new Map(),
 		outlookPeriod: null,
+		listOutlook: null,
 		planSpan: null,
 		questionPeriod: null,
 		publicTopic: null,

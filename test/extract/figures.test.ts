@@ -1305,6 +1305,12 @@ describe('revisions', () => {
 });
 
 describe('results and outlooks', () => {
+	test('a list under a sentence of the whole year’s forecast (通期予想も引き上げた。 over - 売上高：…→…) is that forecast, for the whole year; the text after the list is not', () => {
+		const body = ['2026年3月期の上期（2025年4〜9月）は、売上高5,100億円だった。', '', '通期予想も引き上げた。', '', '- 売上高：1兆円 → 1兆400億円', '', '同日、9月末の受注残高は3,000億円だったと発表した。'].join('\n');
+		const found = extractText(body, {date: '2025-11-01', title: '村田製作所の決算'}).figures.map(figure => `${figure.kind} ${figure.value} ${figure.period ?? '-'} ${figure.basis}`);
+		expect(found).toEqual(['revenue 510000000000 FY2026-H1 actual', 'revenue 1000000000000 FY2026 outlook', 'revenue 1040000000000 FY2026 outlook', 'backlog 300000000000 2025-09-30 actual']);
+	});
+
 	test("a quarter with no year beside its months (8－10月（第4四半期）) is the one the months say, after the next quarter's guidance too", () => {
 		const body = 'ラムリサーチは、2026年7－9月（第1四半期）の売上高が約50億ドルになるとの見通しを示した。\n\n4－6月（第4四半期）の売上高は前年同期比20%増の53億ドルだった。';
 		expect(figures(body, '2026-07-30').slice(-2)).toEqual(['lam-research revenue_growth 20 % FY2026-Q4 actual', 'lam-research revenue 5300000000 USD FY2026-Q4 actual']);

@@ -104,6 +104,8 @@ export interface ReadingState {
 	readonly resultsPeriods: Map<string, Period>;
 	/** The last outlook period, for guidance figures that name none. */
 	outlookPeriod: Period | null;
+	/** A list under a sentence of the whole year's forecast, and the section and forecast period to go back to after it. */
+	listOutlook: {readonly block: number; readonly section: 'outlook' | 'opinion' | null; readonly outlookPeriod: Period | null} | null;
 	/** The years a plan runs over, as last written ("新中計の期間は2027年3月期から2029年3月期まで"): whose last one "最終年度に" means. */
 	planSpan: RawPeriod | null;
 	/**
