@@ -179,7 +179,7 @@ describe('what a number measures', () => {
 
 	test('a market cap told after a stock move is as of its trading day', () => {
 		expect(figures('5日の東京株式市場で、ディスコ株は一時前日比6%高となった。時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco stock_move 6 % 2025-11-05 actual', 'disco market_cap 6000000000000 JPY 2025-11-05 actual']);
-		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY - actual']);
+		expect(figures('ディスコの時価総額は6兆円を上回った。', '2025-11-05')).toEqual(['disco market_cap 6000000000000 JPY 2025-11-05 actual']);
 	});
 
 	test("a day in a later clause is another price's (…に張り付き、10月2日につけた高値), dating neither the move nor the market cap after it", () => {
@@ -1939,6 +1939,17 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test('a market value is of the day its sentence names (24日、…時価総額が…), else of the day the story came out', () => {
+		const market = (body: string) =>
+			extractText(body, {date: '2026-06-26', title: 'フジクラ株'})
+				.figures.filter(figure => figure.kind === 'market_cap')
+				.map(figure => `${figure.value} ${figure.period}`);
+		expect(market('24日、フジクラの時価総額が初めて4兆円を超えた。')).toEqual(['4000000000000 2026-06-24']);
+		// A day it cannot read is no licence to date it another.
+		expect(market('フジクラの時価総額は25日時点で4兆2,000億円に達した。')).not.toContain('4200000000000 2026-06-26');
+		expect(market('新規上場したフジクラ系の子会社は、初値ベースの時価総額が約800億円になった。フジクラの時価総額は4兆円だった。')).toContain('4000000000000 2026-06-26');
+	});
+
 	test("the day a broker's note is dated (12日付で目標株価を…) is no session: a move told after it is of the day of the report", () => {
 		const body = 'レーザーテック<6920>が続伸し、一時5%高となった。大和証券は12日付で目標株価を引き上げた。\n\n同じく半導体関連のディスコ<6146>も2.4%高と堅調。';
 		expect(figures(body, '2026-01-14')).toEqual(['lasertec stock_move 5 % 2026-01-14 actual', 'disco stock_move 2.4 % 2026-01-14 actual']);
@@ -3703,7 +3714,7 @@ test('companies together or at large (主要12社の在庫は…合計, XとYの
 	expect(figures('NECは社債を出した。1〜9月に国内企業が発行したドル建て社債は約310億ドルだった。', '2026-10-20')).toEqual([]);
 	expect(figures('NECの社債は人気だ。国内の個人向け社債の発行額は2025年に約3兆円と最高だった。', '2026-10-20')).toEqual([]);
 	expect(figures('メガチップスの7〜9月期の売上高は58億円と、四半期で初めて50億円を超えた。', '2026-10-20')).toEqual(['megachips revenue 5800000000 JPY FY2027-Q2 actual']);
-	expect(figures('メガチップスの時価総額が初めて5,000億円を超えた。', '2026-10-20')).toEqual(['megachips market_cap 500000000000 JPY - actual']);
+	expect(figures('メガチップスの時価総額が初めて5,000億円を超えた。', '2026-10-20')).toEqual(['megachips market_cap 500000000000 JPY 2026-10-20 actual']);
 	expect(figures('国内企業が使う生成AIのシェアはグーグルが28%だった。', '2026-10-20').map(row => row.split(/[/ ]/)[0])).toEqual(['google']);
 	expect(figures('メガチップスは増配した。私の保有する3銘柄からの年間配当収入は税引き前で約9万円になる。', '2026-10-20')).toEqual([]);
 });

@@ -245,7 +245,12 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		const adverbial = facts.periods.findLast(other => other.end <= quantity.start && (other.raw.type === 'month' || other.raw.type === 'day') && /^(?:に|、)/.test(facts.normalized.slice(other.end, other.end + 1)));
 		const period = adverbial ? resolved(adverbial, calendar, state) : null;
 		// "19日に完了した今回の調達で、評価額は": a day of the sentence, written on its own.
-		const day = period ? undefined : facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /^(?:に|、)/.test(facts.normalized.slice(date.end, date.end + 1)) && choice.cue.kind === 'valuation');
+		// "24日、フジクラの時価総額が初めて3兆円を超えた": so is a market value's.
+		const day = period
+			? undefined
+			: facts.dates.findLast(
+					date => date.end <= quantity.start && /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /^(?:に|、)/.test(facts.normalized.slice(date.end, date.end + 1)) && (choice.cue.kind === 'valuation' || choice.cue.kind === 'market_cap'),
+				);
 		if (day) return {period: dayPeriod(day), text: day.text, by: false};
 		// A market cap is as of the trading day the text reports.
 		if (!period && choice.cue.kind === 'market_cap') {
@@ -258,6 +263,12 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 			const sameSentenceMove = state.last?.sentence === facts.sentence.index && state.last.measure.cue.kind === 'stock_move';
 			if (move?.type === 'day' && (sessionDay(move) || sameSentenceMove)) return {period: move, text: '', by: false};
 			if (state.tradingDay && facts.words.some(hit => hit.entry.marker === 'stock-market')) return stockPeriod(facts, quantity, state, calendar);
+			// "時価総額は約1兆4,800億円に縮小した", "初値ベースの時価総額は…": a market value the text dates no other way is of the
+			// trading day it reports, or the day it came out.
+			const session = /^(\d{4})-(\d{2})-(\d{2})$/.exec(state.tradingDay ?? state.published ?? '');
+			// Not one whose sentence writes a day brief did not read ("25日時点で").
+			if (session && facts.periods.every(other => other.start >= quantity.start) && !/\d日/.test(facts.normalized.slice(0, quantity.start)))
+				return {period: {type: 'day', year: Number(session[1]), month: Number(session[2]), day: Number(session[3])}, text: '', by: false};
 		}
 
 		// "期末の受注残高は3,150億円", "当連結会計年度末の受注残高は": the last day of the period the article reports.
