@@ -812,6 +812,7 @@ describe('whose figure it is', () => {
 		expect(figures('バイドゥは伸びた。中国の生成AIサービス全体の利用者数は3月時点で4億人に上った。', '2026-04-10')).toEqual([]);
 		expect(figures('ソニーの国内の利用者数は3月時点で1,200万人に上った。', '2026-04-10')).toEqual(['sony/国内 users 12000000 count 2026-03 actual']);
 		expect(figures('SKハイニックスは増産する。日本企業からの部材の調達額は2025年に約9,000億円だった。', '2026-02-01')).toHaveLength(1);
+		expect(figures('マイクロソフトは、日本への投資額が2兆円に上ると発表した。', '2026-04-01')).toEqual(['microsoft investment 2000000000000 JPY - actual']);
 	});
 
 	test("a subsidy is the company's (a grant, kind other); what a government plans to spend is no company's", () => {
