@@ -237,7 +237,7 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		// "あわせて通期予想も引き上げられました。" over "- 売上高：2兆2,000億円 → 2兆2,800億円": a list under the sentence that
 		// tells of the whole year's forecast is that forecast, until the text goes on.
 		const nextFact = facts[index + 1];
-		if (kind === 'paragraph' && nextFact?.sentence.blockKind === 'bullet' && nextFact.sentence.block !== fact.sentence.block && wholeYearForecast.test(fact.normalized) && fact.quantities.length === 0) {
+		if (kind === 'paragraph' && nextFact?.sentence.blockKind === 'bullet' && nextFact.sentence.block !== fact.sentence.block && yearForecastWords.test(fact.normalized) && fact.quantities.length === 0) {
 			state.listOutlook = {block: nextFact.sentence.block, section: state.section, outlookPeriod: state.outlookPeriod};
 			state.section = 'outlook';
 			const company = state.headline ?? state.last?.owner.company ?? null;
@@ -418,7 +418,7 @@ function homeSessionToo(fact: SentenceFacts): boolean {
 	return market !== null && !fact.quantities.some(quantity => quantity.start < market.index);
 }
 
-const wholeYearForecast = /(?:通期|今期|通年)(?:の)?(?:業績)?(?:予想|見通し|計画)/;
+const yearForecastWords = /(?:通期|今期|通年)(?:の)?(?:業績)?(?:予想|見通し|計画)/;
 const measureBreakdownLine = /^[^。、]{0,20}?(?:売上高|売上収益|営業収益|営業利益|受注高)(?:の)?内訳[^。、]{0,20}$/;
 const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|規模|出荷(?:台数|額|金額|量)|販売(?:台数|額|金額)|支出額?)(?:は|が)/;
 

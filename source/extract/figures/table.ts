@@ -62,12 +62,7 @@ const marketShare = scanLexicon('シェア').find(hit => hit.entry.measure?.kind
 const sharePrice = scanLexicon('騰落率').find(hit => hit.entry.measure?.kind === 'stock_move')?.entry.measure;
 /** "| 2025年度シェア | 2024年度シェア | 増減 |": a change after a measure's columns of two periods is the later one's. */
 function latestMeasured(cue: MeasureCue, columns: readonly Column[], resolve: (raw: RawPeriod | undefined) => Period | null): Period | null {
-	let latest: Period | null = null;
-	for (const column of columns) {
-		const period = column.type === 'measure' && column.cue === cue && column.earlier === null ? resolve(column.period ?? undefined) : null;
-		if (period && (latest === null || (lastMonthOf(period) ?? 0) > (lastMonthOf(latest) ?? 0))) latest = period;
-	}
-	return latest;
+	return columns.reduce<Period | null>((latest, column) => laterOf(latest, column.type === 'measure' && column.cue === cue && column.earlier === null ? resolve(column.period ?? undefined) : null), null);
 }
 
 const sales = scanLexicon('売上高').find(hit => hit.entry.measure?.kind === 'revenue')?.entry.measure;
