@@ -10,7 +10,8 @@ import {adjusting, comparisonOf, directionOf, ranks} from './measure-choice.js';
 import {jobCutsCue, rankWord} from './measure-kinds.js';
 import {chooseMeasure} from './measure.js';
 import {ownerNamedBefore, ownerOf} from './owner.js';
-import {periodOf, priorOf, quarterLong, type PeriodChoice} from './period.js';
+import {periodOf, priorOf, quarterLong} from './period.js';
+import type {PeriodChoice} from './period-choice.js';
 import {eachOwners, jointOwners} from './respective-owners.js';
 import type {FoundFigure, MeasureChoice, Owner, ReadingState} from './types.js';
 
