@@ -233,6 +233,9 @@ const madeBy = /^\s?が(?:独自に)?(?:開発|製造|設計|生産)(?:した|�
 export const setOffWords = String.raw`をきっかけに|を受けて|を受け[、,]|を背景に|を嫌気し|を好感し`;
 /** "前日に米オラクルが発表した決算をきっかけに": the company in what set something off. */
 export const setOffBy = new RegExp(String.raw`^[^、。]{0,24}?(?:${setOffWords})`);
+// "手掛かりは、米ルメンタムが12日に発表した4〜6月期決算だ。": a sentence whose last word is a company's results turns
+// the text to that company; the figures after it are of those results.
+const resultsAnnounced = /^(?:・?(?:ホールディングス|グループ))?\s?が[^。]{0,40}?(?:発表|公表|開示)した[^、。]{0,30}?(?:決算|業績)(?:だ|です|だった|でした|である)?\s?[。．]?\s?$/;
 const describedOnly = /^[^、。]{1,30}(?:傘下|子会社|系列)の\s?$|^[^、。はが]{1,60}(?:手がける|手掛ける|開発する|製造する|展開する|運営する|提供する)\s?(?:米|英|独|仏|韓国|台湾|中国)?$/;
 const unnamedOfficer = /^[^、。「」]{0,24}?(?:最高経営責任者|最高財務責任者|最高技術責任者|最高執行責任者|CEO|CFO|CTO|COO|社長|会長|副社長|広報担当者?)(?:[(（][^()（）]{1,12}[)）])?(?:は|が)/;
 
@@ -408,6 +411,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const newCompany = aside
 			? undefined
 			: (marked ??
+				mentions.find(mention => mention.role === 'subject' && !mention.resolved && resultsAnnounced.test(normalized.slice(mention.end))) ??
 				(holdsTopic
 					? undefined
 					: mentions.findLast(

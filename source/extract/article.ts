@@ -76,13 +76,19 @@ function limitMoveOf(title: string, matcher: CompanyMatcher): ReadingState['head
 const researchHouse = /(?:リサーチ|総研|総合研究所|経済研究所|Research|Insights?|インサイト|Analytics|アナリティクス)$/;
 const surveyPublished = /調査結果|調査レポート|市場調査/;
 
+const opensOnSender = /[(（](?:本社|本店)(?:所在地)?\s?[:：・][^()（）]{0,80}[)）]\s?(?:は|が)(?:本日|、)/;
 const definesSelf = /[(（][^()（）]{0,80}以下[、,]?\s?[「『](?:当社|弊社)[」』][)）]/;
 
 /** "株式会社村田製作所（本社：…、以下「当社」）": the company a release's 当社 is. */
 function selfNamed(text: string, matcher: CompanyMatcher): string | null {
-	const definition = text.includes('以下') ? definesSelf.exec(text) : null;
+	// "住友電気工業株式会社（本社：大阪市中央区、以下「住友電工」）は本日、…。当社は…": a release that opens on its
+	// sender, with where it is based, and speaks of 当社 after: that company.
+	const definition = (text.includes('以下') ? definesSelf.exec(text) : null) ?? (/当社|弊社/.test(text) ? opensOnSender.exec(text.slice(0, 400)) : null);
 	if (!definition) return null;
-	const before = text.slice(Math.max(0, definition.index - 40), definition.index).trimEnd();
+	const before = text
+		.slice(Math.max(0, definition.index - 40), definition.index)
+		.trimEnd()
+		.replace(/(?:株式会社|\(株\))$/, '');
 	return matcher.find(before).findLast(mention => mention.end === before.length)?.company ?? null;
 }
 

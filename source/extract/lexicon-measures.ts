@@ -150,6 +150,8 @@ export const measureEntries: readonly LexiconEntry[] = [
 	// ---- levels
 	measure('backlog', ['受注残', '受注残高', '残存履行義務', '契約残高', 'backlog', 'remaining performance obligations'], {kind: 'backlog', family: 'level', units: money, label: '受注残'}, {priority: 60}),
 	// "有利子負債は1000億ドルを超えており": a debt the company carries, whatever investment the sentence goes on to (a loan taken is borrowing).
+	// "融資残高は12月末時点で3兆円", "投資残高を3,000億円まで拡大": what a lender or investor holds at a day, no money it put in.
+	measure('balance', ['融資残高', '投資残高', '資産残高', '貸出残高', '貸出金残高', '預金残高', '運用残高', '投融資残高'], {kind: 'other', family: 'level', units: money, label: '残高'}, {priority: 65}),
 	measure('debt', ['有利子負債', '純有利子負債'], {kind: 'other', family: 'level', units: money, label: '有利子負債'}, {priority: 60}),
 	{id: 'rpo', words: ['RPO'], priority: 60, caseSensitive: true, measure: {kind: 'backlog', family: 'level', units: money, label: '受注残'}},
 	// "国内EC流通総額は6兆円": what passes through a marketplace is no company's sales.

@@ -9,6 +9,14 @@ describe('what a number measures', () => {
 		expect(figures('ソフトバンクグループの決算説明会。保有株式価値から純負債を引いたNAV（時価純資産）は12月末時点で35兆円だった。', '2026-02-12')).toEqual(['softbank other 35000000000000 JPY 2025-12-31 actual']);
 	});
 
+	test('a balance a lender or investor holds (融資残高, 投資残高) is a level as of its day, no investment, and a balance it aims for is an outlook', () => {
+		expect(figures('三井住友銀行の物流施設向けの融資残高は、6月末時点で8,400億円と1年前の6,100億円から増えた。', '2026-08-05')).toEqual([
+			'smfg/物流施設向け other 840000000000 JPY 2026-06-30 actual',
+			'smfg/物流施設向け other 610000000000 JPY 2025-06-30 actual prior',
+		]);
+		expect(figures('東京センチュリーは、航空機関連の投資残高を2028年3月期末に1兆円まで積み上げる計画だ。', '2026-05-15')).toEqual(['tokyo-century other 1000000000000 JPY FY2028 outlook']);
+	});
+
 	test('a deal named as the subject of a later clause (…820億円で、現地の電気自動車投資が追い風になった) is a cause, not what the amount is', () => {
 		expect(figures('TDKの10〜12月期の売上高は6,100億円だった。地域別では、欧州向けは前年同期比9%増の820億円で、現地の電気自動車投資が追い風になった。', '2026-01-30')).toEqual([
 			'tdk revenue 610000000000 JPY FY2026-Q3 actual',
@@ -1746,6 +1754,14 @@ describe('companies a sentence is about', () => {
 		expect([last.company, last.value, last.period]).toEqual(['lasertec', 270000000000, 'FY2027']);
 	});
 
+	test("a sentence that ends on another company's results (手掛かりは、米ルメンタム・ホールディングスが…発表した決算だ) turns the text to that company: the figures after it are its own, not the headline's", () => {
+		const body = '# フジクラ株が続伸\n\n9日の東京株式市場でフジクラが続伸した。\n\n材料視されたのは、米ルメンタム・ホールディングスが米国時間8日に発表した2026年1〜3月期決算だった。売上高は前年同期比45%増の6億5,000万ドルとなった。';
+		expect(extractText(body, {date: '2026-05-09'}).figures.map(row => [row.company, row.kind, row.value])).toEqual([
+			['lumentum', 'revenue_growth', 45],
+			['lumentum', 'revenue', 650000000],
+		]);
+	});
+
 	test('a name that opens in hiragana is called by that part after it is named in full (さくらインターネット… さくら株は)', () => {
 		expect(figures('NTTデータはさくらインターネットに出資すると発表した。13日の東京株式市場でさくら株は一時12%高となった。', '2026-02-13')).toEqual(['sakura-internet stock_move 12 % 2026-02-13 actual']);
 	});
@@ -1936,6 +1952,19 @@ describe('当社', () => {
 		const release = ['株式会社ディスコ（本社：東京都大田区、以下「当社」）は、子会社の株式会社ディスコハイテック（本社：広島県呉市）に新工場を建設します。', '', '当社の精密加工装置事業の2025年度上期の売上高は1,210億円でした。'].join('\n');
 		const found = extractText(release, {date: '2026-01-20', title: 'ディスコハイテックに新工場を建設'});
 		expect(found.figures.map(figure => figure.company)).toEqual(['disco']);
+	});
+
+	test('a release that opens on its sender with where it is based (X株式会社（本社：…、以下「X」）は本日) and speaks of 当社 is that company, though its title names a partner', () => {
+		const release = [
+			'東京応化工業株式会社（本社：神奈川県川崎市、以下「TOK」）は本日、韓国の材料メーカーと提携すると発表しました。',
+			'',
+			'当社は、同社の発行済株式の8.5%を取得します。当社の半導体材料事業の2025年度の売上高は1,420億円でした。',
+		].join('\n');
+		const found = extractText(release, {date: '2026-02-02', title: '韓国ソウルブレインと資本業務提携'});
+		expect(found.figures.map(figure => [figure.company, figure.value])).toEqual([
+			['tokyo-ohka', 8.5],
+			['tokyo-ohka', 142000000000],
+		]);
 	});
 });
 
