@@ -301,7 +301,11 @@ const afterUnkeptCurrency = new RegExp(
 );
 
 // "売上の$1.213Bは円に直すと約1,780億円", "円換算で約9,000億円": an amount told again in another currency, in words.
-const convertedInWords = /(?:円|ドル)に(?:直す|換算する|換算す|直せ|換算すれ)(?:と|ば)[、,]?\s?(?:約|およそ|ざっと)?\s?$|(?:円|ドル)換算で[、,]?\s?(?:約|およそ)?\s?$/;
+// "売上高を円換算すると約2,400億円": so is one the writer converts.
+const convertedInWords = /(?:円|ドル)に(?:直す|換算する|換算す|直せ|換算すれ)(?:と|ば)[、,]?\s?(?:約|およそ|ざっと)?\s?$|(?:円|ドル)換算(?:で|すると|すれば)[、,]?\s?(?:約|およそ|ざっと)?\s?$/;
+// "538億クローナ（約8,400億円）": an amount in a currency brief does not carry, its conversion in brackets after it.
+const uncarriedCurrency =
+	/\d\s?(?:[千百十]?[兆億万])?\s?(?:スウェーデン|ノルウェー|デンマーク|スイス)?(?:クローナ|クローネ|フラン|ルーブル|レアル|リンギット|バーツ|ルピア|ペソ|ランド|リラ|ズロチ|ディルハム|リヤル)\s?[(（]\s?(?:約|およそ)?\s?$/;
 
 /**
  * "シェアは1%にも満たない", "5%未満", "100社に届かなかった": a line a number stays under, not the number; nor is "214億ドルと初めて200億ドルを
@@ -362,6 +366,11 @@ function foldRanges(text: string, quantities: readonly Raw[]): Quantity[] {
 				result.push({...quantity, end, text: text.slice(quantity.start, end).trim(), value: roundValue((quantity.value + high) / 2), range: {low: quantity.value, high: roundValue(high)}});
 				continue;
 			}
+		}
+
+		if (money(quantity.unit) && uncarriedCurrency.test(text.slice(Math.max(0, quantity.start - 24), quantity.start)) && /^\s?(?:換算)?(?:[、,][^()（）]{0,30})?[)）]/.test(text.slice(quantity.end))) {
+			result.push({...quantity, ignore: 'conversion'});
+			continue;
 		}
 
 		result.push(quantity);

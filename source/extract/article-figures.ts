@@ -232,7 +232,8 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		if (kind === 'heading' && !(periodOnly && state.section === 'outlook'))
 			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized)
 				? 'opinion'
-				: /ガイダンス|見通し|予想|(?:財務|経営|業績|数値)目標|Guidance|Outlook|Forecast|Targets?\b/i.test(fact.normalized) && !/、/.test(fact.normalized)
+				: // Not "## 1. 2社の決算と投資見通し": a heading over results and outlook together.
+					/ガイダンス|見通し|予想|(?:財務|経営|業績|数値)目標|Guidance|Outlook|Forecast|Targets?\b/i.test(fact.normalized) && !/、/.test(fact.normalized) && !/(?:決算|実績|結果)\s?(?:と|・|および|及び|&|＆)/.test(fact.normalized)
 					? 'outlook'
 					: null;
 		// "あわせて通期予想も引き上げられました。" over "- 売上高：2兆2,000億円 → 2兆2,800億円": a list under the sentence that

@@ -46,6 +46,8 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
 	// "$12.3M", "$3M": a name that opens on a digit is no name inside an amount.
 	if (/\d/.test(first ?? '') && /[.,$€£¥]/.test(before ?? '')) return false;
 	if (isKatakana(first) && isKatakana(before)) return false;
+	// "36ギガバイト", "5ナノ": a katakana word straight after a number is its unit.
+	if (isKatakana(first) && /\d/.test(before ?? '')) return false;
 	if (isLatinOrDigit(last) && isLatinLetter(after)) return false;
 	// "「Falcon Flex」": a Latin word after another in a product's quoted name is part of that name.
 	if (isLatinLetter(first) && /「[^「」]{0,30}[A-Za-z][A-Za-z0-9]*\s$/.test(text.slice(Math.max(0, start - 32), start))) return false;

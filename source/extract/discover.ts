@@ -322,6 +322,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// Known already, by the registry or earlier in this article ("トヨタホールディングス" is Toyota's).
 		const isKnown = (name: string) => matcher.find(name).some(mention => mention.start === 0 && (mention.end === name.length || corporateEnding.test(name.slice(mention.end))));
 		if (isKnown(companyName) || (introduction.longer && isKnown(introduction.longer))) continue;
+		// "インフィニオン テクノロジーズ ジャパン（東京・品川）": the last word of a name spaced apart, a legal ending alone, names nobody.
+		if (corporateEnding.test(companyName)) continue;
 		// "GMO・安田副社長に聞く" over "GMOインターネットグループが…": the opening of a known company's name the text writes in full.
 		if (/^[A-Z]{2,}$/.test(companyName) && openingOfKnown(companyName, text, matcher)) continue;
 		// "シティグループ証券は…目標株価を引き上げた": a broker speaks of companies as an analyst does; its words are views.

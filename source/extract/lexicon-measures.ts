@@ -99,7 +99,7 @@ export const measureEntries: readonly LexiconEntry[] = [
 		label: '1株利益',
 		negative: true,
 	}),
-	measure('adjusted-eps', ['調整後1株利益', '調整後EPS', '潜在株式調整後1株当たり四半期純利益', '潜在株式調整後1株当たり当期純利益', 'adjusted EPS', 'non-GAAP EPS'], {
+	measure('adjusted-eps', ['調整後1株利益', '調整後EPS', '非GAAP1株利益', '非GAAPベースの1株利益', '非GAAPの1株利益', '潜在株式調整後1株当たり四半期純利益', '潜在株式調整後1株当たり当期純利益', 'adjusted EPS', 'non-GAAP EPS'], {
 		kind: 'eps',
 		family: 'flow',
 		units: money,

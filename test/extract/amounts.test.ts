@@ -80,6 +80,8 @@ describe('amounts', () => {
 		]);
 		expect(brief('約90億香港ドル（約12億ドル）を調達した').map(([, , unit, , ignore]) => [unit, ignore])).toEqual([['USD', 'conversion']]);
 		expect(brief('売上高は2億ドル、営業利益は300億円だった').map(([, , , , ignore]) => ignore)).toEqual([null, null]);
+		// "412億クローナ（約6,100億円）": a currency the dataset has no unit for, its conversion in brackets after it.
+		expect(brief('売上高は412億クローナ（約6,100億円）だった').map(([, , unit, , ignore]) => [unit, ignore])).toEqual([['JPY', 'conversion']]);
 	});
 
 	test('the rate a conversion was made at, in its bracket or alone, is no amount of anyone', () => {
@@ -90,6 +92,7 @@ describe('amounts', () => {
 		// Told again in another currency in words: "円に直すと約…", "円換算で…".
 		expect(quantities('売上高の$2.4Bは円に直すと約3,500億円').map(quantity => quantity.ignore)).toEqual([null, 'conversion']);
 		expect(quantities('円換算で約1兆2,000億円にのぼる').map(quantity => quantity.ignore)).toEqual(['conversion']);
+		expect(quantities('受注残を円換算すると約6,800億円になる').map(quantity => quantity.ignore)).toEqual(['conversion']);
 		// The rate it is moved to is a rate too, never an amount of the measure before it.
 		expect(quantities('営業利益見通しを上げ、想定為替レートを1ドル=142円から148円へ見直した').map(quantity => quantity.ignore)).toEqual(['conversion', 'conversion', 'conversion']);
 	});

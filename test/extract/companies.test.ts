@@ -46,6 +46,10 @@ describe('company matching', () => {
 		expect(found('Royalty revenue：$12.3M、$3M、3Mの売上高')).toEqual(['3m']);
 	});
 
+	test('a katakana name straight after a number is its unit (36ギガバイト), not the company of that name', () => {
+		expect(found('容量は36ギガバイトに増え、ギガバイトのサーバー出荷も伸びた')).toEqual(['gigabyte']);
+	});
+
 	test('short katakana names are not matched inside other words', () => {
 		expect(found('メタ層のモデルとプラットフォーム、インテリジェンス')).toEqual([]);
 		expect(found('メタ(Llama)とインテル(Gaudi)')).toEqual(['meta', 'intel']);

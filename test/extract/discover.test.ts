@@ -27,6 +27,10 @@ describe('companies the registry does not know', () => {
 		expect(names('当社は、豪州のデータ分析会社Osprey Insight Partners Pty Ltd（以下「Osprey社」）の全株式を取得します。Osprey社の従業員は約90名です。')).toEqual([['Osprey Insight Partners', ['Osprey Insight Partners', 'Osprey']]]);
 	});
 
+	test('the last word of a name written with spaces (…テクノロジーズ ジャパン（東京・品川）) is a legal ending alone, no company', () => {
+		expect(names('日本法人のマイクロチップ・テクノロジー ジャパン（東京・港）によると、国内の受注は堅調だった。')).toEqual([]);
+	});
+
 	test("a katakana name with a maker's ending that the text also calls a business (コンシューマ通信は… beside コンシューマ通信事業の) is no company", () => {
 		expect(names('ドコモのコンシューマ通信事業の営業利益は減った。コンシューマ通信は12%減益だった。')).toEqual([]);
 		expect(names('電子部品中堅のオオトリ電機は増益だった。')).toEqual([['オオトリ電機', []]]);

@@ -5,6 +5,10 @@ import {extractText, figures} from './helpers.js';
 // a test says otherwise.
 
 describe('what a number measures', () => {
+	test('a per-share profit told as non-GAAP with no space (非GAAP1株利益) is EPS, not sales', () => {
+		expect(figures('ワークデイは8〜10月期の非GAAP1株利益を2.15〜2.20ドルと見込む。', '2026-08-25').map(row => row.split(' ').slice(0, 2).join(' '))).toEqual(['workday eps']);
+	});
+
 	test("a holding company's net assets at market value (NAV（時価純資産）) are no valuation of it, whatever value the clause before it names", () => {
 		expect(figures('ソフトバンクグループの決算説明会。保有株式価値から純負債を引いたNAV（時価純資産）は12月末時点で35兆円だった。', '2026-02-12')).toEqual(['softbank other 35000000000000 JPY 2025-12-31 actual']);
 	});
@@ -1162,6 +1166,11 @@ describe('segment losses and ratios named by their short name', () => {
 });
 
 describe('stakes raised and aims', () => {
+	test("a part of another company's shares out that a buyer takes (Xの発行済み株式の4.8%を取得) is a stake in it; a part of its own is a buyback", () => {
+		expect(figures('丸紅は10日、台湾の設計会社アルチップの発行済み株式の4.8%を取得すると発表した。', '2026-03-11')).toEqual(['marubeni stake 4.8 % - actual']);
+		expect(figures('京セラは発行済み株式の2.2%にあたる株式を取得すると発表した。', '2026-03-11')).toEqual(['kyocera other 2.2 % - actual']);
+	});
+
 	test("a party bought that brief does not know owns the figures of the paragraph it leads (Xは…。売上高は…), not the buyer; a synergy in a measure's terms is no figure", () => {
 		const body = [
 			'NECは9日、英ソフト開発大手ノースブリッジ・システムズを買収すると発表した。買収総額は約800億円となる。',
@@ -1235,6 +1244,10 @@ describe('suppositions', () => {
 });
 
 describe('numbers that are no figure of the company', () => {
+	test('a share of a kind of company together (コアウィーブなど「ネオクラウド」勢の合計は5%) is none of the company named as an example', () => {
+		expect(figures('国内クラウド市場のシェアは、オラクルが6%で、さくらインターネットなど国産クラウド勢の合計は9%だった。', '2026-07-01')).toEqual(['oracle market_share 6 % - actual']);
+	});
+
 	test("a line labelled as the consensus (- コンセンサス：Revenue $120M、EPS $0.10) gives analysts' numbers, none of the company", () => {
 		expect(figures('ラティス・セミコンダクターの決算は11月に出る。\n\n- コンセンサス：Revenue $120M、EPS $0.10\n- 会社ガイダンス：売上高$125M', '2025-10-30').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual([
 			'lattice-semiconductor revenue 125000000',
@@ -1314,6 +1327,11 @@ describe('revisions', () => {
 });
 
 describe('results and outlooks', () => {
+	test('a heading over results and outlook together (## 2. 3社の決算と投資見通し) makes no outlook of the results told under it', () => {
+		const body = '米大手の7〜9月期決算が出そろった。\n\n## 2. 3社の決算と投資見通し\n\nマイクロソフトのクラウド部門「Azure」は売上高が前年同期比39%増えた。';
+		expect(figures(body, '2025-11-03')).toEqual(['microsoft/azure revenue_growth 39 % FY2026-Q1 actual']);
+	});
+
 	test('a list under a sentence of the whole year’s forecast (通期予想も引き上げた。 over - 売上高：…→…) is that forecast, for the whole year; the text after the list is not', () => {
 		const body = ['2026年3月期の上期（2025年4〜9月）は、売上高5,100億円だった。', '', '通期予想も引き上げた。', '', '- 売上高：1兆円 → 1兆400億円', '', '同日、9月末の受注残高は3,000億円だったと発表した。'].join('\n');
 		const found = extractText(body, {date: '2025-11-01', title: '村田製作所の決算'}).figures.map(figure => `${figure.kind} ${figure.value} ${figure.period ?? '-'} ${figure.basis}`);

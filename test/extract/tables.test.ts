@@ -2,6 +2,12 @@ import {describe, expect, test} from 'vitest';
 import {extractText, figures} from './helpers.js';
 
 describe('tables of figures', () => {
+	test('a period the prose before a table only expects something of (7〜9月期は…増収を見込んでおり) is not the period of its rows; the results it reported are', () => {
+		expect(
+			figures(['国内電子部品2社の2025年4〜6月期決算が出そろった。7〜9月期はともに増収を見込んでおり、回復の兆しが見える。', '', '| 項目 | 村田製作所 | TDK |', '|---|---|---|', '| 売上高 | 4,300億円 | 5,500億円 |'].join('\n'), '2025-08-01'),
+		).toEqual(['murata revenue 430000000000 JPY FY2026-Q1 actual', 'tdk revenue 550000000000 JPY FY2026-Q1 actual']);
+	});
+
 	test('companies as columns, measures and periods as rows, a row of changes', () => {
 		expect(
 			figures(

@@ -101,7 +101,13 @@ export function chooseMeasure(
 			return {...choice, cue: investmentCue};
 		if (choice && capexGoesOn(facts, quantity, choice)) return {...choice, cue: capexCue};
 		// "発行済み株式の1.6%にあたる750万株を上限に取得": the share of its own stock a buyback takes.
-		if (choice?.cue.kind === 'stake' && /発行済み?株式(?:総数)?(?:[(（][^()（）]{0,16}[)）])?の\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 24), quantity.start)) && /取得|自社株買い|自己株/.test(facts.normalized))
+		// Not "ハンミ半導体の発行済み株式の5.1%を取得": another company's shares bought are a stake in it.
+		if (
+			choice?.cue.kind === 'stake' &&
+			/発行済み?株式(?:総数)?(?:[(（][^()（）]{0,16}[)）])?の\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 24), quantity.start)) &&
+			/取得|自社株買い|自己株/.test(facts.normalized) &&
+			!(facts.mentions.some(mention => mention.end <= quantity.start && /^(?:社)?の\s?発行済/.test(facts.normalized.slice(mention.end, mention.end + 5)) && !mention.resolved) && !/自社株|自己株/.test(facts.normalized))
+		)
 			return {...choice, cue: buybackCue};
 		if (choice) return choice;
 	}
