@@ -541,6 +541,8 @@ describe('whose figure it is', () => {
 
 	test("as-of dates in a bracket after a level, and a valuation as of its round's month", () => {
 		expect(figures('SnowflakeのRPOは$7.1B（10月31日時点）だった。', '2025-12-04')).toEqual(['snowflake backlog 7100000000 USD 2025-10-31 actual']);
+		// A bracket that holds only the month's end: "- 受注残高：1,940億円（6月末）".
+		expect(figures('東京精密の決算の要点。\n\n- 受注残高：1,940億円（6月末）', '2025-08-08')).toEqual(['tokyo-seimitsu backlog 194000000000 JPY 2025-06-30 actual']);
 		expect(figures('Cohereは8月のラウンドで5億ドルを調達し、企業価値は68億ドルと評価された。', '2025-12-04')).toEqual(['cohere funding 500000000 USD - actual', 'cohere valuation 6800000000 USD 2025-08 actual']);
 	});
 
@@ -1218,6 +1220,10 @@ describe('interim periods', () => {
 });
 
 describe('levels as of a day gone by', () => {
+	test('a level a year back (1年前の…) is as of the day of the level just told, written as 4月末で as much as 4月末時点で', () => {
+		expect(figures('ワークデイの従業員数は7月末で2万1,300人と、1年前の2万400人から増えた。', '2026-08-28')).toEqual(['workday headcount 21300 count 2026-07-31 actual', 'workday headcount 20400 count 2025-07-31 actual prior']);
+	});
+
 	test('a level as of a past day (…末時点で約80人の従業員数を、…に増やす計画) is a result, the level planned an outlook', () => {
 		expect(figures('ELYZAは、2026年1月末時点で約80人の従業員数を、2027年末までに200人に増やす計画だ。', '2026-03-02')).toEqual(['elyza headcount 80 count 2026-01-31 actual', 'elyza headcount 200 count 2027-12-31 outlook']);
 	});
@@ -1274,6 +1280,13 @@ describe('periods in brackets', () => {
 });
 
 describe('revisions', () => {
+	test('the forecast a company had given (…が示していた予想（40億〜44億ドル）) is that forecast for the quarter reported, not a result', () => {
+		expect(figures('デルの8〜10月期の売上高は41億ドルで、同社が示していた予想（40億〜44億ドル）の下限に近かった。', '2025-11-27')).toEqual([
+			'dell revenue 4100000000 USD FY2026-Q3 actual',
+			'dell revenue 4200000000 USD FY2026-Q3 outlook prior',
+		]);
+	});
+
 	test('a list of changes the sentence closes as a forecast revised (売上高はAからBへ、営業利益はCからDへ上方修正した) is of outlooks, both ends', () => {
 		const body = '京セラは5日、4〜9月期の決算を発表した。売上収益は2,200億円だった。\n\n通期の見通しも引き上げた。売上収益は4,500億円から4,700億円へ、事業利益は380億円から410億円へ上方修正した。';
 		expect(figures(body, '2025-11-06').filter(figure => figure.includes('outlook'))).toEqual([

@@ -2,6 +2,15 @@ import {describe, expect, test} from 'vitest';
 import {extractText, figures} from './helpers.js';
 
 describe('tables of figures', () => {
+	test('a period in the corner over columns of measures (| 2025年7〜9月期 | 売上高 | 前年同期比 |) leaves the rows to name businesses: each row is a segment', () => {
+		expect(figures(['ローム（6963）の7〜9月期は増収だった。', '', '| 2025年7〜9月期 | 売上高 | 前年同期比 |', '|---|---|---|', '| 車載向け | 620億円 | +4.0% |', '| 民生向け | 310億円 | -2.5% |'].join('\n'), '2025-11-05')).toEqual([
+			'rohm/車載向け revenue 62000000000 JPY FY2026-Q2 actual',
+			'rohm/車載向け revenue_growth 4 % FY2026-Q2 actual',
+			'rohm/民生向け revenue 31000000000 JPY FY2026-Q2 actual',
+			'rohm/民生向け revenue_growth -2.5 % FY2026-Q2 actual',
+		]);
+	});
+
 	test('a period the prose before a table only expects something of (7〜9月期は…増収を見込んでおり) is not the period of its rows; the results it reported are', () => {
 		expect(
 			figures(['国内電子部品2社の2025年4〜6月期決算が出そろった。7〜9月期はともに増収を見込んでおり、回復の兆しが見える。', '', '| 項目 | 村田製作所 | TDK |', '|---|---|---|', '| 売上高 | 4,300億円 | 5,500億円 |'].join('\n'), '2025-08-01'),

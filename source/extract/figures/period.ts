@@ -213,7 +213,8 @@ function levelPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly 
 		if (same && state.last?.block === facts.sentence.block && state.last.period?.type === 'day') return {period: state.last.period, text: same[0], by: false};
 		// "$7.9B（10月31日時点、…）", "9,900万人（2025年12月末時点）": the as-of date in the bracket after the number.
 		const bracket = /^\s?[(（]([^()（）]{0,40})[)）]/.exec(facts.normalized.slice(quantity.end));
-		if (bracket && /時点|現在/.test(bracket[1]!)) {
+		// "受注残高：2,610億円（9月末）": a bracket that holds only a day or a month's end says the same.
+		if (bracket && (/時点|現在/.test(bracket[1]!) || /^\s?(?:\d{4}年)?\d{1,2}月(?:末|\d{1,2}日)\s?$/.test(bracket[1]!))) {
 			const inside = facts.periods.find(other => other.start > quantity.end && other.end <= quantity.end + bracket[0].length && (other.raw.type === 'day' || other.raw.type === 'month-end' || other.raw.type === 'month'));
 			const asOf = inside ? resolved(inside, calendar, state) : null;
 			if (asOf) return {period: asOf, text: inside!.text, by: false};
@@ -361,9 +362,13 @@ export function periodOf(
 			// "1年前の10万8,900人", "前四半期末の303億ドル": the as-of date of the number compared with, moved back.
 			if (prior && (prior.prior === 'year' || prior.prior === 'quarter')) {
 				const current = levelPeriod(facts, {...quantity, start: prior.at, end: prior.at}, [0, prior.at], calendar, state, {...choice, hit: null});
+				// "従業員数は4月末で7万4,200人と、1年前の7万6,400人から減った": the day of the level just told, when that level's words
+				// kept the date to themselves.
+				const told = state.last?.sentence === facts.sentence.index && state.last.block === facts.sentence.block && state.last.measure.cue.kind === choice.cue.kind ? state.last.period : null;
+				const currentPeriod = current.period ?? told;
 				// "前期末の1,038名" beside "12月末の1,214名": the end of the fiscal year before, not a year back.
 				const yearEnd = /^(?:前期末|前年度末|前事業年度末)/.test(facts.normalized.slice(prior.at, prior.at + 6));
-				const shifted = current.period ? (yearEnd ? fiscalYearEndBefore(current.period, calendar) : shiftPeriod(current.period, prior.prior, calendar)) : null;
+				const shifted = currentPeriod ? (yearEnd ? fiscalYearEndBefore(currentPeriod, calendar) : shiftPeriod(currentPeriod, prior.prior, calendar)) : null;
 				return shifted ? {period: shifted, text: yearEnd ? '前期末' : prior.prior === 'year' ? '1年前' : '前四半期末', by: false} : none;
 			}
 

@@ -134,7 +134,18 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 	);
 	// "| 銘柄 | コード | 前日比 |", "| 順位 | 銘柄 | 終値 | 前日比 |": a table of the day's movers, its percentages their moves.
 	const stockTable = hasHeader && headerCells.slice(0, 2).some(cell => /^(?:銘柄|銘柄名)$/.test(cell.trim()));
-	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || breakdownCaption.test(caption?.normalized ?? '');
+	// "| 2025年10〜12月期 | 売上収益 | 前年同期比 |" over "| 自動車向け | 1,730億円 | +9.2% |": a period in the corner over
+	// columns of measures leaves the rows to name the businesses, when none of them names a company.
+	const periodCorner =
+		hasHeader &&
+		columns[0]?.type === 'period' &&
+		columns.slice(1).some(column => column.type === 'measure') &&
+		columns.slice(1).every(column => column.type === 'measure' || column.type === 'growth' || column.type === 'other') &&
+		rows.slice(1).every(row => {
+			const label = cellsOf(row.normalized)[0];
+			return label !== undefined && state.matcher.find(row.normalized.slice(label[0], label[1])).length === 0;
+		});
+	const segmentRows = (hasHeader && segmentHeader.test(headerCells[0] ?? '')) || breakdownCaption.test(caption?.normalized ?? '') || periodCorner;
 	// "| イメージング&センシング・ソリューション（I&SS） | 25年4〜9月期 | 前年同期 |": a unit in the corner is what every row measures.
 	const cornerNames = hasHeader && !cornerless ? state.matcher.find(headerCells[0] ?? '') : [];
 	const cornerUnit = cornerNames.length > 0 && cornerNames.every(name => name.segment !== null && name.company === cornerNames[0]!.company && name.segment === cornerNames[0]!.segment) ? cornerNames[0] : undefined;
