@@ -129,7 +129,11 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		// A first line above the sender and the dateline is the headline; a heading under them is a subtitle.
 		// Not "日立製作所（6501・東証プライム）　企業調査レポート": a line that names the kind of document heads the headline under it.
 		const top = candidates[0];
-		const documentKind = top !== undefined && top.block.level === undefined && /(?:レポート|リポート|ニュースレター|Newsletter|Report)$/i.test(top.block.text.trim());
+		// "ローム株式会社　IRニュース｜決算サマリー": nor a line that names the site's section, parted by a bar.
+		const documentKind =
+			top !== undefined &&
+			top.block.level === undefined &&
+			(/(?:レポート|リポート|ニュースレター|Newsletter|Report)$/i.test(top.block.text.trim()) || /^[^。、]{2,40}[|｜]\s?[^。、|｜]{0,20}(?:ニュース|サマリー|リリース|お知らせ|IR|速報|コラム)$/.test(top.block.text.trim()));
 		const headingIndex = documentKind ? blocks.findIndex((_, index) => index > top.index && !dropped.has(index)) : -1;
 		const headingUnder = headingIndex !== -1 && blocks[headingIndex]!.kind === 'heading' && blocks[headingIndex]!.text.length >= 8 ? {block: blocks[headingIndex]!, index: headingIndex} : undefined;
 		const aboveDateline = firstLine && !headingUnder && [...dropped].some(index => index > firstLine.index) ? firstLine : undefined;

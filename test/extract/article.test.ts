@@ -46,6 +46,8 @@ describe('the title', () => {
 		expect(extract('ソニーグループ（6758・東証プライム）　企業調査レポート\n発行日：2026/05/20　ミナト証券\n\n## ソニー：ゲームと半導体が伸び、目標株価を引き上げ\n\n### 要旨\n\n業績は堅調だ。').article.title).toBe(
 			'ソニー：ゲームと半導体が伸び、目標株価を引き上げ',
 		);
+		// A first line that names the site's section, parted by a bar ("…　IRニュース｜決算サマリー"), heads it too.
+		expect(extract('京セラ株式会社　IRニュース｜決算サマリー\n\n2025/10/31\n\n## 京セラ、中間期は増収　電子部品が回復\n\n京セラは30日、決算を発表しました。').article.title).toBe('京セラ、中間期は増収 電子部品が回復');
 		const page = [
 			'<div class="site-header">ニュース・アジア ｜ ログイン ｜ 会員登録</div>',
 			'<nav class="breadcrumb"><a href="/">トップ</a> &gt; <a href="/business/">経済</a></nav>',

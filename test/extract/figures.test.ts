@@ -1453,6 +1453,13 @@ describe('parts of the figure before', () => {
 });
 
 describe('lines told by segment', () => {
+	test("a business's amount after a sentence that ends on the company's profit, larger than that profit (純利益は12億ドル。…部門が310億ドル), is of no measure the text names: left out", () => {
+		expect(figures('デルの通期決算は、売上高が951億ドル、純利益は46億ドルだった。クライアント・ソリューションズ・グループ（CSG）が480億ドルだった。', '2026-03-01').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual([
+			'dell revenue 95100000000',
+			'dell net_income 4600000000',
+		]);
+	});
+
 	test('a mix of sales told by product (製品別の売上高構成比は、Aが…、Bが…) gives each line its share; what a line includes and its reading may stand around it', () => {
 		const body = 'マイクロンの決算。9〜11月期の製品別の売上高構成比は、サーバー向けを含むDRAM（ディーラム）が74%、NAND型フラッシュが25%だった。';
 		expect(figures(body, '2025-12-20')).toEqual(['micron/DRAM other 74 % FY2026-Q1 actual', 'micron/NAND other 25 % FY2026-Q1 actual']);

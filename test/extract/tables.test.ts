@@ -2,6 +2,13 @@ import {describe, expect, test} from 'vitest';
 import {extractText, figures} from './helpers.js';
 
 describe('tables of figures', () => {
+	test('a corner that names the measure and the unit (| セグメント（営業利益、億円） | 2026年4〜6月期 | …) gives them to every row', () => {
+		expect(figures(['三井物産の4〜6月期決算をまとめます。', '', '| セグメント（営業利益、億円） | 2026年4〜6月期 | 2025年4〜6月期 |', '|---|---:|---:|', '| 化学品 | 120 | 95 |'].join('\n'), '2026-08-05')).toEqual([
+			'mitsui/化学品 operating_income 12000000000 JPY FY2027-Q1 actual',
+			'mitsui/化学品 operating_income 9500000000 JPY FY2026-Q1 actual prior',
+		]);
+	});
+
 	test('a period in the corner over columns of measures (| 2025年7〜9月期 | 売上高 | 前年同期比 |) leaves the rows to name businesses: each row is a segment', () => {
 		expect(figures(['ローム（6963）の7〜9月期は増収だった。', '', '| 2025年7〜9月期 | 売上高 | 前年同期比 |', '|---|---|---|', '| 車載向け | 620億円 | +4.0% |', '| 民生向け | 310億円 | -2.5% |'].join('\n'), '2025-11-05')).toEqual([
 			'rohm/車載向け revenue 62000000000 JPY FY2026-Q2 actual',

@@ -199,6 +199,10 @@ export const sentenceBefore: Strategy = ({facts, quantity, clause, state, ownerN
 	// "…全体の78%を占めた。個人向けは641億円で、前の期比1.2%減った": a change on the year is no share of the whole before it,
 	// and what it changes is not told: left out.
 	if (last.measure.role === 'part' && change && comparisonOf(facts, quantity, clause) !== null) return null;
+	// "…純利益は18億ドルだった。IDGが548億ドル、ISGが182億ドル": a part is never larger than the whole; a business's amount
+	// above the company's total of the profit before is of some other measure, which the text leaves to guess: left out.
+	const businessLine = facts.segments.some(segment => (segment.role === 'topic' || segment.role === 'subject') && segment.start >= clause[0] && segment.end <= quantity.start);
+	if (businessLine && last.owner.segment === null && last.measure.cue.kind !== 'revenue' && unitClass(quantity) === 'money' && last.unit === quantity.unit && Math.abs(quantity.value) > Math.abs(last.value)) return null;
 	if (last.unit === quantity.unit && quantity.unit !== 'count')
 		return {...last.measure, hit: null, strategy: 'sentence before', comparison: last.measure.comparison === null ? null : (comparisonOf(facts, quantity, clause) ?? last.measure.comparison)};
 	return choose(last.measure.cue, null, facts, quantity, clause, 'sentence before');

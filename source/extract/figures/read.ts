@@ -423,7 +423,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				prior: prior !== null || base,
 				sentence: sentence.index,
 			});
-			remember(state, facts, choice, owner, period.period, basis, unit, family, prior !== null || base);
+			remember(state, facts, choice, owner, period.period, basis, unit, quantity.value, family, prior !== null || base);
 			// The ranking's measure is the level ranked ("2位のX社は21%で1ポイント上昇": the 21%, not the points).
 			if (!prior && !base && choice.role === 'level' && ranks(facts, quantity, clause)) state.ranked = {block: facts.sentence.block, measure: choice};
 			earlier.push({quantity, choice, owner, period, basis, prior: prior !== null || base});
@@ -439,9 +439,20 @@ const sameTerm = /(?<!前年|前期|昨年|前年度|前四半期)同期(?:の|�
 
 const peerBefore = /(?:同業|競合|ライバル)(?:の|で)?\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/;
 
-function remember(state: ReadingState, facts: SentenceFacts, choice: MeasureChoice, owner: Owner, period: Period | null, basis: FoundFigure['basis'], unit: FoundFigure['unit'], family: MeasureCue['family'], prior: boolean): void {
+function remember(
+	state: ReadingState,
+	facts: SentenceFacts,
+	choice: MeasureChoice,
+	owner: Owner,
+	period: Period | null,
+	basis: FoundFigure['basis'],
+	unit: FoundFigure['unit'],
+	value: number,
+	family: MeasureCue['family'],
+	prior: boolean,
+): void {
 	const peer = facts.mentions.some(mention => mention.company === owner.company && peerBefore.test(facts.normalized.slice(Math.max(0, mention.start - 8), mention.start)));
-	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit, peer, prior};
+	state.last = {block: facts.sentence.block, sentence: facts.sentence.index, measure: choice, owner, period, basis, unit, value, peer, prior};
 	if (choice.role === 'growth' && choice.comparison !== null) state.changeBefore = {block: facts.sentence.block, comparison: choice.comparison};
 	// A company that raises money is the one a valuation after it is of ("…20億ドルを調達した。ASMLが…出資し、調達後の評価額は").
 	if (choice.cue.kind === 'valuation' || (choice.cue.kind === 'funding' && !prior)) state.valued = {block: facts.sentence.block, company: owner.company};

@@ -1,6 +1,6 @@
 import type {SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon-entry.js';
-import type {LexiconHit} from '../lexicon.js';
+import {scanLexicon, type LexiconHit} from '../lexicon.js';
 import {yearToDate} from '../period-resolution.js';
 import type {RawPeriod} from '../periods.js';
 import {breakdownCaption, productOfCaption} from '../segments.js';
@@ -55,7 +55,8 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 	if (hasHeader) columns = pairedColumns(headerColumns(headerCells), rows);
 	const captionText = captions.map(caption => caption.normalized).join(' ');
 	// A column's own unit ("1株当たり当期純利益（円 銭）") is that column's, never the table's.
-	const headerUnitText = hasHeader ? headerCells.filter((_, index) => columns[index]?.type !== 'measure').join(' ') : first.normalized;
+	// The corner's is the whole table's ("| セグメント（純利益、億円） | 2026年4〜6月期 |").
+	const headerUnitText = hasHeader ? headerCells.filter((_, index) => index === 0 || columns[index]?.type !== 'measure').join(' ') : first.normalized;
 	const unit = tableUnit(`${captionText} ${headerUnitText}`) ?? state.documentUnit;
 	const caption = captions.at(-1);
 	// The nearest caption's company ("…TSMCの米国預託証券…" over the paragraph on MediaTek before it); with none
@@ -123,11 +124,15 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
 	// Only a heading or a line of its own: prose before a table ("決算は増収だった") names no column's measure.
 	// So does a sentence that hands over to the table ("…の出荷台数シェアは以下の通り。").
-	const captionMeasure = [...captions]
-		.filter(fact => fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized)) || handsOver.test(fact.normalized))
-		.reverse()
-		.map(fact => compoundMeasure(fact.words, fact.normalized))
-		.find(cue => cue !== undefined);
+	// "| セグメント（純利益、億円） | 2026年4〜6月期 |": the corner names it, nearer still, over columns of periods.
+	const corner = hasHeader && !cornerless && columns.slice(1).some(column => column.type === 'period') ? (headerCells[0] ?? '') : '';
+	const captionMeasure =
+		(corner ? compoundMeasure(scanLexicon(corner), corner) : undefined) ??
+		[...captions]
+			.filter(fact => fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]/.test(fact.normalized)) || handsOver.test(fact.normalized))
+			.reverse()
+			.map(fact => compoundMeasure(fact.words, fact.normalized))
+			.find(cue => cue !== undefined);
 	// A table of forecasts says so in its heading or caption, not in the prose before it ("市場予想を上回った").
 	const captionOutlook = captions.some(
 		fact => (fact.sentence.blockKind === 'heading' || (fact.normalized.length <= 80 && !/[。．]$/.test(fact.normalized))) && outlookWords.test(fact.normalized.replace(/市場予想|アナリスト予想|予想平均/g, '')),

@@ -60,6 +60,8 @@ export interface LastFigure {
 	readonly period: Period | null;
 	readonly basis: FigureBasis;
 	readonly unit: FigureUnit;
+	/** Its amount, for a part told after it, which cannot be larger. */
+	readonly value: number;
 	/** Its company was named as a peer of the one the text is about ("同業の米サンディスク株が"): a figure after it that names none is not that peer's. */
 	readonly peer: boolean;
 	/** It was an earlier period's value ("前四半期（26%増）"): no period a later 同期 means. */
