@@ -18,7 +18,8 @@ const facility = String.raw`センター|工場|拠点|施設|キャンパス|�
 const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// Not a form's next label: "…株式会社　上場取引所：東".
 	// Nor the next line, a date or a desk: "Sakana AI株式会社⏎2026年3月10日", "株式会社 広報担当".
-	['株', new RegExp(String.raw`(?:株式会社|\(株\))[ 　]?(?!\d{2,4}年|\d{1,2}月)(?<name>${name})(?<!担当|窓口|広報部|広報室)(?![\p{Script=Han}ァ-ヶーA-Za-z0-9・]|\s?[:：])`, 'gu')],
+	// Nor a division after another name's legal form: "三菱電機株式会社　パワーデバイス製作所　営業統括部".
+	['株', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・&])(?:株式会社|\(株\))[ 　]?(?!\d{2,4}年|\d{1,2}月)(?<name>${name})(?<!担当|窓口|広報部|広報室)(?![\p{Script=Han}ァ-ヶーA-Za-z0-9・]|\s?[:：])`, 'gu')],
 	// "Sakana AI株式会社": a Latin name of several words is whole before 株式会社.
 	['株式会社', new RegExp(String.raw`(?<before>${latinName}(?= [A-Z0-9])[ A-Za-z0-9&.\-]*|[^\s、。「」()（）:：]{2,24})(?=株式会社)`, 'gu')],
 	['上場の', new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu')],
@@ -322,6 +323,8 @@ export function discoverCompanies(text: string, matcher: CompanyMatcher): Regist
 		// Known already, by the registry or earlier in this article ("トヨタホールディングス" is Toyota's).
 		const isKnown = (name: string) => matcher.find(name).some(mention => mention.start === 0 && (mention.end === name.length || corporateEnding.test(name.slice(mention.end))));
 		if (isKnown(companyName) || (introduction.longer && isKnown(introduction.longer))) continue;
+		// "パワーデバイス製作所（熊本県合志市）の菊池事業所内に": a works with a site inside it is a place of the company, no company.
+		if (/^(?:\s?[(（][^()（）]{0,30}[)）])?の[^、。]{0,12}?(?:事業所|工場|拠点|敷地|構内)/.test(text.slice(introduction.end, introduction.end + 60))) continue;
 		// "インフィニオン テクノロジーズ ジャパン（東京・品川）": the last word of a name spaced apart, a legal ending alone, names nobody.
 		if (corporateEnding.test(companyName)) continue;
 		// "GMO・安田副社長に聞く" over "GMOインターネットグループが…": the opening of a known company's name the text writes in full.

@@ -27,6 +27,13 @@ describe('companies the registry does not know', () => {
 		expect(names('当社は、豪州のデータ分析会社Osprey Insight Partners Pty Ltd（以下「Osprey社」）の全株式を取得します。Osprey社の従業員は約90名です。')).toEqual([['Osprey Insight Partners', ['Osprey Insight Partners', 'Osprey']]]);
 	});
 
+	test("a works introduced with where it is and a site inside it (…製作所（兵庫県尼崎市）の…事業所内に), or named after the company's legal form (X株式会社　Y製作所), is part of the company, no company", () => {
+		expect(names('富士電機株式会社（本社：東京都品川区）は、パワー半導体製作所（長野県松本市）の北工場内に新棟を建てる。')).toEqual([]);
+		expect(names('富士電機株式会社（本社：東京都品川区）は、パワーデバイス製作所（長野県松本市）の北工場内に新棟を建てる。')).toEqual([]);
+		// Nor is a division after the company's legal form on a contact line ("X株式会社　Y製作所　営業部").
+		expect(names('富士電機株式会社は新棟を建てる。\n\nお問い合わせ先\n\n富士電機株式会社　パワー半導体製作所　営業部')).toEqual([]);
+	});
+
 	test('the last word of a name written with spaces (…テクノロジーズ ジャパン（東京・品川）) is a legal ending alone, no company', () => {
 		expect(names('日本法人のマイクロチップ・テクノロジー ジャパン（東京・港）によると、国内の受注は堅調だった。')).toEqual([]);
 	});

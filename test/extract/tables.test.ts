@@ -2,6 +2,25 @@ import {describe, expect, test} from 'vitest';
 import {extractText, figures} from './helpers.js';
 
 describe('tables of figures', () => {
+	test("an unranked category in a ranking (| － | ODMダイレクト |) is nobody's, not a company of the rows above or the caption's", () => {
+		expect(
+			figures(
+				[
+					'# 世界サーバー市場、スーパーマイクロがシェア拡大',
+					'',
+					'IDCが発表した2025年10〜12月期の世界サーバー市場のベンダー別シェアは以下の通り。',
+					'',
+					'| 順位 | ベンダー | 2025年10〜12月期 | 前年同期 |',
+					'|---|---|---|---|',
+					'| 1 | デル・テクノロジーズ | 18.2% | 19.0% |',
+					'| 2 | スーパーマイクロ | 6.0% | 5.5% |',
+					'| － | ODMダイレクト | 45.1% | 41.0% |',
+				].join('\n'),
+				'2026-03-10',
+			).map(row => row.split(' ').slice(0, 3).join(' ')),
+		).toEqual(['dell market_share 18.2', 'dell market_share 19', 'supermicro market_share 6', 'supermicro market_share 5.5']);
+	});
+
 	test('a corner that names the measure and the unit (| セグメント（営業利益、億円） | 2026年4〜6月期 | …) gives them to every row', () => {
 		expect(figures(['三井物産の4〜6月期決算をまとめます。', '', '| セグメント（営業利益、億円） | 2026年4〜6月期 | 2025年4〜6月期 |', '|---|---:|---:|', '| 化学品 | 120 | 95 |'].join('\n'), '2026-08-05')).toEqual([
 			'mitsui/化学品 operating_income 12000000000 JPY FY2027-Q1 actual',

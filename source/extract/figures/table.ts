@@ -281,8 +281,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				}
 			}
 			const rowCompany = label.company ?? ranked?.mention;
-			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company.
-			if (!rowCompany && !label.company && bareNumber.test(cells[0] ?? '') && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
+			// "| 4 | Acer | 6.1% |": a ranked name brief does not know is nobody it knows, not the caption's company; nor is one
+			// left unranked ("| － | ODMダイレクト | 47.6% |").
+			if (!rowCompany && !label.company && (bareNumber.test(cells[0] ?? '') || /^\s?[－―—–-]\s?$/.test(cells[0] ?? '')) && cells.slice(1).some(cell => /\p{L}/u.test(cell) && cellValue(cell, null) === null)) continue;
 			// "| メーカー | Omdia | Counterpoint |" over "| BOE（中国） | 17% | 15% |" with BOE unknown: a row of a company brief does not know.
 			if (!rowCompany && companyRowsHeader.test((headerCells[0] ?? '').trim()) && !label.measure) continue;
 			// "| 項目 | ネイバー | カカオ |" with カカオ unknown: a named column beside companies' columns is a company brief does not know.
