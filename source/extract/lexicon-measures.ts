@@ -107,12 +107,16 @@ export const measureEntries: readonly LexiconEntry[] = [
 		adjusted: true,
 	}),
 	measure('gross-margin', ['売上総利益率', '粗利益率', '粗利率', 'gross margin'], {kind: 'margin', family: 'flow', units: percent, label: '売上総利益率'}),
-	measure('operating-margin', ['営業利益率', '調整後営業利益率', '売上高営業利益率', '売上営業利益率', '売上営業損益率', 'operating margin', 'オペレーティング・マージン', 'オペレーティングマージン', '営業マージン'], {
-		kind: 'margin',
-		family: 'flow',
-		units: percent,
-		label: '営業利益率',
-	}),
+	measure(
+		'operating-margin',
+		['営業利益率', '調整後営業利益率', '売上高営業利益率', '売上営業利益率', '売上営業損益率', 'セグメント利益率', '事業利益率', 'operating margin', 'オペレーティング・マージン', 'オペレーティングマージン', '営業マージン'],
+		{
+			kind: 'margin',
+			family: 'flow',
+			units: percent,
+			label: '営業利益率',
+		},
+	),
 	measure('net-margin', ['純利益率', 'net margin'], {kind: 'margin', family: 'flow', units: percent, label: '純利益率'}),
 	measure('margin', ['利益率', 'マージン'], {kind: 'margin', family: 'flow', units: percent, label: '利益率'}, {priority: 45}),
 	// "自己資本利益率（ROE）は20%": a return on capital is no margin of sales.

@@ -5,6 +5,10 @@ import {extractText, figures} from './helpers.js';
 // a test says otherwise.
 
 describe('what a number measures', () => {
+	test('a margin named after the profit it is of (セグメント利益率, 事業利益率) is a margin, not the profit', () => {
+		expect(figures('シーメンスの7〜9月期は、セグメント利益率が15.2%だった。京セラの事業利益率は8.1%だった。', '2025-11-14').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['siemens margin 15.2', 'kyocera margin 8.1']);
+	});
+
 	test('a per-share profit told as non-GAAP with no space (非GAAP1株利益) is EPS, not sales', () => {
 		expect(figures('ワークデイは8〜10月期の非GAAP1株利益を2.15〜2.20ドルと見込む。', '2026-08-25').map(row => row.split(' ').slice(0, 2).join(' '))).toEqual(['workday eps']);
 	});
