@@ -9,6 +9,11 @@ const datedKinds = (sentence: string) => brief(sentence, '2026-06-20').map(([dat
 const title = (kind: string, companies: readonly string[], amount: {text: string} | null, product: string | null) => [kind, companies.join(' × '), product ?? '', amount?.text ?? ''].filter(Boolean).join(' ');
 
 describe('events', () => {
+	test('the month a deal told before is to close (取得は2027年2月に完了する見通し, 4月末までに手続きを終える) is a deal event of that month', () => {
+		expect(brief('双日は台湾の部材会社の株式20%を取得すると発表した。取得は2027年2月に完了する見通し。', '2026-10-01')).toEqual([['2027-02', 'deal', ['sojitz']]]);
+		expect(brief('兼松は米国の販売会社を買収すると発表した。4月末までに手続きを終える。', '2026-02-10')).toContainEqual(['2026-04', 'deal', ['kanematsu']]);
+	});
+
 	test('a service begun on its month (…サービスを2026年7月に始める) is a launch of that month', () => {
 		expect(events('KDDIは12日、新会社を設立すると発表した。\n\n同社は法人向けの生成AIサービスを2026年7月に始める。', '2026-02-13').map(event => `${event.date} ${event.kind} ${event.companies.join(',')}`)).toContain('2026-07 launch kddi');
 	});
