@@ -313,7 +313,8 @@ const uncarriedCurrency =
  */
 function bound(text: string, quantity: Quantity, before: Quantity | undefined): boolean {
 	// Not "LTVを25%未満に保つ": a ceiling aimed at is a target.
-	if ((quantity.qualifier === 'under' && !/^\s?に/.test(text.slice(quantity.end, quantity.end + 2))) || /^\s?(?:に(?:も|は)?(?:満たな|届か(?:ない|なかった|ず))|未満(?!に))/.test(text.slice(quantity.end, quantity.end + 10))) return true;
+	if ((quantity.qualifier === 'under' && !/^\s?に/.test(text.slice(quantity.end, quantity.end + 2))) || /^\s?(?:に(?:も|は)?(?:満たな|満たず|届か(?:ない|なかった|ず))|未満(?!に))/.test(text.slice(quantity.end, quantity.end + 10)))
+		return true;
 	const crossed = quantity.qualifier === 'over' || /^\s?(?:を)?\s?(?:超え|超す|突破|上回)|^\s?の大台/.test(text.slice(quantity.end, quantity.end + 8));
 	return crossed && before !== undefined && before.unit === quantity.unit && /^\s?(?:と|で|となり|になり)?[、,]?\s?初めて\s?$/.test(text.slice(before.end, quantity.start));
 }

@@ -113,7 +113,7 @@ describe('amounts', () => {
 	});
 
 	test('a line a number stays under (…にも満たない, …未満) or crosses for the first time beside the figure just told is no figure', () => {
-		expect(quantities('当社のシェアは2%にも満たない。比率は4%未満だ。利用企業は100社に届かなかった。').map(quantity => quantity.ignore)).toEqual(['vague', 'vague', 'vague']);
+		expect(quantities('当社のシェアは2%にも満たない。比率は4%未満だ。利用企業は100社に届かなかった。出資比率は0.5%に満たず、').map(quantity => quantity.ignore)).toEqual(['vague', 'vague', 'vague', 'vague']);
 		expect(quantities('売上高は1兆230億円と初めて1兆円を超えた。').map(quantity => quantity.ignore)).toEqual([null, 'vague']);
 		// Told alone, the line crossed is all the text says: it stays.
 		expect(quantities('時価総額は初めて5兆円を超えた。').map(quantity => quantity.ignore)).toEqual([null]);

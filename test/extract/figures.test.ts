@@ -1254,6 +1254,10 @@ describe('suppositions', () => {
 });
 
 describe('numbers that are no figure of the company', () => {
+	test('how far a result beat or missed the consensus (市場予想の平均を8%ほど上回った) is no figure of the company', () => {
+		expect(figures('サムスン電子の7〜9月期の営業利益は12兆ウォンだった。営業利益は市場予想の平均を8%ほど上回った。', '2025-10-31').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['samsung operating_income 12000000000000']);
+	});
+
 	test('a share of a kind of company together (コアウィーブなど「ネオクラウド」勢の合計は5%) is none of the company named as an example', () => {
 		expect(figures('国内クラウド市場のシェアは、オラクルが6%で、さくらインターネットなど国産クラウド勢の合計は9%だった。', '2026-07-01')).toEqual(['oracle market_share 6 % - actual']);
 	});
@@ -2011,6 +2015,11 @@ describe('当社', () => {
 });
 
 describe('a stock flash', () => {
+	test("a market's index that moves (韓国総合株価指数（KOSPI）は…0.9%安, 加権指数は1.2%高) is no company's shares", () => {
+		expect(figures('29日のソウル株式市場でサムスン電子株は1.8%高だった。一方、韓国総合株価指数（KOSPI）は反落し、前日比0.7%安で引けた。', '2026-01-30')).toEqual(['samsung stock_move 1.8 % 2026-01-29 actual']);
+		expect(figures('鴻海精密工業株は2.2%高。台湾の加権指数は0.4%高で引けた。', '2026-01-30')).toEqual(['foxconn stock_move 2.2 % 2026-01-30 actual']);
+	});
+
 	test('a market value is of the day its sentence names (24日、…時価総額が…), else of the day the story came out', () => {
 		const market = (body: string) =>
 			extractText(body, {date: '2026-06-26', title: 'フジクラ株'})

@@ -71,6 +71,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:[\p{Script=Han}ァ-ヶー]{1,8})?\s?(?:約|およそ)?\s?$/u.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
 	// "市場予想の売上高191億ドル、1株利益1.96ドルをいずれも上回った": each item of the list the company beat.
 	if (words.some(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start) && /^[^、。]{0,4}?を\s?(?:いずれも|ともに|それぞれ)\s?(?:上回|下回)/.test(facts.normalized.slice(quantity.end, quantity.end + 16))) return 'consensus';
+	// "営業利益は市場予想の平均を12%ほど上回った": how far a result beat the consensus is no figure of the company.
+	if (consensus && /^[^、。]{0,12}?を\s?(?:約)?\s?$/.test(gap) && /^\s?(?:ほど|程度|近く|余り)?\s?(?:上回|下回)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) return 'consensus';
 	// "QUICKコンセンサス（営業利益1,250億円）": the consensus's own figures in the brackets after it.
 	if (consensus && /^\s?[(（][^()（）、。]{0,12}$/.test(gap)) return 'consensus';
 	// "アナリスト予想の平均（売上高12億2,000万ドル、1株利益0.42ドル）", "市場予想平均（QUICKコンセンサス、25億円）":
