@@ -24,6 +24,8 @@ import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segm
  * revises is for ("2026年3月期の連結業績予想を下方修正した").
  */
 // "（クラウドインテグレーション事業）", "【ソフトウェア事業】", "(2) 半導体事業", "■ 医療事業": a segment's name as a line's label.
+// "【会社概要】", "■企業概要", "【住友電気工業株式会社の概要】", "Company Profile": the head of a company's profile.
+const companyProfile = /^[【■●◆▼[<＜]?\s?(?:会社概要|企業概要|会社情報|[^【】[\]。、]{1,30}(?:株式会社|社|Corporation|Inc\.?)の概要)\s?[】\]>＞]?$|^Company Profile$/i;
 const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.．、)）])?\s?[(（【［<＜]?\s?(?<name>[^()（）【】［］<＞>＜、。]{2,30}?)\s?[)）】］>＞]?\s?$/;
 
 const mayDeal = /買収|子会社化|全株式|出資/;
@@ -226,10 +228,14 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			state.segmentList =
 				(kind === 'paragraph' && bySegmentMarker.test(fact.normalized) && (/(?:次|以下)の(?:とおり|通り)/.test(fact.normalized) || /[:：]\s?$/.test(fact.normalized))) ||
 				((kind === 'paragraph' || kind === 'heading') && measureBreakdownLine.test(fact.normalized));
+		// "【会社概要】", "【X株式会社の概要】": a company's profile under it (従業員数：約2,300名) is no news of the company, until prose goes on.
+		const profileLine = (kind === 'heading' || (kind === 'paragraph' && fact.normalized.length <= 40 && !/[。．]/.test(fact.normalized))) && companyProfile.test(fact.normalized);
+		if (profileLine) state.section = 'profile';
+		else if (state.section === 'profile' && kind === 'paragraph' && /[。．]/.test(fact.normalized)) state.section = null;
 		// "■業績見通し" over "2026年度第4四半期（2025年11月〜2026年1月）" and "2026年度通期": a heading that is only a period
 		// divides the guidance by period; the section is still guidance.
 		const periodOnly = kind === 'heading' && fact.quantities.length === 0 && fact.periods.length > 0 && /^(?:の|見通し|予想|通期|[:：\s])*$/.test(withoutPeriods(fact));
-		if (kind === 'heading' && !(periodOnly && state.section === 'outlook'))
+		if (kind === 'heading' && !profileLine && !(periodOnly && state.section === 'outlook'))
 			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized)
 				? 'opinion'
 				: // Not "## 1. 2社の決算と投資見通し": a heading over results and outlook together.

@@ -21,7 +21,7 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	// Nor a division after another name's legal form: "三菱電機株式会社　パワーデバイス製作所　営業統括部".
 	['株', new RegExp(String.raw`(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・&])(?:株式会社|\(株\))[ 　]?(?!\d{2,4}年|\d{1,2}月)(?<name>${name})(?<!担当|窓口|広報部|広報室)(?![\p{Script=Han}ァ-ヶーA-Za-z0-9・]|\s?[:：])`, 'gu')],
 	// "Sakana AI株式会社": a Latin name of several words is whole before 株式会社.
-	['株式会社', new RegExp(String.raw`(?<before>${latinName}(?= [A-Z0-9])[ A-Za-z0-9&.\-]*|[^\s、。「」()（）:：]{2,24})(?=株式会社)`, 'gu')],
+	['株式会社', new RegExp(String.raw`(?<before>${latinName}(?= [A-Z0-9])[ A-Za-z0-9&.\-]*|[^\s、。「」()（）:：【】[\]]{2,24})(?=株式会社)`, 'gu')],
 	['上場の', new RegExp(String.raw`東証(?:プライム|スタンダード|グロース)(?:市場)?(?:に)?上場の(?<name>${name})`, 'gu')],
 	['新興', new RegExp(String.raw`(?:新興企業|スタートアップ|新興)の?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=(?:[(（][ァ-ヶー・]{2,20}[)）])?[はがをとにの、])`, 'gu')],
 	['スタートアップ', new RegExp(String.raw`スタートアップの?(?<name>[ァ-ヶー・]{3,20}|[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+){0,2})(?=(?:[(（][ァ-ヶー・]{2,20}[)）])?[はがをとにの、])`, 'gu')],

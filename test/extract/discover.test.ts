@@ -34,6 +34,10 @@ describe('companies the registry does not know', () => {
 		expect(names('富士電機株式会社は新棟を建てる。\n\nお問い合わせ先\n\n富士電機株式会社　パワー半導体製作所　営業部')).toEqual([]);
 	});
 
+	test('a label in brackets before a name and its legal form (【お問い合わせ先】X株式会社, 【X株式会社の概要】) is no part of the name', () => {
+		expect(names('ミズナラ株式会社は新製品を発表した。\n\n【お問い合わせ先】ミズナラ株式会社　広報部')).toEqual([['ミズナラ', []]]);
+	});
+
 	test('the last word of a name written with spaces (…テクノロジーズ ジャパン（東京・品川）) is a legal ending alone, no company', () => {
 		expect(names('日本法人のマイクロチップ・テクノロジー ジャパン（東京・港）によると、国内の受注は堅調だった。')).toEqual([]);
 	});

@@ -1254,6 +1254,13 @@ describe('suppositions', () => {
 });
 
 describe('numbers that are no figure of the company', () => {
+	test('a company profile under its label (【会社概要】, 【X株式会社の概要】) gives no figures, until prose goes on; a heading over the results (## 決算の概要) is no profile', () => {
+		expect(figures('## 決算の概要\n\nラクスの売上高は500億円だった。\n\n【会社概要】\n\n- 設立：2000年\n- 従業員数（連結）：約2,100名', '2026-05-15').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['rakus revenue 50000000000']);
+		expect(figures('ラクスの売上高は500億円だった。\n\n【ラクス株式会社の概要】\n\n- 従業員数：約2,100名\n\n同社は10日、新サービスを始めた。利用企業は300社に達した。', '2026-05-15').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(
+			['rakus revenue 50000000000', 'rakus customers 300'],
+		);
+	});
+
 	test('how far a result beat or missed the consensus (市場予想の平均を8%ほど上回った) is no figure of the company', () => {
 		expect(figures('サムスン電子の7〜9月期の営業利益は12兆ウォンだった。営業利益は市場予想の平均を8%ほど上回った。', '2025-10-31').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['samsung operating_income 12000000000000']);
 	});

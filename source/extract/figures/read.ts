@@ -216,7 +216,7 @@ const forecastRevised = (facts: SentenceFacts) => facts.words.some(word => word.
 export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
 	const {sentence} = facts;
 	const found: FoundFigure[] = [];
-	if (figureless.has(sentence.blockKind) || sentence.blockKind === 'table' || state.section === 'opinion') return found;
+	if (figureless.has(sentence.blockKind) || sentence.blockKind === 'table' || state.section === 'opinion' || state.section === 'profile') return found;
 	const earlier: Array<{quantity: Quantity; choice: MeasureChoice; owner: Owner; period?: PeriodChoice; basis?: FoundFigure['basis']; prior?: boolean}> = [];
 	for (const quantity of facts.quantities) {
 		const clause = clauseAt(facts, quantity.start);
