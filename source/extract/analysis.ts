@@ -386,7 +386,12 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		if (explicitYear) blockYear = {block: sentence.block, year: Number(explicitYear.date.slice(0, 4))};
 		const periods = analysed && mayHoldPeriod.test(normalized) ? findPeriods(normalized) : [];
 		const quantities = analysed && mayHoldQuantity.test(normalized) ? findQuantities(normalized) : [];
-		const segments = analysed ? findSegments(normalized).map(segment => ({...segment, role: cleftRole(normalized, segment) ?? roleAfter(normalized, segment.end)})) : [];
+		// Not "ソフトバンクグループ（SBG）": a company's own name with its initials is the company, no business of it.
+		const segments = analysed
+			? findSegments(normalized)
+					.filter(segment => !(segment.source === 'unit' && mentions.some(mention => !mention.resolved && mention.segment === null && mention.start === segment.start && /^[(（]/.test(normalized.slice(mention.end)))))
+					.map(segment => ({...segment, role: cleftRole(normalized, segment) ?? roleAfter(normalized, segment.end)}))
+			: [];
 		facts.push(new AnalysedSentence({sentence, normalized, mentions, segments, firms, dates, periods, quantities, topicBefore: topicCompany, topicBlock}, analysed));
 
 		// The topic: a company or a firm marked with は, or with が when no は-topic of this paragraph stands;

@@ -1468,6 +1468,11 @@ describe('parts of the figure before', () => {
 });
 
 describe('lines told by segment', () => {
+	test("a company's own name with its initials (ソフトバンクグループ（SBG）) is the company, no business of it; a group of a company named so (…・ソリューションズ・グループ（ISG）) is", () => {
+		expect(figures('ソフトバンクグループ（SBG）は27日、社債を3,000億円発行すると発表した。', '2025-08-28')).toEqual(['softbank funding 300000000000 JPY - actual']);
+		expect(figures('デルの8〜10月期は、インフラストラクチャー・ソリューションズ・グループ（ISG）の売上高が140億ドルだった。', '2025-11-26')).toEqual(['dell/ISG revenue 14000000000 USD FY2026-Q3 actual']);
+	});
+
 	test("a business's amount after a sentence that ends on the company's profit, larger than that profit (純利益は12億ドル。…部門が310億ドル), is of no measure the text names: left out", () => {
 		expect(figures('デルの通期決算は、売上高が951億ドル、純利益は46億ドルだった。クライアント・ソリューションズ・グループ（CSG）が480億ドルだった。', '2026-03-01').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual([
 			'dell revenue 95100000000',
