@@ -20,7 +20,7 @@ export const eventEntries: readonly LexiconEntry[] = [
 	// "OpenAIとGPU供給で合意した": an agreement on a deal's terms, told without 契約.
 	action('agreement', 'deal', ['で合意', 'ことで合意'], 66),
 	// "取得は2027年1月に完了する見通し", "3月末までに手続きを終える": the month a deal told before is to close.
-	action('closing', 'deal', ['に完了する', 'に完了す', 'の完了は', '完了を見込', '手続きを終え', '手続きを完了', '取引を完了', '取引が完了', '取得が完了', '取得を終え'], 64),
+	action('closing', 'deal', ['に完了す', 'の完了は', '完了を見込', '手続きを終え', '手続きを完了', '取引を完了', '取引が完了', '取得が完了', '取得を終え'], 64),
 	action('partnership', 'partnership', ['提携', '業務提携', '資本業務提携', '協業', '共同開発', 'パートナーシップ', '連携を強化', '覚書', '基本合意', 'partnership'], 68),
 	action(
 		'launch',

@@ -51,6 +51,9 @@ export interface Owner {
 	readonly segmentAliases: readonly string[];
 }
 
+/** What a heading says of the text under it: guidance, the writer's own view, or a company's profile ("【会社概要】"), no news of it. */
+export type Section = 'outlook' | 'opinion' | 'profile' | null;
+
 /** The figure read last, which a bare number in the sentence after may continue. */
 export interface LastFigure {
 	readonly block: number;
@@ -77,8 +80,7 @@ export interface ReadingState {
 	/** The company the headline says hit its daily limit, and which ("さくらネット<3778>がストップ高": 高). */
 	readonly headlineAtLimit: {readonly company: string; readonly direction: '高' | '安'} | null;
 	/** A section heading's say over the figures under it: guidance is outlook; the author's view is no figure. */
-	/** `profile`: a company's profile under "【会社概要】", no news of it. */
-	section: 'outlook' | 'opinion' | 'profile' | null;
+	section: Section;
 	/** The text of the section heading the sentence is under ("## Google Cloud"). */
 	heading: string | null;
 	/** The company the section heading names ("### キオクシア（285A）", "### 3. さくらインターネット：…"): whom a sentence under it that names none is about. */
@@ -108,7 +110,7 @@ export interface ReadingState {
 	/** The last outlook period, for guidance figures that name none. */
 	outlookPeriod: Period | null;
 	/** A list under a sentence of the whole year's forecast, and the section and forecast period to go back to after it. */
-	listOutlook: {readonly block: number; readonly section: 'outlook' | 'opinion' | 'profile' | null; readonly outlookPeriod: Period | null} | null;
+	listOutlook: {readonly block: number; readonly section: Section; readonly outlookPeriod: Period | null} | null;
 	/** The years a plan runs over, as last written ("新中計の期間は2027年3月期から2029年3月期まで"): whose last one "最終年度に" means. */
 	planSpan: RawPeriod | null;
 	/**
