@@ -107,7 +107,7 @@ const places = [
 // Not "国内の大手製造業と…契約を結んだ", "米国のAIセキュリティー新興企業を…買収": a place that says where the other party is.
 // "海外売上高比率は64.5%", "海外比率は96%": the share of sales made there.
 const placePattern = new RegExp(
-	`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|向け|(?:売上高?|売上収益)?(?:の)?比率))(?!の(?:大手|中堅|有力|主要)?[\\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:会社|企業|メーカー|製造業|業者|銀行|事業者|顧客|スタートアップ)(?:と|から|に|へ|向け|を))`,
+	`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?:市場(?=での|における))?(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|における|向け|(?:売上高?|売上収益)?(?:の)?比率))(?!の(?:大手|中堅|有力|主要)?[\\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:会社|企業|メーカー|製造業|業者|銀行|事業者|顧客|スタートアップ)(?:と|から|に|へ|向け|を))`,
 	'gu',
 );
 const placeNames = new Set(places);

@@ -1468,6 +1468,11 @@ describe('parts of the figure before', () => {
 });
 
 describe('lines told by segment', () => {
+	test('a region the measure is counted in (日本市場での売上高, 韓国での売上収益), with a comma after its topic or not, is the part of the company it counts', () => {
+		expect(figures('シスコの日本市場での売上高は、2025年に前年比9%増えた。', '2026-02-20')).toEqual(['cisco/日本 revenue_growth 9 % 2025 actual']);
+		expect(figures('レゾナックの韓国の売上収益は、2025年に900億円だった。', '2026-02-20')).toEqual(['resonac/韓国 revenue 90000000000 JPY 2025 actual']);
+	});
+
 	test("a company's own name with its initials (ソフトバンクグループ（SBG）) is the company, no business of it; a group of a company named so (…・ソリューションズ・グループ（ISG）) is", () => {
 		expect(figures('ソフトバンクグループ（SBG）は27日、社債を3,000億円発行すると発表した。', '2025-08-28')).toEqual(['softbank funding 300000000000 JPY - actual']);
 		expect(figures('デルの8〜10月期は、インフラストラクチャー・ソリューションズ・グループ（ISG）の売上高が140億ドルだった。', '2025-11-26')).toEqual(['dell/ISG revenue 14000000000 USD FY2026-Q3 actual']);

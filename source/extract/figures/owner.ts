@@ -84,7 +84,10 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	if (inJapan && !owner.segment && kind !== 'market_share' && (inJapan['arm'] || state.abroad.has(owner.company))) return {...owner, segment: '日本', segmentAliases: ['Japan', '国内']};
 	if (companyKinds.has(kind) || !hit || hit.end > quantity.start) return owner;
 	// "日本の顧客数は約900社", "北米の売上高は": a region owning the measure's word is the part of the company it counts.
-	const region = facts.segments.find(segment => segment.source === 'region' && segment.start >= clause[0] && segment.end <= hit.start && /^\s?の\s?$/.test(facts.normalized.slice(segment.end, hit.start)));
+	// "日本市場での売上高は、…": so is one the measure is counted in, the measure's word before the clause's comma or not.
+	const region = facts.segments.find(
+		segment => segment.source === 'region' && segment.start >= Math.min(clause[0], hit.start - 12) && segment.end <= hit.start && /^\s?(?:の|での|における)\s?$/.test(facts.normalized.slice(segment.end, hit.start)),
+	);
 	if (region && !owner.segment && kind !== 'market_share') return {...owner, segment: region.name, segmentAliases: region.aliases};
 	// A segment named in the clause stands; one carried from the figure before gives way to a line named here.
 	if (owner.segment && entities(facts).some(entity => startOf(entity) >= Math.min(clause[0], hit.start) && startOf(entity) < quantity.start && (entity.kind === 'segment' || entity.mention.segment !== null))) return owner;
