@@ -244,12 +244,13 @@ const advertisement = /^[【[［(（]\s?(?:PR|AD|広告|スポンサー|Sponsore
 const cookieBanner = /(?:Cookie|クッキー)[^。]{0,40}(?:利用|使用)[^\n]{0,120}(?:同意|許可|設定)|(?:同意|許可)[^\n]{0,80}(?:Cookie|クッキー)/i;
 // "【関連記事】" and its list of other headlines: links to other stories, not this one.
 // "▼さくらネットの関連ニュース", "Sakana AI株式会社のプレスリリース一覧": whose they are may come first.
+// "◆関連コラム", "過去の週報": a column's or a newsletter's own earlier issues too.
 const relatedHeader =
-	/^[【[［(（●■▼＜<]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース)|関連リンク|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|おすすめの記事|(?:この記事に)?関連する(?:記事|ニュース)|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
+	/^[【[［(（●■▼＜<◆◇□▶►★☆]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース|コラム|レポート)|関連リンク|バックナンバー|過去の(?:記事|コラム|レポート|週報)|前週の週報|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|おすすめの記事|(?:この記事に)?関連する(?:記事|ニュース)|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 // "関連記事：オラクル、受注残5,000億ドル超に", "【関連記事】…": a link to another story on a line with its label.
 const relatedDateline = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
 // "関連エントリー：2025年9月中間決算まとめ", "過去記事：…", "前の記事：…": a blog's link to its own earlier or later post.
-const relatedLabel = String.raw`関連記事|関連ニュース|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|前の記事|次の記事|前の投稿|次の投稿`;
+const relatedLabel = String.raw`関連記事|関連ニュース|関連コラム|関連レポート|関連エントリー?|前週の週報|前号|バックナンバー|過去記事|あわせて読みたい|合わせて読みたい|前の記事|次の記事|前の投稿|次の投稿`;
 // "関連：[…キオクシア一時9%高](/news/…)": the label may be the one word before a colon ("【関連】…" heads a story of its own).
 const relatedLink = new RegExp(String.raw`^[●■▼・]?\s*(?:[【[［]\s*(?:${relatedLabel})\s*[】\]］]|(?:${relatedLabel}|関連)\s*[:：｜|])\s*\S`);
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
@@ -263,6 +264,8 @@ function firstWords(line: string, count: number): string[] {
 	return words;
 }
 
+const legalNameFirst = /^(?:株式会社\S+|\S+株式会社)(?:\s|$)/;
+
 /** Lines that are page furniture rather than article text. */
 export function isNoiseLine(line: string): boolean {
 	// "富士通株式会社　2026年3月10日 11時00分": a sender's dateline is a few short words too.
@@ -275,7 +278,8 @@ export function isNoiseLine(line: string): boolean {
 	// five-megabyte line of words whole made a million strings).
 	const tokens = firstWords(line, 9);
 	// Image alt text and tag clouds: a few short words, no punctuation ("アマゾン AWS AI 契約 会見").
-	if (tokens.length >= 3 && tokens.length <= 8 && !sentencePunctuation.test(line) && tokens.every(token => token.length <= 12)) return true;
+	// Not "株式会社ディスコ ｜ DISCO Corporation": the sender's name above its investor page.
+	if (tokens.length >= 3 && tokens.length <= 8 && !sentencePunctuation.test(line) && tokens.every(token => token.length <= 12) && !legalNameFirst.test(line)) return true;
 	// Widgets in Latin script inside a Japanese page ("2,000 + Buzz 🇯🇵 JP", "Trend visualization for ai"),
 	// but not a figure ("AWS 32%", "Revenue $33B").
 	if (!japanese.test(line) && tokens.length <= 8 && !/[.!?]$/.test(line) && !/\d\s?%|\$\s?\d/.test(line)) return true;

@@ -212,6 +212,10 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'協議中',
 		'検討を進め',
 		'メディアが伝え',
+		// "米ブルームバーグ通信は、…月10億ドル前後に達していると伝えている": a sum as a news agency tells it.
+		'と伝えている',
+		'と伝えていた',
+		'と伝えた',
 		'と思います',
 		'と思う',
 		'と思っています',
@@ -223,6 +227,10 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'模様で',
 		// "…10兆円をうかがうとの強気な声も出ている": what some in the market say.
 		'との声',
+		// "掲示板では「受注残5,000億円も近い」なんて声も": what readers of a message board say.
+		'なんて声',
+		'という声',
+		'といった声',
 		'との強気な声',
 		'との弱気な声',
 		'と言われ',
@@ -238,6 +246,9 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'アナリスト',
 		'証券アナリスト',
 		'市場関係者',
+		'掲示板では',
+		'SNSでは',
+		'ネット上では',
 		'市場では',
 		'証券業界',
 		'証券会社',

@@ -120,6 +120,16 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test("a column's or a newsletter's own earlier pieces (◆関連コラム, 前週の週報：…) are links, not the story", () => {
+		const body = '本文です。\n\n◆関連コラム\n・ルネサス決算速報：車載向け売上高は前年比8%減（2026/02/05）\n\n続きの本文です。\n\n**前週の週報**：NEC株、年初来15%高';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
+	test("the sender's legal name over its investor page (株式会社X ｜ X Corporation) is no tag cloud", () => {
+		expect(isNoiseLine('株式会社ローツェ ｜ RORZE Corporation')).toBe(false);
+		expect(isNoiseLine('半導体 決算 AI 受注')).toBe(true);
+	});
+
 	test('a heading that offers the next stories to read (### 次に読みたい記事, こちらもおすすめ) opens such a list', () => {
 		const body = '本文です。\n\n### 次に読みたい記事\n- [レーザーテック、受注高が前年比31%減](/posts/lasertec/)\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);

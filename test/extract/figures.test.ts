@@ -411,6 +411,24 @@ describe('whose figure it is', () => {
 		expect(figures('調査会社によってAzureのシェアが2ポイントも違うので、一方の数字だけで判断するのは危うい。', '2026-05-10')).toEqual([]);
 	});
 
+	test("how far one firm's count sits from another's (…とは3ポイント近くずれている) is no share", () => {
+		expect(figures('IDCはサーバー出荷額シェアでHPEを18.0%とし、TrendForceの数字とは3ポイント近くずれている。', '2026-04-02')).toEqual(['hpe market_share 18 % - actual IDC']);
+	});
+
+	test('what a news agency tells (…と伝えている) and a deal said to exist (結んだとされる…の契約) are no figures', () => {
+		expect(figures('英フィナンシャル・タイムズは、ミストラルの年間売上高が5億ドル前後に達したと伝えている。', '2026-04-02')).toEqual([]);
+		expect(figures('マイクロンと結んだとされる4年間で200億ドル規模の供給契約について、両社はコメントしていない。', '2026-04-02')).toEqual([]);
+	});
+
+	test("what a message board says (掲示板では…なんて声も) is nobody's figure", () => {
+		expect(figures('掲示板では「ディスコの受注残は3,000億円に届く」なんて声もあったが、根拠は乏しい。', '2026-04-02')).toEqual([]);
+	});
+
+	test("a total the sentence shares out among makers (…の出荷は120万台で、メーカー別では…の順) is the market's, as is several companies' part of a total", () => {
+		expect(figures('シャープはスマートフォン出荷で3位だった。タブレットの出荷は前年同期比6.0%増の120万台で、メーカー別ではアップル、NEC、シャープの順だった。', '2026-04-02')).toEqual([]);
+		expect(figures('大手4社の生成AI関連受注の合計は、まだ全体の受注高の5%程度にとどまる。', '2026-04-02')).toEqual([]);
+	});
+
 	test("an index told with its comparison (日経平均株価は前日比0.4%安) moves nobody's shares, after companies that moved", () => {
 		expect(figures('東京市場ではディスコが2.2%高、ローツェが1.8%高と堅調だったが、日経平均株価は前日比0.4%安の4万8,100円で前場を終えた。', '2025-12-19')).toEqual([
 			'disco stock_move 2.2 % 2025-12-19 actual',

@@ -32,6 +32,8 @@ function supposedOn(before: string): boolean {
 }
 
 const severalTogether = /(?:[2-9]|1\d|[二三四五六七八九十])社(?:の|で|が|は|を)[^。]{0,24}?(?:合計|合算|総額)(?:で|は|が|では)?\s?(?:約|およそ)?\s?$/;
+// "3社のAI関連売上高の合計は、まだ連結売上高の3%程度": the total's part of something is theirs together too.
+const severalTogetherPart = /(?:[2-9]|1\d|[二三四五六七八九十])社(?:の|で|が|は|を)[^。]{0,24}?(?:合計|合算|総額)(?:は|が)[、,]?\s?[^。、]{0,14}?(?:の|に占める割合は)\s?(?:約)?\s?$/;
 // "主要15社の棚卸資産は…合計", "XとYの合算シェア", "日本企業が発行した社債は", "国内の個人向け社債の発行額は": companies at large.
 // "コアウィーブなど「ネオクラウド」勢の合計は5%": so are a company's kind together.
 const groupTotal =
@@ -45,7 +47,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (words.some(hit => hit.entry.marker === 'profile' && /^[:：\s]/.test(facts.normalized.slice(hit.end, hit.end + 1)))) return 'profile';
 	const justBefore = facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start);
 	// "米大手4社の今年の投資額は合計で6,000億ドル": several companies together are none of them.
-	if (severalTogether.test(facts.normalized.slice(clause[0], quantity.start))) return 'speculation';
+	if (severalTogether.test(facts.normalized.slice(clause[0], quantity.start)) || severalTogetherPart.test(facts.normalized.slice(0, quantity.start))) return 'speculation';
 	// Not "国内企業が使うLLMのシェアはオープンAIが41%": a company named after the group owns its own figure.
 	const group = groupTotal.exec(facts.normalized.slice(clause[0], quantity.start));
 	if (group && !facts.mentions.some(mention => mention.start >= clause[0] + group.index + group[0].length && mention.start < quantity.start)) return 'speculation';
@@ -87,6 +89,13 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
 	// "買収による相乗効果は…営業利益ベースで200億円": a synergy measured in a measure's terms is no figure of that measure.
 	if (/(?:相乗効果|シナジー)/.test(facts.normalized.slice(clause[0], quantity.start)) && /ベースで\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 8), quantity.start))) return 'speculation';
+	// "…向けの出荷は186万台で、メーカー別ではアップル、シャオミの順だった", "…42万台で、サムスン電子が過半を占めた": a total the
+	// sentence then shares out among makers is the market's, no maker's.
+	if (
+		!facts.mentions.some(mention => mention.start >= clause[0] && mention.end <= quantity.start) &&
+		/^[^。]{0,24}?[、,]\s?(?:(?:メーカー|ベンダー|ブランド|企業|会社)別(?:では|に見ると|でみると|で見ると)|[^。、]{1,20}が(?:過半|半数|大半|首位|トップ|[0-9.]+%)を(?:占め|握))/.test(facts.normalized.slice(quantity.end, quantity.end + 60))
+	)
+		return 'speculation';
 	// "両社の差は11ポイント", "シェアの差は": a difference between two things is nobody's figure.
 	if (/(?:の)?差(?:は|が|を)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'speculation';
 	// "Gartnerの数字を0.6ポイント下回った": how far one estimate sits from another is neither's figure.
@@ -99,8 +108,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 			span.start >= clause[0] && /^\s?(?:[(（][^()（）]{0,24}[)）])?\s?(?:の(?:数字|数値|推計|推定|集計|シェア))?\s?(?:より|を)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(span.end, quantity.start));
 		if (facts.mentions.some(comparedTo) || facts.firms.some(comparedTo)) return 'difference';
 	}
-	// "調査会社によってAWSのシェアが3ポイントも違う": how far two counts of one share lie apart is no share.
-	if ((quantity.unit === 'pt' || quantity.unit === '%') && /^\s?(?:も|ほど|近く|以上)?\s?(?:違う|違い|違っ|異なる|異なっ|食い違|乖離|開きがある)/.test(facts.normalized.slice(quantity.end, quantity.end + 10))) return 'difference';
+	// "調査会社によってAWSのシェアが3ポイントも違う", "TrendForceとは4ポイント以上ずれている": how far two counts of one share lie apart is no share.
+	if ((quantity.unit === 'pt' || quantity.unit === '%') && /^\s?(?:も|ほど|近く|以上)?\s?(?:違う|違い|違っ|異なる|異なっ|食い違|乖離|開きがある|ずれ(?:て|た|る|が))/.test(facts.normalized.slice(quantity.end, quantity.end + 10)))
+		return 'difference';
 	// "大口顧客1社が契約を見直した": one company or person counted is someone the text tells of, no count of customers.
 	if (quantity.unit === 'count' && quantity.value === 1 && quantity.counter !== '株') return 'limit';
 	// "目標株価平均は1万6200円と、1カ月前から12%上昇した": how far analysts moved their target is no move of the share price;
@@ -193,6 +203,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "米メディアが報じたオープンAIとの約3,000億ドルの契約": a sum the press reported, told as such.
 	// "一部で報じられた『企業価値20億ドル』": so is one reported by nobody named.
 	if (/(?:(?:メディア|報道機関|新聞|紙|誌|通信|テレビ)(?:が|の)(?:報じた|伝えた|報道した)|報じられた|伝えられた|報道された)[^、。]{0,24}$/.test(facts.normalized.slice(clause[0], quantity.start))) return 'speculation';
+	// "同社と結んだとされる5年間で3,000億ドル規模の契約": a deal said to exist, and its size with it; not a research firm's estimate.
+	if (/(?:とされる|と言われる|といわれる|と伝えられる|とみられる|と見られる)[^、。]{0,16}$/.test(facts.normalized.slice(clause[0], quantity.start)) && !facts.firms.some(firm => firm.start < quantity.start)) return 'speculation';
 	// "…を超える可能性がある", "…とみられる", "…規模とされ", "…との観測": what follows the number in its clause or the clauses it runs on into.
 	let end = clause[1];
 	while (end < facts.normalized.length && !closedClause.test(facts.normalized.slice(clause[0], end))) {
