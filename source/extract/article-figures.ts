@@ -198,6 +198,12 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			);
 			state.headingCompany = opener && fact.normalized.length <= 60 ? {company: opener.company, block: fact.sentence.block} : null;
 		}
+		// "Q3. レーザーテックはどうでしたか？" over "A. 23日に決算を発表しました。": a reader's question in an explainer names the
+		// company its answer is about. Not an interview's: there the one answering speaks of others too.
+		if (!state.interview && numberedQuestion.test(fact.normalized) && fact.normalized.length <= 60) {
+			const asked = new Set(fact.mentions.filter(mention => mention.role !== 'partner' && !mention.resolved).map(mention => mention.company));
+			state.headingCompany = asked.size === 1 ? {company: [...asked][0]!, block: fact.sentence.block} : null;
+		}
 		// "・さくらインターネット <3778>　4,150円 S高（+20.3%）" over "12日大引け後に発表した…": a market flash's item opens on
 		// the mover, and the note under it is about that company as a section is about the company its heading names.
 		const mover = kind === 'bullet' ? fact.mentions[0] : undefined;
@@ -432,6 +438,8 @@ const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|
 
 // "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
 // "**記者**　…" over "**田島**　…": a question labelled by who asks it.
+const numberedQuestion = /^Q\s?\d{1,2}\s?[.．:：、]\s?[^。]*[?？]$/;
+
 export const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：]|(?:記者|聞き手|司会)(?:\s|[:：]))/;
 
 // "2日発表した", and a lead's "Xは2日、…と発表した".

@@ -112,7 +112,8 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		normalize([head.title ?? '', sender ?? ''].join(' ')),
 		normalize(text),
 	);
-	const matcher = registryMatcher.extend(discovered, normalize(text));
+	// The headline may call a company by the short name the text never uses ("プリファード、310億円調達").
+	const matcher = registryMatcher.extend(discovered, normalize(head.title ? `${head.title}${blockSeparator}${text}` : text));
 	const inferred = head.published === null ? inferPublished(sentences) : null;
 	const published = head.published ?? inferred;
 	const [year, month, day] = published ? published.split('-').map(Number) : [];

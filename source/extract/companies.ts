@@ -241,7 +241,8 @@ export class CompanyMatcher {
 	 */
 	extend(companies: readonly RegistryCompany[], text = ''): CompanyMatcher {
 		const known = companies.filter(company => !this.#companies.has(company.id));
-		const named = this.#shortForms.filter(form => text.includes(form.full) && text.split(form.full).join('').includes(form.first));
+		// "プリファードネットワークス… プリファードは": the full name may be written without its middle dot.
+		const named = this.#shortForms.filter(form => [form.full, form.full.replaceAll('・', '')].some(full => text.includes(full) && text.split(full).join('').includes(form.first)));
 		// Two companies named in full with one first word: the short form could be either.
 		const shortened = named.filter(form => named.every(other => other.first !== form.first || other.company === form.company));
 		// "ソフトバンク株式会社が5日発表した…": a company named in full as X株式会社, where X alone is another's name (the

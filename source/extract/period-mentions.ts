@@ -279,6 +279,8 @@ export function findPeriods(text: string): PeriodMention[] {
 		const after = text.slice(end, end + 6);
 		// "オムディア（2025年にカナリスの調査部門を統合）", "（2019年設立）": a bracket's aside of a name's history dates no figure.
 		if (/[(（][^()（）]{0,20}$/.test(text.slice(Math.max(0, match.index - 20), match.index)) && historyAside.test(text.slice(end, end + 40))) continue;
+		// "9月第2週（7〜11日）": a week of the month, no month a level stands at or a flow covers.
+		if (raw.type === 'month' && /^\s?の?\s?(?:第[1-5１-５一二三四五]週|最終週)/.test(after)) continue;
 		if ((raw.type === 'month' || raw.type === 'day') && (saidIn.test(text.slice(end, end + 16)) || releasedIn.test(text.slice(end, end + 8)) || compiledIn.test(text.slice(end, end + 72)))) continue;
 		const qualified = qualifierAfter.exec(after)?.groups;
 		// "2025年から2026年末まで" is a span, whose から is no qualifier.

@@ -292,3 +292,11 @@ test('a related story glued after the text (【関連】X、… over its story, 
 	const under = extract(`${lead}\n\n**あわせて読みたい**\n\n■ 任天堂、上期の純利益20%増\n\n2025/11/04 16:05\n\n　任天堂が4日発表した4〜9月期の純利益は2,000億円だった。`);
 	expect(under.figures.map(figure => figure.company)).toEqual(['disco']);
 });
+
+describe("a headline's short name", () => {
+	test('a headline calling a company by its first word (プリファード、…) names it when the text names it in full, as the text after says nothing of whose', () => {
+		const body = '# プリファード、200億円調達　トヨタが50億円\n\n2026年10月27日\n\nプリファードネットワークスは27日、総額約200億円を調達したと発表した。トヨタ自動車が50億円を出資した。\n\n従業員数は9月末時点で約420人。';
+		const found = extract(body).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
+		expect(found).toContain('preferred-networks headcount 420');
+	});
+});

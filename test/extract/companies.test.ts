@@ -90,6 +90,8 @@ describe('a first word standing for a katakana name given in full', () => {
 	test('is the company once the article has named it in full', () => {
 		expect(inArticle('アプライド・マテリアルズは新しい検査装置を出荷した。アプライドの受注は伸びた。')).toEqual(['applied-materials', 'applied-materials']);
 		expect(inArticle('アプライド マテリアルズが工場を開く。アプライドは採用も増やす。')).toEqual(['applied-materials', 'applied-materials']);
+		// Written in full without the middle dot, too.
+		expect(inArticle('ウエスタンデジタルは減産を続ける。ウエスタンの在庫は減った。')).toEqual(['western-digital', 'western-digital']);
 	});
 
 	test('is nobody when the article never names the company in full, or names two companies it could stand for', () => {

@@ -1716,6 +1716,11 @@ describe('同社', () => {
 		expect(figures(body, '2025-10-31')).toEqual(['advantest revenue 280000000000 JPY - actual', 'advantest net_income 190000000000 JPY FY2026 outlook']);
 	});
 
+	test('the name a cleft sentence ends on (…が目立ったのはX。) or whose results it puts in focus (きっかけはXの決算です。) is what follows is about', () => {
+		expect(figures('東京エレクトロンは新工場を公開した。\n\n上昇が目立ったのはアドバンテスト。同社は通期の純利益予想を2,100億円とした。', '2026-02-01')).toEqual(['advantest net_income 210000000000 JPY FY2026 outlook']);
+		expect(figures('キオクシア株が急伸した。\n\nきっかけは米ウエスタンデジタルの決算です。同日発表した4〜6月期の売上高は26億ドルでした。', '2026-07-31')).toEqual(['western-digital revenue 2600000000 USD FY2026-Q4 actual']);
+	});
+
 	test('an officer named with the title after (TSMCの魏哲家（…）会長兼CEOは…と述べた) turns the text to the company: 同社 after is it', () => {
 		const body = 'ソニーグループは熊本で新工場の建設を始めた。\n\nTSMCの魏哲家（シーシー・ウェイ）会長兼最高経営責任者（CEO）は16日の決算説明会で「需要を見極める」と述べた。同社の7〜9月期の売上高は331億ドルだった。';
 		expect(figures(body, '2025-10-22')).toEqual(['tsmc revenue 33100000000 USD 2025-Q3 actual']);
@@ -1959,6 +1964,14 @@ describe('a Q&A inside a news story', () => {
 		const found = extractText(body, {date: null}).figures.map(figure => [figure.kind, figure.value, figure.segment, figure.period, figure.basis]);
 		expect(found).toContainEqual(['revenue', 59000000000, null, 'FY2026', 'outlook']);
 		expect(found.filter(([kind]) => kind === 'market_share').map(([, , segment]) => segment)).toEqual([null]);
+	});
+});
+
+describe('an explainer in questions and answers', () => {
+	test("a reader's numbered question (Q2. Xはどうでしたか？) names the company the answer under it is about", () => {
+		const body = ['**Q1. アドバンテストの決算は？**', '', 'A. 売上高は2,900億円でした。', '', '**Q2. ディスコはどうでしたか？**', '', 'A. 21日に発表した決算は、売上高が1,150億円、営業利益は470億円でした。'].join('\n');
+		const found = extractText(body, {date: '2026-04-25', title: 'アドバンテストは増収、ディスコは減益'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
+		expect(found).toEqual(['advantest revenue 290000000000', 'disco revenue 115000000000', 'disco operating_income 47000000000']);
 	});
 });
 

@@ -1570,3 +1570,10 @@ test('a change after a share of two years, the later first (| 2025年度シェ�
 	const found = extractText(body, {date: '2026-06-10', title: '業務システム市場'}).figures.map(figure => `${figure.company} ${figure.value}${figure.unit} ${figure.period ?? '-'}`);
 	expect(found).toEqual(['fujitsu 14.1% 2025-04..2026-03', 'fujitsu 13% 2024-04..2025-03', 'fujitsu 1.1pt 2025-04..2026-03']);
 });
+
+describe('a table of share prices', () => {
+	test("a company's securities code in brackets (キオクシアHD（285A）) is no part of it, and a week of a month (9月第2週) dates no level", () => {
+		const body = '9月第2週（7〜11日）の東京市場では半導体株が高かった。\n\n| 銘柄（コード） | 週間騰落率 | 時価総額（億円） |\n|---|---|---|\n| キオクシアHD（285A） | +9.7% | 77,510 |';
+		expect(figures(body, '2026-09-12')).toEqual(['kioxia stock_move 9.7 % 2026-09-07..2026-09-11 actual', 'kioxia market_cap 7751000000000 JPY - actual']);
+	});
+});

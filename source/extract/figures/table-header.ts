@@ -202,7 +202,8 @@ function companyOfLabel(label: string, state: ReadingState): CompanyMention | un
 	const before = /^\s?(?<name>[A-Za-zァ-ヶー][^()（）|]{1,29}?)\s?[(（]\s?$/.exec(label.slice(0, first.start))?.groups!['name'];
 	if (before && /^\s?[)）]\s?$/.test(label.slice(first.end)) && scanLexicon(before).every(hit => !hit.entry.measure)) return {...first, segment: before.trim()};
 	const bracket = /^\s?[(（](?<inner>[^()（）]{2,30})[)）]\s?$/.exec(label.slice(first.end))?.groups!['inner']?.trim();
-	if (!bracket || /^[\d\s.,%]+$/.test(bracket)) return first;
+	// "| キオクシアHD（285A） |", "（東証プライム：6857）": the company's securities code, no part of it.
+	if (!bracket || /^[\d\s.,%]+$|^\d{3}[0-9A-Z]$|^(?:東証|TSE|証券コード|コード)[^()（）]{0,12}\d{3}[0-9A-Z]$/.test(bracket)) return first;
 	// "| 広達電脳（クアンタ） |": a name in Chinese characters glossed in katakana is read out, not split into a segment.
 	if (/^[\p{Script=Han}]+$/u.test(label.slice(first.start, first.end)) && /^[ァ-ヶー・\s]+$/u.test(bracket)) return first;
 	// "| サムスンディスプレー（韓国） |", "| 天馬微電子（Tianma、中国） |": where the company is from, and its name in letters.
