@@ -163,7 +163,7 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			// "（単位：百万円。…）" on the line right under the table: its amounts' unit too.
 			const noteBelow = facts[end + 1] ? documentUnitNote(facts[end + 1]!.normalized) : null;
 			if (noteBelow) state.documentUnit = noteBelow;
-			found.push(...readTable(facts.slice(index, end + 1), captions, state));
+			if (state.section !== 'opinion' && state.section !== 'profile') found.push(...readTable(facts.slice(index, end + 1), captions, state));
 			index = end;
 			continue;
 		}
@@ -242,7 +242,8 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		// divides the guidance by period; the section is still guidance.
 		const periodOnly = kind === 'heading' && fact.quantities.length === 0 && fact.periods.length > 0 && /^(?:の|見通し|予想|通期|[:：\s])*$/.test(withoutPeriods(fact));
 		if (kind === 'heading' && !profileLine && !(periodOnly && state.section === 'outlook'))
-			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ/.test(fact.normalized)
+			// "## 2月末のポートフォリオ", "## 保有銘柄": the writer's own holdings are no figures of the companies held.
+			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ|ポートフォリオ|保有銘柄|持ち株|資産配分|運用成績|運用状況/.test(fact.normalized)
 				? 'opinion'
 				: // Not "## 1. 2社の決算と投資見通し": a heading over results and outlook together.
 					/ガイダンス|見通し|予想|(?:財務|経営|業績|数値)目標|Guidance|Outlook|Forecast|Targets?\b/i.test(fact.normalized) && !/、/.test(fact.normalized) && !/(?:決算|実績|結果)\s?(?:と|・|および|及び|&|＆)/.test(fact.normalized)

@@ -246,11 +246,12 @@ const cookieBanner = /(?:Cookie|クッキー)[^。]{0,40}(?:利用|使用)[^\n]{
 // "▼さくらネットの関連ニュース", "Sakana AI株式会社のプレスリリース一覧": whose they are may come first.
 // "◆関連コラム", "過去の週報": a column's or a newsletter's own earlier issues too.
 const relatedHeader =
-	/^[【[［(（●■▼＜<◆◇□▶►★☆]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース|コラム|レポート)|関連リンク|バックナンバー|過去の(?:記事|コラム|レポート|週報)|前週の週報|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|おすすめの記事|(?:この記事に)?関連する(?:記事|ニュース)|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
+	/^[【[［(（●■▼＜<◆◇□▶►★☆]?\s*(?:[^。、]{1,30}の)?(?:プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース|コラム|レポート)|関連(?:プレス)?リリース|関連リンク|バックナンバー|過去の(?:記事|コラム|レポート|週報|レター|号|配信)|前週の週報|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|おすすめの記事|(?:この記事に)?関連する(?:記事|ニュース)|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 // "関連記事：オラクル、受注残5,000億ドル超に", "【関連記事】…": a link to another story on a line with its label.
+const nextStoryHeadline = /^[【[［]\s?(?:次の記事|次のニュース)\s?[】\]］]\s?[:：]?\s?\S[^。]{3,80}?\s\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
 const relatedDateline = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
 // "関連エントリー：2025年9月中間決算まとめ", "過去記事：…", "前の記事：…": a blog's link to its own earlier or later post.
-const relatedLabel = String.raw`関連記事|関連ニュース|関連コラム|関連レポート|関連エントリー?|前週の週報|前号|バックナンバー|過去記事|あわせて読みたい|合わせて読みたい|前の記事|次の記事|前の投稿|次の投稿`;
+const relatedLabel = String.raw`関連記事|関連ニュース|関連コラム|関連レポート|関連エントリー?|前週の週報|前号|バックナンバー|過去のレター|過去の号|過去の配信|過去記事|あわせて読みたい|合わせて読みたい|前の記事|次の記事|前の投稿|次の投稿`;
 // "関連：[…キオクシア一時9%高](/news/…)": the label may be the one word before a colon ("【関連】…" heads a story of its own).
 const relatedLink = new RegExp(String.raw`^[●■▼・]?\s*(?:[【[［]\s*(?:${relatedLabel})\s*[】\]］]|(?:${relatedLabel}|関連)\s*[:：｜|])\s*\S`);
 const japanese = /[\u3040-\u30FF\u3400-\u9FFF]/;
@@ -498,6 +499,9 @@ export function cleanBody(body: string): CleanedBody {
 			// "あわせて読みたい", "■ メディアテック、5月の売上高18%増", "2026/06/10 16:05": a story's own dateline under the
 			// related heading starts a glued second article, which runs to the end.
 			if (inRelatedList && relatedDateline.test(trimmed)) gluedStory = true;
+			// "【次の記事】ソニーG、…を再検討　2026年3月5日 16:05": the next story's headline with its own dateline, and the story
+			// under it, run to the end.
+			if (nextStoryHeadline.test(trimmed)) gluedStory = true;
 			if (gluedStory) continue;
 			// The related list runs on as bullets or short unpunctuated lines.
 			if (inRelatedList && (/^(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(trimmed) || (trimmed.length <= 60 && !/[。！？!?]$/.test(trimmed)))) continue;

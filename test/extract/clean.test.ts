@@ -125,6 +125,24 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test("a release's related releases (このプレスリリースの関連リリース), a newsletter's back issues (過去のレター：…) and the next story with its dateline (【次の記事】… 2026年3月5日 16:05) are not the story", () => {
+		const body = [
+			'本文です。',
+			'',
+			'このプレスリリースの関連リリース',
+			'・ルネサス、新工場に約2,000億円を投資（2025.06.30）',
+			'',
+			'続きの本文です。',
+			'',
+			'過去のレター：2026年9月号「ディスコ、受注高1,000億円の意味」',
+			'',
+			'【次の記事】ソニーG、子会社の分離を検討　2026年3月5日 16:05',
+			'',
+			'ソニーグループは子会社の売上高が1兆円だったと発表した。',
+		].join('\n');
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
 	test("the sender's legal name over its investor page (株式会社X ｜ X Corporation) is no tag cloud", () => {
 		expect(isNoiseLine('株式会社ローツェ ｜ RORZE Corporation')).toBe(false);
 		expect(isNoiseLine('半導体 決算 AI 受注')).toBe(true);

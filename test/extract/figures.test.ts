@@ -420,6 +420,12 @@ describe('whose figure it is', () => {
 		expect(figures('マイクロンと結んだとされる4年間で200億ドル規模の供給契約について、両社はコメントしていない。', '2026-04-02')).toEqual([]);
 	});
 
+	test("the part of a survey's answers (回答者の27%が), a person's count (…さん（39）は…の購読者を抱える) and an agency's stake (NEDOの議決権比率は) are no company's figures", () => {
+		expect(figures('SBI証券の調査では、回答者の27%が生成AI関連株を持っていると答えた。', '2026-04-02')).toEqual([]);
+		expect(figures('投資ブロガーの「テック好き係長」さん（39）は、マガジンに約3,100人の購読者を抱える。', '2026-04-02')).toEqual([]);
+		expect(figures('ラピダスへの追加出資が決まった。出資後、NEDOの議決権比率は約35%となる。', '2026-04-02')).toEqual([]);
+	});
+
 	test("what a message board says (掲示板では…なんて声も) is nobody's figure", () => {
 		expect(figures('掲示板では「ディスコの受注残は3,000億円に届く」なんて声もあったが、根拠は乏しい。', '2026-04-02')).toEqual([]);
 	});

@@ -202,6 +202,23 @@ describe('tables of figures', () => {
 		expect(figures(body, '2025-07-25')).toEqual(['disco operating_income 40100000000 JPY FY2026-Q1 actual', 'disco other 8.2 % FY2026-Q1 actual', 'disco eps 255.1 JPY FY2026-Q1 actual']);
 	});
 
+	test('a revision of a year that has ended (told in April for the year to March) is still an outlook, its rows of changes too', () => {
+		const body = [
+			'アドバンテストは、2026年3月期の通期連結業績予想を修正する。',
+			'',
+			'## 2026年3月期通期連結業績予想の修正',
+			'',
+			'（単位：百万円）',
+			'',
+			'| | 売上高 |',
+			'|---|---|',
+			'| 前回発表予想（A） | 900,000 |',
+			'| 今回修正予想（B） | 870,000 |',
+			'| 増減額（B−A） | △30,000 |',
+		].join('\n');
+		expect(figures(body, '2026-04-20')).toEqual(['advantest revenue 900000000000 JPY FY2026 outlook prior', 'advantest revenue 870000000000 JPY FY2026 outlook', 'advantest other -30000000000 JPY FY2026 outlook']);
+	});
+
 	test("a forecast revision: units on a row of their own, the old forecast kept as an earlier value, the revision apart from growth, last year's results actual", () => {
 		const body = [
 			'アドバンテストは、2026年3月期の通期連結業績予想を修正する。',
@@ -1575,5 +1592,23 @@ describe('a table of share prices', () => {
 	test("a company's securities code in brackets (キオクシアHD（285A）) is no part of it, and a week of a month (9月第2週) dates no level", () => {
 		const body = '9月第2週（7〜11日）の東京市場では半導体株が高かった。\n\n| 銘柄（コード） | 週間騰落率 | 時価総額（億円） |\n|---|---|---|\n| キオクシアHD（285A） | +9.7% | 77,510 |';
 		expect(figures(body, '2026-09-12')).toEqual(['kioxia stock_move 9.7 % 2026-09-07..2026-09-11 actual', 'kioxia market_cap 7751000000000 JPY - actual']);
+	});
+});
+
+describe("a writer's own holdings", () => {
+	test('a table under a heading of the portfolio (## 月末のポートフォリオ) and what follows in that section are no figures of the companies held', () => {
+		const body = [
+			'ディスコの売上高は1,200億円だった。',
+			'',
+			'## 3月末のポートフォリオ',
+			'',
+			'| 銘柄 | 比率 | 前月比 |',
+			'|---|---|---|',
+			'| ディスコ | 28% | +2pt |',
+			'| ソシオネクスト | 14% | -1pt |',
+			'',
+			'評価額は約520万円、年初来では+6.1%です。',
+		].join('\n');
+		expect(figures(body, '2026-04-02')).toEqual(['disco revenue 120000000000 JPY - actual']);
 	});
 });

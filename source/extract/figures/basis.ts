@@ -169,6 +169,16 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 			/(?:回答|調査対象)(?:企業|者)?(?:数)?(?:は|が)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 10), quantity.start)))
 	)
 		return 'limit';
+	// "IPAの議決権比率は約42%となり": the stake of a holder that is no company the text knows (an agency, a fund) is not the
+	// company's figure.
+	const holderStake = /(?<holder>[A-Za-z][A-Za-z&.-]{1,15}|[ァ-ヶー・]{3,20}|[\p{Script=Han}ァ-ヶー]{2,16}(?:機構|機関|政府|省|庁|基金|公庫|銀行))の\s?(?:議決権比率|出資比率|持ち株比率|持株比率|保有比率)(?:は|が)\s?(?:約)?\s?$/u.exec(
+		facts.normalized.slice(clause[0], quantity.start),
+	);
+	if (holderStake && !facts.mentions.some(mention => mention.end === clause[0] + holderStake.index + holderStake.groups!['holder']!.length)) return 'third-party';
+	// "回答者の38%が…保有している": the part of a survey's sample that answered so is nobody's figure.
+	if (quantity.unit === '%' && /(?:回答者|回答企業|回答した(?:人|企業|社)|調査対象(?:者|企業)?)(?:の|のうち)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 12), quantity.start))) return 'limit';
+	// "会社員の「半導体オタク課長」さん（44）は、…約4,800人の購読者を抱える": a person the text tells of owns no company's figure.
+	if (/(?:さん|氏)\s?[(（]\d{2}[)）]\s?(?:は|が)/.test(facts.normalized.slice(0, quantity.start))) return 'third-party';
 	// "顧客候補とは30社以上と協議している": prospects in talks are no customers.
 	if (quantity.unit === 'count' && /(?:顧客|取引先|導入)候補|候補企業|見込み客|見込み顧客/.test(facts.normalized.slice(clause[0], quantity.end + 8))) return 'speculation';
 	// "従業員21人以上の中堅企業向け": a size that picks out companies, nobody's count.

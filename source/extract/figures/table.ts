@@ -414,7 +414,8 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 			const period = grownOver ? {type: 'span' as const, from: grownOver, to: readPeriod!} : label.nextQuarter && !cellPeriod ? (readPeriod ? nextQuarter(readPeriod, calendar) : null) : readPeriod;
 			if (label.nextQuarter && !period) continue;
 			// "（ご参考）前期実績" under a heading of forecasts is a result; so is a row of a year that has ended ("| 2025.03 |").
-			const yearEnded = captionOutlook && !label.outlook && period !== null && isPast(period, state);
+			// Not a row of the revision ("増減額（B−A）"): the change between two forecasts is no result, whenever the year ended.
+			const yearEnded = captionOutlook && !label.outlook && !revisionRow && period !== null && isPast(period, state);
 			const outlook =
 				!/実績/.test(cells[0] ?? '') &&
 				!yearEnded &&
