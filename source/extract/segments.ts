@@ -255,7 +255,7 @@ export function findSegments(text: string): SegmentMention[] {
 
 /** Words before a measure that are no segment: the whole company, a period, the measure's own words. */
 // "有料課金の法人顧客", "新規の顧客": how customers pay or when they came is no line of the business.
-const notLines =
+export const notLines =
 	/^(?:会社全体|全体|連結|全社|同社|当社|自社|今期|通期|前期|来期|当期|前年同期|前年|前四半期|四半期|期中|単体|本業|調整後|調整前|実質|特殊要因除く|非GAAP|同期間|同期|世界|国内市場|同市場|市場|業界|グループ|合計|総額|Total|Net|Group|Company|Quarterly|Annual|Q[1-4]|FY\d*|GAAP|Non-GAAP|IFRS|Non-IFRS|Adjusted|Core|Organic|Reported|Diluted|Basic|Gross|Operating|Revenue|Sales|YoY|QoQ|EPS|CEO|CFO|有料課金|有料|課金|無料|新規|既存|累計|契約|登録|稼働)$/i;
 
 export const nandWrittenOut = /^NAND型?フラッシュ(?:メモリー?)?$/;
@@ -344,7 +344,7 @@ function lineName(written: string, bySegment: boolean): string | null {
 // "地域別売上高は、中国が…", "製品別の売上高では", "用途別売上高構成比は、HPCが58%": a measure told by segment says so too.
 // What a text breaks its figures down by: "製品別", "地域別", "サービス別", "エンドマーケット別".
 const breakdownBy = '(?:製品|地域|部門|分野|区分|事業|用途|セグメント|品目|市場|(?:エンド)?マーケット|ドメイン|事業領域|顧客|業種|サービス)別';
-export const bySegmentMarker = new RegExp(`${breakdownBy}(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況|の?(?:売上高|売上収益|受注高)(?:構成比|比率)?(?:は|では))`);
+export const bySegmentMarker = new RegExp(`${breakdownBy}(?:では|に見ると|にみると|の内訳|で見ると|の業績|の状況|の?(?:売上高|売上収益|受注高|営業利益|事業利益|セグメント利益|利益|損益)(?:構成比|比率)?(?:は|では))`);
 
 /** A section heading that reports by segment: "セグメント別の業績", "事業別の概況". */
 export const segmentSectionHeading = /(?:セグメント|事業|部門|分野|製品|地域)別/;

@@ -1634,6 +1634,23 @@ describe('lines told by segment', () => {
 	});
 });
 
+describe('list items labelled by their line of business', () => {
+	test('a label in kanji naming what a maker sells (- 受動部品：売上高…) is the segment in any list, and its gloss in brackets (…（センサーなど）：) is no part of its name', () => {
+		const body = ['イビデンの部門別の数字をざっと並べます。', '', '- 電子材料：売上高1,350億円、営業利益210億円', '- 計測機器（分析装置など）：売上高820億円、営業利益95億円'].join('\n');
+		expect(figures(body, '2026-05-12')).toEqual([
+			'ibiden/電子材料 revenue 135000000000 JPY - actual',
+			'ibiden/電子材料 operating_income 21000000000 JPY - actual',
+			'ibiden/計測機器 revenue 82000000000 JPY - actual',
+			'ibiden/計測機器 operating_income 9500000000 JPY - actual',
+		]);
+	});
+
+	test('items under a sentence that gives a profit by segment (セグメント別の事業利益は以下の通り) are segments, a label in kanji of any kind', () => {
+		const body = ['イビデンの上期決算。', '', 'セグメント別の事業利益は以下の通り。', '', '- 電子（ICパッケージ）：売上高1,900億円、事業利益240億円', '- セラミック：売上高700億円、事業利益60億円'].join('\n');
+		expect(figures(body, '2025-11-10').filter(line => line.includes('電子'))).toEqual(['ibiden/電子 revenue 190000000000 JPY FY2026-H1 actual', 'ibiden/電子 operating_income 24000000000 JPY FY2026-H1 actual']);
+	});
+});
+
 describe('parts of a whole', () => {
 	test('a ratio a clause before made the object (売上収益に占める比率を、2028年3月期に50%超に高める) is a part of sales, no growth of them', () => {
 		const rows = figures('NECはDX事業「BluStellar」の売上収益に占める比率を、2028年3月期に40%に高める目標を掲げる。', '2026-06-18');

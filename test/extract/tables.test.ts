@@ -1612,3 +1612,23 @@ describe("a writer's own holdings", () => {
 		expect(figures(body, '2026-04-02')).toEqual(['disco revenue 120000000000 JPY - actual']);
 	});
 });
+
+describe('a line of business named in the row before its measure', () => {
+	test("| 電子デバイス 売上高 | and | ロイヤルティー収入 | are that line's; | 連結 売上高 | and | IFRS営業損益 | are the company's", () => {
+		const body = [
+			'イビデンの2026年3月期決算（単位：百万円）。',
+			'',
+			'| | 2025年3月期 | 2026年3月期 |',
+			'|---|---|---|',
+			'| 精密部品 売上高 | 310,200 | 298,400 |',
+			'| ライセンス収入 | 4,100 | 5,300 |',
+			'| 連結 売上高 | 1,520,000 | 1,610,000 |',
+			'| IFRS営業損益 | 96,000 | 101,000 |',
+		].join('\n');
+		const found = figures(body, '2026-05-12');
+		expect(found).toContain('ibiden/精密部品 revenue 298400000000 JPY FY2026 actual');
+		expect(found).toContain('ibiden/ライセンス revenue 5300000000 JPY FY2026 actual');
+		expect(found).toContain('ibiden revenue 1610000000000 JPY FY2026 actual');
+		expect(found).toContain('ibiden operating_income 101000000000 JPY FY2026 actual');
+	});
+});

@@ -161,14 +161,19 @@ function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [n
  */
 function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
 	if (facts.sentence.blockKind !== 'bullet') return null;
-	const labelled = /^(?<label>[^:：、。\s]{2,20})\s?[:：]\s?/.exec(facts.normalized);
+	// "- コアコンポーネント（半導体用セラミックパッケージなど）：": what the line sells may be glossed in brackets.
+	const labelled = /^(?<label>[^:：、。\s()（）]{2,20}(?:[(（][^()（）:：]{1,30}[)）])?)\s?[:：]\s?/.exec(facts.normalized);
 	const label = labelled?.groups!['label'];
 	if (!label || facts.words.some(hit => hit.entry.measure && hit.end <= label.length) || facts.periods.some(period => period.start < label.length)) return null;
 	// "- Music：営業利益3,650億円…": a label in letters or katakana that the measure follows at once names a segment, in
 	// any list; other labels only under a by-segment heading or sentence.
 	// "- システムインテグレーション（SI）：": its short name in brackets after it.
-	const name = label.replace(/[(（][A-Za-z0-9&]{1,8}[)）]$/, '');
-	const measured = /^[A-Za-zァ-ヶー][A-Za-zァ-ヶー・& ]{1,19}$/.test(name) && facts.words.some(hit => hit.entry.measure && hit.start === labelled![0].length) && !facts.mentions.some(mention => mention.start < label.length);
+	const name = label.replace(/[(（][^()（）]*[)）]$/, '');
+	// "- 受動部品：売上高4,620億円": so does a name of what a maker sells or of a business, in kanji too.
+	const measured =
+		(/^[A-Za-zァ-ヶー][A-Za-zァ-ヶー・& ]{1,19}$/.test(name) || /(?:製品|部品|装置|機器|事業|部門|デバイス|材料|ソリューション|サービス|システム)$/.test(name)) &&
+		facts.words.some(hit => hit.entry.measure && hit.start === labelled![0].length) &&
+		!facts.mentions.some(mention => mention.start < label.length);
 	return state.segmentSection || state.segmentList || measured ? name : null;
 }
 

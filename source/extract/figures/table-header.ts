@@ -6,7 +6,7 @@ import type {Comparison, MeasureCue} from '../lexicon-entry.js';
 import {scanFirms, scanLexicon} from '../lexicon.js';
 import {findPeriods} from '../period-mentions.js';
 import type {RawPeriod} from '../periods.js';
-import {findSegments, isPlace} from '../segments.js';
+import {findSegments, isPlace, notLines} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import type {ReadingState} from './types.js';
 
@@ -213,6 +213,21 @@ function companyOfLabel(label: string, state: ReadingState): CompanyMention | un
 	return {...first, segment: bracket};
 }
 
+/**
+ * "| 電子デバイス 売上高 |", "| ロイヤルティー収入 |": the line of business a row names before its measure. Only a name a
+ * business has (katakana, letters, or what a maker sells), never a company, a period or a word of the whole.
+ */
+function measuredLine(label: string, measureStart: number, state: ReadingState): {readonly name: string; readonly aliases: readonly string[]} | undefined {
+	const name = label
+		.slice(0, measureStart)
+		.trim()
+		.replace(/\s?の$/, '');
+	if (!/^[\p{Script=Han}ァ-ヶーA-Za-z・&]{2,20}$/u.test(name) || totalLabel.test(name) || notLines.test(name) || state.matcher.find(name).length > 0 || findPeriods(name).length > 0) return undefined;
+	if (/^(?:連結|単体|全社|会社|当社|同社|グループ|前期|今期|当期|通期|前年|調整後|実質|四半期|累計|合計|総|純|営業|経常|税引前|税引き前|親会社|非GAAP|GAAP|うち)/.test(name)) return undefined;
+	const lineLike = /^[ァ-ヶーA-Za-z][ァ-ヶーA-Za-z・&]{1,19}$/.test(name) || /(?:製品|部品|装置|機器|事業|部門|デバイス|材料|ソリューション|サービス|システム|セグメント)$/.test(name);
+	return lineLike ? {name: name.replace(/(?<=.{2})(?:事業部門|事業|部門|セグメント)$/u, ''), aliases: []} : undefined;
+}
+
 /** "うちストレージ" is ストレージ; "ISG（インフラストラクチャー・ソリューションズ・グループ）" is ISG, the bracket its other name. */
 function segmentLabel(label: string): {readonly name: string; readonly aliases: readonly string[]} {
 	const bare = label.trim().replace(/^うち\s?/, '');
@@ -243,7 +258,8 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 	).filter(mention => mention.qualifier === null);
 	// "上期 24.04-09": the months with their year say which half it is.
 	const period = periods.find(mention => mention.raw.type === 'months' && mention.raw.fromYear !== null) ?? periods.find(mention => mention.raw.type !== 'relative') ?? periods[0];
-	const measure = words.find(hit => hit.entry.measure)?.entry.measure;
+	const measureHit = words.find(hit => hit.entry.measure);
+	const measure = measureHit?.entry.measure;
 	const unit = findSegments(label).find(segment => segment.source === 'unit');
 	// "合計", "連結": a segment table's last row is the company's total, not a segment of it.
 	const total = totalLabel.test(label.trim());
@@ -257,7 +273,7 @@ export function labelOf(label: string, segmentRows: boolean, state: ReadingState
 		measure,
 		comparison,
 		company: companyOfLabel(label, state),
-		segment: measure ? undefined : segment,
+		segment: measure ? measuredLine(label, measureHit!.start, state) : segment,
 		period: period?.raw,
 		periodText: period?.text ?? '',
 		// "（ご参考）前期第2四半期累計実績": the part named is the year before's.
