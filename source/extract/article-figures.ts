@@ -256,7 +256,9 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			state.listOutlook = {block: nextFact.sentence.block, section: state.section, outlookPeriod: state.outlookPeriod};
 			state.section = 'outlook';
 			const company = state.headline ?? state.last?.owner.company ?? null;
-			const year = state.articlePeriod ? wholeYearOf(state.articlePeriod, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}) : null;
+			const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
+			const named = fact.periods.find(period => period.qualifier === null && (period.raw.type === 'fiscal-year' || period.raw.type === 'nendo') && period.raw.part === 'Y');
+			const year = named ? resolvePeriod(named.raw, calendar, state.anchor, state.articlePeriod) : state.articlePeriod ? wholeYearOf(state.articlePeriod, calendar) : null;
 			if (year) state.outlookPeriod = year;
 		} else if (state.listOutlook && kind !== 'bullet' && fact.sentence.block > state.listOutlook.block) {
 			state.section = state.listOutlook.section;
@@ -433,7 +435,8 @@ function homeSessionToo(fact: SentenceFacts): boolean {
 	return market !== null && !fact.quantities.some(quantity => quantity.start < market.index);
 }
 
-const yearForecastWords = /(?:通期|今期|通年)(?:の)?(?:業績)?(?:予想|見通し|計画)/;
+// "2026年3月期の業績予想は据え置きました。": or the year named.
+const yearForecastWords = /(?:通期|今期|通年|(?:\d{4}|\d{2})年\d{1,2}月期|\d{4}年度)(?:の)?(?:連結)?(?:業績)?(?:予想|見通し|計画)/;
 const measureBreakdownLine = /^[^。、]{0,20}?(?:売上高|売上収益|営業収益|営業利益|受注高)(?:の)?内訳[^。、]{0,20}$/;
 const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|規模|出荷(?:台数|額|金額|量)|販売(?:台数|額|金額)|支出額?)(?:は|が)/;
 

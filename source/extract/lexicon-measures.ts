@@ -152,12 +152,16 @@ export const measureEntries: readonly LexiconEntry[] = [
 	measure('share-of-revenue', ['構成比', '売上比率', '売上高比率', '対売上高比率'], {kind: 'other', family: 'flow', units: percent, label: '売上高比率'}),
 
 	// ---- levels
-	measure('backlog', ['受注残', '受注残高', '残存履行義務', '契約残高', 'backlog', 'remaining performance obligations'], {kind: 'backlog', family: 'level', units: money, label: '受注残'}, {priority: 60}),
+	// "受注残にあたる繰延収益": revenue contracted and billed but not yet earned is backlog, no revenue.
+	measure('backlog', ['受注残', '受注残高', '残存履行義務', '契約残高', '繰延収益', 'backlog', 'remaining performance obligations', 'deferred revenue'], {kind: 'backlog', family: 'level', units: money, label: '受注残'}, {priority: 60}),
+	// "6月末の棚卸資産は2,310億円", "手元資金は約11兆8,000億円": what a company holds on a day is no flow of sales or investment.
+	measure('inventory', ['棚卸資産', '在庫金額', '在庫水準', 'inventories', 'inventory'], {kind: 'other', family: 'level', units: money, label: '棚卸資産'}, {priority: 60}),
+	measure('cash-held', ['手元資金', '手元流動性', '現預金', '現金及び現金同等物', '現金同等物', 'ネットキャッシュ'], {kind: 'other', family: 'level', units: money, label: '手元資金'}, {priority: 60}),
 	// "有利子負債は1000億ドルを超えており": a debt the company carries, whatever investment the sentence goes on to (a loan taken is borrowing).
 	// "融資残高は12月末時点で3兆円", "投資残高を3,000億円まで拡大": what a lender or investor holds at a day, no money it put in.
 	measure('balance', ['融資残高', '投資残高', '資産残高', '貸出残高', '貸出金残高', '預金残高', '運用残高', '投融資残高'], {kind: 'other', family: 'level', units: money, label: '残高'}, {priority: 65}),
 	measure('debt', ['有利子負債', '純有利子負債'], {kind: 'other', family: 'level', units: money, label: '有利子負債'}, {priority: 60}),
-	{id: 'rpo', words: ['RPO'], priority: 60, caseSensitive: true, measure: {kind: 'backlog', family: 'level', units: money, label: '受注残'}},
+	{id: 'rpo', words: ['RPO', 'cRPO'], priority: 60, caseSensitive: true, measure: {kind: 'backlog', family: 'level', units: money, label: '受注残'}},
 	// "国内EC流通総額は6兆円": what passes through a marketplace is no company's sales.
 	measure('merchandise-volume', ['流通総額', '流通取引総額', '取扱高', 'GMV', 'gross merchandise volume'], {kind: 'other', family: 'flow', units: money, label: '流通総額'}),
 	measure('valuation', ['評価額', '企業価値', '株式価値', 'ポストマネー評価額', '時価評価額', 'valuation', 'valued at'], {kind: 'valuation', family: 'level', units: money, label: '評価額'}),

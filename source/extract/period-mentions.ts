@@ -49,6 +49,8 @@ const periodAlternatives = [
 	// days, month ends, months: "2025年11月30日時点", "9月末", "2024年12月", "10月時点"
 	String.raw`(?:(?<dayYear>\d{4})年)?(?<![\d/.])(?<dayMonth>\d{1,2})月(?<day>\d{1,2})日`,
 	String.raw`(?:(?<![\d.])(?<endYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜─―—−])(?<endMonth>\d{1,2})月末`,
+	// "年末の従業員数は…、前年末の…から": the end of the year told, or of the one before; not a season ("年末商戦").
+	String.raw`(?<![\d年度同今本来])(?<yearEndBefore>前年|昨年|去年)?(?<yearEnd>年末)(?!商戦|年始|にかけ|に向け|まで)`,
 	String.raw`(?:(?<![\d.])(?<monthYear>\d{4}|[1-3]\d)年)?(?<![\d/.~〜\-─―—−])(?<month>\d{1,2})月(?![\d期末日~〜─―—−])`,
 	// years: "2025年", "2025年通期", "2025年の"
 	// "26年の設備投資", "25年の722億ドル", "25年通年では", "29年に": a year written in two digits, where what follows says it is a year of
@@ -205,6 +207,11 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		const day = Number(g['day']);
 		if (!validMonth(month) || day < 1 || day > 31) return null;
 		return {type: 'day', year: yearOrNull(g['dayYear']), month, day};
+	}
+
+	if (g['yearEnd']) {
+		const before = g['yearEndBefore'];
+		return before ? {type: 'month-end', year: null, month: 12, yearBefore: before === '前年' ? '前年' : '昨年'} : {type: 'month-end', year: null, month: 12};
 	}
 
 	if (g['endMonth']) {

@@ -1651,6 +1651,33 @@ describe('list items labelled by their line of business', () => {
 	});
 });
 
+describe('what a company holds on a day', () => {
+	test('inventories (棚卸資産), cash in hand (手元資金) and revenue billed but not earned (繰延収益) are levels of their own, no sales or investment', () => {
+		expect(figures('ソシオネクストの9月末の棚卸資産は410億円と、6月末の450億円から減った。', '2025-11-10')).toEqual(['socionext other 41000000000 JPY 2025-09-30 actual', 'socionext other 45000000000 JPY 2025-06-30 actual prior']);
+		expect(figures('ソシオネクストの9月末時点の手元資金は1,200億円だった。', '2025-11-10')).toEqual(['socionext other 120000000000 JPY 2025-09-30 actual']);
+		expect(figures('ソシオネクストの繰延収益は9月末時点で300億円だった。', '2025-11-10')).toEqual(['socionext backlog 30000000000 JPY 2025-09-30 actual']);
+	});
+
+	test('a level at the end of the year (年末の…) and at the end of the one before (前年末の…) are of those days', () => {
+		expect(figures('ソシオネクストの年末の従業員数は3,100人と、前年末の2,950人から増えた。', '2026-02-10')).toEqual(['socionext headcount 3100 count 2025-12-31 actual', 'socionext headcount 2950 count 2024-12-31 actual prior']);
+	});
+});
+
+describe('a measure a part is taken of', () => {
+	test('the measure before …のN%にあたる (売上高の18%にあたる) is the base, not what the amount after it measures', () => {
+		const found = figures('ソシオネクストの研究開発費は上期に売上高の18%にあたる約230億円に上った。', '2025-11-10');
+		expect(found.some(line => / revenue /.test(line))).toBe(false);
+		expect(found).toContain('socionext other 23000000000 JPY FY2026-H1 actual');
+	});
+});
+
+describe('a list of forecasts under a sentence naming their year', () => {
+	test("…年3月期の業績予想は据え置きました。 over a list: the items are that year's outlook", () => {
+		const body = ['ソシオネクストの4〜6月期決算。', '', '2026年3月期の業績予想は据え置きました。', '', '- 売上高：2,300億円（前期比6%増）', '- 営業利益：260億円'].join('\n');
+		expect(figures(body, '2025-08-05')).toEqual(['socionext revenue 230000000000 JPY FY2026 outlook', 'socionext revenue_growth 6 % FY2026 outlook', 'socionext operating_income 26000000000 JPY FY2026 outlook']);
+	});
+});
+
 describe('parts of a whole', () => {
 	test('a ratio a clause before made the object (売上収益に占める比率を、2028年3月期に50%超に高める) is a part of sales, no growth of them', () => {
 		const rows = figures('NECはDX事業「BluStellar」の売上収益に占める比率を、2028年3月期に40%に高める目標を掲げる。', '2026-06-18');

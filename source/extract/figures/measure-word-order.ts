@@ -92,7 +92,9 @@ export const measureBefore: Strategy = ({facts, quantity, clause}) => {
 	const cause = (word: LexiconHit) => /^[^、。はが]{0,8}?(?:を背景に|により|によって|が寄与し|が響き|が響いて|が押し上げ|が押し下げ)/.test(facts.normalized.slice(word.end, word.end + 18));
 	// "企業評価額は…資金調達時点で44億ドル": a word that dates the number (…時点で, …時の) is not what it measures.
 	const when = (word: LexiconHit) => /^\s?(?:時点|時|の時点|当時|の際)(?:で|の|に|は)?/.test(facts.normalized.slice(word.end, word.end + 5));
-	const before = measures(facts).filter(word => word.start >= clause[0] && word.end <= quantity.start && !cause(word) && !when(word) && (shortName(word) || !inClosedAside(facts.normalized, word.start, quantity.start)));
+	// "研究開発費は…売上高の22%にあたる約10億ドル": the measure a part is taken of is the base, not what the amount after measures.
+	const base = (word: LexiconHit) => word.end < quantity.start && /^の\s?(?:約)?\s?[\d.]+\s?(?:%|割)\s?(?:にあたる|に当たる|に相当する|相当の)/.test(facts.normalized.slice(word.end, quantity.start));
+	const before = measures(facts).filter(word => word.start >= clause[0] && word.end <= quantity.start && !cause(word) && !when(word) && !base(word) && (shortName(word) || !inClosedAside(facts.normalized, word.start, quantity.start)));
 	const last = before.at(-1);
 	const hit = last && !fits(last) ? (before.findLast(fits) ?? last) : last;
 	if (!hit) return null;
