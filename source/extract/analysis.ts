@@ -444,12 +444,14 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 				(!holdsTopic && mentions.length === 1 && mentions[0]!.role === 'subject' && !mentions[0]!.resolved && normalized.length <= 30 ? mentions[0] : undefined) ??
 				// "エヌビディアの成長も数字で追える。": so is one whose thing the sentence opens on with も.
 				// "レーザーテックの2027年6月期第1四半期（7〜9月）は、受注高が…": so is one whose period the sentence opens on.
+				// "東京エレクトロンの4〜6月期の売上高に占める中国向けの比率は": so is one whose part of its sales the sentence opens on.
 				mentions.find(
 					mention =>
 						mention.role === 'possessor' &&
-						/^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10}|[^、。,はがをにと()（）]{1,24}期(?:[(（][^()（）]{1,16}[)）])?)(?:は|が)/.test(
+						(/^の(?:[^、。,はがをにと]{1,12}|[^、。,はがをにと()（）]{0,12}期(?:[(（][^()（）]{1,12}[)）])?の[^、。,はがをにと]{1,10}|[^、。,はがをにと()（）]{1,24}期(?:[(（][^()（）]{1,16}[)）])?)(?:は|が)/.test(
 							normalized.slice(mention.end),
-						),
+						) ||
+							/^の[^、。,はがを]{1,30}?に占める[^、。,はがを]{1,16}?(?:比率|割合)(?:は|が)/.test(normalized.slice(mention.end))),
 				) ??
 				(opensParagraph ? mentions.find(mention => mention.role === 'possessor' && mention.start <= 2 && /^の[^、。,はがをにと]{1,8}も/.test(normalized.slice(mention.end))) : undefined) ??
 				// "TSMCの魏哲家（シーシー・ウェイ）会長兼CEOは…と述べた": an officer speaking turns the text to the company.
@@ -461,7 +463,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 		const newFirm = firms.findLast(firm => firm.role === 'topic' || firm.role === 'subject' || /^(?:\s?[(（][^()（）]{0,40}[)）])?(?:によると|によれば|の集計|の調査|の推計|の調べ|の推定|のデータ)/.test(normalized.slice(firm.end)));
 		// "カウンターポイントによると、…SKハイニックスが35%で首位、サムスン電子が33%で続いた": companies a research
 		// firm ranks are compared, not turned to; 同社 after it is still the company the text is about.
-		const ranking = newFirm !== undefined && mentions.length >= 2 && mentions.every(mention => mention.start > newFirm.start) && new Set(mentions.map(mention => mention.company)).size >= 2;
+		// "…によると…57%で首位。サムスン電子が22%、米マイクロンが21%で続いた。": so are the followers the sentence after lists.
+		const followers = firmBlock === sentence.block && /(?:で|が|と)続(?:いた|く|き|いている)/.test(normalized) && quantities.some(quantity => quantity.unit === '%');
+		const ranking = (newFirm !== undefined && mentions.length >= 2 && mentions.every(mention => mention.start > newFirm.start) && new Set(mentions.map(mention => mention.company)).size >= 2) || followers;
 		if (newCompany) {
 			// "さくらインターネットの担当者は": a person speaking for the company makes the company the topic all the same.
 			// "TSMCの魏哲家（シーシー・ウェイ）会長兼CEOは": so does one named before the title.

@@ -33,7 +33,8 @@ const nameTail =
 	/(?:[」』)）](?=\s?(?:は|が|も|では|の)))?\s?(?:株式会社|\(株\)|社|・?グループ|・?ホールディングス)?\s?(?:[(（][^()（）]{0,90}[)）](?:精密工業|工業|電機|電子|製作所|科技)?)?\s?(?:<[^<>]{1,10}>)?\s?(?:\[[^[\]]{1,12}\])?\s?(?:分野|部門|事業部?|セグメント|領域|自身)?\s?(?:など|等)?\s?/y;
 
 // "米TモバイルUS株の一部を売却して": a company whose shares a sentence trades is what is traded, not who trades.
-const sharesTraded = /株(?:式)?(?:の(?:一部|大半|全て|全部|\d+(?:\.\d+)?%)|全株)?を/y;
+// "保有するKDDI株の一部売却に伴う売却益": shares sold are the seller's object too, told as a noun.
+const sharesTraded = /株(?:式)?(?:の(?:一部|大半|全て|全部|\d+(?:\.\d+)?%)|全株)?(?:を|の?(?:売却|譲渡|売り出し|放出))/y;
 
 export function roleAfter(text: string, end: number): Role {
 	nameTail.lastIndex = end;

@@ -1771,6 +1771,22 @@ describe('同社', () => {
 		expect(figures('キオクシア株が急伸した。\n\nきっかけは米ウエスタンデジタルの決算です。同日発表した4〜6月期の売上高は26億ドルでした。', '2026-07-31')).toEqual(['western-digital revenue 2600000000 USD FY2026-Q4 actual']);
 	});
 
+	test('the followers a ranking lists after its leader (…が20%、米Xが18%で続いた) are compared, not turned to: 同社 after is still the company the text is about', () => {
+		const body = 'キオクシアは13日、決算を発表した。\n\nNAND市場でのシェアは、調査会社オムディアによると7〜9月期に19%で3位。サムスン電子が33%、SKハイニックスが21%で続いた。\n\n同社は2026年の設備投資を約4,000億円とする計画だ。';
+		expect(figures(body, '2025-11-14').filter(line => / capex /.test(line))).toEqual(['kioxia capex 400000000000 JPY 2026 outlook']);
+	});
+
+	test('a company whose part of its sales the sentence opens on (Xの…売上高に占める中国向けの比率は) is what 同社 after means', () => {
+		const body = '東京エレクトロンは5%安、KOKUSAI ELECTRICは3%安となった。\n\nディスコの4〜6月期の売上高に占める中国向けの比率は30%だった。同社は通期の売上高を4,500億円とする見通しを示した。';
+		expect(figures(body, '2025-08-10').filter(line => / revenue /.test(line))).toEqual(['disco revenue 450000000000 JPY FY2026 outlook']);
+	});
+
+	test('shares of another company sold (保有するX株の一部売却に伴う売却益) leave the gain and the profit with the seller', () => {
+		const found = figures('京セラは上期に、保有するKDDI株の一部売却に伴う約1,500億円の売却益を計上し、中間利益は900億円だった。', '2025-11-05');
+		expect(found.every(line => line.startsWith('kyocera'))).toBe(true);
+		expect(found).toContain('kyocera net_income 90000000000 JPY FY2026-H1 actual');
+	});
+
 	test('an officer named with the title after (TSMCの魏哲家（…）会長兼CEOは…と述べた) turns the text to the company: 同社 after is it', () => {
 		const body = 'ソニーグループは熊本で新工場の建設を始めた。\n\nTSMCの魏哲家（シーシー・ウェイ）会長兼最高経営責任者（CEO）は16日の決算説明会で「需要を見極める」と述べた。同社の7〜9月期の売上高は331億ドルだった。';
 		expect(figures(body, '2025-10-22')).toEqual(['tsmc revenue 33100000000 USD 2025-Q3 actual']);
