@@ -14,7 +14,8 @@ const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}(?:[\s　]|(?
 
 // "電子デバイス・ウィークリー　2026.06.10　半導体・メモリー", "【週刊ITインダストリー】2026.11.17 ／ ソフトウェア": a newsletter's
 // name, the issue's date, and at most a section or the issue's number after it ("2026.11.04　第2481号").
-const issueDateline = new RegExp(String.raw`^[^。、\d|｜]{2,30}?[\s　]*${datePart}(?:[\s　]*[/／|｜]?[\s　]*(?:第\s?\d{1,6}\s?号|(?:No|Vol)\.\s?\d{1,6})?[^。、\d]{0,24})?$`);
+// "半導体株ウィークリー　Vol.42　2025.08.02": or the issue's number before the date.
+const issueDateline = new RegExp(String.raw`^[^。、\d|｜]{2,30}?(?:[\s　]*(?:第\s?\d{1,6}\s?号|(?:No|Vol)\.\s?\d{1,6}))?[\s　]*${datePart}(?:[\s　]*[/／|｜]?[\s　]*(?:第\s?\d{1,6}\s?号|(?:No|Vol)\.\s?\d{1,6})?[^。、\d]{0,24})?$`);
 
 const updateStamp = new RegExp(String.raw`^(?:(?:最終)?更新(?:日時?)?\s?[:：]?\s?${datePart}|(?:Last )?[Uu]pdated:?\s)`);
 

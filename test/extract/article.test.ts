@@ -102,6 +102,8 @@ describe('the published date', () => {
 		['【週刊クラウドレター】2026.04.08 ／ インフラ', '2026-04-08'],
 		['部品産業タイムズ　2026.04.08　第1207号', '2026-04-08'],
 		['週刊デバイス通信　2026年4月8日　Vol.88', '2026-04-08'],
+		['電子部品ダイジェスト　Vol.17　2026.04.08', '2026-04-08'],
+		['クラウド週報　第312号　2026年4月8日', '2026-04-08'],
 	])('a dateline "%s" is %s, and never text of the article', (dateline, date) => {
 		const {article, text} = extract(`# 楽天、新サービス\n\n${dateline}\n\n楽天グループは新サービスを始めた。`);
 		expect(article).toMatchObject({published: date, publishedInferred: false});
