@@ -322,7 +322,7 @@ function lineName(written: string, bySegment: boolean): string | null {
 	const match = /(?<![\p{Script=Han}ァ-ヶーA-Za-z0-9・&-])(?<name>(?:[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|(?<=[ァ-ヶーA-Za-z0-9])向け(?=[\p{Script=Han}ァ-ヶーA-Za-z])){2,24}?)(?<no>の)?$/u.exec(before);
 	if (!match) return null;
 	// "クラウド売上高（SaaSとOCIの合計）の伸び率": a line of revenue named in katakana before 売上高.
-	const revenueLine = /^(?<line>[ァ-ヶー・]{3,12})(?:売上高|売上|収益|収入)$/u.exec(match.groups!['name']!)?.groups!['line'];
+	const revenueLine = /^(?<line>[ァ-ヶー・]{3,20})(?:売上高|売上|収益|収入)$/u.exec(match.groups!['name']!)?.groups!['line'];
 	if (revenueLine && !notLines.test(revenueLine) && !notSegments.test(revenueLine)) return revenueLine;
 	// "富士通の国内サーバー売上高", "クラウドインフラ売上高": a katakana line, perhaps where it is sold, glued to the measure.
 	const gluedLine = /^(?:国内|海外|世界)?(?<line>[ァ-ヶー・]{4,12})$/u.exec(match.groups!['name']!);

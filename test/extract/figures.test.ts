@@ -1645,6 +1645,11 @@ describe('list items labelled by their line of business', () => {
 		]);
 	});
 
+	test("a label that puts a region before its measure (- 北米売上高：…) is that region's; a measure alone (- 売上高：…) is the company's", () => {
+		const body = ['スノーフレークの5〜7月期。', '', '- 売上高：11億ドル（前年同期比+30%）', '- 北米売上高：8億ドル（+28%）'].join('\n');
+		expect(figures(body, '2025-08-30').filter(line => / revenue /.test(line))).toEqual(['snowflake revenue 1100000000 USD FY2026-Q2 actual', 'snowflake/北米 revenue 800000000 USD FY2026-Q2 actual']);
+	});
+
 	test('items under a sentence that gives a profit by segment (セグメント別の事業利益は以下の通り) are segments, a label in kanji of any kind', () => {
 		const body = ['イビデンの上期決算。', '', 'セグメント別の事業利益は以下の通り。', '', '- 電子（ICパッケージ）：売上高1,900億円、事業利益240億円', '- セラミック：売上高700億円、事業利益60億円'].join('\n');
 		expect(figures(body, '2025-11-10').filter(line => line.includes('電子'))).toEqual(['ibiden/電子 revenue 190000000000 JPY FY2026-H1 actual', 'ibiden/電子 operating_income 24000000000 JPY FY2026-H1 actual']);

@@ -164,7 +164,13 @@ function bulletLabel(facts: SentenceFacts, state: ReadingState): string | null {
 	// "- コアコンポーネント（半導体用セラミックパッケージなど）：": what the line sells may be glossed in brackets.
 	const labelled = /^(?<label>[^:：、。\s()（）]{2,20}(?:[(（][^()（）:：]{1,30}[)）])?)\s?[:：]\s?/.exec(facts.normalized);
 	const label = labelled?.groups!['label'];
-	if (!label || facts.words.some(hit => hit.entry.measure && hit.end <= label.length) || facts.periods.some(period => period.start < label.length)) return null;
+	if (!label || facts.periods.some(period => period.start < label.length)) return null;
+	// "- 米国売上高：8億8,300万ドル": a measure in the label, told of a region, is that region's.
+	const labelMeasure = facts.words.find(hit => hit.entry.measure && hit.end <= label.length);
+	if (labelMeasure) {
+		const region = label.slice(0, labelMeasure.start).replace(/の$/, '');
+		return labelMeasure.end === label.length && isPlace(region) ? region : null;
+	}
 	// "- Music：営業利益3,650億円…": a label in letters or katakana that the measure follows at once names a segment, in
 	// any list; other labels only under a by-segment heading or sentence.
 	// "- システムインテグレーション（SI）：": its short name in brackets after it.
