@@ -253,6 +253,22 @@ const joinedInList = /^\s?(?:[(（][^()（）]{1,20}[)）])?\s?(?:と|、|や)\s
 const namedAfterAnother = (mentions: readonly RoledMention[], normalized: string, mention: RoledMention, joiner: RegExp): boolean =>
 	mentions.some(other => other.company !== mention.company && other.end <= mention.start && joiner.test(normalized.slice(other.end, mention.start)));
 
+/**
+ * "2026 年 5 月 27 日", "第 1 四半期": some releases set a space between a number and the unit of a date. The spaces move
+ * to the end of the date, so it reads as written without them and every position after it stays where it was.
+ */
+export function closeSpacedUnits(text: string): string {
+	if (!/\d[ \u3000]+(?:四半期|年|月|日)|第[ \u3000]+\d/.test(text)) return text;
+	let closed = text;
+	for (let round = 0; round < 8; round++) {
+		const next = closed.replace(/(\d)([ \u3000]+)(四半期|年度|年|月|日)/g, '$1$3$2').replace(/(第|年|月)([ \u3000]+)(\d+)/g, '$1$3$2');
+		if (next === closed) break;
+		closed = next;
+	}
+
+	return closed;
+}
+
 export function analyzeSentences(sentences: readonly Sentence[], context: AnalysisContext): SentenceFacts[] {
 	const facts: SentenceFacts[] = [];
 	let topic: Topic | null = null;
@@ -275,7 +291,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 	// Firms the text has named in full: their short names ("シナジー", also a word for synergy) count after.
 	const namedInFull = new Set<string>();
 	for (const sentence of sentences) {
-		const normalized = normalize(sentence.text);
+		const normalized = closeSpacedUnits(normalize(sentence.text));
 		const analysed = normalized.length <= maxAnalysedSentence;
 
 		// A sentence too long to analyse is searched for names only as far as one is analysed.

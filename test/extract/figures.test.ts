@@ -1634,6 +1634,13 @@ describe('lines told by segment', () => {
 	});
 });
 
+describe('a release that spaces its dates', () => {
+	test('a space between a number and the unit of a date (2026 年 2 月 25 日, 第 4 四半期) reads as written without it', () => {
+		const body = 'サンタクララ — 2026 年 2 月 25 日 — マーベルは本日、第 4 四半期の売上高が 21 億ドルだったと発表しました。';
+		expect(figures(body, '2026-02-26').filter(line => / revenue /.test(line))).toEqual(['marvell revenue 2100000000 USD FY2026-Q4 actual']);
+	});
+});
+
 describe('list items labelled by their line of business', () => {
 	test('a label in kanji naming what a maker sells (- 受動部品：売上高…) is the segment in any list, and its gloss in brackets (…（センサーなど）：) is no part of its name', () => {
 		const body = ['イビデンの部門別の数字をざっと並べます。', '', '- 電子材料：売上高1,350億円、営業利益210億円', '- 計測機器（分析装置など）：売上高820億円、営業利益95億円'].join('\n');
