@@ -194,6 +194,12 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'になる計算',
 		'となる計算',
 		'計算になる',
+		// "時価総額は4兆ドルを上回る計算になった": told after the fact, the same arithmetic.
+		'計算になっ',
+		'計算となっ',
+		// "…3兆〜4兆ドルに達するでしょう": a speaker's guess.
+		'するでしょう',
+		'なるでしょう',
 		// "100億円規模の買収も検討対象になり得る": a possibility.
 		'なり得',
 		'なりうる',

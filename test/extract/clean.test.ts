@@ -143,6 +143,11 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test('a heading that recommends other stories (こちらの記事もおすすめ) opens a list of links', () => {
+		const body = '本文です。\n\n**こちらの記事もおすすめ**\n- ELYZA、評価額1000億円　シリーズCで80億円調達\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
 	test("the sender's legal name over its investor page (株式会社X ｜ X Corporation) is no tag cloud", () => {
 		expect(isNoiseLine('株式会社ローツェ ｜ RORZE Corporation')).toBe(false);
 		expect(isNoiseLine('半導体 決算 AI 受注')).toBe(true);

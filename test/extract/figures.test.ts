@@ -426,6 +426,23 @@ describe('whose figure it is', () => {
 		expect(figures('ラピダスへの追加出資が決まった。出資後、NEDOの議決権比率は約35%となる。', '2026-04-02')).toEqual([]);
 	});
 
+	test('an amount restated in another currency (…円は約N億ドルに相当します) and arithmetic told after the fact (…を上回る計算になった) are no figures', () => {
+		expect(figures('富士通の売上収益3兆5,000億円は約233億ドルに相当します。', '2026-05-01').filter(line => / USD /.test(line))).toEqual([]);
+		expect(figures('時間外取引でアップル株は一時5%上昇し、時価総額は4兆5,000億ドルを上回る計算になった。', '2026-05-01').filter(line => / market_cap /.test(line))).toEqual([]);
+	});
+
+	test("a speaker's guess (…に達するでしょう), customers picked by rank or by what is sold to them (上位20社, 主要顧客3社向け), a release's closing profile (…年に設立され、…に本社を置く同社は、従業員数…) and the world's capex are no company's figures", () => {
+		expect(figures('マーベルのCEOは「データセンター向け半導体の市場は2030年までに1,000億ドルに達するでしょう」と語った。', '2026-05-01')).toEqual([]);
+		expect(figures('ルネサスは大口顧客の上位15社で売上高の約半分を占める。', '2026-05-01').filter(line => / customers /.test(line))).toEqual([]);
+		expect(figures('マーベルは主要顧客4社向けの市場規模を見積もった。', '2026-05-01')).toEqual([]);
+		expect(figures('1995年に設立され、カリフォルニア州サンタクララに本社を置くマーベルは、従業員数約7,000名を擁します。', '2026-05-01')).toEqual([]);
+		expect(figures('シナジーによると、同期の世界のデータセンター関連設備投資は1,200億ドルを超えた。', '2026-05-01')).toEqual([]);
+	});
+
+	test('a mark told as passed for the first time after it (…4億円を超えたのは初めて) is no figure', () => {
+		expect(figures('ABEJAが上期に営業利益で5億円を超えたのは初めて。', '2026-05-01')).toEqual([]);
+	});
+
 	test("what a message board says (掲示板では…なんて声も) is nobody's figure", () => {
 		expect(figures('掲示板では「ディスコの受注残は3,000億円に届く」なんて声もあったが、根拠は乏しい。', '2026-04-02')).toEqual([]);
 	});

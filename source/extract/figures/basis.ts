@@ -13,7 +13,7 @@ import type {ReadingState} from './types.js';
 // speculation, a figure of a market, boilerplate.
 
 /** Why a number is not a figure; null when it may be one. */
-export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | 'index' | 'withdrawn' | null;
+export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | 'index' | 'withdrawn' | 'conversion' | null;
 
 /** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
 // "売上高は4,760億円ですから、約2倍にする計画です": a clause that gives a reason is told as fact.
@@ -158,8 +158,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 		facts.quantities.some(other => other.end <= ownMeasure.start && other.unit === quantity.unit && other.value > quantity.value && facts.words.some(hit => hit.entry.id === ownMeasure.entry.id && hit.end <= other.start))
 	)
 		return 'limit';
-	// "営業利益が800億円を超えるのは初めてで": a mark passed for the first time, told of the figure given before it.
-	if (/^\s?(?:を)?\s?(?:超える|上回る|突破する|超す)の(?:は|も)\s?(?:初めて|初|史上初)/.test(after)) return 'limit';
+	// "営業利益が800億円を超えるのは初めてで", "…4億円を超えたのは初めて": a mark passed for the first time, told of the figure given before it.
+	if (/^\s?(?:を)?\s?(?:超える|上回る|突破する|超す|超えた|上回った|突破した|超した)の(?:は|も)\s?(?:初めて|初|史上初)/.test(after)) return 'limit';
 	// "1万2,000社超の顧客がClaudeを使えるようになる": the reach of a partnership, not a count of customers won.
 	if (quantity.unit === 'count' && /^(?:社|人)?\s?(?:超|以上)?の\s?(?:顧客|企業|利用者|ユーザー)が[^。、]{0,24}(?:使える|利用できる|利用可能|使えるように)/.test(after)) return 'limit';
 	// "ユーザー企業1,200社へのアンケート", "回答企業は800社": the sample of a survey is nobody's count of customers.
@@ -175,6 +175,18 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 		facts.normalized.slice(clause[0], quantity.start),
 	);
 	if (holderStake && !facts.mentions.some(mention => mention.end === clause[0] + holderStake.index + holderStake.groups!['holder']!.length)) return 'third-party';
+	// "売上収益3兆5,462億円は約236億ドルに相当します": an amount restated in another currency is no second figure.
+	if (
+		quantity.unit !== '%' &&
+		quantity.unit !== 'count' &&
+		/^\s?(?:程度)?に相当(?:する|します|し)/.test(facts.normalized.slice(quantity.end, quantity.end + 8)) &&
+		facts.quantities.some(other => other !== quantity && other.end <= quantity.start && other.unit !== quantity.unit && other.unit !== '%' && other.unit !== 'count')
+	)
+		return 'conversion';
+	// "主要顧客3社向けの市場規模", "大口顧客の上位20社で売上高の約4割": customers picked out by rank or by what is sold to them are no count of customers.
+	if (quantity.unit === 'count' && (/^\s?(?:社|人)?\s?向け/.test(facts.normalized.slice(quantity.end, quantity.end + 4)) || /上位\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start)))) return 'limit';
+	// "1993年に設立され、…に本社を置く同社は、従業員数約6,200名": a release's closing profile of the company.
+	if (/(?:\d{4}年に?(?:設立|創業)|設立され|創業され)/.test(facts.normalized) && /本社を置く|に本社/.test(facts.normalized)) return 'profile';
 	// "回答者の38%が…保有している": the part of a survey's sample that answered so is nobody's figure.
 	if (quantity.unit === '%' && /(?:回答者|回答企業|回答した(?:人|企業|社)|調査対象(?:者|企業)?)(?:の|のうち)\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 12), quantity.start))) return 'limit';
 	// "会社員の「半導体オタク課長」さん（44）は、…約4,800人の購読者を抱える": a person the text tells of owns no company's figure.
