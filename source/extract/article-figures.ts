@@ -204,6 +204,11 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			const asked = new Set(fact.mentions.filter(mention => mention.role !== 'partner' && !mention.resolved).map(mention => mention.company));
 			state.headingCompany = asked.size === 1 ? {company: [...asked][0]!, block: fact.sentence.block} : null;
 		}
+		// "**Q. Ubieはなぜ公開価格割れ？**": a question that opens on a company as its topic asks about it, in a Q&A of
+		// several companies too.
+		const askedOpening = questionOpening.exec(fact.normalized);
+		const askedAbout = askedOpening && fact.normalized.length <= 60 ? fact.mentions.find(mention => mention.start === askedOpening[0].length && mention.role === 'topic' && !mention.resolved) : undefined;
+		if (askedAbout) state.headingCompany = {company: askedAbout.company, block: fact.sentence.block};
 		// "・さくらインターネット <3778>　4,150円 S高（+20.3%）" over "12日大引け後に発表した…": a market flash's item opens on
 		// the mover, and the note under it is about that company as a section is about the company its heading names.
 		const mover = kind === 'bullet' ? fact.mentions[0] : undefined;
@@ -442,6 +447,7 @@ const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|
 
 // "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
 // "**記者**　…" over "**田島**　…": a question labelled by who asks it.
+const questionOpening = /^(?:Q\s?\d{0,2}\s?[.．:：、]|――|──)\s?(?:米|英|独|仏|中国|韓国|台湾)?/;
 const numberedQuestion = /^Q\s?\d{1,2}\s?[.．:：、]\s?[^。]*[?？]$/;
 
 export const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：]|(?:記者|聞き手|司会)(?:\s|[:：]))/;

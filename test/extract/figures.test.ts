@@ -2063,6 +2063,13 @@ describe('a Q&A inside a news story', () => {
 });
 
 describe('an explainer in questions and answers', () => {
+	test('a question that opens on a company as its topic (**Q. Xはなぜ…？**) names the company its answer is about, though the questions make the text read as an interview', () => {
+		const body = ['**Q. ソシオネクストはなぜ上昇？**', '', 'A. 4〜9月期の売上高は前年同期比12%増の1,100億円でした。', '', '**Q. ルネサスはなぜ下落？**', '', 'A. 4〜9月期の営業利益は前年同期比30%減の1,200億円でした。'].join('\n');
+		const found = extractText(body, {date: '2025-11-10', title: 'ソシオネクストとルネサス、明暗'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
+		expect(found).toContain('renesas operating_income 120000000000');
+		expect(found).not.toContain('socionext operating_income 120000000000');
+	});
+
 	test("a reader's numbered question (Q2. Xはどうでしたか？) names the company the answer under it is about", () => {
 		const body = ['**Q1. アドバンテストの決算は？**', '', 'A. 売上高は2,900億円でした。', '', '**Q2. ディスコはどうでしたか？**', '', 'A. 21日に発表した決算は、売上高が1,150億円、営業利益は470億円でした。'].join('\n');
 		const found = extractText(body, {date: '2026-04-25', title: 'アドバンテストは増収、ディスコは減益'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
