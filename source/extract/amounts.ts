@@ -382,6 +382,9 @@ function foldRanges(text: string, quantities: readonly Raw[]): Quantity[] {
 
 /** The scale a quantity's text writes its number in ("590億ドル" -> 1e8), for a range's bare first end. */
 function scaleOf(quantity: Quantity): number {
+	// "6,600〜7,600百万円": a table's millions (or thousands) of yen.
+	const small = /(百万|千万|千)(?=円|ドル|米ドル)/.exec(quantity.text);
+	if (small) return smallScales[small[1]!]!;
 	const written = /(兆|億|万)/.exec(quantity.text);
 	if (written) return scales[written[1]!]!;
 	const english = /\d\s?([Tt]rillion|[Bb]illion|[Mm]illion|bn|tn|mn|T|B|M|兆|億|万)(?![A-Za-z])/.exec(quantity.text);

@@ -49,6 +49,8 @@ describe('amounts', () => {
 		// "US$32.2 billion〜33.4 billion": the second end written without its currency.
 		expect(quantities('revenue を US$26.1 billion〜27.3 billion と見込む')).toMatchObject([{value: 2.67e10, unit: 'USD', range: {low: 2.61e10, high: 2.73e10}}]);
 		expect(quantities('$7.1B〜$7.5B')).toMatchObject([{value: 7.3e9, range: {low: 7.1e9, high: 7.5e9}}]);
+		// "6,600〜7,600百万円": a table's millions of yen, its first end bare.
+		expect(quantities('4,200〜4,800百万円')).toMatchObject([{value: 4.5e9, unit: 'JPY', range: {low: 4.2e9, high: 4.8e9}}]);
 		// Years before an amount are no range.
 		expect(quantities('2026〜2028年の3年間に900億円')).toMatchObject([{value: 9e10, range: null}]);
 	});

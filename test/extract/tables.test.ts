@@ -1632,3 +1632,24 @@ describe('a line of business named in the row before its measure', () => {
 		expect(found).toContain('ibiden operating_income 101000000000 JPY FY2026 actual');
 	});
 });
+
+describe("a disclosure's revised consolidated forecast", () => {
+	test("a table under a caption that names a company to be bought, then speaks of 連結業績予想, is the sender's; a range in a cell is its midpoint", () => {
+		const body = [
+			'各　位',
+			'',
+			'会 社 名　ラクス株式会社',
+			'',
+			'# 株式会社ミライ会計の株式取得に関するお知らせ',
+			'',
+			'当社は、本日、株式会社ミライ会計の株式を取得することを決議いたしました。',
+			'',
+			'ミライ会計は第4四半期より当社の連結子会社となる予定です。本件に伴い、2026年3月期の連結業績予想を以下のとおり修正いたします。',
+			'',
+			'| | 売上高 | 営業利益 |',
+			'|---|---|---|',
+			'| 今回修正予想 | 52,000百万円 | 6,300〜7,300百万円 |',
+		].join('\n');
+		expect(extractText(body, {date: '2025-12-12'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`)).toEqual(['rakus revenue 52000000000', 'rakus operating_income 6800000000']);
+	});
+});

@@ -61,7 +61,13 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 	const caption = captions.at(-1);
 	// The nearest caption's company ("…TSMCの米国預託証券…" over the paragraph on MediaTek before it); with none
 	// named there, the headline's, over a company the text passed on the way.
+	// "…Hubbleは当社の連結子会社となる予定です。本件に伴い、連結業績予想を以下のとおり修正いたします。": a caption in the
+	// words of the company itself (当社) whose last sentence names nobody and speaks of the consolidated figures is that
+	// company's, over a company before it.
+	const ownConsolidated =
+		caption && caption.mentions.length === 0 && /連結(?:業績|決算)/.test(caption.normalized) && captions.some(fact => fact.sentence.block === caption.sentence.block && /当社|弊社/.test(fact.normalized)) ? state.headline : null;
 	const captionCompany =
+		ownConsolidated ??
 		captions
 			.filter(fact => fact.sentence.block === caption?.sentence.block)
 			.flatMap(fact => fact.mentions.map(mention => ({mention, fact})))
