@@ -254,14 +254,14 @@ const namedAfterAnother = (mentions: readonly RoledMention[], normalized: string
 	mentions.some(other => other.company !== mention.company && other.end <= mention.start && joiner.test(normalized.slice(other.end, mention.start)));
 
 /**
- * "2026 年 5 月 27 日", "第 1 四半期": some releases set a space between a number and the unit of a date. The spaces move
- * to the end of the date, so it reads as written without them and every position after it stays where it was.
+ * "2026 年 5 月 27 日", "第 1 四半期": some releases set a space between a number and the unit of a date. The date reads
+ * as written without the spaces (every position of the sentence is one of this text).
  */
 export function closeSpacedUnits(text: string): string {
 	if (!/\d[ \u3000]+(?:四半期|年|月|日)|第[ \u3000]+\d/.test(text)) return text;
 	let closed = text;
 	for (let round = 0; round < 8; round++) {
-		const next = closed.replace(/(\d)([ \u3000]+)(四半期|年度|年|月|日)/g, '$1$3$2').replace(/(第|年|月)([ \u3000]+)(\d+)/g, '$1$3$2');
+		const next = closed.replace(/(\d)[ \u3000]+(四半期|年度|年|月|日)/g, '$1$2').replace(/(第|年度|年|月)[ \u3000]+(第|\d+)/g, '$1$2');
 		if (next === closed) break;
 		closed = next;
 	}

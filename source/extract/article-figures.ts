@@ -219,6 +219,9 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			state.headingAsOf = asOf ? resolvePeriod(asOf.raw, {yearEnd: null, namedByStart: false}, state.anchor, null) : null;
 		}
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
+		// "**データセンター**", "**ゲーミングと AI PC**" over "- 第1四半期の売上高は…": a heading that is only the name of a line of
+		// business, in katakana or letters, heads that line's figures; any other heading ends its section.
+		if (kind === 'heading') state.sectionLine = lineHeading.test(fact.normalized.trim()) && !sectionWords.test(fact.normalized) && fact.mentions.every(mention => mention.segment !== null) ? fact.normalized.trim() : null;
 		// "――2025年3月期は過去最高益でした。": an interview's question names the period its answer speaks of.
 		// A Q&A inside a news story ("――通期計画に変更はないのか。" over "CFO：売上高で…という予想は変えていません"): the same,
 		// for the answer under it; a whole year named as 通期 or 今期 is the year the text reports.
@@ -447,6 +450,9 @@ const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|
 
 // "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
 // "**記者**　…" over "**田島**　…": a question labelled by who asks it.
+const lineHeading = /^[ァ-ヶーA-Za-z][ァ-ヶーA-Za-z・&\s]{2,24}(?:と[ァ-ヶーA-Za-z・&\s]{2,20})?$/;
+const sectionWords =
+	/ハイライト|サマリ|ポイント|トピック|ニュース|リリース|について|ガイダンス|コメント|プロフィール|スケジュール|キャンペーン|アジェンダ|ランキング|マーケット|セミナー|イベント|フォーカス|オピニオン|コラム|インタビュー|テーブル|チャート|グラフ|リスク|レビュー|ロードマップ|リンク|メモ|エグゼクティブ|Q&A|FAQ|Highlights?|Summary|Outlook|Guidance|About|Overview/i;
 const questionOpening = /^(?:Q\s?\d{0,2}\s?[.．:：、]|――|──)\s?(?:米|英|独|仏|中国|韓国|台湾)?/;
 const numberedQuestion = /^Q\s?\d{1,2}\s?[.．:：、]\s?[^。]*[?？]$/;
 

@@ -1,5 +1,5 @@
 import {unitFitsKind, type Article, type Figure} from '../dataset/schema.js';
-import {analyzeSentences, type SentenceFacts} from './analysis.js';
+import {analyzeSentences, closeSpacedUnits, type SentenceFacts} from './analysis.js';
 import {interviewQuestion, readFigures} from './article-figures.js';
 import {sameFigure, significantDigits, toRecord} from './article-records.js';
 import {inferPublished, publishedFromFrontMatter, stripTitle, titleOf, titleResultsPeriod, yearMostWritten} from './article-title-and-date.js';
@@ -121,7 +121,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	const [toldYear, toldMonth, toldDay] = head.updated ? head.updated.split('-').map(Number) : [year, month, day];
 	const title = head.title ? stripTitle(head.title) : ((sentences.find(sentence => sentence.blockKind !== 'heading') ?? sentences[0])?.text.slice(0, 80) ?? source.id);
 	// The headline's company, unless the headline says it is being left ("エヌビディア離れ", "OpenAI依存からの脱却").
-	const normalizedTitle = normalize(title);
+	const normalizedTitle = closeSpacedUnits(normalize(title));
 	// Else the sender's, for a press release or a disclosure whose title names nobody ("通期業績予想の修正に関するお知らせ").
 	// Nor one it adds with も ("さくら4号棟は520億円、京セラ系も増設"): the text is about someone else first.
 	const titleMention = matcher.find(normalizedTitle).find(mention => !/^(?:[」』"]?\s?(?:離れ|依存|脱却|外し|頼み)|(?:系|グループ|陣営)?も)/.test(normalizedTitle.slice(mention.end, mention.end + 4)));
@@ -160,7 +160,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		anchor: year ? {year, month: month ?? null} : null,
 		published,
 		lastDayTold: head.updated ?? published,
-		articlePeriod: titleResultsPeriod(normalizedTitle, normalize(text.slice(0, 600)), headline, matcher, year ? {year, month: month ?? null} : null),
+		articlePeriod: titleResultsPeriod(normalizedTitle, closeSpacedUnits(normalize(text.slice(0, 600))), headline, matcher, year ? {year, month: month ?? null} : null),
 		paragraphPeriod: null,
 		changeBefore: null,
 		valued: null,
@@ -184,6 +184,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		abroad: new Set(),
 		unknownTopic: null,
 		labelSegment: null,
+		sectionLine: null,
 		paragraphSegment: null,
 		bySegmentBefore: null,
 		tradingDay: null,

@@ -530,7 +530,8 @@ export function cleanBody(body: string): CleanedBody {
 			const block = classify(trimmed);
 			// A table row ("売上高 | 7兆円") looks like a tag cloud: a few short words, no punctuation.
 			// A Markdown heading is the author's structure, not a tag cloud: "# 2nm半導体 - 量産へ".
-			if (!block || (block.kind !== 'table' && !/^#{1,6}\s/.test(trimmed) && isNoiseLine(block.text))) continue;
+			// So is a line set all in bold: "**ゲーミングと AI PC**", "**2027 年度第 2 四半期の見通し**".
+			if (!block || (block.kind !== 'table' && !/^#{1,6}\s/.test(trimmed) && !/^\*\*[^*]+\*\*$/.test(trimmed) && isNoiseLine(block.text))) continue;
 			blocks.push(afterBreak ? {...block, afterBreak} : block);
 			afterBreak = false;
 		}

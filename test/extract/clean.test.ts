@@ -143,6 +143,10 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test('a line set all in bold is a heading, never a tag cloud, though its words are short and spaced (**2027 年度第 2 四半期の見通し**)', () => {
+		expect(texts('本文です。\n\n**2027 年度第 2 四半期の見通し**\n\n- 売上高は 860 億ドルとなる見込みです。')).toContain('heading:2027 年度第 2 四半期の見通し');
+	});
+
 	test('a heading that recommends other stories (こちらの記事もおすすめ) opens a list of links', () => {
 		const body = '本文です。\n\n**こちらの記事もおすすめ**\n- ELYZA、評価額1000億円　シリーズCで80億円調達\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);

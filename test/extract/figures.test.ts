@@ -1658,6 +1658,14 @@ describe('a release that spaces its dates', () => {
 	});
 });
 
+describe('sections headed by a line of business', () => {
+	test('a bold heading that is only the name of a line (**ゲーミングと AI PC**) heads the figures under it; a heading of another kind (**NVIDIA について**) ends the section', () => {
+		const body = ['マーベルは決算を発表した。', '', '**カスタム シリコン**', '', '- 第3四半期の売上高は 9 億ドルでした。', '', '**マーベルについて**', '', '- 従業員数は約7,000人です。'].join('\n');
+		const found = extractText(body, {date: '2025-12-03', title: 'マーベル、2026 年度第 3 四半期の業績を発表'}).figures.map(figure => `${figure.company}/${figure.segment ?? '-'} ${figure.kind} ${figure.value} ${figure.period}`);
+		expect(found).toEqual(['marvell/カスタム シリコン revenue 900000000 FY2026-Q3', 'marvell/- headcount 7000 null']);
+	});
+});
+
 describe('list items labelled by their line of business', () => {
 	test('a label in kanji naming what a maker sells (- 受動部品：売上高…) is the segment in any list, and its gloss in brackets (…（センサーなど）：) is no part of its name', () => {
 		const body = ['イビデンの部門別の数字をざっと並べます。', '', '- 電子材料：売上高1,350億円、営業利益210億円', '- 計測機器（分析装置など）：売上高820億円、営業利益95億円'].join('\n');

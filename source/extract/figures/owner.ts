@@ -268,7 +268,7 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const labelled = bulletLabel(facts, state);
 	if (labelled && !companyKinds.has(kind) && !owner.segment) return {...owner, segment: labelled, segmentAliases: []};
 	const inMarket = inShareMarket(owner, facts, quantity, kind, state);
-	const placed = inMarket !== owner ? inMarket : underLabel(withLine(owner, facts, quantity, clause, kind, state, hit), facts, kind, state);
+	const placed = inMarket !== owner ? inMarket : underSection(underLabel(withLine(owner, facts, quantity, clause, kind, state, hit), facts, kind, state), facts, kind, state);
 	// "このうちAI領域の開発に携わる人員は約600人": a part the text describes but brief cannot name is no figure of the whole.
 	return placed.segment === null && (kind === 'headcount' || !companyKinds.has(kind)) && describedPart(facts, quantity) ? null : placed;
 }
@@ -280,6 +280,15 @@ function underLabel(owner: Owner, facts: SentenceFacts, kind: FigureKind, state:
 	if (facts.sentence.block !== label.block && (facts.sentence.block !== label.block + 1 || label.followed)) return owner;
 	if (facts.segments.some(segment => segment.source !== 'region') || facts.mentions.some(mention => mention.company !== label.company)) return owner;
 	return {...owner, segment: label.segment, segmentAliases: label.aliases};
+}
+
+/** "**ゲーミングと AI PC**" over "- 第1四半期の売上高は43億ドル": a figure of the text's company under a line's heading, its sentence naming no other, is that line's. */
+function underSection(owner: Owner, facts: SentenceFacts, kind: FigureKind, state: ReadingState): Owner {
+	const line = state.sectionLine;
+	if (!line || owner.segment !== null || companyKinds.has(kind) || owner.company !== state.headline) return owner;
+	if (facts.segments.length > 0 || facts.mentions.some(mention => mention.company !== owner.company)) return owner;
+	const known = state.matcher.segmentCalled(owner.company, line);
+	return {...owner, segment: known?.id ?? line, segmentAliases: []};
 }
 
 /** "HBM市場でSKハイニックスのシェアを57%、サムスン電子を22%": each share listed after the market is of that market. */
