@@ -273,6 +273,16 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			state.outlookPeriod = state.listOutlook.outlookPeriod;
 			state.listOutlook = null;
 		}
+		// "### 4〜12月期（累計）の数字": the period of the results under a heading that names one.
+		if (kind === 'heading') {
+			// Only a heading that opens on the period and names no company: not "## 米アプライド、8〜10月期は減収見通し".
+			const named =
+				state.section === 'outlook' || fact.mentions.length > 0
+					? undefined
+					: fact.periods.find(period => period.start <= 2 && period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+			const company = state.headline ?? state.last?.owner.company ?? null;
+			state.headingPeriod = named ? resolvePeriod(named.raw, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+		}
 		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.
 		if (kind === 'heading' && state.section === 'outlook') {
 			// "## 通期業績予想": the whole year of the results the text reports.

@@ -185,6 +185,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		unknownTopic: null,
 		labelSegment: null,
 		sectionLine: null,
+		headingPeriod: null,
 		paragraphSegment: null,
 		bySegmentBefore: null,
 		tradingDay: null,

@@ -1658,6 +1658,13 @@ describe('a release that spaces its dates', () => {
 	});
 });
 
+describe('sections headed by a period', () => {
+	test('a heading that opens on the months of results (### 4〜12月期（累計）の数字) dates the list under it', () => {
+		const body = ['ローツェが2026年2月期の第3四半期決算を出した。', '', '### 3〜11月期（累計）の数字', '', '- 売上高：1,020億円（前年同期比9%増）'].join('\n');
+		expect(figures(body, '2026-01-10').filter(line => / revenue /.test(line))).toEqual(['rorze revenue 102000000000 JPY 2025-03..2025-11 actual']);
+	});
+});
+
 describe('sections headed by a line of business', () => {
 	test('a bold heading that is only the name of a line (**ゲーミングと AI PC**) heads the figures under it; a heading of another kind (**NVIDIA について**) ends the section', () => {
 		const body = ['マーベルは決算を発表した。', '', '**カスタム シリコン**', '', '- 第3四半期の売上高は 9 億ドルでした。', '', '**マーベルについて**', '', '- 従業員数は約7,000人です。'].join('\n');

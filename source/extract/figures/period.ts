@@ -168,7 +168,7 @@ function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [
 		!facts.words.some(hit => hit.entry.marker === 'outlook') &&
 		/(?:した|だった|となった|になった|しました|でした)[」』]?。?$/.test(facts.normalized);
 	const question = state.questionPeriod && (state.interview || state.questionPeriod.block + 1 === facts.sentence.block) ? state.questionPeriod.period : null;
-	const period = toldAsResult ? results : (paragraph ?? question ?? own ?? state.articlePeriod);
+	const period = toldAsResult ? results : (paragraph ?? question ?? state.headingPeriod ?? own ?? state.articlePeriod);
 	return period ? {period: period === own ? period : inCalendar(period, calendar), text: '', by: false, asked: period === question} : none;
 }
 

@@ -141,6 +141,8 @@ export interface ReadingState {
 	/** The segment a paragraph opens on as its topic ("DC事業は、…"): what its later sentences still speak of. */
 	paragraphSegment: {readonly block: number; readonly company: string; readonly segment: string} | null;
 	labelSegment: {readonly company: string; readonly segment: string; readonly aliases: readonly string[]; readonly block: number; followed: boolean} | null;
+	/** The period a heading over results names ("### 4〜12月期（累計）の数字"): the figures under it that name none are of it. */
+	headingPeriod: Period | null;
 	/** The line of business a short heading names ("**ゲーミングと AI PC**"): the section under it reports that line. */
 	sectionLine: string | null;
 	/** The paragraph that said it reports by segment ("製品別では"). */
