@@ -1653,3 +1653,10 @@ describe("a disclosure's revised consolidated forecast", () => {
 		expect(extractText(body, {date: '2025-12-12'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`)).toEqual(['rakus revenue 52000000000', 'rakus operating_income 6800000000']);
 	});
 });
+
+describe('a table under a heading that names a segment', () => {
+	test("## ご参考：Xセグメントの業績推移 over a table of the company: its rows are that segment's", () => {
+		const body = ['イビデンは台湾に新工場を建てる。', '', '## ご参考：電子セグメントの業績推移（単位：百万円）', '', '| | 2025年3月期 | 2026年3月期 |', '|---|---|---|', '| 売上高 | 210,400 | 251,300 |'].join('\n');
+		expect(figures(body, '2026-06-01')).toEqual(['ibiden/電子 revenue 210400000000 JPY FY2025 actual prior', 'ibiden/電子 revenue 251300000000 JPY FY2026 actual']);
+	});
+});

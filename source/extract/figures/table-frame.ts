@@ -3,7 +3,7 @@ import type {MeasureCue} from '../lexicon-entry.js';
 import {scanLexicon, type LexiconHit} from '../lexicon.js';
 import {yearToDate} from '../period-resolution.js';
 import type {RawPeriod} from '../periods.js';
-import {breakdownCaption, productOfCaption} from '../segments.js';
+import {breakdownCaption, findSegments, productOfCaption} from '../segments.js';
 import {cellsOf} from '../tables.js';
 import {comparisonBase} from './period.js';
 import {cellValue, columnOf, outlookWords, pairedColumns, segmentHeader, tableUnit, type Column} from './table-header.js';
@@ -81,7 +81,10 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 		null;
 	// "### AWSの四半期業績（単位：億ドル）": a heading that names one unit of one company, and nothing else, heads that unit's table.
 	const headingNames = captions.filter(fact => fact.sentence.block === caption?.sentence.block && fact.sentence.blockKind === 'heading').flatMap(fact => fact.mentions);
-	const headingUnit = headingNames[0]?.segment && headingNames.every(mention => mention.company === headingNames[0]!.company && mention.segment === headingNames[0]!.segment) ? headingNames[0] : undefined;
+	const knownUnit = headingNames[0]?.segment && headingNames.every(mention => mention.company === headingNames[0]!.company && mention.segment === headingNames[0]!.segment) ? headingNames[0] : undefined;
+	// "## ご参考：半導体・電子材料セグメントの業績推移": so does one that names one segment of the caption's company by its word.
+	const namedUnits = knownUnit ? [] : captions.filter(fact => fact.sentence.block === caption?.sentence.block && fact.sentence.blockKind === 'heading').flatMap(fact => findSegments(fact.normalized).filter(found => found.source === 'unit'));
+	const headingUnit = knownUnit ?? (namedUnits.length === 1 && captionCompany !== null && headingNames.every(mention => mention.company === captionCompany) ? {company: captionCompany, segment: namedUnits[0]!.name} : undefined);
 	// "（2月27日終値、単位：億ドル）": the close a table of levels (market values) is as of.
 	const captionClose = [...captions]
 		.reverse()
