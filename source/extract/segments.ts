@@ -334,6 +334,9 @@ function lineName(written: string, bySegment: boolean): string | null {
 	if (name.length < 2 || notLines.test(name) || notSegments.test(name) || /\d{4}|\d年|\d月|期$|市場$|比$|ベース$|換算$|基準$|売上高$|シェア$/.test(name)) return null;
 	// Without "…別では", only a name in Latin letters reads as a product line ("HBM", "GPUクラウド").
 	const latin = /[A-Za-z]{2,}/.test(name);
+	// "ファンクショナルマテリアルズの売上収益": so does a long name in katakana, too long to be a word of the text.
+	const longKatakana = /^[ァ-ヶー・]{8,24}$/u.test(name) && match.groups!['no'] !== undefined;
+	if (longKatakana) return name;
 	if (!bySegment && !latin) return null;
 	if (!match.groups!['no'] && !latin) return null;
 	name = name.replace(/^\s+|\s+$/g, '');

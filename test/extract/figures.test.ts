@@ -1658,6 +1658,12 @@ describe('a release that spaces its dates', () => {
 	});
 });
 
+describe('a line named in long katakana', () => {
+	test('a name in katakana too long to be a word of the text (…インダストリアルソリューションズの売上収益) is a line of business', () => {
+		expect(figures('イビデンの上期は、インダストリアルソリューションズの売上収益が300億円だった。', '2025-11-05')).toEqual(['ibiden/インダストリアルソリューションズ revenue 30000000000 JPY FY2026-H1 actual']);
+	});
+});
+
 describe('sections headed by a period', () => {
 	test('a heading that opens on the months of results (### 4〜12月期（累計）の数字) dates the list under it', () => {
 		const body = ['ローツェが2026年2月期の第3四半期決算を出した。', '', '### 3〜11月期（累計）の数字', '', '- 売上高：1,020億円（前年同期比9%増）'].join('\n');
