@@ -156,7 +156,7 @@ export const measureEntries: readonly LexiconEntry[] = [
 	measure('backlog', ['受注残', '受注残高', '残存履行義務', '契約残高', '繰延収益', 'backlog', 'remaining performance obligations', 'deferred revenue'], {kind: 'backlog', family: 'level', units: money, label: '受注残'}, {priority: 60}),
 	// "6月末の棚卸資産は2,310億円", "手元資金は約11兆8,000億円": what a company holds on a day is no flow of sales or investment.
 	measure('inventory', ['棚卸資産', '在庫金額', '在庫水準', 'inventories', 'inventory'], {kind: 'other', family: 'level', units: money, label: '棚卸資産'}, {priority: 60}),
-	measure('cash-held', ['手元資金', '手元流動性', '現預金', '現金及び現金同等物', '現金同等物', 'ネットキャッシュ'], {kind: 'other', family: 'level', units: money, label: '手元資金'}, {priority: 60}),
+	measure('cash-held', ['手元資金', '手元流動性', '現預金', '現金及び預金', '現金及び現金同等物', '現金同等物', 'ネットキャッシュ'], {kind: 'other', family: 'level', units: money, label: '手元資金'}, {priority: 60}),
 	// "有利子負債は1000億ドルを超えており": a debt the company carries, whatever investment the sentence goes on to (a loan taken is borrowing).
 	// "融資残高は12月末時点で3兆円", "投資残高を3,000億円まで拡大": what a lender or investor holds at a day, no money it put in.
 	measure('balance', ['融資残高', '投資残高', '資産残高', '貸出残高', '貸出金残高', '預金残高', '運用残高', '投融資残高'], {kind: 'other', family: 'level', units: money, label: '残高'}, {priority: 65}),

@@ -1658,6 +1658,16 @@ describe('a release that spaces its dates', () => {
 	});
 });
 
+describe('a forecast replaced, told after its year ended', () => {
+	test('the old forecast a revision started from (予想を従来の…から…に上方修正) stays an outlook once the year has ended; cash in hand and deposits (現金及び預金) are a level', () => {
+		expect(figures('ラクスは8月、2026年3月期の営業利益予想を従来の95億円から102億円に上方修正した。', '2026-05-20')).toEqual([
+			'rakus operating_income 9500000000 JPY FY2026 outlook prior',
+			'rakus operating_income 10200000000 JPY FY2026 outlook',
+		]);
+		expect(figures('ラクスの9月末の現金及び預金は210億円だった。', '2026-10-20')).toEqual(['rakus other 21000000000 JPY 2026-09-30 actual']);
+	});
+});
+
 describe('a line named in long katakana', () => {
 	test('a name in katakana too long to be a word of the text (…インダストリアルソリューションズの売上収益) is a line of business', () => {
 		expect(figures('イビデンの上期は、インダストリアルソリューションズの売上収益が300億円だった。', '2025-11-05')).toEqual(['ibiden/インダストリアルソリューションズ revenue 30000000000 JPY FY2026-H1 actual']);

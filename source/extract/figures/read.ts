@@ -344,7 +344,9 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// "…を2030年度に5,000億円と、24年度の約2,200億円から…引き上げる計画": a level a plan starts from, in a year
 			// that has ended, is a result.
-			if (base && basis === 'outlook' && family === 'flow' && period.text && isPast(period.period, state)) basis = 'actual';
+			// Not "予想を従来の47億5,000万円から52億円に上方修正": a forecast replaced is no result, whenever the year ended.
+			const replacedForecast = prior?.prior === 'forecast' || /(?:従来|前回|当初|期初)(?:の)?(?:予想|計画|見通し)?(?:の|は|で)?\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 10), quantity.start));
+			if (base && !replacedForecast && basis === 'outlook' && family === 'flow' && period.text && isPast(period.period, state)) basis = 'actual';
 			// "2026年1月期の累計では300億ドルに達した": the year so far, whose months the text leaves to guess: left out.
 			const stem = period.text.replace(/の$/, '');
 			if (family === 'flow' && stem && !isPast(period.period, state) && (facts.normalized.includes(`${stem}の累計`) || facts.normalized.includes(`${stem}累計`))) continue;
