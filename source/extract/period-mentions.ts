@@ -67,7 +67,8 @@ const dottedAlternatives = [
 	String.raw`(?<![\d.,])(?:20)?(?<dotYear>\d{2})\.(?<dotFromMonth>0?[1-9]|1[0-2])-(?<dotToMonth>0?[1-9]|1[0-2])(?![\d.])`,
 	String.raw`(?<![\d.,])(?<dotFyYear>20\d{2})\.(?<dotFyMonth>0[1-9]|1[0-2])(?![\d.])`,
 	// A blog's "26/3期", "25.3期": the year to March 2026, March 2025.
-	String.raw`(?<![\d.,/])(?<slashFyYear>[1-3]\d)[/.](?<slashFyMonth>0?[1-9]|1[0-2])期`,
+	// "26/8期 2Q累計": the first half of that year, "3Q累計" its first nine months, "1Q" its first quarter.
+	String.raw`(?<![\d.,/])(?<slashFyYear>[1-3]\d)[/.](?<slashFyMonth>0?[1-9]|1[0-2])期(?:\s?(?<slashFyQuarter>[1-4])Q(?<slashFyToDate>累計)?)?`,
 ];
 const mayHoldDottedPeriod = /\d{2}\.(?:0[1-9]|1[0-2])(?![\d.])|\d{2}\.[1-9]-(?:0?[1-9]|1[0-2])(?![\d.])|\d{2}[/.](?:0?[1-9]|1[0-2])期/;
 // Before the fiscal years by their last month, as the most specific forms come first.
@@ -172,7 +173,12 @@ function rawOf(g: Record<string, string | undefined>): RawPeriod | null {
 		return fromMonth === toMonth ? null : {type: 'months', fromYear: year, fromMonth, toYear: toMonth < fromMonth ? year + 1 : year, toMonth};
 	}
 
-	if (g['slashFyYear']) return {type: 'fiscal-year', endYear: 2000 + Number(g['slashFyYear']), endMonth: Number(g['slashFyMonth']), part: 'Y'};
+	if (g['slashFyYear']) {
+		const quarter = g['slashFyQuarter'];
+		const index = Number(quarter ?? 0) as 0 | 1 | 2 | 3 | 4;
+		const part = index === 0 ? 'Y' : g['slashFyToDate'] ? (['Y', 'Q1', 'H1', 'M9', 'Y'] as const)[index] : (['Y', 'Q1', 'Q2', 'Q3', 'Q4'] as const)[index];
+		return {type: 'fiscal-year', endYear: 2000 + Number(g['slashFyYear']), endMonth: Number(g['slashFyMonth']), part};
+	}
 	if (g['dotFyYear']) return {type: 'fiscal-year', endYear: Number(g['dotFyYear']), endMonth: Number(g['dotFyMonth']), part: 'Y'};
 	if (g['fyYear']) {
 		const month = Number(g['fyMonth']);

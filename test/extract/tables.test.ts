@@ -1660,3 +1660,10 @@ describe('a table under a heading that names a segment', () => {
 		expect(figures(body, '2026-06-01')).toEqual(['ibiden/電子 revenue 210400000000 JPY FY2025 actual prior', 'ibiden/電子 revenue 251300000000 JPY FY2026 actual']);
 	});
 });
+
+describe("a stock site's columns of part years", () => {
+	test('| 25/8期 2Q累計 | 26/8期 2Q累計 |: the first halves of those years, results both', () => {
+		const body = ['ABEJAが14日発表した上期決算。', '', '| 単位：百万円 | 25/8期 2Q累計 | 26/8期 2Q累計 |', '|---|---|---|', '| 売上高 | 1,900 | 2,500 |'].join('\n');
+		expect(figures(body, '2026-04-15')).toEqual(['abeja revenue 1900000000 JPY FY2025-H1 actual prior', 'abeja revenue 2500000000 JPY FY2026-H1 actual']);
+	});
+});
