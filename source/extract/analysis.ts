@@ -261,7 +261,7 @@ export function closeSpacedUnits(text: string): string {
 	if (!/\d[ \u3000]+(?:四半期|年|月|日)|第[ \u3000]+\d/.test(text)) return text;
 	let closed = text;
 	for (let round = 0; round < 8; round++) {
-		const next = closed.replace(/(\d)[ \u3000]+(四半期|年度|年|月|日)/g, '$1$2').replace(/(第|年度|年|月)[ \u3000]+(第|\d+)/g, '$1$2');
+		const next = closed.replace(/(\d)[ \u3000]+(四半期|年度|年|月|日|株)/g, '$1$2').replace(/(第|年度|年|月)[ \u3000]+(第|\d+)/g, '$1$2');
 		if (next === closed) break;
 		closed = next;
 	}

@@ -1655,6 +1655,8 @@ describe('a release that spaces its dates', () => {
 	test('a space between a number and the unit of a date (2026 年 2 月 25 日, 第 4 四半期) reads as written without it', () => {
 		const body = 'サンタクララ — 2026 年 2 月 25 日 — マーベルは本日、第 4 四半期の売上高が 21 億ドルだったと発表しました。';
 		expect(figures(body, '2026-02-26').filter(line => / revenue /.test(line))).toEqual(['marvell revenue 2100000000 USD FY2026-Q4 actual']);
+		// "1 株当たり利益": a share as a unit of a number is spaced too.
+		expect(figures('マーベルの第 4 四半期の GAAP ベースの希薄化後 1 株当たり利益は 0.45 ドルでした。', '2026-02-26')).toEqual(['marvell eps 0.45 USD FY2026-Q4 actual']);
 	});
 });
 
