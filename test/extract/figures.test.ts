@@ -1660,6 +1660,12 @@ describe('a release that spaces its dates', () => {
 	});
 });
 
+describe("a segment called by the company's plain word", () => {
+	test("クラウドの営業利益率 in a story of Google is Google Cloud's, not the whole company's", () => {
+		expect(figures('アルファベットの1〜3月期は増収だった。クラウドの営業利益率は約24%に上がった。', '2026-04-30')).toEqual(['google/google-cloud margin 24 % 2026-Q1 actual']);
+	});
+});
+
 describe('a forecast replaced, told after its year ended', () => {
 	test('the old forecast a revision started from (予想を従来の…から…に上方修正) stays an outlook once the year has ended; cash in hand and deposits (現金及び預金) are a level', () => {
 		expect(figures('ラクスは8月、2026年3月期の営業利益予想を従来の95億円から102億円に上方修正した。', '2026-05-20')).toEqual([

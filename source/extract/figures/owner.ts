@@ -106,7 +106,11 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	// "「高火力」の利用企業は…。高火力の利用企業は1,200社": a product the text named in 「」, named bare.
 	const product = line || state.products.size === 0 ? undefined : [...state.products].find(name => namesBare(written, name));
 	if (product) return {...owner, segment: product, segmentAliases: []};
-	return line ? {...owner, segment: line.name, segmentAliases: line.aliases} : owner;
+	if (line) return {...owner, segment: line.name, segmentAliases: line.aliases};
+	// "クラウドの営業利益率は約30%" in a story of Google: the plain word the company's own segment goes by.
+	const plain = owner.segment === null ? /(?<![\p{Script=Han}ァ-ヶーA-Za-z])(?<name>[\p{Script=Han}ァ-ヶーA-Za-z]{2,8})の\s?$/u.exec(written)?.groups!['name'] : undefined;
+	const called = plain === undefined ? undefined : state.matcher.segmentCalled(owner.company, plain);
+	return called ? {...owner, segment: called.id, segmentAliases: []} : owner;
 }
 
 // "スマートデバイスは同3%減", "、パソコン向けのスマートデバイスは": a katakana or Latin name opening its clause, then the number.
