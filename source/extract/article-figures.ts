@@ -221,7 +221,9 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		if (kind === 'heading') state.segmentSection = segmentSectionHeading.test(fact.normalized);
 		// "**データセンター**", "**ゲーミングと AI PC**" over "- 第1四半期の売上高は…": a heading that is only the name of a line of
 		// business, in katakana or letters, heads that line's figures; any other heading ends its section.
-		if (kind === 'heading') state.sectionLine = lineHeading.test(fact.normalized.trim()) && !sectionWords.test(fact.normalized) && fact.mentions.every(mention => mention.segment !== null) ? fact.normalized.trim() : null;
+		// Not "## Headline numbers": a heading in English words alone is a section's title as often as a line's name.
+		if (kind === 'heading')
+			state.sectionLine = lineHeading.test(fact.normalized.trim()) && /[ァ-ヶー]{3}/.test(fact.normalized) && !sectionWords.test(fact.normalized) && fact.mentions.every(mention => mention.segment !== null) ? fact.normalized.trim() : null;
 		// "――2025年3月期は過去最高益でした。": an interview's question names the period its answer speaks of.
 		// A Q&A inside a news story ("――通期計画に変更はないのか。" over "CFO：売上高で…という予想は変えていません"): the same,
 		// for the answer under it; a whole year named as 通期 or 今期 is the year the text reports.

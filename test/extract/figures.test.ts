@@ -1694,6 +1694,9 @@ describe('sections headed by a line of business', () => {
 		const body = ['マーベルは決算を発表した。', '', '**カスタム シリコン**', '', '- 第3四半期の売上高は 9 億ドルでした。', '', '**マーベルについて**', '', '- 従業員数は約7,000人です。'].join('\n');
 		const found = extractText(body, {date: '2025-12-03', title: 'マーベル、2026 年度第 3 四半期の業績を発表'}).figures.map(figure => `${figure.company}/${figure.segment ?? '-'} ${figure.kind} ${figure.value} ${figure.period}`);
 		expect(found).toEqual(['marvell/カスタム シリコン revenue 900000000 FY2026-Q3', 'marvell/- headcount 7000 null']);
+		// "## Key numbers": a heading in English words alone titles a section as often as it names a line.
+		const english = extractText(['マーベルは決算を発表した。', '', '## Key numbers', '', '- Revenue：$2.1B'].join('\n'), {date: '2025-12-03', title: 'マーベル決算'}).figures;
+		expect(english.map(figure => figure.segment)).toEqual([null]);
 	});
 });
 
