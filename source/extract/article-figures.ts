@@ -12,7 +12,7 @@ import {documentUnitNote, readTable} from './figures/table.js';
 import type {FoundFigure, ReadingState} from './figures/types.js';
 import {wholeYearOf} from './period-calendar.js';
 import {resolvePeriod} from './period-resolution.js';
-import {surveyCalendar, surveyed as surveyedOf, type Period} from './periods.js';
+import {surveyCalendar, surveyed as surveyedOf, type FiscalCalendar, type Period} from './periods.js';
 import {bySegmentMarker, productMarket, productOfCaption, productOfHeading, segmentSectionHeading} from './segments.js';
 
 // The figures of an article's sentences, read in order with what each sentence leaves for the next; article.ts assembles the record from them.
@@ -265,8 +265,7 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		if (kind === 'paragraph' && nextFact?.sentence.blockKind === 'bullet' && nextFact.sentence.block !== fact.sentence.block && yearForecastWords.test(fact.normalized) && fact.quantities.length === 0) {
 			state.listOutlook = {block: nextFact.sentence.block, section: state.section, outlookPeriod: state.outlookPeriod};
 			state.section = 'outlook';
-			const company = state.headline ?? state.last?.owner.company ?? null;
-			const calendar = company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
+			const calendar = textCalendar(state);
 			const named = fact.periods.find(period => period.qualifier === null && (period.raw.type === 'fiscal-year' || period.raw.type === 'nendo') && period.raw.part === 'Y');
 			const year = named ? resolvePeriod(named.raw, calendar, state.anchor, state.articlePeriod) : state.articlePeriod ? wholeYearOf(state.articlePeriod, calendar) : null;
 			if (year) state.outlookPeriod = year;
@@ -282,15 +281,13 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 				state.section === 'outlook' || fact.mentions.length > 0
 					? undefined
 					: fact.periods.find(period => period.start <= 2 && period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
-			const company = state.headline ?? state.last?.owner.company ?? null;
-			state.headingPeriod = named ? resolvePeriod(named.raw, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+			state.headingPeriod = named ? resolvePeriod(named.raw, textCalendar(state), state.anchor, state.articlePeriod) : null;
 		}
 		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.
 		if (kind === 'heading' && state.section === 'outlook') {
 			// "## 通期業績予想": the whole year of the results the text reports.
 			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && (['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type) || (period.raw.type === 'relative' && period.raw.reported)));
-			const company = state.headline ?? state.last?.owner.company ?? null;
-			const period = named ? resolvePeriod(named.raw, company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false}, state.anchor, state.articlePeriod) : null;
+			const period = named ? resolvePeriod(named.raw, textCalendar(state), state.anchor, state.articlePeriod) : null;
 			if (period) state.outlookPeriod = period;
 		}
 		if (fact.firms.some(firm => !comparedWith(fact, firm))) {
@@ -462,6 +459,12 @@ const marketOpening = /^[^、。]{0,30}?市場(?:全体)?の(?:売上高|売上|
 
 // "――今期の見通しは。" (or "Q：…"): a question on a line of its own.
 // "**記者**　…" over "**田島**　…": a question labelled by who asks it.
+/** The fiscal calendar of the company the text is about: its headline's, else the one whose figure came last. */
+function textCalendar(state: ReadingState): FiscalCalendar {
+	const company = state.headline ?? state.last?.owner.company ?? null;
+	return company ? state.matcher.fiscalCalendar(company) : {yearEnd: null, namedByStart: false};
+}
+
 const lineHeading = /^[ァ-ヶーA-Za-z][ァ-ヶーA-Za-z・&\s]{2,24}(?:と[ァ-ヶーA-Za-z・&\s]{2,20})?$/;
 const sectionWords =
 	/ハイライト|サマリ|ポイント|トピック|ニュース|リリース|について|ガイダンス|コメント|プロフィール|スケジュール|キャンペーン|アジェンダ|ランキング|マーケット|セミナー|イベント|フォーカス|オピニオン|コラム|インタビュー|テーブル|チャート|グラフ|リスク|レビュー|ロードマップ|リンク|メモ|エグゼクティブ|Q&A|FAQ|Highlights?|Summary|Outlook|Guidance|About|Overview/i;
