@@ -5,7 +5,9 @@ const label = String.raw`(?:公開日時?|投稿日時?|配信日時?|掲載日�
 // One separator throughout ("2025.11.10", "2025/11/10"): "2025.04-09" is a span of months in a 株探 table, no day.
 const datePart = String.raw`(?<year>\d{4})\s?(?<separator>[年/.\-])\s?(?<month>\d{1,2})\s?(?:月|\k<separator>)\s?(?<day>\d{1,2})日?`;
 /** A block that is a dateline: a date first (after a label), then at most a time, a site or a byline. */
-const dateline = new RegExp(String.raw`^(?:${label})?${datePart}(?:\s?[(（][月火水木金土日][)）])?(?:$|[\s　|｜/,、]|\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分|T\d|(?:午前|午後)\s?\d{1,2}(?::\d{2}|時))`);
+// "【速報】 2025/07/31 15:45配信": a news flash's tag may come first.
+const flashTag = String.raw`[【[［]\s?(?:速報|号外|詳報|続報|独自|ニュース|NEWS|Breaking)\s?[】\]］]\s?`;
+const dateline = new RegExp(String.raw`^(?:${flashTag})?(?:${label})?${datePart}(?:\s?[(（][月火水木金土日][)）])?(?:$|[\s　|｜/,、]|\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分|T\d|(?:午前|午後)\s?\d{1,2}(?::\d{2}|時))`);
 const update = /(?:最終)?更新|Updated/;
 /** "半導体株ウォッチャーK　2026年7月29日 21:14": a byline, then the date and the time it was posted. */
 // "富士通株式会社　2026年3月10日 11時00分": a press release's sender, then its date and time.

@@ -163,6 +163,14 @@ describe('a glued second article', () => {
 		expect(article.companies).toEqual(['intel']);
 	});
 
+	test("a news flash after a break, its dateline behind a tag (【速報】 2026/02/12 15:30配信), is another story: none of its figures are the first story's", () => {
+		const {figures, text} = extract(
+			'# 日東電工、通期予想を上げる\n\n2026年1月28日 17:00\n\n日東電工は28日、2026年3月期の営業利益が2,150億円になる見通しだと発表した。\n\n---\n\n**【速報】** 2026/02/12 15:30配信\n\nヤマハ発動機が12日発表した2025年12月期の連結決算は、純利益が前期比15%減の1,380億円だった。',
+		);
+		expect(figures.map(figure => figure.company)).toEqual(['nitto-denko']);
+		expect(text).not.toContain('ヤマハ');
+	});
+
 	test('a second headline of the first level after the prose starts another story, with no dateline of its own', () => {
 		const {figures, text} = extract('# インテル、黒字転換\n\n2025年10月24日 6:30\n\nインテルの2025年7〜9月期の売上高は136億ドルだった。\n\n---\n\n# ソニー、最高益\n\nソニーグループの営業利益は1兆4,300億円になる。');
 		expect(figures.map(figure => figure.company)).toEqual(['intel']);

@@ -115,6 +115,11 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '次の話題', '続きの本文です。']);
 	});
 
+	test('a line that is only （関連） or 【関連】 heads such a list; 【関連】 before a headline of its own does not', () => {
+		const body = '本文です。\n\n（関連）\n- ディスコ、4〜6月期は出荷額12%増（2026.07.20）\n\n【関連】\n・村田製作所、1〜3月期の売上高は9%増（4/28）\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
 	test('＜関連記事＞ and a 人気記事ランキング open such a list too, numbered or not', () => {
 		const body = '本文です。\n\n＜関連記事＞\n・キオクシア、新工場が稼働\n\n人気記事ランキング\n1. 株主優待で月3万円もらう方法\n2. 高配当株を10銘柄買いました\n\n続きの本文です。';
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
