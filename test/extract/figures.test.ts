@@ -4103,3 +4103,23 @@ test('a change of a level on the end of the year before (前期末比) is of the
 		expect.stringMatching(/^sansan\S* other 18.5 % 2026-03-31 actual$/),
 	]);
 });
+
+describe('numbers that are no figure of the company beside them', () => {
+	test("the consensus's figure with its period between (QUICKコンセンサスの4〜6月期営業利益…も上回り) is the analysts', not the company's", () => {
+		const found = figures('住友ベークライトの2026年4〜6月期の営業利益は118億円だった。QUICKコンセンサスの4〜6月期営業利益105億円も上回った。', '2026-08-04');
+		expect(found).toEqual(['sumitomo-bakelite operating_income 11800000000 JPY FY2027-Q1 actual']);
+	});
+
+	test("what shares added to an index (…の3銘柄だけで日経平均を約260円押し上げた) is the index's, even after the shares' own moves", () => {
+		const found = figures(
+			'東京エレクトロンは2.5%高の2万3,100円。ソフトバンクグループ（SBG）は一時5%高まで買われ、終値でも3.9%高の1万6,200円となった。値がさのファストリ、東エレク、SBGの3銘柄だけで日経平均を約260円押し上げた計算で、「上昇は半導体・AI株頼み」（大手証券の投資情報部長）との声も出た。',
+			'2026-05-05',
+		);
+		expect(found).toEqual(['tokyo-electron stock_move 2.5 % 2026-05-05 actual', 'softbank stock_move 5 % 2026-05-05 actual', 'softbank stock_move 3.9 % 2026-05-05 actual']);
+	});
+
+	test('a band either way (株価が上下8%動く) is no move that happened', () => {
+		const body = '# ソフトバンクG株、決算控え様子見\n\nただ、決算次第で株価が上下8%動く状況では、様子見が無難です。13日のソフトバンクG株は2.2%安でした。';
+		expect(figures(body, '2026-05-13')).toEqual(['softbank stock_move -2.2 % 2026-05-13 actual']);
+	});
+});

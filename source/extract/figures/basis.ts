@@ -68,7 +68,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (consensus && /^\s?(?:の|は|が|で|:|：)?\s?[(（]?\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(consensus.end, quantity.start))) return 'consensus';
 	// "市場予想平均の営業損益（25億円の黒字）": the consensus's measure between it and the number, with no verb that
 	// sets the company's own figure against it ("市場予想を上回り", "市場予想に反して").
-	const gap = consensus ? facts.normalized.slice(consensus.end, quantity.start) : '';
+	// "QUICKコンセンサスの7〜9月期営業利益85億円": a period named with the measure is no part of the gap.
+	const gap = consensus ? withoutSpans(facts.normalized, consensus.end, quantity.start, facts.periods) : '';
 	// "市場予想の平均（QUICKコンセンサス）は営業利益4,450億円": the measure named between.
 	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:[\p{Script=Han}ァ-ヶー]{1,8})?\s?(?:約|およそ)?\s?$/u.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
 	// "市場予想の売上高191億ドル、1株利益1.96ドルをいずれも上回った": each item of the list the company beat.
@@ -214,6 +215,10 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (penaltyIn(facts, clause)) return 'penalty';
 	// "韓国総合株価指数（KOSPI）の0.8%高を上回った": a market index's move, nobody's share price.
 	if (quantity.unit === '%' && marketIndex.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 40), quantity.start))) return 'index';
+	// "株価が上下10%動く", "上下5%の値幅": a band either way is no move that happened.
+	if (/上下\s?(?:に)?\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'speculation';
+	// "…の3銘柄で日経平均を約390円押し上げた": what shares added to an index, in its yen or points, is the index's, nobody's.
+	if (/^\s?(?:分|程度|ほど|あまり|余り)?\s?(?:押し上げ|押し下げ|下押し|引き上げ|引き下げ)/.test(after) && indexContributed.test(facts.normalized.slice(clause[0], quantity.start))) return 'index';
 	// "時価総額は一時9000億ドルに迫った", "…5,000億ドルに近づく": a level approached is not one reached.
 	if (/^\s?(?:に|へ)(?:迫|近づ)/.test(after)) return 'speculation';
 	// "年換算売上高は140億ドル超えか、…": a headline's question mark of Japanese is a guess.
@@ -265,6 +270,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 
 const marketIndex =
 	/(?:株価指数|日経平均(?:株価)?|TOPIX|KOSPI|ナスダック(?:総合(?:指数)?)?|ダウ平均|ダウ工業株30種平均|S&P\s?500|SOX|半導体株指数)(?:\s?[(（][^()（）]{1,20}[)）])?\s?(?:の|は|が|も)?\s?(?:一時)?\s?(?:前日比|前営業日比|前週比|前週末比)?\s?$/;
+
+const indexContributed = /(?:株価指数|日経平均(?:株価)?|TOPIX|ナスダック(?:総合(?:指数)?)?|ダウ平均|ダウ工業株30種平均|S&P\s?500|SOX指数?)\s?を\s?(?:約|およそ)?\s?$/;
 
 const firmFrame = /^[^。]{0,24}?(?:集計|調査|推計|調べ|データ)(?:では|によると|によれば)/;
 
@@ -464,4 +471,16 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (family === 'deal') return by && !done ? 'outlook' : 'actual';
 	if (by && !done) return 'outlook';
 	return isFuture(period, state) ? 'outlook' : 'actual';
+}
+
+/** The text from `from` to `to` with the spans inside it (periods, say) taken out. */
+function withoutSpans(text: string, from: number, to: number, spans: ReadonlyArray<{readonly start: number; readonly end: number}>): string {
+	let kept = '';
+	let at = from;
+	for (const span of [...spans].filter(span => span.start >= from && span.end <= to).sort((first, second) => first.start - second.start)) {
+		if (span.start < at) continue;
+		kept += text.slice(at, span.start);
+		at = span.end;
+	}
+	return kept + text.slice(at, to);
 }
