@@ -4123,3 +4123,10 @@ describe('numbers that are no figure of the company beside them', () => {
 		expect(figures(body, '2026-05-13')).toEqual(['softbank stock_move -2.2 % 2026-05-13 actual']);
 	});
 });
+
+describe('the period a story reports', () => {
+	test('a quarter told alone (7〜9月期単独の営業利益は) inside the half the lead reports leaves that half the period of the segments after it', () => {
+		const body = '# 富士通、上期は増益\n\n富士通が発表した2026年3月期第2四半期累計の連結決算は、市場の予想を上回った。\n\n7〜9月期単独の営業利益は741億円で、四半期の最高となった。\n\nサービスソリューション事業は売上収益1,310億円でした。';
+		expect(figures(body, '2025-10-30')).toEqual(['fujitsu operating_income 74100000000 JPY FY2026-Q2 actual', 'fujitsu/service-solutions revenue 131000000000 JPY FY2026-H1 actual']);
+	});
+});

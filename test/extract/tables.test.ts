@@ -1667,3 +1667,20 @@ describe("a stock site's columns of part years", () => {
 		expect(figures(body, '2026-04-15')).toEqual(['abeja revenue 1900000000 JPY FY2025-H1 actual prior', 'abeja revenue 2500000000 JPY FY2026-H1 actual']);
 	});
 });
+
+describe('a corner cell that is only a unit', () => {
+	test('| 億円 | 今上期 | 前年同期 | over rows of amounts: the corner is the unit of every amount, and a quarter told alone below (7〜9月期単独) leaves the half the story reports as the period of its segments', () => {
+		const body =
+			'# 富士通、上期は増収増益\n\n富士通が発表した2026年3月期第2四半期累計の連結決算は、市場の予想を上回った。\n\n| 億円 | 今上期 | 前年同期 | 増減率 |\n|---|---|---|---|\n| 売上収益 | 16,140 | 15,985 | 1.0% |\n| 営業利益 | 1,262 | 931 | 35.6% |\n\n7〜9月期単独の営業利益は741億円で、四半期の最高となった。\n\nサービスソリューション事業は売上収益1,310億円でした。';
+		expect(figures(body, '2025-10-30')).toEqual([
+			'fujitsu revenue 1614000000000 JPY FY2026-H1 actual',
+			'fujitsu revenue 1598500000000 JPY FY2025-H1 actual prior',
+			'fujitsu revenue_growth 1 % FY2026-H1 actual',
+			'fujitsu operating_income 126200000000 JPY FY2026-H1 actual',
+			'fujitsu operating_income 93100000000 JPY FY2025-H1 actual prior',
+			'fujitsu other 35.6 % FY2026-H1 actual',
+			'fujitsu operating_income 74100000000 JPY FY2026-Q2 actual',
+			'fujitsu/service-solutions revenue 131000000000 JPY FY2026-H1 actual',
+		]);
+	});
+});

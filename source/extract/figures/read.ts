@@ -464,7 +464,9 @@ function remember(
 		// "直前の2025年11月〜2026年1月期（681億ドル）と比べても": a period compared with is not the one reported,
 		// nor is "第2四半期（7〜9月）単独" beside the half that ends with it.
 		const known = state.resultsPeriods.get(owner.company);
-		if (basis === 'actual' && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(owner.company, period);
+		// "1〜3月期単独の営業利益は" in a story of the half to March: the last quarter told alone is a part of the period reported.
+		const partOfReported = period.type === 'months' && state.articlePeriod?.type === 'months' && state.articlePeriod.to === period.to && state.articlePeriod.from < period.from;
+		if (basis === 'actual' && !partOfReported && (!known || (lastMonthOf(period) ?? 0) > (lastMonthOf(known) ?? 0))) state.resultsPeriods.set(owner.company, period);
 		// "…38%増え、7〜9月期の40%増から減速した": an earlier period the paragraph looks back to is not the one it reports.
 		const reported = state.paragraphPeriod?.block === facts.sentence.block ? state.paragraphPeriod.period : null;
 		if (!reported || (lastMonthOf(period) ?? 0) >= (lastMonthOf(reported) ?? 0)) state.paragraphPeriod = {block: facts.sentence.block, period};

@@ -57,7 +57,9 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 	// A column's own unit ("1株当たり当期純利益（円 銭）") is that column's, never the table's.
 	// The corner's is the whole table's ("| セグメント（純利益、億円） | 2026年4〜6月期 |").
 	const headerUnitText = hasHeader ? headerCells.filter((_, index) => index === 0 || columns[index]?.type !== 'measure').join(' ') : first.normalized;
-	const unit = tableUnit(`${captionText} ${headerUnitText}`) ?? state.documentUnit;
+	// "| 億円 | 今上期 | 前年同期 |": a corner that is only a unit is the whole table's.
+	const cornerWord = hasHeader && !cornerless ? (headerCells[0] ?? '').trim() : '';
+	const unit = tableUnit(`${captionText} ${headerUnitText}`) ?? (/^[百千万億兆十]*(?:円|ドル|米ドル)$/.test(cornerWord) ? tableUnit(`（${cornerWord}）`) : null) ?? state.documentUnit;
 	const caption = captions.at(-1);
 	// The nearest caption's company ("…TSMCの米国預託証券…" over the paragraph on MediaTek before it); with none
 	// named there, the headline's, over a company the text passed on the way.
