@@ -51,6 +51,8 @@ function fingerprintOf(folders) {
 
 // What a stored plain briefing is made by (source/print/plain-view.ts names the same folders).
 const plainViewFolders = ['dataset', 'print', 'text'];
+// The extractor and the layers below it that it imports (source/extract/fingerprint.ts reads the same).
+const extractorFolders = ['dataset', 'extract', 'text'];
 
 // V8's code cache of the dataset check (see source/dataset/dataset-check.ts), named by a hash of the
 // script: V8 itself only compares a script's length with its cache's, and runs a cache of another
@@ -71,7 +73,7 @@ await build({
 	define: {
 		'process.env.NODE_ENV': '"production"',
 		// `brief extract` discards cached results of other rules; readers ignore plain briefings other code wrote.
-		__BRIEF_EXTRACTOR_FINGERPRINT__: fingerprintOf(['extract']),
+		__BRIEF_EXTRACTOR_FINGERPRINT__: fingerprintOf(extractorFolders),
 		__BRIEF_PRINTER_FINGERPRINT__: fingerprintOf(plainViewFolders),
 		__BRIEF_DATASET_CHECK_CACHE__: JSON.stringify(checkCache),
 	},

@@ -37,6 +37,12 @@ const rates: ReadonlySet<string> = new Set(['%', 'pt']);
 const currencies: ReadonlySet<string> = new Set(currencyUnits);
 
 /**
+ * Kinds that are a period's results or a day's market value: told as fact without that time, such a figure
+ * cannot be placed or compared. (A share told as the present state of a market reads without one.)
+ */
+export const timedKinds: ReadonlySet<(typeof figureKinds)[number]> = new Set(['revenue', 'revenue_growth', 'operating_income', 'net_income', 'margin', 'eps', 'market_cap']);
+
+/**
  * Whether a kind of figure can be in a unit: amounts in money, shares and rates in % or points, counts
  * of people and customers in numbers. A revenue in % is a misreading, never a figure.
  */

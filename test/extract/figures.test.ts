@@ -34,8 +34,8 @@ describe('what a number measures', () => {
 	});
 
 	test('a cost left out (…費用などを除く調整後ベースで) and a gain a clause of cause names (…売却益が寄与し、) are not what the number measures', () => {
-		expect(figures('アドビの決算。1株利益は、買収関連の費用などを除く調整後ベースで5.50ドルだった。', '2025-12-12')).toEqual(['adobe eps 5.5 USD - actual']);
-		expect(figures('アドビの決算。保有株の売却益が寄与し、会計基準ベースでは6.10ドルだった。', '2025-12-12')).toEqual([]);
+		expect(figures('アドビの9〜11月期決算。1株利益は、買収関連の費用などを除く調整後ベースで5.50ドルだった。', '2025-12-12')).toEqual(['adobe eps 5.5 USD FY2025-Q4 actual']);
+		expect(figures('アドビの9〜11月期決算。保有株の売却益が寄与し、会計基準ベースでは6.10ドルだった。', '2025-12-12')).toEqual([]);
 	});
 
 	test("a change of the amount just given in its clause is of that amount's period, even after a paragraph's plan for the year", () => {
@@ -65,12 +65,12 @@ describe('what a number measures', () => {
 	});
 
 	test('a loss per share is EPS below zero, no net loss of the company; 楽天 is 楽天グループ but 楽天的 is no company', () => {
-		expect(figures('スノーフレークの1株当たり純損失は0.87ドルだった。', '2025-12-05')).toEqual(['snowflake eps -0.87 USD - actual']);
+		expect(figures('スノーフレークの8〜10月期の1株当たり純損失は0.87ドルだった。', '2025-12-05')).toEqual(['snowflake eps -0.87 USD FY2026-Q3 actual']);
 		expect(figures('合弁会社の出資比率は楽天が60%、NECが40%。楽天的な見方もある。', '2025-12-05')).toEqual(['rakuten stake 60 % - actual', 'nec stake 40 % - actual']);
 	});
 
 	test('a return on capital (自己資本利益率, ROE) is no margin of sales', () => {
-		expect(figures('ディスコの営業利益率は40.1%、ROEは25.3%だった。', '2025-05-10')).toEqual(['disco margin 40.1 % - actual', 'disco other 25.3 % - actual']);
+		expect(figures('ディスコの2025年3月期の営業利益率は40.1%、ROEは25.3%だった。', '2025-05-10')).toEqual(['disco margin 40.1 % FY2025 actual', 'disco other 25.3 % FY2025 actual']);
 		expect(figures('ディスコは株主資本利益率を30%に高める目標を掲げる。', '2025-05-10')).toEqual(['disco other 30 % - outlook']);
 		// A level the company will raise it to is a target; one it raised it to is a result.
 		expect(figures('ディスコは株主資本利益率を30%に高める。', '2025-05-10')).toEqual(['disco other 30 % - outlook']);
@@ -189,7 +189,7 @@ describe('what a number measures', () => {
 	test("a count in another counter is no number of the measure before it; DAP are users; a depositary receipt's profit is per share; a business's 契約件数 counts customers", () => {
 		expect(figures('ソシオネクストの従業員数は約3,000人。同社の製品を採用している企業は400社を超えた。', '2026-04-20')).toEqual(['socionext headcount 3000 count - actual']);
 		expect(figures('メタのアプリ群を毎日使う人（DAP）は9月の平均で35億人だった。', '2025-10-30')).toEqual(['meta users 3500000000 count 2025-09 actual']);
-		expect(figures('TSMCの米国預託証券（ADR）1単位当たりの純利益は2.9ドルだった。', '2025-10-17')).toEqual(['tsmc eps 2.9 USD - actual']);
+		expect(figures('TSMCの7〜9月期の米国預託証券（ADR）1単位当たりの純利益は2.9ドルだった。', '2025-10-17')).toEqual(['tsmc eps 2.9 USD 2025-Q3 actual']);
 		expect(figures('Sansanの請求書サービス「Bill One」の9月末の有料契約件数は4,000件。', '2025-10-15')).toEqual(['sansan/Bill One customers 4000 count 2025-09-30 actual']);
 	});
 
@@ -466,7 +466,7 @@ describe('whose figure it is', () => {
 	test('a part of the figure before that is described but not named (このうち…に携わる社員は) is left out, while a measure of it (このうち純利益は) stays', () => {
 		expect(figures('富士通の社員は3月末で12万人だった。このうち量子計算の研究に携わる社員は約900人にとどまる。', '2025-05-01')).toEqual(['fujitsu headcount 120000 count 2025-03-31 actual']);
 		expect(figures('NECの顧客企業は9月末で8,000社に上る。うち毎月100万円以上を払う企業が650社ある。', '2025-11-01')).toEqual(['nec customers 8000 count 2025-09-30 actual']);
-		expect(figures('NECの売上収益は9月期に1,500億円だった。このうち純利益は120億円だった。', '2025-11-01')).toEqual(['nec revenue 150000000000 JPY - actual', 'nec net_income 12000000000 JPY - actual']);
+		expect(figures('NECの売上収益は4〜9月期に1,500億円だった。このうち純利益は120億円だった。', '2025-11-01')).toEqual(['nec revenue 150000000000 JPY FY2026-H1 actual', 'nec net_income 12000000000 JPY FY2026-H1 actual']);
 	});
 
 	test('the verb of a part (このうち…に約900億円を充てる) is not the verb of the whole before it (通期では5,400億円を計画し)', () => {
@@ -476,9 +476,9 @@ describe('whose figure it is', () => {
 	});
 
 	test('a part named with its own measure (このうち防衛・宇宙の受注高は) is that line, not the segment before it', () => {
-		expect(figures('NECの社会インフラ事業は売上高が6,000億円だった。このうち航空・宇宙の売上高は1,200億円と伸びた。', '2025-11-01')).toEqual([
-			'nec/social-infrastructure revenue 600000000000 JPY - actual',
-			'nec/航空・宇宙 revenue 120000000000 JPY - actual',
+		expect(figures('NECの社会インフラ事業は4〜9月期の売上高が6,000億円だった。このうち航空・宇宙の売上高は1,200億円と伸びた。', '2025-11-01')).toEqual([
+			'nec/social-infrastructure revenue 600000000000 JPY FY2026-H1 actual',
+			'nec/航空・宇宙 revenue 120000000000 JPY FY2026-H1 actual',
 		]);
 	});
 
@@ -516,7 +516,9 @@ describe('whose figure it is', () => {
 		// …and the 同社 of the sentence after it.
 		expect(figures('グーグルとメタも投資を増やす。先頭を走るのはアマゾンだ。同社は2025年の設備投資を1,250億ドルと見込む。', '2025-12-20')).toEqual(['amazon capex 125000000000 USD 2025 outlook']);
 		// "…のは、傘下のXだ": a comma and whose the focus is may stand between.
-		expect(figures('NTTは5日、新しい経営方針を示した。\n\n携帯事業を率いるのは、子会社のNTTドコモだ。同社の売上高は6兆円と、前の期から3%伸びた。', '2026-06-06')[0]).toMatch(/^ntt-docomo revenue 6000000000000 JPY/);
+		expect(figures('NTTは5日、新しい経営方針を示した。\n\n携帯事業を率いるのは、子会社のNTTドコモだ。同社の2026年3月期の売上高は6兆円と、前の期から3%伸びた。', '2026-06-06')[0]).toMatch(
+			/^ntt-docomo revenue 6000000000000 JPY FY2026 actual/,
+		);
 		// A rank puts its company in focus the same way.
 		expect(figures('国内IT大手の受注高では、首位は富士通で、受注高は前年比6%増の2兆円だった。', '2026-05-20')).toEqual(['fujitsu other 6 % - actual', 'fujitsu other 2000000000000 JPY - actual']);
 		// "首位は中国のレノボ・グループで": the country told with の.
@@ -526,28 +528,28 @@ describe('whose figure it is', () => {
 	});
 
 	test("a katakana line a company owns, owning the measure in turn, is the segment, never the company's total", () => {
-		expect(figures('NECのデジタルプラットフォームの売上高は1.2兆円だった。')).toEqual(['nec/デジタルプラットフォーム revenue 1200000000000 JPY - actual']);
-		expect(figures('富士通のグローバルの売上高は3.7兆円だった。')).toEqual(['fujitsu revenue 3700000000000 JPY - actual']);
+		expect(figures('2025年4〜9月期は、NECのデジタルプラットフォームの売上高が1.2兆円だった。')).toEqual(['nec/デジタルプラットフォーム revenue 1200000000000 JPY FY2026-H1 actual']);
+		expect(figures('2025年4〜9月期は、富士通のグローバルの売上高が3.7兆円だった。')).toEqual(['fujitsu revenue 3700000000000 JPY FY2026-H1 actual']);
 		// Glued to the measure, the katakana line names it too; a word of the whole does not.
 		expect(figures('オラクルの2026年5月期のデータベース売上高は200億ドルの見通しだ。', '2026-03-10')).toEqual(['oracle/データベース revenue 20000000000 USD FY2026 outlook']);
-		expect(figures('オラクルのトータル売上高は600億ドルだった。', '2026-03-10')).toEqual(['oracle revenue 60000000000 USD - actual']);
+		expect(figures('オラクルの2025年5月期のトータル売上高は600億ドルだった。', '2026-03-10')).toEqual(['oracle revenue 60000000000 USD FY2025 actual']);
 	});
 
 	test('a segment named in Latin words, or in 「」 after its company, is the segment; an as-of date before it is no part of its name', () => {
-		expect(figures('セールスフォースの「Salesforce Data Cloud」の売上高は12億ドルだった。')).toEqual(['salesforce/Salesforce Data Cloud revenue 1200000000 USD - actual']);
+		expect(figures('2025年8〜10月期は、セールスフォースの「Salesforce Data Cloud」の売上高が12億ドルだった。')).toEqual(['salesforce/Salesforce Data Cloud revenue 1200000000 USD FY2026-Q3 actual']);
 		expect(figures('IBMは10〜12月期のHybrid Cloudの売上高を70億ドルと見込む。')).toEqual(['ibm/Hybrid Cloud revenue 7000000000 USD 2025-Q4 outlook']);
-		expect(figures('IBMの「Software and Consulting Services」の売上高は40億ドルだった。')).toEqual(['ibm/Software and Consulting Services revenue 4000000000 USD - actual']);
+		expect(figures('7〜9月期は、IBMの「Software and Consulting Services」の売上高が40億ドルだった。')).toEqual(['ibm/Software and Consulting Services revenue 4000000000 USD 2025-Q3 actual']);
 		expect(figures('IBMの9月末時点の政府向け受注残は300億ドルだった。')).toEqual(['ibm/政府向け backlog 30000000000 USD 2025-09-30 actual']);
 	});
 
 	test("a segment a company calls in plain words (グーグルのクラウド部門) is its registry segment; another company's stays as written", () => {
 		expect(figures('グーグルの2025年7〜9月期のクラウド部門の売上高は151億ドルだった。')).toEqual(['google/google-cloud revenue 15100000000 USD 2025-Q3 actual']);
-		expect(figures('オラクルのクラウド事業の売上高は70億ドルだった。')).toEqual(['oracle/クラウド revenue 7000000000 USD - actual']);
+		expect(figures('オラクルの6〜8月期のクラウド事業の売上高は70億ドルだった。')).toEqual(['oracle/クラウド revenue 7000000000 USD FY2026-Q1 actual']);
 	});
 
 	test('a name in an aside that says what a measure is made of owns nothing; a line of revenue named in katakana before 売上高 is the segment', () => {
 		expect(figures('IBMは10〜12月期のソフトウェア売上高（Red HatとAIの合計）の伸び率を10%と予想した。')).toEqual(['ibm/ソフトウェア revenue_growth 10 % 2025-Q4 outlook']);
-		expect(figures('Amazon Web Services（AWS）の売上高は330億ドルだった。')).toEqual(['amazon/aws revenue 33000000000 USD - actual']);
+		expect(figures('Amazon Web Services（AWS）の7〜9月期の売上高は330億ドルだった。')).toEqual(['amazon/aws revenue 33000000000 USD 2025-Q3 actual']);
 	});
 
 	test('a product line owns its measure through a span word or a measure of the measure', () => {
@@ -578,9 +580,9 @@ describe('whose figure it is', () => {
 	});
 
 	test('a paragraph that opens on a company with も is about that company', () => {
-		expect(figures('ソニーは10日に発表した。ゲーム事業の営業利益は1,000億円だった。\n\nパナソニックも10日に発表した。電池事業の営業利益は400億円だった。', '2025-11-12')).toEqual([
-			'sony/ゲーム operating_income 100000000000 JPY - actual',
-			'panasonic/電池 operating_income 40000000000 JPY - actual',
+		expect(figures('ソニーは10日に7〜9月期決算を発表した。ゲーム事業の営業利益は1,000億円だった。\n\nパナソニックも10日に7〜9月期決算を発表した。電池事業の営業利益は400億円だった。', '2025-11-12')).toEqual([
+			'sony/ゲーム operating_income 100000000000 JPY FY2026-Q2 actual',
+			'panasonic/電池 operating_income 40000000000 JPY FY2026-Q2 actual',
 		]);
 	});
 
@@ -859,8 +861,8 @@ describe('whose figure it is', () => {
 		expect(figures('楽天モバイルの契約数は伸びた。国内の携帯電話契約数は全体で約2億1,000万件と頭打ちに近い。', '2026-02-10')).toEqual([]);
 		// A measure a market owns ("…市場の売上高は"): the sum of every vendor's.
 		expect(figures('NECは伸び率で首位だった。2025年の国内データ分析ソフト市場の売上高は、前年の2,180億円から11.4%増え、2,430億円となった。', '2026-03-02')).toEqual([]);
-		expect(figures('オラクルの売上高は1兆円だった。調査会社のIDCによると、生成AI向けサーバーへの支出は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
-		expect(figures('オラクルの売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY - actual']);
+		expect(figures('オラクルの6〜8月期の売上高は1兆円だった。調査会社のIDCによると、生成AI向けサーバーへの支出は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY FY2026-Q1 actual']);
+		expect(figures('オラクルの6〜8月期の売上高は1兆円だった。米調査会社ピッチブックによると、生成AI企業への投資額は2025年に1,900億ドルだった。')).toEqual(['oracle revenue 1000000000000 JPY FY2026-Q1 actual']);
 		expect(figures('富士通は新型機を投入した。2025年の国内AIサーバー出荷金額は前年比68.2%増の8,940億円だった。', '2026-02-17')).toEqual([]);
 		// A research firm's number that names no company, a product's sales among them, is the market's.
 		expect(figures('キオクシアのシェアは15%だった。SSDの7〜9月期の売上高は、前四半期比9.5%増の98億ドルだった（オムディア調べ）。', '2025-12-01')).toEqual(['kioxia market_share 15 % - actual']);
@@ -887,9 +889,9 @@ describe('whose figure it is', () => {
 	});
 
 	test("the writer's own arithmetic (筆者換算, 自分で計算, ざっと計算すると, 1ドル=150円換算で) and the rest of a sentence on a trade of a few shares are no company's figures", () => {
-		expect(figures('ざっと計算すると、Azureの営業利益率は45%前後になる。', '2026-08-01')).toEqual([]);
-		expect(figures('［参考］1ドル＝148円換算で、エヌビディアの四半期売上高は約8兆円（筆者換算）。', '2026-08-01')).toEqual([]);
-		expect(figures('保有株の年初来リターンは+12.5%でした（配当込み、自分で計算）。アドバンテストの売上高は1,000億円だった。', '2026-08-01')).toEqual(['advantest revenue 100000000000 JPY - actual']);
+		expect(figures('ざっと計算すると、Azureの4〜6月期の営業利益率は45%前後になる。', '2026-08-01')).toEqual([]);
+		expect(figures('［参考］1ドル＝148円換算で、エヌビディアの直近四半期売上高は約8兆円（筆者換算）。', '2026-08-01')).toEqual([]);
+		expect(figures('保有株の年初来リターンは+12.5%でした（配当込み、自分で計算）。アドバンテストの4〜6月期の売上高は1,000億円だった。', '2026-08-01')).toEqual(['advantest revenue 100000000000 JPY FY2027-Q1 actual']);
 		expect(figures('今回、ソニーを30株売って比率を20%まで下げた。', '2026-08-01')).toEqual([]);
 		expect(figures('ソニー：一部を利益確定して、保有比率を30%から20%に下げました。', '2026-08-01')).toEqual([]);
 		// A research firm nobody names, forecasting a market.
@@ -1141,16 +1143,16 @@ describe('the period a figure covers', () => {
 
 describe('segment losses and ratios named by their short name', () => {
 	test(`a line named in English in quotes ("AI networking revenue") is the whole name; a measure measured against sales (調整後EBITDAは売上高の…) is no line; a line whose growth leads into the company year (「X」の売り上げが伸び、2026年3月期は…) owns none of it`, () => {
-		expect(figures('マーベルの決算。"AI networking revenue"は前年同期比90%増の15億ドルだった。調整後EBITDAは売上高の45%だった。', '2026-03-05')).toEqual([
-			'marvell/AI networking revenue_growth 90 % - actual',
-			'marvell/AI networking revenue 1500000000 USD - actual',
-			'marvell other 45 % - actual',
+		expect(figures('マーベルの11〜1月期決算。"AI networking revenue"は前年同期比90%増の15億ドルだった。調整後EBITDAは売上高の45%だった。', '2026-03-05')).toEqual([
+			'marvell/AI networking revenue_growth 90 % FY2026-Q4 actual',
+			'marvell/AI networking revenue 1500000000 USD FY2026-Q4 actual',
+			'marvell other 45 % FY2026-Q4 actual',
 		]);
 		expect(figures('さくらインターネットの決算。クラウド「さくらのクラウド」の売り上げが伸び、2027年3月期は売上高520億円を見込む。', '2026-05-10')).toEqual(['sakura-internet revenue 52000000000 JPY FY2027 outlook']);
 	});
 
 	test('an English segment word after a space (Gaming segment) names the segment', () => {
-		expect(figures('エヌビディアの決算。NVIDIAのGaming segmentのrevenueは$4.3Bだった。', '2026-05-30')).toEqual(['nvidia/Gaming revenue 4300000000 USD - actual']);
+		expect(figures('エヌビディアの2〜4月期決算。NVIDIAのGaming segmentのrevenueは$4.3Bだった。', '2026-05-30')).toEqual(['nvidia/Gaming revenue 4300000000 USD FY2027-Q1 actual']);
 	});
 
 	test('a business named by the market it serves (X向け事業) is a segment, and its earlier value in the sentence is too', () => {
@@ -1290,16 +1292,18 @@ describe('levels as of a day gone by', () => {
 describe('suppositions', () => {
 	test('a number on a condition (…が続けば、…に届く) is a supposition; 例えば and 同社によれば are none', () => {
 		expect(figures('ソシオネクストの決算。車載向けの受注が想定を上回って続けば、時価総額が2兆円に届く展開もありうる。', '2026-05-12')).toEqual([]);
-		expect(figures('ソシオネクストの決算。同社によれば、売上高は2,100億円だった。', '2026-05-12')).toEqual(['socionext revenue 210000000000 JPY - actual']);
+		expect(figures('ソシオネクストの2026年3月期決算。同社によれば、売上高は2,100億円だった。', '2026-05-12')).toEqual(['socionext revenue 210000000000 JPY FY2026 actual']);
 	});
 });
 
 describe('numbers that are no figure of the company', () => {
 	test('a company profile under its label (【会社概要】, 【X株式会社の概要】) gives no figures, until prose goes on; a heading over the results (## 決算の概要) is no profile', () => {
-		expect(figures('## 決算の概要\n\nラクスの売上高は500億円だった。\n\n【会社概要】\n\n- 設立：2000年\n- 従業員数（連結）：約2,100名', '2026-05-15').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['rakus revenue 50000000000']);
-		expect(figures('ラクスの売上高は500億円だった。\n\n【ラクス株式会社の概要】\n\n- 従業員数：約2,100名\n\n同社は10日、新サービスを始めた。利用企業は300社に達した。', '2026-05-15').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(
-			['rakus revenue 50000000000', 'rakus customers 300'],
-		);
+		expect(figures('## 決算の概要\n\nラクスの2026年3月期の売上高は500億円だった。\n\n【会社概要】\n\n- 設立：2000年\n- 従業員数（連結）：約2,100名', '2026-05-15').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual([
+			'rakus revenue 50000000000',
+		]);
+		expect(
+			figures('ラクスの2026年3月期の売上高は500億円だった。\n\n【ラクス株式会社の概要】\n\n- 従業員数：約2,100名\n\n同社は10日、新サービスを始めた。利用企業は300社に達した。', '2026-05-15').map(row => row.split(' ').slice(0, 3).join(' ')),
+		).toEqual(['rakus revenue 50000000000', 'rakus customers 300']);
 	});
 
 	test('how far a result beat or missed the consensus (市場予想の平均を8%ほど上回った) is no figure of the company', () => {
@@ -1317,7 +1321,7 @@ describe('numbers that are no figure of the company', () => {
 	});
 
 	test('a mark passed for the first time, told after the figure (…を超えるのは初めて), is no second figure', () => {
-		expect(figures('きんでんの営業利益は812億円だった。営業利益が800億円を超えるのは初めてだ。', '2026-05-01')).toEqual(['kinden operating_income 81200000000 JPY - actual']);
+		expect(figures('きんでんの2026年3月期の営業利益は812億円だった。営業利益が800億円を超えるのは初めてだ。', '2026-05-01')).toEqual(['kinden operating_income 81200000000 JPY FY2026 actual']);
 		// Told alone, the mark is still no figure: the figure itself is somewhere else, or nowhere.
 		expect(figures('きんでんの上期の受注高は、半期として初めて3,000億円を超えました。', '2026-11-01')).toEqual([]);
 	});
@@ -1461,12 +1465,12 @@ describe('results and outlooks', () => {
 	});
 
 	test('what the market, analysts or insiders say is no figure of the company', () => {
-		expect(figures('マイクロンの1株利益は3.0ドルで、市場予想の2.8ドルを上回った。')).toEqual(['micron eps 3 USD - actual']);
+		expect(figures('マイクロンの6〜8月期の1株利益は3.0ドルで、市場予想の2.8ドルを上回った。')).toEqual(['micron eps 3 USD FY2025-Q4 actual']);
 		expect(figures('一部のアナリストはアームの売上高が来期に50億ドルを超えるとみている。')).toEqual([]);
 		expect(figures('関係者によると、コアウィーブは約90億ドルで買収される可能性がある。')).toEqual([]);
 		expect(figures('データブリックスの評価額は1,500億ドル規模とされる。')).toEqual([]);
-		expect(figures('ディスコの営業利益は、アナリスト予想平均の営業利益（980億円）を下回った。')).toEqual([]);
-		expect(figures('ディスコの売上高は市場予想を上回り、1,200億円だった。')).toEqual(['disco revenue 120000000000 JPY - actual']);
+		expect(figures('ディスコの7〜9月期の営業利益は、アナリスト予想平均の営業利益（980億円）を下回った。')).toEqual([]);
+		expect(figures('ディスコの7〜9月期の売上高は市場予想を上回り、1,200億円だった。')).toEqual(['disco revenue 120000000000 JPY FY2026-Q2 actual']);
 		expect(figures('ソフトバンクグループの評価益が5兆円を超えるとの報道もある。')).toEqual([]);
 		// Told as heard: もようだ, と言われ.
 		expect(figures('セキレイAI（Sekirei AI）は14日、30億ドルの資金調達を発表した。\n\nまた、一部の既存株主は保有株を売却し、合計5億ドル程度を手にするもようだ。', '2026-01-15')).toEqual(['x-sekirei-ai funding 3000000000 USD - actual']);
@@ -1474,12 +1478,12 @@ describe('results and outlooks', () => {
 		// A fine, its legal ceiling or its size against sales, measures no business; the sales beside it do.
 		expect(
 			figures(
-				'欧州委員会はアップルに18億ユーロの制裁金を科した。制裁金としては、2024年にグーグルに科した24億ユーロ以来の規模だ。規則では年間売上高の最大10%の制裁金を科せる。同社の売上高は3,900億ドルで、制裁金は売上高の0.5%に相当する。',
+				'欧州委員会はアップルに18億ユーロの制裁金を科した。制裁金としては、2024年にグーグルに科した24億ユーロ以来の規模だ。規則では年間売上高の最大10%の制裁金を科せる。同社の2025年9月期の売上高は3,900億ドルで、制裁金は売上高の0.5%に相当する。',
 				'2026-03-05',
 			),
-		).toEqual(['apple revenue 390000000000 USD - actual']);
+		).toEqual(['apple revenue 390000000000 USD FY2025 actual']);
 		// The securities industry's estimate is another speaker's.
-		expect(figures('サムスン電子の営業利益は30兆ウォンだった。証券業界では、DS部門の営業利益が22兆ウォン前後に達したと推定している。', '2026-04-08')).toEqual(['samsung operating_income 30000000000000 KRW - actual']);
+		expect(figures('サムスン電子の1〜3月期の営業利益は30兆ウォンだった。証券業界では、DS部門の営業利益が22兆ウォン前後に達したと推定している。', '2026-04-08')).toEqual(['samsung operating_income 30000000000000 KRW 2026-Q1 actual']);
 		// Told as reported by others (とも伝えられていた): hearsay.
 		expect(figures('ソニーは24日、米ハヤテ・システムズを買収すると発表した。米メディアは1月、両社が協議していると報じており、買収額は当初80億ドル近くとも伝えられていた。', '2026-02-25')).toEqual([]);
 		// A headline's question (…か、): a guess.
@@ -1695,19 +1699,19 @@ describe('sections headed by a line of business', () => {
 		const found = extractText(body, {date: '2025-12-03', title: 'マーベル、2026 年度第 3 四半期の業績を発表'}).figures.map(figure => `${figure.company}/${figure.segment ?? '-'} ${figure.kind} ${figure.value} ${figure.period}`);
 		expect(found).toEqual(['marvell/カスタム シリコン revenue 900000000 FY2026-Q3', 'marvell/- headcount 7000 null']);
 		// "## Key numbers": a heading in English words alone titles a section as often as it names a line.
-		const english = extractText(['マーベルは決算を発表した。', '', '## Key numbers', '', '- Revenue：$2.1B'].join('\n'), {date: '2025-12-03', title: 'マーベル決算'}).figures;
+		const english = extractText(['マーベルは8〜10月期決算を発表した。', '', '## Key numbers', '', '- Revenue：$2.1B'].join('\n'), {date: '2025-12-03', title: 'マーベル決算'}).figures;
 		expect(english.map(figure => figure.segment)).toEqual([null]);
 	});
 });
 
 describe('list items labelled by their line of business', () => {
 	test('a label in kanji naming what a maker sells (- 受動部品：売上高…) is the segment in any list, and its gloss in brackets (…（センサーなど）：) is no part of its name', () => {
-		const body = ['イビデンの部門別の数字をざっと並べます。', '', '- 電子材料：売上高1,350億円、営業利益210億円', '- 計測機器（分析装置など）：売上高820億円、営業利益95億円'].join('\n');
+		const body = ['イビデンは2026年3月期の決算を発表した。部門別の数字をざっと並べます。', '', '- 電子材料：売上高1,350億円、営業利益210億円', '- 計測機器（分析装置など）：売上高820億円、営業利益95億円'].join('\n');
 		expect(figures(body, '2026-05-12')).toEqual([
-			'ibiden/電子材料 revenue 135000000000 JPY - actual',
-			'ibiden/電子材料 operating_income 21000000000 JPY - actual',
-			'ibiden/計測機器 revenue 82000000000 JPY - actual',
-			'ibiden/計測機器 operating_income 9500000000 JPY - actual',
+			'ibiden/電子材料 revenue 135000000000 JPY FY2026 actual',
+			'ibiden/電子材料 operating_income 21000000000 JPY FY2026 actual',
+			'ibiden/計測機器 revenue 82000000000 JPY FY2026 actual',
+			'ibiden/計測機器 operating_income 9500000000 JPY FY2026 actual',
 		]);
 	});
 
@@ -1792,16 +1796,18 @@ describe('parts of a whole', () => {
 	});
 
 	test("an adjusted measure is the company's, not a segment called 調整後", () => {
-		expect(figures('セールスフォースの決算。\n\n地域別では、欧州向け売上高が前年同期比9%増えた。調整後の営業利益率は33%だった。', '2025-12-10')).toEqual([
-			'salesforce/欧州向け revenue_growth 9 % - actual',
-			'salesforce margin 33 % - actual',
+		expect(figures('セールスフォースの8〜10月期決算。\n\n地域別では、欧州向け売上高が前年同期比9%増えた。調整後の営業利益率は33%だった。', '2025-12-10')).toEqual([
+			'salesforce/欧州向け revenue_growth 9 % FY2026-Q3 actual',
+			'salesforce margin 33 % FY2026-Q3 actual',
 		]);
 	});
 
 	test("full-year guidance after a segment's result is the company's", () => {
-		expect(figures('KDDIの決算。\n\n法人向けのビジネス事業の営業利益は前年同期比11%増の1,980億円だった。通期の営業利益予想は1兆1,800億円を維持した。', '2026-02-07')).toContain('kddi operating_income 1180000000000 JPY FY2026 outlook');
-		expect(figures('エヌビディアの決算。データセンター部門の売上高は510億ドルだった。2026年度通期の売上高は2,160億ドルと、前年度の1,305億ドルから大きく伸びた。', '2026-02-26')).toEqual([
-			'nvidia/データセンター revenue 51000000000 USD - actual',
+		expect(figures('KDDIの4〜12月期決算。\n\n法人向けのビジネス事業の営業利益は前年同期比11%増の1,980億円だった。通期の営業利益予想は1兆1,800億円を維持した。', '2026-02-07')).toContain(
+			'kddi operating_income 1180000000000 JPY FY2026 outlook',
+		);
+		expect(figures('エヌビディアの11〜1月期決算。データセンター部門の売上高は510億ドルだった。2026年度通期の売上高は2,160億ドルと、前年度の1,305億ドルから大きく伸びた。', '2026-02-26')).toEqual([
+			'nvidia/データセンター revenue 51000000000 USD FY2026-Q4 actual',
 			'nvidia revenue 216000000000 USD FY2026 actual',
 			'nvidia revenue 130500000000 USD FY2025 actual prior',
 		]);
@@ -1816,8 +1822,8 @@ describe('同事業', () => {
 	});
 
 	test('同部門 points back to a business in 「」 its sentence before was about', () => {
-		const body = 'パナソニックの決算。部門別では、空調や照明を含む「くらし」が伸びた。同部門の売上高は5%増の8,200億円だった。';
-		expect(figures(body, '2026-02-05')).toContain('panasonic/くらし revenue 820000000000 JPY - actual');
+		const body = 'パナソニックの10〜12月期決算。部門別では、空調や照明を含む「くらし」が伸びた。同部門の売上高は5%増の8,200億円だった。';
+		expect(figures(body, '2026-02-05')).toContain('panasonic/くらし revenue 820000000000 JPY FY2026-Q3 actual');
 	});
 
 	test('points back to a service the company began, named in 「」', () => {
@@ -1833,8 +1839,8 @@ describe('同事業', () => {
 
 describe('同社', () => {
 	test("after two companies named together as the topic (XとYは…発表した) and a paragraph opened on the first's figure, is the first, not the second of the pair", () => {
-		const body = 'アドバンテストと東京エレクトロンは30日、決算を発表した。\n\nアドバンテストの売上高は2,800億円だった。\n\n同社は通期の純利益予想を1,900億円に引き上げた。';
-		expect(figures(body, '2025-10-31')).toEqual(['advantest revenue 280000000000 JPY - actual', 'advantest net_income 190000000000 JPY FY2026 outlook']);
+		const body = 'アドバンテストと東京エレクトロンは30日、4〜9月期決算を発表した。\n\nアドバンテストの売上高は2,800億円だった。\n\n同社は通期の純利益予想を1,900億円に引き上げた。';
+		expect(figures(body, '2025-10-31')).toEqual(['advantest revenue 280000000000 JPY FY2026-H1 actual', 'advantest net_income 190000000000 JPY FY2026 outlook']);
 	});
 
 	test('the name a cleft sentence ends on (…が目立ったのはX。) or whose results it puts in focus (きっかけはXの決算です。) is what follows is about', () => {
@@ -1969,6 +1975,19 @@ describe('a kind in a unit it cannot be in', () => {
 	});
 });
 
+describe('a figure told as fact without its time', () => {
+	test('a result whose period the text never tells (売上高：…億円 in a bare list) is left out; a target with no date and an amount raised are kept', () => {
+		const found = figures('アドバンテストの業績概要は次の通り。\n\n- 売上高：4,321億円（前期比12.3%増）\n- 営業利益：987億円\n\n同社は営業利益率30%以上を目標に掲げる。同社傘下の新興企業は50億円を調達した。', '2026-04-28');
+		expect(found.filter(row => / (?:revenue|revenue_growth|operating_income) /.test(row))).toEqual([]);
+		expect(found.filter(row => / (?:margin|funding) /.test(row))).toEqual(['advantest margin 30 % - outlook', 'advantest funding 5000000000 JPY - actual']);
+	});
+
+	test('a market value in a table whose close the text never dates is left out, not shown undated', () => {
+		const body = '# 半導体株の値動き\n\n| 銘柄 | 株価（円） | 時価総額（億円） |\n|---|---|---|\n| ディスコ（6146） | 48,200 | 52,300 |\n| レーザーテック（6920） | 17,150 | 16,170 |';
+		expect(extractText(body, {date: null}).figures.filter(row => row.kind === 'market_cap')).toEqual([]);
+	});
+});
+
 describe('companies a sentence is about', () => {
 	test("a fiscal year that only the company the text last turned to closes in (27年6月期, Lasertec's June) is that company's, not the headline's March-year company's", () => {
 		const body =
@@ -2063,7 +2082,7 @@ describe('interviews', () => {
 	});
 
 	test('the company whose officer the headline names (京セラ財務担当役員「…」) is the one interviewed, not a company the quote names', () => {
-		const body = ['――上期の業績は。', '', '「売上収益は前年同期比3%増の2,950億円でした」', '', '――資金の使い道は。', '', '「KDDI株の売却で得た資金は、主に電子部品の増産に回します」'].join('\n');
+		const body = ['――4〜9月期の業績は。', '', '「売上収益は前年同期比3%増の2,950億円でした」', '', '――資金の使い道は。', '', '「KDDI株の売却で得た資金は、主に電子部品の増産に回します」'].join('\n');
 		expect(extractText(body, {date: '2025-11-18', title: '【インタビュー】京セラ常務「KDDI株の売却資金は増産に」'}).figures.map(figure => [figure.company, figure.kind, figure.value])).toEqual([
 			['kyocera', 'revenue_growth', 3],
 			['kyocera', 'revenue', 295000000000],
@@ -2113,7 +2132,7 @@ describe('an explainer in questions and answers', () => {
 	});
 
 	test("a reader's numbered question (Q2. Xはどうでしたか？) names the company the answer under it is about", () => {
-		const body = ['**Q1. アドバンテストの決算は？**', '', 'A. 売上高は2,900億円でした。', '', '**Q2. ディスコはどうでしたか？**', '', 'A. 21日に発表した決算は、売上高が1,150億円、営業利益は470億円でした。'].join('\n');
+		const body = ['**Q1. アドバンテストの2026年3月期決算は？**', '', 'A. 売上高は2,900億円でした。', '', '**Q2. ディスコはどうでしたか？**', '', 'A. 21日に発表した2026年3月期決算は、売上高が1,150億円、営業利益は470億円でした。'].join('\n');
 		const found = extractText(body, {date: '2026-04-25', title: 'アドバンテストは増収、ディスコは減益'}).figures.map(figure => `${figure.company} ${figure.kind} ${figure.value}`);
 		expect(found).toEqual(['advantest revenue 290000000000', 'disco revenue 115000000000', 'disco operating_income 47000000000']);
 	});
@@ -2863,26 +2882,29 @@ describe('a quarter named as the base of a change', () => {
 
 describe('a list of segments', () => {
 	test('items under "…別の売上高は次のとおりです" are segments by their labels', () => {
-		const body = ['さくらインターネットの4〜12月期は増収だった。製品別の売上高は次のとおりです。', '', '- ホスティング：3,100百万円（前年同期比2.5%増）', '- データ分析基盤：1,240百万円'].join('\n');
+		const body = ['さくらインターネットの4〜12月期決算は増収だった。製品別の売上高は次のとおりです。', '', '- ホスティング：3,100百万円（前年同期比2.5%増）', '- データ分析基盤：1,240百万円'].join('\n');
 		expect(figures(body, '2026-02-12')).toEqual([
-			'sakura-internet/ホスティング revenue 3100000000 JPY - actual',
-			'sakura-internet/ホスティング revenue_growth 2.5 % - actual',
-			'sakura-internet/データ分析基盤 revenue 1240000000 JPY - actual',
+			'sakura-internet/ホスティング revenue 3100000000 JPY 2025-04..2025-12 actual',
+			'sakura-internet/ホスティング revenue_growth 2.5 % 2025-04..2025-12 actual',
+			'sakura-internet/データ分析基盤 revenue 1240000000 JPY 2025-04..2025-12 actual',
 		]);
 	});
 
 	test('items under a bold line that breaks a measure down (**売上収益の内訳**) are segments by their labels too', () => {
-		const body = ['さくらインターネットの4〜12月期は増収だった。', '', '**売上高の内訳**', '- ホスティング：3,100百万円（前年同期比2.5%増）', '- データ分析基盤：1,240百万円'].join('\n');
+		const body = ['さくらインターネットの4〜12月期決算は増収だった。', '', '**売上高の内訳**', '- ホスティング：3,100百万円（前年同期比2.5%増）', '- データ分析基盤：1,240百万円'].join('\n');
 		expect(figures(body, '2026-02-12')).toEqual([
-			'sakura-internet/ホスティング revenue 3100000000 JPY - actual',
-			'sakura-internet/ホスティング revenue_growth 2.5 % - actual',
-			'sakura-internet/データ分析基盤 revenue 1240000000 JPY - actual',
+			'sakura-internet/ホスティング revenue 3100000000 JPY 2025-04..2025-12 actual',
+			'sakura-internet/ホスティング revenue_growth 2.5 % 2025-04..2025-12 actual',
+			'sakura-internet/データ分析基盤 revenue 1240000000 JPY 2025-04..2025-12 actual',
 		]);
 	});
 
 	test('a part named in 「」 (このうち「…」関連は, このうち「…その他」は) is that product, not the segment before', () => {
-		const body = 'さくらインターネットのクラウドサービスの売上高は210億円だった。このうち「はやぶさAI」関連は64億円、「運用その他」は30億円でした。';
-		expect(figures(body, '2026-02-12').filter(row => /6400000000|3000000000/.test(row))).toEqual(['sakura-internet/はやぶさAI revenue 6400000000 JPY - actual', 'sakura-internet/運用その他 revenue 3000000000 JPY - actual']);
+		const body = 'さくらインターネットの4〜12月期のクラウドサービスの売上高は210億円だった。このうち「はやぶさAI」関連は64億円、「運用その他」は30億円でした。';
+		expect(figures(body, '2026-02-12').filter(row => /6400000000|3000000000/.test(row))).toEqual([
+			'sakura-internet/はやぶさAI revenue 6400000000 JPY 2025-04..2025-12 actual',
+			'sakura-internet/運用その他 revenue 3000000000 JPY 2025-04..2025-12 actual',
+		]);
 	});
 });
 
@@ -3037,12 +3059,12 @@ describe('rankings', () => {
 			'fujitsu market_share 9.9 % 2025-Q3 actual IDC Japan',
 		]);
 		// A percentage of another measure named with it is that measure's.
-		expect(figures('レノボは営業利益率が8.0%で首位だった。', '2025-11-20')).toEqual(['lenovo margin 8 % - actual']);
+		expect(figures('レノボは7〜9月期の営業利益率が8.0%で首位だった。', '2025-11-20')).toEqual(['lenovo margin 8 % FY2026-Q2 actual']);
 	});
 
 	test("a firm as the topic that estimates a company's amount (XはYを…と推計) is its source; the company marked by を right before the amount owns it", () => {
-		const found = figures('ガートナーの調査。\n\nガートナーはHBM売上高でもマイクロンを52億ドルと推計している。', '2025-12-01');
-		expect(found).toEqual(['micron revenue 5200000000 USD - actual Gartner']);
+		const found = figures('ガートナーの調査。\n\nガートナーは2024年のHBM売上高でもマイクロンを52億ドルと推計している。', '2025-12-01');
+		expect(found).toEqual(['micron revenue 5200000000 USD 2024 actual Gartner']);
 	});
 
 	test('each share listed after the market it is of (NAND市場でXのシェアを…、Yを…) is of that market, whichever way the list marks its companies', () => {
@@ -3113,8 +3135,8 @@ describe('levels reached and losses compared with', () => {
 	});
 
 	test('a level reached after a change (…%減の124億円に落ち込んだ) is the level; an amount of change alone is none', () => {
-		expect(figures('ソシオネクストの営業利益は前年同期比28.4%減の124億円に落ち込んだ。', '2026-01-30')).toEqual(['socionext other -28.4 % - actual', 'socionext operating_income 12400000000 JPY - actual']);
-		expect(figures('ソシオネクストの営業利益は前年同期比30億円減った。', '2026-01-30')).toEqual([]);
+		expect(figures('ソシオネクストの10〜12月期の営業利益は前年同期比28.4%減の124億円に落ち込んだ。', '2026-01-30')).toEqual(['socionext other -28.4 % FY2026-Q3 actual', 'socionext operating_income 12400000000 JPY FY2026-Q3 actual']);
+		expect(figures('ソシオネクストの10〜12月期の営業利益は前年同期比30億円減った。', '2026-01-30')).toEqual([]);
 	});
 
 	test('the loss of the year before (前の期の…の赤字から, 前期の…の赤字から) is an earlier actual', () => {
@@ -3335,8 +3357,8 @@ test("every figure in the brackets after an analysts' consensus (予想の平均
 });
 
 test("a consensus named inside the brackets (予想平均（QUICKコンセンサス、…）) makes the figure beside it the consensus's too", () => {
-	const body = 'SCREENの営業利益は310億円だった。営業利益は市場予想平均（QUICKコンセンサス、340億円）に届かなかった。';
-	expect(figures(body, '2026-02-06')).toEqual([expect.stringMatching(/^screen\S* operating_income 31000000000 JPY/)]);
+	const body = 'SCREENの10〜12月期の営業利益は310億円だった。営業利益は市場予想平均（QUICKコンセンサス、340億円）に届かなかった。';
+	expect(figures(body, '2026-02-06')).toEqual([expect.stringMatching(/^screen\S* operating_income 31000000000 JPY FY2026-Q3 actual/)]);
 });
 
 test('a round mark a figure passes (1兆円の大台, 節目) is not a figure', () => {
@@ -3633,7 +3655,7 @@ describe('names, periods and years a results report writes beside them', () => {
 
 describe('names a text gives, and what a research firm estimates', () => {
 	test('an abbreviation in capitals given in brackets after a registry name (グローバルファウンドリーズ（GF）) is that company later in the text', () => {
-		const body = '首位のTSMCのシェアは70%、米グローバルファウンドリーズ（GF）は4.1%だった。\n\nTSMCは最先端品の量産を急ぐ。\n\nGFは5日、決算を発表した。売上高は前年同期比5%増の17億ドルだった。';
+		const body = '首位のTSMCのシェアは70%、米グローバルファウンドリーズ（GF）は4.1%だった。\n\nTSMCは最先端品の量産を急ぐ。\n\nGFは5日、10〜12月期決算を発表した。売上高は前年同期比5%増の17億ドルだった。';
 		expect(figures(body, '2026-02-07').map(row => row.split(' ').slice(0, 2).join(' '))).toEqual(['tsmc market_share', 'globalfoundries market_share', 'globalfoundries revenue_growth', 'globalfoundries revenue']);
 	});
 
@@ -3786,12 +3808,12 @@ test("a table of the day's movers under the home session named last (28日の東
 
 describe('breakdowns, peers and those who lead a round', () => {
 	test('how a measure is broken down (地域別の売上高は、日本が…) is no line; each region that opens its clause is, with 前の期比 too', () => {
-		expect(figures('トレンドマイクロの地域別の売上高は前の期比4%増えた。', '2026-02-17')).toEqual(['trend-micro revenue_growth 4 % - actual']);
-		expect(figures('トレンドマイクロの地域別の売上高は、日本が前の期比3.0%増の900億円、米州が11%増の600億円だった。', '2026-02-17')).toEqual([
-			'trend-micro/日本 revenue_growth 3 % - actual',
-			'trend-micro/日本 revenue 90000000000 JPY - actual',
-			'trend-micro/米州 revenue_growth 11 % - actual',
-			'trend-micro/米州 revenue 60000000000 JPY - actual',
+		expect(figures('トレンドマイクロの前期の地域別の売上高は前の期比4%増えた。', '2026-02-17')).toEqual(['trend-micro revenue_growth 4 % 2025 actual']);
+		expect(figures('トレンドマイクロの前期の地域別の売上高は、日本が前の期比3.0%増の900億円、米州が11%増の600億円だった。', '2026-02-17')).toEqual([
+			'trend-micro/日本 revenue_growth 3 % 2025 actual',
+			'trend-micro/日本 revenue 90000000000 JPY 2025 actual',
+			'trend-micro/米州 revenue_growth 11 % 2025 actual',
+			'trend-micro/米州 revenue 60000000000 JPY 2025 actual',
 		]);
 	});
 
@@ -3971,18 +3993,18 @@ test('a foreign ministry’s statistics (台湾経済部によると…) are nob
 	expect(figures('TSMCの11月の売上高は3,000億台湾ドルだった。\n\n台湾経済部によると、11月の輸出受注は前年同月比20%増の600億ドルだった。', '2025-12-20')).toEqual(['tsmc revenue 300000000000 TWD 2025-11 actual']);
 });
 
-test('a part of the year told bare (中間期, 上期) is the one that ended last while its results are news, and no period further on', () => {
+test('a part of the year told bare (中間期, 上期) is the one that ended last while its results are news, and no period further on, so a result so told later is left out', () => {
 	expect(figures('KDDIの中間期の売上高は2兆9,000億円だった。', '2025-11-16')).toEqual(['kddi revenue 2900000000000 JPY FY2026-H1 actual']);
-	expect(figures('KDDIの中間期の売上高は2兆9,000億円だった。', '2026-03-20')).toEqual(['kddi revenue 2900000000000 JPY - actual']);
+	expect(figures('KDDIの中間期の売上高は2兆9,000億円だった。', '2026-03-20')).toEqual([]);
 });
 
 test('several companies together (大手3社の…合計で) and investors’ net selling (…を売り越した) are nobody’s figures', () => {
-	expect(figures('マイクロソフトの決算。大手3社の今年の投資額は合計で4,000億ドルに達する。マイクロソフトの売上高は700億ドルだった。', '2025-10-30')).toEqual(['microsoft revenue 70000000000 USD - actual']);
+	expect(figures('マイクロソフトの7〜9月期決算。大手3社の今年の投資額は合計で4,000億ドルに達する。マイクロソフトの売上高は700億ドルだった。', '2025-10-30')).toEqual(['microsoft revenue 70000000000 USD FY2026-Q1 actual']);
 	expect(figures('ソニーグループは1〜3月期の売上高を3兆円と見込む。一方で、海外投資家は2月に日本株を約2兆円売り越しており、警戒も出ている。', '2026-03-02')).toEqual(['sony revenue 3000000000000 JPY FY2026-Q4 outlook']);
 });
 
 test('companies together or at large (主要12社の在庫は…合計, XとYの合算シェア, 国内企業が発行した社債は, 国内の…社債の発行額は) are nobody’s figures, nor a holder’s dividends received (年間配当収入は…約9万円); a round mark passed for the first time beside the figure (58億円と、初めて50億円を超えた) is no figure', () => {
-	expect(figures('ソシオネクストの売上高は500億円だった。調査対象の主要12社の在庫は9月末で合計8,200億円と減った。', '2026-10-20')).toEqual(['socionext revenue 50000000000 JPY - actual']);
+	expect(figures('ソシオネクストの4〜9月期の売上高は500億円だった。調査対象の主要12社の在庫は9月末で合計8,200億円と減った。', '2026-10-20')).toEqual(['socionext revenue 50000000000 JPY FY2027-H1 actual']);
 	expect(figures('ソシオネクストとメガチップスの合算シェアは9.1%となった。', '2026-10-20')).toEqual([]);
 	expect(figures('NECは社債を出した。1〜9月に国内企業が発行したドル建て社債は約310億ドルだった。', '2026-10-20')).toEqual([]);
 	expect(figures('NECの社債は人気だ。国内の個人向け社債の発行額は2025年に約3兆円と最高だった。', '2026-10-20')).toEqual([]);
@@ -4022,9 +4044,9 @@ test('a company whose shares are traded (米X株の一部を売却して) is wha
 
 test('a line named before its measure with months between (…半導体材料の4〜9月の売上収益) or as a part of the figure before (このうちCMPスラリーを中心とする電子材料の売上収益) is a segment', () => {
 	expect(figures('JSRの決算。セグメント別では、半導体材料の4〜9月の売上収益が1,200億円だった。', '2025-11-12')).toEqual(['jsr/半導体材料 revenue 120000000000 JPY FY2026-H1 actual']);
-	expect(figures('レゾナックの上期の売上収益は7,000億円だった。このうちCMPスラリーを中心とする電子材料の売上収益は520億円。', '2025-11-12')).toEqual([
-		'resonac revenue 700000000000 JPY - actual',
-		'resonac/電子材料 revenue 52000000000 JPY - actual',
+	expect(figures('レゾナックの1〜9月期の売上収益は7,000億円だった。このうちCMPスラリーを中心とする電子材料の売上収益は520億円。', '2025-11-12')).toEqual([
+		'resonac revenue 700000000000 JPY 2025-01..2025-09 actual',
+		'resonac/電子材料 revenue 52000000000 JPY 2025-01..2025-09 actual',
 	]);
 });
 
@@ -4039,7 +4061,7 @@ test('a forecast the sentence opens on as its topic (…ガイダンスは、売
 });
 
 test('a sentence opening on a company brief does not know, told by its trade (…装置メーカーのACMリサーチは), gives the company before nothing', () => {
-	expect(figures('ラムリサーチの売上高は50億ドルだった。韓国に工場を置く米中堅装置メーカーのBKDセミは、通期の売上高を約3億ドルと見込む。', '2025-11-10')).toEqual(['lam-research revenue 5000000000 USD - actual']);
+	expect(figures('ラムリサーチの7〜9月期の売上高は50億ドルだった。韓国に工場を置く米中堅装置メーカーのBKDセミは、通期の売上高を約3億ドルと見込む。', '2025-11-10')).toEqual(['lam-research revenue 5000000000 USD FY2026-Q1 actual']);
 });
 
 describe("a quarter's 前期 and a cleft with but", () => {

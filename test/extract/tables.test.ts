@@ -486,7 +486,7 @@ describe('tables of figures', () => {
 	});
 
 	test("a note on how losses are written in a header (セグメント利益（△は損失）) names no measure: the column is the segment's profit", () => {
-		const body = 'アドバンテストが決算を発表した。\n\n（単位：百万円）\n\n| セグメント | 売上高 | セグメント利益（△は損失） |\n|---|---|---|\n| メカトロニクス関連事業 | 28,410 | △1,230 |';
+		const body = 'アドバンテストが4〜9月期決算を発表した。\n\n（単位：百万円）\n\n| セグメント | 売上高 | セグメント利益（△は損失） |\n|---|---|---|\n| メカトロニクス関連事業 | 28,410 | △1,230 |';
 		expect(figures(body, '2025-10-30').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['advantest/メカトロニクス関連 revenue 28410000000', 'advantest/メカトロニクス関連 operating_income -1230000000']);
 	});
 
@@ -1194,9 +1194,9 @@ test('a column of changes named by what they are measured from (前年からの�
 		'|---|---|---:|---:|',
 		'| 1 | 富士通 | 20.5% | −0.4pt |',
 		'',
-		'IDCの推計では、富士通の国内サーバー売上高は約2,000億円。',
+		'IDCの推計では、富士通の2024年の国内サーバー売上高は約2,000億円。',
 	].join('\n');
-	expect(figures(table, '2025-09-18')).toEqual(['fujitsu market_share 20.5 % - actual IDC Japan', 'fujitsu market_share -0.4 pt - actual IDC Japan', 'fujitsu/国内サーバー revenue 200000000000 JPY - actual IDC Japan']);
+	expect(figures(table, '2025-09-18')).toEqual(['fujitsu market_share 20.5 % - actual IDC Japan', 'fujitsu market_share -0.4 pt - actual IDC Japan', 'fujitsu/国内サーバー revenue 200000000000 JPY 2024 actual IDC Japan']);
 });
 
 test("a PC maker's share in a table of PC shipments is its share as a maker, as the prose gives it", () => {
@@ -1589,16 +1589,18 @@ test('a change after a share of two years, the later first (| 2025年度シェ�
 });
 
 describe('a table of share prices', () => {
-	test("a company's securities code in brackets (キオクシアHD（285A）) is no part of it, and a week of a month (9月第2週) dates no level", () => {
+	test("a company's securities code in brackets (キオクシアHD（285A）) is no part of it, and a week of a month (9月第2週) dates no level: a level no close dates is left out, one a caption dates is of that close", () => {
 		const body = '9月第2週（7〜11日）の東京市場では半導体株が高かった。\n\n| 銘柄（コード） | 週間騰落率 | 時価総額（億円） |\n|---|---|---|\n| キオクシアHD（285A） | +9.7% | 77,510 |';
-		expect(figures(body, '2026-09-12')).toEqual(['kioxia stock_move 9.7 % 2026-09-07..2026-09-11 actual', 'kioxia market_cap 7751000000000 JPY - actual']);
+		expect(figures(body, '2026-09-12')).toEqual(['kioxia stock_move 9.7 % 2026-09-07..2026-09-11 actual']);
+		const captioned = '9月第2週（7〜11日）の東京市場では半導体株が高かった。\n\n主な半導体株（9月11日終値、単位：億円）\n\n| 銘柄（コード） | 週間騰落率 | 時価総額 |\n|---|---|---|\n| キオクシアHD（285A） | +9.7% | 77,510 |';
+		expect(figures(captioned, '2026-09-12')).toEqual(['kioxia stock_move 9.7 % 2026-09-07..2026-09-11 actual', 'kioxia market_cap 7751000000000 JPY 2026-09-11 actual']);
 	});
 });
 
 describe("a writer's own holdings", () => {
 	test('a table under a heading of the portfolio (## 月末のポートフォリオ) and what follows in that section are no figures of the companies held', () => {
 		const body = [
-			'ディスコの売上高は1,200億円だった。',
+			'ディスコの10〜12月期の売上高は1,200億円だった。',
 			'',
 			'## 3月末のポートフォリオ',
 			'',
@@ -1609,7 +1611,7 @@ describe("a writer's own holdings", () => {
 			'',
 			'評価額は約520万円、年初来では+6.1%です。',
 		].join('\n');
-		expect(figures(body, '2026-04-02')).toEqual(['disco revenue 120000000000 JPY - actual']);
+		expect(figures(body, '2026-04-02')).toEqual(['disco revenue 120000000000 JPY FY2026-Q3 actual']);
 	});
 });
 
