@@ -56,10 +56,10 @@ const periodAlternatives = [
 	// "26年の設備投資", "25年の722億ドル", "25年通年では", "29年に": a year written in two digits, where what follows says it is a year of
 	// the calendar; not "創業30年は", "約20年に" (a number of years).
 	String.raw`(?<year>\d{4}|(?<![\d.]|創業|設立|創立|過去|この|ここ|約|およそ|今後|向こう|最近|直近|第)[2-3]\d(?=年(?:は|通期|通年|末|実績|に(?!わた|及|渡|入|一度)|、|の(?:設備投資|売上|営業|純利益|業績|見通し|計画|世界|国内|市場|実績|決算|投資|(?:約|およそ)?\d)|の[^。、\d]{1,16}?(?:シェア|市場規模|出荷台数|出荷額|販売台数))))年(?<yearTerm>通期|通年|末)?(?![\d度代])`,
-	// parts and relative years alone
+	// parts and relative years alone; "前期（2025年6月期）通期": 通期 after a period is part of it, no period of its own
 	// "前年中間期", "前年上期": an earlier part, which the prior-period words mark; not this year's part.
 	String.raw`(?<currentPart>当)?(?<!前年|前年同|前)(?<alonePart>第[1-4]・?四半期(?:\s?[(（](?:累計|中間期)(?:[、,][^()（）]{1,30})?[)）]|(?:連結)?累計(?:期間)?)?|上期|上半期|下期|下半期|中間(?:連結)?会計期間|中間期|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z]))`,
-	String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|通期)(?!比|末比|の[0-9]|同期|並み|並|の同じ時期)(?!(?<!通期)[)）]?(?:利益|純利益|損失|純損失|損益))`,
+	String.raw`(?<relative>今期|当連結会計年度(?!末)|当事業年度(?!末)|当期(?!末)|来期|前期|今年度|本年度|当年度|来年度|前年度|今年|本年|年内|来年|昨年|去年|(?<!(?:前期|今期|当期|来期|年度|月期|[)）])\s?)通期)(?!比|末比|の[0-9]|同期|並み|並|の同じ時期)(?!(?<!通期)[)）]?(?:利益|純利益|損失|純損失|損益))`,
 ];
 // 株探's table rows: "25.04-12" (April to December 2025), "24.4-9", "2026.03予" (the year to March 2026, forecast). Tried only
 // where the text writes such a number: two more alternatives at every place of every sentence cost 3% of extraction.

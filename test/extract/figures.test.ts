@@ -4152,3 +4152,21 @@ describe('the period a story reports', () => {
 		expect(figures(body, '2025-10-30')).toEqual(['fujitsu operating_income 74100000000 JPY FY2026-Q2 actual', 'fujitsu/service-solutions revenue 131000000000 JPY FY2026-H1 actual']);
 	});
 });
+
+describe('periods named by reference', () => {
+	test('同四半期 after a paragraph turned to the year ahead is the quarter reported, and a result', () => {
+		const body =
+			'# アドビ決算\n\nアドビが発表した2025年9〜11月期決算は、売上高が61億ドルだった。\n\n9〜11月期の研究開発費は11億ドルで、来期は約48億ドルを見込む。前期の39億ドルから増える。同四半期のフリーキャッシュフローは21億ドルに膨らんだ。';
+		expect(figures(body, '2025-12-12').at(-1)).toBe('adobe other 2100000000 USD FY2025-Q4 actual');
+	});
+
+	test('前期（…）通期 is the year before, a result: 通期 after a period is part of it, no year of its own', () => {
+		const body = '# マイクロソフト決算\n\nマイクロソフトが発表した2025年10〜12月期決算は、売上高が812億ドルだった。\n\n前期（2025年6月期）通期の研究開発費は320億ドルだった。前期通期の純利益は1,018億ドルだった。';
+		expect(figures(body, '2026-01-29').slice(1)).toEqual(['microsoft other 32000000000 USD FY2025 actual', 'microsoft net_income 101800000000 USD FY2025 actual']);
+	});
+
+	test('an item a measure includes (純利益には、…に伴う利益43億ドルが含まれる) is no level of that measure', () => {
+		const body = '# アドビ決算\n\nアドビが発表した2025年9〜11月期決算は、純利益が18億ドルだった。純利益には、保有株の売却に伴う利益4億ドルが含まれる。';
+		expect(figures(body, '2025-12-12')).toEqual(['adobe net_income 1800000000 USD FY2025-Q4 actual']);
+	});
+});

@@ -50,7 +50,7 @@ ${h.windowTitle.slice(0, -1)} (a title never terminated)
 	'entities.html': `<html><head><title>Google&#x202E;のクラウド</title></head><body>
 <h1>Google&#8203;のクラウド&#x2066;戦略</h1>
 <p>Google Cloudは9月10日、${h.c1Dcs}新しいAIサービスを&#x200F;発表した。</p>
-<p>Google Cloudの売上高成長率は&#xFEFF;32%となった。</p>
+<p>Google Cloudの2025年7〜9月期の売上高成長率は&#xFEFF;32%となった。</p>
 </body></html>
 `,
 };
@@ -141,7 +141,7 @@ describe('script output: plain text, --json and --ndjson through pipes', () => {
 		expect(unsafeIn(json, 'json')).toEqual([]);
 		expect(unsafeIn(ndjson, 'ndjson')).toEqual([]);
 		for (const output of [plain, json, ndjson]) {
-			for (const fact of ['AWSの新サービス発表', 'AWSは11月3日、新サービスを発表した。', 'AWSのクラウド市場シェアは33%となった。', 'OpenAIの資金調達', 'Googleのクラウド', 'Google Cloudの売上高成長率は32%となった。']) {
+			for (const fact of ['AWSの新サービス発表', 'AWSは11月3日、新サービスを発表した。', 'AWSのクラウド市場シェアは33%となった。', 'OpenAIの資金調達', 'Googleのクラウド', 'Google Cloudの2025年7〜9月期の売上高成長率は32%となった。']) {
 				expect(output).toContain(fact);
 			}
 		}

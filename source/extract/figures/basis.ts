@@ -13,7 +13,7 @@ import type {ReadingState} from './types.js';
 // speculation, a figure of a market, boilerplate.
 
 /** Why a number is not a figure; null when it may be one. */
-export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | 'index' | 'withdrawn' | 'conversion' | null;
+export type Rejection = 'consensus' | 'speculation' | 'third-party' | 'profile' | 'difference' | 'limit' | 'penalty' | 'index' | 'withdrawn' | 'conversion' | 'component' | null;
 
 /** A clause that ends in its own verb ("…となり、", "…だったが、") closes what an outlook word after it governs. */
 // "売上高は4,760億円ですから、約2倍にする計画です": a clause that gives a reason is told as fact.
@@ -215,6 +215,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (penaltyIn(facts, clause)) return 'penalty';
 	// "韓国総合株価指数（KOSPI）の0.8%高を上回った": a market index's move, nobody's share price.
 	if (quantity.unit === '%' && marketIndex.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 40), quantity.start))) return 'index';
+	// "純利益には、…に伴う利益76億ドルが含まれる": an item a measure includes is no level of it.
+	if (/^\s?(?:が|も)\s?(?:含まれ|含む)/.test(after) && /(?:には|にも)[、,]/.test(facts.normalized.slice(0, quantity.start))) return 'component';
 	// "株価が上下10%動く", "上下5%の値幅": a band either way is no move that happened.
 	if (/上下\s?(?:に)?\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start))) return 'speculation';
 	// "…の3銘柄で日経平均を約390円押し上げた": what shares added to an index, in its yen or points, is the index's, nobody's.

@@ -340,6 +340,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (choice.cue === jobCutsCue && (period.period?.type === 'day' || (period.period?.type === 'months' && period.period.from === period.period.to))) period = {...period, period: null, text: ''};
 			// Its years are its period: when the text does not write them as a span, no period can be told, so it is left out.
 			if (compound && period.period?.type !== 'span') continue;
+			if (!period.text && !prior && choice.role === 'level' && sameTerm.test(facts.normalized.slice(0, quantity.start)) && state.last?.period && state.last.period.type !== 'day' && state.last.sentence < facts.sentence.index) {
+				// "同期の集計では、…TSMCのシェアは71.0%": the period the text named last; after "前四半期（26%増）から加速した",
+				// the period that sentence reported, not the one it looked back to. Named, it decides the basis too.
+				const named = state.last.prior ? (state.resultsPeriods.get(state.last.owner.company) ?? null) : state.last.period;
+				if (named) period = {period: named, text: '同期', by: false};
+			}
 			if ((kind === 'market_share' && !aimedFor) || surveyedCount) period = {...period, period: surveyed(period.period)};
 			let basis = basisOf(facts, quantity, clause, {family, period: period.period, by: period.by, prior: prior?.prior ?? null, hit: choice.hit, transition}, state);
 			// "…を2030年度に5,000億円と、24年度の約2,200億円から…引き上げる計画": a level a plan starts from, in a year
@@ -376,12 +382,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			if (basis === 'outlook' && family === 'flow' && !period.text && !period.asked && state.outlookPeriod) period = {period: state.outlookPeriod, text: '', by: false};
 			// "売上高も従来予想の480億円→410億円に減額した" after the nine months' results: a forecast revised is the whole year's.
 			else if (basis === 'outlook' && family === 'flow' && !period.text && period.period && forecastRevised(facts)) period = {...period, period: wholeYearOf(period.period, calendar) ?? period.period};
-			else if (!period.text && !prior && choice.role === 'level' && sameTerm.test(facts.normalized.slice(0, quantity.start)) && state.last?.period && state.last.period.type !== 'day' && state.last.sentence < facts.sentence.index) {
-				// "同期の集計では、…TSMCのシェアは71.0%": the period the text named last; after "前四半期（26%増）から加速した",
-				// the period that sentence reported, not the one it looked back to.
-				const named = state.last.prior ? (state.resultsPeriods.get(state.last.owner.company) ?? null) : state.last.period;
-				if (named) period = {period: named, text: '同期', by: false};
-			} else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
+			else if (kind === 'market_share' && !period.text && !prior && state.firm?.period) period = {period: state.firm.period, text: '', by: false};
 			else if (ranked && !period.text && !prior && state.ranking?.period) period = {period: state.ranking.period, text: '', by: false};
 			// Points are written as points: a percentage given a change's measure is a misreading, left out.
 			if (choice.role === 'points' && quantity.unit !== 'pt') continue;
@@ -436,8 +437,8 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 }
 
 // Not 前年同期, the year before's.
-// "同期の", "同じ四半期の", "同じ期間の": the period the text named last.
-const sameTerm = /(?<!前年|前期|昨年|前年度|前四半期)同期(?:の|に|は|で|、)|同じ(?:四半期|期間|期)(?:の|に|は|で|、)/;
+// "同期の", "同四半期の", "同じ四半期の", "同じ期間の": the period the text named last.
+const sameTerm = /(?<!前年|前期|昨年|前年度|前四半期)同(?:四半期|期)(?:の|に|は|で|、)|同じ(?:四半期|期間|期)(?:の|に|は|で|、)/;
 
 const peerBefore = /(?:同業|競合|ライバル)(?:の|で)?\s?(?:米|英|独|仏|中国|韓国|台湾)?\s?$/;
 
