@@ -41,15 +41,17 @@ const productPattern = /[「『](?<name>[^「」『』()（）]{1,40})(?:[(（](
 const relatedPattern =
 	/(?<name>[\p{Script=Han}ァ-ヶーA-Za-z0-9・]{2,16}?)関連(?<line>サービス|製品|ビジネス|商品)?(?=の(?:[^、。はがを]{1,12}?期の)?(?<product>半導体|チップ|サーバー)?(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|サービス|ビジネス|営業利益)|で|(?:売上高|売上収益|営業利益)(?:は|が))/gu;
 // "ハードウェアソリューションは売上収益が7%減", "ユビキタスソリューションは20億円の調整後営業赤字": a business line named in
-// katakana by what it does, told as the topic of its own measure, though no 事業 or 部門 follows it.
+// katakana by what it does, told as the topic of its own measure, though no 事業 or 部門 follows it; "産業ITソリューションは、
+// …の影響が一巡し、営業利益が93億円", "金融システムは…端境期に入り、営業利益が": with what moved it told between.
 const lineTopicPattern =
-	/(?<![ァ-ヶー・A-Za-z\p{Script=Han}])(?<name>(?:(?!同社|当社)\p{Script=Han}{1,4})?[ァ-ヶー・]{2,20}(?:ソリューションズ?|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネンツ?))(?=\s?(?:は|では|も)[、,]?\s?(?:(?:売上高|売上収益|営業収益|営業利益|調整後営業利益|営業損益|受注高)(?:が|は)|[^、。]{0,16}?(?:営業赤字|営業黒字|営業損失)))/gu;
+	/(?<![ァ-ヶー・A-Za-z\p{Script=Han}])(?<name>(?:[A-Z]{2,4})?(?:(?!同社|当社)\p{Script=Han}{1,4})?(?:[A-Z]{2,4})?[ァ-ヶー・]{0,20}(?:ソリューションズ?|サービシズ|サービス|システムズ?|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネンツ?))(?=\s?(?:は|では|も)[、,]?\s?(?:[^、。「」]{2,40}?(?:で|し|み|り|え|け|き)[、,]\s?)?(?:(?:売上高|売上収益|営業収益|営業利益|調整後営業利益|営業損益|受注高)(?:が|は)|[^、。]{0,16}?(?:営業赤字|営業黒字|営業損失)))/gu;
 // "クライアント・ソリューションズ・グループ（CSG）の売上高": a business group named in katakana with its Latin initials,
 // or as the label of a line of its results ("…グループ（IDG）：売上高は…").
 const initialledGroup = /(?<![ァ-ヶー・A-Za-z])(?<name>[ァ-ヶー][ァ-ヶー・]{3,40}(?:グループ|ソリューションズ|ビジネス))[(（](?<initials>[A-Z][A-Z&]{1,6})[)）](?=\s?(?:の|は|が|で|では|も|[:：]))/gu;
 // The words the two patterns above cannot match without: most sentences have none.
 const groupWord = /(?:グループ|ソリューションズ|ビジネス)[(（]/;
-const lineWord = /ソリューション|サービシズ|システムズ|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネント/;
+const bareLineWord = /^(?:ソリューションズ?|サービシズ|サービス|システムズ?|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネンツ?)$/;
+const lineWord = /ソリューション|サービ|システム|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネント/;
 // "…サービスソリューションの売上収益が…。部門の営業利益率は": 部門 opening a sentence, bare, is the one just named.
 const samePattern = /同事業|同部門|同セグメント|当事業|当部門|当セグメント|同分野|同領域|同サービス|同製品|同ドメイン|同プラン|同カンパニー|同ユニット|このうち|うち(?=[\p{Script=Han}ァ-ヶー])|^(?:部門|セグメント)(?=の)/gu;
 
@@ -181,7 +183,12 @@ export function findSegments(text: string): SegmentMention[] {
 	}
 
 	if (groupWord.test(text)) for (const match of text.matchAll(initialledGroup)) mentions.push({name: match.groups!['initials']!, aliases: [match.groups!['name']!], start: match.index, end: match.index + match[0].length, source: 'unit'});
-	if (lineWord.test(text)) for (const match of text.matchAll(lineTopicPattern)) mentions.push({name: match.groups!['name']!, aliases: [], start: match.index, end: match.index + match[0].length, source: 'unit'});
+	if (lineWord.test(text))
+		for (const match of text.matchAll(lineTopicPattern)) {
+			// "同社のサービスは": the word alone names no line.
+			if (bareLineWord.test(match.groups!['name']!)) continue;
+			mentions.push({name: match.groups!['name']!, aliases: [], start: match.index, end: match.index + match[0].length, source: 'unit'});
+		}
 
 	if (text.includes('向け')) {
 		for (const match of text.matchAll(marketPattern)) {

@@ -4170,3 +4170,13 @@ describe('periods named by reference', () => {
 		expect(figures(body, '2025-12-12')).toEqual(['adobe net_income 1800000000 USD FY2025-Q4 actual']);
 	});
 });
+
+describe('a line of business that opens its sentence', () => {
+	test('named with Latin letters or by サービス or システム (公共ITソリューションは, IT運用サービスは, 決済システムは), with what moved it told between, is the segment; a bare サービス is not', () => {
+		const lead = '# NEC決算\n\nNECが発表した2025年4〜9月期決算は、売上収益が1兆6,000億円だった。';
+		expect(figures(`${lead}公共ITソリューションは、自治体向け案件の遅れが解消し、営業利益が210億円に伸びた。`, '2025-10-30').at(-1)).toBe('nec/公共ITソリューション operating_income 21000000000 JPY FY2026-H1 actual');
+		expect(figures(`${lead}IT運用サービスは人件費がかさみ、営業利益が5%減の96億円だった。`, '2025-10-30').at(-1)).toBe('nec/IT運用サービス operating_income 9600000000 JPY FY2026-H1 actual');
+		expect(figures(`${lead}決済システムは売上収益が820億円だった。`, '2025-10-30').at(-1)).toBe('nec/決済システム revenue 82000000000 JPY FY2026-H1 actual');
+		expect(figures(`${lead}同社のサービスは好調で、売上収益が1,120億円だった。`, '2025-10-30').at(-1)).toBe('nec revenue 112000000000 JPY FY2026-H1 actual');
+	});
+});
