@@ -4180,3 +4180,14 @@ describe('a line of business that opens its sentence', () => {
 		expect(figures(`${lead}同社のサービスは好調で、売上収益が1,120億円だった。`, '2025-10-30').at(-1)).toBe('nec revenue 112000000000 JPY FY2026-H1 actual');
 	});
 });
+
+describe('a period a level is compared with', () => {
+	test('a share "as high as" another quarter (…が31%で1〜3月期と同じ、Yが19%) leaves the shares after it in the quarter the survey reports', () => {
+		const body = '# クラウド市場\n\nカナリスによると、2026年4〜6月期の世界のクラウドインフラ市場は1,050億ドルだった。シェアはAWSが31%で1〜3月期と同じ、マイクロソフトが21%、グーグルが12%だった。';
+		expect(figures(body, '2026-08-05').filter(row => row.includes('market_share'))).toEqual([
+			'amazon/aws market_share 31 % 2026-Q2 actual Canalys',
+			'microsoft market_share 21 % 2026-Q2 actual Canalys',
+			'google market_share 12 % 2026-Q2 actual Canalys',
+		]);
+	});
+});

@@ -58,7 +58,8 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 /** "2024年度比", "4〜6月期と比べ": the period a change is measured from. */
 // "第2四半期連結会計期間に比べ": a filing names its quarters as accounting periods.
 export const comparisonBase = (facts: SentenceFacts, mention: PeriodMention): boolean =>
-	/^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比|増減)/.test(facts.normalized.slice(mention.end, mention.end + 16)) ||
+	// "AWSが28%で4〜6月期と同じ": the period a level is as high as.
+	/^(?:[(（][^()（）]*[)）])?(?:と比べ|に比べ|から|より|比|増減|と(?:同じ|同水準|同程度|変わらず|並ん|ほぼ同じ))/.test(facts.normalized.slice(mention.end, mention.end + 16)) ||
 	/^(?:連結会計期間|会計期間)(?:と比べ|に比べ|から|より|比)/.test(facts.normalized.slice(mention.end, mention.end + 12));
 
 /** A period expression that dates a flow: not a comparison base ("4〜6月期と比べ"), nor a day, a month's end or an as-of date. */
