@@ -149,9 +149,9 @@ const datePattern = new RegExp(
 		// "6月期" is a fiscal year (ending in June), never a month.
 		String.raw`(?<![\d年/.])(?<mM>\d{1,2})月(?![\d日額期])(?<mRest>以降|以来|から|までに|まで)?`,
 		// A day alone, as news writes the day of the dateline's month: "SBGは12日、…発表した",
-		// "27日発表した", "12日公表の", "14日朝". Only before a particle, a comma or such a word, so that "3日間",
+		// "27日発表した", "12日公表の", "14日朝", "5日も4.5%安と続落". Only before a particle, a comma or such a word, so that "3日間",
 		// "5日目" and "10日前" are not read as dates.
-		String.raw`(?<![\d年月/.~〜\-–])(?<dD>\d{1,2})日(?=[、,にのはまか(]|発表|公表|開示|付|朝|昼|夕|夜|午前|午後|未明|夜間|終値|大引け|前引け|引け後|取引)`,
+		String.raw`(?<![\d年月/.~〜\-–])(?<dD>\d{1,2})日(?=[、,にのはまか(]|も\s?(?:[\d一続反大小急]|前日)|発表|公表|開示|付|朝|昼|夕|夜|午前|午後|未明|夜間|終値|大引け|前引け|引け後|取引)`,
 	].join('|'),
 	'g',
 );

@@ -4191,3 +4191,17 @@ describe('a period a level is compared with', () => {
 		]);
 	});
 });
+
+describe('a breakdown and a day told with も', () => {
+	test('in a sentence that breaks a measure down (用途別の売上高は、), a short name of kanji opening an item (産業が…) is a line', () => {
+		const body = '# ルネサス決算\n\nルネサスが発表した2025年7〜9月期決算は、売上収益が3,200億円だった。用途別の売上収益は、産業が1,150億円（9%増）、インフラが820億円だった。';
+		expect(figures(body, '2025-10-31').slice(1, 3)).toEqual(['renesas/産業 revenue 115000000000 JPY 2025-Q3 actual', 'renesas/産業 revenue_growth 9 % 2025-Q3 actual']);
+	});
+
+	test('a day told with も (12日も3.1%安と続落) is the day of its move, not the day of the story; a span of days (3日もかかり) is no day', () => {
+		const body = '# ディスコ株が続落\n\n2026年3月13日\n\n決算発表翌日の11日は一時9%安まで売られた。12日も3.1%安と続落した。新工場の立ち上げには3日もかかり、費用は20億円だった。';
+		const found = figures(body, '2026-03-13');
+		expect(found).toContain('disco stock_move -3.1 % 2026-03-12 actual');
+		expect(found.some(row => row.includes('2026-03-03'))).toBe(false);
+	});
+});

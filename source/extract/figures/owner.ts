@@ -147,7 +147,10 @@ function topicLine(facts: SentenceFacts, quantity: Quantity, clause: readonly [n
 	const text = facts.normalized.slice(clause[0], quantity.end).replace(/^[、,\s]+/, '');
 	// A name of kanji alone is as often a measure or a word of the text ("売上高は", "受注は"): a line's name has katakana or Latin letters.
 	// …unless it ends in what a maker sells ("枚葉洗浄装置", "電子部品").
-	const lineLike = (candidate: string) => (/[ァ-ヶA-Za-z]/.test(candidate) || /(?:装置|機器|製品|部品|材料|素材|機械|端末|基板)$/.test(candidate) || isPlace(candidate)) && state.matcher.find(candidate).length === 0;
+	// "分野別の売上高は、車載が432億円（18%減）": in a sentence that says it breaks a measure down, a short name of kanji is a line.
+	const brokenDown = bySegmentMarker.test(facts.normalized);
+	const lineLike = (candidate: string) =>
+		(/[ァ-ヶA-Za-z]/.test(candidate) || /(?:装置|機器|製品|部品|材料|素材|機械|端末|基板)$/.test(candidate) || isPlace(candidate) || (brokenDown && /^\p{Script=Han}{2,4}$/u.test(candidate))) && state.matcher.find(candidate).length === 0;
 	const opened = topicLinePattern.exec(text)?.groups!['name'];
 	const openedLine = opened !== undefined && lineLike(opened) && !facts.words.some(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start) ? opened : undefined;
 	// "モバイルは、売上収益が14%増の…": a clause that opens on its measure ("売上収益が") names its line before the measure.
