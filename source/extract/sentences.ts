@@ -145,7 +145,8 @@ export function segmentBlocks(blocks: readonly Block[], separator: string): Sent
 	let offset = 0;
 	blocks.forEach((block, blockIndex) => {
 		let position = offset;
-		for (const piece of splitSentences(block.text)) {
+		// "| 2025年10月 | AMD→OpenAI | 6GW分のGPU供給。OpenAIに新株予約権 |": a table row is one line, whatever its cells say.
+		for (const piece of block.kind === 'table' ? [block.text] : splitSentences(block.text)) {
 			if (sentences.length >= maxSentencesPerArticle) break;
 			const text = piece.trimEnd();
 			if (text.trim().length > 0) {

@@ -8,7 +8,8 @@ import {cellsOf} from './tables.js';
 // "| 企業 | 調達額 | 調達時期 |" over "| Sakana AI | 230億円 | 2025年11月 |", "| 事業者 | 立地 | 発表 | 投資額 | 稼働予定 |": a table of
 // what companies did, each row a company and the month or day in a column that dates what it did.
 const dateHeader = /^(?:(?:調達|発表|公表|表明|決定|実施|出資|ラウンド|契約|締結|稼働|開業|着工|完成|竣工|量産|効力発生|取得)(?:時期|日|日付|年月|予定|予定日|開始|開始時期)?|時期|日付|年月)$/;
-const companyHeader = /^(?:企業|企業名|会社|会社名|社名|事業者|メーカー|銘柄)$/;
+// "| 年月 | 当事者 | 内容 | 規模 |": a timeline of deals names its parties.
+const companyHeader = /^(?:企業|企業名|会社|会社名|社名|事業者|メーカー|銘柄|当事者|当事企業|相手|相手先|提携先|出資先|投資先|買収先|取引先|パートナー|主体)$/;
 // What a date column's header says was done: a start of service, a start of building, else what the table is about.
 const launchHeader = /稼働|開業|完成|竣工|量産/;
 const buildHeader = /着工/;
@@ -49,9 +50,10 @@ export function datedRowEvents(rows: readonly SentenceFacts[], context: EventCon
 		if (cells.length !== headers.length) return [];
 		// A quantity's match may take in the space before its cell.
 		const within = (column: number, span: {readonly start: number; readonly end: number}) => span.start >= cells[column]![0] - 1 && span.end <= cells[column]![1];
-		// The company is named in a cell of its own, not a date's.
-		const company = row.mentions.find(mention => !mention.resolved && !dateColumns.some(column => within(column, mention)));
-		if (!company) return [];
+		// The company is named in a cell of its own, not a date's; "| エヌビディア→OpenAI |": a deal's parties, each one.
+		const named = row.mentions.filter(mention => !mention.resolved && !dateColumns.some(column => within(column, mention)));
+		const companies = [...new Set(named.map(mention => mention.company))].slice(0, 3);
+		if (companies.length === 0) return [];
 		const amount = row.quantities.find(quantity => quantity.ignore === null && (quantity.unit === 'JPY' || quantity.unit === 'USD') && !dateColumns.some(column => within(column, quantity)));
 		// "| … | HBMなどメモリー供給の基本合意 | … |": else what the row's words say was done.
 		const told = row.words.filter(hit => hit.entry.event && !dateColumns.some(column => within(column, hit))).sort((a, b) => b.entry.priority - a.entry.priority)[0]?.entry.event;
@@ -66,7 +68,7 @@ export function datedRowEvents(rows: readonly SentenceFacts[], context: EventCon
 					dateText: date.text,
 					kind,
 					announcement: false,
-					companies: [company.company],
+					companies,
 					amount: amount && kind === 'investment' ? {value: amount.value, unit: amount.unit, text: amount.text} : null,
 					product: null,
 					quote: row.sentence.text,

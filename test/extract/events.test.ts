@@ -882,6 +882,21 @@ test('a table of what companies did (| 事業者 | 発表 | 投資額 | 稼働�
 	]);
 });
 
+test('a timeline of deals (| 年月 | 当事者 | 内容 |) gives each row an event of all its parties, a row whose words hold a full stop included', () => {
+	const body = [
+		'AI半導体を巡る主な取引をまとめた。',
+		'',
+		'| 年月 | 当事者 | 内容 | 規模 |',
+		'|---|---|---|---|',
+		'| 2025年8月 | クアルコム→アーム | 設計資産の利用で合意。長期のライセンス契約 | 非公表 |',
+		'| 2025年10月 | マイクロソフト→アンソロピック | 出資 | 最大40億ドル |',
+	].join('\n');
+	expect(brief(body, '2025-12-01')).toEqual([
+		['2025-08', 'deal', ['qualcomm', 'arm']],
+		['2025-10', 'investment', ['microsoft', 'anthropic']],
+	]);
+});
+
 test('a row of the days results came out (| 決算発表日 | 8月28日 | 7月30日 |) under companies as columns gives each its results on its day', () => {
 	const body = ['2社の決算を比べた。', '', '| | マーベル | アーム |', '|---|---|---|', '| 決算発表日 | 8月28日 | 7月30日 |', '| 売上高 | 20億ドル | 10億ドル |'].join('\n');
 	expect(brief(body, '2025-09-02')).toEqual([

@@ -1686,3 +1686,21 @@ describe('a corner cell that is only a unit', () => {
 		]);
 	});
 });
+
+describe('a cell of prose', () => {
+	test('a number told in a cell of prose (…と経営統合。Aを600億ドルと評価) is no value of its column; a value glossed in brackets (約480億円（3年間の累計）) still is', () => {
+		const body = [
+			'# サカナAIの歩み',
+			'',
+			'■ 資金調達の推移',
+			'',
+			'| 時期 | 内容 | 金額 |',
+			'|---|---|---|',
+			'| 2025年3月 | 同業と経営統合。新会社を600億ドルと評価したとされる | ― |',
+			'| 2025年9月 | シリーズBで資金調達 | 200億円（3回目の調達で最大） |',
+		].join('\n');
+		const found = figures(body, '2025-12-01');
+		expect(found.some(row => row.includes('60000000000'))).toBe(false);
+		expect(found.some(row => / funding 20000000000 JPY 2025-09 /.test(row))).toBe(true);
+	});
+});

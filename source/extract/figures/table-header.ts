@@ -149,6 +149,8 @@ export function cellValue(cell: string, unit: TableUnit | null): Quantity | null
 	if (written && written.value > 0 && /^\s?(?:減|減少|低下|下落|悪化|安)$/.test(cell.slice(written.end))) return {...written, value: -written.value, signed: true};
 	// "| 10億5,500万ドルの赤字 |", "| 赤字3億円 |": a loss.
 	if (written && written.value > 0 && (/^\s?(?:の)?赤字$/.test(cell.slice(written.end)) || /^\s?赤字\s?$/.test(cell.slice(0, written.start)))) return {...written, value: -written.value, signed: true};
+	// "| X（旧ツイッター）と経営統合。xAIを800億ドル、Xを330億ドルと評価 |": a cell of prose tells, it holds no value of its column.
+	if (written && proseCell(cell, written)) return null;
 	if (written) return written;
 	const bracketed = bracketedLoss.exec(cell)?.groups!['number'];
 	if (bracketed && !/^(?:19|20)\d{2}$/.test(bracketed)) return cellValue(`-${bracketed}`, unit);
@@ -160,6 +162,12 @@ export function cellValue(cell: string, unit: TableUnit | null): Quantity | null
 	if (!percent && !unit) return null;
 	const value = Number(((negative ? -1 : 1) * number * (percent ? 1 : unit!.scale)).toPrecision(12));
 	return {start: 0, end: cell.length, text: cell.trim(), value, unit: percent ? '%' : unit!.unit, qualifier: 'exact', range: null, converted: null, counter: null, signed: bare.groups!['sign'] !== undefined, ignore: null, multiple: false};
+}
+
+function proseCell(cell: string, written: Quantity): boolean {
+	// What brackets say of the value ("（2026年から2028年までの累計）") is no prose around it.
+	const rest = (cell.slice(0, written.start) + cell.slice(written.end)).replace(/[(（][^()（）]*[)）]/g, '');
+	return /。/.test(cell) || (rest.match(/\p{Script=Hiragana}/gu)?.length ?? 0) >= 5;
 }
 
 export const changeInBrackets = /^\s*(?<value>[^（()]+?)\s*[（(]\s*(?<change>[△▲+\-−]?\s?\d+(?:\.\d+)?)\s?%\s*[）)]\s*$/;
