@@ -8,6 +8,9 @@ import {cleftRole, customerRole, headlineRole, labelRole, nominalRole, officerOf
 import {findSegments, type SegmentMention} from './segments.js';
 import type {Sentence} from './sentences.js';
 
+// "アンソロピックの500億ドルは桁が一つ小さいが、同社は": what the company owns is the clause's topic, and the company its 同社.
+const possessedTopic = /^の[^、。]{1,12}?(?:は|も)[^。]*[、,]\s?$/;
+
 /** A company named in a sentence (or meant by 同社), with its role. */
 export interface RoledMention extends CompanyMention {
 	readonly role: Role;
@@ -343,7 +346,9 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			// Not "…契約を同社と結んでいる": a company makes no deal with itself.
 			const withinSentence =
 				match[0] === '同社' && !firmSays && (role === 'possessor' || role === 'topic' || role === 'subject')
-					? mentions.findLast(mention => mention.end <= match.index && !mention.resolved && (mention.role === 'topic' || mention.role === 'subject'))
+					? mentions.findLast(
+							mention => mention.end <= match.index && !mention.resolved && (mention.role === 'topic' || mention.role === 'subject' || (mention.role === 'possessor' && possessedTopic.test(normalized.slice(mention.end, match.index)))),
+						)
 					: undefined;
 			if (match[0] === '両社') {
 				for (const company of pair) mentions.push({...company, start: match.index, end, role, resolved: true});

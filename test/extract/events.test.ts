@@ -909,3 +909,12 @@ test('the plan a change departs from (当初予定の3月から) is no time to c
 	const body = 'NECは12月16日、新データセンターの稼働を、当初予定の4月から2月に早めると発表した。';
 	expect(brief(body, '2026-01-06').map(([date]) => date)).toContain('2025-12-16');
 });
+
+test("同社 after what the article's company owns opened a clause (アンソロピックの500億ドルは…が、同社は) is that company, in that paragraph and the next", () => {
+	const body =
+		'# アンソロピック、米国に500億ドル投資\n\n米アンソロピックは12日、米国のAIインフラに500億ドルを投じると発表した。\n\nもっとも、先行するOpenAIとの差は大きい。OpenAIは計算資源の契約が総額1兆ドルを超えるとされる。アンソロピックの500億ドルは桁が一つ小さいが、同社は調達先を分散している。\n\n日本でも動きが速い。同社は10月に東京オフィスを開設した。';
+	expect(brief(body, '2025-11-13')).toEqual([
+		['2025-11-12', 'investment', ['anthropic']],
+		['2025-10', 'launch', ['anthropic']],
+	]);
+});
