@@ -4205,3 +4205,11 @@ describe('a breakdown and a day told with も', () => {
 		expect(found.some(row => row.includes('2026-03-03'))).toBe(false);
 	});
 });
+
+describe('the month of a share move', () => {
+	test('a month told right before a move (株価は9月に6.2%下落した) is its period; the month of news told on the way (7月に発表した決算を受け) is not', () => {
+		const lead = '# TIS株\n\n2026年10月6日\n\nTISは8月に米社との提携を発表したが、';
+		expect(figures(`${lead}株価は9月に6.2%下落した。`, '2026-10-06')).toEqual(['tis stock_move -6.2 % 2026-09 actual']);
+		expect(figures(`${lead}7月に発表した決算を受け、株価は3%高となった。`, '2026-10-06')).toEqual(['tis stock_move 3 % 2026-10-06 actual']);
+	});
+});

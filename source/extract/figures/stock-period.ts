@@ -46,6 +46,13 @@ export function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: Rea
 	const monthJustBefore = monthly.test(before.slice(-16));
 	const day = monthJustBefore ? undefined : (traded.findLast(date => date.end <= quantity.start && !setOff(date.end) && !ownMove(date)) ?? traded.find(writtenAfter));
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
+	// "株価は10月に4.5%下落した": a month told right before a move, with no day, is its period; not the month of news
+	// told on the way ("8月に発表した決算を受け、…").
+	const monthBefore = monthJustBefore ? undefined : facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}$/.test(date.date));
+	if (monthBefore && /^に\s?(?:[^、。\d]{0,6}?)?$/.test(facts.normalized.slice(monthBefore.end, quantity.start).replace(/(?:一時|前月比|前月末比)/g, '')) && !(lastDay && monthBefore.date > lastDay.slice(0, 7))) {
+		const [year, monthOfYear] = monthBefore.date.split('-').map(Number) as [number, number];
+		return {period: {type: 'months', from: year * 12 + monthOfYear - 1, to: year * 12 + monthOfYear - 1, fiscal: null}, text: monthBefore.text, by: false};
+	}
 	// "アドバンテストが週間で5.8%上昇し、…ディスコは2.4%安": a week's move is of the week's sessions; "5月の月間騰落率が+22.4%",
 	// of the month. Without the days or the month written, no day is its period.
 	if (weekly.test(before)) return state.tradingWeek ? {period: state.tradingWeek, text: '', by: false} : {...none, unread: true};
