@@ -1704,3 +1704,22 @@ describe('a cell of prose', () => {
 		expect(found.some(row => / funding 20000000000 JPY 2025-09 /.test(row))).toBe(true);
 	});
 });
+
+describe("a table's period", () => {
+	test('the earlier quarter a paragraph above compared with (前四半期（2026年1〜3月期）の…から) is no period of the table under it', () => {
+		const body = [
+			'# 東京エレクトロン、4〜6月期は増収',
+			'',
+			'東京エレクトロンが発表した2026年4〜6月期の連結決算は、売上高が6,200億円だった。',
+			'',
+			'営業利益は1,900億円で、前四半期（2026年1〜3月期）の1,650億円から増えた。',
+			'',
+			'用途別の売上高は以下の通り。',
+			'',
+			'| 用途 | 売上高 | 前四半期比 |',
+			'|---|---|---|',
+			'| ロジック | 2,900億円 | +12% |',
+		].join('\n');
+		expect(figures(body, '2026-08-01').filter(row => row.includes('ロジック'))).toEqual(['tokyo-electron/ロジック revenue 290000000000 JPY FY2027-Q1 actual', 'tokyo-electron/ロジック other 12 % FY2027-Q1 actual']);
+	});
+});

@@ -104,6 +104,8 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 					!comparisonBase(fact, period) &&
 					!/^\s?[=:：]/.test(fact.normalized.slice(period.end, period.end + 2)) &&
 					!/(?:前期|前年同期|前年)\s?[=:：]\s?(?:[^、,。()（）]{1,24}[(（])?$/.test(fact.normalized.slice(Math.max(0, period.start - 32), period.start)) &&
+					// Not "前四半期（2026年1〜3月期）の2,480億円から": the earlier period a paragraph above compared with.
+					!/(?:前四半期|前年同期|前期|前年|前年度)\s?[(（]\s?$/.test(fact.normalized.slice(Math.max(0, period.start - 8), period.start)) &&
 					// Not "…が出そろった。…7〜9月期はそろって増収を見込んでおり": a period prose before the table expects something of.
 					!(fact.sentence.blockKind !== 'heading' && /^[^。、,]{0,40}?(?:見込|見通|予想|予測|計画|目指)/.test(fact.normalized.slice(period.end))),
 			),
