@@ -4213,3 +4213,10 @@ describe('the month of a share move', () => {
 		expect(figures(`${lead}7月に発表した決算を受け、株価は3%高となった。`, '2026-10-06')).toEqual(['tis stock_move 3 % 2026-10-06 actual']);
 	});
 });
+
+describe('products the registry knows', () => {
+	test("a product named without its maker (ChatGPTの国内利用者数, Claudeの法人利用) is its maker's line, not the company the story is about", () => {
+		const body = '# LINEヤフー、AIエージェントを全面展開\n\nLINEヤフーは2026年2月、AIエージェントを全利用者に広げた。調査会社の推計では、1月のChatGPTの国内利用者数は2,900万人だった。';
+		expect(figures(body, '2026-02-20')).toEqual(['openai/chatgpt users 29000000 count 2026-01 actual']);
+	});
+});
