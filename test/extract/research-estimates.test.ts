@@ -109,3 +109,15 @@ test("a research firm's tally read company by company (同社の集計ではAWS�
 	// Without a firm, a company's percentage names no share.
 	expect(figures('社内の集計ではマイクロソフトが24%だった。', '2025-11-20')).toEqual([]);
 });
+
+test("in a research firm's list, an item labelled with a name (- **SKグループ**（SKハイニックスと…の合算）：…) is the company its label names, not the item before's", () => {
+	const body = [
+		'# DRAM売上高ランキング',
+		'',
+		'台湾の調査会社TrendForceは26日、2026年7〜9月期のDRAMのメーカー別売上高ランキングを発表した。',
+		'',
+		'- **サムスン電子**：売上高62億ドル、シェア38.5%',
+		'- **SKグループ**（SKハイニックスと子会社の合算）：売上高53億ドル、シェア33.1%',
+	].join('\n');
+	expect(figures(body, '2026-11-27').filter(row => row.includes('33.1'))).toEqual(['sk-hynix/DRAM market_share 33.1 % 2026-Q3 actual TrendForce']);
+});

@@ -130,6 +130,20 @@ export function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause:
 	if (kind === 'valuation' && all.length === 0 && state.valued?.block === facts.sentence.block) return {company: state.valued.company, segment: null, counterparty: null, segmentAliases: []};
 	// 4. the figure before, in the same paragraph; 5. the company the text is about
 	const last = state.last;
+	// "- **SKグループ**（SKハイニックスと子会社ソリダイムの合算）：41億ドル" after "- **サムスン電子**：…" in a research firm's
+	// list: an item labelled with a name is not the item before's; it is the company its label names, or none brief knows.
+	const firmList = state.firm !== null && facts.sentence.block - state.firm.block <= 3;
+	const label = facts.sentence.blockKind === 'bullet' && firmList ? /^[^：:、。]{2,40}(?=[：:])/.exec(facts.normalized)?.[0] : undefined;
+	const labelNamesOther =
+		label !== undefined &&
+		last?.sentence !== facts.sentence.index &&
+		!facts.words.some(word => word.entry.measure && word.start < label.length) &&
+		!facts.periods.some(period => period.start < label.length) &&
+		!facts.segments.some(segment => segment.start < label.length);
+	if (labelNamesOther) {
+		const named = facts.mentions.find(mention => mention.start < label.length);
+		return named ? {company: named.company, segment: null, counterparty: null, segmentAliases: []} : null;
+	}
 	// The segment of the figure before only where the text still speaks of it: the same sentence, the same
 	// measure again ("伸び率は前年同期の18.9%"), or a section headed by it ("## Google Cloud"); else its company.
 	// An interview's answer speaks for the company interviewed, whoever its sentence before compared it with.
