@@ -350,6 +350,9 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		else if (/(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)(?!も)/.test(fact.normalized) || homeSessionToo(fact)) state.marketDay = null;
 		const announced = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && announcedAfter.test(fact.normalized.slice(date.end)));
 		if (announced) state.announcedDay ??= announced.date;
+		// "NECは10月28日、…": the day of the paragraph's news.
+		const newsDay = fact.dates.findLast(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d日$/.test(date.text) && /^(?:、|に)/.test(fact.normalized.slice(date.end, date.end + 1)));
+		if (newsDay) state.newsDay = {block: fact.sentence.block, date: newsDay.date};
 		const announcer = announced ? fact.mentions.findLast(mention => mention.end <= announced.start && (mention.role === 'topic' || mention.role === 'subject')) : undefined;
 		if (announcer) state.announcer = announcer.company;
 		noteContext(fact, state, index === 0 || facts[index - 1]!.sentence.block !== fact.sentence.block);

@@ -197,6 +197,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		tradingDayAbroad: false,
 		marketDay: null,
 		announcedDay: null,
+		newsDay: null,
 		announcer: null,
 		last: null,
 		ranked: null,

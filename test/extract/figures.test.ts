@@ -4220,3 +4220,10 @@ describe('products the registry knows', () => {
 		expect(figures(body, '2026-02-20')).toEqual(['openai/chatgpt users 29000000 count 2026-01 actual']);
 	});
 });
+
+describe('the day after the news', () => {
+	test('a move "翌日に" (株価は翌日に3.4%上昇) is of the day after the news its paragraph told, not the day of the story', () => {
+		const body = '# 国内IT大手の決算\n\n2025年11月10日\n\n富士通は10月30日、2026年3月期の調整後営業利益の予想を3,800億円に引き上げた。株価は翌日に3.4%上昇した。';
+		expect(figures(body, '2025-11-10').at(-1)).toBe('fujitsu stock_move 3.4 % 2025-10-31 actual');
+	});
+});

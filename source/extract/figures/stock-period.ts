@@ -46,6 +46,11 @@ export function stockPeriod(facts: SentenceFacts, quantity: Quantity, state: Rea
 	const monthJustBefore = monthly.test(before.slice(-16));
 	const day = monthJustBefore ? undefined : (traded.findLast(date => date.end <= quantity.start && !setOff(date.end) && !ownMove(date)) ?? traded.find(writtenAfter));
 	if (day) return {period: dayPeriod(day), text: day.text, by: false};
+	// "NECは10月28日、…据え置いた。株価は翌日に2.8%上昇した": the day after the news its paragraph told.
+	if (/翌日(?:に|は|も|には|、)\s?(?:一時)?\s?(?:前日比)?\s?$/.test(before.slice(-12)) && state.newsDay && facts.sentence.block - state.newsDay.block <= 1) {
+		const next = new Date(Date.parse(`${state.newsDay.date}T00:00:00Z`) + 86_400_000);
+		return {period: {type: 'day', year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate()}, text: '翌日', by: false};
+	}
 	// "株価は10月に4.5%下落した": a month told right before a move, with no day, is its period; not the month of news
 	// told on the way ("8月に発表した決算を受け、…").
 	const monthBefore = monthJustBefore ? undefined : facts.dates.findLast(date => date.end <= quantity.start && /^\d{4}-\d{2}$/.test(date.date));

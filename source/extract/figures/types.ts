@@ -173,6 +173,8 @@ export interface ReadingState {
 	sessionAbroad: string | null;
 	/** The day the text says its company announced (YYYY-MM-DD): "2日発表した", "2日、…を発表". */
 	announcedDay: string | null;
+	/** The day of the news a paragraph tells ("NECは10月28日、…"), which a move "翌日に" follows. */
+	newsDay: {readonly block: number; readonly date: string} | null;
 	/** The company the text last told announcing on a day ("キオクシアは4日、…と発表した"): whose "同日発表した決算" it is. */
 	announcer: string | null;
 	last: LastFigure | null;
