@@ -121,3 +121,8 @@ test("in a research firm's list, an item labelled with a name (- **SKグルー�
 	].join('\n');
 	expect(figures(body, '2026-11-27').filter(row => row.includes('33.1'))).toEqual(['sk-hynix/DRAM market_share 33.1 % 2026-Q3 actual TrendForce']);
 });
+
+test('同 in a bracket after a share ((同11.2%)) is of the period the bracket before it named ((2024年は20.1%)), not the survey year', () => {
+	const body = 'IDCによると、2025年の国内サーバー市場で富士通のシェアは21.4%（2024年は20.1%）、2位のNECは12.0%（同11.2%）だった。';
+	expect(figures(body, '2026-03-10')).toEqual(['fujitsu market_share 21.4 % 2025 actual IDC', 'fujitsu market_share 20.1 % 2024 actual IDC', 'nec market_share 12 % 2025 actual IDC', 'nec market_share 11.2 % 2024 actual IDC']);
+});

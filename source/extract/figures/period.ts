@@ -127,6 +127,14 @@ function preferMonths(facts: SentenceFacts, mention: PeriodMention, calendar: Fi
 }
 
 function flowPeriod(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], calendar: FiscalCalendar, state: ReadingState, choice: MeasureChoice, company: string | null, relative = true): PeriodChoice {
+	// "24.8%（2024年は23.9%）、3位のグーグルは9.9%（同9.0%）": 同 in a bracket is the period the bracket before it named.
+	if (/[(（]\s?同\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start))) {
+		const bracketed = facts.periods.findLast(
+			mention => mention.end <= quantity.start && /[(（]\s?$/.test(facts.normalized.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s?(?:は|が)/.test(facts.normalized.slice(mention.end, mention.end + 2)),
+		);
+		const same = bracketed ? preferMonths(facts, bracketed, calendar, state) : null;
+		if (same?.period) return {period: same.period, text: same.text, by: false};
+	}
 	const usable = facts.periods.filter(mention => datesFlow(facts, mention) && mention.end <= quantity.start && !belongsElsewhere(facts, mention, quantity) && (relative || mention.raw.type !== 'relative'));
 	// In the clause, nearest first; then anywhere before in the sentence.
 	const inClause = usable.filter(mention => mention.start >= clause[0]);
