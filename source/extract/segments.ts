@@ -372,7 +372,8 @@ const productMarketPattern = new RegExp(String.raw`${productName}(?:市場|型)?
 const productCaptionPattern = new RegExp(String.raw`${productName}(?:市場)?(?:の)?(?:企業別|メーカー別)?(?:売上高|シェア|出荷)`, 'u');
 // "世界PC出荷シェア": a PC maker's share of PCs is its share as a maker, as the sentences around the table give it.
 // Officers (CEO, CFO) speak in headings of interviews; they are no product anyone holds a share of.
-const notProductMarkets = /^(?:IaaS|PaaS|SaaS|AI|IT|ICT|DX|EV|GDP|CEO|CFO|COO|CTO|CIO|CSO|CMO|IDC|NAND型|PC|IR)$/i;
+// "**Q2. 最先端のEUV向けで強いのはどこか？**": a question's number, a quarter or a half is no product either.
+const notProductMarkets = /^(?:IaaS|PaaS|SaaS|AI|IT|ICT|DX|EV|GDP|CEO|CFO|COO|CTO|CIO|CSO|CMO|IDC|NAND型|PC|IR|Q\d{1,2}|A\d{1,2}|H[12]|FY\d{2,4})$/i;
 
 const productOf = (pattern: RegExp, text: string): string | null => {
 	const name = pattern.exec(text)?.groups!['name'];

@@ -126,3 +126,8 @@ test('同 in a bracket after a share ((同11.2%)) is of the period the bracket b
 	const body = 'IDCによると、2025年の国内サーバー市場で富士通のシェアは21.4%（2024年は20.1%）、2位のNECは12.0%（同11.2%）だった。';
 	expect(figures(body, '2026-03-10')).toEqual(['fujitsu market_share 21.4 % 2025 actual IDC', 'fujitsu market_share 20.1 % 2024 actual IDC', 'nec market_share 12 % 2025 actual IDC', 'nec market_share 11.2 % 2024 actual IDC']);
 });
+
+test("a question's number in a heading (**Q2. …**) is no product whose market a share is of", () => {
+	const body = '# 半導体材料Q&A\n\n**Q2. 国内サーバーで強いのはどこか？**\n\nA. IDC Japanによると、2025年7〜9月期の国内サーバー出荷で富士通のシェアは21.4%で首位だった。';
+	expect(figures(body, '2025-12-10')).toEqual(['fujitsu market_share 21.4 % 2025-Q3 actual IDC Japan']);
+});
