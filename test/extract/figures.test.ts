@@ -4227,3 +4227,10 @@ describe('the day after the news', () => {
 		expect(figures(body, '2025-11-10').at(-1)).toBe('fujitsu stock_move 3.4 % 2025-10-31 actual');
 	});
 });
+
+describe("a part's share of the whole", () => {
+	test("DRAM売上高に占めるHBMの比率 is the part's (HBM), not the whole's (DRAM)", () => {
+		const body = '# マイクロン決算\n\nマイクロンの2025年9〜11月期の売上高は136億ドルだった。DRAM売上高に占めるHBMの比率は35%に高まった。';
+		expect(figures(body, '2025-12-18').at(-1)).toBe('micron/HBM other 35 % FY2026-Q1 actual');
+	});
+});

@@ -83,6 +83,10 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	const inJapan = hit && hit.end <= quantity.start && (kind === 'headcount' || !companyKinds.has(kind)) ? japanArm.exec(facts.normalized.slice(Math.max(clause[0], hit.start - 8), hit.start))?.groups : undefined;
 	if (inJapan && !owner.segment && kind !== 'market_share' && (inJapan['arm'] || state.abroad.has(owner.company))) return {...owner, segment: '日本', segmentAliases: ['Japan', '国内']};
 	if (companyKinds.has(kind) || !hit || hit.end > quantity.start) return owner;
+	// "DRAM売上高に占めるHBMの比率は42%": a product's share of the whole it is part of is the product's. Not a kind of
+	// business told in words ("広告売上収益に占めるAI活用型広告の比率"), which is a share of the company's.
+	const part = /^\s?に占める\s?(?<name>[A-Z][A-Z0-9]{1,7})の\s?(?:比率|割合|構成比)/u.exec(facts.normalized.slice(hit.end, quantity.start))?.groups!['name'];
+	if (part && quantity.unit === '%' && kind === 'other' && state.matcher.find(part).length === 0) return {...owner, segment: part, segmentAliases: []};
 	// "日本の顧客数は約900社", "北米の売上高は": a region owning the measure's word is the part of the company it counts.
 	// "日本市場での売上高は、…": so is one the measure is counted in, the measure's word before the clause's comma or not.
 	const region = facts.segments.find(
