@@ -101,6 +101,18 @@ export function clauseAt(facts: Pick<SentenceFacts, 'clauses' | 'normalized'>, a
 }
 
 /** Longest sentence searched for dates and figures; a longer one is a data dump or a broken file. */
+/** The sentence's text from `from` to `to` with the periods it names there taken out ("QUICKコンセンサスの7〜9月期営業利益"). */
+export function withoutPeriods(facts: Pick<SentenceFacts, 'normalized' | 'periods'>, from = 0, to = facts.normalized.length): string {
+	let kept = '';
+	let at = from;
+	for (const period of facts.periods) {
+		if (period.start < at || period.end > to) continue;
+		kept += facts.normalized.slice(at, period.start);
+		at = period.end;
+	}
+	return kept + facts.normalized.slice(at, to);
+}
+
 export const maxAnalysedSentence = 1000;
 
 /**

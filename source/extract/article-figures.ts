@@ -1,4 +1,4 @@
-import {leadsWithUnknownCompany, opensOnUnknownCompany, publicActor, publicBody, type SentenceFacts} from './analysis.js';
+import {leadsWithUnknownCompany, opensOnUnknownCompany, publicActor, publicBody, withoutPeriods, type SentenceFacts} from './analysis.js';
 import {opensOnMover} from './roles.js';
 import {dayToCome, windowOf, type DateMention} from './dates.js';
 import {isPast} from './figures/basis.js';
@@ -250,7 +250,7 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		else if (state.section === 'profile' && kind === 'paragraph' && /[。．]/.test(fact.normalized)) state.section = null;
 		// "■業績見通し" over "2026年度第4四半期（2025年11月〜2026年1月）" and "2026年度通期": a heading that is only a period
 		// divides the guidance by period; the section is still guidance.
-		const periodOnly = kind === 'heading' && fact.quantities.length === 0 && fact.periods.length > 0 && /^(?:の|見通し|予想|通期|[:：\s])*$/.test(withoutPeriods(fact));
+		const periodOnly = kind === 'heading' && fact.quantities.length === 0 && fact.periods.length > 0 && /^(?:の|見通し|予想|通期|[:：\s])*$/.test(withoutPeriods(fact).replace(/[()（）]/g, ''));
 		if (kind === 'heading' && !profileLine && !(periodOnly && state.section === 'outlook'))
 			// "## 2月末のポートフォリオ", "## 保有銘柄": the writer's own holdings are no figures of the companies held.
 			state.section = /私見|見立て|個人的|所感|感想|私の見方|筆者の|予想してみ|ポートフォリオ|保有銘柄|持ち株|資産配分|運用成績|運用状況/.test(fact.normalized)
@@ -480,14 +480,3 @@ export const interviewQuestion = /^(?:――|──|—{2}|Q\s?[.:：]|(?:記者
 // "25日（米国時間）、…": a day told with its time zone.
 // "アドバンテストは28日、今期の営業利益予想を…に引き上げた": a forecast revised is news announced that day too.
 const announcedAfter = /^(?:\s?[(（][^()（）]{1,12}[)）])?(?:[^。]{0,24}?(?:発表|公表)|、[^。]*(?:発表|公表|示した|明らかにした|引き上げた|引き下げた|上方修正した|下方修正した))/;
-
-/** A sentence's text with its periods, and the brackets that held them, taken out. */
-function withoutPeriods(fact: SentenceFacts): string {
-	let rest = '';
-	let at = 0;
-	for (const period of fact.periods) {
-		rest += fact.normalized.slice(at, period.start);
-		at = Math.max(at, period.end);
-	}
-	return (rest + fact.normalized.slice(at)).replace(/[()（）]/g, '');
-}

@@ -1,6 +1,6 @@
 import type {FigureBasis} from '../../dataset/schema.js';
 import {bandWord, type Quantity} from '../amounts.js';
-import {inClosedAside, type SentenceFacts} from '../analysis.js';
+import {inClosedAside, withoutPeriods, type SentenceFacts} from '../analysis.js';
 import type {Family, Prior} from '../lexicon-entry.js';
 import type {LexiconHit} from '../lexicon.js';
 import {lastMonthOf} from '../period-calendar.js';
@@ -69,7 +69,7 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "市場予想平均の営業損益（25億円の黒字）": the consensus's measure between it and the number, with no verb that
 	// sets the company's own figure against it ("市場予想を上回り", "市場予想に反して").
 	// "QUICKコンセンサスの7〜9月期営業利益85億円": a period named with the measure is no part of the gap.
-	const gap = consensus ? withoutSpans(facts.normalized, consensus.end, quantity.start, facts.periods) : '';
+	const gap = consensus ? withoutPeriods(facts, consensus.end, quantity.start) : '';
 	// "市場予想の平均（QUICKコンセンサス）は営業利益4,450億円": the measure named between.
 	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:[\p{Script=Han}ァ-ヶー]{1,8})?\s?(?:約|およそ)?\s?$/u.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
 	// "市場予想の売上高191億ドル、1株利益1.96ドルをいずれも上回った": each item of the list the company beat.
@@ -473,16 +473,4 @@ export function basisOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (family === 'deal') return by && !done ? 'outlook' : 'actual';
 	if (by && !done) return 'outlook';
 	return isFuture(period, state) ? 'outlook' : 'actual';
-}
-
-/** The text from `from` to `to` with the spans inside it (periods, say) taken out. */
-function withoutSpans(text: string, from: number, to: number, spans: ReadonlyArray<{readonly start: number; readonly end: number}>): string {
-	let kept = '';
-	let at = from;
-	for (const span of [...spans].filter(span => span.start >= from && span.end <= to).sort((first, second) => first.start - second.start)) {
-		if (span.start < at) continue;
-		kept += text.slice(at, span.start);
-		at = span.end;
-	}
-	return kept + text.slice(at, to);
 }
