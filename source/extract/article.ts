@@ -1,4 +1,4 @@
-import {timedKinds, unitFitsKind, type Article, type Figure} from '../dataset/schema.js';
+import {unitFitsKind, type Article, type Figure} from '../dataset/schema.js';
 import {analyzeSentences, closeSpacedUnits, type SentenceFacts} from './analysis.js';
 import {interviewQuestion, readFigures} from './article-figures.js';
 import {sameFigure, significantDigits, toRecord} from './article-records.js';
@@ -14,11 +14,10 @@ import {readHead} from './head.js';
 import type {RegistryCompany} from './registry.js';
 import {segmentBlocks} from './sentences.js';
 import {summarize} from './summaries.js';
+import {placedFigures} from './undated.js';
 
 /** Blocks of the cleaned text are separated by one blank line. */
 
-// "直近の四半期", "最新四半期", "当四半期": the latest term as of the story, a time the text does tell.
-const latestTerm = /(?:直近|最新|今|当)の?(?:四半期|決算期|会計期間)/;
 export const blockSeparator = '\n\n';
 
 export interface ArticleSource {
@@ -209,12 +208,9 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 	};
 	const figures: Figure[] = [];
 	const segmentAliases = new Map<string, {company: string; segment: string; aliases: Set<string>}>();
-	for (const found of readFigures(facts, state)) {
-		// A number read as a kind it cannot be ("売上高" of 13.6%) is a misreading: left out, never shown.
-		if (!unitFitsKind(found.kind, found.unit)) continue;
-		// "売上高：8,512億円" in a list whose period brief could not tell: a result with no time is left out, not shown undated.
-		// Not one its sentence times by the story's own day ("直近の四半期では…30%増加"), which its reader can place.
-		if (found.basis === 'actual' && found.period === null && timedKinds.has(found.kind) && !latestTerm.test(sentences[found.sentence]!.text)) continue;
+	// A number read as a kind it cannot be ("売上高" of 13.6%) is a misreading: left out, never shown.
+	const fitting = readFigures(facts, state).filter(found => unitFitsKind(found.kind, found.unit));
+	for (const found of placedFigures(fitting, sentence => sentences[sentence]!.text)) {
 		if (found.segment && found.segmentAliases.length > 0) {
 			const key = `${found.company}\u0000${found.segment}`;
 			const entry = segmentAliases.get(key) ?? {company: found.company, segment: found.segment, aliases: new Set<string>()};

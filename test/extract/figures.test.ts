@@ -1982,6 +1982,13 @@ describe('a figure told as fact without its time', () => {
 		expect(found.filter(row => / (?:margin|funding) /.test(row))).toEqual(['advantest margin 30 % - outlook', 'advantest funding 5000000000 JPY - actual']);
 	});
 
+	test("a result weighed in one sentence against a result the article has placed (Xの増収率25%は、Yの9%を上回った) is of that result's time; weighed against none, it is left out", () => {
+		const placed = figures('直近の四半期では、キヤノンの売上高が25%増えた。\n\nキヤノンの増収率25%は、リコーの9%を大きく上回った。', '2026-08-01');
+		expect(placed.filter(row => / revenue_growth /.test(row))).toEqual(['canon revenue_growth 25 % - actual', 'ricoh revenue_growth 9 % - actual']);
+		const unplaced = figures('キヤノンの増収率25%は、リコーの9%を大きく上回った。', '2026-08-01');
+		expect(unplaced.filter(row => / revenue_growth /.test(row))).toEqual([]);
+	});
+
 	test('a market value in a table whose close the text never dates is left out, not shown undated', () => {
 		const body = '# 半導体株の値動き\n\n| 銘柄 | 株価（円） | 時価総額（億円） |\n|---|---|---|\n| ディスコ（6146） | 48,200 | 52,300 |\n| レーザーテック（6920） | 17,150 | 16,170 |';
 		expect(extractText(body, {date: null}).figures.filter(row => row.kind === 'market_cap')).toEqual([]);

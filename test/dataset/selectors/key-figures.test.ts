@@ -33,7 +33,7 @@ describe('selectKeyFigures', () => {
 
 	test('per segment, two values of one time that disagree are a range; another company is named by the party of a deal it received', () => {
 		expect(keyFigures(bundled, 'amazon')).toEqual({
-			actuals: ['Share (AWS) 約33% or 29%程度 · 2025-09-07 · 1', 'Largest deal 380億ドル · 2025-11-03 · 2'],
+			actuals: ['Share (AWS) 約33% or 29%程度 · 2025-09-07 · 1', 'Growth (AWS) 13% · 2025-09-07 · 1', 'Largest deal 380億ドル · 2025-11-03 · 2'],
 			outlooks: ['Capex (AI関連) 1,000億ドル超 · 2025 · 1'],
 		});
 	});

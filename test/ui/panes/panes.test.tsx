@@ -78,7 +78,7 @@ describe.each(widths)('panes at %i columns', width => {
 		expect(lastFrame()).toMatch(/Share +AWS +~33% .*×1 !/);
 		expect(lastFrame()).toMatch(/Capex .*>\$100B +2025 +outlook/);
 		expect(lastFrame()).toContain('$38B');
-		expect(lastFrame()).toContain('by kind · 1/7');
+		expect(lastFrame()).toContain('by kind · 1/8');
 	});
 
 	it('charts: a series of several periods on a time axis, one of a single period as a number', () => {
