@@ -52,8 +52,10 @@ const initialledGroup = /(?<![ァ-ヶー・A-Za-z])(?<name>[ァ-ヶー][ァ-ヶ�
 const groupWord = /(?:グループ|ソリューションズ|ビジネス)[(（]/;
 const bareLineWord = /^(?:ソリューションズ?|サービシズ|サービス|システムズ?|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネンツ?)$/;
 const lineWord = /ソリューション|サービ|システム|プラットフォーム|デバイス|ソフトウェア|ハードウェア|エレクトロニクス|コンポーネント/;
-// "…サービスソリューションの売上収益が…。部門の営業利益率は": 部門 opening a sentence, bare, is the one just named.
-const samePattern = /同事業|同部門|同セグメント|当事業|当部門|当セグメント|同分野|同領域|同サービス|同製品|同ドメイン|同プラン|同カンパニー|同ユニット|このうち|うち(?=[\p{Script=Han}ァ-ヶー])|^(?:部門|セグメント)(?=の)/gu;
+// "…サービスソリューションの売上収益が…。部門の営業利益率は": 部門 opening a sentence, bare, is the one just named; so is
+// "このセグメントの営業利益は".
+const samePattern =
+	/同事業|同部門|同セグメント|当事業|当部門|当セグメント|この(?:セグメント|部門|事業)(?=の|は|で)|同分野|同領域|同サービス|同製品|同ドメイン|同プラン|同カンパニー|同ユニット|このうち|うち(?=[\p{Script=Han}ァ-ヶー])|^(?:部門|セグメント)(?=の)/gu;
 
 /** Places an investment is made in, and regions results are reported by. */
 const places = [
@@ -107,9 +109,9 @@ const places = [
 ];
 // "アラブ首長国連邦（UAE）のAIデータセンターに": its short name in brackets may follow the place.
 // Not "国内の大手製造業と…契約を結んだ", "米国のAIセキュリティー新興企業を…買収": a place that says where the other party is.
-// "海外売上高比率は64.5%", "海外比率は96%": the share of sales made there.
+// "海外売上高比率は64.5%", "海外比率は96%": the share of sales made there; "海外売上収益は910億円": the sales made there.
 const placePattern = new RegExp(
-	`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?:市場(?=での|における))?(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|における|向け|(?:売上高?|売上収益)?(?:の)?比率))(?!の(?:大手|中堅|有力|主要)?[\\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:会社|企業|メーカー|製造業|業者|銀行|事業者|顧客|スタートアップ)(?:と|から|に|へ|向け|を))`,
+	`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?:市場(?=での|における))?(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|における|向け|(?:売上高?|売上収益)?(?:の)?比率|(?:売上高?|売上収益|営業収益)(?:は|が|も)))(?!の(?:大手|中堅|有力|主要)?[\\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:会社|企業|メーカー|製造業|業者|銀行|事業者|顧客|スタートアップ)(?:と|から|に|へ|向け|を))`,
 	'gu',
 );
 const placeNames = new Set(places);
@@ -247,7 +249,7 @@ export function findSegments(text: string): SegmentMention[] {
 		}
 	}
 
-	if (text.includes('同') || text.includes('うち') || text.includes('当') || /^(?:部門|セグメント)の/.test(text))
+	if (text.includes('同') || text.includes('うち') || text.includes('当') || text.includes('この') || /^(?:部門|セグメント)の/.test(text))
 		for (const match of text.matchAll(samePattern))
 			if (!mentions.some(mention => mention.source === 'part' && mention.start - match.index <= 6 && mention.start > match.index))
 				mentions.push({name: '', aliases: [], start: match.index, end: match.index + match[0].length, source: 'same'});

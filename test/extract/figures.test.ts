@@ -1837,6 +1837,26 @@ describe('同事業', () => {
 	});
 });
 
+describe("a part's measure is never the whole company's", () => {
+	test('この事業 and このセグメント point back to the segment named last; with none named, the part is left out, its earlier value too', () => {
+		const named = 'オムロンの2026年3月期決算で、制御機器事業の売上高は4,100億円だった。この事業の営業利益は410億円で、前期の380億円から増えた。';
+		expect(figures(named, '2026-05-20').filter(row => / operating_income /.test(row))).toEqual(['omron/制御機器 operating_income 41000000000 JPY FY2026 actual', 'omron/制御機器 operating_income 38000000000 JPY FY2025 actual prior']);
+		const unnamed = 'オムロンの2026年3月期決算は増収増益だった。このセグメントの営業利益は410億円で、前期の380億円から増えた。';
+		expect(figures(unnamed, '2026-05-20')).toEqual([]);
+	});
+
+	test('同部門 after a line brief cannot name as a segment (原動力はカスタム半導体で、同部門の売上高は) is left out, not given to the company', () => {
+		expect(figures('ソシオネクストの2026年4〜6月期決算は増収だった。原動力はカスタム半導体で、同部門の売上高は61%増の420億円に達した。', '2026-08-01')).toEqual([]);
+	});
+
+	test('a region glued to the measure (海外売上高は) is the region', () => {
+		expect(figures('ダイキン工業の2026年3月期決算は増収だった。海外売上高は前期比6.2%増の3兆4,100億円だった。', '2026-05-20')).toEqual([
+			'daikin/海外 revenue_growth 6.2 % FY2026 actual',
+			'daikin/海外 revenue 3410000000000 JPY FY2026 actual',
+		]);
+	});
+});
+
 describe('同社', () => {
 	test("after two companies named together as the topic (XとYは…発表した) and a paragraph opened on the first's figure, is the first, not the second of the pair", () => {
 		const body = 'アドバンテストと東京エレクトロンは30日、4〜9月期決算を発表した。\n\nアドバンテストの売上高は2,800億円だった。\n\n同社は通期の純利益予想を1,900億円に引き上げた。';

@@ -88,9 +88,14 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	const part = /^\s?に占める\s?(?<name>[A-Z][A-Z0-9]{1,7})の\s?(?:比率|割合|構成比)/u.exec(facts.normalized.slice(hit.end, quantity.start))?.groups!['name'];
 	if (part && quantity.unit === '%' && kind === 'other' && state.matcher.find(part).length === 0) return {...owner, segment: part, segmentAliases: []};
 	// "日本の顧客数は約900社", "北米の売上高は": a region owning the measure's word is the part of the company it counts.
-	// "日本市場での売上高は、…": so is one the measure is counted in, the measure's word before the clause's comma or not.
+	// "日本市場での売上高は、…": so is one the measure is counted in, the measure's word before the clause's comma or not;
+	// "海外売上収益は": or glued to it, save 国内 ("国内売上高比率" is the company's).
 	const region = facts.segments.find(
-		segment => segment.source === 'region' && segment.start >= Math.min(clause[0], hit.start - 12) && segment.end <= hit.start && /^\s?(?:の|での|における)\s?$/.test(facts.normalized.slice(segment.end, hit.start)),
+		segment =>
+			segment.source === 'region' &&
+			segment.start >= Math.min(clause[0], hit.start - 12) &&
+			segment.end <= hit.start &&
+			(segment.name === '国内' ? /^\s?(?:の|での|における)\s?$/ : /^\s?(?:の|での|における)?\s?$/).test(facts.normalized.slice(segment.end, hit.start)),
 	);
 	if (region && !owner.segment && kind !== 'market_share') return {...owner, segment: region.name, segmentAliases: region.aliases};
 	// A segment named in the clause stands; one carried from the figure before gives way to a line named here.

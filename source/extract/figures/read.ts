@@ -2,6 +2,7 @@ import {currencyUnits, type FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
 import {clauseAt, type FirmMention, type SentenceFacts} from '../analysis.js';
 import type {MeasureCue} from '../lexicon-entry.js';
+import type {LexiconHit} from '../lexicon.js';
 import {followingYear, lastMonthOf, wholeYearOf} from '../period-calendar.js';
 import {resolvePeriod, yearToDate} from '../period-resolution.js';
 import {surveyCalendar, surveyed, type Period} from '../periods.js';
@@ -212,6 +213,21 @@ function isTransitionEnd(facts: SentenceFacts, quantity: Quantity): boolean {
 /** "従来予想の480億円→410億円", "予想を…に上方修正", "…に減額した": the sentence revises a forecast (the lexicon's words for the one replaced). */
 const forecastRevised = (facts: SentenceFacts) => facts.words.some(word => word.entry.prior === 'forecast') || /予想を[^。]{0,30}?(?:上方|下方)修正|に(?:減額|増額)(?:し|する)/.test(facts.normalized);
 
+/**
+ * "海外売上収益は…1,012億円", "このセグメントの営業利益は", "DSS部門の…見通しを、従来の3,700億円から": a measure its
+ * clause gives to a segment, region or line is that part's, never the whole company's; brief could not tell which part, so
+ * it is left out.
+ */
+function partsMeasure(facts: SentenceFacts, quantity: Quantity, hit: LexiconHit | null): boolean {
+	// "…営業利益は410億円で、前期の380億円から": an earlier value carries the measure named before it.
+	const measure = hit ?? facts.words.findLast(word => word.entry.measure !== undefined && word.end <= quantity.start);
+	if (!measure) return false;
+	const [from] = clauseAt(facts, measure.start);
+	// Not "このうち純利益は", a measure of the whole before; nor "国内の従業員", which a company at home counts as its whole.
+	const part = (segment: SentenceFacts['segments'][number]) => !(segment.source === 'same' && /うち/.test(facts.normalized.slice(segment.start, segment.end))) && !(segment.source === 'region' && segment.name === '国内');
+	return facts.segments.some(segment => segment.start >= from && segment.end <= measure.start && part(segment) && /^(?:の|向けの?)?\s?$/.test(facts.normalized.slice(segment.end, measure.start)));
+}
+
 /** The figures of one sentence (not a table row: see table.ts). */
 export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
 	const {sentence} = facts;
@@ -307,6 +323,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			continue;
 		for (const owner of owners) {
 			if (!owner) continue;
+			if (owner.segment === null && family !== 'deal' && family !== 'stock' && partsMeasure(facts, quantity, choice.hit)) continue;
 			// A ranked company's number of the measure a research firm ranks by is the firm's estimate, of the ranking's year.
 			const ranked = state.ranking !== null && rankWord.test(facts.normalized) && facts.firms.length === 0 && (kind === state.ranking.cue.kind || kind === state.ranking.cue.growthKind);
 			// "ソニーは2026年3月期にシェア60%を取る目標を掲げる": a share a company sets out to win is its own aim, in its own years,
