@@ -246,10 +246,11 @@ const cookieBanner = /(?:Cookie|クッキー)[^。]{0,40}(?:利用|使用)[^\n]{
 // "▼さくらネットの関連ニュース", "Sakana AI株式会社のプレスリリース一覧": whose they are may come first.
 // "◆関連コラム", "過去の週報": a column's or a newsletter's own earlier issues too; "（関連）", "【関連】" alone on its line.
 const relatedHeader =
-	/^[【[［(（●■▼＜<◆◇□▶►★☆]?\s*(?:[^。、]{1,30}の)?(?:関連|プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース|コラム|レポート)|関連(?:プレス)?リリース|関連リンク|バックナンバー|過去の(?:記事|コラム|レポート|週報|レター|号|配信)|前週の週報|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|(?:こちら|この)の?記事もおすすめ|あわせて読む|合わせて読む|おすすめの記事|(?:この記事に)?関連する(?:記事|ニュース)|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人は.{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
+	/^[【[［(（●■▼＜<◆◇□▶►★☆]?\s*(?:[^。、]{1,30}の)?(?:関連|プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース|コラム|レポート)|関連(?:プレス)?リリース|関連リンク|バックナンバー|過去の(?:記事|コラム|レポート|週報|レター|号|配信)|前週の週報|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|(?:こちら|この)の?記事もおすすめ|あわせて読む|合わせて読む|おすすめの記事|(?:この記事に)?関連する(?:記事|ニュース)|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人(?:は|に|へ).{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 // "関連記事：オラクル、受注残5,000億ドル超に", "【関連記事】…": a link to another story on a line with its label.
 const nextStoryHeadline = /^[【[［]\s?(?:次の記事|次のニュース)\s?[】\]］]\s?[:：]?\s?\S[^。]{3,80}?\s\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
 const relatedDateline = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
+const relatedDate = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/;
 // "関連エントリー：2025年9月中間決算まとめ", "過去記事：…", "前の記事：…": a blog's link to its own earlier or later post.
 const relatedLabel = String.raw`関連記事|関連ニュース|関連コラム|関連レポート|関連エントリー?|前週の週報|前号|バックナンバー|過去のレター|過去の号|過去の配信|過去記事|あわせて読みたい|合わせて読みたい|前の記事|次の記事|前の投稿|次の投稿`;
 // "関連：[…キオクシア一時9%高](/news/…)": the label may be the one word before a colon ("【関連】…" heads a story of its own).
@@ -460,6 +461,8 @@ export function cleanBody(body: string): CleanedBody {
 	let sender: string | null = null;
 	let inRelatedList = false;
 	let gluedStory = false;
+	// Whether the last line of a related list was a date alone.
+	let relatedDatedLast = false;
 	let afterBreak = false;
 	let withdrawn = false;
 	const paragraphs = text.split(/\n[ \t\u3000]*\n/);
@@ -470,7 +473,12 @@ export function cleanBody(body: string): CleanedBody {
 		// "1. NVIDIA株が一時6%高" under "アクセスランキング": a numbered list of headlines is a list all the same.
 		// "<h3>関連ニュース</h3><ul><li>…" leaves a blank line between the heading and its links: short unpunctuated lines go on with it.
 		const firstLine = decodeEntities(paragraph.trim().split('\n')[0] ?? '').trim();
-		if (!/^\s*(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(paragraph) && !(firstLine.length <= 60 && !/[。！？!?]$/.test(firstLine) && !/^[#|]/.test(firstLine) && !horizontalRule.test(firstLine))) inRelatedList = false;
+		if (!/^\s*(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(paragraph) && !(firstLine.length <= 60 && !/[。！？!?]$/.test(firstLine) && !/^[#|]/.test(firstLine) && !horizontalRule.test(firstLine))) {
+			// "【同カテゴリーの新着記事】⏎…見出し⏎2025.10.29⏎さくらインターネットが28日発表した…": prose under a listed headline and
+			// its date is that story itself, glued on, which runs to the end.
+			if (inRelatedList && relatedDatedLast) gluedStory = true;
+			inRelatedList = false;
+		}
 		for (const line of joinWrappedLines(paragraph.split('\n'))) {
 			const trimmed = decodeEntities(line).trim();
 			if (trimmed.length === 0) continue;
@@ -504,7 +512,10 @@ export function cleanBody(body: string): CleanedBody {
 			if (nextStoryHeadline.test(trimmed)) gluedStory = true;
 			if (gluedStory) continue;
 			// The related list runs on as bullets or short unpunctuated lines.
-			if (inRelatedList && (/^(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(trimmed) || (trimmed.length <= 60 && !/[。！？!?]$/.test(trimmed)))) continue;
+			if (inRelatedList && (/^(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(trimmed) || (trimmed.length <= 60 && !/[。！？!?]$/.test(trimmed)))) {
+				relatedDatedLast = relatedDate.test(trimmed);
+				continue;
+			}
 			inRelatedList = false;
 			const credit = byline.exec(trimmed);
 			if (credit) {

@@ -155,6 +155,8 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'うわさ',
 		'関係者によると',
 		'関係者によれば',
+		// "関係者の話では、…", "米ブルームバーグ通信は関係者の話として": what unnamed insiders say.
+		'関係者の話',
 		'関係筋',
 		'試算',
 		'推測',
@@ -183,6 +185,7 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'決まったことはない',
 		// "発行済み株式の2.4%相当を充てる案が浮上している": a proposal surfaced.
 		'案が浮上',
+		'案も浮上',
 		// "…1兆円規模の追加投資を検討している": a sum still weighed is no decision.
 		'を検討',
 		'検討して',
@@ -218,6 +221,11 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'協議中',
 		'検討を進め',
 		'メディアが伝え',
+		// "米メディアによると、1〜6月期の売上高は43億ドル": what the press says of a company that has not said it.
+		'メディアによると',
+		'メディアによれば',
+		'通信によると',
+		'通信によれば',
 		// "米ブルームバーグ通信は、…月10億ドル前後に達していると伝えている": a sum as a news agency tells it.
 		'と伝えている',
 		'と伝えていた',

@@ -157,6 +157,18 @@ describe('related-article lists', () => {
 		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
 	});
 
+	test('a heading for readers of this story (この記事を読んだ人におすすめ) opens a list of links', () => {
+		const body = '本文です。\n\n**この記事を読んだ人におすすめ**\n- PFN、評価額5000億円で追加調達へ\n\n続きの本文です。';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
+	test('prose under a listed headline and its date (【同カテゴリーの新着記事】 … 2026.02.14 ⏎ 本文) is that story glued on: it runs to the end', () => {
+		const body = '本文です。\n\n**【同カテゴリーの新着記事】**\n\nラクス、4〜12月期は増益　経費精算が伸びる\n2026.02.14\n\nラクスが13日発表した4〜12月期決算は、営業利益が98億円だった。\n\n| 項目 | 今期 |\n|---|---|\n| 売上高 | 400 |';
+		expect(cleanBody(body).blocks.map(block => block.text)).toEqual(['本文です。']);
+		const undated = '本文です。\n\n**【同カテゴリーの新着記事】**\n\nラクス、4〜12月期は増益　経費精算が伸びる\n\n続きの本文です。';
+		expect(cleanBody(undated).blocks.map(block => block.text)).toEqual(['本文です。', '続きの本文です。']);
+	});
+
 	test("the sender's legal name over its investor page (株式会社X ｜ X Corporation) is no tag cloud", () => {
 		expect(isNoiseLine('株式会社ローツェ ｜ RORZE Corporation')).toBe(false);
 		expect(isNoiseLine('半導体 決算 AI 受注')).toBe(true);

@@ -1297,6 +1297,17 @@ describe('suppositions', () => {
 });
 
 describe('numbers that are no figure of the company', () => {
+	test('what the press or unnamed insiders say (米メディアによると, 関係者の話では…案も浮上) is hearsay; the company saying it is a figure', () => {
+		expect(figures('パープレキシティは非上場だ。米メディアによると、2025年1〜6月期の売上高は2億ドルだった。', '2025-09-01')).toEqual([]);
+		expect(figures('パープレキシティは資金を調達した。関係者の話では、次の調達で評価額を300億ドルとする案も浮上しているという。', '2025-09-01')).toEqual([]);
+		expect(figures('パープレキシティは、2025年1〜6月期の売上高が2億ドルだったと発表した。', '2025-09-01').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['perplexity revenue 200000000']);
+	});
+
+	test('a mark passed for the first time with its measure between (初めて営業利益500億円を超えた) is no figure; the level told is', () => {
+		expect(figures('ラクスの2026年3月期決算は、初めて営業利益500億円を超えた。', '2026-05-15')).toEqual([]);
+		expect(figures('ラクスの2026年3月期の営業利益は512億円と、初めて500億円を超えた。', '2026-05-15')).toEqual(['rakus operating_income 51200000000 JPY FY2026 actual']);
+	});
+
 	test('a company profile under its label (【会社概要】, 【X株式会社の概要】) gives no figures, until prose goes on; a heading over the results (## 決算の概要) is no profile', () => {
 		expect(figures('## 決算の概要\n\nラクスの2026年3月期の売上高は500億円だった。\n\n【会社概要】\n\n- 設立：2000年\n- 従業員数（連結）：約2,100名', '2026-05-15').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual([
 			'rakus revenue 50000000000',

@@ -150,7 +150,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "上期として初めて1兆2,000億円を超えました": alone too, the mark says only that the figure passed it.
 	// But "時価総額が初めて3兆円を超えた" is the value as markets give it, a level reached that day.
 	const marketValue = /時価総額/.test(facts.normalized.slice(clause[0], quantity.start));
-	if (!marketValue && /初めて\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 6), quantity.start)) && /^\s?(?:を|の)?\s?(?:超え|超|突破|上回|台に乗)/.test(after)) return 'limit';
+	// "初めて営業利益3,000億円を超えた": the measure may stand between.
+	if (!marketValue && /初めて\s?(?:[^、。\d]{1,10}?(?:が|は)?\s?)?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 16), quantity.start)) && /^\s?(?:を|の)?\s?(?:超え|超|突破|上回|台に乗)/.test(after))
+		return 'limit';
 	// "売上高が1,148億円となり、…唯一、売上高が1,000億円を超えた": a mark the same measure's figure, given before, passed.
 	const ownMeasure = facts.words.findLast(hit => hit.entry.measure && hit.start >= clause[0] && hit.end <= quantity.start);
 	if (
@@ -227,8 +229,8 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	if (/^(?:を?超え|超|突破|以上|規模|に)?か(?:[、,。!?！？\s]|$)/.test(after)) return 'speculation';
 	// "HBM向けの需要が想定以上に膨らめば、時価総額が20兆円に届く": a number on a condition is a supposition.
 	if (supposedOn(facts.normalized.slice(0, quantity.start))) return 'speculation';
-	// "関係者によると…", "一部の報道によれば、…": the whole sentence is hearsay; "仮に…" a supposition.
-	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋|報道(?:によ|で)|仮に|私見|個人的/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
+	// "関係者によると…", "一部の報道によれば、…", "米メディアによると、…": the whole sentence is hearsay; "仮に…" a supposition.
+	if (words.some(hit => hit.entry.marker === 'speculation' && /関係者|関係筋|報道(?:によ|で)|(?:メディア|通信)によ|仮に|私見|個人的/.test(hit.text) && hit.start < quantity.start)) return 'speculation';
 	// "米メディアが報じたオープンAIとの約3,000億ドルの契約": a sum the press reported, told as such.
 	// "一部で報じられた『企業価値20億ドル』": so is one reported by nobody named.
 	if (/(?:(?:メディア|報道機関|新聞|紙|誌|通信|テレビ)(?:が|の)(?:報じた|伝えた|報道した)|報じられた|伝えられた|報道された)[^、。]{0,24}$/.test(facts.normalized.slice(clause[0], quantity.start))) return 'speculation';
