@@ -144,6 +144,9 @@ function surveyedPeriod(fact: SentenceFacts, state: ReadingState): Period | null
 	return surveyed ? surveyedOf(resolvePeriod(surveyed.raw, surveyCalendar, state.anchor, null)) : null;
 }
 
+/** "ざっくり結果（4〜12月累計）": a period in brackets that end the line. */
+const bracketedAtEnd = (text: string, period: {readonly start: number; readonly end: number}) => /[(（]\s?$/.test(text.slice(0, period.start)) && /^\s?(?:累計|実績|期)?\s?[)）]\s*$/.test(text.slice(period.end));
+
 export function readFigures(facts: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
 	const found: FoundFigure[] = [];
 	for (let index = 0; index < facts.length; index++) {
@@ -274,13 +277,14 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			state.outlookPeriod = state.listOutlook.outlookPeriod;
 			state.listOutlook = null;
 		}
-		// "### 4〜12月期（累計）の数字": the period of the results under a heading that names one.
+		// "### 4〜12月期（累計）の数字": the period of the results under a heading that names one; "## ざっくり結果（4〜12月累計）":
+		// or ends on it in brackets.
 		if (kind === 'heading') {
 			// Only a heading that opens on the period and names no company: not "## 米アプライド、8〜10月期は減収見通し".
 			const named =
 				state.section === 'outlook' || fact.mentions.length > 0
 					? undefined
-					: fact.periods.find(period => period.start <= 2 && period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+					: fact.periods.find(period => (period.start <= 2 || bracketedAtEnd(fact.normalized, period)) && period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
 			state.headingPeriod = named ? resolvePeriod(named.raw, textCalendar(state), state.anchor, state.articlePeriod) : null;
 		}
 		// "## Guidance（FY26 Q1 = 11〜1月期）": the period the guidance under it is for.

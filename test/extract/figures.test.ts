@@ -1702,6 +1702,11 @@ describe('sections headed by a period', () => {
 		const body = ['ローツェが2026年2月期の第3四半期決算を出した。', '', '### 3〜11月期（累計）の数字', '', '- 売上高：1,020億円（前年同期比9%増）'].join('\n');
 		expect(figures(body, '2026-01-10').filter(line => / revenue /.test(line))).toEqual(['rorze revenue 102000000000 JPY 2025-03..2025-11 actual']);
 	});
+
+	test('a heading that ends on the months in brackets (## 決算のポイント（4〜9月累計）) dates the list under it, not the quarter the story names', () => {
+		const body = ['KDDIが11月4日に2026年3月期の第2四半期決算を発表した。', '', '## 決算のポイント（4〜9月累計）', '', '- 売上高：2兆9,800億円（前年同期比3.1%増）'].join('\n');
+		expect(figures(body, '2025-11-06').filter(line => / revenue /.test(line))).toEqual(['kddi revenue 2980000000000 JPY FY2026-H1 actual']);
+	});
 });
 
 describe('sections headed by a line of business', () => {
@@ -2602,6 +2607,11 @@ describe("a survey report's shares", () => {
 			'kddi market_share 27.1 % 2025-12-31 actual MM総研',
 			'kddi market_share 26.4 % 2025-12-31 actual Omdia',
 		]);
+	});
+
+	test("a share as of a day, in a story of a quarter's results (4〜6月期の決算…。2026年6月末時点の…シェアは), is of that day, not of the quarter", () => {
+		const body = 'ソフトバンクは4日、2026年4〜6月期の決算を発表した。\n\n調査会社MM総研の推計では、2026年6月末時点の国内契約数に占めるソフトバンクのシェアは21.0%だった。';
+		expect(figures(body, '2026-08-05').filter(row => / market_share /.test(row))).toEqual(['softbank-corp market_share 21 % 2026-06-30 actual MM総研']);
 	});
 
 	test("a firm named again after another's paragraph (MM総研の集計で…) keeps the period it surveyed; a total of a kind of product under its survey (スマートウォッチ出荷台数は) is no maker's; what firms give (調査会社の数字が) is no firm", () => {

@@ -398,7 +398,8 @@ export function periodOf(
 			if (!prior || prior.prior === 'earlier') {
 				const flow = flowPeriod(facts, quantity, clause, calendar, state, choice, company);
 				// "2025年12月末時点の携帯電話契約数シェアは": a share of what is held as of a day is of that day.
-				if (!flow.period && choice.cue.kind === 'market_share' && facts.periods.some(mention => mention.asOf && mention.end <= quantity.start)) {
+				// Not the quarter the story reports, which names no time in this sentence.
+				if ((!flow.period || !flow.text) && choice.cue.kind === 'market_share' && facts.periods.some(mention => mention.asOf && mention.end <= quantity.start)) {
 					const held = levelPeriod(facts, quantity, [0, clause[1]], calendar, state, {...choice, hit: null});
 					if (held.period) return held;
 				}
