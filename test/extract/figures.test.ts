@@ -1351,6 +1351,14 @@ describe('periods in brackets', () => {
 });
 
 describe('revisions', () => {
+	test("a unit's forecast revised after a comma (X部門の…見通しを、従来のAからBに) is the unit's, both old and new; a by-segment list (分野別の売上高は、車載が…) keeps each clause's own line", () => {
+		expect(figures('NECは同日、ITサービス部門の2026年度の調整後営業利益見通しを、従来の1,800億円から1,950億円に引き上げた。', '2026-07-30')).toEqual([
+			'nec/it-services operating_income 180000000000 JPY FY2027 outlook prior',
+			'nec/it-services operating_income 195000000000 JPY FY2027 outlook',
+		]);
+		expect(figures('ルネサスは2025年4〜6月期決算を発表した。分野別の売上高は、車載が1,800億円、産業が1,200億円だった。', '2025-08-01').map(row => row.split(' ')[0])).toEqual(['renesas/車載', 'renesas/産業']);
+	});
+
 	test('the forecast a company had given (…が示していた予想（40億〜44億ドル）) is that forecast for the quarter reported, not a result', () => {
 		expect(figures('デルの8〜10月期の売上高は41億ドルで、同社が示していた予想（40億〜44億ドル）の下限に近かった。', '2025-11-27')).toEqual([
 			'dell revenue 4100000000 USD FY2026-Q3 actual',

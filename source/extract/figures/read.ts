@@ -228,6 +228,14 @@ function partsMeasure(facts: SentenceFacts, quantity: Quantity, hit: LexiconHit 
 	return facts.segments.some(segment => segment.start >= from && segment.end <= measure.start && part(segment) && /^(?:の|向けの?)?\s?$/.test(facts.normalized.slice(segment.end, measure.start)));
 }
 
+/** "DSS部門の…営業利益見通しを、3,850億円に引き上げた": the clause an amount earned is owned in runs back to its measure's. */
+// Not "分野別の売上高は、車載が432億円": a clause with a topic of its own is owned by it.
+function measuredClause(facts: SentenceFacts, clause: readonly [number, number], quantity: Quantity, hit: LexiconHit | null): readonly [number, number] {
+	if (!hit || hit.start >= clause[0]) return clause;
+	const named = [...facts.mentions, ...facts.segments].some(entity => entity.start >= clause[0] && entity.start < quantity.start);
+	return named || /[がは]/.test(facts.normalized.slice(clause[0], quantity.start)) ? clause : [clauseAt(facts, hit.start)[0], clause[1]];
+}
+
 /** The figures of one sentence (not a table row: see table.ts). */
 export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
 	const {sentence} = facts;
@@ -305,9 +313,13 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			choice.hit !== null &&
 			!/^\s?(?:全体)?に占める/.test(facts.normalized.slice(choice.hit.end, choice.hit.end + 6)) &&
 			(/(?:総|全社の?|連結|Total\s?|total\s?)$/.test(facts.normalized.slice(Math.max(0, choice.hit.start - 6), choice.hit.start)) || /^(?:総|Total|total)/.test(facts.normalized.slice(choice.hit.start, choice.hit.end)));
-		const owners = (each.length > 1 ? each : together.length > 1 ? together : [compared ? {...compared.owner, counterparty: null} : ownerOf(facts, quantity, clause, kind, family, state, choice.hit)]).map(owner =>
-			owner && whole && owner.segment ? {...owner, segment: null, segmentAliases: []} : owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner,
-		);
+		const owners = (
+			each.length > 1
+				? each
+				: together.length > 1
+					? together
+					: [compared ? {...compared.owner, counterparty: null} : ownerOf(facts, quantity, family === 'flow' ? measuredClause(facts, clause, quantity, choice.hit) : clause, kind, family, state, choice.hit)]
+		).map(owner => (owner && whole && owner.segment ? {...owner, segment: null, segmentAliases: []} : owner && choice.role === 'part' && !owner.segment ? {...owner, segment: partName(facts, clause, choice.hit ?? quantity)} : owner));
 		// "国内市場では、MM総研によると…シェアはアップルが49.2%": a share of one country's market is of that region.
 		const region = kind === 'market_share' ? regionalMarket.exec(facts.normalized)?.groups!['region'] : undefined;
 		if (region) owners.forEach((owner, index) => (owners[index] = owner && !owner.segment ? {...owner, segment: region} : owner));
