@@ -106,7 +106,9 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			published ??= line.date;
 			// "テックリサーチ・ジャパン ｜ 2026.03.04": a short name beside the date is the site's; a heading is the title then.
 			// Not beside a "# " headline of its own: then it is a series' name ("AIインフラ・ウィークリー Vol.87｜配信日：…").
-			if (line.title !== '' && line.title.length >= 15 && !blocks.slice(0, headEnd).some(other => other.level === 1)) title ??= line.title;
+			// "プレスリリース｜日本オラクル株式会社｜2026/06/11": short labels only, the kind of page and its sender, are no headline.
+			const headline = line.title.split(' | ').some(part => part.length >= 15);
+			if (headline && !blocks.slice(0, headEnd).some(other => other.level === 1)) title ??= line.title;
 			else if (line.title !== '') siteLineTitle ??= line.title;
 			dropped.add(index);
 			continue;

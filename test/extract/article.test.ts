@@ -29,6 +29,11 @@ describe('the title', () => {
 		expect(extract('2025年12月3日\n株式会社サンプルテック\n\n# 新サービス提供開始のお知らせ\n\n株式会社サンプルテックは本日、新サービスを開始しました。').article.title).toBe('新サービス提供開始のお知らせ');
 		// A short name beside the date is the site's when a headline follows.
 		expect(extract('テックレビュー ｜ 2026.03.04\n\n# DRAM売上高、SKハイニックスが首位を維持\n\n本文です。').article).toMatchObject({title: 'DRAM売上高、SKハイニックスが首位を維持', published: '2026-03-04'});
+		// Short labels only beside the date, the kind of page and its sender, are no headline: the first line is.
+		expect(extract('ネットアップ、2026会計年度第2四半期の業績を発表\n\nニュースリリース｜ネットアップ合同会社｜2025/11/27\n\n本文です。').article).toMatchObject({
+			title: 'ネットアップ、2026会計年度第2四半期の業績を発表',
+			published: '2025-11-27',
+		});
 		// A headline's own dash stays: "A - B" is no site name unless B reads as one.
 		expect(extract('# 2nm半導体 - 量産へ最終段階\n\n本文です。').article.title).toBe('2nm半導体 - 量産へ最終段階');
 		// Nor is a subtitle after ｜ that reads as a phrase.
