@@ -24,7 +24,8 @@ const isLatinOrDigit = (char: string | undefined) => char !== undefined && /[A-Z
 const isLatinLetter = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
 const isKatakana = (char: string | undefined) => char !== undefined && /[\u30A1-\u30FA\u30FC\u30FB\u30FD\u30FE\uFF66-\uFF9F]/.test(char);
 // "京セラ株", "京セラ社長", "京セラ財務担当役員", "日立取締役": words that follow a company's name, its officers among them.
-const companyWordAfter = /^(?:株|社|製|側|系|傘下|陣営|両|本社|会長|幹部|首脳|経営|連合|財務|取締|執行|役員|専務|常務|副社|副会|代表|広報|首席)/;
+// "アーム決算、…": its results too.
+const companyWordAfter = /^(?:株|社|製|側|系|傘下|陣営|両|本社|会長|幹部|首脳|経営|連合|財務|取締|執行|役員|専務|常務|副社|副会|代表|広報|首席|決算)/;
 // "キオクシアホールディングス", "ソニーグループ": the company under its legal or group name.
 const corporateSuffix = /^・?(?:ホールディングス|グループ|ジャパン|コーポレーション)/;
 const isKanji = (char: string | undefined) => char !== undefined && /[\u4E00-\u9FFF\u3400-\u4DBF]/.test(char);

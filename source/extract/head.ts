@@ -35,7 +35,12 @@ function splitTitleLine(text: string): {title: string; date: string | null} {
 	const segments = text.split(segmentSeparator).filter(Boolean);
 	if (segments.length < 2) return {title: text, date: null};
 	const dated = segments.findIndex(segment => datelineDate(segment) !== null);
-	if (dated <= 0) return {title: text, date: null};
+	// "…目標株価を引き上げ⏎2026.02.20｜マネー・インサイト": a headline whose line ran on into the date line under it.
+	const runOn = /^(?<title>[^|｜]{10,}?)(?<date>\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?)$/.exec(segments[0]!);
+	if (dated < 0 && runOn && datelineDate(runOn.groups!['date']!) !== null) return {title: runOn.groups!['title']!.trim(), date: datelineDate(runOn.groups!['date']!)};
+	if (dated < 0) return {title: text, date: null};
+	// "2026.02.20｜マネー・インサイト　証券コラム": the date first, then the site and its column, no headline.
+	if (dated === 0) return {title: '', date: datelineDate(segments[0]!)};
 	// "更新日：…｜公開日：…": stamps of the page, no headline among them.
 	const before = segments.slice(0, dated);
 	return {title: before.every(isUpdateStamp) ? '' : before.join(' | '), date: datelineDate(segments[dated]!)};
@@ -59,6 +64,16 @@ export function withoutSiteName(title: string): string {
 	if (dashed && siteWords.test(dashed.groups!['site']!)) return dashed.groups!['title']!.trim();
 	return title;
 }
+
+// "文：株式アナリスト　木村 亮介": who wrote it.
+const byline = /^(?:文|取材・文|文・写真|文と写真|執筆|筆者|記者)\s?[:：／/]/;
+// A site's name and what it is ("…ICTの専門紙"), or short labels parted by bars (site, section, column), with no headline's 、.
+const mastheadWords = /(?:専門紙|新聞|ジャーナル|Journal|ニュース|NEWS|News|通信|タイムズ|Times|ウォッチ|Watch|オンライン|Online|マガジン|Magazine)$/;
+const masthead = (text: string) => {
+	if (/[、。]/.test(text)) return false;
+	const parts = text.split(/\s*[|｜]\s*/).filter(Boolean);
+	return (parts.length >= 2 && parts.every(part => part.length <= 20)) || (text.length <= 40 && mastheadWords.test(text));
+};
 
 /** How many blocks from the top can be the head: the title, a dateline, a breadcrumb, a sender line. */
 const headSize = 6;
@@ -122,7 +137,11 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 		const candidates = blocks
 			.slice(0, headEnd)
 			.map((block, index) => ({block, index}))
-			.filter(({block, index}) => !dropped.has(index) && !summaryHeading.test(block.text.replace(/^[●■◆▼]\s*/, '').trim()));
+			.filter(({block, index}) => !dropped.has(index) && !summaryHeading.test(block.text.replace(/^[●■◆▼]\s*/, '').trim()) && !byline.test(block.text.trim()));
+		// "テレコムトレンド　通信・放送・ICTの専門紙", "マネー研究所コラム｜日本株の読み方": the site's name over a headline of the page's own.
+		const headlineAfter = (index: number) => candidates.some(other => other.index > index && other.block.text.length >= 15 && /[、　\s]/.test(other.block.text.trim()));
+		const unmasted = candidates.filter(({block, index}) => !(block.level === undefined && masthead(block.text.trim()) && headlineAfter(index)));
+		candidates.splice(0, candidates.length, ...unmasted);
 		// The page's own headline ("# "), above a series name or a kicker written as a line of its own.
 		const headline = candidates.find(({block}) => block.level === 1);
 		const heading = candidates.find(({block}) => block.kind === 'heading' && block.text.length >= 8);

@@ -34,6 +34,17 @@ describe('the title', () => {
 			title: 'ネットアップ、2026会計年度第2四半期の業績を発表',
 			published: '2025-11-27',
 		});
+		// A site's name over the headline, told by what it is or parted by bars into short labels, is no headline.
+		expect(extract('デバイスウォッチ　半導体・部品の専門紙\nニュース ＞ 部品 ＞ 決算\n\n【決算】村田製作所、今期営業益を上方修正　AIサーバー向けが伸びる\n\n2026/01/30 06:00 配信\n\n本文です。').article).toMatchObject({
+			title: '【決算】村田製作所、今期営業益を上方修正 AIサーバー向けが伸びる',
+			published: '2026-01-30',
+		});
+		expect(extract('株式投資の教室｜銘柄を読む\n\n村田製作所、今期は2割増益へ　電子部品の底入れ鮮明\n\n2026.01.30　アナリスト 山本\n\n本文です。').article.title).toBe('村田製作所、今期は2割増益へ 電子部品の底入れ鮮明');
+		// A date that opens a bar-parted line, and a headline that ran on into it; who wrote it is no headline either.
+		expect(extract('村田製作所、今期は2割増益へ　電子部品の底入れ鮮明\n2026.01.30｜マネー・ラボ　銘柄コラム\n\n文：アナリスト　山本 一郎\n\n本文です。').article).toMatchObject({
+			title: '村田製作所、今期は2割増益へ 電子部品の底入れ鮮明',
+			published: '2026-01-30',
+		});
 		// A headline's own dash stays: "A - B" is no site name unless B reads as one.
 		expect(extract('# 2nm半導体 - 量産へ最終段階\n\n本文です。').article.title).toBe('2nm半導体 - 量産へ最終段階');
 		// Nor is a subtitle after ｜ that reads as a phrase.

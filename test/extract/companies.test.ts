@@ -68,6 +68,7 @@ describe('company matching', () => {
 describe('short katakana names', () => {
 	test('stand alone before 株, 社 and 製, not inside other kanji compounds', () => {
 		expect(found('アーム株は上昇、メタ社の発表、デル製のサーバー')).toEqual(['arm', 'meta', 'dell']);
+		expect(found('アーム決算、メタ決算が相次ぐ')).toEqual(['arm', 'meta']);
 		expect(found('メタ層の構造、アーム型ロボット')).toEqual([]);
 	});
 });
