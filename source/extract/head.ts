@@ -48,7 +48,7 @@ function splitTitleLine(text: string): {title: string; date: string | null} {
 
 // A site's name after the headline: "見出し | 日経クロステック", "見出し - ITmedia NEWS", "見出し：東洋経済オンライン".
 const siteWords =
-	/ニュース|新聞|NEWS|News|Online|オンライン|ITmedia|日経|通信|Times|タイムズ|ジャーナル|ウォッチ|Watch|ビジネス|マガジン|Magazine|編集部|\.com|\.jp|\.net|Yahoo|MSN|Bloomberg|Reuters|ロイター|ブルームバーグ|CNET|ZDNET|Impress|インプレス|マイナビ|東洋経済|ダイヤモンド|プレジデント|PR TIMES/;
+	/ニュース|新聞|NEWS|News|Online|オンライン|ITmedia|日経|通信|Times|タイムズ|ジャーナル|ウォッチ|Watch|ビジネス|マガジン|Magazine|編集部|\.com|\.jp|\.net|Yahoo|MSN|Bloomberg|Reuters|ロイター|ブルームバーグ|CNET|ZDNET|Impress|インプレス|マイナビ|ナビ|東洋経済|ダイヤモンド|プレジデント|PR TIMES/;
 
 /** The headline without the name of the site it was copied from. */
 const nextStory = /^[◆■●▼◇□【［[<＜]?\s?(?:次の記事|次のニュース|前の記事|あわせて読みたい|合わせて読みたい|おすすめ記事|オススメ記事|この記事を読んだ人|人気記事|アクセスランキング|こちらもおすすめ)\s?[◆■●▼◇□】］\]>＞]?[:：]?$/;
@@ -68,7 +68,8 @@ export function withoutSiteName(title: string): string {
 // "文：株式アナリスト　木村 亮介": who wrote it.
 const byline = /^(?:文|取材・文|文・写真|文と写真|執筆|筆者|記者)\s?[:：／/]/;
 // A site's name and what it is ("…ICTの専門紙"), or short labels parted by bars (site, section, column), with no headline's 、.
-const mastheadWords = /(?:専門紙|新聞|ジャーナル|Journal|ニュース|NEWS|News|通信|タイムズ|Times|ウォッチ|Watch|オンライン|Online|マガジン|Magazine)$/;
+const mastheadWords =
+	/(?:専門紙|新聞|ジャーナル|Journal|ニュース|NEWS|News|通信|タイムズ|Times|ウォッチ|Watch|オンライン|Online|マガジン|Magazine|速報|電子版|ヘッドライン|ウィークリー|Weekly|デイリー|Daily|ニュースリリース|報道発表資料|プレスリリース|決算メモ|ノート|ブログ|Blog)$/;
 const masthead = (text: string) => {
 	if (/[、。]/.test(text)) return false;
 	const parts = text.split(/\s*[|｜]\s*/).filter(Boolean);
@@ -122,7 +123,7 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			// "テックリサーチ・ジャパン ｜ 2026.03.04": a short name beside the date is the site's; a heading is the title then.
 			// Not beside a "# " headline of its own: then it is a series' name ("AIインフラ・ウィークリー Vol.87｜配信日：…").
 			// "プレスリリース｜日本オラクル株式会社｜2026/06/11": short labels only, the kind of page and its sender, are no headline.
-			const headline = line.title.split(' | ').some(part => part.length >= 15);
+			const headline = line.title.split(' | ').some(part => part.length >= 15 && !masthead(part));
 			if (headline && !blocks.slice(0, headEnd).some(other => other.level === 1)) title ??= line.title;
 			else if (line.title !== '') siteLineTitle ??= line.title;
 			dropped.add(index);

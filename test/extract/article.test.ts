@@ -40,6 +40,9 @@ describe('the title', () => {
 			published: '2026-01-30',
 		});
 		expect(extract('株式投資の教室｜銘柄を読む\n\n村田製作所、今期は2割増益へ　電子部品の底入れ鮮明\n\n2026.01.30　アナリスト 山本\n\n本文です。').article.title).toBe('村田製作所、今期は2割増益へ 電子部品の底入れ鮮明');
+		expect(extract('クラウド業界速報\n\nオラクル、受注残が5000億ドル超に　AI向け契約が急増\n\n2025年9月10日 10:05 配信\n\n本文です。').article.title).toBe('オラクル、受注残が5000億ドル超に AI向け契約が急増');
+		expect(extract('オラクル、受注残が5000億ドル超に　AI向け契約が急増\nクラウドビジネス・ウィークリー ｜ 2025.09.10 ｜ 決算\n\n本文です。').article.title).toBe('オラクル、受注残が5000億ドル超に AI向け契約が急増');
+		expect(extract('# 日経平均が続落、半導体株に売り - 投資ナビ\n\n本文です。').article.title).toBe('日経平均が続落、半導体株に売り');
 		// A date that opens a bar-parted line, and a headline that ran on into it; who wrote it is no headline either.
 		expect(extract('村田製作所、今期は2割増益へ　電子部品の底入れ鮮明\n2026.01.30｜マネー・ラボ　銘柄コラム\n\n文：アナリスト　山本 一郎\n\n本文です。').article).toMatchObject({
 			title: '村田製作所、今期は2割増益へ 電子部品の底入れ鮮明',
