@@ -14,6 +14,7 @@ const companyHeader = /^(?:企業|企業名|会社|会社名|社名|事業者|�
 const launchHeader = /稼働|開業|完成|竣工|量産/;
 const buildHeader = /着工/;
 const moneyHeaders = /調達|出資|投資|助成|補助|ラウンド/;
+const roundHeader = /^(?:ラウンド|調達ラウンド|調達額|資金調達額|調達金額)$/;
 const resultsHeaders = /決算|売上|利益/;
 
 /**
@@ -43,7 +44,10 @@ export function datedRowEvents(rows: readonly SentenceFacts[], context: EventCon
 	if (!header) return [];
 	const headers = cellTexts(header);
 	const dateColumns = headers.flatMap((cell, column) => (dateHeader.test(cell) ? [column] : []));
-	if (dateColumns.length === 0 || !headers.some(cell => companyHeader.test(cell))) return [];
+	if (dateColumns.length === 0) return [];
+	// "| ラウンド | 時期 | 調達額 | 主な投資家 |": a company's funding rounds, with no company column, are the article's company's.
+	const ownRounds = !headers.some(cell => companyHeader.test(cell)) && headers.some(cell => roundHeader.test(cell)) ? context.headline : null;
+	if (!ownRounds && !headers.some(cell => companyHeader.test(cell))) return [];
 	const about = headers.join(' ');
 	return body.flatMap(row => {
 		const cells = cellsOf(row.normalized);
@@ -52,7 +56,7 @@ export function datedRowEvents(rows: readonly SentenceFacts[], context: EventCon
 		const within = (column: number, span: {readonly start: number; readonly end: number}) => span.start >= cells[column]![0] - 1 && span.end <= cells[column]![1];
 		// The company is named in a cell of its own, not a date's; "| エヌビディア→OpenAI |": a deal's parties, each one.
 		const named = row.mentions.filter(mention => !mention.resolved && !dateColumns.some(column => within(column, mention)));
-		const companies = [...new Set(named.map(mention => mention.company))].slice(0, 3);
+		const companies = ownRounds ? [ownRounds] : [...new Set(named.map(mention => mention.company))].slice(0, 3);
 		if (companies.length === 0) return [];
 		const amount = row.quantities.find(quantity => quantity.ignore === null && (quantity.unit === 'JPY' || quantity.unit === 'USD') && !dateColumns.some(column => within(column, quantity)));
 		// "| … | HBMなどメモリー供給の基本合意 | … |": else what the row's words say was done.

@@ -897,6 +897,23 @@ test('a timeline of deals (| 年月 | 当事者 | 内容 |) gives each row an ev
 	]);
 });
 
+test("a company's funding rounds (| ラウンド | 時期 | 調達額 | 主な投資家 |), no company column, are the article's company's, whichever investors a row names; a row with no month (累計) gives none", () => {
+	const body = [
+		'Preferred Networksは資金調達の歩みを公表した。',
+		'',
+		'| ラウンド | 時期 | 調達額 | 主な投資家 |',
+		'|---|---|---|---|',
+		'| シリーズA | 2023年5月 | 約100億円 | トヨタ自動車、NTT |',
+		'| シリーズB | 2024年10月 | 約160億円 | SBIホールディングス |',
+		'| 累計 | － | 約260億円 | － |',
+	].join('\n');
+	const rounds = extractText(body, {date: '2025-12-01', title: 'Preferred Networks、累計調達額が260億円に'}).events.map(event => [event.date, event.kind, event.companies]);
+	expect(rounds).toEqual([
+		['2023-05', 'investment', ['preferred-networks']],
+		['2024-10', 'investment', ['preferred-networks']],
+	]);
+});
+
 test('a row of the days results came out (| 決算発表日 | 8月28日 | 7月30日 |) under companies as columns gives each its results on its day', () => {
 	const body = ['2社の決算を比べた。', '', '| | マーベル | アーム |', '|---|---|---|', '| 決算発表日 | 8月28日 | 7月30日 |', '| 売上高 | 20億ドル | 10億ドル |'].join('\n');
 	expect(brief(body, '2025-09-02')).toEqual([
