@@ -912,6 +912,11 @@ test("a company's funding rounds (| ラウンド | 時期 | 調達額 | 主な�
 		['2023-05', 'investment', ['preferred-networks']],
 		['2024-10', 'investment', ['preferred-networks']],
 	]);
+	const amounts = extractText(body, {date: '2025-12-01', title: 'Preferred Networks、累計調達額が260億円に'}).figures.map(figure => [figure.company, figure.kind, figure.value]);
+	expect(amounts.slice(0, 2)).toEqual([
+		['preferred-networks', 'funding', 10_000_000_000],
+		['preferred-networks', 'funding', 16_000_000_000],
+	]);
 });
 
 test('a row of the days results came out (| 決算発表日 | 8月28日 | 7月30日 |) under companies as columns gives each its results on its day', () => {

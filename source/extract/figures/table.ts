@@ -124,6 +124,7 @@ function wholeYearForecast(period: Period | null, calendar: FiscalCalendar, stat
 }
 
 /** A first column of companies: "| メーカー |", "| 企業 |", "| 銘柄 |". */
+const investorsHeader = /投資家|出資者|出資元|引受先|割当先|リード/;
 const companyRowsHeader = /^(?:メーカー|メーカー名|企業|企業名|社名|会社|会社名|銘柄|銘柄名|ベンダー|ベンダー名|事業者|ブランド|Company|Vendor)$/i;
 
 export function readTable(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState): FoundFigure[] {
@@ -273,7 +274,10 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				return first && !first.segment ? (rest.find(mention => mention.company === first.company && mention.segment) ?? first) : first;
 			};
 			let ranked: {readonly cell: string; readonly mention: NonNullable<ReturnType<typeof rankedIn>>} | undefined;
-			for (const cell of label.company ? [] : cells.slice(1)) {
+			// "| シリーズA | 2024年9月 | 約300億円 | NVIDIA、NEA |": who put money in names no owner of the round.
+			const investorsAt = (at: number) => investorsHeader.test((headerCells[at - Math.max(0, cells.length - headerCells.length)] ?? '').trim());
+			for (const [at, cell] of label.company ? [] : cells.entries()) {
+				if (at === 0 || investorsAt(at)) continue;
 				const mention = bareNumber.test(cell) ? undefined : rankedIn(cell);
 				if (mention) {
 					ranked = {cell, mention};
