@@ -2486,6 +2486,12 @@ describe("a holder's gains", () => {
 			'# グーグル、10〜12月期決算\n\nグーグルの10〜12月期決算は増収だった。\n\n受注残は12月末時点で1,550億ドルと、前年同期比40%増えた。米アンソロピックは11月、TPUを追加で300億ドル分購入する契約をグーグルと結んでいる。一方で、アンソロピックへの出資に関連して20億ドルの損失を計上した。';
 		expect(figures(body, '2026-02-05').filter(figure => figure.includes('-2000000000 '))).not.toContainEqual(expect.stringMatching(/^anthropic/));
 	});
+	test("a gain on a company named as the holder's investee (出資先である米Xの…評価益) is never the investee's, nor is the next sentence's figure", () => {
+		const body = 'アルファベットが4日発表した2025年10〜12月期決算は、純利益が35%増の340億ドルだった。出資先である米アンソロピックの組織再編に伴う評価益80億ドルが純利益を押し上げた。一時的な利益を除いた1株利益は2.82ドルだった。';
+		const found = figures(body, '2026-02-05');
+		expect(found.filter(figure => figure.startsWith('anthropic'))).toEqual([]);
+		expect(found).toContain('google eps 2.82 USD 2025-Q4 actual');
+	});
 });
 
 describe("a research house's release", () => {

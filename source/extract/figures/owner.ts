@@ -268,8 +268,15 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	if (marked) return inShareMarket({company: marked.company, segment: companyKinds.has(kind) ? null : marked.segment, counterparty: null, segmentAliases: []}, facts, quantity, kind, state);
 	const measured = ownerOfMeasure(facts, quantity, clause, kind, state, hit);
 	// "オープンAIへの出資に関連して41億ドルの損失を計上した": the company invested in books nothing; the holder does.
+	// "出資先である米OpenAIの組織再編に伴う評価益76億ドル": nor does one named as the holder's investee.
 	const investee =
-		measured && facts.mentions.some(mention => mention.company === measured.company && mention.start < quantity.start && /^\s?(?:へ|に対する|に対して)の?\s?(?:出資|投資)/.test(facts.normalized.slice(mention.end, mention.end + 8)));
+		measured &&
+		facts.mentions.some(
+			mention =>
+				mention.company === measured.company &&
+				mention.start < quantity.start &&
+				(/^\s?(?:へ|に対する|に対して)の?\s?(?:出資|投資)/.test(facts.normalized.slice(mention.end, mention.end + 8)) || investeeBefore.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start))),
+		);
 	const found = investee ? (state.headline && state.headline !== measured.company ? {...measured, company: state.headline, segment: null, segmentAliases: []} : null) : measured;
 	// "セグメント別では、…。スマートデバイスは同3%減の8480億円": a line told by segment, named as the clause's topic.
 	const topic = !companyKinds.has(kind) && bySegment(facts, state) ? topicLine(facts, quantity, clause, state) : null;
@@ -306,6 +313,8 @@ function underSection(owner: Owner, facts: SentenceFacts, kind: FigureKind, stat
 	const known = state.matcher.segmentCalled(owner.company, line);
 	return {...owner, segment: known?.id ?? line, segmentAliases: []};
 }
+
+const investeeBefore = /(?:出資先|投資先|持ち分法適用会社)(?:である|の)\s?(?:米|英|仏|独|中|韓|台湾|台)?\s?$/;
 
 /** "HBM市場でSKハイニックスのシェアを57%、サムスン電子を22%": each share listed after the market is of that market. */
 function inShareMarket(owner: Owner, facts: SentenceFacts, quantity: Quantity, kind: FigureKind, state: ReadingState): Owner {
