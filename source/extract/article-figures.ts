@@ -48,7 +48,14 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	const turnedTo = unit
 		? undefined
 		: fact.mentions.find(
-				mention => mention.segment !== null && !mention.resolved && (mention.role === 'topic' || mention.role === 'subject' || /^\s?から(?:見て|見る|みて|みる|始め)/.test(fact.normalized.slice(mention.end, mention.end + 6))),
+				mention =>
+					mention.segment !== null &&
+					!mention.resolved &&
+					(mention.role === 'topic' ||
+						mention.role === 'subject' ||
+						/^\s?から(?:見て|見る|みて|みる|始め)/.test(fact.normalized.slice(mention.end, mention.end + 6)) ||
+						// "伸び率が最も高かったのはアルファベット傘下のGoogle Cloudで、": the one a sentence singles out.
+						(/のは[^、。]{0,24}$/.test(fact.normalized.slice(0, mention.start)) && /^\s?(?:で[、,]|だ|です|である)/.test(fact.normalized.slice(mention.end, mention.end + 4)))),
 			);
 	if (turnedTo) state.segment = {company: turnedTo.company, segment: turnedTo.segment!, aliases: []};
 	// "「GMO GPUクラウド」を2024年に始めた。…同事業の売上高は": a service the company began is the business 同事業 points back to.

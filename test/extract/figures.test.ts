@@ -1845,6 +1845,11 @@ describe('同事業', () => {
 		]);
 	});
 
+	test('同事業 points back to the unit a sentence singles out (最も伸びたのはX傘下のYで、), not to one named before it', () => {
+		const body = 'アマゾンのAWSは堅調だった。\n\n最も伸びたのはマイクロソフト傘下のAzureで、2026年7〜9月期の売上高は前年同期比39%増えた。同事業の営業利益は2026年7〜9月期に180億ドルだった。';
+		expect(figures(body, '2026-11-02').filter(row => / operating_income /.test(row))).toEqual(['microsoft/azure operating_income 18000000000 USD FY2027-Q1 actual']);
+	});
+
 	test('同部門 points back to a business in 「」 its sentence before was about', () => {
 		const body = 'パナソニックの10〜12月期決算。部門別では、空調や照明を含む「くらし」が伸びた。同部門の売上高は5%増の8,200億円だった。';
 		expect(figures(body, '2026-02-05')).toContain('panasonic/くらし revenue 820000000000 JPY FY2026-Q3 actual');
