@@ -1886,6 +1886,12 @@ describe("a part's measure is never the whole company's", () => {
 	});
 });
 
+describe("another company's service a business uses", () => {
+	test("a service the counted customers use (「Google Gemini」などを使う顧客企業は) is not their owner; the article's company is", () => {
+		expect(figures('ブレインパッドの2025年12月期決算は増収だった。「Google Gemini」などを使う顧客企業は12月末時点で140社に増えた。', '2026-02-14')).toEqual(['brainpad customers 140 count 2025-12-31 actual']);
+	});
+});
+
 describe('同社', () => {
 	test("after two companies named together as the topic (XとYは…発表した) and a paragraph opened on the first's figure, is the first, not the second of the pair", () => {
 		const body = 'アドバンテストと東京エレクトロンは30日、4〜9月期決算を発表した。\n\nアドバンテストの売上高は2,800億円だった。\n\n同社は通期の純利益予想を1,900億円に引き上げた。';

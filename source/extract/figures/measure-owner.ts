@@ -29,6 +29,7 @@ function aboutMarket(facts: SentenceFacts, from: number, at: number): boolean {
 export const worldTotal =
 	/(?<![ァ-ヶーA-Za-z0-9]の)(?:世界|全世界|国内|グローバル|日本|中国|米国|韓国|台湾|欧州|北米|アジア|インド)(?!企業|メーカー|勢)(?:の|で)?[^、。はがをにでへ]{0,20}?(?:出荷台数|出荷量|販売台数|出荷額|出荷金額|販売額|販売金額|市場規模|支出額|投資額|資金調達額|調達額)(?:は|が)|全体の(?:利用者数|ユーザー数|出荷台数|契約数)(?:は|が)|(?:国内|世界|日本|中国|米国|韓国|台湾|欧州)の[^、。]{0,20}?(?:スタートアップ|新興企業|ベンチャー)が調達した資金(?:は|が)|(?:世界|国内|市場)[^、。]{0,16}?(?:は|が)全体で|(?:世界|全世界|世界全体)の[^、。はがをにでへ]{0,16}?設備投資(?:額)?(?:は|が)/u;
 
+const usedThrough = /^[^、。をはが「」]{0,16}[」』]?(?:など)?(?:を(?:使う|使った|使って|使用する|活用する|活用した|利用する|利用した)|上で(?:提供|動|稼働))/;
 const builtWith = /^の[^、。をはが]{1,12}を(?:組み込|搭載|活用|採用|使っ|使用|利用)/;
 const droveChange = /^(?:[(（][^()（）]{0,30}[)）])?の[^、。]{0,40}?(?:需要|特需|影響|効果|追い風|反動)(?:で|により|によって|を受けて|を背景に)/;
 const causedBy = /^(?:[(（][^()（）]{1,20}[)）])?(?:分野|部門|事業|セグメント)?の[^、。,はがをにとで]{1,8}(?:で|により|によって)(?!は|も)/;
@@ -53,7 +54,10 @@ export function ownerOfMeasure(facts: SentenceFacts, quantity: Quantity, clause:
 	// "OpenAIのモデルを組み込んだ生成AIサービスの利用拡大で": nor one whose product went into it.
 	const drove = (entity: Entity) =>
 		entity.kind === 'company' && entity.mention.role === 'possessor' && (droveChange.test(facts.normalized.slice(endOf(entity), quantity.start)) || builtWith.test(facts.normalized.slice(endOf(entity), endOf(entity) + 24)));
-	const usable = (entity: Entity) => !whole(entity) && !drove(entity) && (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
+	// "「Azure OpenAI Service」などを使う顧客企業は", "Microsoft Azure上で提供するデータベースの売上高": nor one whose service the
+	// measured business runs on or sells with.
+	const usedBy = (entity: Entity) => entity.kind === 'company' && usedThrough.test(facts.normalized.slice(endOf(entity), endOf(entity) + 24));
+	const usable = (entity: Entity) => !whole(entity) && !drove(entity) && !usedBy(entity) && (entity.kind === 'segment' ? entity.segment.role !== 'object' || entity.segment.source === 'same' : ownerRoles.has(entity.mention.role));
 	const inClause = all.filter(entity => startOf(entity) >= clause[0] && usable(entity));
 	// 1. "データセンター事業の売上高は、…1兆円": the owner of the measure's word, when the clause names none.
 	// "Azureの売上高の伸び率": the owner of the measure the word measures.
