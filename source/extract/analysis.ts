@@ -250,7 +250,9 @@ export const setOffWords = String.raw`をきっかけに|を受けて|を受け[
 export const setOffBy = new RegExp(String.raw`^[^、。]{0,24}?(?:${setOffWords})`);
 // "手掛かりは、米ルメンタムが12日に発表した4〜6月期決算だ。": a sentence whose last word is a company's results turns
 // the text to that company; the figures after it are of those results.
-const resultsAnnounced = /^(?:・?(?:ホールディングス|グループ))?\s?が[^。]{0,40}?(?:発表|公表|開示)した[^、。]{0,30}?(?:決算|業績)(?:だ|です|だった|でした|である)?\s?[。．]?\s?$/;
+// "フジクラが10日に発表した4〜9月期は、…": so is a sentence on the results it announced, made its topic.
+const resultsAnnounced =
+	/^(?:・?(?:ホールディングス|グループ))?\s?が[^。]{0,40}?(?:発表|公表|開示)した[^、。]{0,30}?(?:決算|業績)(?:だ|です|だった|でした|である)?\s?[。．]?\s?$|^\s?が[^、。]{0,16}?(?:発表|公表|開示)した[^、。]{0,24}?(?:期|決算|業績)(?:の?決算)?は[、,]/;
 const describedOnly = /^[^、。]{1,30}(?:傘下|子会社|系列)の\s?$|^[^、。はが]{1,60}(?:手がける|手掛ける|開発する|製造する|展開する|運営する|提供する)\s?(?:米|英|独|仏|韓国|台湾|中国)?$/;
 const unnamedOfficer = /^[^、。「」]{0,24}?(?:最高経営責任者|最高財務責任者|最高技術責任者|最高執行責任者|CEO|CFO|CTO|COO|社長|会長|副社長|広報担当者?)(?:[(（][^()（）]{1,12}[)）])?(?:は|が)/;
 

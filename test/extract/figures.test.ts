@@ -1893,6 +1893,15 @@ describe("another company's service a business uses", () => {
 });
 
 describe('同社', () => {
+	test('is the company whose announced results a sentence makes its topic (Yが10日に発表した4〜9月期は、…), not the one the paragraph singled out before', () => {
+		const body = '増収率が最も高かったのは村田製作所で、コンデンサーが伸びた。TDKが10日に発表した2025年4〜9月期は、電池の営業利益が1,200億円と前年同期比20%増えた。同社は通期の営業利益予想を従来の2,000億円から2,300億円に引き上げた。';
+		expect(
+			figures(body, '2025-11-12')
+				.filter(row => / outlook/.test(row))
+				.map(row => row.split(' ')[0]),
+		).toEqual(['tdk', 'tdk']);
+	});
+
 	test("after two companies named together as the topic (XとYは…発表した) and a paragraph opened on the first's figure, is the first, not the second of the pair", () => {
 		const body = 'アドバンテストと東京エレクトロンは30日、4〜9月期決算を発表した。\n\nアドバンテストの売上高は2,800億円だった。\n\n同社は通期の純利益予想を1,900億円に引き上げた。';
 		expect(figures(body, '2025-10-31')).toEqual(['advantest revenue 280000000000 JPY FY2026-H1 actual', 'advantest net_income 190000000000 JPY FY2026 outlook']);
