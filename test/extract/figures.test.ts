@@ -1345,6 +1345,13 @@ describe('a measure glossed in brackets', () => {
 });
 
 describe('periods in brackets', () => {
+	test('a change on the same base as the bracket before (前期の…（前の期比2.4%増）、営業利益は…（同3.3%増）) is of the year reported, no earlier value', () => {
+		expect(figures('NTTデータは12日に決算を発表した。前期の売上高は4兆8,000億円（前の期比5.1%増）、営業利益は3,900億円（同7.2%増）だった。', '2026-05-13').slice(2)).toEqual([
+			'ntt-data operating_income 390000000000 JPY FY2026 actual',
+			'ntt-data other 7.2 % FY2026 actual',
+		]);
+	});
+
 	test('an amount in brackets right after a period (4〜6月期（3,100億円）から) is of that period, not of the period the sentence reports', () => {
 		expect(figures('アドバンテストの7〜9月期の売上高は2,600億円と、4〜6月期（2,300億円）から伸びた。', '2025-11-01')).toEqual(['advantest revenue 260000000000 JPY FY2026-Q2 actual', 'advantest revenue 230000000000 JPY FY2026-Q1 actual']);
 	});

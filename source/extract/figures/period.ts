@@ -21,7 +21,8 @@ export function priorOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 	const hit = facts.words.findLast(word => word.entry.prior !== undefined && word.start >= clause[0] && word.end <= quantity.start);
 	if (!hit) {
 		// "（同5,860億円）": the same earlier kind as the bracket before it in the sentence.
-		if (/[(（]\s?同\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start))) {
+		// Not "（同3.3%増）": a change on the same base as the bracket before, no earlier value.
+		if (/[(（]\s?同\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 3), quantity.start)) && !/^\s?(?:増|減|上昇|低下|改善|悪化)/.test(facts.normalized.slice(quantity.end, quantity.end + 3))) {
 			const earlier = facts.words.findLast(word => word.entry.prior !== undefined && word.end <= quantity.start);
 			if (earlier) return {prior: earlier.entry.prior!, at: earlier.start};
 		}
