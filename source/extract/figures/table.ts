@@ -458,7 +458,9 @@ export function readTable(rows: readonly SentenceFacts[], captions: readonly Sen
 				converted: quantity.converted,
 				// "| 期末受注残高 | 3,410億円 |" under a year's column: a level is as of the last day of the period it is told for.
 				// A month a column of dates gives is the month ("| 評価額の時点 | 2025年10月 |").
-				period: measure.family === 'level' && !outlook && !growth && period && !(rowAsOf && !cellPeriod) ? lastDayOf(period) : period,
+				// "| 2023年6月 | シード | 約1億1300万ドル | 約2億6000万ドル |": a round's value is of its month, and money raised
+				// has no period, as told in prose.
+				period: measure.kind === 'funding' ? null : measure.kind === 'valuation' && period?.type === 'months' ? period : measure.family === 'level' && !outlook && !growth && period && !(rowAsOf && !cellPeriod) ? lastDayOf(period) : period,
 				periodText: label.periodText || (column.type === 'period' || column.type === 'prior' || (column.type === 'measure' && datedMeasure !== null) ? column.text : ''),
 				basis: outlook ? 'outlook' : 'actual',
 				source: firm,
