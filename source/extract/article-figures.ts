@@ -151,6 +151,8 @@ function surveyedPeriod(fact: SentenceFacts, state: ReadingState): Period | null
 	return surveyed ? surveyedOf(resolvePeriod(surveyed.raw, surveyCalendar, state.anchor, null)) : null;
 }
 
+const listLead = /(?:こんな感じ|次の通り|次のとおり|以下の通り|以下のとおり)(?:です|だ|でした|だった)?[。．]?$|[:：]$/;
+
 /** "ざっくり結果（4〜12月累計）": a period in brackets that end the line. */
 const bracketedAtEnd = (text: string, period: {readonly start: number; readonly end: number}) => /[(（]\s?$/.test(text.slice(0, period.start)) && /^\s?(?:累計|実績|期)?\s?[)）]\s*$/.test(text.slice(period.end));
 
@@ -283,6 +285,12 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			state.section = state.listOutlook.section;
 			state.outlookPeriod = state.listOutlook.outlookPeriod;
 			state.listOutlook = null;
+		}
+		// "2025年（1〜12月）の世界スマートフォン出荷について、各社の発表はこんな感じです。" over a list: the period the list is of,
+		// as a heading would name it.
+		if (kind === 'paragraph' && nextFact?.sentence.blockKind === 'bullet' && nextFact.sentence.block !== fact.sentence.block && fact.quantities.length === 0 && listLead.test(fact.normalized)) {
+			const named = fact.periods.find(period => period.qualifier === null && !period.asOf && ['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type));
+			if (named) state.headingPeriod = resolvePeriod(named.raw, textCalendar(state), state.anchor, state.articlePeriod);
 		}
 		// "### 4〜12月期（累計）の数字": the period of the results under a heading that names one; "## ざっくり結果（4〜12月累計）":
 		// or ends on it in brackets.

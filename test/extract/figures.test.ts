@@ -1718,6 +1718,11 @@ describe('sections headed by a period', () => {
 		expect(figures(body, '2026-01-10').filter(line => / revenue /.test(line))).toEqual(['rorze revenue 102000000000 JPY 2025-03..2025-11 actual']);
 	});
 
+	test('a sentence that opens a list on its period (2025年のPC出荷について、各社の集計は次の通りです。) dates the list under it', () => {
+		const body = ['2026年1月、調査会社がPCの出荷を発表した。', '', '2025年（1〜12月）の世界PC出荷について、各社の集計は次の通りです。', '', '- **IDC**（1月12日発表）：レノボがシェア25%で首位、HPが21%で2位'].join('\n');
+		expect(figures(body, '2026-01-20').filter(line => / market_share /.test(line))).toEqual(['lenovo market_share 25 % 2025 actual IDC', 'hp-inc market_share 21 % 2025 actual IDC']);
+	});
+
 	test('a heading that ends on the months in brackets (## 決算のポイント（4〜9月累計）) dates the list under it, not the quarter the story names', () => {
 		const body = ['KDDIが11月4日に2026年3月期の第2四半期決算を発表した。', '', '## 決算のポイント（4〜9月累計）', '', '- 売上高：2兆9,800億円（前年同期比3.1%増）'].join('\n');
 		expect(figures(body, '2025-11-06').filter(line => / revenue /.test(line))).toEqual(['kddi revenue 2980000000000 JPY FY2026-H1 actual']);
