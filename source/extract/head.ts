@@ -68,8 +68,7 @@ export function withoutSiteName(title: string): string {
 // "文：株式アナリスト　木村 亮介": who wrote it.
 const byline = /^(?:文|取材・文|文・写真|文と写真|執筆|筆者|記者)\s?[:：／/]/;
 // A site's name and what it is ("…ICTの専門紙"), or short labels parted by bars (site, section, column), with no headline's 、.
-const mastheadWords =
-	/(?:専門紙|新聞|ジャーナル|Journal|ニュース|NEWS|News|通信|タイムズ|Times|ウォッチ|Watch|オンライン|Online|マガジン|Magazine|速報|電子版|ヘッドライン|ウィークリー|Weekly|デイリー|Daily|ニュースリリース|報道発表資料|プレスリリース|決算メモ|ノート|ブログ|Blog)$/;
+const mastheadWords = new RegExp(String.raw`(?:${siteWords.source}|専門紙|Journal|速報|電子版|ヘッドライン|ウィークリー|Weekly|デイリー|Daily|ニュースリリース|報道発表資料|プレスリリース|決算メモ|ノート|ブログ|Blog)$`);
 const masthead = (text: string) => {
 	if (/[、。]/.test(text)) return false;
 	const parts = text.split(/\s*[|｜]\s*/).filter(Boolean);

@@ -1,7 +1,7 @@
 import type {SentenceFacts} from './analysis.js';
 import {monthPrecision} from './event-dates.js';
 import {milestoneLabel, type EventContext, type FoundEvent} from './events.js';
-import {cellsOf} from './tables.js';
+import {cellsOf, fundingRoundHeader} from './tables.js';
 
 // Events a table lists: what companies did on the dates of its rows, the days companies reported results, and the steps of a plan.
 
@@ -14,7 +14,6 @@ const companyHeader = /^(?:企業|企業名|会社|会社名|社名|事業者|�
 const launchHeader = /稼働|開業|完成|竣工|量産/;
 const buildHeader = /着工/;
 const moneyHeaders = /調達|出資|投資|助成|補助|ラウンド/;
-const roundHeader = /^(?:ラウンド|調達ラウンド|調達額|資金調達額|調達金額)$/;
 const resultsHeaders = /決算|売上|利益/;
 
 /**
@@ -46,7 +45,7 @@ export function datedRowEvents(rows: readonly SentenceFacts[], context: EventCon
 	const dateColumns = headers.flatMap((cell, column) => (dateHeader.test(cell) ? [column] : []));
 	if (dateColumns.length === 0) return [];
 	// "| ラウンド | 時期 | 調達額 | 主な投資家 |": a company's funding rounds, with no company column, are the article's company's.
-	const ownRounds = !headers.some(cell => companyHeader.test(cell)) && headers.some(cell => roundHeader.test(cell)) ? context.headline : null;
+	const ownRounds = !headers.some(cell => companyHeader.test(cell)) && headers.some(cell => fundingRoundHeader.test(cell)) ? context.headline : null;
 	if (!ownRounds && !headers.some(cell => companyHeader.test(cell))) return [];
 	const about = headers.join(' ');
 	return body.flatMap(row => {

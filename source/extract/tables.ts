@@ -12,3 +12,6 @@ export function cellsOf(text: string): Array<readonly [number, number]> {
 		start = at + cellSeparator.length;
 	}
 }
+
+/** "| 時期 | ラウンド | 調達額 | 評価額 |": a header cell that makes a table a company's funding rounds. */
+export const fundingRoundHeader = /^(?:ラウンド|調達ラウンド|調達額|資金調達額|調達金額)(?:[(（][^()（）]{1,12}[)）])?$/;

@@ -4,7 +4,7 @@ import {scanLexicon, type LexiconHit} from '../lexicon.js';
 import {yearToDate} from '../period-resolution.js';
 import type {RawPeriod} from '../periods.js';
 import {breakdownCaption, findSegments, productOfCaption} from '../segments.js';
-import {cellsOf} from '../tables.js';
+import {cellsOf, fundingRoundHeader} from '../tables.js';
 import {comparisonBase} from './period.js';
 import {cellValue, columnOf, outlookWords, pairedColumns, segmentHeader, tableUnit, type Column} from './table-header.js';
 import type {ReadingState} from './types.js';
@@ -33,8 +33,6 @@ const ownResults = /^の\s?(?:[^、。]{0,12}?(?:期|年|月)|[^、。]{0,8}?(?:
 
 /** The figures of a table: its rows' facts in order, and the blocks before it (its caption, nearest last). */
 const portfolioHeader = /^(?:保有株数|保有数|保有数量|評価額|評価損益|含み損益|取得単価|取得価格|平均取得単価|損益率)$/;
-// "| 時期 | ラウンド | 調達額 | 評価額 |": a company's rounds, each with the value it was given, are no investor's holdings.
-const fundingHeader = /^(?:ラウンド|調達ラウンド|調達額|資金調達額|調達金額)(?:[(（][^()（）]{1,12}[)）])?$/;
 
 /** What a table's header and captions say of all its rows, or null for a table of no company's figures. */
 export function tableFrame(rows: readonly SentenceFacts[], captions: readonly SentenceFacts[], state: ReadingState) {
@@ -49,7 +47,8 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 	// "1株当たり当期純利益", "修正1株益": a measure's name with a number in it is a header all the same.
 	const hasHeader = (headerCells.length >= 2 || cornerless) && headerCells.slice(cornerless ? 0 : 1).every(cell => /^\s?(?:修正|調整後)?1株(?:当たり|あたり|益|配)/.test(cell) || cellValue(cell, null) === null);
 	// "| 銘柄 | 保有株数 | 評価額 | 評価損益 |": a reader's own holdings, no company's figures.
-	if (hasHeader && headerCells.some(cell => portfolioHeader.test(cell.trim())) && !headerCells.some(cell => fundingHeader.test(cell.trim()))) return null;
+	// A company's rounds, each with the value it was given ("| ラウンド | 調達額 | 評価額 |"), are no investor's holdings.
+	if (hasHeader && headerCells.some(cell => portfolioHeader.test(cell.trim())) && !headerCells.some(cell => fundingRoundHeader.test(cell.trim()))) return null;
 	// "| 項目 | 内容 |": a list of an item's particulars ("| 名称 | 出雲工場 新棟 |"), no row of it a header of columns.
 	const keyValue = headerCells.length === 2 && /^(?:内容|概要|詳細|詳細内容|説明)$/.test(headerCells[1]!.trim());
 	let columns: readonly Column[] = [];
