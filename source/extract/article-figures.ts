@@ -44,6 +44,8 @@ function noteContext(fact: SentenceFacts, state: ReadingState, opensParagraph: b
 	// "一方、セラミック事業は…同事業の売上高を": a segment of the article's company when the sentence names none.
 	const owner = (holder ? holder.company : company) ?? state.headline;
 	if (unit && owner) state.segment = {company: owner, segment: unit.name, aliases: unit.aliases};
+	// "半導体関連材料セグメントは…。半導体関連材料の通期事業利益予想は": a unit the text named, named bare later, is still the unit.
+	for (const named of fact.segments) if (named.source === 'unit' && named.name.length >= 3 && named.aliases.some(alias => /^.+(?:セグメント|部門|事業)$/u.test(alias) && alias.startsWith(named.name))) state.units.add(named.name);
 	// "驚いたのはGoogle Cloudだ。同部門の売上高は", "まずAWSから見ていく。同事業の…": a unit named as what the text turns to.
 	const turnedTo = unit
 		? undefined

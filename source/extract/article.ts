@@ -181,6 +181,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		segment: null,
 		bySegmentBlock: null,
 		products: new Set(),
+		units: new Set(),
 		lastProduct: null,
 		unknownParties: new Set(),
 		abroad: new Set(),

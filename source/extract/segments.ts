@@ -125,6 +125,9 @@ const mayNamePlace = new RegExp(`[${[...new Set(places.map(place => place[0]!))]
 // Words before 部門 or 事業 that name no segment: "同事業" (handled as a reference), "主力事業", "継続事業".
 const notSegments = /^(?:同|当|各|全|本|新規|既存|主力|中核|基幹|他|一部|関連|対象|その他|祖業|周辺|部門|事業|継続|非継続|本業|全社|同社|当社|成長|重点|注力|戦略|収益|[\p{Script=Hiragana}]+)$/u;
 
+// "通期事業利益予想", "上期事業利益": a period before the measure 事業利益 names no business.
+const periodNotSegment = /(?:期|年度|年間|通年)$/u;
+
 /** The left edge of a name inside a run: after a particle or a kanji word that ends a phrase ("AI向け半導体を含むデータセンター"). */
 function trimName(run: string): string {
 	let name = run.replace(/^\s+|\s+$/g, '');
@@ -166,7 +169,7 @@ export function findSegments(text: string): SegmentMention[] {
 			// "FPD（フラットパネルディスプレー）製造装置部門": a reading in the middle of the name is no part of it.
 			const rest = g['rest'] ?? '';
 			const name = written + rest;
-			if (name.length < 2 || notSegments.test(name) || notSegments.test(name.replace(/関連$/, ''))) continue;
+			if (name.length < 2 || notSegments.test(name) || notSegments.test(name.replace(/関連$/, '')) || periodNotSegment.test(name)) continue;
 			// "DC向け事業の売上高": the business of serving a market is named by the market.
 			const toward = g['toward'] ? [`${name}向け`, `${name}向け${g['suffix']}`] : [];
 			const aliases = [

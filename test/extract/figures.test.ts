@@ -1581,6 +1581,14 @@ describe('lines told by segment', () => {
 		expect(figures(body, '2026-02-05')).toEqual(['sakura-internet/高火力 customers 1200 count 2025-12-31 actual', 'sakura-internet/高火力 revenue 9800000000 JPY 2025-04..2025-12 actual']);
 	});
 
+	test('a unit named with セグメント is still the unit when named bare later, before its period (X の通期事業利益予想), and no period word names a unit', () => {
+		const body = '信越化学工業の4〜6月期は増収だった。\n\n電子材料セグメントは売上収益が1,900億円となった。\n\nまた、電子材料の通期事業利益予想は従来の800億円から850億円に引き上げた。';
+		expect(figures(body, '2025-07-30').slice(-2)).toEqual(['shin-etsu/電子材料 operating_income 80000000000 JPY FY2026 outlook prior', 'shin-etsu/電子材料 operating_income 85000000000 JPY FY2026 outlook']);
+		// Not the market a share is of: "電子材料の世界シェア" is the company's.
+		const share = '信越化学工業の電子材料セグメントは好調だった。\n\n電子材料の世界シェアは2024年に30%だった。';
+		expect(figures(share, '2025-07-30').filter(line => line.includes('market_share'))).toEqual(['shin-etsu market_share 30 % 2024 actual']);
+	});
+
 	test('a product series named in 「」 within the part (このうち…「X」シリーズの売上高) is the segment, not the whole before it', () => {
 		const body = 'ソフトバンクの通期決算は増収だった。\n\n事業別では、法人事業の売上高が8,000億円となり、このうち企業向け通信サービス「ギガネット」シリーズの売上高は1,500億円だった。';
 		// 通期決算 told in May is of the year just ended.

@@ -21,13 +21,14 @@ const officialStatistics = new RegExp(
 // moved ("マイクロソフト株は4%安"). A number of a market or an index is nobody's.
 
 /** Whether `written` ends in the product `name` as a word, with only の, a period or a word of it left before the measure. */
-function namesBare(written: string, name: string): boolean {
+function namesBare(written: string, name: string, tail = bareTail): boolean {
 	const at = written.lastIndexOf(name);
 	if (at === -1 || (at > 0 && /[\p{Script=Han}ァ-ヶーA-Za-z0-9]/u.test(written[at - 1]!))) return false;
-	return bareTail.test(written.slice(at + name.length));
+	return tail.test(written.slice(at + name.length));
 }
 
 const bareTail = /^(?:の|\s)?(?:[^、。]{0,12}?(?:の|期))?$/;
+const unitTail = /^(?:の\s?(?:[^、。]{0,10}?期の?)?)?$/;
 
 /** Whether a company or segment is named in the number's clause before it. */
 export function ownerNamedBefore(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], state: ReadingState): boolean {
@@ -115,6 +116,9 @@ function withLine(owner: Owner, facts: SentenceFacts, quantity: Quantity, clause
 	// "「高火力」の利用企業は…。高火力の利用企業は1,200社": a product the text named in 「」, named bare.
 	const product = line || state.products.size === 0 ? undefined : [...state.products].find(name => namesBare(written, name));
 	if (product) return {...owner, segment: product, segmentAliases: []};
+	// "半導体関連材料の通期事業利益予想": a unit named bare owns a measure only right before it, or before its period.
+	const unit = line || kind === 'market_share' ? undefined : [...state.units].find(name => namesBare(written, name, unitTail));
+	if (unit) return {...owner, segment: unit, segmentAliases: []};
 	if (line) return {...owner, segment: line.name, segmentAliases: line.aliases};
 	// "クラウドの営業利益率は約30%" in a story of Google: the plain word the company's own segment goes by.
 	const plain = owner.segment === null ? /(?<![\p{Script=Han}ァ-ヶーA-Za-z])(?<name>[\p{Script=Han}ァ-ヶーA-Za-z]{2,8})の\s?$/u.exec(written)?.groups!['name'] : undefined;

@@ -149,6 +149,8 @@ export interface ReadingState {
 	bySegmentBlock: number | null;
 	/** Products the text named in 「」 ("「高火力」"): named bare later ("高火力の利用企業"), still the line. */
 	readonly products: Set<string>;
+	/** Business units the text named with 部門, 事業 or セグメント ("半導体関連材料セグメント"): named bare later, still the unit. */
+	readonly units: Set<string>;
 	/** The service or product named last in 「」 after the word for it, and its paragraph: what a later 同サービス or 同製品 means. */
 	lastProduct: {readonly name: string; readonly block: number; readonly word: string} | null;
 	/** Companies the text marks as from abroad ("米デル", "英アーム"): what they count "国内" is counted in Japan. */
