@@ -1589,6 +1589,16 @@ describe('lines told by segment', () => {
 		expect(figures(share, '2025-07-30').filter(line => line.includes('market_share'))).toEqual(['shin-etsu market_share 30 % 2024 actual']);
 	});
 
+	test("a product in 「」 named after its maker is the product, and the company's figures after it, under a label naming the company, are the company's", () => {
+		const body = '**freee：会計ソフトが伸びる**\n\nfreeeが12日発表した2026年6月期上期（2025年7〜12月）の決算は、売上高が前年同期比30%増の200億円だった。会計ソフト「freee」の12月末の契約件数は58万件。通期予想（売上高420億円）は据え置いた。';
+		expect(figures(body, '2026-02-13')).toEqual([
+			'freee revenue_growth 30 % FY2026-H1 actual',
+			'freee revenue 20000000000 JPY FY2026-H1 actual',
+			'freee/freee customers 580000 count 2025-12-31 actual',
+			'freee revenue 42000000000 JPY FY2026 outlook',
+		]);
+	});
+
 	test('a product series named in 「」 within the part (このうち…「X」シリーズの売上高) is the segment, not the whole before it', () => {
 		const body = 'ソフトバンクの通期決算は増収だった。\n\n事業別では、法人事業の売上高が8,000億円となり、このうち企業向け通信サービス「ギガネット」シリーズの売上高は1,500億円だった。';
 		// 通期決算 told in May is of the year just ended.

@@ -214,6 +214,13 @@ function isTransitionEnd(facts: SentenceFacts, quantity: Quantity): boolean {
 const forecastRevised = (facts: SentenceFacts) => facts.words.some(word => word.entry.prior === 'forecast') || /予想を[^。]{0,30}?(?:上方|下方)修正|に(?:減額|増額)(?:し|する)/.test(facts.normalized);
 
 /** The figures of one sentence (not a table row: see table.ts). */
+function namesTheCompany(segment: string, company: string, normalized: string, state: ReadingState): boolean {
+	// "名刺管理サービス「Sansan」の契約件数": a product in 「」 named after its maker is still the product.
+	if (normalized.includes(`「${segment}」`)) return false;
+	const named = state.matcher.find(segment);
+	return named.length === 1 && named[0]!.company === company && named[0]!.segment === null && named[0]!.start === 0 && named[0]!.end === segment.length;
+}
+
 export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): FoundFigure[] {
 	const {sentence} = facts;
 	const found: FoundFigure[] = [];
@@ -411,10 +418,12 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			}
 			// "2025年4〜6月期の…売上高は前期比19.8%増えた": 前期比 of a quarter is on the quarter before, no growth on the year.
 			const quarterOnQuarter = kind === 'revenue_growth' && quarterLong(period.period) && facts.words.findLast(word => word.entry.comparison !== undefined && word.start >= clause[0] && word.end <= quantity.start)?.text === '前期比';
+			// "**Sansan：…**" over Sansan's figures: the company's own name, as a label, is no business of it.
+			const segment = owner.segment && namesTheCompany(owner.segment, owner.company, facts.normalized, state) ? null : owner.segment;
 			found.push({
 				company: owner.company,
-				segment: owner.segment,
-				segmentAliases: owner.segment ? owner.segmentAliases : [],
+				segment,
+				segmentAliases: segment ? owner.segmentAliases : [],
 				counterparty: owner.counterparty === owner.company ? null : owner.counterparty,
 				kind: plan ? 'investment' : quarterOnQuarter ? 'other' : kind,
 				measure: quarterOnQuarter ? measure.replace('前年同期比', '前四半期比') : measure,
