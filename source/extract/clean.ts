@@ -249,6 +249,7 @@ const relatedHeader =
 	/^[【[［(（●■▼＜<◆◇□▶►★☆]?\s*(?:[^。、]{1,30}の)?(?:関連|プレスリリース一覧|ニュースリリース一覧|リリース一覧|ニュース一覧|記事一覧|関連(?:銘柄|企業)?(?:記事|ニュース|コラム|レポート)|関連(?:プレス)?リリース|関連リンク|バックナンバー|過去の(?:記事|コラム|レポート|週報|レター|号|配信)|前週の週報|関連エントリー?|過去記事|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事(?:ランキング)?|[^。、\s]{0,12}アクセスランキング|アクセス(?:トップ|TOP|Top)\s?\d{1,2}|(?:よく)?読まれている記事|記事ランキング|新着記事|最新記事|注目記事|次に読みたい記事|次に読む|こちらもおすすめ|(?:こちら|この)の?記事もおすすめ|あわせて読む|合わせて読む|おすすめの記事|(?:この記事に)?関連する(?:記事|ニュース)|この(?:記事|プレスリリース|リリース|ニュース)を(?:読んだ|見た)人(?:は|に|へ).{0,20}|こんな記事も読まれています|Related(?: articles| posts)?)\s*[】\]］)）＞>]?[:：]?$/i;
 // "関連記事：オラクル、受注残5,000億ドル超に", "【関連記事】…": a link to another story on a line with its label.
 const nextStoryHeadline = /^[【[［]\s?(?:次の記事|次のニュース)\s?[】\]］]\s?[:：]?\s?\S[^。]{3,80}?\s\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
+const nextStoryLabelled = /^(?:\*\*)?[【[［]?\s?(?:次の記事|次のニュース)\s?[】\]］]?\s?[:：]\s?\S/;
 const relatedDateline = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}$/;
 const relatedDate = /^\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/;
 // "関連エントリー：2025年9月中間決算まとめ", "過去記事：…", "前の記事：…": a blog's link to its own earlier or later post.
@@ -509,7 +510,8 @@ export function cleanBody(body: string): CleanedBody {
 			if (inRelatedList && relatedDateline.test(trimmed)) gluedStory = true;
 			// "【次の記事】ソニーG、…を再検討　2026年3月5日 16:05": the next story's headline with its own dateline, and the story
 			// under it, run to the end.
-			if (nextStoryHeadline.test(trimmed)) gluedStory = true;
+			// "**次の記事：【速報】ユニクロ、11月の…8.9%増**": the next story's headline on its label's line, its story under it.
+			if (nextStoryHeadline.test(trimmed) || nextStoryLabelled.test(trimmed)) gluedStory = true;
 			if (gluedStory) continue;
 			// The related list runs on as bullets or short unpunctuated lines.
 			if (inRelatedList && (/^(?:[-*+]\s|\d{1,2}[.)．]\s|[•・◦▪])/.test(trimmed) || (trimmed.length <= 60 && !/[。！？!?]$/.test(trimmed)))) {

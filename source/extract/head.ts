@@ -51,7 +51,7 @@ const siteWords =
 	/ニュース|新聞|NEWS|News|Online|オンライン|ITmedia|日経|通信|Times|タイムズ|ジャーナル|ウォッチ|Watch|ビジネス|マガジン|Magazine|編集部|\.com|\.jp|\.net|Yahoo|MSN|Bloomberg|Reuters|ロイター|ブルームバーグ|CNET|ZDNET|Impress|インプレス|マイナビ|ナビ|東洋経済|ダイヤモンド|プレジデント|PR TIMES/;
 
 /** The headline without the name of the site it was copied from. */
-const nextStory = /^[◆■●▼◇□【［[<＜]?\s?(?:次の記事|次のニュース|前の記事|あわせて読みたい|合わせて読みたい|おすすめ記事|オススメ記事|この記事を読んだ人|人気記事|アクセスランキング|こちらもおすすめ)\s?[◆■●▼◇□】］\]>＞]?[:：]?$/;
+const nextStory = /^[◆■●▼◇□【［[<＜]?\s?(?:次の記事|次のニュース|前の記事|あわせて読みたい|合わせて読みたい|おすすめ記事|オススメ記事|この記事を読んだ人|人気記事|アクセスランキング|こちらもおすすめ)\s?[◆■●▼◇□】］\]>＞»]{0,3}[:：]?$/;
 const reprintNotice = /^[◆■●▼◇□【［[]?\s?[^。]{0,20}(?:下記|以下|次)の?記事を(?:再掲|掲載)(?:します|しています|する)?。?[】］\]]?$/;
 const wireDateline = /^[［[]\s?[^［\]］[]{1,20}?\s\d{1,2}日\s(?:ロイター|Reuters|ブルームバーグ|Bloomberg|共同|時事|AP|AFP)\s?[］\]]/;
 const gluedHeadline = /^[■●◆▼【]?[^。]{4,80}?[(（]\s?\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s+\d{1,2}:\d{2}\s?[)）]$/;

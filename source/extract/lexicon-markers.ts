@@ -168,6 +168,8 @@ export const markerEntries: readonly LexiconEntry[] = [
 		'仮に',
 		'報道で',
 		'との報道',
+		// "…300億ドルを追加出資するとの一部報道があり": a sum some of the press reported.
+		'との一部報道',
 		'と伝えられ',
 		'とも伝えられ',
 		'と報じられ',

@@ -280,6 +280,19 @@ describe('a glued second article', () => {
 		expect(text).not.toContain('ソニー');
 	});
 
+	test("the next story labelled on its headline's line (**次の記事：…**), or under a label with arrows (次の記事 ＞＞), is another story to the end", () => {
+		const labelled = extract(
+			'# レノボ、増収\n\n2025年11月14日\n\nレノボの2025年7〜9月期の売上高は200億ドルだった。\n\n**次の記事：【速報】しまむら、10月の既存店売上高4.2%増**\n\nしまむらが1日発表した10月の既存店売上高は、前年同月比4.2%増だった。',
+		);
+		expect(labelled.figures.map(figure => figure.company)).toEqual(['lenovo']);
+		expect(labelled.text).not.toContain('しまむら');
+		const arrows = extract(
+			'# レノボ、増収\n\n2025年11月14日\n\nレノボの2025年7〜9月期の売上高は200億ドルだった。\n\n次の記事 ＞＞\n\n経済 ｜ 2025年11月14日 17:42\n\nしまむら、既存店4.2%増\n\nしまむらが14日発表した10月の既存店売上高は、前年同月比4.2%増だった。',
+		);
+		expect(arrows.figures.map(figure => figure.company)).toEqual(['lenovo']);
+		expect(arrows.text).not.toContain('しまむら');
+	});
+
 	test("a line of its own after a rule, over another story's dateline, is that story's headline: its move is not the first's", () => {
 		const {figures, text} = extract(
 			'# キオクシア、増産へ\n\n2026年5月8日 9:00\n\nキオクシアの2026年1〜3月期の売上高は4,200億円だった。\n\n---\n\n**ミナト電機、通期予想を下げる－株価は一時9%安**\n\n2026年5月7日 15:10 JST\n\nミナト電機は7日、通期の営業利益が前期比20%減になる見通しだと発表した。',

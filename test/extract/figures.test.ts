@@ -1331,6 +1331,24 @@ describe('numbers that are no figure of the company', () => {
 		]);
 	});
 
+	test('a sum some of the press reported (…を出資するとの一部報道があり) is hearsay; the move it set off is a figure', () => {
+		expect(figures('ソニーグループの株価は一時4%高となった。ソニーが米新興企業に50億ドルを出資するとの一部報道があり、買いが集まった。', '2025-10-10')).toEqual(['sony stock_move 4 % 2025-10-10 actual']);
+	});
+
+	test("the consensus with an aside in brackets before its measure (アナリスト予想の平均（Xコンセンサス、…時点）の営業利益は) is analysts' number", () => {
+		expect(figures('アドバンテストは通期の営業利益を3,000億円と見込む。市場予想の平均（LSEGコンセンサス、10月末時点）の営業利益は3,250億円だった。', '2025-11-05').map(row => row.split(' ').slice(0, 4).join(' '))).toEqual([
+			'advantest operating_income 300000000000 JPY',
+		]);
+	});
+
+	test("what a spending adds to an economy (GDPに2兆円貢献し) and a country's demand (国内の…需要は) are nobody's figures", () => {
+		expect(
+			figures('オラクルは日本への投資額を1兆2,000億円とした。オラクル自身は、この投資が国内総生産（GDP）に2兆1,000億円貢献し、年平均で1万人の雇用を支えると試算している。', '2025-06-10').map(row => row.split(' ').slice(0, 3).join(' ')),
+		).toEqual(['oracle investment 1200000000000']);
+		const demand = 'さくらインターネットの2025年3月期の売上高は310億円だった。\n\n当社推計では、国内のAI向け計算資源の需要は2030年に2兆円規模に達すると見込まれ、地方拠点の重要性が高まっている。';
+		expect(figures(demand, '2025-06-10').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['sakura-internet revenue 31000000000']);
+	});
+
 	test('a mark passed for the first time, told after the figure (…を超えるのは初めて), is no second figure', () => {
 		expect(figures('きんでんの2026年3月期の営業利益は812億円だった。営業利益が800億円を超えるのは初めてだ。', '2026-05-01')).toEqual(['kinden operating_income 81200000000 JPY FY2026 actual']);
 		// Told alone, the mark is still no figure: the figure itself is somewhere else, or nowhere.

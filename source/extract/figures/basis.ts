@@ -71,7 +71,11 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 	// "QUICKコンセンサスの7〜9月期営業利益85億円": a period named with the measure is no part of the gap.
 	const gap = consensus ? withoutPeriods(facts, consensus.end, quantity.start) : '';
 	// "市場予想の平均（QUICKコンセンサス）は営業利益4,450億円": the measure named between.
-	if (consensus && gap.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:[\p{Script=Han}ァ-ヶー]{1,8})?\s?(?:約|およそ)?\s?$/u.test(gap) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(gap)) return 'consensus';
+	// "アナリスト予想の平均（IFISコンセンサス、11月10日時点）の営業利益は": an aside in brackets is no part of the gap.
+	const measuredGap = (between: string) =>
+		between.length <= 16 && /^[^、。,]*(?:の|は|が|で|:|：|[(（])\s?(?:[\p{Script=Han}ァ-ヶー]{1,8})?\s?(?:約|およそ)?\s?$/u.test(between) && !/上回|下回|反し|届か|超え|並ん|比べ|対し|より/.test(between);
+	if (consensus && measuredGap(gap)) return 'consensus';
+	if (words.some(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && hit.start >= clause[0] && measuredGap(withoutPeriods(facts, hit.end, quantity.start).replace(/[(（][^()（）]*[)）]/gu, '')))) return 'consensus';
 	// "市場予想の売上高191億ドル、1株利益1.96ドルをいずれも上回った": each item of the list the company beat.
 	if (words.some(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start) && /^[^、。]{0,4}?を\s?(?:いずれも|ともに|それぞれ)\s?(?:上回|下回)/.test(facts.normalized.slice(quantity.end, quantity.end + 16))) return 'consensus';
 	// "営業利益は市場予想の平均を12%ほど上回った": how far a result beat the consensus is no figure of the company.
@@ -88,6 +92,13 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 		return 'consensus';
 	const consensusTopic = words.find(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && /^(?:の平均|の中央値)?(?:は|では)/.test(facts.normalized.slice(hit.end, hit.end + 6)));
 	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
+	// "この投資が国内総生産（GDP）に5兆5,700億円貢献し": what a spending adds to an economy is an estimate of the
+	// economy's, no company's figure.
+	if (
+		/(?:国内総生産|GDP|経済)(?:[(（][^()（）]{1,8}[)）])?\s?(?:に|へ)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 16), quantity.start)) &&
+		/^\s?(?:程度|規模|ほど)?\s?(?:の)?(?:貢献|押し上げ|寄与)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))
+	)
+		return 'speculation';
 	// "買収による相乗効果は…営業利益ベースで200億円": a synergy measured in a measure's terms is no figure of that measure.
 	if (/(?:相乗効果|シナジー)/.test(facts.normalized.slice(clause[0], quantity.start)) && /ベースで\s?(?:約)?\s?$/.test(facts.normalized.slice(Math.max(clause[0], quantity.start - 8), quantity.start))) return 'speculation';
 	// "…向けの出荷は186万台で、メーカー別ではアップル、シャオミの順だった", "…42万台で、サムスン電子が過半を占めた": a total the
