@@ -12,7 +12,8 @@ const update = /(?:最終)?更新|Updated/;
 /** "半導体株ウォッチャーK　2026年7月29日 21:14": a byline, then the date and the time it was posted. */
 // "富士通株式会社　2026年3月10日 11時00分": a press release's sender, then its date and time.
 // "【シリコンバレー＝編集部】2026年8月28日 12:10": a wire's bureau in brackets, glued to the date.
-const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}(?:[\s　]|(?<=[】］\]]))${datePart}\s?(?:\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分)(?:$|\s)`);
+// "テックの窓　公開：2026年11月5日 18:00　更新：…": a site's name, then the labelled day it was posted.
+const bylineDateline = new RegExp(String.raw`^[^。、\d|｜]{1,24}(?:[\s　]|(?<=[】］\]]))(?:${label})?${datePart}\s?(?:\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分)(?:$|\s)`);
 
 // "電子デバイス・ウィークリー　2026.06.10　半導体・メモリー", "【週刊ITインダストリー】2026.11.17 ／ ソフトウェア": a newsletter's
 // name, the issue's date, and at most a section or the issue's number after it ("2026.11.04　第2481号").
@@ -85,7 +86,7 @@ export function headDatelineDate(text: string): string | null {
 	const trimmed = text.trim();
 	if (trimmed.length > 90 || /[。！？]/.test(trimmed)) return null;
 	const match = bylineDateline.exec(trimmed) ?? (update.test(trimmed) ? null : issueDateline.exec(trimmed));
-	if (!match) return null;
+	if (!match || update.test(match[0])) return null;
 	const [year, month, day] = [match.groups!['year'], match.groups!['month'], match.groups!['day']].map(Number) as [number, number, number];
 	return isoDay(year, month, day);
 }

@@ -69,10 +69,12 @@ export function withoutSiteName(title: string): string {
 const byline = /^(?:文|取材・文|文・写真|文と写真|執筆|筆者|記者)\s?[:：／/]/;
 // A site's name and what it is ("…ICTの専門紙"), or short labels parted by bars (site, section, column), with no headline's 、.
 const mastheadWords = new RegExp(String.raw`(?:${siteWords.source}|専門紙|Journal|速報|電子版|ヘッドライン|ウィークリー|Weekly|デイリー|Daily|ニュースリリース|報道発表資料|プレスリリース|決算メモ|ノート|ブログ|Blog)$`);
+const namedSite = /(?:配信サービス|情報サイト|ニュースサイト|ポータル|メディア|サイト)「[^「」]{2,24}」$/;
 const masthead = (text: string) => {
 	if (/[、。]/.test(text)) return false;
 	const parts = text.split(/\s*[|｜]\s*/).filter(Boolean);
-	return (parts.length >= 2 && parts.every(part => part.length <= 20)) || (text.length <= 40 && mastheadWords.test(text));
+	// "プレスリリース配信サービス「PRワイヤ・ジャパン」": what the site is, then its name in 「」.
+	return (parts.length >= 2 && parts.every(part => part.length <= 20)) || (text.length <= 40 && (mastheadWords.test(text) || namedSite.test(text)));
 };
 
 /** How many blocks from the top can be the head: the title, a dateline, a breadcrumb, a sender line. */

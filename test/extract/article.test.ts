@@ -43,6 +43,9 @@ describe('the title', () => {
 		expect(extract('クラウド業界速報\n\nオラクル、受注残が5000億ドル超に　AI向け契約が急増\n\n2025年9月10日 10:05 配信\n\n本文です。').article.title).toBe('オラクル、受注残が5000億ドル超に AI向け契約が急増');
 		expect(extract('オラクル、受注残が5000億ドル超に　AI向け契約が急増\nクラウドビジネス・ウィークリー ｜ 2025.09.10 ｜ 決算\n\n本文です。').article.title).toBe('オラクル、受注残が5000億ドル超に AI向け契約が急増');
 		expect(extract('# 日経平均が続落、半導体株に売り - 投資ナビ\n\n本文です。').article.title).toBe('日経平均が続落、半導体株に売り');
+		// What a site is with its name in 「」 is no headline; a site's name, then the labelled day of posting before the day of a change.
+		expect(extract('ニュース配信サービス「ビズワイヤ東京」\n\nラクス、上期の売上高は27%増　経費精算が伸びる\n\nラクス株式会社\n2025年11月12日 15時00分\n\n本文です。').article.title).toBe('ラクス、上期の売上高は27%増 経費精算が伸びる');
+		expect(extract('# ラクス、上期は増収\n\nマネーの窓　公開：2025年11月12日 18:00　更新：2025年11月13日 9:10\n\n本文です。').article.published).toBe('2025-11-12');
 		// A date that opens a bar-parted line, and a headline that ran on into it; who wrote it is no headline either.
 		expect(extract('村田製作所、今期は2割増益へ　電子部品の底入れ鮮明\n2026.01.30｜マネー・ラボ　銘柄コラム\n\n文：アナリスト　山本 一郎\n\n本文です。').article).toMatchObject({
 			title: '村田製作所、今期は2割増益へ 電子部品の底入れ鮮明',
