@@ -56,7 +56,8 @@ export function resolvePeriod(raw: RawPeriod, calendar: FiscalCalendar, anchor: 
 		case 'fiscal-year': {
 			const {from, to} = fiscalMonths(raw.endYear, raw.part, raw.endMonth);
 			// "2026年6月期第2四半期" said of a company whose year ends in December: the same months, in its own calendar.
-			if (calendar.yearEnd !== null && calendar.yearEnd !== raw.endMonth) return monthsPeriod(from, to, calendar);
+			// But "2025年9月期の営業損益" said of a company brief counts by the calendar year is its own year, told by the text.
+			if (calendar.yearEnd !== null && calendar.yearEnd !== raw.endMonth && !(raw.part === 'Y' && calendar.yearEnd === 12)) return monthsPeriod(from, to, calendar);
 			return {type: 'months', from, to, fiscal: raw.endMonth === 12 || raw.part === 'M9' ? null : {year: raw.endYear, part: raw.part}};
 		}
 

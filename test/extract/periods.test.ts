@@ -43,6 +43,8 @@ describe('periods as written, in the grammar of the dataset', () => {
 		['2025年1月期5〜7月期', january, 'FY2025-Q2'],
 		// Another company's fiscal quarter, said of a company whose year ends in December: the same months, its calendar.
 		['2026年6月期第2四半期', calendarYear, '2025-Q4'],
+		// But a whole fiscal year the text names is the company's own, whatever brief thought its calendar was.
+		['2025年9月期', calendarYear, 'FY2025'],
 		['2026年6月期第1四半期', june, 'FY2026-Q1'],
 		['2025年12月期第3四半期累計', calendarYear, '2025-01..2025-09'],
 		['2026年3月期第2四半期（累計）', japanese, 'FY2026-H1'],
