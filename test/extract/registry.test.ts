@@ -97,6 +97,11 @@ describe('the bundled registry', () => {
 		]);
 	});
 
+	test('a company by its legal Japanese name (フリー株式会社) and a short form a headline uses (新光電気), but not the plain word', () => {
+		expect(found('フリー株式会社、新光電気')).toEqual(['freee', 'shinko-electric']);
+		expect(found('フリーランス向けの機能')).toEqual([]);
+	});
+
 	test('ordinary words are no companies', () => {
 		expect(found('スナップ写真、ズームイン、リコール、楽天的、国際電気通信連合、古河電池、住友電設、東京東部、カカオ豆、ラムダ式')).toEqual([]);
 		expect(found('AWS Lambdaと.NETとON/OFF、TEL、ホームページ(HP)')).toEqual(['amazon/aws']);
