@@ -112,7 +112,10 @@ export function cleftRole(text: string, mention: {readonly start: number; readon
 		// "中核を担うのは、傘下のNTTデータグループだ": so may a comma and whose the focus is.
 		/(?:のは|のが|(?:首位|\d{1,2}位|トップ|主役|けん引役|牽引役|立役者|きっかけ|引き金|発端)は|(?:代表格|代表例|筆頭|好例|典型)(?:が|は))[、,]?\s?(?:(?:傘下|子会社|親会社|グループ会社)の)?(?:(?:米|英|独|仏|韓国|台湾|中国|米国)の?)?[「『]?$/.test(
 			text.slice(Math.max(0, mention.start - 14), mention.start),
-		) || /(?:主役|けん引役|牽引役|立役者)は[^、。]{1,30}$/.test(text.slice(Math.max(0, mention.start - 36), mention.start));
+		) ||
+		/(?:主役|けん引役|牽引役|立役者)は[^、。]{1,30}$/.test(text.slice(Math.max(0, mention.start - 36), mention.start)) ||
+		// "目立つのは、政府のガバメントクラウドに選ばれたさくらインターネットです。": or what is said of the focus.
+		/のは[、,]\s?[^、。]{1,40}$/.test(text.slice(Math.max(0, mention.start - 48), mention.start));
 	// "3位はキオクシアホールディングスだった。": told in the past all the same.
 	// "首位を守ったのは米アップルだが、シェアは…落とした": and with a but after it.
 	// "下落が目立ったのはレーザーテック。": and with nothing after the name but the sentence's end.

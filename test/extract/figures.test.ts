@@ -1958,6 +1958,8 @@ describe('同社', () => {
 	test('the name a cleft sentence ends on (…が目立ったのはX。) or whose results it puts in focus (きっかけはXの決算です。) is what follows is about', () => {
 		expect(figures('東京エレクトロンは新工場を公開した。\n\n上昇が目立ったのはアドバンテスト。同社は通期の純利益予想を2,100億円とした。', '2026-02-01')).toEqual(['advantest net_income 210000000000 JPY FY2026 outlook']);
 		expect(figures('キオクシア株が急伸した。\n\nきっかけは米ウエスタンデジタルの決算です。同日発表した4〜6月期の売上高は26億ドルでした。', '2026-07-31')).toEqual(['western-digital revenue 2600000000 USD FY2026-Q4 actual']);
+		// What is said of the focus may stand between (目立つのは、…に選ばれたXです。).
+		expect(figures('富士通は苦戦した。\n\n国内勢で健闘したのは、生成AI向けの新サービスが好評だったNECです。同社の2025年3月期の売上高は3兆4,000億円でした。', '2025-06-20')).toEqual(['nec revenue 3400000000000 JPY FY2025 actual']);
 	});
 
 	test('the followers a ranking lists after its leader (…が20%、米Xが18%で続いた) are compared, not turned to: 同社 after is still the company the text is about', () => {
