@@ -242,6 +242,7 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		// A Q&A inside a news story ("――通期計画に変更はないのか。" over "CFO：売上高で…という予想は変えていません"): the same,
 		// for the answer under it; a whole year named as 通期 or 今期 is the year the text reports.
 		if (interviewQuestion.test(fact.sentence.text)) {
+			state.questioned = true;
 			const named = fact.periods.find(
 				period => period.qualifier === null && !period.asOf && (['months', 'fiscal-year', 'nendo', 'calendar'].includes(period.raw.type) || (period.raw.type === 'relative' && /^(?:通期|今期)$/.test(period.text))),
 			);

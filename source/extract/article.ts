@@ -172,6 +172,7 @@ export function extractArticle(source: ArticleSource, registryMatcher: CompanyMa
 		listOutlook: null,
 		planSpan: null,
 		questionPeriod: null,
+		questioned: false,
 		publicTopic: null,
 		headingAsOf: null,
 		firm: null,

@@ -2168,6 +2168,24 @@ describe('interviews', () => {
 		]);
 	});
 
+	test('a blog ending on a Q&A speaks for its headline company only in the answers: its prose before them has topics of its own', () => {
+		const body = [
+			'きっかけは米ウエスタンデジタルの決算です。同日発表した4〜6月期の売上高は26億ドルでした。',
+			'',
+			'## よくある質問',
+			'',
+			'**Q. キオクシアの次の決算はいつ？**',
+			'A. 11月中旬の予定です。',
+			'',
+			'**Q. 会社の見通しは？**',
+			'A. 7〜9月期の売上収益は4,500億円を見込んでいます。',
+		].join('\n');
+		expect(extractText(body, {date: '2025-08-01', title: 'キオクシア、ストップ高【保有株日記】'}).figures.map(figure => [figure.company, figure.value])).toEqual([
+			['western-digital', 2600000000],
+			['kioxia', 450000000000],
+		]);
+	});
+
 	test('an interview inside a roundup ends at a section headed by another company (■ローム…): what it names no company for is that one', () => {
 		const body = [
 			'■TDK、通期予想を上げ',

@@ -90,7 +90,7 @@ export function textCompany(facts: SentenceFacts, state: ReadingState): string |
 	// "「OpenAIやGoogleの売上高は当社の数十倍でしょう。…2029年3月期に売上高200億円を目指します」": the one answering.
 	// Not under a later section headed by another company ("■ヒロセ電機は2桁近い増収" after an interview of the headline's).
 	const otherSection = state.headingCompany !== null && state.headingCompany.company !== state.headline;
-	if (state.interview && state.headline && !otherSection && facts.sentence.blockKind !== 'heading' && !facts.sentence.text.startsWith('――')) return state.headline;
+	if (state.interview && state.questioned && state.headline && !otherSection && facts.sentence.blockKind !== 'heading' && !facts.sentence.text.startsWith('――')) return state.headline;
 	if (turnedToParty(facts, state) || state.marketParagraph === facts.sentence.block) return null;
 	if (state.last && state.last.block === facts.sentence.block && !state.last.peer) return state.last.owner.company;
 	// "IDC Japanは…国内サーバー市場の実績を発表した。出荷額は…8,420億円": the market's total, nobody's own.

@@ -130,6 +130,8 @@ export interface ReadingState {
 	ranking: {readonly firm: string; readonly cue: MeasureCue; readonly period: Period | null} | null;
 	/** The text is an interview: an answer's figures that name no company are the interviewed company's. */
 	readonly interview: boolean;
+	/** A question has been asked: what follows are answers. Before the first, a blog's prose has topics of its own. */
+	questioned: boolean;
 	/** The product market shares were last said to be of ("DRAM市場でのシェアは"): the section's next shares' too. */
 	shareMarket: {readonly block: number; readonly name: string; readonly sentence: number | null} | null;
 	/** The segment named last, which 同事業 and このうち point back to. */
