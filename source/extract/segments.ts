@@ -32,6 +32,7 @@ const describedLine = /^の(?<line>[\p{Script=Han}ァ-ヶーA-Za-z0-9・&]{2,16}
 const measureNoun = /^(?:比率|売上|収益|収入|販売|出荷|受注|需要|割合|構成比|シェア|伸び|製品|事業|残存履行義務|営業利益|利益|契約)/;
 // Not "「X」の新規導入が堅調": a product's の must lead to what is counted or earned of it.
 // Nor "「ガバメントクラウド」の認定を追い風に": a certification won or a choice made is no line of sales.
+const describedProduct = /(?:サービス|製品|アプリ|ソフト|ソフトウェア|プラットフォーム|ツール)の\s?(?<name>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,3})(?=\s?(?:は|の|が))/gu;
 const productPattern = /[「『](?<name>[^「」『』()（）]{1,40})(?:[(（](?<reading>[^()（）]{1,24})[)）])?[」』](?:シリーズ|ブランド)?(?=の(?!新規|導入が|販売が|開発|提供|投入|拡販|好調|伸び|認定|採択|採用)|が|は)/gu;
 // "生成AI関連の受注高": the business a figure is about, named with 関連.
 // "データセンター関連サービスの売上高": what the related line sells may follow 関連.
@@ -216,6 +217,13 @@ export function findSegments(text: string): SegmentMention[] {
 			const line = match.groups!['line'] ? [`${name}関連${match.groups!['line']}`] : [];
 			mentions.push({name, aliases: [`${name}関連`, `${name}関連事業`, ...line], start: match.index, end: match.index + match[0].length, source: 'market'});
 		}
+	}
+
+	// "請求書受領サービスのBill Oneは": a name in letters that a word for a product describes.
+	if (text.includes('の')) {
+		// Not "製品のARRは": a measure's letters name no product.
+		for (const match of text.matchAll(describedProduct))
+			if (!/^[A-Z]{2,6}$/.test(match.groups!['name']!)) mentions.push({name: match.groups!['name']!, aliases: [], start: match.index + match[0].length - match.groups!['name']!.length, end: match.index + match[0].length, source: 'product'});
 	}
 
 	if (text.includes('「') || text.includes('『')) {

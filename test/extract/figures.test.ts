@@ -1617,6 +1617,12 @@ describe('lines told by segment', () => {
 		]);
 	});
 
+	test('a name in letters that a word for a product describes (経費精算サービスのSpend Cubeは) is the line; a measure in letters after 製品の (製品のARR) is no product', () => {
+		const body = 'ラクスの決算は増収だった。\n\n経費精算サービスのSpend Cubeは、9月末時点の有料契約件数が5,200件を超えた。';
+		expect(figures(body, '2025-11-14')).toEqual(['rakus/Spend Cube customers 5200 count 2025-09-30 actual']);
+		expect(figures('アドビの決算は増収だった。同社の主力製品のARRは9月末に100億ドルを超えた。', '2025-10-14').map(row => row.split(' ')[0])).not.toContain('adobe/ARR');
+	});
+
 	test('a product series named in 「」 within the part (このうち…「X」シリーズの売上高) is the segment, not the whole before it', () => {
 		const body = 'ソフトバンクの通期決算は増収だった。\n\n事業別では、法人事業の売上高が8,000億円となり、このうち企業向け通信サービス「ギガネット」シリーズの売上高は1,500億円だった。';
 		// 通期決算 told in May is of the year just ended.
