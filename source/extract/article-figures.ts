@@ -353,10 +353,13 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		// Not "みずほ証券は12日付で目標株価を…": the day a note is dated is no session.
 		const marketAfter = (date: DateMention) =>
 			!fact.normalized.startsWith('付', date.end) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値'));
-		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (marketAfter(date) || listedOn(date)));
-		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && marketAfter(date));
+		// "東京市場では23日、…": or named with the market just before it.
+		const marketBefore = (date: DateMention) => /(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)[、,]?\s?$/.test(fact.normalized.slice(Math.max(0, date.start - 12), date.start));
+		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (marketAfter(date) || marketBefore(date) || listedOn(date)));
+		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && (marketAfter(date) || marketBefore(date)));
 		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));
-		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end);
+		const abroadBefore = (date: DateMention) => marketBefore(date) && /(?:米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)[、,]?\s?$/.test(fact.normalized.slice(Math.max(0, date.start - 12), date.start));
+		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end) || abroadBefore(day);
 		if (day) state.tradingDay ??= day.date;
 		const wired = state.tradingDay === null ? wireSession(fact.normalized, state.published) : null;
 		if (wired) {
@@ -364,8 +367,8 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 			state.tradingDayAbroad = wired.abroad;
 		}
 		state.tradingWeek ??= weekOfSessions(fact.normalized, state.published);
-		if (session && abroad(session.end)) state.sessionAbroad = session.date;
-		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date, abroad: abroad(session.end)};
+		if (session && (abroad(session.end) || abroadBefore(session))) state.sessionAbroad = session.date;
+		if (session) state.marketDay = {block: fact.sentence.block, sentence: fact.sentence.index, at: session.start, date: session.date, abroad: abroad(session.end) || abroadBefore(session)};
 		// "東京市場では…": a market named without a day is the article's own session again; one named as also moved
 		// ("…3.0%高となり、東京市場でも関連銘柄への買いを誘った") leaves the session as it was, unless what moved there
 		// follows it ("東京市場でも半導体関連に買いが広がり、アドバンテストは一時5%高").

@@ -236,7 +236,8 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			break;
 		}
 
-		if (firstProse === -1 || (datelineDate(text) === null && !datedHeadline)) continue;
+		// "- 2025年10月22日　第2工場を着工": an item of a timeline is no other story's dateline.
+		if (firstProse === -1 || (datelineDate(text) === null && !datedHeadline) || blocks[index]!.kind === 'bullet') continue;
 		// "---", "**ルネサス、…－株価は一時6%安**" then "2026年6月4日 16:20 JST": a line of its own after a break, over the
 		// dateline, is the glued story's headline.
 		const above = blocks[index - 1];

@@ -296,6 +296,13 @@ describe('a glued second article', () => {
 		expect(arrows.text).not.toContain('しまむら');
 	});
 
+	test("a timeline's item that opens on a day (- 2025年10月22日　第2工場を着工) is no other story's dateline: the story goes on under it", () => {
+		const {figures} = extract(
+			'# ラピダス、新棟に着工\n\n2025年11月20日\n\nラピダスは新棟の建設に着手した。\n\n**これまでの歩み**\n- 2024年4月1日　試作ラインを着工\n\nソニーグループが12日発表した2025年4〜9月期の売上高は6兆2,000億円だった。',
+		);
+		expect(figures.map(figure => figure.company)).toEqual(['sony']);
+	});
+
 	test("a line of its own after a rule, over another story's dateline, is that story's headline: its move is not the first's", () => {
 		const {figures, text} = extract(
 			'# キオクシア、増産へ\n\n2026年5月8日 9:00\n\nキオクシアの2026年1〜3月期の売上高は4,200億円だった。\n\n---\n\n**ミナト電機、通期予想を下げる－株価は一時9%安**\n\n2026年5月7日 15:10 JST\n\nミナト電機は7日、通期の営業利益が前期比20%減になる見通しだと発表した。',

@@ -207,6 +207,9 @@ describe('what a number measures', () => {
 
 	test('a stock move is signed by its direction and dated by its trading day', () => {
 		expect(figures('18日の東京株式市場でディスコ株は一時、前日比7.4%安まで売られた。', '2025-11-18')).toEqual(['disco stock_move -7.4 % 2025-11-18 actual']);
+		// A day named after its market ("東京市場では17日、…") is the session of the moves after it too; one abroad is not Tokyo's.
+		expect(figures('東京市場では17日、ディスコ株が2.1%高となった。アドバンテスト株も3.3%上昇した。', '2025-11-18')).toEqual(['disco stock_move 2.1 % 2025-11-17 actual', 'advantest stock_move 3.3 % 2025-11-17 actual']);
+		expect(figures('米国市場では17日、エヌビディア株が2%高となった。アドバンテスト株は3.3%上昇した。', '2025-11-18')).toEqual(['nvidia stock_move 2 % 2025-11-17 actual', 'advantest stock_move 3.3 % 2025-11-18 actual']);
 		expect(figures('前日の米国市場でマイクロン・テクノロジーの株価が5.1%高となった。', '2025-11-20')).toEqual(['micron stock_move 5.1 % 2025-11-19 actual']);
 		expect(figures('終値は前日比150円(4.8%)高の3,290円だった。レーザーテックは…', '2025-11-20')).toEqual([]);
 		expect(figures('レーザーテック株は前日比150円(4.8%)高の3,290円で取引を終えた。', '2025-11-20')).toEqual(['lasertec stock_move 4.8 % 2025-11-20 actual']);
