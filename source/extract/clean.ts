@@ -17,7 +17,9 @@ export interface CleanedBody {
 
 // "会 社 名　イビデン株式会社", and 決算短信's "上場会社名　X株式会社　　上場取引所　東" with the form's next label after it,
 // or "上場会社名：X株式会社（英文名：X Corp.）　上場取引所：東" with the name's aside.
-const senderLine = /^(?:上場)?会\s*社\s*名\s*[:：]?\s*(?<name>[^\s。、:：()（）]{2,40}(?:[(（][^()（）]{1,40}[)）])?)(?:(?:\s{2,}|\s(?=上場取引所|コード番号|URL))[^\s。]{2,12}\s*[:：]?\s*\S{0,20})?\s*$/;
+// "会社名　株式会社KOKUSAI ELECTRIC": a name in letters may hold single spaces.
+const senderLine =
+	/^(?:上場)?会\s*社\s*名\s*[:：]?\s*(?<name>[^\s。、:：()（）]{2,40}(?: [A-Za-z][^\s。、:：()（）]{0,30}){0,3}(?:[(（][^()（）]{1,40}[)）])?)(?:(?:\s{2,}|\s(?=上場取引所|コード番号|URL))[^\s。]{2,12}\s*[:：]?\s*\S{0,20})?\s*$/;
 
 // "会 社 名　イ ビ デ ン 株 式 会 社": a disclosure's form spaces out a name's letters; a run of single
 // Japanese letters each one space apart is one word.

@@ -236,8 +236,11 @@ export function readHead(blocks: readonly Block[], frontTitle: string | undefine
 			break;
 		}
 
-		// "- 2025年10月22日　第2工場を着工": an item of a timeline is no other story's dateline.
+		// "- 2025年10月22日　第2工場を着工": an item of a timeline is no other story's dateline; nor is the day under a release's
+		// numbered section that asks for it ("## 4．異動予定年月日").
 		if (firstProse === -1 || (datelineDate(text) === null && !datedHeadline) || blocks[index]!.kind === 'bullet') continue;
+		const sectionAbove = blocks[index - 1];
+		if (sectionAbove?.kind === 'heading' && (/^(?:第?\d{1,2}\s?[.．、)）]|[(（]\d{1,2}[)）])/.test(sectionAbove.text.trim()) || /(?:日|日時|年月日|期日|日程)$/.test(sectionAbove.text.trim()))) continue;
 		// "---", "**ルネサス、…－株価は一時6%安**" then "2026年6月4日 16:20 JST": a line of its own after a break, over the
 		// dateline, is the glued story's headline.
 		const above = blocks[index - 1];

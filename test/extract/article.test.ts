@@ -303,6 +303,27 @@ describe('a glued second article', () => {
 		expect(figures.map(figure => figure.company)).toEqual(['sony']);
 	});
 
+	test("a release's sender named in letters with a space (会社名　株式会社KOKUSAI ELECTRIC) is its 当社, and the day under its numbered section (## 4．異動予定年月日) is no other story's dateline", () => {
+		const body = [
+			'# 主要株主の異動及び米ラムリサーチとの提携に関するお知らせ',
+			'',
+			'2025/07/14',
+			'',
+			'会社名　株式会社KOKUSAI ELECTRIC',
+			'',
+			'当社は、当社の主要株主に異動が生じる見込みとなりました。',
+			'',
+			'## 4．異動予定年月日',
+			'',
+			'2025年7月18日',
+			'',
+			'## 5．今後の見通し',
+			'',
+			'本件が当社の業績に与える影響は軽微です。2026年3月期の連結業績予想（売上収益2,700億円）に変更はありません。',
+		].join('\n');
+		expect(extract(body).figures.map(figure => `${figure.company} ${figure.value}`)).toEqual(['kokusai-electric 270000000000']);
+	});
+
 	test("a line of its own after a rule, over another story's dateline, is that story's headline: its move is not the first's", () => {
 		const {figures, text} = extract(
 			'# キオクシア、増産へ\n\n2026年5月8日 9:00\n\nキオクシアの2026年1〜3月期の売上高は4,200億円だった。\n\n---\n\n**ミナト電機、通期予想を下げる－株価は一時9%安**\n\n2026年5月7日 15:10 JST\n\nミナト電機は7日、通期の営業利益が前期比20%減になる見通しだと発表した。',
