@@ -439,7 +439,11 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			/^\s?は\s?(?:約)?\d[\d.,]*\s?%(?:だった|で|。)/.test(normalized.slice(mention.end, mention.end + 16)) &&
 			mentions.some(other => other.start < mention.start && other.company !== mention.company && !other.resolved);
 		// "米メタと米アルファベットは29日、…決算を発表した": the last of two named together is no more the topic than 両社 is.
-		const marked = mentions.findLast(mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention) && !namedAfterAnother(mentions, normalized, mention, joinedByAnd));
+		// "約3割を出資するキオクシアホールディングスについては、持分法による投資利益…": a holding told of is no turn to it.
+		const heldPart = (mention: RoledMention) => /(?:(?:割|%|株)を\s?(?:出資|保有)する|出資先である)\s?(?:米|英|仏|独|中|韓|台湾|台)?\s?$/.test(normalized.slice(Math.max(0, mention.start - 12), mention.start));
+		const marked = mentions.findLast(
+			mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention) && !heldPart(mention) && !namedAfterAnother(mentions, normalized, mention, joinedByAnd),
+		);
 		// "今回のラウンドは…エヌビディアが出資した": a sentence about a thing, a company in it only taking part.
 		const thingTopic = marked ? null : /^[^、。「」(（]{1,16}?[^でにと]は(?!じめ)/.exec(normalized);
 		const nounTopic = thingTopic && !mentions.some(mention => mention.start < thingTopic[0].length) ? thingTopic[0].length : null;

@@ -39,11 +39,12 @@ const introductions: ReadonlyArray<readonly [string, RegExp]> = [
 	['会社', new RegExp(String.raw`(?:技術会社|子会社|関連会社|持ち分法適用会社)(?<name>[ァ-ヶー・]{3,20})(?:[(（](?<short>[^()（）、,]{2,12})[)）])?(?=[はがをとにの、])`, 'gu')],
 	// "TSMCの日本子会社JASM（熊本県菊陽町）が": a Latin name straight after the word, where it is based perhaps after it.
 	['会社', new RegExp(String.raw`(?:子会社|関連会社|合弁会社)(?<name>[A-Z][A-Za-z0-9&.\-]{1,15})(?=[はがをとにの、]|[(（][^()（）]{1,30}[)）][はがをとにの、])`, 'gu')],
-	// "野村総合研究所（NRI）と": a name with a corporate ending and its Latin abbreviation; "米電気自動車（EV）大手" is a product's.
+	// "野村総合研究所（NRI）と": a name with a corporate ending and its Latin abbreviation; "米電気自動車（EV）大手" is a product's,
+	// "暗号通信（QKD）" a technology's.
 	[
 		'(',
 		new RegExp(
-			String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{1,12}(?:研究所|製作所|銀行|(?<!預託|有価)証券|電機|電気|工業|通信|商事|自動車|化学|精工|重工|ホールディングス|システムズ|テクノロジーズ))(?<!電気自動車|電気通信)\s?[(（](?<short>[A-Z][A-Za-z&]{1,7})[)）]`,
+			String.raw`(?<![\p{Script=Han}ァ-ヶー])(?<name>[\p{Script=Han}ァ-ヶー]{1,12}(?:研究所|製作所|銀行|(?<!預託|有価)証券|電機|電気|工業|通信|商事|自動車|化学|精工|重工|ホールディングス|システムズ|テクノロジーズ))(?<!電気自動車|電気通信|暗号通信|量子通信|衛星通信|光通信|無線通信|移動通信|データ通信|近距離通信)\s?[(（](?<short>[A-Z][A-Za-z&]{1,7})[)）]`,
 			'gu',
 		),
 	],

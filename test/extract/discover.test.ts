@@ -50,6 +50,7 @@ describe('companies the registry does not know', () => {
 	test('a product with its Latin abbreviation (米電気自動車（EV）大手の…) is no company; a maker with its own (北陸重工（HJI）) is one', () => {
 		expect(names('米電気自動車（EV）大手のモモンガ・モーターズが決算を発表した。').map(([name]) => name)).not.toContain('米電気自動車');
 		expect(names('北陸重工（HJI）は新型タービンを発表した。')).toEqual([['北陸重工', ['HJI']]]);
+		expect(names('量子技術を使った暗号通信（QKD）が伸びた。')).toEqual([]);
 	});
 
 	test("a Latin name ranked in a research firm's list (3位のZentek（…）は, 5位はOrvisの) is a company", () => {

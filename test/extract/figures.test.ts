@@ -2589,6 +2589,16 @@ describe("a holder's gains", () => {
 		expect(found.filter(figure => figure.startsWith('anthropic'))).toEqual([]);
 		expect(found).toContain('google eps 2.82 USD 2025-Q4 actual');
 	});
+
+	test('a company the holder owns a part of (約4割を出資するXについては、持分法による投資利益…) books nothing, and the text does not turn to it', () => {
+		const body = '日立製作所の2026年3月期決算は増益だった。\n\n約4割を出資するルネサスエレクトロニクスについては、持分法による投資利益520億円を計上した。\n\n通期の営業利益は9,000億円だった。';
+		expect(figures(body, '2026-05-15').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['hitachi other 52000000000', 'hitachi operating_income 900000000000']);
+	});
+
+	test('a line opening its sentence with では, what moved it between, then 同部門の and the measure, is what 同部門 means', () => {
+		const body = '三菱電機の2026年3月期決算は増益だった。データ事業も堅調だった。\n\nビルシステムソリューションでは、昇降機の更新需要が堅調で、同部門の受注高は前の期比6%増の6,100億円だった。';
+		expect(figures(body, '2026-05-15').slice(-1)).toEqual(['mitsubishi-electric/ビルシステムソリューション other 610000000000 JPY FY2026 actual']);
+	});
 });
 
 describe("a research house's release", () => {

@@ -281,7 +281,9 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 				mention.start < quantity.start &&
 				(/^\s?(?:へ|に対する|に対して)の?\s?(?:出資|投資)/.test(facts.normalized.slice(mention.end, mention.end + 8)) || investeeBefore.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start))),
 		);
-	const found = investee ? (state.headline && state.headline !== measured.company ? {...measured, company: state.headline, segment: null, segmentAliases: []} : null) : measured;
+	// The holder: the company the headline names, else the one the text was about before.
+	const holder = investee ? (state.headline ?? facts.topicBefore?.company ?? null) : null;
+	const found = investee ? (holder && holder !== measured.company ? {...measured, company: holder, segment: null, segmentAliases: []} : null) : measured;
 	// "セグメント別では、…。スマートデバイスは同3%減の8480億円": a line told by segment, named as the clause's topic.
 	const topic = !companyKinds.has(kind) && bySegment(facts, state) ? topicLine(facts, quantity, clause, state) : null;
 	if (topic) {
@@ -318,7 +320,8 @@ function underSection(owner: Owner, facts: SentenceFacts, kind: FigureKind, stat
 	return {...owner, segment: known?.id ?? line, segmentAliases: []};
 }
 
-const investeeBefore = /(?:出資先|投資先|持ち分法適用会社)(?:である|の)\s?(?:米|英|仏|独|中|韓|台湾|台)?\s?$/;
+// "約3割を出資するキオクシアホールディングスについては、持分法による投資利益…": so is one the holder owns a part of.
+const investeeBefore = /(?:(?:出資先|投資先|持ち分法適用会社)(?:である|の)|(?:割|%|株)を\s?(?:出資|保有)する)\s?(?:米|英|仏|独|中|韓|台湾|台)?\s?$/;
 
 /** "HBM市場でSKハイニックスのシェアを57%、サムスン電子を22%": each share listed after the market is of that market. */
 function inShareMarket(owner: Owner, facts: SentenceFacts, quantity: Quantity, kind: FigureKind, state: ReadingState): Owner {
