@@ -30,8 +30,13 @@ export function isUpdateStamp(text: string): boolean {
 // "（2026年01月23日15時40分更新）", "最終更新日：2026/1/23", "2026.01.23 15:40 更新": a line that stamps a change and its day.
 const stampedChange = new RegExp(String.raw`^[(（]?\s?(?:(?:最終)?更新(?:日時?)?\s?[:：]?\s?)?${datePart}(?:\s?\d{1,2}(?::\d{2}|時\d{1,2}分))?\s?(?:更新)?\s?[)）]?$`);
 
+const bracketedChange = new RegExp(String.raw`[(（]\s?${datePart}(?:\s?\d{1,2}(?::\d{2}|時\d{1,2}分))?\s?更新\s?[)）]\s*$`);
+
 /** The day of a line that stamps a later change of the page, or null when the line is no such stamp. */
 export function updateStampDate(text: string): string | null {
+	// "2025年11月12日 17:30（2025年11月13日 15:40 更新）": a dateline with its change stamped in brackets after it.
+	const bracketed = bracketedChange.exec(text);
+	if (bracketed) return isoDay(Number(bracketed.groups!['year']), Number(bracketed.groups!['month']), Number(bracketed.groups!['day']));
 	for (const segment of text.split(/\s*[|｜]\s*/)) {
 		const trimmed = segment.trim();
 		const match = stampedChange.exec(trimmed);

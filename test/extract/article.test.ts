@@ -141,6 +141,12 @@ describe('the published date', () => {
 		expect(figures.map(figure => [figure.kind, figure.value, figure.period])).toEqual([['stock_move', 8.2, '2026-03-06']]);
 	});
 
+	test('a change stamped in brackets on the dateline itself (…17:30（…9:10更新）) is read the same way', () => {
+		const {article, figures} = extract('# ディスコ、上方修正\n\n2026年03月05日 17:30（2026年03月06日 9:10更新）\n\nディスコが5日、通期の業績予想を上方修正した。\n\n【追記】6日の東京株式市場でディスコ株は一時前日比5.1%高まで上昇した。');
+		expect(article.published).toBe('2026-03-05');
+		expect(figures.map(figure => [figure.kind, figure.value, figure.period])).toEqual([['stock_move', 5.1, '2026-03-06']]);
+	});
+
 	test('front matter as written, whatever its time zone', () => {
 		expect(extract('---\ntitle: t\ndate: 2026-02-06T00:00:00+09:00\n---\n本文。').article).toMatchObject({published: '2026-02-06', publishedInferred: false});
 	});
