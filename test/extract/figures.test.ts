@@ -1352,6 +1352,12 @@ describe('numbers that are no figure of the company', () => {
 		expect(figures(demand, '2025-06-10').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['sakura-internet revenue 31000000000']);
 	});
 
+	test("what a plan adds to a measure (営業利益ベースで年80億円のシナジー, 営業利益の押し上げ効果が) and money spent on the company's own shares are no level of the measure nor an investment", () => {
+		expect(figures('TISの2026年3月期決算は増益だった。2028年3月期に営業利益ベースで年80億円のシナジーを見込む。', '2026-05-15').slice(-1)).toEqual(['tis other 8000000000 JPY FY2028 outlook']);
+		expect(figures('TISの2026年3月期決算は増益だった。AI活用による営業利益の押し上げ効果が40億円あった。', '2026-05-15').slice(-1)[0]!.split(' ').slice(0, 2).join(' ')).toBe('tis other');
+		expect(figures('アドビの決算は増収だった。四半期中には自社株買いに25億ドルを投じた。', '2026-06-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['adobe other 2500000000']);
+	});
+
 	test('a mark passed for the first time, told after the figure (…を超えるのは初めて), is no second figure', () => {
 		expect(figures('きんでんの2026年3月期の営業利益は812億円だった。営業利益が800億円を超えるのは初めてだ。', '2026-05-01')).toEqual(['kinden operating_income 81200000000 JPY FY2026 actual']);
 		// Told alone, the mark is still no figure: the figure itself is somewhere else, or nowhere.

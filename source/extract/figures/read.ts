@@ -214,6 +214,11 @@ function isTransitionEnd(facts: SentenceFacts, quantity: Quantity): boolean {
 const forecastRevised = (facts: SentenceFacts) => facts.words.some(word => word.entry.prior === 'forecast') || /予想を[^。]{0,30}?(?:上方|下方)修正|に(?:減額|増額)(?:し|する)/.test(facts.normalized);
 
 /** The figures of one sentence (not a table row: see table.ts). */
+const moneyKinds = new Set<FigureKind>(['revenue', 'operating_income', 'net_income', 'investment']);
+const effectBefore = /(?:相乗効果|シナジー|押し上げ効果|改善効果|削減効果)(?:は|が|を|として)?[^、。]{0,16}$/;
+const effectAfter = /^\s?(?:規模|程度|ほど)?の?(?:相乗効果|シナジー|押し上げ効果|改善効果|削減効果)/;
+const buybackBefore = /(?:自社株買い|自己株式の?取得|自社株の?取得)(?:に|で|として)[^、。]{0,8}$/;
+
 function namesTheCompany(segment: string, company: string, normalized: string, state: ReadingState): boolean {
 	// "名刺管理サービス「Sansan」の契約件数": a product in 「」 named after its maker is still the product.
 	if (normalized.includes(`「${segment}」`)) return false;
@@ -418,6 +423,11 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 			}
 			// "2025年4〜6月期の…売上高は前期比19.8%増えた": 前期比 of a quarter is on the quarter before, no growth on the year.
 			const quarterOnQuarter = kind === 'revenue_growth' && quarterLong(period.period) && facts.words.findLast(word => word.entry.comparison !== undefined && word.start >= clause[0] && word.end <= quantity.start)?.text === '前期比';
+			// "営業利益ベースで年100億円のシナジー", "収益改善効果は来期に1,500億円", "自社株買いに22億ドルを投じた": what a plan
+			// adds to a measure, or money spent on the company's own shares, is no level of that measure nor an investment.
+			const effect =
+				(moneyKinds.has(kind) && (effectBefore.test(facts.normalized.slice(clause[0], quantity.start)) || effectAfter.test(facts.normalized.slice(quantity.end, quantity.end + 12)))) ||
+				(kind === 'investment' && buybackBefore.test(facts.normalized.slice(clause[0], quantity.start)));
 			// "**Sansan：…**" over Sansan's figures: the company's own name, as a label, is no business of it.
 			const segment = owner.segment && namesTheCompany(owner.segment, owner.company, facts.normalized, state) ? null : owner.segment;
 			found.push({
@@ -425,7 +435,7 @@ export function readSentenceFigures(facts: SentenceFacts, state: ReadingState): 
 				segment,
 				segmentAliases: segment ? owner.segmentAliases : [],
 				counterparty: owner.counterparty === owner.company ? null : owner.counterparty,
-				kind: plan ? 'investment' : quarterOnQuarter ? 'other' : kind,
+				kind: plan ? 'investment' : quarterOnQuarter || effect ? 'other' : kind,
 				measure: quarterOnQuarter ? measure.replace('前年同期比', '前四半期比') : measure,
 				family: plan ? 'deal' : family,
 				value: signedValue(facts, quantity, choice),
