@@ -112,7 +112,7 @@ const places = [
 // Not "国内の大手製造業と…契約を結んだ", "米国のAIセキュリティー新興企業を…買収": a place that says where the other party is.
 // "海外売上高比率は64.5%", "海外比率は96%": the share of sales made there; "海外売上収益は910億円": the sales made there.
 const placePattern = new RegExp(
-	`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?:市場(?=での|における))?(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|における|向け|(?:売上高?|売上収益)?(?:の)?比率|(?:売上高?|売上収益|営業収益)(?:は|が|も)))(?!の(?:大手|中堅|有力|主要)?[\\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:会社|企業|メーカー|製造業|業者|銀行|事業者|顧客|スタートアップ)(?:と|から|に|へ|向け|を))`,
+	`(?:米|豪)?(?<name>${places.sort((a, b) => b.length - a.length).join('|')})(?:市場(?=での|における)|地域(?=の(?:売上|受注|営業)))?(?=(?:[(（][A-Za-z・]{2,12}[)）])?(?:の|に|では|で|には|における|向け|(?:売上高?|売上収益)?(?:の)?比率|(?:売上高?|売上収益|営業収益)(?:は|が|も)))(?!の(?:大手|中堅|有力|主要)?[\\p{Script=Han}ァ-ヶーA-Za-z]{0,12}(?:会社|企業|メーカー|製造業|業者|銀行|事業者|顧客|スタートアップ)(?:と|から|に|へ|向け|を))`,
 	'gu',
 );
 const placeNames = new Set(places);
@@ -123,8 +123,8 @@ export const isPlace = (name: string): boolean => placeNames.has(name.replace(/^
 // The first characters of the places: a sentence without any of them names none.
 const mayNamePlace = new RegExp(`[${[...new Set(places.map(place => place[0]!))].join('')}]`, 'u');
 
-// Words before 部門 or 事業 that name no segment: "同事業" (handled as a reference), "主力事業", "継続事業".
-const notSegments = /^(?:同|当|各|全|本|新規|既存|主力|中核|基幹|他|一部|関連|対象|その他|祖業|周辺|部門|事業|継続|非継続|本業|全社|同社|当社|成長|重点|注力|戦略|収益|[\p{Script=Hiragana}]+)$/u;
+// Words before 部門 or 事業 that name no segment: "同事業" (handled as a reference), "主力事業", "継続事業", "不採算事業".
+const notSegments = /^(?:同|当|各|全|本|新規|既存|主力|中核|基幹|他|一部|関連|対象|その他|祖業|周辺|部門|事業|継続|非継続|本業|全社|同社|当社|成長|重点|注力|戦略|収益|不採算|低採算|赤字|黒字|[\p{Script=Hiragana}]+)$/u;
 
 // "通期事業利益予想", "上期事業利益": a period before the measure 事業利益 names no business.
 const periodNotSegment = /(?:期|年度|年間|通年)$/u;

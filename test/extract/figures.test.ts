@@ -1632,6 +1632,11 @@ describe('lines told by segment', () => {
 		expect(figures('アドビの決算は増収だった。同社の主力製品のARRは9月末に100億ドルを超えた。', '2025-10-14').map(row => row.split(' ')[0])).not.toContain('adobe/ARR');
 	});
 
+	test('a region told as its 地域 (欧州地域の売上収益) is the region; an unprofitable business (不採算事業) names no unit', () => {
+		const body = 'NECの2025年4〜12月期の売上収益は2兆4,000億円だった。海外では、不採算事業の整理を進める欧州地域の売上収益が前年同期比3.2%減の2,100億円に落ち込んだ。';
+		expect(figures(body, '2026-01-30').slice(-1)).toEqual(['nec/欧州 revenue 210000000000 JPY 2025-04..2025-12 actual']);
+	});
+
 	test('a product series named in 「」 within the part (このうち…「X」シリーズの売上高) is the segment, not the whole before it', () => {
 		const body = 'ソフトバンクの通期決算は増収だった。\n\n事業別では、法人事業の売上高が8,000億円となり、このうち企業向け通信サービス「ギガネット」シリーズの売上高は1,500億円だった。';
 		// 通期決算 told in May is of the year just ended.
