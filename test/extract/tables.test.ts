@@ -1740,3 +1740,22 @@ describe("a table's period", () => {
 		expect(figures(body, '2026-08-01').filter(row => row.includes('ロジック'))).toEqual(['tokyo-electron/ロジック revenue 290000000000 JPY FY2027-Q1 actual', 'tokyo-electron/ロジック other 12 % FY2027-Q1 actual']);
 	});
 });
+
+describe("a research firm's table under a heading quoting a company's unit", () => {
+	test("### Xは「AWS 36.9%」 names no product: the rows under it are the companies' own shares", () => {
+		const body = [
+			'国内のクラウド基盤市場で、首位のAWSとマイクロソフトの差が縮まっている。',
+			'',
+			'### ITRは「AWS 35.2%」',
+			'',
+			'ITRが5月に発表した推計では、2025年の同市場でAWSのシェアは35.2%だった。',
+			'',
+			'| ベンダー | ITR |',
+			'|---|---|',
+			'| AWS | 35.2% |',
+			'| マイクロソフト | 23.4% |',
+		].join('\n');
+		const shares = figures(body, '2026-06-20').filter(row => row.startsWith('microsoft'));
+		expect(shares.map(row => row.split(' ')[0])).toEqual(['microsoft']);
+	});
+});

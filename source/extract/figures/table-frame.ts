@@ -133,7 +133,8 @@ export function tableFrame(rows: readonly SentenceFacts[], captions: readonly Se
 	const firmCaptions = shareTable ? captions : captions.filter(fact => fact.sentence.block === caption?.sentence.block);
 	const captionFirm = firmCaptions.flatMap(fact => fact.firms).at(-1)?.firm ?? (state.firm?.block !== undefined && (shareTable || firmCaptions.some(fact => fact.sentence.block === state.firm!.block)) ? state.firm.name : null);
 	// "## DRAM売上高ランキング" over a research firm's table: its shares and sales are of that product; so are the shares told after it.
-	const captionProduct = captionFirm ? (captions.map(fact => productOfCaption(fact.normalized)).findLast(name => name !== null && !state.matcher.find(name).some(mention => mention.segment === null)) ?? null) : null;
+	// Not "### MM総研は「AWS 36.9%」": a company or its unit is no product.
+	const captionProduct = captionFirm ? (captions.map(fact => productOfCaption(fact.normalized)).findLast(name => name !== null && state.matcher.find(name).length === 0) ?? null) : null;
 	if (captionProduct) state.shareMarket = {block: first.sentence.block, name: captionProduct, sentence: null};
 	// The nearest caption names the measure: "セグメント別売上収益" over the prose before it.
 	// Only a heading or a line of its own: prose before a table ("決算は増収だった") names no column's measure.
