@@ -1358,6 +1358,11 @@ describe('numbers that are no figure of the company', () => {
 		expect(figures('アドビの決算は増収だった。四半期中には自社株買いに25億ドルを投じた。', '2026-06-20').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['adobe other 2500000000']);
 	});
 
+	test('what an event does to a measure (営業利益への影響は…約400億円の減益と見ていたが、…250億円程度の減益にとどまる) is an estimate, no level', () => {
+		const body = 'パナソニックHDの2025年4〜9月期の営業利益は2,300億円だった。「営業利益への影響は通期で約400億円の減益と見ていたが、調達先の見直しにより250億円程度の減益にとどまる見込みだ」と述べた。';
+		expect(figures(body, '2025-10-30').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['panasonic operating_income 230000000000']);
+	});
+
 	test('a mark passed for the first time, told after the figure (…を超えるのは初めて), is no second figure', () => {
 		expect(figures('きんでんの2026年3月期の営業利益は812億円だった。営業利益が800億円を超えるのは初めてだ。', '2026-05-01')).toEqual(['kinden operating_income 81200000000 JPY FY2026 actual']);
 		// Told alone, the mark is still no figure: the figure itself is somewhere else, or nowhere.

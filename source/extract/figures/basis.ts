@@ -92,6 +92,9 @@ export function rejectionOf(facts: SentenceFacts, quantity: Quantity, clause: re
 		return 'consensus';
 	const consensusTopic = words.find(hit => hit.entry.marker === 'consensus' && hit.end <= quantity.start && /^(?:の平均|の中央値)?(?:は|では)/.test(facts.normalized.slice(hit.end, hit.end + 6)));
 	if (consensusTopic && !facts.clauses.some(([from, to]) => from >= consensusTopic.end && to <= quantity.start && closedClause.test(facts.normalized.slice(from, to)))) return 'consensus';
+	// "営業利益への影響は通期で約500億円の減益と見ていた": what an event does to a measure is an estimate, no level of it.
+	// "…と見ていたが、…300億円程度の減益にとどまる": and so is its revision later in the sentence.
+	if (/への影響(?:額)?(?:は|が|を)/.test(facts.normalized.slice(0, quantity.start)) && /^\s?(?:程度|規模|ほど)?の?(?:減益|増益|減収|増収|押し下げ|押し上げ)/.test(facts.normalized.slice(quantity.end, quantity.end + 8))) return 'speculation';
 	// "この投資が国内総生産（GDP）に5兆5,700億円貢献し": what a spending adds to an economy is an estimate of the
 	// economy's, no company's figure.
 	if (
