@@ -1363,6 +1363,11 @@ describe('numbers that are no figure of the company', () => {
 		expect(figures(body, '2025-10-30').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['panasonic operating_income 230000000000']);
 	});
 
+	test("the total of a round after the investors' shares (…が200億ドルを出資する総額500億ドルの調達) is none of the investor named last", () => {
+		const body = 'アンソロピックは2月、グーグルが300億ドル、アマゾンが200億ドルを出資する総額500億ドルの調達をまとめた。';
+		expect(figures(body, '2026-03-10').map(row => row.split(' ').slice(0, 3).join(' '))).toEqual(['google investment 30000000000', 'amazon investment 20000000000']);
+	});
+
 	test('a mark passed for the first time, told after the figure (…を超えるのは初めて), is no second figure', () => {
 		expect(figures('きんでんの2026年3月期の営業利益は812億円だった。営業利益が800億円を超えるのは初めてだ。', '2026-05-01')).toEqual(['kinden operating_income 81200000000 JPY FY2026 actual']);
 		// Told alone, the mark is still no figure: the figure itself is somewhere else, or nowhere.

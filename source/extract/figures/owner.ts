@@ -207,6 +207,11 @@ const rankedName = /(?:\d位|首位)(?:の|は)\s?(?:米|英|独|仏|中国|韓�
 
 /** Whose figure a number of this kind is, or null when the text does not say. */
 export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readonly [number, number], kind: FigureKind, family: Family, state: ReadingState, hit: LexiconHit | null): Owner | null {
+	// "アマゾンが500億ドル、エヌビディアとソフトバンクGが各300億ドルを出資する総額1100億ドルの調達": the total of a round is
+	// the raiser's, none of the investors named last; brief cannot yet tell the raiser's kind of it, so it is left out.
+	const total = /(?:総額|合計|計)\s?(?:約|およそ)?\s?$/.test(facts.normalized.slice(Math.max(0, quantity.start - 4), quantity.start)) || /^(?:総額|合計|計)/.test(facts.normalized.slice(quantity.start, quantity.start + 2));
+	if (family === 'deal' && total && /^\s?(?:規模)?の(?:資金)?調達/.test(facts.normalized.slice(quantity.end, quantity.end + 8)) && /(?:出資|投資)(?:する|した)\s?(?:総額|合計|計)?\s?$/.test(facts.normalized.slice(clause[0], quantity.start)))
+		return null;
 	const respective = respectiveCompany(facts, quantity);
 	if (respective === 'unsure') return null;
 	if (respective !== null) {
