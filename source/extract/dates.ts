@@ -96,6 +96,8 @@ function toldAsPlanned(text: string, end: number): boolean {
  */
 function toldAsComing(text: string, end: number): boolean {
 	if (announcedBefore(text, end)) return false;
+	// "社員数は4月1日時点で160人です": a count as of a day is of a day passed.
+	if (/^\s?末?(?:の)?(?:時点|現在)/.test(text.slice(end, end + 4))) return false;
 	const rest = /^[^。]*/.exec(text.slice(end, end + 80))![0].trimEnd();
 	if (toldAsPlanned(text, end)) return true;
 	// "7月には稼働を始めており", "10月に契約を結んでいる": done already, whatever follows.

@@ -20,6 +20,12 @@ describe('days to come', () => {
 		expect(datesOn('2026年1月の安値から、3月5日終値で倍になった。', 2026, 3, 8)).toEqual(['2026-01', '2026-03-05']);
 	});
 
+	test('a day or a month-end a count is as of (4月1日時点で, 3月末時点で) is passed, though the sentence ends in the present (…人です)', () => {
+		expect(datesOn('導入企業は3月末時点で180社、社員数は4月1日時点で95人です。', 2026, 6, 10)).toEqual(['2026-03', '2026-04-01']);
+		// A schedule told in the present is still to come.
+		expect(datesOn('決算発表は8月7日です。', 2026, 6, 10)).toEqual(['2026-08-07']);
+	});
+
 	test('a weekday written after a day (9月1日（月）) says which year it is of', () => {
 		expect(datesOn('9月1日（月）：ネットアップが決算を発表', 2025, 8, 29)).toEqual(['2025-09-01']);
 		expect(datesOn('12月29日（月）に仕事納め', 2026, 1, 5)).toEqual(['2025-12-29']);
