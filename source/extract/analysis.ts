@@ -138,10 +138,12 @@ export interface AnalysisContext {
 }
 /** "9月9日の決算発表で…。翌10日の米国市場で": a day told as the next one after the day named last is in that day's month. */
 function dayAfter(text: string, date: DateMention, lastDay: string | null): DateMention {
-	if (lastDay === null || !/^\d{4}-\d{2}-\d{2}$/.test(date.date) || !/^\d{1,2}日$/.test(date.text) || !/(?:翌|同月)$/.test(text.slice(Math.max(0, date.start - 2), date.start))) return date;
+	if (lastDay === null || !/^\d{4}-\d{2}-\d{2}$/.test(date.date) || !/^\d{1,2}日$/.test(date.text) || !/(?:翌|同月|同)$/.test(text.slice(Math.max(0, date.start - 2), date.start))) return date;
 	const [year, month, day] = lastDay.split('-').map(Number) as [number, number, number];
 	const written = Number(date.text.slice(0, -1));
-	const next = written >= day ? new Date(Date.UTC(year, month - 1, written)) : new Date(Date.UTC(year, month, written));
+	// "11月20日に…。HPは同25日、…": 同 with a day is of the month named last, before or after its day.
+	const sameMonth = /同$/.test(text.slice(Math.max(0, date.start - 1), date.start)) && !/同月$/.test(text.slice(Math.max(0, date.start - 2), date.start));
+	const next = written >= day || sameMonth ? new Date(Date.UTC(year, month - 1, written)) : new Date(Date.UTC(year, month, written));
 	if (next.getUTCDate() !== written) return date;
 	return {...date, date: next.toISOString().slice(0, 10), yearInferred: true};
 }
@@ -189,7 +191,7 @@ function sentenceDates(text: string, context: DateContext, lastDay: string | nul
 	const found = findDates(text, context);
 	// "1月29日に発表した決算は…、翌30日の株価は": a day after the one named, which need not be a day of the month before
 	// the publication (there is no 2月30日), so findDates may have had none to give.
-	const nextDays = [...text.matchAll(/(?<=(?:翌|同月))(\d{1,2})日/g)]
+	const nextDays = [...text.matchAll(/(?<=(?:翌|同月|同))(\d{1,2})日/g)]
 		.filter(match => !found.some(date => date.start === match.index))
 		.map(match => ({start: match.index, end: match.index + match[0].length, text: match[0], date: dayToFind, qualifier: null, yearInferred: true}));
 	const days = [...found, ...nextDays].sort((a, b) => a.start - b.start);

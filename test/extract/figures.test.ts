@@ -207,6 +207,8 @@ describe('what a number measures', () => {
 
 	test('a stock move is signed by its direction and dated by its trading day', () => {
 		expect(figures('18日の東京株式市場でディスコ株は一時、前日比7.4%安まで売られた。', '2025-11-18')).toEqual(['disco stock_move -7.4 % 2025-11-18 actual']);
+		// "…11月20日に…。デルは同25日、…。翌26日の…": 同 with a day is of the month named last, and 翌 follows it.
+		expect(figures('レノボは11月20日に決算を発表した。デルは同25日、決算を発表した。翌26日のニューヨーク市場でデル株は一時6%下げた。', '2026-01-13')).toEqual(['dell stock_move -6 % 2025-11-26 actual']);
 		// A day named after its market ("東京市場では17日、…") is the session of the moves after it too; one abroad is not Tokyo's.
 		expect(figures('東京市場では17日、ディスコ株が2.1%高となった。アドバンテスト株も3.3%上昇した。', '2025-11-18')).toEqual(['disco stock_move 2.1 % 2025-11-17 actual', 'advantest stock_move 3.3 % 2025-11-17 actual']);
 		expect(figures('米国市場では17日、エヌビディア株が2%高となった。アドバンテスト株は3.3%上昇した。', '2025-11-18')).toEqual(['nvidia stock_move 2 % 2025-11-17 actual', 'advantest stock_move 3.3 % 2025-11-18 actual']);
