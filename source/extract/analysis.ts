@@ -196,6 +196,14 @@ function sentenceDates(text: string, context: DateContext, lastDay: string | nul
 		.map(match => ({start: match.index, end: match.index + match[0].length, text: match[0], date: dayToFind, qualifier: null, yearInferred: true}));
 	const days = [...found, ...nextDays].sort((a, b) => a.start - b.start);
 	const written = [...daysAfter(text, days, lastDay).filter(date => date.date !== dayToFind), ...findRelativeDates(text, published)];
+	// "中計を発表した2月12日の翌日、同社株は…": the day after a day named.
+	for (const date of [...written]) {
+		const next = /^\s?の翌日/.exec(text.slice(date.end, date.end + 4));
+		if (!next || !/^\d{4}-\d{2}-\d{2}$/.test(date.date)) continue;
+		const following = new Date(`${date.date}T00:00:00Z`);
+		following.setUTCDate(following.getUTCDate() + 1);
+		written.push({start: date.end + next[0].length - 2, end: date.end + next[0].length, text: '翌日', date: following.toISOString().slice(0, 10), qualifier: null, yearInferred: date.yearInferred});
+	}
 	return [...written, ...sameDays(text, lastDay, written)].sort((a, b) => a.start - b.start);
 }
 

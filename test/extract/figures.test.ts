@@ -207,6 +207,8 @@ describe('what a number measures', () => {
 
 	test('a stock move is signed by its direction and dated by its trading day', () => {
 		expect(figures('18日の東京株式市場でディスコ株は一時、前日比7.4%安まで売られた。', '2025-11-18')).toEqual(['disco stock_move -7.4 % 2025-11-18 actual']);
+		// "…を発表した3月9日の翌日、同社株は…": the day after a day named.
+		expect(figures('ラクスの決算は増収だった。\n\n新プランを発表した3月9日の翌日、同社株は前日比7.5%高と急伸した。', '2026-04-02')).toEqual(['rakus stock_move 7.5 % 2026-03-10 actual']);
 		// "…11月20日に…。デルは同25日、…。翌26日の…": 同 with a day is of the month named last, and 翌 follows it.
 		expect(figures('レノボは11月20日に決算を発表した。デルは同25日、決算を発表した。翌26日のニューヨーク市場でデル株は一時6%下げた。', '2026-01-13')).toEqual(['dell stock_move -6 % 2025-11-26 actual']);
 		// A day named after its market ("東京市場では17日、…") is the session of the moves after it too; one abroad is not Tokyo's.
