@@ -29,6 +29,7 @@ const companyProfile = /^[【■●◆▼[<＜]?\s?(?:会社概要|企業概要|
 const segmentLabel = /^\s?(?:[■◆●▼▶・]|[(（]\d{1,2}[)）]|\d{1,2}[.．、)）])?\s?[(（【［<＜]?\s?(?<name>[^()（）【】［］<＞>＜、。]{2,30}?)\s?[)）】］>＞]?\s?$/;
 
 const mayDeal = /買収|子会社化|全株式|出資/;
+const marketBeforeDay = /(?<market>東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)[、,]?\s?$/;
 // "米デル", "英アーム": a company from the West, whose "国内" in a Japanese text is Japan. Not 中国, 韓国 or 台湾: their own
 // papers' Japanese editions say 国内 of home.
 const fromAbroad = /(?:(?<![\p{Script=Han}])(?:米|英|独|仏|蘭|豪|加)|米国|英国|ドイツ|フランス|オランダ|スイス|イスラエル|カナダ|フィンランド|スウェーデン)(?:の)?\s?$/u;
@@ -354,11 +355,12 @@ export function readFigures(facts: readonly SentenceFacts[], state: ReadingState
 		const marketAfter = (date: DateMention) =>
 			!fact.normalized.startsWith('付', date.end) && fact.words.some(hit => hit.entry.marker === 'stock-market' && hit.start > date.start && hit.start - date.end <= 12 && !(baseClose && hit.text === '終値'));
 		// "東京市場では23日、…": or named with the market just before it.
-		const marketBefore = (date: DateMention) => /(?:東京|米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)[、,]?\s?$/.test(fact.normalized.slice(Math.max(0, date.start - 12), date.start));
+		const marketNamedBefore = (date: DateMention) => marketBeforeDay.exec(fact.normalized.slice(Math.max(0, date.start - 12), date.start))?.groups!['market'] ?? null;
+		const marketBefore = (date: DateMention) => marketNamedBefore(date) !== null;
 		const day = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && /\d/.test(date.text) && (marketAfter(date) || marketBefore(date) || listedOn(date)));
 		const session = fact.dates.find(date => /^\d{4}-\d{2}-\d{2}$/.test(date.date) && (marketAfter(date) || marketBefore(date)));
 		const abroad = (at: number) => /^[^。]{0,12}?(?:米|ニューヨーク|ナスダック|台湾|香港|欧州|韓国|ソウル)(?:株式|国)?市場/.test(fact.normalized.slice(at, at + 24));
-		const abroadBefore = (date: DateMention) => marketBefore(date) && /(?:米国|米|台湾|香港|ニューヨーク|欧州|韓国|ソウル)(?:株式)?市場(?:で|では)[、,]?\s?$/.test(fact.normalized.slice(Math.max(0, date.start - 12), date.start));
+		const abroadBefore = (date: DateMention) => (marketNamedBefore(date) ?? '東京') !== '東京';
 		if (day && state.tradingDay === null) state.tradingDayAbroad = abroad(day.end) || abroadBefore(day);
 		if (day) state.tradingDay ??= day.date;
 		const wired = state.tradingDay === null ? wireSession(fact.normalized, state.published) : null;
