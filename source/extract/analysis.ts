@@ -253,6 +253,11 @@ class AnalysedSentence implements SentenceFacts {
 
 // "ソフトバンクグループ傘下の", "日立の子会社の": the words before a name that only give its parent, or what it does.
 // "EUV向けのマスク検査装置を手がける": a clause that only says what the company does.
+/**
+ * Words before a company that make it one the holder owns a part of: "出資先である米OpenAIの", "約3割を出資するキオクシア".
+ * Its gains are the holder's, and the text does not turn to it.
+ */
+export const holdingBefore = /(?:(?:出資先|投資先|持ち分法適用会社)(?:である|の)|(?:割|%|株)を\s?(?:出資|保有)する)\s?(?:米|英|仏|独|中|韓|台湾|台)?\s?$/;
 const madeBy = /^\s?が(?:独自に)?(?:開発|製造|設計|生産)(?:した|する|している|中の)[\p{Script=Han}ァ-ヶー「A-Za-z]/u;
 /** The words after what set something off: "…決算をきっかけに", "…報道を受けて", "…業績を好感し". */
 export const setOffWords = String.raw`をきっかけに|を受けて|を受け[、,]|を背景に|を嫌気し|を好感し`;
@@ -450,7 +455,7 @@ export function analyzeSentences(sentences: readonly Sentence[], context: Analys
 			mentions.some(other => other.start < mention.start && other.company !== mention.company && !other.resolved);
 		// "米メタと米アルファベットは29日、…決算を発表した": the last of two named together is no more the topic than 両社 is.
 		// "約3割を出資するキオクシアホールディングスについては、持分法による投資利益…": a holding told of is no turn to it.
-		const heldPart = (mention: RoledMention) => /(?:(?:割|%|株)を\s?(?:出資|保有)する|出資先である)\s?(?:米|英|仏|独|中|韓|台湾|台)?\s?$/.test(normalized.slice(Math.max(0, mention.start - 12), mention.start));
+		const heldPart = (mention: RoledMention) => holdingBefore.test(normalized.slice(Math.max(0, mention.start - 12), mention.start));
 		const marked = mentions.findLast(
 			mention => mention.role === 'topic' && !(mention.resolved && normalized.startsWith('両社', mention.start)) && !compared(mention) && !heldPart(mention) && !namedAfterAnother(mentions, normalized, mention, joinedByAnd),
 		);

@@ -1,6 +1,6 @@
 import type {FigureKind} from '../../dataset/schema.js';
 import type {Quantity} from '../amounts.js';
-import {nationalBodies, publicActor, type SentenceFacts} from '../analysis.js';
+import {holdingBefore, nationalBodies, publicActor, type SentenceFacts} from '../analysis.js';
 import type {Family} from '../lexicon-entry.js';
 import type {LexiconHit} from '../lexicon.js';
 import {bySegmentMarker, isPlace, lineBefore, nandWrittenOut, productMarket, productOfCaption} from '../segments.js';
@@ -284,7 +284,7 @@ export function ownerOf(facts: SentenceFacts, quantity: Quantity, clause: readon
 			mention =>
 				mention.company === measured.company &&
 				mention.start < quantity.start &&
-				(/^\s?(?:へ|に対する|に対して)の?\s?(?:出資|投資)/.test(facts.normalized.slice(mention.end, mention.end + 8)) || investeeBefore.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start))),
+				(/^\s?(?:へ|に対する|に対して)の?\s?(?:出資|投資)/.test(facts.normalized.slice(mention.end, mention.end + 8)) || holdingBefore.test(facts.normalized.slice(Math.max(0, mention.start - 12), mention.start))),
 		);
 	// The holder: the company the headline names, else the one the text was about before.
 	const holder = investee ? (state.headline ?? facts.topicBefore?.company ?? null) : null;
@@ -324,9 +324,6 @@ function underSection(owner: Owner, facts: SentenceFacts, kind: FigureKind, stat
 	const known = state.matcher.segmentCalled(owner.company, line);
 	return {...owner, segment: known?.id ?? line, segmentAliases: []};
 }
-
-// "約3割を出資するキオクシアホールディングスについては、持分法による投資利益…": so is one the holder owns a part of.
-const investeeBefore = /(?:(?:出資先|投資先|持ち分法適用会社)(?:である|の)|(?:割|%|株)を\s?(?:出資|保有)する)\s?(?:米|英|仏|独|中|韓|台湾|台)?\s?$/;
 
 /** "HBM市場でSKハイニックスのシェアを57%、サムスン電子を22%": each share listed after the market is of that market. */
 function inShareMarket(owner: Owner, facts: SentenceFacts, quantity: Quantity, kind: FigureKind, state: ReadingState): Owner {
